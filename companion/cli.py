@@ -1,0 +1,154 @@
+"""The ``mixassist`` command: argparse subcommands, each a function returning an exit code.
+
+Heavy imports live inside the handlers (``cli_*.py`` modules are imported only for their subcommand),
+so ``mixassist ask --backend rules`` never loads torch, transformers, librosa or Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from companion import __version__
+from companion.errors import BadInput, MixAssistError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+BACKENDS = ("rules", "qwen-audio", "llama-cpp", "remote")
+TARGETS = ("spotify", "apple", "youtube", "ebu", "cd")
+CAPTURE_BACKENDS = ("sounddevice", "soundcard", "pyaudiowpatch", "reastream", "file")
+DEFAULT_QUESTION = "What do you hear?"
+
+# subcommand -> "module:function"; the module is imported only when that subcommand runs
+HANDLERS = {
+    "demo": "companion.cli_ask:cmd_demo",
+    "ask": "companion.cli_ask:cmd_ask",
+    "analyze": "companion.cli_ask:cmd_analyze",
+    "devices": "companion.cli_capture:cmd_devices",
+    "listen": "companion.cli_capture:cmd_listen",
+    "reaper": "companion.cli_reaper:cmd_reaper",
+    "run": "companion.cli_reaper:cmd_run",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line (no usage dump) on bad usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"mixassist: {message} (see mixassist {self.prog.split()[-1]} --help)\n")
+
+
+def _add_advisor_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--backend", choices=BACKENDS, default=None, help="who answers (default: rules, or config)")
+    p.add_argument("--model", help="hub id or local path (qwen-audio), .gguf file (llama-cpp), name (remote)")
+    p.add_argument("--adapter", help="PEFT LoRA adapter folder for qwen-audio")
+    p.add_argument("--merge-adapter", action="store_true", help="merge the adapter into the weights on load")
+    p.add_argument("--load-in-4bit", action="store_true", help="qwen-audio in 4-bit (bitsandbytes, CUDA)")
+    p.add_argument("--lora", help="LoRA GGUF file for llama-cpp")
+    p.add_argument("--url", help="base URL of an OpenAI-compatible server (remote)")
+    p.add_argument("--send-audio", action="store_true", help="remote: send the clip as input_audio")
+    p.add_argument("--genre", help="genre family for the tonal reference (pop, rock, electronic, hiphop, acoustic...)")
+    p.add_argument("--target", choices=TARGETS, default=None, help="loudness target (default: spotify)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="mixassist", description="MixAssist Companion: a mixing mentor that listens.")
+    parser.add_argument("--version", action="version", version=f"mixassist {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details (and tracebacks) to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="answer 'What do you hear?' on the built-in demo session")
+    p.add_argument("question", nargs="?", default=DEFAULT_QUESTION)
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _add_advisor_options(p)
+
+    p = sub.add_parser("ask", help="ask about a clip (a file, or live capture with --listen)")
+    p.add_argument("question", nargs="?", default=DEFAULT_QUESTION)
+    p.add_argument("--audio", help="audio file of what played (WAV, FLAC...)")
+    p.add_argument("--listen", type=float, metavar="N", help="capture the last N seconds instead of --audio")
+    p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS, help="capture backend for --listen")
+    p.add_argument("--device", help="capture device name or index for --listen")
+    p.add_argument("--snapshot", help="REAPER snapshot JSON (mixassist.snapshot/1)")
+    p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds of the file (30)")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _add_advisor_options(p)
+
+    p = sub.add_parser("analyze", help="the listening analysis of a file, alone")
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds (30; 0 = all)")
+    p.add_argument("--genre")
+    p.add_argument("--target", choices=TARGETS, default=None)
+
+    p = sub.add_parser("devices", help="list capture devices and likely loopback sources")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("listen", help="capture N seconds into a WAV file")
+    p.add_argument("--seconds", type=float, required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--backend", choices=CAPTURE_BACKENDS, default=None)
+    p.add_argument("--device")
+
+    p = sub.add_parser("reaper", help="install the REAPER scripts, or check the bridge")
+    rsub = p.add_subparsers(dest="reaper_command", metavar="ACTION", parser_class=_Parser)
+    q = rsub.add_parser("install", help="copy the scripts into REAPER's resource folder")
+    q.add_argument("--resource-path", help="REAPER resource folder (default: per OS)")
+    q = rsub.add_parser("uninstall", help="remove what install added")
+    q.add_argument("--resource-path")
+    q = rsub.add_parser("status", help="bridge alive, snapshot age, OSC feedback, tracks")
+    q.add_argument("--resource-path")
+    q.add_argument("--bridge-dir", help="bridge folder (default: <resource>/Scripts/MixAssist/bridge)")
+    q.add_argument("--json", action="store_true")
+    q.add_argument("--listen-seconds", type=float, default=2.0, help="how long to wait for OSC feedback")
+
+    p = sub.add_parser("run", help="answer REAPER hotkey requests")
+    p.add_argument("--headless", action="store_true", help="answer in the terminal (no overlay)")
+    p.add_argument("--resource-path")
+    p.add_argument("--bridge-dir")
+    p.add_argument("--audio", help="a file to use as the clip source (default: live capture)")
+    p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS)
+    p.add_argument("--device")
+    p.add_argument("--seconds", type=float, default=None, help="seconds of audio per answer (20)")
+    p.add_argument("--max-requests", type=int, default=None, help="stop after N answered requests")
+    _add_advisor_options(p)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    module_name, func_name = HANDLERS[args.command].split(":")
+    try:
+        handler = getattr(importlib.import_module(module_name), func_name)
+        return int(handler(args) or 0)
+    except BadInput as exc:
+        print(f"mixassist: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except MixAssistError as exc:
+        print(f"mixassist: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("mixassist: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_ERROR
+    except Exception as exc:  # the last net: one line, details only with --verbose
+        logging.getLogger("mixassist").debug("unexpected error", exc_info=True)
+        print(f"mixassist: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

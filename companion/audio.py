@@ -41,7 +41,9 @@ def load_clip(path: str | os.PathLike[str], max_seconds: float | None = DEFAULT_
             rate = int(f.samplerate)
             channels = int(f.channels)
             if rate < MIN_SAMPLE_RATE or rate > MAX_SAMPLE_RATE:
-                raise AudioError(f"{p}: sample rate {rate} Hz is outside {MIN_SAMPLE_RATE}-{MAX_SAMPLE_RATE} Hz")
+                raise AudioError(
+                    f"{p}: sample rate {rate} Hz is outside {MIN_SAMPLE_RATE}-{MAX_SAMPLE_RATE} Hz"
+                )
             wanted = total if max_seconds is None else min(total, int(round(max_seconds * rate)))
             start = total - wanted
             if start > 0:
@@ -65,7 +67,9 @@ def load_clip(path: str | os.PathLike[str], max_seconds: float | None = DEFAULT_
     return clip_from_array(data, rate, source=str(p), note=note)
 
 
-def clip_from_array(samples: np.ndarray, sample_rate: int, source: str = "", note: str | None = None) -> AudioClip:
+def clip_from_array(
+    samples: np.ndarray, sample_rate: int, source: str = "", note: str | None = None
+) -> AudioClip:
     """Validate and normalise an array into an ``AudioClip`` (float32, 2-D, finite, long enough)."""
     arr = np.asarray(samples)
     if arr.ndim == 1:

@@ -44,7 +44,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _add_advisor_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--backend", choices=BACKENDS, default=None, help="who answers (default: rules, or config)")
+    p.add_argument(
+        "--backend", choices=BACKENDS, default=None, help="who answers (default: rules, or config)"
+    )
     p.add_argument("--model", help="hub id or local path (qwen-audio), .gguf file (llama-cpp), name (remote)")
     p.add_argument("--adapter", help="PEFT LoRA adapter folder for qwen-audio")
     p.add_argument("--merge-adapter", action="store_true", help="merge the adapter into the weights on load")
@@ -52,7 +54,9 @@ def _add_advisor_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lora", help="LoRA GGUF file for llama-cpp")
     p.add_argument("--url", help="base URL of an OpenAI-compatible server (remote)")
     p.add_argument("--send-audio", action="store_true", help="remote: send the clip as input_audio")
-    p.add_argument("--genre", help="genre family for the tonal reference (pop, rock, electronic, hiphop, acoustic...)")
+    p.add_argument(
+        "--genre", help="genre family for the tonal reference (pop, rock, electronic, hiphop, acoustic...)"
+    )
     p.add_argument("--target", choices=TARGETS, default=None, help="loudness target (default: spotify)")
 
 
@@ -146,7 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:  # the last net: one line, details only with --verbose
         logging.getLogger("mixassist").debug("unexpected error", exc_info=True)
-        print(f"mixassist: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)", file=sys.stderr)
+        print(
+            f"mixassist: unexpected error: {type(exc).__name__}: {exc} (run with -v for details)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 

@@ -236,7 +236,9 @@ class Analysis:
             "crest_db": finite_or_none(self.crest_db, 2),
             "dc_offset": finite_or_none(self.dc_offset, 5),
             "bands_db": {k: finite_or_none(self.bands_db.get(k), 2) for k in BAND_NAMES},
-            "balance_vs_target_db": {k: finite_or_none(self.balance_vs_target_db.get(k), 2) for k in BAND_NAMES},
+            "balance_vs_target_db": {
+                k: finite_or_none(self.balance_vs_target_db.get(k), 2) for k in BAND_NAMES
+            },
             "stereo": self.stereo.to_dict(),
             "genre_family": self.genre_family,
         }

@@ -1,0 +1,101 @@
+"""The Companion: one ask end to end (clip + snapshot -> analysis -> findings -> advisor), and the conversation.
+
+It keeps the history of the conversation with the MixAssist topic of each turn, so a follow-up ("and the
+snare?") is answered in context and a model backend sees the earlier turns.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from companion.analysis import analyze, diagnose
+from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Turn
+from companion.knowledge import loudness_target
+from model.base import Advisor, TokenSink
+from model.intent import classify
+
+DEFAULT_QUESTION = "What do you hear?"
+
+
+@dataclass(frozen=True, slots=True)
+class AskResult:
+    """One exchange: what the advisor was given and what it answered."""
+
+    context: MixContext
+    advice: Advice
+    timings_s: dict[str, float] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The ``ask --json`` contract object (ARCHITECTURE.md)."""
+        return {
+            "question": self.context.question,
+            "backend": self.advice.backend,
+            "answer": self.advice.text,
+            "fallback": self.advice.fallback,
+            "grounding": self.advice.grounding,
+            "analysis": None if self.context.analysis is None else self.context.analysis.to_dict(),
+            "findings": [f.to_dict() for f in self.context.findings],
+            "suggestions": [s.to_dict() for s in self.advice.suggestions],
+        }
+
+
+class Companion:
+    """Holds the advisor, the loudness target and genre, and the conversation so far."""
+
+    def __init__(
+        self, advisor: Advisor | None = None, *, target: str = "spotify", genre: str | None = None
+    ) -> None:
+        if advisor is None:
+            from model.rules import RulesAdvisor
+
+            advisor = RulesAdvisor()
+        loudness_target(target)  # fail early on a bad target, not at the first ask
+        self.advisor = advisor
+        self.target = target
+        self.genre = genre
+        self.history: list[Turn] = []
+
+    def ask(
+        self,
+        question: str = DEFAULT_QUESTION,
+        clip: AudioClip | None = None,
+        snapshot: Snapshot | None = None,
+        on_token: TokenSink | None = None,
+    ) -> AskResult:
+        """Analyse ``clip`` (if any), diagnose with the session, ask the advisor, remember the turn."""
+        question = (question or "").strip() or DEFAULT_QUESTION
+        t0 = time.perf_counter()
+        analysis = analyze(clip.samples, clip.sample_rate, genre=self.genre) if clip is not None else None
+        t1 = time.perf_counter()
+        findings = diagnose(analysis, snapshot, target=self.target, genre=self.genre)
+        history = tuple(self.history)
+        topic = classify(question, history).topic
+        context = MixContext(
+            question=question,
+            clip=clip,
+            snapshot=snapshot,
+            analysis=analysis,
+            findings=tuple(findings),
+            history=history,
+            topic=topic,
+            target=self.target,
+            genre=self.genre,
+        )
+        t2 = time.perf_counter()
+        advice = self.advisor.advise(context, on_token=on_token)
+        t3 = time.perf_counter()
+        audio_name = clip.source if clip is not None and clip.source else None
+        self.history.append(Turn("user", question, audio_name, topic))
+        self.history.append(Turn("assistant", advice.text, None, topic))
+        return AskResult(
+            context=context,
+            advice=advice,
+            timings_s={"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0},
+        )
+
+    @property
+    def topics(self) -> list[Topic]:
+        """The topic of each exchange so far, in order."""
+        return [t.topic for t in self.history if t.role == "user" and t.topic is not None]

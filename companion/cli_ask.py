@@ -1,0 +1,203 @@
+"""``mixassist demo``, ``ask`` and ``analyze``: the spine of the CLI.
+
+Only numpy, soundfile and our own leaves load on the rules path; model backends import their heavy packages
+inside their own modules, and only when chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, TextIO
+
+from companion.app import AskResult, Companion
+from companion.audio import DEFAULT_MAX_SECONDS, load_clip
+from companion.config import load_config
+from companion.context import AudioClip, Finding, Snapshot
+from companion.errors import BadInput, BridgeError
+
+WRAP = 100
+MODEL_OPTION_KEYS = ("model", "adapter", "merge_adapter", "load_in_4bit", "lora", "url", "send_audio")
+
+
+def build_companion(args: argparse.Namespace) -> Companion:
+    """A Companion from CLI args over the user's config (CLI wins)."""
+    config = load_config()
+    backend = getattr(args, "backend", None) or config["backend"]
+    target = getattr(args, "target", None) or config["target"]
+    genre = getattr(args, "genre", None) or config["genre"]
+    if genre is not None:
+        from companion.analysis import genre_family
+
+        genre_family(genre)  # unknown genre -> one clear line, before any work
+    advisor = None
+    if backend != "rules":
+        from model.registry import create_advisor
+
+        options: dict[str, Any] = dict(config.get("model") or {})
+        for key in MODEL_OPTION_KEYS:
+            value = getattr(args, key, None)
+            if value not in (None, False):
+                options[key] = value
+        advisor = create_advisor(backend, options)
+    return Companion(advisor, target=target, genre=genre)
+
+
+def load_snapshot(path: str) -> Snapshot:
+    """Read and validate a ``mixassist.snapshot/1`` JSON file (BadInput with one line when it is not one)."""
+    from bridge.snapshot_decode import decode_snapshot
+
+    p = Path(path)
+    if not p.is_file():
+        raise BadInput(f"{p}: no such snapshot file")
+    try:
+        return decode_snapshot(p.read_bytes(), source=str(p))
+    except OSError as exc:
+        raise BadInput(f"{p}: cannot read the snapshot ({exc.strerror})") from None
+    except BridgeError as exc:  # a file the user gave us: bad input, not a bridge failure
+        raise BadInput(str(exc)) from None
+
+
+def _clip_from_args(args: argparse.Namespace) -> AudioClip | None:
+    seconds = args.seconds if getattr(args, "seconds", None) is not None else DEFAULT_MAX_SECONDS
+    if getattr(args, "listen", None) is not None:
+        if args.audio:
+            raise BadInput("give either --audio FILE or --listen N, not both")
+        if args.listen <= 0:
+            raise BadInput("--listen needs a positive number of seconds")
+        from bridge.capture import record
+
+        return record(args.listen, backend=args.capture_backend, device=args.device)
+    if args.audio:
+        return load_clip(args.audio, max_seconds=None if seconds == 0 else seconds)
+    return None
+
+
+# ---------------------------------------------------------------- output
+
+
+def print_answer(result: AskResult, out: TextIO, streamed: bool) -> None:
+    """The answer (unless it was already streamed), the findings it rests on and the suggestions."""
+    if not streamed:
+        out.write(textwrap.fill(result.advice.text, WRAP) + "\n")
+    else:
+        out.write("\n")
+    print_findings(result.context.findings, result.context.analysis, result.context.target, out)
+    sugg = result.advice.suggestions
+    if sugg:
+        out.write("\nSuggestions:\n")
+        for s in sugg:
+            params = ", ".join(f"{k} {v}" for k, v in s.params.items())
+            where = s.track or "master"
+            applies = "  [one click in REAPER]" if s.command is not None else ""
+            out.write(f"  - {where}: {s.action.replace('_', ' ')} ({params}): {s.rationale}{applies}\n")
+
+
+def print_findings(
+    findings: tuple[Finding, ...] | list[Finding], analysis: Any, target: str, out: TextIO
+) -> None:
+    """The numbers the answer rests on, problems first."""
+    if analysis is not None:
+        a = analysis
+        out.write(
+            f"\nMeasured: {a.integrated_lufs:.1f} LUFS integrated ({target} target), true peak {a.true_peak_dbtp:.1f} dBTP, "
+            f"PLR {a.plr_db:.1f} dB, LRA {a.lra_lu:.1f} LU, correlation {a.stereo.correlation:.2f}\n"
+        )
+    problems = [f for f in findings if f.is_problem]
+    remarks = [f for f in findings if not f.is_problem]
+    if problems:
+        out.write("Problems:\n")
+        for f in problems:
+            out.write(f"  [{f.severity:.2f}] {f.kind}: {f.summary}\n")
+    if remarks:
+        out.write("Remarks:\n")
+        for f in remarks:
+            out.write(f"  [{f.severity:.2f}] {f.kind}: {f.summary}\n")
+    if not findings:
+        out.write("No findings: nothing measured is out of the ordinary.\n")
+
+
+def _run_ask(
+    companion: Companion, question: str, clip: AudioClip | None, snapshot: Snapshot | None, as_json: bool
+) -> int:
+    stream = not as_json and companion.advisor.name != "rules"
+    on_token = None
+    if stream:
+
+        def on_token(text: str) -> None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+    result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
+    if as_json:
+        json.dump(result.to_json_dict(), sys.stdout, indent=2, allow_nan=False)
+        sys.stdout.write("\n")
+    else:
+        print_answer(result, sys.stdout, streamed=stream)
+    return 0
+
+
+# ---------------------------------------------------------------- handlers
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    companion = build_companion(args)
+    snapshot = load_snapshot(args.snapshot) if args.snapshot else None
+    clip = _clip_from_args(args)
+    if clip is None and snapshot is None:
+        raise BadInput("nothing to listen to: give --audio FILE (a bounce of your mix) or --listen N")
+    return _run_ask(companion, args.question, clip, snapshot, args.json)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from companion.demo import build_demo
+
+    demo = build_demo()
+    companion = build_companion(args)
+    if not args.json:
+        sys.stdout.write(
+            f"Demo session: {len(demo.snapshot.tracks)} tracks ({', '.join(t.name for t in demo.snapshot.tracks)}), "
+            f"{demo.clip.duration_s:.0f} s.\nYou: {args.question}\n\n"
+        )
+    return _run_ask(companion, args.question, demo.clip, demo.snapshot, args.json)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from companion.analysis import analyze, diagnose
+
+    config = load_config()
+    target = args.target or config["target"]
+    genre = args.genre or config["genre"]
+    seconds = args.seconds if args.seconds is not None else DEFAULT_MAX_SECONDS
+    clip = load_clip(args.path, max_seconds=None if seconds == 0 else seconds)
+    analysis = analyze(clip.samples, clip.sample_rate, genre=genre)
+    findings = diagnose(analysis, None, target=target, genre=genre)
+    if args.json:
+        data = analysis.to_dict()
+        data["findings"] = [f.to_dict() for f in findings]
+        if clip.note:
+            data["note"] = clip.note
+        json.dump(data, sys.stdout, indent=2, allow_nan=False)
+        sys.stdout.write("\n")
+        return 0
+    out = sys.stdout
+    out.write(f"{args.path}: {analysis.duration_s:.1f} s, {analysis.sample_rate} Hz, {analysis.channels} ch")
+    out.write(f" ({clip.note})\n" if clip.note else "\n")
+    out.write(
+        f"  loudness   {analysis.integrated_lufs:7.1f} LUFS integrated, short-term max {analysis.short_term_max_lufs:.1f}, "
+        f"LRA {analysis.lra_lu:.1f} LU\n"
+        f"  peaks      {analysis.true_peak_dbtp:7.1f} dBTP true peak, {analysis.sample_peak_dbfs:.1f} dBFS sample peak, "
+        f"{analysis.clipped_samples} clipped samples\n"
+        f"  dynamics   PLR {analysis.plr_db:.1f} dB, crest {analysis.crest_db:.1f} dB, DC {analysis.dc_offset:+.4f}\n"
+        f"  stereo     correlation {analysis.stereo.correlation:.2f}, width {analysis.stereo.width:.2f}, "
+        f"low end {analysis.stereo.low_end_correlation:.2f}, L-R {analysis.stereo.lr_balance_db:+.1f} dB\n"
+        f"  bands (dB of total / vs {analysis.genre_family} reference):\n"
+    )
+    for name, level in analysis.bands_db.items():
+        bal = analysis.balance_vs_target_db.get(name, float("nan"))
+        out.write(f"    {name:9s} {level:7.1f}  {bal:+6.1f}\n")
+    print_findings(findings, None, target, out)
+    return 0

@@ -1,0 +1,351 @@
+"""Diagnosis: turn measurements (and, when known, the REAPER session) into findings an expert would name.
+
+Each rule reads one measurement, compares it to a documented threshold and grades it 0..1: a value at the
+"problem" threshold gets severity 0.3 (PROBLEM_SEVERITY), one at the "full" point gets 1.0, and values between the
+"remark" point and the problem threshold give remarks (under 0.3). Thresholds sit outside the spread of clean,
+well-balanced mixes (measured with benchmarks/planted_problems.py) and inside the range of the problems that
+amateurs actually bring (mixing-knowledge.md), so a finding means "worth an answer".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+
+from companion.context import Analysis, Finding, FindingKind, Snapshot
+from companion.knowledge import loudness_target
+from companion.track_levels import diagnose_tracks
+
+SILENCE_LUFS = -60.0
+"""Below this integrated loudness (or digital silence) there is no music to talk about."""
+SILENCE_PEAK_DBFS = -60.0
+
+Rule = Callable[[Analysis, str, str], "Finding | None"]
+
+
+def grade(value: float, remark_at: float, problem_at: float, full_at: float) -> float:
+    """Severity of ``value`` on a scale that is 0 at ``remark_at``, 0.3 at ``problem_at``, 1 at ``full_at``.
+
+    Works for rising (remark < problem < full) and falling (remark > problem > full) scales; returns 0 when
+    the value does not even reach the remark point.
+    """
+    if not math.isfinite(value):
+        return 0.0
+    sign = 1.0 if full_at >= remark_at else -1.0
+    v, r, p, f = sign * value, sign * remark_at, sign * problem_at, sign * full_at
+    if v < r:
+        return 0.0
+    if v < p:
+        return 0.3 * (v - r) / max(p - r, 1e-9)
+    return min(1.0, 0.3 + 0.7 * (v - p) / max(f - p, 1e-9))
+
+
+def _finding(kind: FindingKind, severity: float, summary: str, **evidence: object) -> Finding | None:
+    if severity <= 0.0:
+        return None
+    clean = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in evidence.items()}
+    return Finding(kind=kind, severity=round(severity, 3), summary=summary, evidence=clean)
+
+
+# ---------------------------------------------------------------- level and dynamics
+
+
+def _clipping(a: Analysis, target: str, family: str) -> Finding | None:
+    per_s = a.clipped_samples / max(a.duration_s, 1e-9)
+    if a.clipped_samples > 0:
+        sev = grade(float(a.clipped_samples), 0.5, 3.0, 300.0)
+        return _finding(
+            FindingKind.CLIPPING,
+            sev,
+            f"{a.clipped_samples} clipped samples (flat tops at full scale, {per_s:.1f} per second): "
+            "that's audible distortion on the peaks.",
+            clipped_samples=a.clipped_samples,
+            per_second=per_s,
+            sample_peak_dbfs=a.sample_peak_dbfs,
+            true_peak_dbtp=a.true_peak_dbtp,
+        )
+    # no flat tops, but inter-sample peaks above 0 dBTP will clip in the converter or the codec
+    sev = grade(a.true_peak_dbtp, 0.0, 0.5, 2.0)
+    return _finding(
+        FindingKind.CLIPPING,
+        sev,
+        f"True peak reaches {a.true_peak_dbtp:+.1f} dBTP: the samples don't clip, but the peaks between them "
+        "will once it's converted or encoded.",
+        clipped_samples=0,
+        true_peak_dbtp=a.true_peak_dbtp,
+    )
+
+
+def _too_loud(a: Analysis, target: str, family: str) -> Finding | None:
+    t = loudness_target(target)
+    over = a.integrated_lufs - t.integrated_lufs
+    sev = grade(over, 1.5, 3.5, 7.0)
+    return _finding(
+        FindingKind.TOO_LOUD,
+        sev,
+        f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {over:.1f} LU over the {t.name} target of "
+        f"{t.integrated_lufs:.0f} LUFS: it will just be turned down, and you pay for it in squashed peaks.",
+        integrated_lufs=a.integrated_lufs,
+        target_lufs=t.integrated_lufs,
+        over_lu=over,
+        true_peak_dbtp=a.true_peak_dbtp,
+    )
+
+
+def _too_quiet(a: Analysis, target: str, family: str) -> Finding | None:
+    t = loudness_target(target)
+    under = t.integrated_lufs - a.integrated_lufs
+    sev = grade(under, 3.0, 5.5, 12.0)
+    return _finding(
+        FindingKind.TOO_QUIET,
+        sev,
+        f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {under:.1f} LU under the {t.name} target of "
+        f"{t.integrated_lufs:.0f} LUFS.",
+        integrated_lufs=a.integrated_lufs,
+        target_lufs=t.integrated_lufs,
+        under_lu=under,
+    )
+
+
+def _over_compressed(a: Analysis, target: str, family: str) -> Finding | None:
+    # PLR (true peak minus integrated loudness) is gain-independent: under ~8 dB reads as heavily limited for
+    # most genres (mixing-knowledge.md); electronic music lives a little lower, so its scale starts lower.
+    problem_at = 7.5 if family == "electronic" else 8.0
+    sev = grade(a.plr_db, problem_at + 1.5, problem_at, 4.5)
+    return _finding(
+        FindingKind.OVER_COMPRESSED,
+        sev,
+        f"Peak-to-loudness ratio is only {a.plr_db:.1f} dB (crest {a.crest_db:.1f} dB): the transients are "
+        "squashed, so it feels flat and tiring even when it's loud.",
+        plr_db=a.plr_db,
+        crest_db=a.crest_db,
+        lra_lu=a.lra_lu,
+    )
+
+
+# ---------------------------------------------------------------- tonal balance
+
+
+def band_deviation_db(a: Analysis, bands: Iterable[str]) -> float:
+    """How far a group of bands sits above (+) or below (-) the reference, relative to the mix's own typical band.
+
+    Band levels are shares of the total, so boosting one band lowers the share of all the others: a +8 dB bass
+    boost shows as bass +5 and every other band -3 against the curve. Referencing each band to the *median*
+    deviation over all bands undoes that: the median sits with the untouched bands, so the boosted band reads
+    its full +8 and the others about 0. A group (sub + bass) is judged by its combined power.
+    """
+    deviations = [a.balance_vs_target_db.get(b, float("nan")) for b in a.balance_vs_target_db]
+    finite = sorted(d for d in deviations if math.isfinite(d))
+    if len(finite) < 3:
+        return float("nan")
+    median = (
+        finite[len(finite) // 2]
+        if len(finite) % 2
+        else 0.5 * (finite[len(finite) // 2 - 1] + finite[len(finite) // 2])
+    )
+    share = 0.0
+    ref = 0.0
+    for b in bands:
+        level = a.bands_db.get(b, float("nan"))
+        balance = a.balance_vs_target_db.get(b, float("nan"))
+        if not (math.isfinite(level) and math.isfinite(balance)):
+            return float("nan")
+        share += 10.0 ** (level / 10.0)
+        ref += 10.0 ** ((level - balance) / 10.0)
+    return 10.0 * math.log10(max(share, 1e-12) / max(ref, 1e-12)) - median
+
+
+_FAMILY_WORDS = {"pop_rock": "pop/rock", "electronic": "electronic", "acoustic": "acoustic"}
+
+
+def _tonal(
+    kind: FindingKind,
+    bands: tuple[str, ...],
+    range_text: str,
+    remark_at: float,
+    problem_at: float,
+    full_at: float,
+    meaning: str,
+) -> Rule:
+    def rule(a: Analysis, target: str, family: str) -> Finding | None:
+        dev = band_deviation_db(a, bands)
+        sev = grade(dev, remark_at, problem_at, full_at)
+        word = "above" if dev > 0 else "below"
+        style = _FAMILY_WORDS.get(family, family)
+        return _finding(
+            kind,
+            sev,
+            f"{range_text} is {abs(dev):.1f} dB {word} a typical {style} balance: {meaning}",
+            bands=list(bands),
+            deviation_db=dev,
+            genre_family=family,
+            **{f"{b}_vs_target_db": a.balance_vs_target_db.get(b) for b in bands},
+        )
+
+    return rule
+
+
+_muddy = _tonal(
+    FindingKind.MUDDY, ("low_mid",), "Low-mid energy (250-500 Hz)", 2.5, 4.0, 9.0,
+    "that's where mud builds up, and it clouds the vocal and the guitars.",
+)  # fmt: skip
+_boomy = _tonal(
+    FindingKind.BOOMY, ("bass",), "Bass energy (60-250 Hz)", 3.0, 4.5, 10.0,
+    "the low end booms and eats headroom.",
+)  # fmt: skip
+_thin = _tonal(
+    FindingKind.THIN, ("sub", "bass"), "The low end (below 250 Hz)", -3.5, -5.0, -12.0,
+    "the mix sounds thin and small.",
+)  # fmt: skip
+_harsh = _tonal(
+    FindingKind.HARSH, ("high_mid", "presence"), "Upper-mid energy (2-6 kHz)", 2.5, 4.0, 9.0,
+    "that's the range that gets harsh and tiring at volume.",
+)  # fmt: skip
+_dull = _tonal(
+    FindingKind.DULL, ("presence", "air"), "The top end (above 4 kHz)", -3.5, -5.0, -12.0,
+    "the mix sounds dull and veiled.",
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- stereo
+
+
+def _narrow(a: Analysis, target: str, family: str) -> Finding | None:
+    if a.channels < 2:
+        return None
+    s = a.stereo
+    sev = grade(s.correlation, 0.93, 0.97, 0.995)
+    return _finding(
+        FindingKind.NARROW,
+        sev,
+        f"The image is nearly mono (correlation {s.correlation:.2f}, width {s.width:.2f}): everything piles up "
+        "in the middle and fights for the same space.",
+        correlation=s.correlation,
+        width=s.width,
+    )
+
+
+def _phase_issue(a: Analysis, target: str, family: str) -> Finding | None:
+    if a.channels < 2:
+        return None
+    s = a.stereo
+    sev = grade(s.correlation, 0.15, 0.0, -0.5)
+    return _finding(
+        FindingKind.PHASE_ISSUE,
+        sev,
+        f"Left/right correlation is {s.correlation:+.2f}: parts of the mix are out of phase between the "
+        "channels, so they'll cancel when played in mono (phones, club systems).",
+        correlation=s.correlation,
+        width=s.width,
+    )
+
+
+def _low_end_not_mono(a: Analysis, target: str, family: str) -> Finding | None:
+    if a.channels < 2:
+        return None
+    c = a.stereo.low_end_correlation
+    sev = grade(c, 0.85, 0.7, 0.0)
+    return _finding(
+        FindingKind.LOW_END_NOT_MONO,
+        sev,
+        f"Below 150 Hz the channels only correlate {c:.2f}: the low end is spread or out of phase, so kick and "
+        "bass lose weight in mono and wander on big systems.",
+        low_end_correlation=c,
+    )
+
+
+def _lr_imbalance(a: Analysis, target: str, family: str) -> Finding | None:
+    if a.channels < 2:
+        return None
+    d = a.stereo.lr_balance_db
+    sev = grade(abs(d), 1.2, 2.0, 6.0)
+    side = "left" if d > 0 else "right"
+    return _finding(
+        FindingKind.LR_IMBALANCE,
+        sev,
+        f"The {side} channel is {abs(d):.1f} dB louder overall: the mix leans to the {side}.",
+        lr_balance_db=d,
+    )
+
+
+def _dc_offset(a: Analysis, target: str, family: str) -> Finding | None:
+    dc = abs(a.dc_offset)
+    sev = grade(dc, 0.002, 0.005, 0.03)
+    return _finding(
+        FindingKind.DC_OFFSET,
+        sev,
+        f"There's a DC offset of {a.dc_offset:+.3f} (full scale = 1): it wastes headroom and clicks at edits.",
+        dc_offset=a.dc_offset,
+    )
+
+
+RULES: tuple[Rule, ...] = (
+    _clipping,
+    _too_loud,
+    _too_quiet,
+    _over_compressed,
+    _muddy,
+    _boomy,
+    _thin,
+    _harsh,
+    _dull,
+    _narrow,
+    _phase_issue,
+    _low_end_not_mono,
+    _lr_imbalance,
+    _dc_offset,
+)
+
+
+def is_silent(a: Analysis) -> bool:
+    return (
+        not math.isfinite(a.integrated_lufs)
+        or a.integrated_lufs < SILENCE_LUFS
+        or a.sample_peak_dbfs < SILENCE_PEAK_DBFS
+    )
+
+
+def diagnose(
+    analysis: Analysis | None,
+    snapshot: Snapshot | None = None,
+    target: str = "spotify",
+    genre: str | None = None,
+) -> list[Finding]:
+    """Findings for a clip (and the session when a snapshot is given), most severe first.
+
+    ``analysis`` may be None when no audio was available: then only the session-based findings come back.
+    """
+    loudness_target(target)  # unknown target -> BadInput, before any work
+    findings: list[Finding] = []
+    if analysis is not None:
+        if is_silent(analysis):
+            findings.append(
+                Finding(
+                    kind=FindingKind.SILENCE,
+                    severity=1.0,
+                    summary=(
+                        f"The clip is silent (peak {analysis.sample_peak_dbfs:.0f} dBFS): nothing is playing, or the "
+                        "wrong capture device is selected."
+                    ),
+                    evidence={
+                        "integrated_lufs": None
+                        if not math.isfinite(analysis.integrated_lufs)
+                        else round(analysis.integrated_lufs, 1),
+                        "sample_peak_dbfs": None
+                        if not math.isfinite(analysis.sample_peak_dbfs)
+                        else round(analysis.sample_peak_dbfs, 1),
+                    },
+                )
+            )
+            dc = _dc_offset(analysis, target, analysis.genre_family)
+            if dc is not None:
+                findings.append(dc)
+        else:
+            for rule in RULES:
+                f = rule(analysis, target, analysis.genre_family)
+                if f is not None:
+                    findings.append(f)
+    if snapshot is not None:
+        findings.extend(diagnose_tracks(snapshot))
+    findings.sort(key=lambda f: -f.severity)
+    return findings

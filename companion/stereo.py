@@ -1,0 +1,84 @@
+"""Stereo image of a clip: correlation, width, low-end correlation, left/right balance.
+
+All of it comes from three dot products (L.L, R.R, L.R) and the channel means, plus the cross-spectrum of the
+shared frames below 150 Hz -- no filtering pass of its own.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from companion.context import StereoImage
+from companion.spectral_frames import Frames
+
+LOW_END_HZ = 150.0
+LOW_END_FROM_HZ = 20.0  # below this there is only DC and rumble, not "low end"
+LOW_END_FLOOR = 1e-6
+"""Low end 60 dB under the whole clip is too little to be out of phase in any audible way: read as mono (1.0)."""
+BALANCE_LIMIT_DB = 60.0
+"""One silent side reads as +-60 dB rather than infinity, so the JSON keeps a number the advice can use."""
+
+MONO = StereoImage(correlation=1.0, width=0.0, low_end_correlation=1.0, lr_balance_db=0.0)
+
+
+def stereo_image(channels: np.ndarray, frames: Frames | None = None, total_power: float = 0.0) -> StereoImage:
+    """StereoImage of float32 ``(channels, samples)``; mono (one channel) gives ``MONO``.
+
+    correlation: Pearson of L and R (1.0 when a channel is constant/digital silence, or both are identical);
+    width: side power / (mid + side) power, mid = (L + R) / 2, side = (L - R) / 2;
+    low_end_correlation: the same Pearson below 150 Hz, from the Hann cross-spectrum of ``frames`` (1.0 when
+    that low end is under ``LOW_END_FLOOR`` x ``total_power``, the Hann power of both channels, 20 Hz-20 kHz);
+    lr_balance_db: 10 log10(power L / power R), within +-60 dB.
+    """
+    if channels.shape[0] < 2:
+        return MONO
+    left, right = channels[0], channels[1]
+    n = left.size
+    # float32 BLAS dots: ~1e-6 relative here, far finer than any threshold the diagnosis uses.
+    ll, rr, lr = (float(np.dot(left, left)), float(np.dot(right, right)), float(np.dot(left, right)))
+    mean_l, mean_r = float(left.mean(dtype=np.float64)), float(right.mean(dtype=np.float64))
+    var_l, var_r = ll / n - mean_l**2, rr / n - mean_r**2
+    cov = lr / n - mean_l * mean_r
+    correlation = _pearson(cov, var_l, var_r)
+    mid_plus_side = (ll + rr) / 2.0  # (mid power + side power) * n
+    side = (ll + rr - 2.0 * lr) / 4.0
+    width = min(1.0, max(0.0, side / mid_plus_side)) if mid_plus_side > 0.0 else 0.0
+    low_end = 1.0 if frames is None else low_end_correlation(frames, total_power)
+    return StereoImage(
+        correlation=correlation,
+        width=width,
+        low_end_correlation=low_end,
+        lr_balance_db=_balance_db(ll, rr),
+    )
+
+
+def low_end_correlation(frames: Frames, total_power: float) -> float:
+    """Pearson correlation of L and R restricted to 20-150 Hz (Hann cross-spectrum summed over frames)."""
+    first = max(1, int(math.ceil(LOW_END_FROM_HZ / frames.bin_hz)))
+    stop = int(math.ceil(LOW_END_HZ / frames.bin_hz))
+    spectra = frames.hann_spectra(stop + 1)[:, :, first - 1 : stop - 1].astype(np.complex128)  # bins first..stop-1
+    left, right = spectra[0], spectra[1]
+    pl = float(np.sum(left.real**2 + left.imag**2))
+    pr = float(np.sum(right.real**2 + right.imag**2))
+    cross = float(np.sum((left * np.conj(right)).real))
+    if pl + pr <= LOW_END_FLOOR * total_power or pl + pr == 0.0:
+        return 1.0
+    return _pearson(cross, pl, pr)
+
+
+def _pearson(cov: float, var_a: float, var_b: float) -> float:
+    if var_a <= 0.0 or var_b <= 0.0:
+        return 1.0
+    return max(-1.0, min(1.0, cov / math.sqrt(var_a * var_b)))
+
+
+def _balance_db(power_left: float, power_right: float) -> float:
+    if power_left <= 0.0 and power_right <= 0.0:
+        return 0.0
+    if power_right <= 0.0:
+        return BALANCE_LIMIT_DB
+    if power_left <= 0.0:
+        return -BALANCE_LIMIT_DB
+    return max(-BALANCE_LIMIT_DB, min(BALANCE_LIMIT_DB, 10.0 * math.log10(power_left / power_right)))

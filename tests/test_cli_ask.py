@@ -1,0 +1,182 @@
+"""`mixassist demo`, `ask` and `analyze` as a user runs them: real processes, real files, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from companion.context import BAND_NAMES, FindingKind
+
+ANALYSIS_KEYS = {
+    "duration_s", "sample_rate", "channels", "integrated_lufs", "short_term_max_lufs", "lra_lu", "true_peak_dbtp",
+    "sample_peak_dbfs", "clipped_samples", "plr_db", "crest_db", "dc_offset", "bands_db", "balance_vs_target_db",
+    "stereo",
+}  # fmt: skip
+
+
+def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "companion.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def mix(seconds: float = 6.0, rate: int = 48000, seed: int = 3) -> np.ndarray:
+    """Pink-ish noise bursts plus a bass tone, stereo, around -16 LUFS."""
+    rng = np.random.default_rng(seed)
+    n = int(seconds * rate)
+    t = np.arange(n) / rate
+    noise = rng.standard_normal((n, 2))
+    spec = np.fft.rfft(noise, axis=0)
+    f = np.fft.rfftfreq(n, 1 / rate)
+    spec /= np.sqrt(np.maximum(f, 20.0))[:, None]
+    noise = np.fft.irfft(spec, n, axis=0)
+    noise = 0.1 * noise / np.abs(noise).max()
+    bass = 0.2 * np.sin(2 * np.pi * 55 * t)[:, None]
+    return (noise + bass).astype(np.float32)
+
+
+@pytest.fixture
+def wav(tmp_path: Path) -> Path:
+    p = tmp_path / "mix.wav"
+    sf.write(p, mix(), 48000, subtype="PCM_24")
+    return p
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str], *needles: str) -> None:
+    assert proc.returncode == 2, (proc.returncode, proc.stdout, proc.stderr)
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+
+
+def test_demo_json_contract():
+    proc = run("demo", "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) == {
+        "question",
+        "backend",
+        "answer",
+        "fallback",
+        "grounding",
+        "analysis",
+        "findings",
+        "suggestions",
+    }
+    assert data["question"] == "What do you hear?" and data["backend"] == "rules" and data["fallback"] is None
+    assert set(data["analysis"]) >= ANALYSIS_KEYS
+    assert set(data["analysis"]["bands_db"]) == set(BAND_NAMES)
+    kinds = {f["kind"] for f in data["findings"]}
+    assert kinds <= {k.value for k in FindingKind}
+    assert any(f["severity"] >= 0.3 for f in data["findings"])
+    assert "Gtr" in data["answer"] or "Lead Vox" in data["answer"]
+    assert any(s["track"] for s in data["suggestions"])
+
+
+def test_demo_text():
+    proc = run("demo")
+    assert proc.returncode == 0, proc.stderr
+    assert "You: What do you hear?" in proc.stdout
+    assert "Problems:" in proc.stdout and "LUFS" in proc.stdout
+
+
+def test_ask_on_a_file(wav: Path):
+    proc = run("ask", "how is the low end?", "--audio", str(wav), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["question"] == "how is the low end?"
+    assert data["analysis"]["channels"] == 2 and abs(data["analysis"]["duration_s"] - 6.0) < 0.01
+    assert data["answer"]
+
+
+def test_analyze_json_and_text(wav: Path):
+    proc = run("analyze", str(wav), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) >= ANALYSIS_KEYS and "findings" in data
+    assert -30 < data["integrated_lufs"] < -5
+    text = run("analyze", str(wav))
+    assert text.returncode == 0 and "LUFS integrated" in text.stdout and "low_mid" in text.stdout
+
+
+def test_console_script_is_installed():
+    exe = Path(sys.executable).parent / "mixassist"
+    proc = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60, check=False)
+    assert proc.returncode == 0 and "mixassist" in proc.stdout
+
+
+def test_silence_answer_says_what_to_check(tmp_path: Path):
+    p = tmp_path / "silence.wav"
+    sf.write(p, np.zeros((48000 * 3, 2), np.float32), 48000)
+    proc = run("ask", "--audio", str(p), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert next(f["kind"] for f in data["findings"]) == "silence"
+    assert "REAPER" in data["answer"]
+
+
+def test_long_file_analyses_the_end_and_says_so(tmp_path: Path):
+    p = tmp_path / "long.flac"
+    rate = 44100
+    with sf.SoundFile(p, "w", rate, 2, subtype="PCM_16") as f:
+        block = (0.1 * mix(10.0, rate)).astype(np.float32)
+        for _ in range(60):  # 10 minutes, written in blocks
+            f.write(block)
+    proc = run("ask", "--audio", str(p), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert abs(data["analysis"]["duration_s"] - 30.0) < 0.01
+    assert "10.0-minute file" in data["answer"]
+
+
+@pytest.mark.parametrize(
+    ("setup", "needles"),
+    [
+        (lambda d: d / "missing.wav", ("no such file",)),
+        (
+            lambda d: (d / "notes.wav").write_text("this is not audio\n") and d / "notes.wav",
+            ("not a readable audio file",),
+        ),
+        (lambda d: (d / "empty.wav").write_bytes(b"") or d / "empty.wav", ("empty",)),
+        (lambda d: d, ("folder",)),
+    ],
+)
+def test_bad_audio_files(tmp_path: Path, setup, needles):
+    path = setup(tmp_path)
+    one_line_error(run("ask", "--audio", str(path)), *needles)
+    one_line_error(run("analyze", str(path)), *needles)
+
+
+def test_nan_samples_and_too_short(tmp_path: Path):
+    nan = tmp_path / "nan.wav"
+    data = mix(3.0)
+    data[1000:1010] = np.nan
+    sf.write(nan, data, 48000, subtype="FLOAT")
+    one_line_error(run("analyze", str(nan)), "NaN")
+    short = tmp_path / "short.wav"
+    sf.write(short, mix(0.5), 48000)
+    one_line_error(run("analyze", str(short)), "too short")
+
+
+def test_bad_usage(tmp_path: Path, wav: Path):
+    one_line_error(run("ask"), "--audio")
+    one_line_error(run("ask", "--audio", str(wav), "--target", "radio"), "invalid choice")
+    one_line_error(run("ask", "--audio", str(wav), "--genre", "polka-metal-fusion"), "genre")
+    one_line_error(run("frobnicate"), "invalid choice")
+    bad = tmp_path / "snap.json"
+    bad.write_text("{not json")
+    one_line_error(run("ask", "--audio", str(wav), "--snapshot", str(bad)), "snap.json")
+    bad.write_text(json.dumps({"schema": "mixassist.snapshot/1", "tracks": "nope"}))
+    one_line_error(run("ask", "--audio", str(wav), "--snapshot", str(bad)), "snap.json")

@@ -1,0 +1,126 @@
+"""Diagnosis rules on hand-built analyses: each kind fires past its threshold, stays quiet on a clean mix."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.context import FindingKind, Snapshot, StereoImage, Track, TrackLevel
+from companion.diagnosis import diagnose, grade
+from companion.errors import BadInput
+from tests.fakes.analyses import clean, tilted
+
+
+def kinds(findings, problems_only: bool = True) -> set[FindingKind]:
+    return {f.kind for f in findings if f.is_problem or not problems_only}
+
+
+def test_clean_mix_has_no_problems():
+    assert kinds(diagnose(clean())) == set()
+
+
+@pytest.mark.parametrize(
+    ("changes", "kind"),
+    [
+        ({"clipped_samples": 250, "sample_peak_dbfs": 0.0, "true_peak_dbtp": 0.6}, FindingKind.CLIPPING),
+        ({"integrated_lufs": -8.0, "plr_db": 8.5}, FindingKind.TOO_LOUD),
+        ({"integrated_lufs": -24.0}, FindingKind.TOO_QUIET),
+        ({"plr_db": 6.0, "crest_db": 7.5}, FindingKind.OVER_COMPRESSED),
+        (tilted({"low_mid": 6.0}), FindingKind.MUDDY),
+        (tilted({"bass": 7.0}), FindingKind.BOOMY),
+        (tilted({"sub": -12.0, "bass": -12.0}), FindingKind.THIN),
+        (tilted({"high_mid": 6.0, "presence": 6.0}), FindingKind.HARSH),
+        (tilted({"presence": -12.0, "air": -15.0}), FindingKind.DULL),
+        ({"stereo": StereoImage(0.99, 0.005, 0.999, 0.0)}, FindingKind.NARROW),
+        ({"stereo": StereoImage(-0.4, 0.7, -0.5, 0.0)}, FindingKind.PHASE_ISSUE),
+        ({"stereo": StereoImage(0.5, 0.25, 0.3, 0.0)}, FindingKind.LOW_END_NOT_MONO),
+        ({"stereo": StereoImage(0.7, 0.2, 0.98, 4.0)}, FindingKind.LR_IMBALANCE),
+        ({"dc_offset": 0.02}, FindingKind.DC_OFFSET),
+    ],
+)
+def test_each_kind_fires(changes, kind):
+    found = diagnose(clean(**changes))
+    assert kind in kinds(found)
+    f = next(f for f in found if f.kind is kind)
+    assert 0.3 <= f.severity <= 1.0
+    assert any(ch.isdigit() for ch in f.summary), "the summary carries the measured number"
+    assert f.evidence
+
+
+def test_silence_is_the_only_audio_finding():
+    silent = clean(
+        integrated_lufs=float("-inf"), sample_peak_dbfs=float("-inf"), true_peak_dbtp=float("-inf")
+    )
+    found = diagnose(silent)
+    assert [f.kind for f in found] == [FindingKind.SILENCE]
+    assert found[0].to_dict()["evidence"]["integrated_lufs"] is None
+
+
+def test_mono_file_is_not_called_narrow():
+    mono = clean(channels=1, stereo=StereoImage(1.0, 0.0, 1.0, 0.0))
+    assert FindingKind.NARROW not in kinds(diagnose(mono), problems_only=False)
+
+
+def test_target_changes_loudness_verdict():
+    a = clean(integrated_lufs=-14.0)
+    assert kinds(diagnose(a, target="spotify")) == set()
+    assert FindingKind.TOO_LOUD in kinds(diagnose(a, target="ebu"))
+
+
+def test_unknown_target_is_bad_input():
+    with pytest.raises(BadInput, match="spotify"):
+        diagnose(clean(), target="radio-1")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0.0, 0.0),
+        (1.0, 0.0),
+        (2.0, 0.15),
+        (3.0, 0.3),
+        (5.0, 0.65),
+        (7.0, 1.0),
+        (100.0, 1.0),
+        (float("nan"), 0.0),
+    ],
+)
+def test_grade_rising(value, expected):
+    assert grade(value, 1.0, 3.0, 7.0) == pytest.approx(expected)
+
+
+def test_grade_falling():
+    assert grade(0.98, 0.85, 0.7, 0.0) == 0.0
+    assert grade(0.7, 0.85, 0.7, 0.0) == pytest.approx(0.3)
+    assert grade(-0.2, 0.85, 0.7, 0.0) == 1.0
+
+
+def _track(name: str, avg_db: float, guid: str, mute: bool = False) -> Track:
+    return Track(
+        guid, int(guid.strip("{}")), name, 0.0, 0.0, mute=mute, level=TrackLevel(avg_db, avg_db + 8, 20.0)
+    )
+
+
+def test_buried_lead_vocal_is_track_too_quiet():
+    tracks = (
+        _track("Kick", -14.0, "{1}"),
+        _track("Snare", -15.0, "{2}"),
+        _track("Bass", -14.0, "{3}"),
+        _track("Gtr L", -13.0, "{4}"),
+        _track("Gtr R", -13.0, "{5}"),
+        _track("Lead Vox", -30.0, "{6}"),
+    )
+    found = diagnose(None, Snapshot(tracks=tracks))
+    quiet = [f for f in found if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem]
+    assert [f.track for f in quiet] == ["Lead Vox"]
+    assert quiet[0].evidence["suggested_delta_db"] > 6
+
+
+def test_muted_and_unnamed_tracks_are_ignored():
+    tracks = (
+        _track("Kick", -14.0, "{1}"),
+        _track("Bass", -14.0, "{2}"),
+        _track("Gtr L", -13.0, "{3}"),
+        _track("Lead Vox", -60.0, "{4}", mute=True),
+        _track("Track 7", -60.0, "{5}"),
+    )
+    assert [f for f in diagnose(None, Snapshot(tracks=tracks)) if f.is_problem] == []

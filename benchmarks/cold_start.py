@@ -30,7 +30,9 @@ def _time(cmd: list[str], runs: int) -> float:
 
 
 def _imported(cmd: list[str]) -> set[str]:
-    proc = subprocess.run([sys.executable, "-X", "importtime", *cmd], capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", *cmd], capture_output=True, text=True, check=True
+    )
     names = set()
     for line in proc.stderr.splitlines():
         if line.startswith("import time:") and "|" in line:
@@ -69,11 +71,17 @@ def main() -> int:
         warm.append(time.perf_counter() - t0)
     warm_s = statistics.median(warm)
 
-    print(f"cold `mixassist ask --backend rules` on a {demo.clip.duration_s:.0f} s clip: {cold:.3f} s (median of {args.runs})")
+    print(
+        f"cold `mixassist ask --backend rules` on a {demo.clip.duration_s:.0f} s clip: {cold:.3f} s (median of {args.runs})"
+    )
     print(f"  baseline python -c pass: {base_pass:.3f} s; import numpy+soundfile: {base_np:.3f} s")
-    print(f"  companion's own share: {cold - base_np:.3f} s; ratio cold / goal {GOAL_COLD_S} s = {cold / GOAL_COLD_S:.2f}")
+    print(
+        f"  companion's own share: {cold - base_np:.3f} s; ratio cold / goal {GOAL_COLD_S} s = {cold / GOAL_COLD_S:.2f}"
+    )
     print(f"  heavy modules imported on the rules path: {heavy or 'none'}")
-    print(f"warm Companion.ask (analysis + diagnosis + rules advisor): {warm_s * 1000:.1f} ms (median of {len(warm)})")
+    print(
+        f"warm Companion.ask (analysis + diagnosis + rules advisor): {warm_s * 1000:.1f} ms (median of {len(warm)})"
+    )
     print(f"  ratio warm / goal {GOAL_WARM_S * 1000:.0f} ms = {warm_s / GOAL_WARM_S:.2f}")
     ok = cold <= GOAL_COLD_S and warm_s <= GOAL_WARM_S and not heavy
     print("PASS" if ok else "FAIL")

@@ -308,6 +308,13 @@ def main() -> int:
     p.add_argument("--tokenizer", help="a Qwen2-Audio processor folder for --random-qwen (real token counts)")
     p.add_argument("--work-dir", help="where --random-qwen saves its weights (7b: ~17 GB)")
     args = p.parse_args()
+    if args.random_qwen == "7b":
+        import torch
+
+        if not torch.cuda.is_available():  # 8.4 B fp32 params would take ~34 GB of RAM here
+            raise SystemExit(
+                "--random-qwen 7b needs a CUDA GPU (this machine has none); try --random-qwen tiny"
+            )
 
     ctx, analysis_s = make_context(args.audio, args.seconds, args.question)
     print(

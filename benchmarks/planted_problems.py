@@ -50,13 +50,18 @@ def clean_pool(seed: int, count: int, seconds: float) -> list[SyntheticMix]:
     return pool
 
 
-def problems(samples: np.ndarray, sample_rate: int, genre: str) -> list[tuple[str, float]]:
-    """(kind, severity) of the findings worth an answer, from the real analysis + diagnosis."""
+def findings_of(samples: np.ndarray, sample_rate: int, genre: str) -> list[tuple[str, float, dict[str, Any]]]:
+    """(kind, severity, evidence) of every finding (remarks too), from the real analysis + diagnosis."""
     from companion.analysis import analyze, diagnose
 
     analysis = analyze(samples, sample_rate, genre=genre)
     findings = diagnose(analysis, target=TARGET, genre=genre)
-    return [(str(f.kind), float(f.severity)) for f in findings if f.severity >= PROBLEM_SEVERITY]
+    return [(str(f.kind), float(f.severity), dict(f.evidence)) for f in findings]
+
+
+def problems(found: list[tuple[str, float, dict[str, Any]]]) -> list[tuple[str, float]]:
+    """The findings worth an answer (severity >= 0.3)."""
+    return [(kind, severity) for kind, severity, _ in found if severity >= PROBLEM_SEVERITY]
 
 
 def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, Any]:
@@ -66,8 +71,16 @@ def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, A
 
     clean_rows = []
     for m in pool:
-        found = problems(m.mix, m.sample_rate, m.genre)
-        clean_rows.append({"arrangement": m.arrangement, "seed": m.seed, "genre": m.genre, "problems": found})
+        found = findings_of(m.mix, m.sample_rate, m.genre)
+        clean_rows.append(
+            {
+                "arrangement": m.arrangement,
+                "seed": m.seed,
+                "genre": m.genre,
+                "problems": problems(found),
+                "remarks": [(k, round(sev, 3)) for k, sev, _ in found if sev < PROBLEM_SEVERITY],
+            }
+        )
     false_by_kind = Counter(kind for row in clean_rows for kind, _ in row["problems"])
     false_mixes = sum(1 for row in clean_rows if row["problems"])
 
@@ -79,8 +92,10 @@ def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, A
         for _ in range(per_kind):
             base = pool[int(rng.integers(len(pool)))]
             planted: Planted = plant(kind, base, rng)
-            found = problems(planted.mix, base.sample_rate, base.genre)
-            severity = max((s for k, s in found if k == kind), default=0.0)
+            everything = findings_of(planted.mix, base.sample_rate, base.genre)
+            found = problems(everything)
+            own = [(sev, ev) for k, sev, ev in everything if k == kind]
+            severity, evidence = max(own, key=lambda item: item[0], default=(0.0, {}))
             rows.append(
                 {
                     "arrangement": base.arrangement,
@@ -88,6 +103,7 @@ def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, A
                     "params": planted.params,
                     "hit": severity >= PROBLEM_SEVERITY,
                     "severity": round(severity, 3),
+                    "evidence": evidence,
                     "others": sorted({k for k, _ in found if k != kind}),
                 }
             )
@@ -105,6 +121,8 @@ def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, A
             "false_alarms_on_clean": false_by_kind.get(kind, 0),
             "also_fired": dict(others.most_common()),
             "missed_params": [r["params"] for r in rows if not r["hit"]],
+            "severity_min": min(r["severity"] for r in rows),
+            "severity_median": float(np.median([r["severity"] for r in rows])),
         }
     recalls = [s["recall"] for s in summary.values()]
     false_rate = false_mixes / len(pool)
@@ -132,10 +150,11 @@ def print_report(r: dict[str, Any]) -> None:
         f"({len(ARRANGEMENTS)} arrangements), {r['per_kind']} planted mixes per kind, target {TARGET}"
     )
     print(f"rendering {r['render_s']} s, planting + analysis {r['planted_s']} s\n")
-    print(f"{'kind':18s} {'recall':>8s} {'clean FA':>9s}  also fired on the planted set")
+    print(f"{'kind':18s} {'recall':>8s} {'clean FA':>9s} {'sev min/med':>12s}  also fired on the planted set")
     for kind, s in r["kinds"].items():
         also = ", ".join(f"{k} {v}" for k, v in s["also_fired"].items()) or "-"
-        print(f"{kind:18s} {s['hits']:3d}/{s['n']:<3d} {s['false_alarms_on_clean']:>6d}     {also}")
+        sev = f"{s['severity_min']:.2f}/{s['severity_median']:.2f}"
+        print(f"{kind:18s} {s['hits']:3d}/{s['n']:<3d} {s['false_alarms_on_clean']:>6d} {sev:>12s}   {also}")
     print()
     baseline = ", ".join(f"{k} {v}" for k, v in sorted(r["false_alarms_by_kind"].items())) or "none"
     print(f"baseline (clean mixes, nothing planted): problems fired: {baseline}")
@@ -145,9 +164,13 @@ def print_report(r: dict[str, Any]) -> None:
     print(
         f"recall: min {r['min_recall'] * 100:.1f} %, mean {r['mean_recall'] * 100:.1f} % (goal >= 95 % per kind)"
     )
-    for kind, s in r["kinds"].items():
-        for params in s["missed_params"][:3]:
-            print(f"  missed {kind}: {params}")
+    for kind, rows in r["planted_rows"].items():
+        for row in [row for row in rows if not row["hit"]][:3]:
+            dev = row["evidence"].get("deviation_db")
+            seen = f", measured deviation {dev:+.1f} dB" if isinstance(dev, float) else ""
+            print(
+                f"  missed {kind} on {row['arrangement']}: {row['params']} (severity {row['severity']:.3f}{seen})"
+            )
     print("PASS" if r["pass"] else "FAIL")
 
 
@@ -163,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     per_kind, clean, seconds = args.per_kind, args.clean, args.seconds
     if args.quick:
         per_kind, clean, seconds = 3, 5, 10.0
+    if per_kind < 1 or clean < 1 or not 2.0 <= seconds <= 120.0:
+        parser.error("--per-kind and --clean must be at least 1, --seconds between 2 and 120")
     result = run(args.seed, per_kind, clean, seconds)
     print_report(result)
     if args.json is not None:

@@ -209,6 +209,8 @@ class LiveCapture(BlockSink):
             return
         if self.backend.idle_is_silent:
             self._fill_gap(now_s)
+            if self._last_block_s is None:
+                self._state = f"capturing from {self._label()}: nothing sent yet (silence filled)"
         if self._last_block_s is not None:
             self._state = f"capturing from {self._label()}"
             if now_s - self._opened_s > 5.0:

@@ -20,7 +20,6 @@ from companion.context import AudioClip, Finding, Snapshot
 from companion.errors import BadInput, BridgeError
 
 WRAP = 100
-MODEL_OPTION_KEYS = ("model", "adapter", "merge_adapter", "load_in_4bit", "lora", "url", "send_audio")
 
 
 def build_companion(args: argparse.Namespace) -> Companion:
@@ -34,15 +33,10 @@ def build_companion(args: argparse.Namespace) -> Companion:
 
         genre_family(genre)  # unknown genre -> one clear line, before any work
     advisor = None
-    if backend != "rules":
-        from model.registry import create_advisor
+    if backend != "rules":  # the rules path never imports the model registry
+        from model.registry import advisor_options, create_advisor
 
-        options: dict[str, Any] = dict(config.get("model") or {})
-        for key in MODEL_OPTION_KEYS:
-            value = getattr(args, key, None)
-            if value not in (None, False):
-                options[key] = value
-        advisor = create_advisor(backend, options)
+        advisor = create_advisor(backend, advisor_options(args, config))
     return Companion(advisor, target=target, genre=genre)
 
 
@@ -156,6 +150,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from companion.demo import build_demo
 
     demo = build_demo()
+    if args.genre is None:
+        args.genre = demo.genre  # the demo song's own genre, unless the user asks for another
     companion = build_companion(args)
     if not args.json:
         sys.stdout.write(

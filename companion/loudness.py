@@ -53,13 +53,17 @@ class Loudness:
     lra_lu: float
 
 
-def kweighting_biquads(sample_rate: float) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+def kweighting_biquads(
+    sample_rate: float,
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
     """((b, a) of the shelf, (b, a) of the high-pass) at ``sample_rate``, a[0] == 1."""
     k = math.tan(math.pi * SHELF_F0_HZ / sample_rate)
     vh = 10.0 ** (SHELF_GAIN_DB / 20.0)
     vb = vh**SHELF_BAND_EXP
     a0 = 1.0 + k / SHELF_Q + k * k
-    shelf_b = np.array([vh + vb * k / SHELF_Q + k * k, 2.0 * (k * k - vh), vh - vb * k / SHELF_Q + k * k]) / a0
+    shelf_b = (
+        np.array([vh + vb * k / SHELF_Q + k * k, 2.0 * (k * k - vh), vh - vb * k / SHELF_Q + k * k]) / a0
+    )
     shelf_a = np.array([a0, 2.0 * (k * k - 1.0), 1.0 - k / SHELF_Q + k * k]) / a0
     k = math.tan(math.pi * HIGHPASS_F0_HZ / sample_rate)
     a0 = 1.0 + k / HIGHPASS_Q + k * k

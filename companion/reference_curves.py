@@ -80,7 +80,17 @@ def reference_bands(family: str, top_hz: float = 20000.0) -> dict[str, float]:
     return {name: 10.0 * math.log10(power[name] / whole) if name in power else math.nan for name in BANDS}
 
 
-def balance_vs_reference(bands_db: dict[str, float], family: str, top_hz: float = 20000.0) -> dict[str, float]:
+def balance_vs_reference(
+    bands_db: dict[str, float], family: str, top_hz: float = 20000.0
+) -> dict[str, float]:
     """Measured band level minus the reference curve's, per band (NaN where either is unknown)."""
     reference = reference_bands(family, float(top_hz))
     return {name: bands_db.get(name, math.nan) - reference[name] for name in BANDS}
+
+
+def reference_third_octave(family: str) -> tuple[float, ...]:
+    """The family's curve in third-octave bands (``companion.spectrum.THIRD_OCTAVE_CENTERS_HZ`` order), dB."""
+    table = _table()["families"]
+    if family not in table:
+        raise UnknownGenre(f"unknown genre family {family!r}; known: {', '.join(families())}")
+    return tuple(float(v) for v in table[family].get("third_octave_db", ()))

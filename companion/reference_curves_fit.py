@@ -1,7 +1,7 @@
 """Rebuild ``companion/data/reference_curves.json`` from the project's balanced synthetic mixes.
 
 Run: ``python -m companion.reference_curves_fit [--seeds N]``. Each family's curve is the mean, over
-arrangements of that family and seeds, of the band levels ``companion.analysis`` measures on the clean
+arrangements of that family and seeds (the default family ``pop_rock`` pools pop and rock), of the band levels ``companion.analysis`` measures on the clean
 mixes of ``companion.synth`` (mastered to about -14 LUFS, -1 dBTP). Why synthetic mixes: they are the
 balanced references the diagnosis is tested against and ship with the project, while commercial recordings
 cannot. The spread over seeds is stored next to each curve, so a reader sees how tight "typical" is.
@@ -25,11 +25,17 @@ from companion.synth import ARRANGEMENTS, render_mix
 def fit(seeds: int) -> dict[str, dict[str, dict[str, float]]]:
     """Per family: ``bands_db`` (mean level per band) and ``spread_db`` (largest distance of a mix from it)."""
     levels: dict[str, list[dict[str, float]]] = defaultdict(list)
+    fine: dict[str, list[tuple[float, ...]]] = defaultdict(list)
     for name, arrangement in ARRANGEMENTS.items():
         family = genre_family(arrangement.genre)
         for seed in range(1, seeds + 1):
             mix = render_mix(name, seed)
-            levels[family].append(measured_bands(frame_spectra(mix.mix, mix.sample_rate)).levels_db)
+            measure = measured_bands(frame_spectra(mix.mix, mix.sample_rate))
+            levels[family].append(measure.levels_db)
+            fine[family].append(measure.third_octave_db)
+    # the default family (no genre given) is pop and rock together
+    levels["pop_rock"] = levels["pop"] + levels["rock"]
+    fine["pop_rock"] = fine["pop"] + fine["rock"]
     curves = {}
     for family, rows in levels.items():
         bands = list(rows[0])
@@ -37,9 +43,14 @@ def fit(seeds: int) -> dict[str, dict[str, dict[str, float]]]:
         mean = table.mean(axis=0)
         spread = np.abs(table - mean).max(axis=0)
         curves[family] = {
-            "bands_db": {b: round(float(m), 2) for b, m in zip(bands, mean)},
-            "spread_db": {b: round(float(s), 2) for b, s in zip(bands, spread)},
+            "bands_db": {b: round(float(m), 2) for b, m in zip(bands, mean, strict=True)},
+            "spread_db": {b: round(float(s), 2) for b, s in zip(bands, spread, strict=True)},
             "mixes": len(rows),
+            # mean of the power shares per third octave (dB), THIRD_OCTAVE_CENTERS_HZ order
+            "third_octave_db": [
+                round(float(10.0 * np.log10(np.mean(10.0 ** (np.array(col) / 10.0)))), 2)
+                for col in zip(*fine[family], strict=True)
+            ],
         }
         assert all(math.isfinite(v) for v in mean)
     return curves

@@ -1,7 +1,8 @@
 """Band levels of the contract's seven bands, relative to the clip's total 20 Hz-20 kHz power.
 
-The power spectrum comes from the shared overlap-save frames (``companion.spectral_frames``): Hann-windowed
-periodograms summed over frames and channels (Welch's method, without a second FFT pass).
+The power spectrum comes from the shared overlap-save frames (``companion.spectral_frames``): their
+periodograms summed over frames and channels (no second FFT pass; see ``Frames.power_sum`` for why the
+frames are not windowed).
 """
 
 from __future__ import annotations
@@ -18,13 +19,25 @@ LOW_HZ = 20.0
 HIGH_HZ = 20000.0
 
 
+THIRD_OCTAVE_CENTERS_HZ: tuple[float, ...] = tuple(1000.0 * 2.0 ** (k / 3.0) for k in range(-15, 13))
+"""Base-2 third-octave centres (IEC 61260), 31.25 Hz .. 16 kHz: 28 bands, fine enough to tell a bell at 200 Hz
+(mud) from one at 100 Hz (boom), which the contract's seven bands cannot."""
+THIRD_OCTAVE_BANDS: dict[str, tuple[float, float]] = {
+    f"{c:.0f}": (c * 2.0 ** (-1.0 / 6.0), c * 2.0 ** (1.0 / 6.0)) for c in THIRD_OCTAVE_CENTERS_HZ
+}
+
+
 @dataclass(frozen=True, slots=True)
 class BandMeasure:
-    """Band levels (dB relative to the total), the upper frequency measured, and the total Hann power."""
+    """Band levels (dB relative to the total), the upper frequency measured, and the total power (20 Hz up).
+
+    ``third_octave_db`` holds the same measure in third-octave bands (``THIRD_OCTAVE_CENTERS_HZ`` order).
+    """
 
     levels_db: dict[str, float]
     top_hz: float
     total_power: float
+    third_octave_db: tuple[float, ...] = ()
 
 
 def measured_bands(frames: Frames) -> BandMeasure:
@@ -35,13 +48,21 @@ def measured_bands(frames: Frames) -> BandMeasure:
     """
     top_hz = min(HIGH_HZ, frames.sample_rate / 2.0)
     stop_bin = int(math.floor(top_hz / frames.bin_hz)) + 1
-    power = frames.hann_power_sum(stop_bin)
+    power = frames.power_sum(stop_bin)
     first = int(math.ceil(LOW_HZ / frames.bin_hz))
-    return BandMeasure(band_levels_db(power, frames.bin_hz, top_hz), top_hz, float(power[first:].sum()))
+    fine = band_levels_db(power, frames.bin_hz, top_hz, THIRD_OCTAVE_BANDS)
+    return BandMeasure(
+        band_levels_db(power, frames.bin_hz, top_hz),
+        top_hz,
+        float(power[first:].sum()),
+        tuple(fine.values()),
+    )
 
 
-def band_levels_db(power: np.ndarray, bin_hz: float, top_hz: float) -> dict[str, float]:
-    """Sum ``power`` (one value per bin ``k`` at ``k * bin_hz``) into the bands; dB relative to 20 Hz-``top_hz``."""
+def band_levels_db(
+    power: np.ndarray, bin_hz: float, top_hz: float, bands: dict[str, tuple[float, float]] = BANDS
+) -> dict[str, float]:
+    """Sum ``power`` (one value per bin ``k`` at ``k * bin_hz``) into ``bands``; dB relative to 20 Hz-``top_hz``."""
     cumulative = np.concatenate(([0.0], np.cumsum(power)))
 
     def total(lo_hz: float, hi_hz: float) -> float:
@@ -51,7 +72,7 @@ def band_levels_db(power: np.ndarray, bin_hz: float, top_hz: float) -> dict[str,
 
     whole = total(LOW_HZ, top_hz + bin_hz / 2)
     levels: dict[str, float] = {}
-    for name, (lo_hz, hi_hz) in BANDS.items():
+    for name, (lo_hz, hi_hz) in bands.items():
         if lo_hz >= top_hz or whole <= 0.0:
             levels[name] = math.nan
             continue

@@ -29,7 +29,7 @@ def stereo_image(channels: np.ndarray, frames: Frames | None = None, total_power
     correlation: Pearson of L and R (1.0 when a channel is constant/digital silence, or both are identical);
     width: side power / (mid + side) power, mid = (L + R) / 2, side = (L - R) / 2;
     low_end_correlation: the same Pearson below 150 Hz, from the Hann cross-spectrum of ``frames`` (1.0 when
-    that low end is under ``LOW_END_FLOOR`` x ``total_power``, the Hann power of both channels, 20 Hz-20 kHz);
+    that low end is under ``LOW_END_FLOOR`` x ``total_power``, the power of both channels, 20 Hz-20 kHz);
     lr_balance_db: 10 log10(power L / power R), within +-60 dB.
     """
     if channels.shape[0] < 2:
@@ -38,7 +38,7 @@ def stereo_image(channels: np.ndarray, frames: Frames | None = None, total_power
     n = left.size
     # float32 BLAS dots: ~1e-6 relative here, far finer than any threshold the diagnosis uses.
     ll, rr, lr = (float(np.dot(left, left)), float(np.dot(right, right)), float(np.dot(left, right)))
-    mean_l, mean_r = float(left.mean(dtype=np.float64)), float(right.mean(dtype=np.float64))
+    mean_l, mean_r = float(left.sum()) / n, float(right.sum()) / n  # pairwise float32 sums: ~1e-7 relative
     var_l, var_r = ll / n - mean_l**2, rr / n - mean_r**2
     cov = lr / n - mean_l * mean_r
     correlation = _pearson(cov, var_l, var_r)
@@ -58,7 +58,9 @@ def low_end_correlation(frames: Frames, total_power: float) -> float:
     """Pearson correlation of L and R restricted to 20-150 Hz (Hann cross-spectrum summed over frames)."""
     first = max(1, int(math.ceil(LOW_END_FROM_HZ / frames.bin_hz)))
     stop = int(math.ceil(LOW_END_HZ / frames.bin_hz))
-    spectra = frames.hann_spectra(stop + 1)[:, :, first - 1 : stop - 1].astype(np.complex128)  # bins first..stop-1
+    spectra = frames.hann_spectra(stop + 1)[:, :, first - 1 : stop - 1].astype(
+        np.complex128
+    )  # bins first..stop-1
     left, right = spectra[0], spectra[1]
     pl = float(np.sum(left.real**2 + left.imag**2))
     pr = float(np.sum(right.real**2 + right.imag**2))

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from companion.context import Master, Project, Send, Snapshot, Track, TrackLevel
+from companion.context import Fx, Master, Project, Send, Snapshot, Track, TrackLevel
 from companion.errors import BadInput
 from companion.synth_bus import convolve_room, master_bus, pan_mono, room_ir, spread_mono
 from companion.synth_dsp import db_gain
 from companion.synth_fx import comp, eq, limiter_fx, reverb_fx
-from companion.synth_voices import VOICES, Song
+from companion.synth_song import Song
+from companion.synth_voices import VOICES
 
 METER_BLOCK_S = 0.05
 """REAPER's track peak meters are read about every 30-50 ms; the snapshot's ``level`` uses 50 ms blocks."""
@@ -57,9 +58,9 @@ class TrackSpec:
     stereo: bool = False  # two independent takes hard left/right (pads), instead of a panned mono source
     width: float = 0.0  # 0..1: spread a mono source across the stereo field above 400 Hz (stereo keys, hats)
     role: str = "other"  # drums | bass | guitars | keys | vocals
-    fx: tuple = ()  # tuple[companion.context.Fx, ...]
+    fx: tuple[Fx, ...] = ()
     muddy_db: float = (
-        0.0  # electric guitars only: leave the low end and boost 250-400 Hz (an amateur's guitar)
+        0.0  # electric guitars: no high-pass, a low-mid boost around 320 Hz (an amateur's guitar)
     )
 
 
@@ -165,8 +166,8 @@ ARRANGEMENTS: dict[str, Arrangement] = {
         _drums(-4.0, -6.5, -18.0)
         + (
             TrackSpec("808", "808", -3.0, 0.0, role="bass", fx=(eq("808"),)),
-            TrackSpec("Rhodes", "keys", -11.0, 0.0, -14.0, width=1.0, role="keys", fx=(eq("keys"),)),
-            TrackSpec("Pad", "pad", -11.0, 0.0, -18.0, stereo=True, role="keys", fx=(eq("pad"),)),
+            TrackSpec("Rhodes", "keys", -11.0, 0.15, -14.0, width=1.0, role="keys", fx=(eq("keys"),)),
+            TrackSpec("Pad", "pad", -10.0, 0.0, -18.0, stereo=True, role="keys", fx=(eq("pad"),)),
             TrackSpec("Lead Vox", "lead_vocal", -2.0, 0.0, -16.0, role="vocals", fx=VOX_FX),
         ),
     ),
@@ -197,8 +198,8 @@ ARRANGEMENTS: dict[str, Arrangement] = {
         _drums(-6.0, -8.0, -17.0)
         + (
             TrackSpec("Bass", "bass", -5.0, 0.0, role="bass", fx=(eq("bass"),)),
-            TrackSpec("Piano", "piano", -10.0, 0.0, -16.0, width=0.9, role="keys", fx=(eq("keys"),)),
-            TrackSpec("Pad", "pad", -15.0, 0.0, -16.0, stereo=True, role="keys", fx=(eq("pad"),)),
+            TrackSpec("Piano", "piano", -10.0, 0.0, -16.0, width=1.0, role="keys", fx=(eq("keys"),)),
+            TrackSpec("Pad", "pad", -14.0, 0.0, -16.0, stereo=True, role="keys", fx=(eq("pad"),)),
             TrackSpec("Gtr", "electric_guitar", -14.0, 0.5, -18.0, role="guitars", fx=(eq("guitar"),)),
             TrackSpec("Lead Vox", "lead_vocal", -2.0, 0.0, -14.0, role="vocals", fx=VOX_FX),
         ),
@@ -242,7 +243,7 @@ def render_track(spec: TrackSpec, song: Song, seed: int) -> tuple[np.ndarray, np
     gain = db_gain(spec.volume_db)
     if spec.stereo:
         other = VOICES[spec.voice](song, _rng(seed, spec.name, "take 2"))
-        stem = np.stack([mono, other], axis=1) * gain
+        stem = np.stack([mono, other], axis=1).astype(np.float32) * np.float32(gain)
         return stem, 0.5 * (mono + other) * gain
     if spec.width > 0.0:
         return spread_mono(
@@ -263,7 +264,7 @@ def render_stems(
         if spec.room_send_db is not None:
             send += mono * db_gain(spec.room_send_db)
     ir = room_ir(_rng(seed, "room"), song.sample_rate, room_rt60_s)
-    stems["Room"] = convolve_room(send, ir) * db_gain(ROOM_RETURN_DB)
+    stems["Room"] = (convolve_room(send, ir) * db_gain(ROOM_RETURN_DB)).astype(np.float32)
     return stems
 
 
@@ -303,11 +304,10 @@ def render_mix(
     for stem in stems.values():
         premix += stem
     mix, gain_db = master_bus(premix, sample_rate, target)
-    stems32 = {k: v.astype(np.float32) for k, v in stems.items()}
-    snapshot = build_snapshot(specs, stems32, mix, song, seed, arrangement, gain_db)
+    snapshot = build_snapshot(specs, stems, mix, song, seed, arrangement, gain_db)
     return SyntheticMix(
         mix=mix.astype(np.float32),
-        stems=stems32,
+        stems=stems,
         tracks=specs,
         snapshot=snapshot,
         sample_rate=sample_rate,

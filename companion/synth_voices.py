@@ -1,24 +1,25 @@
-"""Instrument voices of the synthetic multitrack: each renders one mono part of a ``Song`` from a seeded RNG.
+"""Pitched voices of the synthetic multitrack, and the registry of all voices (drums in synth_drums.py).
 
-Each voice is built to sound and measure like the real instrument in the frequency areas engineers name
-(../shared/notes/mixing-knowledge.md): kick body 50-100 Hz plus a 2.5-4 kHz beater click, snare tone
-180-220 Hz plus noise, hats above ~7 kHz, bass 40-200 Hz, guitars 100 Hz-5 kHz, a vocal-like lead with
-formants and vibrato on a 150-400 Hz fundamental. Every voice returns float64 at -20 dBFS active RMS; the
-mix balance is the faders' job (companion/synth.py).
+Each voice renders one mono part of a ``Song`` from a seeded RNG, built to sound and measure like the real
+instrument in the frequency areas engineers name (../shared/notes/mixing-knowledge.md): bass 40-200 Hz,
+guitars 100 Hz-5 kHz, keys and pads in the mids, a vocal-like lead with formants and vibrato on a 150-400 Hz
+fundamental. Every voice returns float64 at -20 dBFS active RMS; the mix balance is the faders' job
+(companion/synth.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
+from companion.synth_drums import hats, kick, shaker, snare
 from companion.synth_dsp import (
+    active_rms,
     bell_mag,
-    decay_env,
+    db_gain,
     fft_filter,
-    freqs_for,
     harmonic_table,
     highpass_mag,
     lowpass_mag,
@@ -34,8 +35,8 @@ from companion.synth_dsp import (
     soft_clip,
     upsample,
 )
+from companion.synth_song import Song, chord_notes, hits
 
-STEPS_PER_BAR = 16
 VOWELS_HZ: tuple[tuple[float, float, float], ...] = (
     (730.0, 1090.0, 2440.0),  # "ah"
     (530.0, 1840.0, 2480.0),  # "eh"
@@ -46,170 +47,6 @@ VOWELS_HZ: tuple[tuple[float, float, float], ...] = (
 """Formant frequencies F1-F3 of five vowels (Peterson & Barney 1952, adult male averages)."""
 EP_TABLE = harmonic_table(np.array([1.0, 0.35, 0.12, 0.05, 0.03]))
 """Electric piano: a strong fundamental and soft tine harmonics."""
-
-
-@dataclass(frozen=True, slots=True)
-class Song:
-    """The musical frame every part follows: tempo, key, chords per bar, groove style."""
-
-    tempo_bpm: float
-    root_midi: int  # the key's root in the bass register (e.g. 40 = E2)
-    progression: tuple[int, ...]  # chord roots, semitones above root_midi, one per ``bars_per_chord``
-    minor_chords: tuple[bool, ...]
-    bars_per_chord: int
-    style: str  # drum and comping style: rock | four | hiphop | ballad | acoustic
-    swing: float  # 0 straight .. 0.3 heavy: delay of off-beat 16ths as a fraction of a 16th
-    seconds: float
-    sample_rate: int
-
-    @property
-    def n(self) -> int:
-        return int(round(self.seconds * self.sample_rate))
-
-    @property
-    def beat_s(self) -> float:
-        return 60.0 / self.tempo_bpm
-
-    @property
-    def bar_s(self) -> float:
-        return 4.0 * self.beat_s
-
-    @property
-    def bars(self) -> int:
-        return int(np.ceil(self.seconds / self.bar_s)) + 1
-
-    def chord(self, bar: int) -> tuple[int, bool]:
-        """Root offset (semitones) and minor flag of the chord in ``bar``."""
-        i = (bar // self.bars_per_chord) % len(self.progression)
-        return self.progression[i], self.minor_chords[i]
-
-    def step_time_s(self, bar: int, step: float) -> float:
-        """Time of 16th ``step`` in ``bar``, with swing on the odd 16ths."""
-        swing = self.swing if int(step) % 2 == 1 else 0.0
-        return bar * self.bar_s + (step + swing) * self.beat_s / 4.0
-
-
-def chord_notes(song: Song, bar: int, low_midi: int, count: int) -> list[int]:
-    """``count`` chord tones (root, third, fifth, repeated up the octaves) starting at or above ``low_midi``."""
-    root_off, minor = song.chord(bar)
-    pitch_classes = [0, 3 if minor else 4, 7]
-    root = song.root_midi + root_off
-    while root < low_midi:
-        root += 12
-    while root - 12 >= low_midi:
-        root -= 12
-    notes: list[int] = []
-    octave = 0
-    while len(notes) < count:
-        for pc in pitch_classes:
-            if len(notes) < count:
-                notes.append(root + pc + 12 * octave)
-        octave += 1
-    return notes
-
-
-# ---------------------------------------------------------------- drum patterns
-
-
-PATTERNS: dict[str, dict[str, tuple[int, ...]]] = {
-    "rock": {"kick": (0, 8, 10), "snare": (4, 12), "hats": tuple(range(0, 16, 2))},
-    "four": {"kick": (0, 4, 8, 12), "snare": (4, 12), "hats": (2, 6, 10, 14)},
-    "hiphop": {"kick": (0, 7, 10), "snare": (4, 12), "hats": tuple(range(16))},
-    "ballad": {"kick": (0, 10), "snare": (4, 12), "hats": tuple(range(0, 16, 2))},
-    "acoustic": {"kick": (0, 8), "snare": (4, 12), "hats": tuple(range(16))},
-}
-
-
-def hits(song: Song, part: str, rng: np.random.Generator) -> list[tuple[float, float]]:
-    """(time_s, velocity 0..1) of a drum ``part`` over the song, with seeded ghost notes and accents."""
-    steps = PATTERNS[song.style][part]
-    out: list[tuple[float, float]] = []
-    for bar in range(song.bars):
-        for step in steps:
-            accent = 1.0 if step % 4 == 0 else 0.8
-            out.append((song.step_time_s(bar, step), accent * rng.uniform(0.85, 1.0)))
-        if part == "kick" and rng.random() < 0.3:  # an extra push into the next bar
-            out.append((song.step_time_s(bar, 14), rng.uniform(0.6, 0.8)))
-    return [(t + rng.normal(0.0, 0.002), v) for t, v in out if t < song.seconds]
-
-
-def _render_hits(
-    song: Song, events: list[tuple[float, float]], make: Callable[[float], np.ndarray]
-) -> np.ndarray:
-    out = np.zeros(song.n)
-    for t, vel in events:
-        place(out, make(vel), int(t * song.sample_rate), vel)
-    return out
-
-
-# ---------------------------------------------------------------- drums
-
-
-def kick(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """Pitched sine sweep (~180 Hz down to 48-62 Hz) for the body plus a short 2.5-4 kHz beater click."""
-    sr = song.sample_rate
-    n = int(0.45 * sr)
-    t = np.arange(n) / sr
-    f_end = rng.uniform(48.0, 62.0)
-    f_start = rng.uniform(150.0, 220.0)
-    freq = f_end + (f_start - f_end) * np.exp(-t / rng.uniform(0.025, 0.04))
-    body = sine(freq, n, sr) * decay_env(n, sr, rng.uniform(0.16, 0.28), 0.001)
-    click_n = int(0.012 * sr)
-    click = fft_filter(rng.standard_normal(click_n), sr, hp_hz=2000.0, lp_hz=5000.0) * decay_env(
-        click_n, sr, 0.004
-    )
-    body[:click_n] += 0.7 * click / (np.abs(click).max() + 1e-12)
-    template = soft_clip(body, 1.5)
-    return normalize_active(_render_hits(song, hits(song, "kick", rng), lambda v: template), sr)
-
-
-def snare(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """A 180-220 Hz drum-head tone plus band-passed (1-8 kHz) wire noise; a clap for electronic styles."""
-    sr = song.sample_rate
-    n = int(0.35 * sr)
-    f0 = rng.uniform(180.0, 220.0)
-    tone = (sine(f0, n, sr) + 0.4 * sine(1.58 * f0, n, sr)) * decay_env(n, sr, rng.uniform(0.05, 0.09))
-    noise = fft_filter(rng.standard_normal(n), sr, hp_hz=1000.0, lp_hz=8000.0)
-    noise *= decay_env(n, sr, rng.uniform(0.09, 0.16)) / (np.abs(noise).max() + 1e-12)
-    if song.style == "four":  # a clap: three quick noise bursts then a tail
-        bursts = np.zeros(n)
-        for k in range(3):
-            place(bursts, noise[: int(0.012 * sr)], int(k * 0.011 * sr))
-        template = bursts + 0.6 * noise + 0.2 * tone
-    else:
-        template = 0.7 * tone + 2.0 * noise
-    return normalize_active(_render_hits(song, hits(song, "snare", rng), lambda v: template), sr)
-
-
-def hats(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """High-passed (7 kHz) noise bursts: short closed hats, the odd open hat."""
-    sr = song.sample_rate
-    n = int(0.3 * sr)
-    noise = fft_filter(rng.standard_normal(n), sr, hp4_hz=7000.0, lp_hz=16000.0)
-    noise /= np.abs(noise).max() + 1e-12
-    closed = noise * decay_env(n, sr, rng.uniform(0.025, 0.045), 0.0005)
-    opened = noise * decay_env(n, sr, 0.16, 0.0005)
-    events = hits(song, "hats", rng)
-    out = np.zeros(song.n)
-    for t, vel in events:
-        shape = opened if rng.random() < 0.06 else closed
-        place(out, shape, int(t * sr), vel * (1.0 if rng.random() < 0.5 else 0.7))
-    return normalize_active(out, sr)
-
-
-def shaker(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """Band-passed (3-10 kHz) noise on every 16th with a soft attack: a shaker."""
-    sr = song.sample_rate
-    n = int(0.12 * sr)
-    noise = fft_filter(rng.standard_normal(n), sr, hp4_hz=3000.0, lp_hz=10000.0)
-    noise /= np.abs(noise).max() + 1e-12
-    shape = noise * decay_env(n, sr, 0.035, 0.012)
-    out = np.zeros(song.n)
-    for bar in range(song.bars):
-        for step in range(16):
-            vel = (1.0 if step % 2 == 0 else 0.6) * rng.uniform(0.8, 1.0)
-            place(out, shape, int(song.step_time_s(bar, step) * sr), vel)
-    return normalize_active(out, sr)
 
 
 # ---------------------------------------------------------------- bass
@@ -331,15 +168,29 @@ def electric_guitar(song: Song, rng: np.random.Generator, muddy_db: float = 0.0)
             chord = _strum(song, notes, length, (layer,), 0.008, rng, cache)
             t = song.step_time_s(bar, step) + rng.normal(0.0, 0.004)
             place(out, soft_clip(chord * 0.5, drive), int(t * sr), rng.uniform(0.85, 1.0))
-    freqs = freqs_for(song.n, sr)
-    mag = lowpass_mag(freqs, 5000.0, 4) * bell_mag(freqs, 1600.0, 2.0, 0.6)
-    if muddy_db > 0.0:
-        # no high-pass: the cabinet's ~110 Hz thump and the proximity effect stay, plus the low-mid build-up
-        mag = mag * highpass_mag(freqs, 35.0, 2) * bell_mag(freqs, 110.0, 3.0, 0.5)
-        mag = mag * bell_mag(freqs, 320.0, muddy_db, 0.55)
-    else:
-        mag = mag * highpass_mag(freqs, 110.0, 4) * bell_mag(freqs, 400.0, -2.0, 0.5)
-    return normalize_active(fft_filter(out, sr, mag), sr)
+
+    def cabinet(freqs: np.ndarray) -> np.ndarray:
+        return lowpass_mag(freqs, 5000.0, 4) * bell_mag(freqs, 1600.0, 2.0, 0.6)
+
+    def cleaned(freqs: np.ndarray) -> np.ndarray:  # what the EQ on a clean guitar track does
+        return cabinet(freqs) * highpass_mag(freqs, 110.0, 4) * bell_mag(freqs, 400.0, -2.0, 0.5)
+
+    clean = fft_filter(out, sr, cleaned)
+    level = db_gain(-20.0) / max(active_rms(clean, sr), 1e-12)
+    if muddy_db <= 0.0:
+        return clean * level
+
+    def muddy(freqs: np.ndarray) -> np.ndarray:
+        # no high-pass: the cabinet's ~110 Hz thump and the proximity effect stay, plus the low-mid build-up;
+        # scaled like the clean take, so the mud is energy added to the mix (not re-levelled away)
+        return (
+            cabinet(freqs)
+            * highpass_mag(freqs, 35.0, 2)
+            * bell_mag(freqs, 110.0, 3.0, 0.5)
+            * bell_mag(freqs, 320.0, muddy_db, 0.7)
+        )
+
+    return fft_filter(out, sr, muddy) * level
 
 
 ACOUSTIC_LAYERS: tuple[Layer, ...] = (
@@ -366,9 +217,13 @@ def acoustic_guitar(song: Song, rng: np.random.Generator) -> np.ndarray:
             order = notes if down else notes[::-1][:4]
             strum = _strum(song, order, length, ACOUSTIC_LAYERS, 0.012, rng, cache)
             place(out, strum, int(song.step_time_s(bar, step) * sr), vel * rng.uniform(0.85, 1.0))
-    freqs = freqs_for(song.n, sr)
-    mag = highpass_mag(freqs, 100.0, 2) * lowpass_mag(freqs, 10000.0, 2) * bell_mag(freqs, 250.0, -2.0, 0.5)
-    return normalize_active(fft_filter(out, sr, mag), sr)
+
+    def body(freqs: np.ndarray) -> np.ndarray:
+        return (
+            highpass_mag(freqs, 100.0, 2) * lowpass_mag(freqs, 10000.0, 2) * bell_mag(freqs, 250.0, -2.0, 0.5)
+        )
+
+    return normalize_active(fft_filter(out, sr, body), sr)
 
 
 def keys(song: Song, rng: np.random.Generator) -> np.ndarray:
@@ -459,19 +314,21 @@ def lead_vocal(song: Song, rng: np.random.Generator) -> np.ndarray:
         source = osc(freq, n, sr, saw_table(midi_hz(note) * 1.05, 9000.0, 1.0))
         source += 0.02 * rng.standard_normal(n)  # breath
         f1, f2, f3 = VOWELS_HZ[int(rng.integers(len(VOWELS_HZ)))]
-        freqs = freqs_for(n, sr)
-        mag = (
-            (
-                0.03
-                + resonance_mag(freqs, f1, 90.0)
-                + 0.7 * resonance_mag(freqs, f2, 120.0)
-                + 0.4 * resonance_mag(freqs, f3, 180.0)
-                + 0.15 * resonance_mag(freqs, 3300.0, 600.0)
+
+        def vowel(freqs: np.ndarray, f1: float = f1, f2: float = f2, f3: float = f3) -> np.ndarray:
+            return (
+                (
+                    0.03
+                    + resonance_mag(freqs, f1, 90.0)
+                    + 0.7 * resonance_mag(freqs, f2, 120.0)
+                    + 0.4 * resonance_mag(freqs, f3, 180.0)
+                    + 0.15 * resonance_mag(freqs, 3300.0, 600.0)
+                )
+                * lowpass_mag(freqs, 900.0, 1)
+                * highpass_mag(freqs, 100.0, 2)
             )
-            * lowpass_mag(freqs, 900.0, 1)
-            * highpass_mag(freqs, 100.0, 2)
-        )
-        voiced = fft_filter(source, sr, mag) * note_env(n, sr, 0.04, min(0.1, length_s / 3), 2.5)
+
+        voiced = fft_filter(source, sr, vowel) * note_env(n, sr, 0.04, min(0.1, length_s / 3), 2.5)
         place(out, voiced, int(start_s * sr), rng.uniform(0.8, 1.0))
     return normalize_active(out, sr)
 

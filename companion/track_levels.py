@@ -16,7 +16,7 @@ import math
 import numpy as np
 
 from companion.context import Finding, FindingKind, Snapshot, Track
-from companion.knowledge import instrument_role, starting_points
+from companion.knowledge import ROLE_WORDS, instrument_role, starting_points
 
 REMARK_DB = 4.0
 PROBLEM_DB = 6.0
@@ -79,8 +79,8 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
                 kind=kind,
                 severity=round(sev, 3),
                 summary=(
-                    f"'{t.name}' sits about {abs(dev):.0f} dB {word} against the rest of your tracks than a "
-                    f"{role.replace('_', ' ')} usually does in real mixes."
+                    f"'{t.name}' sits about {abs(dev):.0f} dB {word} against the rest of your tracks than "
+                    f"{ROLE_WORDS.get(role, role.replace('_', ' '))} usually do in real mixes."
                 ),
                 evidence={
                     "role": role,

@@ -7,6 +7,7 @@ notes in place of the audio: the same prompt as every backend, text only. A load
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from dataclasses import dataclass
@@ -42,8 +43,22 @@ def load_gguf(spec: GgufSpec) -> Any:
     """The ``llama_cpp.Llama`` of ``spec``, loaded once; ModelUnavailable with one line on failure."""
     with _CACHE_LOCK:
         if spec not in _CACHE:
+            if not _CACHE:
+                atexit.register(close_all)
             _CACHE[spec] = _load_uncached(spec)
         return _CACHE[spec]
+
+
+def close_all() -> None:
+    """Free every cached model while llama.cpp is still loaded: left to ``Llama.__del__`` at interpreter exit,
+    the freeing runs after the library's globals are gone and prints a TypeError traceback."""
+    with _CACHE_LOCK:
+        models = list(_CACHE.values())
+        _CACHE.clear()
+    for model in models:
+        close = getattr(model, "close", None)
+        if close is not None:
+            close()
 
 
 def _load_uncached(spec: GgufSpec) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -32,24 +33,11 @@ SUMMARY_CHARS = 90
 KEEP_LAST_TURNS = 2
 """The latest exchange outlives plug-in details when the budget is tight: follow-ups ("and now?") need it."""
 
-_KEY_PARAM_WORDS = (
-    "freq",
-    "gain",
-    "thresh",
-    "ratio",
-    "attack",
-    "release",
-    "q",
-    "bandwidth",
-    "ceiling",
-    "knee",
-    "makeup",
-    "wet",
-    "mix",
-    "drive",
-    "output",
-    "type",
+_KEY_PARAM = re.compile(
+    r"\b(freq|gain|thresh|ratio|attack|release|q|bw|bandwidth|ceiling|limit|knee|makeup|wet|dry|mix|drive|output|type)",
+    re.IGNORECASE,
 )
+"""Names of the parameters that say what a plug-in does (ReaEQ "Gain-Band 2", ReaComp "Thresh", ...)."""
 
 SYSTEM_PROMPT = (
     "You are an expert mixing engineer sitting beside an amateur who mixes in REAPER. "
@@ -164,7 +152,7 @@ def finding_lines(findings: Sequence[Finding], include_remarks: bool = True) -> 
 def _key_params(fx: Fx, limit: int) -> str:
     if limit <= 0 or not fx.params:
         return ""
-    picked = [p for p in fx.params if any(w in p.name.lower() for w in _KEY_PARAM_WORDS)][:limit]
+    picked = [p for p in fx.params if _KEY_PARAM.search(p.name)][:limit]
     if not picked:
         picked = list(fx.params[:limit])
     shown = [f"{p.name}={p.formatted or f'{p.value:.2f} (0-1)'}" for p in picked]

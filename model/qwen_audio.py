@@ -8,12 +8,15 @@ per (model, adapter, merge, 4-bit, dtype, device) and warmed up once; every late
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -32,6 +35,8 @@ FOUR_BIT_SKIP_MODULES = ["audio_tower", "multi_modal_projector", "lm_head"]
 STREAM_TIMEOUT_S = 300.0
 """Longest wait for the next token before the answer counts as stuck."""
 WARMUP_AUDIO_S = 1.0
+HUB_CHECK_TIMEOUT_S = 3.0
+HUB_FILES = ["*.json", "*.safetensors", "*.jinja", "*.txt", "*.model", "*.tiktoken", "*.md"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +98,48 @@ def _pick_dtype(torch: Any, wanted: str, device: str) -> Any:
     return torch.float16 if device == "mps" else torch.float32
 
 
-def _check_local(name: str, what: str) -> None:
-    """A path-looking name that is not there is missing weights, not a hub id to download."""
+def _hub_host() -> tuple[str, int]:
+    parts = urlsplit(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    return parts.hostname or "huggingface.co", parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def _hub_reachable(timeout_s: float = HUB_CHECK_TIMEOUT_S) -> bool:
+    """One TCP connect: offline, huggingface_hub would retry for minutes before giving up."""
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "true", "yes"):
+        return False
+    try:
+        socket.create_connection(_hub_host(), timeout=timeout_s).close()
+    except OSError:
+        return False
+    return True
+
+
+def resolve_folder(name: str, what: str) -> str:
+    """A local folder for ``name``: the folder itself, the Hugging Face cache, or a download
+    (safetensors and configs only: pickled weights are never fetched)."""
     p = Path(name).expanduser()
-    looks_local = name.startswith((".", "/", "~")) or p.exists() or name.count("/") != 1
-    if looks_local and not p.exists():
+    if p.is_dir():
+        return str(p)
+    if name.startswith((".", "/", "~")) or p.exists() or name.count("/") != 1:
         raise ModelUnavailable(f"{what} {name}: no such folder (and not a hub id like 'org/name')")
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError:
+        raise ModelUnavailable(f"{what} {name}: huggingface_hub is missing to fetch it") from None
+    try:
+        return snapshot_download(name, local_files_only=True)
+    except Exception:  # not cached (LocalEntryNotFoundError and friends): try the hub
+        log.debug("%s not in the local cache", name, exc_info=True)
+    if not _hub_reachable():
+        host = _hub_host()[0]
+        raise ModelUnavailable(
+            f"{what} {name} is not in the local Hugging Face cache and {host} cannot be reached "
+            "(download it once, or give a local folder)"
+        )
+    try:
+        return snapshot_download(name, allow_patterns=HUB_FILES)
+    except Exception as exc:
+        raise ModelUnavailable(f"cannot download {what} {name}: {_first_line(exc)}") from None
 
 
 def load(spec: LoadSpec) -> Loaded:
@@ -121,9 +162,8 @@ def _load_uncached(spec: LoadSpec) -> Loaded:
         raise ModelUnavailable(
             f"qwen-audio needs torch and transformers ({exc.name} missing): pip install 'mixassist-companion[model]'"
         ) from None
-    _check_local(spec.model, "model")
-    if spec.adapter:
-        _check_local(spec.adapter, "adapter")
+    model_dir = resolve_folder(spec.model, "model")
+    adapter_dir = resolve_folder(spec.adapter, "adapter") if spec.adapter else None
     started = time.perf_counter()
     device = _pick_device(torch, spec.device)
     dtype = _pick_dtype(torch, spec.dtype, device)
@@ -143,19 +183,19 @@ def _load_uncached(spec: LoadSpec) -> Loaded:
         )
         kwargs["device_map"] = {"": device}
     try:
-        processor = AutoProcessor.from_pretrained(spec.model, trust_remote_code=False)
-        model = Qwen2AudioForConditionalGeneration.from_pretrained(spec.model, **kwargs)
+        processor = AutoProcessor.from_pretrained(model_dir, trust_remote_code=False)
+        model = Qwen2AudioForConditionalGeneration.from_pretrained(model_dir, **kwargs)
     except (OSError, ValueError, ImportError) as exc:
         raise ModelUnavailable(f"cannot load {spec.model}: {_first_line(exc)}") from None
     if not spec.load_in_4bit:
         model = model.to(device)
-    if spec.adapter:
-        model = _with_adapter(model, spec)
+    if adapter_dir:
+        model = _with_adapter(model, adapter_dir, spec)
     model.eval()
     return Loaded(model, processor, device, dtype, time.perf_counter() - started)
 
 
-def _with_adapter(model: Any, spec: LoadSpec) -> Any:
+def _with_adapter(model: Any, adapter_dir: str, spec: LoadSpec) -> Any:
     try:
         from peft import PeftModel
     except ImportError:
@@ -163,7 +203,7 @@ def _with_adapter(model: Any, spec: LoadSpec) -> Any:
             "a LoRA adapter needs peft: pip install 'mixassist-companion[model]'"
         ) from None
     try:
-        model = PeftModel.from_pretrained(model, spec.adapter, is_trainable=False)
+        model = PeftModel.from_pretrained(model, adapter_dir, is_trainable=False)
     except (OSError, ValueError, KeyError) as exc:
         raise ModelUnavailable(f"cannot load adapter {spec.adapter}: {_first_line(exc)}") from None
     if spec.merge_adapter:

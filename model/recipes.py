@@ -136,14 +136,22 @@ def _over_compressed(f: Finding, s: SessionView) -> Move:
     )
 
 
+def _centre_hz(f: Finding, default: float, lo: float, hi: float) -> float:
+    """Where the build-up peaks (the finding's evidence), rounded the way you'd set an EQ: 10 Hz / 100 Hz."""
+    centre = min(hi, max(lo, _ev(f, "center_hz", default)))
+    step = 100.0 if centre >= 1000 else 10.0
+    return round(centre / step) * step
+
+
 def _muddy(f: Finding, s: SessionView) -> Move:
     targets = s.by_roles(*GUITAR_KEYS) or s.by_roles("backing_vocal", "other")
+    at = _centre_hz(f, 300.0, 180.0, 500.0)
     if not targets:
-        text = "Take 2-3 dB out around 300 Hz with a wide Q (~1) on the guitars and keys, and high-pass what isn't bass or kick"
+        text = f"Take 2-3 dB out around {at:.0f} Hz with a wide Q (~1) on the guitars and keys, and high-pass what isn't bass or kick"
         return Move(
             text + ".",
             "Flip the EQ in and out at matched level: the vocal should step forward.",
-            [_eq(None, 300, -3, 1.0, "cuts the low-mid build-up")],
+            [_eq(None, at, -3, 1.0, "cuts the low-mid build-up")],
         )
     no_eq = [rt for rt in targets if not rt.has_eq]
     hp = hpf_hz(targets[0].role, 100.0)
@@ -153,11 +161,11 @@ def _muddy(f: Finding, s: SessionView) -> Move:
         if no_eq
         else f"On {who}, "
     )
-    text = f"{lead}high-pass at about {hp:.0f} Hz and dip 3 dB around 300 Hz with a wide Q (~1)"
+    text = f"{lead}high-pass at about {hp:.0f} Hz and dip 3 dB around {at:.0f} Hz with a wide Q (~1)"
     sugg: list[Suggestion] = []
     for rt in targets[:3]:
         sugg.append(_hp(rt, hpf_hz(rt.role, hp), "leaves the low end to kick and bass"))
-        sugg.append(_eq(rt, 300, -3.0, 1.0, "clears the low-mid build-up that masks the vocal"))
+        sugg.append(_eq(rt, at, -3.0, 1.0, "clears the low-mid build-up that masks the vocal"))
     return Move(
         text + ".",
         "Toggle the EQs at matched level: the vocal and kick should get clearer without the guitars going thin.",
@@ -171,9 +179,10 @@ def _boomy(f: Finding, s: SessionView) -> Move:
     others = s.by_roles(*GUITAR_KEYS, "lead_vocal", "backing_vocal")
     parts = []
     sugg: list[Suggestion] = []
+    at = _centre_hz(f, 120.0, 60.0, 160.0)
     if bass:
-        parts.append(f"dip 3 dB around 120 Hz (Q ~1.4) on {bass[0].quoted}")
-        sugg.append(_eq(bass[0], 120, -3.0, 1.4, "tames the boom without losing the fundamental"))
+        parts.append(f"dip 3 dB around {at:.0f} Hz (Q ~1.4) on {bass[0].quoted}")
+        sugg.append(_eq(bass[0], at, -3.0, 1.4, "tames the boom without losing the fundamental"))
     if kick:
         parts.append(f"make sure {kick[0].quoted} owns 50-80 Hz and the bass sits just above it")
     if others:
@@ -222,12 +231,14 @@ def _thin(f: Finding, s: SessionView) -> Move:
 
 def _harsh(f: Finding, s: SessionView) -> Move:
     targets = s.by_roles(*BRIGHT_SOURCES)
+    at = _centre_hz(f, 3000.0, 2000.0, 5000.0)
+    khz = f"{at / 1000:.1f}".rstrip("0").rstrip(".")
     if targets:
-        text = f"Try a 2-3 dB dip around 3 kHz (Q ~2) on {quote_list(targets, 2)}; if it's the vocal's S and T, a de-esser at 6-8 kHz instead"
-        sugg = [_eq(rt, 3000, -2.5, 2.0, "softens the 2-4 kHz bite") for rt in targets[:3]]
+        text = f"Try a 2-3 dB dip around {khz} kHz (Q ~2) on {quote_list(targets, 2)}; if it's the vocal's S and T, a de-esser at 6-8 kHz instead"
+        sugg = [_eq(rt, at, -2.5, 2.0, "softens the upper-mid bite") for rt in targets[:3]]
     else:
-        text = "Try a 2-3 dB dip around 3 kHz (Q ~2) on whatever is brightest (guitars, hats, vocal), not on the whole master"
-        sugg = [_eq(None, 3000, -2.5, 2.0, "softens the 2-4 kHz bite")]
+        text = f"Try a 2-3 dB dip around {khz} kHz (Q ~2) on whatever is brightest (guitars, hats, vocal), not on the whole master"
+        sugg = [_eq(None, at, -2.5, 2.0, "softens the upper-mid bite")]
     return Move(
         text + ".",
         "Turn up a little: if it stops stinging while the vocal keeps its edge, that's the spot.",
@@ -349,9 +360,15 @@ def _track_level(f: Finding, s: SessionView) -> Move:
     if rt is None or delta == 0.0:
         return Move("Balance that track against the rest with its fader.", "Check at low volume.", [])
     verb = "up" if delta > 0 else "down"
-    text = f"Bring the fader on {rt.quoted} {verb} about {abs(delta):.0f} dB"
+    fader = rt.track.volume_db
+    now = f" (it's at {fader:+.1f} dB now)" if fader is not None else ""
+    text = f"Bring the fader on {rt.quoted}{now} {verb} about {abs(delta):.0f} dB"
     if f.kind is FindingKind.TRACK_TOO_QUIET and rt.role == "lead_vocal" and not rt.has_comp:
-        text += " and put a compressor on it (about 3:1, 3-6 dB of gain reduction) so it stays there"
+        text += (
+            "; it has no compressor either, so add one (about 3:1, 3-6 dB of gain reduction) to keep it there"
+        )
+    elif f.kind is FindingKind.TRACK_TOO_QUIET and not rt.has_eq:
+        text += "; it has no EQ yet, so once it's up, check it doesn't need a high-pass"
     sugg = [
         Suggestion("nudge_volume_db", rt.name, {"delta_db": round(delta, 1)}, f.summary, nudge(rt, delta))
     ]

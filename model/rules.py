@@ -107,9 +107,13 @@ class RulesAdvisor:
             if why:
                 text += f" Why: {why}"
         others = [p for p in problems[1:] if p.kind is not first.kind][: 2 if explain else 1]
+        limit = 200 if explain else 120
         for other in others:
-            text += f" After that: {_lower_first(_first_sentence(other.summary))}"
-            sugg.extend(recipe(other, s).suggestions)
+            other_move = recipe(other, s)
+            text += f" After that, {_lower_first(_first_sentence(other.summary))}"
+            if len(text.split()) + len(other_move.try_text.split()) <= limit:
+                text += f" {other_move.try_text}"
+            sugg.extend(other_move.suggestions)
         return text, sugg
 
     def _sounds_fine(self, ctx: MixContext) -> str:
@@ -263,8 +267,11 @@ def _tempo_note(ctx: MixContext) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    head = text.split(": ")[0] if ": " in text else text.split(". ")[0]
-    return head.rstrip(".") + "."
+    """The measured part of a summary: up to the ";" or ":" that introduces its meaning, else the first sentence."""
+    for sep in ("; ", ": ", ". "):
+        if sep in text:
+            return text.split(sep)[0].rstrip(".") + "."
+    return text.rstrip(".") + "."
 
 
 def _lower_first(text: str) -> str:

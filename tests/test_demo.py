@@ -155,3 +155,4 @@ def test_listening_analysis_hears_the_planted_problems() -> None:
     assert (FindingKind.MUDDY, None) in problems
     assert (FindingKind.TRACK_TOO_QUIET, "Lead Vox") in problems
     assert all(kind in session.expected_kinds for kind, _ in problems)
+    assert all(track in session.tracks_at_fault for _, track in problems if track is not None)

@@ -124,3 +124,16 @@ def test_muted_and_unnamed_tracks_are_ignored():
         _track("Track 7", -60.0, "{5}"),
     )
     assert [f for f in diagnose(None, Snapshot(tracks=tracks)) if f.is_problem] == []
+
+
+def test_genre_given_to_diagnose_rejudges_the_balance():
+    from companion.reference_curves import reference_bands
+
+    electronic = reference_bands("electronic")
+    pop = reference_bands("pop_rock")
+    # a mix measured exactly on the electronic curve, analysed as pop/rock
+    a = clean(bands_db=dict(electronic), balance_vs_target_db={k: electronic[k] - pop[k] for k in pop})
+    as_electronic = diagnose(a, genre="edm")
+    assert not [f for f in as_electronic if f.kind in {FindingKind.BOOMY, FindingKind.THIN} and f.is_problem]
+    with pytest.raises(BadInput, match="genre"):
+        diagnose(a, genre="polka-metal-fusion")

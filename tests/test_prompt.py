@@ -209,3 +209,23 @@ def test_big_session_keeps_latest_exchange_and_trims_plugin_details() -> None:
     grounding = grounding_of(msgs)
     assert "- 24 Track 24: fader -6.0 dB" in grounding  # every track is still named
     assert "Gain-Band 0=0.0, Gain-Band 1=1.0]" in grounding and "Gain-Band 2=" not in grounding
+
+
+@pytest.mark.parametrize(
+    ("names", "shown"),
+    [
+        (("Pre-comp", "RMS size", "Thresh", "Ratio"), "[Thresh=2, Ratio=3]"),
+        (
+            ("Sequence", "Equalizer mode"),
+            "[Sequence=0, Equalizer mode=1]",
+        ),  # none is a key name: the first ones
+        (("Q-Band 1", "BW-Band 2"), "[Q-Band 1=0, BW-Band 2=1]"),
+    ],
+)
+def test_key_fx_params(names: tuple[str, ...], shown: str) -> None:
+    fx = Fx(0, "Plug", True, tuple(FxParam(i, n, 0.5, str(i)) for i, n in enumerate(names)))
+    ctx = dataclasses.replace(
+        sample_context(),
+        snapshot=dataclasses.replace(sample_context().snapshot, tracks=(Track("{X}", 1, "X", fx=(fx,)),)),
+    )
+    assert f"FX: Plug {shown}" in build_grounding(ctx)

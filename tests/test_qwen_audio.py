@@ -6,8 +6,10 @@ import copy
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -117,6 +119,20 @@ def test_adapter_loaded_and_merged(advisor: QwenAudioAdvisor, tiny_dir: Path, ad
 def test_missing_folder_is_model_unavailable(tmp_path: Path) -> None:
     with pytest.raises(ModelUnavailable, match="no such folder"):
         QwenAudioAdvisor(str(tmp_path / "nope"))
+
+
+def test_uncached_hub_id_offline_fails_fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No minutes of download retries: one TCP connect to the (here: dead) hub, then a clear line."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    monkeypatch.setenv("HF_ENDPOINT", f"http://127.0.0.1:{port}")
+    start = time.monotonic()
+    with pytest.raises(
+        ModelUnavailable, match=r"not in the local Hugging Face cache and 127\.0\.0\.1 cannot be"
+    ):
+        QwenAudioAdvisor("mixassist-test/no-such-model", warmup=False)
+    assert time.monotonic() - start < 5.0
 
 
 def test_missing_adapter_is_model_unavailable(tiny_dir: Path, tmp_path: Path) -> None:

@@ -25,9 +25,10 @@ def _no_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
 
 
-def test_streams_tokens_and_sends_the_prompt() -> None:
+@pytest.mark.parametrize("chunked", [True, False])
+def test_streams_tokens_and_sends_the_prompt(chunked: bool) -> None:
     tokens: list[str] = []
-    with FakeOpenAIServer("stream") as srv:
+    with FakeOpenAIServer("stream", chunked=chunked) as srv:
         advice = RemoteAdvisor(srv.url, "mix-model", settings=GenerationSettings(max_new_tokens=99)).advise(
             sample_context(), on_token=tokens.append
         )
@@ -101,8 +102,12 @@ def test_model_name_from_v1_models_when_not_given() -> None:
         ("truncated", "dropped the connection mid-answer"),
     ],
 )
-def test_server_failures_are_model_unavailable(mode: str, message: str) -> None:
-    with FakeOpenAIServer(mode) as srv, pytest.raises(ModelUnavailable, match=r"^http://127\.0\.0\.1") as err:
+@pytest.mark.parametrize("chunked", [True, False])
+def test_server_failures_are_model_unavailable(mode: str, message: str, chunked: bool) -> None:
+    with (
+        FakeOpenAIServer(mode, chunked=chunked) as srv,
+        pytest.raises(ModelUnavailable, match=r"^http://127\.0\.0\.1") as err,
+    ):
         RemoteAdvisor(srv.url, "m").advise(sample_context())
     assert message in str(err.value)
     assert "\n" not in str(err.value)

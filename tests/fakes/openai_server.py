@@ -29,6 +29,7 @@ class ServerState:
     mode: str = "stream"
     reply: tuple[str, ...] = ("Pull ", "the ", "guitar ", "down ", "3 dB.")
     stall_s: float = 3.0
+    chunked: bool = True
     model_ids: tuple[str, ...] = ("mix-model",)
     requests: list[Recorded] = field(default_factory=list)
 
@@ -89,25 +90,31 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
+        if state.chunked:  # what uvicorn (vLLM, llama.cpp server's proxies) sends for a streaming response
+            self.send_header("Transfer-Encoding", "chunked")
         self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(b": keep-alive\n\n")
-        self.wfile.write(_chunk(model, {"role": "assistant", "content": ""}))
+        self._emit(b": keep-alive\n\n")
+        self._emit(_chunk(model, {"role": "assistant", "content": ""}))
         for i, piece in enumerate(state.reply):
             if state.mode == "drop" and i == 2:
-                self.wfile.flush()
                 self.connection.shutdown(2)  # the server dies mid-answer
                 self.close_connection = True
                 return
-            self.wfile.write(_chunk(model, {"content": piece}))
-            self.wfile.flush()
-        if state.mode == "truncated":
-            self.close_connection = True
-            return
-        self.wfile.write(_chunk(model, {}, finish="stop"))
-        self.wfile.write(b"data: [DONE]\n\n")
+            self._emit(_chunk(model, {"content": piece}))
+        if state.mode != "truncated":  # truncated: the stream ends cleanly but without [DONE]
+            self._emit(_chunk(model, {}, finish="stop"))
+            self._emit(b"data: [DONE]\n\n")
+        if state.chunked:
+            self.wfile.write(b"0\r\n\r\n")
         self.wfile.flush()
         self.close_connection = True
+
+    def _emit(self, data: bytes) -> None:
+        if self.server.state.chunked:
+            data = b"%x\r\n%s\r\n" % (len(data), data)
+        self.wfile.write(data)
+        self.wfile.flush()
 
     def _send_json(self, status: int, data: dict[str, Any]) -> None:
         raw = json.dumps(data).encode()

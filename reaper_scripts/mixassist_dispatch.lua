@@ -36,6 +36,28 @@ local function bool_value(v)
   return nil
 end
 
+-- A track switch (mute, solo): one shape, so both actions check, read, write and describe alike.
+local function switch_action(field, getter, setter, on_word, off_word)
+  return {
+    check = function(cmd)
+      local b = bool_value(cmd.value)
+      if b == nil then
+        return nil, field .. " value must be 0, 1, true or false"
+      end
+      return { value = b }
+    end,
+    read = function(host, plan)
+      return { [field] = host[getter](plan.track) }
+    end,
+    write = function(host, plan)
+      host[setter](plan.track, plan.value)
+    end,
+    describe = function(plan)
+      return plan.value and on_word or off_word
+    end,
+  }
+end
+
 local function number_in(v, lo, hi, what)
   if not util.is_finite(v) then
     return nil, what .. " must be a finite number"
@@ -127,42 +149,8 @@ dispatch.ACTIONS = {
     end,
     automation = "Pan",
   },
-  set_mute = {
-    check = function(cmd)
-      local b = bool_value(cmd.value)
-      if b == nil then
-        return nil, "mute value must be 0, 1, true or false"
-      end
-      return { value = b }
-    end,
-    read = function(host, plan)
-      return { mute = host.get_mute(plan.track) }
-    end,
-    write = function(host, plan)
-      host.set_mute(plan.track, plan.value)
-    end,
-    describe = function(plan)
-      return plan.value and "mute" or "unmute"
-    end,
-  },
-  set_solo = {
-    check = function(cmd)
-      local b = bool_value(cmd.value)
-      if b == nil then
-        return nil, "solo value must be 0, 1, true or false"
-      end
-      return { value = b }
-    end,
-    read = function(host, plan)
-      return { solo = host.get_solo(plan.track) }
-    end,
-    write = function(host, plan)
-      host.set_solo(plan.track, plan.value)
-    end,
-    describe = function(plan)
-      return plan.value and "solo" or "unsolo"
-    end,
-  },
+  set_mute = switch_action("mute", "get_mute", "set_mute", "mute", "unmute"),
+  set_solo = switch_action("solo", "get_solo", "set_solo", "solo", "unsolo"),
   set_fx_enabled = {
     check = function(cmd, host, tr)
       local b = bool_value(cmd.value)

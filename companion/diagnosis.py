@@ -338,6 +338,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def _peak_words(peak_dbfs: float) -> str:
+    return f"peak {peak_dbfs:.0f} dBFS" if math.isfinite(peak_dbfs) else "digital silence"
+
+
 def is_silent(a: Analysis) -> bool:
     return (
         not math.isfinite(a.integrated_lufs)
@@ -376,7 +380,7 @@ def diagnose(
                     kind=FindingKind.SILENCE,
                     severity=1.0,
                     summary=(
-                        f"The clip is silent (peak {analysis.sample_peak_dbfs:.0f} dBFS): nothing is playing, or the "
+                        f"The clip is silent ({_peak_words(analysis.sample_peak_dbfs)}): nothing is playing, or the "
                         "wrong capture device is selected."
                     ),
                     evidence={

@@ -7,8 +7,10 @@ It only states what was measured: where the master alone cannot tell (a single i
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Advice, Finding, FindingKind, MixContext, Suggestion, Topic
-from companion.knowledge import instrument_role, role_topic, starting_points, technique
+from companion.knowledge import instrument_role, loudness_target, role_topic, starting_points, technique
 from model.base import TokenSink
 from model.intent import Intent, IntentKind, classify
 from model.prompt import build_grounding
@@ -71,6 +73,8 @@ class RulesAdvisor:
             text, sugg = self._technique(context, intent, session)
         elif intent.kind == IntentKind.TOPIC and intent.topic is not Topic.OVERALL_MIX:
             text, sugg = self._topic(context, intent, session)
+        elif context.analysis is not None and _LOUDNESS_QUESTION.search(context.question):
+            text, sugg = self._loudness(context, session, intent.explain)
         else:
             text, sugg = self._what_do_you_hear(context, session, intent.explain)
         if context.clip is not None and context.clip.note:
@@ -115,6 +119,22 @@ class RulesAdvisor:
                 text += f" {other_move.try_text}"
             sugg.extend(other_move.suggestions)
         return text, sugg
+
+    def _loudness(self, ctx: MixContext, s: SessionView, explain: bool) -> tuple[str, list[Suggestion]]:
+        """ "Is it loud enough for Spotify?": the loudness findings first, or the numbers against the target."""
+        problems = [p for p in ctx.problems if p.kind in _LOUDNESS_KINDS]
+        if problems:
+            return self._answer_problems(problems, s, explain, opener="On loudness:")
+        a = ctx.analysis
+        assert a is not None
+        t = loudness_target(ctx.target)
+        return (
+            f"Yes: {a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP sits fine for "
+            f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
+            f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there. Pushing it louder would only "
+            "get it turned down again.",
+            [],
+        )
 
     def _sounds_fine(self, ctx: MixContext) -> str:
         a = ctx.analysis
@@ -222,6 +242,11 @@ _WHY: dict[FindingKind, str] = {
     FindingKind.TRACK_TOO_QUIET: "balance comes first: no EQ or compression fixes a part that sits too low.",
     FindingKind.TRACK_TOO_LOUD: "balance comes first: one part too loud pushes everything else back.",
 }
+
+_LOUDNESS_QUESTION = re.compile(r"\b(loud\w*|lufs|spotify|streaming|apple music|youtube|quiet)\b", re.I)
+_LOUDNESS_KINDS = frozenset(
+    {FindingKind.TOO_LOUD, FindingKind.TOO_QUIET, FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING}
+)
 
 _TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
     "compression": frozenset({FindingKind.OVER_COMPRESSED, FindingKind.TRACK_TOO_QUIET}),

@@ -135,3 +135,13 @@ def test_explain_mode_adds_why():
     short = ask("what do you hear?", a).text
     long = ask("what do you hear? explain why", a).text
     assert "Why:" in long and "Why:" not in short
+
+
+def test_loudness_question_answers_loudness():
+    fine = ask("Is it loud enough for Spotify?").text
+    assert fine.startswith("Yes: -14.2 LUFS") and "-14 LUFS" in fine
+    loud = ask("is it loud enough for spotify?", clean(integrated_lufs=-8.0, plr_db=7.0)).text
+    assert loud.startswith("On loudness:") and "-8.0 LUFS" in loud
+    # a tonal problem does not hijack a loudness question
+    muddy = ask("is the master loud enough?", clean(**tilted({"low_mid": 6.0}))).text
+    assert muddy.startswith("Yes:")

@@ -50,7 +50,9 @@ def clean_pool(seed: int, count: int, seconds: float) -> list[SyntheticMix]:
     return pool
 
 
-def findings_of(samples: np.ndarray, sample_rate: int, genre: str) -> list[tuple[str, float, dict[str, Any]]]:
+def findings_of(
+    samples: np.ndarray, sample_rate: int, genre: str | None
+) -> list[tuple[str, float, dict[str, Any]]]:
     """(kind, severity, evidence) of every finding (remarks too), from the real analysis + diagnosis."""
     from companion.analysis import analyze, diagnose
 
@@ -64,14 +66,14 @@ def problems(found: list[tuple[str, float, dict[str, Any]]]) -> list[tuple[str, 
     return [(kind, severity) for kind, severity, _ in found if severity >= PROBLEM_SEVERITY]
 
 
-def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, Any]:
+def run(seed: int, per_kind: int, pool_size: int, seconds: float, with_genre: bool = True) -> dict[str, Any]:
     t0 = time.perf_counter()
     pool = clean_pool(seed, pool_size, seconds)
     t_render = time.perf_counter() - t0
 
     clean_rows = []
     for m in pool:
-        found = findings_of(m.mix, m.sample_rate, m.genre)
+        found = findings_of(m.mix, m.sample_rate, m.genre if with_genre else None)
         clean_rows.append(
             {
                 "arrangement": m.arrangement,
@@ -92,7 +94,7 @@ def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, A
         for _ in range(per_kind):
             base = pool[int(rng.integers(len(pool)))]
             planted: Planted = plant(kind, base, rng)
-            everything = findings_of(planted.mix, base.sample_rate, base.genre)
+            everything = findings_of(planted.mix, base.sample_rate, base.genre if with_genre else None)
             found = problems(everything)
             own = [(sev, ev) for k, sev, ev in everything if k == kind]
             severity, evidence = max(own, key=lambda item: item[0], default=(0.0, {}))
@@ -180,6 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-kind", type=int, default=12, help="planted mixes per kind (default 12)")
     parser.add_argument("--clean", type=int, default=20, help="clean mixes (default 20, 4 per arrangement)")
     parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument(
+        "--no-genre",
+        action="store_true",
+        help="diagnose without telling the genre (the analysis guesses the family)",
+    )
     parser.add_argument("--quick", action="store_true", help="5 clean mixes of 10 s, 3 planted per kind")
     parser.add_argument("--json", type=Path, default=None, help="write the full results here")
     args = parser.parse_args(argv)
@@ -188,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         per_kind, clean, seconds = 3, 5, 10.0
     if per_kind < 1 or clean < 1 or not 2.0 <= seconds <= 120.0:
         parser.error("--per-kind and --clean must be at least 1, --seconds between 2 and 120")
-    result = run(args.seed, per_kind, clean, seconds)
+    result = run(args.seed, per_kind, clean, seconds, with_genre=not args.no_genre)
     print_report(result)
     if args.json is not None:
         args.json.write_text(json.dumps(result, indent=1, default=float))

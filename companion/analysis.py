@@ -25,7 +25,7 @@ import numpy as np
 from companion.audio import clip_from_array
 from companion.context import Analysis, finite_or_none
 from companion.loudness import loudness_from_step_energies, step_energies
-from companion.reference_curves import balance_vs_reference, genre_family
+from companion.reference_curves import balance_vs_reference, closest_family, genre_family
 from companion.spectral_frames import frame_spectra
 from companion.spectrum import measured_bands
 from companion.stereo import stereo_image
@@ -42,7 +42,7 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
     Raises ``AudioError`` (a BadInput) for NaN/inf samples, clips under 1 s, wrong shapes or sample rates,
     and ``UnknownGenre`` (a BadInput) for a genre name no family knows.
     """
-    family = genre_family(genre)
+    family = genre_family(genre)  # validate the name before any work
     clip = clip_from_array(samples, sample_rate)
     data = clip.samples[:, :2]
     rate = clip.sample_rate
@@ -53,6 +53,11 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
     loudness = loudness_from_step_energies(step_energies(frames))
     bands = measured_bands(frames)
     top_hz = bands.top_hz
+    guessed = genre is None or not genre.strip()
+    if guessed:
+        # No genre given: judge against the family whose overall shape this mix is closest to, rather than one
+        # default that would call every hip-hop mix boomy and every acoustic one muddy.
+        family = closest_family(bands.third_octave_db)
     balance = balance_vs_reference(bands.levels_db, family, top_hz)
     stereo = stereo_image(channels, frames, bands.total_power)
 
@@ -71,7 +76,8 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
         "true_peak_dbtp_per_channel": [finite_or_none(_db(float(p))) for p in true_peaks],
         "dc_offset_per_channel": [finite_or_none(float(m), 6) for m in means],
         "bands_measured_to_hz": round(top_hz, 1),
-        "third_octave_db": bands.third_octave_db,  # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ)
+        "third_octave_db": bands.third_octave_db,
+        "genre_family_guessed": guessed,  # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ)
     }
     if clip.note:
         extra["note"] = clip.note

@@ -160,7 +160,7 @@ def band_deviation_db(a: Analysis, bands: Iterable[str]) -> float:
     return 10.0 * math.log10(max(share, 1e-12) / max(ref, 1e-12)) - median
 
 
-_FAMILY_WORDS = {"pop_rock": "pop/rock", "electronic": "electronic", "acoustic": "acoustic"}
+_FAMILY_WORDS = {"pop_rock": "pop/rock", "hiphop": "hip-hop"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +200,8 @@ def _tonal(
         sev = grade(region.sign * dev, remark_at, problem_at, full_at)
         word = "above" if dev > 0 else "below"
         style = _FAMILY_WORDS.get(family, family)
+        if a.extra.get("genre_family_guessed"):
+            style += " (the closest match to your mix; say the genre to choose another)"
         where = f"{_capital(region.words)}, around {centre:.0f} Hz" if centre else _capital(region.words)
         evidence: dict[str, object] = {
             "deviation_db": dev,
@@ -361,17 +363,15 @@ def diagnose(
     ``analysis`` may be None when no audio was available: then only the session-based findings come back.
     """
     loudness_target(target)  # unknown target -> BadInput, before any work
-    if analysis is not None and genre is not None:
-        family = genre_family(genre)
-        if family != analysis.genre_family:  # judge the balance against the genre asked for now
-            top_hz = float(
-                analysis.extra.get("bands_measured_to_hz", min(20000.0, analysis.sample_rate / 2.0))
-            )
-            analysis = dataclasses.replace(
-                analysis,
-                balance_vs_target_db=balance_vs_reference(analysis.bands_db, family, top_hz),
-                genre_family=family,
-            )
+    if analysis is not None and genre is not None and genre.strip():
+        family = genre_family(genre)  # judge the balance against the genre asked for now
+        top_hz = float(analysis.extra.get("bands_measured_to_hz", min(20000.0, analysis.sample_rate / 2.0)))
+        analysis = dataclasses.replace(
+            analysis,
+            balance_vs_target_db=balance_vs_reference(analysis.bands_db, family, top_hz),
+            genre_family=family,
+            extra={**analysis.extra, "genre_family_guessed": False},
+        )
     findings: list[Finding] = []
     if analysis is not None:
         if is_silent(analysis):

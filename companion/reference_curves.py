@@ -94,3 +94,38 @@ def reference_third_octave(family: str) -> tuple[float, ...]:
     if family not in table:
         raise UnknownGenre(f"unknown genre family {family!r}; known: {', '.join(families())}")
     return tuple(float(v) for v in table[family].get("third_octave_db", ()))
+
+
+GUESSABLE_FAMILIES = ("pop", "rock", "electronic", "hiphop", "acoustic")
+
+
+TRIM_BANDS = 7
+"""Third octaves (about 2.3 octaves) left out of the family comparison: room for one broad problem."""
+
+
+def closest_family(third_octave_db: tuple[float, ...] | list[float]) -> str:
+    """The family whose third-octave curve the clip's overall shape is closest to (used when no genre is given).
+
+    The distance is the mean absolute deviation (after removing the median offset) over all third octaves but
+    the ``TRIM_BANDS`` adjacent ones that deviate most: a mix with one broad problem (a mud bump, a boomy low
+    end) is then matched by the rest of its spectrum, not pulled towards a family that happens to share the
+    problem. Falls back to the default family when there is too little to compare.
+    """
+    levels = [float("nan") if v is None else float(v) for v in third_octave_db]
+    best, best_distance = DEFAULT_FAMILY, math.inf
+    for family in GUESSABLE_FAMILIES:
+        ref = reference_third_octave(family)
+        if len(ref) != len(levels) or len(levels) <= TRIM_BANDS:
+            continue
+        dev = [lv - rv for lv, rv in zip(levels, ref, strict=True)]
+        finite = sorted(d for d in dev if math.isfinite(d))
+        if len(finite) < len(levels) // 2:
+            continue
+        offset = finite[len(finite) // 2]
+        spread = [abs(d - offset) if math.isfinite(d) else 0.0 for d in dev]
+        total = sum(spread)
+        worst_window = max(sum(spread[i : i + TRIM_BANDS]) for i in range(len(spread) - TRIM_BANDS + 1))
+        distance = (total - worst_window) / (len(finite) - TRIM_BANDS)
+        if distance < best_distance:
+            best, best_distance = family, distance
+    return best

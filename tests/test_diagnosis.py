@@ -137,3 +137,32 @@ def test_genre_given_to_diagnose_rejudges_the_balance():
     assert not [f for f in as_electronic if f.kind in {FindingKind.BOOMY, FindingKind.THIN} and f.is_problem]
     with pytest.raises(BadInput, match="genre"):
         diagnose(a, genre="polka-metal-fusion")
+
+
+@pytest.mark.parametrize("arrangement", ["hip_hop", "acoustic", "electronic"])
+def test_no_genre_given_compares_with_the_closest_family(arrangement):
+    """Without a genre, a clean hip-hop mix is not "boomy" and a clean acoustic one not "muddy" against a
+    pop/rock default: the analysis picks the family whose overall shape is closest, and says it guessed."""
+    from companion.analysis import analyze
+    from companion.synth import render_mix
+
+    mix = render_mix(arrangement, seed=5, seconds=10.0)
+    a = analyze(mix.mix, mix.sample_rate)
+    assert a.extra["genre_family_guessed"] is True
+    tonal = {FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.THIN, FindingKind.HARSH, FindingKind.DULL}
+    assert [f.kind for f in diagnose(a) if f.is_problem and f.kind in tonal] == []
+
+
+def test_a_planted_problem_is_still_found_without_a_genre():
+    import numpy as np
+
+    from benchmarks.planting import plant
+    from companion.analysis import analyze
+    from companion.synth import render_mix
+
+    mix = render_mix("rock_band", seed=6, seconds=10.0)
+    planted = plant("boomy", mix, np.random.default_rng(3))
+    found = diagnose(analyze(planted.mix, mix.sample_rate))
+    boomy = [f for f in found if f.kind is FindingKind.BOOMY]
+    assert boomy and boomy[0].is_problem
+    assert "closest match" in boomy[0].summary

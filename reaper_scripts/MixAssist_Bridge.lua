@@ -74,11 +74,7 @@ end
 -- ---------------------------------------------------------------- where the files go
 
 local function bridge_dir()
-  local dir = reaper.GetExtState(EXT_SECTION, "bridge_dir")
-  if dir == nil or dir == "" then
-    dir = reaper.GetResourcePath() .. "/Scripts/MixAssist/bridge"
-  end
-  return (dir:gsub("[/\\]+$", ""))
+  return util.bridge_dir(reaper.GetExtState(EXT_SECTION, "bridge_dir"), reaper.GetResourcePath())
 end
 
 local DIR = bridge_dir()

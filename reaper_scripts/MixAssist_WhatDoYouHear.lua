@@ -29,11 +29,7 @@ if not (ok_json and ok_util) then
 end
 
 local function bridge_dir()
-  local dir = reaper.GetExtState(EXT_SECTION, "bridge_dir")
-  if dir == nil or dir == "" then
-    dir = reaper.GetResourcePath() .. "/Scripts/MixAssist/bridge"
-  end
-  return (dir:gsub("[/\\]+$", ""))
+  return util.bridge_dir(reaper.GetExtState(EXT_SECTION, "bridge_dir"), reaper.GetResourcePath())
 end
 
 -- Oldest waiting request's age in seconds, from the "at" inside each request file.

@@ -50,6 +50,16 @@ function util.round(x, digits)
 end
 
 --- Is `id` safe to put in a file name: [A-Za-z0-9_-]{1,64}, so no path traversal and no odd names.
+-- The bridge folder: ExtState MixAssist/bridge_dir when set, else <resource path>/Scripts/MixAssist/bridge
+-- (ARCHITECTURE.md); both scripts must agree on it, so it lives here. No trailing slash.
+function util.bridge_dir(extstate_dir, resource_path)
+  local dir = extstate_dir
+  if dir == nil or dir == "" then
+    dir = resource_path .. "/Scripts/MixAssist/bridge"
+  end
+  return (dir:gsub("[/\\]+$", ""))
+end
+
 function util.valid_id(id)
   return type(id) == "string" and #id >= 1 and #id <= util.ID_MAX_LEN and id:match(util.ID_PATTERN) ~= nil
 end

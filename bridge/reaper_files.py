@@ -384,17 +384,22 @@ class InvalidCommand(BridgeError, BadInput):
     """A command the bridge would refuse (unknown action, value out of range), caught before sending."""
 
 
-def _read_bytes(path: Path, retries: int = 5, wait_s: float = 0.01) -> bytes:
+RENAME_GAP_WAIT_S = 0.5
+"""How long a reader waits for the Lua side's remove-then-rename to finish (Windows): generous, because a busy
+REAPER (or a loaded machine) can stall between the two calls for tens of milliseconds."""
+
+
+def _read_bytes(path: Path, wait_s: float = RENAME_GAP_WAIT_S) -> bytes:
     """Read a bridge file. On Windows the Lua side removes the target before renaming its temporary file
-    over it, so for a moment only ``<name>.tmp`` exists: then wait and read again."""
-    for _ in range(retries):
+    over it, so for a moment only ``<name>.tmp`` exists: then wait (up to ``wait_s``) and read again."""
+    deadline = time.monotonic() + wait_s
+    while True:
         try:
             return path.read_bytes()
         except FileNotFoundError:
-            if not path.with_name(path.name + ".tmp").exists():
+            if time.monotonic() >= deadline or not path.with_name(path.name + ".tmp").exists():
                 raise
-            time.sleep(wait_s)
-    return path.read_bytes()
+            time.sleep(0.005)
 
 
 def _mtime_or_zero(path: Path) -> float:

@@ -27,7 +27,7 @@ import numpy as np  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from companion.analysis import analyze  # noqa: E402
-from companion.knowledge import BANDS  # noqa: E402
+from companion.knowledge.bands import BANDS  # noqa: E402
 from companion.synth import render_mix  # noqa: E402
 
 SAMPLE_RATE = 48000

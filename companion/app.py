@@ -12,7 +12,7 @@ from typing import Any
 
 from companion.analysis import analyze, diagnose
 from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Turn
-from companion.knowledge import loudness_target
+from companion.knowledge.targets import loudness_target
 from model.base import Advisor, TokenSink
 from model.intent import classify
 

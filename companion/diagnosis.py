@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from companion.context import Analysis, Finding, FindingKind, Snapshot
-from companion.knowledge import loudness_target
+from companion.knowledge.targets import loudness_target
 from companion.reference_curves import balance_vs_reference, genre_family
 from companion.tonal import deviations_db, peak_region_db, region_db
 from companion.track_levels import diagnose_tracks

@@ -1,7 +1,7 @@
 """Reference tonal balance per genre family, and free-form genre names mapped to a family.
 
 A family's curve is its band levels (dB relative to the total 20 Hz-20 kHz power) in
-``companion/data/reference_curves.json``; the file says where the numbers come from (``source``) and is
+``companion/knowledge/data/reference_curves.json``; the file says where the numbers come from (``source``) and is
 rewritten by ``python -m companion.reference_curves_fit``. For a clip whose Nyquist lies below 20 kHz the
 curve is cut the same way as the measurement (a band's power taken as spread evenly over its octaves), so
 ``balance_vs_target_db`` always compares like with like.
@@ -13,13 +13,13 @@ import json
 import math
 import re
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from companion.errors import BadInput
-from companion.knowledge import BANDS
+from companion.knowledge.bands import BANDS
+from companion.knowledge.tables import DATA_DIR
 
-CURVES_FILE = Path(__file__).resolve().parent / "data" / "reference_curves.json"
+CURVES_FILE = DATA_DIR / "reference_curves.json"
 DEFAULT_FAMILY = "pop_rock"
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from companion.knowledge import BANDS
+from companion.knowledge.bands import BANDS
 from companion.spectral_frames import Frames
 
 LOW_HZ = 20.0

@@ -16,7 +16,8 @@ import math
 import numpy as np
 
 from companion.context import Finding, FindingKind, Snapshot, Track
-from companion.knowledge import ROLE_WORDS, instrument_role, starting_points
+from companion.knowledge.priors import starting_points
+from companion.knowledge.roles import ROLE_WORDS, instrument_role
 
 REMARK_DB = 4.0
 PROBLEM_DB = 6.0

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from companion.context import BAND_NAMES, Analysis, Finding, Fx, MixContext, Snapshot, Topic, Track, Turn
-from companion.knowledge import LOUDNESS_TARGETS
+from companion.knowledge.targets import LOUDNESS_TARGETS
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from companion.context import Finding, FindingKind, Suggestion
-from companion.knowledge import loudness_target, starting_points
+from companion.knowledge.priors import starting_points
+from companion.knowledge.targets import loudness_target
 from model.session_view import RoleTrack, SessionView, nudge, quote_list, set_pan
 
 GUITAR_KEYS = ("electric_guitar", "acoustic_guitar", "keys", "synth")

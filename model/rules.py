@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from companion.context import Advice, Finding, FindingKind, MixContext, Suggestion, Topic
-from companion.knowledge import instrument_role, loudness_target, role_topic, starting_points, technique
+from companion.knowledge.priors import starting_points
+from companion.knowledge.roles import instrument_role, role_topic
+from companion.knowledge.targets import loudness_target
+from companion.knowledge.techniques import technique
 from model.base import TokenSink
 from model.intent import Intent, IntentKind, classify
 from model.prompt import build_grounding

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from companion.context import BridgeCommand, Snapshot, Track
-from companion.knowledge import instrument_role
+from companion.knowledge.roles import instrument_role
 
 EQ_WORDS = ("eq", "equal", "pro-q", "filter")
 COMP_WORDS = ("comp", "1176", "la-2a", "la2a", "cla-", "glue", "vca", "opto", "dynamics")

@@ -14,13 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from companion import knowledge as kn
-from companion import knowledge_build as kb
 from companion.context import BAND_NAMES, Topic
 from companion.errors import BadInput
+from companion.knowledge import build_priors as kb
+from companion.knowledge.areas import INSTRUMENT_AREAS, frequency_areas
+from companion.knowledge.bands import BAND_DESCRIPTIONS, BANDS, band_of
+from companion.knowledge.priors import priors_table, starting_points
+from companion.knowledge.roles import ROLES, instrument_role, role_topic
+from companion.knowledge.targets import loudness_target
+from companion.knowledge.techniques import TECHNIQUES, technique
 
 REPO = Path(__file__).resolve().parents[1]
-COMMITTED = REPO / "companion" / "data" / "mixology_priors.json"
+COMMITTED = REPO / "companion" / "knowledge" / "data" / "mixology_priors.json"
 
 
 def _source() -> Path | None:
@@ -51,7 +56,7 @@ def test_build_script_runs_as_a_module(tmp_path):
     cmd = [
         sys.executable,
         "-m",
-        "companion.knowledge_build",
+        "companion.knowledge.build_priors",
         str(_source()),
         "--out",
         str(out),
@@ -64,7 +69,7 @@ def test_build_script_runs_as_a_module(tmp_path):
 
 
 def test_priors_provenance_names_source_licence_author_and_counts():
-    prov = kn.priors_table()["provenance"]
+    prov = priors_table()["provenance"]
     assert prov["source_file"] == "final-track-data.json"
     assert prov["licence"] == "MIT" and prov["author"] == "Michael Clemens"
     assert "De Man" in prov["dataset"] and "2017" in prov["dataset"]
@@ -73,9 +78,9 @@ def test_priors_provenance_names_source_licence_author_and_counts():
     assert prov["skipped"]["compressor attack/release: knob units"] > 0  # 1176-style plug-ins are not in ms
 
 
-@pytest.mark.parametrize("role", kn.ROLES)
+@pytest.mark.parametrize("role", ROLES)
 def test_every_spread_is_ordered_and_counted(role):
-    sp = kn.starting_points(role)
+    sp = starting_points(role)
     spreads = [sp.hpf_hz, sp.gain_db, sp.level_vs_mix_lu, sp.role_level_vs_mix_lu, sp.pan.abs_pan]
     spreads += [getattr(sp.compressor, f) for f in ("ratio", "attack_ms", "release_ms", "threshold_db")]
     spreads += [m.freq_hz for m in sp.eq_moves] + [m.gain_db for m in sp.eq_moves]
@@ -90,7 +95,7 @@ def test_every_spread_is_ordered_and_counted(role):
 
 def test_kick_and_bass_are_high_passed_lower_than_guitars_vocals_and_hats():
     hpf = {
-        r: kn.starting_points(r).hpf_hz.median
+        r: starting_points(r).hpf_hz.median
         for r in ("kick", "bass", "electric_guitar", "lead_vocal", "hihat")
     }
     assert hpf["kick"] < 60 and hpf["bass"] < 80
@@ -100,52 +105,48 @@ def test_kick_and_bass_are_high_passed_lower_than_guitars_vocals_and_hats():
 
 def test_vocals_and_bass_are_compressed_more_often_than_overheads_and_guitars():
     share = {
-        r: kn.starting_points(r).compressor.share
-        for r in ("lead_vocal", "bass", "overheads", "electric_guitar")
+        r: starting_points(r).compressor.share for r in ("lead_vocal", "bass", "overheads", "electric_guitar")
     }
     assert share["lead_vocal"] > share["overheads"] > share["electric_guitar"]
     assert share["bass"] > share["overheads"]
-    ratio = kn.starting_points("lead_vocal").compressor.ratio
+    ratio = starting_points("lead_vocal").compressor.ratio
     assert 2.0 <= ratio.median <= 4.5 and ratio.n > 100
 
 
 def test_relative_levels_are_ordered_plausibly():
     level = {
-        r: kn.starting_points(r).role_level_vs_mix_lu.median
-        for r in kn.ROLES
-        if r not in ("drum_bus", "fx_return")
+        r: starting_points(r).role_level_vs_mix_lu.median for r in ROLES if r not in ("drum_bus", "fx_return")
     }
     assert all(v < 0 for v in level.values())  # no part is louder than the whole mix
     assert level["lead_vocal"] > level["hihat"] + 10
     assert level["lead_vocal"] > level["kick"] and level["lead_vocal"] > level["toms"]
     assert level["bass"] > level["percussion"] and level["snare"] > level["toms"]
-    track = kn.starting_points("lead_vocal").level_vs_mix_lu
+    track = starting_points("lead_vocal").level_vs_mix_lu
     assert track.median < level["lead_vocal"]  # one of several lead takes is quieter than all of them
 
 
 def test_core_parts_are_panned_centre_and_guitars_are_spread():
     centred = {
-        r: kn.starting_points(r).pan.centred_share
-        for r in ("kick", "snare", "bass", "electric_guitar", "toms")
+        r: starting_points(r).pan.centred_share for r in ("kick", "snare", "bass", "electric_guitar", "toms")
     }
     assert min(centred["kick"], centred["snare"], centred["bass"]) > 0.85
     assert max(centred["electric_guitar"], centred["toms"]) < 0.4
 
 
 def test_common_eq_moves_include_the_kick_low_boost_and_box_cut():
-    moves = {(m.kind, m.band) for m in kn.starting_points("kick").eq_moves}
+    moves = {(m.kind, m.band) for m in starting_points("kick").eq_moves}
     assert ("bell_boost", "bass") in moves and ("bell_cut", "mid") in moves
-    top = kn.starting_points("kick").eq_moves[0]
+    top = starting_points("kick").eq_moves[0]
     assert 60 <= top.freq_hz.median <= 120 and top.gain_db.median > 0
 
 
 def test_provenance_line_quotes_the_measured_numbers():
-    sp = kn.starting_points("electric_guitar")
+    sp = starting_points("electric_guitar")
     assert sp.provenance == (
         f"in 90 real mixes (MixologyDB), engineers high-passed electric guitars on {sp.hpf_share:.0%} of "
         f"{sp.n_tracks} tracks, around {sp.hpf_hz.median:.0f} Hz (IQR {sp.hpf_hz.q1:.0f}-{sp.hpf_hz.q3:.0f} Hz)"
     )
-    assert kn.starting_points("drum_bus").lines == (
+    assert starting_points("drum_bus").lines == (
         "in 90 real mixes (MixologyDB) there are only 4 drum buses, too few to say what is typical",
     )
 
@@ -267,7 +268,7 @@ def test_build_script_bad_input_exits_2_with_one_line(tmp_path, content, message
     if content is not None:
         path.write_text(content)
     proc = subprocess.run(
-        [sys.executable, "-m", "companion.knowledge_build", str(path), "--out", str(tmp_path / "o.json")],
+        [sys.executable, "-m", "companion.knowledge.build_priors", str(path), "--out", str(tmp_path / "o.json")],
         cwd=REPO, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert proc.returncode == 2
@@ -278,7 +279,7 @@ def test_build_script_bad_input_exits_2_with_one_line(tmp_path, content, message
 @pytest.mark.skipif(_source() is None, reason="MixologyDB source not available (set MIXASSIST_SHARED)")
 def test_build_script_unwritable_out_exits_2_with_one_line(tmp_path):
     out = tmp_path / "no such folder" / "priors.json"
-    cmd = [sys.executable, "-m", "companion.knowledge_build", str(_source()), "--out", str(out)]
+    cmd = [sys.executable, "-m", "companion.knowledge.build_priors", str(_source()), "--out", str(out)]
     proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "cannot write" in proc.stderr
 
@@ -317,12 +318,12 @@ ROLE_CASES = [
 
 @pytest.mark.parametrize(("name", "role"), ROLE_CASES)
 def test_instrument_role_from_track_name(name, role):
-    assert kn.instrument_role(name) == role
+    assert instrument_role(name) == role
 
 
 def test_role_table_covers_the_closed_set():
     assert len(ROLE_CASES) >= 40
-    assert {r for _, r in ROLE_CASES} - {None} == set(kn.ROLES)
+    assert {r for _, r in ROLE_CASES} - {None} == set(ROLES)
 
 
 @pytest.mark.parametrize(
@@ -331,10 +332,10 @@ def test_role_table_covers_the_closed_set():
      ("synth", Topic.KEYS), ("backing_vocal", Topic.VOCALS), ("fx_return", Topic.OVERALL_MIX)],
 )  # fmt: skip
 def test_role_topic(role, topic):
-    assert kn.role_topic(role) is topic
+    assert role_topic(role) is topic
 
 
-@pytest.mark.parametrize("call", [kn.role_topic, kn.starting_points, kn.frequency_areas])
+@pytest.mark.parametrize("call", [role_topic, starting_points, frequency_areas])
 def test_unknown_role_is_bad_input_listing_the_roles(call):
     with pytest.raises(BadInput) as err:
         call("tuba")
@@ -350,29 +351,29 @@ def test_unknown_role_is_bad_input_listing_the_roles(call):
      ("cd", -10.5, -0.3), (" Spotify ", -14.0, -1.0)],
 )  # fmt: skip
 def test_loudness_targets(name, lufs, peak):
-    t = kn.loudness_target(name)
+    t = loudness_target(name)
     assert (t.integrated_lufs, t.true_peak_max_dbtp) == (lufs, peak) and t.source
 
 
 def test_cd_target_is_a_documented_convention_range():
-    cd = kn.loudness_target("cd")
+    cd = loudness_target("cd")
     assert cd.range_lufs == (-12.0, -9.0) and not cd.normalised and "convention" in cd.source
-    assert kn.loudness_target("ebu").range_lufs == (-24.0, -22.0)
+    assert loudness_target("ebu").range_lufs == (-24.0, -22.0)
 
 
 def test_unknown_target_is_bad_input_listing_the_names():
     with pytest.raises(BadInput, match=r"unknown loudness target 'radio'; choose one of: apple, cd, ebu"):
-        kn.loudness_target("radio")
+        loudness_target("radio")
 
 
 def test_bands_match_the_contract_and_tile_the_spectrum():
-    assert tuple(kn.BANDS) == BAND_NAMES == tuple(kn.BAND_DESCRIPTIONS)
-    edges = list(kn.BANDS.values())
+    assert tuple(BANDS) == BAND_NAMES == tuple(BAND_DESCRIPTIONS)
+    edges = list(BANDS.values())
     assert edges[0][0] == 20.0 and edges[-1][1] == 20000.0
     assert all(a[1] == b[0] for a, b in itertools.pairwise(edges))
     assert (
-        kn.BAND_DESCRIPTIONS["low_mid"].startswith("low_mid: 250-500 Hz")
-        and "mud" in kn.BAND_DESCRIPTIONS["low_mid"]
+        BAND_DESCRIPTIONS["low_mid"].startswith("low_mid: 250-500 Hz")
+        and "mud" in BAND_DESCRIPTIONS["low_mid"]
     )
 
 
@@ -382,11 +383,11 @@ def test_bands_match_the_contract_and_tile_the_spectrum():
      (5000, "presence"), (12000, "air"), (30000, "air")],
 )  # fmt: skip
 def test_band_of(freq_hz, band):
-    assert kn.band_of(freq_hz) == band
+    assert band_of(freq_hz) == band
 
 
 def test_kick_areas_from_the_note():
-    areas = {a.name: (a.lo_hz, a.hi_hz) for a in kn.frequency_areas("kick")}
+    areas = {a.name: (a.lo_hz, a.hi_hz) for a in frequency_areas("kick")}
     assert areas == {
         "sub": (20, 60),
         "punch": (60, 100),
@@ -394,13 +395,13 @@ def test_kick_areas_from_the_note():
         "box": (300, 600),
         "attack": (2500, 4000),
     }
-    assert kn.frequency_areas("backing_vocal") == kn.frequency_areas("lead_vocal")
-    assert kn.frequency_areas("fx_return") == kn.INSTRUMENT_AREAS["general"]
-    assert all(a.lo_hz < a.hi_hz and a.source for areas in kn.INSTRUMENT_AREAS.values() for a in areas)
+    assert frequency_areas("backing_vocal") == frequency_areas("lead_vocal")
+    assert frequency_areas("fx_return") == INSTRUMENT_AREAS["general"]
+    assert all(a.lo_hz < a.hi_hz and a.source for areas in INSTRUMENT_AREAS.values() for a in areas)
 
 
 def test_techniques_cover_the_contract_with_data_numbers_where_the_data_has_them():
-    assert set(kn.TECHNIQUES) == {
+    assert set(TECHNIQUES) == {
         "compression",
         "eq",
         "reverb",
@@ -410,29 +411,31 @@ def test_techniques_cover_the_contract_with_data_numbers_where_the_data_has_them
         "delay",
         "sidechain",
     }
-    comp = kn.technique("Compression")
-    overall = kn.priors_table()["overall"]["compressor"]
+    comp = technique("Compression")
+    overall = priors_table()["overall"]["compressor"]
     assert comp.numbers["ratio_median"] == overall["ratio"]["median"]
     assert f"{overall['ratio']['median']:g}:1" in comp.facts[0]
-    assert kn.technique("eq").numbers["hpf_kick_hz"] == kn.starting_points("kick").hpf_hz.median
+    assert technique("eq").numbers["hpf_kick_hz"] == starting_points("kick").hpf_hz.median
     assert (
-        kn.technique("gating").numbers["toms_threshold_db"]
-        == kn.starting_points("toms").gate.threshold_db.median
+        technique("gating").numbers["toms_threshold_db"] == starting_points("toms").gate.threshold_db.median
     )
-    assert kn.technique("delay").numbers["time_ms_median"] > 0
-    assert kn.technique("limiting").numbers["spotify_lufs"] == -14.0
-    side = kn.technique("sidechain")
+    assert technique("delay").numbers["time_ms_median"] > 0
+    assert technique("limiting").numbers["spotify_lufs"] == -14.0
+    side = technique("sidechain")
     assert side.facts == () and side.numbers == {} and any("not measured" in c for c in side.conventions)
-    for t in kn.TECHNIQUES.values():
+    for t in TECHNIQUES.values():
         assert 2 <= t.summary.count(". ") + 1 <= 4 and t.explain().startswith(t.summary)
 
 
 def test_unknown_technique_is_bad_input():
     with pytest.raises(BadInput, match="unknown technique 'autotune'"):
-        kn.technique("autotune")
+        technique("autotune")
 
 
 def test_importing_knowledge_reads_no_file():
-    code = "import companion.knowledge as k; print(k._load_json.cache_info().currsize)"
+    code = (
+        "import companion.knowledge.areas, companion.knowledge.priors, companion.knowledge.techniques; "
+        "from companion.knowledge.tables import load_json; print(load_json.cache_info().currsize)"
+    )
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "0"

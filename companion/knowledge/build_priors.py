@@ -1,6 +1,6 @@
 """Derive per-instrument mixing starting points from the MixologyDB parameter annotation.
 
-``python -m companion.knowledge_build PATH/final-track-data.json --out companion/data/mixology_priors.json``
+``python -m companion.knowledge.build_priors PATH/final-track-data.json --out companion/knowledge/data/mixology_priors.json``
 
 Why a script and not a hand-written table: the advisor quotes these numbers ("in 90 real mixes, engineers
 high-passed electric guitars around N Hz"), so they must be reproducible from the public source, and a test
@@ -27,7 +27,8 @@ from typing import Any
 
 import numpy as np
 
-from companion.knowledge import BANDS, ROLES, band_of, instrument_role
+from companion.knowledge.bands import BANDS, band_of
+from companion.knowledge.roles import ROLES, instrument_role
 
 SCHEMA = "mixassist.mixology_priors/1"
 METHOD = (
@@ -419,7 +420,7 @@ def derive_priors(
             "source_file": source_name,
             "source_sha256": source_sha256,
             "generated_on": generated_on,
-            "generator": "python -m companion.knowledge_build",
+            "generator": "python -m companion.knowledge.build_priors",
             "method": METHOD,
             "counts": {"mixes": len(mixes), "songs": len(songs), "tracks": n_tracks, "tracks_used": used_tracks},
             "skipped": dict(sorted(skips.counts.items())),
@@ -460,7 +461,7 @@ def build(source: Path, generated_on: str | None = None) -> dict[str, Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m companion.knowledge_build", description=__doc__.split("\n")[0]
+        prog="python -m companion.knowledge.build_priors", description=__doc__.split("\n")[0]
     )
     parser.add_argument("source", type=Path, help="MixologyDB final-track-data.json")
     parser.add_argument("--out", type=Path, default=None, help="where to write the table (default: stdout)")
@@ -470,7 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         priors = build(args.source, args.date)
     except (OSError, ValueError) as exc:  # json.JSONDecodeError is a ValueError
         print(
-            f"knowledge_build: cannot read {args.source}: {getattr(exc, 'strerror', None) or exc}",
+            f"build_priors: cannot read {args.source}: {getattr(exc, 'strerror', None) or exc}",
             file=sys.stderr,
         )
         return 2
@@ -483,7 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(args.out)
         except OSError as exc:
-            print(f"knowledge_build: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            print(f"build_priors: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         counts = priors["provenance"]["counts"]
         print(

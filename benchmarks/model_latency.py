@@ -102,7 +102,7 @@ def make_context(audio: str | None, seconds: float, question: str) -> tuple[MixC
     """The ask's context (sample session + 6 turns) and how long the listening analysis took."""
     ctx = sample_context(question=question, seconds=seconds)
     if audio:
-        from companion.audio import load_clip
+        from companion.listening.audio import load_clip
 
         ctx = dataclasses.replace(ctx, clip=load_clip(audio, max_seconds=seconds))
     try:

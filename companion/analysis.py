@@ -1,141 +1,15 @@
-"""Listening analysis: ``analyze(samples, sample_rate, genre) -> Analysis`` (and ``diagnose``, re-exported).
+"""The public listening API, kept at its old address: ``analyze`` and ``diagnose`` (and ``genre_family``).
 
-What an engineer reads off the meters before saying anything: loudness (BS.1770-4 / EBU R128), true peak,
-clipping, dynamics, tonal balance against a genre reference, and the stereo image. One FFT pass over the clip
-(``companion.spectral_frames``) feeds loudness, band levels, low-end correlation and, on dense masters, the
-true peak; the rest is a handful of vectorised passes over the samples. numpy only: importing this module
-must not pull in scipy.signal, librosa or torch (the ``ask`` path has a 1.5 s cold-start budget).
-
-Definitions the diagnosis relies on (ARCHITECTURE.md, issue 2):
-- integrated_lufs: -inf for silence; true_peak_dbtp / sample_peak_dbfs: dB, -inf for digital silence;
-- clipped_samples: samples with |x| >= 0.999 in runs of >= 2 at the same extreme (flat tops), all channels;
-- plr_db = true peak - integrated; crest_db = sample peak - RMS (all channels);
-- dc_offset: the per-channel mean with the largest magnitude (signed);
-- bands_db / balance_vs_target_db / stereo: see companion.spectrum, companion.reference_curves,
-  companion.stereo.
+The work lives in ``companion.listening`` (``listening.analysis.analyze``, ``listening.diagnosis.diagnose``,
+``listening.reference_curves.genre_family``); this facade only re-exports them, so code and notebooks that
+import ``companion.analysis.analyze`` keep working. Code inside the project imports from ``companion.listening``.
+Like the listening room it imports numpy only: no scipy.signal, librosa or torch.
 """
 
 from __future__ import annotations
 
-import math
-from typing import Any
+from companion.listening.analysis import analyze
+from companion.listening.diagnosis import diagnose
+from companion.listening.reference_curves import genre_family
 
-import numpy as np
-
-from companion.audio import clip_from_array
-from companion.context import Analysis, finite_or_none
-from companion.loudness import loudness_from_step_energies, step_energies
-from companion.reference_curves import balance_vs_reference, closest_family, genre_family
-from companion.spectral_frames import frame_spectra
-from companion.spectrum import measured_bands
-from companion.stereo import stereo_image
-from companion.truepeak import peak_levels
-
-CLIP_LEVEL = 0.999  # |x| at or above this counts as full scale
-LOW_CEILING = 10.0 ** (-3.0 / 20.0)  # flat tops below full scale are looked for only on peaks above -3 dBFS
-CLIP_RUN = 2  # a flat top: at least this many consecutive full-scale samples of the same sign
-
-
-def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> Analysis:
-    """Measure a clip: float32 ``(frames, channels)`` with 1 or 2 channels (more: the first two are used).
-
-    Raises ``AudioError`` (a BadInput) for NaN/inf samples, clips under 1 s, wrong shapes or sample rates,
-    and ``UnknownGenre`` (a BadInput) for a genre name no family knows.
-    """
-    family = genre_family(genre)  # validate the name before any work
-    clip = clip_from_array(samples, sample_rate)
-    data = clip.samples[:, :2]
-    rate = clip.sample_rate
-    channels = np.ascontiguousarray(data.T)  # (channels, n): every per-channel pass reads contiguous memory
-    n = channels.shape[1]
-
-    frames = frame_spectra(data, rate)
-    loudness = loudness_from_step_energies(step_energies(frames))
-    bands = measured_bands(frames)
-    top_hz = bands.top_hz
-    guessed = genre is None or not genre.strip()
-    if guessed:
-        # No genre given: judge against the family whose overall shape this mix is closest to, rather than one
-        # default that would call every hip-hop mix boomy and every acoustic one muddy.
-        family = closest_family(bands.third_octave_db)
-    balance = balance_vs_reference(bands.levels_db, family, top_hz)
-    stereo = stereo_image(channels, frames, bands.total_power)
-
-    peaks, true_peaks = peak_levels(channels)  # linear, per channel
-    squares = sum(float(np.dot(row, row)) for row in channels)  # float32 BLAS dot: ~1e-6 relative, 10x einsum
-    means = np.array([float(row.sum()) / n for row in channels])  # numpy sums float32 pairwise: ~1e-7
-    rms = math.sqrt(squares / channels.size)
-    sample_peak_db = _db(float(peaks.max()))
-    true_peak_db = _db(float(true_peaks.max()))
-    rms_db = _db(rms)
-
-    extra: dict[str, Any] = {
-        "momentary_max_lufs": finite_or_none(loudness.momentary_max_lufs),
-        "rms_dbfs": finite_or_none(rms_db),
-        "sample_peak_dbfs_per_channel": [finite_or_none(_db(float(p))) for p in peaks],
-        "true_peak_dbtp_per_channel": [finite_or_none(_db(float(p))) for p in true_peaks],
-        "dc_offset_per_channel": [finite_or_none(float(m), 6) for m in means],
-        "bands_measured_to_hz": round(top_hz, 1),
-        "third_octave_db": bands.third_octave_db,
-        "genre_family_guessed": guessed,  # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ)
-    }
-    if clip.note:
-        extra["note"] = clip.note
-    return Analysis(
-        duration_s=n / rate,
-        sample_rate=rate,
-        channels=int(channels.shape[0]),
-        integrated_lufs=loudness.integrated_lufs,
-        short_term_max_lufs=loudness.short_term_max_lufs,
-        lra_lu=loudness.lra_lu,
-        true_peak_dbtp=true_peak_db,
-        sample_peak_dbfs=sample_peak_db,
-        clipped_samples=sum(_clipped(row, float(p)) for row, p in zip(channels, peaks, strict=True)),
-        plr_db=true_peak_db - loudness.integrated_lufs,
-        crest_db=sample_peak_db - rms_db,
-        dc_offset=float(means[np.argmax(np.abs(means))]),
-        bands_db=bands.levels_db,
-        balance_vs_target_db=balance,
-        stereo=stereo,
-        genre_family=family,
-        extra=extra,
-    )
-
-
-def _clipped(row: np.ndarray, peak: float) -> int:
-    """Samples in flat tops: at full scale (|x| >= 0.999) in runs of >= 2 at the same extreme, or -- for a
-    clipper or a hard ceiling set below full scale -- exactly at the channel's own peak in runs of >= 3.
-
-    Why both: most clipping is the converter's 0 dBFS, but a clipper at -0.5 dBFS flattens the waveform just as
-    audibly. A limiter's output lands *near* its ceiling, not on it sample after sample, so three identical
-    samples at the peak are a clipper's signature (a run of 2 can happen by chance at 16 bits).
-    """
-    if peak >= CLIP_LEVEL:
-        count = 0
-        for at_extreme in (row >= CLIP_LEVEL, row <= -CLIP_LEVEL):
-            # A sample belongs to a run of >= 2 when its left or right neighbour is at the same extreme too.
-            paired = np.zeros_like(at_extreme)
-            both = at_extreme[1:] & at_extreme[:-1]
-            paired[1:] |= both
-            paired[:-1] |= both
-            count += int(np.count_nonzero(paired))
-        return count
-    if peak < LOW_CEILING:
-        return 0  # the common case costs one comparison
-    at_peak = np.flatnonzero(np.abs(row) >= np.float32(peak))  # a handful of indices on a clean master
-    if at_peak.size < 3:
-        return 0
-    step = np.diff(at_peak) == 1
-    in_triple = step[:-1] & step[1:]  # at_peak[i], [i+1], [i+2] consecutive samples
-    marked = np.zeros(at_peak.size, dtype=bool)
-    for shift in range(3):
-        marked[shift : shift + in_triple.size] |= in_triple
-    return int(np.count_nonzero(marked))
-
-
-def _db(linear: float) -> float:
-    """20 log10 of an amplitude; -inf for 0 (digital silence) without a warning."""
-    return 20.0 * math.log10(linear) if linear > 0.0 else -math.inf
-
-
-from companion.diagnosis import diagnose  # noqa: E402,F401  (re-export: the API is analysis.diagnose)
+__all__ = ["analyze", "diagnose", "genre_family"]

@@ -10,9 +10,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from companion.analysis import analyze, diagnose
 from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Turn
 from companion.knowledge.targets import loudness_target
+from companion.listening.analysis import analyze
+from companion.listening.diagnosis import diagnose
 from model.base import Advisor, TokenSink
 from model.intent import classify
 

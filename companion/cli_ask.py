@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from companion.app import AskResult, Companion
-from companion.audio import DEFAULT_MAX_SECONDS, load_clip
 from companion.config import load_config
 from companion.context import AudioClip, Finding, Snapshot
 from companion.errors import BadInput, BridgeError
+from companion.listening.audio import DEFAULT_MAX_SECONDS, load_clip
 
 WRAP = 100
 
@@ -29,7 +29,7 @@ def build_companion(args: argparse.Namespace) -> Companion:
     target = getattr(args, "target", None) or config["target"]
     genre = getattr(args, "genre", None) or config["genre"]
     if genre is not None:
-        from companion.analysis import genre_family
+        from companion.listening.reference_curves import genre_family
 
         genre_family(genre)  # unknown genre -> one clear line, before any work
     advisor = None
@@ -162,7 +162,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from companion.analysis import analyze, diagnose
+    from companion.listening.analysis import analyze
+    from companion.listening.diagnosis import diagnose
 
     config = load_config()
     target = args.target or config["target"]

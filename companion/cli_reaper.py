@@ -212,7 +212,7 @@ class _ClipSource:
         self.file_clip: AudioClip | None = None
         self.capture: Any = None
         if args.audio:
-            from companion.audio import load_clip
+            from companion.listening.audio import load_clip
 
             self.file_clip = load_clip(args.audio, max_seconds=seconds)
             return

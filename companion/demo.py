@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from companion.audio import clip_from_array
 from companion.context import AudioClip, FindingKind, Snapshot
+from companion.listening.audio import clip_from_array
 from companion.synth import ARRANGEMENTS, SyntheticMix, render_mix
 
 DEMO_ARRANGEMENT = "rock_band"

@@ -1,7 +1,7 @@
 """Rebuild ``companion/data/reference_curves.json`` from the project's balanced synthetic mixes.
 
 Run: ``python -m companion.reference_curves_fit [--seeds N]``. Each family's curve is the mean, over
-arrangements of that family and seeds (the default family ``pop_rock`` pools pop and rock), of the band levels ``companion.analysis`` measures on the clean
+arrangements of that family and seeds (the default family ``pop_rock`` pools pop and rock), of the band levels ``companion.listening`` measures on the clean
 mixes of ``companion.synth`` (mastered to about -14 LUFS, -1 dBTP). Why synthetic mixes: they are the
 balanced references the diagnosis is tested against and ship with the project, while commercial recordings
 cannot. The spread over seeds is stored next to each curve, so a reader sees how tight "typical" is.
@@ -16,9 +16,9 @@ from collections import defaultdict
 
 import numpy as np
 
-from companion.reference_curves import CURVES_FILE, genre_family
-from companion.spectral_frames import frame_spectra
-from companion.spectrum import measured_bands
+from companion.listening.frames import frame_spectra
+from companion.listening.reference_curves import CURVES_FILE, genre_family
+from companion.listening.spectrum import measured_bands
 from companion.synth import ARRANGEMENTS, render_mix
 
 

@@ -1,6 +1,6 @@
 """Placement and master bus of the synthetic multitrack: pan, room, loudness estimate, true peak, limiter.
 
-Why numpy-only estimates here rather than companion.analysis: the generator must stay fast and free of the
+Why numpy-only estimates here rather than companion.listening: the generator must stay fast and free of the
 analysis it is used to test. These estimates only steer the bus to its target (-14 LUFS, <= -1 dBTP); the
 tests check the result with the real analysis.
 """

@@ -14,10 +14,10 @@ import soundfile as sf
 from analysis_signals import music_like, pink_noise, sine
 
 from companion.analysis import analyze, genre_family
-from companion.audio import load_clip
 from companion.context import BAND_NAMES
 from companion.errors import AudioError, BadInput
-from companion.reference_curves import UnknownGenre, reference_bands
+from companion.listening.audio import load_clip
+from companion.listening.reference_curves import UnknownGenre, reference_bands
 
 RATE = 48000
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from companion.context import FindingKind, Snapshot, StereoImage, Track, TrackLevel
-from companion.diagnosis import diagnose, grade
 from companion.errors import BadInput
+from companion.listening.diagnosis import diagnose, grade
 from tests.fakes.analyses import clean, tilted
 
 
@@ -127,7 +127,7 @@ def test_muted_and_unnamed_tracks_are_ignored():
 
 
 def test_genre_given_to_diagnose_rejudges_the_balance():
-    from companion.reference_curves import reference_bands
+    from companion.listening.reference_curves import reference_bands
 
     electronic = reference_bands("electronic")
     pop = reference_bands("pop_rock")

@@ -11,7 +11,7 @@ from analysis_signals import FFMPEG, ffmpeg_ebur128, music_like, pink_noise, sin
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.loudness import kweighting_biquads, kweighting_response, measure_loudness
+from companion.listening.loudness import kweighting_biquads, kweighting_response, measure_loudness
 
 
 def test_kweighting_at_48k_matches_the_published_coefficients() -> None:

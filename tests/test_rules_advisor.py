@@ -7,7 +7,7 @@ import re
 import pytest
 
 from companion.context import Fx, FxParam, MixContext, Snapshot, StereoImage, Track, TrackLevel, Turn
-from companion.diagnosis import diagnose
+from companion.listening.diagnosis import diagnose
 from model.rules import RulesAdvisor
 from tests.fakes.analyses import clean, tilted
 

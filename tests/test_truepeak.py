@@ -11,7 +11,7 @@ from analysis_signals import FFMPEG, faded, ffmpeg_ebur128, limited, music_like,
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.truepeak import L1_GAIN, oversampled_peak_full, true_peak
+from companion.listening.truepeak import L1_GAIN, oversampled_peak_full, true_peak
 
 
 def _db(x: float) -> float:

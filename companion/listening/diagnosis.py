@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from companion.context import Analysis, Finding, FindingKind, Snapshot
 from companion.knowledge.targets import loudness_target
-from companion.reference_curves import balance_vs_reference, genre_family
-from companion.tonal import deviations_db, peak_region_db, region_db
-from companion.track_levels import diagnose_tracks
+from companion.listening.reference_curves import balance_vs_reference, genre_family
+from companion.listening.tonal import deviations_db, peak_region_db, region_db
+from companion.listening.track_levels import diagnose_tracks
 
 SILENCE_LUFS = -60.0
 """Below this integrated loudness (or digital silence) there is no music to talk about."""

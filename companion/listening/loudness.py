@@ -1,7 +1,7 @@
 """Loudness per ITU-R BS.1770-4 (integrated, momentary, short-term) and loudness range per EBU Tech 3342.
 
 K-weighting is applied as a frequency response on the shared overlap-save frames
-(``companion.spectral_frames``), so the measurement needs numpy only (no scipy.signal import, ~1 s).
+(``companion.listening.frames``), so the measurement needs numpy only (no scipy.signal import, ~1 s).
 
 K-weighting for any sample rate: BS.1770-4 publishes the two biquads only for 48 kHz. Like libebur128
 (``ebur128_init_filter``) and pyloudnorm, we go back to the analog prototypes behind those coefficients -- a
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from companion.spectral_frames import Frames, frame_spectra
+from companion.listening.frames import Frames, frame_spectra
 
 # BS.1770-4 Annex 1: analog prototype of stage 1 (the head's acoustic effect: a high shelf) ...
 SHELF_F0_HZ = 1681.974450955533

@@ -1,6 +1,6 @@
 """Band levels of the contract's seven bands, relative to the clip's total 20 Hz-20 kHz power.
 
-The power spectrum comes from the shared overlap-save frames (``companion.spectral_frames``): their
+The power spectrum comes from the shared overlap-save frames (``companion.listening.frames``): their
 periodograms summed over frames and channels (no second FFT pass; see ``Frames.power_sum`` for why the
 frames are not windowed).
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.knowledge.bands import BANDS
-from companion.spectral_frames import Frames
+from companion.listening.frames import Frames
 
 LOW_HZ = 20.0
 HIGH_HZ = 20000.0
@@ -44,7 +44,7 @@ def measured_bands(frames: Frames) -> BandMeasure:
     """Band levels of a framed clip, all channels together.
 
     A band that lies wholly above Nyquist is NaN; one cut by Nyquist is measured up to it (the reference
-    curve is cut the same way, see ``companion.reference_curves.reference_bands``). Silence gives NaN.
+    curve is cut the same way, see ``companion.listening.reference_curves.reference_bands``). Silence gives NaN.
     """
     top_hz = min(HIGH_HZ, frames.sample_rate / 2.0)
     stop_bin = int(math.floor(top_hz / frames.bin_hz)) + 1

@@ -14,8 +14,8 @@ import math
 import numpy as np
 
 from companion.context import Analysis
-from companion.reference_curves import reference_third_octave
-from companion.spectrum import THIRD_OCTAVE_CENTERS_HZ
+from companion.listening.reference_curves import reference_third_octave
+from companion.listening.spectrum import THIRD_OCTAVE_CENTERS_HZ
 
 CENTERS_HZ = np.array(THIRD_OCTAVE_CENTERS_HZ)
 WINDOW_BANDS = 3  # one octave

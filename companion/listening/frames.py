@@ -9,7 +9,7 @@ The frames are laid out for *overlap-save* filtering: frame ``j`` holds ``histor
 by ``hop`` new samples, so after multiplying its spectrum by a filter response and transforming back, the last
 ``hop`` samples equal linear filtering as long as the filter's impulse response has died out within
 ``history`` samples (``HISTORY_S``: 80 ms, enough for the 38 Hz high-pass of K-weighting to decay below
--60 dB at any sample rate, see ``companion.loudness``).
+-60 dB at any sample rate, see ``companion.listening.loudness``).
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def balance_vs_reference(
 
 
 def reference_third_octave(family: str) -> tuple[float, ...]:
-    """The family's curve in third-octave bands (``companion.spectrum.THIRD_OCTAVE_CENTERS_HZ`` order), dB."""
+    """The family's curve in third-octave bands (``companion.listening.spectrum.THIRD_OCTAVE_CENTERS_HZ`` order), dB."""
     table = _table()["families"]
     if family not in table:
         raise UnknownGenre(f"unknown genre family {family!r}; known: {', '.join(families())}")

@@ -11,7 +11,7 @@ import math
 import numpy as np
 
 from companion.context import StereoImage
-from companion.spectral_frames import Frames
+from companion.listening.frames import Frames
 
 LOW_END_HZ = 150.0
 LOW_END_FROM_HZ = 20.0  # below this there is only DC and rumble, not "low end"

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from companion.analysis import analyze  # noqa: E402
 from companion.knowledge.bands import BANDS  # noqa: E402
-from companion.synth import render_mix  # noqa: E402
+from companion.synth.mix import render_mix  # noqa: E402
 
 SAMPLE_RATE = 48000
 SECONDS = 20.0

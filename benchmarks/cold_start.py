@@ -49,7 +49,7 @@ def main() -> int:
     import soundfile as sf
 
     from companion.app import Companion
-    from companion.demo import build_demo
+    from companion.synth.demo import build_demo
 
     demo = build_demo()
     with tempfile.TemporaryDirectory() as tmp:

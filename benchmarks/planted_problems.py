@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.planting import KINDS, Planted, plant
 from companion.context import PROBLEM_SEVERITY
-from companion.synth import ARRANGEMENTS, SyntheticMix, render_mix
+from companion.synth.mix import ARRANGEMENTS, SyntheticMix, render_mix
 
 RECALL_GOAL = 0.95
 FALSE_ALARM_GOAL = 0.05

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from companion.synth import SyntheticMix
-from companion.synth_bus import limiter_gain, loudness_lufs, master_bus, true_peak_db
-from companion.synth_dsp import db_gain
+from companion.synth.bus import limiter_gain, loudness_lufs, master_bus, true_peak_db
+from companion.synth.dsp import db_gain
+from companion.synth.mix import SyntheticMix
 
 KINDS: tuple[str, ...] = (
     "clipping",

@@ -147,7 +147,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from companion.demo import build_demo
+    from companion.synth.demo import build_demo
 
     demo = build_demo()
     if args.genre is None:

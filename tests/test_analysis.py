@@ -176,7 +176,7 @@ def test_families_differ_where_genres_do() -> None:
 def test_balanced_synthetic_mixes_sit_within_3_db_of_their_curve(arrangement: str) -> None:
     """Clean mixes (seeds the curves were not fitted on) sit within 3 dB of their family's curve on average;
     a single song may stray further, mostly in sub/bass, where its key puts the bass notes."""
-    from companion.synth import render_mix
+    from companion.synth.mix import render_mix
 
     balances = []
     for seed in (101, 102, 103):

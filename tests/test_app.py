@@ -6,7 +6,7 @@ import json
 
 from companion.app import Companion
 from companion.context import FindingKind, Topic
-from companion.demo import build_demo
+from companion.synth.demo import build_demo
 
 
 def test_conversation_keeps_history_and_topics():

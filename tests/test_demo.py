@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from companion.context import AudioClip, FindingKind, Snapshot
-from companion.demo import PLANTED, VOCAL_DROP_DB, DemoSession, build_demo, render_demo
-from companion.synth import ARRANGEMENTS, SyntheticMix, render_mix
+from companion.synth.demo import PLANTED, VOCAL_DROP_DB, DemoSession, build_demo, render_demo
+from companion.synth.mix import ARRANGEMENTS, SyntheticMix, render_mix
 
 SR = 48000
 TRACK_NAMES = ["Kick", "Snare", "Hats", "Bass", "Gtr L", "Gtr R", "Keys", "Lead Vox"]

@@ -144,7 +144,7 @@ def test_no_genre_given_compares_with_the_closest_family(arrangement):
     """Without a genre, a clean hip-hop mix is not "boomy" and a clean acoustic one not "muddy" against a
     pop/rock default: the analysis picks the family whose overall shape is closest, and says it guessed."""
     from companion.analysis import analyze
-    from companion.synth import render_mix
+    from companion.synth.mix import render_mix
 
     mix = render_mix(arrangement, seed=5, seconds=10.0)
     a = analyze(mix.mix, mix.sample_rate)
@@ -158,7 +158,7 @@ def test_a_planted_problem_is_still_found_without_a_genre():
 
     from benchmarks.planting import plant
     from companion.analysis import analyze
-    from companion.synth import render_mix
+    from companion.synth.mix import render_mix
 
     mix = render_mix("rock_band", seed=6, seconds=10.0)
     planted = plant("boomy", mix, np.random.default_rng(3))

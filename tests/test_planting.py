@@ -13,8 +13,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.planting import KINDS, PLANTERS, plant
-from companion.synth import SyntheticMix, render_mix
-from companion.synth_dsp import fft_filter
+from companion.synth.dsp import fft_filter
+from companion.synth.mix import SyntheticMix, render_mix
 
 SR = 48000
 

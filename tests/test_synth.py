@@ -11,11 +11,11 @@ import pytest
 
 from companion.context import Snapshot
 from companion.errors import BadInput
-from companion.synth import ARRANGEMENTS, SyntheticMix, meter_level, render_mix
-from companion.synth_bus import limiter_gain, loudness_lufs, true_peak_db
-from companion.synth_dsp import fft_filter
-from companion.synth_song import Song as VoiceSong
-from companion.synth_voices import VOICES
+from companion.synth.bus import limiter_gain, loudness_lufs, true_peak_db
+from companion.synth.dsp import fft_filter
+from companion.synth.mix import ARRANGEMENTS, SyntheticMix, meter_level, render_mix
+from companion.synth.song import Song as VoiceSong
+from companion.synth.voices import VOICES
 
 SR = 48000
 

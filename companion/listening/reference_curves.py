@@ -2,7 +2,7 @@
 
 A family's curve is its band levels (dB relative to the total 20 Hz-20 kHz power) in
 ``companion/knowledge/data/reference_curves.json``; the file says where the numbers come from (``source``) and is
-rewritten by ``python -m companion.reference_curves_fit``. For a clip whose Nyquist lies below 20 kHz the
+rewritten by ``python -m companion.synth.fit_reference_curves``. For a clip whose Nyquist lies below 20 kHz the
 curve is cut the same way as the measurement (a band's power taken as spread evenly over its octaves), so
 ``balance_vs_target_db`` always compares like with like.
 """

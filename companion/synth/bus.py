@@ -11,7 +11,7 @@ import functools
 
 import numpy as np
 
-from companion.synth_dsp import db_gain, fft_filter, freqs_for
+from companion.synth.dsp import db_gain, fft_filter, freqs_for
 
 BLOCK_S = 0.4  # BS.1770-4 gating block
 HOP_S = 0.1  # 75 % overlap

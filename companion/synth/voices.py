@@ -1,10 +1,10 @@
-"""Pitched voices of the synthetic multitrack, and the registry of all voices (drums in synth_drums.py).
+"""Pitched voices of the synthetic multitrack, and the registry of all voices (drums in drums.py).
 
 Each voice renders one mono part of a ``Song`` from a seeded RNG, built to sound and measure like the real
 instrument in the frequency areas engineers name (../shared/notes/mixing-knowledge.md): bass 40-200 Hz,
 guitars 100 Hz-5 kHz, keys and pads in the mids, a vocal-like lead with formants and vibrato on a 150-400 Hz
 fundamental. Every voice returns float64 at -20 dBFS active RMS; the mix balance is the faders' job
-(companion/synth.py).
+(companion/synth/mix.py).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import replace
 
 import numpy as np
 
-from companion.synth_drums import hats, kick, shaker, snare
-from companion.synth_dsp import (
+from companion.synth.drums import hats, kick, shaker, snare
+from companion.synth.dsp import (
     active_rms,
     bell_mag,
     db_gain,
@@ -35,7 +35,7 @@ from companion.synth_dsp import (
     soft_clip,
     upsample,
 )
-from companion.synth_song import Song, chord_notes, hits
+from companion.synth.song import Song, chord_notes, hits
 
 VOWELS_HZ: tuple[tuple[float, float, float], ...] = (
     (730.0, 1090.0, 2440.0),  # "ah"

@@ -6,7 +6,7 @@ peak <= -1 dBTP, a mono low end and a mono-compatible width (correlation 0.3-0.9
 
 Signal flow, per track: voice (-20 dBFS active RMS) -> fader ``volume_db`` -> pan (or a stereo voice) =
 ``stems[name]``; each track's room send feeds the "Room" return (its own stem); the master sums the stems and
-applies a gain plus a look-ahead limiter (companion/synth_bus.py).
+applies a gain plus a look-ahead limiter (companion/synth/bus.py).
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ import numpy as np
 
 from companion.context import Fx, Master, Project, Send, Snapshot, Track, TrackLevel
 from companion.errors import BadInput
-from companion.synth_bus import convolve_room, master_bus, pan_mono, room_ir, spread_mono
-from companion.synth_dsp import db_gain
-from companion.synth_fx import comp, eq, limiter_fx, reverb_fx
-from companion.synth_song import Song
-from companion.synth_voices import VOICES
+from companion.synth.bus import convolve_room, master_bus, pan_mono, room_ir, spread_mono
+from companion.synth.dsp import db_gain
+from companion.synth.fx import comp, eq, limiter_fx, reverb_fx
+from companion.synth.song import Song
+from companion.synth.voices import VOICES
 
 METER_BLOCK_S = 0.05
 """REAPER's track peak meters are read about every 30-50 ms; the snapshot's ``level`` uses 50 ms blocks."""
@@ -51,7 +51,7 @@ class TrackSpec:
     """One track of an arrangement: what plays, how loud (fader dB), where (pan), and its FX chain."""
 
     name: str
-    voice: str  # key of companion.synth_voices.VOICES
+    voice: str  # key of companion.synth.voices.VOICES
     volume_db: float
     pan: float = 0.0
     room_send_db: float | None = None  # None: no send to the Room return
@@ -67,7 +67,7 @@ class TrackSpec:
 @dataclass(frozen=True, slots=True)
 class Arrangement:
     genre: str  # the genre name handed to diagnose
-    style: str  # groove style of companion.synth_voices.PATTERNS
+    style: str  # groove style of companion.synth.voices.PATTERNS
     tempo_bpm: tuple[float, float]
     progressions: tuple[tuple[tuple[int, ...], tuple[bool, ...]], ...]
     bars_per_chord: int

@@ -1,6 +1,6 @@
 """The musical frame of a synthetic song: tempo, key, chords per bar, groove; drum patterns and hit times.
 
-Every part of companion.synth_voices and companion.synth_drums follows one ``Song``, so the parts lock together
+Every part of companion.synth.voices and companion.synth.drums follows one ``Song``, so the parts lock together
 like a band playing to a click.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from companion.synth_dsp import place
+from companion.synth.dsp import place
 
 STEPS_PER_BAR = 16
 

@@ -2,15 +2,15 @@
 
 Each sounds and measures like the real drum in the areas engineers name (mixing-knowledge.md): kick body
 50-100 Hz with a 2.5-4 kHz beater click, snare tone 180-220 Hz plus 1-8 kHz wires, hats above ~7 kHz.
-Every voice returns float64 at -20 dBFS active RMS; the faders set the balance (companion/synth.py).
+Every voice returns float64 at -20 dBFS active RMS; the faders set the balance (companion/synth/mix.py).
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from companion.synth_dsp import decay_env, fft_filter, normalize_active, place, sine, soft_clip
-from companion.synth_song import Song, hits, render_hits
+from companion.synth.dsp import decay_env, fft_filter, normalize_active, place, sine, soft_clip
+from companion.synth.song import Song, hits, render_hits
 
 
 def kick(song: Song, rng: np.random.Generator) -> np.ndarray:

@@ -1,10 +1,13 @@
-"""Rebuild ``companion/data/reference_curves.json`` from the project's balanced synthetic mixes.
+"""Rebuild ``companion/knowledge/data/reference_curves.json`` (the listening reference curves) from the
+project's balanced synthetic mixes.
 
-Run: ``python -m companion.reference_curves_fit [--seeds N]``. Each family's curve is the mean, over
-arrangements of that family and seeds (the default family ``pop_rock`` pools pop and rock), of the band levels ``companion.listening`` measures on the clean
-mixes of ``companion.synth`` (mastered to about -14 LUFS, -1 dBTP). Why synthetic mixes: they are the
-balanced references the diagnosis is tested against and ship with the project, while commercial recordings
-cannot. The spread over seeds is stored next to each curve, so a reader sees how tight "typical" is.
+Run: ``python -m companion.synth.fit_reference_curves [--seeds N]``. Each family's curve is the mean, over
+arrangements of that family and seeds (the default family ``pop_rock`` pools pop and rock), of the band levels
+``companion.listening`` measures on the clean mixes of ``companion.synth.mix`` (mastered to about -14 LUFS,
+-1 dBTP). Why synthetic mixes: they are the balanced references the diagnosis is tested against and ship with
+the project, while commercial recordings cannot. The spread over seeds is stored next to each curve, so a
+reader sees how tight "typical" is. It lives in the synth room because it renders mixes: listening never
+imports the synthesizer (tests/test_architecture.py).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import numpy as np
 from companion.listening.frames import frame_spectra
 from companion.listening.reference_curves import CURVES_FILE, genre_family
 from companion.listening.spectrum import measured_bands
-from companion.synth import ARRANGEMENTS, render_mix
+from companion.synth.mix import ARRANGEMENTS, render_mix
 
 
 def fit(seeds: int) -> dict[str, dict[str, dict[str, float]]]:

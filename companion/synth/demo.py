@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from companion.context import AudioClip, FindingKind, Snapshot
 from companion.listening.audio import clip_from_array
-from companion.synth import ARRANGEMENTS, SyntheticMix, render_mix
+from companion.synth.mix import ARRANGEMENTS, SyntheticMix, render_mix
 
 DEMO_ARRANGEMENT = "rock_band"
 DEMO_SEED = 7

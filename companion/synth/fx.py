@@ -1,6 +1,6 @@
 """REAPER-like FX descriptions for the synthetic session's snapshot (ReaEQ, ReaComp, ReaLimit, ReaVerbate).
 
-The EQ presets mirror what the voices actually do (companion/synth_voices.py): e.g. the clean guitars are
+The EQ presets mirror what the voices actually do (companion/synth/voices.py): e.g. the clean guitars are
 high-passed at 110 Hz with a -2 dB dip at 400 Hz and +2 dB at 1.6 kHz, so an advisor reading the snapshot
 sees the processing the audio really had. Normalized values follow REAPER's 0..1 parameter convention; the
 exact curves of each plug-in's mapping are approximations [check against a real REAPER]: frequency is

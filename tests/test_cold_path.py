@@ -14,7 +14,7 @@ FORBIDDEN = ("torch", "transformers", "peft", "librosa", "PyQt6", "llama_cpp", "
 
 PROBE = """
 import sys, json
-from companion.cli import main
+from companion.cli.main import main
 code = main(sys.argv[1:])
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
 """

@@ -18,7 +18,7 @@ from bridge.reaper_files import BridgeFiles
 from bridge.reaper_install import LUA_FILES, MARKER, PATTERN_FILE, SCRIPTS_SOURCE, STARTUP_LINE
 from bridge.virtual_project import build_project
 from bridge.virtual_reaper_files import VirtualReaperFiles
-from companion.cli import main
+from companion.cli.main import main
 from tests.fakes.lua_bridge import run_script, small_project
 
 USER_STARTUP = '-- my own startup\nreaper.SetExtState("User", "ran", "yes", false)\n'

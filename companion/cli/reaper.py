@@ -264,7 +264,7 @@ def _session(files: BridgeFiles, out: TextIO) -> Snapshot | None:
 
 def _answer(companion: Any, request: Request, files: BridgeFiles, source: _ClipSource, out: TextIO) -> None:
     from companion.app import DEFAULT_QUESTION
-    from companion.cli_ask import print_answer
+    from companion.cli.ask import print_answer
 
     question = request.question or DEFAULT_QUESTION
     stamp = time.strftime("%H:%M:%S", time.localtime(request.at))
@@ -287,7 +287,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise BadInput("--max-requests must be 1 or more")
     if args.seconds is not None and args.seconds <= 0:
         raise BadInput("--seconds must be a positive number")
-    from companion.cli_ask import build_companion
+    from companion.cli.ask import build_companion
 
     out = sys.stdout
     companion = build_companion(args)

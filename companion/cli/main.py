@@ -1,7 +1,8 @@
 """The ``mixassist`` command: argparse subcommands, each a function returning an exit code.
 
-Heavy imports live inside the handlers (``cli_*.py`` modules are imported only for their subcommand),
-so ``mixassist ask --backend rules`` never loads torch, transformers, librosa or Qt.
+Heavy imports live inside the handlers (the command-group modules ``ask``, ``capture`` and ``reaper`` of this
+package are imported only for their subcommand), so ``mixassist ask --backend rules`` never loads torch,
+transformers, librosa or Qt.
 """
 
 from __future__ import annotations
@@ -26,13 +27,13 @@ DEFAULT_QUESTION = "What do you hear?"
 
 # subcommand -> "module:function"; the module is imported only when that subcommand runs
 HANDLERS = {
-    "demo": "companion.cli_ask:cmd_demo",
-    "ask": "companion.cli_ask:cmd_ask",
-    "analyze": "companion.cli_ask:cmd_analyze",
-    "devices": "companion.cli_capture:cmd_devices",
-    "listen": "companion.cli_capture:cmd_listen",
-    "reaper": "companion.cli_reaper:cmd_reaper",
-    "run": "companion.cli_reaper:cmd_run",
+    "demo": "companion.cli.ask:cmd_demo",
+    "ask": "companion.cli.ask:cmd_ask",
+    "analyze": "companion.cli.ask:cmd_analyze",
+    "devices": "companion.cli.capture:cmd_devices",
+    "listen": "companion.cli.capture:cmd_listen",
+    "reaper": "companion.cli.reaper:cmd_reaper",
+    "run": "companion.cli.reaper:cmd_run",
 }
 
 

@@ -24,10 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bridge import reaper_files, schemas
-from bridge.reaper_files import BridgeFiles
-from bridge.virtual_project import build_project
-from bridge.virtual_reaper_files import VirtualReaperFiles
+from bridge.reaper import files as reaper_files
+from bridge.reaper import schemas
+from bridge.reaper.files import BridgeFiles
+from bridge.virtual.files import VirtualReaperFiles
+from bridge.virtual.project import build_project
 from companion.context import BridgeCommand, Snapshot
 
 SNAPSHOT_GOAL_MS = 20.0

@@ -49,7 +49,7 @@ def cpu_share(seconds: float, work=None) -> float:
 
 
 def capture_cpu(backend: str, seconds: float) -> tuple[float, object]:
-    from bridge.capture import open_capture
+    from bridge.capture.registry import open_capture
 
     capture = open_capture(backend, MONITOR)
     with capture:
@@ -80,7 +80,7 @@ def naive_sounddevice_cpu(seconds: float) -> float:
 
 
 def last_timing() -> tuple[float, float]:
-    from bridge.ring_buffer import RingBuffer
+    from bridge.capture.ring_buffer import RingBuffer
 
     ring = RingBuffer(60 * RATE_HZ, 2)
     rng = np.random.default_rng(0)
@@ -111,7 +111,7 @@ def sine_breaks(x: np.ndarray) -> int:
 
 
 def long_capture(env: dict[str, str], tmp: Path, backend: str, seconds: float) -> dict[str, object]:
-    from bridge.capture import open_capture
+    from bridge.capture.registry import open_capture
 
     tone = tmp / "long.wav"
     write_tone(tone, seconds + 15)
@@ -145,7 +145,7 @@ def click_latency(env_backend: str, repeats: int = 7) -> list[float]:
     every 0.5 ms until it shows: the whole path play -> sink -> monitor -> capture block -> ring."""
     import soundcard as sc
 
-    from bridge.capture import open_capture
+    from bridge.capture.registry import open_capture
 
     capture = open_capture(env_backend, MONITOR)
     speaker = sc.get_speaker(SINK)

@@ -16,9 +16,9 @@ import statistics
 import sys
 import time
 
-from bridge.reaper_osc import OscMirror
-from bridge.virtual_project import build_project
-from bridge.virtual_reaper_osc import VirtualReaperOsc
+from bridge.reaper.osc import OscMirror
+from bridge.virtual.osc import VirtualReaperOsc
+from bridge.virtual.project import build_project
 
 N_TRACKS, N_FX, N_PARAMS = 64, 8, 4
 MAX_PACKET_BYTES = 1024

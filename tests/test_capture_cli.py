@@ -17,10 +17,10 @@ import pytest
 import soundfile as sf
 from fakes.reastream_sender import ReaStreamSender, split_block
 
-from bridge.capture import open_capture, record
-from bridge.capture_file import FileBackend
-from bridge.capture_types import normalise
-from bridge.ring_buffer import FLAG_PLAYING
+from bridge.capture.base import normalise
+from bridge.capture.file_backend import FileBackend
+from bridge.capture.registry import open_capture, record
+from bridge.capture.ring_buffer import FLAG_PLAYING
 
 MIXASSIST = str(Path(sys.executable).with_name("mixassist"))
 
@@ -191,7 +191,7 @@ def test_backend_not_available_names_the_ones_that_are(no_sound_server, tmp_path
 
 
 def test_reastream_with_no_sender_says_how_to_set_it_up(no_sound_server, tmp_path, monkeypatch):
-    import bridge.capture as capture_mod
+    import bridge.capture.registry as capture_mod
 
     monkeypatch.setenv("MIXASSIST_CONFIG", str(tmp_path / "c.toml"))
     (tmp_path / "c.toml").write_text("[reastream]\nport = 0\n", encoding="utf-8")
@@ -326,6 +326,6 @@ def test_flag_values_are_stored_per_frame(tmp_path):
     ],
 )
 def test_loopback_names_are_recognised(name, expected):
-    from bridge.capture_types import looks_like_loopback
+    from bridge.capture.base import looks_like_loopback
 
     assert looks_like_loopback(name) is expected

@@ -127,7 +127,7 @@ def test_devices_marks_the_monitor_as_loopback(pulse):
 def test_a_vanished_device_is_reopened_when_it_comes_back(pulse, monkeypatch, backend):
     env, tone = pulse
     monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
-    from bridge.capture import open_capture
+    from bridge.capture.registry import open_capture
 
     capture = open_capture(backend, "daw_out.monitor", buffer_seconds=20.0)
     with capture:
@@ -172,6 +172,6 @@ def _wait_for(capture, predicate, timeout_s: float):
 def test_devices_resolve_by_name_part_and_index(pulse, monkeypatch, wanted, found):
     env, _ = pulse
     monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
-    from bridge.capture import find_device, get_backend
+    from bridge.capture.registry import find_device, get_backend
 
     assert find_device(get_backend("sounddevice"), wanted).name == found

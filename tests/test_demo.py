@@ -67,7 +67,7 @@ def _walk_numbers(value: object) -> list[float]:
 
 
 def test_demo_snapshot_follows_the_contract() -> None:
-    from bridge.schemas import errors
+    from bridge.reaper.schemas import errors
 
     snap = demo().snapshot
     data = snap.to_dict()

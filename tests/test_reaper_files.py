@@ -1,4 +1,4 @@
-"""The companion side of the file bridge (bridge/reaper_files.py) against the virtual REAPER's file side and
+"""The companion side of the file bridge (bridge/reaper/files.py) against the virtual REAPER's file side and
 the real Lua bridge running in real time under lua5.4."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from bridge import schemas
-from bridge.reaper_files import (
+from bridge.reaper import schemas
+from bridge.reaper.files import (
     NOT_RUNNING,
     BridgeFiles,
     InvalidCommand,
@@ -22,9 +22,9 @@ from bridge.reaper_files import (
     default_resource_path,
     locate_bridge_dir,
 )
-from bridge.snapshot_decode import decode_snapshot
-from bridge.virtual_project import build_project
-from bridge.virtual_reaper_files import _DESCRIBE, VirtualReaperFiles
+from bridge.reaper.snapshot_decode import decode_snapshot
+from bridge.virtual.files import _DESCRIBE, VirtualReaperFiles
+from bridge.virtual.project import build_project
 from companion.context import BridgeCommand
 from companion.errors import BadInput, BridgeError, BridgeTimeout
 from tests.fakes.lua_bridge import SCRIPTS_DIR, small_project, start_realtime

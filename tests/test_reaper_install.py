@@ -14,10 +14,10 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from bridge.reaper_files import BridgeFiles
-from bridge.reaper_install import LUA_FILES, MARKER, PATTERN_FILE, SCRIPTS_SOURCE, STARTUP_LINE
-from bridge.virtual_project import build_project
-from bridge.virtual_reaper_files import VirtualReaperFiles
+from bridge.reaper.files import BridgeFiles
+from bridge.reaper.install import LUA_FILES, MARKER, PATTERN_FILE, SCRIPTS_SOURCE, STARTUP_LINE
+from bridge.virtual.files import VirtualReaperFiles
+from bridge.virtual.project import build_project
 from companion.cli.main import main
 from tests.fakes.lua_bridge import run_script, small_project
 
@@ -200,7 +200,7 @@ def test_run_headless_answers_a_hotkey_request(tmp_path: Path, live_bridge, caps
 def test_run_headless_without_audio_answers_from_the_session(
     tmp_path: Path, live_bridge, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bridge import capture
+    from bridge.capture import registry as capture
     from companion.errors import CaptureError
 
     def no_device(*_args, **_kwargs):
@@ -322,7 +322,7 @@ def test_pattern_file_uses_only_known_keys() -> None:
 def test_status_sees_osc_feedback_from_the_virtual_reaper(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from bridge.virtual_reaper import VirtualReaper
+    from bridge.virtual.reaper import VirtualReaper
 
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:  # a free port for the mirror
         probe.bind(("127.0.0.1", 0))

@@ -1,6 +1,6 @@
 """The REAL MixAssist Lua scripts under the real lua5.4 interpreter, against the mock `reaper` table.
 
-Files they write are validated against the JSON Schemas and read back with bridge.reaper_files.
+Files they write are validated against the JSON Schemas and read back with bridge.reaper.files.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from bridge import schemas
-from bridge.reaper_files import BridgeFiles
+from bridge.reaper import schemas
+from bridge.reaper.files import BridgeFiles
 from companion.context import BridgeCommand
 from tests.fakes.lua_bridge import LUA, SCRIPTS_DIR, Lua, lua_literal, run_script, small_project
 

@@ -19,14 +19,16 @@ import jsonschema
 import pytest
 from pythonosc.osc_packet import OscPacket
 
-from bridge.osc_io import encode_message, pack_bundles
-from bridge.reaper_osc import OscBindError, OscMirror
-from bridge.reaper_osc_state import LiveState
-from bridge.virtual_project import VirtualProject, build_project
-from bridge.virtual_reaper_osc import VirtualReaperOsc
+from bridge.reaper.osc import OscBindError, OscMirror
+from bridge.reaper.osc_io import encode_message, pack_bundles
+from bridge.reaper.osc_state import LiveState
+from bridge.virtual.osc import VirtualReaperOsc
+from bridge.virtual.project import VirtualProject, build_project
 from companion.errors import BridgeError
 
-SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "bridge/schemas/snapshot.schema.json").read_text())
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[1] / "bridge/reaper/schemas/snapshot.schema.json").read_text()
+)
 
 
 @contextmanager
@@ -429,8 +431,8 @@ def test_drop_rate_must_be_a_fraction() -> None:
 
 
 def test_virtual_reaper_shares_one_project_between_osc_and_files(tmp_path: Path) -> None:
-    from bridge.reaper_files import BridgeFiles
-    from bridge.virtual_reaper import VirtualReaper
+    from bridge.reaper.files import BridgeFiles
+    from bridge.virtual.reaper import VirtualReaper
     from companion.context import BridgeCommand
 
     project = build_project(4, 2, 2)

@@ -11,8 +11,14 @@ import numpy as np
 import pytest
 from fakes.reastream_sender import ReaStreamSender, audio_packet, split_block
 
-from bridge.capture import open_capture
-from bridge.reastream import HEADER_BYTES, MalformedPacket, ReaStreamBackend, ReaStreamReceiver, parse_packet
+from bridge.capture.reastream import (
+    HEADER_BYTES,
+    MalformedPacket,
+    ReaStreamBackend,
+    ReaStreamReceiver,
+    parse_packet,
+)
+from bridge.capture.registry import open_capture
 
 
 class CollectingSink:

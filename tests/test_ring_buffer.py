@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bridge.ring_buffer import FLAG_PLAYING, FLAG_STOPPED, FLAG_UNKNOWN, RingBuffer
+from bridge.capture.ring_buffer import FLAG_PLAYING, FLAG_STOPPED, FLAG_UNKNOWN, RingBuffer
 
 
 def ramp(start: int, frames: int, channels: int) -> np.ndarray:

@@ -234,7 +234,7 @@ def test_meter_level_reads_like_a_peak_meter() -> None:
 
 
 def test_snapshot_round_trips_and_matches_the_schema() -> None:
-    from bridge.schemas import errors
+    from bridge.reaper.schemas import errors
 
     m = mix_of("electronic")
     data = m.snapshot.to_dict()

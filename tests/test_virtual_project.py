@@ -11,14 +11,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from bridge.virtual_project import (
+from bridge.virtual.project import (
     METER_FLOOR_DB,
     VirtualProject,
     build_project,
 )
 from companion.context import Snapshot
 
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "bridge" / "schemas" / "snapshot.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[1] / "bridge" / "reaper" / "schemas" / "snapshot.schema.json"
 GUID_RE = re.compile(r"^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$")
 
 

@@ -42,7 +42,7 @@ def build_companion(args: argparse.Namespace) -> Companion:
 
 def load_snapshot(path: str) -> Snapshot:
     """Read and validate a ``mixassist.snapshot/1`` JSON file (BadInput with one line when it is not one)."""
-    from bridge.snapshot_decode import decode_snapshot
+    from bridge.reaper.snapshot_decode import decode_snapshot
 
     p = Path(path)
     if not p.is_file():
@@ -62,7 +62,7 @@ def _clip_from_args(args: argparse.Namespace) -> AudioClip | None:
             raise BadInput("give either --audio FILE or --listen N, not both")
         if args.listen <= 0:
             raise BadInput("--listen needs a positive number of seconds")
-        from bridge.capture import record
+        from bridge.capture.registry import record
 
         return record(args.listen, backend=args.capture_backend, device=args.device)
     if args.audio:

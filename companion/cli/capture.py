@@ -17,8 +17,8 @@ WRITABLE_FORMATS = {".wav": "WAV", ".flac": "FLAC", ".ogg": "OGG", ".aiff": "AIF
 
 def _devices_report() -> dict[str, Any]:
     """Per backend: whether it works here, its devices and its default; plus the OS set-up hint."""
-    from bridge import capture
-    from bridge.capture_types import this_os
+    from bridge.capture import registry as capture
+    from bridge.capture.base import this_os
     from companion.errors import CaptureError
 
     report: dict[str, Any] = {"os": this_os(), "backends": {}}
@@ -87,8 +87,8 @@ def _check_listen_args(args: argparse.Namespace) -> tuple[float, Path, str]:
 def cmd_listen(args: argparse.Namespace) -> int:
     """Capture ``--seconds`` into ``--out``; warn (but still write) when only silence came in."""
     seconds, out, fmt = _check_listen_args(args)
-    from bridge import capture
-    from bridge.capture_types import SILENCE_MESSAGE, peak_dbfs
+    from bridge.capture import registry as capture
+    from bridge.capture.base import SILENCE_MESSAGE, peak_dbfs
     from companion.config import load_config
 
     conf = load_config().get("capture", {})

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from bridge.reaper_files import BridgeFiles, Request, default_resource_path, locate_bridge_dir
+from bridge.reaper.files import BridgeFiles, Request, default_resource_path, locate_bridge_dir
 from companion.config import load_config
 from companion.context import AudioClip, Snapshot
 from companion.errors import BadInput, BridgeError, CaptureError
@@ -38,7 +38,7 @@ def _resource(args: argparse.Namespace) -> Path:
 
 
 def _install(args: argparse.Namespace, out: TextIO) -> int:
-    from bridge.reaper_install import install, manual_steps
+    from bridge.reaper.install import install, manual_steps
 
     report = install(_resource(args))
     osc = load_config()["osc"]
@@ -53,7 +53,7 @@ def _install(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _uninstall(args: argparse.Namespace, out: TextIO) -> int:
-    from bridge.reaper_install import uninstall
+    from bridge.reaper.install import uninstall
 
     removed = uninstall(_resource(args))
     if not removed:
@@ -68,7 +68,7 @@ def _uninstall(args: argparse.Namespace, out: TextIO) -> int:
 
 def _osc_probe(listen_s: float) -> tuple[dict[str, Any], Snapshot | None]:
     """Listen for REAPER's OSC feedback for up to ``listen_s`` seconds (after asking for a refresh)."""
-    from bridge.reaper_osc import OscMirror
+    from bridge.reaper.osc import OscMirror
 
     osc = load_config()["osc"]
     info: dict[str, Any] = {"seen": False, "error": None, "listen_port": osc["listen_port"]}
@@ -218,7 +218,7 @@ class _ClipSource:
             return
         config = load_config()["capture"]
         try:
-            from bridge.capture import open_capture
+            from bridge.capture.registry import open_capture
 
             self.capture = open_capture(
                 args.capture_backend or config["backend"], args.device or config["device"]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from bridge.capture_types import (
+from bridge.capture.base import (
     SILENCE_DBFS,
     SILENCE_MESSAGE,
     BlockSink,
@@ -27,7 +27,7 @@ from bridge.capture_types import (
     DeviceNotFound,
     normalise,
 )
-from bridge.ring_buffer import FLAG_PLAYING, FLAG_STOPPED, FLAG_UNKNOWN, RingBuffer
+from bridge.capture.ring_buffer import FLAG_PLAYING, FLAG_STOPPED, FLAG_UNKNOWN, RingBuffer
 from companion.context import AudioClip
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from bridge.capture_types import (
+from bridge.capture.base import (
     SETUP_HINTS,
     BackendUnavailable,
     CaptureBackend,
@@ -21,7 +21,7 @@ from bridge.capture_types import (
     resolve_device,
     this_os,
 )
-from bridge.live_capture import LiveCapture
+from bridge.capture.live import LiveCapture
 from companion.context import AudioClip
 from companion.errors import BadInput, CaptureError
 
@@ -29,11 +29,11 @@ log = logging.getLogger(__name__)
 
 DEFAULT_BACKEND = "sounddevice"
 BACKENDS: dict[str, str] = {
-    "sounddevice": "bridge.capture_sounddevice:SoundDeviceBackend",
-    "soundcard": "bridge.capture_soundcard:SoundCardBackend",
-    "pyaudiowpatch": "bridge.capture_wasapi:WasapiBackend",
-    "reastream": "bridge.reastream:ReaStreamBackend",
-    "file": "bridge.capture_file:FileBackend",
+    "sounddevice": "bridge.capture.sounddevice_backend:SoundDeviceBackend",
+    "soundcard": "bridge.capture.soundcard_backend:SoundCardBackend",
+    "pyaudiowpatch": "bridge.capture.wasapi_backend:WasapiBackend",
+    "reastream": "bridge.capture.reastream:ReaStreamBackend",
+    "file": "bridge.capture.file_backend:FileBackend",
 }
 DEVICE_BACKENDS = ("sounddevice", "soundcard", "pyaudiowpatch")
 """Backends that list real sound devices (reastream and file have no devices to discover)."""

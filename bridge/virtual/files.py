@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bridge.virtual_project import VirtualProject
+from bridge.virtual.project import VirtualProject
 
 log = logging.getLogger(__name__)
 

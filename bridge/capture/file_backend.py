@@ -8,7 +8,7 @@ import threading
 import time
 from pathlib import Path
 
-from bridge.capture_types import BlockSink, DeviceInfo, DeviceNotFound
+from bridge.capture.base import BlockSink, DeviceInfo, DeviceNotFound
 
 log = logging.getLogger(__name__)
 

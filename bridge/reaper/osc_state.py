@@ -2,7 +2,7 @@
 
 Pure and single-threaded: ``LiveState.apply(address, args, t_s)`` takes one decoded OSC message (from the
 mirror's worker thread, never the socket thread) and updates per-track and transport state. The mirror
-(``reaper_osc.OscMirror``) guards it with a lock. Semantics follow REAPER's OSC surface (see
+(``bridge.reaper.osc.OscMirror``) guards it with a lock. Semantics follow REAPER's OSC surface (see
 ``shared/notes/reaper.md``): ``/track/N`` is the Nth track of the bank, 1-based, FX 1-based; numbers arrive
 as float32; ``/track/N/pan`` is 0..1 for -1..+1; ``/fx/M/bypass 1`` means the FX is ENABLED; an empty
 ``/track/N/name`` means the bank slot has no track (REAPER clears slots past the last track [check]).

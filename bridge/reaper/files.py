@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bridge import schemas
-from bridge.snapshot_decode import decode_snapshot
+from bridge.reaper import schemas
+from bridge.reaper.snapshot_decode import decode_snapshot
 from companion.context import BridgeCommand, Snapshot
 from companion.errors import BadInput, BridgeError, BridgeTimeout
 

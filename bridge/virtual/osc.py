@@ -26,9 +26,9 @@ import threading
 import time
 from typing import Any
 
-from bridge.osc_io import DecodeOnly, encode_message, pack_bundles, start_server
-from bridge.reaper_osc_state import VU_MAX_DB, VU_MIN_DB
-from bridge.virtual_project import VirtualProject
+from bridge.reaper.osc_io import DecodeOnly, encode_message, pack_bundles, start_server
+from bridge.reaper.osc_state import VU_MAX_DB, VU_MIN_DB
+from bridge.virtual.project import VirtualProject
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from bridge.capture_types import BackendUnavailable, BlockSink, DeviceInfo, DeviceNotFound, this_os
+from bridge.capture.base import BackendUnavailable, BlockSink, DeviceInfo, DeviceNotFound, this_os
 from companion.errors import CaptureError
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The project model behind the virtual REAPER: one mutable, lock-guarded session both sides share.
 
-The OSC side (``virtual_reaper_osc``) and the file side (``virtual_reaper_files``) of the virtual REAPER
+The OSC side (``bridge.virtual.osc``) and the file side (``bridge.virtual.files``) of the virtual REAPER
 read and change the SAME ``VirtualProject``, the way REAPER's control surface and a Lua script see one
 project. Conventions follow REAPER's ReaScript API: tracks are numbered from 1 (as in the snapshot's
 ``index``), FX and parameters from 0; volumes are dB, pan -1..1, FX parameters normalized 0..1.

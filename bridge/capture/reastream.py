@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bridge.capture_types import BlockSink, DeviceInfo, DeviceNotFound
+from bridge.capture.base import BlockSink, DeviceInfo, DeviceNotFound
 from companion.errors import CaptureError
 
 log = logging.getLogger(__name__)

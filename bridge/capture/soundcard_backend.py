@@ -8,7 +8,7 @@ import logging
 import threading
 from typing import Any
 
-from bridge.capture_types import (
+from bridge.capture.base import (
     BackendUnavailable,
     BlockSink,
     DeviceInfo,

@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bridge.osc_io import DecodeOnly, encode_message, start_server
-from bridge.reaper_osc_state import VU_MAX_DB, VU_MIN_DB, BadValue, LiveState, LiveTrack, Transport
+from bridge.reaper.osc_io import DecodeOnly, encode_message, start_server
+from bridge.reaper.osc_state import VU_MAX_DB, VU_MIN_DB, BadValue, LiveState, LiveTrack, Transport
 from companion.context import Fx, Master, Project, Snapshot, Track
 from companion.errors import BadInput, BridgeError
 

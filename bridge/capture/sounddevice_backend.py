@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from bridge.capture_types import (
+from bridge.capture.base import (
     BackendUnavailable,
     BlockSink,
     DeviceInfo,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from companion.errors import BadInput
 
-SCRIPTS_SOURCE = Path(__file__).resolve().parents[1] / "reaper_scripts"
+SCRIPTS_SOURCE = Path(__file__).resolve().parents[2] / "reaper_scripts"
 LUA_FILES = (
     "MixAssist_Bridge.lua",
     "MixAssist_WhatDoYouHear.lua",

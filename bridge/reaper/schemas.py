@@ -1,9 +1,9 @@
-"""The file-bridge JSON Schemas (``bridge/schemas/*.schema.json``): loading and validation with jsonschema.
+"""The file-bridge JSON Schemas (``bridge/reaper/schemas/*.schema.json``): loading and validation with jsonschema.
 
 These schemas are the contract of ARCHITECTURE.md, shared by both sides: the tests validate every file the
 real Lua bridge writes against them, and the companion validates the small files (heartbeat, requests,
 commands, responses) with them at run time. The big snapshot takes the fast path of
-``bridge.snapshot_decode`` (jsonschema needs over a second for 64 tracks x 8 FX x 40 parameters).
+``bridge.reaper.snapshot_decode`` (jsonschema needs over a second for 64 tracks x 8 FX x 40 parameters).
 """
 
 from __future__ import annotations
@@ -24,7 +24,11 @@ def load_schema(name: str) -> dict[str, Any]:
     """The parsed schema ``name`` (one of SCHEMA_NAMES)."""
     if name not in SCHEMA_NAMES:
         raise ValueError(f"unknown schema {name!r}; expected one of {', '.join(SCHEMA_NAMES)}")
-    text = resources.files("bridge").joinpath("schemas", f"{name}.schema.json").read_text(encoding="utf-8")
+    text = (
+        resources.files("bridge.reaper")
+        .joinpath("schemas", f"{name}.schema.json")
+        .read_text(encoding="utf-8")
+    )
     return json.loads(text)
 
 

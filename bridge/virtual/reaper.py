@@ -1,7 +1,7 @@
 """The virtual REAPER: one ``VirtualProject`` seen through both of REAPER's channels at once.
 
-For the demo and the tests. The OSC side (``virtual_reaper_osc``) always runs; the file-bridge side
-(``virtual_reaper_files``, the Lua bridge's behaviour) runs when a bridge folder is given. Both read and
+For the demo and the tests. The OSC side (``osc``) always runs; the file-bridge side
+(``files``, the Lua bridge's behaviour) runs when a bridge folder is given. Both read and
 change the SAME project, as REAPER's control surface and the Lua script do, so a fader moved through a
 file command shows up in the OSC feedback and vice versa. The OSC side drives the project clock (one
 clock, or levels would advance twice as fast).
@@ -13,8 +13,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from bridge.virtual_project import VirtualProject, build_project
-from bridge.virtual_reaper_osc import VirtualReaperOsc
+from bridge.virtual.osc import VirtualReaperOsc
+from bridge.virtual.project import VirtualProject, build_project
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ class VirtualReaper:
         self.files: Any = None
         if bridge_dir is not None:
             # imported here: the file side is its own module (and its own engineer's); the OSC side works alone
-            from bridge.virtual_reaper_files import VirtualReaperFiles
+            from bridge.virtual.files import VirtualReaperFiles
 
             self.files = VirtualReaperFiles(self.project, Path(bridge_dir), **(files_options or {}))
 

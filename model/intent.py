@@ -19,7 +19,7 @@ class IntentKind:
     AMBIGUOUS = "ambiguous"
 
 
-# technique name -> patterns; names match companion.knowledge.TECHNIQUES
+# technique name -> patterns; names match companion.knowledge.techniques.TECHNIQUES
 TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "sidechain": (r"side[- ]?chain", r"duck(ing)?"),
     "compression": (r"compress\w*", r"comp\b", r"ratio", r"threshold", r"attack", r"release", r"glue"),

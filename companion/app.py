@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Turn
+from companion.context import Advice, AudioClip, EarlierClip, MixContext, Snapshot, Topic, Turn
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
@@ -39,6 +39,7 @@ class AskResult:
             "analysis": None if self.context.analysis is None else self.context.analysis.to_dict(),
             "findings": [f.to_dict() for f in self.context.findings],
             "suggestions": [s.to_dict() for s in self.advice.suggestions],
+            "agreement": self.advice.agreement,
         }
 
 
@@ -57,6 +58,7 @@ class Companion:
         self.target = target
         self.genre = genre
         self.history: list[Turn] = []
+        self.previous: EarlierClip | None = None  # the last measured clip, for "did that help?"
 
     def ask(
         self,
@@ -83,6 +85,7 @@ class Companion:
             topic=topic,
             target=self.target,
             genre=self.genre,
+            previous=self.previous,
         )
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)
@@ -90,6 +93,8 @@ class Companion:
         audio_name = clip.source if clip is not None and clip.source else None
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
+        if analysis is not None or snapshot is not None:
+            self.previous = EarlierClip(question, analysis, tuple(findings), snapshot)
         return AskResult(
             context=context,
             advice=advice,

@@ -137,7 +137,6 @@ def _verdict(
     elif sev_n < sev_b - 0.05:
         verdict = "Some"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is smaller"
-        tail = ""
     else:
         verdict = "Not really"
         change = f"the {what} is still there ({n[1]})" if n else f"the {what} is still there"

@@ -47,7 +47,8 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """The instrument is not in the session: say so, name what is there, answer for what is there."""
     s = focus.session
     there = [rt.name for rt in s.tracks if not rt.track.mute]
-    head = f"There's no {asked.said or asked.word} in this session: your tracks are {names(there, 10)}."
+    word = asked.word
+    head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]
     moves = []

@@ -20,6 +20,7 @@ from model.evidence import (
     TrackEvidence,
     area_levels,
     pick_area,
+    singular,
     tonal_overlapping,
     track_evidence,
 )
@@ -191,6 +192,10 @@ def plan(
         return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
     relation = _relation(ev, ctx, focus)
     nothing = _nothing_sentence(ev, complaint)
+    culprit = _culprit(ctx, focus, ev, complaint)
+    if culprit is not None:
+        lead = f"{nothing} {relation} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
+        return Plan("elsewhere", lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
     moves: list[Move] = []
     if complaint in ("quiet", "punch", "clash"):
         slot = _slot_move(ctx, focus, role)
@@ -202,10 +207,27 @@ def plan(
     return Plan("no", f"{nothing} {relation}".strip(), moves, "", None, [area_text, *notes])
 
 
+def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Finding | None:
+    """Another track's balance problem that explains the complaint: a part named in the same question first
+    ("the vocal gets lost when the guitars come in"), else one whose direction fits (a buried lead vocal makes
+    the horns seem too loud; a part far too loud buries the one asked about)."""
+    if complaint not in ("quiet", "loud", "punch", "clash", None):
+        return None
+    named = {rt.name for rt in focus.tracks} - {ev.name}
+    levels = [f for f in ctx.problems if f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+              and f.track is not None and f.track != ev.name]  # fmt: skip
+    co_named = [f for f in levels if f.track in named]
+    if co_named:
+        return co_named[0]
+    if complaint is None:
+        return None
+    wanted = FindingKind.TRACK_TOO_QUIET if complaint == "loud" else FindingKind.TRACK_TOO_LOUD
+    return next((f for f in levels if f.kind is wanted), None)
+
+
 def role_word(role: str | None) -> str:
-    """ "kick drum", "lead vocal": a role in the singular."""
-    word = ROLE_WORDS.get(role or "", "track")
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    """ "kick drum", "lead vocal", "bass": a role in the singular."""
+    return singular(ROLE_WORDS.get(role or "", "track"))
 
 
 def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
@@ -227,9 +249,9 @@ def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
 def _opening(verdict: str, complaint: str | None) -> str:
     if complaint is None:
         return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
-                "fine": "It's fine:", "opposite": "One thing:"}[verdict]  # fmt: skip
+                "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:"}[verdict]  # fmt: skip
     return {"yes": "Yes:", "a little": "A little:", "opposite": "No, the opposite:", "no": "No:", "maybe": "Maybe:",
-            "fine": "No:"}[verdict]  # fmt: skip
+            "fine": "No:", "elsewhere": "Not really:"}[verdict]  # fmt: skip
 
 
 def _compose(parts: list[str], explain: bool) -> str:
@@ -247,12 +269,14 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     p = lead[1]
     move = p.moves[0] if p.moves else None
     parts = [f"{_opening(p.verdict, intent.complaint)} {lower_first(p.lead)}"]
-    if move is not None and p.verdict in ("yes", "a little", "opposite", "maybe"):
-        parts += [move.try_text, p.why, move.check_text]
+    recommends = move is not None and p.verdict in ("yes", "a little", "opposite", "maybe", "elsewhere")
+    if recommends:
+        parts += [move.try_text, p.why, move.check_text]  # type: ignore[union-attr]
     parts += p.notes[:2]
     if len(evs) > 1:
         parts.append(_also(ctx, focus, evs[1:], intent.complaint))
-    return Answer(_compose(parts, intent.explain), p.moves, p.first)
+    # the cards are the moves the words recommend: none when the answer is "no, it's fine"
+    return Answer(_compose(parts, intent.explain), p.moves[:1] if recommends else [], p.first)
 
 
 def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer:
@@ -314,7 +338,7 @@ def _also(ctx: MixContext, focus: Focus, evs: list[TrackEvidence], complaint: st
     said = []
     for ev in evs[:2]:
         p = plan(ctx, focus, ev, complaint)
-        if p.first is not None and p.first.track == ev.name:
+        if p.first is not None and p.first.track == ev.name and p.first.is_problem:
             said.append(first_sentence(p.first.summary))
     if said:
         return "Also: " + " ".join(lower_first(x) for x in said)

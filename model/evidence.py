@@ -47,11 +47,11 @@ class AreaLevel:
     deviation_db: float
 
     def says(self, role: str) -> str:
+        where = f"the whole mix around {say_hz(self.area.lo_hz)}-{say_hz(self.area.hi_hz)} ({_instrument(role)}'s {self.area.name} range)"
+        if abs(self.deviation_db) < 1.0:
+            return f"{where} sits within 1 dB of typical"
         word = "above" if self.deviation_db >= 0 else "below"
-        return (
-            f"the whole mix around {say_hz(self.area.lo_hz)}-{say_hz(self.area.hi_hz)} ({_instrument(role)}'s "
-            f"{self.area.name} range) sits {abs(self.deviation_db):.1f} dB {word} typical"
-        )
+        return f"{where} sits {abs(self.deviation_db):.1f} dB {word} typical"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +90,17 @@ class TrackEvidence:
         return None
 
 
+def singular(words: str) -> str:
+    """ "basses" -> "bass", "kick drums" -> "kick drum", "keys" stays "keys"."""
+    if words.endswith("sses"):
+        return words[:-2]
+    if words.endswith("s") and not words.endswith(("ss", "keys")):
+        return words[:-1]
+    return words
+
+
 def _instrument(role: str) -> str:
-    words = ROLE_WORDS.get(role, role.replace("_", " "))
-    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
+    return singular(ROLE_WORDS.get(role, role.replace("_", " ")))
 
 
 def _finite(value: object) -> float | None:
@@ -212,7 +220,7 @@ def _deviations(a: Analysis):  # type: ignore[no-untyped-def]
 
 def area_levels(a: Analysis | None, role: str | None) -> tuple[AreaLevel, ...]:
     """The master's deviation from its reference in each named area of ``role`` (third octaves)."""
-    if a is None or role is None or role not in ROLE_TOPICS:
+    if a is None or role is None or role not in ROLE_TOPICS or role in ("other", "fx_return"):
         return ()
     dev = _deviations(a)
     if dev is None:

@@ -44,11 +44,26 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def _outside_parens(text: str, sep: str) -> int:
+    """Index of the first ``sep`` not inside parentheses, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(sep, i):
+            return i
+    return -1
+
+
 def first_sentence(text: str) -> str:
-    """The measured part of a summary: up to the ";" or ":" that introduces its meaning, else the first sentence."""
+    """The measured part of a summary: up to the ";" or ":" that introduces its meaning, else the first sentence
+    (separators inside parentheses do not count)."""
     for sep in ("; ", ": ", ". "):
-        if sep in text:
-            return text.split(sep)[0].rstrip(".") + "."
+        i = _outside_parens(text, sep)
+        if i >= 0:
+            return text[:i].rstrip(".") + "."
     return text.rstrip(".") + "."
 
 

@@ -38,6 +38,7 @@ COMPLAINT_KINDS: dict[str, frozenset[FindingKind]] = {
     "dull": frozenset({FindingKind.DULL}),
     "thin": frozenset({FindingKind.THIN}),
 }
+EXCESS_KINDS = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
 BOOST_LIMIT_DB = 1.5  # the whole mix already this far above typical in a range: no boost there
 WHY_LEVEL = "Balance comes first: no EQ or compression fixes a part sitting at the wrong level."
 WHY_MASK = "Two parts in the same range hide each other; a small dip in one lets the other through without turning anything up."
@@ -113,6 +114,8 @@ def _craft_move(
     master = {al.area.name: al.deviation_db for al in area_levels(ctx.analysis, role)}
     areas = frequency_areas(role)
     ok = [a for n in names for a in areas if a.name == n]
+    excess = [_centre(f) for f in ctx.problems if f.kind in EXCESS_KINDS and f.track is None]
+    ok = [a for a in ok if not (gain > 0 and any(c is not None and a.lo_hz <= c <= a.hi_hz for c in excess))]
     ok = [a for a in ok if not (gain > 0 and master.get(a.name, 0.0) > BOOST_LIMIT_DB)]
     ok = [a for a in ok if not (gain < 0 and master.get(a.name, 0.0) < -BOOST_LIMIT_DB)]
     area = ok[0] if ok else None
@@ -122,6 +125,11 @@ def _craft_move(
     check = "Flip the EQ in and out at matched level: it should get clearer, not just louder."
     purpose = f"in its {area.name} range ({say_hz(area.lo_hz)}-{say_hz(area.hi_hz)})"
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
+
+
+def _centre(f: Finding) -> float | None:
+    value = f.evidence.get("center_hz")
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
@@ -221,8 +229,10 @@ def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | 
         return co_named[0]
     if complaint is None:
         return None
-    wanted = FindingKind.TRACK_TOO_QUIET if complaint == "loud" else FindingKind.TRACK_TOO_LOUD
-    return next((f for f in levels if f.kind is wanted), None)
+    if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
+        vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
+        return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None)
+    return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
 
 
 def role_word(role: str | None) -> str:

@@ -364,7 +364,7 @@ def classify(question: str, history: tuple[Turn, ...] = (), _depth: int = 0) -> 
         wants=wants,
         complaint=own.complaint or previous.complaint,
         about_master=(own.about_master or previous.about_master) and not instruments,
-        should=own.should or (previous.should and not own.instruments and wants == previous.wants),
+        should=technique is not None and wants == Wants.JUDGE,
         explain=own.explain or (own.wants == Wants.WHY and previous.explain),
         follow_up=True,
     )

@@ -101,8 +101,8 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     parts = [head]
     wants = focus.intent.wants
     if wants == Wants.JUDGE and p.first is None:
-        parts.append(f"{_opening(p.verdict, complaint)} {p.lead}")
-    elif p.first is not None:
+        parts.append(f"{_opening(p.verdict, complaint)} {lower_first(p.lead)}")
+    else:
         parts.append(p.lead)
     if p.moves:
         parts.append(f"Try this: {lower_first(p.moves[0].try_text)}")

@@ -265,7 +265,15 @@ def _opening(verdict: str, complaint: str | None) -> str:
 
 
 def _compose(parts: list[str], explain: bool) -> str:
-    return fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2)
+    """The parts within the word budget; a plug-in note the move already covers is said once."""
+    said = " ".join(parts[:4]).lower()
+    kept = [p for i, p in enumerate(parts) if i < 2 or not _repeats(p, said)]
+    return fit(kept, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2)
+
+
+def _repeats(part: str, said: str) -> bool:
+    low = part.lower()
+    return any(w in low and w in said for w in ("no compressor", "high-pass")) and "real mixes had" in low
 
 
 def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:

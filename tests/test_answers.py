@@ -86,7 +86,11 @@ def test_wider_guitars_without_a_guitar_says_so_and_uses_what_is_there():
 
 
 def test_small_on_the_phone_answers_the_phone_not_a_fader():
-    advice = advise("why does my mix sound small on my phone?", [HARSH, HORNS_LOUD], analysis=clean(**tilted({"bass": 6.0})))
+    advice = advise(
+        "why does my mix sound small on my phone?",
+        [HARSH, HORNS_LOUD],
+        analysis=clean(**tilted({"bass": 6.0})),
+    )
     text = advice.text
     assert text.startswith("Most likely the low end:")
     assert re.search(r"\d+% of your mix's energy sits below 250 Hz", text)
@@ -146,7 +150,9 @@ def ask_in_turn(questions, findings, snapshot):
 
 def test_and_the_snare_answers_the_same_question_about_the_snare():
     snare_low = level_finding("Snare", "snares", -8.0)
-    kick, snare, much = ask_in_turn(["is the kick too loud?", "and the snare?", "how much?"], [snare_low], rock_snapshot())
+    kick, snare, much = ask_in_turn(
+        ["is the kick too loud?", "and the snare?", "how much?"], [snare_low], rock_snapshot()
+    )
     assert kick.startswith("No: nothing I measured says 'Kick' is too loud.")
     assert snare.startswith("No, the opposite: 'Snare' sits about 8 dB quieter")
     assert much.startswith("About 7 dB: bring the fader on 'Snare'")
@@ -157,12 +163,16 @@ def test_did_that_help_compares_with_the_previous_clip():
     after = with_fader(before, "Lead Vocal", 8.0, -6.0)
     earlier = EarlierClip("is the vocal too quiet?", clean(), (VOCAL_LOW,), before)
     history = (Turn("user", "is the vocal too quiet?"), Turn("assistant", "Yes: ..."))
-    text = advise("ok I pushed it up, did that help?", [], snapshot=after, history=history, previous=earlier).text
+    text = advise(
+        "ok I pushed it up, did that help?", [], snapshot=after, history=history, previous=earlier
+    ).text
     assert text.startswith("Yes: the track too quiet on 'Lead Vocal' is gone.")
     assert "from +0.0 to +8.0 dB" in text and "-14.0 to -6.0 dBFS avg peak" in text
     worse = advise("did that help?", [level_finding("Lead Vocal", "lead vocals", -12.0)], snapshot=before,
                    history=history, previous=earlier).text  # fmt: skip
-    assert worse.startswith("No, it got worse: the track too quiet on 'Lead Vocal' went from 10.0 dB to 12.0 dB")
+    assert worse.startswith(
+        "No, it got worse: the track too quiet on 'Lead Vocal' went from 10.0 dB to 12.0 dB"
+    )
 
 
 def test_did_that_help_without_an_earlier_clip_says_so():

@@ -95,7 +95,11 @@ def test_follow_ups_borrow_subject_and_answer_kind():
         "is the kick too loud?", "and the snare?", "how much?", "why?", "did that help?"
     )
     assert not kick.follow_up and kick.instruments == ("kick",)
-    assert snare.follow_up and (snare.instruments, snare.wants, snare.complaint) == (("snare",), Wants.JUDGE, "loud")
+    assert snare.follow_up and (snare.instruments, snare.wants, snare.complaint) == (
+        ("snare",),
+        Wants.JUDGE,
+        "loud",
+    )
     assert much.follow_up and (much.instruments, much.wants) == (("snare",), Wants.HOW_MUCH)
     assert why.wants == Wants.WHY and why.instruments == ("snare",) and why.complaint == "loud"
     assert helped.wants == Wants.BETTER and helped.instruments == ("snare",)
@@ -103,7 +107,12 @@ def test_follow_ups_borrow_subject_and_answer_kind():
 
 def test_follow_up_keeps_the_technique():
     reverb, vocal = conversation("should I put reverb on the bass?", "and on the vocal?")
-    assert (vocal.technique, vocal.instruments, vocal.wants, vocal.should) == ("reverb", ("vocal",), Wants.JUDGE, True)
+    assert (vocal.technique, vocal.instruments, vocal.wants, vocal.should) == (
+        "reverb",
+        ("vocal",),
+        Wants.JUDGE,
+        True,
+    )
 
 
 def test_new_subject_is_not_a_follow_up():

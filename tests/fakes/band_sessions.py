@@ -25,12 +25,20 @@ from companion.context import (
 )
 
 EQ = Fx(0, "ReaEQ (Cockos)", True, (FxParam(0, "Freq-Band 1", 0.3, "300.0"),))
-COMP = Fx(1, "ReaComp (Cockos)", True, (FxParam(0, "Thresh", 0.6, "-18.0"), FxParam(1, "Ratio", 0.1, "4.0:1")))
+COMP = Fx(
+    1, "ReaComp (Cockos)", True, (FxParam(0, "Thresh", 0.6, "-18.0"), FxParam(1, "Ratio", 0.1, "4.0:1"))
+)
 
 
 def _track(i: int, name: str, avg_peak_db: float, fader_db: float = 0.0, pan: float = 0.0, fx=(EQ,)) -> Track:
     return Track(
-        f"{{T{i}}}", i, name, fader_db, pan, level=TrackLevel(avg_peak_db, avg_peak_db + 9.0, 16.0), fx=tuple(fx)
+        f"{{T{i}}}",
+        i,
+        name,
+        fader_db,
+        pan,
+        level=TrackLevel(avg_peak_db, avg_peak_db + 9.0, 16.0),
+        fx=tuple(fx),
     )
 
 
@@ -39,7 +47,9 @@ def soul_snapshot() -> Snapshot:
              ("Lead Vocal", -14.0))  # fmt: skip
     return Snapshot(
         project=Project(name="soul", tempo_bpm=96.0, play_state="playing"),
-        tracks=tuple(_track(i + 1, n, lv, pan=0.25 if n == "Horns" else 0.0) for i, (n, lv) in enumerate(names)),
+        tracks=tuple(
+            _track(i + 1, n, lv, pan=0.25 if n == "Horns" else 0.0) for i, (n, lv) in enumerate(names)
+        ),
     )
 
 

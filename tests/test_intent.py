@@ -106,7 +106,7 @@ def test_follow_ups_borrow_subject_and_answer_kind():
 
 
 def test_follow_up_keeps_the_technique():
-    reverb, vocal = conversation("should I put reverb on the bass?", "and on the vocal?")
+    _, vocal = conversation("should I put reverb on the bass?", "and on the vocal?")
     assert (vocal.technique, vocal.instruments, vocal.wants, vocal.should) == (
         "reverb",
         ("vocal",),
@@ -116,5 +116,5 @@ def test_follow_up_keeps_the_technique():
 
 
 def test_new_subject_is_not_a_follow_up():
-    first, second = conversation("is the kick too loud?", "why does my mix sound small on my phone?")
+    _, second = conversation("is the kick too loud?", "why does my mix sound small on my phone?")
     assert not second.follow_up and second.instruments == () and second.complaint == "small"

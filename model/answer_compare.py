@@ -63,6 +63,19 @@ def _track_level(snapshot, name: str) -> tuple[float | None, float | None, str]:
     return t.volume_db, meter, "dBFS avg peak"
 
 
+def moved_tracks(before, after) -> list[str]:  # type: ignore[no-untyped-def]
+    """Tracks whose fader moved between two snapshots, the biggest move first: what the user changed."""
+    if before is None or after is None:
+        return []
+    moves = []
+    for t in after.tracks:
+        old = before.track(t.name)
+        moved = old is not None and old.volume_db is not None and t.volume_db is not None
+        if moved and abs(t.volume_db - old.volume_db) >= 0.5:  # type: ignore[operator,union-attr]
+            moves.append((abs(t.volume_db - old.volume_db), t.name))  # type: ignore[operator,union-attr]
+    return [name for _, name in sorted(moves, reverse=True)]
+
+
 def better_now(ctx: MixContext, focus: Focus) -> Answer:
     prev = ctx.previous
     if prev is None:
@@ -76,9 +89,9 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
         )
     s = SessionView(ctx.snapshot)
     subject: Finding | None = None
-    tracks = focus.tracks
-    if tracks:
-        name = tracks[0].name
+    names = [rt.name for rt in focus.tracks] or moved_tracks(prev.snapshot, ctx.snapshot)
+    if names:
+        name = names[0]
         before = next((f for f in findings_about(name, prev.findings) if f.kind in TRACK_LEVEL_KINDS), None)
         now = next((f for f in findings_about(name, ctx.findings) if f.kind in TRACK_LEVEL_KINDS), None)
         subject = before or now

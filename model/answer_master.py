@@ -241,6 +241,21 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
     return Answer(text, [], None)
 
 
+def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
+    """ "Something sticks out" / "something gets lost", no instrument named: the track balance findings."""
+    kind = FindingKind.TRACK_TOO_QUIET if focus.intent.complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
+    f = _first(ctx, (kind,)) or _first(ctx, (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET))
+    if f is None:
+        from model.answer import problems_answer
+
+        return problems_answer(
+            ctx, focus.session, focus.intent, opener="No single track stands out in level; what does:"
+        )
+    move = recipe(f, focus.session)
+    parts = [f"It's {f.track!r}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
+    return _answer(parts, [move], f, focus.intent.explain)
+
+
 def master_answer(ctx: MixContext, focus: Focus) -> Answer:
     complaint = focus.intent.complaint
     if complaint == "loudness":
@@ -253,6 +268,8 @@ def master_answer(ctx: MixContext, focus: Focus) -> Answer:
         return tonal(ctx, focus)
     if complaint in ("clipping", "squashed", "punch"):
         return dynamics(ctx, focus)
+    if complaint in ("loud", "quiet", "clash"):
+        return sticks_out(ctx, focus)
     from model.answer import problems_answer
 
     return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener="On the mix:")

@@ -16,10 +16,17 @@ from model.answer_tracks import (
     plan,
     role_word,
 )
-from model.evidence import area_levels, findings_about, pick_area, tonal_overlapping, track_evidence
+from model.evidence import (
+    TRACK_LEVEL_KINDS,
+    area_levels,
+    findings_about,
+    pick_area,
+    tonal_overlapping,
+    track_evidence,
+)
 from model.focus import Asked, Focus, instead
 from model.intent import Wants
-from model.moves import masking_move, pan_pair
+from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
 
@@ -161,6 +168,17 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         f = between[0]
         move = masking_move(f, focus.session)
         parts = [move.try_text, f"Yes, they fight: {lower_first(first_sentence(f.summary))}", move.check_text]
+        return Answer(fit(parts, MAX_WORDS), [move], f)
+    levels = sorted(
+        (f for rt in (*tracks_a, *tracks_b) for f in findings_about(rt.name, ctx.findings)
+         if f.kind in TRACK_LEVEL_KINDS and f.is_problem),
+        key=lambda f: -f.severity,
+    )  # fmt: skip
+    if levels:  # one of them far too loud (or low) fights everything: balance before EQ
+        f = levels[0]
+        move = level_move(f, focus.session)
+        parts = [f"It's level before it's EQ: {lower_first(first_sentence(f.summary))}", move.try_text,
+                 move.check_text]  # fmt: skip
         return Answer(fit(parts, MAX_WORDS), [move], f)
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)

@@ -127,6 +127,19 @@ def _craft_move(
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
 
 
+TONAL_CUTS = {FindingKind.MUDDY: (-3.0, 1.0), FindingKind.BOOMY: (-3.0, 1.4), FindingKind.HARSH: (-2.5, 2.0)}
+
+
+def _on_track(rt: RoleTrack, f: Finding) -> Move | None:
+    """The cut for a whole-mix build-up, on the track asked about, at the measured centre."""
+    centre = _centre(f)
+    if f.kind not in TONAL_CUTS or centre is None:
+        return None
+    gain, q = TONAL_CUTS[f.kind]
+    check = "Flip it in and out at matched level: the build-up should ease without the part getting thin."
+    return eq(rt, centre, gain, q, f"eases the {f.kind} build-up the whole mix shows there", check)
+
+
 def _centre(f: Finding) -> float | None:
     value = f.evidence.get("center_hz")
     return float(value) if isinstance(value, (int, float)) else None
@@ -179,6 +192,8 @@ def plan(
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
         elif complaint == "quiet":
             verdict = ("yes" if lvl.is_problem else "a little") if not louder else "opposite"
+        elif focus.intent.should and lvl.is_problem:
+            verdict = "not first"  # "should I boost 200 Hz on the snare?" when the snare sits 10 dB low
         else:
             verdict = "yes" if lvl.is_problem else "a little"
         move = level_move(lvl, s)
@@ -192,7 +207,7 @@ def plan(
         return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
     if tonal:
         f = tonal[0]
-        craft = _craft_move(ctx, ev.rt, complaint, "", role) or recipe(f, s)
+        craft = _craft_move(ctx, ev.rt, complaint, "", role) or _on_track(ev.rt, f) or recipe(f, s)
         lead = (
             f"{first_sentence(f.summary)[:-1]} on the whole mix, and that's the {role_word(role)} range, "
             "so it may well come from here: solo it to confirm."
@@ -259,9 +274,10 @@ def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
 def _opening(verdict: str, complaint: str | None) -> str:
     if complaint is None:
         return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
-                "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:"}[verdict]  # fmt: skip
+                "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:",
+                "not first": "Not first:"}[verdict]  # fmt: skip
     return {"yes": "Yes:", "a little": "A little:", "opposite": "No, the opposite:", "no": "No:", "maybe": "Maybe:",
-            "fine": "No:", "elsewhere": "Not really:"}[verdict]  # fmt: skip
+            "fine": "No:", "elsewhere": "Not really:", "not first": "Not first:"}[verdict]  # fmt: skip
 
 
 def _compose(parts: list[str], explain: bool) -> str:
@@ -287,7 +303,14 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     p = lead[1]
     move = p.moves[0] if p.moves else None
     parts = [f"{_opening(p.verdict, intent.complaint)} {lower_first(p.lead)}"]
-    recommends = move is not None and p.verdict in ("yes", "a little", "opposite", "maybe", "elsewhere")
+    recommends = move is not None and p.verdict in (
+        "yes",
+        "a little",
+        "opposite",
+        "maybe",
+        "elsewhere",
+        "not first",
+    )
     if recommends:
         parts += [move.try_text, p.why, move.check_text]  # type: ignore[union-attr]
     parts += p.notes[:2]

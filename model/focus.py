@@ -140,12 +140,26 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
 
 
 def understand(intent: Intent, session: SessionView) -> Focus:
-    """Resolve every instrument the question names against the session."""
+    """Resolve every instrument the question names against the session ("the left guitar": the left one)."""
     asked = tuple(
         resolve_word(word, said, session)
         for word, said in zip(intent.instruments, _pad(intent.mentions, len(intent.instruments)), strict=True)
     )
+    side = re.search(r"\b(left|right)\b", intent.question, re.IGNORECASE)
+    if side:
+        asked = tuple(_one_side(a, side.group(1).lower()) for a in asked)
     return Focus(intent, asked, session)
+
+
+def _one_side(asked: Asked, side: str) -> Asked:
+    """Of several tracks, the ones named or panned to ``side``; all of them when none is."""
+    if len(asked.tracks) < 2:
+        return asked
+    letter = side[0]
+    named = [rt for rt in asked.tracks if {letter, side} & set(_tokens(rt.name))]
+    panned = [rt for rt in asked.tracks if (rt.track.pan < -0.05 if letter == "l" else rt.track.pan > 0.05)]
+    keep = named or panned
+    return Asked(asked.word, asked.said, tuple(keep), asked.how, asked.inside) if keep else asked
 
 
 def _pad(items: tuple[str, ...], n: int) -> tuple[str, ...]:

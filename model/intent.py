@@ -51,7 +51,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"low[- ]?cut",
         r"\bshelf\b",
         r"\bnotch\b",
-        r"\b(cut|boost)(ting|ing)? (at |around )?\d",
+        r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
     ),
     "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
@@ -75,7 +75,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("piano", r"\bpianos?\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
-    ("synth", r"\bsynths?\b|\bpads?\b|\barps?\b", Topic.KEYS),
+    ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
+    ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
     ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
     ("horns", r"\bhorns?\b|\bbrass\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
     ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
@@ -93,12 +94,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
     (
         "quiet",
-        r"\blost\b|buried|can'?t hear|cannot hear|hard to hear|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|turn (\w+ ){0,3}up\b|\bup\b\?|\bweak\b|get(s|ting)? lost",
+        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
     ),
     ("clash", r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting"),
     (
         "loud",
-        r"too loud|too hot|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|turn (\w+ ){0,3}down\b|\bloud\b",
+        r"too loud|too hot|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|turn (\w+ ){0,3}down\b|\bloud\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
@@ -144,7 +145,7 @@ _HOW_MUCH = re.compile(
     r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
     re.IGNORECASE,
 )
-_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
+_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
                   r"\bwhat causes\b|\bhow come\b|\bwhat makes (it|my|the)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bwhere (do|should) i start\b|"
@@ -155,7 +156,7 @@ _HOW_TO = re.compile(
     r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
     r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
     r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|^\s*where (should|do|can|would) (i|you)\b|"
-    r"\bways? to\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
+    r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
     re.IGNORECASE,
 )
 _JUDGE = re.compile(

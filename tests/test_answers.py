@@ -42,7 +42,10 @@ def test_kick_lost_talks_about_the_kick_not_the_vocal():
     text = advice.text
     assert text.startswith("Your kick has no track of its own: it's inside 'Drums'")
     assert "on 'Lead Vocal'" not in text and "2.5 kHz" not in text
-    assert "Nothing I measured says 'Drums' is too low. Its meter averages -17.0 dBFS peak, 3.0 dB under 'Lead Vocal'." in text
+    assert (
+        "Nothing I measured says 'Drums' is too low. Its meter averages -17.0 dBFS peak, 3.0 dB under 'Lead Vocal'."
+        in text
+    )
     assert advice.suggestions and {s.track for s in advice.suggestions} <= {"Bass", "Drums"}
     assert 40 <= words(text) <= 120
 

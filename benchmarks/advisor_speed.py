@@ -41,7 +41,11 @@ def session() -> tuple[AudioClip, Snapshot, str]:
 
     if missing() is None:
         s = render_session("soul", seed=1, scenario_name="Lead Vocal -10")
-        return AudioClip(s.mix, s.sample_rate, source="soul"), s.snapshot, "rendered soul session, 'Lead Vocal -10'"
+        return (
+            AudioClip(s.mix, s.sample_rate, source="soul"),
+            s.snapshot,
+            "rendered soul session, 'Lead Vocal -10'",
+        )
     from companion.synth.demo import build_demo
 
     demo = build_demo()
@@ -55,7 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     clip, snapshot, label = session()
     companion = Companion()
     companion.ask("What do you hear?", clip=clip, snapshot=snapshot)  # warm: tables, caches, imports
-    print(f"{label}: {clip.duration_s:.0f} s, {clip.sample_rate} Hz, {clip.channels} ch; median of {args.repeats}")
+    print(
+        f"{label}: {clip.duration_s:.0f} s, {clip.sample_rate} Hz, {clip.channels} ch; median of {args.repeats}"
+    )
     print(f"  {'question':52s} {'analysis':>9s} {'beyond':>8s} {'ratio':>6s}")
     worst = 0.0
     from model.cards import attach

@@ -182,3 +182,25 @@ def test_did_that_help_compares_with_the_previous_clip():
 def test_did_that_help_without_an_earlier_clip_says_so():
     text = advise("did that help?", [HARSH]).text
     assert text.startswith("I don't have an earlier clip")
+
+
+def test_masking_by_a_neighbour_is_the_answer_for_a_buried_vocal():
+    masking = Finding(
+        "masking",  # type: ignore[arg-type]  # the finding kind of issue 9
+        0.7,
+        "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz: the guitar sits 6 dB over the vocal in its main range.",
+        {"other_track": "Lead Vox", "range_hz": [800, 2000], "q": 1.0},
+        track="Gtr L",
+    )
+    advice = advise(
+        "the vocal gets lost when the guitars come in, what do I do?", [masking], snapshot=rock_snapshot()
+    )
+    text = advice.text
+    assert text.startswith("On 'Gtr L', dip 3 dB around 1.3 kHz (Q ~1).")
+    assert "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz." in text
+    first = advice.suggestions[0]
+    assert (first.action, first.track, first.params) == (
+        "eq_band",
+        "Gtr L",
+        {"freq_hz": 1300, "gain_db": -3.0, "q": 1.0},
+    )

@@ -13,7 +13,7 @@ import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import context, level_finding, soul_snapshot
 from fakes.openai_server import FakeOpenAIServer
-from fakes.tiny_models import build_tiny_gguf
+from fakes.tiny_models import build_tiny_gguf, build_tiny_qwen2_audio
 
 from companion.context import Finding, FindingKind
 from model.cards import agreement, cards, named_first
@@ -68,6 +68,17 @@ def test_llama_cpp_answers_get_the_rules_cards(tmp_path: Path) -> None:
     assert advice.backend == "llama-cpp" and advice.fallback is None
     assert advice.suggestions == RulesAdvisor().advise(ctx).suggestions
     assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].command is not None
+
+
+def test_qwen_audio_answers_get_the_rules_cards(tmp_path: Path) -> None:
+    folder = build_tiny_qwen2_audio(tmp_path / "tiny-qwen2-audio")
+    options = {"model": str(folder), "max_new_tokens": 4, "min_new_tokens": 4, "temperature": 0.0,
+               "token_budget": 16384, "warmup": False}  # fmt: skip
+    ctx = soul_context("the kick feels kind of lost, what would you do?")
+    advice = create_advisor("qwen-audio", options).advise(ctx)
+    assert advice.backend == "qwen-audio" and advice.fallback is None
+    assert advice.suggestions == RulesAdvisor().advise(ctx).suggestions
+    assert {s.track for s in advice.suggestions} <= {"Bass", "Drums"}
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ the most severe problems.
 
 from __future__ import annotations
 
-from companion.context import FindingKind, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
@@ -74,6 +74,16 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     problems = list(ctx.problems)
     if ctx.analysis is None and not problems:
         return no_audio(ctx, s, intent)
+    said = [t.content.lower() for t in ctx.history if t.role == "assistant"]
+    if intent.more:  # "what else?": past the problems already talked about
+        problems = [p for p in problems if not any(_key(p) in text for text in said)]
+        if not problems:
+            return sounds_fine(ctx, more=True)
+    elif intent.follow_up and said and intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH, Wants.WHY):
+        last = said[-1]  # "how do I fix that?": the problem the last answer led with
+        mentioned = sorted((last.find(_key(p)), i) for i, p in enumerate(problems) if _key(p) in last)
+        if mentioned:
+            problems.insert(0, problems.pop(mentioned[0][1]))
     if not problems:
         return sounds_fine(ctx)
     first = problems[0]
@@ -106,8 +116,16 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
 
 
-def sounds_fine(ctx: MixContext) -> Answer:
+def _key(f: Finding) -> str:
+    """How a finding shows up in an earlier answer (its summary's opening words, lower case)."""
+    return lower_first(first_sentence(f.summary))[:40].lower()
+
+
+def sounds_fine(ctx: MixContext, more: bool = False) -> Answer:
     a = ctx.analysis
+    if more:
+        return Answer("That's everything the numbers flag: the rest is taste. Tell me what you want more of (punch, "
+                      "vocal, width) and we'll go after it.")  # fmt: skip
     assert a is not None
     remarks = sorted((f for f in ctx.findings if not f.is_problem), key=lambda f: -f.severity)
     text = (

@@ -350,8 +350,10 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
 def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     p = plan(ctx, focus, evs[0], intent.complaint)
-    if p.first is not None:
+    if p.first is not None and p.verdict != "elsewhere":
         head = f"Most likely this: {lower_first(p.lead)}"
+    elif p.first is not None:
+        head = p.lead
     else:
         head = f"{p.lead} So it's probably not the level or a clash I can measure."
     parts = [head, p.why]

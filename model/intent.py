@@ -128,7 +128,12 @@ _HEAR = re.compile(
 _VAGUE = re.compile(
     r"^(can you |could you |please |just )?(make|get) (it|this) (sound )?(better|good|nicer|right|pro\w*)\W*$|"
     r"^(fix|improve|help)( it| this| me)?\W*$|^is (it|this) (ok|okay|good|fine|right|alright)\W*$|"
-    r"^(do|does) (it|this) work\W*$|^what (now|next)\W*$|^(hmm+|ok(ay)?|so)\W*$|^(thoughts on|what about) (it|this)\W*$",
+    r"^(do|does) (it|this) work\W*$|^(hmm+|ok(ay)?|so)\W*$|^(thoughts on|what about) (it|this)\W*$",
+    re.IGNORECASE,
+)
+_MORE = re.compile(
+    r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
+    r"\bwhat other\b|\bsomething else\b",
     re.IGNORECASE,
 )
 _EXPLAIN = re.compile(
@@ -188,6 +193,7 @@ class Intent:
     about_master: bool = False  # the whole mix: loudness, the master, "my mix"
     should: bool = False  # a "should I ...?" question about a move (reverb on the bass)
     follow_up: bool = False  # borrowed something from an earlier question
+    more: bool = False  # "what else?": the next problem, past the ones already talked about
     question: str = ""  # the question as asked
 
     @property
@@ -251,7 +257,7 @@ def _wants(text: str, has_subject: bool) -> str | None:
         return Wants.HOW_MUCH
     if _WHY.search(text):
         return Wants.WHY
-    if _FIRST.search(text):
+    if _FIRST.search(text) or _MORE.search(text):
         return Wants.WHAT_FIRST
     if _HOW_TO.search(text):
         return Wants.HOW_TO
@@ -287,7 +293,9 @@ def _parse(question: str) -> Intent:
         kind = IntentKind.TECHNIQUE if technique else IntentKind.TOPIC
     elif technique:
         kind = IntentKind.TECHNIQUE
-    elif _VAGUE.search(text) or (len(text.split()) <= 2 and not has_subject and not _HEAR.search(text)):
+    elif _VAGUE.search(text) or (
+        len(text.split()) <= 2 and not has_subject and not _HEAR.search(text) and not _MORE.search(text)
+    ):
         kind = IntentKind.AMBIGUOUS
     elif about_master or complaint:
         kind = IntentKind.TOPIC
@@ -305,11 +313,14 @@ def _parse(question: str) -> Intent:
         about_master=about_master and not instruments,
         should=should,
         question=text,
+        more=bool(_MORE.search(text)),
     )
 
 
 def _is_follow_up(own: Intent, text: str) -> bool:
     """A question that leaves out what it is about (or what it wants), leaning on the previous one."""
+    if own.more:  # "what else?" opens a new subject
+        return False
     if own.wants in (Wants.BETTER, Wants.HOW_MUCH) and not own.instruments and not own.technique:
         return True
     if own.wants == Wants.WHY and not own.instruments and not own.complaint and not own.about_master:
@@ -344,12 +355,15 @@ def classify(question: str, history: tuple[Turn, ...] = (), _depth: int = 0) -> 
     mentions = own.mentions or previous.mentions
     wants = own.wants
     if own.instruments and own.wants in (Wants.JUDGE, Wants.LISTEN):
-        wants = previous.wants  # "and the snare?" asks what was asked about the kick
+        # "and the snare?" asks what was asked about the kick; after "why?" or "how much?" it asks the question
+        wants = (
+            previous.wants if previous.wants in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) else Wants.JUDGE
+        )
     technique = own.technique or (previous.technique if not own.instruments or previous.technique else None)
     kind = own.kind
-    if kind in (IntentKind.AMBIGUOUS, IntentKind.WHAT_DO_YOU_HEAR) or (
-        own.instruments and previous.technique
-    ):
+    if (
+        kind in (IntentKind.AMBIGUOUS, IntentKind.WHAT_DO_YOU_HEAR) and previous.kind != IntentKind.AMBIGUOUS
+    ) or (own.instruments and previous.technique):
         kind = (
             previous.kind
             if not own.instruments

@@ -204,3 +204,21 @@ def test_masking_by_a_neighbour_is_the_answer_for_a_buried_vocal():
         "Gtr L",
         {"freq_hz": 1300, "gain_db": -3.0, "q": 1.0},
     )
+
+
+def test_what_else_moves_past_what_was_said_and_fix_that_refers_back():
+    muddy = Finding(FindingKind.MUDDY, 0.5, "The low-mids (160-500 Hz), around 250 Hz: 4.1 dB above a typical balance; mud.",
+                    {"deviation_db": 4.1, "center_hz": 250, "range_hz": [160, 500]})  # fmt: skip
+    boomy = Finding(FindingKind.BOOMY, 0.4, "The low end (50-160 Hz), around 100 Hz: 3.6 dB above a typical balance; boom.",
+                    {"deviation_db": 3.6, "center_hz": 100, "range_hz": [50, 160]})  # fmt: skip
+    first, more, fix, done = ask_in_turn(
+        ["what do you hear?", "what else?", "how do I fix that?", "anything else?"], [HARSH, muddy, boomy],
+        soul_snapshot(),
+    )  # fmt: skip
+    assert first.startswith("First thing I notice: the upper mids (2-5 kHz), around 2500 Hz")
+    assert "After that, the low-mids" in first
+    assert more.startswith("Start here: the low end (50-160 Hz), around 100 Hz")
+    assert fix.startswith(
+        "Dip 3 dB around 100 Hz (Q ~1.4) on 'Bass'"
+    )  # the move for what the last answer led with
+    assert done.startswith("That's everything the numbers flag")

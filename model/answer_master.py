@@ -153,6 +153,9 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
         parts.append(
             f"Mono isn't the problem: correlation {a.stereo.correlation:.2f}, low end {a.stereo.low_end_correlation:.2f}."
         )
+    balance = _first(ctx, (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD))
+    if balance is not None and balance.severity >= 0.5:  # small speakers make a balance problem worse
+        parts.append(f"On any speaker, though: {lower_first(first_sentence(balance.summary))}")
     return _answer(parts, moves, boomy, explain)
 
 

@@ -220,7 +220,7 @@ def _deviations(a: Analysis):  # type: ignore[no-untyped-def]
 
 def area_levels(a: Analysis | None, role: str | None) -> tuple[AreaLevel, ...]:
     """The master's deviation from its reference in each named area of ``role`` (third octaves)."""
-    if a is None or role is None or role not in ROLE_TOPICS or role in ("other", "fx_return"):
+    if a is None or role is None or role not in ROLE_TOPICS or role in ("other", "fx_return", "bus"):
         return ()
     dev = _deviations(a)
     if dev is None:

@@ -17,19 +17,20 @@ from companion.knowledge.roles import ROLE_TOPICS, instrument_role
 from model.intent import Intent, IntentKind
 from model.session_view import RoleTrack, SessionView
 
-# words whose role is a whole family rather than one role
-FAMILY_ROLES: dict[str, tuple[str, ...]] = {
-    "drums": ("kick", "snare", "hihat", "toms", "overheads", "room", "percussion", "drum_bus"),
-    "guitar": ("electric_guitar", "acoustic_guitar"),
-    "keys": ("keys", "synth"),
-    "vocal": ("lead_vocal",),
-}
+# words that name a whole family of roles (every role of that MixAssist topic), and the lead vocal
+FAMILY_TOPICS: dict[str, Topic] = {"drums": Topic.DRUMS, "guitar": Topic.GUITARS, "keys": Topic.KEYS}
+
+
+def family_roles(word: str) -> tuple[str, ...]:
+    """The roles a family word covers ("keys": keys, piano, organ, synth...), from the knowledge's own table."""
+    if word == "vocal":
+        return ("lead_vocal",)
+    topic = FAMILY_TOPICS.get(word)
+    return tuple(r for r, t in ROLE_TOPICS.items() if t is topic) if topic is not None else ()
+
+
 DRUM_PIECES = ("kick", "snare", "hihat", "toms", "overheads", "room", "percussion")
-VAGUE_ROLES = (
-    "other",
-    "fx_return",
-    None,
-)  # a role that says nothing about the instrument: match by name only
+VAGUE_ROLES = ("other", "fx_return", "bus", None)  # say nothing about the instrument: match by name only
 _PAIR_SUFFIX = re.compile(r"[\s_.-]*(l|r|left|right|1|2|3|4|a|b|dbl|double|hi|lo)$", re.IGNORECASE)
 
 
@@ -120,9 +121,9 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
         return Asked(word, said, (), "no_session")
     playing = [rt for rt in session.tracks if not rt.track.mute]
     role = _word_role(word) or _word_role(said)
-    family = FAMILY_ROLES.get(word, (role,) if role else ())
+    family = family_roles(word) or ((role,) if role else ())
     by_name = [rt for rt in playing if _name_matches((word, said), rt)]
-    if word in FAMILY_ROLES and len(family) > 1:  # "the drums": every drum track, named so or not
+    if word in FAMILY_TOPICS and len(family) > 1:  # "the drums": every drum track, named so or not
         members = [rt for rt in playing if rt.role in family or rt in by_name]
         if members:
             return Asked(word, said, tuple(members), "role")

@@ -98,7 +98,7 @@ def test_small_on_the_phone_answers_the_phone_not_a_fader():
     text = advice.text
     assert text.startswith("Most likely the low end:")
     assert re.search(r"\d+% of your mix's energy sits below 250 Hz", text)
-    assert "phone" in text and "Horns" not in text
+    assert "phone" in text and "fader on 'Horns'" not in text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["freq_hz"] == 900
 
 

@@ -9,6 +9,8 @@ the most severe problems.
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
@@ -43,6 +45,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         )
     if focus.ambiguous and not intent.instruments and not intent.technique:
         return clarify(ctx)
+    if _unclear_level(intent):
+        return clarify_subject(ctx, intent)
     if intent.instruments and not (intent.technique and intent.complaint is None):
         found = [a for a in focus.asked if a.found]
         if intent.complaint == "clash" and len(found) >= 2:
@@ -180,6 +184,25 @@ COMPLAINT_TECHNIQUE = {
     "clash": "eq", "quiet": "compression", "loud": "compression", "punch": "compression", "squashed": "limiting",
     "loudness": "limiting", "clipping": "limiting",
 }  # fmt: skip
+
+
+def _unclear_level(intent: Intent) -> bool:
+    """ "turn it up?" with nothing before it: the whole mix, or one track?"""
+    return (
+        intent.complaint in ("quiet", "loud")
+        and not (intent.instruments or intent.about_master or intent.follow_up or intent.technique)
+        and bool(re.search(r"\b(it|this|that|them)\b", intent.question, re.IGNORECASE))
+    )
+
+
+def clarify_subject(ctx: MixContext, intent: Intent) -> Answer:
+    """One question back: which thing the level question is about, with the mix's own number to start from."""
+    verb = "up" if intent.complaint == "quiet" else "down"
+    a = ctx.analysis
+    now = f" (it's at {a.integrated_lufs:.1f} LUFS now)" if a is not None else ""
+    return Answer(
+        f"Turn what {verb}, though: the whole mix{now}, or one track? Tell me which and I'll give you the number."
+    )
 
 
 def needs_listening_intent(intent: Intent) -> bool:

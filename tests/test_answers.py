@@ -222,3 +222,14 @@ def test_what_else_moves_past_what_was_said_and_fix_that_refers_back():
         "Dip 3 dB around 100 Hz (Q ~1.4) on 'Bass'"
     )  # the move for what the last answer led with
     assert done.startswith("That's everything the numbers flag")
+
+
+def test_a_level_question_about_it_asks_which_one():
+    text = advise("can you turn it up?", [HARSH]).text
+    assert (
+        text
+        == "Turn what up, though: the whole mix (it's at -14.2 LUFS now), or one track? Tell me which and I'll give you the number."
+    )
+    assert advise("turn the bass up?", [HARSH]).text.startswith(
+        "No: nothing I measured says 'Bass' is too low."
+    )

@@ -254,6 +254,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             f"{NOTHING_HEARD}: it's what engineers did in real mixes. Give me a clip (--audio) and I'll check yours."
         )
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    parts = list(dict.fromkeys(p for p in parts if p))  # a convention that is also the setting is said once
     text = fit(parts, limit, keep=1)
     if not heard and NOTHING_HEARD not in text:
         text = fit([p for p in parts if p and NOTHING_HEARD not in p][:2], limit - 25) + " " + parts[-1]

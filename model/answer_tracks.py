@@ -186,13 +186,13 @@ def plan(
     ]
     area_text, _ = _area_sentence(ctx, role, complaint)
     notes = [capital(n) + "." for n in ev.fx_notes]
-    if lvl is not None and (lvl.is_problem or complaint in ("loud", "quiet")):
+    if lvl is not None and _level_explains(lvl, complaint):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
         if complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
         elif complaint == "quiet":
             verdict = ("yes" if lvl.is_problem else "a little") if not louder else "opposite"
-        elif focus.intent.should and lvl.is_problem:
+        elif focus.intent.should:
             verdict = "not first"  # "should I boost 200 Hz on the snare?" when the snare sits 10 dB low
         else:
             verdict = "yes" if lvl.is_problem else "a little"
@@ -228,6 +228,17 @@ def plan(
     if complaint is None and not notes:
         return Plan("fine", f"{nothing} {relation}".strip(), [], "", None, [area_text])
     return Plan("no", f"{nothing} {relation}".strip(), moves, "", None, [area_text, *notes])
+
+
+def _level_explains(lvl: Finding, complaint: str | None) -> bool:
+    """A balance finding answers the question: a problem always; a remark when it is the level asked about, or
+    the direction that explains the complaint (a quiet snare sounds thin and weak, a loud one harsh)."""
+    if lvl.is_problem or complaint in ("loud", "quiet"):
+        return True
+    quiet = lvl.kind is FindingKind.TRACK_TOO_QUIET
+    return (complaint in ("thin", "punch", "dull") and quiet) or (
+        complaint in ("harsh", "boomy", "muddy") and not quiet
+    )
 
 
 def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Finding | None:

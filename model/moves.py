@@ -9,7 +9,7 @@ import math
 
 from companion.context import Finding, Suggestion
 from model.phrasing import say_khz
-from model.recipes import Move, hpf_hz, recipe
+from model.recipes import RECIPES, Move, hpf_hz, recipe
 from model.session_view import RoleTrack, SessionView, nudge, set_pan
 
 FADER_CHECK = "Check at low volume: you should still follow every word and hit."
@@ -73,7 +73,10 @@ def level_move(f: Finding, s: SessionView) -> Move:
 
 
 def masking_move(f: Finding, s: SessionView) -> Move:
-    """Dip the masking track where it covers the other one (evidence of a ``masking`` finding)."""
+    """Dip the masking track where it covers the other one (evidence of a ``masking`` finding); the diagnosis'
+    own recipe when it has one (it knows the track's ReaEQ bands, so the dip can be one click)."""
+    if f.kind in RECIPES:
+        return recipe(f, s)
     masker = s.named(f.track or "")
     other = f.evidence.get("other_track")
     lo, hi = _range(f.evidence.get("range_hz"))

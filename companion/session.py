@@ -1,0 +1,694 @@
+"""The session log: every exchange kept in MixAssist's format, so the user's own sessions become a dataset.
+
+One folder per session under ``<data dir>/sessions/<name>/``: ``session.jsonl`` (one row per exchange: the
+eight MixAssist columns, then the companion's own) and ``audio/`` (the clip as FLAC, the REAPER snapshot
+beside it). Why it is built this way:
+
+- The answer never waits for the disk: ``record`` builds the row and returns at once; one writer thread
+  encodes the FLAC, moves it into place, and only then appends the row (a row never names missing audio).
+- Appends survive ``kill -9``: a row is one ``write`` of one line under a lock; a line without its newline
+  (a write cut short) is never read as a row, and the next append cuts it off before writing.
+- Feedback rewrites the file to a temporary name and renames it over the old one (atomic), under the same
+  lock, so a crash leaves either the old file or the new one.
+- One recording process per session (a lock held while it records); ``sessions feedback`` from another
+  process only takes the short row lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from companion.context import Advice, MixContext, Topic, Turn
+from companion.errors import BadInput, MixAssistError
+
+log = logging.getLogger(__name__)
+
+MIXASSIST_COLUMNS = (
+    "conversation_id",
+    "topic",
+    "turn_id",
+    "has_content",
+    "input_history",
+    "audio_file",
+    "user",
+    "assistant",
+)
+OWN_COLUMNS = (
+    "created_at",
+    "backend",
+    "analysis",
+    "findings",
+    "snapshot_file",
+    "feedback",
+    "corrected_assistant",
+)
+PLACEHOLDER_USER = "Please analyze this audio segment."
+PLACEHOLDER_ASSISTANT = "I need more information before I can respond. Please elaborate."
+FEEDBACK_VALUES = ("up", "down", None)
+ROWS_FILE = "session.jsonl"
+AUDIO_DIR = "audio"
+ROW_LOCK_FILE = ".rows.lock"
+WRITER_LOCK_FILE = ".writer.lock"
+DEFAULT_MAX_MB = 2048.0
+"""Size cap of one session folder (rows and audio); past it, asks are answered but not recorded."""
+SAVED_AUDIO_S = 30.0
+"""Seconds of each clip kept: what an audio model hears (Qwen2-Audio: the last 30 s)."""
+FLAC_SUBTYPE = "PCM_24"
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_FILLER = re.compile(
+    r"^(ok(ay)?|k|cool|nice|great|thanks?( you)?|thx|ty|yeah?|yep|yup|yes|no|nope|sure|right|got it|alright|"
+    r"mm+[- ]?hmm+|uh[- ]?huh|hmm+|um+|uh+|oh|ah|wow|awesome|perfect|sounds good|makes sense|i see|lol)$",
+    re.IGNORECASE,
+)
+
+
+class SessionError(MixAssistError):
+    """The session log could not record (busy, full, or the disk failed)."""
+
+
+class SessionFull(SessionError):
+    """The session folder reached its size cap."""
+
+
+class SessionBusy(SessionError):
+    """Another process is recording this session."""
+
+
+@dataclass(frozen=True, slots=True)
+class TurnRef:
+    """Where one recorded exchange lives: what ``feedback`` and the overlay need to point at it."""
+
+    session: str
+    conversation_id: str
+    turn_id: int
+    audio_file: str | None = None  # relative to the session folder, e.g. "audio/x_conv1_t0003.flac"
+
+
+# ---------------------------------------------------------------- names and places
+
+
+def data_dir(override: Path | None = None) -> Path:
+    """``override``, ``$MIXASSIST_DATA_DIR``, or the platform's user data folder for mixassist."""
+    if override is not None:
+        return Path(override)
+    env = os.environ.get("MIXASSIST_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("mixassist"))
+
+
+def sessions_dir(override: Path | None = None) -> Path:
+    return data_dir(override) / "sessions"
+
+
+def default_session_name(source: str, today: dt.date | None = None) -> str:
+    """One session per day and source: ``2025-11-29-cli``."""
+    return f"{(today or dt.date.today()).isoformat()}-{source}"
+
+
+def check_session_name(name: str) -> str:
+    """A session name is a folder name: letters, digits, ``.``, ``_``, ``-`` (at most 64)."""
+    if not _NAME.match(name or ""):
+        raise BadInput(
+            f"session name {name!r}: use letters, digits, '.', '_' or '-' (at most 64, not starting with . or -)"
+        )
+    return name
+
+
+def is_filler(text: str) -> bool:
+    """An acknowledgment with nothing to learn from ("ok", "thanks", "mm-hmm")."""
+    words = re.sub(r"[^\w\s'-]", " ", (text or "").lower()).split()
+    return not words or bool(_FILLER.match(" ".join(words)))
+
+
+def has_content(user: str, assistant: str) -> bool:
+    """MixAssist's ``has_content``: the reply says something and answers something (not filler, not a
+    placeholder)."""
+    if assistant.strip() in ("", PLACEHOLDER_ASSISTANT) or user.strip() == PLACEHOLDER_USER:
+        return False
+    return not is_filler(assistant) and not is_filler(user)
+
+
+# ---------------------------------------------------------------- row files
+
+
+class _FileLock:
+    """An exclusive lock on a file (fcntl on POSIX, msvcrt on Windows); freed by the OS when the process
+    dies, so a ``kill -9`` never leaves a session locked."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    def acquire(self, blocking: bool = True) -> bool:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                mode = msvcrt.LK_LOCK if blocking else msvcrt.LK_NBLCK
+                msvcrt.locking(fd, mode, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
+        except OSError:
+            os.close(fd)
+            if blocking:
+                raise
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        try:
+            if os.name == "nt":  # pragma: no cover
+                import msvcrt
+
+                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            os.close(self._fd)
+            self._fd = None
+
+    def __enter__(self) -> _FileLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def encode_row(row: dict[str, Any]) -> bytes:
+    """One JSON line (no NaN, no raw newline inside: ``json.dumps`` escapes them)."""
+    return (json.dumps(row, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode(
+        "utf-8"
+    )
+
+
+def _valid_row(obj: Any) -> bool:
+    return isinstance(obj, dict) and all(k in obj for k in MIXASSIST_COLUMNS)
+
+
+def read_rows(path: Path) -> tuple[list[dict[str, Any]], int]:
+    """(rows, broken lines) of a ``session.jsonl``: only complete lines that parse as a row count; a last
+    line without its newline is a write cut short and is never a row."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return [], 0
+    rows, broken = [], 0
+    lines = data.split(b"\n")
+    tail = lines.pop()  # after the last newline: empty, or a torn write
+    broken += 1 if tail.strip() else 0
+    for line in lines:
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except (ValueError, UnicodeDecodeError):
+            broken += 1
+            continue
+        if _valid_row(obj):
+            rows.append(obj)
+        else:
+            broken += 1
+    return rows, broken
+
+
+def _cut_torn_tail(fd: int) -> None:
+    """Drop bytes after the last newline (a write cut short by a crash), so the next row starts clean."""
+    size = os.fstat(fd).st_size
+    if size == 0:
+        return
+    pos = size
+    chunk = 4096
+    while pos > 0:
+        start = max(0, pos - chunk)
+        data = os.pread(fd, pos - start, start) if hasattr(os, "pread") else _read_at(fd, start, pos - start)
+        idx = data.rfind(b"\n")
+        if idx >= 0:
+            end = start + idx + 1
+            if end != size:
+                log.warning("session log: dropping %d bytes of a row cut short by a crash", size - end)
+                os.ftruncate(fd, end)
+            return
+        pos = start
+    log.warning("session log: dropping %d bytes of a row cut short by a crash", size)
+    os.ftruncate(fd, 0)
+
+
+def _read_at(fd: int, offset: int, length: int) -> bytes:  # pragma: no cover - Windows has no pread
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, length)
+
+
+def append_row(folder: Path, row: dict[str, Any], *, fsync: bool = True) -> None:
+    """Append one row to ``folder/session.jsonl``, whole or not at all (see the module docstring)."""
+    data = encode_row(row)
+    with _FileLock(folder / ROW_LOCK_FILE):
+        fd = os.open(
+            folder / ROWS_FILE, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644
+        )
+        try:
+            _cut_torn_tail(fd)
+            view = memoryview(data)
+            while view:  # a regular file takes it in one write; loop only for the rare short write
+                view = view[os.write(fd, view) :]
+            if fsync:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def rewrite_rows(folder: Path, update: Any, *, fsync: bool = True) -> Any:
+    """Read the rows, let ``update(rows)`` change them in place (its return value is passed back), write
+    them to a temporary file and rename it over ``session.jsonl``: atomic, under the row lock."""
+    path = folder / ROWS_FILE
+    with _FileLock(folder / ROW_LOCK_FILE):
+        rows, broken = read_rows(path)
+        result = update(rows)
+        tmp = folder / f".{ROWS_FILE}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            for row in rows:
+                fh.write(encode_row(row))
+            fh.flush()
+            if fsync:
+                os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        if broken:
+            log.warning("session log %s: %d broken line(s) dropped while rewriting", path, broken)
+    return result
+
+
+def folder_bytes(folder: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            with contextlib.suppress(OSError):
+                total += os.stat(os.path.join(root, name)).st_size
+    return total
+
+
+def _write_flac(path: Path, samples: np.ndarray, sample_rate: int, fsync: bool) -> None:
+    """FLAC to a temporary name, flushed, then renamed: the final name exists only once the audio is whole."""
+    import soundfile as sf
+
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "wb") as fh:
+        sf.write(fh, samples, int(sample_rate), format="FLAC", subtype=FLAC_SUBTYPE)
+        fh.flush()
+        if fsync:
+            os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _write_json(path: Path, data: Any, fsync: bool) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=1, allow_nan=False)
+        fh.flush()
+        if fsync:
+            os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def history_of(rows: list[dict[str, Any]], conversation_id: str) -> tuple[Turn, ...]:
+    """The turns of one conversation, in order, with their topics (what an advisor continues from)."""
+    turns: list[Turn] = []
+    mine = sorted((r for r in rows if r["conversation_id"] == conversation_id), key=lambda r: r["turn_id"])
+    for r in mine:
+        topic = Topic(r["topic"]) if r.get("topic") in {t.value for t in Topic} else None
+        turns.append(Turn("user", str(r["user"]), r.get("audio_file"), topic))
+        turns.append(Turn("assistant", str(r["assistant"]), None, topic))
+    return tuple(turns)
+
+
+# ---------------------------------------------------------------- the log
+
+
+class SessionLog:
+    """One session's log. ``open`` it, hand it to ``Companion(session_log=...)``; every ask is recorded.
+
+    Thread-safe; ``record`` returns at once (the writing happens on one background thread), ``flush``
+    waits for it, ``close`` flushes and frees the session for other processes.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        folder: Path,
+        *,
+        source: str = "cli",
+        max_mb: float = DEFAULT_MAX_MB,
+        fsync: bool = True,
+    ) -> None:
+        self.name = name
+        self.folder = folder
+        self.source = source
+        self.max_bytes = int(max_mb * 1024 * 1024)
+        self.fsync = fsync
+        self._lock = threading.RLock()
+        self._writer_lock = _FileLock(folder / WRITER_LOCK_FILE)
+        self._recording = False
+        self._executor: ThreadPoolExecutor | None = None
+        self._pending: list[Future[None]] = []
+        self._errors: list[str] = []
+        self._rows, broken = read_rows(folder / ROWS_FILE)
+        if broken:
+            log.warning("session %s: %d broken line(s) skipped", name, broken)
+        self._bytes = folder_bytes(folder)
+        last = self._rows[-1]["conversation_id"] if self._rows else None
+        self.conversation_id: str = last or f"{name}_conv1"
+        self._next_turn = self._turn_after(self.conversation_id)
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(
+        cls,
+        name: str | None = None,
+        *,
+        source: str = "cli",
+        data_dir: Path | None = None,
+        max_mb: float | None = None,
+        fsync: bool = True,
+    ) -> SessionLog:
+        """The session ``name`` (default: one per day and ``source``), created if new; its last
+        conversation continues."""
+        name = check_session_name(name or default_session_name(source))
+        folder = sessions_dir(data_dir) / name
+        try:
+            (folder / AUDIO_DIR).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BadInput(f"cannot create the session folder {folder}: {exc.strerror}") from None
+        return cls(
+            name, folder, source=source, max_mb=DEFAULT_MAX_MB if max_mb is None else max_mb, fsync=fsync
+        )
+
+    @classmethod
+    def existing(cls, name: str, *, data_dir: Path | None = None) -> SessionLog:
+        """An existing session (BadInput when there is none by that name)."""
+        check_session_name(name)
+        folder = sessions_dir(data_dir) / name
+        if not (folder / ROWS_FILE).is_file():
+            raise BadInput(f"no session named {name!r} in {folder.parent} (see: mixassist sessions list)")
+        return cls(name, folder)
+
+    # ------------------------------------------------------------ reading
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every row recorded so far (including ones still being written), in order."""
+        with self._lock:
+            return [dict(r) for r in self._rows]
+
+    def history(self) -> tuple[Turn, ...]:
+        """The current conversation's turns, to continue it."""
+        with self._lock:
+            return history_of(self._rows, self.conversation_id)
+
+    def new_conversation(self) -> str:
+        """Start a new conversation in this session (the overlay's "new conversation"); its id."""
+        with self._lock:
+            ids = {r["conversation_id"] for r in self._rows} | {self.conversation_id}
+            k = len(ids) + 1
+            while f"{self.name}_conv{k}" in ids:
+                k += 1
+            self.conversation_id = f"{self.name}_conv{k}"
+            self._next_turn = 0
+            return self.conversation_id
+
+    def _turn_after(self, conversation_id: str) -> int:
+        ids = [int(r["turn_id"]) for r in self._rows if r["conversation_id"] == conversation_id]
+        return max(ids) + 1 if ids else 0
+
+    # ------------------------------------------------------------ recording
+
+    def _start_recording(self) -> None:
+        """Take the session for this process (once); re-read the rows another process may have added."""
+        if self._recording:
+            return
+        if not self._writer_lock.acquire(blocking=False):
+            raise SessionBusy(f"session {self.name!r} is being recorded by another mixassist process")
+        self._rows, _ = read_rows(self.folder / ROWS_FILE)
+        self._next_turn = self._turn_after(self.conversation_id)
+        self._bytes = folder_bytes(self.folder)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"session-{self.name}")
+        self._recording = True
+
+    def record(self, context: MixContext, advice: Advice) -> TurnRef:
+        """Keep one exchange: returns its TurnRef at once; audio, snapshot and row are written behind.
+
+        Raises SessionFull past the size cap and SessionBusy when another process records this session.
+        """
+        with self._lock:
+            self._start_recording()
+            if self._bytes >= self.max_bytes:
+                raise SessionFull(
+                    f"session {self.name!r} is full ({self._bytes / 2**20:.0f} MB of {self.max_bytes / 2**20:.0f} MB): "
+                    "this answer was not recorded; start another with --session NAME, or raise "
+                    "[sessions] max_mb in the config"
+                )
+            turn_id = self._next_turn
+            self._next_turn += 1
+            stem = f"{AUDIO_DIR}/{self.conversation_id}_t{turn_id:04d}"
+            clip = context.clip
+            audio_file = f"{stem}.flac" if clip is not None else None
+            snapshot_file = f"{stem}.snapshot.json" if context.snapshot is not None else None
+            user, assistant = context.question, advice.text
+            row: dict[str, Any] = {
+                "conversation_id": self.conversation_id,
+                "topic": str(context.topic),
+                "turn_id": turn_id,
+                "has_content": has_content(user, assistant),
+                "input_history": [t.to_history_dict() for t in self.history()],
+                "audio_file": audio_file,
+                "user": user,
+                "assistant": assistant,
+                "created_at": _now_iso(),
+                "backend": advice.backend,
+                "analysis": None if context.analysis is None else context.analysis.to_dict(),
+                "findings": [f.to_dict() for f in context.findings],
+                "snapshot_file": snapshot_file,
+                "feedback": None,
+                "corrected_assistant": None,
+            }
+            self._rows.append(row)
+            samples = None
+            if clip is not None:
+                keep = round(SAVED_AUDIO_S * clip.sample_rate)
+                samples = clip.samples[-keep:]
+            snapshot = context.snapshot.to_dict() if context.snapshot is not None else None
+            assert self._executor is not None
+            job = self._executor.submit(
+                self._write, row, samples, clip.sample_rate if clip is not None else 0, snapshot
+            )
+            self._pending = [f for f in self._pending if not f.done()] + [job]
+            return TurnRef(self.name, self.conversation_id, turn_id, audio_file)
+
+    def _write(
+        self, row: dict[str, Any], samples: np.ndarray | None, sample_rate: int, snapshot: Any
+    ) -> None:
+        """On the writer thread: audio first, then the snapshot, then the row that names them."""
+        try:
+            added = 0
+            if samples is not None and row["audio_file"]:
+                path = self.folder / row["audio_file"]
+                _write_flac(path, samples, sample_rate, self.fsync)
+                added += path.stat().st_size
+            if snapshot is not None and row["snapshot_file"]:
+                path = self.folder / row["snapshot_file"]
+                _write_json(path, snapshot, self.fsync)
+                added += path.stat().st_size
+            append_row(self.folder, row, fsync=self.fsync)
+            added += len(encode_row(row))
+            with self._lock:
+                self._bytes += added
+        except Exception as exc:
+            with self._lock:
+                if row in self._rows:
+                    self._rows.remove(row)
+                self._errors.append(f"turn {row['turn_id']}: {type(exc).__name__}: {exc}")
+            log.error("session %s: turn %s was not recorded: %s", self.name, row["turn_id"], exc)
+            raise
+
+    def flush(self, timeout_s: float | None = None) -> None:
+        """Wait until every recorded exchange is on disk; SessionError names any that failed."""
+        with self._lock:
+            pending = list(self._pending)
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        for job in pending:
+            remaining = None if deadline is None else max(0.0, deadline - time.monotonic())
+            with contextlib.suppress(Exception):  # failures are collected in _errors by _write
+                job.result(timeout=remaining)
+        with self._lock:
+            errors, self._errors = self._errors, []
+        if errors:
+            raise SessionError(f"session {self.name!r}: not recorded: {'; '.join(errors)}")
+
+    def close(self) -> None:
+        """Flush, stop the writer thread and free the session for other processes."""
+        try:
+            self.flush()
+        finally:
+            with self._lock:
+                if self._executor is not None:
+                    self._executor.shutdown(wait=True)
+                    self._executor = None
+                if self._recording:
+                    self._writer_lock.release()
+                    self._recording = False
+
+    def __enter__(self) -> SessionLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ feedback
+
+    def feedback(
+        self,
+        turn_id: int,
+        value: str | None,
+        correction: str | None = None,
+        *,
+        conversation_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Thumbs ``up``/``down`` (or None to clear) on one turn of the current conversation (or of
+        ``conversation_id``), optionally with the user's better answer (``""`` clears it). The updated row."""
+        if value not in FEEDBACK_VALUES:
+            raise BadInput(f"feedback must be 'up', 'down' or none, not {value!r}")
+        cid = conversation_id or self.conversation_id
+        self.flush()  # the row may still be on its way to disk
+
+        def update(rows: list[dict[str, Any]]) -> dict[str, Any]:
+            for row in rows:
+                if row["conversation_id"] == cid and int(row["turn_id"]) == int(turn_id):
+                    row["feedback"] = value
+                    if correction is not None:
+                        row["corrected_assistant"] = correction.strip() or None
+                    return dict(row)
+            raise BadInput(f"session {self.name!r} has no turn {turn_id} in conversation {cid!r}")
+
+        updated = rewrite_rows(self.folder, update, fsync=self.fsync)
+        with self._lock:
+            for row in self._rows:
+                if row["conversation_id"] == cid and int(row["turn_id"]) == int(turn_id):
+                    row.update(
+                        feedback=updated["feedback"], corrected_assistant=updated["corrected_assistant"]
+                    )
+        return updated
+
+
+# ---------------------------------------------------------------- listing
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """One line of ``sessions list``."""
+
+    name: str
+    path: Path
+    rows: int
+    conversations: int
+    with_content: int
+    with_audio: int
+    up: int
+    down: int
+    corrected: int
+    first_at: str | None
+    last_at: str | None
+    size_bytes: int
+    broken_lines: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "path": str(self.path),
+            "rows": self.rows,
+            "conversations": self.conversations,
+            "with_content": self.with_content,
+            "with_audio": self.with_audio,
+            "feedback": {"up": self.up, "down": self.down},
+            "corrected": self.corrected,
+            "first_at": self.first_at,
+            "last_at": self.last_at,
+            "size_bytes": self.size_bytes,
+            "broken_lines": self.broken_lines,
+        }
+
+
+def summarize(folder: Path) -> SessionSummary:
+    rows, broken = read_rows(folder / ROWS_FILE)
+    stamps = sorted(str(r.get("created_at")) for r in rows if r.get("created_at"))
+    return SessionSummary(
+        name=folder.name,
+        path=folder,
+        rows=len(rows),
+        conversations=len({r["conversation_id"] for r in rows}),
+        with_content=sum(bool(r.get("has_content")) for r in rows),
+        with_audio=sum(bool(r.get("audio_file")) for r in rows),
+        up=sum(r.get("feedback") == "up" for r in rows),
+        down=sum(r.get("feedback") == "down" for r in rows),
+        corrected=sum(bool(r.get("corrected_assistant")) for r in rows),
+        first_at=stamps[0] if stamps else None,
+        last_at=stamps[-1] if stamps else None,
+        size_bytes=folder_bytes(folder),
+        broken_lines=broken,
+    )
+
+
+def list_sessions(data_dir: Path | None = None) -> list[SessionSummary]:
+    """Every session folder with a log, oldest first."""
+    root = sessions_dir(data_dir)
+    if not root.is_dir():
+        return []
+    found = [summarize(p) for p in sorted(root.iterdir()) if (p / ROWS_FILE).is_file()]
+    return sorted(found, key=lambda s: (s.first_at or "", s.name))
+
+
+def iter_session_rows(
+    names: list[str] | None, data_dir: Path | None = None
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """(session folder, row) for the named sessions (all when ``names`` is empty or None)."""
+    root = sessions_dir(data_dir)
+    if names:
+        folders = []
+        for name in names:
+            check_session_name(name)
+            folder = root / name
+            if not (folder / ROWS_FILE).is_file():
+                raise BadInput(f"no session named {name!r} in {root} (see: mixassist sessions list)")
+            folders.append(folder)
+    else:
+        folders = [s.path for s in list_sessions(data_dir)]
+    for folder in folders:
+        rows, _ = read_rows(folder / ROWS_FILE)
+        for row in rows:
+            yield folder, row

@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import math
 import os
 import re
 import threading
@@ -68,6 +69,9 @@ DEFAULT_MAX_MB = 2048.0
 SAVED_AUDIO_S = 30.0
 """Seconds of each clip kept: what an audio model hears (Qwen2-Audio: the last 30 s)."""
 FLAC_SUBTYPE = "PCM_24"
+MAX_HISTORY_TURNS = 16
+"""Earlier turns kept in a row's ``input_history`` (the last 8 exchanges): a day-long conversation must not
+make every row longer than the last; the prompt builder keeps even less, and ``history()`` reads the rows."""
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _FILLER = re.compile(
     r"^(ok(ay)?|k|cool|nice|great|thanks?( you)?|thx|ty|yeah?|yep|yup|yes|no|nope|sure|right|got it|alright|"
@@ -198,6 +202,17 @@ class _FileLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with every NaN/inf float as None (JSON carries neither; a finding's evidence may)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    return value
 
 
 def encode_row(row: dict[str, Any]) -> bytes:
@@ -338,15 +353,22 @@ def _now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+_TOPICS = {t.value: t for t in Topic}
+
+
+def row_turns(row: dict[str, Any]) -> tuple[Turn, Turn]:
+    """The two turns one row adds to its conversation (the question with its clip, then the reply)."""
+    topic = _TOPICS.get(str(row.get("topic")))
+    return (
+        Turn("user", str(row["user"]), row.get("audio_file"), topic),
+        Turn("assistant", str(row["assistant"]), None, topic),
+    )
+
+
 def history_of(rows: list[dict[str, Any]], conversation_id: str) -> tuple[Turn, ...]:
     """The turns of one conversation, in order, with their topics (what an advisor continues from)."""
-    turns: list[Turn] = []
     mine = sorted((r for r in rows if r["conversation_id"] == conversation_id), key=lambda r: r["turn_id"])
-    for r in mine:
-        topic = Topic(r["topic"]) if r.get("topic") in {t.value for t in Topic} else None
-        turns.append(Turn("user", str(r["user"]), r.get("audio_file"), topic))
-        turns.append(Turn("assistant", str(r["assistant"]), None, topic))
-    return tuple(turns)
+    return tuple(t for r in mine for t in row_turns(r))
 
 
 # ---------------------------------------------------------------- the log
@@ -385,7 +407,7 @@ class SessionLog:
         self._bytes = folder_bytes(folder)
         last = self._rows[-1]["conversation_id"] if self._rows else None
         self.conversation_id: str = last or f"{name}_conv1"
-        self._next_turn = self._turn_after(self.conversation_id)
+        self._sync_conversation()
 
     # ------------------------------------------------------------ opening
 
@@ -401,7 +423,7 @@ class SessionLog:
     ) -> SessionLog:
         """The session ``name`` (default: one per day and ``source``), created if new; its last
         conversation continues."""
-        name = check_session_name(name or default_session_name(source))
+        name = check_session_name(default_session_name(source) if name is None else name)
         folder = sessions_dir(data_dir) / name
         try:
             (folder / AUDIO_DIR).mkdir(parents=True, exist_ok=True)
@@ -430,7 +452,7 @@ class SessionLog:
     def history(self) -> tuple[Turn, ...]:
         """The current conversation's turns, to continue it."""
         with self._lock:
-            return history_of(self._rows, self.conversation_id)
+            return tuple(self._turns)
 
     def new_conversation(self) -> str:
         """Start a new conversation in this session (the overlay's "new conversation"); its id."""
@@ -440,12 +462,15 @@ class SessionLog:
             while f"{self.name}_conv{k}" in ids:
                 k += 1
             self.conversation_id = f"{self.name}_conv{k}"
-            self._next_turn = 0
+            self._sync_conversation()
             return self.conversation_id
 
-    def _turn_after(self, conversation_id: str) -> int:
-        ids = [int(r["turn_id"]) for r in self._rows if r["conversation_id"] == conversation_id]
-        return max(ids) + 1 if ids else 0
+    def _sync_conversation(self) -> None:
+        """The current conversation's turns and next turn id, from the rows (kept up to date by record:
+        recomputing them per ask would grow with the session)."""
+        self._turns: list[Turn] = list(history_of(self._rows, self.conversation_id))
+        ids = [int(r["turn_id"]) for r in self._rows if r["conversation_id"] == self.conversation_id]
+        self._next_turn = max(ids) + 1 if ids else 0
 
     # ------------------------------------------------------------ recording
 
@@ -455,8 +480,11 @@ class SessionLog:
             return
         if not self._writer_lock.acquire(blocking=False):
             raise SessionBusy(f"session {self.name!r} is being recorded by another mixassist process")
+        for stale in (self.folder / AUDIO_DIR).glob(".*.tmp"):  # left by a writer that was killed
+            with contextlib.suppress(OSError):
+                stale.unlink()
         self._rows, _ = read_rows(self.folder / ROWS_FILE)
-        self._next_turn = self._turn_after(self.conversation_id)
+        self._sync_conversation()
         self._bytes = folder_bytes(self.folder)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"session-{self.name}")
         self._recording = True
@@ -486,24 +514,25 @@ class SessionLog:
                 "topic": str(context.topic),
                 "turn_id": turn_id,
                 "has_content": has_content(user, assistant),
-                "input_history": [t.to_history_dict() for t in self.history()],
+                "input_history": [t.to_history_dict() for t in self._turns[-MAX_HISTORY_TURNS:]],
                 "audio_file": audio_file,
                 "user": user,
                 "assistant": assistant,
                 "created_at": _now_iso(),
                 "backend": advice.backend,
-                "analysis": None if context.analysis is None else context.analysis.to_dict(),
-                "findings": [f.to_dict() for f in context.findings],
+                "analysis": None if context.analysis is None else json_safe(context.analysis.to_dict()),
+                "findings": json_safe([f.to_dict() for f in context.findings]),
                 "snapshot_file": snapshot_file,
                 "feedback": None,
                 "corrected_assistant": None,
             }
             self._rows.append(row)
+            self._turns.extend(row_turns(row))
             samples = None
             if clip is not None:
                 keep = round(SAVED_AUDIO_S * clip.sample_rate)
                 samples = clip.samples[-keep:]
-            snapshot = context.snapshot.to_dict() if context.snapshot is not None else None
+            snapshot = json_safe(context.snapshot.to_dict()) if context.snapshot is not None else None
             assert self._executor is not None
             job = self._executor.submit(
                 self._write, row, samples, clip.sample_rate if clip is not None else 0, snapshot
@@ -533,6 +562,7 @@ class SessionLog:
             with self._lock:
                 if row in self._rows:
                     self._rows.remove(row)
+                    self._sync_conversation()
                 self._errors.append(f"turn {row['turn_id']}: {type(exc).__name__}: {exc}")
             log.error("session %s: turn %s was not recorded: %s", self.name, row["turn_id"], exc)
             raise

@@ -29,6 +29,7 @@ class MetricSetup:
     bertscore_model: str | None = None
     bertscore_layers: int | None = None
     notes: dict[str, str] = field(default_factory=dict)  # metric -> why it is null
+    bleu_signature: str = ""
     _meteor_ready: bool | None = None
 
     def meteor_ready(self) -> bool:
@@ -51,9 +52,7 @@ class MetricSetup:
 
 def settings(setup: MetricSetup) -> dict[str, str]:
     """The settings printed in the report, one line per metric."""
-    import nltk
-    import rouge_score
-    import sacrebleu
+    from importlib.metadata import version
 
     from training.wordnet import SYSTEM_WORDNET
 
@@ -61,24 +60,23 @@ def settings(setup: MetricSetup) -> dict[str, str]:
         f"bert-score, model {setup.bertscore_model}, layer {setup.bertscore_layers}, F1, no baseline rescaling"
     )
     return {
-        "bleu": f"sacrebleu {sacrebleu.__version__} corpus BLEU, defaults (signature {bleu_signature()}), /100",
-        "rouge_l": f"rouge-score {getattr(rouge_score, '__version__', '0.1.2')} rougeL F-measure, use_stemmer=True, mean over items",
+        "bleu": f"sacrebleu {version('sacrebleu')} corpus BLEU, defaults (signature {setup.bleu_signature or 'n/a'}), /100",
+        "rouge_l": f"rouge-score {version('rouge-score')} rougeL F-measure, use_stemmer=True, mean over items",
         "meteor": setup.notes.get("meteor")
-        or f"nltk {nltk.__version__} meteor_score (alpha 0.9, beta 3, gamma 0.5), Treebank tokens, WordNet 3.0 from {SYSTEM_WORDNET}, mean over items",
+        or f"nltk {version('nltk')} meteor_score (alpha 0.9, beta 3, gamma 0.5), Treebank tokens, WordNet 3.0 from {SYSTEM_WORDNET}, mean over items",
         "bertscore": bert,
     }
 
 
-def bleu_signature() -> str:
+def bleu(hyps: list[str], refs: list[str], setup: MetricSetup | None = None) -> float:
+    """sacrebleu corpus BLEU / 100; its signature goes to ``setup`` for the report."""
     from sacrebleu.metrics import BLEU
 
-    return str(BLEU().get_signature())
-
-
-def bleu(hyps: list[str], refs: list[str]) -> float:
-    from sacrebleu.metrics import BLEU
-
-    return float(BLEU().corpus_score(hyps, [refs]).score) / 100.0
+    metric = BLEU()
+    value = float(metric.corpus_score(hyps, [refs]).score) / 100.0
+    if setup is not None:
+        setup.bleu_signature = str(metric.get_signature())
+    return value
 
 
 def rouge_l(hyps: list[str], refs: list[str]) -> float:
@@ -132,7 +130,7 @@ def score(hyps: list[str], refs: list[str], setup: MetricSetup) -> dict[str, flo
     if not hyps:
         return dict.fromkeys(METRIC_NAMES)
     return {
-        "bleu": round(bleu(hyps, refs), 4),
+        "bleu": round(bleu(hyps, refs, setup), 4),
         "rouge_l": round(rouge_l(hyps, refs), 4),
         "meteor": round(meteor(hyps, refs), 4) if setup.meteor_ready() else None,
         "bertscore": _round(bertscore(hyps, refs, setup)),

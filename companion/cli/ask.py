@@ -141,7 +141,12 @@ def print_findings(
 
 
 def _run_ask(
-    companion: Companion, question: str, clip: AudioClip | None, snapshot: Snapshot | None, as_json: bool
+    companion: Companion,
+    question: str,
+    clip: AudioClip | None,
+    snapshot: Snapshot | None,
+    as_json: bool,
+    with_turn: bool = False,
 ) -> int:
     stream = not as_json and companion.advisor.name != "rules"
     on_token = None
@@ -152,10 +157,9 @@ def _run_ask(
             sys.stdout.flush()
 
     result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
-    recording = companion.session_log is not None
     if as_json:
         data = result.to_json_dict()
-        if recording:
+        if with_turn:  # ask --json says where the exchange was kept (null with --no-record)
             data["turn"] = _turn_dict(result)
         json.dump(data, sys.stdout, indent=2, allow_nan=False)
         sys.stdout.write("\n")
@@ -190,7 +194,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     clip = _clip_from_args(args)
     if clip is None and snapshot is None:
         raise BadInput("nothing to listen to: give --audio FILE (a bounce of your mix) or --listen N")
-    return _run_ask(companion, args.question, clip, snapshot, args.json)
+    return _run_ask(companion, args.question, clip, snapshot, args.json, with_turn=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

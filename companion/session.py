@@ -69,6 +69,9 @@ DEFAULT_MAX_MB = 2048.0
 SAVED_AUDIO_S = 30.0
 """Seconds of each clip kept: what an audio model hears (Qwen2-Audio: the last 30 s)."""
 FLAC_SUBTYPE = "PCM_24"
+WRITE_DELAY_S = 0.02
+"""The writer starts this long after ``record`` returns: the asking thread (printing or drawing the answer)
+gets the interpreter first instead of waiting out a GIL switch interval behind the FLAC encoder."""
 MAX_HISTORY_TURNS = 16
 """Earlier turns kept in a row's ``input_history`` (the last 8 exchanges): a day-long conversation must not
 make every row longer than the last; the prompt builder keeps even less, and ``history()`` reads the rows."""
@@ -389,8 +392,10 @@ class SessionLog:
         source: str = "cli",
         max_mb: float = DEFAULT_MAX_MB,
         fsync: bool = True,
+        write_delay_s: float = WRITE_DELAY_S,
     ) -> None:
         self.name = name
+        self.write_delay_s = write_delay_s
         self.folder = folder
         self.source = source
         self.max_bytes = int(max_mb * 1024 * 1024)
@@ -420,6 +425,7 @@ class SessionLog:
         data_dir: Path | None = None,
         max_mb: float | None = None,
         fsync: bool = True,
+        write_delay_s: float = WRITE_DELAY_S,
     ) -> SessionLog:
         """The session ``name`` (default: one per day and ``source``), created if new; its last
         conversation continues."""
@@ -430,7 +436,12 @@ class SessionLog:
         except OSError as exc:
             raise BadInput(f"cannot create the session folder {folder}: {exc.strerror}") from None
         return cls(
-            name, folder, source=source, max_mb=DEFAULT_MAX_MB if max_mb is None else max_mb, fsync=fsync
+            name,
+            folder,
+            source=source,
+            max_mb=DEFAULT_MAX_MB if max_mb is None else max_mb,
+            fsync=fsync,
+            write_delay_s=write_delay_s,
         )
 
     @classmethod
@@ -520,39 +531,39 @@ class SessionLog:
                 "assistant": assistant,
                 "created_at": _now_iso(),
                 "backend": advice.backend,
-                "analysis": None if context.analysis is None else json_safe(context.analysis.to_dict()),
-                "findings": json_safe([f.to_dict() for f in context.findings]),
+                "analysis": None,  # filled in by the writer: the context is immutable, the work is not urgent
+                "findings": [],
                 "snapshot_file": snapshot_file,
                 "feedback": None,
                 "corrected_assistant": None,
             }
             self._rows.append(row)
             self._turns.extend(row_turns(row))
-            samples = None
-            if clip is not None:
-                keep = round(SAVED_AUDIO_S * clip.sample_rate)
-                samples = clip.samples[-keep:]
-            snapshot = json_safe(context.snapshot.to_dict()) if context.snapshot is not None else None
             assert self._executor is not None
-            job = self._executor.submit(
-                self._write, row, samples, clip.sample_rate if clip is not None else 0, snapshot
-            )
+            job = self._executor.submit(self._write, row, context)
             self._pending = [f for f in self._pending if not f.done()] + [job]
             return TurnRef(self.name, self.conversation_id, turn_id, audio_file)
 
-    def _write(
-        self, row: dict[str, Any], samples: np.ndarray | None, sample_rate: int, snapshot: Any
-    ) -> None:
-        """On the writer thread: audio first, then the snapshot, then the row that names them."""
+    def _write(self, row: dict[str, Any], context: MixContext) -> None:
+        """On the writer thread: the measurements into the row, the audio (its last 30 s), then the
+        snapshot, then the row that names them."""
+        if self.write_delay_s > 0:
+            time.sleep(self.write_delay_s)
         try:
+            analysis = None if context.analysis is None else json_safe(context.analysis.to_dict())
+            findings = json_safe([f.to_dict() for f in context.findings])
+            with self._lock:
+                row.update(analysis=analysis, findings=findings)
             added = 0
-            if samples is not None and row["audio_file"]:
+            clip = context.clip
+            if clip is not None and row["audio_file"]:
                 path = self.folder / row["audio_file"]
-                _write_flac(path, samples, sample_rate, self.fsync)
+                keep = round(SAVED_AUDIO_S * clip.sample_rate)
+                _write_flac(path, clip.samples[-keep:], clip.sample_rate, self.fsync)
                 added += path.stat().st_size
-            if snapshot is not None and row["snapshot_file"]:
+            if context.snapshot is not None and row["snapshot_file"]:
                 path = self.folder / row["snapshot_file"]
-                _write_json(path, snapshot, self.fsync)
+                _write_json(path, json_safe(context.snapshot.to_dict()), self.fsync)
                 added += path.stat().st_size
             append_row(self.folder, row, fsync=self.fsync)
             added += len(encode_row(row))

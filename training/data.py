@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.context import MixContext, Snapshot, Topic, Turn
-from companion.errors import AudioError, BadInput
+from companion.errors import AudioError, BadInput, MixAssistError
 from companion.session import (
     MIXASSIST_COLUMNS,
     PLACEHOLDER_ASSISTANT,
@@ -162,8 +162,13 @@ def split_file(folder: Path, split: str) -> Path:
 
 def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
     """Rows of a MixAssist parquet file, checked for the eight columns and their kinds."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MixAssistError(
+            "reading the HF layout needs pyarrow: pip install 'mixassist-companion[train]'"
+        ) from None
 
     try:
         table = pq.read_table(path)

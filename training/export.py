@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from companion.errors import BadInput
+from companion.errors import BadInput, MixAssistError
 from companion.session import MIXASSIST_COLUMNS, OWN_COLUMNS, iter_session_rows
 
 FORMATS = ("parquet", "jsonl")
@@ -92,6 +92,13 @@ def export_sessions(
     """Write the sessions ``names`` (all when empty) to ``out``; see the module docstring."""
     if fmt not in FORMATS:
         raise BadInput(f"--format {fmt!r}: choose parquet or jsonl")
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise MixAssistError(
+                "parquet export needs pyarrow: pip install 'mixassist-companion[train]' (or use --format jsonl)"
+            ) from None
     rows_in = list(iter_session_rows(names or None, data_dir))
     if not rows_in:
         raise BadInput("no recorded sessions to export (see: mixassist sessions list)")

@@ -129,8 +129,11 @@ def load_base(cfg: TrainConfig) -> tuple[Any, Any, str]:
         raise BadInput("--load-in-4bit (QLoRA) needs a CUDA GPU; none is available")
     kwargs: dict[str, Any] = {"dtype": torch.bfloat16 if cuda else torch.float32, "use_safetensors": True}
     if cfg.load_in_4bit:
+        import os
+
         from transformers import BitsAndBytesConfig
 
+        kwargs["device_map"] = {"": int(os.environ.get("LOCAL_RANK", "0"))}  # this process's GPU (accelerate)
         kwargs["quantization_config"] = BitsAndBytesConfig(
             load_in_4bit=True,
             bnb_4bit_quant_type="nf4",
@@ -234,7 +237,9 @@ def train(cfg: TrainConfig, train_set: Dataset, eval_set: Dataset | None) -> dic
     if eval_items is not None and len(eval_items):
         eval_loss = float(trainer.evaluate()["eval_loss"])
     out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(str(out))
+    trainer.save_model(str(out))  # the adapter only (PEFT), from the main process under accelerate
+    if not trainer.is_world_process_zero():
+        return {}
     losses = [float(h["loss"]) for h in trainer.state.log_history if "loss" in h]
     steps = [int(h["step"]) for h in trainer.state.log_history if "loss" in h]
     plot = write_loss_plot(out / PLOT_FILE, steps, losses)

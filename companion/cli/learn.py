@@ -74,6 +74,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         except BadInput as exc:
             print(f"mixassist: no eval loss: {exc}", file=sys.stderr)
     report = train(cfg, train_set, eval_set)
+    if not report:  # another process of an `accelerate launch` run: the main one reports
+        return 0
     out = Path(args.out)
     loss = report["loss"]
     change = f"loss {loss[0]:.3f} -> {loss[-1]:.3f}" if loss else "no loss logged"

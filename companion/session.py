@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
-import math
 import os
 import re
 import threading
@@ -35,6 +33,16 @@ import numpy as np
 
 from companion.context import Advice, MixContext, Topic, Turn
 from companion.errors import BadInput, MixAssistError
+from companion.jsonl import (
+    FileLock,
+    append_line,
+    encode_line,
+    folder_bytes,
+    json_safe,
+    read_lines,
+    rewrite_lines,
+    write_json_atomic,
+)
 
 log = logging.getLogger(__name__)
 
@@ -155,178 +163,27 @@ def has_content(user: str, assistant: str) -> bool:
 # ---------------------------------------------------------------- row files
 
 
-class _FileLock:
-    """An exclusive lock on a file (fcntl on POSIX, msvcrt on Windows); freed by the OS when the process
-    dies, so a ``kill -9`` never leaves a session locked."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = None
-
-    def acquire(self, blocking: bool = True) -> bool:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            if os.name == "nt":  # pragma: no cover - exercised on Windows only
-                import msvcrt
-
-                mode = msvcrt.LK_LOCK if blocking else msvcrt.LK_NBLCK
-                msvcrt.locking(fd, mode, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
-        except OSError:
-            os.close(fd)
-            if blocking:
-                raise
-            return False
-        self._fd = fd
-        return True
-
-    def release(self) -> None:
-        if self._fd is None:
-            return
-        try:
-            if os.name == "nt":  # pragma: no cover
-                import msvcrt
-
-                msvcrt.locking(self._fd, msvcrt.LK_UNLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(self._fd, fcntl.LOCK_UN)
-        finally:
-            os.close(self._fd)
-            self._fd = None
-
-    def __enter__(self) -> _FileLock:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-
-def json_safe(value: Any) -> Any:
-    """``value`` with every NaN/inf float as None (JSON carries neither; a finding's evidence may)."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: json_safe(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [json_safe(v) for v in value]
-    return value
-
-
-def encode_row(row: dict[str, Any]) -> bytes:
-    """One JSON line (no NaN, no raw newline inside: ``json.dumps`` escapes them)."""
-    return (json.dumps(row, ensure_ascii=False, allow_nan=False, separators=(",", ":")) + "\n").encode(
-        "utf-8"
-    )
-
-
 def _valid_row(obj: Any) -> bool:
     return isinstance(obj, dict) and all(k in obj for k in MIXASSIST_COLUMNS)
 
 
 def read_rows(path: Path) -> tuple[list[dict[str, Any]], int]:
-    """(rows, broken lines) of a ``session.jsonl``: only complete lines that parse as a row count; a last
-    line without its newline is a write cut short and is never a row."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return [], 0
-    rows, broken = [], 0
-    lines = data.split(b"\n")
-    tail = lines.pop()  # after the last newline: empty, or a torn write
-    broken += 1 if tail.strip() else 0
-    for line in lines:
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except (ValueError, UnicodeDecodeError):
-            broken += 1
-            continue
-        if _valid_row(obj):
-            rows.append(obj)
-        else:
-            broken += 1
-    return rows, broken
+    """(rows, broken lines) of a ``session.jsonl``: complete lines holding the MixAssist columns only."""
+    return read_lines(path, _valid_row)
 
 
-def _cut_torn_tail(fd: int) -> None:
-    """Drop bytes after the last newline (a write cut short by a crash), so the next row starts clean."""
-    size = os.fstat(fd).st_size
-    if size == 0:
-        return
-    pos = size
-    chunk = 4096
-    while pos > 0:
-        start = max(0, pos - chunk)
-        data = os.pread(fd, pos - start, start) if hasattr(os, "pread") else _read_at(fd, start, pos - start)
-        idx = data.rfind(b"\n")
-        if idx >= 0:
-            end = start + idx + 1
-            if end != size:
-                log.warning("session log: dropping %d bytes of a row cut short by a crash", size - end)
-                os.ftruncate(fd, end)
-            return
-        pos = start
-    log.warning("session log: dropping %d bytes of a row cut short by a crash", size)
-    os.ftruncate(fd, 0)
+def encode_row(row: dict[str, Any]) -> bytes:
+    return encode_line(row)
 
 
-def _read_at(fd: int, offset: int, length: int) -> bytes:  # pragma: no cover - Windows has no pread
-    os.lseek(fd, offset, os.SEEK_SET)
-    return os.read(fd, length)
-
-
-def append_row(folder: Path, row: dict[str, Any], *, fsync: bool = True) -> None:
-    """Append one row to ``folder/session.jsonl``, whole or not at all (see the module docstring)."""
-    data = encode_row(row)
-    with _FileLock(folder / ROW_LOCK_FILE):
-        fd = os.open(
-            folder / ROWS_FILE, os.O_RDWR | os.O_CREAT | os.O_APPEND | getattr(os, "O_BINARY", 0), 0o644
-        )
-        try:
-            _cut_torn_tail(fd)
-            view = memoryview(data)
-            while view:  # a regular file takes it in one write; loop only for the rare short write
-                view = view[os.write(fd, view) :]
-            if fsync:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+def append_row(folder: Path, row: dict[str, Any], *, fsync: bool = True) -> int:
+    """Append one row to ``folder/session.jsonl``, whole or not at all; the bytes written."""
+    return append_line(folder / ROWS_FILE, folder / ROW_LOCK_FILE, row, fsync=fsync)
 
 
 def rewrite_rows(folder: Path, update: Any, *, fsync: bool = True) -> Any:
-    """Read the rows, let ``update(rows)`` change them in place (its return value is passed back), write
-    them to a temporary file and rename it over ``session.jsonl``: atomic, under the row lock."""
-    path = folder / ROWS_FILE
-    with _FileLock(folder / ROW_LOCK_FILE):
-        rows, broken = read_rows(path)
-        result = update(rows)
-        tmp = folder / f".{ROWS_FILE}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as fh:
-            for row in rows:
-                fh.write(encode_row(row))
-            fh.flush()
-            if fsync:
-                os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        if broken:
-            log.warning("session log %s: %d broken line(s) dropped while rewriting", path, broken)
-    return result
-
-
-def folder_bytes(folder: Path) -> int:
-    total = 0
-    for root, _dirs, files in os.walk(folder):
-        for name in files:
-            with contextlib.suppress(OSError):
-                total += os.stat(os.path.join(root, name)).st_size
-    return total
+    """``update(rows)`` applied to the rows of ``folder/session.jsonl``, rewritten atomically."""
+    return rewrite_lines(folder / ROWS_FILE, folder / ROW_LOCK_FILE, _valid_row, update, fsync=fsync)
 
 
 def _write_flac(path: Path, samples: np.ndarray, sample_rate: int, fsync: bool) -> None:
@@ -336,16 +193,6 @@ def _write_flac(path: Path, samples: np.ndarray, sample_rate: int, fsync: bool) 
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with open(tmp, "wb") as fh:
         sf.write(fh, samples, int(sample_rate), format="FLAC", subtype=FLAC_SUBTYPE)
-        fh.flush()
-        if fsync:
-            os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-def _write_json(path: Path, data: Any, fsync: bool) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, indent=1, allow_nan=False)
         fh.flush()
         if fsync:
             os.fsync(fh.fileno())
@@ -401,7 +248,7 @@ class SessionLog:
         self.max_bytes = int(max_mb * 1024 * 1024)
         self.fsync = fsync
         self._lock = threading.RLock()
-        self._writer_lock = _FileLock(folder / WRITER_LOCK_FILE)
+        self._writer_lock = FileLock(folder / WRITER_LOCK_FILE)
         self._recording = False
         self._executor: ThreadPoolExecutor | None = None
         self._pending: list[Future[None]] = []
@@ -563,10 +410,9 @@ class SessionLog:
                 added += path.stat().st_size
             if context.snapshot is not None and row["snapshot_file"]:
                 path = self.folder / row["snapshot_file"]
-                _write_json(path, json_safe(context.snapshot.to_dict()), self.fsync)
+                write_json_atomic(path, json_safe(context.snapshot.to_dict()), fsync=self.fsync)
                 added += path.stat().st_size
-            append_row(self.folder, row, fsync=self.fsync)
-            added += len(encode_row(row))
+            added += append_row(self.folder, row, fsync=self.fsync)
             with self._lock:
                 self._bytes += added
         except Exception as exc:

@@ -29,6 +29,7 @@ def test_rows_become_examples_with_history_topics_and_audio(dataset_dir: Path):
             "no_content": 2,
             "placeholder_user": 1,
             "placeholder_assistant": 1,
+            "rated_down_uncorrected": 0,
             "with_audio": 4,
             "missing_audio": 0,
         }
@@ -75,8 +76,10 @@ def test_hf_cache_is_read_offline(dataset_dir: Path, tmp_path: Path, monkeypatch
         (snap / f.name).write_bytes(f.read_bytes())
     (repo / "refs").mkdir()
     (repo / "refs" / "main").write_text(commit)
-    monkeypatch.setenv("HF_HUB_CACHE", str(cache))
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import huggingface_hub.constants
+
+    monkeypatch.setenv("HF_HUB_CACHE", str(cache))  # for a fresh process; this one read it at import:
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(cache))
     data = load_dataset("mclemcrew/MixAssist", split="validation", audio_root=str(dataset_dir / "audio"))
     assert data.counts()["rows"] == 1 and data.counts()["with_audio"] == 1
     with pytest.raises(BadInput, match="not in the local Hugging Face cache; add --download"):
@@ -126,10 +129,13 @@ def test_sessions_are_training_data(tmp_path: Path, _private_data_dir: Path):
         companion = Companion(session_log=log)
         companion.ask("How are the drums?", clip=stereo_clip(2.0))
         companion.ask("thanks", clip=stereo_clip(2.0))
+        companion.ask("How is the bass?", clip=stereo_clip(2.0))
         log.flush()
         log.feedback(0, "down", "The snare is buried: push it 2 dB.")
+        log.feedback(2, "down")  # rejected, no better answer given: not trained on
     data = load_dataset(sessions=[], split="train")
-    assert data.counts()["rows"] == 2 and data.counts()["trainable"] == 1  # "thanks" is filler
+    assert data.counts()["rows"] == 3 and data.counts()["trainable"] == 1  # "thanks" is filler
+    assert data.counts()["rated_down_uncorrected"] == 1 and not data.examples[2].trainable
     assert data.examples[0].assistant == "The snare is buried: push it 2 dB."  # the correction is the target
     assert data.examples[0].audio_path.is_file() and data.examples[1].history[0].topic is Topic.DRUMS
     assert load_dataset(sessions=[], split="test").examples == ()  # sessions are training data only

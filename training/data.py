@@ -56,11 +56,13 @@ class Example:
 
     @property
     def trainable(self) -> bool:
-        """Trained on (and evaluated on): has content, and neither side is one of the two placeholders."""
+        """Trained on: has content, neither side is one of the two placeholders, and not an answer the user
+        rated down without giving a better one (that would teach the model the answer they rejected)."""
         return (
             self.has_content
             and self.user.strip() != PLACEHOLDER_USER
             and self.assistant.strip() not in ("", PLACEHOLDER_ASSISTANT)
+            and not (self.feedback == "down" and not self.corrected_assistant)
         )
 
     @property
@@ -90,6 +92,7 @@ class Dataset:
             "no_content": sum(not e.has_content for e in ex),
             "placeholder_user": sum(e.user.strip() == PLACEHOLDER_USER for e in ex),
             "placeholder_assistant": sum(e.assistant.strip() == PLACEHOLDER_ASSISTANT for e in ex),
+            "rated_down_uncorrected": sum(e.feedback == "down" and not e.corrected_assistant for e in ex),
             "with_audio": sum(e.audio_path is not None for e in ex),
             "missing_audio": len(self.missing_audio),
         }

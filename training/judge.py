@@ -336,6 +336,7 @@ def aggregate(
         "first_share": {n: _mean_or_none(firsts[n]) for n in sorted(names)},
         "inconsistency_rate": _mean_or_none([0.0 if c else 1.0 for c in consistent]),
         "first_position_share": _mean_or_none([1.0 if f else 0.0 for f in first_shown]),
+        "first_error": next((j.error for j in judgments if j.outcome != "ok"), None),
     }
 
 

@@ -156,6 +156,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
         out.write(f"  {label}: {shown}\n")
     for note in report["metric_notes"].values():
         print(f"mixassist: {note}", file=sys.stderr)
+    for label, run in report["candidates"].items():
+        if run["fallbacks"]:
+            print(
+                f"mixassist: {label}: {run['fallbacks']} of {report['n_items']} answers came from the built-in "
+                "advisor (the model could not answer): those scores are not the model's",
+                file=sys.stderr,
+            )
     judged = report.get("judge")
     if judged is not None:
         ranks = ", ".join(f"{n} {'n/a' if r is None else f'{r:.2f}'}" for n, r in judged["avg_rank"].items())
@@ -164,6 +171,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
             f"{judged['parse_failures']} unparseable, {judged['call_failures']} failed calls)\n"
         )
         if judged["items"] == 0:
-            print("mixassist: the judge gave no usable ranking (see judge_raw.jsonl)", file=sys.stderr)
+            print(
+                f"mixassist: the judge gave no usable ranking ({judged['first_error']}; see judge_raw.jsonl)",
+                file=sys.stderr,
+            )
             return 1
     return 0

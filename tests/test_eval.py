@@ -94,6 +94,16 @@ def test_anything_else_is_a_parse_failure(reply: str, reason: str):
         judging.parse_ranking(reply, ["A", "B"])
 
 
+def test_the_reference_is_shown_only_when_asked():
+    item = judging.JudgeItem(
+        "k", "drums", "Amateur (latest): how is it?", "EXPERT SAID THIS", {"a": "x", "b": "y"}
+    )
+    plain = judging.judge_messages(item, ("b", "a"), include_reference=False)[1]["content"]
+    guided = judging.judge_messages(item, ("b", "a"), include_reference=True)[1]["content"]
+    assert "EXPERT SAID THIS" not in plain and "EXPERT SAID THIS" in guided
+    assert plain.index("Response A:\ny") < plain.index("Response B:\nx")  # b shown first, as A
+
+
 # ---------------------------------------------------------------- orders and aggregation with a scripted judge
 
 

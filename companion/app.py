@@ -6,16 +6,21 @@ snare?") is answered in context and a model backend sees the earlier turns.
 
 from __future__ import annotations
 
+import json
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from companion.context import Advice, AudioClip, EarlierClip, MixContext, Snapshot, Topic, Turn
+from companion.context import Advice, AudioClip, EarlierClip, Finding, MixContext, Snapshot, Topic, Turn
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
+from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
 from model.intent import classify
+
+log = logging.getLogger(__name__)
 
 DEFAULT_QUESTION = "What do you hear?"
 
@@ -27,6 +32,8 @@ class AskResult:
     context: MixContext
     advice: Advice
     timings_s: dict[str, float] = field(default_factory=dict)
+    turn: TurnRef | None = None  # where the session log keeps this exchange (None: not recorded)
+    record_error: str | None = None  # why it was not recorded, when recording was on
 
     def to_json_dict(self) -> dict[str, Any]:
         """The ``ask --json`` contract object (ARCHITECTURE.md)."""
@@ -43,11 +50,46 @@ class AskResult:
         }
 
 
+def previous_from_log(session_log: SessionLog) -> EarlierClip | None:
+    """The conversation's last measured exchange in the session log (its findings and snapshot), so "did that
+    help?" compares with it when a later ``ask --session`` continues the conversation."""
+    for row in reversed(session_log.rows()):
+        if row.get("conversation_id") != session_log.conversation_id:
+            continue
+        if row.get("analysis") is None and not row.get("snapshot_file"):
+            continue  # a question answered from knowledge: nothing was measured
+        try:
+            findings = tuple(Finding.from_dict(f) for f in row.get("findings") or [])
+            snapshot = None
+            if row.get("snapshot_file"):
+                raw = (session_log.folder / str(row["snapshot_file"])).read_text(encoding="utf-8")
+                snapshot = Snapshot.from_dict(json.loads(raw))
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+        ) as exc:  # a damaged row: no comparison, never a crash
+            log.info("session %s: the last measured turn cannot be read back: %s", session_log.name, exc)
+            return None
+        return EarlierClip(str(row.get("user", "")), None, findings, snapshot)
+    return None
+
+
 class Companion:
-    """Holds the advisor, the loudness target and genre, and the conversation so far."""
+    """Holds the advisor, the loudness target and genre, and the conversation so far.
+
+    With a ``session_log`` every ask is recorded there (off the answer path) and the conversation starts
+    from the log's history, so a later process continues it.
+    """
 
     def __init__(
-        self, advisor: Advisor | None = None, *, target: str = "spotify", genre: str | None = None
+        self,
+        advisor: Advisor | None = None,
+        *,
+        target: str = "spotify",
+        genre: str | None = None,
+        session_log: SessionLog | None = None,
     ) -> None:
         if advisor is None:
             from model.rules import RulesAdvisor
@@ -57,8 +99,12 @@ class Companion:
         self.advisor = advisor
         self.target = target
         self.genre = genre
-        self.history: list[Turn] = []
-        self.previous: EarlierClip | None = None  # the last measured clip, for "did that help?"
+        self.session_log = session_log
+        self.history: list[Turn] = list(session_log.history()) if session_log is not None else []
+        # the last measured clip, for "did that help?" (from the log when a later process continues it)
+        self.previous: EarlierClip | None = (
+            previous_from_log(session_log) if session_log is not None else None
+        )
 
     def ask(
         self,
@@ -90,16 +136,23 @@ class Companion:
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)
         t3 = time.perf_counter()
+        timings = {"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0}
+        turn, record_error = None, None
+        if self.session_log is not None:
+            try:
+                turn = self.session_log.record(context, advice)
+            except SessionError as exc:  # the user still gets the answer; the log says why it is missing
+                record_error = str(exc)
+                log.info("%s", exc)
+            timings["record"] = time.perf_counter() - t3
         audio_name = clip.source if clip is not None and clip.source else None
+        if turn is not None:
+            audio_name = turn.audio_file
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
         if analysis is not None or snapshot is not None:
             self.previous = EarlierClip(question, analysis, tuple(findings), snapshot)
-        return AskResult(
-            context=context,
-            advice=advice,
-            timings_s={"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0},
-        )
+        return AskResult(context, advice, timings, turn, record_error)
 
     @property
     def topics(self) -> list[Topic]:

@@ -275,6 +275,8 @@ def _answer(companion: Any, request: Request, files: BridgeFiles, source: _ClipS
     on_token = (lambda text: (out.write(text), out.flush())) if streamed else None
     result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
     print_answer(result, out, streamed=streamed)
+    if result.record_error:
+        out.write(f"(not recorded: {result.record_error})\n")
     out.flush()
 
 
@@ -287,10 +289,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise BadInput("--max-requests must be 1 or more")
     if args.seconds is not None and args.seconds <= 0:
         raise BadInput("--seconds must be a positive number")
-    from companion.cli.ask import build_companion
+    from companion.cli.ask import build_companion, close_session_log
 
     out = sys.stdout
-    companion = build_companion(args)
+    companion = build_companion(args, source="run")
     files = BridgeFiles(locate_bridge_dir(args.resource_path, args.bridge_dir))
     files.folder.mkdir(parents=True, exist_ok=True)
     files.tidy(max_age_s=STALE_REQUEST_S)
@@ -310,4 +312,5 @@ def cmd_run(args: argparse.Namespace) -> int:
             answered += 1
     finally:
         source.close()
+        close_session_log(companion)
     return 0

@@ -37,6 +37,22 @@ COMPLAINT_KINDS = {
 }
 
 
+WHAT: dict[str, str] = {
+    "track_too_quiet": "'{track}' sitting too low", "track_too_loud": "'{track}' sitting too loud",
+    "masking": "'{track}' covering '{other}'", "muddy": "low-mid build-up", "boomy": "boom in the low end",
+    "harsh": "upper-mid harshness", "dull": "missing top end", "thin": "thin low end", "narrow": "narrow image",
+    "too_loud": "extra loudness", "too_quiet": "missing loudness", "over_compressed": "squashed dynamics",
+    "clipping": "clipping", "low_end_not_mono": "spread low end", "phase_issue": "phase problem",
+    "lr_imbalance": "left-right lean",
+}  # fmt: skip
+
+
+def _what(f: Finding) -> str:
+    """The problem in words: "'Lead Vocal' sitting too low", "low-mid build-up"."""
+    text = WHAT.get(str(f.kind), str(f.kind).replace("_", " "))
+    return text.format(track=f.track or "the track", other=f.evidence.get("other_track", "the other track"))
+
+
 def key_number(f: Finding) -> tuple[float, str] | None:
     for key, fmt in KEY_NUMBERS:
         v = f.evidence.get(key)
@@ -136,7 +152,7 @@ def _verdict(
     s: SessionView,
     lead_in: str = "",
 ) -> Answer:
-    what = str(subject.kind).replace("_", " ") + (f" on '{subject.track}'" if subject.track else "")
+    what = _what(subject)
     b = key_number(before) if before is not None else None
     n = key_number(now) if now is not None else None
     sev_b = before.severity if before is not None else 0.0

@@ -132,7 +132,7 @@ def send_ask(
                         return str(timed.message.params[0]) if timed.message.params else "ask"
                     if timed.message.address == ERROR_ADDRESS:
                         raise BridgeError(f"the companion refused: {timed.message.params}")
-        except (socket.timeout, ConnectionRefusedError, TimeoutError):
+        except (ConnectionRefusedError, TimeoutError):
             raise BridgeTimeout(nobody) from None
         except OSError as exc:
             raise BridgeTimeout(f"{nobody}: {exc.strerror or exc}") from None

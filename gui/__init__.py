@@ -1,0 +1,1 @@
+"""The overlay: MixAssist beside REAPER, answering, showing and applying (PyQt6, pyqtgraph)."""

@@ -175,11 +175,12 @@ class Controller(QObject):
             self.latencies_s.append(first - outcome.job.trigger_s)
         self.material = outcome.material
         self.previews.clear()
-        self._show_cards(result.advice.suggestions)
-        ctx = result.context
-        w.mix.show_result(ctx.analysis, ctx.findings, ctx.snapshot, ctx.target)
         self._next()
-        self.answered.emit(outcome)
+        # the rest on later turns of the event loop: each piece (and its layout and paint) stays short
+        ctx = result.context
+        QTimer.singleShot(0, lambda: self._show_cards(result.advice.suggestions))
+        QTimer.singleShot(0, lambda: w.mix.show_result(ctx.analysis, ctx.findings, ctx.snapshot, ctx.target))
+        QTimer.singleShot(0, lambda: self.answered.emit(outcome))
 
     def _on_failed(self, job_id: int, message: str) -> None:
         self.window.conversation.fail(job_id, message)

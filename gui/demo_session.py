@@ -105,7 +105,7 @@ class DemoEnvironment:
 
     name = "demo"
 
-    def __init__(self) -> None:
+    def __init__(self, bridge_dir: str | Path | None = None) -> None:
         from companion.synth.demo import render_demo
 
         self.mix = render_demo()
@@ -119,7 +119,7 @@ class DemoEnvironment:
         self._master_peaks = block_peaks_db(self.mix.mix, self.mix.sample_rate)
         self._blocks = min(len(p) for p in self._peaks.values())
         self._prefill()
-        self.files = BridgeFiles(Path(self._tmp.name) / "bridge")
+        self.files = BridgeFiles(Path(bridge_dir) if bridge_dir else Path(self._tmp.name) / "bridge")
         self.reaper = None
         self._stop = threading.Event()
         self._meter_thread: threading.Thread | None = None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
@@ -141,7 +140,7 @@ def environment_from_args(args: Any, config: dict[str, Any]) -> Environment:
     if getattr(args, "demo", False):
         from gui.demo_session import DemoEnvironment
 
-        return DemoEnvironment()
+        return DemoEnvironment(bridge_dir=getattr(args, "bridge_dir", None))
     capture = config.get("capture") or {}
     return ReaperEnvironment(
         resource_path=getattr(args, "resource_path", None),
@@ -150,7 +149,3 @@ def environment_from_args(args: Any, config: dict[str, Any]) -> Environment:
         capture_backend=getattr(args, "capture_backend", None) or capture.get("backend"),
         device=getattr(args, "device", None) or capture.get("device"),
     )
-
-
-def bridge_folder_exists(path: Path) -> bool:
-    return path.is_dir()

@@ -121,10 +121,15 @@ def open_mirror(
     osc = config.get("osc") or {}
     port = args.port if getattr(args, "port", None) is not None else int(osc.get("listen_port", 9000))
 
+    lock = relay_holder.setdefault("lock", threading.Lock())
+
     def on_ask(ask: Any) -> None:  # the OSC thread: hand over and return
-        relay = relay_holder.get("relay")
-        if relay is not None:
-            relay.ask.emit(ask.question, "mixassist hear")
+        with lock:
+            relay = relay_holder.get("relay")
+            if relay is None:  # still starting: kept, and asked once the panel is ready (it was acknowledged)
+                relay_holder.setdefault("early", []).append(ask.question)
+                return
+        relay.ask.emit(ask.question, "mixassist hear")
 
     try:
         mirror = OscMirror(
@@ -155,6 +160,7 @@ class App:
             self.window.set_collapsed(True)
         self.window.show()
         self.shown_s = time.monotonic() - self.started_s
+        self.shown_at = time.time()
         self.window.status.setText(
             "starting: " + ("rendering the demo song..." if args.demo else "opening REAPER's side...")
         )
@@ -169,6 +175,7 @@ class App:
         self.starter.failed.connect(self._failed)
         self.window.closing.connect(self.close)
         self.starter.start(args, self.config, self.mirror)
+        self._report()
 
     def _ready(self, env: Any, session_log: Any, reason: str | None) -> None:
         from gui.controller import Controller
@@ -187,7 +194,11 @@ class App:
             session_log=session_log,
             log_reason=reason,
         )
-        self.relay_holder["relay"] = self.controller.relay
+        with self.relay_holder.setdefault("lock", threading.Lock()):
+            self.relay_holder["relay"] = self.controller.relay
+            early = self.relay_holder.pop("early", [])
+        for question in early:
+            self.controller.ask(question, "mixassist hear")
         self.controller.triggers_off.extend(self.notes)
         if getattr(env, "capture_note", None):
             self.controller.triggers_off.append(env.capture_note)
@@ -203,8 +214,10 @@ class App:
         if path:
             import json
 
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump({"shown_s": self.shown_s, "ready_s": self.ready_s, "shown_at": time.time()}, f)
+            tmp = path + ".tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump({"shown_s": self.shown_s, "ready_s": self.ready_s, "shown_at": self.shown_at}, f)
+            os.replace(tmp, path)
 
     def close(self) -> None:
         self.closed = True

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PyQt6.QtCore import QRectF, Qt
+from PyQt6.QtCore import QRectF, Qt, QTimer
 from PyQt6.QtGui import QColor, QFont, QPainter, QPen
 from PyQt6.QtWidgets import (
     QLabel,
@@ -58,7 +58,7 @@ class Gauge(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
-        label_w, value_w = 118, 84
+        label_w, value_w = 124, 84
         left, width = label_w, max(10.0, w - label_w - value_w)
         p.setPen(QColor(theme.TEXT))
         p.drawText(QRectF(0, 0, label_w - 6, h), Qt.AlignmentFlag.AlignVCenter, self.label)
@@ -103,7 +103,7 @@ class MixView(QScrollArea):
 
         self.plot = pg.PlotWidget()
         self.plot.setLogMode(x=True, y=False)
-        self.plot.setMinimumHeight(150)
+        self.plot.setFixedHeight(190)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         self.plot.setLabel("bottom", "Hz")
@@ -113,7 +113,7 @@ class MixView(QScrollArea):
 
         self.gauges = {
             "integrated": Gauge("Integrated", -30, -4, "LUFS"),
-            "short_term": Gauge("Short-term max", -30, -4, "LUFS"),
+            "short_term": Gauge("Short-term", -30, -4, "LUFS"),
             "true_peak": Gauge("True peak", -12, 3, "dBTP"),
             "plr": Gauge("PLR", 0, 24, "dB"),
             "correlation": Gauge("Correlation", -1, 1, ""),
@@ -143,6 +143,8 @@ class MixView(QScrollArea):
         self.setWidget(body)
         self._findings: list[Finding] = []
         self._track_gauges: list[Gauge] = []
+        self._pending: tuple[Any, ...] | None = None
+        self._curves: dict[str, Any] = {}
         self.set_visible_parts(False)
 
     def set_visible_parts(self, shown: bool) -> None:
@@ -156,6 +158,22 @@ class MixView(QScrollArea):
     def show_result(
         self, analysis: Analysis | None, findings: tuple[Finding, ...], snapshot: Snapshot | None, target: str
     ) -> None:
+        """Take a new result; drawn now when the tab is on screen, else the first time it is shown (drawing
+        a hidden tab would only cost the GUI thread time during the ask)."""
+        self._pending = (analysis, findings, snapshot, target)
+        if self.isVisible():
+            self._draw_pending()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._pending is not None:
+            QTimer.singleShot(0, self._draw_pending)
+
+    def _draw_pending(self) -> None:
+        if self._pending is None:
+            return
+        analysis, findings, snapshot, target = self._pending
+        self._pending = None
         self.set_visible_parts(analysis is not None)
         if analysis is not None:
             self._draw_spectrum(analysis)
@@ -164,27 +182,30 @@ class MixView(QScrollArea):
         self._fill_findings(findings)
 
     def _draw_spectrum(self, analysis: Analysis) -> None:
-        self.plot.clear()
         view = spectrum_view(analysis)
+        if not self._curves:  # built once; later clips only move their data
+            c = self._curves
+            c["low"] = self.plot.plot(pen=pg.mkPen(theme.BORDER))
+            c["high"] = self.plot.plot(pen=pg.mkPen(theme.BORDER))
+            self.plot.addItem(pg.FillBetweenItem(c["low"], c["high"], brush=pg.mkBrush(79, 179, 255, 50)))
+            c["clip"] = self.plot.plot(pen=pg.mkPen(theme.TEXT, width=2))
+            c["out"] = self.plot.plot(pen=None, symbol="o", symbolSize=8, symbolBrush=theme.BAD)
+        c = self._curves
         if view is None:
             self.plot.setTitle("Spectrum: clip too short to measure", color=theme.MUTED, size="10pt")
+            for curve in c.values():
+                curve.setData([], [])
             return
         self.plot.setTitle(
             f"Spectrum vs typical {analysis.genre_family} range", color=theme.TEXT, size="10pt"
         )
         x = view.centers_hz
-        low = pg.PlotDataItem(x, view.low_db, pen=pg.mkPen(theme.BORDER))
-        high = pg.PlotDataItem(x, view.high_db, pen=pg.mkPen(theme.BORDER))
-        self.plot.addItem(low)
-        self.plot.addItem(high)
-        self.plot.addItem(pg.FillBetweenItem(low, high, brush=pg.mkBrush(79, 179, 255, 50)))
+        c["low"].setData(x, view.low_db)
+        c["high"].setData(x, view.high_db)
         finite = np.isfinite(view.measured_db)
-        self.plot.plot(x[finite], view.measured_db[finite], pen=pg.mkPen(theme.TEXT, width=2))
+        c["clip"].setData(x[finite], view.measured_db[finite])
         out = view.out_of_range
-        if out.any():
-            self.plot.plot(
-                x[out], view.measured_db[out], pen=None, symbol="o", symbolSize=8, symbolBrush=theme.BAD
-            )
+        c["out"].setData(x[out], view.measured_db[out])
 
     def _draw_gauges(self, a: Analysis, target: str) -> None:
         goal = loudness_target(target)

@@ -28,6 +28,7 @@ QPushButton {{ background: {RAISED}; border: 1px solid {BORDER}; border-radius: 
 QPushButton:hover {{ border-color: {ACCENT}; }}
 QPushButton:disabled {{ color: #5d6573; border-color: #2a3039; }}
 QPushButton#primary {{ background: {ACCENT}; color: #06121d; font-weight: bold; border: none; }}
+QPushButton#primary:disabled {{ background: #2a4a63; color: #7d93a6; }}
 QPushButton:checked {{ background: {ACCENT}; color: #06121d; }}
 QLineEdit, QPlainTextEdit, QComboBox, QDoubleSpinBox, QSpinBox {{
     background: {PANEL}; border: 1px solid {BORDER}; border-radius: 5px; padding: 3px 6px; }}

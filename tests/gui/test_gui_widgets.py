@@ -165,6 +165,9 @@ def test_mix_view_draws_one_analysed_clip(qtbot) -> None:
     view = MixView()
     qtbot.addWidget(view)
     view.show_result(analysis, findings, None, "spotify")
+    assert view.gauges["integrated"].value is None and view.findings.count() == 0  # hidden: drawn when shown
+    view.show()
+    qtbot.waitUntil(lambda: view.findings.count() == len(findings), timeout=2000)
     assert view.gauges["integrated"].value == pytest.approx(analysis.integrated_lufs)
     assert view.gauges["integrated"].marker == -14.0
     assert view.findings.count() == len(findings)

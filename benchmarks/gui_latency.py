@@ -189,7 +189,7 @@ def triggers(runs: int) -> dict[str, float]:
         first: list[float] = []
         t0 = time.monotonic()
         companion.ask("What do you hear?", material.clip, material.snapshot,
-                      on_token=lambda _t: first.append(time.monotonic()) if not first else None)  # fmt: skip
+                      on_token=lambda _t, seen=first: seen.append(time.monotonic()))  # fmt: skip
         direct.append(first[0] - t0)
     out["direct_first_words_s"] = statistics.median(direct)
     out["clip_s"] = material.clip.duration_s

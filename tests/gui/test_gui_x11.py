@@ -152,10 +152,11 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
            "MIXASSIST_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
     with socket_port() as free:
         port = str(free)
-    gui = x.start(
-        [sys.executable, "-m", "companion.cli", "gui", "--demo", "--port", port, "--bridge-dir", str(bridge)],
-        env=env, stderr=open(tmp_path / "gui.log", "w"),
-    )  # fmt: skip
+    with open(tmp_path / "gui.log", "w") as gui_log:  # the child keeps its own copy of the descriptor
+        gui = x.start(
+            [sys.executable, "-m", "companion.cli", "gui", "--demo", "--port", port, "--bridge-dir", str(bridge)],
+            env=env, stderr=gui_log,
+        )  # fmt: skip
     wait_for(report.exists, 20, "the panel to be shown")
     assert json.loads(report.read_text())["shown_s"] < 2.0
     wait_for(lambda: json.loads(report.read_text())["ready_s"], 20, "the panel to be ready")

@@ -395,6 +395,8 @@ class Controller(QObject):
         for thread in (self.ask_thread, self.bridge_thread):
             thread.quit()
             clean = thread.wait(STOP_WAIT_MS) and clean
+        if clean:
+            self.ask_worker.close()  # ends a model host process
         if self.mirror is not None:
             self.mirror.stop()
         self.environment.close()

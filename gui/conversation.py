@@ -20,6 +20,7 @@ from PyQt6.QtWidgets import (
 )
 
 NO_LOG = "session log not available: feedback cannot be stored"
+FLUSH_MS = 40
 
 
 def checks_line(result: Any) -> str:
@@ -132,6 +133,10 @@ class ConversationView(QScrollArea):
         self.setWidget(body)
         self.turns: dict[int, TurnWidget] = {}
         self.first_token_s: dict[int, float] = {}  # job id -> time.monotonic() when its first words showed
+        self._unshown: dict[int, str] = {}
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self._flush)
 
     def _scroll_down(self) -> None:
         QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(self.verticalScrollBar().maximum()))
@@ -146,14 +151,26 @@ class ConversationView(QScrollArea):
         return turn
 
     def append_token(self, job_id: int, text: str) -> None:
+        """The first words show at once; later tokens are gathered and shown every FLUSH_MS (a word-wrapped
+        label lays its whole text out again on each change: per token, a long answer would stall the GUI)."""
         turn = self.turns.get(job_id)
         if turn is None:
             return
         if job_id not in self.first_token_s:
             self.first_token_s[job_id] = time.monotonic()
             turn.answer.setText(text)
-        else:
-            turn.answer.setText(turn.answer.text() + text)
+            self._scroll_down()
+            return
+        self._unshown[job_id] = self._unshown.get(job_id, "") + text
+        if not self._flush_timer.isActive():
+            self._flush_timer.start(FLUSH_MS)
+
+    def _flush(self) -> None:
+        for job_id, text in self._unshown.items():
+            turn = self.turns.get(job_id)
+            if turn is not None:
+                turn.answer.setText(turn.answer.text() + text)
+        self._unshown.clear()
         self._scroll_down()
 
     def finish(
@@ -164,6 +181,7 @@ class ConversationView(QScrollArea):
             return
         if job_id not in self.first_token_s:
             self.first_token_s[job_id] = time.monotonic()
+        self._unshown.pop(job_id, None)  # the whole text is set below
         advice = result.advice
         turn.answer.setText(advice.text)
         meta = f"answered by {advice.backend}"

@@ -67,11 +67,13 @@ def build_companion(settings: AdvisorSettings, session_log: Any = None) -> Any:
     from companion.app import Companion
 
     advisor = None
-    if settings.backend != "rules":
-        from model.registry import advisor_options, create_advisor
+    if settings.backend != "rules":  # a model loads in a process of its own (gui.model_host says why)
+        from gui.model_host import ProcessAdvisor
+        from model.registry import advisor_options
 
         args = argparse.Namespace(backend=settings.backend, **dict(settings.options))
-        advisor = create_advisor(settings.backend, advisor_options(args, {"model": {}}))
+        advisor = ProcessAdvisor(settings.backend, advisor_options(args, {"model": {}}))
+        advisor.load()
     kwargs: dict[str, Any] = {"target": settings.target, "genre": settings.genre}
     if session_log is not None:
         kwargs["session_log"] = session_log
@@ -94,6 +96,7 @@ class AskWorker(QObject):
         self.settings = settings
         self.session_log = session_log
         self.companion: Any = None
+        self.load_error: str | None = None
         self.cancel = threading.Event()
 
     @pyqtSlot(object)
@@ -101,7 +104,14 @@ class AskWorker(QObject):
         """New settings: the next ask builds the Companion again (and loads the model then)."""
         if settings != self.settings:
             self.settings = settings
-            self.companion = None
+            self.close()
+
+    def close(self) -> None:
+        """End a model host process, if any (after the thread stopped, or on new settings)."""
+        advisor = getattr(self.companion, "advisor", None)
+        if hasattr(advisor, "close"):
+            advisor.close()
+        self.companion = None
 
     @pyqtSlot()
     def load(self) -> None:
@@ -112,6 +122,10 @@ class AskWorker(QObject):
             self.busy.emit(f"loading the {self.settings.backend} model...")
         try:
             self.companion = build_companion(self.settings, self.session_log)
+        except MixAssistError as exc:  # the model cannot load: the rules advisor answers, and says why
+            log.warning("%s could not load: %s", self.settings.backend, exc)
+            self.companion = build_companion(replace(self.settings, backend="rules"), self.session_log)
+            self.load_error = f"the {self.settings.backend} model did not load: {exc}"
         finally:
             self.busy.emit("")
         self.model_ready.emit(self.companion.advisor.name)
@@ -145,6 +159,11 @@ class AskWorker(QObject):
             return
         finally:
             self.busy.emit("")
+        if self.load_error and result.advice.fallback is None and result.advice.backend == "rules":
+            advice = replace(
+                result.advice, fallback={"from": self.settings.backend, "reason": self.load_error}
+            )
+            result = replace(result, advice=advice)
         turn = getattr(result, "turn", None)
         turn_id = getattr(turn, "turn_id", None) if turn is not None else None
         self.answered.emit(AskOutcome(job, result, material, turn_id))

@@ -109,9 +109,10 @@ def test_conversation_streams_tokens_and_shows_fallback_and_checks(qtbot) -> Non
     view = ConversationView()
     qtbot.addWidget(view)
     view.add_question(1, "how loud is it?", "typed")
-    for piece in ("It is ", "-6 LUFS."):
+    for piece in ("It is ", "-6 ", "LUFS."):
         view.append_token(1, piece)
-    assert view.turns[1].answer.text() == "It is -6 LUFS."
+    assert view.turns[1].answer.text() == "It is "  # the first words at once, the rest gathered
+    qtbot.waitUntil(lambda: view.turns[1].answer.text() == "It is -6 LUFS.", timeout=1000)
 
     class Result:
         advice = Advice("It is -6 LUFS.", backend="rules", fallback={"from": "remote", "reason": "HTTP 500"})

@@ -70,7 +70,7 @@ def spawn(argv: list[str], tmp: Path, report: Path, idle_s: float = 0.0) -> tupl
         shown = json.loads(report.read_text())["shown_at"] - started
         cpu = None
         if idle_s:
-            time.sleep(1.0)  # settle: the first probe, the first OSC refresh
+            time.sleep(3.0)  # settle: the start-up tail (imports on the helper thread, first probes)
             c0, t0 = cpu_s(proc.pid), time.monotonic()
             time.sleep(idle_s)
             cpu = 100.0 * (cpu_s(proc.pid) - c0) / (time.monotonic() - t0)
@@ -207,9 +207,16 @@ def model_load_and_streams(tmp: Path) -> dict[str, float]:
 
     from gui.launch import App
 
+    import soundfile as sf
+    from analysis_signals import music_like
+
     out: dict[str, float] = {}
     model_dir = build_tiny_qwen2_audio(tmp / "tiny-qwen")
-    app = App(gui_args(backend="qwen-audio", model=str(model_dir)))  # loads the model at once, off the GUI
+    wav = tmp / "clip.wav"
+    sf.write(wav, music_like(20.0, 48000, seed=3), 48000)
+    # a file as the clip and an empty bridge folder: nothing else on the helper threads than the model load
+    where = {"demo": False, "audio": str(wav), "bridge_dir": str(tmp / "bridge")}
+    app = App(gui_args(backend="qwen-audio", model=str(model_dir), **where))  # loads the model at once
     probe = Probe()
     started = time.monotonic()
     wait(app, lambda: app.controller is not None, 30)
@@ -221,7 +228,7 @@ def model_load_and_streams(tmp: Path) -> dict[str, float]:
     app.window.close()
     pieces = tuple(f"word{i} " for i in range(100))
     with FakeOpenAIServer(mode="stream", reply=pieces, token_delay_s=0.02) as server:
-        app = App(gui_args(backend="remote", url=server.url, model="mix-model"))
+        app = App(gui_args(backend="remote", url=server.url, model="mix-model", **where))
         probe = Probe()
         wait(app, lambda: app.controller is not None, 30)
         shown, gap = first_words(app, lambda: app.controller.ask(None, "button"), probe)

@@ -138,6 +138,7 @@ class DemoEnvironment:
                 osc_device_port=osc_device_port,
                 bridge_dir=self.files.folder,
                 osc_options={"loop_hz": 10.0},
+                files_options={"loop_hz": 10.0},  # the demo's REAPER idles lightly: it shares our process
             ).start()
         else:
             self.reaper = VirtualReaperFiles(self.project, self.files.folder, drive_clock=True).start()

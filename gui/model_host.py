@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from typing import Any
 
 from companion.context import Advice, MixContext
@@ -21,10 +22,14 @@ from model.base import TokenSink
 log = logging.getLogger(__name__)
 
 LOAD_TIMEOUT_S = 1800.0  # a 7B model from a slow disk
+HOST_NICENESS = 5
 
 
 def _serve(conn: Any, backend: str, options: dict[str, Any]) -> None:
-    """The host process: load, say so, then answer asks until the pipe closes."""
+    """The host process: load, say so, then answer asks until the pipe closes. It runs a little nicer than
+    the panel, so a CPU-bound load or generation never starves the GUI thread of the machine's cores."""
+    if hasattr(os, "nice"):
+        os.nice(HOST_NICENESS)
     try:
         from model.registry import create_advisor
 

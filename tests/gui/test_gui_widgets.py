@@ -261,3 +261,50 @@ def test_no_output_device_is_said_in_one_line() -> None:
         assert "no audio output device" in str(exc) and "\n" not in str(exc)
     else:  # a machine with a sound card: the name is what the panel shows
         assert name
+
+
+@pytest.mark.parametrize(
+    ("reaper", "expected"),
+    [
+        (None, (1592 - 440, 8)),  # no REAPER: the right edge of the screen
+        ((0, 0, 1000, 900), (1008, 0)),  # room on the right of REAPER
+        ((600, 50, 1000, 900), (152, 50)),  # REAPER on the right half: on its left
+        ((0, 0, 1600, 1000), (1152, 40)),  # REAPER full screen: inside its right edge
+    ],
+)
+def test_dock_beside_reaper_or_at_the_screen_edge(reaper, expected) -> None:
+    from gui.placement import Rect, dock_beside
+
+    screen = Rect(0, 0, 1600, 1000)
+    assert dock_beside(None if reaper is None else Rect(*reaper), screen, (440, 720)) == expected
+
+
+def test_settings_dialog_saves_what_it_checked(qtbot, config_file) -> None:
+    from gui.settings import SettingsDialog
+
+    dialog = SettingsDialog(load_config())
+    qtbot.addWidget(dialog)
+    dialog.fields["genre"].setCurrentText("polka-metal")
+    dialog._save()
+    assert "unknown genre" in dialog.error.text() and dialog.updates is None  # said in the dialog, not saved
+    dialog.fields["genre"].setCurrentText("rock")
+    dialog.fields["intervention"].setCurrentIndex(1)
+    dialog.fields["hotkey"].setText("<ctrl>+<alt>+h")
+    dialog._save()
+    assert dialog.updates["genre"] == "rock" and dialog.updates["gui"]["intervention"] == "nudge"
+    assert dialog.updates["gui"]["hotkey"] == "<ctrl>+<alt>+h"
+
+
+def test_gentle_nudge_reports_a_problem_of_at_least_0_7(qtbot) -> None:
+    from gui.demo_session import DemoEnvironment
+    from gui.worker import AdvisorSettings, AskWorker
+
+    env = DemoEnvironment().start()
+    try:
+        worker = AskWorker(env, AdvisorSettings(genre=env.genre))
+        with qtbot.waitSignal(worker.nudge, timeout=10000) as nudged:
+            worker.listen_for_problems()
+        kind, track, summary = nudged.args
+        assert kind in ("track_too_loud", "track_too_quiet") and track in summary
+    finally:
+        env.close()

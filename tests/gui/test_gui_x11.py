@@ -4,7 +4,7 @@ A stand-in "REAPER" window has the keyboard focus. `mixassist gui --demo` starts
 keeps the focus when the panel appears, while it answers and when Apply is clicked; the window manager
 sets `_NET_WM_STATE_ABOVE`; `mixassist hear` puts the answer on screen (read back from a screenshot with
 tesseract); clicking Apply reaches the virtual REAPER (its snapshot shows the fader moved) and the panel
-shows the undo label.
+shows the undo label; the global hotkey (pynput) asks while REAPER has the keyboard.
 """
 
 from __future__ import annotations
@@ -150,6 +150,7 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     report, bridge, port = tmp_path / "report.json", tmp_path / "bridge", "0"
     env = {**x.env, "MIXASSIST_CONFIG": str(tmp_path / "config.toml"), "MIXASSIST_GUI_REPORT": str(report),
            "MIXASSIST_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
+    (tmp_path / "config.toml").write_text('[gui]\nhotkey = "<ctrl>+<alt>+m"\n')  # a global hotkey (pynput)
     with socket_port() as free:
         port = str(free)
     with open(tmp_path / "gui.log", "w") as gui_log:  # the child keeps its own copy of the descriptor
@@ -208,6 +209,11 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     now = wait_for(moved, 5, "the virtual REAPER's snapshot to show the change")
     changed = [name for name in now if now[name] != faders[name]]
     assert len(changed) == 1 and changed[0] in label.group(1)
+
+    # the global hotkey, pressed while REAPER has the keyboard, asks too
+    x.run("xdotool", "key", "ctrl+alt+m")
+    wait_for(lambda: "(hotkey," in x.read_screen("hotkey", box), 15, "the hotkey's question on screen")
+    assert x.active() == reaper
     gui.send_signal(signal.SIGTERM)
 
 

@@ -202,13 +202,12 @@ def triggers(runs: int) -> dict[str, float]:
 
 
 def model_load_and_streams(tmp: Path) -> dict[str, float]:
+    import soundfile as sf
+    from analysis_signals import music_like
     from fakes.openai_server import FakeOpenAIServer
     from fakes.tiny_models import build_tiny_qwen2_audio
 
     from gui.launch import App
-
-    import soundfile as sf
-    from analysis_signals import music_like
 
     out: dict[str, float] = {}
     model_dir = build_tiny_qwen2_audio(tmp / "tiny-qwen")

@@ -14,6 +14,7 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PyQt6.QtCore import QObject, QTimer, pyqtSignal
@@ -28,6 +29,7 @@ from gui.worker import AdvisorSettings
 
 log = logging.getLogger(__name__)
 
+NO_SESSION_LOG = "session log not available"
 REPORT_ENV = "MIXASSIST_GUI_REPORT"  # a file to write start-up timings to (benchmarks, tests)
 
 
@@ -74,6 +76,10 @@ class Starter(QObject):
     ready = pyqtSignal(object, object, object)  # environment, session log, log reason
     failed = pyqtSignal(str)
 
+    def __init__(self, open_log: Callable[[], Any] | None = None) -> None:
+        super().__init__()
+        self.open_log = open_log  # opens the session log (the CLI gives it: the gui room may not import it)
+
     def start(self, args: argparse.Namespace, config: dict[str, Any], mirror: Any) -> None:
         threading.Thread(
             target=self._run, args=(args, config, mirror), name="mixassist-start", daemon=True
@@ -95,20 +101,13 @@ class Starter(QObject):
             log.exception("start-up failed")
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        session_log, reason = open_session_log()
+        session_log, reason = None, NO_SESSION_LOG
+        if self.open_log is not None:
+            try:
+                session_log, reason = self.open_log(), None
+            except (MixAssistError, OSError) as exc:
+                session_log, reason = None, f"{NO_SESSION_LOG}: {exc}"
         self.ready.emit(env, session_log, reason)
-
-
-def open_session_log() -> tuple[Any, str | None]:
-    """The learning loop's session log, when it exists in this install; else (None, why)."""
-    try:
-        from companion.session import SessionLog  # type: ignore[import-not-found]
-    except ImportError:
-        return None, "session log not available"
-    try:
-        return SessionLog.open(source="gui"), None
-    except (MixAssistError, OSError) as exc:
-        return None, f"session log not available: {exc}"
 
 
 def open_mirror(
@@ -147,7 +146,12 @@ def open_mirror(
 class App:
     """The running overlay (also used in-process by the tests and benchmarks)."""
 
-    def __init__(self, args: argparse.Namespace, config: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        config: dict[str, Any] | None = None,
+        open_log: Callable[[], Any] | None = None,
+    ) -> None:
         self.started_s = time.monotonic()
         self.args = args
         self.config = config if config is not None else load_config()
@@ -170,7 +174,7 @@ class App:
         self.notes = [osc_note] if osc_note else []
         self.ready_s: float | None = None
         self.closed = False
-        self.starter = Starter()
+        self.starter = Starter(open_log)
         self.starter.ready.connect(self._ready)
         self.starter.failed.connect(self._failed)
         self.window.closing.connect(self.close)
@@ -231,8 +235,9 @@ class App:
         self.qt.quit()  # a Tool window is not a "last window" to Qt: quit explicitly
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    app = App(args)
+def run_gui(args: argparse.Namespace, open_log: Callable[[], Any] | None = None) -> int:
+    """The overlay until its window closes; ``open_log`` opens the session log (None: feedback is off)."""
+    app = App(args, open_log=open_log)
     if args.quit_after is not None:
         QTimer.singleShot(int(args.quit_after * 1000), app.window.close)
     return int(app.qt.exec())

@@ -112,6 +112,9 @@ class SettingsDialog(QDialog):
         capture = config.get("capture") or {}
         form.addRow("Capture", combo("capture_backend", CAPTURE_BACKENDS, capture.get("backend")))
         form.addRow("Device", line("device", capture.get("device"), "default device"))
+        later = QLabel("Capture changes apply the next time MixAssist starts.")
+        later.setObjectName("muted")
+        form.addRow("", later)
         from companion.listening.reference_curves import known_genres
 
         form.addRow("Genre", combo("genre", ("", *known_genres()), config.get("genre") or "", editable=True))

@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from companion.config import load_config
 from companion.errors import BadInput, MixAssistError
@@ -41,4 +43,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     osc_port(args)  # a bad --port is one line before any window appears
     from gui.launch import run_gui
 
-    return run_gui(args)
+    return run_gui(args, open_log=session_log_opener())
+
+
+def session_log_opener() -> Callable[[], Any] | None:
+    """What opens the overlay's session log (thumbs, corrections), or None where this install has no session
+    log yet (the learning loop's ``companion.session``): the panel then says feedback cannot be stored."""
+    if importlib.util.find_spec("companion.session") is None:
+        return None
+
+    def open_log() -> Any:
+        session = importlib.import_module("companion.session")
+        return session.SessionLog.open(source="gui")
+
+    return open_log

@@ -4,7 +4,8 @@ A stand-in "REAPER" window has the keyboard focus. `mixassist gui --demo` starts
 keeps the focus when the panel appears, while it answers and when Apply is clicked; the window manager
 sets `_NET_WM_STATE_ABOVE`; `mixassist hear` puts the answer on screen (read back from a screenshot with
 tesseract); clicking Apply reaches the virtual REAPER (its snapshot shows the fader moved) and the panel
-shows the undo label; the global hotkey (pynput) asks while REAPER has the keyboard.
+shows the undo label; the global hotkey (pynput) asks while REAPER has the keyboard; a typed question takes
+the keyboard only while it is typed and REAPER has it back once it is sent.
 """
 
 from __future__ import annotations
@@ -214,6 +215,21 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     x.run("xdotool", "key", "ctrl+alt+m")
     wait_for(lambda: "(hotkey," in x.read_screen("hotkey", box), 15, "the hotkey's question on screen")
     assert x.active() == reaper
+
+    # typing a question takes the keyboard only while typing, and gives it back to REAPER once sent
+    _, hear_y = buttons[0]
+    x.run(
+        "xdotool", "mousemove", "--sync", str(ox + ow - 70), str(hear_y), "click", "1"
+    )  # "Type a question..."
+    box_window = wait_for(lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^Ask MixAssist$"), 10,
+                          "the question box")  # fmt: skip
+    wait_for(lambda: x.active() == box_window.splitlines()[0], 5, "the question box to take the keyboard")
+    x.run("xdotool", "type", "--delay", "20", "is the bass too loud")
+    x.run("xdotool", "key", "Return")
+    wait_for(lambda: x.active() == reaper, 5, "the keyboard back in REAPER")
+    wait_for(
+        lambda: "is the bass too loud" in x.read_screen("typed", box), 15, "the typed question on screen"
+    )
     gui.send_signal(signal.SIGTERM)
 
 

@@ -9,13 +9,17 @@ default output device through sounddevice; without one, ``play`` raises ``NoOutp
 
 from __future__ import annotations
 
+import logging
 import math
+import sys
 
 import numpy as np
 
 from companion.context import Suggestion
 from companion.errors import MixAssistError
 from gui.environment import Material
+
+log = logging.getLogger(__name__)
 
 PREVIEW_S = 8.0  # long enough to hear a change, short enough to flip A/B quickly
 PREVIEWABLE = ("eq_band", "high_pass", "nudge_volume_db", "set_volume_db")
@@ -66,7 +70,7 @@ def process(samples: np.ndarray, rate_hz: int, suggestion: Suggestion, strength:
 
 
 def _fit(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The same headroom for both: scale A and B together so neither clips, and keep the last PREVIEW_S."""
+    """The same headroom for both: scale A and B together so neither clips."""
     peak = float(max(np.abs(a).max(initial=0.0), np.abs(b).max(initial=0.0)))
     scale = 0.97 / peak if peak > 0.97 else 1.0
     return (a * scale).astype(np.float32), (b * scale).astype(np.float32)
@@ -122,9 +126,11 @@ def play(samples: np.ndarray, rate_hz: int) -> str:
 
 
 def stop() -> None:
-    try:
-        import sounddevice as sd
-
-        sd.stop()
-    except Exception:  # nothing playing, or no sounddevice: nothing to stop
+    """Stop a preview that plays; nothing to do (and no PortAudio to start) when none ever played."""
+    sd = sys.modules.get("sounddevice")
+    if sd is None:
         return
+    try:
+        sd.stop()
+    except Exception as exc:  # PortAudio already gone at exit
+        log.debug("stopping the preview: %s", exc)

@@ -125,3 +125,13 @@ def test_run_headless_answers_mixassist_hear(tmp_path: Path) -> None:
     assert "== how loud is it? (mixassist hear," in out
     assert "LUFS" in out  # answered from the clip: the loudness numbers are in the answer
     assert ACK_ADDRESS == "/mixassist/ack"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(("--port", "70000"), "is not a UDP port"), (("--audio", "/no/such.wav"), "no such audio file")],
+)
+def test_gui_bad_usage_is_one_line_before_any_window(args: tuple[str, ...], message: str) -> None:
+    pytest.importorskip("PyQt6")
+    proc = cli("gui", *args)
+    assert proc.returncode == 2 and message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

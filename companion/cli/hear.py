@@ -11,6 +11,7 @@ import argparse
 import importlib.util
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from companion.config import load_config
@@ -40,7 +41,9 @@ def cmd_hear(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     if importlib.util.find_spec("PyQt6") is None or importlib.util.find_spec("pyqtgraph") is None:
         raise MixAssistError("the overlay needs PyQt6 and pyqtgraph: pip install 'mixassist-companion[gui]'")
-    osc_port(args)  # a bad --port is one line before any window appears
+    osc_port(args)  # a bad --port or a missing file is one line before any window appears
+    if getattr(args, "audio", None) and not Path(args.audio).is_file():
+        raise BadInput(f"{args.audio}: no such audio file")
     from gui.launch import run_gui
 
     return run_gui(args, open_log=session_log_opener())

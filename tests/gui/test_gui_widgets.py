@@ -14,7 +14,7 @@ from gui.cards import SuggestionCard, describe
 from gui.conversation import NO_LOG, ConversationView
 from gui.environment import Material
 from gui.mixview import MixView
-from gui.preview import NoOutput, NoPreview, output_device_name, process, render_ab
+from gui.preview import NoPreview, process, render_ab
 from gui.settings import validate
 from gui.triggers import MidiInput, MidiTrigger, Relay
 from gui.window import COLLAPSED_HEIGHT, OverlayWindow
@@ -255,12 +255,22 @@ def test_preview_processes_only_the_track_when_the_session_gives_stems() -> None
 
 
 def test_no_output_device_is_said_in_one_line() -> None:
-    try:
-        name = output_device_name()
-    except NoOutput as exc:
-        assert "no audio output device" in str(exc) and "\n" not in str(exc)
-    else:  # a machine with a sound card: the name is what the panel shows
-        assert name
+    """In a process of its own: sounddevice initialises PortAudio at import and keeps that device list, which
+    would hide devices that tests started later (the private PulseAudio daemon) from this process."""
+    import subprocess
+    import sys
+
+    code = (
+        "from gui.preview import NoOutput, output_device_name\n"
+        "try:\n    print('device:', output_device_name())\n"
+        "except NoOutput as exc:\n    print('none:', exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout
+    assert len(out.strip().splitlines()) == 1, out
+    if out.startswith("none:"):
+        assert "no audio output device to preview on" in out
+    else:  # a machine with a sound card: its name is what the panel shows
+        assert out.startswith("device: ") and len(out.strip()) > len("device: ")
 
 
 @pytest.mark.parametrize(

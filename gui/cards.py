@@ -13,6 +13,7 @@ from companion.context import BridgeCommand, Suggestion
 from gui.preview import PREVIEWABLE
 
 STRENGTH_MIN, STRENGTH_MAX = 25, 100
+SCALABLE = ("nudge_volume_db",)  # bridge commands whose size the strength knob scales
 
 
 def describe(suggestion: Suggestion, strength: float = 1.0) -> str:
@@ -105,6 +106,9 @@ class SuggestionCard(QFrame):
         self.result.setVisible(False)
         layout.addWidget(self.result)
 
+        if suggestion.command is not None and suggestion.command.action not in SCALABLE:
+            self.dial.setEnabled(False)
+            self.dial.setToolTip("REAPER applies this move as suggested (only fader moves scale)")
         if suggestion.command is None:
             self.apply_button.setEnabled(False)
             self.apply_button.setToolTip("No one-click version in REAPER: do it by hand (Why? says how much)")
@@ -147,7 +151,9 @@ class SuggestionCard(QFrame):
             self.applied = None
             self.undo_button.setVisible(False)
             self.apply_button.setEnabled(self.suggestion.command is not None)
-            self.dial.setEnabled(True)
+            self.dial.setEnabled(
+                self.suggestion.command is None or self.suggestion.command.action in SCALABLE
+            )
             self.show_message(outcome.message, "good")
             return
         if outcome.ok:

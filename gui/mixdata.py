@@ -71,8 +71,9 @@ def spectrum_view(analysis: Analysis) -> SpectrumView | None:
 @dataclass(frozen=True, slots=True)
 class TrackRow:
     name: str
-    level_db: float  # the meter's average, dB
+    level_db: float  # the track's loudness (LUFS) when the track meter gave it, else its average peak (dB)
     typical_db: float  # where that role usually sits, on the same scale (session offset applied)
+    unit: str = "dB"
 
     @property
     def deviation_db(self) -> float:
@@ -83,9 +84,12 @@ def track_rows(snapshot: Snapshot | None) -> list[TrackRow]:
     """Playing tracks with a known role, measured vs typical; empty without levels in the session."""
     if snapshot is None:
         return []
+    loudness = any(t.level is not None and t.level.lufs is not None for t in snapshot.tracks)
     rows = []
     for t in snapshot.tracks:
-        level = t.level.avg_peak_db if t.level is not None else None
+        if t.level is None:
+            continue
+        level = t.level.lufs if loudness else t.level.avg_peak_db  # one scale for every row
         if t.mute or level is None or not math.isfinite(level) or level <= -80.0 or t.folder_depth > 0:
             continue
         role = instrument_role(t.name)
@@ -95,4 +99,5 @@ def track_rows(snapshot: Snapshot | None) -> list[TrackRow]:
     if len(rows) < 3:
         return []
     offset = float(np.median([level - expected for _, level, expected in rows]))
-    return [TrackRow(name, level, expected + offset) for name, level, expected in rows]
+    unit = "LUFS" if loudness else "dB"
+    return [TrackRow(name, level, expected + offset, unit) for name, level, expected in rows]

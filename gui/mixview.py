@@ -227,7 +227,7 @@ class MixView(QScrollArea):
         rows = track_rows(snapshot)
         self.tracks_title.setVisible(bool(rows))
         for row in rows:
-            gauge = Gauge(row.name, row.typical_db - 15.0, row.typical_db + 15.0, "dB")
+            gauge = Gauge(row.name, row.typical_db - 15.0, row.typical_db + 15.0, row.unit)
             gauge.set(row.level_db, (row.typical_db - 4.0, row.typical_db + 4.0), row.typical_db)
             self.tracks_box.addWidget(gauge)
             self._track_gauges.append(gauge)

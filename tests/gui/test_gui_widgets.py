@@ -318,3 +318,25 @@ def test_gentle_nudge_reports_a_problem_of_at_least_0_7(qtbot) -> None:
         assert kind in ("track_too_loud", "track_too_quiet") and track in summary
     finally:
         env.close()
+
+
+def test_track_rows_use_loudness_when_the_track_meter_gives_it() -> None:
+    from dataclasses import replace
+
+    from companion.synth.demo import render_demo
+    from gui.mixdata import track_rows
+
+    snapshot = render_demo().snapshot
+    peaks = track_rows(snapshot)
+    assert peaks and {r.unit for r in peaks} == {"dB"}
+    by_name = {r.name: r for r in peaks}
+    assert (
+        by_name["Lead Vox"].deviation_db < -6 and by_name["Gtr L"].deviation_db > 4
+    )  # what the demo planted
+    tracks = tuple(
+        replace(t, level=replace(t.level, lufs=t.level.avg_peak_db - 6.0)) if t.level else t
+        for t in snapshot.tracks
+    )
+    loud = track_rows(replace(snapshot, tracks=tracks))
+    assert {r.unit for r in loud} == {"LUFS"}
+    assert {r.name: round(r.level_db, 1) for r in loud} == {r.name: round(r.level_db - 6.0, 1) for r in peaks}

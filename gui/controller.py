@@ -39,6 +39,7 @@ class Controller(QObject):
     do_save = pyqtSignal(object)
     do_feedback = pyqtSignal(object, str, object, object)
     watch_start = pyqtSignal()
+    lower_bridge = pyqtSignal()
     watch_stop = pyqtSignal()
     answered = pyqtSignal(object)  # AskOutcome, after the panel showed it (tests, benchmarks)
 
@@ -85,6 +86,7 @@ class Controller(QObject):
         self.ask_thread.start()
         self.bridge_thread.start()
         self.watch_start.emit()  # queued: the watcher's timer is created on its own thread
+        self.lower_bridge.emit()  # the bridge thread, too, yields the CPU to the panel
         self.hotkey: Hotkey | None = None
         self.midi: MidiInput | None = None
         self._start_inputs()
@@ -122,6 +124,7 @@ class Controller(QObject):
         self.do_save.connect(bw.save_settings)
         self.do_feedback.connect(bw.feedback)
         self.watch_start.connect(self.watcher.start)
+        self.lower_bridge.connect(bw.lower)
         self.watch_stop.connect(self.watcher.stop)
         bw.applied.connect(self._on_applied)
         bw.status.connect(self._on_status)

@@ -87,6 +87,9 @@ class Starter(QObject):
 
     def _run(self, args: argparse.Namespace, config: dict[str, Any], mirror: Any) -> None:
         from gui.environment import environment_from_args
+        from gui.worker import lower_this_thread
+
+        lower_this_thread()  # rendering the demo song must not starve the panel that just appeared
 
         try:
             env = environment_from_args(args, config)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sys
 import threading
 import time
 from dataclasses import dataclass, field, replace
@@ -25,6 +27,7 @@ from gui.environment import Environment, Material
 log = logging.getLogger(__name__)
 
 NUDGE_SEVERITY = 0.7
+WORKER_NICENESS = 5
 
 
 class AskCancelled(Exception):
@@ -80,6 +83,18 @@ def build_companion(settings: AdvisorSettings, session_log: Any = None) -> Any:
     return Companion(advisor, **kwargs)
 
 
+def lower_this_thread(niceness: int = WORKER_NICENESS) -> None:
+    """Make the calling worker thread yield the CPU to the GUI thread when both want it (Linux: a thread's nice
+    value is its own, set through its native id). Elsewhere, or when not permitted, nothing changes."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid, os.getpriority(os.PRIO_PROCESS, tid) + niceness)
+    except (AttributeError, OSError) as exc:
+        log.debug("worker priority unchanged: %s", exc)
+
+
 class AskWorker(QObject):
     """One ask in flight; lives on the ask thread. Connect ``ask`` and ``configure`` with queued signals."""
 
@@ -98,6 +113,7 @@ class AskWorker(QObject):
         self.companion: Any = None
         self.load_error: str | None = None
         self.cancel = threading.Event()
+        self._lowered = False
 
     @pyqtSlot(object)
     def configure(self, settings: AdvisorSettings) -> None:
@@ -132,6 +148,9 @@ class AskWorker(QObject):
 
     @pyqtSlot(object)
     def ask(self, job: AskJob) -> None:
+        if not self._lowered:  # the first call runs on the ask thread: lower it once
+            lower_this_thread()
+            self._lowered = True
         if self.cancel.is_set():
             return
         try:
@@ -244,6 +263,10 @@ class BridgeWorker(QObject):
     def __init__(self, environment: Environment) -> None:
         super().__init__()
         self.environment = environment
+
+    @pyqtSlot()
+    def lower(self) -> None:
+        lower_this_thread()
 
     @pyqtSlot(int, object, float)
     def apply(self, card_id: int, suggestion: Suggestion, strength: float) -> None:

@@ -128,3 +128,38 @@ def test_an_ask_heard_while_the_demo_still_renders_is_answered_once_ready(qtbot,
         assert answered.args[0].job.question == "early question"
     finally:
         running.close()
+
+
+def test_the_reaper_action_asks_through_the_bridge_folder(qtbot, app) -> None:
+    import json
+    import os
+
+    folder = app.controller.environment.files.folder
+    request = {
+        "schema": "mixassist.request/1",
+        "id": "hotkey1",
+        "at": time.time(),
+        "kind": "ask",
+        "question": None,
+    }
+    (folder / "request_hotkey1.json.tmp").write_text(json.dumps(request))
+    with qtbot.waitSignal(app.controller.answered, timeout=15000) as answered:
+        os.replace(
+            folder / "request_hotkey1.json.tmp", folder / "request_hotkey1.json"
+        )  # as the Lua action does
+    assert answered.args[0].job.via == "REAPER"
+    assert not (folder / "request_hotkey1.json").exists()  # taken once
+
+
+def test_the_panel_comes_back_where_the_user_left_it(qtbot, config_file) -> None:
+    from companion.config import load_config, save_config
+
+    save_config({"gui": {"geometry": [50, 40, 400, 500]}})
+    running = App(gui_args())
+    try:
+        g = running.window.geometry()
+        assert (g.x(), g.y(), g.width(), g.height()) == (50, 40, 400, 500)
+        running.window.move(60, 45)
+        qtbot.waitUntil(lambda: load_config()["gui"]["geometry"][:2] == [60, 45], timeout=5000)
+    finally:
+        running.close()

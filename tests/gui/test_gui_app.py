@@ -159,6 +159,7 @@ def test_the_panel_comes_back_where_the_user_left_it(qtbot, config_file) -> None
     try:
         g = running.window.geometry()
         assert (g.x(), g.y(), g.width(), g.height()) == (50, 40, 400, 500)
+        qtbot.waitUntil(lambda: running.controller is not None, timeout=15000)
         running.window.move(60, 45)
         qtbot.waitUntil(lambda: load_config()["gui"]["geometry"][:2] == [60, 45], timeout=5000)
     finally:

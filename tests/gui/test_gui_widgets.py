@@ -311,6 +311,7 @@ def test_gentle_nudge_reports_a_problem_of_at_least_0_7(qtbot) -> None:
 
     env = DemoEnvironment().start()
     try:
+        qtbot.waitUntil(env.files.is_alive, timeout=10000)  # the session (and its track levels) is there
         worker = AskWorker(env, AdvisorSettings(genre=env.genre))
         with qtbot.waitSignal(worker.nudge, timeout=10000) as nudged:
             worker.listen_for_problems()

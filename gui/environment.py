@@ -72,6 +72,7 @@ class ReaperEnvironment:
         audio: str | None = None,
         capture_backend: str | None = None,
         device: str | None = None,
+        transport: Any = None,
     ) -> None:
         self.files = BridgeFiles(locate_bridge_dir(resource_path, bridge_dir))
         self._file_clip: AudioClip | None = None
@@ -85,7 +86,8 @@ class ReaperEnvironment:
         try:
             from bridge.capture.registry import open_capture
 
-            self._capture = open_capture(capture_backend, device).start()
+            # with the OSC mirror's transport, a clip keeps only what played while REAPER was playing
+            self._capture = open_capture(capture_backend, device, transport=transport).start()
         except (CaptureError, BadInput, OSError) as exc:
             self.capture_note = f"No live audio ({exc}); answering from the session alone."
 
@@ -135,7 +137,7 @@ class ReaperEnvironment:
             self._capture = None
 
 
-def environment_from_args(args: Any, config: dict[str, Any]) -> Environment:
+def environment_from_args(args: Any, config: dict[str, Any], mirror: Any = None) -> Environment:
     """The demo environment for ``--demo``, else the REAPER one configured by flags over the config."""
     if getattr(args, "demo", False):
         from gui.demo_session import DemoEnvironment
@@ -148,4 +150,5 @@ def environment_from_args(args: Any, config: dict[str, Any]) -> Environment:
         audio=getattr(args, "audio", None),
         capture_backend=getattr(args, "capture_backend", None) or capture.get("backend"),
         device=getattr(args, "device", None) or capture.get("device"),
+        transport=None if mirror is None else mirror.is_playing,
     )

@@ -92,7 +92,7 @@ class Starter(QObject):
         lower_this_thread()  # rendering the demo song must not starve the panel that just appeared
 
         try:
-            env = environment_from_args(args, config)
+            env = environment_from_args(args, config, mirror)
             if getattr(args, "demo", False):
                 env.start(osc_device_port=None if mirror is None else mirror.port)
                 if mirror is not None and env.osc_port is not None:

@@ -138,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resource-path")
     p.add_argument("--bridge-dir")
     p.add_argument("--audio", help="a file to use as the clip source (default: live capture)")
+    p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS)
+    p.add_argument("--device")
     p.add_argument("--port", type=int, default=None, help="OSC listen port (default: config, 9000)")
     p.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)  # tests, benchmarks
     _add_advisor_options(p)

@@ -12,6 +12,7 @@ from typing import Any
 from PyQt6.QtCore import QObject, QThread, QTimer, pyqtSignal
 
 from companion.context import Suggestion
+from companion.errors import MixAssistError
 from gui import theme
 from gui.cards import SuggestionCard
 from gui.environment import Environment, Material
@@ -37,7 +38,7 @@ class Controller(QObject):
     do_preview = pyqtSignal(int, object, object, float)
     do_probe = pyqtSignal()
     do_save = pyqtSignal(object)
-    do_feedback = pyqtSignal(object, str, object, object)
+    do_feedback = pyqtSignal(object, object, object, object)
     watch_start = pyqtSignal()
     lower_bridge = pyqtSignal()
     watch_stop = pyqtSignal()
@@ -169,10 +170,8 @@ class Controller(QObject):
 
     def _on_answered(self, outcome: AskOutcome) -> None:
         w, result = self.window, outcome.result
-        feedback_ok = self.session_log is not None
-        w.conversation.finish(
-            outcome.job.job_id, result, outcome.material.notes, feedback_ok, outcome.turn_id
-        )
+        log_note = None if self.session_log is not None else (self.log_reason or "session log not available")
+        w.conversation.finish(outcome.job.job_id, result, outcome.material.notes, log_note, outcome.turn)
         first = w.conversation.first_token_s.get(outcome.job.job_id)
         if first is not None:
             self.latencies_s.append(first - outcome.job.trigger_s)
@@ -314,9 +313,9 @@ class Controller(QObject):
         self.nudged.add((kind, track))
         self._show_message(f"I hear something: {summary} (press 'What do you hear?' for what to try)")
 
-    def _on_feedback(self, turn_id: str, verdict: Any, correction: Any) -> None:
+    def _on_feedback(self, turn: Any, verdict: Any, correction: Any) -> None:
         if self.session_log is not None:
-            self.do_feedback.emit(self.session_log, turn_id, verdict, correction)
+            self.do_feedback.emit(self.session_log, turn, verdict, correction)
 
     def _save_geometry(self) -> None:
         g = self.window.geometry()
@@ -403,4 +402,9 @@ class Controller(QObject):
         if self.mirror is not None:
             self.mirror.stop()
         self.environment.close()
+        if self.session_log is not None:
+            try:
+                self.session_log.close()  # the last exchange reaches the disk before we go
+            except MixAssistError as exc:
+                log.warning("session log: %s", exc)
         return clean

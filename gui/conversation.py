@@ -38,12 +38,12 @@ def checks_line(result: Any) -> str:
 class TurnWidget(QFrame):
     """One question and its answer."""
 
-    feedback = pyqtSignal(str, object, object)  # turn id, "up"|"down"|None, correction text or None
+    feedback = pyqtSignal(object, object, object)  # TurnRef, "up"|"down"|None, correction text or None
 
     def __init__(self, question: str, via: str) -> None:
         super().__init__()
         self.setObjectName("turn")
-        self.turn_id: str | None = None
+        self.turn: Any = None  # the session log's TurnRef once the answer is recorded
         self.verdict: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -102,19 +102,19 @@ class TurnWidget(QFrame):
         self.verdict = verdict
         self.up.setChecked(verdict == "up")
         self.down.setChecked(verdict == "down")
-        if self.turn_id is not None:
-            self.feedback.emit(self.turn_id, verdict, None)
+        if self.turn is not None:
+            self.feedback.emit(self.turn, verdict, None)
 
     def _send_correction(self) -> None:
         text = self.correction.text().strip()
-        if self.turn_id is not None and text:
-            self.feedback.emit(self.turn_id, self.verdict, text)
+        if self.turn is not None and text:
+            self.feedback.emit(self.turn, self.verdict, text)
 
 
 class ConversationView(QScrollArea):
     """The scrolling list of turns; the newest at the bottom, scrolled into view as it grows."""
 
-    feedback = pyqtSignal(str, object, object)
+    feedback = pyqtSignal(object, object, object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -174,30 +174,35 @@ class ConversationView(QScrollArea):
         self._scroll_down()
 
     def finish(
-        self, job_id: int, result: Any, notes: tuple[str, ...], feedback_ok: bool, turn_id: str | None
-    ):
-        turn = self.turns.get(job_id)
-        if turn is None:
+        self, job_id: int, result: Any, notes: tuple[str, ...], log_note: str | None, turn: Any
+    ) -> None:
+        """The whole answer. ``log_note`` says why feedback cannot be stored (None: there is a session log);
+        ``turn`` is where the log keeps this exchange (the session log's TurnRef)."""
+        widget = self.turns.get(job_id)
+        if widget is None:
             return
         if job_id not in self.first_token_s:
             self.first_token_s[job_id] = time.monotonic()
         self._unshown.pop(job_id, None)  # the whole text is set below
         advice = result.advice
-        turn.answer.setText(advice.text)
+        widget.answer.setText(advice.text)
         meta = f"answered by {advice.backend}"
         if advice.fallback:
             meta += f" (instead of {advice.fallback.get('from')}: {advice.fallback.get('reason')})"
         if notes:
             meta += "\n" + "\n".join(notes)
-        turn.meta.setText(meta)
+        widget.meta.setText(meta)
         line = checks_line(result)
-        turn.measured.setText(line)
-        turn.measured.setVisible(bool(line))
-        turn.turn_id = turn_id
-        if feedback_ok and turn_id is not None:
-            turn.enable_feedback(True, "")
+        widget.measured.setText(line)
+        widget.measured.setVisible(bool(line))
+        widget.turn = turn
+        if log_note is None and turn is not None:
+            widget.enable_feedback(True, "")
+        elif log_note is not None:
+            widget.enable_feedback(False, log_note)
         else:
-            turn.enable_feedback(False, NO_LOG if not feedback_ok else "this answer was not recorded")
+            why = getattr(result, "record_error", None)
+            widget.enable_feedback(False, f"this answer was not recorded{f': {why}' if why else ''}")
         self._scroll_down()
 
     def fail(self, job_id: int, message: str) -> None:

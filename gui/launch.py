@@ -108,8 +108,10 @@ class Starter(QObject):
         if self.open_log is not None:
             try:
                 session_log, reason = self.open_log(), None
-            except (MixAssistError, OSError) as exc:
+            except (MixAssistError, OSError) as exc:  # e.g. another process records in that session
                 session_log, reason = None, f"{NO_SESSION_LOG}: {exc}"
+            if session_log is None and reason is None:
+                reason = f"{NO_SESSION_LOG} (--no-record)"
         self.ready.emit(env, session_log, reason)
 
 

@@ -51,7 +51,7 @@ class AskOutcome:
     job: AskJob
     result: Any  # companion.app.AskResult
     material: Material
-    turn_id: str | None = None  # the session log's turn, when there is a log
+    turn: Any = None  # companion.session.TurnRef: where the session log keeps this exchange (None: not kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +183,7 @@ class AskWorker(QObject):
                 result.advice, fallback={"from": self.settings.backend, "reason": self.load_error}
             )
             result = replace(result, advice=advice)
-        turn = getattr(result, "turn", None)
-        turn_id = getattr(turn, "turn_id", None) if turn is not None else None
-        self.answered.emit(AskOutcome(job, result, material, turn_id))
+        self.answered.emit(AskOutcome(job, result, material, getattr(result, "turn", None)))
 
     @pyqtSlot()
     def listen_for_problems(self) -> None:
@@ -324,14 +322,18 @@ class BridgeWorker(QObject):
         except (MixAssistError, OSError) as exc:
             self.message.emit(f"Settings not saved: {exc}")
 
-    @pyqtSlot(object, str, object, object)
-    def feedback(self, session_log: Any, turn_id: str, verdict: Any, correction: Any) -> None:
+    @pyqtSlot(object, object, object, object)
+    def feedback(self, session_log: Any, turn: Any, verdict: Any, correction: Any) -> None:
+        """Thumbs and "what I actually did" onto the recorded turn (``correction`` becomes its
+        ``corrected_assistant``), in the conversation it was recorded in."""
         try:
-            session_log.feedback(turn_id, verdict, correction=correction)
-        except (MixAssistError, OSError, KeyError, ValueError) as exc:
+            session_log.feedback(
+                turn.turn_id, verdict, correction=correction, conversation_id=turn.conversation_id
+            )
+        except (MixAssistError, OSError) as exc:
             self.message.emit(f"Feedback not stored: {exc}")
             return
-        self.message.emit("Thanks: stored in your session log." if correction else "")
+        self.message.emit("Stored in your session log: what you did." if correction else "")
 
     @pyqtSlot()
     def probe(self) -> None:

@@ -46,17 +46,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.audio}: no such audio file")
     from gui.launch import run_gui
 
-    return run_gui(args, open_log=session_log_opener())
+    return run_gui(args, open_log=session_log_opener(args))
 
 
-def session_log_opener() -> Callable[[], Any] | None:
-    """What opens the overlay's session log (thumbs, corrections), or None where this install has no session
-    log yet (the learning loop's ``companion.session``): the panel then says feedback cannot be stored."""
-    if importlib.util.find_spec("companion.session") is None:
+def session_log_opener(args: argparse.Namespace) -> Callable[[], Any] | None:
+    """What opens the overlay's session log on the panel's start-up thread (every ask recorded, thumbs and
+    corrections stored): ``--session NAME`` or one per day for the gui; None with ``--no-record``."""
+    if getattr(args, "no_record", False):
         return None
 
     def open_log() -> Any:
-        session = importlib.import_module("companion.session")
-        return session.SessionLog.open(source="gui")
+        from companion.cli.ask import open_session_log
+
+        return open_session_log(args, "gui", load_config())
 
     return open_log

@@ -36,6 +36,9 @@ HANDLERS = {
     "run": "companion.cli.reaper:cmd_run",
     "hear": "companion.cli.hear:cmd_hear",
     "gui": "companion.cli.hear:cmd_gui",
+    "sessions": "companion.cli.sessions:cmd_sessions",
+    "train": "companion.cli.learn:cmd_train",
+    "eval": "companion.cli.learn:cmd_eval",
 }
 
 
@@ -63,6 +66,15 @@ def _add_advisor_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", choices=TARGETS, default=None, help="loudness target (default: spotify)")
 
 
+def _add_record_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--session",
+        metavar="NAME",
+        help="session to record in and continue (default: one per day and source)",
+    )
+    p.add_argument("--no-record", action="store_true", help="do not keep this exchange in the session log")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="mixassist", description="MixAssist Companion: a mixing mentor that listens.")
     parser.add_argument("--version", action="version", version=f"mixassist {__version__}")
@@ -83,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--snapshot", help="REAPER snapshot JSON (mixassist.snapshot/1)")
     p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds of the file (30)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _add_record_options(p)
     _add_advisor_options(p)
 
     p = sub.add_parser("analyze", help="the listening analysis of a file, alone")
@@ -125,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--port", type=int, default=None, help="OSC port for 'mixassist hear' (default: config, 9000)"
     )
+    _add_record_options(p)
     _add_advisor_options(p)
 
     p = sub.add_parser("hear", help="ask the running companion (gui or run --headless) over OSC")
@@ -142,7 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--device")
     p.add_argument("--port", type=int, default=None, help="OSC listen port (default: config, 9000)")
     p.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)  # tests, benchmarks
+    _add_record_options(p)
     _add_advisor_options(p)
+
+    from companion.cli.learn_args import add_learning_parsers
+
+    add_learning_parsers(sub, _add_advisor_options)
     return parser
 
 

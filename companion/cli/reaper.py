@@ -283,6 +283,8 @@ def _answer(
     on_token = (lambda text: (out.write(text), out.flush())) if streamed else None
     result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
     print_answer(result, out, streamed=streamed)
+    if result.record_error:
+        out.write(f"(not recorded: {result.record_error})\n")
     out.flush()
 
 
@@ -295,10 +297,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise BadInput("--max-requests must be 1 or more")
     if args.seconds is not None and args.seconds <= 0:
         raise BadInput("--seconds must be a positive number")
-    from companion.cli.ask import build_companion
+    from companion.cli.ask import build_companion, close_session_log
 
     out = sys.stdout
-    companion = build_companion(args)
+    companion = build_companion(args, source="run")
     files = BridgeFiles(locate_bridge_dir(args.resource_path, args.bridge_dir))
     files.folder.mkdir(parents=True, exist_ok=True)
     files.tidy(max_age_s=STALE_REQUEST_S)
@@ -326,6 +328,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         source.close()
         if control is not None:
             control.stop()
+        close_session_log(companion)
     return 0
 
 

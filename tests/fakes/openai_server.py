@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -33,6 +34,7 @@ class ServerState:
     chunked: bool = True
     model_ids: tuple[str, ...] = ("mix-model",)
     requests: list[Recorded] = field(default_factory=list)
+    responder: Callable[[dict[str, Any]], str] | None = None  # json mode: the reply computed from the request
 
 
 def _chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> bytes:
@@ -80,7 +82,7 @@ class _Handler(BaseHTTPRequestHandler):
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
         elif state.mode == "json":
-            text = "".join(state.reply)
+            text = state.responder(body) if state.responder is not None else "".join(state.reply)
             self._send_json(
                 200, {"choices": [{"index": 0, "message": {"role": "assistant", "content": text}}]}
             )

@@ -164,3 +164,41 @@ def test_the_panel_comes_back_where_the_user_left_it(qtbot, config_file) -> None
         qtbot.waitUntil(lambda: load_config()["gui"]["geometry"][:2] == [60, 45], timeout=5000)
     finally:
         running.close()
+
+
+def test_answers_are_recorded_and_thumbs_and_corrections_reach_the_session_log(qtbot, config_file) -> None:
+    from companion.session import SessionLog
+
+    running = App(gui_args(), open_log=lambda: SessionLog.open(source="gui"))
+    try:
+        qtbot.waitUntil(lambda: running.controller is not None, timeout=15000)
+        outcome = ask_and_wait(qtbot, running)
+        assert outcome.turn is not None and outcome.turn.session.endswith(
+            "-gui"
+        )  # one session per day for the gui
+        turn = running.window.conversation.turns[outcome.job.job_id]
+        assert turn.up.isEnabled() and turn.correction.isEnabled()
+        turn.down.click()
+        turn.correction.setText("I pulled both guitars down 4 dB and high-passed them at 120 Hz")
+        turn.save.click()
+        log = running.controller.session_log
+
+        def row() -> dict:
+            rows = [r for r in log.rows() if int(r["turn_id"]) == outcome.turn.turn_id]
+            return rows[0] if rows and rows[0]["corrected_assistant"] else {}
+
+        qtbot.waitUntil(lambda: bool(row()), timeout=5000)
+        stored = row()
+        assert stored["feedback"] == "down" and stored["conversation_id"] == outcome.turn.conversation_id
+        assert (
+            stored["corrected_assistant"] == "I pulled both guitars down 4 dB and high-passed them at 120 Hz"
+        )
+        assert stored["assistant"] == outcome.result.advice.text and stored["backend"] == "rules"
+    finally:
+        running.close()
+
+
+def test_without_a_session_log_feedback_says_so(qtbot, app) -> None:
+    outcome = ask_and_wait(qtbot, app)
+    turn = app.window.conversation.turns[outcome.job.job_id]
+    assert not turn.up.isEnabled() and "session log not available" in turn.feedback_note.text()

@@ -121,7 +121,7 @@ def test_conversation_streams_tokens_and_shows_fallback_and_checks(qtbot) -> Non
             return {"checks": [{"claim": "-6 LUFS", "quantity": "integrated_lufs", "track": None, "stated": -6.0,
                                 "measured": -14.0, "ok": False}]}  # fmt: skip
 
-    view.finish(1, Result(), ("No live audio this time.",), feedback_ok=False, turn_id=None)
+    view.finish(1, Result(), ("No live audio this time.",), log_note=NO_LOG, turn=None)
     turn = view.turns[1]
     assert "answered by rules (instead of remote: HTTP 500)" in turn.meta.text()
     assert "No live audio this time." in turn.meta.text()
@@ -140,15 +140,18 @@ def test_feedback_is_emitted_with_the_turn_when_a_log_exists(qtbot) -> None:
         def to_json_dict(self):
             return {}
 
-    view.finish(3, Result(), (), feedback_ok=True, turn_id="t-3")
+    from companion.session import TurnRef
+
+    ref = TurnRef("gui-2026-11-29", "gui-2026-11-29_conv1", 3)
+    view.finish(3, Result(), (), log_note=None, turn=ref)
     turn = view.turns[3]
     with qtbot.waitSignal(view.feedback) as voted:
         turn.down.click()
-    assert voted.args == ["t-3", "down", None]
+    assert voted.args == [ref, "down", None]
     turn.correction.setText("I cut 2 dB at 200 Hz on the snare instead")
     with qtbot.waitSignal(view.feedback) as corrected:
         turn.save.click()
-    assert corrected.args == ["t-3", "down", "I cut 2 dB at 200 Hz on the snare instead"]
+    assert corrected.args == [ref, "down", "I cut 2 dB at 200 Hz on the snare instead"]
 
 
 def test_mix_view_draws_one_analysed_clip(qtbot) -> None:

@@ -102,7 +102,11 @@ def test_run_headless_answers_mixassist_hear(tmp_path: Path) -> None:
     wav = tmp_path / "mix.wav"
     sf.write(wav, music_like(6.0, 48000, seed=4), 48000)
     port = free_port()
-    env = {**os.environ, "MIXASSIST_CONFIG": str(tmp_path / "none.toml")}
+    env = {
+        **os.environ,
+        "MIXASSIST_CONFIG": str(tmp_path / "none.toml"),
+        "MIXASSIST_DATA_DIR": str(tmp_path / "data"),
+    }
     run = subprocess.Popen(
         [sys.executable, "-m", "companion.cli", "run", "--headless", "--audio", str(wav), "--bridge-dir",
          str(tmp_path / "bridge"), "--max-requests", "1", "--port", str(port)],

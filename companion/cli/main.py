@@ -34,6 +34,8 @@ HANDLERS = {
     "listen": "companion.cli.capture:cmd_listen",
     "reaper": "companion.cli.reaper:cmd_reaper",
     "run": "companion.cli.reaper:cmd_run",
+    "hear": "companion.cli.hear:cmd_hear",
+    "gui": "companion.cli.hear:cmd_gui",
     "sessions": "companion.cli.sessions:cmd_sessions",
     "train": "companion.cli.learn:cmd_train",
     "eval": "companion.cli.learn:cmd_eval",
@@ -133,6 +135,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--device")
     p.add_argument("--seconds", type=float, default=None, help="seconds of audio per answer (20)")
     p.add_argument("--max-requests", type=int, default=None, help="stop after N answered requests")
+    p.add_argument(
+        "--port", type=int, default=None, help="OSC port for 'mixassist hear' (default: config, 9000)"
+    )
+    _add_record_options(p)
+    _add_advisor_options(p)
+
+    p = sub.add_parser("hear", help="ask the running companion (gui or run --headless) over OSC")
+    p.add_argument("question", nargs="?", default=None, help=f"what to ask (default: {DEFAULT_QUESTION!r})")
+    p.add_argument("--port", type=int, default=None, help="the companion's OSC port (default: config, 9000)")
+
+    p = sub.add_parser("gui", help="the overlay beside REAPER")
+    p.add_argument(
+        "--demo", action="store_true", help="the demo session on a virtual REAPER: no REAPER needed"
+    )
+    p.add_argument("--resource-path")
+    p.add_argument("--bridge-dir")
+    p.add_argument("--audio", help="a file to use as the clip source (default: live capture)")
+    p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS)
+    p.add_argument("--device")
+    p.add_argument("--port", type=int, default=None, help="OSC listen port (default: config, 9000)")
+    p.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)  # tests, benchmarks
     _add_record_options(p)
     _add_advisor_options(p)
 

@@ -30,6 +30,7 @@ class ServerState:
     mode: str = "stream"
     reply: tuple[str, ...] = ("Pull ", "the ", "guitar ", "down ", "3 dB.")
     stall_s: float = 3.0
+    token_delay_s: float = 0.0  # a pause before each streamed piece: a model producing tokens at its pace
     chunked: bool = True
     model_ids: tuple[str, ...] = ("mix-model",)
     requests: list[Recorded] = field(default_factory=list)
@@ -103,6 +104,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(2)  # the server dies mid-answer
                 self.close_connection = True
                 return
+            if state.token_delay_s:
+                time.sleep(state.token_delay_s)
             self._emit(_chunk(model, {"content": piece}))
         if state.mode != "truncated":  # truncated: the stream ends cleanly but without [DONE]
             self._emit(_chunk(model, {}, finish="stop"))

@@ -174,9 +174,7 @@ def test_did_that_help_compares_with_the_previous_clip():
     assert "from +0.0 to +8.0 dB" in text and "-14.0 to -6.0 dBFS avg peak" in text
     worse = advise("did that help?", [level_finding("Lead Vocal", "lead vocals", -12.0)], snapshot=before,
                    history=history, previous=earlier).text  # fmt: skip
-    assert worse.startswith(
-        "No, it got worse: the 'Lead Vocal' sitting too low went from 10.0 dB to 12.0 dB"
-    )
+    assert worse.startswith("No, it got worse: the 'Lead Vocal' sitting too low went from 10.0 dB to 12.0 dB")
 
 
 def test_did_that_help_without_an_earlier_clip_says_so():

@@ -15,6 +15,7 @@ from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
 from model.base import Advisor, TokenSink
+from model.checks import Check, check_answer, measured_line
 from model.intent import classify
 
 DEFAULT_QUESTION = "What do you hear?"
@@ -27,6 +28,13 @@ class AskResult:
     context: MixContext
     advice: Advice
     timings_s: dict[str, float] = field(default_factory=dict)
+    checks: tuple[Check, ...] = ()  # the answer's numbers against the measurement (model answers only)
+
+    @property
+    def measured_note(self) -> str | None:
+        """One line with the measured values where the answer's numbers disagree, for the CLI and the overlay
+        ("measured: -9.8 LUFS integrated (the answer said -6)"); None when they all agree or none was checked."""
+        return measured_line(self.checks)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The ``ask --json`` contract object (ARCHITECTURE.md)."""
@@ -39,6 +47,7 @@ class AskResult:
             "analysis": None if self.context.analysis is None else self.context.analysis.to_dict(),
             "findings": [f.to_dict() for f in self.context.findings],
             "suggestions": [s.to_dict() for s in self.advice.suggestions],
+            "checks": [c.to_dict() for c in self.checks],
         }
 
 
@@ -87,13 +96,23 @@ class Companion:
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)
         t3 = time.perf_counter()
+        # the built-in advisor only quotes the measurement; a model's numbers are held against it
+        checks = () if advice.backend == "rules" else check_answer(advice.text, context)
+        t4 = time.perf_counter()
         audio_name = clip.source if clip is not None and clip.source else None
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
         return AskResult(
             context=context,
             advice=advice,
-            timings_s={"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0},
+            timings_s={
+                "analysis": t1 - t0,
+                "diagnosis": t2 - t1,
+                "advisor": t3 - t2,
+                "checks": t4 - t3,
+                "total": t4 - t0,
+            },
+            checks=checks,
         )
 
     @property

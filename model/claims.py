@@ -65,6 +65,7 @@ def _normalise(text: str) -> str:
     text = text.replace("\u2212", "-").replace("\u2011", "-").replace("\u2010", "-").replace("\u2012", "-")
     text = re.sub(r"\u2013(?=\s*[+-]?\d)", " to ", text)
     text = text.replace("\u2013", "-").replace("\u2014", ", ")
+    text = re.sub(r"(?<=[a-z])_(?=[a-z])", " ", text)  # "low_mid" as the grounding writes it
     return re.sub(r"[*`_]{1,3}", "", text)
 
 
@@ -118,8 +119,11 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 
 def _clause_start(sentence: str, pos: int) -> int:
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
-    return starts[-1] if starts else 0
+    """Where the clause holding ``pos`` starts; a "Label: value" pair is one clause."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
+    if breaks and sentence[breaks[-1][0]] == ":" and not sentence[breaks[-1][1] : pos].strip():
+        breaks.pop()
+    return breaks[-1][1] if breaks else 0
 
 
 def _clause_end(sentence: str, pos: int) -> int:
@@ -156,6 +160,12 @@ _ROLE_ALIASES: dict[str, tuple[str, str | None]] = {
     "drum_bus": (r"drum bus|drums|kit", None),
 }
 _PRONOUN = re.compile(r"\b(?:it|its|it's|it is|them|their|they|both|each|this track)\b", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:against|than|next to|beside|behind|under|over|above|below|with|compared (?:to|with)|relative to|"
+    r"versus|vs\.?)\s+(?:the\s+|your\s+)?['\"]?$",
+    re.IGNORECASE,
+)
+"""Words before a track that make it the object of a comparison ("too loud against the kick"): "it" is not it."""
 _MASTER = re.compile(
     r"\b(?:master|mix bus|stereo bus|2-?bus|whole mix|the mix|your mix|overall)\b", re.IGNORECASE
 )
@@ -218,7 +228,7 @@ _TARGET_CUES = re.compile(
     r"\b(?:aim(?:ing)?(?: for| at)?|target(?:ing|s)?(?: of| is| at)?|to (?:hit|reach|land|get|sit|be)(?: at| on| around| near| about)?"
     r"|(?:hit|reach|land)s?(?: on| at| around| near| about)?|get (?:it |things )?(?:down |up )?to|bring (?:it|the \w+) (?:down |up )?to"
     r"|back to|towards?|stay(?:s|ing)? (?:under|below|at|around)|keep(?:ing)? (?:it |them |the \w+ |peaks |true peaks )?(?:under|below|at|around)"
-    r"|under|below|above|over|at most|no (?:more|higher|louder) than|max(?:imum)?(?: of)?|ceiling(?: of| at)?|limit(?: of)?"
+    r"|under|below|above|over|at most|no (?:more|higher|louder) than|max(?:imum)? of|ceiling(?: of| at)?|limit(?: of)?"
     r"|normali[sz]\w*(?: to)?|standard(?: of)?|spec|recommend\w*(?: about| around)?|should(?: be| read| sit| land| hit)?(?: at| around| about)?"
     r"|want(?: it)?(?: at| around)?|needs? to (?:be|sit)(?: at| around)?|check (?:that )?(?:it|the \w+) (?:reads|is|sits|hits)(?: at| around| about)?"
     r"|until(?: it| you)?(?: reads| hits| lands?| sits| get)?(?: at| around| about| near)?"
@@ -256,7 +266,7 @@ _ADVICE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
-    r"\b(?:pull|push|bring|take|turn|nudge|drop|raise|lower|ride|back|ease|trim|move|put|get|set|cut|boost)\b(?P<obj>[^.;]{0,60}?)"
+    r"\b(?:pull|push|bring|take|turn|nudge|drop|raise|lower|ride|back|ease|trim|move|put|get|set|cut|boost)\b(?P<obj>(?:[^.;]|(?<=\d)\.(?=\d)){0,60}?)"
     r"\b(?P<dir>up|down|off|back|louder|quieter|higher|lower)\b[\w\s'~()-]{0,16}$",
     re.IGNORECASE,
 )
@@ -287,10 +297,11 @@ _Q_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dc", r"dc offset|\bdc\b"),
         (
             "low_end_corr",
-            r"(?:low[- ]end|lows|low frequencies|bass|below \d+ ?hz|under \d+ ?hz|sub)[^.;]{0,40}correlat|correlat\w*[^.;]{0,25}(?:low[- ]end|below \d+ ?hz|under \d+ ?hz|lows)",
+            r"(?:low[- ]end|lows|low frequencies|bass|below \d+ ?hz|under \d+ ?hz|sub)(?:[^.;]|(?<=\d)\.(?=\d)){0,40}correlat"
+            r"|correlat\w*(?:[^.;]|(?<=\d)\.(?=\d)){0,25}(?:low[- ]end|below \d+ ?hz|under \d+ ?hz|lows)",
         ),
         ("correlation", r"correlat\w*|phase meter"),
-        ("width", r"\bwidth\b|\bwide\b|side energy"),
+        ("width", r"\bwidth\b|side energy"),
         (
             "lr_balance",
             r"\b(?:left|right)\b(?: channel| side| speaker)?[^.;]{0,25}louder|louder[^.;]{0,12}\b(?:left|right)\b|leans?[^.;]{0,12}(?:left|right)|(?:left[- ]right|l-r|l/r) balance",
@@ -489,7 +500,7 @@ class _Sentence:
             return names
         if kind == "master":
             return None
-        earlier = [g for g in self.groups if g.end <= end]
+        earlier = [g for g in self.groups if g.end <= end and not _OBJECT_BEFORE.search(self.text[: g.start])]
         return earlier[-1].names if earlier else self.remembered
 
     def explicit_track_in(self, start: int, end: int) -> bool:
@@ -497,14 +508,14 @@ class _Sentence:
 
 
 def _snippet(sentence: str, start: int, end: int) -> str:
-    """The words that make the claim: its clause around the number, at most ~70 characters."""
-    lo = max(_clause_start(sentence, start), start - 40)
-    hi = min(_clause_end(sentence, end), end + 30)
-    while lo > 0 and sentence[lo - 1].isalnum():
-        lo += 1
-    while hi < len(sentence) and sentence[hi].isalnum():
-        hi -= 1
-    return " ".join(sentence[lo:hi].split()).strip(" ,;:-")
+    """The words that make the claim: the number with up to ~30 characters of its clause on either side."""
+    lo = max(_clause_start(sentence, start), start - 30)
+    hi = min(_clause_end(sentence, end), end + 25)
+    if lo > 0 and sentence[lo - 1].isalnum():  # do not start or end inside a word
+        lo = sentence.find(" ", lo, start) + 1 or start
+    if hi < len(sentence) and sentence[hi].isalnum():
+        hi = sentence.rfind(" ", end, hi) if sentence.rfind(" ", end, hi) > 0 else end
+    return " ".join(sentence[lo:hi].split()).strip(" ,;:").rstrip(".")
 
 
 def _make(
@@ -567,6 +578,10 @@ def _unitless_claims(s: _Sentence, i: int) -> list[Claim]:
     if cue is None or (cue[1] > 3 and _cue(pre[-UNITLESS_CUE_CHARS:], "", names) is None):
         return []
     name = cue[0]
+    if re.search(r"\bq\W{0,4}$|\bq of\s*$", pre, re.IGNORECASE) or re.match(r"\s*(?:per|a|each|/)\s*s", post):
+        return []  # "a wide Q (~1)", "456 per second"
+    if name == "clipped" and _cue("", post[:4], (name,)) is None and cue[1] > 15:
+        return []
     if name == "clipped":
         pre = re.sub(r"\b(?:over|more than|above|nearly|almost|about|around)\s*$", "", pre.rstrip())
     if _is_target(pre, post, s.imperative):
@@ -613,13 +628,18 @@ def _db_claims(s: _Sentence, i: int) -> list[Claim]:
     m = s.mentions[i]
     pre, pre_q, post, clause = s.window(i)
     text = _snippet(s.text, m.start, m.end)
-    cue = _cue(pre_q, post, _DB_EXPLICIT)
+    clause_pre = s.text[max(_clause_start(s.text, m.start), m.start - len(pre_q)) : m.start]
+    cue = _cue(clause_pre, post, _DB_EXPLICIT)
     lr = _Q_CUES_BY_NAME["lr_balance"].search(clause)
     if lr is not None:
-        side = re.search(r"louder (?:on|in) the (left|right)", clause, re.IGNORECASE)
-        word = side.group(1) if side else re.search(r"\b(left|right)\b", clause, re.IGNORECASE).group(1)  # type: ignore[union-attr]
-        sign = 1.0 if word.lower() == "left" else -1.0
-        lo, hi = _signed(m, sign) if not re.search(r"balance", lr.group(0), re.IGNORECASE) else (m.lo, m.hi)
+        side = re.search(r"louder (?:on|in) the (left|right)", clause, re.IGNORECASE) or re.search(
+            r"\b(left|right)\b", clause, re.IGNORECASE
+        )
+        if side is None or re.search(r"balance", lr.group(0), re.IGNORECASE):
+            return _make(
+                "stereo.lr_balance_db", None, m.lo, m.hi, text
+            )  # "L-R balance +2.6 dB": signed as written
+        lo, hi = _signed(m, 1.0 if side.group(1).lower() == "left" else -1.0)
         return _make("stereo.lr_balance_db", None, lo, hi, text)
     if cue is not None and cue[1] <= EXPLICIT_CUE_CHARS and cue[0] != "lr_balance":
         name = cue[0]

@@ -192,6 +192,9 @@ class TrackIndex:
                     patterns.append((re.compile(rf"\b(?:{plural})\b", re.IGNORECASE), owners))
                 if len(owners) == 1:
                     patterns.append((re.compile(rf"\b(?:{single})\b", re.IGNORECASE), owners))
+                elif not owners:  # an instrument the session does not have: a track nobody measured
+                    words = single + (f"|{plural}" if plural else "")
+                    patterns.append((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), ()))
         else:  # no session: an instrument word still names a track nobody measured
             for single, plural in _ROLE_ALIASES.values():
                 words = single + (f"|{plural}" if plural else "")
@@ -240,7 +243,7 @@ _TARGET_CUES = re.compile(
 )
 _STATE_CUES = re.compile(
     r"\b(?:you'?re|you are|it'?s|it is|is|are|sits?|sitting|measur(?:es|ed|ing)|reads?|reading|currently|right now|now|comes? in|coming in"
-    r"|hit(?:s|ting)?|peak(?:s|ing)?|reach(?:es|ing)|at|of|i (?:measure|see|get|read|count|hear)|i'?m (?:seeing|reading|getting)|shows?|showing"
+    r"|hit(?:s|ting)?|peak(?:s|ing)?|at|of|reach(?:es|ing)?|i (?:measure|see|get|read|count|hear)|i'?m (?:seeing|reading|getting)|shows?|showing"
     r"|overshoots?|tops? out|was|were)(?: at| around| about| near| roughly| only| just| up| down| already)*(?: ~| about| around| roughly)?\s*$",
     re.IGNORECASE,
 )
@@ -304,7 +307,8 @@ _Q_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("width", r"\bwidth\b|side energy"),
         (
             "lr_balance",
-            r"\b(?:left|right)\b(?: channel| side| speaker)?[^.;]{0,25}louder|louder[^.;]{0,12}\b(?:left|right)\b|leans?[^.;]{0,12}(?:left|right)|(?:left[- ]right|l-r|l/r) balance",
+            r"\b(?:left|right)\b(?: channel| side| speaker)?(?:[^.;]|(?<=\d)\.(?=\d)){0,25}(?:louder|quieter|hotter|softer)"
+            r"|(?:louder|quieter)[^.;]{0,12}\b(?:left|right)\b|leans?[^.;]{0,12}(?:left|right)|(?:left[- ]right|l-r|l/r) balance",
         ),
         (
             "target_gap",
@@ -632,14 +636,13 @@ def _db_claims(s: _Sentence, i: int) -> list[Claim]:
     cue = _cue(clause_pre, post, _DB_EXPLICIT)
     lr = _Q_CUES_BY_NAME["lr_balance"].search(clause)
     if lr is not None:
-        side = re.search(r"louder (?:on|in) the (left|right)", clause, re.IGNORECASE) or re.search(
-            r"\b(left|right)\b", clause, re.IGNORECASE
-        )
-        if side is None or re.search(r"balance", lr.group(0), re.IGNORECASE):
-            return _make(
-                "stereo.lr_balance_db", None, m.lo, m.hi, text
-            )  # "L-R balance +2.6 dB": signed as written
-        lo, hi = _signed(m, 1.0 if side.group(1).lower() == "left" else -1.0)
+        if re.search(r"balance", lr.group(0), re.IGNORECASE):
+            return _make("stereo.lr_balance_db", None, m.lo, m.hi, text)  # "L-R balance +2.6 dB": as written
+        on = re.search(r"(louder|quieter) (?:on|in) the (left|right)", clause, re.IGNORECASE)
+        side = on.group(2) if on else re.search(r"\b(left|right)\b", clause, re.IGNORECASE).group(1)  # type: ignore[union-attr]
+        quieter = re.search(r"quieter|softer", on.group(1) if on else lr.group(0), re.IGNORECASE) is not None
+        sign = (1.0 if side.lower() == "left" else -1.0) * (-1.0 if quieter else 1.0)
+        lo, hi = _signed(m, sign)
         return _make("stereo.lr_balance_db", None, lo, hi, text)
     if cue is not None and cue[1] <= EXPLICIT_CUE_CHARS and cue[0] != "lr_balance":
         name = cue[0]

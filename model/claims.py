@@ -17,8 +17,10 @@ pass: a few hundred microseconds per answer (benchmarks/claim_checks.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from companion.context import Snapshot
 from companion.knowledge.bands import BANDS
@@ -84,8 +86,11 @@ def mentions(sentence: str) -> list[Mention]:
             gap = sentence[end:n_start]
             dash_joined = gap == "" and n_text.startswith("-") and value >= 0  # "9-12 dB"
             joined = _RANGE_GAP.match(gap) is not None and (gap != "" or dash_joined)
-            between = gap.strip().lower() == "and" and _BETWEEN.search(sentence[:start]) is not None
-            from_to = _FROM.search(sentence[:start]) is not None
+            between = (
+                gap.strip().lower() == "and"
+                and _BETWEEN.search(sentence[max(0, start - 12) : start]) is not None
+            )
+            from_to = _FROM.search(sentence[max(0, start - 20) : start]) is not None
             if (joined or between) and not from_to and (unit in ("", n_unit)) and n_unit:
                 second = abs(n_value) if dash_joined else n_value
                 lo, hi = sorted((value, second))
@@ -118,17 +123,28 @@ def sentences(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the clause breaks of a sentence, found once."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
 def _clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts; a "Label: value" pair is one clause."""
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence, 0, pos)]
-    if breaks and sentence[breaks[-1][0]] == ":" and not sentence[breaks[-1][1] : pos].strip():
-        breaks.pop()
-    return breaks[-1][1] if breaks else 0
+    starts, ends = _breaks(sentence)
+    i = bisect_right(ends, pos) - 1
+    while i >= 0 and starts[i] >= pos:
+        i -= 1
+    if i >= 0 and sentence[starts[i]] == ":" and not sentence[ends[i] : pos].strip():
+        i -= 1
+    return ends[i] if i >= 0 else 0
 
 
 def _clause_end(sentence: str, pos: int) -> int:
-    m = _CLAUSE_BREAK.search(sentence, pos)
-    return m.start() if m else len(sentence)
+    starts, _ = _breaks(sentence)
+    i = bisect_left(starts, pos)
+    return starts[i] if i < len(starts) else len(sentence)
 
 
 # ---------------------------------------------------------------- tracks
@@ -143,22 +159,26 @@ class TrackRef:
     names: tuple[str, ...]
 
 
-_ROLE_ALIASES: dict[str, tuple[str, str | None]] = {
-    # role: (singular pattern, plural pattern) -- a singular word names the track when only one has the role
-    "kick": (r"kick(?: drum)?", r"kicks"),
-    "snare": (r"snare(?: drum)?", r"snares"),
-    "hihat": (r"hi-?hat|hats?", r"hi-?hats"),
-    "toms": (r"toms?", None),
-    "overheads": (r"overheads?|ohs?", None),
-    "bass": (r"bass(?! (?:band|region|range|frequencies|end|drum|trap))(?: guitar| track)?", r"basses"),
-    "electric_guitar": (r"(?:electric )?guitar", r"(?:electric )?guitars|gtrs"),
-    "acoustic_guitar": (r"acoustic(?: guitar)?", r"acoustics|acoustic guitars"),
-    "keys": (r"keys|piano|keyboard|organ|rhodes", None),
-    "synth": (r"synth|pad", r"synths|pads"),
-    "lead_vocal": (r"(?:lead )?(?:vocal|vox)|voice|singer", r"vocals"),
-    "backing_vocal": (r"backing vocal|bv|harmony", r"backing vocals|bvs|backings|harmonies"),
-    "drum_bus": (r"drum bus|drums|kit", None),
+_ROLE_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # role: (words that name its one track, plural words that name all its tracks)
+    "kick": (("kick", "kick drum"), ("kicks", "kick drums")),
+    "snare": (("snare", "snare drum"), ("snares",)),
+    "hihat": (("hihat", "hi hat", "hat", "hats"), ("hihats", "hi hats")),
+    "toms": (("tom", "toms"), ()),
+    "overheads": (("overhead", "overheads", "oh", "ohs"), ()),
+    "bass": (("bass", "bass guitar", "bass track"), ("basses",)),
+    "electric_guitar": (("guitar", "electric guitar"), ("guitars", "electric guitars", "gtrs")),
+    "acoustic_guitar": (("acoustic", "acoustic guitar"), ("acoustics", "acoustic guitars")),
+    "keys": (("keys", "piano", "keyboard", "organ", "rhodes"), ()),
+    "synth": (("synth", "pad"), ("synths", "pads")),
+    "lead_vocal": (("vocal", "vox", "lead vocal", "lead vox", "voice", "singer"), ("vocals",)),
+    "backing_vocal": (("backing vocal", "bv", "harmony"), ("backing vocals", "bvs", "backings", "harmonies")),
+    "drum_bus": (("drum bus", "drums", "kit"), ()),
 }
+_NOT_AFTER_BASS = frozenset({"band", "region", "range", "frequencies", "end", "drum", "trap"})
+""""bass band", "bass end", "bass drum": the word names a frequency region or another instrument there."""
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_JOINED = re.compile(r"['\s]*(?:,|and|&|,\s*and)?['\s]*")
 _PRONOUN = re.compile(r"\b(?:it|its|it's|it is|them|their|they|both|each|this track)\b", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|than|next to|beside|behind|under|over|above|below|with|compared (?:to|with)|relative to|"
@@ -171,53 +191,65 @@ _MASTER = re.compile(
 )
 
 
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=32)
+def _track_table(names: tuple[str, ...]) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """Word sequences that name tracks -> the tracks they name (an empty tuple: an instrument the session lacks,
+    or any instrument when there is no session), and the longest sequence. Built once per session layout."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    by_role: dict[str, list[str]] = {}
+    for name in names:
+        role = instrument_role(name)
+        if role is not None:
+            by_role.setdefault(role, []).append(name)
+    for role, (single, plural) in _ROLE_WORDS.items():
+        have = tuple(by_role.get(role, ()))
+        for word in plural:
+            table[_words(word)] = have
+        for word in single:
+            if len(have) == 1 or not have:
+                table[_words(word)] = have
+    own: dict[tuple[str, ...], list[str]] = {}
+    for name in names:  # the tracks' own names win over role words
+        if _words(name):
+            own.setdefault(_words(name), []).append(name)
+    table.update({key: tuple(found) for key, found in own.items()})
+    return table, max((len(k) for k in table), default=1)
+
+
 class TrackIndex:
     """Finds tracks in text: by name, by a role word, or (with no session) by an instrument word alone."""
 
     def __init__(self, snapshot: Snapshot | None) -> None:
         self.known = snapshot is not None
-        patterns: list[tuple[re.Pattern[str], tuple[str, ...]]] = []
-        if snapshot is not None:
-            names = [t.name for t in snapshot.tracks if t.name.strip()]
-            for name in sorted(names, key=len, reverse=True):
-                patterns.append((re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.IGNORECASE), (name,)))
-            by_role: dict[str, list[str]] = {}
-            for name in names:
-                role = instrument_role(name)
-                if role is not None:
-                    by_role.setdefault(role, []).append(name)
-            for role, (single, plural) in _ROLE_ALIASES.items():
-                owners = tuple(by_role.get(role, ()))
-                if plural and owners:
-                    patterns.append((re.compile(rf"\b(?:{plural})\b", re.IGNORECASE), owners))
-                if len(owners) == 1:
-                    patterns.append((re.compile(rf"\b(?:{single})\b", re.IGNORECASE), owners))
-                elif not owners:  # an instrument the session does not have: a track nobody measured
-                    words = single + (f"|{plural}" if plural else "")
-                    patterns.append((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), ()))
-        else:  # no session: an instrument word still names a track nobody measured
-            for single, plural in _ROLE_ALIASES.values():
-                words = single + (f"|{plural}" if plural else "")
-                patterns.append((re.compile(rf"\b(?:{words})\b", re.IGNORECASE), ()))
-        self._patterns = patterns
+        names = tuple(t.name for t in snapshot.tracks if t.name.strip()) if snapshot is not None else ()
+        self._table, self._longest = _track_table(names)
 
     def find(self, sentence: str) -> list[TrackRef]:
         """Track groups in order; adjacent names joined by "and", "&" or "," form one group."""
-        found: list[tuple[int, int, tuple[str, ...]]] = []
-        for pattern, names in self._patterns:
-            found.extend(
-                (m.start(), m.end(), names or (m.group(0).lower(),)) for m in pattern.finditer(sentence)
-            )
-        hits: list[tuple[int, int, tuple[str, ...]]] = []
-        for hit in sorted(
-            found, key=lambda h: (h[0] - h[1], h[0])
-        ):  # longest first: "backing vocals" over "vocals"
-            if not any(hit[0] < e and s < hit[1] for s, e, _ in hits):
-                hits.append(hit)
-        hits.sort()
+        words = [(m.start(), m.end(), m.group(0).lower()) for m in _WORD.finditer(sentence)]
+        hits = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):  # longest first: "backing vocals"
+                key = tuple(w for _, _, w in words[i : i + size])
+                who = self._table.get(key)
+                if who is None or (
+                    key == ("bass",) and i + 1 < len(words) and words[i + 1][2] in _NOT_AFTER_BASS
+                ):
+                    continue
+                start, end = words[i][0], words[i + size - 1][1]
+                hits.append((start, end, who or (" ".join(key),)))
+                i += size
+                break
+            else:
+                i += 1
         groups: list[TrackRef] = []
         for start, end, names in hits:
-            if groups and re.fullmatch(r"['\s]*(?:,|and|&|,\s*and)?['\s]*", sentence[groups[-1].end : start]):
+            if groups and _JOINED.fullmatch(sentence[groups[-1].end : start]):
                 prev = groups[-1]
                 groups[-1] = TrackRef(prev.start, end, tuple(dict.fromkeys(prev.names + names)))
             else:
@@ -273,6 +305,7 @@ _CHANGE = re.compile(
     r"\b(?P<dir>up|down|off|back|louder|quieter|higher|lower)\b[\w\s'~()-]{0,16}$",
     re.IGNORECASE,
 )
+_ROOM_TO_TARGET = re.compile(r"\s*(?:of )?(?:room|headroom|to go)\b", re.IGNORECASE)
 _UP = re.compile(r"\b(?:up|raise|push|louder|higher|boost)\b", re.IGNORECASE)
 _DOWN = re.compile(
     r"\b(?:down|off|lower|drop|pull back|back off|ease|trim|quieter|cut|take (?:it |\w+ )?down)\b",
@@ -312,7 +345,8 @@ _Q_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "target_gap",
-            r"(?:over|under|above|below|louder than|quieter than|hotter than|short of|past|from|off) (?:the |your )?(?:[\w]+'s |[\w]+ )?(?:spotify|apple|youtube|tidal|ebu|streaming|target|normali[sz]ation)",
+            r"(?:over|under|above|below|louder than|quieter than|hotter than|short of|past|from|off) (?:the |your )?(?:[\w]+'s |[\w]+ )?(?:spotify|apple|youtube|tidal|ebu|streaming|target|normali[sz]ation)"
+            r"|^\s*(?:of )?(?:room|headroom|to go)\b[^.;]{0,30}?\b(?:spotify|apple|youtube|tidal|ebu|streaming|target)",
         ),
         ("fader", r"\bfader|\bvolume\b|\bgain knob"),
         ("meter", r"\bmeter|\bpeak(?:s|ing)?\b|\baverag\w*|\blevel\b|\breads?\b|\bhits?\b|\bhitting"),
@@ -397,6 +431,11 @@ _MASTER_OBJECT = re.compile(
     r"\b(?:master|limiter|output|mix|whole thing|everything|it all|the lot|bus|gain|ceiling|loudness)\b",
     re.IGNORECASE,
 )
+TAIL_CHARS = 150
+"""How far back from a number its cues are looked for: cues sit next to what they name, and this bounds the work
+on long sentences (the check must stay far under 5 ms per answer)."""
+TRACK_REACH_CHARS = 200
+"""How far back in its sentence a track name may still be what a number is about."""
 UNITLESS_CUE_CHARS = 40
 """A number without a unit is a correlation, width, count or DC claim only when its cue is this close."""
 EXPLICIT_CUE_CHARS = 45
@@ -480,14 +519,14 @@ class _Sentence:
         clause_end = _clause_end(self.text, m.end)
         post = self.text[m.end : min(clause_end, m.end + 60)]
         clause = self.text[_clause_start(self.text, m.start) : clause_end]
-        pre = self.text[prev_any : m.start]
+        pre = self.text[max(prev_any, m.start - TAIL_CHARS) : m.start]
         pre = pre[max(pre.rfind(":"), pre.rfind(";")) + 1 :]  # "on target: -14.0 LUFS" states the value
-        return pre, self.text[prev_level : m.start], post, clause
+        return pre, self.text[max(prev_level, m.start - TAIL_CHARS) : m.start], post, clause
 
     def track_at(self, pos: int, clause_only: bool) -> tuple[str, ...] | None:
         """The tracks a number at ``pos`` is about: the nearest name, role word or pronoun before it (None: the
         mix or the master)."""
-        lo = _clause_start(self.text, pos) if clause_only else 0
+        lo = _clause_start(self.text, pos) if clause_only else max(0, pos - TRACK_REACH_CHARS)
         before = self.text[lo:pos]
         candidates: list[tuple[int, str, tuple[str, ...] | None]] = []
         for g in self.groups:
@@ -504,7 +543,11 @@ class _Sentence:
             return names
         if kind == "master":
             return None
-        earlier = [g for g in self.groups if g.end <= end and not _OBJECT_BEFORE.search(self.text[: g.start])]
+        earlier = [
+            g
+            for g in self.groups
+            if g.end <= end and not _OBJECT_BEFORE.search(self.text[max(0, g.start - 30) : g.start])
+        ]
         return earlier[-1].names if earlier else self.remembered
 
     def explicit_track_in(self, start: int, end: int) -> bool:
@@ -650,6 +693,8 @@ def _db_claims(s: _Sentence, i: int) -> list[Claim]:
             sign = _sign(post[:40], _MORE, _LESS, from_end=False) or _sign(
                 pre_q[-30:], _MORE, _LESS, from_end=True
             )
+            if _ROOM_TO_TARGET.match(post):  # "2 dB of room before you hit the target": under it
+                sign = -1.0
             lo, hi = _signed(m, sign)
             return _make("loudness_vs_target_lu", None, lo, hi, text, platform=_platform(pre_q[-40:] + post))
         if name == "over_ceiling":
@@ -662,7 +707,7 @@ def _db_claims(s: _Sentence, i: int) -> list[Claim]:
     tail = _TRAILING_PUNCT.sub("", pre)
     if _ADVICE_BEFORE.search(tail) or _ADVICE_AFTER.search(post):
         return []
-    change = _CHANGE.search(s.text[: m.start])
+    change = _CHANGE.search(s.text, max(0, m.start - TAIL_CHARS), m.start)
     if change is not None and change.group("dir"):
         return _change_claims(s, i, change)
     if _is_target(pre, post, s.imperative):

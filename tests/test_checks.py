@@ -88,6 +88,7 @@ def claims(text: str, ctx: MixContext | None = None) -> list[tuple[str, str | No
         ("PLR is 5 dB, crest 11.5 dB.", [("plr_db", None, 5.0, False), ("crest_db", None, 11.5, True)]),
         ("You're 4 LU over Spotify's target.", [("loudness_vs_target_lu", None, 4.0, True)]),
         ("It's 2 LU under the target.", [("loudness_vs_target_lu", None, -2.0, False)]),
+        ("You have 2 dB of room before you hit the target.", [("loudness_vs_target_lu", None, -2.0, False)]),
         ("The true peak is 1.4 dB over the ceiling.", [("true_peak_over_ceiling_db", None, 1.4, True)]),
         ("The low mids are 9 dB too heavy.", [("balance_vs_target_db.low_mid", None, 9.0, False)]),
         ("There's about 4 dB too much around 300 Hz.", [("balance_vs_target_db.low_mid", None, 4.0, True)]),

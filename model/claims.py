@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from companion.context import Snapshot
@@ -227,6 +227,7 @@ class TrackIndex:
         self.known = snapshot is not None
         names = tuple(t.name for t in snapshot.tracks if t.name.strip()) if snapshot is not None else ()
         self._table, self._longest = _track_table(names)
+        self._firsts = frozenset(key[0] for key in self._table)
 
     def find(self, sentence: str) -> list[TrackRef]:
         """Track groups in order; adjacent names joined by "and", "&" or "," form one group."""
@@ -234,6 +235,9 @@ class TrackIndex:
         hits = []
         i = 0
         while i < len(words):
+            if words[i][2] not in self._firsts:  # most words name no track: skip them at once
+                i += 1
+                continue
             for size in range(min(self._longest, len(words) - i), 0, -1):  # longest first: "backing vocals"
                 key = tuple(w for _, _, w in words[i : i + size])
                 who = self._table.get(key)
@@ -508,17 +512,29 @@ class _Sentence:
     groups: list[TrackRef]
     imperative: bool
     remembered: tuple[str, ...] | None
+    group_ends: list[int] = field(default_factory=list)
+    hz: list[tuple[Mention, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.group_ends = [g.end for g in self.groups]
+        self.hz = [
+            (x, self.text[max(0, x.start - 12) : x.start]) for x in self.mentions if x.unit in ("hz", "khz")
+        ]
 
     def window(self, i: int) -> tuple[str, str, str, str]:
         """(pre, pre_levels, post, clause) around mention ``i``: the words since the previous number, since the
         previous level (frequencies and times do not cut it), up to the clause end after it, and its clause."""
         m = self.mentions[i]
         prev_any = self.mentions[i - 1].end if i else 0
-        prev_level = max((x.end for x in self.mentions[:i] if x.unit not in NOT_LEVELS), default=0)
-        prev_level = max(prev_level, self.text.rfind(";", 0, m.start) + 1)
+        levels = (
+            self.mentions[j].end for j in range(i - 1, -1, -1) if self.mentions[j].unit not in NOT_LEVELS
+        )
+        prev_level = next(levels, 0)
+        prev_level = max(prev_level, self.text.rfind(";", max(0, m.start - TAIL_CHARS), m.start) + 1)
         clause_end = _clause_end(self.text, m.end)
         post = self.text[m.end : min(clause_end, m.end + 60)]
-        clause = self.text[_clause_start(self.text, m.start) : clause_end]
+        clause_start = max(_clause_start(self.text, m.start), m.start - TAIL_CHARS)
+        clause = self.text[clause_start : min(clause_end, m.end + TAIL_CHARS)]
         pre = self.text[max(prev_any, m.start - TAIL_CHARS) : m.start]
         pre = pre[max(pre.rfind(":"), pre.rfind(";")) + 1 :]  # "on target: -14.0 LUFS" states the value
         return pre, self.text[max(prev_level, m.start - TAIL_CHARS) : m.start], post, clause
@@ -529,9 +545,9 @@ class _Sentence:
         lo = _clause_start(self.text, pos) if clause_only else max(0, pos - TRACK_REACH_CHARS)
         before = self.text[lo:pos]
         candidates: list[tuple[int, str, tuple[str, ...] | None]] = []
-        for g in self.groups:
-            if lo <= g.start and g.end <= pos:
-                candidates.append((g.end, "track", g.names))
+        last = bisect_right(self.group_ends, pos) - 1  # the nearest group that ends before the number
+        if last >= 0 and self.groups[last].start >= lo:
+            candidates.append((self.groups[last].end, "track", self.groups[last].names))
         for m in _PRONOUN.finditer(before):
             candidates.append((lo + m.end(), "pronoun", None))
         for m in _MASTER.finditer(before):
@@ -543,12 +559,13 @@ class _Sentence:
             return names
         if kind == "master":
             return None
-        earlier = [
-            g
-            for g in self.groups
-            if g.end <= end and not _OBJECT_BEFORE.search(self.text[max(0, g.start - 30) : g.start])
-        ]
-        return earlier[-1].names if earlier else self.remembered
+        for j in range(
+            bisect_right(self.group_ends, end) - 1, -1, -1
+        ):  # "it": the last track not compared to
+            g = self.groups[j]
+            if not _OBJECT_BEFORE.search(self.text[max(0, g.start - 30) : g.start]):
+                return g.names
+        return self.remembered
 
     def explicit_track_in(self, start: int, end: int) -> bool:
         return any(start <= g.start and g.end <= end for g in self.groups)
@@ -597,7 +614,7 @@ def _level_claims(s: _Sentence, i: int) -> list[Claim]:
         names = s.track_at(m.start, clause_only=True)
         if names:
             return _make("level_db", names, m.lo, m.hi, text)
-        clause_pre = s.text[_clause_start(s.text, m.start) : m.start]
+        clause_pre = s.text[max(_clause_start(s.text, m.start), m.start - TAIL_CHARS) : m.start]
         short = m.unit == "lufs_st" or _Q_CUES_BY_NAME["short_term"].search(clause_pre + " " + post[:25])
         return _make("short_term_max_lufs" if short else "integrated_lufs", None, m.lo, m.hi, text)
     if _is_target(pre, post, s.imperative):
@@ -663,7 +680,7 @@ def _change_claims(s: _Sentence, i: int, change: re.Match[str]) -> list[Claim]:
         )
         if names:
             return _make("gain_change_db", names, lo, hi, text)
-    goal = _PURPOSE_TARGET.search(s.text, m.end)
+    goal = _PURPOSE_TARGET.search(s.text, m.end, m.end + TAIL_CHARS)
     if goal is None:
         return []
     unit = "lufs" if goal.group("unit").lower() in ("lufs", "lkfs") else "dbtp"
@@ -713,8 +730,7 @@ def _db_claims(s: _Sentence, i: int) -> list[Claim]:
     if _is_target(pre, post, s.imperative):
         return []
     clause_start = _clause_start(s.text, m.start)
-    hz = [(x, s.text[max(0, x.start - 12) : x.start]) for x in s.mentions if x.unit in ("hz", "khz")]
-    region = _region(pre_q, post, m, hz)
+    region = _region(pre_q, post, m, s.hz)
     if region is not None:
         if s.explicit_track_in(clause_start, m.start):
             return []  # a band of one track: not measured per track, so not held against anything

@@ -35,6 +35,7 @@ _UNITS = {
     "dbfs": "dbfs", "db": "db", "khz": "khz", "hz": "hz", "ms": "ms", "s": "s", "sec": "s", "secs": "s",
     "second": "s", "seconds": "s", "%": "pct", ":1": "ratio",
 }  # fmt: skip
+MAX_NUMBER_CHARS = 12
 NOT_LEVELS = frozenset({"khz", "hz", "ms", "s", "pct", "ratio"})
 """Units that never carry a level claim: frequencies, times, percentages, ratios."""
 _RANGE_GAP = re.compile(r"^\s*(?:to|–|—|/|-)\s*$|^$", re.IGNORECASE)
@@ -75,6 +76,8 @@ def mentions(sentence: str) -> list[Mention]:
     """The numbers of one sentence with their units; "-8 to -7 LUFS", "9-12 dB", "between 2 and 3 LU" as ranges."""
     raw = []
     for m in _MENTION.finditer(sentence):
+        if len(m.group(1)) > MAX_NUMBER_CHARS:
+            continue  # "1111...": no level has this many digits, and it could overflow to inf
         unit = _UNITS.get((m.group(2) or "").lower(), "")
         raw.append([m.start(), m.end(), float(m.group(1)), unit, m.group(1)[0] in "+-", m.group(1)])
     out: list[Mention] = []

@@ -7,6 +7,7 @@ row says exactly which claim a sentence makes, about which track, and whether it
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 from fakes.analyses import clean
@@ -246,6 +247,24 @@ def test_false_claim_share_counts_answers_and_claims() -> None:
     assert share.share == 0.5
     assert share.to_dict()["share"] == 0.5
     assert false_claim_share([]).share is None
+
+
+def test_garbage_never_breaks_the_check_or_the_json() -> None:
+    ctx = context()
+    huge = check_answer("Your mix is at -" + "9" * 400 + " LUFS, really -6 LUFS.", ctx)
+    assert [(c.stated, c.ok) for c in huge] == [(-6.0, False)]
+    for text in (
+        "--14 LUFS",
+        "+-3 dB",
+        "1e3 LUFS",
+        "9-12-15 dB",
+        "between and 3 LU",
+        "\x00 -6 LUFS",
+        "((((",
+        "dB " * 500,
+    ):
+        checks = check_answer(text, ctx)
+        json.dumps([c.to_dict() for c in checks], allow_nan=False)
 
 
 def test_empty_text_has_no_checks() -> None:

@@ -55,8 +55,10 @@ CLIPPED_TOLERANCE = (2.0, 0.1)
 """Clipped samples: within 2 samples or 10 % of the count, whichever is larger."""
 DC_TOLERANCE = (0.001, 0.2)
 TRACK_MOVE_SLACK = (2.0, 0.5)
-"""A fader move on a track the diagnosis found too loud or quiet: the right direction, and a size within 2 dB or
-half the measured imbalance of it (a mentor may move it part of the way, not a third of it or the wrong way)."""
+"""A fader move on a track the diagnosis found too loud or quiet: always the right direction; and when the answer
+ties the move to the track's level ("8 dB too loud, pull it down 7 dB"), a size within 2 dB or half the measured
+imbalance of it (a mentor may move it part of the way, not a third of it). A move for another reason ("bring the
+bass up 2 dB" for a thin low end) is judged by its direction only."""
 CEILING_OVERSHOOT_DB = 3.0
 """A move "so the peaks stay under -1 dBTP" may go this much further down than needed, not less far."""
 
@@ -226,6 +228,8 @@ def _agrees(claim: Claim, measured: float) -> bool:
     if claim.quantity == "gain_change_db" and claim.track is not None:
         if measured == 0.0 or (claim.stated > 0) != (measured > 0):
             return False
+        if not claim.sized:
+            return True
         slack = max(TRACK_MOVE_SLACK[0], TRACK_MOVE_SLACK[1] * abs(measured))
         return abs(abs(claim.stated) - abs(measured)) <= slack
     if claim.quantity == "gain_change_db" and claim.target_unit == "dbtp":

@@ -312,6 +312,13 @@ _CHANGE = re.compile(
     r"\b(?P<dir>up|down|off|back|louder|quieter|higher|lower)\b[\w\s'~()-]{0,16}$",
     re.IGNORECASE,
 )
+_LEVEL_FRAMING = re.compile(
+    r"\b(?:too (?:loud|quiet|hot|low|soft)|buried|louder|quieter|hotter|softer|sticks? out|jumps? out|drowned|"
+    r"way (?:up|down))\b",
+    re.IGNORECASE,
+)
+"""Words that tie a fader move to the track's level ("it's 8 dB louder than the rest; pull it down 7 dB"). A move
+without them ("bring the bass up 2 dB" for a thin low end) is judged by its direction only."""
 _ROOM_TO_TARGET = re.compile(r"\s*(?:of )?(?:room|headroom|to go)\b", re.IGNORECASE)
 _UP = re.compile(r"\b(?:up|raise|push|louder|higher|boost)\b", re.IGNORECASE)
 _DOWN = re.compile(
@@ -423,6 +430,9 @@ class Claim:
     target: float | None = None
     target_unit: str | None = None
     platform: str | None = None
+    sized: bool = (
+        True  # a track move the answer ties to the track's level: its size is a claim, not just its way
+    )
 
 
 # ---------------------------------------------------------------- classification
@@ -515,6 +525,7 @@ class _Sentence:
     groups: list[TrackRef]
     imperative: bool
     remembered: tuple[str, ...] | None
+    previous: str = ""
     group_ends: list[int] = field(default_factory=list)
     hz: list[tuple[Mention, str]] = field(default_factory=list)
 
@@ -682,7 +693,8 @@ def _change_claims(s: _Sentence, i: int, change: re.Match[str]) -> list[Claim]:
             else None
         )
         if names:
-            return _make("gain_change_db", names, lo, hi, text)
+            sized = _LEVEL_FRAMING.search(s.text) or _LEVEL_FRAMING.search(s.previous)
+            return _make("gain_change_db", names, lo, hi, text, sized=bool(sized))
     goal = _PURPOSE_TARGET.search(s.text, m.end, m.end + TAIL_CHARS)
     if goal is None:
         return []
@@ -817,6 +829,7 @@ def extract_claims(text: str, tracks: TrackIndex) -> list[Claim]:
     """Every numeric claim of ``text`` about the mix or a track, in order of appearance."""
     claims: list[Claim] = []
     remembered: tuple[str, ...] | None = None
+    previous = ""
     age = MEMORY_SENTENCES + 1
     for _, raw in sentences(_normalise(text)):
         s = _Sentence(
@@ -825,7 +838,9 @@ def extract_claims(text: str, tracks: TrackIndex) -> list[Claim]:
             tracks.find(raw),
             bool(_IMPERATIVE.match(raw)),
             remembered if age <= MEMORY_SENTENCES else None,
+            previous,
         )
+        previous = raw
         general = _GENERAL.search(raw)
         for i, m in enumerate(s.mentions):
             if m.unit in NOT_LEVELS or (general is not None and general.start() < m.start):

@@ -1,7 +1,8 @@
 """The built-in advisor never contradicts the measurement: the truth check over rules answers on the planted clips.
 
 Builds the clips of benchmarks/planted_problems.py (clean mixes and one planted problem per clip, same seeds),
-asks the rules advisor a handful of questions about each (with no session, and with the mix's own REAPER
+and the realistic sessions of benchmarks/sessions (every style and scenario, rendered from real instrument
+samples, with snapshots that carry each track's measured loudness), asks the rules advisor a handful of questions about each (with no session, and with the mix's own REAPER
 snapshot) and runs ``model.checks.check_answer`` on every answer. Reports how many answers and claims were
 checked and every claim found false. Goal (issue 11): none. The baseline in the same run is the naive
 one-regex-per-quantity extractor of benchmarks/claim_checks.py, which flags the targets and conventions the
@@ -75,17 +76,36 @@ def clips(seed: int, per_kind: int, pool_size: int, seconds: float) -> list[tupl
     return out
 
 
-def run(seed: int, per_kind: int, pool_size: int, seconds: float) -> dict[str, Any]:
+def session_items(seed: int, seconds: float) -> list[tuple[str, Any, np.ndarray]]:
+    """(label, session, mix) for every scenario of every style of benchmarks/sessions: multitracks rendered from
+    the FluidR3 GM samples, with their snapshots (per-track loudness from the track meter). [] without fluidsynth."""
+    from benchmarks.sessions import STYLES, missing, render_session, scenarios
+
+    if missing() is not None:
+        print(f"realistic sessions skipped: {missing()}")
+        return []
+    out = []
+    for style in STYLES:
+        for scenario in scenarios(style):
+            s = render_session(style, seed, scenario.name, seconds=seconds)
+            out.append((f"session {style}/{scenario.name}", s, s.mix))
+    return out
+
+
+def run(seed: int, per_kind: int, pool_size: int, seconds: float, sessions: bool = True) -> dict[str, Any]:
     t0 = time.perf_counter()
     items = clips(seed, per_kind, pool_size, seconds)
+    if sessions:
+        items += session_items(seed, min(seconds, 16.0))
     t_render = time.perf_counter() - t0
     answers = claims = naive_bad = 0
     false: list[dict[str, Any]] = []
     check_s = 0.0
     for label, base, samples in items:
         clip = AudioClip(samples, base.sample_rate, source=label)
+        genre = getattr(base, "genre", None) or getattr(base, "style", None)
         for snapshot in (None, base.snapshot):
-            companion = Companion(genre=base.genre)
+            companion = Companion(genre=genre)
             for question in QUESTIONS:
                 result = companion.ask(question, clip=clip, snapshot=snapshot)
                 t1 = time.perf_counter()
@@ -119,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clean", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--quick", action="store_true", help="5 clean mixes of 10 s, 3 planted per kind")
+    parser.add_argument("--no-sessions", action="store_true", help="skip the realistic rendered sessions")
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
     per_kind, clean, seconds = args.per_kind, args.clean, args.seconds
@@ -126,9 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         per_kind, clean, seconds = 3, 5, 10.0
     if per_kind < 1 or clean < 1 or not 2.0 <= seconds <= 120.0:
         parser.error("--per-kind and --clean must be at least 1, --seconds between 2 and 120")
-    r = run(args.seed, per_kind, clean, seconds)
+    r = run(args.seed, per_kind, clean, seconds, sessions=not args.no_sessions)
     print(
-        f"rules answers on the planted clips: seed {r['seed']}, {r['clips']} clips x {len(QUESTIONS)} questions x "
+        f"rules answers on the planted clips and sessions: seed {r['seed']}, {r['clips']} clips x {len(QUESTIONS)} questions x "
         f"(no session, session) = {r['answers']} answers, {r['claims']} numeric claims checked "
         f"({r['check_ms_per_answer']:.3f} ms per answer; rendering {r['render_s']} s)"
     )

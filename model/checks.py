@@ -28,7 +28,8 @@ from companion.context import Finding, FindingKind, MixContext, Snapshot, Track
 from companion.knowledge.roles import instrument_role
 from companion.knowledge.targets import LOUDNESS_TARGETS, loudness_target
 from companion.listening.track_levels import SILENT_TRACK_DB, expected_relative_db
-from model.claims import Claim, TrackIndex, extract_claims
+from model.claim_text import TrackIndex
+from model.claims import Claim, extract_claims
 
 TOLERANCES: dict[str, float] = {
     "integrated_lufs": 1.0,  # LU: a model rounding to the nearest LU; two meters gated differently

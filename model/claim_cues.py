@@ -68,10 +68,6 @@ LEVEL_FRAMING = re.compile(
 without them ("bring the bass up 2 dB" for a thin low end) is judged by its direction only."""
 ROOM_TO_TARGET = re.compile(r"\s*(?:of )?(?:room|headroom|to go)\b", re.IGNORECASE)
 UP = re.compile(r"\b(?:up|raise|push|louder|higher|boost)\b", re.IGNORECASE)
-DOWN = re.compile(
-    r"\b(?:down|off|lower|drop|pull back|back off|ease|trim|quieter|cut|take (?:it |\w+ )?down)\b",
-    re.IGNORECASE,
-)
 PURPOSE_TARGET = re.compile(
     r"\b(?:to (?:hit|reach|land|get|sit|be)|until|so (?:that )?(?:it|the \w+|you|peaks|the peaks|true peaks)"
     r"|(?:lands?|landing) (?:at|on|near|around))\b[^.;]*?(?P<value>[+-]?\d+(?:\.\d+)?)\s?(?P<unit>LUFS|LKFS|dBTP)",

@@ -31,7 +31,6 @@ from model.claim_cues import (
     BAND_UP,
     BAND_WORDS,
     CHANGE,
-    DOWN,
     GENERAL,
     HZ_AROUND,
     IMPERATIVE,
@@ -48,6 +47,7 @@ from model.claim_cues import (
     TARGET_AFTER,
     TARGET_CUES,
     TOP_END,
+    UP,
     WORD_REGION,
 )
 from model.claim_text import (
@@ -84,9 +84,8 @@ class Claim:
     target: float | None = None
     target_unit: str | None = None
     platform: str | None = None
-    sized: bool = (
-        True  # a track move the answer ties to the track's level: its size is a claim, not just its way
-    )
+    # a track move the answer ties to the track's level: its size is a claim, not just its direction
+    sized: bool = True
 
 
 # ---------------------------------------------------------------- classification
@@ -217,10 +216,8 @@ class _Sentence:
             return names
         if kind == "master":
             return None
-        for j in range(
-            bisect_right(self.group_ends, end) - 1, -1, -1
-        ):  # "it": the last track not compared to
-            g = self.groups[j]
+        for j in range(bisect_right(self.group_ends, end) - 1, -1, -1):
+            g = self.groups[j]  # "it": the last track named, unless named as what it is compared to
             if not OBJECT_BEFORE.search(self.text[max(0, g.start - 30) : g.start]):
                 return g.names
         return self.remembered
@@ -325,7 +322,10 @@ def _change_claims(s: _Sentence, i: int, change: re.Match[str]) -> list[Claim]:
     """A fader or gain move: checked on a track (against its measured imbalance) or on the whole mix when the
     sentence says what level the move should reach."""
     m = s.mentions[i]
-    sign = -1.0 if DOWN.search(change.group(0)) else 1.0
+    way = change.group("dir").lower()
+    tail = s.text[change.end("dir") : m.start]
+    down = way in ("down", "off", "quieter", "lower") or (way == "back" and UP.search(tail) is None)
+    sign = -1.0 if down else 1.0
     lo, hi = sorted((sign * abs(m.lo), sign * abs(m.hi)))
     text = _snippet(s.text, change.start(), m.end)
     obj_start, obj_end = change.start("obj"), change.end("obj")

@@ -116,6 +116,8 @@ def claims(text: str, ctx: MixContext | None = None) -> list[tuple[str, str | No
         ("Take the Lead Vox fader down 6 dB.", [("gain_change_db", "Lead Vox", -6.0, False)]),
         ("Bring Lead Vox up 3 dB and add some air.", [("gain_change_db", "Lead Vox", 3.0, True)]),  # way only
         ("Lead Vox is buried; bring it up 3 dB.", [("gain_change_db", "Lead Vox", 3.0, False)]),  # and size
+        ("Lead Vox is buried; bring it back up 12 dB.", [("gain_change_db", "Lead Vox", 12.0, True)]),
+        ("Gtr L is too loud; pull it back 7 dB.", [("gain_change_db", "Gtr L", -7.0, True)]),
         ("The vocal is 12 dB too quiet.", [("vs_mix_db", "Lead Vox", -12.0, True)]),
         ("Kick peaks around -4.5 dB on its meter.", [("level_db", "Kick", -4.5, True)]),
         ("The snare fader is at 0 dB.", [("volume_db", "Snare", 0.0, False)]),

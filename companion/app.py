@@ -6,6 +6,7 @@ snare?") is answered in context and a model backend sees the earlier turns.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,9 +15,12 @@ from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Tu
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
+from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
 from model.checks import Check, check_answer, measured_line
 from model.intent import classify
+
+log = logging.getLogger(__name__)
 
 DEFAULT_QUESTION = "What do you hear?"
 
@@ -28,6 +32,8 @@ class AskResult:
     context: MixContext
     advice: Advice
     timings_s: dict[str, float] = field(default_factory=dict)
+    turn: TurnRef | None = None  # where the session log keeps this exchange (None: not recorded)
+    record_error: str | None = None  # why it was not recorded, when recording was on
     checks: tuple[Check, ...] = ()  # the answer's numbers against the measurement (model answers only)
 
     @property
@@ -52,10 +58,19 @@ class AskResult:
 
 
 class Companion:
-    """Holds the advisor, the loudness target and genre, and the conversation so far."""
+    """Holds the advisor, the loudness target and genre, and the conversation so far.
+
+    With a ``session_log`` every ask is recorded there (off the answer path) and the conversation starts
+    from the log's history, so a later process continues it.
+    """
 
     def __init__(
-        self, advisor: Advisor | None = None, *, target: str = "spotify", genre: str | None = None
+        self,
+        advisor: Advisor | None = None,
+        *,
+        target: str = "spotify",
+        genre: str | None = None,
+        session_log: SessionLog | None = None,
     ) -> None:
         if advisor is None:
             from model.rules import RulesAdvisor
@@ -65,7 +80,8 @@ class Companion:
         self.advisor = advisor
         self.target = target
         self.genre = genre
-        self.history: list[Turn] = []
+        self.session_log = session_log
+        self.history: list[Turn] = list(session_log.history()) if session_log is not None else []
 
     def ask(
         self,
@@ -99,21 +115,27 @@ class Companion:
         # the built-in advisor only quotes the measurement; a model's numbers are held against it
         checks = () if advice.backend == "rules" else check_answer(advice.text, context)
         t4 = time.perf_counter()
+        timings = {
+            "analysis": t1 - t0,
+            "diagnosis": t2 - t1,
+            "advisor": t3 - t2,
+            "checks": t4 - t3,
+            "total": t4 - t0,
+        }
+        turn, record_error = None, None
+        if self.session_log is not None:
+            try:
+                turn = self.session_log.record(context, advice)
+            except SessionError as exc:  # the user still gets the answer; the log says why it is missing
+                record_error = str(exc)
+                log.info("%s", exc)
+            timings["record"] = time.perf_counter() - t4
         audio_name = clip.source if clip is not None and clip.source else None
+        if turn is not None:
+            audio_name = turn.audio_file
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
-        return AskResult(
-            context=context,
-            advice=advice,
-            timings_s={
-                "analysis": t1 - t0,
-                "diagnosis": t2 - t1,
-                "advisor": t3 - t2,
-                "checks": t4 - t3,
-                "total": t4 - t0,
-            },
-            checks=checks,
-        )
+        return AskResult(context, advice, timings, turn, record_error, checks)
 
     @property
     def topics(self) -> list[Topic]:

@@ -3,22 +3,20 @@
 A claim is a number in a measuring phrase ("-14.2 LUFS", "sits about 10 dB quieter", "correlation 0.95",
 "12% of 118 basses", "62% of your mix's energy", "(it's at -3.0 dB now)") or a move's size ("up about 9 dB",
 "dip 2 dB"). Each is held against what was measured for this ask, computed here from the context on its own:
-the analysis, the findings' numbers, the snapshot's faders and meters, the master's third octaves in the
-instrument areas, the MixologyDB priors, and the suggestion cards for the moves. Numbers in rules of thumb
-("2-3 dB", "Q ~1.4", "3:1", "150-300 Hz") are not claims about this mix and are not checked.
+the analysis, the findings' numbers, the snapshot's faders and meters, the master's bands against the
+reference (what an instrument's range is said against), the MixologyDB priors, and the suggestion cards for the
+moves. Numbers in rules of thumb ("2-3 dB", "Q ~1.4", "3:1", "150-300 Hz") are not claims and are not checked.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import dataclass
 
 from companion.context import Advice, MixContext
-from companion.knowledge.areas import frequency_areas
 from companion.knowledge.priors import priors_table
-from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
+from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.targets import LOUDNESS_TARGETS
 
 NUM = r"([-+]?\d+(?:\.\d+)?)"
@@ -67,24 +65,10 @@ def _finding_numbers(ctx: MixContext) -> list[float]:
     return [abs(v) for v in out]
 
 
-def _area_numbers(ctx: MixContext) -> list[float]:
+def _band_numbers(ctx: MixContext) -> list[float]:
+    """The master's bands against the reference (what an instrument's range is said against)."""
     a = ctx.analysis
-    if a is None:
-        return []
-    from companion.listening.tonal import deviations_db, region_db
-
-    dev = deviations_db(a)
-    if dev is None:
-        return []
-    out = []
-    for role in ROLE_TOPICS:
-        if role in ("other", "fx_return"):
-            continue
-        for area in frequency_areas(role):
-            v = region_db(dev, area.lo_hz, area.hi_hz)
-            if math.isfinite(v):
-                out.append(abs(round(v, 1)))
-    return out
+    return [] if a is None else [abs(round(v, 1)) for v in _finite(a.balance_vs_target_db.values())]
 
 
 def _low_share(ctx: MixContext) -> tuple[list[float], list[float]]:
@@ -117,8 +101,6 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
     a = ctx.analysis
     lufs, peaks, faders = _track_levels(ctx)
     found = _finding_numbers(ctx)
-    pairs = [abs(x - y) for x, y in itertools.combinations(lufs, 2)]
-    pairs += [abs(x - y) for x, y in itertools.combinations(peaks, 2)]
     share, low_dev = _low_share(ctx)
     cards = [abs(float(v)) for s in advice.suggestions for k, v in s.params.items()
              if k in ("delta_db", "gain_db", "input_gain_db") and isinstance(v, (int, float))]  # fmt: skip
@@ -142,7 +124,7 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
         add(r"width " + NUM, _finite([s.width]), 0.0051)
         add(r"low end " + NUM, _finite([s.low_end_correlation]), 0.0051)
     add(NUM + r" LU (over|under|louder|quieter)", found, 0.051)
-    measured = found + pairs + _area_numbers(ctx) + low_dev
+    measured = found + _band_numbers(ctx) + low_dev
     add(
         r"(?<!about )(?<![-\d.])" + NUM + r" dB (above|below|quieter|louder|under|over|more than|less than)",
         measured,

@@ -127,7 +127,8 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     word = asked.said or asked.word
     complaint = focus.intent.complaint
     parts = [
-        f"I only have the stereo mix, no REAPER session, so I can't measure the {word} on its own or see its fader."
+        f"I only have the stereo mix, no REAPER session, so I can't measure the {word} alone or see "
+        f"{'their' if word.endswith('s') else 'its'} fader."
     ]
     moves = []
     first = None
@@ -144,7 +145,7 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     else:
         al = pick_area(area_levels(ctx.analysis, role), complaint)
         if al is not None and role is not None:
-            parts.append(capital(al.says(role)) + ", measured on the whole mix.")
+            parts.append(capital(al.says(role)) + ".")
     parts.append(
         "Connect REAPER (or give me --snapshot) and I'll check its level and plug-ins against real mixes."
     )

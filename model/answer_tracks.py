@@ -75,7 +75,8 @@ def _area_sentence(ctx: MixContext, role: str | None, complaint: str | None) -> 
 
 
 def _relation(ev: TrackEvidence, ctx: MixContext, focus: Focus) -> str:
-    """The asked track's own meter against its most relevant neighbour (the lead vocal, else the loudest)."""
+    """The asked track's own meter, and in words where it sits against its most relevant neighbour (the lead
+    vocal, else the loudest): a difference of two meters is not a measurement anyone can read back."""
     me = ev.lufs if ev.lufs is not None else ev.avg_peak_db
     if me is None:
         return ""
@@ -94,7 +95,9 @@ def _relation(ev: TrackEvidence, ctx: MixContext, focus: Focus) -> str:
     rt, value = vocal[0] if vocal and ev.rt.role != "lead_vocal" else max(others, key=lambda o: o[1])
     diff = me - value
     side = "above" if diff >= 0 else "under"
-    return f"{capital(ev.measured_level() or '')}, {abs(diff):.1f} dB {side} {rt.quoted}."
+    size = "about level with" if abs(diff) < 1.0 else f"a little {side}" if abs(diff) < 3.0 else side
+    size = f"well {side}" if abs(diff) >= 6.0 else size
+    return f"{capital(ev.measured_level() or '')}, {size} {rt.quoted}."
 
 
 def _craft_move(

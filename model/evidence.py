@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from companion.context import Analysis, Finding, FindingKind, MixContext
 from companion.knowledge.areas import FrequencyArea, frequency_areas
+from companion.knowledge.bands import BANDS
 from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
@@ -41,17 +42,26 @@ COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True, slots=True)
 class AreaLevel:
-    """The whole mix's energy in one of an instrument's frequency areas, against the reference (dB, + = more)."""
+    """The whole mix's level in the contract band that holds one of an instrument's frequency areas, against
+    the reference (``balance_vs_target_db`` of that band: the number ``--json`` shows and the truth check
+    holds answers to)."""
 
     area: FrequencyArea
+    band: str
     deviation_db: float
 
     def says(self, role: str) -> str:
-        where = f"the whole mix around {say_hz(self.area.lo_hz)}-{say_hz(self.area.hi_hz)} ({_instrument(role)}'s {self.area.name} range)"
+        """ "where the kick drum's punch sits, the whole mix's bass band (60-250 Hz) is 1.4 dB above typical"
+        (the band's range right before the number, so no reader takes it for another range)."""
+        lo, hi = BANDS[self.band]
+        where = (
+            f"where the {_instrument(role)}'s {self.area.name} sits, the whole mix's {self.band.replace('_', '-')} "
+            f"band ({say_hz(lo)}-{say_hz(hi)})"
+        )
         if abs(self.deviation_db) < 1.0:
-            return f"{where} sits within 1 dB of typical"
+            return f"{where} is right about typical"
         word = "above" if self.deviation_db >= 0 else "below"
-        return f"{where} sits {abs(self.deviation_db):.1f} dB {word} typical"
+        return f"{where} is {abs(self.deviation_db):.1f} dB {word} typical"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +102,7 @@ class TrackEvidence:
 
 def singular(words: str) -> str:
     """ "basses" -> "bass", "kick drums" -> "kick drum", "keys" stays "keys"."""
-    if words.endswith("sses"):
+    if words.endswith(("sses", "uses")):  # basses, buses
         return words[:-2]
     if words.endswith("s") and not words.endswith(("ss", "keys")):
         return words[:-1]
@@ -206,34 +216,29 @@ def track_evidence(ctx: MixContext, rt: RoleTrack) -> TrackEvidence:
 # ---------------------------------------------------------------- the whole mix where an instrument lives
 
 
-def _deviations(a: Analysis):  # type: ignore[no-untyped-def]
-    """Third-octave deviations of the master from its reference, or None (older or partial analyses)."""
-    try:
-        from companion.listening.tonal import deviations_db
-    except ImportError:  # the listening room reorganised: fall back to the contract bands
-        return None
-    try:
-        return deviations_db(a)
-    except (KeyError, ValueError, TypeError):
-        return None
+def band_of_area(lo_hz: float, hi_hz: float) -> str:
+    """The contract band holding most of [lo, hi] on a log-frequency axis."""
+
+    def overlap(band: str) -> float:
+        b_lo, b_hi = BANDS[band]
+        lo, hi = max(lo_hz, b_lo), min(hi_hz, b_hi)
+        return math.log(hi / lo) if hi > lo else 0.0
+
+    return max(BANDS, key=overlap)
 
 
 def area_levels(a: Analysis | None, role: str | None) -> tuple[AreaLevel, ...]:
-    """The master's deviation from its reference in each named area of ``role`` (third octaves)."""
+    """The master against its reference in the band of each named area of ``role``."""
     if a is None or role is None or role not in ROLE_TOPICS or role in ("other", "fx_return", "bus"):
         return ()
-    dev = _deviations(a)
-    if dev is None:
-        return ()
-    from companion.listening.tonal import region_db
-
     out = []
     for area in frequency_areas(role):
         if area.hi_hz > a.sample_rate / 2.0:
             continue
-        value = region_db(dev, area.lo_hz, area.hi_hz)
-        if math.isfinite(value):
-            out.append(AreaLevel(area, round(value, 1)))
+        band = band_of_area(area.lo_hz, area.hi_hz)
+        value = _finite(a.balance_vs_target_db.get(band))
+        if value is not None:
+            out.append(AreaLevel(area, band, round(value, 1)))
     return tuple(out)
 
 

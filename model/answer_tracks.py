@@ -16,6 +16,7 @@ from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz
 from model.evidence import (
+    KIND_RANGES_HZ,
     AreaLevel,
     TrackEvidence,
     area_levels,
@@ -144,8 +145,12 @@ def _on_track(rt: RoleTrack, f: Finding) -> Move | None:
 
 
 def _centre(f: Finding) -> float | None:
+    """Where a whole-mix build-up peaks: its measured centre, else the middle of its kind's range."""
     value = f.evidence.get("center_hz")
-    return float(value) if isinstance(value, (int, float)) else None
+    if isinstance(value, (int, float)):
+        return float(value)
+    lo_hi = KIND_RANGES_HZ.get(f.kind)
+    return math.sqrt(lo_hi[0] * lo_hi[1]) if lo_hi else None
 
 
 def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
@@ -331,7 +336,12 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if len(evs) > 1:
         parts.append(_also(ctx, focus, evs[1:], intent.complaint))
     # the cards are the moves the words recommend: none when the answer is "no, it's fine"
-    return Answer(_compose(parts, intent.explain), p.moves[:1] if recommends else [], p.first)
+    moves = p.moves[:1] if recommends else []
+    if recommends and p.first is not None and p.first.track is None:  # a whole-mix build-up: the same cut on
+        moves += [
+            m for ev in evs[1:] if (m := _on_track(ev.rt, p.first)) is not None
+        ]  # the part's other tracks
+    return Answer(_compose(parts, intent.explain), moves, p.first)
 
 
 def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer:

@@ -20,6 +20,14 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from model.session_view import RoleTrack
 
+KIND_RANGES_HZ: dict[FindingKind, tuple[float, float]] = {
+    FindingKind.BOOMY: (50.0, 160.0),
+    FindingKind.THIN: (31.0, 160.0),
+    FindingKind.MUDDY: (160.0, 500.0),
+    FindingKind.HARSH: (2000.0, 5000.0),
+    FindingKind.DULL: (5000.0, 16000.0),
+}
+"""Where each tonal kind lives (mixing-knowledge.md's areas), for a finding whose evidence names no range."""
 TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
 MASKING = "masking"  # finding kind of issue 9 (one track covering another's main range)
 HPF_WORDS = ("high pass", "highpass", "high-pass", "hpf", "low cut", "lowcut", "low-cut", "hp ")
@@ -269,6 +277,9 @@ def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
             hit = any(a.lo_hz <= centre <= a.hi_hz for a in areas)
         elif isinstance(rng, (list, tuple)) and len(rng) == 2 and all(_finite(v) is not None for v in rng):
             lo, hi = float(rng[0]), float(rng[1])
+            hit = any(a.lo_hz < hi and lo < a.hi_hz for a in areas)
+        elif f.kind in KIND_RANGES_HZ:  # a finding that does not say where: where its kind lives
+            lo, hi = KIND_RANGES_HZ[f.kind]
             hit = any(a.lo_hz < hi and lo < a.hi_hz for a in areas)
         else:
             hit = False

@@ -133,6 +133,10 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
     by_role = [rt for role_name in family for rt in playing if rt.role == role_name]
     if by_role:
         return Asked(word, said, tuple(by_role), "role")
+    if role is not None and ROLE_TOPICS.get(role) in (Topic.KEYS, Topic.GUITARS):
+        kin = same_family_tracks(word, session)  # no piano, but the Rhodes plays the keys part
+        if kin:
+            return Asked(word, said, tuple(kin), "role")
     if role in DRUM_PIECES or word in DRUM_PIECES:
         bus = [rt for rt in playing if rt.role == "drum_bus"]
         if bus:

@@ -194,14 +194,11 @@ def test_masking_by_a_neighbour_is_the_answer_for_a_buried_vocal():
         "the vocal gets lost when the guitars come in, what do I do?", [masking], snapshot=rock_snapshot()
     )
     text = advice.text
-    assert text.startswith("On 'Gtr L', dip 3 dB around 1.3 kHz (Q ~1).")
+    assert re.match(r"(On 'Gtr L', dip|Dip 'Gtr L')", text), text  # the move first, on the masker
     assert "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz." in text
     first = advice.suggestions[0]
-    assert (first.action, first.track, first.params) == (
-        "eq_band",
-        "Gtr L",
-        {"freq_hz": 1300, "gain_db": -3.0, "q": 1.0},
-    )
+    assert (first.action, first.track) == ("eq_band", "Gtr L")
+    assert first.params["gain_db"] < 0 and 800 <= first.params["freq_hz"] <= 2000
 
 
 def test_what_else_moves_past_what_was_said_and_fix_that_refers_back():

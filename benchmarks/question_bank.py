@@ -167,15 +167,23 @@ def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
     return out
 
 
+SETS = ("tuned", "held_out", "fresh")
+
+
+def set_of(q: dict[str, Any]) -> str:
+    """tuned; held_out (the first third, drawn before tuning); fresh (written after the first held-out run)."""
+    return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
+
+
 def run(seed: int, which: str, show: bool) -> dict[str, Any]:
-    bank = [q for q in load_bank() if which == "all" or q["held_out"] == (which == "held_out")]
+    bank = [q for q in load_bank() if which == "all" or set_of(q) == which]
     sessions = Sessions(seed)
     rows = []
     t0 = time.perf_counter()
     for q in bank:
         result, session = ask(q, sessions)
         failed = check(q, result, session)
-        rows.append({"id": q["id"], "topic": q["topic"], "kind": q["kind"], "held_out": q["held_out"],
+        rows.append({"id": q["id"], "topic": q["topic"], "kind": q["kind"], "set": set_of(q),
                      "question": q["question"], "ok": not failed, "failed": failed, "answer": result.advice.text,
                      "claims": len(check_numbers(result.context, result.advice))})  # fmt: skip
         if show and failed:

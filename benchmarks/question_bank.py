@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-66 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+88 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -9,10 +9,10 @@ conversation it belongs to (earlier questions, or a clip before the fix for "did
 Each question lists what the answer must do (lead with yes/no or the move, name the track, cite the finding's
 number, put the first card on the right track in the right direction) and must not claim; every answer is also
 held to "every number equals the measurement it cites" (``benchmarks/answer_numbers.py``) and to the word
-budget. A question is answered as asked when all its checks pass. A third of the questions (``held_out``) was
-drawn before any tuning and is never tuned on. Bars: >= 95 % on the tuned questions, >= 90 % held out.
+budget. A question is answered as asked when all its checks pass.
 
-    .venv/bin/python benchmarks/question_bank.py [--seed 1] [--set tuned|held_out|all] [--show] [--json out.json]
+    .venv/bin/python benchmarks/question_bank.py [--seed 1] [--set tuned|held_out|fresh|all] [--show]
+        [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks (never on the fresh held-out set while tuning).
 

@@ -20,7 +20,7 @@ from model.answer_tracks import answer_asked
 from model.focus import Focus, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
-from model.recipes import recipe
+from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
@@ -89,6 +89,14 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         if mentioned:
             problems.insert(0, problems.pop(mentioned[0][1]))
     if not problems:
+        remarks = sorted(
+            (f for f in ctx.findings if not f.is_problem and f.kind in RECIPES), key=lambda f: -f.severity
+        )
+        if intent.wants == Wants.WHAT_FIRST and remarks:  # asked what to fix first: the biggest small thing
+            move = recipe(remarks[0], s)
+            text = fit([f"Start here, though nothing is a real problem: {lower_first(first_sentence(remarks[0].summary))}",
+                        move.try_text, move.check_text])  # fmt: skip
+            return Answer(text, [move], remarks[0])
         return sounds_fine(ctx)
     first = problems[0]
     move = recipe(first, s)

@@ -11,6 +11,7 @@ import re
 from companion.context import FindingKind, MixContext
 from companion.knowledge.priors import Spread, priors_table, quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS, instrument_role
+from companion.knowledge.targets import LOUDNESS_TARGETS
 from companion.knowledge.techniques import technique
 from companion.knowledge.wording import say_hz, say_number
 from model.focus import Focus
@@ -129,6 +130,11 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
             short = "a short room" if role in ("bass", "kick") else "a plate or room"
             return (f"If you use one, {short} on a send: rooms decayed around {room.median / 1000:.1f} s and plates "
                     f"{plate.median / 1000:.1f} s {head}; high-pass the return at 150-300 Hz so the low end stays dry.")  # fmt: skip
+    if name == "limiting":
+        spotify, apple, ebu = (LOUDNESS_TARGETS[k] for k in ("spotify", "apple", "ebu"))
+        return (f"For streaming, master to about {spotify.integrated_lufs:.0f} LUFS integrated (Spotify, YouTube) or "
+                f"{apple.integrated_lufs:.0f} (Apple Music) with true peaks at or under {spotify.true_peak_max_dbtp:.0f} dBTP; "
+                f"broadcast wants {ebu.integrated_lufs:.0f} LUFS.")  # fmt: skip
     if name == "delay" and ctx.snapshot is not None and ctx.snapshot.project.tempo_bpm > 0:
         bpm = ctx.snapshot.project.tempo_bpm
         quarter = 60000.0 / bpm
@@ -236,7 +242,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         parts.insert(0, sentences(tech.summary, 2))
         parts.append(f"Typical: {tech.conventions[0]}." if tech.conventions else "")
     else:
-        lead = settings(key, role, ctx) if role is not None else ""
+        lead = settings(key, role, ctx) if role is not None or key == "limiting" else ""
         explanation = sentences(tech.summary, 99 if intent.explain else (1 if lead else 2))
         parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
         if not lead:

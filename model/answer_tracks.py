@@ -290,7 +290,14 @@ def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
     return f"Nothing I measured says {ev.rt.quoted} is {what}."
 
 
-def _opening(verdict: str, complaint: str | None) -> str:
+ENOUGH = {"yes": "No:", "a little": "Not quite:", "opposite": "More than enough:", "no": "Yes:", "fine": "Yes:",
+          "maybe": "Maybe not:", "elsewhere": "Yes, it is:", "not first": "Not first:"}  # fmt: skip
+"""Openings for "is it loud enough?": a problem found means no."""
+
+
+def _opening(verdict: str, complaint: str | None, enough: bool = False) -> str:
+    if enough and complaint is not None:
+        return ENOUGH[verdict]
     if complaint is None:
         return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
                 "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:",
@@ -321,7 +328,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
     p = lead[1]
     move = p.moves[0] if p.moves else None
-    parts = [f"{_opening(p.verdict, intent.complaint)} {lower_first(p.lead)}"]
+    parts = [f"{_opening(p.verdict, intent.complaint, intent.enough)} {lower_first(p.lead)}"]
     recommends = move is not None and p.verdict in (
         "yes",
         "a little",

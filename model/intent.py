@@ -99,7 +99,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("clash", r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting"),
     (
         "loud",
-        r"too loud|too hot|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|turn (\w+ ){0,3}down\b|\bloud\b",
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|turn (\w+ ){0,3}down\b|\bloud\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
@@ -143,7 +143,7 @@ _EXPLAIN = re.compile(
 _BETTER = re.compile(
     r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\b(is|does) (it|that|this) "
     r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
-    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took)\b.*\?",
+    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took)\b.*\?",
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(
@@ -153,7 +153,7 @@ _HOW_MUCH = re.compile(
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
                   r"\bwhat causes\b|\bhow come\b|\bwhat makes (it|my|the)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bwhere (do|should) i start\b|"
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,
 )
@@ -161,12 +161,13 @@ _HOW_TO = re.compile(
     r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
     r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
     r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|^\s*where (should|do|can|would) (i|you)\b|"
-    r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
+    r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
     re.IGNORECASE,
 )
 _JUDGE = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
-    r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b",
+    r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
+    r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b",
     re.IGNORECASE,
 )
 _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b",
@@ -194,6 +195,7 @@ class Intent:
     should: bool = False  # a "should I ...?" question about a move (reverb on the bass)
     follow_up: bool = False  # borrowed something from an earlier question
     more: bool = False  # "what else?": the next problem, past the ones already talked about
+    enough: bool = False  # "is the bass loud enough?": yes means no problem, so the yes/no turns around
     question: str = ""  # the question as asked
 
     @property
@@ -314,6 +316,7 @@ def _parse(question: str) -> Intent:
         should=should,
         question=text,
         more=bool(_MORE.search(text)),
+        enough=bool(re.search(r"\benough\b", text, re.IGNORECASE)),
     )
 
 

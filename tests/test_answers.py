@@ -228,3 +228,24 @@ def test_a_level_question_about_it_asks_which_one():
     assert advise("turn the bass up?", [HARSH]).text.startswith(
         "No: nothing I measured says 'Bass' is too low."
     )
+
+
+def test_loud_enough_turns_the_yes_around():
+    bass_low = level_finding("Bass", "basses", -9.0)
+    assert advise("is the bass loud enough?", [bass_low]).text.startswith(
+        "No: 'Bass' sits about 9 dB quieter"
+    )
+    assert advise("is the bass loud enough?", []).text.startswith(
+        "Yes: nothing I measured says 'Bass' is too low."
+    )
+    assert advise("is the vocal loud enough?", [HORNS_LOUD]).text.startswith("Yes, it is: nothing I measured")
+
+
+def test_what_first_with_only_small_things_still_names_one():
+    remark = level_finding("Rhodes", "keys", -5.0)  # under the problem threshold: a remark
+    assert not remark.is_problem
+    advice = advise("what's the first thing you'd fix?", [remark])
+    assert advice.text.startswith(
+        "Start here, though nothing is a real problem: 'Rhodes' sits about 5 dB quieter"
+    )
+    assert advice.suggestions[0].track == "Rhodes"

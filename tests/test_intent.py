@@ -72,6 +72,10 @@ def test_explain_flag():
         ("how do I get my mix louder?", Wants.HOW_TO, (), "loudness"),
         ("are the backing vocals too loud?", Wants.JUDGE, ("backing vocals",), "loud"),
         ("What do you hear?", Wants.LISTEN, (), None),
+        ("left guitar is way too loud isn't it", Wants.JUDGE, ("guitar",), "loud"),
+        ("kick is eating the whole mix, did i overdo it?", Wants.JUDGE, ("kick",), "loud"),
+        ("brought the rhodes up, better?", Wants.BETTER, ("rhodes",), None),
+        ("what's a good eq starting point for bass?", Wants.HOW_TO, ("bass",), None),
     ],
 )
 def test_answer_kind_subject_and_complaint(question, wants, instruments, complaint):

@@ -6,6 +6,7 @@ snare?") is answered in context and a model backend sees the earlier turns.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,6 +15,7 @@ from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Tu
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
+from companion.listening.reference_compare import ReferenceTrack
 from model.base import Advisor, TokenSink
 from model.intent import classify
 
@@ -46,7 +48,12 @@ class Companion:
     """Holds the advisor, the loudness target and genre, and the conversation so far."""
 
     def __init__(
-        self, advisor: Advisor | None = None, *, target: str = "spotify", genre: str | None = None
+        self,
+        advisor: Advisor | None = None,
+        *,
+        target: str = "spotify",
+        genre: str | None = None,
+        reference: ReferenceTrack | None = None,
     ) -> None:
         if advisor is None:
             from model.rules import RulesAdvisor
@@ -56,6 +63,7 @@ class Companion:
         self.advisor = advisor
         self.target = target
         self.genre = genre
+        self.reference = reference  # the user's reference track: tonal balance judged against it
         self.history: list[Turn] = []
 
     def ask(
@@ -69,8 +77,14 @@ class Companion:
         question = (question or "").strip() or DEFAULT_QUESTION
         t0 = time.perf_counter()
         analysis = analyze(clip.samples, clip.sample_rate, genre=self.genre) if clip is not None else None
+        if analysis is not None and self.reference is not None:
+            analysis = dataclasses.replace(
+                analysis, extra={**analysis.extra, "reference_track": self.reference.name}
+            )
         t1 = time.perf_counter()
-        findings = diagnose(analysis, snapshot, target=self.target, genre=self.genre)
+        findings = diagnose(
+            analysis, snapshot, target=self.target, genre=self.genre, reference=self.reference
+        )
         history = tuple(self.history)
         topic = classify(question, history).topic
         context = MixContext(

@@ -61,3 +61,13 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> None:
             _merge(base[key], value)
         else:
             base[key] = value
+
+
+def data_dir() -> Path:
+    """The user data folder (sessions, caches): ``$MIXASSIST_DATA_DIR`` or platformdirs' user data dir."""
+    env = os.environ.get("MIXASSIST_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME))

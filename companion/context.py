@@ -216,8 +216,9 @@ class Analysis:
     """Measured facts of a clip; ``to_dict`` gives the ``analysis`` object of the --json contract.
 
     Levels that cannot be measured (silence, a band above Nyquist) are ``-inf``/``nan`` here and ``null``
-    in JSON. ``bands_db`` is each band's power relative to the total 20 Hz-20 kHz power (dB, <= 0);
-    ``balance_vs_target_db`` is ``bands_db`` minus the reference curve of ``genre_family``.
+    in JSON. ``bands_db`` is each band's power relative to the total 20 Hz-20 kHz power (dB, <= 0), measured up
+    to the source's bandwidth; ``balance_vs_target_db`` is ``bands_db`` minus the median real song of the tonal
+    family ``genre_family`` ("all" when no genre was given; companion/knowledge/data/reference_curves.json).
     """
 
     duration_s: float

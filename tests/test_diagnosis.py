@@ -29,7 +29,7 @@ def test_clean_mix_has_no_problems():
         (tilted({"low_mid": 16.0}), FindingKind.MUDDY),
         (tilted({"bass": 16.0}), FindingKind.BOOMY),
         (tilted({"sub": -20.0, "bass": -20.0}), FindingKind.THIN),
-        (tilted({"high_mid": 10.0, "presence": 10.0}), FindingKind.HARSH),
+        (tilted({"high_mid": 12.0, "presence": 12.0}), FindingKind.HARSH),
         (tilted({"presence": -20.0, "air": -25.0}), FindingKind.DULL),
         ({"stereo": StereoImage(0.99, 0.005, 0.999, 0.0)}, FindingKind.NARROW),
         ({"stereo": StereoImage(-0.4, 0.7, -0.5, 0.0)}, FindingKind.PHASE_ISSUE),

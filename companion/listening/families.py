@@ -6,8 +6,8 @@ of percussion. The corpus is split at the median percussive share of its tuning 
 ``companion.listening.percussion``) into ``percussive`` (drum-driven: electronic, game rock, chiptune with
 beats) and ``sparse`` (little or no percussion: orchestral, ambient, solo instruments). What the corpus cannot
 represent -- vocal-led popular music (pop, rock with a singer, hip-hop, R&B...) -- gets ``popular``: the
-published mean spectrum of 12,345 popular tracks (Elowsson & Friberg) as its centre, with the song-to-song
-spread of the percussive family around it. ``all`` is what a mix is compared with when no genre is given: the
+published mean spectrum of 12,345 popular tracks (Elowsson & Friberg) as its centre, with the published
+song-to-song spreads where there are any and the percussive family's elsewhere. ``all`` is what a mix is compared with when no genre is given: the
 broad range every family allows, so no family that would hide a problem is ever picked for the user.
 
 Written into the data file by ``companion.listening.calibrate``; read from there at analysis time.
@@ -35,10 +35,10 @@ FAMILIES: dict[str, dict[str, str]] = {
     },
     "popular": {
         "description": "vocal-led popular music, which the corpus cannot represent: centred on the published "
-        "mean spectrum of 12,345 popular tracks (Elowsson & Friberg 2017), with the song-to-song spread of the "
-        "percussive family",
-        "words": "popular music (the published average of 12,345 tracks, with the spread of {tracks} real "
-        "drum-driven mixes)",
+        "mean spectrum of 12,345 popular tracks (Elowsson & Friberg 2017), with the published song-to-song "
+        "spread of the tilt and of the 2.5-12.5 kHz level, and the percussive family's spread elsewhere",
+        "words": "popular music (published data on 12,345 tracks, and {tracks} real drum-driven mixes we "
+        "measured)",
     },
 }
 

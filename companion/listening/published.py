@@ -29,6 +29,8 @@ is the lowest band we take from it."""
 ELOWSSON_TRACKS = 12345
 ELOWSSON_TILT_SD_DB_PER_OCT = 1.0
 """Song-to-song SD of the 89 Hz-4.5 kHz tilt: 0.7-1.1 dB/octave; the upper end, so the range is not too tight."""
+ELOWSSON_HIGH_SD_DB = 3.7
+"""Song-to-song SD of the 2.5-12.5 kHz mean level (against the 200 Hz-2 kHz level), modern tracks."""
 PESTANA_PSD_SLOPE_DB_PER_OCT = -5.0
 PESTANA_TRACKS = 772
 CITATION_ELOWSSON = (

@@ -19,6 +19,7 @@ from companion.listening.families import FAMILIES
 from companion.listening.published import (
     CITATION_ELOWSSON,
     CITATION_PESTANA,
+    ELOWSSON_HIGH_SD_DB,
     ELOWSSON_TILT_SD_DB_PER_OCT,
     ELOWSSON_TRACKS,
     PESTANA_PSD_SLOPE_DB_PER_OCT,
@@ -110,21 +111,24 @@ def popular_table(percussive: dict[str, object]) -> dict[str, object]:
     """The published centre (Elowsson & Friberg's mean LTAS) with the percussive family's spread around it.
 
     Where the equation is not valid (below 88 Hz, above 15.7 kHz) the percussive family's own numbers stay.
-    The tilt's spread is the published one (SD ~1 dB/octave, taken as normal); the shape stats (bumps,
-    cliffs) are local to each song's own trend, so they are the percussive family's unchanged.
+    Where a spread is published it is used (taken as normal): the tilt's (SD ~1 dB/octave) and the 2.5-12.5 kHz
+    level's (SD 3.7 dB, for the upper mids and the top) -- game music strays far darker than chart music, so
+    its spread there would excuse a muffled pop mix. The low-mid level and the shape stats (bumps, roll-offs,
+    local to each song's own trend) keep the percussive family's spread.
     """
     third_published = elowsson_third_octaves_db()
     shape = tonal_profile(third_published)
     stats = dict(percussive["stats"])  # type: ignore[arg-type]
-    for name in ("low_mid_vs_mid_db", "upper_mid_vs_mid_db", "top_vs_mid_db"):
-        stats[name] = _shifted(stats[name], shape.get(name))
-    tilt = shape.get("tilt_db_per_oct")
-    stats["tilt_db_per_oct"] = _with_range(
-        {
-            **{f"p{p}": round(tilt + Z[p] * ELOWSSON_TILT_SD_DB_PER_OCT, 2) for p in PERCENTILES},
-            "n": ELOWSSON_TRACKS,
-        }
-    )
+    stats["low_mid_vs_mid_db"] = _shifted(stats["low_mid_vs_mid_db"], shape.get("low_mid_vs_mid_db"))
+    for name, sd in (
+        ("upper_mid_vs_mid_db", ELOWSSON_HIGH_SD_DB),
+        ("top_vs_mid_db", ELOWSSON_HIGH_SD_DB),
+        ("tilt_db_per_oct", ELOWSSON_TILT_SD_DB_PER_OCT),
+    ):
+        centre = shape.get(name)
+        stats[name] = _with_range(
+            {**{f"p{p}": round(centre + Z[p] * sd, 2) for p in PERCENTILES}, "n": ELOWSSON_TRACKS}
+        )
     published_bands = elowsson_bands_vs_mid_db()
     bands = {
         band: _shifted(row, published_bands.get(band))

@@ -13,9 +13,10 @@ What it measures (dB unless said, all relative, so gain and loudness do not matt
 - the shape against the track's own trend, as matched templates fitted over +-2 octaves on top of a local
   straight line (offset + slope), so the rest of the song's spectrum sets its own baseline:
   ``bump_bass_db`` / ``bump_low_mid_db`` / ``bump_upper_mid_db``: the gain (dB) of the broad bell (Q 1) that
-  best explains the spectrum, the strongest over the centres of the region; ``cliff_low_db``: how far an
-  octave below the roll-off the level falls under the trend, for the 12 dB/octave high-pass that explains it
-  best (corner 100-250 Hz); ``cliff_high_db``: the same for a low-pass with its corner at 2.5-5 kHz.
+  best explains the spectrum, the strongest over the centres of the region; ``cliff_low_db``: how far the
+  third octaves below a corner (100-250 Hz) sit on average under those of the 1.5 octaves above it (a
+  high-pass-like roll-off), the strongest corner; ``cliff_high_db``: the same above a corner at 2.5-5 kHz
+  against the 1.5 octaves below it (a low-pass).
 """
 
 from __future__ import annotations
@@ -55,8 +56,6 @@ BUMP_CENTRES_HZ: dict[str, tuple[float, float]] = {
 }
 CLIFF_LOW_CORNERS_HZ = (99.2, 125.0, 157.5, 198.4, 250.0)
 CLIFF_HIGH_CORNERS_HZ = (2520.0, 3175.0, 4000.0, 5040.0)
-FILTER_ORDER = 2
-"""12 dB/octave: the gentlest filter anyone sets, so steeper ones fit it at more than full strength."""
 
 STAT_NAMES = (
     "bass_vs_mid_db",
@@ -126,19 +125,6 @@ def bell_template(center_hz: float) -> np.ndarray:
     return _band_response_db(gain_sq) / BELL_GAIN_DB
 
 
-@cache
-def filter_template(corner_hz: float, high_pass: bool) -> tuple[np.ndarray, float]:
-    """(third-octave response dB, its depth one octave past the corner dB) of a 12 dB/octave Butterworth."""
-
-    def gain_sq(f: np.ndarray) -> np.ndarray:
-        s = (f / corner_hz) ** (2 * FILTER_ORDER)
-        return s / (1.0 + s) if high_pass else 1.0 / (1.0 + s)
-
-    at = corner_hz / 2.0 if high_pass else corner_hz * 2.0
-    depth = -10.0 * math.log10(float(gain_sq(np.array([at]))[0]))
-    return _band_response_db(gain_sq), depth
-
-
 def template_fit(levels: np.ndarray, template: np.ndarray, lo_hz: float, hi_hz: float) -> float:
     """Least-squares weight of ``template`` in ``levels`` over third octaves centred in [lo, hi], on top of an
     offset and a slope; NaN with fewer than ``MIN_POINTS`` measured bands."""
@@ -148,6 +134,21 @@ def template_fit(levels: np.ndarray, template: np.ndarray, lo_hz: float, hi_hz: 
     design = np.stack([np.ones(int(mask.sum())), LOG2_CENTERS[mask], template[mask]], axis=1)
     coef, *_ = np.linalg.lstsq(design, levels[mask], rcond=None)
     return float(coef[2])
+
+
+def roll_off_db(levels: np.ndarray, near_hz: tuple[float, float], past_hz: tuple[float, float]) -> float:
+    """How far the third octaves centred in ``past_hz`` sit under those in ``near_hz`` on average (dB): the
+    step a filter's roll-off leaves between the near side of its corner and the far side.
+
+    Why a plain step and not a trend extrapolated across the corner: a line through two octaves, extended two
+    more, turns any bump beside the corner into a 60 dB "roll-off"; and a step only grows when a filter is
+    added, so more roll-off never reads as less.
+    """
+    near = _region_mask(*near_hz) & np.isfinite(levels)
+    past = _region_mask(*past_hz) & np.isfinite(levels)
+    if int(near.sum()) < 2 or int(past.sum()) < 2:
+        return math.nan
+    return float(np.mean(levels[near]) - np.mean(levels[past]))
 
 
 def _strongest(values: list[tuple[float, float]]) -> tuple[float, float]:
@@ -183,14 +184,23 @@ def tonal_profile(
                 (template_fit(usable, bell_template(float(centre)), centre / span, centre * span), centre)
             )
         stats[f"bump_{name}_db"], where[f"bump_{name}_db"] = _strongest(fits)
-    low = []
-    for corner in CLIFF_LOW_CORNERS_HZ:
-        template, depth = filter_template(corner, True)
-        low.append((template_fit(usable, template, 30.0, corner * 4.0) * depth, corner))
+    root2 = math.sqrt(2.0)
+    low = [
+        (
+            roll_off_db(usable, (corner * root2, corner * 4.0), (max(30.0, corner / 4.0), corner / root2)),
+            corner,
+        )
+        for corner in CLIFF_LOW_CORNERS_HZ
+    ]
     stats["cliff_low_db"], where["cliff_low_db"] = _strongest(low)
-    high = []
-    for corner in CLIFF_HIGH_CORNERS_HZ:
-        template, depth = filter_template(corner, False)
-        high.append((template_fit(usable, template, corner / 4.0, JUDGED_TOP_HZ) * depth, corner))
+    high = [
+        (
+            roll_off_db(
+                usable, (corner / 4.0, corner / root2), (corner * root2, min(corner * 4.0, JUDGED_TOP_HZ))
+            ),
+            corner,
+        )
+        for corner in CLIFF_HIGH_CORNERS_HZ
+    ]
     stats["cliff_high_db"], where["cliff_high_db"] = _strongest(high)
     return TonalProfile(stats=stats, where_hz=where, vs_mid_db=tuple(float(v) for v in rel))

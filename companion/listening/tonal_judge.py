@@ -89,7 +89,7 @@ RULES: tuple[KindRule, ...] = (
             Check(
                 "cliff_low_db",
                 1,
-                "it falls away below {hz} like a high-pass ({value:.1f} dB down an octave under)",
+                "it falls away below {hz}, {value:.1f} dB under the octaves above",
                 "bass_vs_mid_db",
             ),
         ),
@@ -118,7 +118,7 @@ RULES: tuple[KindRule, ...] = (
             Check(
                 "cliff_high_db",
                 1,
-                "it falls away above {hz} like a low-pass ({value:.1f} dB down an octave over)",
+                "it falls away above {hz}, {value:.1f} dB under the octaves below",
                 "top_vs_mid_db",
             ),
             Check(

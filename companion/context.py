@@ -300,9 +300,43 @@ class Send:
 
 @dataclass(frozen=True, slots=True)
 class TrackLevel:
+    """A track's level over the bridge's window. ``lufs`` and ``bands_db`` (the seven contract bands, dB FS power
+    over the track's active blocks) come from the track meter when it runs; peaks alone are the fallback."""
+
     avg_peak_db: float | None
     max_peak_db: float | None
     window_s: float = 0.0
+    lufs: float | None = None
+    bands_db: dict[str, float | None] | None = None
+
+    @property
+    def measured(self) -> bool:
+        """True when the track meter's loudness is there (not only peaks)."""
+        return self.lufs is not None
+
+    @classmethod
+    def from_dict(cls, level: dict[str, Any]) -> TrackLevel:
+        bands = level.get("bands_db")
+        return cls(
+            avg_peak_db=_db(level.get("avg_peak_db")),
+            max_peak_db=_db(level.get("max_peak_db")),
+            window_s=float(level.get("window_s", 0.0)),
+            lufs=_db(level.get("lufs")),
+            bands_db=None if not isinstance(bands, dict) else {k: _db(bands.get(k)) for k in BAND_NAMES},
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "avg_peak_db": self.avg_peak_db,
+            "max_peak_db": self.max_peak_db,
+            "window_s": self.window_s,
+        }
+        if self.lufs is not None or self.bands_db is not None:
+            data["lufs"] = _db(self.lufs)
+            data["bands_db"] = (
+                None if self.bands_db is None else {k: _db(self.bands_db.get(k)) for k in BAND_NAMES}
+            )
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,13 +445,7 @@ class Snapshot:
                     rec_arm=bool(t.get("rec_arm", False)),
                     phase_inverted=bool(t.get("phase_inverted", False)),
                     folder_depth=int(t.get("folder_depth", 0)),
-                    level=None
-                    if level is None
-                    else TrackLevel(
-                        avg_peak_db=_db(level.get("avg_peak_db")),
-                        max_peak_db=_db(level.get("max_peak_db")),
-                        window_s=float(level.get("window_s", 0.0)),
-                    ),
+                    level=None if level is None else TrackLevel.from_dict(level),
                     fx=tuple(_fx_from(f) for f in t.get("fx") or []),
                     sends=tuple(
                         Send(
@@ -479,13 +507,7 @@ class Snapshot:
                     "rec_arm": t.rec_arm,
                     "phase_inverted": t.phase_inverted,
                     "folder_depth": t.folder_depth,
-                    "level": None
-                    if t.level is None
-                    else {
-                        "avg_peak_db": t.level.avg_peak_db,
-                        "max_peak_db": t.level.max_peak_db,
-                        "window_s": t.level.window_s,
-                    },
+                    "level": None if t.level is None else t.level.to_dict(),
                     "fx": [_fx_to(f) for f in t.fx],
                     "sends": [
                         {

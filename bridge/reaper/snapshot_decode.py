@@ -29,10 +29,22 @@ class _Fx(msgspec.Struct):
     params: list[msgspec.Raw]  # checked by the typed decode; kept raw here so this pass stays cheap
 
 
+class _Bands(msgspec.Struct):
+    sub: _Db
+    bass: _Db
+    low_mid: _Db
+    mid: _Db
+    high_mid: _Db
+    presence: _Db
+    air: _Db
+
+
 class _Level(msgspec.Struct):
     avg_peak_db: _Db
     max_peak_db: _Db
     window_s: Annotated[float, msgspec.Meta(ge=0.0)]
+    lufs: _Db = None  # the track meter's loudness and bands, when it runs (optional)
+    bands_db: Optional[_Bands] = None  # noqa: UP045
 
 
 class _Send(msgspec.Struct):

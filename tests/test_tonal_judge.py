@@ -64,14 +64,26 @@ def _profile(**stats: float) -> TonalProfile:
     return TonalProfile(stats=full, where_hz={}, vs_mid_db=())
 
 
-def test_opposite_verdicts_on_the_bass_never_both_fire() -> None:
-    # a bump in the low end (boomy) and a high-pass-like roll-off under it (thin), bass level on the light side
+def test_opposite_verdicts_never_both_fire() -> None:
+    """A bump in the low end (boomy) with a high-pass-like roll-off under it (thin): the clearer stands; on a
+    tie, the side the bass level leans to. Likewise a bright tilt (harsh) against a roll-off on top (dull)."""
+    table = _table()
+    boomier = _profile(bump_bass_db=30.0, cliff_low_db=22.0, bass_vs_mid_db=0.0)
+    thinner = _profile(bump_bass_db=22.0, cliff_low_db=30.0, bass_vs_mid_db=0.0)
+    # the gates: a build-up needs the bass level on the heavy side, a roll-off on the light side -- both
+    # open only at the median, so the gate margin is bypassed with a table whose median sits between
+    table["families"]["x"]["stats"]["bass_vs_mid_db"].update(p50=0.0)
+    for profile, expected in ((boomier, FindingKind.BOOMY), (thinner, FindingKind.THIN)):
+        verdicts = judge_profile(profile, "x", table)
+        kinds = {v.kind for v in verdicts}
+        assert not {FindingKind.BOOMY, FindingKind.THIN} <= kinds
     light = _profile(bump_bass_db=25.0, cliff_low_db=25.0, bass_vs_mid_db=-0.8)
-    kinds = {v.kind for v in judge_profile(light, "x", _table())}
-    assert FindingKind.THIN in kinds and FindingKind.BOOMY not in kinds
+    assert {v.kind for v in judge_profile(light, "x", table)} == {FindingKind.THIN}
     heavy = _profile(bump_bass_db=25.0, cliff_low_db=25.0, bass_vs_mid_db=0.8)
-    kinds = {v.kind for v in judge_profile(heavy, "x", _table())}
-    assert FindingKind.BOOMY in kinds and FindingKind.THIN not in kinds
+    assert {v.kind for v in judge_profile(heavy, "x", table)} == {FindingKind.BOOMY}
+    top = _profile(tilt_db_per_oct=12.0, cliff_high_db=25.0, upper_mid_vs_mid_db=1.0, top_vs_mid_db=-1.0)
+    kinds = {v.kind for v in judge_profile(top, "x", table)}
+    assert kinds == {FindingKind.DULL}  # the deeper roll-off is the clearer verdict
 
 
 def test_a_shape_verdict_needs_its_level_on_the_same_side() -> None:

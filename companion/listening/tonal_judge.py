@@ -11,8 +11,8 @@ how many real songs it rests on, and what they were (``compared_with``).
 
 Why ranges and shapes, not one curve: real songs differ by 13-29 dB per band, so a mean line calls half of
 them wrong; a build-up that stays inside those ranges can still stand out of its own song's trend.
-Opposite verdicts never both stand (boomy/thin on the low end, harsh/dull on the top): the side the
-balance leans to wins.
+Opposite verdicts never both stand (boomy/thin on the low end, harsh/dull on the top): the clearer one
+wins.
 """
 
 from __future__ import annotations
@@ -133,9 +133,9 @@ OPPOSITES = (
     (FindingKind.BOOMY, FindingKind.THIN, "bass_vs_mid_db"),
     (FindingKind.HARSH, FindingKind.DULL, "tilt_db_per_oct"),
 )
-"""(too much, too little, the number that decides which stands when both would): the low end cannot be
-both boomy and thin, nor the top both harsh and dull -- a top cut leaves the upper mids standing out of the
-trend, a boosted 2-6 kHz leaves a drop above it, and only the side the balance leans to is said."""
+"""(too much, too little, the number that decides a tie): the low end cannot be both boomy and thin, nor the
+top both harsh and dull -- a top cut leaves the upper mids standing out of the trend, a boosted 2-6 kHz
+leaves a drop above it. The more severe verdict stands; on a tie, the side the balance leans to."""
 
 
 def range_severity(value: float, spread: StatRange, side: int, unit: str = "db") -> float:
@@ -185,7 +185,7 @@ class Verdict:
 
 def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | None = None) -> list[Verdict]:
     """Every tonal kind with a severity above 0 against ``family`` of ``table`` (the packaged data when None);
-    of two opposite kinds only the side the balance leans to stays (``OPPOSITES``)."""
+    of two opposite kinds only the more severe stays (``OPPOSITES``)."""
     verdicts: dict[FindingKind, Verdict] = {}
     for rule in RULES:
         best: Verdict | None = None
@@ -204,6 +204,10 @@ def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | No
             verdicts[rule.kind] = best
     for much, little, level in OPPOSITES:
         if much in verdicts and little in verdicts:
+            a, b = verdicts[much].severity, verdicts[little].severity
+            if a != b:
+                del verdicts[little if a > b else much]  # the clearer verdict stands
+                continue
             spread = stat_range(family, level, table)
             value = profile.get(level)
             median = spread.median if spread else 0.0

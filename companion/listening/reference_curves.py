@@ -109,6 +109,17 @@ def stat_range(family: str, stat: str, table: dict[str, Any] | None = None) -> S
     )
 
 
+def third_octave_range(family: str) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
+    """(p5, p50, p95) of the family's real songs per third octave (``THIRD_OCTAVE_CENTERS_HZ`` order), dB
+    against the mids; NaN where too few songs carry the band (a codec's cut)."""
+    rows = _family(family)["third_octave_vs_mid_db"]
+
+    def column(key: str) -> tuple[float, ...]:
+        return tuple(math.nan if v is None else float(v) for v in rows[key])
+
+    return column("p5"), column("p50"), column("p95")
+
+
 @cache
 def reference_bands(family: str, top_hz: float = 20000.0) -> dict[str, float]:
     """Band levels (dB relative to 20 Hz-``top_hz``) of the family's median song; bands above ``top_hz`` NaN."""

@@ -185,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-genre",
         action="store_true",
-        help="diagnose without telling the genre (the analysis guesses the family)",
+        help="diagnose without telling the genre (judged against the range of every family)",
     )
     parser.add_argument("--quick", action="store_true", help="5 clean mixes of 10 s, 3 planted per kind")
     parser.add_argument("--json", type=Path, default=None, help="write the full results here")

@@ -6,6 +6,7 @@ snare?") is answered in context and a model backend sees the earlier turns.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import time
@@ -16,6 +17,7 @@ from companion.context import Advice, AudioClip, EarlierClip, Finding, MixContex
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
+from companion.listening.reference_compare import ReferenceTrack
 from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
 from model.checks import Check, check_answer, measured_line
@@ -98,6 +100,7 @@ class Companion:
         *,
         target: str = "spotify",
         genre: str | None = None,
+        reference: ReferenceTrack | None = None,
         session_log: SessionLog | None = None,
     ) -> None:
         if advisor is None:
@@ -108,6 +111,7 @@ class Companion:
         self.advisor = advisor
         self.target = target
         self.genre = genre
+        self.reference = reference  # the user's reference track: tonal balance judged against it
         self.session_log = session_log
         self.history: list[Turn] = list(session_log.history()) if session_log is not None else []
         # the last measured clip, for "did that help?" (from the log when a later process continues it)
@@ -126,8 +130,14 @@ class Companion:
         question = (question or "").strip() or DEFAULT_QUESTION
         t0 = time.perf_counter()
         analysis = analyze(clip.samples, clip.sample_rate, genre=self.genre) if clip is not None else None
+        if analysis is not None and self.reference is not None:
+            analysis = dataclasses.replace(
+                analysis, extra={**analysis.extra, "reference_track": self.reference.name}
+            )
         t1 = time.perf_counter()
-        findings = diagnose(analysis, snapshot, target=self.target, genre=self.genre)
+        findings = diagnose(
+            analysis, snapshot, target=self.target, genre=self.genre, reference=self.reference
+        )
         history = tuple(self.history)
         topic = classify(question, history).topic
         context = MixContext(

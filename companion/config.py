@@ -101,3 +101,13 @@ def save_config(updates: dict[str, Any], path: Path | None = None) -> Path:
 
 def _without_none(data: dict[str, Any]) -> dict[str, Any]:
     return {k: _without_none(v) if isinstance(v, dict) else v for k, v in data.items() if v is not None}
+
+
+def data_dir() -> Path:
+    """The user data folder (sessions, caches): ``$MIXASSIST_DATA_DIR`` or platformdirs' user data dir."""
+    env = os.environ.get("MIXASSIST_DATA_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME))

@@ -68,6 +68,23 @@ def finite_or_none(value: float | None, digits: int = 2) -> float | None:
     return round(value, digits)
 
 
+def json_safe(value: Any) -> Any:
+    """``value`` with every NaN/inf float (at any depth of dicts, lists, tuples) replaced by None.
+
+    The JSON contracts never carry NaN or inf ("not measurable" is null); this is the last guard at the
+    boundary, so one unmeasurable number added anywhere cannot crash ``--json`` output.
+    """
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_safe(v) for v in value]
+    if isinstance(value, np.generic):
+        return json_safe(value.item())
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class AudioClip:
     """A piece of audio: ``samples`` float32 ``(frames, channels)`` at ``sample_rate`` Hz.
@@ -199,8 +216,9 @@ class Analysis:
     """Measured facts of a clip; ``to_dict`` gives the ``analysis`` object of the --json contract.
 
     Levels that cannot be measured (silence, a band above Nyquist) are ``-inf``/``nan`` here and ``null``
-    in JSON. ``bands_db`` is each band's power relative to the total 20 Hz-20 kHz power (dB, <= 0);
-    ``balance_vs_target_db`` is ``bands_db`` minus the reference curve of ``genre_family``.
+    in JSON. ``bands_db`` is each band's power relative to the total 20 Hz-20 kHz power (dB, <= 0), measured up
+    to the source's bandwidth; ``balance_vs_target_db`` is ``bands_db`` minus the median real song of the tonal
+    family ``genre_family`` ("all" when no genre was given; companion/knowledge/data/reference_curves.json).
     """
 
     duration_s: float
@@ -218,7 +236,7 @@ class Analysis:
     bands_db: dict[str, float]
     balance_vs_target_db: dict[str, float]
     stereo: StereoImage
-    genre_family: str = "pop_rock"
+    genre_family: str = "all"
     extra: dict[str, Any] = field(default_factory=dict)  # further measurements, e.g. per-channel peaks
 
     def to_dict(self) -> dict[str, Any]:

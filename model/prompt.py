@@ -103,7 +103,9 @@ def listening_lines(analysis: Analysis | None, target: str, note: str | None = N
     a = analysis
     layout = "mono" if a.channels == 1 else "stereo" if a.channels == 2 else f"{a.channels} ch"
     head = f"LISTENING NOTES (measured on {a.duration_s:.1f} s, {a.sample_rate} Hz {layout}"
-    head += f"; reference curve: {a.genre_family}" + (f"; {note}" if note else "") + ")"
+    reference = a.extra.get("reference_track")
+    compared = f"your reference track {reference}" if reference else f"real mixes, family {a.genre_family}"
+    head += f"; tonal balance compared with: {compared}" + (f"; {note}" if note else "") + ")"
     lines = [head]
 
     goal = LOUDNESS_TARGETS.get(target) or LOUDNESS_TARGETS["spotify"]

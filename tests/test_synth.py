@@ -97,13 +97,15 @@ def test_clean_mix_is_wide_but_mono_compatible(arrangement: str) -> None:
 
 
 @pytest.mark.parametrize("arrangement", list(ARRANGEMENTS))
-def test_clean_mix_bands_sit_near_the_genre_reference(arrangement: str) -> None:
-    from companion.analysis import analyze
+def test_clean_mix_sits_inside_real_music_of_its_genre(arrangement: str) -> None:
+    """Judged against real recordings (never fitted on this synthesizer), a clean mix raises no tonal
+    problem for its genre; its master lands where it was aimed."""
+    from companion.analysis import analyze, diagnose
 
     m = mix_of(arrangement)
     a = analyze(m.mix, SR, m.genre)
-    off = {band: round(v, 1) for band, v in a.balance_vs_target_db.items()}
-    assert all(abs(v) <= 3.5 for v in off.values()), off
+    tonal = {"muddy", "boomy", "thin", "harsh", "dull"}
+    assert not [f for f in diagnose(a, genre=m.genre) if str(f.kind) in tonal and f.is_problem]
     assert abs(a.integrated_lufs - m.target_lufs) <= 0.3
     assert a.true_peak_dbtp <= -1.0
     assert a.clipped_samples == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import textwrap
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any, TextIO
 
 from companion.app import AskResult, Companion
 from companion.config import load_config
-from companion.context import AudioClip, Finding, Snapshot
+from companion.context import AudioClip, Finding, Snapshot, json_safe
 from companion.errors import BadInput, BridgeError
 from companion.listening.audio import DEFAULT_MAX_SECONDS, load_clip
 
@@ -58,12 +59,23 @@ def build_companion(args: argparse.Namespace, source: str = "cli") -> Companion:
         from companion.listening.reference_curves import genre_family
 
         genre_family(genre)  # unknown genre -> one clear line, before any work
+    reference = None
+    if getattr(args, "reference", None):
+        from companion.listening.reference_track import load_reference
+
+        reference = load_reference(args.reference)  # missing, unreadable, silent, too short -> one line
     advisor = None
     if backend != "rules":  # the rules path never imports the model registry
         from model.registry import advisor_options, create_advisor
 
         advisor = create_advisor(backend, advisor_options(args, config))
-    return Companion(advisor, target=target, genre=genre, session_log=open_session_log(args, source, config))
+    return Companion(
+        advisor,
+        target=target,
+        genre=genre,
+        reference=reference,
+        session_log=open_session_log(args, source, config),
+    )
 
 
 def load_snapshot(path: str) -> Snapshot:
@@ -172,9 +184,11 @@ def _run_ask(
     result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
     if as_json:
         data = result.to_json_dict()
+        if data["analysis"] is not None and companion.reference is not None:
+            data["analysis"]["reference"] = reference_dict(companion.reference)
         if with_turn:  # ask --json says where the exchange was kept (null with --no-record)
             data["turn"] = _turn_dict(result)
-        json.dump(data, sys.stdout, indent=2, allow_nan=False)
+        json.dump(json_safe(data), sys.stdout, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         print_answer(result, sys.stdout, streamed=stream)
@@ -189,6 +203,19 @@ def _run_ask(
         print(f"mixassist: {result.record_error}", file=sys.stderr)
     close_session_log(companion)
     return 0
+
+
+def reference_dict(ref: Any) -> dict[str, Any]:
+    """The ``analysis.reference`` object of the --json output (only when --reference was given)."""
+    return {
+        "name": ref.name,
+        "sha256": ref.sha256,
+        "integrated_lufs": round(ref.integrated_lufs, 2),
+        "plr_db": round(ref.plr_db, 2),
+        "width": round(ref.width, 3),
+        "duration_s": ref.duration_s,
+        "measured": ref.note,
+    }
 
 
 def _turn_dict(result: AskResult) -> dict[str, Any] | None:
@@ -239,15 +266,26 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     target = args.target or config["target"]
     genre = args.genre or config["genre"]
     seconds = args.seconds if args.seconds is not None else DEFAULT_MAX_SECONDS
+    if genre is not None:
+        from companion.listening.reference_curves import genre_family
+
+        genre_family(genre)  # unknown genre -> one clear line, before any work
+    reference = None
+    if args.reference:
+        from companion.listening.reference_track import load_reference
+
+        reference = load_reference(args.reference)
     clip = load_clip(args.path, max_seconds=None if seconds == 0 else seconds)
     analysis = analyze(clip.samples, clip.sample_rate, genre=genre)
-    findings = diagnose(analysis, None, target=target, genre=genre)
+    findings = diagnose(analysis, None, target=target, genre=genre, reference=reference)
     if args.json:
         data = analysis.to_dict()
         data["findings"] = [f.to_dict() for f in findings]
         if clip.note:
             data["note"] = clip.note
-        json.dump(data, sys.stdout, indent=2, allow_nan=False)
+        if reference is not None:
+            data["reference"] = reference_dict(reference)
+        json.dump(json_safe(data), sys.stdout, indent=2, allow_nan=False)
         sys.stdout.write("\n")
         return 0
     out = sys.stdout
@@ -261,10 +299,21 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         f"  dynamics   PLR {analysis.plr_db:.1f} dB, crest {analysis.crest_db:.1f} dB, DC {analysis.dc_offset:+.4f}\n"
         f"  stereo     correlation {analysis.stereo.correlation:.2f}, width {analysis.stereo.width:.2f}, "
         f"low end {analysis.stereo.low_end_correlation:.2f}, L-R {analysis.stereo.lr_balance_db:+.1f} dB\n"
-        f"  bands (dB of total / vs {analysis.genre_family} reference):\n"
+        f"  bands (dB of total / vs the median real mix of family '{analysis.genre_family}'):\n"
     )
     for name, level in analysis.bands_db.items():
         bal = analysis.balance_vs_target_db.get(name, float("nan"))
-        out.write(f"    {name:9s} {level:7.1f}  {bal:+6.1f}\n")
+        if math.isfinite(level):
+            out.write(f"    {name:9s} {level:7.1f}  {bal:+6.1f}\n")
+        else:
+            out.write(
+                f"    {name:9s}     n/a  (above the {analysis.extra.get('bands_measured_to_hz', 0):.0f} Hz the file carries)\n"
+            )
+    if reference is not None:
+        out.write(
+            f"  reference  {reference.name}: {reference.integrated_lufs:.1f} LUFS, PLR {reference.plr_db:.1f} dB, "
+            f"width {reference.width:.2f} (measured on {reference.note}); tonal balance, width and PLR judged "
+            "against it\n"
+        )
     print_findings(findings, None, target, out)
     return 0

@@ -46,7 +46,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line (no usage dump) on bad usage."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"mixassist: {message} (see mixassist {self.prog.split()[-1]} --help)\n")
+        self.exit(EXIT_USAGE, f"mixassist: {message} (see {self.prog} --help)\n")
 
 
 def _add_advisor_options(p: argparse.ArgumentParser) -> None:
@@ -61,9 +61,19 @@ def _add_advisor_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", help="base URL of an OpenAI-compatible server (remote)")
     p.add_argument("--send-audio", action="store_true", help="remote: send the clip as input_audio")
     p.add_argument(
-        "--genre", help="genre family for the tonal reference (pop, rock, electronic, hiphop, acoustic...)"
+        "--genre",
+        help="genre for the tonal comparison (pop, rock, electronic, hiphop, jazz, orchestral...; "
+        "default: the range of every family)",
     )
     p.add_argument("--target", choices=TARGETS, default=None, help="loudness target (default: spotify)")
+
+
+def _add_reference_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--reference",
+        metavar="PATH",
+        help="a song to compare with (loudness-matched) instead of the genre's range of real mixes",
+    )
 
 
 def _add_record_options(p: argparse.ArgumentParser) -> None:
@@ -95,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--snapshot", help="REAPER snapshot JSON (mixassist.snapshot/1)")
     p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds of the file (30)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _add_reference_option(p)
     _add_record_options(p)
     _add_advisor_options(p)
 
@@ -104,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds (30; 0 = all)")
     p.add_argument("--genre")
     p.add_argument("--target", choices=TARGETS, default=None)
+    _add_reference_option(p)
 
     p = sub.add_parser("devices", help="list capture devices and likely loopback sources")
     p.add_argument("--json", action="store_true")

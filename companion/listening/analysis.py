@@ -12,7 +12,8 @@ Definitions the diagnosis relies on (ARCHITECTURE.md, issue 2):
 - plr_db = true peak - integrated; crest_db = sample peak - RMS (all channels);
 - dc_offset: the per-channel mean with the largest magnitude (signed);
 - bands_db / balance_vs_target_db / stereo: see companion.listening.spectrum, companion.listening.reference_curves,
-  companion.listening.stereo.
+  companion.listening.stereo; every band is measured up to the source's bandwidth (a codec's cut, Nyquist or
+  20 kHz: ``extra["bands_measured_to_hz"]``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from companion.context import Analysis, finite_or_none
 from companion.listening.audio import clip_from_array
 from companion.listening.frames import frame_spectra
 from companion.listening.loudness import loudness_from_step_energies, step_energies
-from companion.listening.reference_curves import balance_vs_reference, closest_family, genre_family
+from companion.listening.reference_curves import balance_vs_reference, genre_family
 from companion.listening.spectrum import measured_bands
 from companion.listening.stereo import stereo_image
 from companion.listening.truepeak import peak_levels
@@ -53,11 +54,8 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
     loudness = loudness_from_step_energies(step_energies(frames))
     bands = measured_bands(frames)
     top_hz = bands.top_hz
-    guessed = genre is None or not genre.strip()
-    if guessed:
-        # No genre given: judge against the family whose overall shape this mix is closest to, rather than one
-        # default that would call every hip-hop mix boomy and every acoustic one muddy.
-        family = closest_family(bands.third_octave_db)
+    # No genre given: the family is "all", the broad range of every family (never a guessed one, which could
+    # be the one that shares the mix's problem and hide it).
     balance = balance_vs_reference(bands.levels_db, family, top_hz)
     stereo = stereo_image(channels, frames, bands.total_power)
 
@@ -76,8 +74,10 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
         "true_peak_dbtp_per_channel": [finite_or_none(_db(float(p))) for p in true_peaks],
         "dc_offset_per_channel": [finite_or_none(float(m), 6) for m in means],
         "bands_measured_to_hz": round(top_hz, 1),
-        "third_octave_db": bands.third_octave_db,
-        "genre_family_guessed": guessed,  # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ)
+        "bandwidth_limited": bands.bandwidth_limited,  # a codec's cut below Nyquist / 20 kHz
+        # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ order; None above the bandwidth)
+        "third_octave_db": [finite_or_none(v, 3) for v in bands.third_octave_db],
+        "genre_given": genre is not None and bool(genre.strip()),
     }
     if clip.note:
         extra["note"] = clip.note

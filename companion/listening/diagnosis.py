@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 
-from companion.context import Analysis, Finding, FindingKind, Snapshot
+from companion.context import Analysis, Finding, FindingKind, Snapshot, finite_or_none
 from companion.knowledge.targets import loudness_target
+from companion.listening.reference_compare import ReferenceTrack, compare_plr, compare_tonal, compare_width
 from companion.listening.reference_curves import balance_vs_reference, genre_family
-from companion.listening.tonal import deviations_db, peak_region_db, region_db
+from companion.listening.tonal_judge import judge_family
 from companion.listening.track_levels import diagnose_tracks
 
 SILENCE_LUFS = -60.0
@@ -47,7 +47,7 @@ def grade(value: float, remark_at: float, problem_at: float, full_at: float) -> 
 def _finding(kind: FindingKind, severity: float, summary: str, **evidence: object) -> Finding | None:
     if severity <= 0.0:
         return None
-    clean = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in evidence.items()}
+    clean = {k: (finite_or_none(v, 3) if isinstance(v, float) else v) for k, v in evidence.items()}
     return Finding(kind=kind, severity=round(severity, 3), summary=summary, evidence=clean)
 
 
@@ -129,125 +129,8 @@ def _over_compressed(a: Analysis, target: str, family: str) -> Finding | None:
 
 
 # ---------------------------------------------------------------- tonal balance
-
-
-def band_deviation_db(a: Analysis, bands: Iterable[str]) -> float:
-    """How far a group of bands sits above (+) or below (-) the reference, relative to the mix's own typical band.
-
-    Band levels are shares of the total, so boosting one band lowers the share of all the others: a +8 dB bass
-    boost shows as bass +5 and every other band -3 against the curve. Referencing each band to the *median*
-    deviation over all bands undoes that: the median sits with the untouched bands, so the boosted band reads
-    its full +8 and the others about 0. A group (sub + bass) is judged by its combined power.
-    """
-    deviations = [a.balance_vs_target_db.get(b, float("nan")) for b in a.balance_vs_target_db]
-    finite = sorted(d for d in deviations if math.isfinite(d))
-    if len(finite) < 3:
-        return float("nan")
-    median = (
-        finite[len(finite) // 2]
-        if len(finite) % 2
-        else 0.5 * (finite[len(finite) // 2 - 1] + finite[len(finite) // 2])
-    )
-    share = 0.0
-    ref = 0.0
-    for b in bands:
-        level = a.bands_db.get(b, float("nan"))
-        balance = a.balance_vs_target_db.get(b, float("nan"))
-        if not (math.isfinite(level) and math.isfinite(balance)):
-            return float("nan")
-        share += 10.0 ** (level / 10.0)
-        ref += 10.0 ** ((level - balance) / 10.0)
-    return 10.0 * math.log10(max(share, 1e-12) / max(ref, 1e-12)) - median
-
-
-_FAMILY_WORDS = {"pop_rock": "pop/rock", "hiphop": "hip-hop"}
-
-
-@dataclass(frozen=True, slots=True)
-class TonalRegion:
-    """Where a tonal problem lives and how it is measured.
-
-    ``peak``: the strongest window of ``width`` third octaves centred in [lo, hi] (a bell-shaped build-up);
-    otherwise the whole region's average (a shelf or a filter). ``sign`` -1 for a lack (thin, dull).
-    ``bands`` are the contract bands used when an analysis carries no third-octave data.
-    """
-
-    lo_hz: float
-    hi_hz: float
-    peak: bool
-    width: int
-    sign: float
-    bands: tuple[str, ...]
-    words: str  # "the low-mids", used as "around 250 Hz, the low-mids ..."
-
-
-def _measure(a: Analysis, region: TonalRegion) -> tuple[float, float | None]:
-    """(deviation dB, centre Hz or None) of ``region`` in ``a``: third octaves when there, else the 7 bands."""
-    dev = deviations_db(a)
-    if dev is not None:
-        if region.peak:
-            value, centre = peak_region_db(dev, region.lo_hz, region.hi_hz, region.sign, region.width)
-            return value, centre
-        return region_db(dev, region.lo_hz, region.hi_hz), None
-    return band_deviation_db(a, region.bands), None
-
-
-def _tonal(
-    kind: FindingKind, region: TonalRegion, remark_at: float, problem_at: float, full_at: float, meaning: str
-) -> Rule:
-    def rule(a: Analysis, target: str, family: str) -> Finding | None:
-        dev, centre = _measure(a, region)
-        sev = grade(region.sign * dev, remark_at, problem_at, full_at)
-        word = "above" if dev > 0 else "below"
-        style = _FAMILY_WORDS.get(family, family)
-        if a.extra.get("genre_family_guessed"):
-            style += " (the closest match to your mix; say the genre to choose another)"
-        where = f"{_capital(region.words)}, around {centre:.0f} Hz" if centre else _capital(region.words)
-        evidence: dict[str, object] = {
-            "deviation_db": dev,
-            "range_hz": [region.lo_hz, region.hi_hz],
-            "genre_family": family,
-        }
-        if centre:
-            evidence["center_hz"] = round(centre)
-        evidence.update({f"{b}_vs_target_db": a.balance_vs_target_db.get(b) for b in region.bands})
-        return _finding(
-            kind,
-            sev,
-            f"{where}: {abs(dev):.1f} dB {word} a typical {style} balance; {meaning}",
-            **evidence,
-        )
-
-    return rule
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-# Thresholds: clean synthetic mixes of every family stay under the remark points, while the planted problems of
-# issue 2 (muddy/harsh +5..+9 dB bells, boomy +6..+10 dB, thin/dull shelves and filters of -10 dB and more)
-# land above the problem points (benchmarks/planted_problems.py; the calibration is in its report).
-_muddy = _tonal(
-    FindingKind.MUDDY, TonalRegion(160, 500, True, 5, 1.0, ("low_mid",), "the low-mids (160-500 Hz)"),
-    1.9, 2.7, 8.0, "that's where mud builds up, and it clouds the vocal and the guitars.",
-)  # fmt: skip
-_boomy = _tonal(
-    FindingKind.BOOMY, TonalRegion(50, 160, True, 3, 1.0, ("bass",), "the low end (50-160 Hz)"),
-    2.4, 3.2, 9.0, "it booms and eats headroom.",
-)  # fmt: skip
-_thin = _tonal(
-    FindingKind.THIN, TonalRegion(31, 160, False, 0, -1.0, ("sub", "bass"), "the low end (below 160 Hz)"),
-    2.0, 3.0, 10.0, "the mix sounds thin and small.",
-)  # fmt: skip
-_harsh = _tonal(
-    FindingKind.HARSH, TonalRegion(2000, 5000, True, 3, 1.0, ("high_mid", "presence"), "the upper mids (2-5 kHz)"),
-    1.6, 2.3, 8.0, "that's the range that gets harsh and tiring at volume.",
-)  # fmt: skip
-_dull = _tonal(
-    FindingKind.DULL, TonalRegion(5000, 16000, False, 0, -1.0, ("presence", "air"), "the top end (above 5 kHz)"),
-    2.0, 3.0, 10.0, "the mix sounds dull and veiled.",
-)  # fmt: skip
+# muddy, boomy, thin, harsh and dull are judged against the range real mixes occupy
+# (companion.listening.tonal_judge) or against the user's reference track (companion.listening.reference_compare).
 
 
 # ---------------------------------------------------------------- stereo
@@ -327,17 +210,36 @@ RULES: tuple[Rule, ...] = (
     _too_loud,
     _too_quiet,
     _over_compressed,
-    _muddy,
-    _boomy,
-    _thin,
-    _harsh,
-    _dull,
     _narrow,
     _phase_issue,
     _low_end_not_mono,
     _lr_imbalance,
     _dc_offset,
 )
+
+
+def _audio_findings(a: Analysis, target: str, reference: ReferenceTrack | None) -> list[Finding]:
+    """Every rule on a clip with music in it; with a reference, its own comparisons replace the genre's."""
+    relative = {FindingKind.NARROW, FindingKind.OVER_COMPRESSED} if reference is not None else set()
+    found = [
+        f for rule in RULES if (f := rule(a, target, a.genre_family)) is not None and f.kind not in relative
+    ]
+    if reference is None:
+        return found + judge_family(a, a.genre_family, bool(a.extra.get("genre_given")))
+    found += compare_tonal(a, reference)
+    found += [f for f in (compare_width(a, reference), compare_plr(a, reference)) if f is not None]
+    return [_with_reference_loudness(f, reference) for f in found]
+
+
+def _with_reference_loudness(f: Finding, reference: ReferenceTrack) -> Finding:
+    """Loudness verdicts stay against the target; they also say where the reference sits."""
+    if f.kind not in (FindingKind.TOO_LOUD, FindingKind.TOO_QUIET):
+        return f
+    return dataclasses.replace(
+        f,
+        summary=f"{f.summary} (Your reference reads {reference.integrated_lufs:.1f} LUFS.)",
+        evidence={**f.evidence, "reference_lufs": round(reference.integrated_lufs, 2)},
+    )
 
 
 def _peak_words(peak_dbfs: float) -> str:
@@ -357,10 +259,13 @@ def diagnose(
     snapshot: Snapshot | None = None,
     target: str = "spotify",
     genre: str | None = None,
+    reference: ReferenceTrack | None = None,
 ) -> list[Finding]:
     """Findings for a clip (and the session when a snapshot is given), most severe first.
 
     ``analysis`` may be None when no audio was available: then only the session-based findings come back.
+    ``reference``: the user's reference track; then the tonal balance, the stereo width and the dynamics are
+    judged against it (loudness-matched) instead of against real mixes of the genre.
     """
     loudness_target(target)  # unknown target -> BadInput, before any work
     if analysis is not None and genre is not None and genre.strip():
@@ -370,7 +275,7 @@ def diagnose(
             analysis,
             balance_vs_target_db=balance_vs_reference(analysis.bands_db, family, top_hz),
             genre_family=family,
-            extra={**analysis.extra, "genre_family_guessed": False},
+            extra={**analysis.extra, "genre_given": True},
         )
     findings: list[Finding] = []
     if analysis is not None:
@@ -397,10 +302,7 @@ def diagnose(
             if dc is not None:
                 findings.append(dc)
         else:
-            for rule in RULES:
-                f = rule(analysis, target, analysis.genre_family)
-                if f is not None:
-                    findings.append(f)
+            findings.extend(_audio_findings(analysis, target, reference))
     if snapshot is not None:
         findings.extend(diagnose_tracks(snapshot))
     findings.sort(key=lambda f: -f.severity)

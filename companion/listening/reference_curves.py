@@ -1,10 +1,11 @@
-"""Reference tonal balance per genre family, and free-form genre names mapped to a family.
+"""The tonal references of real music per genre family, and free-form genre names mapped to a family.
 
-A family's curve is its band levels (dB relative to the total 20 Hz-20 kHz power) in
-``companion/knowledge/data/reference_curves.json``; the file says where the numbers come from (``source``) and is
-rewritten by ``python -m companion.synth.fit_reference_curves``. For a clip whose Nyquist lies below 20 kHz the
-curve is cut the same way as the measurement (a band's power taken as spread evenly over its octaves), so
-``balance_vs_target_db`` always compares like with like.
+``companion/knowledge/data/reference_curves.json`` holds, per family, percentiles between real songs of the
+judged numbers (``companion.listening.tonal``), of the contract bands and of the third octaves, all relative
+to the mids; it says where every number comes from and is rewritten by ``python -m
+companion.listening.calibrate CORPUS...`` (never fitted on our synthesizer). ``balance_vs_target_db`` compares
+the measured bands with the family's median song, cut at the clip's bandwidth the same way as the
+measurement (a band's power taken as spread evenly over its octaves), so it always compares like with like.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -20,11 +22,25 @@ from companion.knowledge.bands import BANDS
 from companion.knowledge.tables import DATA_DIR
 
 CURVES_FILE = DATA_DIR / "reference_curves.json"
-DEFAULT_FAMILY = "pop_rock"
+SCHEMA = "mixassist.reference_curves/2"
+DEFAULT_FAMILY = "all"
 
 
 class UnknownGenre(BadInput):
     """A genre name we cannot map to a family (the message lists the known names)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StatRange:
+    """How real songs of one family spread on one judged number: the range they occupy (``low``..``high``,
+    p5-p95), the typical band inside it (p10-p90), their median, and how many songs it rests on."""
+
+    low: float
+    high: float
+    typical_low: float
+    typical_high: float
+    median: float
+    tracks: int
 
 
 @cache
@@ -47,7 +63,7 @@ def _normalise(name: str) -> str:
 
 
 def genre_family(genre: str | None) -> str:
-    """The family of a free-form genre name ("Hip-Hop" -> "electronic"); None or "" -> the default family.
+    """The family of a free-form genre name ("Hip-Hop" -> "popular"); None or "" -> ``all`` (no genre given).
 
     Raises ``UnknownGenre`` (a ``BadInput``) listing the known names.
     """
@@ -64,18 +80,57 @@ def genre_family(genre: str | None) -> str:
     raise UnknownGenre(f"unknown genre {genre!r}; known genres: {', '.join(known_genres())}")
 
 
+def _family(family: str, table: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One family's entry of ``table`` (a whole data file as a dict; the packaged one when None)."""
+    entries = (table or _table())["families"]
+    if family not in entries:
+        raise UnknownGenre(f"unknown genre family {family!r}; known: {', '.join(entries)}")
+    return entries[family]
+
+
+def family_words(family: str, table: dict[str, Any] | None = None) -> str:
+    """What a verdict against this family was compared with, in words ("120 real mixes we measured ...")."""
+    return str(_family(family, table)["words"])
+
+
+def stat_range(family: str, stat: str, table: dict[str, Any] | None = None) -> StatRange | None:
+    """The spread of real songs on one judged number (``companion.listening.tonal.STAT_NAMES``), or None."""
+    row = _family(family, table)["stats"].get(stat)
+    if not row or not row.get("range") or row.get("p50") is None:
+        return None
+    low, high = row["range"]
+    return StatRange(
+        low=float(low),
+        high=float(high),
+        typical_low=float(row["p10"]),
+        typical_high=float(row["p90"]),
+        median=float(row["p50"]),
+        tracks=int(row["n"]),
+    )
+
+
+def third_octave_range(family: str) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
+    """(p5, p50, p95) of the family's real songs per third octave (``THIRD_OCTAVE_CENTERS_HZ`` order), dB
+    against the mids; NaN where too few songs carry the band (a codec's cut)."""
+    rows = _family(family)["third_octave_vs_mid_db"]
+
+    def column(key: str) -> tuple[float, ...]:
+        return tuple(math.nan if v is None else float(v) for v in rows[key])
+
+    return column("p5"), column("p50"), column("p95")
+
+
 @cache
 def reference_bands(family: str, top_hz: float = 20000.0) -> dict[str, float]:
-    """Band levels (dB relative to 20 Hz-``top_hz``) of the family's curve; bands above ``top_hz`` are NaN."""
-    table = _table()["families"]
-    if family not in table:
-        raise UnknownGenre(f"unknown genre family {family!r}; known: {', '.join(families())}")
+    """Band levels (dB relative to 20 Hz-``top_hz``) of the family's median song; bands above ``top_hz`` NaN."""
+    rows = _family(family)["bands_vs_mid_db"]
     power: dict[str, float] = {}
     for name, (lo_hz, hi_hz) in BANDS.items():
-        if lo_hz >= top_hz:
+        median = rows[name]["p50"]
+        if lo_hz >= top_hz or median is None:
             continue
         share = 1.0 if hi_hz <= top_hz else math.log2(top_hz / lo_hz) / math.log2(hi_hz / lo_hz)
-        power[name] = share * 10.0 ** (table[family]["bands_db"][name] / 10.0)
+        power[name] = share * 10.0 ** (float(median) / 10.0)
     whole = sum(power.values())
     return {name: 10.0 * math.log10(power[name] / whole) if name in power else math.nan for name in BANDS}
 
@@ -83,49 +138,6 @@ def reference_bands(family: str, top_hz: float = 20000.0) -> dict[str, float]:
 def balance_vs_reference(
     bands_db: dict[str, float], family: str, top_hz: float = 20000.0
 ) -> dict[str, float]:
-    """Measured band level minus the reference curve's, per band (NaN where either is unknown)."""
+    """Measured band level minus the family's median song, per band (NaN where either is unknown)."""
     reference = reference_bands(family, float(top_hz))
     return {name: bands_db.get(name, math.nan) - reference[name] for name in BANDS}
-
-
-def reference_third_octave(family: str) -> tuple[float, ...]:
-    """The family's curve in third-octave bands (``companion.listening.spectrum.THIRD_OCTAVE_CENTERS_HZ`` order), dB."""
-    table = _table()["families"]
-    if family not in table:
-        raise UnknownGenre(f"unknown genre family {family!r}; known: {', '.join(families())}")
-    return tuple(float(v) for v in table[family].get("third_octave_db", ()))
-
-
-GUESSABLE_FAMILIES = ("pop", "rock", "electronic", "hiphop", "acoustic")
-
-
-TRIM_BANDS = 7
-"""Third octaves (about 2.3 octaves) left out of the family comparison: room for one broad problem."""
-
-
-def closest_family(third_octave_db: tuple[float, ...] | list[float]) -> str:
-    """The family whose third-octave curve the clip's overall shape is closest to (used when no genre is given).
-
-    The distance is the mean absolute deviation (after removing the median offset) over all third octaves but
-    the ``TRIM_BANDS`` adjacent ones that deviate most: a mix with one broad problem (a mud bump, a boomy low
-    end) is then matched by the rest of its spectrum, not pulled towards a family that happens to share the
-    problem. Falls back to the default family when there is too little to compare.
-    """
-    levels = [float("nan") if v is None else float(v) for v in third_octave_db]
-    best, best_distance = DEFAULT_FAMILY, math.inf
-    for family in GUESSABLE_FAMILIES:
-        ref = reference_third_octave(family)
-        if len(ref) != len(levels) or len(levels) <= TRIM_BANDS:
-            continue
-        dev = [lv - rv for lv, rv in zip(levels, ref, strict=True)]
-        finite = sorted(d for d in dev if math.isfinite(d))
-        if len(finite) < len(levels) // 2:
-            continue
-        offset = finite[len(finite) // 2]
-        spread = [abs(d - offset) if math.isfinite(d) else 0.0 for d in dev]
-        total = sum(spread)
-        worst_window = max(sum(spread[i : i + TRIM_BANDS]) for i in range(len(spread) - TRIM_BANDS + 1))
-        distance = (total - worst_window) / (len(finite) - TRIM_BANDS)
-        if distance < best_distance:
-            best, best_distance = family, distance
-    return best

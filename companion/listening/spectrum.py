@@ -2,7 +2,8 @@
 
 The power spectrum comes from the shared overlap-save frames (``companion.listening.frames``): their
 periodograms summed over frames and channels (no second FFT pass; see ``Frames.power_sum`` for why the
-frames are not windowed).
+frames are not windowed). Everything is measured up to the source's real bandwidth
+(``companion.listening.bandwidth``): Nyquist, 20 kHz, or the cliff a lossy codec left, whichever is lowest.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.knowledge.bands import BANDS
+from companion.listening.bandwidth import source_bandwidth_hz
 from companion.listening.frames import Frames
 
 LOW_HZ = 20.0
@@ -25,37 +27,51 @@ THIRD_OCTAVE_CENTERS_HZ: tuple[float, ...] = tuple(1000.0 * 2.0 ** (k / 3.0) for
 THIRD_OCTAVE_BANDS: dict[str, tuple[float, float]] = {
     f"{c:.0f}": (c * 2.0 ** (-1.0 / 6.0), c * 2.0 ** (1.0 / 6.0)) for c in THIRD_OCTAVE_CENTERS_HZ
 }
+THIRD_OCTAVE_SLACK = 1.03
+"""A third octave counts as measured when its top edge lies within 3 % above the bandwidth: the 16 kHz band
+(to 17.96 kHz) is measured on 44.1 kHz files limited at 20 kHz, and on none whose codec cut it."""
 
 
 @dataclass(frozen=True, slots=True)
 class BandMeasure:
     """Band levels (dB relative to the total), the upper frequency measured, and the total power (20 Hz up).
 
-    ``third_octave_db`` holds the same measure in third-octave bands (``THIRD_OCTAVE_CENTERS_HZ`` order).
+    ``third_octave_db`` holds the same measure in third-octave bands (``THIRD_OCTAVE_CENTERS_HZ`` order); a
+    third octave that reaches above ``top_hz`` is NaN (half a band would read low). ``top_hz`` is the source's
+    bandwidth: 20 kHz, Nyquist, or a codec's cut (``bandwidth_limited`` then True).
     """
 
     levels_db: dict[str, float]
     top_hz: float
     total_power: float
     third_octave_db: tuple[float, ...] = ()
+    bandwidth_limited: bool = False
 
 
 def measured_bands(frames: Frames) -> BandMeasure:
     """Band levels of a framed clip, all channels together.
 
-    A band that lies wholly above Nyquist is NaN; one cut by Nyquist is measured up to it (the reference
-    curve is cut the same way, see ``companion.listening.reference_curves.reference_bands``). Silence gives NaN.
+    A band that lies wholly above the bandwidth (Nyquist, or a codec's cut) is NaN; one cut by it is measured
+    up to it (the reference curve is cut the same way, see
+    ``companion.listening.reference_curves.reference_bands``). Silence gives NaN.
     """
-    top_hz = min(HIGH_HZ, frames.sample_rate / 2.0)
-    stop_bin = int(math.floor(top_hz / frames.bin_hz)) + 1
+    nyquist_top = min(HIGH_HZ, frames.sample_rate / 2.0)
+    stop_bin = int(math.floor(nyquist_top / frames.bin_hz)) + 1
     power = frames.power_sum(stop_bin)
+    top_hz = source_bandwidth_hz(frames, HIGH_HZ)
     first = int(math.ceil(LOW_HZ / frames.bin_hz))
     fine = band_levels_db(power, frames.bin_hz, top_hz, THIRD_OCTAVE_BANDS)
+    third = tuple(
+        math.nan if hi_hz > top_hz * THIRD_OCTAVE_SLACK else fine[name]
+        for name, (_, hi_hz) in THIRD_OCTAVE_BANDS.items()
+    )
+    stop = int(math.floor(top_hz / frames.bin_hz)) + 1
     return BandMeasure(
         band_levels_db(power, frames.bin_hz, top_hz),
         top_hz,
-        float(power[first:].sum()),
-        tuple(fine.values()),
+        float(power[first:stop].sum()),
+        third,
+        top_hz < nyquist_top,
     )
 
 

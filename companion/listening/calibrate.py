@@ -1,0 +1,245 @@
+"""Calibrate the tonal references on real recordings: ``python -m companion.listening.calibrate CORPUS...``.
+
+Each source is a file, a folder (searched for audio) or a JSON manifest (``companion.listening.corpus``). For
+every recording of at least ``--seconds`` (30 s): the middle 30 s are measured with the analysis' own code
+(``frame_spectra`` + ``measured_bands``: the same third octaves, the same bandwidth limit a codec imposes),
+the judged numbers come from ``companion.listening.tonal.tonal_profile``, and the percussive share from an HPSS
+split. Songs are grouped with their variants and about a third of the groups are held out by hash; only the
+tuning part sets the references, the held-out part is checked against them and reported. The data file gets
+the per-family percentiles, the cross-check with published spectra and the provenance (every file's name and
+SHA-256, its split and family, counts, package versions, date, method). Audio never leaves the corpus.
+
+    python -m companion.listening.calibrate /work/corpus/manifest.json --licence supertux-data=GPL-2+ ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import platform
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from companion.context import BAND_NAMES
+from companion.errors import BadInput
+from companion.listening.corpus import CorpusFile, collect, group_of, read_excerpt, sha256_file, split_of
+from companion.listening.families import DEFAULT_FAMILY, GENRES
+from companion.listening.frames import frame_spectra
+from companion.listening.loudness import loudness_from_step_energies, step_energies
+from companion.listening.percussion import percussive_share_db
+from companion.listening.reference_curves import CURVES_FILE, SCHEMA
+from companion.listening.reference_fit import (
+    CV_FOLDS,
+    CV_TARGET,
+    MARGINS,
+    PERCENTILES,
+    RANGE,
+    TYPICAL,
+    TrackMeasure,
+    build_families,
+    choose_margin,
+    cross_check,
+    holdout_check,
+)
+from companion.listening.spectrum import THIRD_OCTAVE_CENTERS_HZ, measured_bands
+from companion.listening.tonal import JUDGED_TOP_HZ, STAT_NAMES, tonal_profile
+
+EXCERPT_S = 30.0
+
+METHOD = (
+    "For each recording of at least {seconds:g} s: the middle {seconds:g} s, measured with "
+    "companion.listening.frames.frame_spectra + companion.listening.spectrum.measured_bands (the code `analyze` "
+    "runs: overlap-save frames, power per third octave, everything limited to the source's bandwidth, which "
+    "companion.listening.bandwidth finds as the cliff a lossy codec leaves); third octaves and bands are taken "
+    "relative to the mids (500 Hz-1.8 kHz); the judged numbers are companion.listening.tonal.tonal_profile. "
+    'Percussive share: median-filtering HPSS (companion.listening.percussion). Variants of one song ("_fast", '
+    '"2", "_remix", "_old") form a group; a group is held out when the SHA-256 of its name is 0 mod 3. '
+    "Only the tuning part sets the references: families split at its median percussive share; percentiles "
+    "{percentiles} between songs (numpy linear interpolation); the range real mixes occupy is {range} "
+    "(widened by range_margin), the typical band {typical}. Air (6-20 kHz) statistics only from sources that carry it; nothing above "
+    "{judged_top:.0f} Hz is judged."
+)
+
+
+def measure(file: CorpusFile, seconds: float) -> tuple[dict[str, Any], TrackMeasure | None]:
+    """The provenance record of one file and its measure (None, with a ``skipped`` reason, when unusable)."""
+    record: dict[str, Any] = {"name": file.name, "package": file.package, "licence": file.licence}
+    record["sha256"] = sha256_file(file.path)
+    group = group_of(file.package, file.path)
+    record.update(group=group, split=split_of(group))
+    try:
+        excerpt = read_excerpt(file.path, seconds)
+    except (RuntimeError, ValueError, OSError) as exc:
+        return {**record, "skipped": f"not readable ({str(exc).splitlines()[0][:80]})"}, None
+    if excerpt is None:
+        return {**record, "skipped": f"shorter than {seconds:g} s"}, None
+    frames = frame_spectra(excerpt.samples, excerpt.sample_rate)
+    bands = measured_bands(frames)
+    loudness = loudness_from_step_energies(step_energies(frames))
+    if not math.isfinite(loudness.integrated_lufs) or loudness.integrated_lufs < -60.0:
+        return {**record, "skipped": "silent excerpt"}, None
+    profile = tonal_profile(bands.third_octave_db, bands.top_hz)
+    mid = bands.levels_db["mid"]
+    percussive = percussive_share_db(excerpt.samples, excerpt.sample_rate)
+    record.update(
+        sample_rate=excerpt.sample_rate,
+        channels=int(excerpt.samples.shape[1]),
+        duration_s=round(excerpt.duration_s, 2),
+        excerpt_s=[round(excerpt.start_s, 2), round(excerpt.start_s + seconds, 2)],
+        integrated_lufs=round(loudness.integrated_lufs, 2),
+        bandwidth_hz=round(bands.top_hz, 1),
+        codec_cut=bands.bandwidth_limited,
+        percussive_db=round(percussive, 2),
+    )
+    track = TrackMeasure(
+        name=file.name,
+        split=record["split"],
+        percussive_db=percussive,
+        group=group,
+        top_hz=bands.top_hz,
+        bands_vs_mid_db={b: bands.levels_db[b] - mid for b in BAND_NAMES},
+        third_octave_vs_mid_db=profile.vs_mid_db,
+        stats=dict(profile.stats),
+    )
+    return record, track
+
+
+def _versions() -> dict[str, str]:
+    import scipy
+    import soundfile
+
+    from companion import __version__
+
+    return {
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "soundfile": soundfile.__version__,
+        "libsndfile": str(getattr(soundfile, "__libsndfile_version__", "unknown")),
+        "mixassist": __version__,
+    }
+
+
+def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, Any]:
+    """The whole data file as a dict (no writing): measure, split, fit, cross-check, provenance."""
+    records, tracks = [], []
+    for i, file in enumerate(files, 1):
+        record, track = measure(file, seconds)
+        records.append(record)
+        if track is not None:
+            tracks.append(track)
+        print(f"[{i}/{len(files)}] {file.name}: {record.get('skipped') or record['split']}", file=sys.stderr)
+    tune = [t for t in tracks if t.split == "tune"]
+    holdout = [t for t in tracks if t.split == "holdout"]
+    if len(tune) < 2 * 8:
+        raise BadInput(f"only {len(tune)} usable tuning recordings; the calibration needs at least 16")
+    threshold = float(np.median([t.percussive_db for t in tune]))
+    margin, tried = choose_margin(tune)
+    families = build_families(tune, threshold, margin)
+    by_name = {t.name: t for t in tracks}
+    for record in records:
+        track = by_name.get(record["name"])
+        if track is not None:
+            record["family"] = "percussive" if track.percussive_db >= threshold else "sparse"
+    packages = Counter(r["package"] for r in records if "skipped" not in r)
+    return {
+        "schema": SCHEMA,
+        "source": (
+            f"Real recordings: {len(tune)} tuning + {len(holdout)} held-out excerpts of {len(packages)} "
+            "packages (provenance below); the popular family's centre is published data (cross_check). "
+            "Nothing here was fitted on companion.synth."
+        ),
+        "default_family": DEFAULT_FAMILY,
+        "percentiles": [f"p{p}" for p in PERCENTILES],
+        "range": list(RANGE),
+        "typical": list(TYPICAL),
+        "range_margin": {
+            "margin": margin,
+            "rule": (
+                f"each range is p5-p95 pushed out by this share of its half-range: the smallest of "
+                f"{', '.join(f'{m:g}' for m in MARGINS)} for which {CV_FOLDS}-fold cross-validation on the tuning "
+                f"part gives tonal verdicts >= 0.5 on at most {CV_TARGET:.0%} of the held folds' songs"
+            ),
+            "cross_validated_share_at_0.5": tried,
+        },
+        "judged_top_hz": JUDGED_TOP_HZ,
+        "stat_names": list(STAT_NAMES),
+        "third_octave_centers_hz": [round(c, 1) for c in THIRD_OCTAVE_CENTERS_HZ],
+        "families": families,
+        "genres": GENRES,
+        "cross_check": cross_check(families),
+        "holdout_check": holdout_check(families, holdout, threshold),
+        "provenance": {
+            "date": date,
+            "command": "python -m companion.listening.calibrate " + " ".join(sys.argv[1:]),
+            "method": METHOD.format(
+                seconds=seconds,
+                percentiles=", ".join(f"p{p}" for p in PERCENTILES),
+                range="-".join(RANGE),
+                typical="-".join(TYPICAL),
+                judged_top=JUDGED_TOP_HZ,
+            ),
+            "versions": _versions(),
+            "counts": {
+                "files": len(records),
+                "used": len(tracks),
+                "tune": len(tune),
+                "holdout": len(holdout),
+                "groups": len({r["group"] for r in records if "skipped" not in r}),
+                "skipped": dict(Counter(r["skipped"].split(" (")[0] for r in records if "skipped" in r)),
+                "by_package": dict(sorted(packages.items())),
+                "codec_cut": sum(1 for r in records if r.get("codec_cut")),
+                "percussive_threshold_db": round(threshold, 2),
+            },
+            "licences": {
+                package: ", ".join(sorted({str(r["licence"]) for r in records if r["package"] == package}))
+                for package in sorted({r["package"] for r in records})
+            },
+            "files": records,
+        },
+    }
+
+
+def _licences(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        package, sep, licence = pair.partition("=")
+        if not sep or not package or not licence:
+            raise BadInput(f"--licence takes PACKAGE=LICENCE, got {pair!r}")
+        out[package] = licence
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sources", nargs="+", help="audio files, folders, or JSON manifests")
+    parser.add_argument("--out", type=Path, default=CURVES_FILE, help="data file to write (the packaged one)")
+    parser.add_argument("--seconds", type=float, default=EXCERPT_S, help="excerpt length (30)")
+    parser.add_argument("--date", default=dt.date.today().isoformat(), help="date recorded in provenance")
+    parser.add_argument("--licence", action="append", default=[], metavar="PACKAGE=LICENCE")
+    args = parser.parse_args(argv)
+    try:
+        files = collect(args.sources, _licences(args.licence))
+        if not files:
+            raise BadInput("no audio files in the sources given")
+        data = calibrate(files, args.seconds, args.date)
+    except BadInput as exc:
+        print(f"calibrate: {exc}", file=sys.stderr)
+        return 2
+    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    counts = data["provenance"]["counts"]
+    print(
+        f"wrote {args.out}: {counts['tune']} tuning + {counts['holdout']} held-out recordings",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -74,3 +74,28 @@ def test_more_tracks_of_a_role_sit_louder_together() -> None:
     assert bv.typical_vs_mix_lu(6) - bv.typical_vs_mix_lu(1) == pytest.approx(bv.count_slope * 7.78, abs=0.01)
     lead = typical_level("lead_vocal")
     assert lead.typical_vs_mix_lu(1) > typical_level("kick").typical_vs_mix_lu(1)  # the vocal sits on top
+
+
+def test_balance_table_takes_out_each_mixs_offset_and_the_track_count() -> None:
+    """Twelve made-up mixes: every part sits at its own level, plus a per-mix offset, plus 0.8 dB per dB of
+    track count; two mixes have their bass 9 dB hot. The table recovers the slope, and only that bass stands out."""
+    import math
+
+    from companion.knowledge.build_priors import balance_table
+
+    base = {"kick": -16.0, "snare": -15.0, "bass": -13.0, "lead_vocal": -8.0, "electric_guitar": -12.0}
+    mixes = []
+    for m in range(12):
+        guitars = 1 + m % 4
+        levels = {r: (v + 0.5 * (m % 3) + (0.8 * 10 * math.log10(guitars) if r == "electric_guitar" else 0.0),
+                      guitars if r == "electric_guitar" else 1) for r, v in base.items()}  # fmt: skip
+        if m in (5, 9):
+            levels["bass"] = (levels["bass"][0] + 9.0, 1)
+        mixes.append(levels)
+    table = balance_table(mixes, base)
+    assert table["count_slope"] == pytest.approx(0.8, abs=0.05)
+    parts = table["parts"]
+    assert parts["bass"]["residual_lu"]["p90"] > 2.0 and parts["kick"]["residual_lu"]["p90"] < 0.5
+    assert parts["drum_kit"]["residual_lu"]["n"] == 12 and parts["lead_vocal"][
+        "intercept_lu"
+    ] == pytest.approx(-7.5, abs=0.6)

@@ -18,7 +18,7 @@ import random
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,9 +62,12 @@ class VParam:
     min_value: float = 0.0
     max_value: float = 1.0
     unit: str = ""
+    shown: Callable[[float], str] | None = None  # the plug-in's own display of a value, when known
 
     @property
     def formatted(self) -> str:
+        if self.shown is not None:
+            return self.shown(self.value)
         shown = self.min_value + self.value * (self.max_value - self.min_value)
         return f"{shown:.1f}{self.unit}"
 
@@ -100,6 +103,7 @@ class VTrack:
     sends: list[VSend] = field(default_factory=list)
     meters_db: list[float] = field(default_factory=lambda: [METER_FLOOR_DB, METER_FLOOR_DB])
     level_history: deque[tuple[float, float]] = field(default_factory=deque)  # (play time s, peak dB)
+    loudness: TrackLevel | None = None  # what the track meter reads while it plays (lufs, bands_db), if known
 
 
 @dataclass
@@ -303,7 +307,14 @@ class VirtualProject:
             if not values:
                 return None
             span_s = min(window_s, self.play_time_s)
-            return TrackLevel(sum(values) / len(values), max(values), round(span_s, 3))
+            meter = self.track(number).loudness
+            return TrackLevel(
+                sum(values) / len(values),
+                max(values),
+                round(span_s, 3),
+                lufs=None if meter is None else meter.lufs,
+                bands_db=None if meter is None else meter.bands_db,
+            )
 
     # ------------------------------------------------------------ snapshot
 

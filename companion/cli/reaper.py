@@ -111,6 +111,7 @@ def _track_rows(snapshot: Snapshot) -> list[dict[str, Any]]:
                 "fx": [f.name for f in t.fx],
                 "avg_peak_db": t.level.avg_peak_db if t.level else None,
                 "max_peak_db": t.level.max_peak_db if t.level else None,
+                "lufs": t.level.lufs if t.level else None,  # from the track meter, when it is on
             }
         )
     return rows

@@ -147,15 +147,13 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     word = "louder" if loud else "quieter"
     who = "drum kits (all their mics together)" if role == "drum_bus" else _words(role)
     compared = f"MixologyDB's level for {who} in {residual.n} well-rated real mixes"
+    caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
+    name = f"'{p.track.name}'"
     summary = (
-        f"'{p.track.name}' sits about {abs(dev):.0f} dB {word} against the rest of your tracks than "
-        f"{who} do in {residual.n} well-rated real mixes (MixologyDB; most sit between "
-        f"{residual.p10:+.0f} and {residual.p90:+.0f} dB of their usual place)"
+        f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against the rest of your tracks than {who} do in "
+        f"{residual.n} well-rated real mixes (MixologyDB): most sit between {residual.p10:+.0f} and "
+        f"{residual.p90:+.0f} dB of their usual place"
     )
-    if not loudness:
-        summary += (
-            "; judged on peak meters only, so take it as a hint (turn track meters on for a firm answer)"
-        )
     return Finding(
         kind=FindingKind.TRACK_TOO_LOUD if loud else FindingKind.TRACK_TOO_QUIET,
         severity=round(sev, 3),
@@ -200,6 +198,7 @@ def _relation_findings(
         others = [q.level_db for q in parts if q is not p]
         quietest = bool(others) and p.level_db <= min(others) - BURIED_GAP_DB
         margin = 0.0 if loudness else PEAK_MARGIN_DB
+        caveat = "" if loudness else "On peak meters only, "
         bed = p.role in BEDS
         if over > (BED_VS_LEAD[0] if bed else 0.0):
             scale = BED_VS_LEAD if bed else ABOVE_LEAD
@@ -207,14 +206,14 @@ def _relation_findings(
             target = scale[0] - 2.0 if bed else -3.0  # back under the lead, with room to spare
             kind, delta = FindingKind.TRACK_TOO_LOUD, -min(MAX_MOVE_DB, max(1.0, round(over - target)))
             if over > 0:
-                text = f"'{p.track.name}' is {over:.0f} dB louder than your lead vocal ({lead_names})"
+                text = f"{caveat}'{p.track.name}' is {over:.0f} dB louder than your lead vocal ({lead_names})"
                 relation = "louder than the lead vocal"
             else:
-                text = f"'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
+                text = f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
                 relation = "a sustained bed nearly as loud as the lead vocal"
         elif quietest:
             sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
-            text = f"'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"
+            text = f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"
             kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(-over - BURIED[0])))
             relation = "buried under everything"
         else:
@@ -231,7 +230,7 @@ def _relation_findings(
                 summary=(
                     f"{text}: a supporting part ({_words(role)}) normally sits under the lead. There is no "
                     f"typical level for {_words(role)} in the real mixes we have, so this compares it with "
-                    f"your lead vocal only{'' if loudness else ', on peak meters'}."
+                    "your lead vocal only."
                 ),
                 evidence={
                     "role": role,

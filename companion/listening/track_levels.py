@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from companion.context import Finding, FindingKind, Snapshot, Track
+from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
 from companion.knowledge.priors import BalancePrior, typical_level
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
@@ -209,7 +209,9 @@ def _relation_findings(
                 text = f"{caveat}'{p.track.name}' is {over:.0f} dB louder than your lead vocal ({lead_names})"
                 relation = "louder than the lead vocal"
             else:
-                text = f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
+                text = (
+                    f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
+                )
                 relation = "a sustained bed nearly as loud as the lead vocal"
         elif quietest:
             sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
@@ -261,7 +263,7 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     if len(parts) >= MIN_PARTS:
         typical, judged, lead_off_db = _typical_findings(parts, loudness)
         balance = typical + _relation_findings(parts, judged, loudness, lead_off_db)
-    level = {(f.track, f.kind): f for f in balance if f.is_problem}
+    level = {(f.track, f.kind): f for f in balance}
     masking = []
     for f in diagnose_masking(snapshot):
         cause = level.get((f.evidence.get("other_track"), FindingKind.TRACK_TOO_QUIET)) or level.get(
@@ -269,10 +271,19 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
         )
         if cause is not None:
             who = "too quiet" if cause.kind is FindingKind.TRACK_TOO_QUIET else "too loud"
+            severity = f.severity
+            if cause.is_problem:  # rank under the level problem, but a masking problem stays a problem
+                floor = PROBLEM_SEVERITY if f.is_problem else 0.0
+                severity = min(f.severity, max(cause.severity - LEVEL_FIRST, floor))
+                note = f" (but '{cause.track}' is {who}: fix its fader first)."
+            else:
+                move = abs(float(cause.evidence.get("deviation_db", 0.0)))
+                than = "quieter" if cause.kind is FindingKind.TRACK_TOO_QUIET else "louder"
+                note = f" ('{cause.track}' also sits about {move:.0f} dB {than} than usual: its fader may be the better fix)."
             f = dataclasses.replace(
                 f,
-                severity=round(max(0.0, min(f.severity, cause.severity - LEVEL_FIRST)), 3),
-                summary=f.summary[:-1] + f" (but '{cause.track}' is {who}: fix its fader first).",
+                severity=round(max(0.0, severity), 3),
+                summary=f.summary[:-1] + note,
                 evidence={**f.evidence, "explained_by": f"{cause.kind} on '{cause.track}'"},
             )
         masking.append(f)

@@ -16,7 +16,7 @@ $(VENV)/.base-installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.dev-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q $(TORCH)
-	$(BIN)/pip install -q -e '.[dev,model,cpu-llm,capture,gui]'
+	$(BIN)/pip install -q -e '.[dev,model,cpu-llm,capture,gui,train,eval,bertscore]'
 	touch $@ $(VENV)/.base-installed
 
 demo: $(VENV)/.base-installed

@@ -6,6 +6,7 @@ snare?") is answered in context and a model backend sees the earlier turns.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,8 +15,11 @@ from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Tu
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
+from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
 from model.intent import classify
+
+log = logging.getLogger(__name__)
 
 DEFAULT_QUESTION = "What do you hear?"
 
@@ -27,6 +31,8 @@ class AskResult:
     context: MixContext
     advice: Advice
     timings_s: dict[str, float] = field(default_factory=dict)
+    turn: TurnRef | None = None  # where the session log keeps this exchange (None: not recorded)
+    record_error: str | None = None  # why it was not recorded, when recording was on
 
     def to_json_dict(self) -> dict[str, Any]:
         """The ``ask --json`` contract object (ARCHITECTURE.md)."""
@@ -43,10 +49,19 @@ class AskResult:
 
 
 class Companion:
-    """Holds the advisor, the loudness target and genre, and the conversation so far."""
+    """Holds the advisor, the loudness target and genre, and the conversation so far.
+
+    With a ``session_log`` every ask is recorded there (off the answer path) and the conversation starts
+    from the log's history, so a later process continues it.
+    """
 
     def __init__(
-        self, advisor: Advisor | None = None, *, target: str = "spotify", genre: str | None = None
+        self,
+        advisor: Advisor | None = None,
+        *,
+        target: str = "spotify",
+        genre: str | None = None,
+        session_log: SessionLog | None = None,
     ) -> None:
         if advisor is None:
             from model.rules import RulesAdvisor
@@ -56,7 +71,8 @@ class Companion:
         self.advisor = advisor
         self.target = target
         self.genre = genre
-        self.history: list[Turn] = []
+        self.session_log = session_log
+        self.history: list[Turn] = list(session_log.history()) if session_log is not None else []
 
     def ask(
         self,
@@ -87,14 +103,21 @@ class Companion:
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)
         t3 = time.perf_counter()
+        timings = {"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0}
+        turn, record_error = None, None
+        if self.session_log is not None:
+            try:
+                turn = self.session_log.record(context, advice)
+            except SessionError as exc:  # the user still gets the answer; the log says why it is missing
+                record_error = str(exc)
+                log.info("%s", exc)
+            timings["record"] = time.perf_counter() - t3
         audio_name = clip.source if clip is not None and clip.source else None
+        if turn is not None:
+            audio_name = turn.audio_file
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
-        return AskResult(
-            context=context,
-            advice=advice,
-            timings_s={"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0},
-        )
+        return AskResult(context, advice, timings, turn, record_error)
 
     @property
     def topics(self) -> list[Topic]:

@@ -20,6 +20,16 @@ DEFAULTS: dict[str, Any] = {
     "reastream": {"host": "127.0.0.1", "port": 58710, "identifier": "default"},
     "capture": {"backend": "sounddevice", "device": None, "buffer_seconds": 60.0},
     "model": {},
+    "gui": {
+        "geometry": None,  # [x, y, width, height] of the overlay, remembered between runs
+        "collapsed": False,
+        "intervention": "quiet",  # quiet: only when asked; nudge: a line when a problem >= 0.7 plays
+        "hotkey": None,  # pynput form, e.g. "<ctrl>+<alt>+h"; None = no global hotkey
+        "midi_port": None,  # MIDI input name; None = no MIDI
+        "midi_ask": None,  # "note:60" or "cc:20": asks "What do you hear?"
+        "midi_apply": None,  # same form: applies the top suggestion
+        "reference_track": None,  # an audio file to compare against instead of a genre curve
+    },
 }
 
 
@@ -61,3 +71,33 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> None:
             _merge(base[key], value)
         else:
             base[key] = value
+
+
+def save_config(updates: dict[str, Any], path: Path | None = None) -> Path:
+    """Merge ``updates`` into the user's file (not the defaults) and write it atomically as TOML.
+
+    None values remove a key (TOML has no null). Returns the path written.
+    """
+    import tomli_w
+
+    path = path or config_path()
+    current: dict[str, Any] = {}
+    if path.exists():
+        if sys.version_info >= (3, 11):
+            import tomllib
+        else:  # pragma: no cover
+            import tomli as tomllib
+        try:
+            current = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise BadInput(f"config file {path}: {exc}") from None
+    _merge(current, updates)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(tomli_w.dumps(_without_none(current)), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: _without_none(v) if isinstance(v, dict) else v for k, v in data.items() if v is not None}

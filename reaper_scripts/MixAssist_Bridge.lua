@@ -359,6 +359,12 @@ local host = {
   set_param = function(tr, fx, p, v)
     reaper.TrackFX_SetParamNormalized(tr, fx, p, v)
   end,
+  last_undo_label = function()
+    return reaper.Undo_CanUndo2(0)
+  end,
+  undo = function()
+    return reaper.Undo_DoUndo2(0) ~= 0
+  end,
   automation_note = function(tr, envelope_name)
     -- In Read/Touch/Latch modes an existing envelope overrides the static value just set.
     local mode = reaper.GetMediaTrackInfo_Value(tr, "I_AUTOMODE")
@@ -394,11 +400,16 @@ local function execute(id, text)
   if not plan then
     return respond(id, false, err)
   end
-  reaper.Undo_BeginBlock()
+  -- every change is ONE named undo step; an undo itself must not open a block (it would become a step)
+  if not plan.action.no_block then
+    reaper.Undo_BeginBlock()
+  end
   reaper.PreventUIRefresh(1)
   local ok, before, after, note = pcall(dispatch.apply, plan, host)
   reaper.PreventUIRefresh(-1)
-  reaper.Undo_EndBlock(plan.label, -1)
+  if not plan.action.no_block then
+    reaper.Undo_EndBlock(plan.label, -1)
+  end
   if not ok then
     return respond(id, false, "REAPER refused the change: " .. tostring(before))
   end

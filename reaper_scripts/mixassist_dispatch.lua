@@ -15,6 +15,7 @@
 --   host.get_fx_enabled(tr, fx) / set_fx_enabled(tr, fx, bool)
 --   host.param_count(tr, fx)                        host.get_param(tr, fx, p) -> value, formatted
 --   host.set_param(tr, fx, p, value)                host.automation_note(tr, what) -> string or nil
+--   host.last_undo_label() -> string or nil         host.undo() -> true when REAPER undid a step
 
 local util = require("mixassist_util")
 
@@ -170,6 +171,37 @@ dispatch.ACTIONS = {
       return string.format("%s FX %d", plan.value and "enable" or "bypass", plan.fx + 1)
     end,
   },
+  -- REAPER's own undo of the step a MixAssist command made: only when that step is still the last one,
+  -- so the user's later edits are never undone behind their back. Runs outside an undo block (no_block).
+  undo = {
+    no_block = true,
+    check = function(cmd, host)
+      local label = cmd.undo_label
+      if type(label) ~= "string" or label:sub(1, 9) ~= "MixAssist" then
+        return nil, "undo needs the undo_label of a MixAssist step"
+      end
+      local last = host.last_undo_label()
+      if last ~= label then
+        return nil, string.format("the last undo step in REAPER is '%s', not '%s': undo in REAPER itself",
+          tostring(last or "nothing"), label)
+      end
+      return { value = label }
+    end,
+    read = function(host, plan)
+      return {
+        volume_db = host.get_volume_db(plan.track), pan = host.get_pan(plan.track),
+        mute = host.get_mute(plan.track), solo = host.get_solo(plan.track),
+      }
+    end,
+    write = function(host, plan)
+      if not host.undo() then
+        error("REAPER could not undo '" .. plan.value .. "'")
+      end
+    end,
+    describe = function(plan)
+      return "undo " .. plan.value
+    end,
+  },
   set_fx_param = {
     check = function(cmd, host, tr)
       local v, err = number_in(cmd.value, 0, 1, "normalized parameter value")
@@ -237,7 +269,7 @@ function dispatch.check(cmd, file_id, host)
   end
   plan.action = action
   plan.track = tr
-  plan.label = undo_label(cmd, plan, host)
+  plan.label = action.no_block and plan.value or undo_label(cmd, plan, host)
   return plan
 end
 

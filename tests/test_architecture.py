@@ -26,6 +26,7 @@ LEAF_RANK: dict[str, int] = {
     "companion": 0,  # the package itself (__version__)
     "companion.context": 0,  # shared types
     "companion.errors": 0,
+    "companion.jsonl": 0,  # crash-safe JSON-lines files (what the session log stands on)
     "companion.config": 1,
     "companion.knowledge": 1,  # mixing knowledge and its data
     "companion.listening": 2,  # audio loading, analysis, diagnosis

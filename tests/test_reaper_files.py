@@ -283,6 +283,7 @@ def test_every_allowed_action_has_a_handler_on_both_sides() -> None:
             "set_solo",
             "set_fx_enabled",
             "set_fx_param",
+            "undo",
         ]
     )
 
@@ -342,3 +343,30 @@ def test_round_trip_with_the_real_lua_bridge(tmp_path: Path) -> None:
     assert (
         record["undo_points"] == ["MixAssist: set volume to -4.5 dB on Bass"] and record["violations"] == []
     )
+
+
+def test_undo_reverts_only_our_own_last_step_through_the_virtual_bridge(virtual) -> None:
+    project, _bridge, files = virtual
+    snare = files.snapshot().track("Snare")
+    label = "MixAssist: Snare -2.0 dB"
+    applied = files.send_command(BridgeCommand("nudge_volume_db", snare.guid, -2.0, undo_label=label))
+    assert applied.ok and project.undo_labels()[-1] == label
+    undone = files.undo(label, snare.guid)
+    assert undone.ok, undone.error
+    assert undone.before["volume_db"] == pytest.approx(applied.after["volume_db"])
+    assert undone.after["volume_db"] == pytest.approx(applied.before["volume_db"])
+    assert label not in project.undo_labels()  # the undo itself is not a new step
+    # a second undo of the same step is refused: REAPER's last step is no longer ours
+    again = files.undo(label, snare.guid)
+    assert not again.ok and f"not '{label}'" in again.error
+    # the user's own later edit is never undone behind their back
+    files.send_command(BridgeCommand("nudge_volume_db", snare.guid, -1.0, undo_label=label))
+    project.set_track_value(snare.index, "pan", 0.5, "Pan by the user")
+    refused = files.undo(label, snare.guid)
+    assert not refused.ok and "'Pan by the user'" in refused.error
+    assert project.track(snare.index).pan == 0.5
+
+
+def test_undo_without_a_mixassist_label_is_caught_before_sending(files: BridgeFiles) -> None:
+    with pytest.raises(InvalidCommand, match="undo_label"):
+        files.post_command(BridgeCommand("undo", "{A}", 0.0, undo_label="Edit by user"))

@@ -199,6 +199,10 @@ def test_run_headless_answers_a_hotkey_request(tmp_path: Path, live_bridge, caps
     out = capsys.readouterr().out
     assert "== What do you hear? (REAPER," in out and "Measured:" in out
     assert not list(files.folder.glob("request_*"))
+    from companion.session import list_sessions
+
+    (kept,) = list_sessions()  # every answered request is in the day's "run" session, with its clip
+    assert kept.name.endswith("-run") and kept.rows == 1 and kept.with_audio == 1
 
 
 def test_run_headless_without_audio_answers_from_the_session(

@@ -554,3 +554,72 @@ def test_scripts_set_no_globals_and_touch_no_reaper_in_modules(script: str) -> N
     if script.startswith("mixassist_"):
         code = "\n".join(line.split("--")[0] for line in (SCRIPTS_DIR / script).read_text().splitlines())
         assert "reaper" not in code
+
+
+def _write_command(folder: Path, cid: str, command: dict[str, Any]) -> Lua:
+    """A step that drops a command file into the bridge folder between ticks (as the companion would)."""
+    text = json.dumps({"schema": "mixassist.command/1", "id": cid, **command})
+    path = str(folder / f"command_{cid}.json")
+    return Lua(
+        f"function(S, P) local f = assert(io.open({lua_literal(path)}, 'wb')) f:write({lua_literal(text)}) "
+        "f:close() end"
+    )
+
+
+def test_undo_reverts_our_last_step_with_reapers_undo(
+    tmp_path: Path, resource: Path, files: BridgeFiles
+) -> None:
+    label = "MixAssist: Bass -2.0 dB"
+    nudge = {"action": "nudge_volume_db", "track_guid": BASS, "value": -2.0, "undo_label": label}
+    undo = {"action": "undo", "track_guid": BASS, "value": 0, "undo_label": label}
+    steps = [
+        _write_command(files.folder, "n1", nudge),
+        {"ticks": 3},
+        _write_command(files.folder, "u1", undo),
+        {"ticks": 3},
+        _write_command(files.folder, "u2", undo),
+        {"ticks": 3},
+    ]
+    result = bridge(tmp_path, resource, steps)
+    for cid in ("n1", "u1", "u2"):
+        assert schemas.errors("response", read_json(files.path(f"response_{cid}.json"))) == []
+    assert files.read_response("n1").after == {"volume_db": -2}
+    first = files.read_response("u1")
+    assert first.ok, first.error
+    assert first.before["volume_db"] == -2 and first.after["volume_db"] == 0
+    second = files.read_response("u2")
+    assert not second.ok and "the last undo step in REAPER is 'nothing'" in second.error
+    rec = result.record
+    assert rec["undone"] == [label]
+    assert rec["undo_points"] == [label]  # the undo opened no block of its own
+    assert rec["violations"] == [] and rec["undo_depth"] == 0 and rec["prevent_refresh"] == 0
+    assert rec["tracks"][1]["vol"] == pytest.approx(1.0)
+
+
+def test_undo_refuses_when_the_user_edited_after_us(
+    tmp_path: Path, resource: Path, files: BridgeFiles
+) -> None:
+    label = "MixAssist: Bass -2.0 dB"
+    user_edit = Lua(
+        "function(S, P) reaper.Undo_BeginBlock() reaper.PreventUIRefresh(1) "
+        "reaper.SetMediaTrackInfo_Value(P.tracks[2], 'D_PAN', 0.5) reaper.PreventUIRefresh(-1) "
+        "reaper.Undo_EndBlock('Pan Bass', -1) end"
+    )
+    steps = [
+        _write_command(
+            files.folder,
+            "n1",
+            {"action": "nudge_volume_db", "track_guid": BASS, "value": -2.0, "undo_label": label},
+        ),
+        {"ticks": 3},
+        user_edit,
+        _write_command(
+            files.folder, "u1", {"action": "undo", "track_guid": BASS, "value": 0, "undo_label": label}
+        ),
+        {"ticks": 3},
+    ]
+    result = bridge(tmp_path, resource, steps)
+    refused = files.read_response("u1")
+    assert not refused.ok and "is 'Pan Bass', not 'MixAssist: Bass -2.0 dB'" in refused.error
+    assert result.record["undone"] == []
+    assert result.record["tracks"][1]["pan"] == 0.5

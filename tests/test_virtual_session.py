@@ -54,3 +54,19 @@ def test_a_reaeq_gain_command_reads_back_in_db(tmp_path: Path) -> None:
         )
         response = files.send_command(command, timeout_s=5.0)
     assert response.ok and response.after["formatted"] == "-4.0"
+
+
+def test_the_track_meter_reading_follows_the_fader_and_mute() -> None:
+    demo = build_demo()
+    project = project_from_snapshot(demo.snapshot)
+    project.set_play_state("playing")
+    project.advance(1.0)
+    vox = demo.snapshot.track("Lead Vox").level
+    number = next(i for i, t in enumerate(demo.snapshot.tracks, 1) if t.name == "Lead Vox")
+    project.set_track_value(number, "volume_db", project.track(number).volume_db + 6.0)
+    moved = project.to_snapshot().track("Lead Vox").level
+    assert moved.lufs == pytest.approx(vox.lufs + 6.0, abs=0.01)
+    assert moved.bands_db["mid"] == pytest.approx(vox.bands_db["mid"] + 6.0, abs=0.01)
+    project.set_track_value(number, "mute", True)
+    muted = project.to_snapshot().track("Lead Vox").level
+    assert muted.lufs is None and set(muted.bands_db.values()) == {None}

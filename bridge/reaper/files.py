@@ -362,6 +362,14 @@ class BridgeFiles:
         self.path(f"command_{cid}.json").unlink(missing_ok=True)
         raise BridgeTimeout(f"{NOT_RUNNING}: no answer to the command within {timeout_s:g} s")
 
+    def undo(self, undo_label: str, track_guid: str, timeout_s: float = 2.0) -> CommandResponse:
+        """REAPER's undo of the step ``undo_label`` (a MixAssist step that changed ``track_guid``); the
+        bridge refuses when that step is no longer the last one, so a later edit of the user's is never undone.
+        ``before``/``after`` are the track's volume, pan, mute and solo around the undo."""
+        return self.send_command(
+            BridgeCommand("undo", track_guid, 0.0, undo_label=undo_label), timeout_s=timeout_s
+        )
+
     # ------------------------------------------------------------ housekeeping
 
     def tidy(self, max_age_s: float = 600.0, now: float | None = None) -> int:

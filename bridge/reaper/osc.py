@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from bridge.reaper.osc_io import DecodeOnly, encode_message, start_server
+from bridge.reaper.osc_io import Control, DecodeOnly, encode_message, start_server
 from bridge.reaper.osc_state import VU_MAX_DB, VU_MIN_DB, BadValue, LiveState, LiveTrack, Transport
 from companion.context import Fx, Master, Project, Snapshot, Track
 from companion.errors import BadInput, BridgeError
@@ -70,8 +70,10 @@ class OscMirror:
         probe_every_s: float = 5.0,
         vu_min_db: float = VU_MIN_DB,
         vu_max_db: float = VU_MAX_DB,
+        control: Control | None = None,
     ) -> None:
         self.listen_host = _loopback_only(listen_host)
+        self._control = control  # the companion's own /mixassist/... messages on the same port
         self.requested_port = int(listen_port)
         self.reaper_address = (reaper_host, int(reaper_port))
         self.track_count = int(track_count)
@@ -105,7 +107,7 @@ class OscMirror:
         return int(self._server.server_address[1])
 
     def start(self) -> OscMirror:
-        self._decoder = DecodeOnly(self._hand_over)
+        self._decoder = DecodeOnly(self._hand_over, self._control)
         try:
             self._server, recv_thread = start_server(
                 self.listen_host, self.requested_port, self._decoder, "osc-recv"

@@ -19,14 +19,24 @@ BUNDLE_HEADER_BYTES = 16  # "#bundle\0" + 8-byte time tag
 ELEMENT_SIZE_BYTES = 4  # each bundle element is prefixed by its int32 size
 
 HandOver = Callable[[str, tuple[Any, ...], float], None]  # (address, args, time.monotonic() at receipt)
+Control = Callable[[str, tuple[Any, ...]], "tuple[Any, ...] | None"]
+"""Takes a ``/mixassist/...`` control message, hands it over (never works on the socket thread) and returns
+the reply message ``(address, *args)`` to send back to the sender, or None."""
+
+CONTROL_PREFIX = "/mixassist/"
 
 
 class DecodeOnly:
     """A python-osc dispatcher stand-in: decodes one datagram (bundles unpacked) and hands each message
-    over; counts datagrams that do not parse (python-osc raises ParseError, struct or Unicode errors)."""
+    over; counts datagrams that do not parse (python-osc raises ParseError, struct or Unicode errors).
 
-    def __init__(self, hand_over: HandOver) -> None:
+    With ``control``, messages under ``/mixassist/`` go to it instead, and what it returns is sent back to
+    the sender (python-osc sends a dispatcher's returned messages as replies): the acknowledgement that lets
+    ``mixassist hear`` tell a running companion from none."""
+
+    def __init__(self, hand_over: HandOver, control: Control | None = None) -> None:
         self._hand_over = hand_over
+        self._control = control
         self.datagrams = 0  # written by the socket thread only
         self.bad_datagrams = 0
 
@@ -40,9 +50,16 @@ class DecodeOnly:
             self.bad_datagrams += 1
             log.debug("garbage OSC datagram from %s: %s", client_address, exc)
             return []
+        replies: list[Any] = []
         for timed in messages:
-            self._hand_over(timed.message.address, tuple(timed.message.params), now_s)
-        return []
+            address, params = timed.message.address, tuple(timed.message.params)
+            if self._control is not None and address.startswith(CONTROL_PREFIX):
+                reply = self._control(address, params)
+                if reply is not None:
+                    replies.append(reply)
+                continue
+            self._hand_over(address, params, now_s)
+        return replies
 
 
 def start_server(host: str, port: int, dispatcher: DecodeOnly, name: str) -> tuple[Any, threading.Thread]:

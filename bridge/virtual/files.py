@@ -217,10 +217,15 @@ class VirtualReaperFiles:
             plan = self._check(command, cid)
         except Refused as exc:
             return self._respond(cid, False, str(exc))
-        with self.project.undo_block(plan.label):
+        if plan.action == "undo":  # REAPER's own undo: not inside a block, or it would become a step
             before = self._read(plan)
-            self._write_value(plan)
+            self.project.undo()
             after = self._read(plan)
+        else:
+            with self.project.undo_block(plan.label):
+                before = self._read(plan)
+                self._write_value(plan)
+                after = self._read(plan)
         self.commands_run += 1
         self._respond(cid, True, None, before, after)
 
@@ -241,6 +246,8 @@ class VirtualReaperFiles:
         if number is None:
             raise Refused(f"unknown track {guid[:64]}")
         value, fx, param = cmd.get("value"), None, None
+        if action == "undo":
+            return self._check_undo(cmd.get("undo_label"), number)
         if action == "set_volume_db":
             value = _number_in(value, VOLUME_MIN_DB, VOLUME_MAX_DB, "volume")
         elif action == "nudge_volume_db":
@@ -267,8 +274,28 @@ class VirtualReaperFiles:
             label = "MixAssist: " + label
         return _Plan(action, number, value, fx, param, label)
 
+    def _check_undo(self, label: Any, number: int) -> _Plan:
+        """Undo only the step MixAssist made, and only while it is still the last one (as the Lua bridge)."""
+        if not isinstance(label, str) or not label.startswith("MixAssist"):
+            raise Refused("undo needs the undo_label of a MixAssist step")
+        labels = self.project.undo_labels()
+        last = labels[-1] if labels else None
+        if last != label:
+            raise Refused(
+                f"the last undo step in REAPER is '{last or 'nothing'}', not '{label}': undo in REAPER itself"
+            )
+        return _Plan("undo", number, label, None, None, label)
+
     def _read(self, plan: _Plan) -> dict[str, Any]:
         track = self.project.track(plan.number)
+        if plan.action == "undo":
+            db = track.volume_db
+            return {
+                "volume_db": None if db <= -150.0 else round(db, 2),
+                "pan": round(track.pan, 3),
+                "mute": bool(track.mute),
+                "solo": bool(track.solo),
+            }
         if plan.action in ("set_volume_db", "nudge_volume_db"):
             db = track.volume_db
             return {"volume_db": None if db <= -150.0 else round(db, 2)}
@@ -356,4 +383,5 @@ _DESCRIBE: dict[str, Callable[[_Plan], str]] = {
     "set_solo": lambda p: "solo" if p.value else "unsolo",
     "set_fx_enabled": lambda p: f"{'enable' if p.value else 'bypass'} FX {(p.fx or 0) + 1}",
     "set_fx_param": lambda p: f"FX {(p.fx or 0) + 1} parameter {(p.param or 0) + 1} to {p.value:.3f}",
+    "undo": lambda p: f"undo {p.value}",
 }

@@ -50,6 +50,7 @@ def project_from_snapshot(snapshot: Snapshot) -> VirtualProject:
                 ],
                 meters_db=[peak, peak],
                 loudness=level if level is not None and level.lufs is not None else None,
+                loudness_at_db=t.volume_db,
             )
         )
     master = VMaster(

@@ -22,8 +22,34 @@ from companion.listening.audio import DEFAULT_MAX_SECONDS, load_clip
 WRAP = 100
 
 
-def build_companion(args: argparse.Namespace) -> Companion:
-    """A Companion from CLI args over the user's config (CLI wins)."""
+def open_session_log(args: argparse.Namespace, source: str, config: dict[str, Any]) -> Any:
+    """The session log every ask is recorded in (None with ``--no-record``): ``--session NAME`` or one per
+    day and ``source``."""
+    if getattr(args, "no_record", False) or not hasattr(args, "no_record"):
+        return None
+    from companion.session import SessionLog
+
+    max_mb = (config.get("sessions") or {}).get("max_mb")
+    return SessionLog.open(
+        getattr(args, "session", None), source=source, max_mb=None if max_mb is None else float(max_mb)
+    )
+
+
+def close_session_log(companion: Companion) -> None:
+    """Wait for the last exchange to reach the disk; one line on stderr if it could not."""
+    if companion.session_log is None:
+        return
+    from companion.session import SessionError
+
+    try:
+        companion.session_log.close()
+    except SessionError as exc:
+        print(f"mixassist: {exc}", file=sys.stderr)
+
+
+def build_companion(args: argparse.Namespace, source: str = "cli") -> Companion:
+    """A Companion from CLI args over the user's config (CLI wins); recording into the session log unless
+    ``--no-record`` (commands without that flag never record)."""
     config = load_config()
     backend = getattr(args, "backend", None) or config["backend"]
     target = getattr(args, "target", None) or config["target"]
@@ -37,7 +63,7 @@ def build_companion(args: argparse.Namespace) -> Companion:
         from model.registry import advisor_options, create_advisor
 
         advisor = create_advisor(backend, advisor_options(args, config))
-    return Companion(advisor, target=target, genre=genre)
+    return Companion(advisor, target=target, genre=genre, session_log=open_session_log(args, source, config))
 
 
 def load_snapshot(path: str) -> Snapshot:
@@ -115,7 +141,12 @@ def print_findings(
 
 
 def _run_ask(
-    companion: Companion, question: str, clip: AudioClip | None, snapshot: Snapshot | None, as_json: bool
+    companion: Companion,
+    question: str,
+    clip: AudioClip | None,
+    snapshot: Snapshot | None,
+    as_json: bool,
+    with_turn: bool = False,
 ) -> int:
     stream = not as_json and companion.advisor.name != "rules"
     on_token = None
@@ -127,11 +158,31 @@ def _run_ask(
 
     result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
     if as_json:
-        json.dump(result.to_json_dict(), sys.stdout, indent=2, allow_nan=False)
+        data = result.to_json_dict()
+        if with_turn:  # ask --json says where the exchange was kept (null with --no-record)
+            data["turn"] = _turn_dict(result)
+        json.dump(data, sys.stdout, indent=2, allow_nan=False)
         sys.stdout.write("\n")
     else:
         print_answer(result, sys.stdout, streamed=stream)
+        if result.turn is not None:
+            t = result.turn
+            sys.stdout.write(
+                f"\n(kept as turn {t.turn_id} of session {t.session}; rate it: "
+                f"mixassist sessions feedback {t.session} {t.turn_id} up|down)\n"
+            )
+    sys.stdout.flush()
+    if result.record_error:
+        print(f"mixassist: {result.record_error}", file=sys.stderr)
+    close_session_log(companion)
     return 0
+
+
+def _turn_dict(result: AskResult) -> dict[str, Any] | None:
+    if result.turn is None:
+        return None
+    t = result.turn
+    return {"session": t.session, "conversation_id": t.conversation_id, "turn_id": t.turn_id}
 
 
 # ---------------------------------------------------------------- handlers
@@ -143,7 +194,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     clip = _clip_from_args(args)
     if clip is None and snapshot is None:
         raise BadInput("nothing to listen to: give --audio FILE (a bounce of your mix) or --listen N")
-    return _run_ask(companion, args.question, clip, snapshot, args.json)
+    return _run_ask(companion, args.question, clip, snapshot, args.json, with_turn=True)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -34,6 +34,11 @@ HANDLERS = {
     "listen": "companion.cli.capture:cmd_listen",
     "reaper": "companion.cli.reaper:cmd_reaper",
     "run": "companion.cli.reaper:cmd_run",
+    "hear": "companion.cli.hear:cmd_hear",
+    "gui": "companion.cli.hear:cmd_gui",
+    "sessions": "companion.cli.sessions:cmd_sessions",
+    "train": "companion.cli.learn:cmd_train",
+    "eval": "companion.cli.learn:cmd_eval",
 }
 
 
@@ -61,6 +66,15 @@ def _add_advisor_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", choices=TARGETS, default=None, help="loudness target (default: spotify)")
 
 
+def _add_record_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--session",
+        metavar="NAME",
+        help="session to record in and continue (default: one per day and source)",
+    )
+    p.add_argument("--no-record", action="store_true", help="do not keep this exchange in the session log")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="mixassist", description="MixAssist Companion: a mixing mentor that listens.")
     parser.add_argument("--version", action="version", version=f"mixassist {__version__}")
@@ -81,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--snapshot", help="REAPER snapshot JSON (mixassist.snapshot/1)")
     p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds of the file (30)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    _add_record_options(p)
     _add_advisor_options(p)
 
     p = sub.add_parser("analyze", help="the listening analysis of a file, alone")
@@ -120,7 +135,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--device")
     p.add_argument("--seconds", type=float, default=None, help="seconds of audio per answer (20)")
     p.add_argument("--max-requests", type=int, default=None, help="stop after N answered requests")
+    p.add_argument(
+        "--port", type=int, default=None, help="OSC port for 'mixassist hear' (default: config, 9000)"
+    )
+    _add_record_options(p)
     _add_advisor_options(p)
+
+    p = sub.add_parser("hear", help="ask the running companion (gui or run --headless) over OSC")
+    p.add_argument("question", nargs="?", default=None, help=f"what to ask (default: {DEFAULT_QUESTION!r})")
+    p.add_argument("--port", type=int, default=None, help="the companion's OSC port (default: config, 9000)")
+
+    p = sub.add_parser("gui", help="the overlay beside REAPER")
+    p.add_argument(
+        "--demo", action="store_true", help="the demo session on a virtual REAPER: no REAPER needed"
+    )
+    p.add_argument("--resource-path")
+    p.add_argument("--bridge-dir")
+    p.add_argument("--audio", help="a file to use as the clip source (default: live capture)")
+    p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS)
+    p.add_argument("--device")
+    p.add_argument("--port", type=int, default=None, help="OSC listen port (default: config, 9000)")
+    p.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)  # tests, benchmarks
+    _add_record_options(p)
+    _add_advisor_options(p)
+
+    from companion.cli.learn_args import add_learning_parsers
+
+    add_learning_parsers(sub, _add_advisor_options)
     return parser
 
 

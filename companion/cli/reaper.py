@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import queue
 import sys
 import time
 from pathlib import Path
@@ -270,19 +271,28 @@ def _session(files: BridgeFiles, out: TextIO) -> Snapshot | None:
         return None
 
 
-def _answer(companion: Any, request: Request, files: BridgeFiles, source: _ClipSource, out: TextIO) -> None:
+def _answer(
+    companion: Any,
+    request: Request,
+    files: BridgeFiles,
+    source: _ClipSource,
+    out: TextIO,
+    via: str = "REAPER",
+) -> None:
     from companion.app import DEFAULT_QUESTION
     from companion.cli.ask import print_answer
 
     question = request.question or DEFAULT_QUESTION
     stamp = time.strftime("%H:%M:%S", time.localtime(request.at))
-    out.write(f"\n== {question} (REAPER, {stamp})\n")
+    out.write(f"\n== {question} ({via}, {stamp})\n")
     snapshot = _session(files, out)
     clip = source.clip(out)
     streamed = companion.advisor.name != "rules"
     on_token = (lambda text: (out.write(text), out.flush())) if streamed else None
     result = companion.ask(question, clip=clip, snapshot=snapshot, on_token=on_token)
     print_answer(result, out, streamed=streamed)
+    if result.record_error:
+        out.write(f"(not recorded: {result.record_error})\n")
     out.flush()
 
 
@@ -295,10 +305,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise BadInput("--max-requests must be 1 or more")
     if args.seconds is not None and args.seconds <= 0:
         raise BadInput("--seconds must be a positive number")
-    from companion.cli.ask import build_companion
+    from companion.cli.ask import build_companion, close_session_log
 
     out = sys.stdout
-    companion = build_companion(args)
+    companion = build_companion(args, source="run")
     files = BridgeFiles(locate_bridge_dir(args.resource_path, args.bridge_dir))
     files.folder.mkdir(parents=True, exist_ok=True)
     files.tidy(max_age_s=STALE_REQUEST_S)
@@ -308,14 +318,40 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not status.alive:
         out.write(f"Note: {status.reason}.\n")
     out.flush()
+    heard, control = _control_listener(args, out)
     answered = 0
     try:
         while args.max_requests is None or answered < args.max_requests:
-            request = files.wait_for_request(timeout_s=1.0)
+            via = "REAPER"
+            try:
+                ask = heard.get_nowait()
+                request, via = Request(id="osc", at=time.time(), question=ask.question), "mixassist hear"
+            except queue.Empty:
+                request = files.wait_for_request(timeout_s=0.1)
             if request is None:
                 continue
-            _answer(companion, request, files, source, out)
+            _answer(companion, request, files, source, out, via)
             answered += 1
     finally:
         source.close()
+        if control is not None:
+            control.stop()
+        close_session_log(companion)
     return 0
+
+
+def _control_listener(args: argparse.Namespace, out: TextIO) -> tuple[queue.SimpleQueue, Any]:
+    """``mixassist hear`` reaches this loop over OSC; a taken port is said once, the loop runs on without it."""
+    from bridge.reaper.osc_control import ControlListener
+    from companion.cli.hear import osc_port
+
+    heard: queue.SimpleQueue = queue.SimpleQueue()
+    host = str(load_config()["osc"]["listen_host"])
+    try:
+        control = ControlListener(heard.put, host=host, port=osc_port(args)).start()
+    except BridgeError as exc:
+        out.write(f"Note: {exc}; 'mixassist hear' will not reach this terminal.\n")
+        return heard, None
+    out.write(f"'mixassist hear' asks too (OSC {host}:{control.port}).\n")
+    out.flush()
+    return heard, control

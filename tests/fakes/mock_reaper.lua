@@ -85,7 +85,14 @@ function M.new(project)
   }
   local S = { project = P, rec = rec, clock = 1000.0, dir_cache = {}, gmem = {}, instances = 0 }
 
-  local function mutate(what)
+  -- REAPER's undo history as the mock models it: each closed outermost block with the way back
+  local undo_stack, pending_restores = {}, {}
+  rec.undone = {} -- labels undone through Undo_DoUndo2
+
+  local function mutate(what, restore)
+    if restore then
+      pending_restores[#pending_restores + 1] = restore
+    end
     rec.change_count = rec.change_count + 1
     local inside_undo, inside_prevent = rec.undo_depth > 0, rec.prevent_refresh > 0
     rec.mutations[#rec.mutations + 1] = { what, inside_undo, inside_prevent }
@@ -149,12 +156,15 @@ function M.new(project)
     if not key then
       error("mock: SetMediaTrackInfo_Value " .. tostring(parm) .. " is not modelled")
     end
+    local old = tr[key]
     if key == "mute" or key == "phase" then
       tr[key] = value ~= 0
     else
       tr[key] = value
     end
-    mutate(parm .. "=" .. tostring(value))
+    mutate(parm .. "=" .. tostring(value), function()
+      tr[key] = old
+    end)
     return true
   end
   function R.GetTrackEnvelopeByName(tr, name)
@@ -182,8 +192,11 @@ function M.new(project)
   function R.TrackFX_SetEnabled(tr, fx, enabled)
     local f = fx_of(tr, fx)
     if f then
+      local old = f.enabled
       f.enabled = enabled
-      mutate("fx_enabled=" .. tostring(enabled))
+      mutate("fx_enabled=" .. tostring(enabled), function()
+        f.enabled = old
+      end)
     end
   end
   function R.TrackFX_GetNumParams(tr, fx)
@@ -210,8 +223,11 @@ function M.new(project)
     if not prm then
       return false
     end
+    local old = prm.value
     prm.value = value
-    mutate("param=" .. tostring(value))
+    mutate("param=" .. tostring(value), function()
+      prm.value = old
+    end)
     return true
   end
   function R.TrackFX_GetParam(tr, fx, p)
@@ -398,6 +414,9 @@ function M.new(project)
 
   -- undo and UI refresh
   function R.Undo_BeginBlock()
+    if rec.undo_depth == 0 then
+      pending_restores = {}
+    end
     rec.undo_depth = rec.undo_depth + 1
     rec.undo[#rec.undo + 1] = { "begin" }
   end
@@ -406,7 +425,26 @@ function M.new(project)
     rec.undo[#rec.undo + 1] = { "end", label, flags }
     if rec.undo_depth == 0 then
       rec.undo_points[#rec.undo_points + 1] = label
+      undo_stack[#undo_stack + 1] = { label = label, restores = pending_restores }
+      pending_restores = {}
     end
+  end
+  -- Undo_CanUndo2: the description of the step Undo would revert, or nil; Undo_DoUndo2: 1 when it did
+  function R.Undo_CanUndo2(_)
+    local top = undo_stack[#undo_stack]
+    return top and top.label or nil
+  end
+  function R.Undo_DoUndo2(_)
+    local top = table.remove(undo_stack)
+    if not top then
+      return 0
+    end
+    for i = #top.restores, 1, -1 do
+      top.restores[i]()
+    end
+    rec.change_count = rec.change_count + 1
+    rec.undone[#rec.undone + 1] = top.label
+    return 1
   end
   function R.PreventUIRefresh(n)
     rec.prevent_refresh = rec.prevent_refresh + n

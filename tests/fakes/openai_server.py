@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -29,9 +30,11 @@ class ServerState:
     mode: str = "stream"
     reply: tuple[str, ...] = ("Pull ", "the ", "guitar ", "down ", "3 dB.")
     stall_s: float = 3.0
+    token_delay_s: float = 0.0  # a pause before each streamed piece: a model producing tokens at its pace
     chunked: bool = True
     model_ids: tuple[str, ...] = ("mix-model",)
     requests: list[Recorded] = field(default_factory=list)
+    responder: Callable[[dict[str, Any]], str] | None = None  # json mode: the reply computed from the request
 
 
 def _chunk(model: str, delta: dict[str, Any], finish: str | None = None) -> bytes:
@@ -79,7 +82,7 @@ class _Handler(BaseHTTPRequestHandler):
             except (BrokenPipeError, ConnectionResetError):
                 self.close_connection = True
         elif state.mode == "json":
-            text = "".join(state.reply)
+            text = state.responder(body) if state.responder is not None else "".join(state.reply)
             self._send_json(
                 200, {"choices": [{"index": 0, "message": {"role": "assistant", "content": text}}]}
             )
@@ -101,6 +104,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.connection.shutdown(2)  # the server dies mid-answer
                 self.close_connection = True
                 return
+            if state.token_delay_s:
+                time.sleep(state.token_delay_s)
             self._emit(_chunk(model, {"content": piece}))
         if state.mode != "truncated":  # truncated: the stream ends cleanly but without [DONE]
             self._emit(_chunk(model, {}, finish="stop"))

@@ -113,6 +113,7 @@ if scenario.out then
   local dump = {
     undo = json.array(rec.undo),
     undo_points = json.array(rec.undo_points),
+    undone = json.array(rec.undone or {}),
     mutations = json.array(rec.mutations),
     violations = json.array(rec.violations),
     prevent_refresh = rec.prevent_refresh,

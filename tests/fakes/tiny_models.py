@@ -57,8 +57,12 @@ def tiny_processor() -> Any:
     return Qwen2AudioProcessor(feature_extractor=features, tokenizer=tokenizer)
 
 
-def build_tiny_qwen2_audio(folder: str | Path, seed: int = 0) -> Path:
-    """Save a tiny random Qwen2-Audio (model + processor) to ``folder``; returns the folder."""
+def build_tiny_qwen2_audio(folder: str | Path, seed: int = 0, lm_head_std: float | None = None) -> Path:
+    """Save a tiny random Qwen2-Audio (model + processor) to ``folder``; returns the folder.
+
+    ``lm_head_std`` re-draws the output head with that spread: at the default 0.02 a 32-wide hidden state
+    (RMS-normed) can move the logits only by ~0.1, so no LoRA on the layers could ever fit a reply; a
+    trained model's head is far more decisive, and training tests need that."""
     import torch
     from transformers import Qwen2AudioConfig, Qwen2AudioForConditionalGeneration
 
@@ -90,6 +94,9 @@ def build_tiny_qwen2_audio(folder: str | Path, seed: int = 0) -> Path:
     config.text_config.pad_token_id = tokenizer.convert_tokens_to_ids("<|endoftext|>")
     torch.manual_seed(seed)
     model = Qwen2AudioForConditionalGeneration(config).eval()
+    if lm_head_std is not None:
+        with torch.no_grad():
+            model.lm_head.weight.normal_(0.0, lm_head_std)
     model.generation_config.eos_token_id = config.text_config.eos_token_id
     model.generation_config.pad_token_id = config.text_config.pad_token_id
     model.save_pretrained(folder, safe_serialization=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
-from companion.knowledge.priors import BalancePrior, typical_level
+from companion.knowledge.priors import BalancePrior, starting_points, typical_level
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
 from companion.listening.masking import diagnose_masking
@@ -55,6 +55,13 @@ class Part:
     track: Track
     role: str | None
     level_db: float
+
+
+def expected_relative_db(role: str) -> float | None:
+    """Median level of one ``role`` track relative to the whole mix in the MixologyDB mixes (None when
+    unknown): the overlay's Mix view draws each track against it (the findings use ``typical_level``)."""
+    spread = starting_points(role).level_vs_mix_lu
+    return None if spread is None else spread.median
 
 
 def _level(t: Track, loudness: bool) -> float | None:

@@ -173,6 +173,18 @@ def jittered(setups: tuple[TrackSetup, ...], rng: np.random.Generator) -> tuple[
     return tuple(out)
 
 
+REAEQ_MAX_GAIN_DB = 12.0  # one ReaEQ band boosts at most this much (companion.knowledge.reaeq)
+
+
+def reaeq_bells(bell: Bell) -> tuple[Bell, ...]:
+    """A boost as ReaEQ bands can make it: more than +12 dB takes a second band at the same frequency and Q."""
+    out, left = [], bell.gain_db
+    while left > REAEQ_MAX_GAIN_DB:
+        out.append(Bell(bell.freq_hz, REAEQ_MAX_GAIN_DB, bell.q))
+        left -= REAEQ_MAX_GAIN_DB
+    return (*out, Bell(bell.freq_hz, left, bell.q))
+
+
 def band_power_db(x: np.ndarray, sample_rate: int, lo_hz: float, hi_hz: float) -> float:
     """Mean-square power of ``x`` (both channels averaged) in [lo, hi) Hz from one plain FFT of the whole signal."""
     spectrum = np.abs(np.fft.rfft(x.astype(np.float64), axis=0)) ** 2
@@ -196,10 +208,8 @@ def covering_boost(tracks: list[MixedTrack], masker: str, covered: str, freq_hz:
     lo_db, hi_db = 0.0, max_boost_db
 
     def level(gain_db: float) -> float:
-        boosted = sosfilt(
-            _sos_bell(Bell(freq_hz, gain_db, q), sample_rate), m.output.astype(np.float64), axis=0
-        )
-        return band_power_db(boosted, sample_rate, lo, hi)
+        sos = np.vstack([_sos_bell(b, sample_rate) for b in reaeq_bells(Bell(freq_hz, gain_db, q))])
+        return band_power_db(sosfilt(sos, m.output.astype(np.float64), axis=0), sample_rate, lo, hi)
 
     if level(hi_db) < target:
         return hi_db

@@ -5,7 +5,7 @@
   name that track, too loud or too quiet.
 - ``masking``: a guitar boosted with a Q 1 bell at 1 kHz, in the lead vocal's strongest range (500 Hz-2 kHz),
   until it is 3 dB over the vocal there, measured on the two tracks' outputs with a plain FFT (not with the track
-  meter the diagnosis reads); the boost this takes (at most 18 dB) is recorded. Rock: 'Gtr L' through a ReaEQ
+  meter the diagnosis reads); the boost this takes (at most 18 dB, in two ReaEQ bands past +12 dB) is recorded. Rock: 'Gtr L' through a ReaEQ
   band, so the dip can be undone through that band; folk: 'Acoustic Gtr' through a third-party EQ the bridge
   cannot set. A ``masking`` finding must name the guitar as ``track`` and the lead vocal as ``other_track``.
 - ``horns too loud`` (soul): the horn stabs 11 dB over their place, the case that once raised no track finding.

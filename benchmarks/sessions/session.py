@@ -26,6 +26,7 @@ from benchmarks.sessions.mixdown import (
     covering_boost,
     jittered,
     place,
+    reaeq_bells,
 )
 from benchmarks.sessions.parts import Arrangement, arrangement
 from benchmarks.sessions.scenarios import CLEAN, Scenario, scenario
@@ -109,7 +110,7 @@ def render_session(
         balanced = place(stems, setups, sample_rate, plant.fader_moves_db, bells)
         gain = covering_boost(balanced, cover.masker, cover.covered, cover.freq_hz, cover.q, cover.over_db,
                               cover.max_boost_db, sample_rate)  # fmt: skip
-        bells[cover.masker] = (*bells.get(cover.masker, ()), Bell(cover.freq_hz, gain, cover.q))
+        bells[cover.masker] = (*bells.get(cover.masker, ()), *reaeq_bells(Bell(cover.freq_hz, gain, cover.q)))
         extra["masking_boost_db"] = gain
         plant = dataclasses.replace(plant, extra_bells=bells)
     tracks = place(stems, setups, sample_rate, plant.fader_moves_db, bells)

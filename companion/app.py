@@ -17,6 +17,7 @@ from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
 from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
+from model.checks import Check, check_answer, measured_line
 from model.intent import classify
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,13 @@ class AskResult:
     timings_s: dict[str, float] = field(default_factory=dict)
     turn: TurnRef | None = None  # where the session log keeps this exchange (None: not recorded)
     record_error: str | None = None  # why it was not recorded, when recording was on
+    checks: tuple[Check, ...] = ()  # the answer's numbers against the measurement (model answers only)
+
+    @property
+    def measured_note(self) -> str | None:
+        """One line with the measured values where the answer's numbers disagree, for the CLI and the overlay
+        ("measured: -9.8 LUFS integrated (the answer said -6)"); None when they all agree or none was checked."""
+        return measured_line(self.checks)
 
     def to_json_dict(self) -> dict[str, Any]:
         """The ``ask --json`` contract object (ARCHITECTURE.md)."""
@@ -45,6 +53,7 @@ class AskResult:
             "analysis": None if self.context.analysis is None else self.context.analysis.to_dict(),
             "findings": [f.to_dict() for f in self.context.findings],
             "suggestions": [s.to_dict() for s in self.advice.suggestions],
+            "checks": [c.to_dict() for c in self.checks],
         }
 
 
@@ -103,7 +112,16 @@ class Companion:
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)
         t3 = time.perf_counter()
-        timings = {"analysis": t1 - t0, "diagnosis": t2 - t1, "advisor": t3 - t2, "total": t3 - t0}
+        # the built-in advisor only quotes the measurement; a model's numbers are held against it
+        checks = () if advice.backend == "rules" else check_answer(advice.text, context)
+        t4 = time.perf_counter()
+        timings = {
+            "analysis": t1 - t0,
+            "diagnosis": t2 - t1,
+            "advisor": t3 - t2,
+            "checks": t4 - t3,
+            "total": t4 - t0,
+        }
         turn, record_error = None, None
         if self.session_log is not None:
             try:
@@ -111,13 +129,13 @@ class Companion:
             except SessionError as exc:  # the user still gets the answer; the log says why it is missing
                 record_error = str(exc)
                 log.info("%s", exc)
-            timings["record"] = time.perf_counter() - t3
+            timings["record"] = time.perf_counter() - t4
         audio_name = clip.source if clip is not None and clip.source else None
         if turn is not None:
             audio_name = turn.audio_file
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
-        return AskResult(context, advice, timings, turn, record_error)
+        return AskResult(context, advice, timings, turn, record_error, checks)
 
     @property
     def topics(self) -> list[Topic]:

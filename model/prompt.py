@@ -39,6 +39,15 @@ _KEY_PARAM = re.compile(
 )
 """Names of the parameters that say what a plug-in does (ReaEQ "Gain-Band 2", ReaComp "Thresh", ...)."""
 
+NUMBERS_INSTRUCTION = (
+    "Whenever you state a loudness, a peak, a PLR, a band, a correlation, a track's fader or level, copy the "
+    "number and its unit exactly as the notes give them: never estimate one by ear or round it to another "
+    "value, because every number in your answer is checked against the measurement. "
+    "Say targets and moves as targets and moves ('aim for', 'pull it down'), never as readings. "
+)
+"""Why: models state invented levels ("-6 LUFS" for a -14 LUFS mix); model/checks.py holds every number an
+answer states against the measurement, and this asks the model to quote instead of guessing."""
+
 SYSTEM_PROMPT = (
     "You are an expert mixing engineer sitting beside an amateur who mixes in REAPER. "
     "Talk like a mentor in the room: casual, concise and decisive (a few sentences, no lists of options). "
@@ -46,6 +55,7 @@ SYSTEM_PROMPT = (
     "ms), and how to check it worked. "
     "The LISTENING NOTES and SESSION below were measured by the companion: trust them, quote their numbers, "
     "and never invent a measurement, a track or a plug-in that is not there. "
+    f"{NUMBERS_INSTRUCTION}"
     "If something is not measured, say you cannot tell. "
     "If the request is ambiguous, ask one short clarifying question instead of guessing."
 )

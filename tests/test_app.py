@@ -31,7 +31,7 @@ def test_result_serialises_without_nan():
     data = json.loads(text)
     assert data["backend"] == "rules"
     assert any(f["kind"] == FindingKind.TOO_LOUD for f in data["findings"])  # -14 LUFS is 9 LU over EBU R128
-    assert set(result.timings_s) == {"analysis", "diagnosis", "advisor", "total"}
+    assert set(result.timings_s) == {"analysis", "diagnosis", "advisor", "checks", "total"}
 
 
 def test_session_only_ask_without_audio():

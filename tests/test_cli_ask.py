@@ -74,8 +74,10 @@ def test_demo_json_contract():
         "analysis",
         "findings",
         "suggestions",
+        "checks",
     }
     assert data["question"] == "What do you hear?" and data["backend"] == "rules" and data["fallback"] is None
+    assert data["checks"] == []  # the built-in advisor only quotes the measurement
     assert set(data["analysis"]) >= ANALYSIS_KEYS
     assert set(data["analysis"]["bands_db"]) == set(BAND_NAMES)
     kinds = {f["kind"] for f in data["findings"]}

@@ -384,3 +384,30 @@ def test_eval_of_a_split_with_nothing_to_evaluate(capsys, tmp_path: Path):
         capsys, "eval", "--data", str(folder), "--backend", "rules", "--out", str(tmp_path / "o")
     )
     assert code == 2 and "no rows with has_content" in err
+
+
+def test_eval_counts_answers_with_a_false_number(capsys, data_dir: Path, tmp_path: Path, data_env: Path):
+    """Issue 11's column: a backend that says the mix is at -3 LUFS (the clips measure far quieter) is
+    counted per answer; the rules advisor, which quotes the measurement, is not."""
+    out = tmp_path / "report"
+    wrong = ("Your mix is at ", "-3 LUFS integrated", ", way too hot. Pull the master down 3 dB.")
+    with FakeOpenAIServer(mode="stream", reply=wrong) as model:
+        code, _, err = cli(
+            capsys, "eval", "--data", str(data_dir), "--backend", "rules", "--compare", f"remote:url={model.url}",
+            "--out", str(out),
+        )  # fmt: skip
+    assert code == 0, err
+    report = json.loads((out / "report.json").read_text())
+    remote, rules = (
+        report["candidates"]["remote"]["false_claims"],
+        report["candidates"]["rules"]["false_claims"],
+    )
+    assert remote["answers"] == report["n_items"] == rules["answers"]
+    measured = [r for r in (out / "generations.jsonl").read_text().splitlines() if r]
+    assert len(measured) == report["n_items"]
+    # every item with audio makes the -3 LUFS claim false; items without audio have nothing to hold it against
+    assert remote["with_false_claim"] >= 1 and remote["share"] == round(
+        remote["with_false_claim"] / remote["answers"], 4
+    )
+    assert rules["with_false_claim"] == 0
+    assert "answers with a false number" in (out / "report.md").read_text()

@@ -17,6 +17,7 @@ from typing import Any
 
 from companion.context import MixContext
 from companion.errors import BadInput, ModelUnavailable
+from model.checks import false_claim_share
 from training import judge as judging
 from training.data import Dataset, Example, example_context
 from training.metrics import MetricSetup, score, score_by_topic, settings
@@ -143,6 +144,10 @@ def run_eval(
     for c in candidates:
         answers[c.label], runs[c.label] = generate(examples, contexts, c.label, advisors[c.label])
         runs[c.label].update(backend=c.backend, options={k: str(v) for k, v in c.options.items()})
+        # issue 11: how often this backend states a number the measurement contradicts
+        runs[c.label]["false_claims"] = false_claim_share(
+            zip(answers[c.label], contexts, strict=True)
+        ).to_dict()
     with open(cfg.out / "generations.jsonl", "w", encoding="utf-8") as fh:
         for i, ex in enumerate(examples):
             row = {"item": ex.key, "topic": topics[i], "user": ex.user, "reference": refs[i]}

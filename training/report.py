@@ -51,10 +51,23 @@ def markdown(report: dict[str, Any], plots: list[str]) -> str:
             ", ".join(f"{k}={v}" for k, v in c["options"].items()) or "-",
             str(c["fallbacks"]),
             _fmt(c["seconds_per_item"], 2),
+            _fmt(c["false_claims"]["share"], 3),
+            f"{c['false_claims']['false_claims']}/{c['false_claims']['claims']}",
         ]
         for label, c in report["candidates"].items()
     ]
-    out += _table(["candidate", "backend", "options", "answered by the fallback", "s per item"], cand_rows)
+    out += _table(
+        [
+            "candidate",
+            "backend",
+            "options",
+            "answered by the fallback",
+            "s per item",
+            "answers with a false number",
+            "false/checked claims",
+        ],
+        cand_rows,
+    )
     judge = report.get("judge")
     out += ["", "## LLM judge", ""]
     if judge is None:

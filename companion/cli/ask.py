@@ -105,6 +105,9 @@ def print_answer(result: AskResult, out: TextIO, streamed: bool) -> None:
         out.write(textwrap.fill(result.advice.text, WRAP) + "\n")
     else:
         out.write("\n")
+    note = result.measured_note
+    if note is not None:  # a model's numbers that disagree with the measurement: say so where it is read
+        out.write(f"Number check: the answer disagrees with what was {note}\n")
     print_findings(result.context.findings, result.context.analysis, result.context.target, out)
     sugg = result.advice.suggestions
     if sugg:

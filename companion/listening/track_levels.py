@@ -35,7 +35,7 @@ from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, ins
 from companion.listening.grading import grade
 from companion.listening.masking import diagnose_masking
 
-SILENT_DB = -80.0
+SILENT_TRACK_DB = -80.0  # a track quieter than this is not playing
 MIN_PARTS = 3  # with fewer playing parts, "relative to the mix" means nothing
 MARGIN_DB = 1.0  # a problem begins this far past the role's 10th/90th percentile in real mixes
 FULL_PAST_DB = 9.0  # ... and is at full severity this far past it
@@ -68,7 +68,7 @@ def _level(t: Track, loudness: bool) -> float | None:
     if t.level is None:
         return None
     value = t.level.lufs if loudness else t.level.avg_peak_db
-    return value if value is not None and math.isfinite(value) and value > SILENT_DB else None
+    return value if value is not None and math.isfinite(value) and value > SILENT_TRACK_DB else None
 
 
 KIT = ("kick", "snare", "hihat", "toms", "overheads", "room")

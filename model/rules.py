@@ -244,6 +244,7 @@ _WHY: dict[FindingKind, str] = {
     FindingKind.PHASE_ISSUE: "anything out of phase between left and right cancels on a mono speaker.",
     FindingKind.TRACK_TOO_QUIET: "balance comes first: no EQ or compression fixes a part that sits too low.",
     FindingKind.TRACK_TOO_LOUD: "balance comes first: one part too loud pushes everything else back.",
+    FindingKind.MASKING: "two parts fighting for the same range blur each other: turning the whole mix up never separates them, a dip in one of them does.",
 }
 
 _LOUDNESS_QUESTION = re.compile(r"\b(loud\w*|lufs|spotify|streaming|apple music|youtube|quiet)\b", re.I)

@@ -41,6 +41,7 @@ class FindingKind(StrEnum):
     SILENCE = "silence"
     TRACK_TOO_LOUD = "track_too_loud"
     TRACK_TOO_QUIET = "track_too_quiet"
+    MASKING = "masking"  # track covers evidence.other_track in evidence.range_hz
 
 
 class Topic(StrEnum):

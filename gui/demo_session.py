@@ -60,6 +60,10 @@ def project_from_snapshot(snapshot: Snapshot) -> VirtualProject:
             phase_inverted=t.phase_inverted,
             folder_depth=t.folder_depth,
             fx=[_fx(f) for f in t.fx],
+            loudness=t.level
+            if t.level is not None and t.level.lufs is not None
+            else None,  # the track meter's
+            loudness_at_db=t.volume_db,  # reading follows the fader, as the bridge's post-fader meter does
             sends=[
                 VSend(number_of[s.dest_guid], s.volume_db or 0.0, s.mute)
                 for s in t.sends

@@ -189,6 +189,8 @@ def _track_line(t: Track, params_per_fx: int) -> str:
             f"level avg {_num(t.level.avg_peak_db)} / max {_num(t.level.max_peak_db)} dBFS peak"
             + (f" over {t.level.window_s:.0f} s" if t.level.window_s else "")
         )
+        if t.level.lufs is not None:  # the track meter ran: real loudness, post-fader
+            parts.append(f"loudness {_num(t.level.lufs)} LUFS")
     if t.fx:
         parts.append(f"FX: {_fx_list(t.fx, params_per_fx)}")
     if t.sends:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from companion.context import Finding, FindingKind, Suggestion
+from companion.context import BridgeCommand, Finding, FindingKind, Suggestion
+from companion.knowledge import reaeq
 from companion.knowledge.priors import starting_points
 from companion.knowledge.targets import loudness_target
 from model.session_view import RoleTrack, SessionView, nudge, quote_list, set_pan
 
-GUITAR_KEYS = ("electric_guitar", "acoustic_guitar", "keys", "synth")
+GUITAR_KEYS = ("electric_guitar", "acoustic_guitar", "keys", "piano", "organ", "synth", "pad")
 LOW_END = ("bass", "kick")
 BRIGHT_SOURCES = ("hihat", "overheads", "electric_guitar", "lead_vocal", "synth")
 
@@ -376,6 +377,54 @@ def _track_level(f: Finding, s: SessionView) -> Move:
     return Move(text + ".", "Check at low volume: you should still follow every word and hit.", sugg)
 
 
+def _eq_dip_command(
+    rt: RoleTrack, lo_hz: float, hi_hz: float, dip_db: float
+) -> tuple[BridgeCommand, str] | None:
+    """A ReaEQ band the track already has inside [lo, hi]: lowering its gain by ``dip_db`` as one undo step."""
+    for fx in rt.track.fx:
+        if not fx.enabled:
+            continue
+        for band in reaeq.eq_bands(fx):
+            if lo_hz <= band.freq_hz < hi_hz:
+                target = max(-24.0, band.gain_db - dip_db)
+                command = BridgeCommand(
+                    action="set_fx_param",
+                    track_guid=rt.track.guid,
+                    value=round(reaeq.gain_norm(target), 4),
+                    fx_index=fx.index,
+                    param_index=band.gain_param,
+                    undo_label=f"MixAssist: {rt.name} ReaEQ {band.label} {target:+.1f} dB",
+                )
+                return (
+                    command,
+                    f"its ReaEQ {band.label} at {band.freq_hz:.0f} Hz, {band.gain_db:+.1f} -> {target:+.1f} dB",
+                )
+    return None
+
+
+def _masking(f: Finding, s: SessionView) -> Move:
+    rt = s.named(f.track or "")
+    other = str(f.evidence.get("other_track", "the other track"))
+    lo, hi = (f.evidence.get("range_hz") or [0.0, 0.0])[:2]
+    dip, freq, q = _ev(f, "dip_db", 3.0), _ev(f, "freq_hz", 1000.0), _ev(f, "q", 1.0)
+    name = rt.quoted if rt else f"'{f.track}'"
+    text = f"Dip {name} about {dip:.0f} dB around {freq:.0f} Hz (Q {q:.1f}) so '{other}' comes through there"
+    sugg = Suggestion("eq_band", f.track, {"freq_hz": round(freq), "gain_db": -dip, "q": q},
+                      f"{f.track} covers {other} at {lo:.0f}-{hi:.0f} Hz; {f.evidence.get('source', '')}".strip())  # fmt: skip
+    found = _eq_dip_command(rt, float(lo), float(hi), dip) if rt else None
+    if found is not None:
+        command, where = found
+        text += f": the simplest is {where}, one click in REAPER"
+        sugg = Suggestion(sugg.action, sugg.track, sugg.params, sugg.rationale, command)
+    elif rt:
+        text += f" (it has no ReaEQ band in {lo:.0f}-{hi:.0f} Hz to set from here: add a bell there)"
+    if f.evidence.get("band_is_maskers_own"):
+        text += f"; that range matters to {name} too, so if it thins out, lower or pan it away from '{other}' instead"
+    return Move(
+        text + ".", f"Play the whole mix (no solo) and listen for '{other}': it should step forward.", [sugg]
+    )
+
+
 def _sentence(parts: list[str]) -> str:
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
@@ -399,6 +448,7 @@ RECIPES: dict[FindingKind, Callable[[Finding, SessionView], Move]] = {
     FindingKind.SILENCE: _silence,
     FindingKind.TRACK_TOO_LOUD: _track_level,
     FindingKind.TRACK_TOO_QUIET: _track_level,
+    FindingKind.MASKING: _masking,
 }
 
 

@@ -1,13 +1,17 @@
 -- @description MixAssist Companion: file bridge (background script)
--- @version 1.0.0
+-- @version 1.1.0
 -- @author MixAssist Companion
 -- @changelog
---   First release: heartbeat, session snapshot with per-track level window, allowlisted commands
+--   1.1.0: per-track loudness and bands (level.lufs, level.bands_db) from the MixAssist Track Meter JSFX,
+--   inserted only with the user's consent (action MixAssist_TrackMeters.lua) and removed when it is withdrawn.
+--   1.0.0: heartbeat, session snapshot with per-track level window, allowlisted commands
 --   applied as one named undo step each, hotkey requests.
 -- @provides
 --   [nomain] mixassist_json.lua
 --   [nomain] mixassist_util.lua
 --   [nomain] mixassist_dispatch.lua
+--   [nomain] mixassist_loudness.lua
+--   [nomain] mixassist_meters.lua
 --   [nomain] MixAssist.ReaperOSC
 -- @link https://www.reaper.fm/sdk/reascript/reascripthelp.html
 -- @about
@@ -18,7 +22,8 @@
 --
 --   - `heartbeat.json` every 0.5 s, so the companion knows REAPER and this script are alive;
 --   - `snapshot.json`: tracks, faders, pans, FX with parameters, sends and per-track peak levels over
---     the last 20 s of playback, rewritten when the project changes and when asked;
+--     the last 20 s of playback (plus loudness and band levels when track meters are on), rewritten when the
+--     project changes and when asked;
 --   - `command_<id>.json` from the companion: only volume, nudge, pan, mute, solo, FX enable and
 --     FX parameter changes with bounded values, each applied as one named undo step, answered in
 --     `response_<id>.json` with the values before and after.
@@ -35,6 +40,9 @@ local MAX_PARAMS_PER_FX = 128 -- some instruments expose thousands; the advice n
 local MAX_COMMAND_BYTES = 64 * 1024
 local MAX_COMMANDS_PER_TICK = 8
 local EXT_SECTION = "MixAssist"
+local METER_SYNC_S = 1.0 -- how often the track meters are matched to the user's consent and the tracks
+local METER_GMEM = "MixAssist_TrackMeter"
+local METER_FX = "JS:MixAssist/MixAssist_TrackMeter.jsfx"
 
 local function script_dir()
   local source = debug.getinfo(1, "S").source
@@ -47,9 +55,11 @@ package.path = SCRIPT_DIR .. "?.lua;" .. package.path
 local loaded, json = pcall(require, "mixassist_json")
 local loaded_util, util = pcall(require, "mixassist_util")
 local loaded_dispatch, dispatch = pcall(require, "mixassist_dispatch")
-if not (loaded and loaded_util and loaded_dispatch) then
+local loaded_meters, meters = pcall(require, "mixassist_meters")
+if not (loaded and loaded_util and loaded_dispatch and loaded_meters) then
   reaper.ShowMessageBox(
-    "MixAssist bridge: the helper files (mixassist_json.lua, mixassist_util.lua, mixassist_dispatch.lua) "
+    "MixAssist bridge: the helper files (mixassist_json.lua, mixassist_util.lua, mixassist_dispatch.lua, "
+      .. "mixassist_loudness.lua, mixassist_meters.lua) "
       .. "are missing next to this script in\n" .. SCRIPT_DIR .. "\nReinstall with: mixassist reaper install",
     "MixAssist",
     0
@@ -117,6 +127,18 @@ local function write_json(name, value)
   return written
 end
 
+-- ---------------------------------------------------------------- track meters (only with the user's consent)
+
+local track_meters = nil -- REAPER 6.x without shared memory or FX moves: peaks only
+if meters.api_ready(reaper) then
+  reaper.gmem_attach(METER_GMEM)
+  track_meters = meters.new(meters.host_from_api(reaper, METER_FX, log_once), level_window_s())
+end
+
+local function meters_wanted()
+  return reaper.GetExtState(EXT_SECTION, "track_meters") == "on"
+end
+
 -- ---------------------------------------------------------------- reading the session
 
 local function track_guid(tr)
@@ -138,6 +160,9 @@ local function fx_list(tr)
   local out = json.array()
   for fx = 0, reaper.TrackFX_GetCount(tr) - 1 do
     local _, name = reaper.TrackFX_GetFXName(tr, fx, "")
+    if meters.is_meter(name) then
+      goto continue -- our own meter is not part of the user's mix
+    end
     local params = json.array()
     local n = math.min(reaper.TrackFX_GetNumParams(tr, fx), MAX_PARAMS_PER_FX)
     for p = 0, n - 1 do
@@ -152,6 +177,7 @@ local function fx_list(tr)
       }
     end
     out[#out + 1] = { index = fx, name = name or "", enabled = reaper.TrackFX_GetEnabled(tr, fx), params = params }
+    ::continue::
   end
   return out
 end
@@ -200,11 +226,21 @@ local function level_of(guid)
   if not s then
     return NULL
   end
-  return {
+  local level = {
     avg_peak_db = nz(util.round(s.avg_peak_db, 2)),
     max_peak_db = nz(util.round(s.max_peak_db, 2)),
     window_s = util.round(s.window_s, 2),
   }
+  local loud = track_meters and track_meters.level(guid)
+  if loud then -- the track meter ran: real loudness and bands, post-fader
+    level.lufs = nz(loud.lufs and util.round(loud.lufs, 2))
+    local bands = json.object()
+    for _, name in ipairs({ "sub", "bass", "low_mid", "mid", "high_mid", "presence", "air" }) do
+      bands[name] = nz(loud.bands_db and loud.bands_db[name] and util.round(loud.bands_db[name], 2))
+    end
+    level.bands_db = bands
+  end
+  return level
 end
 
 local function build_snapshot(now)
@@ -401,6 +437,7 @@ local state = {
   last_snapshot = -math.huge,
   last_change_count = nil,
   last_precise = reaper.time_precise(),
+  last_meter_sync = -math.huge,
   seen_requests = {},
   snapshot_s = 0.0, -- how long the last snapshot took to build and write
   snapshots_written = 0,
@@ -465,6 +502,13 @@ local function tick()
   local precise = reaper.time_precise()
   sample_levels(math.max(0, precise - state.last_precise))
   state.last_precise = precise
+  if track_meters then
+    if now - state.last_meter_sync >= METER_SYNC_S then
+      state.last_meter_sync = now
+      track_meters.sync(meters_wanted())
+    end
+    track_meters.poll()
+  end
 
   local wanted = scan(now)
   local count = reaper.GetProjectStateChangeCount(0)

@@ -113,7 +113,11 @@ def test_buried_lead_vocal_is_track_too_quiet():
     found = diagnose(None, Snapshot(tracks=tracks))
     quiet = [f for f in found if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem]
     assert [f.track for f in quiet] == ["Lead Vox"]
-    assert quiet[0].evidence["suggested_delta_db"] > 6
+    # on peak meters only: said so, severity capped, and the move capped at 6 dB, never the whole 16 dB gap
+    ev = quiet[0].evidence
+    assert ev["measured_on"] == "peak meter" and "peak meters only" in quiet[0].summary
+    assert ev["suggested_delta_db"] == ev["move_cap_db"] == 6.0 and quiet[0].severity <= 0.6
+    assert "lead vocals" in ev["compared_with"] and "MixologyDB" in ev["compared_with"]
 
 
 def test_muted_and_unnamed_tracks_are_ignored():

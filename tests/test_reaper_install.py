@@ -15,7 +15,7 @@ import pytest
 import soundfile as sf
 
 from bridge.reaper.files import BridgeFiles
-from bridge.reaper.install import LUA_FILES, MARKER, PATTERN_FILE, SCRIPTS_SOURCE, STARTUP_LINE
+from bridge.reaper.install import LUA_FILES, MARKER, METER_FILE, PATTERN_FILE, SCRIPTS_SOURCE, STARTUP_LINE
 from bridge.virtual.files import VirtualReaperFiles
 from bridge.virtual.project import build_project
 from companion.cli.main import main
@@ -51,7 +51,10 @@ def test_install_copies_scripts_and_appends_one_line(
             SCRIPTS_SOURCE / name
         ).read_bytes()
     assert (resource / "OSC" / PATTERN_FILE).read_bytes() == (SCRIPTS_SOURCE / PATTERN_FILE).read_bytes()
+    meter = resource / "Effects" / "MixAssist" / METER_FILE
+    assert meter.read_bytes() == (SCRIPTS_SOURCE / METER_FILE).read_bytes()
     assert startup(resource).read_text() == USER_STARTUP + STARTUP_LINE + "\n"
+    assert "MixAssist_TrackMeters.lua" in out and "turns track meters on" in out
     assert "device port 9000" in out and "local listen port 8000" in out and "MixAssist_WhatDoYouHear" in out
     # again: nothing added twice
     assert main(["reaper", "install", "--resource-path", str(resource)]) == 0
@@ -82,6 +85,7 @@ def test_uninstall_removes_exactly_what_install_added(
     assert existing is None or text.startswith(existing.rstrip("\n"))
     left = sorted(p.name for p in (resource / "Scripts" / "MixAssist").iterdir())
     assert left == ["my notes.txt"] and not (resource / "OSC" / PATTERN_FILE).exists()
+    assert not (resource / "Effects" / "MixAssist").exists()
     capsys.readouterr()
     assert main(["reaper", "uninstall", "--resource-path", str(resource)]) == 0
     assert "Nothing to remove" in capsys.readouterr().out
@@ -113,8 +117,8 @@ def test_startup_line_starts_the_bridge_and_keeps_user_code(tmp_path: Path, reso
     assert result.returncode == 0, result.stderr
     assert result.record["user_extstate"] == {"ran": "yes"}
     registered = [Path(p).name for p in result.record["registered"]]
-    assert registered == ["MixAssist_WhatDoYouHear.lua", "MixAssist_Bridge.lua"]
-    assert result.record["commands_run"] == [60002]  # the bridge, run as its own action
+    assert registered == ["MixAssist_WhatDoYouHear.lua", "MixAssist_TrackMeters.lua", "MixAssist_Bridge.lua"]
+    assert result.record["commands_run"] == [60003]  # the bridge, run as its own action
     files = BridgeFiles(resource / "Scripts" / "MixAssist" / "bridge")
     assert [t.name for t in files.snapshot().tracks] == ["Kick", "Bass", "Lead Vox", "Verb"]
     assert result.record["action_options"] == [5]
@@ -240,7 +244,7 @@ def test_bad_run_and_reaper_usage_is_one_line(
 
 def _header(script: Path) -> tuple[str, list[str]]:
     text = script.read_text(encoding="utf-8")
-    version = re.search(r"^-- @version (\S+)$", text, flags=re.M).group(1)
+    version = re.search(r"^(?:--|//) @version (\S+)$", text, flags=re.M).group(1)
     provides = re.findall(r"^--   \[nomain\] (\S+)$", text, flags=re.M)
     return version, provides
 
@@ -248,7 +252,12 @@ def _header(script: Path) -> tuple[str, list[str]]:
 def test_reapack_index_matches_the_script_headers() -> None:
     root = ET.parse(SCRIPTS_SOURCE / "index.xml").getroot()
     packages = root.findall("./category[@name='MixAssist']/reapack")
-    assert sorted(p.get("name") for p in packages) == ["MixAssist_Bridge.lua", "MixAssist_WhatDoYouHear.lua"]
+    assert sorted(p.get("name") for p in packages) == [
+        "MixAssist_Bridge.lua",
+        "MixAssist_TrackMeter.jsfx",
+        "MixAssist_TrackMeters.lua",
+        "MixAssist_WhatDoYouHear.lua",
+    ]
     shipped: set[str] = set()
     for package in packages:
         script = SCRIPTS_SOURCE / package.get("name")
@@ -256,6 +265,11 @@ def test_reapack_index_matches_the_script_headers() -> None:
         (entry,) = package.findall("version")
         assert entry.get("name") == version
         sources = entry.findall("source")
+        if package.get("type") == "effect":  # one file, installed into Effects/MixAssist/
+            (source,) = sources
+            assert source.text.endswith("/" + script.name) and script.suffix == ".jsfx"
+            shipped.add(script.name)
+            continue
         mains = [s for s in sources if s.get("main") == "main"]
         assert len(mains) == 1 and mains[0].text.endswith("/" + script.name)
         extra = {s.get("file"): s.text for s in sources if s.get("file")}
@@ -263,7 +277,7 @@ def test_reapack_index_matches_the_script_headers() -> None:
         for name, url in extra.items():
             assert url.endswith("/" + name) and (SCRIPTS_SOURCE / name).is_file()
         shipped |= {script.name, *provides}
-    assert shipped == {*LUA_FILES, PATTERN_FILE}
+    assert shipped == {*LUA_FILES, PATTERN_FILE, METER_FILE}
 
 
 def test_pattern_file_uses_only_known_keys() -> None:

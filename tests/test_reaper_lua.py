@@ -541,6 +541,9 @@ def test_a_new_request_makes_the_bridge_refresh_the_snapshot(
         "mixassist_json.lua",
         "mixassist_util.lua",
         "mixassist_dispatch.lua",
+        "mixassist_loudness.lua",
+        "mixassist_meters.lua",
+        "MixAssist_TrackMeters.lua",
     ],
 )
 def test_scripts_set_no_globals_and_touch_no_reaper_in_modules(script: str) -> None:

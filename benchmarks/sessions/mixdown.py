@@ -171,3 +171,49 @@ def jittered(setups: tuple[TrackSetup, ...], rng: np.random.Generator) -> tuple[
         shift = 0.0 if s.name == LEAD else float(rng.uniform(-JITTER_DB, JITTER_DB))
         out.append(TrackSetup(s.name, round(s.level_db + shift, 2), s.pan, s.hpf_hz, s.bells))
     return tuple(out)
+
+
+REAEQ_MAX_GAIN_DB = 12.0  # one ReaEQ band boosts at most this much (companion.knowledge.reaeq)
+
+
+def reaeq_bells(bell: Bell) -> tuple[Bell, ...]:
+    """A boost as ReaEQ bands can make it: more than +12 dB takes a second band at the same frequency and Q."""
+    out, left = [], bell.gain_db
+    while left > REAEQ_MAX_GAIN_DB:
+        out.append(Bell(bell.freq_hz, REAEQ_MAX_GAIN_DB, bell.q))
+        left -= REAEQ_MAX_GAIN_DB
+    return (*out, Bell(bell.freq_hz, left, bell.q))
+
+
+def band_power_db(x: np.ndarray, sample_rate: int, lo_hz: float, hi_hz: float) -> float:
+    """Mean-square power of ``x`` (both channels averaged) in [lo, hi) Hz from one plain FFT of the whole signal."""
+    spectrum = np.abs(np.fft.rfft(x.astype(np.float64), axis=0)) ** 2
+    freqs = np.fft.rfftfreq(x.shape[0], 1.0 / sample_rate)
+    part = spectrum[(freqs >= lo_hz) & (freqs < hi_hz)].sum(axis=0)
+    return 10.0 * math.log10(max(float(np.mean(2.0 * part / x.shape[0] ** 2)), 1e-30))
+
+
+def covering_boost(tracks: list[MixedTrack], masker: str, covered: str, freq_hz: float, q: float,
+                   over_db: float, max_boost_db: float, sample_rate: int) -> float:  # fmt: skip
+    """The smallest bell gain (0.5 dB steps, at most ``max_boost_db``) that puts ``masker``'s output
+    ``over_db`` over ``covered``'s in the contract band holding ``freq_hz`` (plain FFT, not the track meter)."""
+    from scipy.signal import sosfilt
+
+    from companion.knowledge.bands import BANDS, band_of
+
+    lo, hi = BANDS[band_of(freq_hz)]
+    m = next(t for t in tracks if t.setup.name == masker)
+    c = next(t for t in tracks if t.setup.name == covered)
+    target = band_power_db(c.output, sample_rate, lo, hi) + over_db
+    lo_db, hi_db = 0.0, max_boost_db
+
+    def level(gain_db: float) -> float:
+        sos = np.vstack([_sos_bell(b, sample_rate) for b in reaeq_bells(Bell(freq_hz, gain_db, q))])
+        return band_power_db(sosfilt(sos, m.output.astype(np.float64), axis=0), sample_rate, lo, hi)
+
+    if level(hi_db) < target:
+        return hi_db
+    while hi_db - lo_db > 0.25:
+        mid = 0.5 * (lo_db + hi_db)
+        lo_db, hi_db = (mid, hi_db) if level(mid) < target else (lo_db, mid)
+    return math.ceil(hi_db * 2.0) / 2.0

@@ -3,9 +3,11 @@
 - ``clean``: the style's balance (``mixdown.BALANCES``, jittered per seed): no track finding should reach 0.3.
 - ``<track> +10`` / ``<track> -10``: one fader moved 10 dB from its balanced place: the first track finding must
   name that track, too loud or too quiet.
-- ``masking``: a guitar with a +10 dB, Q 1 ReaEQ bell put in the lead vocal's strongest range (rock: 'Gtr L' at
-  1 kHz, so the dip can be undone through that band; folk: 'Acoustic Gtr' boosted by a third-party EQ the bridge
-  cannot set): a ``masking`` finding must name the guitar as ``track`` and the lead vocal as ``other_track``.
+- ``masking``: a guitar boosted with a Q 1 bell at 1 kHz, in the lead vocal's strongest range (500 Hz-2 kHz),
+  until it is 3 dB over the vocal there, measured on the two tracks' outputs with a plain FFT (not with the track
+  meter the diagnosis reads); the boost this takes (at most 18 dB, in two ReaEQ bands past +12 dB) is recorded. Rock: 'Gtr L' through a ReaEQ
+  band, so the dip can be undone through that band; folk: 'Acoustic Gtr' through a third-party EQ the bridge
+  cannot set. A ``masking`` finding must name the guitar as ``track`` and the lead vocal as ``other_track``.
 - ``horns too loud`` (soul): the horn stabs 11 dB over their place, the case that once raised no track finding.
 """
 
@@ -29,6 +31,19 @@ class Expect:
 
 
 @dataclass(frozen=True, slots=True)
+class Cover:
+    """Boost ``masker`` with a bell at ``freq_hz`` (Q ``q``) until it is ``over_db`` over ``covered`` in the
+    contract band holding ``freq_hz`` (FFT of the outputs), at most ``max_boost_db``."""
+
+    masker: str
+    covered: str
+    freq_hz: float
+    q: float = 1.0
+    over_db: float = 3.0
+    max_boost_db: float = 18.0
+
+
+@dataclass(frozen=True, slots=True)
 class Scenario:
     name: str
     planted: str
@@ -36,6 +51,7 @@ class Scenario:
     fader_moves_db: dict[str, float] = field(default_factory=dict)
     extra_bells: dict[str, tuple[Bell, ...]] = field(default_factory=dict)
     foreign_eq: tuple[str, ...] = ()  # tracks whose planted boost comes from a third-party EQ (not ReaEQ)
+    cover: Cover | None = None  # a masking plant, sized on the rendered tracks
 
 
 CLEAN = Scenario("clean", "nothing: the style's balance", Expect(None))
@@ -61,10 +77,10 @@ def masking(style: str) -> Scenario | None:
     track, freq_hz, foreign = MASKERS[style]
     return Scenario(
         "masking",
-        f"'{track}' boosted +10 dB at {freq_hz:.0f} Hz (Q 1), into the lead vocal's range",
+        f"'{track}' boosted at {freq_hz:.0f} Hz (Q 1) until it covers the lead vocal there by 3 dB",
         Expect("masking", track, "Lead Vocal"),
-        extra_bells={track: (Bell(freq_hz, 10.0, 1.0),)},
         foreign_eq=(track,) if foreign else (),
+        cover=Cover(track, "Lead Vocal", freq_hz),
     )
 
 

@@ -8,6 +8,7 @@ post-fader by ``companion.listening.track_meter`` (the Python mirror of the brid
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 import uuid
@@ -17,7 +18,16 @@ from functools import lru_cache
 import numpy as np
 
 from benchmarks.sessions import render
-from benchmarks.sessions.mixdown import BALANCES, MixedTrack, TrackSetup, jittered, place
+from benchmarks.sessions.mixdown import (
+    BALANCES,
+    Bell,
+    MixedTrack,
+    TrackSetup,
+    covering_boost,
+    jittered,
+    place,
+    reaeq_bells,
+)
 from benchmarks.sessions.parts import Arrangement, arrangement
 from benchmarks.sessions.scenarios import CLEAN, Scenario, scenario
 from companion.context import Fx, FxParam, Master, Project, Snapshot, Track, TrackLevel
@@ -94,7 +104,16 @@ def render_session(
     plant = CLEAN if scenario_name == "clean" else scenario(style, scenario_name)
     arr, stems, hits = raw_stems(style, seed, float(seconds), int(sample_rate))
     setups = jittered(BALANCES[style], np.random.default_rng([seed, 7]))
-    tracks = place(stems, setups, sample_rate, plant.fader_moves_db, plant.extra_bells)
+    bells = dict(plant.extra_bells)
+    extra: dict[str, object] = {"levels_vs_lead_db": {s.name: s.level_db for s in setups}}
+    if (cover := plant.cover) is not None:  # size the masking boost on this seed's tracks
+        balanced = place(stems, setups, sample_rate, plant.fader_moves_db, bells)
+        gain = covering_boost(balanced, cover.masker, cover.covered, cover.freq_hz, cover.q, cover.over_db,
+                              cover.max_boost_db, sample_rate)  # fmt: skip
+        bells[cover.masker] = (*bells.get(cover.masker, ()), *reaeq_bells(Bell(cover.freq_hz, gain, cover.q)))
+        extra["masking_boost_db"] = gain
+        plant = dataclasses.replace(plant, extra_bells=bells)
+    tracks = place(stems, setups, sample_rate, plant.fader_moves_db, bells)
     premix = np.sum([t.output.astype(np.float64) for t in tracks], axis=0)
     mix, gain_db = master_bus(premix, sample_rate, TARGET_LUFS, TRUE_PEAK_MAX_DB)
     snapshot = build_snapshot(style, seed, arr, tracks, plant, mix, gain_db, sample_rate)
@@ -110,7 +129,7 @@ def render_session(
         render_s=time.perf_counter() - started,
         cache_hits=hits,
         bus_gain_db=gain_db,
-        extra={"levels_vs_lead_db": {s.name: s.level_db for s in setups}},
+        extra=extra,
     )
 
 

@@ -1,6 +1,7 @@
 """Install the MixAssist scripts into REAPER's resource folder, and take them out again.
 
-``install`` copies the Lua scripts to ``Scripts/MixAssist/`` and the pattern file to ``OSC/``, and appends ONE
+``install`` copies the Lua scripts to ``Scripts/MixAssist/``, the pattern file to ``OSC/`` and the track meter JSFX
+to ``Effects/MixAssist/`` (the bridge inserts it only after the user turns track meters on), and appends ONE
 marked line to ``Scripts/__startup.lua`` (REAPER runs it at every start) that registers both scripts as
 actions and starts the bridge. It never overwrites the user's own startup code: the line is appended, or
 replaced in place when an older install left one. ``uninstall`` removes exactly that line and the files
@@ -23,7 +24,12 @@ LUA_FILES = (
     "mixassist_json.lua",
     "mixassist_util.lua",
     "mixassist_dispatch.lua",
+    "mixassist_loudness.lua",
+    "mixassist_meters.lua",
+    "MixAssist_TrackMeters.lua",
 )
+METER_FILE = "MixAssist_TrackMeter.jsfx"
+EFFECTS_SUBDIR = ("Effects", "MixAssist")
 PATTERN_FILE = "MixAssist.ReaperOSC"
 SCRIPTS_SUBDIR = ("Scripts", "MixAssist")
 STARTUP = ("Scripts", "__startup.lua")
@@ -36,6 +42,7 @@ MARKER = (
 STARTUP_LINE = (
     'do local dir = reaper.GetResourcePath() .. "/Scripts/MixAssist/" '
     'reaper.AddRemoveReaScript(true, 0, dir .. "MixAssist_WhatDoYouHear.lua", true) '
+    'reaper.AddRemoveReaScript(true, 0, dir .. "MixAssist_TrackMeters.lua", true) '
     'local id = reaper.AddRemoveReaScript(true, 0, dir .. "MixAssist_Bridge.lua", true) '
     "if id ~= 0 then reaper.Main_OnCommand(id, 0) end end " + MARKER
 )
@@ -52,6 +59,7 @@ class InstallReport:
     pattern_file: Path
     startup_file: Path
     startup_changed: bool  # False when the line was already there, as is
+    meter_file: Path
 
 
 def _check_resource(resource_path: Path) -> Path:
@@ -111,7 +119,7 @@ def without_startup_line(text: str) -> str:
 
 def install(resource_path: Path, source: Path = SCRIPTS_SOURCE) -> InstallReport:
     resource_path = _check_resource(Path(resource_path))
-    missing = [name for name in (*LUA_FILES, PATTERN_FILE) if not (source / name).is_file()]
+    missing = [name for name in (*LUA_FILES, PATTERN_FILE, METER_FILE) if not (source / name).is_file()]
     if missing:
         raise InstallError(f"the MixAssist scripts are missing from {source}: {', '.join(missing)}")
     scripts_dir = resource_path.joinpath(*SCRIPTS_SUBDIR)
@@ -119,12 +127,14 @@ def install(resource_path: Path, source: Path = SCRIPTS_SOURCE) -> InstallReport
         _write_text(scripts_dir / name, (source / name).read_text(encoding="utf-8"))
     pattern = resource_path / "OSC" / PATTERN_FILE
     _write_text(pattern, (source / PATTERN_FILE).read_text(encoding="utf-8"))
+    meter = resource_path.joinpath(*EFFECTS_SUBDIR, METER_FILE)
+    _write_text(meter, (source / METER_FILE).read_text(encoding="utf-8"))
     startup = resource_path.joinpath(*STARTUP)
     before = _read_text(startup)
     after = with_startup_line(before)
     if after != before:
         _write_text(startup, after)
-    return InstallReport(resource_path, scripts_dir, pattern, startup, after != before)
+    return InstallReport(resource_path, scripts_dir, pattern, startup, after != before, meter)
 
 
 def uninstall(resource_path: Path) -> list[Path]:
@@ -140,6 +150,7 @@ def uninstall(resource_path: Path) -> list[Path]:
     for path in [
         *(scripts_dir / n for n in (*LUA_FILES, PATTERN_FILE)),
         resource_path / "OSC" / PATTERN_FILE,
+        resource_path.joinpath(*EFFECTS_SUBDIR, METER_FILE),
     ]:
         try:
             path.unlink()
@@ -153,7 +164,7 @@ def uninstall(resource_path: Path) -> list[Path]:
         for path in bridge_dir.iterdir():
             if path.suffix in (".json", ".tmp", ".claimed", ".taken") and path.is_file():
                 path.unlink()
-    for folder in (bridge_dir, scripts_dir):
+    for folder in (bridge_dir, scripts_dir, resource_path.joinpath(*EFFECTS_SUBDIR)):
         with contextlib.suppress(OSError):  # not empty (the user's own files) or not there
             folder.rmdir()
     return removed
@@ -168,4 +179,8 @@ def manual_steps(listen_port: int = 9000, reaper_port: int = 8000) -> list[str]:
         "Actions > Show action list > 'Script: MixAssist_WhatDoYouHear.lua' > Add shortcut: "
         "your 'What do you hear?' key.",
         "Restart REAPER (or run 'Script: MixAssist_Bridge.lua' once) to start the bridge.",
+        "Optional, for per-track loudness and masking by name: Actions > 'Script: MixAssist_TrackMeters.lua' "
+        "turns track meters on. Only then does the bridge put one 'JS: MixAssist Track Meter' (it does not "
+        "change the sound) at the end of every track's FX chain; run it again to remove them all. Without it, "
+        "track levels are judged on REAPER's peak meters, with less confidence.",
     ]

@@ -18,7 +18,7 @@ import random
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,9 +62,12 @@ class VParam:
     min_value: float = 0.0
     max_value: float = 1.0
     unit: str = ""
+    shown: Callable[[float], str] | None = None  # the plug-in's own display of a value, when known
 
     @property
     def formatted(self) -> str:
+        if self.shown is not None:
+            return self.shown(self.value)
         shown = self.min_value + self.value * (self.max_value - self.min_value)
         return f"{shown:.1f}{self.unit}"
 
@@ -100,6 +103,8 @@ class VTrack:
     sends: list[VSend] = field(default_factory=list)
     meters_db: list[float] = field(default_factory=lambda: [METER_FLOOR_DB, METER_FLOOR_DB])
     level_history: deque[tuple[float, float]] = field(default_factory=deque)  # (play time s, peak dB)
+    loudness: TrackLevel | None = None  # what the track meter reads while it plays (lufs, bands_db), if known
+    loudness_at_db: float | None = None  # the fader when ``loudness`` was measured: a fader move shifts it
 
 
 @dataclass
@@ -303,7 +308,11 @@ class VirtualProject:
             if not values:
                 return None
             span_s = min(window_s, self.play_time_s)
-            return TrackLevel(sum(values) / len(values), max(values), round(span_s, 3))
+            track = self.track(number)
+            lufs, bands = _loudness_now(track)
+            return TrackLevel(
+                sum(values) / len(values), max(values), round(span_s, 3), lufs=lufs, bands_db=bands
+            )
 
     # ------------------------------------------------------------ snapshot
 
@@ -382,6 +391,18 @@ class VirtualProject:
             self._fx(target[1], target[2]).enabled = value
         elif kind == "param":
             self._fx(target[1], target[2]).params[target[3]].value = value
+
+
+def _loudness_now(track: VTrack) -> tuple[float | None, dict[str, float | None] | None]:
+    """The track meter's reading at the track's current fader (it reads post-fader); silence when muted."""
+    meter = track.loudness
+    if meter is None or meter.lufs is None:
+        return None, None
+    if track.mute:
+        return None, dict.fromkeys(meter.bands_db or {})
+    shift = track.volume_db - (track.loudness_at_db if track.loudness_at_db is not None else track.volume_db)
+    bands = {k: (None if v is None else round(v + shift, 2)) for k, v in (meter.bands_db or {}).items()}
+    return round(meter.lufs + shift, 2), bands
 
 
 def _frozen_fx(index: int, fx: VFx) -> Fx:

@@ -45,6 +45,7 @@ def _install(args: argparse.Namespace, out: TextIO) -> int:
     osc = load_config()["osc"]
     out.write(f"Installed the MixAssist scripts in {report.scripts_dir}\n")
     out.write(f"Installed the OSC pattern file as {report.pattern_file}\n")
+    out.write(f"Installed the track meter as {report.meter_file} (used only if you turn track meters on)\n")
     state = "added to" if report.startup_changed else "already in"
     out.write(f"The bridge starts with REAPER: one line {state} {report.startup_file}\n")
     out.write("Left to do in REAPER, once:\n")
@@ -59,6 +60,12 @@ def _uninstall(args: argparse.Namespace, out: TextIO) -> int:
     removed = uninstall(_resource(args))
     if not removed:
         out.write("Nothing to remove: MixAssist was not installed there.\n")
+    elif any(p.suffix == ".jsfx" for p in removed):
+        out.write(
+            "If track meters were on in a project, it still lists 'JS: MixAssist Track Meter' on its tracks: "
+            "before uninstalling, turn them off with 'Script: MixAssist_TrackMeters.lua' (the bridge removes "
+            "them, one undo step), or delete them from the FX chains by hand.\n"
+        )
     for path in removed:
         out.write(f"Removed {path}\n")
     return 0
@@ -105,6 +112,7 @@ def _track_rows(snapshot: Snapshot) -> list[dict[str, Any]]:
                 "fx": [f.name for f in t.fx],
                 "avg_peak_db": t.level.avg_peak_db if t.level else None,
                 "max_peak_db": t.level.max_peak_db if t.level else None,
+                "lufs": t.level.lufs if t.level else None,  # from the track meter, when it is on
             }
         )
     return rows

@@ -7,6 +7,7 @@ sentences the advisor can quote; a figure from fewer than ``MIN_QUOTABLE_N`` tra
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from companion.knowledge.wording import say_hz, say_number
 
 PRIORS_FILE = DATA_DIR / "mixology_priors.json"
 MIN_QUOTABLE_N = 5  # fewer samples than this are shown with their count but never quoted as typical
+MIN_LEVEL_MIXES = 10  # a role's typical level is used to judge a track only when this many real mixes had it
 
 
 def priors_table() -> dict[str, Any]:
@@ -26,20 +28,21 @@ def priors_table() -> dict[str, Any]:
 
 @dataclass(frozen=True, slots=True)
 class Spread:
-    """Median and interquartile range of ``n`` values from real mixes."""
+    """Median and interquartile range of ``n`` values from real mixes (10th/90th percentiles where derived)."""
 
     median: float
     q1: float
     q3: float
     n: int
+    p10: float | None = None
+    p90: float | None = None
 
     @classmethod
     def of(cls, data: dict[str, Any] | None) -> Spread | None:
-        return (
-            None
-            if not data
-            else cls(float(data["median"]), float(data["q1"]), float(data["q3"]), int(data["n"]))
-        )
+        if not data:
+            return None
+        deciles = [float(data[k]) if data.get(k) is not None else None for k in ("p10", "p90")]
+        return cls(float(data["median"]), float(data["q1"]), float(data["q3"]), int(data["n"]), *deciles)
 
     def says(self, unit: str = "") -> str:
         """'95 Hz (IQR 70-120)', or '3 ms' when all agree."""
@@ -97,7 +100,9 @@ class StartingPoints:
 
     ``level_vs_mix_lu`` is one track's post-fader loudness minus the whole mix's; ``role_level_vs_mix_lu``
     sums all of a role's tracks in one mix first (kick in + kick out), which is what to compare a single
-    bounced stem or a bus against.
+    bounced stem or a bus against; ``role_level_vs_lead_lu`` is that sum minus the lead vocal's in the same
+    mix; ``balance_residual_lu`` is how far the role sat from its typical place in each mix once the mix's own
+    offset is removed (what the track-balance rule measures on a session, so its spread says what is normal).
     """
 
     role: str
@@ -112,6 +117,8 @@ class StartingPoints:
     pan: PanPrior
     level_vs_mix_lu: Spread | None
     role_level_vs_mix_lu: Spread | None
+    role_level_vs_lead_lu: Spread | None
+    balance_residual_lu: Spread | None
     reverb_share: float
     lines: tuple[str, ...]  # plain sentences the advisor can quote, each with its numbers
 
@@ -152,6 +159,10 @@ def _lines(role: str, n_mixes_total: int, sp: dict[str, Any]) -> tuple[str, ...]
     if quotable(level := sp["role_level_vs_mix_lu"]):
         out.append(
             f"{head}, {who} sat {level.says('LU')} relative to the whole mix (all their tracks together)"
+        )
+    if role != "lead_vocal" and quotable(vs_lead := sp["role_level_vs_lead_lu"]):
+        out.append(
+            f"{head}, {who} sat {vs_lead.says('LU')} relative to the lead vocal (all their tracks together)"
         )
     if not out:
         out.append(f"{head} there are {n} {who}, with little consistent processing to report")
@@ -201,6 +212,8 @@ def _build_starting_points() -> dict[str, StartingPoints]:
             ),
             "level_vs_mix_lu": Spread.of(r.get("level_vs_mix_lu")),
             "role_level_vs_mix_lu": Spread.of(r.get("role_level_vs_mix_lu")),
+            "role_level_vs_lead_lu": Spread.of(r.get("role_level_vs_lead_lu")),
+            "balance_residual_lu": Spread.of(r.get("balance_residual_lu")),
             "reverb_share": float(r.get("reverb_share", 0.0)),
         }
         result[role] = StartingPoints(**fields, lines=_lines(role, total, fields))
@@ -208,6 +221,54 @@ def _build_starting_points() -> dict[str, StartingPoints]:
 
 
 STARTING_POINTS: Mapping[str, StartingPoints] = LazyTable(_build_starting_points)
+
+
+@dataclass(frozen=True, slots=True)
+class BalancePrior:
+    """Where a part sits in well-rated real mixes (see ``build_priors.balance_table``): its level vs the whole
+    mix (all its tracks summed) given its number of tracks, and the spread of its balance residual over
+    ``residual.n`` mixes."""
+
+    part: str  # a role, or "drum_kit" (all of a kit's mics together)
+    intercept_lu: float
+    count_slope: float  # dB per dB of track count (10 log10 n)
+    median_tracks: int
+    residual: Spread
+
+    def typical_vs_mix_lu(self, tracks: int = 0) -> float:
+        """The typical level vs the mix of ``tracks`` tracks of this part (default: the usual number)."""
+        n = tracks if tracks > 0 else self.median_tracks
+        return self.intercept_lu + self.count_slope * 10.0 * math.log10(max(1, n))
+
+
+def _build_balance() -> dict[str, BalancePrior]:
+    balance = priors_table().get("balance") or {}
+    slope = float(balance.get("count_slope", 0.0))
+    out = {}
+    for part, data in (balance.get("parts") or {}).items():
+        residual = Spread.of(data.get("residual_lu"))
+        if residual is not None and residual.p10 is not None and residual.n >= MIN_LEVEL_MIXES:
+            out[part] = BalancePrior(
+                part,
+                float(data["intercept_lu"]),
+                0.0 if part == "drum_kit" else slope,  # a kit stem is one track whatever its mics
+                int(data.get("median_tracks", 1)),
+                residual,
+            )
+    return out
+
+
+BALANCE: Mapping[str, BalancePrior] = LazyTable(_build_balance)
+
+
+def typical_level(part: str) -> BalancePrior | None:
+    """The balance prior of a role (``drum_bus`` = a whole kit), or None when too few real mixes had it."""
+    return BALANCE.get("drum_kit" if part == "drum_bus" else part)
+
+
+def balance_mixes() -> int:
+    """How many real mixes the balance priors come from."""
+    return int((priors_table().get("balance") or {}).get("mixes", 0))
 
 
 def starting_points(role: str) -> StartingPoints:

@@ -14,15 +14,25 @@ from companion.knowledge.tables import DATA_DIR, LazyTable, load_json, unknown_n
 
 ROLES: tuple[str, ...] = (
     "kick", "snare", "hihat", "toms", "overheads", "room", "percussion", "drum_bus", "bass",
-    "electric_guitar", "acoustic_guitar", "keys", "synth", "lead_vocal", "backing_vocal", "fx_return", "other",
+    "electric_guitar", "acoustic_guitar", "keys", "piano", "organ", "synth", "pad", "strings", "horns",
+    "lead_vocal", "backing_vocal", "fx_return", "bus", "other",
 )  # fmt: skip
 
 ROLE_TOPICS: dict[str, Topic] = {
     **dict.fromkeys(ROLES[:8], Topic.DRUMS), "bass": Topic.BASS, "electric_guitar": Topic.GUITARS,
-    "acoustic_guitar": Topic.GUITARS, "keys": Topic.KEYS, "synth": Topic.KEYS, "lead_vocal": Topic.VOCALS,
-    "backing_vocal": Topic.VOCALS, "fx_return": Topic.OVERALL_MIX, "other": Topic.OVERALL_MIX,
+    "acoustic_guitar": Topic.GUITARS, **dict.fromkeys(("keys", "piano", "organ", "synth", "pad"), Topic.KEYS),
+    "strings": Topic.OVERALL_MIX, "horns": Topic.OVERALL_MIX, "lead_vocal": Topic.VOCALS,
+    "backing_vocal": Topic.VOCALS, "fx_return": Topic.OVERALL_MIX, "bus": Topic.OVERALL_MIX,
+    "other": Topic.OVERALL_MIX,
 }  # fmt: skip
 assert set(ROLE_TOPICS) == set(ROLES) and ROLES[7] == "drum_bus"
+SUPPORT_ROLES: tuple[str, ...] = (
+    "electric_guitar", "acoustic_guitar", "keys", "piano", "organ", "synth", "pad", "strings", "horns",
+    "backing_vocal", "percussion",
+)  # fmt: skip
+"""Parts that accompany the lead: an engineer keeps them under the lead vocal, whatever the genre."""
+NOT_A_PART: tuple[str, ...] = ("fx_return", "bus", "drum_bus", "other")
+"""Tracks that are not one instrument (returns, buses, clicks): never judged as a part of the balance."""
 
 ROLES_FILE = DATA_DIR / "roles.json"
 ROLE_WORDS: Mapping[str, str] = LazyTable(lambda: dict(load_json(ROLES_FILE)["words"]))

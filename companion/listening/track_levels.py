@@ -1,97 +1,297 @@
-"""Session-based findings: a track far louder or quieter than engineers put that instrument in real mixes.
+"""Session-based findings: a part far louder or quieter than engineers put that instrument in real mixes.
 
-Per-track levels come from REAPER's peak meters (snapshot ``tracks[].level``, averaged over the last seconds of
-playback). The MixologyDB mixes give each role's typical level relative to the whole mix; those numbers depend
-on how many tracks a mix has (a kick is -21 LU against a 30-track mix, -5 against a 3-track one), so only their
-*differences* carry over: we fit one offset (the median of measured minus typical over the session's tracks) and
-judge each track by what is left. The median keeps one buried vocal from dragging the offset. Peak meters read
-drums a few dB hotter than loudness meters would, so the thresholds are wide: a finding means a clear balance
-problem, not a matter of taste.
+What is measured: each track's real loudness (``level.lufs``, BS.1770, post-fader, from the bridge's track
+meter) when every part has it; otherwise REAPER's averaged peak meters, with wider margins, capped severity and
+words that say so (peaks over-read drums and under-read sparse parts such as horn stabs).
+
+What it is compared with, per role:
+- Roles MixologyDB has in at least ``MIN_LEVEL_MIXES`` well-rated real mixes (kick, snare, bass, guitars,
+  keys, organ, lead and backing vocals...; a one-track "Drums" stem as a whole kit): the role's typical level
+  relative to the whole mix. A session's parts are summed per role (Gtr L + Gtr R) and compared with those
+  typical levels; for each role the session's offset (the median difference of the OTHER roles, which absorbs
+  how many tracks the mix has) is taken out: what is left is the role's deviation, the same statistic
+  ``build_priors.balance_table`` measured on each real mix. Its spread there (10th-90th percentile) is what
+  "typical" means: a deviation inside it is no finding, a remark begins past the quartile, a problem at the
+  percentile + ``MARGIN_DB``, and severity grows with the distance beyond. A track inside a role gets the
+  role's deviation plus its distance from an equal share of the role (so one loud guitar of two is named).
+- Supporting parts MixologyDB lacks (strings, horns, pads, synths, pianos): no "typical level" verdict, only
+  what any engineer would say: a supporting part well above the lead vocal, a sustained bed (strings, pad)
+  nearly as loud as the lead vocal, or a part buried under everything.
+Moves are capped at ``MAX_MOVE_DB`` ("start there, then listen"), never the full distance on a guess.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
+from collections import defaultdict
+from dataclasses import dataclass
 
 import numpy as np
 
-from companion.context import Finding, FindingKind, Snapshot, Track
-from companion.knowledge.priors import starting_points
-from companion.knowledge.roles import ROLE_WORDS, instrument_role
+from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
+from companion.knowledge.priors import BalancePrior, starting_points, typical_level
+from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
+from companion.listening.grading import grade
+from companion.listening.masking import diagnose_masking
 
-REMARK_DB = 4.0
-PROBLEM_DB = 6.0
-FULL_DB = 12.0
-SILENT_TRACK_DB = -80.0
-MIN_TRACKS = 3  # with fewer playing tracks, "relative to the mix" means nothing
+SILENT_TRACK_DB = -80.0  # a track quieter than this is not playing
+MIN_PARTS = 3  # with fewer playing parts, "relative to the mix" means nothing
+MARGIN_DB = 1.0  # a problem begins this far past the role's 10th/90th percentile in real mixes
+FULL_PAST_DB = 9.0  # ... and is at full severity this far past it
+PEAK_MARGIN_DB = 3.0  # peak meters are a cruder measure: wider margins ...
+PEAK_MAX_SEVERITY = 0.6  # ... and never more than this
+MAX_MOVE_DB = 6.0
+ABOVE_LEAD = (0.0, 2.0, 10.0)  # supporting part vs the lead vocal (dB over it): remark, problem, full
+BEDS = ("strings", "pad")  # sustained beds: as loud as the lead, they cover the words
+BED_VS_LEAD = (-6.0, -3.0, 5.0)
+BURIED = (16.0, 20.0, 30.0)  # dB under the lead vocal, and the quietest part by BURIED_GAP_DB
+BURIED_GAP_DB = 3.0
+LEVEL_FIRST = 0.05  # a masking finding caused by a level problem ranks this far under it
 
 
-def _grade(dev_db: float) -> float:
-    d = abs(dev_db)
-    if d < REMARK_DB:
-        return 0.0
-    if d < PROBLEM_DB:
-        return 0.3 * (d - REMARK_DB) / (PROBLEM_DB - REMARK_DB)
-    return min(1.0, 0.3 + 0.7 * (d - PROBLEM_DB) / (FULL_DB - PROBLEM_DB))
-
-
-def _playing(t: Track) -> bool:
-    return (
-        not t.mute
-        and t.level is not None
-        and t.level.avg_peak_db is not None
-        and math.isfinite(t.level.avg_peak_db)
-        and t.level.avg_peak_db > SILENT_TRACK_DB
-        and t.folder_depth <= 0  # a folder parent carries its children: counting it would count them twice
-    )
+@dataclass(frozen=True, slots=True)
+class Part:
+    track: Track
+    role: str | None
+    level_db: float
 
 
 def expected_relative_db(role: str) -> float | None:
-    """Median level of ``role`` relative to the whole mix in the MixologyDB mixes (None when unknown)."""
+    """Median level of one ``role`` track relative to the whole mix in the MixologyDB mixes (None when
+    unknown): the overlay's Mix view draws each track against it (the findings use ``typical_level``)."""
     spread = starting_points(role).level_vs_mix_lu
     return None if spread is None else spread.median
 
 
-def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
-    """track_too_loud / track_too_quiet findings for the snapshot's tracks."""
-    rows = []
-    for t in snapshot.tracks:
-        if not _playing(t):
-            continue
-        role = instrument_role(t.name)
-        expected = expected_relative_db(role) if role is not None else None
-        if role is not None and expected is not None:
-            rows.append((t, role, t.level.avg_peak_db, expected))  # type: ignore[union-attr]
-    if len(rows) < MIN_TRACKS:
+def _level(t: Track, loudness: bool) -> float | None:
+    if t.level is None:
+        return None
+    value = t.level.lufs if loudness else t.level.avg_peak_db
+    return value if value is not None and math.isfinite(value) and value > SILENT_TRACK_DB else None
+
+
+KIT = ("kick", "snare", "hihat", "toms", "overheads", "room")
+
+
+def _parts(snapshot: Snapshot) -> tuple[list[Part], bool]:
+    """The playing parts (not muted, not folders, not buses or returns) and whether they carry loudness.
+
+    A "Drums" track counts as the whole kit only when no kit mic (kick, snare...) plays beside it; otherwise it
+    is a bus of those mics and counting it would count them twice.
+    """
+    candidates = [
+        (t, instrument_role(t.name))
+        for t in snapshot.tracks
+        if not t.mute and t.folder_depth <= 0 and t.level is not None  # a folder parent holds its children
+    ]
+    kit_mics = any(r in KIT for _, r in candidates)
+    candidates = [(t, r) for t, r in candidates if r not in NOT_A_PART or (r == "drum_bus" and not kit_mics)]
+    audible = [(t, r) for t, r in candidates if _level(t, False) is not None or _level(t, True) is not None]
+    loudness = bool(audible) and all(t.level is not None and t.level.lufs is not None for t, _ in audible)
+    parts = [Part(t, r, lv) for t, r in audible if (lv := _level(t, loudness)) is not None]
+    return parts, loudness
+
+
+def _power_db(levels: list[float]) -> float:
+    return 10.0 * math.log10(math.fsum(10.0 ** (v / 10.0) for v in levels))
+
+
+def _move(dev_db: float, inside_db: float) -> float:
+    """The fader move to suggest: back towards the typical range (its quartile), at most MAX_MOVE_DB, 0.5 dB steps."""
+    distance = max(1.0, abs(dev_db) - abs(inside_db))
+    return -math.copysign(min(MAX_MOVE_DB, round(distance * 2.0) / 2.0), dev_db)
+
+
+def _words(role: str) -> str:
+    return ROLE_WORDS.get(role, role.replace("_", " "))
+
+
+def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding], set[str], float]:
+    """Findings for parts whose role has a MixologyDB level; returns them, the guids judged, and how far the
+    lead vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range)."""
+    mix_db = _power_db([p.level_db for p in parts])
+    by_role: dict[str, list[Part]] = defaultdict(list)
+    for p in parts:
+        if p.role is not None and typical_level(p.role) is not None:
+            by_role[p.role].append(p)
+    if len(by_role) < MIN_PARTS:
+        return [], set(), 0.0
+    role_db = {role: _power_db([p.level_db for p in ps]) for role, ps in by_role.items()}
+    deltas = {
+        role: role_db[role] - mix_db - typical_level(role).typical_vs_mix_lu(len(ps))
+        for role, ps in by_role.items()
+    }
+    findings: list[Finding] = []
+    lead_off = 0.0
+    for role, ps in by_role.items():
+        prior = typical_level(role)
+        offset = float(np.median([d for r, d in deltas.items() if r != role]))  # the other roles' consensus
+        if role == "lead_vocal":
+            dev = deltas[role] - offset
+            edge = prior.residual.p90 if dev > 0 else prior.residual.p10
+            lead_off = dev if edge is not None and abs(dev) > abs(edge) + MARGIN_DB else 0.0
+        for p in ps:
+            share_db = p.level_db - role_db[role] + 10.0 * math.log10(len(ps))  # 0 for an equal share
+            f = _typical_finding(p, role, deltas[role] - offset + share_db, prior, loudness, len(ps))
+            if f is not None:
+                findings.append(f)
+    return findings, {p.track.guid for ps in by_role.values() for p in ps}, lead_off
+
+
+def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool,
+                     n_role: int) -> Finding | None:  # fmt: skip
+    residual = prior.residual
+    loud = dev > 0
+    edge = (residual.p90 if loud else residual.p10) or 0.0
+    inside = residual.q3 if loud else residual.q1
+    margin = MARGIN_DB if loudness else MARGIN_DB + PEAK_MARGIN_DB
+    sev = grade(abs(dev), abs(inside), abs(edge) + margin, abs(edge) + margin + FULL_PAST_DB)
+    if not loudness:
+        sev = min(sev, PEAK_MAX_SEVERITY)
+    if sev <= 0.0:
+        return None
+    word = "louder" if loud else "quieter"
+    who = "drum kits (all their mics together)" if role == "drum_bus" else _words(role)
+    compared = f"MixologyDB's level for {who} in {residual.n} well-rated real mixes"
+    caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
+    name = f"'{p.track.name}'"
+    summary = (
+        f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against the rest of your tracks than {who} do in "
+        f"{residual.n} well-rated real mixes (MixologyDB): most sit between {residual.p10:+.0f} and "
+        f"{residual.p90:+.0f} dB of their usual place"
+    )
+    return Finding(
+        kind=FindingKind.TRACK_TOO_LOUD if loud else FindingKind.TRACK_TOO_QUIET,
+        severity=round(sev, 3),
+        summary=summary + ".",
+        evidence={
+            "role": role,
+            "measured_on": "loudness" if loudness else "peak meter",
+            "level_db": round(p.level_db, 1),
+            "deviation_db": round(dev, 1),
+            "compared_with": compared,
+            "typical_vs_mix_lu": round(prior.typical_vs_mix_lu(n_role), 1),
+            "typical_spread_db": [residual.p10, residual.p90],
+            "tracks_in_role": n_role,
+            "suggested_delta_db": _move(dev, inside),
+            "move_cap_db": MAX_MOVE_DB,
+            "fader_db": p.track.volume_db,
+        },
+        track=p.track.name,
+    )
+
+
+def _relation_findings(
+    parts: list[Part], judged: set[str], loudness: bool, lead_off_db: float
+) -> list[Finding]:
+    """Supporting parts without a MixologyDB level: well above the lead vocal, or buried under everything.
+
+    When the lead vocal is itself far from its place (``lead_off_db``, a problem by its own rule), the
+    comparison is with where it belongs, so a buried vocal does not make every other part "too loud".
+    """
+    leads = [p for p in parts if p.role == "lead_vocal"]
+    if not leads:
         return []
-    offset = float(np.median([measured - expected for _, _, measured, expected in rows]))
+    lead_db = _power_db([p.level_db for p in leads]) - lead_off_db
+    lead_names = " and ".join(f"'{p.track.name}'" for p in leads)
+    if lead_off_db:
+        lead_names += f", taken {abs(lead_off_db):.0f} dB {'lower' if lead_off_db > 0 else 'higher'}, where real mixes put it"
     findings = []
-    for t, role, measured, expected in rows:
-        dev = measured - expected - offset
-        sev = _grade(dev)
+    for p in parts:
+        if p.track.guid in judged or p.role not in SUPPORT_ROLES:
+            continue
+        over = p.level_db - lead_db
+        others = [q.level_db for q in parts if q is not p]
+        quietest = bool(others) and p.level_db <= min(others) - BURIED_GAP_DB
+        margin = 0.0 if loudness else PEAK_MARGIN_DB
+        caveat = "" if loudness else "On peak meters only, "
+        bed = p.role in BEDS
+        if over > (BED_VS_LEAD[0] if bed else 0.0):
+            scale = BED_VS_LEAD if bed else ABOVE_LEAD
+            sev = grade(over, scale[0] + margin, scale[1] + margin, scale[2] + margin)
+            target = scale[0] - 2.0 if bed else -3.0  # back under the lead, with room to spare
+            kind, delta = FindingKind.TRACK_TOO_LOUD, -min(MAX_MOVE_DB, max(1.0, round(over - target)))
+            if over > 0:
+                text = f"{caveat}'{p.track.name}' is {over:.0f} dB louder than your lead vocal ({lead_names})"
+                relation = "louder than the lead vocal"
+            else:
+                text = (
+                    f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
+                )
+                relation = "a sustained bed nearly as loud as the lead vocal"
+        elif quietest:
+            sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
+            text = f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"
+            kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(-over - BURIED[0])))
+            relation = "buried under everything"
+        else:
+            continue
+        if not loudness:
+            sev = min(sev, PEAK_MAX_SEVERITY)
         if sev <= 0.0:
             continue
-        loud = dev > 0
-        kind = FindingKind.TRACK_TOO_LOUD if loud else FindingKind.TRACK_TOO_QUIET
-        word = "louder" if loud else "quieter"
-        delta = -math.copysign(min(12.0, round(abs(dev) - 1.0)), dev)
+        role = p.role or "other"
         findings.append(
             Finding(
                 kind=kind,
                 severity=round(sev, 3),
                 summary=(
-                    f"'{t.name}' sits about {abs(dev):.0f} dB {word} against the rest of your tracks than "
-                    f"{ROLE_WORDS.get(role, role.replace('_', ' '))} usually do in real mixes."
+                    f"{text}: a supporting part ({_words(role)}) normally sits under the lead. There is no "
+                    f"typical level for {_words(role)} in the real mixes we have, so this compares it with "
+                    "your lead vocal only."
                 ),
                 evidence={
                     "role": role,
-                    "avg_peak_db": round(measured, 1),
-                    "typical_vs_mix_lu": round(expected, 1),
-                    "deviation_db": round(dev, 1),
-                    "suggested_delta_db": delta,
-                    "fader_db": t.volume_db,
+                    "measured_on": "loudness" if loudness else "peak meter",
+                    "level_db": round(p.level_db, 1),
+                    "vs_lead_db": round(over, 1),
+                    "relation": relation,
+                    "compared_with": f"relative to your lead vocal ({lead_names})",
+                    "suggested_delta_db": float(delta),
+                    "move_cap_db": MAX_MOVE_DB,
+                    "fader_db": p.track.volume_db,
                 },
-                track=t.name,
+                track=p.track.name,
             )
         )
     return findings
+
+
+def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
+    """The session's track findings, most severe first: track_too_loud / track_too_quiet for the parts'
+    balance, and masking between named tracks where the track meter gives band levels.
+
+    A level problem comes before the masking it causes: when the covered track is too quiet, or the masker
+    too loud, the masking finding ranks under that level finding and says so (fix the fader first).
+    """
+    balance: list[Finding] = []
+    parts, loudness = _parts(snapshot)
+    if len(parts) >= MIN_PARTS:
+        typical, judged, lead_off_db = _typical_findings(parts, loudness)
+        balance = typical + _relation_findings(parts, judged, loudness, lead_off_db)
+    level = {(f.track, f.kind): f for f in balance}
+    masking = []
+    for f in diagnose_masking(snapshot):
+        cause = level.get((f.evidence.get("other_track"), FindingKind.TRACK_TOO_QUIET)) or level.get(
+            (f.track, FindingKind.TRACK_TOO_LOUD)
+        )
+        if cause is not None:
+            who = "too quiet" if cause.kind is FindingKind.TRACK_TOO_QUIET else "too loud"
+            severity = f.severity
+            if cause.is_problem:  # rank under the level problem, but a masking problem stays a problem
+                floor = PROBLEM_SEVERITY if f.is_problem else 0.0
+                severity = min(f.severity, max(cause.severity - LEVEL_FIRST, floor))
+                note = f" (but '{cause.track}' is {who}: fix its fader first)."
+            else:
+                move = abs(float(cause.evidence.get("deviation_db", 0.0)))
+                than = "quieter" if cause.kind is FindingKind.TRACK_TOO_QUIET else "louder"
+                note = f" ('{cause.track}' also sits about {move:.0f} dB {than} than usual: its fader may be the better fix)."
+            f = dataclasses.replace(
+                f,
+                severity=round(max(0.0, severity), 3),
+                summary=f.summary[:-1] + note,
+                evidence={**f.evidence, "explained_by": f"{cause.kind} on '{cause.track}'"},
+            )
+        masking.append(f)
+    return sorted(balance + masking, key=lambda f: -f.severity)

@@ -11,8 +11,8 @@ and an FFT measurement.
 
 The steps (constants below; the JSFX and the Lua module carry the same ones, and tests check they agree):
 
-1. K-weighting (BS.1770-4 Annex 1: the two biquads of ``companion.listening.loudness``), per channel; the
-   mean square of each 100 ms step (``round(0.1 * rate)`` samples).
+1. K-weighting (BS.1770-4 Annex 1: the two biquads of ``companion.listening.loudness``, the same the JSFX
+   computes), per channel; the mean square of each 100 ms step (``round(0.1 * rate)`` samples).
 2. Bands: Hann-windowed FFT frames of ``fft_size(rate)`` samples every half frame (zeros before the first
    sample); a frame's power in each band (bins whose centre lies in ``[lo, hi)``, Parseval-scaled to mean
    square) is added to the step in which the frame completes; a step's band power is the mean of its frames'.
@@ -33,11 +33,12 @@ import numpy as np
 
 from companion.context import BAND_NAMES
 from companion.knowledge.bands import BANDS
+from companion.listening.frames import frame_spectra
 from companion.listening.loudness import (
     ABSOLUTE_GATE_LUFS,
     LOUDNESS_OFFSET_DB,
     RELATIVE_GATE_LU,
-    kweighting_biquads,
+    kweighting_response,
 )
 
 STEP_S = 0.1
@@ -122,15 +123,16 @@ def meter_steps(samples: np.ndarray, sample_rate: int) -> MeterSteps:
 
     A last partial step is left out, as the JSFX writes a record only when a step is complete.
     """
-    from scipy.signal import sosfilt  # lazy: scipy.signal costs ~1 s to import
-
     x = _stereo(samples)
     step = step_samples(sample_rate)
     n_steps = x.shape[0] // step
-    (shelf_b, shelf_a), (hp_b, hp_a) = kweighting_biquads(sample_rate)
-    sos = np.array([[*shelf_b, *shelf_a], [*hp_b, *hp_a]])
-    weighted = sosfilt(sos, x, axis=0)  # zero initial state, as the JSFX at the start of playback
-    k_energy = np.square(weighted[: n_steps * step]).reshape(n_steps, step, 2).mean(axis=1)
+    # The JSFX's two biquads, applied as their exact frequency response on overlap-save frames (numpy only:
+    # no 1 s scipy.signal import on the demo path); the frames' 80 ms of history hold the filters' impulse
+    # response to -60 dB, so this equals running the biquads from a zero state, as the JSFX does at play start.
+    frames = frame_spectra(x.astype(np.float32), sample_rate)
+    weighted = frames.filtered(kweighting_response(sample_rate, frames.frequencies_hz()))
+    flat = weighted.reshape(2, -1)[:, : n_steps * step].astype(np.float64)
+    k_energy = np.square(flat).reshape(2, n_steps, step).mean(axis=2).T
     return MeterSteps(k_energy, _band_steps(x, sample_rate, n_steps), int(sample_rate))
 
 

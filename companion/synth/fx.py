@@ -4,7 +4,9 @@ The EQ presets mirror what the voices actually do (companion/synth/voices.py): e
 high-passed at 110 Hz with a -2 dB dip at 400 Hz and +2 dB at 1.6 kHz, so an advisor reading the snapshot
 sees the processing the audio really had. Normalized values follow REAPER's 0..1 parameter convention; the
 exact curves of each plug-in's mapping are approximations [check against a real REAPER]: frequency is
-log-mapped 20 Hz-24 kHz (100 Hz -> 0.23, as in the contract's example), gain linear -24..+24 dB.
+log-mapped 20 Hz-24 kHz (100 Hz -> 0.23, as in the contract's example); a ReaEQ band gain uses ReaEQ's own
+amplitude scale (``companion.knowledge.reaeq``: 0.5 = 0 dB, 1.0 = +12 dB), so a command that sets it back
+through the bridge means the same dB.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import math
 
 from companion.context import Fx, FxParam
+from companion.knowledge import reaeq
 
 FREQ_MIN_HZ = 20.0
 FREQ_MAX_HZ = 24000.0
@@ -42,7 +45,7 @@ def freq_norm(freq_hz: float) -> float:
 
 
 def gain_norm(gain_db: float) -> float:
-    return round(min(1.0, max(0.0, (gain_db + 24.0) / 48.0)), 4)
+    return round(reaeq.gain_norm(gain_db), 4)
 
 
 def eq(preset: str, index: int = 0) -> Fx:

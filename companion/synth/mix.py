@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from companion.context import Fx, Master, Project, Send, Snapshot, Track, TrackLevel
+from companion.context import Fx, Master, Project, Send, Snapshot, Track, TrackLevel, finite_or_none
 from companion.errors import BadInput
+from companion.listening.track_meter import measure_track
 from companion.synth.bus import convolve_room, master_bus, pan_mono, room_ir, spread_mono
 from companion.synth.dsp import db_gain
 from companion.synth.fx import comp, eq, limiter_fx, reverb_fx
@@ -341,6 +342,20 @@ def meter_level(stem: np.ndarray, sample_rate: int, block_s: float = METER_BLOCK
     return TrackLevel(round(float(playing.mean()), 2), round(float(peaks_db.max()), 2), window_s)
 
 
+def track_level(stem: np.ndarray, sample_rate: int) -> TrackLevel:
+    """What the bridge reports for a track whose output is ``stem``: peak meters, plus the track meter's
+    loudness and band levels (``companion.listening.track_meter``, the math of the REAPER JSFX meter)."""
+    peaks = meter_level(stem, sample_rate)
+    loud = measure_track(stem, sample_rate)
+    return TrackLevel(
+        peaks.avg_peak_db,
+        peaks.max_peak_db,
+        peaks.window_s,
+        lufs=finite_or_none(loud.lufs),
+        bands_db={k: finite_or_none(v) for k, v in loud.bands_db.items()},
+    )
+
+
 def _guid(seed: int, name: str) -> str:
     """A REAPER-style GUID ("{XXXXXXXX-...}"), fixed per (seed, track name)."""
     return "{" + str(uuid.UUID(bytes=_rng(seed, name, "guid").bytes(16))).upper() + "}"
@@ -370,7 +385,7 @@ def build_snapshot(
                 name=spec.name,
                 volume_db=round(spec.volume_db, 2),
                 pan=round(spec.pan, 2),
-                level=meter_level(stems[spec.name], sr),
+                level=track_level(stems[spec.name], sr),
                 fx=tuple(spec.fx),
                 sends=sends,
             )
@@ -381,7 +396,7 @@ def build_snapshot(
             index=len(specs) + 1,
             name="Room",
             volume_db=ROOM_RETURN_DB,
-            level=meter_level(stems["Room"], sr),
+            level=track_level(stems["Room"], sr),
             fx=(reverb_fx(),),
         )
     )

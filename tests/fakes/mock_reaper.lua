@@ -13,8 +13,17 @@
 --   tracks = { { guid, name, vol (linear), pan, mute, solo, recarm, phase, folderdepth, automode,
 --               envelopes = { Volume = true }, peak = {l, r},
 --               fx = { { name, enabled, params = { { name, value, fmt } } } },
---               sends = { { dest = track number (1-based), vol, mute } } } },
+--               sends = { { dest = track number (1-based), vol, mute } },
+--               meter_input = { {kl, kr, bl = {7 bands}, br = {7 bands}}, ... } } },
+--   gmem_unavailable = true (gmem_read answers nil), sample_rate ...
 -- }
+--
+-- The MixAssist Track Meter JSFX is modelled as REAPER runs it: TrackFX_AddByName finds it only when
+-- <resource>/Effects/MixAssist/MixAssist_TrackMeter.jsfx exists (its name is "JS: " .. its desc line); while the
+-- project plays, every instance writes one record per 100 ms of playback into the shared memory "MixAssist_
+-- TrackMeter" at its slot (slider 1), in the layout the JSFX's header comment gives, taking the records from its
+-- track's `meter_input` in turn (the pre-fader measurements a test wants it to report; silence without one).
+-- Setting the slot restarts its count with a new instance id, as the JSFX's @slider does.
 
 local M = {}
 
@@ -74,7 +83,7 @@ function M.new(project)
     atexit = {},
     defer_calls = 0,
   }
-  local S = { project = P, rec = rec, clock = 1000.0, dir_cache = {} }
+  local S = { project = P, rec = rec, clock = 1000.0, dir_cache = {}, gmem = {}, instances = 0 }
 
   -- REAPER's undo history as the mock models it: each closed outermost block with the way back
   local undo_stack, pending_restores = {}, {}
@@ -221,6 +230,122 @@ function M.new(project)
     end)
     return true
   end
+  function R.TrackFX_GetParam(tr, fx, p)
+    local f = fx_of(tr, fx)
+    if f and f.meter and p == 0 then
+      return f.slot, 0, 1023
+    end
+    local prm = f and f.params[p + 1]
+    return prm and prm.value or 0.0, 0.0, 1.0
+  end
+  function R.TrackFX_SetParam(tr, fx, p, value)
+    local f = fx_of(tr, fx)
+    if f and f.meter and p == 0 then
+      f.slot = math.max(0, math.min(1023, math.floor(value + 0.5)))
+      f.written = 0 -- the JSFX's @slider: a new slot starts a new count
+      S.instances = S.instances + 1
+      f.instance = S.instances
+      mutate("meter_slot=" .. f.slot)
+      return true
+    end
+    return R.TrackFX_SetParamNormalized(tr, fx, p, value)
+  end
+
+  -- the MixAssist Track Meter JSFX (see the header) and REAPER's FX chain edits
+  local METER_FILE = "MixAssist/MixAssist_TrackMeter.jsfx"
+  local function jsfx_desc(file)
+    local f = io.open(P.resource_path .. "/Effects/" .. file, "rb")
+    if not f then
+      return nil
+    end
+    local first = f:read("l") or ""
+    f:close()
+    return first:match("^desc:%s*(.-)%s*$")
+  end
+  function R.TrackFX_AddByName(tr, name, _, instantiate)
+    local file = name:match("^JS:%s*(.+%.jsfx)$")
+    local desc = file and file == METER_FILE and jsfx_desc(file)
+    if not desc then
+      return -1 -- REAPER finds no such plug-in
+    end
+    if instantiate == 0 then
+      for i, f in ipairs(tr.fx) do
+        if f.name == "JS: " .. desc then
+          return i - 1
+        end
+      end
+      return -1
+    end
+    S.instances = S.instances + 1
+    tr.fx[#tr.fx + 1] = { name = "JS: " .. desc, enabled = true, params = { { name = "Slot", value = 0 } },
+                          meter = true, slot = 0, written = 0, acc = 0.0, instance = S.instances } -- stylua: ignore
+    mutate("fx_add=" .. name)
+    return #tr.fx - 1
+  end
+  function R.TrackFX_Delete(tr, fx)
+    if not tr.fx[fx + 1] then
+      return false
+    end
+    table.remove(tr.fx, fx + 1)
+    mutate("fx_delete=" .. fx)
+    return true
+  end
+  function R.TrackFX_CopyToTrack(src, src_fx, dest, dest_fx, is_move)
+    local f = src.fx[src_fx + 1]
+    if not f or not is_move then
+      error("mock: only moves of an existing FX are modelled")
+    end
+    table.remove(src.fx, src_fx + 1)
+    table.insert(dest.fx, math.min(dest_fx + 1, #dest.fx + 1), f)
+    mutate("fx_move=" .. src_fx .. "->" .. dest_fx)
+  end
+
+  -- shared memory (gmem): one namespace per name; a script reads the one it attached to
+  local function gmem_of(name)
+    S.gmem[name] = S.gmem[name] or {}
+    return S.gmem[name]
+  end
+  function R.gmem_attach(name)
+    S.gmem_attached = name
+  end
+  function R.gmem_read(i)
+    if P.gmem_unavailable or not S.gmem_attached then
+      return nil
+    end
+    return gmem_of(S.gmem_attached)[i] or 0.0
+  end
+
+  local SILENT_RECORD = { kl = 0, kr = 0, bl = { 0, 0, 0, 0, 0, 0, 0 }, br = { 0, 0, 0, 0, 0, 0, 0 } }
+
+  --- `dt` seconds of audio pass: while playing, every meter instance writes its records (see the header).
+  function S.audio(dt)
+    if P.play_state & 1 ~= 1 then
+      return
+    end
+    local mem = gmem_of("MixAssist_TrackMeter")
+    for _, tr in ipairs(P.tracks) do
+      for _, f in ipairs(tr.fx) do
+        if f.meter then
+          local base = f.slot * 4096
+          mem[base], mem[base + 2], mem[base + 3] = 17701, P.sample_rate or 48000, f.instance
+          f.acc = f.acc + dt
+          local input = tr.meter_input or {}
+          while f.acc >= 0.1 - 1e-9 do
+            f.acc = f.acc - 0.1
+            local r = input[(f.written % math.max(1, #input)) + 1] or SILENT_RECORD
+            local at = base + 16 + (f.written % 128) * 16
+            mem[at], mem[at + 1] = r.kl, r.kr
+            for b = 1, 7 do
+              mem[at + 1 + b], mem[at + 8 + b] = r.bl[b], r.br[b]
+            end
+            f.written = f.written + 1
+          end
+          mem[base + 1] = f.written
+        end
+      end
+    end
+  end
+
   function R.TrackFX_GetFormattedParamValue(tr, fx, p, _)
     local f = fx_of(tr, fx)
     local prm = f and f.params[p + 1]

@@ -58,6 +58,7 @@ local function advance(dt)
   if P.play_state & 1 == 1 then
     P.position = P.position + dt
   end
+  S.audio(dt) -- the track meters hear the playback
 end
 
 P.script_path = scenario.script
@@ -95,14 +96,19 @@ if scenario.out then
   local tracks = json.array()
   for _, t in ipairs(P.tracks) do
     local fx = json.array()
+    local slots = {}
     for _, f in ipairs(t.fx) do
+      if f.meter then
+        slots[#slots + 1] = f.slot
+      end
       local params = json.array()
       for _, prm in ipairs(f.params) do
         params[#params + 1] = prm.value
       end
       fx[#fx + 1] = { name = f.name, enabled = f.enabled, params = params }
     end
-    tracks[#tracks + 1] = { guid = t.guid, vol = t.vol, pan = t.pan, mute = t.mute, solo = t.solo, fx = fx }
+    tracks[#tracks + 1] = { guid = t.guid, vol = t.vol, pan = t.pan, mute = t.mute, solo = t.solo, fx = fx,
+                            slots = json.array(slots) } -- stylua: ignore
   end
   local dump = {
     undo = json.array(rec.undo),
@@ -124,6 +130,7 @@ if scenario.out then
     registered = json.array(rec.registered),
     commands_run = json.array(rec.commands_run or {}),
     user_extstate = json.object(P.extstate.User or {}),
+    mixassist_extstate = json.object(P.extstate.MixAssist or {}),
   }
   local f = assert(io.open(scenario.out, "wb"))
   f:write(json.encode(dump))

@@ -1,0 +1,165 @@
+"""Masking between named tracks: where one track covers another's main range, and one concrete move.
+
+The rule (Hafezi & Reiss, "Autonomous multitrack equalization based on masking reduction", JAES 63(5), 2015,
+on octave bands): a track's main range is its strongest bands; track i masks track j in band k by
+L_i(k) - L_j(k) dB when k is among j's strongest bands; the remedy is to cut the masker there, best where the
+band is not among the masker's own strongest (then the cut costs it little). Here the bands are the contract's
+seven (``level.bands_db`` from the bridge's track meter, post-fader, over each track's active blocks), ranked
+by power per octave so a wide band does not win for being wide; the covered tracks are the focal ones, as
+engineers rank them (lead vocal, then bass and kick), because a masking meter that reports every pair
+over-reports. With our seven bands of unequal width, a "strongest band" is one within ``MAIN_RANGE_DB`` of the
+track's strongest (at most three): a band 10 dB under a vocal's peak range is not where it lives. A masker as
+loud as the covered track in that track's own range is a problem (``PROBLEM_DB``); at 6 dB under, a remark.
+Peaks cannot say any of this: without band levels there is no masking finding.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from companion.context import BAND_NAMES, Finding, FindingKind, Snapshot, Track
+from companion.knowledge.bands import BANDS
+from companion.knowledge.roles import NOT_A_PART, instrument_role
+from companion.listening.grading import grade
+
+SOURCE = (
+    "Hafezi & Reiss 2015 (JAES 63(5), autonomous multitrack EQ by masking reduction): a track masks another "
+    "in a band that is among the covered track's strongest, by how much louder it is there"
+)
+FOCAL: dict[str, float] = {"lead_vocal": 1.0, "bass": 0.85, "kick": 0.85}
+"""Covered tracks worth a masking finding, and how much their clarity weighs. A more focal track is never
+named as the masker of a less focal one (nobody dips the lead vocal to clear the bass)."""
+SHARED_LOW_END = frozenset({"kick", "bass"})
+SHARED_WEIGHT = 0.5
+"""Kick and bass both live in the low end: their overlap is judged at half weight, and the move is to carve
+one around the other (or sidechain), not to cut deep."""
+KIN: dict[str, tuple[str, ...]] = {"lead_vocal": ("lead_vocal", "backing_vocal")}
+"""Parts that do not count as masking each other (a double or a harmony sits on the lead by design)."""
+TOP_BANDS = 3
+MAIN_RANGE_DB = 6.0  # a band is part of a track's main range within this much of its strongest (per octave)
+REMARK_DB, PROBLEM_DB, FULL_DB = -6.0, 0.0, 9.0  # masker minus covered track in that band
+MIN_DIP_DB, MAX_DIP_DB = 3.0, 6.0
+PER_COVERED = 2  # findings per covered track, the worst first
+TOP_HZ = 16000.0  # the air band's centre is taken under this
+
+
+@dataclass(frozen=True, slots=True)
+class BandLevels:
+    track: Track
+    role: str | None
+    levels: dict[str, float]  # band -> dB (bands with a level only)
+
+    def top(self) -> list[str]:
+        """The main range: the strongest bands by power per octave (at most ``TOP_BANDS``, within
+        ``MAIN_RANGE_DB`` of the strongest; the sub band's rumble is nobody's main range)."""
+        density = {b: v - 10.0 * math.log10(_octaves(b)) for b, v in self.levels.items() if b != "sub"}
+        if not density:
+            return []
+        best = max(density.values())
+        ranked = sorted(density, key=lambda b: -density[b])[:TOP_BANDS]
+        return [b for b in ranked if density[b] >= best - MAIN_RANGE_DB]
+
+
+def _octaves(band: str) -> float:
+    lo, hi = BANDS[band]
+    return math.log2(min(hi, TOP_HZ) / lo)
+
+
+def centre_hz(band: str) -> float:
+    lo, hi = BANDS[band]
+    return math.sqrt(lo * min(hi, TOP_HZ))
+
+
+def band_q(band: str) -> float:
+    """The Q of a bell as wide as the band (bandwidth in octaves N: Q = sqrt(2^N) / (2^N - 1))."""
+    n = _octaves(band)
+    return round(math.sqrt(2.0**n) / (2.0**n - 1.0), 2)
+
+
+def _levels(t: Track) -> BandLevels | None:
+    bands = t.level.bands_db if t.level is not None else None
+    if not bands:
+        return None
+    levels = {b: float(v) for b in BAND_NAMES if (v := bands.get(b)) is not None and math.isfinite(v)}
+    return BandLevels(t, instrument_role(t.name), levels) if levels else None
+
+
+def diagnose_masking(snapshot: Snapshot) -> list[Finding]:
+    """``masking`` findings: ``track`` covers ``evidence.other_track`` in ``evidence.range_hz``."""
+    tracks = [
+        bl
+        for t in snapshot.tracks
+        if not t.mute and t.folder_depth <= 0 and (bl := _levels(t)) is not None and bl.role not in NOT_A_PART
+    ]
+    findings: list[Finding] = []
+    for covered in tracks:
+        weight = FOCAL.get(covered.role or "")
+        if weight is None:
+            continue
+        main = covered.top()
+        pairs: list[Finding] = []
+        for masker in tracks:
+            if masker is covered or masker.role in KIN.get(covered.role or "", (covered.role,)):
+                continue
+            if FOCAL.get(masker.role or "", 0.0) > weight:
+                continue
+            worst = max(
+                (b for b in main if b in masker.levels),
+                key=lambda b: masker.levels[b] - covered.levels[b],
+                default=None,
+            )
+            if worst is None:
+                continue
+            over = masker.levels[worst] - covered.levels[worst]
+            shared = {masker.role, covered.role} == SHARED_LOW_END
+            sev = weight * (SHARED_WEIGHT if shared else 1.0) * grade(over, REMARK_DB, PROBLEM_DB, FULL_DB)
+            if sev > 0.0:
+                pairs.append(_finding(masker, covered, worst, over, sev, main))
+        findings.extend(sorted(pairs, key=lambda f: -f.severity)[:PER_COVERED])
+    return findings
+
+
+def _finding(masker: BandLevels, covered: BandLevels, band: str, over: float, sev: float,
+             main: list[str]) -> Finding:  # fmt: skip
+    lo, hi = BANDS[band]
+    own = band in masker.top()
+    dip = round(min(MAX_DIP_DB, max(MIN_DIP_DB, over + 3.0)) * 2.0) / 2.0
+    freq = round(centre_hz(band), -1)
+    where = f"{lo:.0f}-{hi:.0f} Hz" if hi < 1000 else f"{lo / 1000:g}-{hi / 1000:g} kHz"
+    if lo < 1000 <= hi:
+        where = f"{lo:.0f} Hz-{hi / 1000:g} kHz"
+    m, c = masker.track.name, covered.track.name
+    if over >= 0.5:
+        how = f"{over:.0f} dB louder than '{c}' there"
+    elif over > -0.5:
+        how = f"as loud as '{c}' there"
+    else:
+        how = f"only {-over:.0f} dB under '{c}' there"
+    text = f"'{m}' covers '{c}' at {where}, where '{c}' is strongest: it is {how}"
+    move = f"dip '{m}' about {dip:.0f} dB around {freq:.0f} Hz (Q {band_q(band):.1f})"
+    if own:
+        move += f", or lower or pan '{m}' away, since that range is one of its own strongest too"
+    return Finding(
+        kind=FindingKind.MASKING,
+        severity=round(min(1.0, sev), 3),
+        summary=f"{text}; {move}.",
+        evidence={
+            "other_track": c,
+            "range_hz": [lo, hi],
+            "band": band,
+            "masker_db": round(masker.levels[band], 1),
+            "covered_db": round(covered.levels[band], 1),
+            "over_db": round(over, 1),
+            "covered_main_bands": main,
+            "masker_main_bands": masker.top(),
+            "band_is_maskers_own": own,
+            "dip_db": dip,
+            "freq_hz": freq,
+            "q": band_q(band),
+            "compared_with": f"'{c}' in the same band",
+            "measured_on": "band levels (track meter)",
+            "source": SOURCE,
+        },
+        track=m,
+    )

@@ -175,6 +175,12 @@ def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
     )
 
 
+_COVERED_COMPLAINTS = (None, "quiet", "punch", "muddy", "clash")
+_COVERING_COMPLAINTS = (None, "loud", "muddy", "clash")
+"""Complaints a masking finding answers, for the track covered and for the one covering it (a level remark
+under 3 dB does not outrank a masking problem: the problem leads, its own text names the fader as an option)."""
+
+
 def plan(
     ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None, role: str | None = None
 ) -> Plan:
@@ -194,7 +200,12 @@ def plan(
     ]
     area_text, _ = _area_sentence(ctx, role, complaint)
     notes = [capital(n) + "." for n in ev.fx_notes]
-    if lvl is not None and _level_explains(lvl, complaint):
+    masking_problem = any(
+        f.is_problem
+        for f in (covered if complaint in _COVERED_COMPLAINTS else [])
+        + (covering if complaint in _COVERING_COMPLAINTS else [])
+    )
+    if lvl is not None and _level_explains(lvl, complaint) and (lvl.is_problem or not masking_problem):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
         if complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
@@ -206,11 +217,11 @@ def plan(
             verdict = "yes" if lvl.is_problem else "a little"
         move = level_move(lvl, s)
         return Plan(verdict, first_sentence(lvl.summary), [move], WHY_LEVEL, lvl, [*notes, area_text])
-    if covered and complaint in (None, "quiet", "punch", "muddy", "clash"):
+    if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
         return Plan("yes" if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
                     WHY_MASK, f, [_relation(ev, ctx, focus), *notes])  # fmt: skip
-    if covering and complaint in (None, "loud", "muddy", "clash"):
+    if covering and complaint in _COVERING_COMPLAINTS:
         f = covering[0]
         return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
     if tonal:

@@ -249,3 +249,21 @@ def test_what_first_with_only_small_things_still_names_one():
         "Start here, though nothing is a real problem: 'Rhodes' sits about 5 dB quieter"
     )
     assert advice.suggestions[0].track == "Rhodes"
+
+
+def test_a_masking_problem_outranks_a_small_level_remark_on_the_asked_track():
+    remark = level_finding("Rhodes", "keys", 2.0)  # 2 dB over: a remark (severity under the problem line)
+    masking = Finding(
+        "masking",  # type: ignore[arg-type]  # the finding kind of issue 9
+        0.7,
+        "'Rhodes' covers 'Lead Vocal' at 250-500 Hz, where 'Lead Vocal' is strongest: it is 5 dB louder there.",
+        {"other_track": "Lead Vocal", "range_hz": [250, 500], "dip_db": 6.0, "freq_hz": 350.0, "q": 1.4},
+        track="Rhodes",
+    )
+    assert not remark.is_problem and masking.is_problem
+    advice = advise("the rhodes feels a bit much?", [remark, masking])
+    assert advice.text.startswith("Yes: 'Rhodes' covers 'Lead Vocal' at 250-500 Hz"), advice.text
+    first = advice.suggestions[0]
+    assert (first.action, first.track, first.params["gain_db"]) == ("eq_band", "Rhodes", -6.0)
+    # without the masking problem the same remark is still the answer, said as small
+    assert advise("the rhodes feels a bit much?", [remark]).text.startswith("A little:")

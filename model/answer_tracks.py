@@ -200,12 +200,21 @@ def plan(
     ]
     area_text, _ = _area_sentence(ctx, role, complaint)
     notes = [capital(n) + "." for n in ev.fx_notes]
-    masking_problem = any(
-        f.is_problem
+    masking_problems = [
+        f
         for f in (covered if complaint in _COVERED_COMPLAINTS else [])
         + (covering if complaint in _COVERING_COMPLAINTS else [])
-    )
-    if lvl is not None and _level_explains(lvl, complaint) and (lvl.is_problem or not masking_problem):
+        if f.is_problem
+    ]
+    if lvl is not None and not lvl.is_problem and masking_problems and _level_explains(lvl, complaint):
+        # a level remark under a masking problem: the problem is the evidence; when the remark points the same
+        # way (the covered track low, the covering one high) its fader is the simpler fix, the dip the other
+        m = masking_problems[0]
+        quiet = lvl.kind is FindingKind.TRACK_TOO_QUIET
+        if quiet == (m.track != ev.name):
+            moves = [level_move(lvl, s), masking_move(m, s)]
+            return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
+    if lvl is not None and _level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
         if complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"

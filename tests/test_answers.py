@@ -252,7 +252,6 @@ def test_what_first_with_only_small_things_still_names_one():
 
 
 def test_a_masking_problem_outranks_a_small_level_remark_on_the_asked_track():
-    remark = level_finding("Rhodes", "keys", 2.0)  # 2 dB over: a remark (severity under the problem line)
     masking = Finding(
         "masking",  # type: ignore[arg-type]  # the finding kind of issue 9
         0.7,
@@ -260,10 +259,20 @@ def test_a_masking_problem_outranks_a_small_level_remark_on_the_asked_track():
         {"other_track": "Lead Vocal", "range_hz": [250, 500], "dip_db": 6.0, "freq_hz": 350.0, "q": 1.4},
         track="Rhodes",
     )
-    assert not remark.is_problem and masking.is_problem
-    advice = advise("the rhodes feels a bit much?", [remark, masking])
+    louder = level_finding("Rhodes", "keys", 2.0)  # 2 dB over: a remark (under the problem line)
+    assert not louder.is_problem and masking.is_problem
+    # the remark points the same way as the clash: yes, and its fader is the simple fix, the dip next
+    advice = advise("the rhodes feels a bit much?", [louder, masking])
     assert advice.text.startswith("Yes: 'Rhodes' covers 'Lead Vocal' at 250-500 Hz"), advice.text
     first = advice.suggestions[0]
+    assert (first.action, first.track, first.params["delta_db"]) == ("nudge_volume_db", "Rhodes", -1.0)
+    how = advise("the rhodes is a bit much, how do I fix it?", [louder, masking]).suggestions
+    assert [(c.action, c.track) for c in how] == [("nudge_volume_db", "Rhodes"), ("eq_band", "Rhodes")]
+    # a remark the other way (a little low) does not explain a clash it causes: the dip is the move
+    quieter = level_finding("Rhodes", "keys", -2.0)
+    advice = advise("the rhodes feels a bit much?", [quieter, masking])
+    assert advice.text.startswith("Yes: 'Rhodes' covers 'Lead Vocal'"), advice.text
+    first = advice.suggestions[0]
     assert (first.action, first.track, first.params["gain_db"]) == ("eq_band", "Rhodes", -6.0)
-    # without the masking problem the same remark is still the answer, said as small
-    assert advise("the rhodes feels a bit much?", [remark]).text.startswith("A little:")
+    # without the masking problem the remark alone is the answer, said as small
+    assert advise("the rhodes feels a bit much?", [louder]).text.startswith("A little:")

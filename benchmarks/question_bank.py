@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-88 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+121 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -11,14 +11,15 @@ number, put the first card on the right track in the right direction) and must n
 held to "every number equals the measurement it cites" (``benchmarks/answer_numbers.py``) and to the word
 budget. A question is answered as asked when all its checks pass.
 
-    .venv/bin/python benchmarks/question_bank.py [--seed 1] [--set tuned|held_out|fresh|all] [--show]
-        [--json out.json]
+    .venv/bin/python benchmarks/question_bank.py [--seed 1] [--set tuned|held_out|fresh|held_out_3|all]
+        [--show] [--json out.json]
 
-``--show`` prints each failing answer with its failed checks (never on the fresh held-out set while tuning).
+``--show`` prints each failing answer with its failed checks (never on a held-out set that is still untouched).
 
 Sets: ``tuned``; ``held_out`` (the first third, drawn at random before any tuning: measured once at 16/22 on the
-integrated code, then tuned on); ``fresh`` (22 questions written after that measurement, never tuned on: the
-held-out figure). Bars: >= 95 % on what was tuned on, >= 90 % on the fresh held-out set.
+integrated code, then tuned on); ``fresh`` (22 questions written after that measurement: measured once at 17/22,
+then tuned on); ``held_out_3`` (33 questions written before the fresh set's failures were looked at, never tuned
+on: the held-out figure). Bars: >= 95 % on what was tuned on, >= 90 % on the untouched held-out set.
 """
 
 from __future__ import annotations
@@ -171,11 +172,14 @@ def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
     return out
 
 
-SETS = ("tuned", "held_out", "fresh")
+SETS = ("tuned", "held_out", "fresh", "held_out_3")
 
 
 def set_of(q: dict[str, Any]) -> str:
-    """tuned; held_out (the first third, drawn before tuning); fresh (written after the first held-out run)."""
+    """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
+    before the fresh set's failures were looked at)."""
+    if q.get("held_out_3"):
+        return "held_out_3"
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
 
 
@@ -203,14 +207,14 @@ def _share(rows: list[dict[str, Any]]) -> str:
     return f"{ok}/{len(rows)} ({100.0 * ok / len(rows):.0f} %)" if rows else "-"
 
 
-LABELS = {"tuned": "tuned", "held_out": "held out 1", "fresh": "held out 2"}
+LABELS = {"tuned": "tuned", "held_out": "held out 1", "fresh": "held out 2", "held_out_3": "held out 3"}
 
 
 def report(data: dict[str, Any]) -> None:
     rows = data["rows"]
     print(f"question bank: {len(rows)} questions, seed {data['seed']}, {data['seconds']:.1f} s")
     print(
-        "(held out 1: drawn before tuning, measured once, tuned on since; held out 2: written after, never tuned on)"
+        "(held out 1 and 2: each measured once, tuned on since; held out 3: written before tuning on 2, never tuned on)"
     )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -223,7 +227,12 @@ def report(data: dict[str, Any]) -> None:
     claims = sum(r["claims"] for r in rows)
     wrong = sum(1 for r in rows for f in r["failed"] if f.startswith("numbers not as measured"))
     print(f"\nnumbers: {claims} measured claims checked, {wrong} answers with a number not as measured")
-    for s, bar in (("tuned", TUNED_BAR), ("held_out", TUNED_BAR), ("fresh", HELD_OUT_BAR)):
+    for s, bar in (
+        ("tuned", TUNED_BAR),
+        ("held_out", TUNED_BAR),
+        ("fresh", TUNED_BAR),
+        ("held_out_3", HELD_OUT_BAR),
+    ):
         rs = [r for r in rows if r["set"] == s]
         if rs:
             rate = sum(r["ok"] for r in rs) / len(rs)

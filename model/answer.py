@@ -17,7 +17,7 @@ from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
-from model.focus import Focus, understand
+from model.focus import Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
@@ -28,7 +28,8 @@ OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 
 def understand_context(ctx: MixContext) -> Focus:
     """The question of ``ctx`` understood against its session and conversation."""
-    return understand(classify(ctx.question, ctx.history), SessionView(ctx.snapshot))
+    session = SessionView(ctx.snapshot)
+    return understand(classify(ctx.question, ctx.history, names=name_words(session)), session)
 
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:

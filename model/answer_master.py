@@ -11,7 +11,7 @@ import math
 import re
 
 from companion.context import Finding, FindingKind, MixContext
-from companion.knowledge.targets import loudness_target
+from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.focus import Focus, instead
 from model.intent import Wants
 from model.moves import eq, pan_pair
@@ -75,8 +75,12 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         parts = [f"{verdict} {lower_first(first_sentence(f.summary))}", move.try_text, capital(WHY.get(f.kind, "")),
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], f, focus.intent.explain)
+    asked = _asked_target(focus.intent.question)
+    if asked is not None and asked.range_lufs[0] <= a.integrated_lufs <= asked.range_lufs[1]:
+        t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
     text = (
-        f"Yes: {a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP sits fine for "
+        f"{_fine_verdict(focus.intent.question)} {a.integrated_lufs:.1f} LUFS integrated with the true peak at "
+        f"{a.true_peak_dbtp:.1f} dBTP sits fine for "
         f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
         f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there. Pushing it louder would only "
         "get it turned down again."
@@ -84,13 +88,39 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     return Answer(text, [], None)
 
 
+_TOO_LOUD_Q = re.compile(r"too loud|too hot|too much|over the", re.IGNORECASE)
+_TOO_QUIET_Q = re.compile(r"too (quiet|soft|low)|not loud enough|quieter than", re.IGNORECASE)
+PLATFORM_WORDS = {"spotify": "spotify", "apple": "apple", "itunes": "apple", "youtube": "youtube", "tidal": "youtube",
+                  "amazon": "youtube", "broadcast": "ebu", "radio": "ebu", "cd": "cd"}  # fmt: skip
+
+
+def _asked_target(question: str) -> LoudnessTarget | None:
+    """The destination the question names ("too quiet for youtube?"), or None."""
+    words = re.findall(r"[a-z]+", question.lower())
+    name = next((PLATFORM_WORDS[w] for w in words if w in PLATFORM_WORDS), None)
+    return loudness_target(name) if name else None
+
+
+def _fine_verdict(question: str) -> str:
+    """Nothing measured against the loudness: yes to "loud enough?", no to "too loud?" and "too quiet?"."""
+    return "No:" if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) else "Yes:"
+
+
 def _loudness_verdict(question: str, kind: FindingKind) -> str:
-    """Yes or no to the question as asked: "loud enough?" and "too loud?" want opposite words for one finding."""
-    too_loud = bool(re.search(r"too loud|too hot|too much|over the", question, re.IGNORECASE))
+    """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
+    for one finding."""
+    too_loud = bool(_TOO_LOUD_Q.search(question))
+    too_quiet = bool(_TOO_QUIET_Q.search(question))
     if kind is FindingKind.TOO_LOUD:
-        return "Yes:" if too_loud else "More than enough, too loud in fact:"
+        return (
+            "Yes:"
+            if too_loud
+            else "No, the opposite:"
+            if too_quiet
+            else "More than enough, too loud in fact:"
+        )
     if kind is FindingKind.TOO_QUIET:
-        return "No, the opposite:" if too_loud else "Not for a release:"
+        return "No, the opposite:" if too_loud else "Yes:" if too_quiet else "Not for a release:"
     return "Loud enough, but:" if not too_loud else "It's not the level, it's this:"
 
 

@@ -225,7 +225,13 @@ def plan(
         else:
             verdict = "yes" if lvl.is_problem else "a little"
         move = level_move(lvl, s)
-        return Plan(verdict, first_sentence(lvl.summary), [move], WHY_LEVEL, lvl, [*notes, area_text])
+        lead = first_sentence(lvl.summary)
+        if verdict == "a little" and inside_spread(lvl):  # "should the drums be louder?" 3 dB under: no
+            verdict, lead = (
+                "no",
+                f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
+            )
+        return Plan(verdict, lead, [move], WHY_LEVEL, lvl, [*notes, area_text])
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
         return Plan("yes" if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
@@ -256,6 +262,18 @@ def plan(
     if complaint is None and not notes:
         return Plan("fine", f"{nothing} {relation}".strip(), [], "", None, [area_text])
     return Plan("no", f"{nothing} {relation}".strip(), moves, "", None, [area_text, *notes])
+
+
+def inside_spread(lvl: Finding) -> bool:
+    """A level remark inside the spread real mixes show for that role (``typical_spread_db``, 10th to 90th
+    percentile): not too loud or too quiet by any measure an engineer would act on."""
+    spread = lvl.evidence.get("typical_spread_db")
+    dev = lvl.evidence.get("deviation_db")
+    if lvl.is_problem or not isinstance(dev, (int, float)) or not isinstance(spread, (list, tuple)):
+        return False
+    if len(spread) != 2 or not all(isinstance(v, (int, float)) for v in spread):
+        return False
+    return float(spread[0]) <= float(dev) <= float(spread[1])
 
 
 def _level_explains(lvl: Finding, complaint: str | None) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from companion.context import Topic
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
-from model.intent import Intent, IntentKind
+from model.intent import Intent, IntentKind, NameWords, means_something
 from model.session_view import RoleTrack, SessionView
 
 # words that name a whole family of roles (every role of that MixAssist topic), and the lead vocal
@@ -113,6 +113,38 @@ def is_pair(tracks: tuple[RoleTrack, ...]) -> bool:
     """'Gtr L' and 'Gtr R' (or 'Vox 1', 'Vox 2') are one part played twice, not two choices."""
     stems = {_PAIR_SUFFIX.sub("", rt.name.strip()).lower() for rt in tracks}
     return len(stems) == 1
+
+
+# words in track names that say nothing about which part it is (or say too many things to be a handle)
+GENERIC_NAME_WORDS = frozenset((
+    "the", "and", "for", "with", "lead", "main", "track", "bus", "group", "stem", "mix", "master", "fx", "aux",
+    "return", "send", "dry", "wet", "left", "right", "top", "bottom", "high", "low", "mid", "close", "far",
+    "one", "two", "new", "old", "copy", "take", "comp", "dbl", "double", "audio", "midi", "inst", "print",
+    "solo", "all", "big", "small", "clean", "dirty", "wide", "mono", "stereo"
+))  # fmt: skip
+
+
+def name_words(session: SessionView) -> NameWords:
+    """Handles for the session's tracks whose names use a word the instrument vocabulary does not know:
+    'Upright Bass' -> "upright", 'Clap' -> "clap", 'Fiddle' -> "fiddle", each naming exactly one playing track,
+    so "should I compress the upright?" is about that track. The whole name is matched first ("upright bass")."""
+    playing = [rt for rt in session.tracks if not rt.track.mute] if session else []
+    owners: dict[str, list[RoleTrack]] = {}
+    for rt in playing:
+        for token in dict.fromkeys(_tokens(rt.name)):
+            owners.setdefault(token, []).append(rt)
+    out = []
+    for token, rts in owners.items():
+        if len(rts) != 1 or len(token) < 3 or token.isdigit() or token in GENERIC_NAME_WORDS:
+            continue
+        if means_something(token) or means_something(token + "s"):
+            continue
+        rt = rts[0]
+        whole = r"\s*".join(re.escape(t) for t in re.split(r"[^a-z0-9]+", rt.name.lower()) if t)
+        pattern = rf"\b{whole}\b|\b{re.escape(token)}s?\b"
+        topic = ROLE_TOPICS.get(rt.role or "", Topic.OVERALL_MIX)
+        out.append((token, pattern, topic))
+    return tuple(out)
 
 
 def resolve_word(word: str, said: str, session: SessionView) -> Asked:

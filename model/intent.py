@@ -94,12 +94,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
     (
         "quiet",
-        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
+        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
     ),
     ("clash", r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting"),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|turn (\w+ ){0,3}down\b|\bloud\b",
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
@@ -203,6 +203,14 @@ class Intent:
         return bool(self.instruments)
 
 
+def means_something(word: str) -> bool:
+    """True when ``word`` already has a meaning in a question (an instrument, a technique, a complaint, the whole
+    mix), so it cannot also serve as a handle for one track's name."""
+    pats = [p for _, p, _ in INSTRUMENTS] + [p for ps in TECHNIQUE_WORDS.values() for p in ps]
+    pats += [p for _, p in COMPLAINTS]
+    return _MASTER.search(word) is not None or any(re.fullmatch(rf"(?:{p})", word, re.I) for p in pats)
+
+
 def _find(patterns: tuple[str, ...], text: str) -> list[str]:
     hits = []
     for pat in patterns:
@@ -212,11 +220,18 @@ def _find(patterns: tuple[str, ...], text: str) -> list[str]:
     return hits
 
 
-def _instruments(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]:
+NameWords = tuple[tuple[str, str, Topic], ...]
+"""(word, pattern, topic) handles for the session's own track names ("upright" for 'Upright Bass'), tried before
+the instrument vocabulary: ``model.focus.name_words``."""
+
+
+def _instruments(
+    text: str, names: NameWords = ()
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]:
     """(canonical words, the words as said, topics), in the order they appear in the question."""
     found: list[tuple[int, str, str, Topic]] = []
     taken: list[tuple[int, int]] = []
-    for word, pattern, topic in INSTRUMENTS:
+    for word, pattern, topic in (*names, *INSTRUMENTS):
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue  # "bass drum" is a kick, not a bass; "backing vocals" are not the vocal
@@ -270,12 +285,12 @@ def _wants(text: str, has_subject: bool) -> str | None:
     return None
 
 
-def _parse(question: str) -> Intent:
+def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
     text = " ".join(question.split())
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
-    instruments, said, topics = _instruments(text)
+    instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
@@ -341,18 +356,21 @@ def _is_follow_up(own: Intent, text: str) -> bool:
 MAX_FOLLOW_DEPTH = 6
 
 
-def classify(question: str, history: tuple[Turn, ...] = (), _depth: int = 0) -> Intent:
+def classify(
+    question: str, history: tuple[Turn, ...] = (), _depth: int = 0, *, names: NameWords = ()
+) -> Intent:
     """The intent of ``question``; a follow-up borrows what it leaves out from the previous question.
 
     "and the snare?" after "is the kick too loud?" asks whether the snare is too loud; "how much?" and "why?"
     keep the earlier subject; "did that help?" compares with the earlier clip about the same subject.
+    ``names``: handles for the session's own track names, so "the upright" and "the clap" are instruments too.
     """
-    own = _parse(question)
+    own = _parse(question, names)
     users = [i for i, t in enumerate(history) if t.role == "user"]
     if not users or _depth >= MAX_FOLLOW_DEPTH or not _is_follow_up(own, own.question):
         return own
     last = users[-1]
-    previous = classify(history[last].content, history[:last], _depth + 1)
+    previous = classify(history[last].content, history[:last], _depth + 1, names=names)
     prev_topic = next((t.topic for t in reversed(history) if t.topic is not None), previous.topic)
     instruments = own.instruments or previous.instruments
     mentions = own.mentions or previous.mentions

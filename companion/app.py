@@ -21,7 +21,9 @@ from companion.listening.reference_compare import ReferenceTrack
 from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
 from model.checks import Check, check_answer, measured_line
+from model.focus import name_words
 from model.intent import classify
+from model.session_view import SessionView
 
 log = logging.getLogger(__name__)
 
@@ -139,7 +141,7 @@ class Companion:
             analysis, snapshot, target=self.target, genre=self.genre, reference=self.reference
         )
         history = tuple(self.history)
-        topic = classify(question, history).topic
+        topic = classify(question, history, names=name_words(SessionView(snapshot))).topic
         context = MixContext(
             question=question,
             clip=clip,

@@ -150,3 +150,11 @@ def test_too_quiet_with_a_quiet_master_is_yes():
     )
     assert advise("is my mix too loud?", [quiet], analysis=analysis).text.startswith("No, the opposite:")
     assert advise("is it loud enough?", [quiet], analysis=analysis).text.startswith("Not for a release:")
+
+
+def test_the_turn_is_filed_under_the_named_tracks_topic():
+    from companion.app import Companion
+
+    result = Companion().ask("should I compress the upright?", snapshot=FOLKISH)
+    assert str(result.context.topic) == "bass"
+    assert "basses were compressed" in result.advice.text and "Nothing was listened to" in result.advice.text

@@ -112,15 +112,13 @@ def _loudness_verdict(question: str, kind: FindingKind) -> str:
     too_loud = bool(_TOO_LOUD_Q.search(question))
     too_quiet = bool(_TOO_QUIET_Q.search(question))
     if kind is FindingKind.TOO_LOUD:
-        return (
-            "Yes:"
-            if too_loud
-            else "No, the opposite:"
-            if too_quiet
-            else "More than enough, too loud in fact:"
-        )
+        if too_quiet:
+            return "No, the opposite:"
+        return "Yes:" if too_loud else "More than enough, too loud in fact:"
     if kind is FindingKind.TOO_QUIET:
-        return "No, the opposite:" if too_loud else "Yes:" if too_quiet else "Not for a release:"
+        if too_loud:
+            return "No, the opposite:"
+        return "Yes:" if too_quiet else "Not for a release:"
     return "Loud enough, but:" if not too_loud else "It's not the level, it's this:"
 
 

@@ -158,3 +158,15 @@ def test_the_turn_is_filed_under_the_named_tracks_topic():
     result = Companion().ask("should I compress the upright?", snapshot=FOLKISH)
     assert str(result.context.topic) == "bass"
     assert "basses were compressed" in result.advice.text and "Nothing was listened to" in result.advice.text
+
+
+def test_too_quiet_with_a_loud_master_is_the_opposite():
+    loud = Finding(
+        FindingKind.TOO_LOUD,
+        0.7,
+        "The mix measures -7.0 LUFS integrated, 7.0 LU over the -14 LUFS spotify plays at.",
+        {"integrated_lufs": -7.0, "target_lufs": -14.0},
+    )
+    analysis = clean(integrated_lufs=-7.0)
+    assert advise("is my mix too quiet?", [loud], analysis=analysis).text.startswith("No, the opposite:")
+    assert advise("is my mix too loud?", [loud], analysis=analysis).text.startswith("Yes: the mix")

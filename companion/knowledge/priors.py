@@ -276,3 +276,10 @@ def starting_points(role: str) -> StartingPoints:
     if role not in ROLE_TOPICS:
         raise unknown_name("instrument role", role, ROLES)
     return STARTING_POINTS[role]
+
+
+def accompaniment_vs_lead() -> Spread | None:
+    """How far one accompaniment part (guitar, keys, organ...: pooled, count-adjusted) sits from the lead vocal
+    in the better-rated MixologyDB mixes: the only honest figure for a part MixologyDB has no level for
+    (horns, strings), quoted as "accompaniment parts", never as that instrument's typical level."""
+    return Spread.of(((priors_table().get("balance") or {}).get("accompaniment") or {}).get("vs_lead_lu"))

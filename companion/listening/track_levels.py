@@ -30,7 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
-from companion.knowledge.priors import BalancePrior, starting_points, typical_level
+from companion.knowledge.build_balance import ACCOMPANIMENT_ROLES, KEYBOARD_ROLES, KIT_ROLES
+from companion.knowledge.priors import BalancePrior, accompaniment_vs_lead, starting_points, typical_level
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
 from companion.listening.masking import diagnose_masking
@@ -71,7 +72,13 @@ def _level(t: Track, loudness: bool) -> float | None:
     return value if value is not None and math.isfinite(value) and value > SILENT_TRACK_DB else None
 
 
-KIT = ("kick", "snare", "hihat", "toms", "overheads", "room")
+KIT = KIT_ROLES
+GROUP_WORDS = {
+    "drum_bus": "drum kits (all their mics together)",
+    "keyboards": "keyboard parts (keys, pianos, organs, synths and pads together)",
+}
+"""A part judged as a group: a kit stem, or the session's keyboards when one of them (a pad, a synth, a piano)
+has too few real mixes of its own: MixologyDB has the group in 39 mixes, a pad or a synth alone in one."""
 
 
 def _parts(snapshot: Snapshot) -> tuple[list[Part], bool]:
@@ -112,9 +119,11 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
     lead vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range)."""
     mix_db = _power_db([p.level_db for p in parts])
     by_role: dict[str, list[Part]] = defaultdict(list)
+    keyboards = any(p.role in KEYBOARD_ROLES and typical_level(p.role) is None for p in parts)
     for p in parts:
-        if p.role is not None and typical_level(p.role) is not None:
-            by_role[p.role].append(p)
+        part = "keyboards" if keyboards and p.role in KEYBOARD_ROLES else p.role
+        if part is not None and typical_level(part) is not None:
+            by_role[part].append(p)
     if len(by_role) < MIN_PARTS:
         return [], set(), 0.0
     role_db = {role: _power_db([p.level_db for p in ps]) for role, ps in by_role.items()}
@@ -152,7 +161,7 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     if sev <= 0.0:
         return None
     word = "louder" if loud else "quieter"
-    who = "drum kits (all their mics together)" if role == "drum_bus" else _words(role)
+    who = GROUP_WORDS.get(role) or _words(role)
     compared = f"MixologyDB's level for {who} in {residual.n} well-rated real mixes"
     caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
     name = f"'{p.track.name}'"
@@ -166,7 +175,8 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
         severity=round(sev, 3),
         summary=summary + ".",
         evidence={
-            "role": role,
+            "role": p.role if role == "keyboards" else role,
+            "compared_as": role,
             "measured_on": "loudness" if loudness else "peak meter",
             "level_db": round(p.level_db, 1),
             "deviation_db": round(dev, 1),
@@ -198,6 +208,7 @@ def _relation_findings(
     if lead_off_db:
         lead_names += f", taken {abs(lead_off_db):.0f} dB {'lower' if lead_off_db > 0 else 'higher'}, where real mixes put it"
     findings = []
+    pooled = accompaniment_vs_lead()
     for p in parts:
         if p.track.guid in judged or p.role not in SUPPORT_ROLES:
             continue
@@ -220,6 +231,16 @@ def _relation_findings(
                     f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
                 )
                 relation = "a sustained bed nearly as loud as the lead vocal"
+        elif pooled is not None and p.role in ACCOMPANIMENT_ROLES and over < pooled.q1:
+            low = pooled.p10 if pooled.p10 is not None else pooled.q1
+            sev = grade(over, pooled.q1 - margin, low - MARGIN_DB - margin, low - MARGIN_DB - margin - FULL_PAST_DB)
+            text = (
+                f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal ({lead_names}); in "
+                f"{pooled.n} accompaniment parts of well-rated real mixes (MixologyDB: guitars, keys, organs), "
+                f"most sit {-pooled.q1:.0f} to {-low:.0f} dB under the lead"
+            )
+            kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(pooled.q1 - over)))
+            relation = "far under the lead vocal, past where real mixes put accompaniment parts"
         elif quietest:
             sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
             text = f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"

@@ -145,7 +145,8 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
             f = _typical_finding(p, role, deltas[role] - offset + share_db, prior, loudness, len(ps))
             if f is not None:
                 findings.append(f)
-    return findings, {p.track.guid for ps in by_role.values() for p in ps}, lead_off
+    judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
+    return findings, judged, lead_off
 
 
 def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool,
@@ -279,6 +280,17 @@ def _relation_findings(
     return findings
 
 
+def _strongest_per_track(findings: list[Finding]) -> list[Finding]:
+    """One level finding per track and direction: a keyboard part judged both with the session's keyboards
+    and against the lead vocal keeps the stronger of the two."""
+    best: dict[tuple[str | None, FindingKind], Finding] = {}
+    for f in findings:
+        key = (f.track, f.kind)
+        if key not in best or f.severity > best[key].severity:
+            best[key] = f
+    return list(best.values())
+
+
 def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     """The session's track findings, most severe first: track_too_loud / track_too_quiet for the parts'
     balance, and masking between named tracks where the track meter gives band levels.
@@ -290,13 +302,20 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     parts, loudness = _parts(snapshot)
     if len(parts) >= MIN_PARTS:
         typical, judged, lead_off_db = _typical_findings(parts, loudness)
-        balance = typical + _relation_findings(parts, judged, loudness, lead_off_db)
+        relations = _relation_findings(parts, judged, loudness, lead_off_db)
+        balance = _strongest_per_track(typical + relations)
     level = {(f.track, f.kind): f for f in balance}
     masking = []
     for f in diagnose_masking(snapshot):
-        cause = level.get((f.evidence.get("other_track"), FindingKind.TRACK_TOO_QUIET)) or level.get(
-            (f.track, FindingKind.TRACK_TOO_LOUD)
-        )
+        causes = [
+            c
+            for c in (
+                level.get((f.evidence.get("other_track"), FindingKind.TRACK_TOO_QUIET)),
+                level.get((f.track, FindingKind.TRACK_TOO_LOUD)),
+            )
+            if c is not None
+        ]
+        cause = max(causes, key=lambda c: c.severity, default=None)  # the stronger explanation
         if cause is not None:
             who = "too quiet" if cause.kind is FindingKind.TRACK_TOO_QUIET else "too loud"
             severity = f.severity

@@ -234,7 +234,9 @@ def _relation_findings(
                 relation = "a sustained bed nearly as loud as the lead vocal"
         elif pooled is not None and p.role in ACCOMPANIMENT_ROLES and over < pooled.q1:
             low = pooled.p10 if pooled.p10 is not None else pooled.q1
-            sev = grade(over, pooled.q1 - margin, low - MARGIN_DB - margin, low - MARGIN_DB - margin - FULL_PAST_DB)
+            sev = grade(
+                over, pooled.q1 - margin, low - MARGIN_DB - margin, low - MARGIN_DB - margin - FULL_PAST_DB
+            )
             text = (
                 f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal ({lead_names}); in "
                 f"{pooled.n} accompaniment parts of well-rated real mixes (MixologyDB: guitars, keys, organs), "

@@ -41,6 +41,7 @@ GROUPS: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 """group -> (member roles, whether its track count counts): a kit stem is one track whatever its mics."""
 MIN_BALANCE_MIXES = 10
+MIN_KIT_OTHERS = 2  # a kit mic is judged against the rest of the kit when at least this many other mics play
 LEAD = "lead_vocal"
 BALANCE_ABOUT = (
     "Track balance priors from the better-rated half of each song's mixes (mean listener rating at or above the "
@@ -52,6 +53,8 @@ BALANCE_ABOUT = (
     "keyboards is all of a mix's keys, pianos, organs, synths and pads summed. relations[a][b] is the spread "
     "(10th-90th percentile) of a's count-adjusted level (level - count_slope * 10 log10 tracks) minus b's in the "
     "same mix, for every pair present together in at least 10 mixes (b's level minus a's is its mirror). "
+    "kit[r] is the spread of a kit mic's offset from the other kit mics of its mix (each difference minus its "
+    "relation median; the median over at least 2 other mics): the kit judged from inside. "
     "accompaniment pools the accompaniment parts MixologyDB has: vs_others_lu is one part minus the median of "
     "the mix's other accompaniment parts, vs_lead_lu one part minus the lead vocal (count-adjusted)."
 )
@@ -206,6 +209,39 @@ def accompaniment_table(mix_levels: list[View], slope: float) -> dict[str, Any]:
     }
 
 
+def relation_median(relations: dict[str, Any], a: str, b: str) -> float | None:
+    """Median of a's count-adjusted level minus b's over real mixes (``relations`` holds each pair once)."""
+    if b in relations.get(a, {}):
+        return float(relations[a][b]["median"])
+    if a in relations.get(b, {}):
+        return -float(relations[b][a]["median"])
+    return None
+
+
+def kit_offset(adj: dict[str, float], role: str, relations: dict[str, Any]) -> float | None:
+    """How far ``role`` sits from the mix's other kit mics, each compared with its usual relation to that mic,
+    median over them (None with fewer than ``MIN_KIT_OTHERS``): leave-one-out inside the kit, the way an
+    engineer hears "the kick vanished" against the snare and hats, whatever the rest of the mix does."""
+    diffs = [
+        adj[role] - adj[o] - m
+        for o in KIT_ROLES
+        if o != role and o in adj and (m := relation_median(relations, role, o)) is not None
+    ]
+    return float(np.median(diffs)) if len(diffs) >= MIN_KIT_OTHERS else None
+
+
+def kit_table(views: list[View], slope: float, relations: dict[str, Any]) -> dict[str, Any]:
+    """Per kit mic, the spread over real mixes of ``kit_offset`` (mixes with at least ``MIN_KIT_OTHERS`` other
+    kit mics)."""
+    values: dict[str, list[float]] = defaultdict(list)
+    for view in views:
+        adj = adjusted(view, slope)
+        for r in KIT_ROLES:
+            if r in adj and (off := kit_offset(adj, r, relations)) is not None:
+                values[r].append(off)
+    return {r: spread(v, deciles=True) for r, v in sorted(values.items()) if len(v) >= MIN_BALANCE_MIXES}
+
+
 def balance_table(mix_levels: list[View], parts: Iterable[str]) -> dict[str, Any]:
     """Typical level vs the mix and balance residual of each part, the relations between parts, and the pooled
     accompaniment figures, from per-mix (level vs mix, track count).
@@ -224,9 +260,11 @@ def balance_table(mix_levels: list[View], parts: Iterable[str]) -> dict[str, Any
     for group in GROUPS:
         grouped = [v for view in views if (v := merged(view, group)) is not None]
         table.update(_part_table(grouped, slope, only=group))
+    relations = relations_table([_views(v) for v in views], slope)
     return {
         "count_slope": round(slope, 3),
         "parts": table,
-        "relations": relations_table([_views(v) for v in views], slope),
+        "relations": relations,
+        "kit": kit_table(views, slope, relations),
         "accompaniment": accompaniment_table(views, slope),
     }

@@ -30,8 +30,16 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
-from companion.knowledge.build_balance import ACCOMPANIMENT_ROLES, KEYBOARD_ROLES, KIT_ROLES
-from companion.knowledge.priors import BalancePrior, accompaniment_vs_lead, starting_points, typical_level
+from companion.knowledge.build_balance import ACCOMPANIMENT_ROLES, KEYBOARD_ROLES, KIT_ROLES, kit_offset
+from companion.knowledge.priors import (
+    BalancePrior,
+    Spread,
+    accompaniment_vs_lead,
+    balance_relations,
+    kit_spread,
+    starting_points,
+    typical_level,
+)
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
 from companion.listening.masking import diagnose_masking
@@ -145,13 +153,42 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
             f = _typical_finding(p, role, deltas[role] - offset + share_db, prior, loudness, len(ps))
             if f is not None:
                 findings.append(f)
+    findings += _kit_findings(by_role, role_db, loudness)
     judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
     return findings, judged, lead_off
 
 
-def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool,
-                     n_role: int) -> Finding | None:  # fmt: skip
-    residual = prior.residual
+def _kit_findings(by_role: dict[str, list[Part]], role_db: dict[str, float], loudness: bool) -> list[Finding]:
+    """Each kit mic against the session's other kit mics (at least two), each pair against its usual relation
+    in real mixes: a kick 10 dB down shows against the snare and hats even when the whole-mix comparison,
+    whose real-mix spread is wider, still calls it typical. The stronger of the two verdicts is kept."""
+    relations = balance_relations()
+    adj = {
+        r: role_db[r] - typical_level(r).count_slope * 10.0 * math.log10(len(ps))
+        for r, ps in by_role.items()
+        if r in KIT_ROLES
+    }
+    findings = []
+    for role in adj:
+        spread = kit_spread(role)
+        offset = kit_offset(adj, role, relations)
+        if spread is None or offset is None:
+            continue
+        mates = [p.track.name for r in adj if r != role for p in by_role[r]]
+        ps = by_role[role]
+        for p in ps:
+            share_db = p.level_db - role_db[role] + 10.0 * math.log10(len(ps))
+            prior = typical_level(role)
+            f = _typical_finding(p, role, offset + share_db, prior, loudness, len(ps), spread, mates)
+            if f is not None:
+                findings.append(f)
+    return findings
+
+
+def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool, n_role: int,
+                     kit: Spread | None = None, mates: list[str] | None = None) -> Finding | None:  # fmt: skip
+    """A part against its role's place in real mixes; with ``kit``, against the other kit mics (``mates``)."""
+    residual = kit or prior.residual
     loud = dev > 0
     edge = (residual.p90 if loud else residual.p10) or 0.0
     inside = residual.q3 if loud else residual.q1
@@ -164,10 +201,16 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     word = "louder" if loud else "quieter"
     who = GROUP_WORDS.get(role) or _words(role)
     compared = f"MixologyDB's level for {who} in {residual.n} well-rated real mixes"
+    against = "the rest of your tracks"
+    if mates:
+        against = "your other drum mics (" + ", ".join(f"'{m}'" for m in mates) + ")"
+        compared = (
+            f"MixologyDB's balance of {who} against the other drum mics in {residual.n} well-rated real mixes"
+        )
     caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
     name = f"'{p.track.name}'"
     summary = (
-        f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against the rest of your tracks than {who} do in "
+        f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against {against} than {who} do in "
         f"{residual.n} well-rated real mixes (MixologyDB): most sit between {residual.p10:+.0f} and "
         f"{residual.p90:+.0f} dB of their usual place"
     )
@@ -184,6 +227,7 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
             "compared_with": compared,
             "typical_vs_mix_lu": round(prior.typical_vs_mix_lu(n_role), 1),
             "typical_spread_db": [residual.p10, residual.p90],
+            **({"compared_within": "drum kit", "kit_mates": mates} if mates else {}),
             "tracks_in_role": n_role,
             "suggested_delta_db": _move(dev, inside),
             "move_cap_db": MAX_MOVE_DB,
@@ -283,11 +327,11 @@ def _relation_findings(
 
 
 def _strongest_per_track(findings: list[Finding]) -> list[Finding]:
-    """One level finding per track and direction: a keyboard part judged both with the session's keyboards
-    and against the lead vocal keeps the stronger of the two."""
-    best: dict[tuple[str | None, FindingKind], Finding] = {}
+    """One level finding per track: a part judged two ways (a keyboard part with the session's keyboards and
+    against the lead vocal; a kit mic against the mix and against the other kit mics) keeps the stronger."""
+    best: dict[str | None, Finding] = {}
     for f in findings:
-        key = (f.track, f.kind)
+        key = f.track
         if key not in best or f.severity > best[key].severity:
             best[key] = f
     return list(best.values())

@@ -218,15 +218,20 @@ def relation_median(relations: dict[str, Any], a: str, b: str) -> float | None:
     return None
 
 
-def kit_offset(adj: dict[str, float], role: str, relations: dict[str, Any]) -> float | None:
-    """How far ``role`` sits from the mix's other kit mics, each compared with its usual relation to that mic,
-    median over them (None with fewer than ``MIN_KIT_OTHERS``): leave-one-out inside the kit, the way an
-    engineer hears "the kick vanished" against the snare and hats, whatever the rest of the mix does."""
-    diffs = [
+def kit_differences(adj: dict[str, float], role: str, relations: dict[str, Any]) -> list[float]:
+    """``role``'s level minus each other kit mic's in one mix, less their usual relation in real mixes."""
+    return [
         adj[role] - adj[o] - m
         for o in KIT_ROLES
         if o != role and o in adj and (m := relation_median(relations, role, o)) is not None
     ]
+
+
+def kit_offset(adj: dict[str, float], role: str, relations: dict[str, Any]) -> float | None:
+    """How far ``role`` sits from the mix's other kit mics, each difference compared with its usual relation to
+    that mic, median over them (None with fewer than ``MIN_KIT_OTHERS``): leave-one-out inside the kit, the way
+    an engineer hears "the kick vanished" against the snare and the hats, whatever the rest of the mix does."""
+    diffs = kit_differences(adj, role, relations)
     return float(np.median(diffs)) if len(diffs) >= MIN_KIT_OTHERS else None
 
 

@@ -30,7 +30,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
-from companion.knowledge.build_balance import ACCOMPANIMENT_ROLES, KEYBOARD_ROLES, KIT_ROLES, kit_offset
+from companion.knowledge.build_balance import (
+    ACCOMPANIMENT_ROLES,
+    KEYBOARD_ROLES,
+    KIT_ROLES,
+    kit_differences,
+    kit_offset,
+)
 from companion.knowledge.priors import (
     BalancePrior,
     Spread,
@@ -168,21 +174,37 @@ def _kit_findings(by_role: dict[str, list[Part]], role_db: dict[str, float], lou
         for r, ps in by_role.items()
         if r in KIT_ROLES
     }
+    outlier = _kit_outlier(adj, relations)
+    spread = kit_spread(outlier) if outlier is not None else None
+    offset = kit_offset(adj, outlier, relations) if outlier is not None else None
+    if outlier is None or spread is None or offset is None:
+        return []
     findings = []
-    for role in adj:
-        spread = kit_spread(role)
-        offset = kit_offset(adj, role, relations)
-        if spread is None or offset is None:
-            continue
-        mates = [p.track.name for r in adj if r != role for p in by_role[r]]
-        ps = by_role[role]
-        for p in ps:
-            share_db = p.level_db - role_db[role] + 10.0 * math.log10(len(ps))
-            prior = typical_level(role)
-            f = _typical_finding(p, role, offset + share_db, prior, loudness, len(ps), spread, mates)
-            if f is not None:
-                findings.append(f)
+    mates = [p.track.name for r in adj if r != outlier for p in by_role[r]]
+    ps = by_role[outlier]
+    for p in ps:
+        share_db = p.level_db - role_db[outlier] + 10.0 * math.log10(len(ps))
+        prior = typical_level(outlier)
+        f = _typical_finding(p, outlier, offset + share_db, prior, loudness, len(ps), spread, mates)
+        if f is not None:
+            findings.append(f)
     return findings
+
+
+def _kit_outlier(adj: dict[str, float], relations: dict) -> str | None:
+    """The one kit mic the kit verdict may name: the mic that breaks its relation to every other mic the same
+    way and whose removal leaves the rest of the kit most consistent with real mixes (smallest remaining
+    difference). With the hats 10 dB down, the hats, not the kick they make look loud."""
+    best: tuple[float, str] | None = None
+    for role in adj:
+        diffs = kit_differences(adj, role, relations)
+        if len(diffs) < 2 or not (all(d > 0 for d in diffs) or all(d < 0 for d in diffs)):
+            continue
+        rest = {r: v for r, v in adj.items() if r != role}
+        left = max((abs(d) for r in rest for d in kit_differences(rest, r, relations)), default=0.0)
+        if best is None or left < best[0]:
+            best = (left, role)
+    return best[1] if best is not None else None
 
 
 def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool, n_role: int,

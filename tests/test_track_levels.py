@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.sessions import render as render_mod
 from companion.context import FindingKind, Snapshot, Track, TrackLevel
-from companion.knowledge.priors import typical_level
-from companion.listening.track_levels import MAX_MOVE_DB, diagnose_tracks
+from companion.knowledge.priors import accompaniment_vs_lead, typical_level
+from companion.listening.track_levels import MARGIN_DB, MAX_MOVE_DB, diagnose_tracks
 
 MIX_DB = -10.0  # the level every typical part is placed against
 
@@ -106,11 +106,18 @@ def test_roles_without_a_typical_level_get_relations_only() -> None:
         )
         assert "no typical level" in f.summary and "MixologyDB" not in f.evidence["compared_with"]
         assert -MAX_MOVE_DB <= f.evidence["suggested_delta_db"] <= -1.0
-    buried = [track("Strings", lead - 26.0, 8), track("Horns", lead - 8.0, 9)]
-    (f,) = problems(Snapshot(tracks=(*base, *buried)))
-    assert (
-        f.track == "Strings" and f.kind is FindingKind.TRACK_TOO_QUIET and "buried" in f.evidence["relation"]
-    )
+    # far under the lead: judged against how far MixologyDB's accompaniment parts sit under theirs (pooled),
+    # never against a typical level for strings
+    pooled = accompaniment_vs_lead()
+    for under, problem in ((-pooled.q1, False), (-pooled.p10 + MARGIN_DB + 2.0, True), (26.0, True)):
+        buried = [track("Strings", lead - under, 8), track("Horns", lead - 8.0, 9)]
+        found = problems(Snapshot(tracks=(*base, *buried)))
+        assert bool(found) is problem
+        if problem:
+            (f,) = found
+            assert f.track == "Strings" and f.kind is FindingKind.TRACK_TOO_QUIET
+            assert "accompaniment" in f.evidence["relation"] and "pooled" in f.evidence["compared_with"]
+            assert "no typical level for string parts" in f.summary and f.evidence["suggested_delta_db"] > 0
 
 
 def test_a_buried_lead_does_not_make_every_other_part_too_loud() -> None:

@@ -285,6 +285,7 @@ def _relation_findings(
         margin = 0.0 if loudness else PEAK_MARGIN_DB
         caveat = "" if loudness else "On peak meters only, "
         bed = p.role in BEDS
+        compared = f"relative to your lead vocal ({lead_names})"
         if over > (BED_VS_LEAD[0] if bed else 0.0):
             scale = BED_VS_LEAD if bed else ABOVE_LEAD
             sev = grade(over, scale[0] + margin, scale[1] + margin, scale[2] + margin)
@@ -310,6 +311,10 @@ def _relation_findings(
             )
             kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(pooled.q1 - over)))
             relation = "far under the lead vocal, past where real mixes put accompaniment parts"
+            compared = (
+                f"relative to your lead vocal ({lead_names}), against MixologyDB's accompaniment parts "
+                f"(guitars, keys, organs; {pooled.n} in well-rated real mixes) vs their lead vocal, pooled"
+            )
         elif quietest:
             sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
             text = f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"
@@ -337,7 +342,7 @@ def _relation_findings(
                     "level_db": round(p.level_db, 1),
                     "vs_lead_db": round(over, 1),
                     "relation": relation,
-                    "compared_with": f"relative to your lead vocal ({lead_names})",
+                    "compared_with": compared,
                     "suggested_delta_db": float(delta),
                     "move_cap_db": MAX_MOVE_DB,
                     "fader_db": p.track.volume_db,

@@ -45,6 +45,7 @@ MAIN_RANGE_DB = 6.0  # a band is part of a track's main range within this much o
 REMARK_DB, PROBLEM_DB, FULL_DB = -6.0, 1.0, 9.0  # masker minus covered track in that band
 MIN_DIP_DB, MAX_DIP_DB = 3.0, 6.0
 PER_COVERED = 2  # findings (ranges) per covered track, the worst first; each names every masker there
+GROUP_SPAN_DB = 6.0  # maskers of one range named together: within this much of the strongest
 BROADBAND_LOW_DB = 6.0  # a non-low-end part must be this much stronger to count as covering a kick or bass
 TOP_HZ = 16000.0  # the air band's centre is taken under this
 
@@ -121,11 +122,17 @@ def diagnose_masking(snapshot: Snapshot) -> list[Finding]:
             sev = weight * (SHARED_WEIGHT if shared else 1.0) * grade(over, *_scale(masker, covered))
             if sev > 0.0:
                 by_band[worst].append((masker, over, sev))
-        grouped = [
-            _finding(sorted(hits, key=lambda h: -h[2]), covered, band, main) for band, hits in by_band.items()
-        ]
+        grouped = [_finding(_leading(hits), covered, band, main) for band, hits in by_band.items()]
         findings.extend(sorted(grouped, key=lambda f: -f.severity)[:PER_COVERED])
     return findings
+
+
+def _leading(hits: list[tuple[BandLevels, float, float]]) -> list[tuple[BandLevels, float, float]]:
+    """The maskers worth naming in one range, strongest first: those within ``GROUP_SPAN_DB`` of the strongest
+    (a part 15 dB under the guitars there is not what covers the vocal)."""
+    ranked = sorted(hits, key=lambda h: -h[2])
+    top_over = max(o for _, o, _ in ranked)
+    return [h for h in ranked if h is ranked[0] or h[1] >= top_over - GROUP_SPAN_DB]
 
 
 def _scale(masker: BandLevels, covered: BandLevels) -> tuple[float, float, float]:
@@ -155,7 +162,9 @@ def _finding(hits: list[tuple[BandLevels, float, float]], covered: BandLevels, b
     names = [f"'{m.track.name}'" for m, _, _ in hits]
     c = covered.track.name
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    how = "; ".join(f"{n} {_how(o, c)}" for n, (_, o, _) in zip(names, hits, strict=True))
+    how = f"{names[0]} {_how(hits[0][1], c)}" + "".join(
+        f", {n} {_short(o)}" for n, (_, o, _) in zip(names[1:], hits[1:], strict=True)
+    )
     verb = "covers" if len(hits) == 1 else "cover"
     text = f"{who} {verb} '{c}' at {where}, where '{c}' is strongest: {how}"
     target = names[0] if len(hits) == 1 else "each of them"
@@ -200,6 +209,12 @@ def _finding(hits: list[tuple[BandLevels, float, float]], covered: BandLevels, b
 
 def _dip(over_db: float) -> float:
     return round(min(MAX_DIP_DB, max(MIN_DIP_DB, over_db + 3.0)) * 2.0) / 2.0
+
+
+def _short(over_db: float) -> str:
+    if over_db >= 0.5:
+        return f"{over_db:.0f} dB louder"
+    return "as loud" if over_db > -0.5 else f"{-over_db:.0f} dB under"
 
 
 def _how(over_db: float, covered: str) -> str:

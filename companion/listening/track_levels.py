@@ -10,13 +10,21 @@ What it is compared with, per role:
   relative to the whole mix. A session's parts are summed per role (Gtr L + Gtr R) and compared with those
   typical levels; for each role the session's offset (the median difference of the OTHER roles, which absorbs
   how many tracks the mix has) is taken out: what is left is the role's deviation, the same statistic
-  ``build_priors.balance_table`` measured on each real mix. Its spread there (10th-90th percentile) is what
+  ``build_balance.balance_table`` measured on each real mix. Its spread there (10th-90th percentile) is what
   "typical" means: a deviation inside it is no finding, a remark begins past the quartile, a problem at the
   percentile + ``MARGIN_DB``, and severity grows with the distance beyond. A track inside a role gets the
   role's deviation plus its distance from an equal share of the role (so one loud guitar of two is named).
-- Supporting parts MixologyDB lacks (strings, horns, pads, synths, pianos): no "typical level" verdict, only
-  what any engineer would say: a supporting part well above the lead vocal, a sustained bed (strings, pad)
-  nearly as loud as the lead vocal, or a part buried under everything.
+- Keyboard parts with too few real mixes of their own (pads, synths, pianos): summed with the session's other
+  keyboard parts and judged as MixologyDB's ``keyboards`` group (39 mixes), and by the lead-relative rules
+  below; the stronger verdict is kept.
+- Kit mics (kick, snare, hats...) are also judged inside the kit: against each other kit mic of the session,
+  each pair against its usual relation in real mixes (``balance.kit``). Only the kit's outlier can be named
+  (the mic that breaks every relation the same way and whose removal leaves the rest consistent), so one
+  moved mic does not make the others look off; the stronger of the two verdicts is kept.
+- Supporting parts MixologyDB lacks entirely (strings, horns): no "typical level" verdict, only what any
+  engineer would say: a supporting part well above the lead vocal, a sustained bed (strings, pad) nearly as
+  loud as the lead vocal, a part buried under everything, and, for accompaniment parts, how far under the
+  lead vocal MixologyDB's accompaniment parts (guitars, keys, organs; pooled) sit.
 Moves are capped at ``MAX_MOVE_DB`` ("start there, then listen"), never the full distance on a guess.
 """
 

@@ -218,3 +218,20 @@ def test_keyboard_parts_without_their_own_level_are_judged_as_the_keyboards() ->
         found = problems(band(names, **{name: move}))
         assert found and (found[0].track, found[0].kind) == (name, kind)
         assert found[0].evidence["compared_as"] == "keyboards" and "keyboard parts" in found[0].summary
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "name"),
+    [("rock", "Kick"), ("rock", "Snare"), ("rock", "Hats"), ("soul", "Horns"), ("folk", "Piano"),
+     ("folk", "Fiddle")],
+)  # fmt: skip
+def test_parts_once_missed_10_db_down_are_named_first_in_rendered_sessions(style: str, name: str) -> None:
+    """Kit mics 10 dB down sit inside the wide whole-mix spread; horns, a fiddle (strings) and a piano have no
+    MixologyDB level of their own: the kit relations, the pooled accompaniment relation and the keyboards
+    group find them. The balanced session stays quiet."""
+    from benchmarks.sessions import render_session
+
+    assert problems(render_session(style, 3, seconds=8.0).snapshot) == []
+    found = problems(render_session(style, 3, f"{name} -10", seconds=8.0).snapshot)
+    assert found and (found[0].track, found[0].kind) == (name, FindingKind.TRACK_TOO_QUIET)

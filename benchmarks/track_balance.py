@@ -55,7 +55,8 @@ def peaks_only(snapshot: Snapshot) -> Snapshot:
 
 
 def full_first(session) -> tuple[str, str | None]:
-    """(kind, track) of the first finding of the whole diagnosis (tonal and level ones included)."""
+    """(kind, track) of the first finding of the whole diagnosis (tonal and level ones included); a moved part
+    counts as first overall only when it is also found (a problem, >= 0.3)."""
     from companion.analysis import analyze, diagnose
 
     analysis = analyze(session.mix, session.sample_rate)
@@ -116,7 +117,7 @@ def run(
                     per_role[f"{style} {sc.name}"].append(verdict["found"])
                     if overall:
                         kind, track = full_first(s)
-                        first = track == sc.expect.track and kind == sc.expect.kind
+                        first = verdict["found"] and track == sc.expect.track and kind == sc.expect.kind
                         tally["moved:first_overall"].append(first)
                         tally[f"moved:first_overall:{style}"].append(first)
                         if not first and verdict["found"]:

@@ -364,9 +364,9 @@ def _relation_findings(
 def _strongest_per_track(findings: list[Finding]) -> list[Finding]:
     """One level finding per track: a part judged two ways (a keyboard part with the session's keyboards and
     against the lead vocal; a kit mic against the mix and against the other kit mics) keeps the stronger."""
-    best: dict[str | None, Finding] = {}
-    for f in findings:
-        key = f.track
+    best: dict[tuple[object, ...], Finding] = {}
+    for f in findings:  # one track judged twice has the same level; two tracks may share a name
+        key = (f.track, f.evidence.get("level_db"), f.evidence.get("fader_db"))
         if key not in best or f.severity > best[key].severity:
             best[key] = f
     return list(best.values())

@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         help="skip the full diagnosis (tonal findings too) that 'first overall' needs",
     )
     args = parser.parse_args(argv)
+    if not 4.0 <= args.seconds <= 30.0:
+        parser.error(f"--seconds must be 4-30 (the rendered sessions' range), not {args.seconds:g}")
     if (why := missing()) is not None:
         print(f"track_balance: {why}", file=sys.stderr)
         return 2

@@ -66,6 +66,7 @@ class Shape:
     monotone_hz: tuple[float, float]
     describe: str
     response: Callable[[], np.ndarray]
+    blind_to: tuple[str, ...] = ()
 
     @property
     def template(self) -> np.ndarray:
@@ -130,10 +131,10 @@ SHAPES: dict[str, Shape] = {
         ),
         Shape(
             "upper_mid_bell_db", 1, 3175.0, (600.0, 6400.0), (1900.0, 5200.0), "a broad bell (Q 1) at 3.2 kHz",
-            lambda: bell_response(3175.0),
+            lambda: bell_response(3175.0), ("high_cut_db",),
         ),
         Shape(
-            "high_cut_db", -1, 6350.0, (380.0, 11000.0), (1900.0, 11000.0), "a high-shelf cut at 6.3 kHz",
+            "high_cut_db", -1, 6350.0, (380.0, 11000.0), (1000.0, 11000.0), "a high-shelf cut at 6.3 kHz",
             lambda: shelf_response(6350.0, high=True),
         ),
     )
@@ -196,6 +197,10 @@ def shape_weights(shape: Shape, cov: np.ndarray) -> np.ndarray:
         constraints=(
             {"type": "eq", "fun": lambda w: float(w.sum()), "jac": lambda w: np.ones_like(w)},
             {"type": "eq", "fun": lambda w: float(w @ oriented) - 1.0, "jac": lambda w: oriented},
+            *(
+                {"type": "eq", "fun": lambda w, t=t: float(w @ t), "jac": lambda w, t=t: t}
+                for t in (_template(name)[window] for name in shape.blind_to)
+            ),
         ),
         bounds=bounds,
         method="SLSQP",
@@ -211,7 +216,7 @@ def shape_weights(shape: Shape, cov: np.ndarray) -> np.ndarray:
 
 def floored(curves: np.ndarray) -> np.ndarray:
     """Third octaves against the mids with everything under ``FLOOR_DB`` read as ``FLOOR_DB`` (NaN kept)."""
-    return np.fmax(np.asarray(curves, dtype=np.float64), FLOOR_DB)
+    return np.maximum(np.asarray(curves, dtype=np.float64), FLOOR_DB)  # NaN stays NaN
 
 
 def fit_model(rows: np.ndarray, shrinkage: float) -> ShapeModel:

@@ -161,6 +161,9 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
     )
     mapping, tried = choose_mapping(tune, shrinkage)
     families = build_families(tune, threshold, shrinkage)
+    thin = [name for name, family in families.items() if family["shape_model"] is None]
+    if thin:
+        raise BadInput(f"too few complete tuning recordings to fit the shape model of: {', '.join(thin)}")
     by_name = {t.name: t for t in tracks}
     for record in records:
         track = by_name.get(record["name"])

@@ -168,9 +168,11 @@ def popular_table(percussive: dict[str, object]) -> dict[str, object]:
             **{f"p{p}": round(centre + NormalDist().inv_cdf(p / 100.0) * sd, 2) for p in PERCENTILES},
             "n": ELOWSSON_TRACKS,
         }
-    model = dict(percussive["shape_model"])  # type: ignore[arg-type]
-    model["mean_db"] = [round(float(v), 3) for v in popular_centre_db(model["mean_db"])]
-    model["source"] = "published mean (Elowsson & Friberg) with the percussive family's covariance"
+    model: dict[str, object] | None = None
+    if percussive["shape_model"] is not None:
+        model = dict(percussive["shape_model"])  # type: ignore[call-overload]
+        model["mean_db"] = [round(float(v), 3) for v in popular_centre_db(model["mean_db"])]
+        model["source"] = "published mean (Elowsson & Friberg) with the percussive family's covariance"
     published_bands = elowsson_bands_vs_mid_db()
     bands = {
         band: _shifted(row, published_bands.get(band))
@@ -365,6 +367,8 @@ def cross_validate(
             continue
         threshold = float(np.median([t.percussive_db for t in train]))
         families = build_families(train, threshold, shrinkage)
+        if any(f["shape_model"] is None for f in families.values()):
+            continue  # too few songs in a family of this fold to fit its shape model
         for mapping in mappings:
             table = {"families": families, "severity_mapping": mapping_row(mapping)}
             for t in test:

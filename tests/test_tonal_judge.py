@@ -62,7 +62,9 @@ def music_like(rng: np.random.Generator) -> np.ndarray:
     """Third octaves against the mids shaped like real music: the published mean (slope steepening with
     frequency), a random extra curvature and tilt, and random broad lumps of a few dB."""
     base = np.array(elowsson_third_octaves_db(), dtype=np.float64)
-    base[:5] = base[5] - 1.5 * np.arange(5, 0, -1)  # the published equation starts at 88 Hz: a gentle roll-off
+    base[:5] = base[5] - 1.5 * np.arange(
+        5, 0, -1
+    )  # the published equation starts at 88 Hz: a gentle roll-off
     base[-1] = base[-2] - 3.0
     octaves = np.log2(CENTERS_HZ / 1000.0)
     lumps = np.convolve(rng.normal(0.0, 2.0, base.size + 4), np.ones(5) / 5.0, "valid")[: base.size]
@@ -77,7 +79,9 @@ def test_a_gain_reads_its_own_shape_exactly_and_ignores_overall_level() -> None:
     for name, shape in SHAPES.items():
         moved = np.array(x)
         moved[:SHAPE_BAND_COUNT] += 5.0 * shape.template
-        assert shape_gains(moved, 20000.0, model)[name] - plain[name] == pytest.approx(5.0 * shape.sign, abs=1e-6)
+        assert shape_gains(moved, 20000.0, model)[name] - plain[name] == pytest.approx(
+            5.0 * shape.sign, abs=1e-6
+        )
     louder = shape_gains(x + 7.0, 20000.0, model)
     assert all(louder[n] == pytest.approx(plain[n], abs=1e-6) for n in SHAPE_NAMES)
 

@@ -37,8 +37,9 @@ from companion.listening.reference_curves import CURVES_FILE, SCHEMA
 from companion.listening.reference_fit import (
     CLEAR_PAST_P90,
     CV_TARGET,
-    PROBLEM_AT,
+    CV_TWO_TARGET,
     PERCENTILES,
+    PROBLEM_AT,
     TrackMeasure,
     build_families,
     choose_mapping,
@@ -188,7 +189,7 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
                 f"problem_at is the lowest of {', '.join(f'p{v}' for v in PROBLEM_AT)} and, with it, "
                 f"clear_past_p90 the smallest of {', '.join(f'{v:g}' for v in CLEAR_PAST_P90)} for which "
                 f"{CV_FOLDS}-fold cross-validation on the tuning part gives tonal verdicts >= 0.5 on at most "
-                f"{CV_TARGET:.0%} of the held folds' songs and a median of at most one verdict >= 0.3, with no "
+                f"{CV_TARGET:.0%} of the held folds' songs and two or more verdicts >= 0.3 on at most {CV_TWO_TARGET:.0%}, with no "
                 "genre and with their own family"
             ),
             "cross_validated": tried,

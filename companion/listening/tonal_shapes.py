@@ -235,7 +235,9 @@ def complete_rows(curves: np.ndarray) -> np.ndarray:
 
 def gains_matrix(rows: np.ndarray, model: ShapeModel) -> np.ndarray:
     """Shape gains (songs x ``SHAPE_NAMES``) of complete ``rows`` (songs x >= ``SHAPE_BAND_COUNT``)."""
-    return (floored(np.asarray(rows, dtype=np.float64)[:, :SHAPE_BAND_COUNT]) - model.mean_db) @ model.weights.T
+    return (
+        floored(np.asarray(rows, dtype=np.float64)[:, :SHAPE_BAND_COUNT]) - model.mean_db
+    ) @ model.weights.T
 
 
 def shape_gains(rel_db: tuple[float, ...] | np.ndarray, top_hz: float, model: ShapeModel) -> dict[str, float]:

@@ -4,12 +4,13 @@ Each kind is judged on one number: how much of an ordinary EQ shape the mix carr
 real mixes of the chosen family (``companion.listening.tonal_shapes``: a broad bell at 315 Hz for mud, a low
 shelf at 100 Hz for boom, a low cut at 160 Hz for thin, a broad bell at 3.2 kHz for harshness, a high-shelf
 cut at 6.3 kHz for a dull top). That number is held against the same number measured on the family's real
-songs (``companion.listening.reference_curves``): past the percentile where a remark starts (p75 of real
-songs) severity grows to 0.3 at ``problem_at`` (p85: more than most real mixes carry), to 0.5 where almost no
-real mix goes (p90 plus a share of the p50-p90 distance, chosen by cross-validation on the calibration's
-tuning songs so that about one unseen song in ten gets a verdict >= 0.5; ``severity_mapping`` in the data
-file), and to 1.0 one and a half times that distance further. The evidence names the number,
-the shape, how many real songs it was compared with, and what share of them carry less.
+songs (``companion.listening.reference_curves``): severity grows from 0 at the family's ``remark_from``
+percentile (p60) to 0.3 at ``problem_at`` (chosen by cross-validation on the calibration's tuning songs: the
+lowest of p70-p85 that leaves two or more findings >= 0.3 on at most a third of unseen songs), to 0.5 at p90
+plus a share of the p50-p90 distance (chosen so that about one unseen song in ten gets a verdict >= 0.5), and to
+1.0 one and a half times the problem-to-clear distance further (``severity_mapping`` in the data file). The
+evidence names the number, the shape, how many real songs it was compared with, and what share of them carry
+less.
 
 Why shapes against real mixes, not region levels or bumps against a local line: real songs differ by 13-29 dB
 per region, so a level range excuses a +6 dB build-up, and music's natural curvature reads as a bump on every

@@ -19,7 +19,10 @@ real songs' spectra vary and co-vary (their covariance, shrunk towards its diago
   and any cut there raises ``low_cut_db`` / ``high_cut_db``: adding a problem never reads as less of it.
   Without that rule the estimate leans on neighbouring bands as a baseline (it reads a broad 60-250 Hz boost
   as no boom at all, and a low-pass on a dark mix, whose top already sits on the frames' leakage floor
-  about 45 dB under the mids, as a brighter top).
+  about 45 dB under the mids, as a brighter top);
+- a shape may be blind to another (``blind_to``: ``w @ other == 0``): the 3.2 kHz bell ignores a high-shelf
+  cut, so a low-pass does not read as harshness (which, by the rule that opposite verdicts never both stand,
+  would hide the dullness it causes).
 
 Why this and not a bump fitted on the raw spectrum against a local line (the statistic before): real music's
 spectrum is curved (its slope steepens with frequency, Elowsson & Friberg 2017) and songs differ in that
@@ -57,7 +60,8 @@ barely change with gain)."""
 class Shape:
     """One EQ shape a verdict rests on: its name (the statistic), sign (+1 a boost, -1 a cut read as
     positive), where it sits, the bands its estimate may look at (``window_hz``, centres; all must be measured
-    for it to be judged) and the region where every band's weight has the problem's sign (``monotone_hz``)."""
+    for it to be judged), the region where every band's weight has the problem's sign (``monotone_hz``) and
+    the shapes its estimate ignores (``blind_to``)."""
 
     name: str
     sign: int

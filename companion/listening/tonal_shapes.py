@@ -22,7 +22,10 @@ real songs' spectra vary and co-vary (their covariance, shrunk towards its diago
   about 45 dB under the mids, as a brighter top);
 - a shape may be blind to another (``blind_to``: ``w @ other == 0``): the 3.2 kHz bell ignores a high-shelf
   cut, so a low-pass does not read as harshness (which, by the rule that opposite verdicts never both stand,
-  would hide the dullness it causes).
+  would hide the dullness it causes); the 315 Hz bell and the low cut ignore each other, so a build-up of mud
+  does not read as a thin low end (it did: +2 to +4 dB of ``low_cut_db`` per +6 dB bell) nor a high-pass as
+  mud (+1.5 to +4 dB). A low shelf and a low cut stay entangled: they are nearly the same shape with opposite
+  signs, and boomy and thin are opposite verdicts.
 
 Why this and not a bump fitted on the raw spectrum against a local line (the statistic before): real music's
 spectrum is curved (its slope steepens with frequency, Elowsson & Friberg 2017) and songs differ in that
@@ -123,7 +126,7 @@ SHAPES: dict[str, Shape] = {
     for s in (
         Shape(
             "low_mid_bell_db", 1, 315.0, (45.0, 2100.0), (190.0, 520.0), "a broad bell (Q 1) at 315 Hz",
-            lambda: bell_response(315.0),
+            lambda: bell_response(315.0), ("low_cut_db",),
         ),
         Shape(
             "low_shelf_db", 1, 100.0, (0.0, 1300.0), (0.0, 210.0), "a low shelf at 100 Hz",
@@ -131,7 +134,7 @@ SHAPES: dict[str, Shape] = {
         ),
         Shape(
             "low_cut_db", -1, 160.0, (0.0, 1300.0), (0.0, 260.0), "a low-shelf cut at 160 Hz",
-            lambda: shelf_response(160.0, high=False),
+            lambda: shelf_response(160.0, high=False), ("low_mid_bell_db",),
         ),
         Shape(
             "upper_mid_bell_db", 1, 3175.0, (600.0, 6400.0), (1900.0, 5200.0), "a broad bell (Q 1) at 3.2 kHz",

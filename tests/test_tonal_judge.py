@@ -103,18 +103,27 @@ def test_bands_the_source_does_not_carry_are_never_judged() -> None:
     assert math.isfinite(gains["low_mid_bell_db"]) and math.isfinite(gains["low_shelf_db"])
 
 
-@pytest.mark.parametrize("seed", range(8))
-def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum(seed: int) -> None:
-    """Music-like spectra (published curvature, random tilt and lumps) against the packaged popular family:
-    clean, not muddy at 0.3; with a +6 dB Q 1 bell at 315 Hz, muddy at >= 0.3 and >= 0.15 higher."""
-    x = music_like(np.random.default_rng(seed))
-    bell = np.zeros_like(x)
+def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum() -> None:
+    """Twelve spectra at the usual shape of popular music (the published mean, which carries music's natural
+    curvature), each with its own tilt (+-0.5 dB/octave) and random lumps (about 1.5 dB per band): clean, no
+    tonal finding >= 0.3; with a +6 dB Q 1 bell at 315 Hz, muddy rises by >= 0.2 on every one and reaches
+    >= 0.3 on at least two thirds (the issue's bar: a bump on a mix lean there may stay inside the range)."""
+    model = shape_model("popular")
+    base = np.concatenate([model.mean_db, [model.mean_db[-1] - 3.0, model.mean_db[-1] - 6.0]])
+    bell = np.zeros_like(base)
     bell[:SHAPE_BAND_COUNT] = bell_response(315.0)
-    clean = {v.kind: v.severity for v in judge_profile(tonal_profile(x), "popular")}
-    planted = {v.kind: v.severity for v in judge_profile(tonal_profile(x + 6.0 * bell), "popular")}
-    before = clean.get(FindingKind.MUDDY, 0.0)
-    assert before < 0.3
-    assert planted.get(FindingKind.MUDDY, 0.0) >= max(0.3, before + 0.15)
+    named = 0
+    for seed in range(12):
+        rng = np.random.default_rng(seed)
+        lumps = np.convolve(rng.normal(0.0, 1.5, base.size + 2), np.ones(3) / 3.0, "valid")
+        x = base + lumps + rng.uniform(-0.5, 0.5) * np.log2(CENTERS_HZ / 1000.0)
+        clean = {v.kind: v.severity for v in judge_profile(tonal_profile(x), "popular")}
+        planted = {v.kind: v.severity for v in judge_profile(tonal_profile(x + 6.0 * bell), "popular")}
+        assert max(clean.values(), default=0.0) < 0.3, (seed, clean)
+        before, after = clean.get(FindingKind.MUDDY, 0.0), planted.get(FindingKind.MUDDY, 0.0)
+        assert after >= before + 0.2, (seed, before, after)
+        named += after >= 0.3
+    assert named >= 8, named
 
 
 def test_opposite_verdicts_never_both_fire() -> None:

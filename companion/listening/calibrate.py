@@ -190,7 +190,7 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
                 f"clear_past_p90 the smallest of {', '.join(f'{v:g}' for v in CLEAR_PAST_P90)} for which "
                 f"{CV_FOLDS}-fold cross-validation on the tuning part gives tonal verdicts >= 0.5 on at most "
                 f"{CV_TARGET:.0%} of the held folds' songs and two or more verdicts >= 0.3 on at most {CV_TWO_TARGET:.0%}, with no "
-                "genre and with their own family"
+                "genre and with their own family, over all songs and in each family"
             ),
             "cross_validated": tried,
         },

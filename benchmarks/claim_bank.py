@@ -17,7 +17,7 @@ from typing import Any
 from companion.context import Analysis, Finding, MixContext, Snapshot, StereoImage
 
 BANK_FILE = Path(__file__).resolve().parent / "data" / "claim_bank.json"
-SPLITS = ("tune", "held_out", "fresh")
+SPLITS = ("tune", "held_out", "fresh", "fresh2")
 
 
 def _float(value: Any) -> float:

@@ -7,12 +7,13 @@ snare?") is answered in context and a model backend sees the earlier turns.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from companion.context import Advice, AudioClip, MixContext, Snapshot, Topic, Turn
+from companion.context import Advice, AudioClip, EarlierClip, Finding, MixContext, Snapshot, Topic, Turn
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
@@ -56,7 +57,34 @@ class AskResult:
             "findings": [f.to_dict() for f in self.context.findings],
             "suggestions": [s.to_dict() for s in self.advice.suggestions],
             "checks": [c.to_dict() for c in self.checks],
+            "agreement": self.advice.agreement,
         }
+
+
+def previous_from_log(session_log: SessionLog) -> EarlierClip | None:
+    """The conversation's last measured exchange in the session log (its findings and snapshot), so "did that
+    help?" compares with it when a later ``ask --session`` continues the conversation."""
+    for row in reversed(session_log.rows()):
+        if row.get("conversation_id") != session_log.conversation_id:
+            continue
+        if row.get("analysis") is None and not row.get("snapshot_file"):
+            continue  # a question answered from knowledge: nothing was measured
+        try:
+            findings = tuple(Finding.from_dict(f) for f in row.get("findings") or [])
+            snapshot = None
+            if row.get("snapshot_file"):
+                raw = (session_log.folder / str(row["snapshot_file"])).read_text(encoding="utf-8")
+                snapshot = Snapshot.from_dict(json.loads(raw))
+        except (
+            OSError,
+            ValueError,
+            KeyError,
+            TypeError,
+        ) as exc:  # a damaged row: no comparison, never a crash
+            log.info("session %s: the last measured turn cannot be read back: %s", session_log.name, exc)
+            return None
+        return EarlierClip(str(row.get("user", "")), None, findings, snapshot)
+    return None
 
 
 class Companion:
@@ -86,6 +114,10 @@ class Companion:
         self.reference = reference  # the user's reference track: tonal balance judged against it
         self.session_log = session_log
         self.history: list[Turn] = list(session_log.history()) if session_log is not None else []
+        # the last measured clip, for "did that help?" (from the log when a later process continues it)
+        self.previous: EarlierClip | None = (
+            previous_from_log(session_log) if session_log is not None else None
+        )
 
     def ask(
         self,
@@ -118,6 +150,7 @@ class Companion:
             topic=topic,
             target=self.target,
             genre=self.genre,
+            previous=self.previous,
         )
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)
@@ -145,6 +178,8 @@ class Companion:
             audio_name = turn.audio_file
         self.history.append(Turn("user", question, audio_name, topic))
         self.history.append(Turn("assistant", advice.text, None, topic))
+        if analysis is not None or snapshot is not None:
+            self.previous = EarlierClip(question, analysis, tuple(findings), snapshot)
         return AskResult(context, advice, timings, turn, record_error, checks)
 
     @property

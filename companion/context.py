@@ -542,6 +542,17 @@ class Turn:
 
 
 @dataclass(frozen=True, slots=True)
+class EarlierClip:
+    """The measurements of the conversation's last ask that had audio or a session, so a follow-up ("did that
+    help?") can compare this clip's numbers with the one before."""
+
+    question: str
+    analysis: Analysis | None
+    findings: tuple[Finding, ...]
+    snapshot: Snapshot | None
+
+
+@dataclass(frozen=True, slots=True)
 class MixContext:
     """Everything an advisor gets for one ask."""
 
@@ -554,6 +565,7 @@ class MixContext:
     topic: Topic = Topic.OVERALL_MIX
     target: str = "spotify"
     genre: str | None = None
+    previous: EarlierClip | None = None  # the conversation's previous measured clip, if any
 
     @property
     def problems(self) -> tuple[Finding, ...]:
@@ -570,3 +582,4 @@ class Advice:
     backend: str = "rules"
     grounding: str = ""
     fallback: dict[str, str] | None = None  # {"from": backend, "reason": why} when another advisor answered
+    agreement: dict[str, Any] | None = None  # does a model's first problem match the first card (model.cards)

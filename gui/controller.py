@@ -118,6 +118,7 @@ class Controller(QObject):
         aw.busy.connect(self._on_busy)
         aw.model_ready.connect(self._on_model_ready)
         aw.nudge.connect(self._on_nudge)
+        aw.notice.connect(self._show_message)
         self.do_apply.connect(bw.apply)
         self.do_undo.connect(bw.undo)
         self.do_preview.connect(bw.render_preview)
@@ -340,6 +341,7 @@ class Controller(QObject):
             target=dialog.updates["target"],
             genre=dialog.updates["genre"],
             options={k: v for k, v in options.items() if v is not None},
+            reference_track=dialog.updates["gui"]["reference_track"],
         )
         self.configure_advisor.emit(self.settings)
         self.model_name = self.settings.backend

@@ -49,6 +49,7 @@ def advisor_settings(
         genre=getattr(args, "genre", None) or config.get("genre") or genre,
         seconds=float(config.get("seconds") or 20.0),
         options={k: v for k, v in options.items() if v is not None},
+        reference_track=(config.get("gui") or {}).get("reference_track") or None,
     )
 
 

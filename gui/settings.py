@@ -76,15 +76,6 @@ def validate(values: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def reference_supported() -> bool:
-    """Whether this build's Companion can judge against a reference track (the ``--reference`` feature)."""
-    import inspect
-
-    from companion.app import Companion
-
-    return "reference" in inspect.signature(Companion.__init__).parameters
-
-
 class SettingsDialog(QDialog):
     """Edits a copy of the config; ``updates`` holds what to save once accepted."""
 
@@ -135,12 +126,10 @@ class SettingsDialog(QDialog):
         row.addWidget(ref, 1)
         row.addWidget(browse)
         form.addRow("Reference track", row)
-        if not reference_supported():  # said plainly, not pretended: the field is kept for when it is
-            for w in (ref, browse):
-                w.setEnabled(False)
-            note = QLabel("Comparing with a reference track is not in this build yet.")
-            note.setObjectName("muted")
-            form.addRow("", note)
+        note = QLabel("Tonal balance, width and PLR are then judged against it (measured once, then cached).")
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        form.addRow("", note)
         box = combo(
             "intervention", INTERVENTIONS.values(), INTERVENTIONS.get(gui.get("intervention", "quiet"))
         )

@@ -63,9 +63,23 @@ class AdvisorSettings:
     genre: str | None = None
     seconds: float = 20.0
     options: dict[str, Any] = field(default_factory=dict)  # model, url, adapter, lora...
+    reference_track: str | None = None  # an audio file: tonal balance, width and PLR judged against it
 
 
-def build_companion(settings: AdvisorSettings, session_log: Any = None) -> Any:
+def load_reference_track(settings: AdvisorSettings) -> Any:
+    """The reference track's analysis (measured once, then read from the cache by file hash), or None when no
+    reference is set. Raises a MixAssistError (one line) for a missing or unreadable file. Runs on the worker:
+    measuring a whole song takes a moment."""
+    if not settings.reference_track:
+        return None
+    from pathlib import Path
+
+    from companion.listening.reference_track import load_reference
+
+    return load_reference(Path(settings.reference_track).expanduser())
+
+
+def build_companion(settings: AdvisorSettings, session_log: Any = None, reference: Any = None) -> Any:
     """The Companion for ``settings``; loads the model (slow) for a model backend. Runs on the worker."""
     from companion.app import Companion
 
@@ -80,6 +94,8 @@ def build_companion(settings: AdvisorSettings, session_log: Any = None) -> Any:
     kwargs: dict[str, Any] = {"target": settings.target, "genre": settings.genre}
     if session_log is not None:
         kwargs["session_log"] = session_log
+    if reference is not None:
+        kwargs["reference"] = reference
     return Companion(advisor, **kwargs)
 
 
@@ -104,6 +120,7 @@ class AskWorker(QObject):
     busy = pyqtSignal(str)  # "loading the qwen-audio model..." / "" when done
     model_ready = pyqtSignal(str)  # backend name that answers now
     nudge = pyqtSignal(str, object, str)  # finding kind, track or None, summary
+    notice = pyqtSignal(str)  # something the panel should say that is not an answer (a reference not used)
 
     def __init__(self, environment: Environment, settings: AdvisorSettings, session_log: Any = None) -> None:
         super().__init__()
@@ -134,13 +151,24 @@ class AskWorker(QObject):
         """Build the Companion now (a model backend loads here, off the GUI thread)."""
         if self.companion is not None:
             return
+        reference = None
+        if self.settings.reference_track:
+            self.busy.emit("measuring the reference track...")
+            try:
+                reference = load_reference_track(self.settings)
+            except (
+                MixAssistError
+            ) as exc:  # answer against the genre's range, and say the reference is not used
+                log.warning("reference track not used: %s", exc)
+                self.notice.emit(f"Reference track not used: {exc}")
         if self.settings.backend != "rules":
             self.busy.emit(f"loading the {self.settings.backend} model...")
         try:
-            self.companion = build_companion(self.settings, self.session_log)
+            self.companion = build_companion(self.settings, self.session_log, reference)
         except MixAssistError as exc:  # the model cannot load: the rules advisor answers, and says why
             log.warning("%s could not load: %s", self.settings.backend, exc)
-            self.companion = build_companion(replace(self.settings, backend="rules"), self.session_log)
+            rules = replace(self.settings, backend="rules")
+            self.companion = build_companion(rules, self.session_log, reference)
             self.load_error = f"the {self.settings.backend} model did not load: {exc}"
         finally:
             self.busy.emit("")

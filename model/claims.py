@@ -107,6 +107,15 @@ _DB_EXPLICIT = ("plr_db", "crest_db", "over_ceiling", "true_peak", "lr_balance",
 _SIMPLE = {"plr_db": "plr_db", "crest_db": "crest_db", "true_peak": "true_peak_dbtp"}
 
 
+_NEXT_CLAIM = re.compile(r"\s(?:and|but|while|with)\s", re.IGNORECASE)
+
+
+def _own_post(post: str) -> str:
+    """The words after a number up to the next conjunction: a name after "and" ("crest 15 dB and PLR
+    14 dB") belongs to the next claim, not to this one."""
+    return _NEXT_CLAIM.split(post, maxsplit=1)[0]
+
+
 def _cue(pre: str, post: str, allowed: Sequence[str], post_chars: int = 60) -> tuple[str, int] | None:
     """The allowed quantity cue nearest the number: (name, distance in characters)."""
     best: tuple[str, int] | None = None
@@ -352,7 +361,7 @@ def _db_claims(s: _Sentence, i: int) -> list[Claim]:
     pre, pre_q, post, clause = s.window(i)
     text = _snippet(s.text, m.start, m.end)
     clause_pre = s.text[max(clause_start(s.text, m.start), m.start - len(pre_q)) : m.start]
-    cue = _cue(clause_pre, post, _DB_EXPLICIT)
+    cue = _cue(clause_pre, _own_post(post), _DB_EXPLICIT)
     lr = Q_CUES_BY_NAME["lr_balance"].search(clause)
     if lr is not None:
         if re.search(r"balance", lr.group(0), re.IGNORECASE):

@@ -1,13 +1,17 @@
-"""What the amateur is asking: "what do you hear?", a topic/instrument, a technique, or something too vague.
+"""What the amateur is asking: about what (an instrument, a technique, the master, the last change) and which
+kind of answer they want (a yes/no judgement, how to, why, what first, how much, is it better now).
 
 Keyword rules, because the questions of the MixAssist sessions are short and concrete ("how's the snare?",
-"should I compress the bass?"); a model backend gets the raw question anyway.
+"should I compress the bass?", "the kick feels kind of lost, what would you do?"). A follow-up ("and the
+snare?", "how much?", "why?", "did that help?") borrows what it leaves out from the earlier questions of the
+conversation. Which *tracks* an instrument word means is decided against the session (``model.focus``); a
+model backend gets the raw question anyway.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
 
@@ -19,87 +23,184 @@ class IntentKind:
     AMBIGUOUS = "ambiguous"
 
 
+class Wants:
+    """The kind of answer a question asks for; the answer leads with it."""
+
+    JUDGE = "judge"  # "is the vocal too loud?", "should I put reverb on the bass?": yes or no first
+    HOW_TO = "how_to"  # "how do I make the guitars wider?", "what would you do?": the one move first
+    WHY = "why"  # "why does my mix sound small on my phone?": the measured cause first
+    WHAT_FIRST = "what_first"  # "what should I fix first?": the one biggest problem
+    HOW_MUCH = "how_much"  # "how much?": the size of the move
+    BETTER = "better_now"  # "did that help?": this clip against the last one
+    LISTEN = "what_do_you_hear"  # "what do you hear?": the open question
+
+
+WANTS = (Wants.JUDGE, Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST, Wants.HOW_MUCH, Wants.BETTER, Wants.LISTEN)
+
 # technique name -> patterns; names match companion.knowledge.techniques.TECHNIQUES
 TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
-    "sidechain": (r"side[- ]?chain", r"duck(ing)?"),
-    "compression": (r"compress\w*", r"comp\b", r"ratio", r"threshold", r"attack", r"release", r"glue"),
-    "limiting": (r"limit\w*", r"ceiling", r"maximi[sz]\w*"),
-    "eq": (r"\beq\w*", r"equali[sz]\w*", r"high[- ]?pass", r"low[- ]?pass", r"\bhpf\b", r"shelf", r"notch"),
-    "reverb": (r"reverb\w*", r"\bverb\b", r"\broom\b sound", r"space", r"ambien\w*"),
-    "delay": (r"delay\w*", r"echo\w*", r"slap\w*"),
-    "panning": (r"\bpan\w*", r"stereo field", r"left and right", r"\bwid(e|er|th)\b"),
-    "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"bleed"),
+    "sidechain": (r"side[- ]?chain\w*", r"\bduck(ing|s)?\b"),
+    "compression": (r"compress\w*", r"\bcomp\b", r"\bratio\b", r"threshold", r"\bglue\b"),
+    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
+    "eq": (
+        r"\beq\w*",
+        r"equali[sz]\w*",
+        r"high[- ]?pass\w*",
+        r"low[- ]?pass\w*",
+        r"\bhpf\b",
+        r"low[- ]?cut",
+        r"\bshelf\b",
+        r"\bnotch\b",
+        r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
+    ),
+    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
+    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
+    "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right"),
+    "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
 }
 
-# topic -> words naming it (instruments first, then the topic's own name)
-TOPIC_WORDS: dict[Topic, tuple[str, ...]] = {
-    Topic.DRUMS: (
-        r"drums?",
-        r"kick",
-        r"snare",
-        r"hi[- ]?hats?",
-        r"\bhats?\b",
-        r"cymbals?",
-        r"overheads?",
-        r"\boh\b",
-        r"toms?",
-        r"\bbd\b",
-        r"percussion",
-        r"beat",
-    ),
-    Topic.BASS: (r"\bbass\b", r"\b808\b", r"low[- ]?end", r"sub\b"),
-    Topic.GUITARS: (r"guitars?", r"\bgtrs?\b", r"acoustic", r"riffs?", r"strum\w*"),
-    Topic.KEYS: (r"keys", r"keyboards?", r"piano", r"synths?", r"\bpads?\b", r"organ", r"rhodes"),
-    Topic.VOCALS: (
-        r"vocals?",
-        r"\bvox\b",
-        r"voice",
-        r"sing\w*",
-        r"lyrics?",
-        r"\blead\b",
-        r"backing vocals?",
-        r"\bbvs?\b",
-    ),
-    Topic.OVERALL_MIX: (
-        r"\bmix\b",
-        r"overall",
-        r"master\w*",
-        r"loud\w*",
-        r"\blufs\b",
-        r"balance",
-        r"whole (song|track|thing)",
-        r"spotify",
-        r"streaming",
-        r"headroom",
-    ),
-}
+# (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
+INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
+    ("backing vocals", r"backing (vocals?|vox)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|background vocals?", Topic.VOCALS),
+    ("kick", r"\bkick( drum)?s?\b|\bkik\b|bass ?drum", Topic.DRUMS),
+    ("snare", r"\bsnares?\b", Topic.DRUMS),
+    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
+    ("toms", r"\btoms?\b", Topic.DRUMS),
+    ("overheads", r"\boverheads?\b|\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
+    ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
+    ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
+    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b", Topic.BASS),
+    ("acoustic guitar", r"acoustic( guitars?)?\b", Topic.GUITARS),
+    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b", Topic.GUITARS),
+    ("piano", r"\bpianos?\b", Topic.KEYS),
+    ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
+    ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
+    ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
+    ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
+    ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
+    ("horns", r"\bhorns?\b|\bbrass\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
+    ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b|\bvocalist\b", Topic.VOCALS),
+)  # fmt: skip
 
+# complaint -> patterns: what the amateur says is wrong (or asks about), in their words
+COMPLAINTS: tuple[tuple[str, str], ...] = (
+    (
+        "loudness",
+        r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
+    ),
+    ("clipping", r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b"),
+    ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
+    ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
+    (
+        "quiet",
+        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
+    ),
+    ("clash", r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting"),
+    (
+        "loud",
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|turn (\w+ ){0,3}down\b|\bloud\b",
+    ),
+    ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
+    ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
+    (
+        "harsh",
+        r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
+    ),
+    ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
+    ("thin", r"\bthin\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)"),
+    ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
+    ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*"),
+    ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
+)
+
+_MASTER = re.compile(
+    r"\b(mix|master\w*|overall|whole (song|track|thing|mix)|everything|the song|the track|low[- ]?end|top[- ]?end|"
+    r"high end|spotify|streaming|headroom|lufs|loudness)\b",
+    re.IGNORECASE,
+)
 _HEAR = re.compile(
-    r"what do you (hear|think)|how does (it|this|the mix) sound|any (thoughts|feedback|notes)|what('s| is) wrong|"
-    r"what (would|should) (you|i) (change|fix|improve)|thoughts\??$|^\s*(so\s*)?\??\s*$|listen",
+    r"what do you (hear|think)|how does (it|this|the mix|my mix) sound|any (thoughts|feedback|notes)|what('s| is) wrong|"
+    r"what (would|should) (you|i) (change|fix|improve)\b(?! first)|thoughts\??$|^\s*(so\s*)?\??\s*$|\blisten\b|"
+    r"how('s| is) (it|this|the mix|my mix)( sounding)?\W*$",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
-    r"^(can you |could you |please |just )?(make|get) (it|this) (sound )?(better|good|nicer|right|pro\w*)|"
-    r"^(fix|improve|help)( it| this| me)?\W*$|^is (it|this) (ok|okay|good|fine|right)\W*$|^(do|does) (it|this) work\W*$|"
-    r"^what (now|next)\W*$|^and (now|then)\W*$|^(hmm+|ok(ay)?|so)\W*$",
+    r"^(can you |could you |please |just )?(make|get) (it|this) (sound )?(better|good|nicer|right|pro\w*)\W*$|"
+    r"^(fix|improve|help)( it| this| me)?\W*$|^is (it|this) (ok|okay|good|fine|right|alright)\W*$|"
+    r"^(do|does) (it|this) work\W*$|^(hmm+|ok(ay)?|so)\W*$|^(thoughts on|what about) (it|this)\W*$",
+    re.IGNORECASE,
+)
+_MORE = re.compile(
+    r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
+    r"\bwhat other\b|\bsomething else\b",
     re.IGNORECASE,
 )
 _EXPLAIN = re.compile(
-    r"\b(why|explain|what does .* mean|what is a|what's a|how does .* work|teach)\b", re.IGNORECASE
+    r"\b(explain|what does .* mean|what is an? |what's an? |how does .* work|teach|in detail|tell me more)\b",
+    re.IGNORECASE,
 )
+_BETTER = re.compile(
+    r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\b(is|does) (it|that|this) "
+    r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
+    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took)\b.*\?",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(
+    r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
+    re.IGNORECASE,
+)
+_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
+                  r"\bwhat causes\b|\bhow come\b|\bwhat makes (it|my|the)\b", re.IGNORECASE)  # fmt: skip
+_FIRST = re.compile(
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
+    r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
+    r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
+    r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|^\s*where (should|do|can|would) (i|you)\b|"
+    r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
+    re.IGNORECASE,
+)
+_JUDGE = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
+    r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
+    r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b",
+    re.IGNORECASE,
+)
+_HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b",
+                   re.IGNORECASE)  # fmt: skip
 _FOLLOW_UP = re.compile(
-    r"^(and|what about|how about|more|less|same|also|then|ok so)\b|\b(it|that|them|this)\b", re.IGNORECASE
+    r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
+    r"\b(it|that|this|them|those)\b",
+    re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Intent:
+    """What a question asks, from its words (and the conversation for follow-ups)."""
+
     kind: str
     topic: Topic
     technique: str | None = None
     explain: bool = False
-    mentions: tuple[str, ...] = ()  # words that named the topic ("snare", "vocal"), for picking tracks
+    mentions: tuple[str, ...] = ()  # instrument words as said ("snare", "vocal"), for picking tracks
+    wants: str = Wants.LISTEN
+    instruments: tuple[str, ...] = ()  # canonical instrument words ("kick", "vocal", "horns"), in order said
+    complaint: str | None = None  # what they say is wrong: quiet, loud, muddy, harsh, small, narrow ...
+    about_master: bool = False  # the whole mix: loudness, the master, "my mix"
+    should: bool = False  # a "should I ...?" question about a move (reverb on the bass)
+    follow_up: bool = False  # borrowed something from an earlier question
+    more: bool = False  # "what else?": the next problem, past the ones already talked about
+    enough: bool = False  # "is the bass loud enough?": yes means no problem, so the yes/no turns around
+    question: str = ""  # the question as asked
+
+    @property
+    def asks_about_tracks(self) -> bool:
+        return bool(self.instruments)
 
 
 def _find(patterns: tuple[str, ...], text: str) -> list[str]:
@@ -111,24 +212,185 @@ def _find(patterns: tuple[str, ...], text: str) -> list[str]:
     return hits
 
 
-def classify(question: str, history: tuple[Turn, ...] = ()) -> Intent:
-    """The intent of ``question``; a follow-up without its own topic inherits the last turn's topic."""
+def _instruments(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]:
+    """(canonical words, the words as said, topics), in the order they appear in the question."""
+    found: list[tuple[int, str, str, Topic]] = []
+    taken: list[tuple[int, int]] = []
+    for word, pattern, topic in INSTRUMENTS:
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # "bass drum" is a kick, not a bass; "backing vocals" are not the vocal
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), word, m.group(0).lower(), topic))
+            break
+    found.sort()
+    words = tuple(dict.fromkeys(w for _, w, _, _ in found))
+    said = tuple(dict.fromkeys(s for _, _, s, _ in found))
+    topics = tuple(dict.fromkeys(t for _, _, _, t in found))
+    return words, said, topics
+
+
+def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
+    """The first complaint the question names. "too much bass" on a question about the bass is its level."""
+    for name, pattern in COMPLAINTS:
+        if re.search(pattern, text, re.IGNORECASE):
+            if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
+                return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
+            if name in ("quiet", "loud") and not instruments and _MASTER.search(text):
+                return "loudness"  # "how do I get my mix louder?"
+            if name == "boomy" and "bass" in instruments and re.search(r"too much bass\b", text, re.I):
+                return "loud"
+            if (
+                name == "loud"
+                and not instruments
+                and re.search(r"\bloud\b", text, re.I)
+                and not re.search(r"too loud|overpower|dominat|sticks? out", text, re.I)
+            ):
+                return "loudness"  # "is it loud?" about the whole mix is a loudness question
+            return name
+    return None
+
+
+def _wants(text: str, has_subject: bool) -> str | None:
+    """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
+    if _BETTER.search(text):
+        return Wants.BETTER
+    if _HOW_MUCH.search(text):
+        return Wants.HOW_MUCH
+    if _WHY.search(text):
+        return Wants.WHY
+    if _FIRST.search(text) or _MORE.search(text):
+        return Wants.WHAT_FIRST
+    if _HOW_TO.search(text):
+        return Wants.HOW_TO
+    if _HEAR.search(text) and not has_subject:
+        return Wants.LISTEN
+    if _JUDGE.search(text) or _HOWS.search(text):
+        return Wants.JUDGE
+    return None
+
+
+def _parse(question: str) -> Intent:
+    """One question on its own, without the conversation."""
     text = " ".join(question.split())
-    explain = bool(_EXPLAIN.search(text))
+    explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
-    topic_hits = {topic: _find(pats, text) for topic, pats in TOPIC_WORDS.items()}
-    named = [t for t, hits in topic_hits.items() if hits and t is not Topic.OVERALL_MIX]
-    topic = named[0] if named else (Topic.OVERALL_MIX if topic_hits[Topic.OVERALL_MIX] else None)
-    mentions = tuple(h for t in named for h in topic_hits[t])
-    last_topic = next((t.topic for t in reversed(history) if t.topic is not None), None)
-    if topic is None and last_topic is not None and _FOLLOW_UP.search(text) and not _HEAR.search(text):
-        topic = last_topic
-    if technique is not None:
-        return Intent(IntentKind.TECHNIQUE, topic or Topic.OVERALL_MIX, technique, explain, mentions)
-    if named:
-        return Intent(IntentKind.TOPIC, topic or Topic.OVERALL_MIX, None, explain, mentions)
-    if _VAGUE.search(text) or (len(text.split()) <= 2 and not _HEAR.search(text) and topic is None):
-        return Intent(IntentKind.AMBIGUOUS, topic or Topic.OVERALL_MIX, None, explain, mentions)
-    if topic is Topic.OVERALL_MIX and not _HEAR.search(text):
-        return Intent(IntentKind.TOPIC, Topic.OVERALL_MIX, None, explain, mentions)
-    return Intent(IntentKind.WHAT_DO_YOU_HEAR, topic or Topic.OVERALL_MIX, None, explain, mentions)
+    instruments, said, topics = _instruments(text)
+    complaint = _complaint(text, instruments)
+    about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
+    has_subject = bool(instruments or technique or complaint or about_master)
+    wants = _wants(text, has_subject)
+    if wants is None:
+        # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
+        # judgement, "explain sidechain" how it works
+        if complaint and instruments:
+            wants = Wants.JUDGE if text.endswith("?") else Wants.HOW_TO
+        elif technique and not instruments and not complaint:
+            wants = Wants.HOW_TO
+        else:
+            wants = Wants.JUDGE if has_subject else Wants.LISTEN
+    should = technique is not None and wants == Wants.JUDGE
+    topic = topics[0] if topics else (Topic.OVERALL_MIX)
+    if instruments:
+        kind = IntentKind.TECHNIQUE if technique else IntentKind.TOPIC
+    elif technique:
+        kind = IntentKind.TECHNIQUE
+    elif _VAGUE.search(text) or (
+        len(text.split()) <= 2 and not has_subject and not _HEAR.search(text) and not _MORE.search(text)
+    ):
+        kind = IntentKind.AMBIGUOUS
+    elif about_master or complaint:
+        kind = IntentKind.TOPIC
+    else:
+        kind = IntentKind.WHAT_DO_YOU_HEAR
+    return Intent(
+        kind=kind,
+        topic=topic,
+        technique=technique,
+        explain=explain,
+        mentions=said,
+        wants=wants,
+        instruments=instruments,
+        complaint=complaint,
+        about_master=about_master and not instruments,
+        should=should,
+        question=text,
+        more=bool(_MORE.search(text)),
+        enough=bool(re.search(r"\benough\b", text, re.IGNORECASE)),
+    )
+
+
+def _is_follow_up(own: Intent, text: str) -> bool:
+    """A question that leaves out what it is about (or what it wants), leaning on the previous one."""
+    if own.more:  # "what else?" opens a new subject
+        return False
+    if own.wants in (Wants.BETTER, Wants.HOW_MUCH) and not own.instruments and not own.technique:
+        return True
+    if own.wants == Wants.WHY and not own.instruments and not own.complaint and not own.about_master:
+        return True
+    if own.kind == IntentKind.AMBIGUOUS and re.match(r"^\s*(and|what about|how about)\b", text, re.I):
+        return True
+    if own.instruments and not own.complaint and not own.technique and len(text.split()) <= 6:
+        return bool(re.match(r"^\s*(and|what about|how about|same for|also|ok and|then)\b|^\s*(the )?\w+\s*\?\s*$",
+                             text, re.I))  # fmt: skip
+    if not own.instruments and not own.about_master and not own.complaint and not _HEAR.search(text):
+        return bool(_FOLLOW_UP.search(text)) and own.kind != IntentKind.AMBIGUOUS
+    return False
+
+
+MAX_FOLLOW_DEPTH = 6
+
+
+def classify(question: str, history: tuple[Turn, ...] = (), _depth: int = 0) -> Intent:
+    """The intent of ``question``; a follow-up borrows what it leaves out from the previous question.
+
+    "and the snare?" after "is the kick too loud?" asks whether the snare is too loud; "how much?" and "why?"
+    keep the earlier subject; "did that help?" compares with the earlier clip about the same subject.
+    """
+    own = _parse(question)
+    users = [i for i, t in enumerate(history) if t.role == "user"]
+    if not users or _depth >= MAX_FOLLOW_DEPTH or not _is_follow_up(own, own.question):
+        return own
+    last = users[-1]
+    previous = classify(history[last].content, history[:last], _depth + 1)
+    prev_topic = next((t.topic for t in reversed(history) if t.topic is not None), previous.topic)
+    instruments = own.instruments or previous.instruments
+    mentions = own.mentions or previous.mentions
+    wants = own.wants
+    if own.instruments and own.wants in (Wants.JUDGE, Wants.LISTEN):
+        # "and the snare?" asks what was asked about the kick; after "why?" or "how much?" it asks the question
+        wants = (
+            previous.wants if previous.wants in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) else Wants.JUDGE
+        )
+    technique = own.technique or (previous.technique if not own.instruments or previous.technique else None)
+    kind = own.kind
+    if (
+        kind in (IntentKind.AMBIGUOUS, IntentKind.WHAT_DO_YOU_HEAR) and previous.kind != IntentKind.AMBIGUOUS
+    ) or (own.instruments and previous.technique):
+        kind = (
+            previous.kind
+            if not own.instruments
+            else (IntentKind.TECHNIQUE if technique else IntentKind.TOPIC)
+        )
+    return replace(
+        own,
+        kind=kind,
+        topic=own.topic if own.instruments else (prev_topic or previous.topic),
+        technique=technique,
+        instruments=instruments,
+        mentions=mentions,
+        wants=wants,
+        complaint=own.complaint or previous.complaint,
+        about_master=(own.about_master or previous.about_master) and not instruments,
+        should=technique is not None and wants == Wants.JUDGE,
+        explain=own.explain or (own.wants == Wants.WHY and previous.explain),
+        follow_up=True,
+    )
+
+
+def previous_question(history: tuple[Turn, ...]) -> tuple[str, tuple[Turn, ...]] | None:
+    """The last user question of ``history`` with the turns before it, or None."""
+    users = [i for i, t in enumerate(history) if t.role == "user"]
+    if not users:
+        return None
+    return history[users[-1]].content, history[: users[-1]]

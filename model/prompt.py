@@ -221,12 +221,17 @@ def session_lines(snapshot: Snapshot | None, params_per_fx: int = KEY_FX_PARAMS)
 def build_grounding(
     context: MixContext, *, params_per_fx: int = KEY_FX_PARAMS, include_remarks: bool = True
 ) -> str:
-    """The measured facts given to any advisor, as compact plain text (the ``grounding`` of ``--json``).
+    """The measured facts given to any advisor, as compact plain text (the ``grounding`` of ``--json``):
+    the QUESTION FOCUS (what was asked and its evidence, ``model.focus_text``), then the listening notes, the
+    findings and the session.
 
     ``params_per_fx`` and ``include_remarks`` shrink it when a token budget is tight.
     """
+    from model.focus_text import focus_lines  # the evidence for what was asked goes first
+
     note = context.clip.note if context.clip is not None else None
-    lines = listening_lines(context.analysis, context.target, note)
+    lines = focus_lines(context)
+    lines += listening_lines(context.analysis, context.target, note)
     lines += finding_lines(context.findings, include_remarks)
     lines += session_lines(context.snapshot, params_per_fx)
     return "\n".join(lines)

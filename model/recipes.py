@@ -364,7 +364,7 @@ def _track_level(f: Finding, s: SessionView) -> Move:
     verb = "up" if delta > 0 else "down"
     fader = rt.track.volume_db
     now = f" (it's at {fader:+.1f} dB now)" if fader is not None else ""
-    text = f"Bring the fader on {rt.quoted}{now} {verb} about {abs(delta):.0f} dB"
+    text = f"Bring the fader on {rt.quoted}{now} {verb} about {abs(round(delta, 1)):g} dB"  # the card's value
     if f.kind is FindingKind.TRACK_TOO_QUIET and rt.role == "lead_vocal" and not rt.has_comp:
         text += (
             "; it has no compressor either, so add one (about 3:1, 3-6 dB of gain reduction) to keep it there"

@@ -15,6 +15,7 @@ from typing import Any
 from companion.context import Advice, MixContext
 from companion.errors import BadInput
 from model.base import Advisor, TokenSink
+from model.cards import attach
 from model.generation import GenerationSettings
 from model.prompt import build_grounding
 
@@ -69,7 +70,7 @@ class FallbackAdvisor:
             else:
                 if not advice.grounding:
                     advice = dataclasses.replace(advice, grounding=build_grounding(context))
-                return advice
+                return attach(advice, context)  # the same cards as the built-in advisor's
         print(
             f"mixassist: {self.name} could not answer ({reason}); the built-in advisor answered instead",
             file=sys.stderr,

@@ -39,3 +39,30 @@ def test_session_only_ask_without_audio():
     result = Companion().ask(snapshot=demo.snapshot)
     assert result.context.analysis is None
     assert "Lead Vox" in result.advice.text or "didn't get any audio" in result.advice.text
+
+
+def test_did_that_help_compares_with_the_clip_before_even_in_a_new_process(tmp_path):
+    import dataclasses
+
+    from companion.session import SessionLog
+
+    demo = build_demo()
+    first = SessionLog.open("song", data_dir=tmp_path, fsync=False)
+    before = Companion(session_log=first).ask(
+        "is the vocal too quiet?", clip=demo.clip, snapshot=demo.snapshot
+    )
+    assert before.advice.text.startswith("Yes: 'Lead Vox' sits about")
+    first.close()
+    fixed = dataclasses.replace(
+        demo.snapshot,
+        tracks=tuple(
+            dataclasses.replace(t, volume_db=1.5) if t.name == "Lead Vox" else t for t in demo.snapshot.tracks
+        ),
+    )
+    again = SessionLog.open("song", data_dir=tmp_path, fsync=False)  # a later `ask --session song`
+    companion = Companion(session_log=again)
+    assert companion.previous is not None and companion.previous.question == "is the vocal too quiet?"
+    text = companion.ask("did that help?", clip=demo.clip, snapshot=fixed).advice.text
+    again.close()
+    was = next(t.volume_db for t in demo.snapshot.tracks if t.name == "Lead Vox")
+    assert "'Lead Vox'" in text and f"You moved its fader from {was:+.1f} to +1.5 dB" in text

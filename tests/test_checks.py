@@ -87,6 +87,10 @@ def claims(text: str, ctx: MixContext | None = None) -> list[tuple[str, str | No
             [("true_peak_dbtp", None, 0.4, True), ("sample_peak_dbfs", None, -0.1, True)],
         ),
         ("PLR is 5 dB, crest 11.5 dB.", [("plr_db", None, 5.0, False), ("crest_db", None, 11.5, True)]),
+        (  # the name after "and" belongs to the next number
+            "Crest factor is 15 dB and PLR 10 dB.",
+            [("crest_db", None, 15.0, False), ("plr_db", None, 10.0, True)],
+        ),
         ("You're 4 LU over Spotify's target.", [("loudness_vs_target_lu", None, 4.0, True)]),
         ("It's 2 LU under the target.", [("loudness_vs_target_lu", None, -2.0, False)]),
         ("You have 2 dB of room before you hit the target.", [("loudness_vs_target_lu", None, -2.0, False)]),

@@ -75,7 +75,9 @@ def test_demo_json_contract():
         "findings",
         "suggestions",
         "checks",
+        "agreement",
     }
+    assert data["agreement"] is None  # the built-in advisor's words come from its cards
     assert data["question"] == "What do you hear?" and data["backend"] == "rules" and data["fallback"] is None
     assert data["checks"] == []  # the built-in advisor only quotes the measurement
     assert set(data["analysis"]) >= ANALYSIS_KEYS
@@ -182,3 +184,31 @@ def test_bad_usage(tmp_path: Path, wav: Path):
     one_line_error(run("ask", "--audio", str(wav), "--snapshot", str(bad)), "snap.json")
     bad.write_text(json.dumps({"schema": "mixassist.snapshot/1", "tracks": "nope"}))
     one_line_error(run("ask", "--audio", str(wav), "--snapshot", str(bad)), "snap.json")
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        ("should I put reverb on the bass?", ("Usually not", "basses had reverb")),
+        ("How should I set a compressor on a lead vocal?", ("lead vocals", ":1", "attack")),
+        ("how do I make the guitars sound wider?", ("electric guitars", "off centre")),
+    ],
+)
+def test_technique_question_without_audio_is_answered_from_knowledge(question: str, needles: tuple[str, ...]):
+    proc = run("ask", question)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    text = " ".join(proc.stdout.split())
+    assert "Nothing was listened to" in text
+    for needle in needles:
+        assert needle in text, text
+    assert "Measured:" not in text and "No findings" not in text  # nothing was measured, so nothing is shown
+    data = json.loads(run("ask", question, "--json").stdout)
+    assert data["analysis"] is None and data["findings"] == [] and "Nothing was listened to" in data["answer"]
+
+
+@pytest.mark.parametrize(
+    "question", ["What do you hear?", "is the vocal too loud?", "did that help?", "make it better"]
+)
+def test_listening_question_without_audio_exits_2(question: str):
+    one_line_error(run("ask", question), "nothing to listen to", "--audio")

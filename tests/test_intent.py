@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.context import Topic, Turn
-from model.intent import IntentKind, classify
+from model.intent import IntentKind, Wants, classify
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,74 @@ def test_follow_up_inherits_topic():
 def test_explain_flag():
     assert classify("why is the mix muddy? explain").explain
     assert not classify("what do you hear?").explain
+
+
+@pytest.mark.parametrize(
+    ("question", "wants", "instruments", "complaint"),
+    [
+        ("the kick feels kind of lost, what would you do?", Wants.HOW_TO, ("kick",), "quiet"),
+        ("is the vocal too loud?", Wants.JUDGE, ("vocal",), "loud"),
+        ("is the vocal loud enough?", Wants.JUDGE, ("vocal",), "quiet"),
+        ("should I put reverb on the bass?", Wants.JUDGE, ("bass",), None),
+        ("how do I make the guitars sound wider?", Wants.HOW_TO, ("guitar",), "narrow"),
+        ("why does my mix sound small on my phone?", Wants.WHY, (), "small"),
+        ("what should I fix first?", Wants.WHAT_FIRST, (), None),
+        ("the vocal is buried, how much should I bring it up?", Wants.HOW_MUCH, ("vocal",), "quiet"),
+        ("did that help?", Wants.BETTER, (), None),
+        ("I pulled the horns down 3 dB, better?", Wants.BETTER, ("horns",), None),
+        ("the strings are drowning out the vocal", Wants.HOW_TO, ("strings", "vocal"), "loud"),
+        ("the bass and kick are fighting", Wants.HOW_TO, ("bass", "kick"), "clash"),
+        ("bass drum is too boomy", Wants.HOW_TO, ("kick",), "boomy"),
+        ("how do I get my mix louder?", Wants.HOW_TO, (), "loudness"),
+        ("are the backing vocals too loud?", Wants.JUDGE, ("backing vocals",), "loud"),
+        ("What do you hear?", Wants.LISTEN, (), None),
+        ("left guitar is way too loud isn't it", Wants.JUDGE, ("guitar",), "loud"),
+        ("kick is eating the whole mix, did i overdo it?", Wants.JUDGE, ("kick",), "loud"),
+        ("brought the rhodes up, better?", Wants.BETTER, ("rhodes",), None),
+        ("what's a good eq starting point for bass?", Wants.HOW_TO, ("bass",), None),
+    ],
+)
+def test_answer_kind_subject_and_complaint(question, wants, instruments, complaint):
+    intent = classify(question)
+    assert (intent.wants, intent.instruments, intent.complaint) == (wants, instruments, complaint)
+
+
+def conversation(*questions: str) -> list:
+    """Each question classified with the ones before it as history, as the Companion does."""
+    history: tuple[Turn, ...] = ()
+    out = []
+    for q in questions:
+        intent = classify(q, history)
+        out.append(intent)
+        history += (Turn("user", q, None, intent.topic), Turn("assistant", "...", None, intent.topic))
+    return out
+
+
+def test_follow_ups_borrow_subject_and_answer_kind():
+    kick, snare, much, why, helped = conversation(
+        "is the kick too loud?", "and the snare?", "how much?", "why?", "did that help?"
+    )
+    assert not kick.follow_up and kick.instruments == ("kick",)
+    assert snare.follow_up and (snare.instruments, snare.wants, snare.complaint) == (
+        ("snare",),
+        Wants.JUDGE,
+        "loud",
+    )
+    assert much.follow_up and (much.instruments, much.wants) == (("snare",), Wants.HOW_MUCH)
+    assert why.wants == Wants.WHY and why.instruments == ("snare",) and why.complaint == "loud"
+    assert helped.wants == Wants.BETTER and helped.instruments == ("snare",)
+
+
+def test_follow_up_keeps_the_technique():
+    _, vocal = conversation("should I put reverb on the bass?", "and on the vocal?")
+    assert (vocal.technique, vocal.instruments, vocal.wants, vocal.should) == (
+        "reverb",
+        ("vocal",),
+        Wants.JUDGE,
+        True,
+    )
+
+
+def test_new_subject_is_not_a_follow_up():
+    _, second = conversation("is the kick too loud?", "why does my mix sound small on my phone?")
+    assert not second.follow_up and second.instruments == () and second.complaint == "small"

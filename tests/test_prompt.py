@@ -229,3 +229,31 @@ def test_key_fx_params(names: tuple[str, ...], shown: str) -> None:
         snapshot=dataclasses.replace(sample_context().snapshot, tracks=(Track("{X}", 1, "X", fx=(fx,)),)),
     )
     assert f"FX: Plug {shown}" in build_grounding(ctx)
+
+
+def test_grounding_puts_the_evidence_for_what_was_asked_first() -> None:
+    from fakes.analyses import clean
+    from fakes.band_sessions import context, level_finding, soul_snapshot
+
+    harsh = Finding(FindingKind.HARSH, 0.8, "The upper mids, around 2500 Hz: 7.7 dB above typical.",
+                    {"deviation_db": 7.7, "center_hz": 2500})  # fmt: skip
+    vocal = level_finding("Lead Vocal", "lead vocals", -10.0)
+    text = build_grounding(context("is the vocal too loud?", soul_snapshot(), clean(), (harsh, vocal)))
+    lines = text.splitlines()
+    assert lines[0] == "QUESTION FOCUS (answer what was asked, first)"
+    assert (
+        lines[1]
+        == "- The amateur wants a yes/no judgement: say yes or no first, about the vocal and the complaint 'loud'"
+    )
+    assert (
+        lines[2]
+        == "- 'Lead Vocal': role lead_vocal; fader +0.0 dB; its meter averages -14.0 dBFS peak (the track's own)"
+    )
+    assert lines[3].startswith("  - balance finding [0.77]: 'Lead Vocal' sits about 10 dB quieter")
+    move = next(line for line in lines if line.startswith("- the measured first move"))
+    assert "Bring the fader on 'Lead Vocal' (it's at +0.0 dB now) up about 9 dB" in move
+    assert lines.index(move) < lines.index(next(line for line in lines if line.startswith("LISTENING NOTES")))
+    kick = build_grounding(context("the kick feels kind of lost", soul_snapshot(), clean(), (harsh,)))
+    assert "- the kick has no track of its own: it plays inside 'Drums'" in kick.splitlines()
+    gtr = build_grounding(context("how do I make the guitars wider?", soul_snapshot(), clean(), ()))
+    assert any(line.startswith("- there is NO guitars in this session") for line in gtr.splitlines())

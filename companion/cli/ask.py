@@ -120,7 +120,17 @@ def print_answer(result: AskResult, out: TextIO, streamed: bool) -> None:
     note = result.measured_note
     if note is not None:  # a model's numbers that disagree with the measurement: say so where it is read
         out.write(f"Number check: the answer disagrees with what was {note}\n")
-    print_findings(result.context.findings, result.context.analysis, result.context.target, out)
+    ctx = result.context
+    if ctx.analysis is not None or ctx.snapshot is not None:  # nothing measured: no findings block to show
+        print_findings(ctx.findings, ctx.analysis, ctx.target, out)
+    agree = result.advice.agreement
+    if agree is not None and not agree["agree"]:
+        first = agree["cards"]
+        where = f" on '{first['track']}'" if first.get("track") else ""
+        out.write(
+            f"\nNote: the answer starts with {agree['text']['kind'].replace('_', ' ')}; the measured first problem is "
+            f"{first['kind'].replace('_', ' ')}{where} (the first suggestion below).\n"
+        )
     sugg = result.advice.suggestions
     if sugg:
         out.write("\nSuggestions:\n")
@@ -223,7 +233,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     snapshot = load_snapshot(args.snapshot) if args.snapshot else None
     clip = _clip_from_args(args)
     if clip is None and snapshot is None:
-        raise BadInput("nothing to listen to: give --audio FILE (a bounce of your mix) or --listen N")
+        from model.answer import needs_listening
+
+        if needs_listening(args.question):
+            raise BadInput(
+                "nothing to listen to: this question needs your mix; give --audio FILE (a bounce) or --listen N"
+            )
+        # a technique or "should I" question: answered from knowledge, saying nothing was listened to
     return _run_ask(companion, args.question, clip, snapshot, args.json, with_turn=True)
 
 

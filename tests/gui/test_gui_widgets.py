@@ -348,3 +348,34 @@ def test_track_rows_use_loudness_when_the_track_meter_gives_it() -> None:
     loud = track_rows(replace(snapshot, tracks=tracks))
     assert {r.unit for r in loud} == {"LUFS"}
     assert {r.name: round(r.level_db, 1) for r in loud} == {r.name: round(r.level_db - 6.0, 1) for r in peaks}
+
+
+def test_the_reference_track_setting_reaches_the_answer_and_a_missing_one_is_said(qtbot, tmp_path) -> None:
+    """The Settings field is used, not decorative: the answer's analysis is judged against that file, and
+    a file that went missing is said in the panel while the answer still comes (against the genre range)."""
+    import soundfile as sf
+
+    from gui.demo_session import DemoEnvironment
+    from gui.worker import AdvisorSettings, AskJob, AskWorker
+
+    song = tmp_path / "my reference.wav"
+    sf.write(song, music_like(12.0, RATE, seed=5), RATE)
+    env = DemoEnvironment().start()
+    try:
+        qtbot.waitUntil(env.files.is_alive, timeout=10000)
+        worker = AskWorker(env, AdvisorSettings(genre=env.genre, reference_track=str(song)))
+        with qtbot.waitSignal(worker.answered, timeout=20000) as answered:
+            worker.ask(AskJob(1, "how does it compare?", "typed", 0.0))
+        ctx = answered.args[0].result.context
+        assert ctx.analysis.extra["reference_track"] == "my reference.wav"
+        assert worker.companion.reference.name == "my reference.wav"
+
+        gone = AskWorker(env, AdvisorSettings(genre=env.genre, reference_track=str(tmp_path / "gone.wav")))
+        notices: list[str] = []
+        gone.notice.connect(notices.append)
+        with qtbot.waitSignal(gone.answered, timeout=20000) as answered:
+            gone.ask(AskJob(2, None, "button", 0.0))
+        assert notices and "Reference track not used" in notices[0] and "no such file" in notices[0]
+        assert "reference_track" not in answered.args[0].result.context.analysis.extra
+    finally:
+        env.close()

@@ -1,0 +1,230 @@
+"""The built-in advisor's answer to one ask: understand the question, gather the evidence for what was asked,
+answer that first. Also the source of every backend's suggestion cards (``model.cards``).
+
+Dispatch: silence -> say what to check; a vague request -> one question back; "did that help?" -> compare with
+the previous clip; an instrument -> its track(s) (or say it is not there, or inside another track); a
+technique -> knowledge and MixologyDB; the whole mix -> the complaint's own measurement; the open question ->
+the most severe problems.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from model.answer_compare import better_now
+from model.answer_knowledge import technique_answer
+from model.answer_master import WHY, master_answer
+from model.answer_scope import clash, inside, missing, no_session
+from model.answer_tracks import answer_asked
+from model.focus import Focus, understand
+from model.intent import Intent, IntentKind, Wants, classify
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import RECIPES, recipe
+from model.session_view import SessionView
+
+OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
+
+
+def understand_context(ctx: MixContext) -> Focus:
+    """The question of ``ctx`` understood against its session and conversation."""
+    return understand(classify(ctx.question, ctx.history), SessionView(ctx.snapshot))
+
+
+def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
+    focus = focus or understand_context(ctx)
+    intent = focus.intent
+    s = focus.session
+    if any(f.kind is FindingKind.SILENCE for f in ctx.findings):
+        return silence(ctx, s)
+    if intent.wants == Wants.BETTER:
+        return better_now(ctx, focus)
+    if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
+        return technique_answer(
+            ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or "")
+        )
+    if focus.ambiguous and not intent.instruments and not intent.technique:
+        return clarify(ctx)
+    if _unclear_level(intent):
+        return clarify_subject(ctx, intent)
+    if intent.instruments and not (intent.technique and intent.complaint is None):
+        found = [a for a in focus.asked if a.found]
+        if intent.complaint == "clash" and len(found) >= 2:
+            return clash(ctx, focus, found)
+        if not s:
+            return no_session(ctx, focus, focus.asked[0])
+        if focus.missing and (not found or focus.asked[0].how == "missing"):
+            return missing(ctx, focus, focus.missing[0])
+        if found[0].how == "inside":
+            return inside(ctx, focus, found[0])
+        return answer_asked(ctx, focus, found[0])
+    if intent.technique:
+        return technique_answer(ctx, focus)
+    if ctx.analysis is None:
+        return no_audio(ctx, s, intent)
+    if intent.about_master or intent.complaint:
+        return master_answer(ctx, focus)
+    return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
+
+
+def _opener(ctx: MixContext, intent: Intent) -> str:
+    if intent.wants == Wants.WHAT_FIRST:
+        return "Start here:"
+    return OPENERS[len(ctx.history) // 2 % len(OPENERS)]
+
+
+def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str) -> Answer:
+    """The most severe problems, the first one's move with values; how much or why when that is what's asked."""
+    problems = list(ctx.problems)
+    if ctx.analysis is None and not problems:
+        return no_audio(ctx, s, intent)
+    said = [t.content.lower() for t in ctx.history if t.role == "assistant"]
+    if intent.more:  # "what else?": past the problems already talked about
+        problems = [p for p in problems if not any(_key(p) in text for text in said)]
+        if not problems:
+            return sounds_fine(ctx, more=True)
+    elif intent.follow_up and said and intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH, Wants.WHY):
+        last = said[-1]  # "how do I fix that?": the problem the last answer led with
+        mentioned = sorted((last.find(_key(p)), i) for i, p in enumerate(problems) if _key(p) in last)
+        if mentioned:
+            problems.insert(0, problems.pop(mentioned[0][1]))
+    if not problems:
+        remarks = sorted(
+            (f for f in ctx.findings if not f.is_problem and f.kind in RECIPES), key=lambda f: -f.severity
+        )
+        if intent.wants == Wants.WHAT_FIRST and remarks:  # asked what to fix first: the biggest small thing
+            move = recipe(remarks[0], s)
+            text = fit([f"Start here, though nothing is a real problem: {lower_first(first_sentence(remarks[0].summary))}",
+                        move.try_text, move.check_text])  # fmt: skip
+            return Answer(text, [move], remarks[0])
+        return sounds_fine(ctx)
+    first = problems[0]
+    move = recipe(first, s)
+    if intent.wants == Wants.HOW_MUCH and move.suggestions:
+        sugg = move.suggestions[0]
+        size = next(
+            (v for k, v in sugg.params.items() if k in ("delta_db", "gain_db", "input_gain_db")), None
+        )
+        head = f"About {abs(float(size)):g} dB:" if isinstance(size, (int, float)) else "Here's the size:"
+        text = fit([f"{head} {lower_first(move.try_text)}", first_sentence(first.summary), move.check_text])
+        return Answer(text, [move], first)
+    if intent.wants == Wants.WHY:
+        why = WHY.get(first.kind, "")
+        text = fit([f"Because {lower_first(first_sentence(first.summary))}", f"That matters: {why}" if why else "",
+                    move.try_text], EXPLAIN_WORDS)  # fmt: skip
+        return Answer(text, [move], first)
+    explain = intent.explain
+    if intent.wants == Wants.HOW_TO:
+        parts = [move.try_text, first_sentence(first.summary), move.check_text]
+    else:
+        parts = [f"{opener} {lower_first(first.summary)}", move.try_text, move.check_text]
+    if explain and WHY.get(first.kind):
+        parts.append(f"Why: {WHY[first.kind]}")
+    moves = [move]
+    for other in [p for p in problems[1:] if p.kind is not first.kind][: 2 if explain else 1]:
+        other_move = recipe(other, s)
+        parts.append(f"After that, {lower_first(first_sentence(other.summary))} {other_move.try_text}")
+        moves.append(other_move)
+    return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
+
+
+def _key(f: Finding) -> str:
+    """How a finding shows up in an earlier answer (its summary's opening words, lower case)."""
+    return lower_first(first_sentence(f.summary))[:40].lower()
+
+
+def sounds_fine(ctx: MixContext, more: bool = False) -> Answer:
+    a = ctx.analysis
+    if more:
+        return Answer("That's everything the numbers flag: the rest is taste. Tell me what you want more of (punch, "
+                      "vocal, width) and we'll go after it.")  # fmt: skip
+    assert a is not None
+    remarks = sorted((f for f in ctx.findings if not f.is_problem), key=lambda f: -f.severity)
+    text = (
+        f"Honestly, nothing in the numbers needs fixing: {a.integrated_lufs:.1f} LUFS, true peak "
+        f"{a.true_peak_dbtp:.1f} dBTP, {a.plr_db:.0f} dB of peak-to-loudness, and the tonal balance sits within a few dB "
+        "of a typical mix in every band."
+    )
+    if remarks:
+        text += f" If anything, {lower_first(first_sentence(remarks[0].summary))} Small stuff, your call."
+    else:
+        text += " From here it's taste: tell me what you want more of (punch, vocal, width) and we'll go after it."
+    return Answer(text)
+
+
+def no_audio(ctx: MixContext, s: SessionView, intent: Intent) -> Answer:
+    base = "I didn't get any audio this time, so I can't tell you how it sounds."
+    if s:
+        problems = list(ctx.problems)
+        if problems:  # the session alone shows a balance problem (per-track meters)
+            first = problems[0]
+            move = recipe(first, s)
+            text = fit([f"{base} From REAPER's meters, though: {lower_first(first.summary)}", move.try_text])
+            return Answer(text, [move], first)
+        return Answer(
+            base
+            + f" From the session: {len(s.tracks)} tracks; press play in REAPER and ask again so I can measure the mix."
+        )
+    return Answer(base + " Press play in REAPER (or give me a bounce with --audio) and ask again.")
+
+
+def silence(ctx: MixContext, s: SessionView) -> Answer:
+    f = next(f for f in ctx.findings if f.kind is FindingKind.SILENCE)
+    move = recipe(f, s)
+    return Answer(
+        f"I'm not getting any signal: {lower_first(f.summary)} {move.try_text} {move.check_text}", [], f
+    )
+
+
+def clarify(ctx: MixContext) -> Answer:
+    """One question back; with a measured problem, my pick so the user can just say yes."""
+    problems = list(ctx.problems)
+    hint = f" If you want my pick: {lower_first(first_sentence(problems[0].summary))}" if problems else ""
+    return Answer(
+        "Happy to. Better how, though: more punch in the drums, a vocal that sits on top, a wider mix, or the overall "
+        f"loudness?{hint}"
+    )
+
+
+# a complaint asked as "how do I ...?" is a technique in other words
+COMPLAINT_TECHNIQUE = {
+    "narrow": "panning", "muddy": "eq", "boomy": "eq", "harsh": "eq", "dull": "eq", "thin": "eq", "boxy": "eq",
+    "clash": "eq", "quiet": "compression", "loud": "compression", "punch": "compression", "squashed": "limiting",
+    "loudness": "limiting", "clipping": "limiting",
+}  # fmt: skip
+
+
+def _unclear_level(intent: Intent) -> bool:
+    """ "turn it up?" with nothing before it: the whole mix, or one track?"""
+    return (
+        intent.complaint in ("quiet", "loud")
+        and not (intent.instruments or intent.about_master or intent.follow_up or intent.technique)
+        and bool(re.search(r"\b(it|this|that|them)\b", intent.question, re.IGNORECASE))
+    )
+
+
+def clarify_subject(ctx: MixContext, intent: Intent) -> Answer:
+    """One question back: which thing the level question is about, with the mix's own number to start from."""
+    verb = "up" if intent.complaint == "quiet" else "down"
+    a = ctx.analysis
+    now = f" (it's at {a.integrated_lufs:.1f} LUFS now)" if a is not None else ""
+    return Answer(
+        f"Turn what {verb}, though: the whole mix{now}, or one track? Tell me which and I'll give you the number."
+    )
+
+
+def needs_listening_intent(intent: Intent) -> bool:
+    """True when only audio can answer: how it sounds, is it better, is the vocal too loud. Technique, how-to
+    and "should I" questions are answered from knowledge and MixologyDB."""
+    if intent.kind == IntentKind.AMBIGUOUS or intent.wants in (Wants.BETTER, Wants.LISTEN, Wants.WHAT_FIRST):
+        return True
+    if intent.technique is not None:
+        return intent.wants == Wants.WHY and intent.complaint is not None
+    if intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH) and intent.complaint in COMPLAINT_TECHNIQUE:
+        return intent.follow_up and not intent.instruments and not intent.complaint
+    return True
+
+
+def needs_listening(question: str) -> bool:
+    """``needs_listening_intent`` of a question asked on its own (the CLI with no clip and no session)."""
+    return needs_listening_intent(classify(question))

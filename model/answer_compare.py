@@ -1,0 +1,185 @@
+"""'Did that help?': this clip's numbers against the previous clip's, for what the conversation was about.
+
+The Companion keeps the previous measured clip (``MixContext.previous``). The subject is the track asked about
+(its finding, its meter, its fader), else the complaint's finding, else the previous clip's first problem.
+"""
+
+from __future__ import annotations
+
+from companion.context import Finding, FindingKind, MixContext
+from model.evidence import TRACK_LEVEL_KINDS, findings_about
+from model.focus import Focus
+from model.phrasing import Answer, fit, lower_first
+from model.recipes import recipe
+from model.session_view import SessionView
+
+# (evidence key, how to say it) for the number that tells how big a finding is
+KEY_NUMBERS: tuple[tuple[str, str], ...] = (
+    ("deviation_db", "{v:.1f} dB"),
+    ("over_lu", "{v:.1f} LU over the target"),
+    ("under_lu", "{v:.1f} LU under the target"),
+    ("plr_db", "a PLR of {v:.1f} dB"),
+    ("low_end_correlation", "a low-end correlation of {v:.2f}"),
+    ("correlation", "correlation {v:.2f}"),
+    ("lr_balance_db", "{v:+.1f} dB left-right"),
+    ("true_peak_dbtp", "a true peak of {v:+.1f} dBTP"),
+    ("clipped_samples", "{v:.0f} clipped samples"),
+)
+COMPLAINT_KINDS = {
+    "muddy": FindingKind.MUDDY,
+    "boomy": FindingKind.BOOMY,
+    "harsh": FindingKind.HARSH,
+    "dull": FindingKind.DULL,
+    "thin": FindingKind.THIN,
+    "narrow": FindingKind.NARROW,
+    "clipping": FindingKind.CLIPPING,
+    "squashed": FindingKind.OVER_COMPRESSED,
+}
+
+
+WHAT: dict[str, str] = {
+    "track_too_quiet": "'{track}' sitting too low", "track_too_loud": "'{track}' sitting too loud",
+    "masking": "'{track}' covering '{other}'", "muddy": "low-mid build-up", "boomy": "boom in the low end",
+    "harsh": "upper-mid harshness", "dull": "missing top end", "thin": "thin low end", "narrow": "narrow image",
+    "too_loud": "extra loudness", "too_quiet": "missing loudness", "over_compressed": "squashed dynamics",
+    "clipping": "clipping", "low_end_not_mono": "spread low end", "phase_issue": "phase problem",
+    "lr_imbalance": "left-right lean",
+}  # fmt: skip
+
+
+def _what(f: Finding) -> str:
+    """The problem in words: "'Lead Vocal' sitting too low", "low-mid build-up"."""
+    text = WHAT.get(str(f.kind), str(f.kind).replace("_", " "))
+    return text.format(track=f.track or "the track", other=f.evidence.get("other_track", "the other track"))
+
+
+def key_number(f: Finding) -> tuple[float, str] | None:
+    for key, fmt in KEY_NUMBERS:
+        v = f.evidence.get(key)
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return float(v), fmt.format(v=abs(float(v)) if key == "deviation_db" else float(v))
+    return None
+
+
+def _same(f: Finding, findings: tuple[Finding, ...]) -> Finding | None:
+    return next((g for g in findings if g.kind is f.kind and (g.track or "") == (f.track or "")), None)
+
+
+def _track_level(snapshot, name: str) -> tuple[float | None, float | None, str]:  # type: ignore[no-untyped-def]
+    """(fader dB, meter value, unit) of a track in a snapshot."""
+    if snapshot is None:
+        return None, None, ""
+    t = snapshot.track(name)
+    if t is None:
+        return None, None, ""
+    lufs = getattr(t.level, "lufs", None) if t.level is not None else None
+    if lufs is not None:
+        return t.volume_db, float(lufs), "LUFS"
+    meter = t.level.avg_peak_db if t.level is not None else None
+    return t.volume_db, meter, "dBFS avg peak"
+
+
+def moved_tracks(before, after) -> list[str]:  # type: ignore[no-untyped-def]
+    """Tracks whose fader moved between two snapshots, the biggest move first: what the user changed."""
+    if before is None or after is None:
+        return []
+    moves = []
+    for t in after.tracks:
+        old = before.track(t.name)
+        moved = old is not None and old.volume_db is not None and t.volume_db is not None
+        if moved and abs(t.volume_db - old.volume_db) >= 0.5:  # type: ignore[operator,union-attr]
+            moves.append((abs(t.volume_db - old.volume_db), t.name))  # type: ignore[operator,union-attr]
+    return [name for _, name in sorted(moves, reverse=True)]
+
+
+def better_now(ctx: MixContext, focus: Focus) -> Answer:
+    prev = ctx.previous
+    if prev is None:
+        return Answer(
+            "I don't have an earlier clip from this conversation to compare with. Play the part again, ask me about it, "
+            "make the change, then ask 'did that help?' and I'll put the two sets of numbers side by side."
+        )
+    if ctx.analysis is None and ctx.snapshot is None:
+        return Answer(
+            "I need the new clip to tell: press play in REAPER (or give me the new bounce) and ask again."
+        )
+    s = SessionView(ctx.snapshot)
+    subject: Finding | None = None
+    names = [rt.name for rt in focus.tracks] or moved_tracks(prev.snapshot, ctx.snapshot)
+    if names:
+        name = names[0]
+        before = next((f for f in findings_about(name, prev.findings) if f.kind in TRACK_LEVEL_KINDS), None)
+        now = next((f for f in findings_about(name, ctx.findings) if f.kind in TRACK_LEVEL_KINDS), None)
+        subject = before or now
+        fader_was, meter_was, unit = _track_level(prev.snapshot, name)
+        fader_now, meter_now, _ = _track_level(ctx.snapshot, name)
+        moved = ""
+        if fader_was is not None and fader_now is not None and abs(fader_now - fader_was) >= 0.1:
+            moved = f"You moved its fader from {fader_was:+.1f} to {fader_now:+.1f} dB"
+            if meter_was is not None and meter_now is not None:
+                moved += f", and its meter went from {meter_was:.1f} to {meter_now:.1f} {unit}"
+            moved += "."
+        if subject is None:
+            text = f"'{name}' had no balance problem before and has none now. {moved}".strip()
+            return Answer(text)
+        return _verdict(subject, before, now, ctx, s, lead_in=moved)
+    kind = COMPLAINT_KINDS.get(focus.intent.complaint or "")
+    prev_problems = sorted((f for f in prev.findings if f.is_problem), key=lambda f: -f.severity)
+    if kind is not None:
+        subject = next((f for f in prev.findings if f.kind is kind), None) or next(
+            (f for f in ctx.findings if f.kind is kind), None
+        )
+    if subject is None and prev_problems:
+        subject = prev_problems[0]
+    if subject is None:
+        a, b = prev.analysis, ctx.analysis
+        if a is not None and b is not None:
+            return Answer(
+                f"Nothing was out of line before, and nothing is now: {a.integrated_lufs:.1f} -> {b.integrated_lufs:.1f} "
+                f"LUFS, true peak {a.true_peak_dbtp:.1f} -> {b.true_peak_dbtp:.1f} dBTP. If it sounds better to you, keep it."
+            )
+        return Answer(
+            "Nothing was out of line before, and nothing is now. If it sounds better to you, keep it."
+        )
+    return _verdict(subject, _same(subject, prev.findings), _same(subject, ctx.findings), ctx, s)
+
+
+def _verdict(
+    subject: Finding,
+    before: Finding | None,
+    now: Finding | None,
+    ctx: MixContext,
+    s: SessionView,
+    lead_in: str = "",
+) -> Answer:
+    what = _what(subject)
+    b = key_number(before) if before is not None else None
+    n = key_number(now) if now is not None else None
+    sev_b = before.severity if before is not None else 0.0
+    sev_n = now.severity if now is not None else 0.0
+    if now is None or (not now.is_problem and sev_n < sev_b):
+        verdict = "Yes"
+        change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is gone"
+    elif sev_n > sev_b + 0.05:
+        verdict = "No, it got worse"
+        change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is new"
+    elif sev_n < sev_b - 0.05:
+        verdict = "Some"
+        change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is smaller"
+    else:
+        verdict = "Not really"
+        change = f"the {what} is still there ({n[1]})" if n else f"the {what} is still there"
+    parts = [f"{verdict}: {change}.", lead_in]
+    moves = []
+    if now is not None and now.is_problem:
+        move = recipe(now, s)
+        parts.append(f"Next: {lower_first(move.try_text)}")
+        moves.append(move)
+    elif verdict == "Yes":
+        parts.append("That one's solved.")
+        rest = [p for p in ctx.problems if not (p.kind is subject.kind and p.track == subject.track)]
+        if rest:
+            move = recipe(rest[0], s)
+            parts.append(f"Next up: {lower_first(rest[0].summary.split(':')[0])}. {move.try_text}")
+            moves.append(move)
+    return Answer(fit(parts, 120, keep=2), moves, now)

@@ -1,0 +1,277 @@
+"""Technique questions ("should I put reverb on the bass?", "how should I set a compressor on a lead vocal?"),
+answered from what engineers did on that instrument in the 90 MixologyDB mixes, the user's own plug-ins when
+the session is known, and the mix's measured problems when there is a clip. With no clip it says plainly that
+nothing was listened to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from companion.knowledge.priors import Spread, priors_table, quotable, starting_points
+from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS, instrument_role
+from companion.knowledge.targets import LOUDNESS_TARGETS
+from companion.knowledge.techniques import technique
+from companion.knowledge.wording import say_hz, say_number
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import (
+    EXPLAIN_WORDS,
+    MAX_WORDS,
+    NOTHING_HEARD,
+    Answer,
+    capital,
+    first_sentence,
+    fit,
+    lower_first,
+    sentences,
+)
+from model.recipes import Move, recipe
+from model.session_view import RoleTrack
+
+TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
+    "compression": frozenset({FindingKind.OVER_COMPRESSED}),
+    "limiting": frozenset({FindingKind.TOO_LOUD, FindingKind.TOO_QUIET, FindingKind.CLIPPING, FindingKind.OVER_COMPRESSED}),
+    "eq": frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.THIN, FindingKind.HARSH, FindingKind.DULL}),
+    "panning": frozenset({FindingKind.NARROW, FindingKind.LR_IMBALANCE, FindingKind.LOW_END_NOT_MONO}),
+    "reverb": frozenset({FindingKind.MUDDY}),
+    "delay": frozenset(),
+    "gating": frozenset(),
+    "sidechain": frozenset({FindingKind.BOOMY}),
+}  # fmt: skip
+VERB = {"reverb": "had reverb", "delay": "had a delay", "compression": "were compressed", "gating": "were gated",
+        "eq": "were EQ'd", "highpass": "were high-passed", "panning": "sat dead centre"}  # fmt: skip
+HPF_QUESTION = re.compile(r"high[- ]?pass|\bhpf\b|low[- ]?cut", re.IGNORECASE)
+
+
+def _share(name: str, role: str) -> tuple[float, int] | None:
+    """(share of the role's tracks that used the technique, number of tracks) in the MixologyDB mixes."""
+    sp = starting_points(role)
+    n = sp.n_tracks
+    if n < 5:
+        return None
+    row = priors_table()["roles"].get(role) or {}
+    value = {
+        "reverb": sp.reverb_share,
+        "delay": row.get("delay_share"),
+        "compression": sp.compressor.share,
+        "gating": sp.gate.share,
+        "eq": (row.get("eq") or {}).get("share"),
+        "highpass": sp.hpf_share,
+        "panning": sp.pan.centred_share if quotable(sp.pan.abs_pan) else None,
+    }.get(name)
+    return None if value is None else (float(value), n)
+
+
+def _verdict(name: str, share: float) -> str:
+    if name == "panning":  # "should I pan the bass?": the share is how many stayed centred
+        return "No, keep it centred:" if share >= 0.6 else "Yes, a little:" if share >= 0.3 else "Yes:"
+    if share >= 0.6:
+        return "Yes, most engineers do:"
+    if share >= 0.35:
+        return "Often, but not always:"
+    if share >= 0.15:
+        return "Usually not much:"
+    return "Usually not:"
+
+
+def _role_of(focus: Focus) -> tuple[str | None, RoleTrack | None]:
+    for a in focus.asked:
+        if a.tracks:
+            rt = a.tracks[0]
+            return (rt.role if rt.role in ROLE_TOPICS else instrument_role(a.word)), rt
+    for a in focus.asked:
+        role = instrument_role(a.word) or instrument_role(a.said)
+        if role is not None:
+            return role, None
+    return None, None
+
+
+def settings(name: str, role: str | None, ctx: MixContext) -> str:
+    """Typical settings for the technique on the role, measured where MixologyDB has them."""
+    tech = technique("eq" if name == "highpass" else name)
+    head = f"in {priors_table()['provenance']['counts']['mixes']} real mixes (MixologyDB)"
+    if role is not None:
+        sp = starting_points(role)
+        who = ROLE_WORDS[role]
+        if name == "compression" and quotable(sp.compressor.ratio):
+            c = sp.compressor
+            line = f"On {who}, engineers ran a median {say_number(c.ratio.median)}:1"  # type: ignore[union-attr]
+            if quotable(c.attack_ms) and quotable(c.release_ms):
+                line += f", attack {c.attack_ms.says('ms')}, release {c.release_ms.says('ms')}"  # type: ignore[union-attr]
+            return line + f" {head}."
+        if name in ("eq", "highpass") and quotable(sp.hpf_hz):
+            line = f"Engineers high-passed {who} around {sp.hpf_hz.says('Hz')} {head}"  # type: ignore[union-attr]
+            move = next((m for m in sp.eq_moves if quotable(m.freq_hz) and m.gain_db is not None), None)
+            if move is not None and name == "eq":
+                line += (f"; the most common move was a {move.gain_db.median:+.1f} dB {move.kind.replace('_', ' ')} "  # type: ignore[union-attr]
+                         f"around {say_hz(move.freq_hz.median)}")  # type: ignore[union-attr]  # fmt: skip
+            return line + "."
+        if name == "panning" and quotable(sp.pan.abs_pan) and sp.n_tracks >= 5:
+            off = 1.0 - sp.pan.centred_share
+            pan = sp.pan.abs_pan
+            assert pan is not None
+            if off < 0.35:
+                return f"Engineers kept {sp.pan.centred_share:.0%} of mono {who} dead centre {head}."
+            return (f"Engineers panned {off:.0%} of mono {who} off centre, a median {pan.median * 100:.0f}% to one side "
+                    f"(IQR {pan.q1 * 100:.0f}-{pan.q3 * 100:.0f}%), {head}; double-tracked parts go hard left and right.")  # fmt: skip
+        if name == "gating" and quotable(sp.gate.threshold_db):
+            g = sp.gate
+            release = f", release {g.release_ms.says('ms')}" if quotable(g.release_ms) else ""  # type: ignore[union-attr]
+            return (
+                f"On {who}, {g.share:.0%} were gated, threshold {g.threshold_db.says('dB')}{release} {head}."  # type: ignore[union-attr]
+            )
+    if name == "reverb":
+        decays = priors_table()["overall"]["reverb"]["decay_ms"]
+        room, plate = Spread.of(decays.get("ROOM")), Spread.of(decays.get("PLATE"))
+        if quotable(room) and quotable(plate):
+            assert room is not None and plate is not None
+            short = "a short room" if role in ("bass", "kick") else "a plate or room"
+            return (f"If you use one, {short} on a send: rooms decayed around {room.median / 1000:.1f} s and plates "
+                    f"{plate.median / 1000:.1f} s {head}; high-pass the return at 150-300 Hz so the low end stays dry.")  # fmt: skip
+    if name == "limiting":
+        spotify, apple, ebu = (LOUDNESS_TARGETS[k] for k in ("spotify", "apple", "ebu"))
+        return (f"For streaming, master to about {spotify.integrated_lufs:.0f} LUFS integrated (Spotify, YouTube) or "
+                f"{apple.integrated_lufs:.0f} (Apple Music) with true peaks at or under {spotify.true_peak_max_dbtp:.0f} dBTP; "
+                f"broadcast wants {ebu.integrated_lufs:.0f} LUFS.")  # fmt: skip
+    if name == "delay" and ctx.snapshot is not None and ctx.snapshot.project.tempo_bpm > 0:
+        bpm = ctx.snapshot.project.tempo_bpm
+        quarter = 60000.0 / bpm
+        return f"At your {bpm:.0f} BPM a quarter note is {quarter:.0f} ms and a dotted eighth {quarter * 0.75:.0f} ms."
+    facts = [f for f in tech.facts if not role or ROLE_WORDS.get(role, "~") in f] or list(tech.facts)
+    if facts:
+        return capital(facts[0]) + "."
+    return f"Typical: {tech.conventions[0]}." if tech.conventions else ""
+
+
+def _their_tracks(name: str, focus: Focus) -> str:
+    """What the user's own tracks of the asked instrument have now for this technique."""
+    tracks = [rt for a in focus.asked for rt in a.tracks]
+    if name in ("eq", "highpass") and len(tracks) > 1:
+        without = [rt.quoted for rt in tracks if not rt.has_eq]
+        if without:
+            verb = "has" if len(without) == 1 else "have"
+            return f"{', '.join(without[:-1]) + ' and ' + without[-1] if len(without) > 1 else without[0]} {verb} no EQ yet."
+        return "They all have an EQ."
+    return _their_track(name, tracks[0] if tracks else None)
+
+
+def _their_track(name: str, rt: RoleTrack | None) -> str:
+    """What the user's own track has now for this technique."""
+    if rt is None:
+        return ""
+    if name == "compression":
+        comp = rt.track.find_fx("comp")
+        if comp is None:
+            return f"Your {rt.quoted} has no compressor yet."
+        shown = [
+            p for p in (comp.param("ratio"), comp.param("thresh"), comp.param("attack")) if p is not None
+        ]
+        detail = ", ".join(f"{p.name} {p.formatted}" for p in shown if p.formatted)
+        state = " (bypassed)" if not comp.enabled else ""
+        return f"Your {rt.quoted} has {comp.name.split(' (')[0]}{state}{': ' + detail if detail else ''}."
+    if name == "reverb":
+        sends = [
+            s
+            for s in rt.track.sends
+            if any(w in s.dest_name.lower() for w in ("verb", "room", "hall", "plate"))
+        ]
+        if sends:
+            s = sends[0]
+            level = f" at {s.volume_db:+.1f} dB" if s.volume_db is not None else ""
+            return f"Your {rt.quoted} sends to '{s.dest_name}'{level}."
+        fx = [f for f in rt.track.fx if "verb" in f.name.lower()]
+        return (
+            f"Your {rt.quoted} has {fx[0].name.split(' (')[0]} on it."
+            if fx
+            else f"Your {rt.quoted} has no reverb now."
+        )
+    if name in ("eq", "highpass"):
+        return f"Your {rt.quoted} has {'an EQ' if rt.has_eq else 'no EQ yet'}."
+    if name == "gating":
+        return f"Your {rt.quoted} has {'a gate' if rt.has_gate else 'no gate'}."
+    if name == "panning":
+        pan = rt.track.pan
+        side = (
+            "centred" if abs(pan) < 0.05 else f"panned {abs(pan) * 100:.0f}% {'left' if pan < 0 else 'right'}"
+        )
+        return f"Your {rt.quoted} is {side}."
+    return ""
+
+
+def _mix_now(ctx: MixContext, name: str) -> tuple[str, list[Move]]:
+    related = [p for p in ctx.problems if p.kind in TECHNIQUE_KINDS.get(name, frozenset())]
+    if not related:
+        return "", []
+    from model.session_view import SessionView
+
+    f = related[0]
+    return f"And in your mix right now: {lower_first(first_sentence(f.summary))}", [
+        recipe(f, SessionView(ctx.snapshot))
+    ]
+
+
+def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> Answer:
+    intent = focus.intent
+    name = name or intent.technique or "compression"
+    key = "highpass" if name == "eq" and HPF_QUESTION.search(intent.question) else name
+    role, _ = _role_of(focus)
+    heard = ctx.analysis is not None
+    tech = technique(name)
+    parts: list[str] = []
+    missing = focus.missing
+    if missing and focus.session:
+        there = [r.name for r in focus.session.tracks if not r.track.mute]
+        parts.append(f"(There's no {missing[0].said or missing[0].word} in this session; your tracks are "
+                     f"{', '.join(repr(n) for n in there[:8])}.)")  # fmt: skip
+    share = _share(key, role) if role is not None else None
+    if intent.wants == Wants.JUDGE and share is not None:
+        value, n = share
+        who = ROLE_WORDS[role]  # type: ignore[index]
+        contrast = ""
+        if key in ("reverb", "delay", "compression") and role != "lead_vocal":
+            other = _share(key, "lead_vocal")
+            if other is not None:
+                contrast = f", against {other[0]:.0%} of lead vocals"
+        parts.insert(0, f"{_verdict(key, value)} in {priors_table()['provenance']['counts']['mixes']} real mixes "
+                        f"(MixologyDB), {value:.0%} of {n} {who} {VERB[key]}{contrast}.")  # fmt: skip
+        parts.append(_their_tracks(key, focus))
+        parts.append(settings(key, role, ctx))
+    elif intent.wants == Wants.JUDGE and role is None and intent.should:
+        parts.insert(0, sentences(tech.summary, 2))
+        parts.append(f"Typical: {tech.conventions[0]}." if tech.conventions else "")
+    else:
+        lead = settings(key, role, ctx) if role is not None or key == "limiting" else ""
+        explanation = sentences(tech.summary, 99 if intent.explain else (1 if lead else 2))
+        parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
+        if not lead:
+            parts.append(
+                f"Typical: {_pick(tech.conventions, role, intent.mentions)}." if tech.conventions else ""
+            )
+            parts.append(settings(key, role, ctx))
+            parts.append(_their_tracks(key, focus))
+    moves: list[Move] = []
+    if heard:
+        now, moves = _mix_now(ctx, name)
+        parts.append(now)
+    else:
+        parts.append(
+            f"{NOTHING_HEARD}: it's what engineers did in real mixes. Give me a clip (--audio) and I'll check yours."
+        )
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    parts = list(dict.fromkeys(p for p in parts if p))  # a convention that is also the setting is said once
+    text = fit(parts, limit, keep=1)
+    if not heard and NOTHING_HEARD not in text:
+        text = fit([p for p in parts if p and NOTHING_HEARD not in p][:2], limit - 25) + " " + parts[-1]
+    return Answer(text, moves, None)
+
+
+def _pick(conventions: tuple[str, ...], role: str | None, mentions: tuple[str, ...]) -> str:
+    """The rule of thumb that names the instrument asked about, else the first one."""
+    keys = [w for w in (role or "").split("_") if w not in ("lead", "backing", "electric", "acoustic")]
+    keys += [m.rstrip("s") for m in mentions]
+    for conv in conventions:
+        if any(k and k in conv.lower() for k in keys):
+            return conv
+    return conventions[0] if conventions else ""

@@ -1,0 +1,278 @@
+"""Answers about the whole mix: loudness ("loud enough for Spotify?"), width, a tonal complaint ("is my mix
+muddy?"), punch, clipping, and "why does it sound small on my phone?".
+
+Each answers the complaint asked about with its own measurement, yes or no first, and only then says what else
+stands out; a tonal problem never hijacks a loudness question and vice versa.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.targets import loudness_target
+from model.focus import Focus, instead
+from model.intent import Wants
+from model.moves import eq, pan_pair
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
+from model.recipes import Move, recipe
+from model.session_view import SessionView
+
+LOUDNESS_KINDS = (
+    FindingKind.TOO_LOUD,
+    FindingKind.TOO_QUIET,
+    FindingKind.OVER_COMPRESSED,
+    FindingKind.CLIPPING,
+)
+TONAL = {
+    "muddy": (FindingKind.MUDDY, "the low-mids (160-500 Hz)"),
+    "boomy": (FindingKind.BOOMY, "the low end (50-160 Hz)"),
+    "harsh": (FindingKind.HARSH, "the upper mids (2-5 kHz)"),
+    "dull": (FindingKind.DULL, "the top end (above 5 kHz)"),
+    "thin": (FindingKind.THIN, "the low end (below 160 Hz)"),
+    "boxy": (None, "the 400 Hz-1 kHz range"),
+}
+WHY: dict[FindingKind, str] = {
+    FindingKind.MUDDY: "instruments overlapping at 250-500 Hz mask each other, so everything gets louder but nothing gets clearer.",
+    FindingKind.BOOMY: "too much 60-250 Hz uses up headroom and blurs the kick and bass into one note.",
+    FindingKind.HARSH: "our ears are most sensitive around 3 kHz, so a little too much there turns into fatigue fast.",
+    FindingKind.DULL: "the top end carries detail and air; without it the mix sounds far away.",
+    FindingKind.OVER_COMPRESSED: "loudness comes from contrast; squash the peaks and the loud parts stop feeling loud.",
+    FindingKind.TOO_LOUD: "streaming services normalise everything to about the same loudness, so the extra level only costs you dynamics.",
+    FindingKind.NARROW: "panning gives each part its own spot, so they stop masking each other in the middle.",
+    FindingKind.LOW_END_NOT_MONO: "low frequencies carry the most energy and should be equal in both speakers, or they cancel in mono.",
+    FindingKind.PHASE_ISSUE: "anything out of phase between left and right cancels on a mono speaker.",
+    FindingKind.TRACK_TOO_QUIET: "balance comes first: no EQ or compression fixes a part that sits too low.",
+    FindingKind.TRACK_TOO_LOUD: "balance comes first: one part too loud pushes everything else back.",
+    FindingKind.THIN: "the low end gives a mix its weight; without it, it sounds small on any system.",
+    FindingKind.CLIPPING: "flat-topped peaks are distortion the listener hears, and codecs make it worse.",
+}
+PHONE_LOW_HZ = 200  # small phone speakers play little below ~200 Hz (a convention, approximate)
+
+
+def _first(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
+    return next((f for f in ctx.problems if f.kind in kinds), None)
+
+
+def _answer(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
+    return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
+
+
+def loudness(ctx: MixContext, focus: Focus) -> Answer:
+    a = ctx.analysis
+    assert a is not None
+    s = focus.session
+    t = loudness_target(ctx.target)
+    f = _first(ctx, LOUDNESS_KINDS)
+    if focus.intent.wants == Wants.HOW_MUCH and f is None:
+        return _answer([f"For {t.name}, aim for about {t.integrated_lufs:.0f} LUFS integrated with peaks at or under "
+                        f"{t.true_peak_max_dbtp:.0f} dBTP; you're at {a.integrated_lufs:.1f} LUFS and {a.true_peak_dbtp:.1f} dBTP "
+                        "now, so leave it there."], [], None, False)  # fmt: skip
+    if f is not None:
+        move = recipe(f, s)
+        verdict = _loudness_verdict(focus.intent.question, f.kind)
+        parts = [f"{verdict} {lower_first(first_sentence(f.summary))}", move.try_text, capital(WHY.get(f.kind, "")),
+                 move.check_text]  # fmt: skip
+        return _answer(parts, [move], f, focus.intent.explain)
+    text = (
+        f"Yes: {a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP sits fine for "
+        f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
+        f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there. Pushing it louder would only "
+        "get it turned down again."
+    )
+    return Answer(text, [], None)
+
+
+def _loudness_verdict(question: str, kind: FindingKind) -> str:
+    """Yes or no to the question as asked: "loud enough?" and "too loud?" want opposite words for one finding."""
+    too_loud = bool(re.search(r"too loud|too hot|too much|over the", question, re.IGNORECASE))
+    if kind is FindingKind.TOO_LOUD:
+        return "Yes:" if too_loud else "More than enough, too loud in fact:"
+    if kind is FindingKind.TOO_QUIET:
+        return "No, the opposite:" if too_loud else "Not for a release:"
+    return "Loud enough, but:" if not too_loud else "It's not the level, it's this:"
+
+
+def _low_share(ctx: MixContext) -> tuple[float, float] | None:
+    """(share of the mix's energy below 250 Hz in %, dB above or below the reference there)."""
+    a = ctx.analysis
+    if a is None:
+        return None
+    mine = ref = 0.0
+    for band in ("sub", "bass"):
+        level, bal = a.bands_db.get(band), a.balance_vs_target_db.get(band)
+        if level is None or bal is None or not (math.isfinite(level) and math.isfinite(bal)):
+            return None
+        mine += 10.0 ** (level / 10.0)
+        ref += 10.0 ** ((level - bal) / 10.0)
+    return 100.0 * mine, 10.0 * math.log10(mine / ref)
+
+
+def small(ctx: MixContext, focus: Focus) -> Answer:
+    """Small on a phone: a mono speaker that plays little below ~200 Hz; find which of that the mix trips on."""
+    a = ctx.analysis
+    assert a is not None
+    s = focus.session
+    explain = focus.intent.explain or focus.intent.wants == Wants.WHY
+    mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
+    if mono is not None:
+        move = recipe(mono, s)
+        parts = [f"Most likely mono: a phone plays one speaker, and {lower_first(first_sentence(mono.summary))}",
+                 move.try_text, move.check_text]  # fmt: skip
+        return _answer(parts, [move], mono, explain)
+    low = _low_share(ctx)
+    thin = _first(ctx, (FindingKind.THIN,))
+    boomy = _first(ctx, (FindingKind.BOOMY,))
+    bass = s.by_roles("bass")
+    if thin is not None:
+        move = recipe(thin, s)
+        parts = [f"Mostly the low end: {lower_first(first_sentence(thin.summary))} A phone already loses "
+                 f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
+        return _answer(parts, [move], thin, explain)
+    share_text = ""
+    if low is not None:
+        pct, dev = low
+        side = "more" if dev >= 0 else "less"
+        share_text = (f"{pct:.0f}% of your mix's energy sits below 250 Hz ({abs(dev):.1f} dB {side} than typical), and a "
+                      f"phone speaker plays little under ~{PHONE_LOW_HZ} Hz.")  # fmt: skip
+    moves: list[Move] = []
+    if bass:
+        moves.append(eq(bass[0], 900.0, 2.0, 1.0, "harmonics a phone can play carry the bass line",
+                        "Check on the phone itself: you should follow the bass line without it getting louder on big speakers."))  # fmt: skip
+    lead = (
+        "Most likely the low end"
+        if (boomy is not None or (low and low[1] >= 1.5))
+        else "It's the phone more than the mix"
+    )
+    parts = [f"{lead}: {share_text}" if share_text else f"{lead}.",
+             "The bass line only survives there through its harmonics (700 Hz-1.2 kHz, its growl range)."]  # fmt: skip
+    if moves:
+        parts += [moves[0].try_text, moves[0].check_text]
+    if a.channels == 2:
+        parts.append(
+            f"Mono isn't the problem: correlation {a.stereo.correlation:.2f}, low end {a.stereo.low_end_correlation:.2f}."
+        )
+    balance = _first(ctx, (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD))
+    if balance is not None and balance.severity >= 0.5:  # small speakers make a balance problem worse
+        parts.append(f"On any speaker, though: {lower_first(first_sentence(balance.summary))}")
+    return _answer(parts, moves, boomy, explain)
+
+
+def width(ctx: MixContext, focus: Focus) -> Answer:
+    a = ctx.analysis
+    assert a is not None
+    s = focus.session
+    narrow = _first(ctx, (FindingKind.NARROW,))
+    stereo = f"correlation {a.stereo.correlation:.2f}, width {a.stereo.width:.2f} (0 is mono)"
+    if a.channels < 2:
+        return Answer(
+            "It's a mono clip, so there's no width to judge: bounce the mix in stereo and ask again."
+        )
+    moves: list[Move] = []
+    if narrow is not None:
+        moves.append(recipe(narrow, s))
+    else:
+        cand = [rt for rt in instead(s) if abs(rt.track.pan) < 0.3]
+        if len(cand) >= 2:
+            moves.append(pan_pair(cand[0], cand[1]))
+    wants = focus.intent.wants
+    if narrow is not None:
+        head = f"{'No' if wants == Wants.JUDGE else 'It is narrow'}: {first_sentence(narrow.summary)}"
+    elif wants == Wants.JUDGE:
+        head = f"Yes, it's wide enough: {stereo}, and nothing piles up in the middle."
+    else:
+        head = f"It isn't narrow now ({stereo}), so go for contrast rather than more width:"
+    parts = [head]
+    if moves:
+        parts += [moves[0].try_text, moves[0].check_text]
+    return _answer(parts, moves, narrow, focus.intent.explain)
+
+
+def tonal(ctx: MixContext, focus: Focus) -> Answer:
+    complaint = focus.intent.complaint or ""
+    kind, region = TONAL[complaint]
+    f = _first(ctx, (kind,)) if kind is not None else None
+    s = focus.session
+    if f is not None:
+        move = recipe(f, s)
+        word = "Yes" if focus.intent.wants == Wants.JUDGE else "Here's why"
+        if focus.intent.wants == Wants.HOW_TO:
+            parts = [move.try_text, first_sentence(f.summary), move.check_text]
+        else:
+            parts = [
+                f"{word}: {first_sentence(f.summary)}",
+                move.try_text,
+                f"Why: {WHY.get(f.kind, '')}",
+                move.check_text,
+            ]
+        return _answer(parts, [move], f, focus.intent.explain or focus.intent.wants == Wants.WHY)
+    other = ctx.problems[0] if ctx.problems else None
+    parts = [f"No: nothing in {region} stands out against a typical balance in what I measured."]
+    moves: list[Move] = []
+    if other is not None:
+        move = recipe(other, s)
+        parts += [f"What does stand out: {lower_first(first_sentence(other.summary))}", move.try_text]
+        moves.append(move)
+    return _answer(parts, moves, other, focus.intent.explain)
+
+
+def dynamics(ctx: MixContext, focus: Focus) -> Answer:
+    """Punch, squashing, clipping: the PLR and the peaks."""
+    a = ctx.analysis
+    assert a is not None
+    s = focus.session
+    kinds = (
+        (FindingKind.CLIPPING,)
+        if focus.intent.complaint == "clipping"
+        else (FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING)
+    )
+    f = _first(ctx, kinds)
+    if f is not None:
+        move = recipe(f, s)
+        verdict = (
+            "Yes" if focus.intent.complaint in ("clipping", "squashed") else "Here's what's holding it back"
+        )
+        return _answer([f"{verdict}: {first_sentence(f.summary)}", move.try_text, move.check_text], [move], f,
+                       focus.intent.explain)  # fmt: skip
+    if focus.intent.complaint == "clipping":
+        return Answer(f"No: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so nothing "
+                      "distorts on the master. If you hear distortion, look at a track's own meter or a saturating plug-in.")  # fmt: skip
+    text = (f"It isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
+            "from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
+            "before it clamps.")  # fmt: skip
+    return Answer(text, [], None)
+
+
+def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
+    """ "Something sticks out" / "something gets lost", no instrument named: the track balance findings."""
+    kind = FindingKind.TRACK_TOO_QUIET if focus.intent.complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
+    f = _first(ctx, (kind,)) or _first(ctx, (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET))
+    if f is None:
+        from model.answer import problems_answer
+
+        return problems_answer(
+            ctx, focus.session, focus.intent, opener="No single track stands out in level; what does:"
+        )
+    move = recipe(f, focus.session)
+    parts = [f"It's {f.track!r}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
+    return _answer(parts, [move], f, focus.intent.explain)
+
+
+def master_answer(ctx: MixContext, focus: Focus) -> Answer:
+    complaint = focus.intent.complaint
+    if complaint == "loudness":
+        return loudness(ctx, focus)
+    if complaint == "small":
+        return small(ctx, focus)
+    if complaint == "narrow":
+        return width(ctx, focus)
+    if complaint in TONAL:
+        return tonal(ctx, focus)
+    if complaint in ("clipping", "squashed", "punch"):
+        return dynamics(ctx, focus)
+    if complaint in ("loud", "quiet", "clash"):
+        return sticks_out(ctx, focus)
+    from model.answer import problems_answer
+
+    return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener="On the mix:")

@@ -1,0 +1,200 @@
+"""Answers when the instrument asked about is not simply a track: not in the session ("wider guitars" with no
+guitar), inside another track (the kick inside 'Drums'), two parts fighting, or no session to look in.
+
+Each says so first, names what is there, and then answers about what the user can actually move.
+"""
+
+from __future__ import annotations
+
+from companion.context import FindingKind, MixContext
+from companion.knowledge.roles import instrument_role
+from model.answer_tracks import (
+    MAX_WORDS,
+    _area_sentence,
+    _opening,
+    _slot_move,
+    plan,
+    role_word,
+)
+from model.evidence import (
+    TRACK_LEVEL_KINDS,
+    area_levels,
+    findings_about,
+    pick_area,
+    tonal_overlapping,
+    track_evidence,
+)
+from model.focus import Asked, Focus, instead
+from model.intent import Wants
+from model.moves import level_move, masking_move, pan_pair
+from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
+from model.recipes import recipe
+
+COMPLAINT_TO_KIND = {
+    "muddy": FindingKind.MUDDY,
+    "boomy": FindingKind.BOOMY,
+    "harsh": FindingKind.HARSH,
+    "dull": FindingKind.DULL,
+    "thin": FindingKind.THIN,
+    "narrow": FindingKind.NARROW,
+}
+
+
+def _stereo_sentence(ctx: MixContext) -> str:
+    a = ctx.analysis
+    if a is None or a.channels < 2:
+        return ""
+    return (
+        f"Right now the whole mix measures correlation {a.stereo.correlation:.2f} and width {a.stereo.width:.2f} "
+        "(0 is mono)."
+    )
+
+
+def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
+    """The instrument is not in the session: say so, name what is there, answer for what is there."""
+    s = focus.session
+    there = [rt.name for rt in s.tracks if not rt.track.mute]
+    word = asked.word
+    head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
+    complaint = focus.intent.complaint
+    parts = [head]
+    moves = []
+    first = None
+    candidates = instead(s)
+    if complaint == "narrow" and candidates:
+        if len(candidates) >= 2:
+            move = (
+                pan_pair(candidates[-2], candidates[-1]) if len(candidates) > 2 else pan_pair(*candidates[:2])
+            )
+            spread = names([rt.name for rt in candidates], 4)
+            parts.append(f"For width, spread what's there ({spread}): {lower_first(move.try_text)}")
+            moves.append(move)
+        narrow = next((f for f in ctx.problems if f.kind is FindingKind.NARROW), None)
+        parts.append(first_sentence(narrow.summary) if narrow else _stereo_sentence(ctx))
+        first = narrow
+        if moves:
+            parts.append(moves[0].check_text)
+    else:
+        kind = COMPLAINT_TO_KIND.get(complaint or "")
+        related = next((f for f in ctx.problems if kind is not None and f.kind is kind), None)
+        if related is not None:
+            move = recipe(related, s)
+            parts += [
+                f"What the whole mix does show: {lower_first(first_sentence(related.summary))}",
+                move.try_text,
+            ]
+            moves.append(move)
+            first = related
+        else:
+            parts.append(f"Which track did you mean: {names([rt.name for rt in candidates], 4)}?")
+    return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)
+
+
+def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
+    """The instrument plays inside another track (a drum stem): answer with that track and the mix's numbers."""
+    container = asked.inside
+    assert container is not None
+    role = instrument_role(asked.word) or instrument_role(asked.said)
+    ev = track_evidence(ctx, container)
+    complaint = focus.intent.complaint
+    p = plan(ctx, focus, ev, complaint, role=role)
+    head = (
+        f"Your {asked.said or asked.word} has no track of its own: it's inside {container.quoted} with the rest of "
+        "the kit, so I can only measure and move it with the whole kit."
+    )
+    area_text, _ = _area_sentence(
+        ctx, role, complaint or ("quiet" if focus.intent.wants == Wants.HOW_TO else None)
+    )
+    parts = [head]
+    wants = focus.intent.wants
+    if wants == Wants.JUDGE and p.first is None:
+        parts.append(f"{_opening(p.verdict, complaint)} {lower_first(p.lead)}")
+    else:
+        parts.append(p.lead)
+    if p.moves:
+        parts.append(f"Try this: {lower_first(p.moves[0].try_text)}")
+        if len(p.moves) > 1:
+            parts.append(f"Then: {lower_first(p.moves[1].try_text)}")
+    parts.append(area_text)
+    if p.moves:
+        parts.append(p.moves[0].check_text)
+    return Answer(fit(parts, MAX_WORDS, keep=2), p.moves, p.first)
+
+
+def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
+    """Only the stereo mix: nothing can be said about one track's level; the mix in its range can."""
+    role = instrument_role(asked.word) or instrument_role(asked.said)
+    word = asked.said or asked.word
+    complaint = focus.intent.complaint
+    parts = [
+        f"I only have the stereo mix, no REAPER session, so I can't measure the {word} alone or see "
+        f"{'their' if word.endswith('s') else 'its'} fader."
+    ]
+    moves = []
+    first = None
+    tonal = [f for f in tonal_overlapping(ctx, role)]
+    if tonal:
+        f = tonal[0]
+        move = recipe(f, focus.session)
+        parts += [
+            f"What the whole mix shows in its range: {lower_first(first_sentence(f.summary))}",
+            move.try_text,
+        ]
+        moves.append(move)
+        first = f
+    else:
+        al = pick_area(area_levels(ctx.analysis, role), complaint)
+        if al is not None and role is not None:
+            parts.append(capital(al.says(role)) + ".")
+    parts.append(
+        "Connect REAPER (or give me --snapshot) and I'll check its level and plug-ins against real mixes."
+    )
+    return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)
+
+
+def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
+    """Two named parts fighting: the masking finding between them, or the kick/bass slot."""
+    a, b = found[0], found[1]
+    tracks_a = [*a.tracks, *((a.inside,) if a.inside else ())]
+    tracks_b = [*b.tracks, *((b.inside,) if b.inside else ())]
+    names_b = {rt.name.lower() for rt in tracks_b}
+    between = [
+        f
+        for rt in tracks_a
+        for f in findings_about(rt.name, ctx.findings)
+        if str(f.kind) == "masking"
+        and ((f.track or "").lower() in names_b or str(f.evidence.get("other_track", "")).lower() in names_b)
+    ]
+    if between:
+        f = between[0]
+        move = masking_move(f, focus.session)
+        parts = [move.try_text, f"Yes, they fight: {lower_first(first_sentence(f.summary))}", move.check_text]
+        return Answer(fit(parts, MAX_WORDS), [move], f)
+    levels = sorted(
+        (f for rt in (*tracks_a, *tracks_b) for f in findings_about(rt.name, ctx.findings)
+         if f.kind in TRACK_LEVEL_KINDS and f.is_problem),
+        key=lambda f: -f.severity,
+    )  # fmt: skip
+    if levels:  # one of them far too loud (or low) fights everything: balance before EQ
+        f = levels[0]
+        move = level_move(f, focus.session)
+        parts = [f"It's level before it's EQ: {lower_first(first_sentence(f.summary))}", move.try_text,
+                 move.check_text]  # fmt: skip
+        return Answer(fit(parts, MAX_WORDS), [move], f)
+    role_a = instrument_role(a.word)
+    role_b = instrument_role(b.word)
+    role = "kick" if "kick" in (role_a, role_b) else role_a
+    move = _slot_move(ctx, focus, role) if role in ("kick", "bass") else None
+    area_text, _ = _area_sentence(ctx, role, "clash")
+    parts = [
+        f"Nothing I measured shows {tracks_a[0].quoted if tracks_a else a.word} covering "
+        f"{tracks_b[0].quoted if tracks_b else b.word} on its own tracks."
+    ]
+    if move is not None:
+        parts += [f"Still, the classic fix: {lower_first(move.try_text)}", area_text, move.check_text]
+    else:
+        parts.append(
+            area_text
+            or f"Solo the {role_word(role_a)} and the {role_word(role_b)} together and sweep for the range where both are loud."
+        )
+    return Answer(fit(parts, MAX_WORDS), [move] if move else [], None)

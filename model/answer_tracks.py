@@ -1,0 +1,461 @@
+"""Answers about one instrument of the user's session: "is the vocal too loud?", "the kick feels lost, what
+would you do?", "why is my snare buried?", "how much?".
+
+The answer leads with what was asked (yes or no, the one move, the cause, the size), then the number it rests
+on and whose number it is (the track's own meter, a finding, or the whole mix in that instrument's range),
+then the move on the user's track with values, why, and how to check.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.areas import frequency_areas
+from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
+from companion.knowledge.wording import say_hz
+from model.evidence import (
+    KIND_RANGES_HZ,
+    AreaLevel,
+    TrackEvidence,
+    area_levels,
+    pick_area,
+    singular,
+    tonal_overlapping,
+    track_evidence,
+)
+from model.focus import Asked, Focus, is_pair
+from model.intent import Wants
+from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
+from model.recipes import Move, recipe
+from model.session_view import RoleTrack
+
+COMPLAINT_KINDS: dict[str, frozenset[FindingKind]] = {
+    "muddy": frozenset({FindingKind.MUDDY}),
+    "boomy": frozenset({FindingKind.BOOMY}),
+    "harsh": frozenset({FindingKind.HARSH}),
+    "dull": frozenset({FindingKind.DULL}),
+    "thin": frozenset({FindingKind.THIN}),
+}
+EXCESS_KINDS = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
+BOOST_LIMIT_DB = 1.5  # the whole mix already this far above typical in a range: no boost there
+WHY_LEVEL = "Balance comes first: no EQ or compression fixes a part sitting at the wrong level."
+WHY_MASK = "Two parts in the same range hide each other; a small dip in one lets the other through without turning anything up."
+# (area names to boost or cut, gain dB, Q) per complaint when nothing measured points elsewhere
+CRAFT: dict[str, tuple[tuple[str, ...], float, float]] = {
+    "quiet": (("attack", "crack", "clarity", "presence", "chick", "growl"), 2.0, 1.4),
+    "punch": (("punch", "attack", "crack", "body"), 2.0, 1.4),
+    "muddy": (("mud", "box", "fullness"), -3.0, 1.0),
+    "boomy": (("weight", "punch", "boom", "body", "low end"), -3.0, 1.4),
+    "harsh": (("attack", "crack", "clarity", "harsh cymbals", "fizz", "chick"), -2.5, 2.0),
+    "dull": (("air", "sizzle", "wires", "sparkle", "presence"), 2.5, 0.7),
+    "thin": (("body", "weight", "fullness"), 2.0, 1.0),
+    "boxy": (("box", "ring", "mud"), -3.0, 2.0),
+}
+
+
+@dataclass
+class Plan:
+    """What the evidence says about the asked track for this complaint, and the moves that follow."""
+
+    verdict: str  # "yes", "no", "a little", "opposite"
+    lead: str  # the sentence with the number the answer rests on
+    moves: list[Move] = field(default_factory=list)
+    why: str = ""
+    first: Finding | None = None
+    notes: list[str] = field(default_factory=list)  # further evidence sentences, most useful first
+
+
+def _area_sentence(ctx: MixContext, role: str | None, complaint: str | None) -> tuple[str, AreaLevel | None]:
+    al = pick_area(area_levels(ctx.analysis, role), complaint)
+    if al is None or role is None:
+        return "", None
+    return capital(al.says(role)) + " (that's the whole mix, not this track alone).", al
+
+
+def _relation(ev: TrackEvidence, ctx: MixContext, focus: Focus) -> str:
+    """The asked track's own meter, and in words where it sits against its most relevant neighbour (the lead
+    vocal, else the loudest): a difference of two meters is not a measurement anyone can read back."""
+    me = ev.lufs if ev.lufs is not None else ev.avg_peak_db
+    if me is None:
+        return ""
+    unit_lufs = ev.lufs is not None
+    others = []
+    for rt in focus.session.tracks:
+        if rt.track.mute or rt.name == ev.name or rt.track.level is None:
+            continue
+        other = track_evidence(ctx, rt)
+        value = other.lufs if unit_lufs else other.avg_peak_db
+        if value is not None:
+            others.append((rt, value))
+    if not others:
+        return f"{capital(ev.measured_level() or '')}."
+    vocal = [o for o in others if o[0].role == "lead_vocal"]
+    rt, value = vocal[0] if vocal and ev.rt.role != "lead_vocal" else max(others, key=lambda o: o[1])
+    diff = me - value
+    side = "above" if diff >= 0 else "under"
+    size = "about level with" if abs(diff) < 1.0 else f"a little {side}" if abs(diff) < 3.0 else side
+    size = f"well {side}" if abs(diff) >= 6.0 else size
+    return f"{capital(ev.measured_level() or '')}, {size} {rt.quoted}."
+
+
+def _craft_move(
+    ctx: MixContext, rt: RoleTrack, complaint: str | None, why: str, role: str | None = None
+) -> Move | None:
+    """A move from the instrument's named ranges when nothing measured points at a cause; never a boost where
+    the whole mix already has too much, nor a cut where it has too little."""
+    if complaint == "loud":
+        return fader(rt, -3.0, "you asked for it to sit lower; 3 dB is a clear but safe step")
+    if complaint == "narrow":
+        return pan_one(rt, -0.5)
+    role = role or rt.role
+    spec = CRAFT.get(complaint or "")
+    if spec is None or role is None or role not in ROLE_TOPICS:
+        return None
+    names, gain, q = spec
+    master = {al.area.name: al.deviation_db for al in area_levels(ctx.analysis, role)}
+    areas = frequency_areas(role)
+    ok = [a for n in names for a in areas if a.name == n]
+    excess = [_centre(f) for f in ctx.problems if f.kind in EXCESS_KINDS and f.track is None]
+    ok = [a for a in ok if not (gain > 0 and any(c is not None and a.lo_hz <= c <= a.hi_hz for c in excess))]
+    ok = [a for a in ok if not (gain > 0 and master.get(a.name, 0.0) > BOOST_LIMIT_DB)]
+    ok = [a for a in ok if not (gain < 0 and master.get(a.name, 0.0) < -BOOST_LIMIT_DB)]
+    area = ok[0] if ok else None
+    if area is None:
+        return None
+    centre = math.sqrt(area.lo_hz * area.hi_hz)
+    check = "Flip the EQ in and out at matched level: it should get clearer, not just louder."
+    purpose = f"in its {area.name} range ({say_hz(area.lo_hz)}-{say_hz(area.hi_hz)})"
+    return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
+
+
+TONAL_CUTS = {FindingKind.MUDDY: (-3.0, 1.0), FindingKind.BOOMY: (-3.0, 1.4), FindingKind.HARSH: (-2.5, 2.0)}
+
+
+def _on_track(rt: RoleTrack, f: Finding) -> Move | None:
+    """The cut for a whole-mix build-up, on the track asked about, at the measured centre."""
+    centre = _centre(f)
+    if f.kind not in TONAL_CUTS or centre is None:
+        return None
+    gain, q = TONAL_CUTS[f.kind]
+    check = "Flip it in and out at matched level: the build-up should ease without the part getting thin."
+    return eq(rt, centre, gain, q, f"eases the {f.kind} build-up the whole mix shows there", check)
+
+
+def _centre(f: Finding) -> float | None:
+    """Where a whole-mix build-up peaks: its measured centre, else the middle of its kind's range."""
+    value = f.evidence.get("center_hz")
+    if isinstance(value, (int, float)):
+        return float(value)
+    lo_hi = KIND_RANGES_HZ.get(f.kind)
+    return math.sqrt(lo_hi[0] * lo_hi[1]) if lo_hi else None
+
+
+def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
+    """Kick and bass compete around 50-130 Hz: dip the partner where this one punches (project notes)."""
+    partner_role = {"kick": "bass", "bass": "kick"}.get(role or "")
+    if partner_role is None:
+        return None
+    partner = focus.session.by_roles(partner_role) or (
+        focus.session.by_roles("drum_bus") if partner_role == "kick" else []
+    )
+    if not partner:
+        return None
+    centre = 80.0 if role == "kick" else 100.0
+    return eq(
+        partner[0],
+        centre,
+        -2.0,
+        1.4,
+        "kick and bass compete around 50-130 Hz: give each its own slot",
+        "Loop the chorus and flip it: the kick should punch through without the bass getting smaller.",
+        purpose=f"to leave that range to the {'kick' if role == 'kick' else 'bass'}",
+    )
+
+
+_COVERED_COMPLAINTS = (None, "quiet", "punch", "muddy", "clash")
+_COVERING_COMPLAINTS = (None, "loud", "muddy", "clash")
+"""Complaints a masking finding answers, for the track covered and for the one covering it (a level remark
+under 3 dB does not outrank a masking problem: the problem leads, its own text names the fader as an option)."""
+
+
+def plan(
+    ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None, role: str | None = None
+) -> Plan:
+    """The diagnosis of one asked track for ``complaint`` (None = how is it), with the moves.
+
+    ``role`` is the instrument asked about when it differs from the track's (the kick inside 'Drums').
+    """
+    s = focus.session
+    role = role or ev.rt.role
+    lvl = ev.level
+    covered = [f for f in ev.masking if f.track != ev.name]
+    covering = [f for f in ev.masking if f.track == ev.name]
+    tonal = [
+        f
+        for f in tonal_overlapping(ctx, role)
+        if complaint is None or f.kind in COMPLAINT_KINDS.get(complaint, ())
+    ]
+    area_text, _ = _area_sentence(ctx, role, complaint)
+    notes = [capital(n) + "." for n in ev.fx_notes]
+    masking_problems = [
+        f
+        for f in (covered if complaint in _COVERED_COMPLAINTS else [])
+        + (covering if complaint in _COVERING_COMPLAINTS else [])
+        if f.is_problem
+    ]
+    if lvl is not None and not lvl.is_problem and masking_problems and _level_explains(lvl, complaint):
+        # a level remark under a masking problem: the problem is the evidence; when the remark points the same
+        # way (the covered track low, the covering one high) its fader is the simpler fix, the dip the other
+        m = masking_problems[0]
+        quiet = lvl.kind is FindingKind.TRACK_TOO_QUIET
+        if quiet == (m.track != ev.name):
+            moves = [level_move(lvl, s), masking_move(m, s)]
+            return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
+    if lvl is not None and _level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
+        louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
+        if complaint == "loud":
+            verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
+        elif complaint == "quiet":
+            verdict = ("yes" if lvl.is_problem else "a little") if not louder else "opposite"
+        elif focus.intent.should:
+            verdict = "not first"  # "should I boost 200 Hz on the snare?" when the snare sits 10 dB low
+        else:
+            verdict = "yes" if lvl.is_problem else "a little"
+        move = level_move(lvl, s)
+        return Plan(verdict, first_sentence(lvl.summary), [move], WHY_LEVEL, lvl, [*notes, area_text])
+    if covered and complaint in _COVERED_COMPLAINTS:
+        f = covered[0]
+        return Plan("yes" if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
+                    WHY_MASK, f, [_relation(ev, ctx, focus), *notes])  # fmt: skip
+    if covering and complaint in _COVERING_COMPLAINTS:
+        f = covering[0]
+        return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
+    if tonal:
+        f = tonal[0]
+        craft = _craft_move(ctx, ev.rt, complaint, "", role) or _on_track(ev.rt, f) or recipe(f, s)
+        lead = (
+            f"{first_sentence(f.summary)[:-1]} on the whole mix, and that's the {role_word(role)} range, "
+            "so it may well come from here: solo it to confirm."
+        )
+        return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
+    relation = _relation(ev, ctx, focus)
+    nothing = _nothing_sentence(ev, complaint)
+    culprit = _culprit(ctx, focus, ev, complaint)
+    if culprit is not None:
+        lead = f"{nothing} {relation} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
+        return Plan("elsewhere", lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
+    moves: list[Move] = []
+    if complaint in ("quiet", "punch", "clash"):
+        slot = _slot_move(ctx, focus, role)
+        moves += [slot] if slot else []
+    craft = _craft_move(ctx, ev.rt, complaint, "", role)
+    moves += [craft] if craft else []
+    if complaint is None and not notes:
+        return Plan("fine", f"{nothing} {relation}".strip(), [], "", None, [area_text])
+    return Plan("no", f"{nothing} {relation}".strip(), moves, "", None, [area_text, *notes])
+
+
+def _level_explains(lvl: Finding, complaint: str | None) -> bool:
+    """A balance finding answers the question: a problem always; a remark when it is the level asked about, or
+    the direction that explains the complaint (a quiet snare sounds thin and weak, a loud one harsh)."""
+    if lvl.is_problem or complaint in ("loud", "quiet"):
+        return True
+    quiet = lvl.kind is FindingKind.TRACK_TOO_QUIET
+    return (complaint in ("thin", "punch", "dull") and quiet) or (
+        complaint in ("harsh", "boomy", "muddy") and not quiet
+    )
+
+
+def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Finding | None:
+    """Another track's balance problem that explains the complaint: a part named in the same question first
+    ("the vocal gets lost when the guitars come in"), else one whose direction fits (a buried lead vocal makes
+    the horns seem too loud; a part far too loud buries the one asked about)."""
+    if complaint not in ("quiet", "loud", "punch", "clash", None):
+        return None
+    named = {rt.name for rt in focus.tracks} - {ev.name}
+    levels = [f for f in ctx.problems if f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+              and f.track is not None and f.track != ev.name]  # fmt: skip
+    co_named = [f for f in levels if f.track in named]
+    if co_named:
+        return co_named[0]
+    if complaint is None:
+        return None
+    if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
+        vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
+        return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None)
+    return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+
+
+def role_word(role: str | None) -> str:
+    """ "kick drum", "lead vocal", "bass": a role in the singular."""
+    return singular(ROLE_WORDS.get(role or "", "track"))
+
+
+def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
+    what = {
+        "loud": "too loud",
+        "quiet": "too low",
+        "punch": "too low",
+        "muddy": "muddy",
+        "boomy": "boomy",
+        "harsh": "harsh",
+        "dull": "dull",
+        "thin": "thin",
+        "boxy": "boxy",
+        "clash": "fighting anything",
+    }.get(complaint or "", "out of line")
+    return f"Nothing I measured says {ev.rt.quoted} is {what}."
+
+
+ENOUGH = {"yes": "No:", "a little": "Not quite:", "opposite": "More than enough:", "no": "Yes:", "fine": "Yes:",
+          "maybe": "Maybe not:", "elsewhere": "Yes, it is:", "not first": "Not first:"}  # fmt: skip
+"""Openings for "is it loud enough?": a problem found means no."""
+
+
+def _opening(verdict: str, complaint: str | None, enough: bool = False) -> str:
+    if enough and complaint is not None:
+        return ENOUGH[verdict]
+    if complaint is None:
+        return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
+                "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:",
+                "not first": "Not first:"}[verdict]  # fmt: skip
+    return {"yes": "Yes:", "a little": "A little:", "opposite": "No, the opposite:", "no": "No:", "maybe": "Maybe:",
+            "fine": "No:", "elsewhere": "Not really:", "not first": "Not first:"}[verdict]  # fmt: skip
+
+
+def _compose(parts: list[str], explain: bool) -> str:
+    """The parts within the word budget; a plug-in note the move already covers is said once."""
+    said = " ".join(parts[:4]).lower()
+    kept = [p for i, p in enumerate(parts) if i < 2 or not _repeats(p, said)]
+    return fit(kept, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2)
+
+
+def _repeats(part: str, said: str) -> bool:
+    low = part.lower()
+    return any(w in low and w in said for w in ("no compressor", "high-pass")) and "real mixes had" in low
+
+
+def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
+    intent = focus.intent
+    plans = [(ev, plan(ctx, focus, ev, intent.complaint)) for ev in evs]
+    lead = next(((ev, p) for ev, p in plans if p.first is not None and p.first.track is not None), None)
+    lead = lead or next(((ev, p) for ev, p in plans if p.first is not None), plans[0])
+    if len(plans) > 1 and all(p.first is None and not p.moves for _, p in plans):
+        return _group_fine(focus, plans)
+    evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
+    p = lead[1]
+    move = p.moves[0] if p.moves else None
+    parts = [f"{_opening(p.verdict, intent.complaint, intent.enough)} {lower_first(p.lead)}"]
+    recommends = move is not None and p.verdict in (
+        "yes",
+        "a little",
+        "opposite",
+        "maybe",
+        "elsewhere",
+        "not first",
+    )
+    if recommends:
+        parts += [move.try_text, p.why, move.check_text]  # type: ignore[union-attr]
+    parts += p.notes[:2]
+    if len(evs) > 1:
+        parts.append(_also(ctx, focus, evs[1:], intent.complaint))
+    # the cards are the moves the words recommend: none when the answer is "no, it's fine"
+    moves = p.moves[:1] if recommends else []
+    if recommends and p.first is not None and p.first.track is None:  # a whole-mix build-up: the same cut on
+        moves += [
+            m for ev in evs[1:] if (m := _on_track(ev.rt, p.first)) is not None
+        ]  # the part's other tracks
+    return Answer(_compose(parts, intent.explain), moves, p.first)
+
+
+def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer:
+    """Several tracks of one part (the drums), none with anything measured against it."""
+    quoted = [ev.name for ev, _ in plans]
+    what = _nothing_sentence(plans[0][0], focus.intent.complaint).split(" is ", 1)[1].rstrip(".")
+    meters = [
+        f"{ev.rt.quoted} {ev.measured_level().split(' ', 2)[-1]}" for ev, _ in plans if ev.measured_level()
+    ]
+    head = f"{_opening('no' if focus.intent.complaint else 'fine', focus.intent.complaint)} nothing I measured says "
+    head += f"{names(quoted, 4)} {'is' if len(quoted) == 1 else 'are'} {what}."
+    parts = [head, f"Their meters: {'; '.join(meters[:4])}." if meters else ""]
+    parts += [n for _, p in plans for n in p.notes if n][:1]
+    return Answer(_compose(parts, focus.intent.explain), [], None)
+
+
+def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
+    intent = focus.intent
+    p = plan(ctx, focus, evs[0], intent.complaint)
+    if not p.moves:
+        return judge(ctx, focus, evs)
+    move = p.moves[0]
+    parts = [move.try_text, p.lead, p.why]
+    if len(p.moves) > 1:
+        parts.append(f"Then: {lower_first(p.moves[1].try_text)}")
+    parts += [move.check_text, *p.notes[:2]]
+    return Answer(_compose(parts, intent.explain), p.moves, p.first)
+
+
+def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
+    intent = focus.intent
+    p = plan(ctx, focus, evs[0], intent.complaint)
+    if p.first is not None and p.verdict != "elsewhere":
+        head = f"Most likely this: {lower_first(p.lead)}"
+    elif p.first is not None:
+        head = p.lead
+    else:
+        head = f"{p.lead} So it's probably not the level or a clash I can measure."
+    parts = [head, p.why]
+    if p.moves:
+        parts += [f"Try this: {lower_first(p.moves[0].try_text)}", p.moves[0].check_text]
+    parts += p.notes[:2]
+    return Answer(_compose(parts, True), p.moves, p.first)
+
+
+def how_much(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
+    intent = focus.intent
+    p = plan(ctx, focus, evs[0], intent.complaint)
+    if not p.moves or not p.moves[0].suggestions:
+        return judge(ctx, focus, evs)
+    move = p.moves[0]
+    s = move.suggestions[0]
+    size = s.params.get("delta_db", s.params.get("gain_db"))
+    head = f"About {abs(float(size)):g} dB:" if isinstance(size, (int, float)) else "Here's the size:"
+    parts = [f"{head} {lower_first(move.try_text)}", p.lead, move.check_text]
+    return Answer(_compose(parts, intent.explain), p.moves, p.first)
+
+
+def _also(ctx: MixContext, focus: Focus, evs: list[TrackEvidence], complaint: str | None) -> str:
+    """One line on the other tracks of the same part ('Gtr R' after 'Gtr L')."""
+    said = []
+    for ev in evs[:2]:
+        p = plan(ctx, focus, ev, complaint)
+        if p.first is not None and p.first.track == ev.name and p.first.is_problem:
+            said.append(first_sentence(p.first.summary))
+    if said:
+        return "Also: " + " ".join(lower_first(x) for x in said)
+    names = ", ".join(ev.rt.quoted for ev in evs[:2])
+    return f"{capital(names)} {'looks' if len(evs) == 1 else 'look'} fine by the same measure."
+
+
+def answer_asked(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
+    """Dispatch on the answer kind for an instrument found as its own track(s)."""
+    tracks = list(asked.tracks)
+    if len(tracks) >= 2 and is_pair(tuple(tracks)) and focus.intent.complaint == "narrow":
+        p = pan_pair(tracks[0], tracks[1])
+        return Answer(
+            _compose([p.try_text, "Two takes of one part, spread apart, give width without losing the middle.",
+                      p.check_text], False), [p])  # fmt: skip
+    evs = [track_evidence(ctx, rt) for rt in tracks[:3]]
+    # lead with the track the evidence has something to say about
+    evs.sort(key=lambda e: -(e.level.severity if e.level is not None else 0.0))
+    wants = focus.intent.wants
+    if wants == Wants.HOW_MUCH:
+        return how_much(ctx, focus, evs)
+    if wants == Wants.WHY:
+        return why(ctx, focus, evs)
+    if wants in (Wants.HOW_TO, Wants.WHAT_FIRST):
+        return how_to(ctx, focus, evs)
+    return judge(ctx, focus, evs)

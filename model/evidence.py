@@ -1,0 +1,288 @@
+"""The evidence for what was asked: the asked track's own numbers, its plug-ins against what engineers did on
+that instrument in real mixes, who masks it, and the whole mix's energy where that instrument lives.
+
+Every number here comes from a measurement (the snapshot's per-track meters, the findings, the listening
+analysis) or from the knowledge tables, and says whose it is: a track's own level belongs to the track; the
+master's energy in "the kick's punch range" belongs to the whole mix, and the answer says so.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from companion.context import Analysis, Finding, FindingKind, MixContext
+from companion.knowledge.areas import FrequencyArea, frequency_areas
+from companion.knowledge.bands import BANDS
+from companion.knowledge.priors import quotable, starting_points
+from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
+from companion.knowledge.wording import say_hz, say_number
+from model.session_view import RoleTrack
+
+KIND_RANGES_HZ: dict[FindingKind, tuple[float, float]] = {
+    FindingKind.BOOMY: (50.0, 160.0),
+    FindingKind.THIN: (31.0, 160.0),
+    FindingKind.MUDDY: (160.0, 500.0),
+    FindingKind.HARSH: (2000.0, 5000.0),
+    FindingKind.DULL: (5000.0, 16000.0),
+}
+"""Where each tonal kind lives (mixing-knowledge.md's areas), for a finding whose evidence names no range."""
+TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
+MASKING = "masking"  # finding kind of issue 9 (one track covering another's main range)
+HPF_WORDS = ("high pass", "highpass", "high-pass", "hpf", "low cut", "lowcut", "low-cut", "hp ")
+REVERB_WORDS = ("verb", "reverb", "room", "hall", "plate", "space")
+
+# which areas of an instrument speak to a complaint (area names from data/frequency_areas.json)
+COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
+    "quiet": ("attack", "crack", "clarity", "presence", "chick", "growl", "string attack"),
+    "punch": ("punch", "attack", "crack", "body", "weight"),
+    "loud": ("body", "weight", "fullness", "presence", "clarity"),
+    "muddy": ("mud", "box", "fullness", "body", "boom"),
+    "boomy": ("sub", "punch", "weight", "boom", "body", "low end"),
+    "thin": ("body", "weight", "fullness", "low end", "sub"),
+    "harsh": ("attack", "crack", "clarity", "harsh cymbals", "presence", "fizz", "chick"),
+    "dull": ("air", "sizzle", "wires", "sparkle", "sibilance", "presence"),
+    "boxy": ("box", "ring", "mud", "boxiness"),
+    "clash": ("punch", "weight", "sub", "mud", "body", "fullness"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AreaLevel:
+    """The whole mix's level in the contract band that holds one of an instrument's frequency areas, against
+    the reference (``balance_vs_target_db`` of that band: the number ``--json`` shows and the truth check
+    holds answers to)."""
+
+    area: FrequencyArea
+    band: str
+    deviation_db: float
+
+    def says(self, role: str) -> str:
+        """ "where the kick drum's punch sits, the whole mix's bass band (60-250 Hz) is 1.4 dB above typical"
+        (the band's range right before the number, so no reader takes it for another range)."""
+        lo, hi = BANDS[self.band]
+        where = (
+            f"where the {_instrument(role)}'s {self.area.name} sits, the whole mix's {self.band.replace('_', '-')} "
+            f"band ({say_hz(lo)}-{say_hz(hi)})"
+        )
+        if abs(self.deviation_db) < 1.0:
+            return f"{where} is right about typical"
+        word = "above" if self.deviation_db >= 0 else "below"
+        return f"{where} is {abs(self.deviation_db):.1f} dB {word} typical"
+
+
+@dataclass(frozen=True, slots=True)
+class TrackEvidence:
+    """What is known about one asked track, each number with its owner."""
+
+    rt: RoleTrack
+    level: Finding | None  # track_too_loud / track_too_quiet for it (the balance verdict)
+    lufs: float | None  # its own loudness over the clip (bridge meter), when measured
+    avg_peak_db: float | None  # its own averaged peak meter
+    others: tuple[Finding, ...]  # other findings naming it (masking, per-track tonal ...)
+    fx_notes: tuple[str, ...]  # its plug-ins against real mixes
+    reverb: bool  # a reverb on it or a send to a reverb return
+
+    @property
+    def name(self) -> str:
+        return self.rt.name
+
+    @property
+    def deviation_db(self) -> float | None:
+        if self.level is None:
+            return None
+        value = self.level.evidence.get("deviation_db")
+        return float(value) if isinstance(value, (int, float)) else None
+
+    @property
+    def masking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.others if str(f.kind) == MASKING)
+
+    def measured_level(self) -> str | None:
+        """ "its own meter reads -17.2 LUFS" / "its meter averages -14.0 dBFS peak" / None."""
+        if self.lufs is not None:
+            return f"its own meter reads {self.lufs:.1f} LUFS"
+        if self.avg_peak_db is not None:
+            return f"its meter averages {self.avg_peak_db:.1f} dBFS peak"
+        return None
+
+
+def singular(words: str) -> str:
+    """ "basses" -> "bass", "kick drums" -> "kick drum", "keys" stays "keys"."""
+    if words.endswith(("sses", "uses")):  # basses, buses
+        return words[:-2]
+    if words.endswith("s") and not words.endswith(("ss", "keys")):
+        return words[:-1]
+    return words
+
+
+def _instrument(role: str) -> str:
+    return singular(ROLE_WORDS.get(role, role.replace("_", " ")))
+
+
+def _finite(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(float(value)):
+        return float(value)
+    return None
+
+
+def findings_about(name: str, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """Findings that name a track, as the one it is about or as the other one (masking), most severe first."""
+    lowered = name.lower()
+    out = []
+    for f in findings:
+        other = f.evidence.get("other_track")
+        if (f.track or "").lower() == lowered or (isinstance(other, str) and other.lower() == lowered):
+            out.append(f)
+    return tuple(sorted(out, key=lambda f: -f.severity))
+
+
+def _ratio(formatted: str) -> float | None:
+    m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(?::\s*1)?", formatted or "")
+    if not m:
+        return None
+    value = float(m.group(1))
+    return value if 1.0 <= value <= 1000.0 else None
+
+
+def _has_hpf(rt: RoleTrack) -> bool | None:
+    """True/False when the plug-ins say so; None when an EQ is there but its filter types are not readable."""
+    eqs = [
+        fx
+        for fx in rt.track.fx
+        if fx.enabled and any(w in fx.name.lower() for w in ("eq", "filter", "pro-q"))
+    ]
+    if not eqs:
+        return False
+    for fx in eqs:
+        text = " ".join([fx.name.lower()] + [f"{p.name} {p.formatted}".lower() for p in fx.params])
+        if any(w in text for w in HPF_WORDS):
+            return True
+    return None
+
+
+def fx_notes(rt: RoleTrack) -> tuple[str, ...]:
+    """The track's plug-ins against MixologyDB's priors for its role: what is missing, bypassed or far off."""
+    if rt.role is None or rt.role not in ROLE_TOPICS:
+        return ()
+    sp = starting_points(rt.role)
+    who = ROLE_WORDS[rt.role]
+    notes: list[str] = []
+    eqs = [fx for fx in rt.track.fx if any(w in fx.name.lower() for w in ("eq", "pro-q"))]
+    if eqs and not any(fx.enabled for fx in eqs):
+        notes.append(f"{rt.quoted}'s {eqs[0].name.split(' (')[0]} is bypassed")
+    hpf = _has_hpf(rt)
+    if hpf is False and quotable(sp.hpf_hz) and sp.hpf_share >= 0.25:
+        notes.append(
+            f"{rt.quoted} has no high-pass (engineers high-passed {sp.hpf_share:.0%} of {sp.n_tracks} {who} in "
+            f"real mixes, around {say_hz(sp.hpf_hz.median)})"  # type: ignore[union-attr]
+        )
+    comp = rt.track.find_fx("comp")
+    ratio_prior = sp.compressor.ratio
+    if comp is not None and not comp.enabled:
+        notes.append(f"{rt.quoted}'s {comp.name.split(' (')[0]} is bypassed")
+    elif comp is not None and quotable(ratio_prior):
+        p = comp.param("ratio")
+        ratio = _ratio(p.formatted) if p is not None else None
+        assert ratio_prior is not None
+        if ratio is not None and (ratio > 2.0 * ratio_prior.q3 or ratio < 0.75 * ratio_prior.q1):
+            side = "well above" if ratio > ratio_prior.q3 else "well below"
+            notes.append(
+                f"{rt.quoted}'s compressor runs at {say_number(ratio)}:1, {side} the {say_number(ratio_prior.median)}:1 median "
+                f"(IQR {say_number(ratio_prior.q1)}-{say_number(ratio_prior.q3)}) engineers used on {who}"
+            )
+    elif comp is None and sp.compressor.share >= 0.6:
+        notes.append(
+            f"{rt.quoted} has no compressor ({sp.compressor.share:.0%} of {who} in real mixes had one)"
+        )
+    return tuple(notes)
+
+
+def has_reverb(rt: RoleTrack, sends_to_reverb: bool) -> bool:
+    return sends_to_reverb or any(
+        fx.enabled and any(w in fx.name.lower() for w in REVERB_WORDS) for fx in rt.track.fx
+    )
+
+
+def track_evidence(ctx: MixContext, rt: RoleTrack) -> TrackEvidence:
+    about = findings_about(rt.name, ctx.findings)
+    level = next((f for f in about if f.kind in TRACK_LEVEL_KINDS), None)
+    lv = rt.track.level
+    sends = any(any(w in s.dest_name.lower() for w in REVERB_WORDS) and not s.mute for s in rt.track.sends)
+    return TrackEvidence(
+        rt=rt,
+        level=level,
+        lufs=_finite(getattr(lv, "lufs", None)) if lv is not None else None,
+        avg_peak_db=_finite(lv.avg_peak_db) if lv is not None else None,
+        others=tuple(f for f in about if f is not level),
+        fx_notes=fx_notes(rt),
+        reverb=has_reverb(rt, sends),
+    )
+
+
+# ---------------------------------------------------------------- the whole mix where an instrument lives
+
+
+def band_of_area(lo_hz: float, hi_hz: float) -> str:
+    """The contract band holding most of [lo, hi] on a log-frequency axis."""
+
+    def overlap(band: str) -> float:
+        b_lo, b_hi = BANDS[band]
+        lo, hi = max(lo_hz, b_lo), min(hi_hz, b_hi)
+        return math.log(hi / lo) if hi > lo else 0.0
+
+    return max(BANDS, key=overlap)
+
+
+def area_levels(a: Analysis | None, role: str | None) -> tuple[AreaLevel, ...]:
+    """The master against its reference in the band of each named area of ``role``."""
+    if a is None or role is None or role not in ROLE_TOPICS or role in ("other", "fx_return", "bus"):
+        return ()
+    out = []
+    for area in frequency_areas(role):
+        if area.hi_hz > a.sample_rate / 2.0:
+            continue
+        band = band_of_area(area.lo_hz, area.hi_hz)
+        value = _finite(a.balance_vs_target_db.get(band))
+        if value is not None:
+            out.append(AreaLevel(area, band, round(value, 1)))
+    return tuple(out)
+
+
+def pick_area(areas: tuple[AreaLevel, ...], complaint: str | None) -> AreaLevel | None:
+    """The area that speaks to the complaint (the first named one), else the one furthest from typical."""
+    if not areas:
+        return None
+    for name in COMPLAINT_AREAS.get(complaint or "", ()):
+        for al in areas:
+            if al.area.name == name:
+                return al
+    return max(areas, key=lambda al: abs(al.deviation_db))
+
+
+def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
+    """Whole-mix problems in one of ``role``'s areas: the measured centre inside an area, or (a shelf, or an
+    analysis without third octaves) the finding's range overlapping one."""
+    if role is None or role not in ROLE_TOPICS:
+        return ()
+    areas = frequency_areas(role)
+    out = []
+    for f in ctx.problems:
+        if f.track is not None:
+            continue
+        centre = _finite(f.evidence.get("center_hz"))
+        rng = f.evidence.get("range_hz")
+        if centre is not None:
+            hit = any(a.lo_hz <= centre <= a.hi_hz for a in areas)
+        elif isinstance(rng, (list, tuple)) and len(rng) == 2 and all(_finite(v) is not None for v in rng):
+            lo, hi = float(rng[0]), float(rng[1])
+            hit = any(a.lo_hz < hi and lo < a.hi_hz for a in areas)
+        elif f.kind in KIND_RANGES_HZ:  # a finding that does not say where: where its kind lives
+            lo, hi = KIND_RANGES_HZ[f.kind]
+            hit = any(a.lo_hz < hi and lo < a.hi_hz for a in areas)
+        else:
+            hit = False
+        if hit:
+            out.append(f)
+    return tuple(out)

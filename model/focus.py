@@ -1,0 +1,191 @@
+"""Which of the user's tracks a question means: "the kick" is the track named Kick, or the kick inside 'Drums',
+or not in this session at all.
+
+An instrument word is resolved against the session's track names first (the user named them), then by the
+role guessed from the name (``companion.knowledge.roles``), then by family (a kick asked about in a session
+whose only drum track is 'Drums' lives inside that track). A word that matches nothing is reported as missing,
+so the answer can say so and name what is there instead of answering about something else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.context import Topic
+from companion.knowledge.roles import ROLE_TOPICS, instrument_role
+from model.intent import Intent, IntentKind
+from model.session_view import RoleTrack, SessionView
+
+# words that name a whole family of roles (every role of that MixAssist topic), and the lead vocal
+FAMILY_TOPICS: dict[str, Topic] = {"drums": Topic.DRUMS, "guitar": Topic.GUITARS, "keys": Topic.KEYS}
+
+
+def family_roles(word: str) -> tuple[str, ...]:
+    """The roles a family word covers ("keys": keys, piano, organ, synth...), from the knowledge's own table."""
+    if word == "vocal":
+        return ("lead_vocal",)
+    topic = FAMILY_TOPICS.get(word)
+    return tuple(r for r, t in ROLE_TOPICS.items() if t is topic) if topic is not None else ()
+
+
+DRUM_PIECES = ("kick", "snare", "hihat", "toms", "overheads", "room", "percussion")
+VAGUE_ROLES = ("other", "fx_return", "bus", None)  # say nothing about the instrument: match by name only
+_PAIR_SUFFIX = re.compile(r"[\s_.-]*(l|r|left|right|1|2|3|4|a|b|dbl|double|hi|lo)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """One instrument the question names, and what it means in this session.
+
+    ``how``: "name" (a track is called that), "role" (a track of that kind: 'Rhodes' for the keys),
+    "inside" (no track of its own; it plays inside ``inside``, e.g. the kick inside 'Drums'), "missing"
+    (not in the session), "no_session" (no snapshot to look in).
+    """
+
+    word: str
+    said: str
+    tracks: tuple[RoleTrack, ...]
+    how: str
+    inside: RoleTrack | None = None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.tracks) or self.inside is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """A question's intent resolved against the session."""
+
+    intent: Intent
+    asked: tuple[Asked, ...]
+    session: SessionView
+
+    @property
+    def tracks(self) -> tuple[RoleTrack, ...]:
+        """The tracks asked about (a stem that carries an instrument counts), without repeats."""
+        seen: dict[str, RoleTrack] = {}
+        for a in self.asked:
+            for rt in (*a.tracks, *((a.inside,) if a.inside else ())):
+                seen.setdefault(rt.track.guid or rt.name, rt)
+        return tuple(seen.values())
+
+    @property
+    def missing(self) -> tuple[Asked, ...]:
+        return tuple(a for a in self.asked if a.how == "missing")
+
+    @property
+    def ambiguous(self) -> bool:
+        return self.intent.kind == IntentKind.AMBIGUOUS
+
+    @property
+    def topic(self) -> Topic:
+        return self.intent.topic
+
+
+def _tokens(name: str) -> list[str]:
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])", " ", name)
+    return [_stem(t) for t in re.split(r"[^a-z0-9]+", spaced.lower()) if t]
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _word_role(word: str) -> str | None:
+    role = instrument_role(word)
+    return None if role in VAGUE_ROLES else role
+
+
+def _name_matches(words: tuple[str, ...], rt: RoleTrack) -> bool:
+    tokens = _tokens(rt.name)
+    joined = " ".join(tokens)
+    for w in words:
+        parts = [_stem(p) for p in re.split(r"[^a-z0-9]+", w.lower()) if p and p not in ("the", "my")]
+        if parts and " ".join(parts) in joined and all(p in tokens for p in parts):
+            return True
+    return False
+
+
+def is_pair(tracks: tuple[RoleTrack, ...]) -> bool:
+    """'Gtr L' and 'Gtr R' (or 'Vox 1', 'Vox 2') are one part played twice, not two choices."""
+    stems = {_PAIR_SUFFIX.sub("", rt.name.strip()).lower() for rt in tracks}
+    return len(stems) == 1
+
+
+def resolve_word(word: str, said: str, session: SessionView) -> Asked:
+    """What ``word`` (canonical, e.g. "kick") means among the session's playing tracks."""
+    if not session:
+        return Asked(word, said, (), "no_session")
+    playing = [rt for rt in session.tracks if not rt.track.mute]
+    role = _word_role(word) or _word_role(said)
+    family = family_roles(word) or ((role,) if role else ())
+    by_name = [rt for rt in playing if _name_matches((word, said), rt)]
+    if word in FAMILY_TOPICS and len(family) > 1:  # "the drums": every drum track, named so or not
+        members = [rt for rt in playing if rt.role in family or rt in by_name]
+        if members:
+            return Asked(word, said, tuple(members), "role")
+    if by_name:
+        same_role = [rt for rt in by_name if rt.role in family or rt.role == role]
+        return Asked(word, said, tuple(same_role or by_name), "name")
+    by_role = [rt for role_name in family for rt in playing if rt.role == role_name]
+    if by_role:
+        return Asked(word, said, tuple(by_role), "role")
+    if role is not None and ROLE_TOPICS.get(role) in (Topic.KEYS, Topic.GUITARS):
+        kin = same_family_tracks(word, session)  # no piano, but the Rhodes plays the keys part
+        if kin:
+            return Asked(word, said, tuple(kin), "role")
+    if role in DRUM_PIECES or word in DRUM_PIECES:
+        bus = [rt for rt in playing if rt.role == "drum_bus"]
+        if bus:
+            return Asked(word, said, (), "inside", inside=bus[0])
+    return Asked(word, said, (), "missing")
+
+
+def understand(intent: Intent, session: SessionView) -> Focus:
+    """Resolve every instrument the question names against the session ("the left guitar": the left one)."""
+    asked = tuple(
+        resolve_word(word, said, session)
+        for word, said in zip(intent.instruments, _pad(intent.mentions, len(intent.instruments)), strict=True)
+    )
+    side = re.search(r"\b(left|right)\b", intent.question, re.IGNORECASE)
+    if side:
+        asked = tuple(_one_side(a, side.group(1).lower()) for a in asked)
+    return Focus(intent, asked, session)
+
+
+def _one_side(asked: Asked, side: str) -> Asked:
+    """Of several tracks, the ones named or panned to ``side``; all of them when none is."""
+    if len(asked.tracks) < 2:
+        return asked
+    letter = side[0]
+    named = [rt for rt in asked.tracks if {letter, side} & set(_tokens(rt.name))]
+    panned = [rt for rt in asked.tracks if (rt.track.pan < -0.05 if letter == "l" else rt.track.pan > 0.05)]
+    keep = named or panned
+    return Asked(asked.word, asked.said, tuple(keep), asked.how, asked.inside) if keep else asked
+
+
+def _pad(items: tuple[str, ...], n: int) -> tuple[str, ...]:
+    return tuple(items[:n]) + ("",) * max(0, n - len(items))
+
+
+def same_family_tracks(word: str, session: SessionView) -> list[RoleTrack]:
+    """Playing tracks of the same MixAssist topic as ``word`` ("guitar" -> none; "piano" -> 'Rhodes')."""
+    role = _word_role(word)
+    if role is None:
+        return []
+    topic = ROLE_TOPICS.get(role)
+    return [
+        rt for rt in session.tracks if not rt.track.mute and rt.role and ROLE_TOPICS.get(rt.role) is topic
+    ]
+
+
+def instead(
+    session: SessionView, exclude_roles: tuple[str, ...] = ("drum_bus", "bass", "kick", "snare")
+) -> list[RoleTrack]:
+    """The session's playing tracks that could take the part asked about (melodic ones first)."""
+    tracks = [rt for rt in session.tracks if not rt.track.mute]
+    melodic = [rt for rt in tracks if rt.role not in (*DRUM_PIECES, *exclude_roles, "lead_vocal")]
+    return melodic or tracks

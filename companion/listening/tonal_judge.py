@@ -6,8 +6,9 @@ shelf at 100 Hz for boom, a low cut at 160 Hz for thin, a broad bell at 3.2 kHz 
 cut at 6.3 kHz for a dull top). That number is held against the same number measured on the family's real
 songs (``companion.listening.reference_curves``): severity grows from 0 at the family's ``remark_from``
 percentile (p60) to 0.3 at ``problem_at`` (chosen by cross-validation on the calibration's tuning songs: the
-lowest of p70-p85 that leaves two or more findings >= 0.3 on at most a third of unseen songs), to 0.5 at p90
-plus a share of the p50-p90 distance (chosen so that about one unseen song in ten gets a verdict >= 0.5), and to
+lowest of p70-p85 that leaves two or more findings >= 0.3 on at most a third of unseen songs, in each family),
+to 0.5 at p90 plus a share of the p50-p90 distance (chosen so that at most one unseen song in ten gets a
+verdict >= 0.5, in each family), and to
 1.0 one and a half times the problem-to-clear distance further (``severity_mapping`` in the data file). The
 evidence names the number, the shape, how many real songs it was compared with, and what share of them carry
 less.

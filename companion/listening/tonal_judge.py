@@ -217,7 +217,7 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
             "shape": shape.describe,
             "value": round(v.value, 2),
             "deviation_db": round(shape.sign * v.value, 2),
-            "center_hz": round(shape.centre_hz),
+            "shape_center_hz": round(shape.centre_hz),  # where the EQ shape sits, not a measured peak
             "range_hz": list(rule.range_hz),
             "typical_db": _rounded(v.spread.at(50)),
             "problem_from_db": round(v.knots.problem_db, 2),

@@ -181,3 +181,31 @@ def test_nan_evidence_is_null_in_json():
     )
     for f in diagnose(a, target="ebu"):
         json.dumps(f.to_dict(), allow_nan=False)
+
+
+def test_a_stereo_lean_explained_by_a_panned_tracks_level_ranks_under_it():
+    """The mix leans left because 'Gtr L' (panned left) is 12 dB too loud: the answer leads with the fader."""
+    from companion.knowledge.priors import typical_level
+
+    def part(name: str, role: str, i: int, move: float = 0.0, pan: float = 0.0) -> Track:
+        lufs = -10.0 + typical_level(role).typical_vs_mix_lu(1) + move
+        return Track(f"{{{i:08d}}}", i, name, 0.0, pan, level=TrackLevel(lufs + 6.0, -3.0, 20.0, lufs=lufs))
+
+    tracks = (part("Kick", "kick", 1), part("Snare", "snare", 2), part("Bass", "bass", 3),
+              part("Keys", "keys", 4), part("Lead Vox", "lead_vocal", 5))  # fmt: skip
+    leaning = clean(stereo=StereoImage(0.7, 0.2, 0.98, 5.0))  # left 5 dB louder: severity ~0.6
+    alone = next(f for f in diagnose(leaning) if f.kind is FindingKind.LR_IMBALANCE)
+    for pan, explained in ((-0.8, True), (0.8, False), (0.0, False)):
+        snap = Snapshot(tracks=(*tracks, part("Gtr L", "electric_guitar", 6, 12.0, pan)))
+        found = diagnose(leaning, snap)
+        level = next(f for f in found if f.track == "Gtr L" and f.kind is FindingKind.TRACK_TOO_LOUD)
+        lean = next(f for f in found if f.kind is FindingKind.LR_IMBALANCE)
+        assert level.is_problem and alone.severity > level.severity
+        if explained:  # panned to the louder side: the fader first, and the lean says why
+            assert found[0] is level and lean.severity == pytest.approx(level.severity - 0.05, abs=0.001)
+            assert (
+                lean.evidence["explained_by"] == "track_too_loud on 'Gtr L'"
+                and "fix its fader" in lean.summary
+            )
+        else:  # panned the other way or centred: the lean is its own problem
+            assert lean.severity == alone.severity and "explained_by" not in lean.evidence

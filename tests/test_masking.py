@@ -13,7 +13,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.sessions import render as render_mod
 from companion.context import BAND_NAMES, Finding, FindingKind, Fx, FxParam, Snapshot, Track, TrackLevel
 from companion.knowledge import reaeq
-from companion.listening.masking import band_q, centre_hz, diagnose_masking
+from companion.listening.grading import grade
+from companion.listening.masking import (
+    BROADBAND_LOW_DB,
+    FULL_DB,
+    PROBLEM_DB,
+    REMARK_DB,
+    band_q,
+    centre_hz,
+    diagnose_masking,
+)
 from model.recipes import recipe
 from model.session_view import SessionView
 
@@ -48,6 +57,17 @@ def test_a_guitar_boosted_into_the_vocals_range_covers_it() -> None:
     assert "'Gtr L' covers 'Lead Vox' at 500 Hz-2 kHz" in f.summary and "dip 'Gtr L'" in f.summary
 
 
+def test_one_finding_per_covered_track_and_range_naming_every_masker() -> None:
+    """Two guitars covering the vocal in the same range: one finding, the louder guitar as ``track``."""
+    snap = Snapshot(tracks=(track("Lead Vox", VOCAL, 1), track("Gtr L", shift(GUITAR, mid=12.0), 2),
+                            track("Gtr R", shift(GUITAR, mid=10.0), 3)))  # fmt: skip
+    (f,) = [f for f in diagnose_masking(snap) if f.evidence["other_track"] == "Lead Vox"]
+    assert f.track == "Gtr L" and [m["track"] for m in f.evidence["maskers"]] == ["Gtr L", "Gtr R"]
+    assert [m["over_db"] for m in f.evidence["maskers"]] == [pytest.approx(4.0), pytest.approx(2.0)]
+    assert "'Gtr L' and 'Gtr R' cover 'Lead Vox' at 500 Hz-2 kHz" in f.summary
+    assert f.severity == max(m["severity"] for m in f.evidence["maskers"])  # grouping never inflates
+
+
 def test_only_the_covered_tracks_main_range_counts() -> None:
     """The guitar is far louder than the vocal at 2-4 kHz, but the vocal barely lives there: no finding."""
     loud_top = shift(GUITAR, high_mid=15.0)
@@ -69,9 +89,14 @@ def test_focal_order_kin_and_the_shared_low_end() -> None:
     louder_bass = shift(BASS, bass=4.0)
     pair = diagnose_masking(Snapshot(tracks=(track("Kick", KICK, 1), track("Bass", louder_bass, 2))))
     f = next(f for f in pair if f.track == "Bass" and f.evidence["other_track"] == "Kick")
+    # a part that is not a low-end part must be BROADBAND_LOW_DB stronger there to count as covering a kick
+    over = f.evidence["over_db"]
+    assert f.severity == pytest.approx(0.85 * 0.5 * grade(over, REMARK_DB, PROBLEM_DB, FULL_DB), abs=0.002)
     guitar = diagnose_masking(Snapshot(tracks=(track("Kick", KICK, 1), track("Gtr", louder_bass, 2))))
-    g = next(f for f in guitar if f.evidence["other_track"] == "Kick")
-    assert f.severity == pytest.approx(0.5 * g.severity, abs=0.002)
+    g = [f for f in guitar if f.evidence["other_track"] == "Kick"]
+    shifted = (REMARK_DB + BROADBAND_LOW_DB, PROBLEM_DB + BROADBAND_LOW_DB, FULL_DB + BROADBAND_LOW_DB)
+    expected = 0.85 * grade(over, *shifted)
+    assert (g[0].severity if g else 0.0) == pytest.approx(expected, abs=0.002) and expected < 0.3
 
 
 def test_no_band_levels_no_masking_and_muted_tracks_are_ignored() -> None:

@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.sessions import render as render_mod
 from companion.context import FindingKind, Snapshot, Track, TrackLevel
-from companion.knowledge.priors import typical_level
-from companion.listening.track_levels import MAX_MOVE_DB, diagnose_tracks
+from companion.knowledge.priors import accompaniment_vs_lead, typical_level
+from companion.listening.track_levels import MARGIN_DB, MAX_MOVE_DB, diagnose_tracks
 
 MIX_DB = -10.0  # the level every typical part is placed against
 
@@ -106,11 +106,18 @@ def test_roles_without_a_typical_level_get_relations_only() -> None:
         )
         assert "no typical level" in f.summary and "MixologyDB" not in f.evidence["compared_with"]
         assert -MAX_MOVE_DB <= f.evidence["suggested_delta_db"] <= -1.0
-    buried = [track("Strings", lead - 26.0, 8), track("Horns", lead - 8.0, 9)]
-    (f,) = problems(Snapshot(tracks=(*base, *buried)))
-    assert (
-        f.track == "Strings" and f.kind is FindingKind.TRACK_TOO_QUIET and "buried" in f.evidence["relation"]
-    )
+    # far under the lead: judged against how far MixologyDB's accompaniment parts sit under theirs (pooled),
+    # never against a typical level for strings
+    pooled = accompaniment_vs_lead()
+    for under, problem in ((-pooled.q1, False), (-pooled.p10 + MARGIN_DB + 2.0, True), (26.0, True)):
+        buried = [track("Strings", lead - under, 8), track("Horns", lead - 8.0, 9)]
+        found = problems(Snapshot(tracks=(*base, *buried)))
+        assert bool(found) is problem
+        if problem:
+            (f,) = found
+            assert f.track == "Strings" and f.kind is FindingKind.TRACK_TOO_QUIET
+            assert "accompaniment" in f.evidence["relation"] and "pooled" in f.evidence["compared_with"]
+            assert "no typical level for string parts" in f.summary and f.evidence["suggested_delta_db"] > 0
 
 
 def test_a_buried_lead_does_not_make_every_other_part_too_loud() -> None:
@@ -175,3 +182,56 @@ def test_a_buried_lead_vocal_in_a_rendered_session_comes_first() -> None:
         f for f in found if f.kind is FindingKind.MASKING and f.evidence["other_track"] == "Lead Vocal"
     ]
     assert all(f.severity < found[0].severity and "fix its fader first" in f.summary for f in masking)
+
+
+KIT = {"Kick": ("kick", 1), "Snare": ("snare", 1), "Hats": ("hihat", 1), "Bass": ("bass", 1),
+       "Gtr": ("electric_guitar", 1), "Keys": ("keys", 1), "Lead Vox": ("lead_vocal", 1)}  # fmt: skip
+
+
+def test_a_kit_mic_is_also_judged_against_the_other_kit_mics() -> None:
+    """A kick 7 dB down stays inside the wide spread of kicks against whole real mixes, but not against the
+    snare and hats (MixologyDB's kit relations): it is named, against those mics. The hats 14 dB down must
+    not make the kick and snare look loud against them."""
+    from companion.knowledge.priors import kit_spread
+
+    assert problems(band(KIT)) == []
+    whole_mix_edge = typical_level("kick").residual.p10 - MARGIN_DB
+    kit_edge = kit_spread("kick").p10 - MARGIN_DB
+    assert kit_edge > -7.0 > whole_mix_edge  # the case only the kit relations see
+    (f,) = problems(band(KIT, Kick=-7.0))
+    assert f.track == "Kick" and f.kind is FindingKind.TRACK_TOO_QUIET
+    assert f.evidence["compared_within"] == "drum kit" and f.evidence["kit_mates"] == ["Snare", "Hats"]
+    assert "other drum mics ('Snare', 'Hats')" in f.summary and "MixologyDB" in f.evidence["compared_with"]
+    found = problems(band(KIT, Hats=-14.0))
+    assert [(f.track, f.kind) for f in found] == [("Hats", FindingKind.TRACK_TOO_QUIET)]
+
+
+def test_keyboard_parts_without_their_own_level_are_judged_as_the_keyboards() -> None:
+    """MixologyDB has a pad or a synth alone in one mix, the keyboards together in 39: a pad and a synth
+    are summed and judged as the session's keyboards, and the part that moved is the one named."""
+    names = {"Kick": ("kick", 1), "Snare": ("snare", 1), "Bass": ("bass", 1), "Lead Vox": ("lead_vocal", 1),
+             "Pad": ("keyboards", 2), "Pluck Synth": ("keyboards", 2)}  # fmt: skip
+    assert typical_level("pad") is None and typical_level("synth") is None
+    assert problems(band(names)) == []
+    for name, move, kind in (("Pluck Synth", 10.0, FindingKind.TRACK_TOO_LOUD),
+                             ("Pad", -10.0, FindingKind.TRACK_TOO_QUIET)):  # fmt: skip
+        found = problems(band(names, **{name: move}))
+        assert found and (found[0].track, found[0].kind) == (name, kind)
+        assert found[0].evidence["compared_as"] == "keyboards" and "keyboard parts" in found[0].summary
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "name"),
+    [("rock", "Kick"), ("rock", "Snare"), ("rock", "Hats"), ("soul", "Horns"), ("folk", "Piano"),
+     ("folk", "Fiddle")],
+)  # fmt: skip
+def test_parts_once_missed_10_db_down_are_named_first_in_rendered_sessions(style: str, name: str) -> None:
+    """Kit mics 10 dB down sit inside the wide whole-mix spread; horns, a fiddle (strings) and a piano have no
+    MixologyDB level of their own: the kit relations, the pooled accompaniment relation and the keyboards
+    group find them. The balanced session stays quiet."""
+    from benchmarks.sessions import render_session
+
+    assert problems(render_session(style, 3, seconds=8.0).snapshot) == []
+    found = problems(render_session(style, 3, f"{name} -10", seconds=8.0).snapshot)
+    assert found and (found[0].track, found[0].kind) == (name, FindingKind.TRACK_TOO_QUIET)

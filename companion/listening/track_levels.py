@@ -10,13 +10,21 @@ What it is compared with, per role:
   relative to the whole mix. A session's parts are summed per role (Gtr L + Gtr R) and compared with those
   typical levels; for each role the session's offset (the median difference of the OTHER roles, which absorbs
   how many tracks the mix has) is taken out: what is left is the role's deviation, the same statistic
-  ``build_priors.balance_table`` measured on each real mix. Its spread there (10th-90th percentile) is what
+  ``build_balance.balance_table`` measured on each real mix. Its spread there (10th-90th percentile) is what
   "typical" means: a deviation inside it is no finding, a remark begins past the quartile, a problem at the
   percentile + ``MARGIN_DB``, and severity grows with the distance beyond. A track inside a role gets the
   role's deviation plus its distance from an equal share of the role (so one loud guitar of two is named).
-- Supporting parts MixologyDB lacks (strings, horns, pads, synths, pianos): no "typical level" verdict, only
-  what any engineer would say: a supporting part well above the lead vocal, a sustained bed (strings, pad)
-  nearly as loud as the lead vocal, or a part buried under everything.
+- Keyboard parts with too few real mixes of their own (pads, synths, pianos): summed with the session's other
+  keyboard parts and judged as MixologyDB's ``keyboards`` group (39 mixes), and by the lead-relative rules
+  below; the stronger verdict is kept.
+- Kit mics (kick, snare, hats...) are also judged inside the kit: against each other kit mic of the session,
+  each pair against its usual relation in real mixes (``balance.kit``). Only the kit's outlier can be named
+  (the mic that breaks every relation the same way and whose removal leaves the rest consistent), so one
+  moved mic does not make the others look off; the stronger of the two verdicts is kept.
+- Supporting parts MixologyDB lacks entirely (strings, horns): no "typical level" verdict, only what any
+  engineer would say: a supporting part well above the lead vocal, a sustained bed (strings, pad) nearly as
+  loud as the lead vocal, a part buried under everything, and, for accompaniment parts, how far under the
+  lead vocal MixologyDB's accompaniment parts (guitars, keys, organs; pooled) sit.
 Moves are capped at ``MAX_MOVE_DB`` ("start there, then listen"), never the full distance on a guess.
 """
 
@@ -30,7 +38,22 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.context import PROBLEM_SEVERITY, Finding, FindingKind, Snapshot, Track
-from companion.knowledge.priors import BalancePrior, starting_points, typical_level
+from companion.knowledge.build_balance import (
+    ACCOMPANIMENT_ROLES,
+    KEYBOARD_ROLES,
+    KIT_ROLES,
+    kit_differences,
+    kit_offset,
+)
+from companion.knowledge.priors import (
+    BalancePrior,
+    Spread,
+    accompaniment_vs_lead,
+    balance_relations,
+    kit_spread,
+    starting_points,
+    typical_level,
+)
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
 from companion.listening.masking import diagnose_masking
@@ -71,7 +94,13 @@ def _level(t: Track, loudness: bool) -> float | None:
     return value if value is not None and math.isfinite(value) and value > SILENT_TRACK_DB else None
 
 
-KIT = ("kick", "snare", "hihat", "toms", "overheads", "room")
+KIT = KIT_ROLES
+GROUP_WORDS = {
+    "drum_bus": "drum kits (all their mics together)",
+    "keyboards": "keyboard parts (keys, pianos, organs, synths and pads together)",
+}
+"""A part judged as a group: a kit stem, or the session's keyboards when one of them (a pad, a synth, a piano)
+has too few real mixes of its own: MixologyDB has the group in 39 mixes, a pad or a synth alone in one."""
 
 
 def _parts(snapshot: Snapshot) -> tuple[list[Part], bool]:
@@ -112,9 +141,11 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
     lead vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range)."""
     mix_db = _power_db([p.level_db for p in parts])
     by_role: dict[str, list[Part]] = defaultdict(list)
+    keyboards = any(p.role in KEYBOARD_ROLES and typical_level(p.role) is None for p in parts)
     for p in parts:
-        if p.role is not None and typical_level(p.role) is not None:
-            by_role[p.role].append(p)
+        part = "keyboards" if keyboards and p.role in KEYBOARD_ROLES else p.role
+        if part is not None and typical_level(part) is not None:
+            by_role[part].append(p)
     if len(by_role) < MIN_PARTS:
         return [], set(), 0.0
     role_db = {role: _power_db([p.level_db for p in ps]) for role, ps in by_role.items()}
@@ -136,12 +167,58 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
             f = _typical_finding(p, role, deltas[role] - offset + share_db, prior, loudness, len(ps))
             if f is not None:
                 findings.append(f)
-    return findings, {p.track.guid for ps in by_role.values() for p in ps}, lead_off
+    findings += _kit_findings(by_role, role_db, loudness)
+    judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
+    return findings, judged, lead_off
 
 
-def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool,
-                     n_role: int) -> Finding | None:  # fmt: skip
-    residual = prior.residual
+def _kit_findings(by_role: dict[str, list[Part]], role_db: dict[str, float], loudness: bool) -> list[Finding]:
+    """Each kit mic against the session's other kit mics (at least two), each pair against its usual relation
+    in real mixes: a kick 10 dB down shows against the snare and hats even when the whole-mix comparison,
+    whose real-mix spread is wider, still calls it typical. The stronger of the two verdicts is kept."""
+    relations = balance_relations()
+    adj = {
+        r: role_db[r] - typical_level(r).count_slope * 10.0 * math.log10(len(ps))
+        for r, ps in by_role.items()
+        if r in KIT_ROLES
+    }
+    outlier = _kit_outlier(adj, relations)
+    spread = kit_spread(outlier) if outlier is not None else None
+    offset = kit_offset(adj, outlier, relations) if outlier is not None else None
+    if outlier is None or spread is None or offset is None:
+        return []
+    findings = []
+    mates = [p.track.name for r in adj if r != outlier for p in by_role[r]]
+    ps = by_role[outlier]
+    for p in ps:
+        share_db = p.level_db - role_db[outlier] + 10.0 * math.log10(len(ps))
+        prior = typical_level(outlier)
+        f = _typical_finding(p, outlier, offset + share_db, prior, loudness, len(ps), spread, mates)
+        if f is not None:
+            findings.append(f)
+    return findings
+
+
+def _kit_outlier(adj: dict[str, float], relations: dict) -> str | None:
+    """The one kit mic the kit verdict may name: the mic that breaks its relation to every other mic the same
+    way and whose removal leaves the rest of the kit most consistent with real mixes (smallest remaining
+    difference). With the hats 10 dB down, the hats, not the kick they make look loud."""
+    best: tuple[float, str] | None = None
+    for role in adj:
+        diffs = kit_differences(adj, role, relations)
+        if len(diffs) < 2 or not (all(d > 0 for d in diffs) or all(d < 0 for d in diffs)):
+            continue
+        rest = {r: v for r, v in adj.items() if r != role}
+        left = max((abs(d) for r in rest for d in kit_differences(rest, r, relations)), default=0.0)
+        if best is None or left < best[0]:
+            best = (left, role)
+    return best[1] if best is not None else None
+
+
+def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool, n_role: int,
+                     kit: Spread | None = None, mates: list[str] | None = None) -> Finding | None:  # fmt: skip
+    """A part against its role's place in real mixes; with ``kit``, against the other kit mics (``mates``)."""
+    residual = kit or prior.residual
     loud = dev > 0
     edge = (residual.p90 if loud else residual.p10) or 0.0
     inside = residual.q3 if loud else residual.q1
@@ -152,12 +229,18 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     if sev <= 0.0:
         return None
     word = "louder" if loud else "quieter"
-    who = "drum kits (all their mics together)" if role == "drum_bus" else _words(role)
+    who = GROUP_WORDS.get(role) or _words(role)
     compared = f"MixologyDB's level for {who} in {residual.n} well-rated real mixes"
+    against = "the rest of your tracks"
+    if mates:
+        against = "your other drum mics (" + ", ".join(f"'{m}'" for m in mates) + ")"
+        compared = (
+            f"MixologyDB's balance of {who} against the other drum mics in {residual.n} well-rated real mixes"
+        )
     caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
     name = f"'{p.track.name}'"
     summary = (
-        f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against the rest of your tracks than {who} do in "
+        f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against {against} than {who} do in "
         f"{residual.n} well-rated real mixes (MixologyDB): most sit between {residual.p10:+.0f} and "
         f"{residual.p90:+.0f} dB of their usual place"
     )
@@ -166,13 +249,15 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
         severity=round(sev, 3),
         summary=summary + ".",
         evidence={
-            "role": role,
+            "role": p.role if role == "keyboards" else role,
+            "compared_as": role,
             "measured_on": "loudness" if loudness else "peak meter",
             "level_db": round(p.level_db, 1),
             "deviation_db": round(dev, 1),
             "compared_with": compared,
             "typical_vs_mix_lu": round(prior.typical_vs_mix_lu(n_role), 1),
             "typical_spread_db": [residual.p10, residual.p90],
+            **({"compared_within": "drum kit", "kit_mates": mates} if mates else {}),
             "tracks_in_role": n_role,
             "suggested_delta_db": _move(dev, inside),
             "move_cap_db": MAX_MOVE_DB,
@@ -198,6 +283,7 @@ def _relation_findings(
     if lead_off_db:
         lead_names += f", taken {abs(lead_off_db):.0f} dB {'lower' if lead_off_db > 0 else 'higher'}, where real mixes put it"
     findings = []
+    pooled = accompaniment_vs_lead()
     for p in parts:
         if p.track.guid in judged or p.role not in SUPPORT_ROLES:
             continue
@@ -207,6 +293,7 @@ def _relation_findings(
         margin = 0.0 if loudness else PEAK_MARGIN_DB
         caveat = "" if loudness else "On peak meters only, "
         bed = p.role in BEDS
+        compared = f"relative to your lead vocal ({lead_names})"
         if over > (BED_VS_LEAD[0] if bed else 0.0):
             scale = BED_VS_LEAD if bed else ABOVE_LEAD
             sev = grade(over, scale[0] + margin, scale[1] + margin, scale[2] + margin)
@@ -220,6 +307,22 @@ def _relation_findings(
                     f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
                 )
                 relation = "a sustained bed nearly as loud as the lead vocal"
+        elif pooled is not None and p.role in ACCOMPANIMENT_ROLES and over < pooled.q1:
+            low = pooled.p10 if pooled.p10 is not None else pooled.q1
+            sev = grade(
+                over, pooled.q1 - margin, low - MARGIN_DB - margin, low - MARGIN_DB - margin - FULL_PAST_DB
+            )
+            text = (
+                f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal ({lead_names}); in "
+                f"{pooled.n} accompaniment parts of well-rated real mixes (MixologyDB: guitars, keys, organs), "
+                f"most sit {-pooled.q1:.0f} to {-low:.0f} dB under the lead"
+            )
+            kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(pooled.q1 - over)))
+            relation = "far under the lead vocal, past where real mixes put accompaniment parts"
+            compared = (
+                f"relative to your lead vocal ({lead_names}), against MixologyDB's accompaniment parts "
+                f"(guitars, keys, organs; {pooled.n} in well-rated real mixes) vs their lead vocal, pooled"
+            )
         elif quietest:
             sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
             text = f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"
@@ -247,7 +350,7 @@ def _relation_findings(
                     "level_db": round(p.level_db, 1),
                     "vs_lead_db": round(over, 1),
                     "relation": relation,
-                    "compared_with": f"relative to your lead vocal ({lead_names})",
+                    "compared_with": compared,
                     "suggested_delta_db": float(delta),
                     "move_cap_db": MAX_MOVE_DB,
                     "fader_db": p.track.volume_db,
@@ -256,6 +359,17 @@ def _relation_findings(
             )
         )
     return findings
+
+
+def _strongest_per_track(findings: list[Finding]) -> list[Finding]:
+    """One level finding per track: a part judged two ways (a keyboard part with the session's keyboards and
+    against the lead vocal; a kit mic against the mix and against the other kit mics) keeps the stronger."""
+    best: dict[tuple[object, ...], Finding] = {}
+    for f in findings:  # one track judged twice has the same level; two tracks may share a name
+        key = (f.track, f.evidence.get("level_db"), f.evidence.get("fader_db"))
+        if key not in best or f.severity > best[key].severity:
+            best[key] = f
+    return list(best.values())
 
 
 def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
@@ -269,13 +383,20 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     parts, loudness = _parts(snapshot)
     if len(parts) >= MIN_PARTS:
         typical, judged, lead_off_db = _typical_findings(parts, loudness)
-        balance = typical + _relation_findings(parts, judged, loudness, lead_off_db)
+        relations = _relation_findings(parts, judged, loudness, lead_off_db)
+        balance = _strongest_per_track(typical + relations)
     level = {(f.track, f.kind): f for f in balance}
     masking = []
     for f in diagnose_masking(snapshot):
-        cause = level.get((f.evidence.get("other_track"), FindingKind.TRACK_TOO_QUIET)) or level.get(
-            (f.track, FindingKind.TRACK_TOO_LOUD)
-        )
+        causes = [
+            c
+            for c in (
+                level.get((f.evidence.get("other_track"), FindingKind.TRACK_TOO_QUIET)),
+                level.get((f.track, FindingKind.TRACK_TOO_LOUD)),
+            )
+            if c is not None
+        ]
+        cause = max(causes, key=lambda c: c.severity, default=None)  # the stronger explanation
         if cause is not None:
             who = "too quiet" if cause.kind is FindingKind.TRACK_TOO_QUIET else "too loud"
             severity = f.severity

@@ -35,20 +35,22 @@ from companion.listening.loudness import loudness_from_step_energies, step_energ
 from companion.listening.percussion import percussive_share_db
 from companion.listening.reference_curves import CURVES_FILE, SCHEMA
 from companion.listening.reference_fit import (
-    CV_FOLDS,
+    CLEAR_PAST_P90,
     CV_TARGET,
-    MARGINS,
+    CV_TWO_TARGET,
     PERCENTILES,
-    RANGE,
-    TYPICAL,
+    PROBLEM_AT,
     TrackMeasure,
     build_families,
-    choose_margin,
+    choose_mapping,
     cross_check,
     holdout_check,
+    mapping_row,
 )
+from companion.listening.shape_fit import CV_FOLDS, SHRINKAGES, choose_shrinkage
 from companion.listening.spectrum import THIRD_OCTAVE_CENTERS_HZ, measured_bands
-from companion.listening.tonal import JUDGED_TOP_HZ, STAT_NAMES, tonal_profile
+from companion.listening.tonal import JUDGED_TOP_HZ, LEVEL_NAMES, tonal_profile
+from companion.listening.tonal_shapes import SHAPE_BAND_COUNT, SHAPE_NAMES, SHAPES
 
 EXCERPT_S = 30.0
 
@@ -57,12 +59,20 @@ METHOD = (
     "companion.listening.frames.frame_spectra + companion.listening.spectrum.measured_bands (the code `analyze` "
     "runs: overlap-save frames, power per third octave, everything limited to the source's bandwidth, which "
     "companion.listening.bandwidth finds as the cliff a lossy codec leaves); third octaves and bands are taken "
-    "relative to the mids (500 Hz-1.8 kHz); the judged numbers are companion.listening.tonal.tonal_profile. "
+    "relative to the mids (500 Hz-1.8 kHz); levels and tilt are companion.listening.tonal.tonal_profile. "
     'Percussive share: median-filtering HPSS (companion.listening.percussion). Variants of one song ("_fast", '
     '"2", "_remix", "_old") form a group; a group is held out when the SHA-256 of its name is 0 mod 3. '
-    "Only the tuning part sets the references: families split at its median percussive share; percentiles "
-    "{percentiles} between songs (numpy linear interpolation); the range real mixes occupy is {range} "
-    "(widened by range_margin), the typical band {typical}. Air (6-20 kHz) statistics only from sources that carry it; nothing above "
+    "Only the tuning part sets the references: families split at its median percussive share. Per family a "
+    "shape model over the {bands} third octaves from 31 Hz to 10 kHz: the median curve and the song-to-song "
+    "covariance of the deviations from it, shrunk towards its diagonal by the shrinkage with the best "
+    "{folds}-fold cross-validated Gaussian log-likelihood (shape_model.shrinkage). The shape gains "
+    "(companion.listening.tonal_shapes: {shapes}) are GLS estimates of each EQ shape's gain in a song's "
+    "deviation from the median curve, with an overall offset; their percentiles come from cross-fitted gains "
+    "(each song measured against a model fitted without its fold). `all` (no genre): a model of every tuning "
+    "song, each shape percentile the highest of the pooled songs', each family's and the percussive songs' "
+    "moved onto the published popular centre (shape_envelope_of). Percentiles {percentiles} between songs "
+    "(numpy linear interpolation). Where verdicts start is severity_mapping, chosen by cross-validation on "
+    "the tuning part. Air (6-20 kHz) statistics only from sources that carry it; nothing above "
     "{judged_top:.0f} Hz is judged."
 )
 
@@ -105,7 +115,7 @@ def measure(file: CorpusFile, seconds: float) -> tuple[dict[str, Any], TrackMeas
         top_hz=bands.top_hz,
         bands_vs_mid_db={b: bands.levels_db[b] - mid for b in BAND_NAMES},
         third_octave_vs_mid_db=profile.vs_mid_db,
-        stats=dict(profile.stats),
+        stats=dict(profile.levels),
     )
     return record, track
 
@@ -140,8 +150,21 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
     if len(tune) < 2 * 8:
         raise BadInput(f"only {len(tune)} usable tuning recordings; the calibration needs at least 16")
     threshold = float(np.median([t.percussive_db for t in tune]))
-    margin, tried = choose_margin(tune)
-    families = build_families(tune, threshold, margin)
+    shrinkage, likelihoods = choose_shrinkage(
+        [
+            (np.array([t.third_octave_vs_mid_db for t in part]), [t.group for t in part])
+            for part in (
+                [t for t in tune if t.percussive_db >= threshold],
+                [t for t in tune if t.percussive_db < threshold],
+                tune,
+            )
+        ]
+    )
+    mapping, tried = choose_mapping(tune, shrinkage)
+    families = build_families(tune, threshold, shrinkage)
+    thin = [name for name, family in families.items() if family["shape_model"] is None]
+    if thin:
+        raise BadInput(f"too few complete tuning recordings to fit the shape model of: {', '.join(thin)}")
     by_name = {t.name: t for t in tracks}
     for record in records:
         track = by_name.get(record["name"])
@@ -157,32 +180,48 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
         ),
         "default_family": DEFAULT_FAMILY,
         "percentiles": [f"p{p}" for p in PERCENTILES],
-        "range": list(RANGE),
-        "typical": list(TYPICAL),
-        "range_margin": {
-            "margin": margin,
+        "severity_mapping": {
+            **mapping_row(mapping),
             "rule": (
-                f"each range is p5-p95 pushed out by this share of its half-range: the smallest of "
-                f"{', '.join(f'{m:g}' for m in MARGINS)} for which {CV_FOLDS}-fold cross-validation on the tuning "
-                f"part gives tonal verdicts >= 0.5 on at most {CV_TARGET:.0%} of the held folds' songs"
+                "severity 0 up to the remark_from percentile of the family's real songs, 0.3 at the problem_at "
+                "percentile, 0.5 at p90 + clear_past_p90 * (p90 - p50) (at least 1 dB past the problem point), "
+                "1.0 full_after_spans times the problem-to-clear distance further, linear in between; "
+                f"problem_at is the lowest of {', '.join(f'p{v}' for v in PROBLEM_AT)} and, with it, "
+                f"clear_past_p90 the smallest of {', '.join(f'{v:g}' for v in CLEAR_PAST_P90)} for which "
+                f"{CV_FOLDS}-fold cross-validation on the tuning part gives tonal verdicts >= 0.5 on at most "
+                f"{CV_TARGET:.0%} of the held folds' songs and two or more verdicts >= 0.3 on at most {CV_TWO_TARGET:.0%}, with no "
+                "genre and with their own family, over all songs and in each family"
             ),
-            "cross_validated_share_at_0.5": tried,
+            "cross_validated": tried,
+        },
+        "shrinkage": {
+            "chosen": shrinkage,
+            "rule": (
+                f"the shape models' covariance is (1 - s) * sample covariance + s * its diagonal; s is the "
+                f"one of {', '.join(f'{v:g}' for v in SHRINKAGES)} with the highest {CV_FOLDS}-fold "
+                "cross-validated Gaussian log-likelihood of the tuning songs' third octaves (summed over the "
+                "percussive, sparse and pooled songs)"
+            ),
+            "log_likelihood": likelihoods,
         },
         "judged_top_hz": JUDGED_TOP_HZ,
-        "stat_names": list(STAT_NAMES),
+        "level_names": list(LEVEL_NAMES),
+        "shape_names": list(SHAPE_NAMES),
+        "shapes": {name: shape.describe for name, shape in SHAPES.items()},
         "third_octave_centers_hz": [round(c, 1) for c in THIRD_OCTAVE_CENTERS_HZ],
         "families": families,
         "genres": GENRES,
         "cross_check": cross_check(families),
-        "holdout_check": holdout_check(families, holdout, threshold),
+        "holdout_check": holdout_check(families, holdout, threshold, mapping),
         "provenance": {
             "date": date,
             "command": "python -m companion.listening.calibrate " + " ".join(sys.argv[1:]),
             "method": METHOD.format(
                 seconds=seconds,
                 percentiles=", ".join(f"p{p}" for p in PERCENTILES),
-                range="-".join(RANGE),
-                typical="-".join(TYPICAL),
+                bands=SHAPE_BAND_COUNT,
+                folds=CV_FOLDS,
+                shapes="; ".join(f"{n}: {s.describe}" for n, s in SHAPES.items()),
                 judged_top=JUDGED_TOP_HZ,
             ),
             "versions": _versions(),

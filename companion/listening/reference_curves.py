@@ -1,8 +1,10 @@
 """The tonal references of real music per genre family, and free-form genre names mapped to a family.
 
 ``companion/knowledge/data/reference_curves.json`` holds, per family, percentiles between real songs of the
-judged numbers (``companion.listening.tonal``), of the contract bands and of the third octaves, all relative
-to the mids; it says where every number comes from and is rewritten by ``python -m
+judged numbers (the levels of ``companion.listening.tonal`` and the shape gains of
+``companion.listening.tonal_shapes``), the shape model those gains are measured against (median curve and
+weights), percentiles of the contract bands and of the third octaves, all relative to the mids, and the
+percentiles verdicts start at (``severity_mapping``); it says where every number comes from and is rewritten by ``python -m
 companion.listening.calibrate CORPUS...`` (never fitted on our synthesizer). ``balance_vs_target_db`` compares
 the measured bands with the family's median song, cut at the clip's bandwidth the same way as the
 measurement (a band's power taken as spread evenly over its octaves), so it always compares like with like.
@@ -17,12 +19,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+import numpy as np
+
 from companion.errors import BadInput
 from companion.knowledge.bands import BANDS
 from companion.knowledge.tables import DATA_DIR
+from companion.listening.tonal_shapes import SHAPE_NAMES, ShapeModel
 
 CURVES_FILE = DATA_DIR / "reference_curves.json"
-SCHEMA = "mixassist.reference_curves/2"
+SCHEMA = "mixassist.reference_curves/3"
 DEFAULT_FAMILY = "all"
 
 
@@ -31,16 +36,42 @@ class UnknownGenre(BadInput):
 
 
 @dataclass(frozen=True, slots=True)
-class StatRange:
-    """How real songs of one family spread on one judged number: the range they occupy (``low``..``high``,
-    p5-p95), the typical band inside it (p10-p90), their median, and how many songs it rests on."""
+class StatPercentiles:
+    """How real songs of one family spread on one judged number: its value at each percentile between songs
+    (``points``: (percentile, value) pairs, ascending) and how many songs it rests on."""
 
-    low: float
-    high: float
-    typical_low: float
-    typical_high: float
-    median: float
+    points: tuple[tuple[int, float], ...]
     tracks: int
+
+    def at(self, percentile: int) -> float:
+        """The value at ``percentile`` (one of the stored ones, else interpolated between them)."""
+        ps, vs = zip(*self.points, strict=True)
+        return float(np.interp(percentile, ps, vs))
+
+    def share_below(self, value: float) -> float:
+        """The share of the family's songs below ``value`` (0-1, interpolated between stored percentiles;
+        clamped to the lowest and highest stored)."""
+        ps, vs = zip(*self.points, strict=True)
+        if not math.isfinite(value):
+            return math.nan
+        return float(np.interp(value, vs, ps)) / 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class SeverityMapping:
+    """Where a judged number becomes a remark (``remark_from``, a percentile of real songs), a problem (0.3 at
+    ``problem_at``) and a clear problem (0.5 at p90 plus ``clear_past_p90`` times the p50-p90 distance);
+    past that, severity reaches 1.0 after ``full_after_spans`` more of the problem-to-clear distance.
+
+    Why the clear point is extrapolated from p90 and not read off p97-p99: of 61 songs, the 98th percentile is
+    about the second largest, and unseen songs go past it about twice as often as 2 % (cross-validation on the
+    tuning part showed 4 % per kind); p50 and p90 are well estimated, and how far past p90 the line goes is
+    chosen by cross-validation."""
+
+    remark_from: int
+    problem_at: int
+    clear_past_p90: float
+    full_after_spans: float
 
 
 @cache
@@ -93,20 +124,47 @@ def family_words(family: str, table: dict[str, Any] | None = None) -> str:
     return str(_family(family, table)["words"])
 
 
-def stat_range(family: str, stat: str, table: dict[str, Any] | None = None) -> StatRange | None:
-    """The spread of real songs on one judged number (``companion.listening.tonal.STAT_NAMES``), or None."""
+def stat_percentiles(family: str, stat: str, table: dict[str, Any] | None = None) -> StatPercentiles | None:
+    """The spread of real songs on one judged number (``LEVEL_NAMES`` or ``SHAPE_NAMES``), or None."""
     row = _family(family, table)["stats"].get(stat)
-    if not row or not row.get("range") or row.get("p50") is None:
+    if not row:
         return None
-    low, high = row["range"]
-    return StatRange(
-        low=float(low),
-        high=float(high),
-        typical_low=float(row["p10"]),
-        typical_high=float(row["p90"]),
-        median=float(row["p50"]),
-        tracks=int(row["n"]),
+    points = tuple(
+        (int(key[1:]), float(value))
+        for key, value in row.items()
+        if key.startswith("p") and key[1:].isdigit() and value is not None
     )
+    if len(points) < 2:
+        return None
+    return StatPercentiles(points=tuple(sorted(points)), tracks=int(row["n"]))
+
+
+def severity_mapping(table: dict[str, Any] | None = None) -> SeverityMapping:
+    """The percentiles verdicts start at (``severity_mapping`` of the data file)."""
+    row = (table or _table())["severity_mapping"]
+    return SeverityMapping(
+        remark_from=int(row["remark_from"]),
+        problem_at=int(row["problem_at"]),
+        clear_past_p90=float(row["clear_past_p90"]),
+        full_after_spans=float(row["full_after_spans"]),
+    )
+
+
+def _model(row: dict[str, Any]) -> ShapeModel:
+    return ShapeModel.of(row["mean_db"], [row["weights"][name] for name in SHAPE_NAMES])
+
+
+@cache
+def _packaged_model(family: str) -> ShapeModel:
+    return _model(_family(family)["shape_model"])
+
+
+def shape_model(family: str, table: dict[str, Any] | None = None) -> ShapeModel:
+    """What the family's shape gains are measured against: its real mixes' median curve and each shape's
+    weights (``companion.listening.tonal_shapes``)."""
+    if table is None:
+        return _packaged_model(family)
+    return _model(_family(family, table)["shape_model"])
 
 
 def third_octave_range(family: str) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:

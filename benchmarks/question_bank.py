@@ -18,8 +18,10 @@ budget. A question is answered as asked when all its checks pass.
 
 Sets: ``tuned``; ``held_out`` (the first third, drawn at random before any tuning: measured once at 16/22 on the
 integrated code, then tuned on); ``fresh`` (22 questions written after that measurement: measured once at 17/22,
-then tuned on); ``held_out_3`` (33 questions written before the fresh set's failures were looked at, never tuned
-on: the held-out figure). Bars: >= 95 % on what was tuned on, >= 90 % on the untouched held-out set.
+then tuned on); ``held_out_3`` (33 questions written before the fresh set's failures were looked at: measured
+once at 25/33 = 76 % (bar 90 %, failed), its failures seen; two general fixes they showed (a two-instrument track
+name like 'Synth Bass' is one track; "covering" is a clash) were made after that run, so it is no longer
+untouched). Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from companion.context import Topic
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
-from model.intent import Intent, IntentKind, NameWords, means_something
+from model.intent import Intent, IntentKind, NameWords, instrument_words, means_something
 from model.session_view import RoleTrack, SessionView
 
 # words that name a whole family of roles (every role of that MixAssist topic), and the lead vocal
@@ -127,13 +127,19 @@ GENERIC_NAME_WORDS = frozenset((
 def name_words(session: SessionView) -> NameWords:
     """Handles for the session's tracks whose names use a word the instrument vocabulary does not know:
     'Upright Bass' -> "upright", 'Clap' -> "clap", 'Fiddle' -> "fiddle", each naming exactly one playing track,
-    so "should I compress the upright?" is about that track. The whole name is matched first ("upright bass")."""
+    so "should I compress the upright?" is about that track. The whole name is matched first ("upright bass"),
+    and a name the vocabulary would split into two instruments ('Synth Bass') is a handle of its own."""
     playing = [rt for rt in session.tracks if not rt.track.mute] if session else []
     owners: dict[str, list[RoleTrack]] = {}
     for rt in playing:
         for token in dict.fromkeys(_tokens(rt.name)):
             owners.setdefault(token, []).append(rt)
     out = []
+    for rt in playing:  # 'Synth Bass' is one track, not a synth and a bass: its whole name first
+        tokens = [t for t in re.split(r"[^a-z0-9]+", rt.name.lower()) if t]
+        if len(set(instrument_words(rt.name))) >= 2:
+            whole = r"\s*".join(re.escape(t) for t in tokens)
+            out.append((" ".join(tokens), rf"\b{whole}\b", ROLE_TOPICS.get(rt.role or "", Topic.OVERALL_MIX)))
     for token, rts in owners.items():
         if len(rts) != 1 or len(token) < 3 or token.isdigit() or token in GENERIC_NAME_WORDS:
             continue

@@ -96,7 +96,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "quiet",
         r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
     ),
-    ("clash", r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting"),
+    (
+        "clash",
+        r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
+    ),
     (
         "loud",
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b",
@@ -201,6 +204,11 @@ class Intent:
     @property
     def asks_about_tracks(self) -> bool:
         return bool(self.instruments)
+
+
+def instrument_words(text: str) -> tuple[str, ...]:
+    """The instrument vocabulary's words in ``text`` ('Synth Bass' -> synth, bass)."""
+    return _instruments(text)[0]
 
 
 def means_something(word: str) -> bool:

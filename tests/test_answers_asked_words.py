@@ -170,3 +170,26 @@ def test_too_quiet_with_a_loud_master_is_the_opposite():
     analysis = clean(integrated_lufs=-7.0)
     assert advise("is my mix too quiet?", [loud], analysis=analysis).text.startswith("No, the opposite:")
     assert advise("is my mix too loud?", [loud], analysis=analysis).text.startswith("Yes: the mix")
+
+
+# ---------------------------------------------------------------- found after the one held-out-3 run (disclosed)
+
+
+POPISH = renamed(soul_snapshot(), {"Bass": "Synth Bass", "Rhodes": "Pluck Synth"})
+
+
+def test_synth_bass_is_the_synth_bass_track_not_the_other_synth():
+    names = name_words(SessionView(POPISH))
+    assert ("synth bass" in {w for w, _, _ in names}) and "pluck synth" not in {w for w, _, _ in names}
+    intent = classify("synth bass might be a touch loud?", names=names)
+    assert intent.instruments == ("synth bass",) and intent.complaint == "loud"
+    assert [rt.name for rt in understand(intent, SessionView(POPISH)).tracks] == ["Synth Bass"]
+    loud = level_finding("Synth Bass", "basses", 9.0)
+    advice = advise("synth bass might be a touch loud?", [loud], snapshot=POPISH)
+    assert advice.text.startswith("Yes: 'Synth Bass' sits about 9 dB louder")
+    assert advice.suggestions[0].track == "Synth Bass" and advice.suggestions[0].params["delta_db"] < 0
+
+
+def test_covering_is_a_clash():
+    assert classify("is the guitar covering my vocal?").complaint == "clash"
+    assert classify("the horns cover the vocal").complaint == "clash"

@@ -17,6 +17,7 @@ null: the model made it up.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -49,6 +50,7 @@ TOLERANCES: dict[str, float] = {
     "volume_db": 0.5,  # a fader is a setting: only rounding to the nearest half dB
     "level_db": 1.5,  # a peak meter read by eye, average or maximum
     "vs_mix_db": 2.0,  # the diagnosis itself says "about N dB" rounded to whole dB
+    "track_vs_track_db": 2.0,  # one track against another (loudness or one band): said in whole dB, like vs_mix
     "gain_change_db": 1.0,  # a whole-mix move to a stated LUFS target: the loudness tolerance
 }
 """Per quantity, how far a stated number may sit from the measurement and still agree with it."""
@@ -157,12 +159,68 @@ def _balance_candidates(claim: Claim, context: MixContext) -> list[float]:
     return _finite(values)
 
 
+def _is_lead(name: str) -> bool:
+    return instrument_role(name) == "lead_vocal"
+
+
+def _pair_candidates(claim: Claim, context: MixContext) -> list[float]:
+    """Track against track: what the diagnosis measured between the two (the masking findings' per-band gaps,
+    either way round, and a track finding's relation to the lead); only when it measured neither, the two
+    tracks' own meters (loudness, else peaks)."""
+    me = (claim.track or "").lower()
+    other = (claim.other or "").lower()
+
+    def is_other(name: str | None) -> bool:
+        return bool(name) and (name.lower() == other or (other == "lead" and _is_lead(name)))  # type: ignore[union-attr]
+
+    values: list[float | None] = []
+    for f in context.findings:
+        ev = f.evidence
+        covered = ev.get("other_track")
+        maskers = ev.get("maskers") or [{"track": f.track, "over_db": ev.get("over_db")}]
+        for row in maskers if isinstance(maskers, list) else []:
+            if not isinstance(row, dict):
+                continue
+            masker, over = row.get("track"), row.get("over_db")
+            if over is None or f.kind != FindingKind.MASKING:
+                continue
+            if (masker or "").lower() == me and (not other or is_other(covered)):
+                values.append(over)
+            elif (covered or "").lower() == me and is_other(masker):
+                values.append(-float(over))
+    for f in context.findings:
+        ev = f.evidence
+        if (
+            (f.track or "").lower() == me
+            and "vs_lead_db" in ev
+            and (not other or other == "lead" or _is_lead(other))
+        ):
+            values.append(ev.get("vs_lead_db"))
+    if _finite(
+        values
+    ):  # what the diagnosis measured between the two (a band, or against the lead): its numbers
+        return _finite(values)
+    snap = context.snapshot
+    mine = _track(snap, claim.track)
+    theirs = [t for t in (snap.tracks if snap is not None else ()) if is_other(t.name)]
+    if mine is not None and mine.level is not None:
+        for t in theirs:
+            if t.level is None:
+                continue
+            for a, b in ((mine.level.lufs, t.level.lufs), (mine.level.avg_peak_db, t.level.avg_peak_db)):
+                if a is not None and b is not None:
+                    values.append(float(a) - float(b))
+    return _finite(values)
+
+
 def _candidates(claim: Claim, context: MixContext) -> list[float] | object:
     """The measurements a claim may be held against ([] when nothing measured it, ``_NOT_A_CLAIM`` for a move
     whose size no measurement fixes)."""
     a, snap, q = context.analysis, context.snapshot, claim.quantity
     if q.startswith("balance_vs_target_db."):
         return _balance_candidates(claim, context)
+    if q == "track_vs_track_db":
+        return _pair_candidates(claim, context)
     if q in ("volume_db", "level_db", "vs_mix_db") or (q == "gain_change_db" and claim.track is not None):
         return _track_candidates(claim, context)
     if q == "volume_db" and claim.track is None:
@@ -211,10 +269,30 @@ def _track_candidates(claim: Claim, context: MixContext) -> list[float] | object
         return _finite([level.avg_peak_db, level.max_peak_db, getattr(level, "lufs", None)])
     deviation = finding.evidence.get("deviation_db") if finding is not None else None
     if claim.quantity == "gain_change_db":
-        return _NOT_A_CLAIM if deviation is None else _finite([-float(deviation)])
+        if deviation is None:
+            return _NOT_A_CLAIM
+        return _finite([-float(deviation)] + _landing_inside(claim, finding))
     if deviation is None and context.snapshot is not None:
         deviation = _track_deviations(context.snapshot).get(track.name)
     return _finite([deviation])
+
+
+def _landing_inside(claim: Claim, finding: Finding | None) -> list[float]:
+    """[the stated move] when it brings the track back inside the range real mixes give its role (the finding's
+    ``typical_spread_db``) without crossing to the other side of it: a first step a mentor may well suggest
+    ("8.6 dB under, most sit within -6..+5: up 4 dB"), which the half-the-gap rule would call wrong; or the
+    largest single move the diagnosis allows (``move_cap_db``) when the gap is larger than that."""
+    spread = finding.evidence.get("typical_spread_db") if finding is not None else None
+    deviation = finding.evidence.get("deviation_db") if finding is not None else None
+    if not (isinstance(spread, (list, tuple)) and len(spread) == 2 and deviation is not None):
+        return []
+    after = float(deviation) + claim.stated
+    lo, hi = float(spread[0]), float(spread[1])
+    cap = finding.evidence.get("move_cap_db") if finding is not None else None
+    capped = (
+        cap is not None and abs(float(deviation)) > float(cap) and abs(abs(claim.stated) - float(cap)) <= 0.5
+    )
+    return [claim.stated] if lo <= after <= hi or capped else []
 
 
 def _tolerance(quantity: str, measured: float) -> float:
@@ -239,7 +317,24 @@ def _agrees(claim: Claim, measured: float) -> bool:
     return distance <= _tolerance(claim.quantity, measured) + 1e-9
 
 
+def _is_pair(claim: Claim, context: MixContext) -> bool:
+    """Does a "louder than X" claim compare two different tracks of the session? "quieter than keys usually
+    sit" on 'Keys', or "under the kit" with no such track, compares the track with the rest: a vs_mix claim."""
+    snap = context.snapshot
+    if snap is None or claim.other is None:
+        return False
+    me = (claim.track or "").lower()
+    for t in snap.tracks:
+        if t.name.lower() == me:
+            continue
+        if t.name.lower() == claim.other.lower() or (claim.other == "lead" and _is_lead(t.name)):
+            return True
+    return False
+
+
 def _judge(claim: Claim, context: MixContext) -> Check | None:
+    if claim.quantity == "track_vs_track_db" and not _is_pair(claim, context):
+        claim = dataclasses.replace(claim, quantity="vs_mix_db", other=None)
     found = _candidates(claim, context)
     if found is _NOT_A_CLAIM:
         return None
@@ -283,6 +378,7 @@ _SAY: dict[str, str] = {
     "level_db": "{who} meter {v:.1f} dB",
     "vs_mix_db": "{who} {v:+.1f} dB against the rest",
     "gain_change_db": "{who} needs {v:+.1f} dB",
+    "track_vs_track_db": "{who} {v:+.1f} dB against the track it was compared with",
 }
 
 

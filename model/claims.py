@@ -86,6 +86,9 @@ class Claim:
     platform: str | None = None
     # a track move the answer ties to the track's level: its size is a claim, not just its direction
     sized: bool = True
+    # track_vs_track_db: the track the number compares ``track`` with ("louder than 'Kick' there"); "lead"
+    # for "your lead"; None when the sentence names it earlier only by the first comparison
+    other: str | None = None
 
 
 # ---------------------------------------------------------------- classification
@@ -180,6 +183,7 @@ class _Sentence:
     previous: str = ""
     group_ends: list[int] = field(default_factory=list)
     hz: list[tuple[Mention, str]] = field(default_factory=list)
+    compared_with: str | None = None  # the other track of this sentence's last "N dB louder than X"
 
     def __post_init__(self) -> None:
         self.group_ends = [g.end for g in self.groups]
@@ -355,11 +359,55 @@ def _change_claims(s: _Sentence, i: int, change: re.Match[str]) -> list[Claim]:
     return _make("gain_change_db", None, lo, hi, text, target=float(goal.group("value")), target_unit=unit)
 
 
+_RELATION = re.compile(
+    r"\s*(?P<dir>louder|quieter|softer|under|over|above|below|lower|higher)\b(?:\s+than)?",
+    re.IGNORECASE,
+)
+_RELATION_UP = ("louder", "over", "above", "higher")
+RELATION_REACH_CHARS = 30
+"""How far after "N dB louder than" the other track's name may start (only "your"/"the" and a quote between)."""
+
+
+def _relation_claims(s: _Sentence, i: int, post: str) -> list[Claim] | None:
+    """ "'808' is 4 dB louder than 'Kick' there", "'Gtr R' 15 dB louder", "'Keys' sits 13 dB under your lead
+    vocal": one track against another (in a band, or in loudness), not against the mix. None: not such a claim."""
+    m = s.mentions[i]
+    rel = _RELATION.match(post)
+    if rel is None:
+        return None
+    after = m.end + rel.end()
+    other = next(
+        (
+            g.names[0]
+            for g in s.groups
+            if after <= g.start <= after + RELATION_REACH_CHARS
+            and len(g.names) == 1
+            and re.fullmatch(r"\s*(?:your\s+|the\s+)?['\"]?", s.text[after : g.start], re.IGNORECASE)
+        ),
+        None,
+    )
+    if other is None and re.match(r"\s+(?:your|the)\s+lead\b", s.text[after : after + 20], re.IGNORECASE):
+        other = "lead"
+    if other is None and not (s.compared_with and rel.group(0).strip().lower() == rel.group("dir").lower()):
+        return None  # "'Gtr R' 15 dB louder" only continues a comparison made earlier in the sentence
+    other = other or s.compared_with
+    s.compared_with = other
+    names = s.track_at(m.start, clause_only=True)
+    if not names:
+        return []
+    sign = 1.0 if rel.group("dir").lower() in _RELATION_UP else -1.0
+    lo, hi = _signed(m, sign)
+    return _make("track_vs_track_db", names, lo, hi, _snippet(s.text, m.start, m.end), other=other)
+
+
 def _db_claims(s: _Sentence, i: int) -> list[Claim]:
     """Plain dB numbers: PLR, crest, peaks, balance, a band's level, a track's fader, meter or imbalance, a move."""
     m = s.mentions[i]
     pre, pre_q, post, clause = s.window(i)
     text = _snippet(s.text, m.start, m.end)
+    relation = _relation_claims(s, i, post)
+    if relation is not None:
+        return relation
     clause_pre = s.text[max(clause_start(s.text, m.start), m.start - len(pre_q)) : m.start]
     cue = _cue(clause_pre, _own_post(post), _DB_EXPLICIT)
     lr = Q_CUES_BY_NAME["lr_balance"].search(clause)

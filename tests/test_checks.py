@@ -283,3 +283,73 @@ def test_check_is_frozen() -> None:
     check = Check("x", "integrated_lufs", None, -6.0, -9.8, False)
     with pytest.raises(dataclasses.FrozenInstanceError):
         check.ok = True  # type: ignore[misc]
+
+
+def _masking_context() -> MixContext:
+    """Gtr L and Lead Vox meet at 250-500 Hz (Gtr L 15.1 dB over there, Kick 3.9 dB under Bass in the lows);
+    Gtr L is 7.7 dB too loud (real mixes put guitars within -5..+5 dB of their usual place, moves capped at 6)."""
+    masking = (
+        Finding(
+            FindingKind.MASKING,
+            0.75,
+            "Gtr L covers Lead Vox",
+            {
+                "other_track": "Lead Vox",
+                "over_db": 15.1,
+                "maskers": [{"track": "Gtr L", "over_db": 15.1, "dip_db": 6.0, "severity": 1.0}],
+            },
+            track="Gtr L",
+        ),
+        Finding(
+            FindingKind.MASKING,
+            0.2,
+            "Kick covers Bass",
+            {"other_track": "Bass", "over_db": -3.9, "maskers": [{"track": "Kick", "over_db": -3.9}]},
+            track="Kick",
+        ),
+        Finding(
+            FindingKind.TRACK_TOO_LOUD,
+            0.5,
+            "Gtr L loud",
+            {"deviation_db": 7.7, "typical_spread_db": [-5.1, 5.5], "move_cap_db": 6.0},
+            track="Gtr L",
+        ),
+    )
+    return context(findings=masking)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("'Gtr L' is 15 dB louder than 'Lead Vox' there.", [("track_vs_track_db", "Gtr L", 15.0, True)]),
+        ("'Gtr L' is 5 dB louder than 'Lead Vox' there.", [("track_vs_track_db", "Gtr L", 5.0, False)]),
+        ("'Lead Vox' is 15 dB under 'Gtr L' there.", [("track_vs_track_db", "Lead Vox", -15.0, True)]),
+        ("'Kick' is only 4 dB under 'Bass' there.", [("track_vs_track_db", "Kick", -4.0, True)]),
+        ("'Kick' is 4 dB louder than 'Bass' there.", [("track_vs_track_db", "Kick", 4.0, False)]),
+        (  # a list continues the comparison the sentence made first
+            "'Gtr L' is 15 dB louder than 'Lead Vox' there, 'Kick' 15 dB louder.",
+            [("track_vs_track_db", "Gtr L", 15.0, True), ("track_vs_track_db", "Kick", 15.0, False)],
+        ),
+        (  # the track against its own role's typical level: the rest of the mix, not another track
+            "'Gtr L' sits about 8 dB louder than guitars usually sit.",
+            [("vs_mix_db", "Gtr L", 8.0, True)],
+        ),
+        # a first step back inside the range real mixes use is right; one that overshoots it is not
+        (
+            "Gtr L is 8 dB too loud; pull it down 3 dB.",
+            [("vs_mix_db", "Gtr L", 8.0, True), ("gain_change_db", "Gtr L", -3.0, True)],
+        ),
+        (
+            "Gtr L is 8 dB too loud; pull it down 1 dB.",
+            [("vs_mix_db", "Gtr L", 8.0, True), ("gain_change_db", "Gtr L", -1.0, False)],
+        ),
+        (
+            "Gtr L is 8 dB too loud; pull it down 14 dB.",
+            [("vs_mix_db", "Gtr L", 8.0, True), ("gain_change_db", "Gtr L", -14.0, False)],
+        ),
+    ],
+)
+def test_track_against_track_claims(
+    sentence: str, expected: list[tuple[str, str | None, float, bool]]
+) -> None:
+    assert claims(sentence, _masking_context()) == expected

@@ -12,7 +12,6 @@ The clip of an ask is the demo's stems summed at the CURRENT faders through the 
 from __future__ import annotations
 
 import logging
-import re
 import tempfile
 import threading
 from pathlib import Path
@@ -20,8 +19,9 @@ from pathlib import Path
 import numpy as np
 
 from bridge.reaper.files import BridgeFiles
-from bridge.virtual.project import VFx, VirtualProject, VMaster, VParam, VSend, VTrack
-from companion.context import AudioClip, Fx, Snapshot
+from bridge.virtual.project import VirtualProject
+from bridge.virtual.session import project_from_snapshot as session_project
+from companion.context import AudioClip, Snapshot
 from gui.environment import Material, fresh_snapshot
 
 log = logging.getLogger(__name__)
@@ -29,57 +29,11 @@ log = logging.getLogger(__name__)
 METER_BLOCK_S = 0.05
 METER_HZ = 10.0
 SILENT_DB = -60.0  # the synthesizer's meter floor: blocks under it are not averaged (companion.synth.mix)
-NUMBER_RE = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*(.*)$")
-
-
-def _param(name: str, value: float, formatted: str) -> VParam:
-    """A virtual parameter whose display text matches the snapshot's at its current value."""
-    match = NUMBER_RE.match(formatted)
-    if match is None or value <= 0.0:
-        shown = float(match.group(1)) if match else 0.0
-        return VParam(name, value, shown, shown + 1.0, match.group(2) if match else "")
-    shown, unit = float(match.group(1)), match.group(2)
-    return VParam(name, value, 0.0, shown / value, unit)
-
-
-def _fx(fx: Fx) -> VFx:
-    return VFx(fx.name, fx.enabled, [_param(p.name, p.value, p.formatted) for p in fx.params])
 
 
 def project_from_snapshot(snapshot: Snapshot) -> VirtualProject:
-    """A virtual REAPER project holding what ``snapshot`` shows (tracks, faders, FX, sends, master)."""
-    number_of = {t.guid: t.index for t in snapshot.tracks}
-    tracks = [
-        VTrack(
-            guid=t.guid,
-            name=t.name,
-            volume_db=t.volume_db if t.volume_db is not None else -150.0,
-            pan=t.pan,
-            mute=t.mute,
-            solo=t.solo,
-            phase_inverted=t.phase_inverted,
-            folder_depth=t.folder_depth,
-            fx=[_fx(f) for f in t.fx],
-            loudness=t.level
-            if t.level is not None and t.level.lufs is not None
-            else None,  # the track meter's
-            loudness_at_db=t.volume_db,  # reading follows the fader, as the bridge's post-fader meter does
-            sends=[
-                VSend(number_of[s.dest_guid], s.volume_db or 0.0, s.mute)
-                for s in t.sends
-                if s.dest_guid in number_of
-            ],
-        )
-        for t in snapshot.tracks
-    ]
-    master = VMaster(volume_db=snapshot.master.volume_db or 0.0, fx=[_fx(f) for f in snapshot.master.fx])
-    project = VirtualProject(
-        tracks,
-        name=snapshot.project.name,
-        sample_rate=snapshot.project.sample_rate,
-        tempo_bpm=snapshot.project.tempo_bpm,
-        master=master,
-    )
+    """The demo session as a virtual REAPER project (bridge.virtual.session), already playing."""
+    project = session_project(snapshot)
     project.set_play_state("playing")
     return project
 

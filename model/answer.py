@@ -10,14 +10,15 @@ the most severe problems.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_scope import clash, inside, missing, no_session
-from model.answer_tracks import answer_asked
-from model.focus import Focus, name_words, understand
+from model.answer_tracks import answer_asked, inside_spread
+from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
@@ -63,9 +64,37 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return technique_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
+    carrier = complaint_carrier(ctx, focus)
+    if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
+        return answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
+
+
+# complaint -> the roles that carry it: low-end punch lives in the kick, snare and bass, weight in bass and kick
+CARRIER_ROLES: dict[str, tuple[str, ...]] = {
+    "punch": ("kick", "bass", "snare", "drum_bus"),
+    "thin": ("bass", "kick"),
+}
+
+
+def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
+    """A complaint about the whole song ("why does my track have no thump?") that a part explains: a track of a
+    role that carries it is held back, by a problem (it sits too low, or another part covers it) or by a level
+    remark outside the range real mixes use. The most severe such track; None when none is measured."""
+    intent = focus.intent
+    roles = CARRIER_ROLES.get(intent.complaint or "")
+    if not roles or intent.instruments or intent.technique or not focus.session:
+        return None
+    held: list[tuple[float, int, Asked]] = []
+    for i, rt in enumerate(focus.session.by_roles(*roles)):
+        for f in ctx.findings:
+            quiet = f.kind is FindingKind.TRACK_TOO_QUIET and f.track == rt.name
+            covered = f.kind is FindingKind.MASKING and f.is_problem and f.evidence.get("other_track") == rt.name
+            if (quiet and (f.is_problem or not inside_spread(f))) or covered:
+                held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
+    return min(held, key=lambda h: h[:2])[2] if held else None
 
 
 def _opener(ctx: MixContext, intent: Intent) -> str:

@@ -108,7 +108,7 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     parts = [head]
     wants = focus.intent.wants
     if wants == Wants.JUDGE and p.first is None:
-        parts.append(f"{_opening(p.verdict, complaint)} {lower_first(p.lead)}")
+        parts.append(f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok)} {lower_first(p.lead)}")
     else:
         parts.append(p.lead)
     if p.moves:
@@ -168,7 +168,10 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     if between:
         f = between[0]
         move = masking_move(f, focus.session)
-        parts = [move.try_text, f"Yes, they fight: {lower_first(first_sentence(f.summary))}", move.check_text]
+        fight = f"Yes, they fight: {lower_first(first_sentence(f.summary))}"
+        # a yes/no question gets its yes first; "how do I stop them fighting?" the move first
+        parts = [fight, move.try_text] if focus.intent.wants == Wants.JUDGE else [move.try_text, fight]
+        parts.append(move.check_text)
         return Answer(fit(parts, MAX_WORDS), [move], f)
     levels = sorted(
         (f for rt in (*tracks_a, *tracks_b) for f in findings_about(rt.name, ctx.findings)

@@ -216,7 +216,10 @@ def plan(
             return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
     if lvl is not None and _level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
-        if complaint == "loud":
+        if focus.intent.should and lvl.is_problem:
+            # "vocal gets lost, should I add reverb?": the level is the cause, so the move asked about can wait
+            verdict = "not first"
+        elif complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
         elif complaint == "quiet":
             verdict = ("yes" if lvl.is_problem else "a little") if not louder else "opposite"
@@ -231,7 +234,8 @@ def plan(
                 "no",
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
             )
-        return Plan(verdict, lead, [move], WHY_LEVEL, lvl, [*notes, area_text])
+        why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
+        return Plan(verdict, lead, [move], why, lvl, [*notes, area_text])
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
         return Plan("yes" if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
@@ -262,6 +266,18 @@ def plan(
     if complaint is None and not notes:
         return Plan("fine", f"{nothing} {relation}".strip(), [], "", None, [area_text])
     return Plan("no", f"{nothing} {relation}".strip(), moves, "", None, [area_text, *notes])
+
+
+TECHNIQUE_WORDS = {"eq": "EQ", "compression": "compression", "reverb": "reverb", "delay": "delay",
+                   "panning": "panning", "sidechain": "sidechain", "gating": "a gate", "limiting": "a limiter"}  # fmt: skip
+
+
+def _why_not_first(technique: str | None) -> str:
+    """Why the move asked about waits for the fader: said with the technique's own name."""
+    what = TECHNIQUE_WORDS.get(technique or "", "")
+    if not what:
+        return WHY_LEVEL
+    return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what}."
 
 
 def inside_spread(lvl: Finding) -> bool:
@@ -331,11 +347,15 @@ def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
 ENOUGH = {"yes": "No:", "a little": "Not quite:", "opposite": "More than enough:", "no": "Yes:", "fine": "Yes:",
           "maybe": "Maybe not:", "elsewhere": "Yes, it is:", "not first": "Not first:"}  # fmt: skip
 """Openings for "is it loud enough?": a problem found means no."""
+OK = {**ENOUGH, "opposite": "No:", "elsewhere": "Yes, it's fine itself:"}
+"""Openings for "is it ok?" / "does it sit right?": a problem found means no, whichever way it points."""
 
 
-def _opening(verdict: str, complaint: str | None, enough: bool = False) -> str:
+def _opening(verdict: str, complaint: str | None, enough: bool = False, asks_ok: bool = False) -> str:
     if enough and complaint is not None:
         return ENOUGH[verdict]
+    if asks_ok:
+        return OK[verdict]
     if complaint is None:
         return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
                 "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:",
@@ -366,7 +386,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
     p = lead[1]
     move = p.moves[0] if p.moves else None
-    parts = [f"{_opening(p.verdict, intent.complaint, intent.enough)} {lower_first(p.lead)}"]
+    parts = [f"{_opening(p.verdict, intent.complaint, intent.enough, intent.asks_ok)} {lower_first(p.lead)}"]
     recommends = move is not None and p.verdict in (
         "yes",
         "a little",
@@ -396,7 +416,8 @@ def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer
     meters = [
         f"{ev.rt.quoted} {ev.measured_level().split(' ', 2)[-1]}" for ev, _ in plans if ev.measured_level()
     ]
-    head = f"{_opening('no' if focus.intent.complaint else 'fine', focus.intent.complaint)} nothing I measured says "
+    verdict = "no" if focus.intent.complaint else "fine"
+    head = f"{_opening(verdict, focus.intent.complaint, focus.intent.enough, focus.intent.asks_ok)} nothing I measured says "
     head += f"{names(quoted, 4)} {'is' if len(quoted) == 1 else 'are'} {what}."
     parts = [head, f"Their meters: {'; '.join(meters[:4])}." if meters else ""]
     parts += [n for _, p in plans for n in p.notes if n][:1]

@@ -105,6 +105,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
+    # "no boom", "needs more thump": the low-end punch is missing, not too much of it
+    ("punch", r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b"),
     ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
     (
         "harsh",
@@ -113,7 +115,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
     ("thin", r"\bthin\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)"),
     ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
-    ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*"),
+    ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
 )
 
@@ -175,6 +177,15 @@ _JUDGE = re.compile(
 )
 _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b",
                    re.IGNORECASE)  # fmt: skip
+_OK = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
+    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced)\b|"
+    r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?",
+    re.IGNORECASE,
+)
+"""A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
+right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
+_NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
     r"\b(it|that|this|them|those)\b",
@@ -199,6 +210,7 @@ class Intent:
     follow_up: bool = False  # borrowed something from an earlier question
     more: bool = False  # "what else?": the next problem, past the ones already talked about
     enough: bool = False  # "is the bass loud enough?": yes means no problem, so the yes/no turns around
+    asks_ok: bool = False  # "is the bass ok?", "do the harmonies sit right?": yes means no problem too
     question: str = ""  # the question as asked
 
     @property
@@ -340,6 +352,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         question=text,
         more=bool(_MORE.search(text)),
         enough=bool(re.search(r"\benough\b", text, re.IGNORECASE)),
+        asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
     )
 
 
@@ -409,6 +422,8 @@ def classify(
         complaint=own.complaint or previous.complaint,
         about_master=(own.about_master or previous.about_master) and not instruments,
         should=technique is not None and wants == Wants.JUDGE,
+        asks_ok=own.asks_ok or (previous.asks_ok and wants == Wants.JUDGE and not own.complaint),
+        enough=own.enough or (previous.enough and wants == Wants.JUDGE and not own.complaint),
         explain=own.explain or (own.wants == Wants.WHY and previous.explain),
         follow_up=True,
     )

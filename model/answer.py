@@ -18,6 +18,7 @@ from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked, inside_spread
+from model.evidence import ranked_problems
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -105,7 +106,7 @@ def _opener(ctx: MixContext, intent: Intent) -> str:
 
 def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str) -> Answer:
     """The most severe problems, the first one's move with values; how much or why when that is what's asked."""
-    problems = list(ctx.problems)
+    problems = ranked_problems(ctx, s)
     if ctx.analysis is None and not problems:
         return no_audio(ctx, s, intent)
     said = [t.content.lower() for t in ctx.history if t.role == "assistant"]
@@ -153,9 +154,13 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     moves = [move]
     for other in [p for p in problems[1:] if p.kind is not first.kind][: 2 if explain else 1]:
         other_move = recipe(other, s)
-        parts.append(f"After that, {lower_first(first_sentence(other.summary))} {other_move.try_text}")
+        whose = "on the whole mix, " if other.track is None and first.track is not None else ""
+        parts.append(f"After that, {whose}{lower_first(first_sentence(other.summary))} {other_move.try_text}")
         moves.append(other_move)
-    return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
+    text = fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2)
+    # the cards are the moves the words recommend: one whose sentence did not fit the budget is not offered
+    moves = [moves[0], *(m for m in moves[1:] if m.try_text in text)]
+    return Answer(text, moves, first)
 
 
 def _key(f: Finding) -> str:

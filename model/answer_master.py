@@ -287,6 +287,48 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     return _answer(parts, [move], f, focus.intent.explain)
 
 
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+TONE_KINDS = (FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH, FindingKind.DULL, FindingKind.THIN)
+
+
+def balance(ctx: MixContext, focus: Focus) -> Answer:
+    """ "Is the mix balanced?": the tracks' levels against each other (the balance findings), yes or no first;
+    the whole mix's tone is a different question, said after as the whole mix's when it stands out."""
+    from model.answer_tracks import inside_spread
+
+    s = focus.session
+    wants = focus.intent.wants
+    levels = sorted((f for f in ctx.findings if f.kind in LEVEL_KINDS and f.track), key=lambda f: -f.severity)
+    off = next((f for f in levels if f.is_problem), None)
+    remark = next((f for f in levels if not f.is_problem and not inside_spread(f)), None)
+    tone = _first(ctx, TONE_KINDS)
+    f = off or remark
+    if f is not None:
+        move = recipe(f, s)
+        verdict = ("No:" if off is not None else "Mostly, one thing:") if wants == Wants.JUDGE else ""
+        lead = f"{verdict} {first_sentence(f.summary)}".strip()
+        parts = [move.try_text, lead] if wants == Wants.HOW_TO else [lead, move.try_text]
+        parts.append(move.check_text)
+        if tone is not None:
+            parts.append(f"Separately, the whole mix's tone: {lower_first(first_sentence(tone.summary))}")
+        return _answer(parts, [move], f, focus.intent.explain)
+    if not s or ctx.analysis is None:
+        from model.answer import problems_answer
+
+        return problems_answer(ctx, s, focus.intent, opener="On the mix:")
+    head = (
+        f"{'Yes' if wants == Wants.JUDGE else 'The levels are fine already'}: no track's level stands out against "
+        "the range its role gets in well-rated real mixes (MixologyDB)."
+    )
+    parts = [head]
+    moves: list[Move] = []
+    if tone is not None:
+        move = recipe(tone, s)
+        parts += [f"The whole mix's tone is another matter: {lower_first(first_sentence(tone.summary))}", move.try_text]
+        moves.append(move)
+    return _answer(parts, moves, tone, focus.intent.explain)
+
+
 def master_answer(ctx: MixContext, focus: Focus) -> Answer:
     complaint = focus.intent.complaint
     if complaint == "loudness":
@@ -301,6 +343,8 @@ def master_answer(ctx: MixContext, focus: Focus) -> Answer:
         return dynamics(ctx, focus)
     if complaint in ("loud", "quiet", "clash"):
         return sticks_out(ctx, focus)
+    if complaint == "balance":
+        return balance(ctx, focus)
     from model.answer import problems_answer
 
     return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener="On the mix:")

@@ -18,7 +18,7 @@ from companion.knowledge.bands import BANDS
 from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
-from model.session_view import RoleTrack
+from model.session_view import RoleTrack, SessionView
 
 KIND_RANGES_HZ: dict[FindingKind, tuple[float, float]] = {
     FindingKind.BOOMY: (50.0, 160.0),
@@ -286,3 +286,47 @@ def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
         if hit:
             out.append(f)
     return tuple(out)
+
+
+EXCESS_TONAL = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
+LACKING_TONAL = frozenset({FindingKind.DULL, FindingKind.THIN})
+
+
+def ranked_problems(ctx: MixContext, session: SessionView) -> list[Finding]:
+    """The problems most severe first, except that balance comes before EQ: a track too loud whose range a
+    whole-mix build-up sits in (or too quiet where the mix lacks) goes just before that build-up, since its
+    fader is the likelier cause and the simpler fix; the build-up follows as the whole mix's."""
+    problems = list(ctx.problems)
+    out: list[Finding] = []
+    for f in problems:
+        if f in out:
+            continue
+        if f.track is None and f.kind in EXCESS_TONAL | LACKING_TONAL:
+            want = FindingKind.TRACK_TOO_LOUD if f.kind in EXCESS_TONAL else FindingKind.TRACK_TOO_QUIET
+            for g in problems:
+                rt = session.named(g.track) if g.kind is want and g.track and g not in out else None
+                if rt is not None and carries(ctx, rt, f):
+                    out.append(g)
+        out.append(f)
+    return out
+
+
+MAIN_BAND_DB = 6.0
+"""A band within this of a track's strongest band is one of its main bands (its meter's own spectrum)."""
+
+
+def carries(ctx: MixContext, rt: RoleTrack, f: Finding) -> bool:
+    """True when the whole-mix tonal finding ``f`` sits where ``rt`` is strong: one of its main bands (the
+    track meter's seven bands) inside the finding's range; without band meters, one of its role's areas."""
+    rng = f.evidence.get("range_hz")
+    lo_hi = (
+        (float(rng[0]), float(rng[1]))
+        if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(_finite(v) is not None for v in rng)
+        else KIND_RANGES_HZ.get(f.kind)
+    )
+    bands = rt.track.level.bands_db if rt.track.level is not None else None
+    levels = {k: v for k, v in (bands or {}).items() if v is not None and math.isfinite(v)}
+    if lo_hi is None or not levels:
+        return f in tonal_overlapping(ctx, rt.role)
+    inside = [v for k, v in levels.items() if k in BANDS and BANDS[k][0] < lo_hi[1] and lo_hi[0] < BANDS[k][1]]
+    return bool(inside) and max(inside) >= max(levels.values()) - MAIN_BAND_DB

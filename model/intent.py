@@ -96,6 +96,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "quiet",
         r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
     ),
+    ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
         r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
@@ -273,6 +274,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
             if name in ("quiet", "loud") and not instruments and _MASTER.search(text):
                 return "loudness"  # "how do I get my mix louder?"
+            if name == "balance" and (instruments or re.search(r"\b(tonal|tone|eq|frequenc\w*|spectr\w*)\b", text, re.I)):
+                continue  # "the balance between kick and bass" asks about those two; "tonal balance" is EQ
             if name == "boomy" and "bass" in instruments and re.search(r"too much bass\b", text, re.I):
                 return "loud"
             if (

@@ -92,7 +92,9 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     for i, rt in enumerate(focus.session.by_roles(*roles)):
         for f in ctx.findings:
             quiet = f.kind is FindingKind.TRACK_TOO_QUIET and f.track == rt.name
-            covered = f.kind is FindingKind.MASKING and f.is_problem and f.evidence.get("other_track") == rt.name
+            covered = (
+                f.kind is FindingKind.MASKING and f.is_problem and f.evidence.get("other_track") == rt.name
+            )
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
     return min(held, key=lambda h: h[:2])[2] if held else None

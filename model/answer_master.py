@@ -324,7 +324,10 @@ def balance(ctx: MixContext, focus: Focus) -> Answer:
     moves: list[Move] = []
     if tone is not None:
         move = recipe(tone, s)
-        parts += [f"The whole mix's tone is another matter: {lower_first(first_sentence(tone.summary))}", move.try_text]
+        parts += [
+            f"The whole mix's tone is another matter: {lower_first(first_sentence(tone.summary))}",
+            move.try_text,
+        ]
         moves.append(move)
     return _answer(parts, moves, tone, focus.intent.explain)
 

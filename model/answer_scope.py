@@ -108,7 +108,9 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     parts = [head]
     wants = focus.intent.wants
     if wants == Wants.JUDGE and p.first is None:
-        parts.append(f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok)} {lower_first(p.lead)}")
+        parts.append(
+            f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok)} {lower_first(p.lead)}"
+        )
     else:
         parts.append(p.lead)
     if p.moves:

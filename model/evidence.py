@@ -328,5 +328,7 @@ def carries(ctx: MixContext, rt: RoleTrack, f: Finding) -> bool:
     levels = {k: v for k, v in (bands or {}).items() if v is not None and math.isfinite(v)}
     if lo_hi is None or not levels:
         return f in tonal_overlapping(ctx, rt.role)
-    inside = [v for k, v in levels.items() if k in BANDS and BANDS[k][0] < lo_hi[1] and lo_hi[0] < BANDS[k][1]]
+    inside = [
+        v for k, v in levels.items() if k in BANDS and BANDS[k][0] < lo_hi[1] and lo_hi[0] < BANDS[k][1]
+    ]
     return bool(inside) and max(inside) >= max(levels.values()) - MAIN_BAND_DB

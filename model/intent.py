@@ -107,7 +107,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it
-    ("punch", r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b"),
+    (
+        "punch",
+        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b",
+    ),
     ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
     (
         "harsh",
@@ -274,7 +277,9 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
             if name in ("quiet", "loud") and not instruments and _MASTER.search(text):
                 return "loudness"  # "how do I get my mix louder?"
-            if name == "balance" and (instruments or re.search(r"\b(tonal|tone|eq|frequenc\w*|spectr\w*)\b", text, re.I)):
+            if name == "balance" and (
+                instruments or re.search(r"\b(tonal|tone|eq|frequenc\w*|spectr\w*)\b", text, re.I)
+            ):
                 continue  # "the balance between kick and bass" asks about those two; "tonal balance" is EQ
             if name == "boomy" and "bass" in instruments and re.search(r"too much bass\b", text, re.I):
                 return "loud"

@@ -8,9 +8,11 @@ a finding, or the whole mix in that instrument's range).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from companion.context import MixContext
 from companion.knowledge.roles import instrument_role
-from model.evidence import area_levels, pick_area, tonal_overlapping, track_evidence
+from model.evidence import area_levels, pick_area, ranked_problems, tonal_overlapping, track_evidence
 from model.focus import Focus
 from model.intent import Wants
 
@@ -63,14 +65,32 @@ def _asked_lines(ctx: MixContext, focus: Focus) -> list[str]:
     return lines
 
 
+def _open_lines(ctx: MixContext, focus: Focus) -> list[str]:
+    """An open question: no block, unless balance comes before EQ (a too-loud track is the likelier cause of a
+    more severe whole-mix build-up), so the models name the same first problem the rules do."""
+    ranked = ranked_problems(ctx, focus.session)
+    if not ranked or not ctx.problems or ranked[0] is ctx.problems[0]:
+        return []
+    first, build_up = ranked[0], ctx.problems[0]
+    return [
+        "QUESTION FOCUS (answer what was asked, first)",
+        f"- The amateur wants {WANTS_WORDS[focus.intent.wants]}",
+        f"- balance before EQ: name {first.kind} on '{first.track}' first ({first.summary}); it sits where the "
+        f"whole mix's {build_up.kind} is, so its fader is the likelier cause and the simpler fix; the {build_up.kind} "
+        "comes after, said as the whole mix's",
+    ]
+
+
 def focus_lines(ctx: MixContext) -> list[str]:
     """The QUESTION FOCUS block, or no lines for an open question about nothing in particular."""
-    from model.answer import compose, understand_context
+    from model.answer import complaint_carrier, compose, understand_context
 
     focus = understand_context(ctx)
     intent = focus.intent
-    if intent.wants == Wants.LISTEN and not (intent.instruments or intent.technique or intent.complaint):
-        return []
+    if intent.wants in (Wants.LISTEN, Wants.WHAT_FIRST) and not (
+        intent.instruments or intent.technique or intent.complaint
+    ):
+        return _open_lines(ctx, focus)
     about = []
     if intent.instruments:
         about.append("the " + ", ".join(intent.mentions or intent.instruments))
@@ -87,6 +107,10 @@ def focus_lines(ctx: MixContext) -> list[str]:
         + (" (a follow-up to the previous question)" if intent.follow_up else ""),
     ]
     lines += _asked_lines(ctx, focus)
+    carrier = complaint_carrier(ctx, focus)
+    if carrier is not None:  # "no thump": the part that carries the complaint, with its own evidence
+        lines.append(f"- the part that carries '{intent.complaint}' and is held back: '{carrier.said}'")
+        lines += _asked_lines(ctx, replace(focus, asked=(carrier,)))
     if intent.wants == Wants.BETTER:
         prev = ctx.previous
         if prev is None:

@@ -198,3 +198,27 @@ def test_is_the_mix_balanced_says_no_with_the_track_that_is_off():
 def test_tonal_balance_and_a_named_balance_are_not_the_level_question():
     assert classify("is the tonal balance of my mix ok?").complaint != "balance"
     assert classify("how's the balance between kick and bass?").complaint != "balance"
+
+
+# ---------------------------------------------------------------- the models get the same first problem
+
+
+def test_grounding_names_the_balance_first_problem_and_the_carrier():
+    from model.prompt import build_grounding
+
+    loud = level_finding("Gtr L", "electric guitars", 8.0, fader_db=6.0)
+    snap = with_bands(rock_snapshot(), "Gtr L", BRIGHT_GUITAR)
+    ctx = context("anything sound off to you?", snap, clean(), (HARSH_MIX, loud))
+    head = build_grounding(ctx).splitlines()[:3]
+    assert head[0] == "QUESTION FOCUS (answer what was asked, first)"
+    assert head[2].startswith(
+        "- balance before EQ: name track_too_loud on 'Gtr L' first ('Gtr L' sits about 8 dB"
+    )
+    dark = with_bands(rock_snapshot(), "Gtr L", DARK_GUITAR)
+    plain = build_grounding(context("anything sound off to you?", dark, clean(), (HARSH_MIX, loud)))
+    assert not plain.startswith("QUESTION FOCUS")  # nothing reordered: the findings speak for themselves
+
+    kick = level_finding("Kick", "kick drums", -9.0, fader_db=-8.0)
+    thump = build_grounding(context("why does my track have no thump?", rock_snapshot(), clean(), (kick,)))
+    assert "- the part that carries 'punch' and is held back: 'Kick'" in thump
+    assert "  - balance finding [0.65]: 'Kick' sits about 9 dB quieter" in thump

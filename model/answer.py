@@ -73,6 +73,10 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
 
 
+OK_OPENER = "Not quite, one thing:"
+"""'does the mix sound good?' with a problem measured: the no first, then the problem."""
+
+
 # complaint -> the roles that carry it: low-end punch lives in the kick, snare and bass, weight in bass and kick
 CARRIER_ROLES: dict[str, tuple[str, ...]] = {
     "punch": ("kick", "bass", "snare", "drum_bus"),
@@ -130,9 +134,11 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
             text = fit([f"Start here, though nothing is a real problem: {lower_first(first_sentence(remarks[0].summary))}",
                         move.try_text, move.check_text])  # fmt: skip
             return Answer(text, [move], remarks[0])
-        return sounds_fine(ctx)
+        return sounds_fine(ctx, yes=intent.asks_ok and intent.wants == Wants.JUDGE)
     first = problems[0]
     move = recipe(first, s)
+    if intent.asks_ok and intent.wants == Wants.JUDGE:
+        opener = OK_OPENER
     if intent.wants == Wants.HOW_MUCH and move.suggestions:
         sugg = move.suggestions[0]
         size = next(
@@ -170,7 +176,7 @@ def _key(f: Finding) -> str:
     return lower_first(first_sentence(f.summary))[:40].lower()
 
 
-def sounds_fine(ctx: MixContext, more: bool = False) -> Answer:
+def sounds_fine(ctx: MixContext, more: bool = False, yes: bool = False) -> Answer:
     a = ctx.analysis
     if more:
         return Answer("That's everything the numbers flag: the rest is taste. Tell me what you want more of (punch, "
@@ -178,7 +184,7 @@ def sounds_fine(ctx: MixContext, more: bool = False) -> Answer:
     assert a is not None
     remarks = sorted((f for f in ctx.findings if not f.is_problem), key=lambda f: -f.severity)
     text = (
-        f"Honestly, nothing in the numbers needs fixing: {a.integrated_lufs:.1f} LUFS, true peak "
+        f"{'Yes. ' if yes else ''}Honestly, nothing in the numbers needs fixing: {a.integrated_lufs:.1f} LUFS, true peak "
         f"{a.true_peak_dbtp:.1f} dBTP, {a.plr_db:.0f} dB of peak-to-loudness, and the tonal balance sits within a few dB "
         "of a typical mix in every band."
     )

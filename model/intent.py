@@ -61,7 +61,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
 
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
-    ("backing vocals", r"backing (vocals?|vox)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|background vocals?", Topic.VOCALS),
+    ("backing vocals", r"backing (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     ("kick", r"\bkick( drum)?s?\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b", Topic.DRUMS),
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
@@ -189,6 +189,14 @@ _OK = re.compile(
 )
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
+_HEAR_IT = re.compile(r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b", re.IGNORECASE)
+"""'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
+_MOVE_Q = re.compile(
+    r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (add|use|put|try|get|throw)\b|\bdo i need (a|an|some|more)\b",
+    re.IGNORECASE,
+)
+"""'should I add a de-esser?', 'would a saturator help?': a move asked about, even one the technique table
+does not know; when the part's level is the problem the answer is 'not first'."""
 _NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
@@ -320,6 +328,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
     instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
+    hear_it = bool(instruments and complaint is None and _HEAR_IT.search(text))
+    complaint = "quiet" if hear_it else complaint
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
@@ -332,7 +342,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
             wants = Wants.HOW_TO
         else:
             wants = Wants.JUDGE if has_subject else Wants.LISTEN
-    should = technique is not None and wants == Wants.JUDGE
+    should = wants == Wants.JUDGE and (technique is not None or bool(_MOVE_Q.search(text)))
     topic = topics[0] if topics else (Topic.OVERALL_MIX)
     if instruments:
         kind = IntentKind.TECHNIQUE if technique else IntentKind.TOPIC
@@ -359,7 +369,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         should=should,
         question=text,
         more=bool(_MORE.search(text)),
-        enough=bool(re.search(r"\benough\b", text, re.IGNORECASE)),
+        enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
     )
 
@@ -429,7 +439,7 @@ def classify(
         wants=wants,
         complaint=own.complaint or previous.complaint,
         about_master=(own.about_master or previous.about_master) and not instruments,
-        should=technique is not None and wants == Wants.JUDGE,
+        should=wants == Wants.JUDGE and (technique is not None or own.should),
         asks_ok=own.asks_ok or (previous.asks_ok and wants == Wants.JUDGE and not own.complaint),
         enough=own.enough or (previous.enough and wants == Wants.JUDGE and not own.complaint),
         explain=own.explain or (own.wants == Wants.WHY and previous.explain),

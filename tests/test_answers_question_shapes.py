@@ -222,3 +222,48 @@ def test_grounding_names_the_balance_first_problem_and_the_carrier():
     thump = build_grounding(context("why does my track have no thump?", rock_snapshot(), clean(), (kick,)))
     assert "- the part that carries 'punch' and is held back: 'Kick'" in thump
     assert "  - balance finding [0.65]: 'Kick' sits about 9 dB quieter" in thump
+
+
+# ---------------------------------------------------------------- families found by probing past the bank
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are the backups loud enough?", "the doubles feel a bit much?", "how are the background singers?",
+     "the dbls are harsh"],
+)  # fmt: skip
+def test_backing_vocal_words(question):
+    assert classify(question).instruments == ("backing vocals",)
+
+
+def test_guitar_doubles_stay_guitars():
+    assert classify("the guitar doubles are too loud").instruments == ("guitar",)
+
+
+def test_can_you_hear_x_is_a_loud_enough_question():
+    intent = classify("can you even hear the bass?")
+    assert (intent.complaint, intent.enough, intent.wants) == ("quiet", True, Wants.JUDGE)
+    quiet = advise("can you even hear the bass?", [level_finding("Bass", "basses", -10.0)])
+    assert quiet.text.startswith("No: 'Bass' sits about 10 dB quieter"), quiet.text
+    loud = advise("can you hear the bass?", [level_finding("Bass", "basses", 10.0)])
+    assert loud.text.startswith("More than enough: 'Bass' sits about 10 dB louder"), loud.text
+
+
+def test_a_move_the_technique_table_does_not_know_is_still_not_first_on_a_level_cause():
+    assert classify("would a de-esser help? the vocal is hard to hear").should
+    assert not classify("should I turn the vocal up?").should  # the fader is the level move itself
+    low = level_finding("Lead Vox", "lead vocals", -9.0)
+    advice = advise("would a de-esser help? the vocal is hard to hear", [low])
+    assert advice.text.startswith("Not first: 'Lead Vox' sits about 9 dB quieter"), advice.text
+    assert advise("should I turn the vocal up?", [low]).text.startswith(
+        "Yes: 'Lead Vox' sits about 9 dB quieter"
+    )
+
+
+def test_does_the_mix_sound_good_says_no_or_yes_first():
+    assert advise("does the mix sound good?", [HARSH_MIX]).text.startswith(
+        "Not quite, one thing: the upper mids (around 3.2 kHz)"
+    )
+    assert advise("does the mix sound ok?").text.startswith(
+        "Yes. Honestly, nothing in the numbers needs fixing"
+    )

@@ -98,9 +98,12 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     ev = track_evidence(ctx, container)
     complaint = focus.intent.complaint
     p = plan(ctx, focus, ev, complaint, role=role)
+    said = asked.said or asked.word
+    plural = said.endswith("s") and not said.endswith("ss")  # "the cymbals", "the toms", "the hats"
+    has, it_is, it = ("have", "they're", "them") if plural else ("has", "it's", "it")
     head = (
-        f"Your {asked.said or asked.word} has no track of its own: it's inside {container.quoted} with the rest of "
-        "the kit, so I can only measure and move it with the whole kit."
+        f"Your {said} {has} no track of {'their' if plural else 'its'} own: {it_is} inside {container.quoted} "
+        f"with the rest of the kit, so I can only measure and move {it} with the whole kit."
     )
     area_text, _ = _area_sentence(
         ctx, role, complaint or ("quiet" if focus.intent.wants == Wants.HOW_TO else None)

@@ -440,6 +440,9 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
 def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     p = plan(ctx, focus, evs[0], intent.complaint)
+    if p.verdict == "no" and p.first is not None:  # "why?" after "I'd leave it": it isn't, and no move
+        parts = [f"By the numbers it isn't: {lower_first(p.lead)}", *p.notes[:2]]
+        return Answer(_compose(parts, True), [], p.first)
     if p.first is not None and p.verdict != "elsewhere":
         head = f"Most likely this: {lower_first(p.lead)}"
     elif p.first is not None:

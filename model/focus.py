@@ -21,10 +21,16 @@ from model.session_view import RoleTrack, SessionView
 FAMILY_TOPICS: dict[str, Topic] = {"drums": Topic.DRUMS, "guitar": Topic.GUITARS, "keys": Topic.KEYS}
 
 
+# words that name several drum pieces: the hi-hat is a cymbal too, and so are the overheads' ride and crash
+PIECE_FAMILIES: dict[str, tuple[str, ...]] = {"cymbals": ("overheads", "hihat")}
+
+
 def family_roles(word: str) -> tuple[str, ...]:
     """The roles a family word covers ("keys": keys, piano, organ, synth...), from the knowledge's own table."""
     if word == "vocal":
         return ("lead_vocal",)
+    if word in PIECE_FAMILIES:
+        return PIECE_FAMILIES[word]
     topic = FAMILY_TOPICS.get(word)
     return tuple(r for r, t in ROLE_TOPICS.items() if t is topic) if topic is not None else ()
 
@@ -175,7 +181,7 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
         kin = same_family_tracks(word, session)  # no piano, but the Rhodes plays the keys part
         if kin:
             return Asked(word, said, tuple(kin), "role")
-    if role in DRUM_PIECES or word in DRUM_PIECES:
+    if role in DRUM_PIECES or word in DRUM_PIECES or word in PIECE_FAMILIES:
         bus = [rt for rt in playing if rt.role == "drum_bus"]
         if bus:
             return Asked(word, said, (), "inside", inside=bus[0])

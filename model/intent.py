@@ -66,7 +66,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("snare", r"\bsnares?\b", Topic.DRUMS),
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
-    ("overheads", r"\boverheads?\b|\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
+    ("overheads", r"\boverheads?\b", Topic.DRUMS),
+    ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
     ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b", Topic.BASS),
@@ -99,7 +100,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|stepping on|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
+        r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
     ),
     (
         "loud",

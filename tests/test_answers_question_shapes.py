@@ -267,3 +267,34 @@ def test_does_the_mix_sound_good_says_no_or_yes_first():
     assert advise("does the mix sound ok?").text.startswith(
         "Yes. Honestly, nothing in the numbers needs fixing"
     )
+
+
+def test_cymbals_are_the_hats_or_the_overheads_and_inside_a_drum_stem_said_in_the_plural():
+    loud_hats = level_finding("Hats", "hi-hats", 8.0)
+    advice = advise("are the cymbals too loud?", [loud_hats])
+    assert advice.text.startswith("Yes: 'Hats' sits about 8 dB louder"), advice.text
+    from fakes.band_sessions import soul_snapshot
+
+    inside = advise("are the cymbals too loud?", snapshot=soul_snapshot()).text
+    assert inside.startswith("Your cymbals have no track of their own: they're inside 'Drums'"), inside
+    assert classify("oh and is the vocal ok?").instruments == ("vocal",)  # "oh" is no overhead
+
+
+def test_does_a_step_on_b_is_a_clash_answered_yes_first():
+    assert classify("does the guitar step on the vocal?").complaint == "clash"
+    assert advise("does the guitar step on the vocal?", [MASKING]).text.startswith("Yes, they fight")
+
+
+def test_why_after_i_would_leave_it_says_it_isnt_and_offers_no_move():
+    remark = dataclasses.replace(
+        level_finding("Kick", "kick drums", 4.0),
+        severity=0.1,
+        evidence={"deviation_db": 4.0, "typical_spread_db": [-6.3, 4.2], "suggested_delta_db": -1.5},
+    )
+    assert not remark.is_problem
+    first = advise("is the kick too loud?", [remark]).text
+    assert first.startswith("No: 'Kick' sits about 4 dB louder") and "so I'd leave it" in first, first
+    ctx = context("why?", rock_snapshot(), clean(), (remark,), _turns("is the kick too loud?", first))
+    advice = RulesAdvisor().advise(ctx)
+    assert advice.text.startswith("By the numbers it isn't: 'Kick' sits about 4 dB louder"), advice.text
+    assert not advice.suggestions and "Try this" not in advice.text

@@ -20,6 +20,7 @@ from model.evidence import (
     AreaLevel,
     TrackEvidence,
     area_levels,
+    carries,
     pick_area,
     singular,
     tonal_overlapping,
@@ -235,7 +236,9 @@ def plan(
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
             )
         why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
-        return Plan(verdict, lead, [move], why, lvl, [*notes, area_text])
+        return Plan(
+            verdict, lead, [move], why, lvl, [*_mix_context(ctx, ev, lvl, complaint), *notes, area_text]
+        )
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
         return Plan("yes" if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
@@ -278,6 +281,29 @@ def _why_not_first(technique: str | None) -> str:
     if not what:
         return WHY_LEVEL
     return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what}."
+
+
+def _mix_context(ctx: MixContext, ev: TrackEvidence, lvl: Finding, complaint: str | None) -> list[str]:
+    """The whole mix's build-up (or lack) the asked track's level feeds, said after its own finding and as the
+    whole mix's: a track too loud where the mix builds up, too quiet where it lacks."""
+    loud = lvl.kind is FindingKind.TRACK_TOO_LOUD
+    wanted = EXCESS_KINDS if loud else frozenset({FindingKind.DULL, FindingKind.THIN})
+    if complaint in COMPLAINT_KINDS:  # "is the guitar harsh?": only that build-up; "too loud?": any it feeds
+        wanted = wanted & COMPLAINT_KINDS[complaint]
+    f = next(
+        (f for f in ctx.problems if f.track is None and f.kind in wanted and carries(ctx, ev.rt, f)), None
+    )
+    if f is None:
+        return []
+    way = "builds up" if loud else "lacks"
+    return [
+        f"The whole mix also {way} in the {MIX_REGIONS[f.kind]} ({f.kind}, a whole-mix finding), and "
+        f"{ev.rt.quoted} is strong there, so its fader eases that too."
+    ]
+
+
+MIX_REGIONS = {FindingKind.MUDDY: "low-mids", FindingKind.BOOMY: "low end", FindingKind.HARSH: "upper mids",
+               FindingKind.DULL: "top end", FindingKind.THIN: "low end"}  # fmt: skip
 
 
 def inside_spread(lvl: Finding) -> bool:

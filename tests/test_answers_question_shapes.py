@@ -298,3 +298,17 @@ def test_why_after_i_would_leave_it_says_it_isnt_and_offers_no_move():
     advice = RulesAdvisor().advise(ctx)
     assert advice.text.startswith("By the numbers it isn't: 'Kick' sits about 4 dB louder"), advice.text
     assert not advice.suggestions and "Try this" not in advice.text
+
+
+def test_a_track_question_leads_with_the_track_and_names_the_build_up_it_feeds_as_the_whole_mixs():
+    loud = level_finding("Gtr L", "electric guitars", 8.0, fader_db=6.0)
+    bright = with_bands(rock_snapshot(), "Gtr L", BRIGHT_GUITAR)
+    text = advise("is the left guitar ok? sounds harsh", [HARSH_MIX, loud], snapshot=bright).text
+    assert text.startswith("No: 'Gtr L' sits about 8 dB louder"), text
+    note = "The whole mix also builds up in the upper mids (harsh, a whole-mix finding), and 'Gtr L' is strong there"
+    assert note in text
+    dark = with_bands(rock_snapshot(), "Gtr L", DARK_GUITAR)
+    assert (
+        "builds up"
+        not in advise("is the left guitar ok? sounds harsh", [HARSH_MIX, loud], snapshot=dark).text
+    )

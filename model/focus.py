@@ -194,10 +194,19 @@ def understand(intent: Intent, session: SessionView) -> Focus:
         resolve_word(word, said, session)
         for word, said in zip(intent.instruments, _pad(intent.mentions, len(intent.instruments)), strict=True)
     )
-    side = re.search(r"\b(left|right)\b", intent.question, re.IGNORECASE)
+    side = _SIDE.search(intent.question)
     if side:
-        asked = tuple(_one_side(a, side.group(1).lower()) for a in asked)
+        asked = tuple(_one_side(a, (side.group(1) or side.group(2)).lower()) for a in asked)
     return Focus(intent, asked, session)
+
+
+_SIDE = re.compile(
+    r"\b(?:the|my|on the|to the|panned|hard)\s+(left|right)\b|"
+    r"\b(left|right)[- ](?:one|side|channel|speaker|hand)\b",
+    re.IGNORECASE,
+)
+"""A side named as a side ("the left guitar", "the right one", "panned right"), not "sit right?" or "too loud,
+right?"."""
 
 
 def _one_side(asked: Asked, side: str) -> Asked:

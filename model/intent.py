@@ -71,7 +71,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
     ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b", Topic.BASS),
-    ("acoustic guitar", r"acoustic( guitars?)?\b", Topic.GUITARS),
+    ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
     ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b", Topic.GUITARS),
     ("piano", r"\bpianos?\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
@@ -81,7 +81,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
     ("horns", r"\bhorns?\b|\bbrass\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
     ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b|\bvocalist\b", Topic.VOCALS),
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
 )  # fmt: skip
 
 # complaint -> patterns: what the amateur says is wrong (or asks about), in their words

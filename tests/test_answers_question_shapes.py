@@ -312,3 +312,24 @@ def test_a_track_question_leads_with_the_track_and_names_the_build_up_it_feeds_a
         "builds up"
         not in advise("is the left guitar ok? sounds harsh", [HARSH_MIX, loud], snapshot=dark).text
     )
+
+
+def test_a_side_is_named_as_a_side_not_a_tag_question():
+    loud_kick = level_finding("Kick", "kick drums", 9.0)
+    text = advise("the drums are too loud right?", [loud_kick]).text
+    # 'right?' is a tag question: it does not pick the right-panned 'Hats' out of the drums
+    assert text.startswith("Yes: 'Kick' sits about 9 dB louder"), text
+    loud_r = level_finding("Gtr R", "electric guitars", 8.0)
+    assert advise("is the right guitar too loud?", [loud_r]).text.startswith(
+        "Yes: 'Gtr R' sits about 8 dB louder"
+    )
+    assert advise("does the guitar on the right sit ok?", [loud_r]).text.startswith("No: 'Gtr R'")
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [("is the lead guitar too loud?", ("guitar",)), ("is the lead too loud?", ("vocal",)),
+     ("is the ac too loud?", ("acoustic guitar",)), ("the lead synth is harsh", ("synth",))],
+)  # fmt: skip
+def test_the_lead_is_the_vocal_unless_an_instrument_follows(question, instruments):
+    assert classify(question).instruments == instruments

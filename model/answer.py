@@ -134,11 +134,17 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
             text = fit([f"Start here, though nothing is a real problem: {lower_first(first_sentence(remarks[0].summary))}",
                         move.try_text, move.check_text])  # fmt: skip
             return Answer(text, [move], remarks[0])
-        return sounds_fine(ctx, yes=intent.asks_ok and intent.wants == Wants.JUDGE)
+        judge = intent.wants == Wants.JUDGE
+        return sounds_fine(
+            ctx,
+            verdict="Yes. " if intent.asks_ok and judge else "No. " if intent.asks_problem and judge else "",
+        )
     first = problems[0]
     move = recipe(first, s)
     if intent.asks_ok and intent.wants == Wants.JUDGE:
         opener = OK_OPENER
+    elif intent.asks_problem and intent.wants == Wants.JUDGE:
+        opener = "Yes, one thing:"
     if intent.wants == Wants.HOW_MUCH and move.suggestions:
         sugg = move.suggestions[0]
         size = next(
@@ -176,7 +182,7 @@ def _key(f: Finding) -> str:
     return lower_first(first_sentence(f.summary))[:40].lower()
 
 
-def sounds_fine(ctx: MixContext, more: bool = False, yes: bool = False) -> Answer:
+def sounds_fine(ctx: MixContext, more: bool = False, verdict: str = "") -> Answer:
     a = ctx.analysis
     if more:
         return Answer("That's everything the numbers flag: the rest is taste. Tell me what you want more of (punch, "
@@ -184,7 +190,7 @@ def sounds_fine(ctx: MixContext, more: bool = False, yes: bool = False) -> Answe
     assert a is not None
     remarks = sorted((f for f in ctx.findings if not f.is_problem), key=lambda f: -f.severity)
     text = (
-        f"{'Yes. ' if yes else ''}Honestly, nothing in the numbers needs fixing: {a.integrated_lufs:.1f} LUFS, true peak "
+        f"{verdict}Honestly, nothing in the numbers needs fixing: {a.integrated_lufs:.1f} LUFS, true peak "
         f"{a.true_peak_dbtp:.1f} dBTP, {a.plr_db:.0f} dB of peak-to-loudness, and the tonal balance sits within a few dB "
         "of a typical mix in every band."
     )

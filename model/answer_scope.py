@@ -112,7 +112,7 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     wants = focus.intent.wants
     if wants == Wants.JUDGE and p.first is None:
         parts.append(
-            f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok)} {lower_first(p.lead)}"
+            f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} {lower_first(p.lead)}"
         )
     else:
         parts.append(p.lead)

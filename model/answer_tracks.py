@@ -377,12 +377,18 @@ OK = {**ENOUGH, "opposite": "No:", "elsewhere": "Yes, it's fine itself:"}
 """Openings for "is it ok?" / "does it sit right?": a problem found means no, whichever way it points."""
 
 
-def _opening(verdict: str, complaint: str | None, enough: bool = False, asks_ok: bool = False) -> str:
+def _opening(
+    verdict: str,
+    complaint: str | None,
+    enough: bool = False,
+    asks_ok: bool = False,
+    asks_problem: bool = False,
+) -> str:
     if enough and complaint is not None:
         return ENOUGH[verdict]
     if asks_ok:
         return OK[verdict]
-    if complaint is None:
+    if complaint is None and not asks_problem:
         return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
                 "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:",
                 "not first": "Not first:"}[verdict]  # fmt: skip
@@ -412,7 +418,8 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
     p = lead[1]
     move = p.moves[0] if p.moves else None
-    parts = [f"{_opening(p.verdict, intent.complaint, intent.enough, intent.asks_ok)} {lower_first(p.lead)}"]
+    opening = _opening(p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem)
+    parts = [f"{opening} {lower_first(p.lead)}"]
     recommends = move is not None and p.verdict in (
         "yes",
         "a little",
@@ -443,7 +450,7 @@ def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer
         f"{ev.rt.quoted} {ev.measured_level().split(' ', 2)[-1]}" for ev, _ in plans if ev.measured_level()
     ]
     verdict = "no" if focus.intent.complaint else "fine"
-    head = f"{_opening(verdict, focus.intent.complaint, focus.intent.enough, focus.intent.asks_ok)} nothing I measured says "
+    head = f"{_opening(verdict, focus.intent.complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} nothing I measured says "
     head += f"{names(quoted, 4)} {'is' if len(quoted) == 1 else 'are'} {what}."
     parts = [head, f"Their meters: {'; '.join(meters[:4])}." if meters else ""]
     parts += [n for _, p in plans for n in p.notes if n][:1]

@@ -190,6 +190,13 @@ _OK = re.compile(
 )
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
+_PROBLEM_Q = re.compile(
+    r"^\s*(so |and |but |ok )?(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
+    r"weird|bad|strange|funny|odd)\b",
+    re.IGNORECASE,
+)
+"""A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's
+off?"): a problem found means yes."""
 _HEAR_IT = re.compile(r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b", re.IGNORECASE)
 """'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
@@ -224,6 +231,7 @@ class Intent:
     more: bool = False  # "what else?": the next problem, past the ones already talked about
     enough: bool = False  # "is the bass loud enough?": yes means no problem, so the yes/no turns around
     asks_ok: bool = False  # "is the bass ok?", "do the harmonies sit right?": yes means no problem too
+    asks_problem: bool = False  # "is something off with the bass?": yes means a problem
     question: str = ""  # the question as asked
 
     @property
@@ -372,6 +380,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
+        asks_problem=wants == Wants.JUDGE and bool(_PROBLEM_Q.search(text)),
     )
 
 
@@ -442,6 +451,8 @@ def classify(
         about_master=(own.about_master or previous.about_master) and not instruments,
         should=wants == Wants.JUDGE and (technique is not None or own.should),
         asks_ok=own.asks_ok or (previous.asks_ok and wants == Wants.JUDGE and not own.complaint),
+        asks_problem=own.asks_problem
+        or (previous.asks_problem and wants == Wants.JUDGE and not own.complaint),
         enough=own.enough or (previous.enough and wants == Wants.JUDGE and not own.complaint),
         explain=own.explain or (own.wants == Wants.WHY and previous.explain),
         follow_up=True,

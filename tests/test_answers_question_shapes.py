@@ -333,3 +333,20 @@ def test_a_side_is_named_as_a_side_not_a_tag_question():
 )  # fmt: skip
 def test_the_lead_is_the_vocal_unless_an_instrument_follows(question, instruments):
     assert classify(question).instruments == instruments
+
+
+def test_is_something_off_with_x_answers_yes_when_a_problem_is_measured_and_no_when_not():
+    assert classify("is it the vocal that's off?").asks_problem
+    assert not classify("how's the snare?").asks_problem
+    loud = level_finding("Snare", "snares", 9.0)
+    assert advise("is something wrong with the snare?", [loud]).text.startswith(
+        "Yes: 'Snare' sits about 9 dB louder"
+    )
+    fine = advise("is something wrong with the snare?").text
+    assert fine.startswith("No: nothing I measured says 'Snare' is out of line"), fine
+    assert advise("is there anything wrong with my mix?").text.startswith(
+        "No. Honestly, nothing in the numbers"
+    )
+    assert advise("is there a problem with my mix?", [HARSH_MIX]).text.startswith(
+        "Yes, one thing: the upper mids"
+    )

@@ -105,6 +105,8 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
 
 
 def _opener(ctx: MixContext, intent: Intent) -> str:
+    if intent.more:  # "what else?": the next one, not a start
+        return "Next:"
     if intent.wants == Wants.WHAT_FIRST:
         return "Start here:"
     return OPENERS[len(ctx.history) // 2 % len(OPENERS)]

@@ -212,7 +212,7 @@ def test_what_else_moves_past_what_was_said_and_fix_that_refers_back():
     )  # fmt: skip
     assert first.startswith("First thing I notice: the upper mids (2-5 kHz), around 2500 Hz")
     assert "After that, the low-mids" in first
-    assert more.startswith("Start here: the low end (50-160 Hz), around 100 Hz")
+    assert more.startswith("Next: the low end (50-160 Hz), around 100 Hz")
     assert fix.startswith(
         "Dip 3 dB around 100 Hz (Q ~1.4) on 'Bass'"
     )  # the move for what the last answer led with

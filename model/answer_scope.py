@@ -186,16 +186,21 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     if levels:  # one of them far too loud (or low) fights everything: balance before EQ
         f = levels[0]
         move = level_move(f, focus.session)
-        parts = [f"It's level before it's EQ: {lower_first(first_sentence(f.summary))}", move.try_text,
-                 move.check_text]  # fmt: skip
+        head = (
+            "Yes, but it's level before it's EQ"
+            if focus.intent.wants == Wants.JUDGE
+            else "It's level before it's EQ"
+        )
+        parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
         return Answer(fit(parts, MAX_WORDS), [move], f)
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)
     role = "kick" if "kick" in (role_a, role_b) else role_a
     move = _slot_move(ctx, focus, role) if role in ("kick", "bass") else None
     area_text, _ = _area_sentence(ctx, role, "clash")
+    no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
     parts = [
-        f"Nothing I measured shows {tracks_a[0].quoted if tracks_a else a.word} covering "
+        f"{no} I measured shows {tracks_a[0].quoted if tracks_a else a.word} covering "
         f"{tracks_b[0].quoted if tracks_b else b.word} on its own tracks."
     ]
     if move is not None:

@@ -350,3 +350,13 @@ def test_is_something_off_with_x_answers_yes_when_a_problem_is_measured_and_no_w
     assert advise("is there a problem with my mix?", [HARSH_MIX]).text.startswith(
         "Yes, one thing: the upper mids"
     )
+
+
+def test_a_clash_asked_as_yes_or_no_leads_with_it_whatever_the_cause():
+    loud_keys = level_finding("Keys", "keys", 9.0)
+    text = advise("the keys and guitars are fighting, right?", [loud_keys]).text
+    assert text.startswith("Yes, but it's level before it's EQ: 'Keys' sits about 9 dB louder"), text
+    how = advise("how do I stop the keys and guitars fighting?", [loud_keys]).text
+    assert how.startswith("It's level before it's EQ: 'Keys'"), how
+    none = advise("are the keys fighting the guitars?").text
+    assert none.startswith("No: nothing I measured shows 'Keys' covering 'Gtr L'"), none

@@ -14,7 +14,7 @@ from companion.context import MixContext
 from companion.knowledge.roles import instrument_role
 from model.evidence import area_levels, pick_area, ranked_problems, tonal_overlapping, track_evidence
 from model.focus import Focus
-from model.intent import Wants
+from model.intent import Intent, Wants
 
 WANTS_WORDS = {
     Wants.JUDGE: "a yes/no judgement: say yes or no first",
@@ -65,6 +65,19 @@ def _asked_lines(ctx: MixContext, focus: Focus) -> list[str]:
     return lines
 
 
+def _polarity(intent: Intent) -> str:
+    """Which way the yes/no points, so a model says it the way the question asks."""
+    if intent.wants != Wants.JUDGE:
+        return ""
+    if intent.should:
+        return "a 'should I' about a move: when the part's level is the problem, the answer is 'not first', the fader first"
+    if intent.asks_ok or (intent.enough and intent.complaint):
+        return "the question asks whether it is fine: a problem found means NO, nothing found means yes"
+    if intent.asks_problem:
+        return "the question asks whether something is wrong: a problem found means YES"
+    return ""
+
+
 def _open_lines(ctx: MixContext, focus: Focus) -> list[str]:
     """An open question: no block, unless balance comes before EQ (a too-loud track is the likelier cause of a
     more severe whole-mix build-up), so the models name the same first problem the rules do."""
@@ -106,6 +119,9 @@ def focus_lines(ctx: MixContext) -> list[str]:
         + (f", about {' and '.join(about)}" if about else "")
         + (" (a follow-up to the previous question)" if intent.follow_up else ""),
     ]
+    polarity = _polarity(intent)
+    if polarity:
+        lines.append(f"- {polarity}")
     lines += _asked_lines(ctx, focus)
     carrier = complaint_carrier(ctx, focus)
     if carrier is not None:  # "no thump": the part that carries the complaint, with its own evidence

@@ -360,3 +360,17 @@ def test_a_clash_asked_as_yes_or_no_leads_with_it_whatever_the_cause():
     assert how.startswith("It's level before it's EQ: 'Keys'"), how
     none = advise("are the keys fighting the guitars?").text
     assert none.startswith("No: nothing I measured shows 'Keys' covering 'Gtr L'"), none
+
+
+def test_grounding_says_which_way_the_yes_no_points():
+    from model.prompt import build_grounding
+
+    quiet_bass = level_finding("Bass", "basses", -10.0)
+    ok = build_grounding(context("is the bass ok? feels kinda thin", rock_snapshot(), clean(), (quiet_bass,)))
+    assert "- the question asks whether it is fine: a problem found means NO, nothing found means yes" in ok
+    wrong = build_grounding(
+        context("is something off with the bass?", rock_snapshot(), clean(), (quiet_bass,))
+    )
+    assert "- the question asks whether something is wrong: a problem found means YES" in wrong
+    plain = build_grounding(context("is the bass too quiet?", rock_snapshot(), clean(), (quiet_bass,)))
+    assert "the question asks whether" not in plain

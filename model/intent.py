@@ -185,7 +185,8 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
     r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced)\b|"
-    r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?",
+    r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
+    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)\s*\?*\s*$",
     re.IGNORECASE,
 )
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
@@ -197,7 +198,12 @@ _PROBLEM_Q = re.compile(
 )
 """A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's
 off?"): a problem found means yes."""
-_HEAR_IT = re.compile(r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b", re.IGNORECASE)
+_HEAR_IT = re.compile(
+    r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
+    r"^\s*(so |and |but )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
+    r"break|breaks|breaking|get|gets|getting) through|stands? out|standing out)\b",
+    re.IGNORECASE,
+)
 """'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (add|use|put|try|get|throw)\b|\bdo i need (a|an|some|more)\b",
@@ -337,8 +343,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
     instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
-    hear_it = bool(instruments and complaint is None and _HEAR_IT.search(text))
-    complaint = "quiet" if hear_it else complaint
+    hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
+    complaint = "quiet" if hear_it and complaint is None else complaint
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)

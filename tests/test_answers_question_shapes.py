@@ -374,3 +374,22 @@ def test_grounding_says_which_way_the_yes_no_points():
     assert "- the question asks whether something is wrong: a problem found means YES" in wrong
     plain = build_grounding(context("is the bass too quiet?", rock_snapshot(), clean(), (quiet_bass,)))
     assert "the question asks whether" not in plain
+
+
+@pytest.mark.parametrize(
+    "question", ["does the snare cut through?", "does the snare come through?", "does the snare stand out?"]
+)
+def test_does_x_cut_through_is_a_loud_enough_question(question):
+    intent = classify(question)
+    assert intent.enough and intent.complaint == "quiet"
+    low = level_finding("Snare", "snares", -9.0)
+    assert advise(question, [low]).text.startswith("No: 'Snare' sits about 9 dB quieter")
+    assert advise(question).text.startswith("Yes: nothing I measured says 'Snare' is too low")
+
+
+def test_is_that_normal_after_a_complaint_asks_whether_it_is_fine():
+    intent = classify("i can barely hear the bass, is that normal?")
+    assert intent.asks_ok and intent.complaint == "quiet"
+    low = level_finding("Bass", "basses", -10.0)
+    text = advise("i can barely hear the bass, is that normal?", [low]).text
+    assert text.startswith("No: 'Bass' sits about 10 dB quieter"), text

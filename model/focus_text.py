@@ -70,11 +70,11 @@ def _polarity(intent: Intent) -> str:
     if intent.wants != Wants.JUDGE:
         return ""
     if intent.should:
-        return "a 'should I' about a move: when the part's level is the problem, the answer is 'not first', the fader first"
+        return "yes/no: 'not first' when the part's level is the problem"
     if intent.asks_ok or (intent.enough and intent.complaint):
-        return "the question asks whether it is fine: a problem found means NO, nothing found means yes"
+        return "yes/no: a problem found means NO (is it fine?)"
     if intent.asks_problem:
-        return "the question asks whether something is wrong: a problem found means YES"
+        return "yes/no: a problem found means YES (is it wrong?)"
     return ""
 
 

@@ -367,13 +367,13 @@ def test_grounding_says_which_way_the_yes_no_points():
 
     quiet_bass = level_finding("Bass", "basses", -10.0)
     ok = build_grounding(context("is the bass ok? feels kinda thin", rock_snapshot(), clean(), (quiet_bass,)))
-    assert "- the question asks whether it is fine: a problem found means NO, nothing found means yes" in ok
+    assert "- yes/no: a problem found means NO (is it fine?)" in ok
     wrong = build_grounding(
         context("is something off with the bass?", rock_snapshot(), clean(), (quiet_bass,))
     )
-    assert "- the question asks whether something is wrong: a problem found means YES" in wrong
+    assert "- yes/no: a problem found means YES (is it wrong?)" in wrong
     plain = build_grounding(context("is the bass too quiet?", rock_snapshot(), clean(), (quiet_bass,)))
-    assert "the question asks whether" not in plain
+    assert "yes/no:" not in plain
 
 
 @pytest.mark.parametrize(

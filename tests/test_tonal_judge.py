@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 
 import numpy as np
 import pytest
@@ -173,6 +174,40 @@ def test_a_big_low_mid_build_up_is_called_muddy_with_its_evidence() -> None:
     assert 7.0 <= muddy.evidence["value"] <= 13.0
     assert muddy.evidence["value"] > muddy.evidence["problem_from_db"]
     assert f"{muddy.evidence['value']:.1f} dB" in muddy.summary
+
+
+def test_a_lean_is_worded_as_one_and_a_clear_build_up_as_a_fault() -> None:
+    """Bells of 4-16 dB at 315 Hz on music-shaped noise: a muddy verdict from 0.3 to 0.5 reads "Leans a little
+    muddy ... more than N in 10 of them carry; only act on it if you hear it", one at 0.5 or more states the
+    build-up plainly; both keep the number and what it was compared with, and both kinds of wording occur."""
+    rate = 44100
+    seen = set()
+    for gain_db in np.arange(4.0, 16.5, 1.0):
+
+        def bell(f: np.ndarray, g: float = float(gain_db)) -> np.ndarray:
+            s = f / 315.0
+            a = 10 ** (g / 40.0)
+            return 10 * np.log10(((1 - s**2) ** 2 + (s * a) ** 2) / ((1 - s**2) ** 2 + (s / a) ** 2))
+
+        found = diagnose(analyze(shaped_noise(rate, 8.0, bell), rate, "pop"), genre="pop")
+        muddy = next((f for f in found if f.kind is FindingKind.MUDDY), None)
+        if muddy is None or muddy.severity < 0.3:
+            continue
+        said = float(re.search(r"a build-up of (-?[0-9.]+) dB", muddy.summary).group(1))  # type: ignore[union-attr]
+        assert said == pytest.approx(muddy.evidence["value"], abs=0.051)  # the evidence keeps two decimals
+        assert muddy.evidence["compared_with"] in muddy.summary
+        if muddy.severity < 0.5:
+            seen.add("lean")
+            assert muddy.summary.startswith("Leans a little muddy. ")
+            tenths = math.floor(muddy.evidence["share_of_real_mixes_below"] * 10 + 1e-9)
+            assert (
+                f"more than {min(tenths, 9)} in 10 of them carry; only act on it if you hear it"
+                in muddy.summary
+            )
+        else:
+            seen.add("clear")
+            assert not muddy.summary.startswith("Leans") and "only act on it" not in muddy.summary
+    assert seen == {"lean", "clear"}
 
 
 def test_a_codec_cut_is_never_called_dull() -> None:

@@ -107,10 +107,10 @@ def test_bands_the_source_does_not_carry_are_never_judged() -> None:
 def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum() -> None:
     """Twelve spectra at the usual shape of popular music (the published mean, which carries music's natural
     curvature), each with its own tilt (+-0.5 dB/octave) and random lumps (about 1.5 dB per band): clean, no
-    tonal finding >= 0.3; with a +6 dB Q 1 bell at 315 Hz, muddy rises on every one and reaches >= 0.3 on at
-    least two thirds. (The bell moves the statistic by ~5.8 dB; popular music's p50-p85 distance is ~5.3 dB, so
-    on a mix of the usual shape it lands about at the problem point: a bump on a mix lean there may stay
-    inside the range, as the issue accepts.)"""
+    tonal finding >= 0.3; with a +6 dB Q 1 bell at 315 Hz, muddy rises on every one and is found as the
+    benchmark counts it (>= 0.3 and >= 0.2 above the clean mix) on at least three quarters. (The bell moves the
+    statistic by ~5.8 dB; popular music's p50-p80 distance is ~4.2 dB, so on a mix of the usual shape it lands
+    just past the problem point: a bump on a mix lean there may stay inside the range, as the issue accepts.)"""
     model = shape_model("popular")
     base = np.concatenate([model.mean_db, [model.mean_db[-1] - 3.0, model.mean_db[-1] - 6.0]])
     bell = np.zeros_like(base)
@@ -125,8 +125,8 @@ def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum() -> None:
         assert max(clean.values(), default=0.0) < 0.3, (seed, clean)
         before, after = clean.get(FindingKind.MUDDY, 0.0), planted.get(FindingKind.MUDDY, 0.0)
         assert after >= before + 0.1, (seed, before, after)
-        named += after >= 0.3
-    assert named >= 8, named
+        named += after >= 0.3 and after >= before + 0.2
+    assert named >= 9, named
 
 
 def test_opposite_verdicts_never_both_fire() -> None:

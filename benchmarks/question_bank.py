@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-121 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+168 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -11,17 +11,23 @@ number, put the first card on the right track in the right direction) and must n
 held to "every number equals the measurement it cites" (``benchmarks/answer_numbers.py``) and to the word
 budget. A question is answered as asked when all its checks pass.
 
-    .venv/bin/python benchmarks/question_bank.py [--seed 1] [--set tuned|held_out|fresh|held_out_3|all]
-        [--show] [--json out.json]
+    .venv/bin/python benchmarks/question_bank.py [--seed 1]
+        [--set tuned|held_out|fresh|held_out_3|held_out_4|all] [--show] [--json out.json]
 
-``--show`` prints each failing answer with its failed checks (never on a held-out set that is still untouched).
+``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
+(``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
+(and whether a number in it was wrong).
 
 Sets: ``tuned``; ``held_out`` (the first third, drawn at random before any tuning: measured once at 16/22 on the
 integrated code, then tuned on); ``fresh`` (22 questions written after that measurement: measured once at 17/22,
 then tuned on); ``held_out_3`` (33 questions written before the fresh set's failures were looked at: measured
 once at 25/33 = 76 % (bar 90 %, failed), its failures seen; two general fixes they showed (a two-instrument track
 name like 'Synth Bass' is one track; "covering" is a clash) were made after that run, so it is no longer
-untouched). Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
+untouched); ``held_out_4`` (47 questions, ids q401-q447, written at 21:33-21:40 UTC on 2026-11-29 before the
+advisor's next fixes, by an engineer who did not read the advisor's code and did not run it on them; checks written
+from what a mixing engineer requires of a right answer on each planted session; 13 of them on ``soul_kit``, the
+held-out arrangement no earlier question used; never tuned on). Bars: >= 95 % on what was tuned on, >= 90 % on an
+untouched held-out set.
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ from companion.context import PROBLEM_SEVERITY, AudioClip
 BANK = Path(__file__).with_name("question_bank.json")
 TUNED_BAR = 0.95
 HELD_OUT_BAR = 0.90
+MUST_CHECKS = ("starts", "says", "first_card", "cites", "verdict", "size_matches_card")
+MUST_NOT_CHECKS = ("says", "starts")
 MAX_WORDS = 120
 EXPLAIN_WORDS = 200
 SECONDS = 16.0
@@ -174,12 +182,16 @@ def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
     return out
 
 
-SETS = ("tuned", "held_out", "fresh", "held_out_3")
+SETS = ("tuned", "held_out", "fresh", "held_out_3", "held_out_4")
+UNTOUCHED = frozenset({"held_out_4"})
+"""Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
-    before the fresh set's failures were looked at)."""
+    before the fresh set's failures were looked at); held_out_4 (written before the advisor's next fixes)."""
+    if q.get("held_out_4"):
+        return "held_out_4"
     if q.get("held_out_3"):
         return "held_out_3"
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -190,12 +202,19 @@ def run(seed: int, which: str, show: bool) -> dict[str, Any]:
     sessions = Sessions(seed)
     rows = []
     t0 = time.perf_counter()
+    if show and (hidden := sorted({set_of(q) for q in bank} & UNTOUCHED)):
+        print(
+            f"--show: {', '.join(LABELS[s] for s in hidden)} is untouched: its failing answers are not printed"
+        )
     for q in bank:
         result, session = ask(q, sessions)
         failed = check(q, result, session)
         rows.append({"id": q["id"], "topic": q["topic"], "kind": q["kind"], "set": set_of(q),
                      "question": q["question"], "ok": not failed, "failed": failed, "answer": result.advice.text,
                      "claims": len(check_numbers(result.context, result.advice))})  # fmt: skip
+        if set_of(q) in UNTOUCHED:
+            rows[-1].update(failed=_withheld(failed), answer="(withheld: untouched set)")
+            continue
         if show and failed:
             print(f"\n[{q['id']}] {q['style']}/{q['scenario']}: {q['question']}\n  {result.advice.text}")
             print("  cards:", [(s.action, s.track, s.params) for s in result.advice.suggestions[:3]])
@@ -204,12 +223,26 @@ def run(seed: int, which: str, show: bool) -> dict[str, Any]:
     return {"seed": seed, "seconds": time.perf_counter() - t0, "rows": rows}
 
 
+def _withheld(failed: list[str]) -> list[str]:
+    """An untouched set's failed checks without their details: only whether a number was wrong (for the count)."""
+    numbers = [
+        f"{f.split(':')[0]} (details withheld)" for f in failed if f.startswith("numbers not as measured")
+    ]
+    return numbers + (["other checks failed (withheld: untouched set)"] if len(failed) > len(numbers) else [])
+
+
 def _share(rows: list[dict[str, Any]]) -> str:
     ok = sum(r["ok"] for r in rows)
     return f"{ok}/{len(rows)} ({100.0 * ok / len(rows):.0f} %)" if rows else "-"
 
 
-LABELS = {"tuned": "tuned", "held_out": "held out 1", "fresh": "held out 2", "held_out_3": "held out 3"}
+LABELS = {
+    "tuned": "tuned",
+    "held_out": "held out 1",
+    "fresh": "held out 2",
+    "held_out_3": "held out 3",
+    "held_out_4": "held out 4",
+}
 
 
 def report(data: dict[str, Any]) -> None:
@@ -217,6 +250,9 @@ def report(data: dict[str, Any]) -> None:
     print(f"question bank: {len(rows)} questions, seed {data['seed']}, {data['seconds']:.1f} s")
     print(
         "(held out 1 and 2: each measured once, tuned on since; held out 3: written before tuning on 2, never tuned on)"
+    )
+    print(
+        "(held out 4: written before the advisor's next fixes, never tuned on; its answers are never shown)"
     )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -234,6 +270,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out", TUNED_BAR),
         ("fresh", TUNED_BAR),
         ("held_out_3", HELD_OUT_BAR),
+        ("held_out_4", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

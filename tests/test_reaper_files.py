@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from bridge.virtual.project import build_project
 from companion.context import BridgeCommand
 from companion.errors import BadInput, BridgeError, BridgeTimeout
 from tests.fakes.lua_bridge import SCRIPTS_DIR, small_project, start_realtime
+from tests.system_tools import needs_tool
 
 ACTIONS_IN_SCHEMA = schemas.load_schema("command")["properties"]["action"]["enum"]
 
@@ -312,7 +312,7 @@ def test_tidy_removes_only_old_leftovers(files: BridgeFiles) -> None:
 # ---------------------------------------------------------------- the real Lua bridge, in real time
 
 
-@pytest.mark.skipif(shutil.which("lua5.4") is None, reason="needs lua5.4")
+@needs_tool("lua5.4", "lua5.4")
 def test_round_trip_with_the_real_lua_bridge(tmp_path: Path) -> None:
     resource = tmp_path / "REAPER"
     resource.mkdir()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import socket
 import time
 import xml.etree.ElementTree as ET
@@ -20,6 +19,7 @@ from bridge.virtual.files import VirtualReaperFiles
 from bridge.virtual.project import build_project
 from companion.cli.main import main
 from tests.fakes.lua_bridge import run_script, small_project
+from tests.system_tools import needs_tool
 
 USER_STARTUP = '-- my own startup\nreaper.SetExtState("User", "ran", "yes", false)\n'
 
@@ -107,7 +107,7 @@ def test_unusable_resource_folder_is_one_line_exit_2(
     assert {"missing": "not found", "file": "not a folder", "scripts_is_a_file": "cannot write"}[case] in err
 
 
-@pytest.mark.skipif(shutil.which("lua5.4") is None, reason="needs lua5.4")
+@needs_tool("lua5.4", "lua5.4")
 def test_startup_line_starts_the_bridge_and_keeps_user_code(tmp_path: Path, resource: Path) -> None:
     startup(resource).write_text(USER_STARTUP)
     assert main(["reaper", "install", "--resource-path", str(resource)]) == 0

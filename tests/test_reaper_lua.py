@@ -17,22 +17,16 @@ import pytest
 from bridge.reaper import schemas
 from bridge.reaper.files import BridgeFiles
 from companion.context import BridgeCommand
-from tests.fakes.lua_bridge import LUA, SCRIPTS_DIR, Lua, lua_literal, run_script, small_project
+from tests.fakes.lua_bridge import SCRIPTS_DIR, Lua, lua_literal, run_lua, run_script, small_project
+from tests.system_tools import needs_tool
 
-pytestmark = pytest.mark.skipif(shutil.which("lua5.4") is None, reason="needs the lua5.4 interpreter")
+pytestmark = needs_tool("lua5.4", "lua5.4")
 
 BASS = "{A0000000-0000-0000-0000-000000000002}"
 VOX = "{A0000000-0000-0000-0000-000000000003}"
 UNIX0 = 1_780_000_000
 PLAY = Lua("function(S, P) P.play_state = 1 end")
 STOP = Lua("function(S, P) P.play_state = 0 end")
-
-
-def run_lua(code: str) -> str:
-    prelude = f"package.path = {lua_literal(str(SCRIPTS_DIR) + '/?.lua;')} .. package.path\n"
-    proc = subprocess.run([LUA, "-"], input=prelude + code, capture_output=True, text=True, timeout=10)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
 
 
 @pytest.fixture
@@ -57,96 +51,6 @@ def bridge(tmp_path: Path, resource: Path, steps: list[Any], **project: Any):
 
 def read_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-# ---------------------------------------------------------------- JSON codec
-
-
-@pytest.mark.parametrize(
-    ("lua_value", "expected"),
-    [
-        ('"say \\"hi\\""', 'say "hi"'),
-        ('"back\\\\slash"', "back\\slash"),
-        ('"Gitarre \\u{FC} \\u{1F3B8}"', "Gitarre ü 🎸"),
-        ('"tab\\tnew\\nline\\r\\0\\1\\31\\127"', "tab\tnew\nline\r\x00\x01\x1f\x7f"),
-        ('"bad \\255 byte \\xe2\\x82"', "bad \ufffd byte \ufffd\ufffd"),
-        ("{}", []),
-        ("json.object()", {}),
-        ("json.array({})", []),
-        ("0/0", None),
-        ("math.huge", None),
-        ("-math.huge", None),
-        ("48000.0", 48000),
-        ("-0.125", -0.125),
-        ("1/3", 0.33333333333333),
-        ("{1, 2.5, 'x', true, false}", [1, 2.5, "x", True, False]),
-        ("{a = {b = {}}, c = json.null}", {"a": {"b": []}, "c": None}),
-    ],
-)
-def test_json_encoder_edge_cases(lua_value: str, expected: Any) -> None:
-    out = run_lua(f'local json = require("mixassist_json")\nio.write(json.encode({lua_value}))')
-    decoded = json.loads(out)
-    if isinstance(expected, float):
-        assert decoded == pytest.approx(expected, rel=1e-12)
-    else:
-        assert decoded == expected
-    assert "\n" not in out and "nan" not in out.lower() and "inf" not in out.lower()
-
-
-@pytest.mark.parametrize(
-    ("lua_value", "message"),
-    [
-        ("{1, nil, 3}", "sparse array"),
-        ("{1, x = 2}", "mixes array and object keys"),
-        ("(function() local t = {} t.t = t return t end)()", "cycle"),
-        ("print", "cannot encode a function"),
-    ],
-)
-def test_json_encoder_refuses_what_json_cannot_carry(lua_value: str, message: str) -> None:
-    out = run_lua(
-        f'local json = require("mixassist_json")\nio.write(select(2, pcall(json.encode, {lua_value})))'
-    )
-    assert message in out
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        '{"a": [1, -2.5e3, 0.1, true, false, null], "b": {"c": "\\u00e9\\ud83d\\ude00\\n\\"\\\\/"}}',
-        "[]",
-        '{"schema": "mixassist.command/1", "value": -60, "fx_index": null}',
-        ' "just a string" ',
-    ],
-)
-def test_json_decoder_round_trips(text: str) -> None:
-    out = run_lua(
-        "local json = require('mixassist_json')\n"
-        f"local v = assert(json.decode({lua_literal(text)}))\nio.write(json.encode(v))"
-    )
-    assert json.loads(out) == json.loads(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ('{"a": 1,}', "expected a string key"),
-        ("[01]", "bad number"),
-        ("[1.]", "bad number"),
-        ('"\x01"', "control character"),
-        ('"\\ud800"', "lone surrogate"),
-        ("[1] x", "trailing characters"),
-        ("", "unexpected end"),
-        ("[" * 100, "nesting deeper"),
-        ("NaN", "unexpected character"),
-    ],
-)
-def test_json_decoder_rejects_malformed_text(text: str, message: str) -> None:
-    out = run_lua(
-        "local json = require('mixassist_json')\n"
-        f"local v, err = json.decode({lua_literal(text)})\nio.write(tostring(v), '|', err)"
-    )
-    value, err = out.split("|", 1)
-    assert value == "nil" and message in err
 
 
 def test_level_window_averages_audible_readings_over_playback_seconds() -> None:

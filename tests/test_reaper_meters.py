@@ -21,9 +21,10 @@ from companion.context import BAND_NAMES
 from companion.knowledge.bands import BANDS
 from companion.listening import loudness as py_loudness
 from companion.listening import track_meter as tm
-from tests.fakes.lua_bridge import SCRIPTS_DIR, Lua, lua_literal, run_script, small_project
+from tests.fakes.lua_bridge import SCRIPTS_DIR, Lua, lua_literal, run_lua, run_script, small_project
+from tests.system_tools import needs_tool
 
-pytestmark = pytest.mark.skipif(shutil.which("lua5.4") is None, reason="needs the lua5.4 interpreter")
+pytestmark = needs_tool("lua5.4", "lua5.4")
 
 RATE = 48000
 ON = {"MixAssist": {"track_meters": "on"}}
@@ -38,17 +39,6 @@ def records(steps: tm.MeterSteps, n: int | None = None) -> list[dict[str, Any]]:
         br = [-1.0 if not math.isfinite(v) else float(v) for v in b[1]]
         out.append({"kl": float(k[0]), "kr": float(k[1]), "bl": bl, "br": br})
     return out
-
-
-def run_lua(code: str) -> str:
-    import subprocess
-
-    from tests.fakes.lua_bridge import LUA
-
-    prelude = f"package.path = {lua_literal(str(SCRIPTS_DIR) + '/?.lua;')} .. package.path\n"
-    proc = subprocess.run([LUA, "-"], input=prelude + code, capture_output=True, text=True, timeout=20)
-    assert proc.returncode == 0, proc.stderr
-    return proc.stdout
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import shutil
 import socket
 import subprocess
 import time
@@ -25,6 +24,7 @@ from bridge.reaper.osc_state import LiveState
 from bridge.virtual.osc import VirtualReaperOsc
 from bridge.virtual.project import VirtualProject, build_project
 from companion.errors import BridgeError
+from tests.system_tools import needs_tool
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[1] / "bridge/reaper/schemas/snapshot.schema.json").read_text()
@@ -266,7 +266,7 @@ def test_levels_from_vu_are_time_weighted_over_playback() -> None:
     assert (snare.level.avg_peak_db, snare.level.max_peak_db) == (pytest.approx(-20.0, abs=0.01),) * 2
 
 
-@pytest.mark.skipif(shutil.which("oscsend") is None, reason="liblo-tools not installed")
+@needs_tool("oscsend", "liblo-tools")
 def test_liblo_oscsend_feedback_is_understood() -> None:
     with OscMirror(listen_port=0, reaper_port=9) as mirror:
         port = str(mirror.port)

@@ -170,3 +170,11 @@ def start_realtime(
     return subprocess.Popen(
         [LUA, str(HARNESS), str(scenario)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp
     )
+
+
+def run_lua(code: str, timeout_s: float = 20.0) -> str:
+    """Run a Lua chunk under lua5.4 with reaper_scripts/ on package.path (to test one module) and return stdout."""
+    prelude = f"package.path = {lua_literal(str(SCRIPTS_DIR) + '/?.lua;')} .. package.path\n"
+    proc = subprocess.run([LUA, "-"], input=prelude + code, capture_output=True, text=True, timeout=timeout_s)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout

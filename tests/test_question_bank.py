@@ -1,0 +1,128 @@
+"""The question bank's data is well formed (benchmarks/question_bank.json), checked without asking anything.
+
+Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
+``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
+tracks the session has. The held-out set 4 is also held to its size and spread, and to never being shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+import pytest
+
+from benchmarks import question_bank as qb
+from benchmarks.sessions.mixdown import BALANCES
+from benchmarks.sessions.scenarios import scenarios
+from companion.context import FindingKind, Topic
+
+BANK = qb.load_bank()
+KINDS = {"judge", "how_to", "why", "what_first", "how_much", "better_now", "what_do_you_hear"}
+SET_4 = [q for q in BANK if qb.set_of(q) == "held_out_4"]
+
+
+def _scenario_names(style: str) -> set[str]:
+    return {s.name for s in scenarios(style)}
+
+
+def _regexes(q: dict[str, Any]) -> list[str]:
+    out = []
+    for rule in (*q["must"], *q["must_not"]):
+        ((name, spec),) = rule.items()
+        if name in ("starts", "says"):
+            out.append(spec)
+        elif name == "verdict":
+            out += [spec["yes"], spec["no"]]
+    return out
+
+
+@pytest.mark.parametrize("q", BANK, ids=[q["id"] for q in BANK])
+def test_question_is_well_formed(q: dict[str, Any]) -> None:
+    assert q["topic"] in {t.value for t in Topic}
+    assert q["kind"] in KINDS
+    assert q["style"] in BALANCES
+    assert q["scenario"] in _scenario_names(q["style"])
+    assert isinstance(q["question"], str) and q["question"].strip()
+    assert isinstance(q["history"], list) and all(isinstance(h, str) and h.strip() for h in q["history"])
+    if q["before"] is not None:
+        assert set(q["before"]) == {"scenario", "question"}
+        assert q["before"]["scenario"] in _scenario_names(q["style"])
+        assert q["before"]["question"].strip()
+    assert q["kind"] != "better_now" or q["before"] is not None
+    assert q["must"], "a question with nothing required of its answer cannot fail"
+    tracks = {t.name for t in BALANCES[q["style"]]}
+    for rule in q["must"]:
+        assert len(rule) == 1 and next(iter(rule)) in qb.MUST_CHECKS
+        ((name, spec),) = rule.items()
+        if name == "first_card":
+            assert set(spec) <= {"track", "action", "sign"}
+            want = spec.get("track")
+            for track in want if isinstance(want, list) else [want] if want else []:
+                assert track == "$expect" or track in tracks, track
+            assert spec.get("sign", "+") in ("+", "-")
+        elif name in ("cites", "verdict"):
+            assert spec["finding"] in {k.value for k in FindingKind}
+        if "$expect" in str(spec):
+            expect = next(s for s in scenarios(q["style"]) if s.name == q["scenario"]).expect
+            assert expect.track is not None, "$expect on a scenario that plants no track"
+    for rule in q["must_not"]:
+        assert len(rule) == 1 and next(iter(rule)) in qb.MUST_NOT_CHECKS
+    for pattern in _regexes(q):
+        re.compile(pattern)
+
+
+def test_ids_are_unique() -> None:
+    ids = [q["id"] for q in BANK]
+    assert len(ids) == len(set(ids))
+
+
+def test_held_out_4_size_and_spread() -> None:
+    assert len(SET_4) >= 36
+    assert all(re.fullmatch(r"q4\d\d", q["id"]) for q in SET_4)
+    assert all(q["held_out"] and not q.get("fresh") and not q.get("held_out_3") for q in SET_4)
+    kinds = Counter(q["kind"] for q in SET_4)
+    assert 0.4 <= kinds["judge"] / len(SET_4) <= 0.6
+    assert set(kinds) == KINDS
+    topics = Counter(q["topic"] for q in SET_4)
+    assert set(topics) == {t.value for t in Topic} and min(topics.values()) >= 5
+    assert sum(q["scenario"] == "clean" for q in SET_4) >= 6
+    assert sum(bool(q["history"]) for q in SET_4) >= 3
+
+
+def test_held_out_4_is_a_set_of_its_own_and_never_shown() -> None:
+    assert "held_out_4" in qb.SETS and "held_out_4" in qb.LABELS
+    assert "held_out_4" in qb.UNTOUCHED
+    assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
+    withheld = qb._withheld(["says \"'Kick'\"", "numbers not as measured: ['-3 dB']"])
+    assert withheld == [
+        "numbers not as measured (details withheld)",
+        "other checks failed (withheld: untouched set)",
+    ]
+    assert qb._withheld([]) == []
+
+
+def test_show_refuses_untouched_set(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--show`` on set 4 prints one line saying it is untouched and no answer (asking is replaced by a stub
+    answer that fails every check, so the test needs no rendering and runs no advisor)."""
+
+    class _Advice:
+        text = "a stub answer that no check accepts"
+        suggestions = ()
+
+    class _Result:
+        advice = _Advice()
+
+    monkeypatch.setattr(qb, "ask", lambda q, sessions: (_Result(), None))
+    monkeypatch.setattr(qb, "check", lambda q, result, session: ["starts 'Yes'"])
+    monkeypatch.setattr(qb, "check_numbers", lambda context, advice: [])
+    _Result.context = None  # type: ignore[attr-defined]
+    data = qb.run(1, "held_out_4", show=True)
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "held out 4 is untouched" in out
+    assert "stub answer" not in out
+    assert len(data["rows"]) == len(SET_4)
+    assert all(r["answer"] == "(withheld: untouched set)" and not r["ok"] for r in data["rows"])

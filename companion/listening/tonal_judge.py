@@ -209,16 +209,17 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
         shape = SHAPES[rule.stat]
         share = v.spread.share_below(v.value)
         said = rule.says.format(value=v.value)
-        if PROBLEM_SEVERITY <= v.severity < CLEAR_SEVERITY:
-            # inside the far end of what real mixes carry: a lean to check by ear, not a fault
+        severity = round(v.severity, 3)  # as the finding carries it, so the wording matches the number shown
+        if PROBLEM_SEVERITY <= severity and round(severity, 2) < CLEAR_SEVERITY:  # 0.30-0.49 as shown
+            # inside the far end of what real mixes carry: a lean to check by ear, not a fault (worded no
+            # longer than a fault: problems always enter the advisor's prompt, whose budget is tight)
             summary = (
                 f"Leans a little {v.kind}. {rule.where[0].upper()}{rule.where[1:]}: {said} against the usual "
-                f"shape of {words}, more than {_in_ten(share)} of them carry; only act on it if you hear it: "
-                f"{rule.meaning}"
+                f"shape of {words}, more than {_in_ten(share)} of them; act only if you hear it."
             )
         else:
             standing = f"more than in {math.floor(share * 100):.0f} % of them"
-            if v.severity < PROBLEM_SEVERITY:
+            if severity < PROBLEM_SEVERITY:
                 standing += ", near the edge of what real mixes carry"
             summary = (
                 f"{rule.where[0].upper()}{rule.where[1:]}: {said} against the usual shape of {words}, "
@@ -242,7 +243,5 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
             "share_of_real_mixes_below": round(share, 3),
             "measures": {name: _rounded(value) for name, value in profile.levels.items()},
         }
-        findings.append(
-            Finding(kind=v.kind, severity=round(v.severity, 3), summary=summary, evidence=evidence)
-        )
+        findings.append(Finding(kind=v.kind, severity=severity, summary=summary, evidence=evidence))
     return findings

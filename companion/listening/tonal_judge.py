@@ -210,7 +210,7 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
         share = v.spread.share_below(v.value)
         said = rule.says.format(value=v.value)
         severity = round(v.severity, 3)  # as the finding carries it, so the wording matches the number shown
-        if PROBLEM_SEVERITY <= severity and round(severity, 2) < CLEAR_SEVERITY:  # 0.30-0.49 as shown
+        if severity >= PROBLEM_SEVERITY and round(severity, 2) < CLEAR_SEVERITY:  # 0.30-0.49 as shown
             # inside the far end of what real mixes carry: a lean to check by ear, not a fault (worded no
             # longer than a fault: problems always enter the advisor's prompt, whose budget is tight)
             summary = (

@@ -444,3 +444,46 @@ def test_importing_knowledge_reads_no_file():
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "0"
+
+
+# ---------------------------------------------------------------- genres and backing vocals (balance block)
+
+
+def test_genre_table_gives_each_genres_median_drum_residual_and_the_shift() -> None:
+    """Six funk mixes with the kick 4 dB over the rest, six country mixes 4 dB under, four pop mixes level:
+    the kick's residual medians are +4 and -4, the pooled median 0, so the shift is (-4, +4); pop, with
+    fewer than MIN_GENRE_MIXES mixes, is not a genre of its own."""
+    from companion.knowledge.build_balance import MIN_GENRE_MIXES, genre_table
+
+    def mix(kick_db: float) -> dict[str, tuple[float, int]]:
+        return {
+            "kick": (-18.0 + kick_db, 1),
+            "snare": (-16.0, 1),
+            "bass": (-13.0, 1),
+            "lead_vocal": (-9.0, 1),
+        }
+
+    plan = [("FUNK", 4.0)] * 6 + [("COUNTRY", -4.0)] * 6 + [("POP", 0.0)] * 4
+    assert 4 < MIN_GENRE_MIXES <= 6
+    table = genre_table([mix(db) for _, db in plan], [g for g, _ in plan], slope=0.65)
+    kick = table["kick"]
+    assert kick["median_by_genre"] == {"COUNTRY": {"median": -4.0, "n": 6}, "FUNK": {"median": 4.0, "n": 6}}
+    assert kick["shift_lu"] == [-4.0, 4.0]
+    assert table["snare"]["shift_lu"] == [0.0, 0.0]  # the snare sits the same in every genre
+
+
+def test_the_committed_balance_block_has_drum_genres_and_backing_vocal_tracks() -> None:
+    from companion.knowledge.priors import backing_track_vs_lead, genre_shift
+
+    balance = priors_table()["balance"]
+    for part in ("kick", "snare", "drum_kit"):
+        medians = [g["median"] for g in balance["genres"][part]["median_by_genre"].values()]
+        low, high = genre_shift(part)
+        assert (
+            len(medians) >= 2
+            and low <= 0.0 <= high
+            and high - low == pytest.approx(max(medians) - min(medians), abs=0.15)
+        )
+    bv = backing_track_vs_lead()
+    assert bv.n > 100 and bv.p10 < bv.q1 < bv.median < bv.q3 < bv.p90
+    assert "backing_vocal_track_vs_lead_lu" in balance["about"]

@@ -19,9 +19,11 @@ from companion.listening.masking import (
     FULL_DB,
     PROBLEM_DB,
     REMARK_DB,
+    SII_THIRD_OCTAVES,
     band_q,
     centre_hz,
     diagnose_masking,
+    speech_weight,
 )
 from model.recipes import recipe
 from model.session_view import SessionView
@@ -145,6 +147,32 @@ def test_band_geometry() -> None:
     assert centre_hz("mid") == pytest.approx(1000.0) and centre_hz("low_mid") == pytest.approx(353.6, abs=0.1)
     assert band_q("low_mid") == pytest.approx(1.41, abs=0.01)
     assert set(BAND_NAMES) >= {"mid", "low_mid"}
+
+
+def test_a_lead_vocal_is_covered_where_its_words_are() -> None:
+    """ANSI S3.5-1997's band importance (Table 3, third octaves, sums to 1): 250-500 Hz carries under half the
+    intelligibility per octave of 500 Hz-2 kHz, so a guitar 1.5 dB over the vocal there thickens it (a remark)
+    where the same overlap at 500 Hz-2 kHz covers the words (a problem). A bass or kick is weighted as before."""
+    assert sum(imp for _, _, imp in SII_THIRD_OCTAVES) == pytest.approx(1.0, abs=1e-4)
+    assert speech_weight("lead_vocal", "mid") == 1.0 and speech_weight("lead_vocal", "high_mid") == 1.0
+    assert speech_weight("lead_vocal", "low_mid") == pytest.approx(0.47, abs=0.01)
+    assert speech_weight("lead_vocal", "bass") < 0.1 and speech_weight("bass", "low_mid") == 1.0
+    over_db = 1.5
+    low = shift(GUITAR, low_mid=VOCAL["low_mid"] - GUITAR["low_mid"] + over_db)
+    (f,) = diagnose_masking(Snapshot(tracks=(track("Lead Vox", VOCAL, 1), track("Gtr L", low, 2))))
+    unweighted = grade(over_db, REMARK_DB, PROBLEM_DB, FULL_DB)
+    assert f.evidence["band"] == "low_mid" and unweighted > 0.3 > f.severity
+    assert f.severity == pytest.approx(unweighted * speech_weight("lead_vocal", "low_mid"), abs=1e-3)
+    assert f.evidence["band_weight"] == pytest.approx(0.47, abs=0.01)
+    mid = shift(GUITAR, mid=VOCAL["mid"] - GUITAR["mid"] + over_db)
+    (f,) = diagnose_masking(Snapshot(tracks=(track("Lead Vox", VOCAL, 1), track("Gtr L", mid, 2))))
+    assert f.evidence["band"] == "mid" and f.severity == pytest.approx(unweighted, abs=1e-3) and f.is_problem
+    # a bass covered at its low mids by a keyboard part is weighted as before (no speech weight)
+    bass = {**BASS, "low_mid": -26.0}  # a bass whose main range reaches its low mids
+    keys = shift(GUITAR, low_mid=bass["low_mid"] - GUITAR["low_mid"] + over_db + BROADBAND_LOW_DB)
+    (f,) = diagnose_masking(Snapshot(tracks=(track("Bass", bass, 1), track("Keys", keys, 2))))
+    assert (f.evidence["band"], f.evidence["band_weight"]) == ("low_mid", 1.0)
+    assert f.severity == pytest.approx(0.85 * unweighted, abs=1e-3)  # the bass's focal weight only
 
 
 # ---------------------------------------------------------------- rendered sessions (real samples)

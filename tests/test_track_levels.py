@@ -14,7 +14,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.sessions import render as render_mod
 from companion.context import FindingKind, Snapshot, Track, TrackLevel
-from companion.knowledge.priors import accompaniment_vs_lead, typical_level
+from companion.knowledge.priors import (
+    accompaniment_vs_lead,
+    backing_track_vs_lead,
+    genre_shift,
+    typical_level,
+)
 from companion.listening.track_levels import MARGIN_DB, MAX_MOVE_DB, diagnose_tracks
 
 MIX_DB = -10.0  # the level every typical part is placed against
@@ -145,6 +150,53 @@ def test_muted_buses_returns_and_unknown_names_are_left_out() -> None:
              track("Snare", MIX_DB + 20, 33, mute=True))  # fmt: skip
     assert problems(Snapshot(tracks=(*band(ROCK).tracks, *extra))) == []
     assert diagnose_tracks(Snapshot(tracks=(track("Kick", -20.0, 1), track("Bass", -20.0, 2)))) == []
+
+
+def test_a_kick_is_judged_across_genres_where_the_kit_can_also_judge_it() -> None:
+    """No genre is given, and the kick's level is a genre marker (MixologyDB: 3.9 dB under its pooled place in
+    the country mixes, 2.5 over in the funk ones): with a kit of three mics its whole-mix range is widened by
+    that shift, and a kick 6 dB over its usual place (a pop kick) is no problem; with only kick and snare, no
+    inside check exists, no widening, and the same kick is a problem. 10 dB over is named first either way."""
+    low, high = genre_shift("kick")
+    prior = typical_level("kick").residual
+    assert low < 0.0 < high and prior.p90 + MARGIN_DB < 6.0 < prior.p90 + high + MARGIN_DB
+    assert problems(band(KIT, Kick=6.0)) == []
+    (f,) = [f for f in diagnose_tracks(band(KIT, Kick=6.0)) if f.track == "Kick"]  # a remark, said so
+    assert f.severity < 0.3
+    two_mics = {n: v for n, v in KIT.items() if n != "Hats"}
+    (f,) = problems(band(two_mics, Kick=6.0))
+    assert f.track == "Kick" and f.kind is FindingKind.TRACK_TOO_LOUD and "genre_shift_db" not in f.evidence
+    found = problems(band(KIT, Kick=10.0))
+    assert found[0].track == "Kick" and found[0].kind is FindingKind.TRACK_TOO_LOUD
+    # the whole kit up together: no mic stands out inside the kit, the kick is judged on the widened range
+    whole_kit = band(KIT, Kick=8.5, Snare=8.5, Hats=8.5)
+    kick = next(f for f in diagnose_tracks(whole_kit) if f.track == "Kick")
+    assert "compared_within" not in kick.evidence and kick.evidence["genre_shift_db"] == [low, high]
+    assert kick.evidence["typical_spread_db"] == [round(prior.p10 + low, 1), round(prior.p90 + high, 1)]
+    assert "no genre given" in kick.evidence["compared_with"] and "one genre or another" in kick.summary
+    assert kick.severity < 0.3  # 8.5 dB over: inside the widened range plus its margin
+
+
+BV = {**ROCK, "Harmony Vox": ("backing_vocal", 1)}
+
+
+def test_a_backing_vocal_is_judged_against_the_lead_track_by_track() -> None:
+    """MixologyDB's backing-vocal tracks sit a median 6.5 dB under their lead (10th-90th percentile 13.7 under
+    to 0.6 over): a lone harmony 8 dB under the lead is how real mixes sit it, not "too quiet" (the whole-mix
+    count model alone called it so); 16 dB under and under the rest is buried; 3 dB over the lead is too loud."""
+    spread = backing_track_vs_lead()
+    assert spread.n >= 100 and spread.p10 < spread.q1 < -8.0 < spread.median < spread.p90 < 3.0
+    gap = typical("lead_vocal") - typical("backing_vocal")  # where the two sit in the typical band
+    assert problems(band(BV, **{"Harmony Vox": -(8.0 - gap)})) == []
+    (f,) = problems(band(BV, **{"Harmony Vox": -(16.0 - gap)}))
+    assert f.track == "Harmony Vox" and f.kind is FindingKind.TRACK_TOO_QUIET
+    (f,) = problems(band(BV, **{"Harmony Vox": 3.0 + gap}))
+    assert f.track == "Harmony Vox" and f.kind is FindingKind.TRACK_TOO_LOUD
+    assert f.evidence["compared_as"] == "backing_vocal_vs_lead" and f.evidence["vs_lead_db"] == pytest.approx(
+        3.0
+    )
+    assert "backing-vocal tracks" in f.evidence["compared_with"] and "MixologyDB" in f.summary
+    assert -MAX_MOVE_DB <= f.evidence["suggested_delta_db"] <= -1.0
 
 
 # ---------------------------------------------------------------- rendered sessions (real samples)

@@ -14,6 +14,11 @@ is judged with, since MixologyDB has only a handful of each on their own).
 - ``accompaniment``: pooled over the accompaniment parts MixologyDB has (guitars, keys, organs...), how far one
   sits from the median of the mix's other accompaniment parts and from the lead vocal: the only honest figure
   for a part MixologyDB has no level for at all (horns, strings).
+- ``genres``: for the drums (kit mics, a kit stem), the median balance residual per genre: the level of the drums
+  against the rest is what separates genres most (Elowsson & Friberg 2017, Pestana et al. 2013), and a session
+  comes with no genre, so ``track_levels`` widens a drum part's range by how far the furthest genre sits.
+- ``backing_vocal_track_vs_lead``: one backing-vocal track minus the lead vocal (all its tracks summed), per
+  track: how far under the lead a single harmony line sits in real mixes, whatever the number of tracks.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ GROUPS: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 """group -> (member roles, whether its track count counts): a kit stem is one track whatever its mics."""
 MIN_BALANCE_MIXES = 10
+MIN_GENRE_MIXES = 5  # a genre's median is recorded when this many well-rated mixes of it have the part
+GENRE_PARTS = (*KIT_ROLES, "drum_kit")
+"""Parts whose level is a genre marker: the amount of percussion (Elowsson & Friberg 2017, AES 142 paper 9762:
+genres differ mostly by it; Pestana et al. 2013, AES 135: hip-hop, pop, rock, electronic louder below 150 Hz)."""
 MIN_KIT_OTHERS = 2  # a kit mic is judged against the rest of the kit when at least this many other mics play
 LEAD = "lead_vocal"
 BALANCE_ABOUT = (
@@ -56,7 +65,11 @@ BALANCE_ABOUT = (
     "kit[r] is the spread of a kit mic's offset from the other kit mics of its mix (each difference minus its "
     "relation median; the median over at least 2 other mics): the kit judged from inside. "
     "accompaniment pools the accompaniment parts MixologyDB has: vs_others_lu is one part minus the median of "
-    "the mix's other accompaniment parts, vs_lead_lu one part minus the lead vocal (count-adjusted)."
+    "the mix's other accompaniment parts, vs_lead_lu one part minus the lead vocal (count-adjusted). "
+    "genres[part] (drum parts only: the amount of percussion is what separates genres) gives, per genre with at "
+    "least 5 well-rated mixes having the part, the median of its balance residual, and shift_lu the lowest and "
+    "highest of those medians minus the pooled median. backing_vocal_track_vs_lead_lu is one backing-vocal track "
+    "minus the lead vocal (all its tracks summed) in the same well-rated mix, per track (no count model)."
 )
 
 View = dict[str, tuple[float, int]]  # part -> (level vs the mix in LU, number of tracks)
@@ -125,6 +138,58 @@ def adjusted(view: View, slope: float) -> dict[str, float]:
     }
 
 
+def _residuals(views: list[View], slope: float, only: str | None = None) -> list[dict[str, float]]:
+    """Per view, each part's balance residual (or ``only``'s): the statistic ``_part_table`` summarises."""
+    adj = [adjusted(v, slope) for v in views]
+    values: dict[str, list[float]] = defaultdict(list)
+    for a in adj:
+        for r, level in a.items():
+            values[r].append(level)
+    intercept = {r: float(np.median(v)) for r, v in values.items()}
+    out = []
+    for a in adj:
+        deltas = {r: level - intercept[r] for r, level in a.items()}
+        row = {}
+        for r, delta in deltas.items():
+            others = [d for o, d in deltas.items() if o != r]
+            if len(others) >= 2 and (only is None or r == only):
+                row[r] = delta - float(np.median(others))
+        out.append(row)
+    return out
+
+
+def genre_table(views: list[View], genres: list[str], slope: float) -> dict[str, Any]:
+    """For each drum part (``GENRE_PARTS``): its balance residual's median per genre (genres with at least
+    ``MIN_GENRE_MIXES`` mixes having it) and ``shift_lu``, the lowest and highest of those medians minus the
+    pooled median: how far a genre's usual drum level sits from the pooled one."""
+    table: dict[str, Any] = {}
+    for part in GENRE_PARTS:
+        if part in GROUPS:
+            pairs = [
+                (v, g) for view, g in zip(views, genres, strict=True) if (v := merged(view, part)) is not None
+            ]
+            rows = _residuals([v for v, _ in pairs], slope, only=part)
+            tags = [g for _, g in pairs]
+        else:
+            rows, tags = _residuals(views, slope), genres
+        by_genre: dict[str, list[float]] = defaultdict(list)
+        for row, genre in zip(rows, tags, strict=True):
+            if part in row:
+                by_genre[genre].append(row[part])
+        pooled = [x for values in by_genre.values() for x in values]
+        medians = {g: (round(float(np.median(v)), 1), len(v)) for g, v in sorted(by_genre.items())
+                   if len(v) >= MIN_GENRE_MIXES}  # fmt: skip
+        if len(medians) < 2:
+            continue
+        centre = float(np.median(pooled))
+        lowest, highest = min(m for m, _ in medians.values()), max(m for m, _ in medians.values())
+        table[part] = {
+            "median_by_genre": {g: {"median": m, "n": n} for g, (m, n) in medians.items()},
+            "shift_lu": [round(lowest - centre, 1), round(highest - centre, 1)],
+        }
+    return table
+
+
 def _part_table(views: list[View], slope: float, only: str | None = None) -> dict[str, Any]:
     """Intercept and balance-residual spread of each part (or of ``only``) over ``views``."""
     adj = [adjusted(v, slope) for v in views]
@@ -136,12 +201,9 @@ def _part_table(views: list[View], slope: float, only: str | None = None) -> dic
             counts[r].append(view[r][1])
     intercept = {r: float(np.median(v)) for r, v in values.items()}
     res: dict[str, list[float]] = defaultdict(list)
-    for a in adj:
-        deltas = {r: level - intercept[r] for r, level in a.items()}
-        for r, delta in deltas.items():
-            others = [d for o, d in deltas.items() if o != r]
-            if len(others) >= 2 and (only is None or r == only):
-                res[r].append(delta - float(np.median(others)))
+    for row in _residuals(views, slope, only):
+        for r, value in row.items():
+            res[r].append(value)
     out = {}
     for r in sorted(res):
         n = int(round(float(np.median(counts[r]))))
@@ -247,7 +309,12 @@ def kit_table(views: list[View], slope: float, relations: dict[str, Any]) -> dic
     return {r: spread(v, deciles=True) for r, v in sorted(values.items()) if len(v) >= MIN_BALANCE_MIXES}
 
 
-def balance_table(mix_levels: list[View], parts: Iterable[str]) -> dict[str, Any]:
+def balance_table(
+    mix_levels: list[View],
+    parts: Iterable[str],
+    genres: list[str] | None = None,
+    backing_vs_lead: list[float] | None = None,
+) -> dict[str, Any]:
     """Typical level vs the mix and balance residual of each part, the relations between parts, and the pooled
     accompaniment figures, from per-mix (level vs mix, track count).
 
@@ -256,7 +323,8 @@ def balance_table(mix_levels: list[View], parts: Iterable[str]) -> dict[str, Any
     roles); in each mix, the offset for a part = the median, over the mix's OTHER parts, of (level - typical),
     which absorbs how many tracks the mix has; residual = level - typical - offset. Its spread is what
     "typical" means when a track is judged. A drum kit (all its mics summed) and the keyboards (all keyboard
-    parts summed) are judged the same way, as one part each.
+    parts summed) are judged the same way, as one part each. With ``genres`` (one per mix), the drum parts'
+    medians per genre; with ``backing_vs_lead`` (one backing-vocal track minus the lead, per track), its spread.
     """
     wanted = set(parts)
     views = [{r: v for r, v in levels.items() if r in wanted} for levels in mix_levels]
@@ -266,10 +334,15 @@ def balance_table(mix_levels: list[View], parts: Iterable[str]) -> dict[str, Any
         grouped = [v for view in views if (v := merged(view, group)) is not None]
         table.update(_part_table(grouped, slope, only=group))
     relations = relations_table([_views(v) for v in views], slope)
-    return {
+    out = {
         "count_slope": round(slope, 3),
         "parts": table,
         "relations": relations,
         "kit": kit_table(views, slope, relations),
         "accompaniment": accompaniment_table(views, slope),
     }
+    if genres is not None:
+        out["genres"] = genre_table(views, genres, slope)
+    if backing_vs_lead:
+        out["backing_vocal_track_vs_lead_lu"] = spread(backing_vs_lead, deciles=True)
+    return out

@@ -362,6 +362,10 @@ def derive_priors(
     songs: set[str] = set()
     n_tracks = used_tracks = 0
     mix_levels: list[dict[str, tuple[float, int]]] = []  # per well-rated mix: role -> (level vs mix, tracks)
+    mix_genres: list[str] = []  # the genre of each of those mixes
+    backing_vs_lead: list[
+        float
+    ] = []  # per backing-vocal track of a well-rated mix: its level minus the lead's
     good = better_half([m for m in mixes if isinstance(m, dict)])
     names = {}
     for mi, mix in enumerate(m for m in mixes if isinstance(m, dict)):
@@ -419,7 +423,13 @@ def derive_priors(
                 mix_levels.append(
                     {names[id(st)]: (level - mix_lufs, len(per_role[st])) for st, level in role_lufs.items()}
                 )
-    balance = balance_table(mix_levels, (r for r in ROLES if r not in NOT_A_PART))
+                mix_genres.append(str(mix.get("genre") or "unknown"))
+                if lead is not None and "backing_vocal" in roles:
+                    bv = roles["backing_vocal"]
+                    backing_vs_lead += [lv - lead for st, lv in post_fader if st is bv]
+    balance = balance_table(
+        mix_levels, (r for r in ROLES if r not in NOT_A_PART), mix_genres, backing_vs_lead
+    )
     reverb_types = Counter(overall["reverb_type"])
     return {
         "schema": SCHEMA,

@@ -292,6 +292,19 @@ def kit_spread(role: str) -> Spread | None:
     return sp if sp is not None and sp.p10 is not None and sp.n >= MIN_LEVEL_MIXES else None
 
 
+def genre_shift(part: str) -> tuple[float, float] | None:
+    """How far the furthest genres' median balance residual of a drum ``part`` sits from the pooled median in
+    the better-rated MixologyDB mixes (lowest, highest; genres with 5+ mixes), None when not derived."""
+    shift = (((priors_table().get("balance") or {}).get("genres") or {}).get(part) or {}).get("shift_lu")
+    return (float(shift[0]), float(shift[1])) if shift and len(shift) == 2 else None
+
+
+def backing_track_vs_lead() -> Spread | None:
+    """One backing-vocal track minus the lead vocal (all its tracks summed) in the better-rated MixologyDB
+    mixes, per track: how far under the lead a single harmony line usually sits."""
+    return Spread.of((priors_table().get("balance") or {}).get("backing_vocal_track_vs_lead_lu"))
+
+
 def balance_relations() -> dict[str, Any]:
     """relations[a][b]: spread of a's count-adjusted level minus b's in the same real mix (each pair once)."""
     return dict((priors_table().get("balance") or {}).get("relations") or {})

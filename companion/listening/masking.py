@@ -13,6 +13,11 @@ track's strongest (at most three): a band 10 dB under a vocal's peak range is no
 remark. The problem point was set on the clean development sessions (benchmarks/track_balance.py, seeds 1-3,
 rendered from FluidR3 samples): their worst balanced case reads +0.1 dB (an acoustic guitar on a folk vocal's
 low mids), the planted guitar-into-vocal cases +1.5 to +3.1 dB; held-out seeds were not looked at.
+A lead vocal is covered where its words are: each band's severity is weighted by how much of speech's
+intelligibility it carries per octave (ANSI S3.5-1997, Speech Intelligibility Index, one-third-octave band
+importance for average speech, Table 3), relative to 500 Hz-2 kHz, the band a sung lead is strongest in, and
+never above it (``speech_weight``): 250-500 Hz carries under half as much per octave (0.47), so a guitar as loud
+as the vocal there thickens it (a remark: cut the guitar's low mids) but does not bury the words.
 Peaks cannot say any of this: without band levels there is no masking finding.
 """
 
@@ -48,6 +53,16 @@ PER_COVERED = 2  # findings (ranges) per covered track, the worst first; each na
 GROUP_SPAN_DB = 6.0  # maskers of one range named together: within this much of the strongest
 BROADBAND_LOW_DB = 6.0  # a non-low-end part must be this much stronger to count as covering a kick or bass
 TOP_HZ = 16000.0  # the air band's centre is taken under this
+SII_THIRD_OCTAVES: tuple[tuple[float, float, float], ...] = (
+    (141, 178, 0.0083), (178, 224, 0.0095), (224, 282, 0.0150), (282, 355, 0.0289), (355, 447, 0.0440),
+    (447, 562, 0.0578), (562, 708, 0.0653), (708, 891, 0.0711), (891, 1122, 0.0818), (1122, 1413, 0.0844),
+    (1413, 1778, 0.0882), (1778, 2239, 0.0898), (2239, 2818, 0.0868), (2818, 3548, 0.0844),
+    (3548, 4467, 0.0771), (4467, 5623, 0.0527), (5623, 7079, 0.0364), (7079, 8913, 0.0185),
+)  # fmt: skip
+"""ANSI S3.5-1997 (R2017) Table 3: one-third-octave bands (lower Hz, upper Hz) and their importance for the
+intelligibility of average speech (the 18 importances sum to 1)."""
+SPEECH_REFERENCE_BAND = "mid"
+SPEECH_ROLES = frozenset({"lead_vocal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +85,25 @@ class BandLevels:
 def _octaves(band: str) -> float:
     lo, hi = BANDS[band]
     return math.log2(min(hi, TOP_HZ) / lo)
+
+
+def speech_importance_per_octave(band: str) -> float:
+    """Speech-intelligibility importance (``SII_THIRD_OCTAVES``) inside ``band``, per octave of the band; a third
+    octave straddling the band's edge counts by its share of log-frequency."""
+    lo, hi = BANDS[band]
+    total = math.fsum(
+        imp * max(0.0, math.log2(min(hi, b_hi) / max(lo, b_lo))) / math.log2(b_hi / b_lo)
+        for b_lo, b_hi, imp in SII_THIRD_OCTAVES
+    )
+    return total / math.log2(hi / lo)
+
+
+def speech_weight(role: str | None, band: str) -> float:
+    """How much masking in ``band`` costs a covered part: for a lead vocal, the band's speech importance per
+    octave relative to ``SPEECH_REFERENCE_BAND`` (at most 1); 1 for any other part."""
+    if role not in SPEECH_ROLES:
+        return 1.0
+    return min(1.0, speech_importance_per_octave(band) / speech_importance_per_octave(SPEECH_REFERENCE_BAND))
 
 
 def centre_hz(band: str) -> float:
@@ -110,16 +144,21 @@ def diagnose_masking(snapshot: Snapshot) -> list[Finding]:
                 continue
             if FOCAL.get(masker.role or "", 0.0) > weight:
                 continue
-            worst = max(
-                (b for b in main if b in masker.levels),
-                key=lambda b: masker.levels[b] - covered.levels[b],
-                default=None,
-            )
-            if worst is None:
-                continue
-            over = masker.levels[worst] - covered.levels[worst]
             shared = {masker.role, covered.role} == SHARED_LOW_END
-            sev = weight * (SHARED_WEIGHT if shared else 1.0) * grade(over, *_scale(masker, covered))
+            scale = _scale(masker, covered)
+            graded = [
+                (
+                    weight * (SHARED_WEIGHT if shared else 1.0) * speech_weight(covered.role, b)
+                    * grade(masker.levels[b] - covered.levels[b], *scale),
+                    masker.levels[b] - covered.levels[b],
+                    b,
+                )
+                for b in main
+                if b in masker.levels
+            ]  # fmt: skip
+            if not graded:
+                continue
+            sev, over, worst = max(graded)  # the band where the covering costs most, then the larger overlap
             if sev > 0.0:
                 by_band[worst].append((masker, over, sev))
         grouped = [_finding(_leading(hits), covered, band, main) for band, hits in by_band.items()]
@@ -200,6 +239,7 @@ def _finding(hits: list[tuple[BandLevels, float, float]], covered: BandLevels, b
             "freq_hz": freq,
             "q": band_q(band),
             "compared_with": f"'{c}' in the same band",
+            "band_weight": round(speech_weight(covered.role, band), 2),
             "measured_on": "band levels (track meter)",
             "source": SOURCE,
         },

@@ -14,6 +14,9 @@ What it is compared with, per role:
   "typical" means: a deviation inside it is no finding, a remark begins past the quartile, a problem at the
   percentile + ``MARGIN_DB``, and severity grows with the distance beyond. A track inside a role gets the
   role's deviation plus its distance from an equal share of the role (so one loud guitar of two is named).
+  No genre is given: the kick's range is widened by how far MixologyDB's genres differ (``GENRE_WIDENED``).
+- Backing vocals are also held against the lead vocal, track by track (``_backing_vs_lead``): well under the
+  lead is how real mixes sit a harmony, so "too quiet" needs it buried, "too loud" near or over the lead.
 - Keyboard parts with too few real mixes of their own (pads, synths, pianos): summed with the session's other
   keyboard parts and judged as MixologyDB's ``keyboards`` group (39 mixes), and by the lead-relative rules
   below; the stronger verdict is kept.
@@ -42,6 +45,7 @@ from companion.knowledge.build_balance import (
     ACCOMPANIMENT_ROLES,
     KEYBOARD_ROLES,
     KIT_ROLES,
+    MIN_KIT_OTHERS,
     kit_differences,
     kit_offset,
 )
@@ -49,7 +53,9 @@ from companion.knowledge.priors import (
     BalancePrior,
     Spread,
     accompaniment_vs_lead,
+    backing_track_vs_lead,
     balance_relations,
+    genre_shift,
     kit_spread,
     starting_points,
     typical_level,
@@ -71,6 +77,19 @@ BED_VS_LEAD = (-6.0, -3.0, 5.0)
 BURIED = (16.0, 20.0, 30.0)  # dB under the lead vocal, and the quietest part by BURIED_GAP_DB
 BURIED_GAP_DB = 3.0
 LEVEL_FIRST = 0.05  # a masking finding caused by a level problem ranks this far under it
+BACKING = "backing_vocal"
+GENRE_WIDENED = ("kick",)
+"""Parts judged against the whole mix across genres when no genre is given: their range is widened on each side
+by how far the furthest genre's median sits from the pooled one (MixologyDB ``balance.genres``, genres with 5+
+well-rated mixes). The amount of percussion is what separates genres most, first below 100-150 Hz where the
+kick carries the kit (Elowsson & Friberg 2017: more drums raise < 100 Hz; Pestana et al. 2013: hip-hop, pop,
+rock, electronic louder below 150 Hz), and MixologyDB shows it: its kicks sit 3.9 dB under their pooled place
+in the country mixes, 2.5 dB over it in the funk ones. Only where the kit can also be judged from inside (at
+least ``MIN_KIT_OTHERS`` other kit mics play), since a mic's level against the other kit mics (``balance.kit``)
+is not widened and still names a moved kick; with fewer mics, no widening. The other kit mics are not widened:
+their genre medians spread as far (snare -8.3/+2.5 dB, overheads -2.8/+5.6), but the hats' all sit on one
+side of the pooled median (+0.1/+3.1: no consistent genre spread), and on the development sessions widening
+every kit mic lost parts moved 10 dB (hats +10 found in rock 1/3 instead of 3/3, in pop 2/3 instead of 3/3)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,12 +183,78 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
             lead_off = dev if edge is not None and abs(dev) > abs(edge) + MARGIN_DB else 0.0
         for p in ps:
             share_db = p.level_db - role_db[role] + 10.0 * math.log10(len(ps))  # 0 for an equal share
-            f = _typical_finding(p, role, deltas[role] - offset + share_db, prior, loudness, len(ps))
+            widen = role in GENRE_WIDENED and sum(r in KIT_ROLES for r in by_role) > MIN_KIT_OTHERS
+            f = _typical_finding(
+                p, role, deltas[role] - offset + share_db, prior, loudness, len(ps), widen=widen
+            )
             if f is not None:
                 findings.append(f)
     findings += _kit_findings(by_role, role_db, loudness)
+    findings = _backing_vs_lead(findings, by_role, loudness, lead_off)
     judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
     return findings, judged, lead_off
+
+
+def _backing_vs_lead(findings: list[Finding], by_role: dict[str, list[Part]], loudness: bool,
+                     lead_off_db: float) -> list[Finding]:  # fmt: skip
+    """Backing vocals against the lead vocal, track by track (MixologyDB ``backing_vocal_track_vs_lead_lu``: in
+    well-rated mixes one backing-vocal track sits a median 6.5 dB under the lead, most between 13.7 under and
+    0.6 over). Well under the lead is how harmonies are mixed, so a whole-mix "too quiet" verdict stands only
+    when the track is also further under the lead than three quarters of real backing-vocal tracks (buried,
+    not blended); a track past the 90th percentile, near or over the lead, is too loud. The lead is taken
+    where it belongs when it is itself far off (``lead_off_db``)."""
+    spread = backing_track_vs_lead()
+    leads, backing = by_role.get("lead_vocal"), by_role.get(BACKING)
+    if spread is None or spread.p90 is None or not leads or not backing:
+        return findings
+    lead_db = _power_db([p.level_db for p in leads]) - lead_off_db
+    names = {p.track.name for p in backing}
+    kept = [
+        f
+        for f in findings
+        if not (f.track in names and f.kind is FindingKind.TRACK_TOO_QUIET and f.evidence.get("role") == BACKING
+                and float(f.evidence["level_db"]) - lead_db >= spread.q1)
+    ]  # fmt: skip
+    margin = MARGIN_DB if loudness else MARGIN_DB + PEAK_MARGIN_DB
+    for p in backing:
+        over = p.level_db - lead_db
+        edge = spread.p90 + margin
+        sev = grade(over, spread.q3, edge, edge + FULL_PAST_DB)
+        if not loudness:
+            sev = min(sev, PEAK_MAX_SEVERITY)
+        if sev <= 0.0:
+            continue
+        lead_words = "your lead vocal" + (" (taken where real mixes put it)" if lead_off_db else "")
+        caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
+        kept.append(
+            Finding(
+                kind=FindingKind.TRACK_TOO_LOUD,
+                severity=round(sev, 3),
+                summary=(
+                    f"{caveat}'{p.track.name}' sits {abs(over):.0f} dB {'over' if over > 0 else 'under'} "
+                    f"{lead_words}: in {spread.n} backing-vocal tracks of well-rated real mixes (MixologyDB) most "
+                    f"sit between {-spread.p10:.0f} dB under the lead and {spread.p90:+.0f} dB, a median "
+                    f"{-spread.median:.0f} dB under it."
+                ),
+                evidence={
+                    "role": BACKING,
+                    "compared_as": "backing_vocal_vs_lead",
+                    "measured_on": "loudness" if loudness else "peak meter",
+                    "level_db": round(p.level_db, 1),
+                    "vs_lead_db": round(over, 1),
+                    "deviation_db": round(over, 1),
+                    "relation": "near or over the lead vocal",
+                    "compared_with": f"MixologyDB's backing-vocal tracks vs their lead vocal ({spread.n} tracks "
+                    "of well-rated real mixes)",
+                    "typical_spread_db": [spread.p10, spread.p90],
+                    "suggested_delta_db": -min(MAX_MOVE_DB, max(1.0, round((over - spread.q3) * 2.0) / 2.0)),
+                    "move_cap_db": MAX_MOVE_DB,
+                    "fader_db": p.track.volume_db,
+                },
+                track=p.track.name,
+            )
+        )
+    return kept
 
 
 def _kit_findings(by_role: dict[str, list[Part]], role_db: dict[str, float], loudness: bool) -> list[Finding]:
@@ -216,11 +301,17 @@ def _kit_outlier(adj: dict[str, float], relations: dict) -> str | None:
 
 
 def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool, n_role: int,
-                     kit: Spread | None = None, mates: list[str] | None = None) -> Finding | None:  # fmt: skip
-    """A part against its role's place in real mixes; with ``kit``, against the other kit mics (``mates``)."""
+                     kit: Spread | None = None, mates: list[str] | None = None,
+                     widen: bool = False) -> Finding | None:  # fmt: skip
+    """A part against its role's place in real mixes; with ``kit``, against the other kit mics (``mates``);
+    ``widen``: by the genres' spread (``GENRE_WIDENED``)."""
     residual = kit or prior.residual
     loud = dev > 0
-    edge = (residual.p90 if loud else residual.p10) or 0.0
+    low, high = residual.p10 or 0.0, residual.p90 or 0.0
+    shift = genre_shift(role) if widen and kit is None else None
+    if shift is not None:
+        low, high = low + min(0.0, shift[0]), high + max(0.0, shift[1])
+    edge = high if loud else low
     inside = residual.q3 if loud else residual.q1
     margin = MARGIN_DB if loudness else MARGIN_DB + PEAK_MARGIN_DB
     sev = grade(abs(dev), abs(inside), abs(edge) + margin, abs(edge) + margin + FULL_PAST_DB)
@@ -231,6 +322,8 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     word = "louder" if loud else "quieter"
     who = GROUP_WORDS.get(role) or _words(role)
     compared = f"MixologyDB's level for {who} in {residual.n} well-rated real mixes"
+    if shift is not None:
+        compared += ", widened by how far its genres differ (no genre given)"
     against = "the rest of your tracks"
     if mates:
         against = "your other drum mics (" + ", ".join(f"'{m}'" for m in mates) + ")"
@@ -241,8 +334,8 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     name = f"'{p.track.name}'"
     summary = (
         f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against {against} than {who} do in "
-        f"{residual.n} well-rated real mixes (MixologyDB): most sit between {residual.p10:+.0f} and "
-        f"{residual.p90:+.0f} dB of their usual place"
+        f"{residual.n} well-rated real mixes (MixologyDB): most sit between {low:+.0f} and "
+        f"{high:+.0f} dB of their usual place{' in one genre or another' if shift is not None else ''}"
     )
     return Finding(
         kind=FindingKind.TRACK_TOO_LOUD if loud else FindingKind.TRACK_TOO_QUIET,
@@ -256,7 +349,8 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
             "deviation_db": round(dev, 1),
             "compared_with": compared,
             "typical_vs_mix_lu": round(prior.typical_vs_mix_lu(n_role), 1),
-            "typical_spread_db": [residual.p10, residual.p90],
+            "typical_spread_db": [round(low, 1), round(high, 1)],
+            **({"genre_shift_db": list(shift)} if shift is not None else {}),
             **({"compared_within": "drum kit", "kit_mates": mates} if mates else {}),
             "tracks_in_role": n_role,
             "suggested_delta_db": _move(dev, inside),

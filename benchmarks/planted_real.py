@@ -10,7 +10,7 @@ Bars (issue 9): adding a problem never lowers that kind's severity; level and st
 tonal ones in >= 2/3 without a reference and >= 90 % with it. The original against itself: no tonal finding
 >= 0.3. Reported per split (tuning / held-out) and family. It always exits 0 after PASS/FAIL (2: no corpus).
 
-    .venv/bin/python benchmarks/planted_real.py /work/corpus/manifest.json [--limit N] [--json out.json]
+    .venv/bin/python benchmarks/planted_real.py /work/corpus/manifest.json [--limit N] [--split tune|holdout] [--json out.json]
 """
 
 from __future__ import annotations
@@ -175,10 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
     parser.add_argument("--limit", type=int, default=None, help="use about N tracks (spread over the corpus)")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--split", choices=("tune", "holdout"), default=None, help="only that part of the corpus"
+    )
     args = parser.parse_args(argv)
     require_corpus(args.corpus)
     rows: list[dict[str, Any]] = []
     for i, track in enumerate(corpus_tracks(args.corpus, limit=args.limit), 1):
+        if args.split and track.split != args.split:
+            continue
         rows.extend(run_track(track))
         print(f"[{i}] {track.name}", file=sys.stderr)
     report(rows)

@@ -7,7 +7,7 @@ at most one tonal finding >= 0.3 per track. The baseline in the same run is the 
 way is gone (synthetic curves were removed), so the run prints the per-kind rates next to the bars instead.
 It is a measurement: it always exits 0 after printing PASS/FAIL (2 when the corpus is missing).
 
-    .venv/bin/python benchmarks/real_music_tonal.py /work/corpus/manifest.json [--limit N] [--json out.json]
+    .venv/bin/python benchmarks/real_music_tonal.py /work/corpus/manifest.json [--limit N] [--split tune|holdout] [--json out.json]
 """
 
 from __future__ import annotations
@@ -60,10 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
     parser.add_argument("--limit", type=int, default=None, help="use about N tracks (spread over the corpus)")
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--split", choices=("tune", "holdout"), default=None, help="only that part of the corpus"
+    )
     args = parser.parse_args(argv)
     require_corpus(args.corpus)
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for track in corpus_tracks(args.corpus, limit=args.limit):
+        if args.split and track.split != args.split:
+            continue
         for mode, genre in (("no genre", None), ("own family", track.family)):
             sev = tonal_severities(track.samples, track.sample_rate, genre)
             row = {"name": track.name, "sev": sev}

@@ -21,7 +21,7 @@ import soundfile as sf
 from companion.listening.analysis import analyze
 from companion.listening.corpus import group_of, read_excerpt, split_of
 from companion.listening.reference_curves import shape_model, stat_percentiles
-from companion.listening.reference_fit import CLEAR_PAST_P90, PROBLEM_AT
+from companion.listening.reference_fit import CLEAR_PAST_P90, CV_PARTS, CV_TARGET, CV_TWO_TARGET, PROBLEM_AT
 from companion.listening.shape_fit import SHRINKAGES
 from companion.listening.tonal import tonal_profile
 from companion.listening.tonal_shapes import SHAPES
@@ -159,6 +159,29 @@ def test_the_shape_models_and_the_severity_mapping_come_from_the_tuning_part(cal
             if spread is not None:  # a family of ~10 songs may leave too few cross-fitted gains (None)
                 values = [v for _, v in spread.points]
                 assert values == sorted(values)
+
+
+def test_the_mapping_is_the_first_candidate_inside_both_false_alarm_budgets(calibrated) -> None:
+    """The problem point is the lowest candidate, and with it the clear point the nearest, whose cross-validated
+    figures keep two or more verdicts >= 0.3 within ``CV_TWO_TARGET`` and a verdict >= 0.5 within
+    ``CV_TARGET`` in every part; every candidate before it breaks one of them (or none passes, and the last
+    is taken)."""
+    _, data = calibrated
+    mapping = data["severity_mapping"]
+    tried = mapping["cross_validated"]
+
+    def passes(key: str) -> bool:
+        row = tried[key]
+        return all(
+            row[f"{m}_share_at_0.5"] <= CV_TARGET and row[f"{m}_share_two_at_0.3"] <= CV_TWO_TARGET
+            for m in CV_PARTS
+        )
+
+    keys = [f"p{p}/{c:g}" for p in PROBLEM_AT for c in CLEAR_PAST_P90]
+    chosen = f"p{mapping['problem_at']}/{mapping['clear_past_p90']:g}"
+    before = keys[: keys.index(chosen)]
+    assert not any(passes(k) for k in before)
+    assert passes(chosen) or chosen == keys[-1]
 
 
 def test_groups_strip_variant_marks() -> None:

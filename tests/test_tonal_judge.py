@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 
 import numpy as np
 import pytest
@@ -106,10 +107,10 @@ def test_bands_the_source_does_not_carry_are_never_judged() -> None:
 def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum() -> None:
     """Twelve spectra at the usual shape of popular music (the published mean, which carries music's natural
     curvature), each with its own tilt (+-0.5 dB/octave) and random lumps (about 1.5 dB per band): clean, no
-    tonal finding >= 0.3; with a +6 dB Q 1 bell at 315 Hz, muddy rises on every one and reaches >= 0.3 on at
-    least two thirds. (The bell moves the statistic by ~5.8 dB; popular music's p50-p85 distance is ~5.3 dB, so
-    on a mix of the usual shape it lands about at the problem point: a bump on a mix lean there may stay
-    inside the range, as the issue accepts.)"""
+    tonal finding >= 0.3; with a +6 dB Q 1 bell at 315 Hz, muddy rises on every one and is found as the
+    benchmark counts it (>= 0.3 and >= 0.2 above the clean mix) on at least three quarters. (The bell moves the
+    statistic by ~5.8 dB; popular music's p50-p80 distance is ~4.2 dB, so on a mix of the usual shape it lands
+    just past the problem point: a bump on a mix lean there may stay inside the range, as the issue accepts.)"""
     model = shape_model("popular")
     base = np.concatenate([model.mean_db, [model.mean_db[-1] - 3.0, model.mean_db[-1] - 6.0]])
     bell = np.zeros_like(base)
@@ -124,8 +125,8 @@ def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum() -> None:
         assert max(clean.values(), default=0.0) < 0.3, (seed, clean)
         before, after = clean.get(FindingKind.MUDDY, 0.0), planted.get(FindingKind.MUDDY, 0.0)
         assert after >= before + 0.1, (seed, before, after)
-        named += after >= 0.3
-    assert named >= 8, named
+        named += after >= 0.3 and after >= before + 0.2
+    assert named >= 9, named
 
 
 def test_opposite_verdicts_never_both_fire() -> None:
@@ -173,6 +174,37 @@ def test_a_big_low_mid_build_up_is_called_muddy_with_its_evidence() -> None:
     assert 7.0 <= muddy.evidence["value"] <= 13.0
     assert muddy.evidence["value"] > muddy.evidence["problem_from_db"]
     assert f"{muddy.evidence['value']:.1f} dB" in muddy.summary
+
+
+def test_a_lean_is_worded_as_one_and_a_clear_build_up_as_a_fault() -> None:
+    """Bells of 4-16 dB at 315 Hz on music-shaped noise: a muddy verdict from 0.3 to 0.5 reads "Leans a little
+    muddy ... more than N in 10 of them; act only if you hear it", one at 0.5 or more (as shown) states the
+    build-up plainly; both keep the number and what it was compared with, and both kinds of wording occur."""
+    rate = 44100
+    seen = set()
+    for gain_db in np.arange(4.0, 16.5, 1.0):
+
+        def bell(f: np.ndarray, g: float = float(gain_db)) -> np.ndarray:
+            s = f / 315.0
+            a = 10 ** (g / 40.0)
+            return 10 * np.log10(((1 - s**2) ** 2 + (s * a) ** 2) / ((1 - s**2) ** 2 + (s / a) ** 2))
+
+        found = diagnose(analyze(shaped_noise(rate, 8.0, bell), rate, "pop"), genre="pop")
+        muddy = next((f for f in found if f.kind is FindingKind.MUDDY), None)
+        if muddy is None or muddy.severity < 0.3:
+            continue
+        said = float(re.search(r"a build-up of (-?[0-9.]+) dB", muddy.summary).group(1))  # type: ignore[union-attr]
+        assert said == pytest.approx(muddy.evidence["value"], abs=0.051)  # the evidence keeps two decimals
+        assert muddy.evidence["compared_with"] in muddy.summary
+        if round(muddy.severity, 2) < 0.5:
+            seen.add("lean")
+            assert muddy.summary.startswith("Leans a little muddy. ")
+            tenths = math.floor(muddy.evidence["share_of_real_mixes_below"] * 10 + 1e-9)
+            assert f"more than {min(tenths, 9)} in 10 of them; act only if you hear it" in muddy.summary
+        else:
+            seen.add("clear")
+            assert not muddy.summary.startswith("Leans") and "act only if" not in muddy.summary
+    assert seen == {"lean", "clear"}
 
 
 def test_a_codec_cut_is_never_called_dull() -> None:

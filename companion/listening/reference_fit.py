@@ -40,20 +40,23 @@ FULL_BAND_HZ = 19500.0
 """Air (6-20 kHz) statistics come only from sources that carry it: bandwidth at or above this."""
 AGREE_DB = 3.0
 REMARK_FROM = 60
-PROBLEM_AT = (70, 75, 80, 85)
+PROBLEM_AT = (70, 75, 78, 80, 82, 85)
 """Candidates for the percentile of real songs where a verdict reaches 0.3 (a problem); the calibration takes
 the lowest that cross-validation allows (``choose_mapping``): the issue's bar allows a median of one finding
->= 0.3 per clean song, and a lower problem point is what lets a +6 dB build-up on an ordinary mix be named."""
+>= 0.3 per clean song, and a lower problem point is what lets a +6 dB build-up on an ordinary mix be named.
+(78 and 82 are read between the stored p75, p80 and p85.)"""
 CLEAR_PAST_P90 = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5, 2.0)
 """Candidates for where a clear problem (0.5) starts: p90 plus this share of the p50-p90 distance."""
 FULL_AFTER_SPANS = 1.5
 """Past the clear-problem percentile, severity reaches 1.0 after 1.5 times the problem-to-clear distance."""
 ENVELOPE_OF = ("pooled", "popular")
 """The parts whose percentiles the no-genre (``all``) shape percentiles are the higher of."""
-CV_TWO_TARGET = 1.0 / 3.0
+CV_TWO_TARGET = 0.40
 """The widest share of unseen songs (cross-validated within the tuning part) that may get two or more tonal
-verdicts >= 0.3: the issue's bar is a median of at most one (under half the songs with two), and two thirds of
-it leave room for unseen songs, as ``CV_TARGET`` does for the share at 0.5."""
+verdicts >= 0.3: the issue's bar is a median of at most one (under half the songs with two); 40 % leaves ten
+points for unseen songs straying further than the folds do. (It was a third: the budget went unused, though
+cross-validation shows the lower problem point buys little recall of planted problems: most misses are songs
+lean there, which stay inside the real range; see benchmarks/tonal_ceiling.py.)"""
 CV_TARGET = 0.10
 """The widest share of unseen songs (cross-validated within the tuning part) that may get a tonal verdict
 >= 0.5: two thirds of the issue's 15 % bar, as unseen songs stray further than the folds do."""

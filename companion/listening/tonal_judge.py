@@ -6,12 +6,12 @@ shelf at 100 Hz for boom, a low cut at 160 Hz for thin, a broad bell at 3.2 kHz 
 cut at 6.3 kHz for a dull top). That number is held against the same number measured on the family's real
 songs (``companion.listening.reference_curves``): severity grows from 0 at the family's ``remark_from``
 percentile (p60) to 0.3 at ``problem_at`` (chosen by cross-validation on the calibration's tuning songs: the
-lowest of p70-p85 that leaves two or more findings >= 0.3 on at most a third of unseen songs, in each family),
-to 0.5 at p90 plus a share of the p50-p90 distance (chosen so that at most one unseen song in ten gets a
-verdict >= 0.5, in each family), and to
-1.0 one and a half times the problem-to-clear distance further (``severity_mapping`` in the data file). The
-evidence names the number, the shape, how many real songs it was compared with, and what share of them carry
-less.
+lowest of p70-p85 that leaves two or more findings >= 0.3 on at most 40 % of unseen songs, in each family),
+to 0.5 at p90 plus a share of the p50-p90 distance (chosen on its own, so that at most one unseen song in ten
+gets a verdict >= 0.5, in each family), and to 1.0 one and a half times the problem-to-clear distance further
+(``severity_mapping`` in the data file). The evidence names the number, the shape, how many real songs it was
+compared with, and what share of them carry less. From 0.3 to 0.5 the mix sits in the far end of what real
+mixes carry, and the summary says so: it "leans a little muddy", to act on only if heard.
 
 Why shapes against real mixes, not region levels or bumps against a local line: real songs differ by 13-29 dB
 per region, so a level range excuses a +6 dB build-up, and music's natural curvature reads as a bump on every
@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from companion.context import Analysis, Finding, FindingKind
+from companion.context import PROBLEM_SEVERITY, Analysis, Finding, FindingKind
 from companion.listening.reference_curves import (
     SeverityMapping,
     StatPercentiles,
@@ -40,6 +40,9 @@ from companion.listening.reference_curves import (
 from companion.listening.tonal import TonalProfile, tonal_profile
 from companion.listening.tonal_shapes import SHAPES, shape_gains
 
+CLEAR_SEVERITY = 0.5
+"""From here a tonal verdict is worded as a clear fault; from ``PROBLEM_SEVERITY`` (0.3) up to here it is a
+lean inside the far end of what real mixes carry, worded as one to check by ear."""
 MIN_SPAN_DB = 1.0
 """The problem-to-clear distance is at least this (dB): a family whose songs bunch up must not turn a
 fraction of a dB into a clear problem."""
@@ -184,6 +187,12 @@ def profile_of(a: Analysis) -> TonalProfile | None:
     return tonal_profile(third, top)
 
 
+def _in_ten(share: float) -> str:
+    """A share of real mixes as "7 in 10" (rounded down, so it never overstates how unusual the mix is)."""
+    tenths = max(0, min(9, math.floor(share * 10.0 + 1e-9)))
+    return f"{tenths} in 10"
+
+
 def _rounded(value: float) -> float | None:
     return None if not math.isfinite(value) else round(value, 2)
 
@@ -199,14 +208,23 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
         rule = RULE_OF[v.kind]
         shape = SHAPES[rule.stat]
         share = v.spread.share_below(v.value)
-        standing = f"more than in {math.floor(share * 100):.0f} % of them"
-        if v.severity < 0.3:
-            standing += ", near the edge of what real mixes carry"
         said = rule.says.format(value=v.value)
-        summary = (
-            f"{rule.where[0].upper()}{rule.where[1:]}: {said} against the usual shape of {words}, {standing}; "
-            f"{rule.meaning}"
-        )
+        severity = round(v.severity, 3)  # as the finding carries it, so the wording matches the number shown
+        if severity >= PROBLEM_SEVERITY and round(severity, 2) < CLEAR_SEVERITY:  # 0.30-0.49 as shown
+            # inside the far end of what real mixes carry: a lean to check by ear, not a fault (worded no
+            # longer than a fault: problems always enter the advisor's prompt, whose budget is tight)
+            summary = (
+                f"Leans a little {v.kind}. {rule.where[0].upper()}{rule.where[1:]}: {said} against the usual "
+                f"shape of {words}, more than {_in_ten(share)} of them; act only if you hear it."
+            )
+        else:
+            standing = f"more than in {math.floor(share * 100):.0f} % of them"
+            if severity < PROBLEM_SEVERITY:
+                standing += ", near the edge of what real mixes carry"
+            summary = (
+                f"{rule.where[0].upper()}{rule.where[1:]}: {said} against the usual shape of {words}, "
+                f"{standing}; {rule.meaning}"
+            )
         if not given:
             summary += " Say the genre for a closer comparison."
         evidence: dict[str, object] = {
@@ -225,7 +243,5 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
             "share_of_real_mixes_below": round(share, 3),
             "measures": {name: _rounded(value) for name, value in profile.levels.items()},
         }
-        findings.append(
-            Finding(kind=v.kind, severity=round(v.severity, 3), summary=summary, evidence=evidence)
-        )
+        findings.append(Finding(kind=v.kind, severity=severity, summary=summary, evidence=evidence))
     return findings

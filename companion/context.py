@@ -55,8 +55,16 @@ class Topic(StrEnum):
     KEYS = "keys"
 
 
+TONAL_KINDS = frozenset(
+    {FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.THIN, FindingKind.HARSH, FindingKind.DULL}
+)
+"""The whole mix's tonal verdicts, judged against the range of real recordings (or a reference track)."""
+
 PROBLEM_SEVERITY = 0.3
 """Severity at or above which a finding is a problem worth an answer; below it is a remark."""
+CLEAR_SEVERITY = 0.5
+"""From here a tonal verdict is a clear fault; from ``PROBLEM_SEVERITY`` up to here it is a *lean*: the mix sits
+at the far end of what real mixes carry there, worth checking by ear, not a fault to fix."""
 
 
 def finite_or_none(value: float | None, digits: int = 2) -> float | None:
@@ -121,6 +129,11 @@ class Finding:
     @property
     def is_problem(self) -> bool:
         return self.severity >= PROBLEM_SEVERITY
+
+    @property
+    def is_lean(self) -> bool:
+        """A tonal problem shown at 0.30-0.49: a lean to check by ear (its summary says so), not a clear fault."""
+        return self.kind in TONAL_KINDS and PROBLEM_SEVERITY <= round(self.severity, 2) < CLEAR_SEVERITY
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from companion.context import Finding, FindingKind, MixContext, Snapshot, Track
+from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext, Snapshot, Track
 from companion.knowledge.roles import instrument_role
 from companion.knowledge.targets import LOUDNESS_TARGETS, loudness_target
 from companion.listening.track_levels import SILENT_TRACK_DB, expected_relative_db
@@ -65,9 +65,7 @@ bass up 2 dB" for a thin low end) is judged by its direction only."""
 CEILING_OVERSHOOT_DB = 3.0
 """A move "so the peaks stay under -1 dBTP" may go this much further down than needed, not less far."""
 
-_TONAL_KINDS = frozenset(
-    {FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.THIN, FindingKind.HARSH, FindingKind.DULL}
-)
+
 _TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
 _NOT_A_CLAIM = object()
 
@@ -154,7 +152,7 @@ def _balance_candidates(claim: Claim, context: MixContext) -> list[float]:
         overlaps = (
             isinstance(span, (list, tuple)) and len(span) == 2 and float(span[0]) < hi and lo < float(span[1])
         )
-        if f.kind in _TONAL_KINDS and overlaps:
+        if f.kind in TONAL_KINDS and overlaps:
             values.append(f.evidence.get("deviation_db"))
     return _finite(values)
 

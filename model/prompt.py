@@ -147,16 +147,22 @@ def listening_lines(analysis: Analysis | None, target: str, note: str | None = N
     return lines
 
 
-def finding_lines(findings: Sequence[Finding], include_remarks: bool = True) -> list[str]:
-    """Findings, most severe first, each with its severity and the numbers behind it."""
+def finding_lines(
+    findings: Sequence[Finding], include_remarks: bool = True, with_evidence: bool = True
+) -> list[str]:
+    """Findings, most severe first, each with its severity and (unless the budget is tight) the numbers behind
+    it; the summary carries the decisive number either way."""
     chosen = sorted((f for f in findings if include_remarks or f.is_problem), key=lambda f: -f.severity)
     if not chosen:
         return ["FINDINGS: none above the problem threshold" if findings else "FINDINGS: none"]
-    lines = ["FINDINGS (severity 0-1; 0.3 and over is a problem, under is a remark)"]
+    lines = [
+        "FINDINGS (severity 0-1; 0.3 and over is a problem, a tonal one under 0.5 a lean, under 0.3 a remark)"
+    ]
     for f in chosen:
         where = f" on {f.track}" if f.track else ""
-        line = f"- {f.kind}{where} [{f.severity:.2f} {'problem' if f.is_problem else 'remark'}]: {f.summary}"
-        ev = _evidence(f.evidence)
+        label = "lean" if f.is_lean else "problem" if f.is_problem else "remark"
+        line = f"- {f.kind}{where} [{f.severity:.2f} {label}]: {f.summary}"
+        ev = _evidence(f.evidence) if with_evidence else ""
         lines.append(line + (f" ({ev})" if ev else ""))
     return lines
 
@@ -219,20 +225,24 @@ def session_lines(snapshot: Snapshot | None, params_per_fx: int = KEY_FX_PARAMS)
 
 
 def build_grounding(
-    context: MixContext, *, params_per_fx: int = KEY_FX_PARAMS, include_remarks: bool = True
+    context: MixContext,
+    *,
+    params_per_fx: int = KEY_FX_PARAMS,
+    include_remarks: bool = True,
+    with_evidence: bool = True,
 ) -> str:
     """The measured facts given to any advisor, as compact plain text (the ``grounding`` of ``--json``):
     the QUESTION FOCUS (what was asked and its evidence, ``model.focus_text``), then the listening notes, the
     findings and the session.
 
-    ``params_per_fx`` and ``include_remarks`` shrink it when a token budget is tight.
+    ``params_per_fx``, ``include_remarks`` and ``with_evidence`` shrink it when a token budget is tight.
     """
     from model.focus_text import focus_lines  # the evidence for what was asked goes first
 
     note = context.clip.note if context.clip is not None else None
     lines = focus_lines(context)
     lines += listening_lines(context.analysis, context.target, note)
-    lines += finding_lines(context.findings, include_remarks)
+    lines += finding_lines(context.findings, include_remarks, with_evidence)
     lines += session_lines(context.snapshot, params_per_fx)
     return "\n".join(lines)
 
@@ -359,7 +369,8 @@ def build_messages(
 
     To fit ``token_budget`` (prompt only, audio tokens included) it drops, in order: the oldest turns of
     the current topic down to the latest exchange, the summary, plug-in parameters and remark-level
-    findings from the grounding, then the latest exchange too.
+    findings from the grounding, the findings' evidence lists (their summaries keep the decisive numbers),
+    then the latest exchange too.
     ``count_tokens`` is the real tokenizer when there is one; ``estimate_tokens`` otherwise.
     """
     counter = count_tokens or estimate_tokens
@@ -386,12 +397,13 @@ def build_messages(
     if summary and not fits(msgs):
         summary = ""
         msgs = _assemble(system_prompt, summary, current, user)
-    for params, remarks in ((2, True), (0, False)):
+    for params, remarks, evidence in ((2, True, True), (0, False, True), (0, False, False)):
         if fits(msgs):
             break
-        user = _user_content(
-            context, build_grounding(context, params_per_fx=params, include_remarks=remarks), with_audio
+        grounding = build_grounding(
+            context, params_per_fx=params, include_remarks=remarks, with_evidence=evidence
         )
+        user = _user_content(context, grounding, with_audio)
         msgs = _assemble(system_prompt, summary, current, user)
     while current and not fits(msgs):
         current = current[1:]

@@ -212,3 +212,26 @@ def test_technique_question_without_audio_is_answered_from_knowledge(question: s
 )
 def test_listening_question_without_audio_exits_2(question: str):
     one_line_error(run("ask", question), "nothing to listen to", "--audio")
+
+
+def test_findings_list_a_tonal_lean_apart_from_the_problems_and_remarks() -> None:
+    """A tonal verdict shown at 0.30-0.49 is a lean to check by ear: its own heading, not under "Problems:"."""
+    import io
+
+    from companion.cli.ask import print_findings
+    from companion.context import Finding
+
+    findings = [
+        Finding(FindingKind.TRACK_TOO_QUIET, 0.8, "'Lead Vox' sits 11 dB quieter.", track="Lead Vox"),
+        Finding(FindingKind.MUDDY, 0.4, "The mix leans a little muddy."),
+        Finding(FindingKind.HARSH, 0.5, "The upper mids: a build-up of 9 dB."),
+        Finding(FindingKind.DULL, 0.2, "A little less air than most."),
+    ]
+    out = io.StringIO()
+    print_findings(findings, None, "spotify", out)
+    text = out.getvalue()
+    problems, rest = text.split("Leans (check by ear):\n")
+    leans, remarks = rest.split("Remarks:\n")
+    assert "track_too_quiet" in problems and "harsh" in problems and "muddy" not in problems
+    assert leans.strip().startswith("[0.40] muddy") and "dull" in remarks
+    assert [f.is_lean for f in findings] == [False, True, False, False]

@@ -172,6 +172,17 @@ def test_budget_shrinks_grounding_last() -> None:
     assert "- dull" not in grounding and "- clipping" in grounding
 
 
+def test_a_tight_budget_drops_the_findings_evidence_but_keeps_their_summaries() -> None:
+    ctx = sample_context(history_turns=0)
+    roomy = grounding_of(build_messages(ctx, with_audio=False, token_budget=100_000))
+    problem = next(f for f in ctx.findings if f.is_problem and f.evidence)
+    line = next(x for x in roomy.splitlines() if x.startswith(f"- {problem.kind}"))
+    assert line.endswith(")")  # the evidence list, in parentheses
+    tight = grounding_of(build_messages(ctx, with_audio=False, token_budget=1))  # every trimming step taken
+    kept = next(x for x in tight.splitlines() if x.startswith(f"- {problem.kind}"))
+    assert problem.summary in kept and len(kept) < len(line)
+
+
 def test_pluggable_counter_is_used() -> None:
     calls: list[str] = []
 

@@ -177,7 +177,7 @@ def test_a_big_low_mid_build_up_is_called_muddy_with_its_evidence() -> None:
 
 
 def test_a_lean_is_worded_as_one_and_a_clear_build_up_as_a_fault() -> None:
-    """Bells of 4-16 dB at 315 Hz on music-shaped noise: a muddy verdict from 0.3 to 0.5 reads "Leans a little
+    """Bells of 4-16 dB at 315 Hz on music-shaped noise: a muddy verdict from 0.3 to 0.5 reads "The mix leans a little
     muddy ... more than N in 10 of them; act only if you hear it", one at 0.5 or more (as shown) states the
     build-up plainly; both keep the number and what it was compared with, and both kinds of wording occur."""
     rate = 44100
@@ -198,7 +198,7 @@ def test_a_lean_is_worded_as_one_and_a_clear_build_up_as_a_fault() -> None:
         assert muddy.evidence["compared_with"] in muddy.summary
         if round(muddy.severity, 2) < 0.5:
             seen.add("lean")
-            assert muddy.summary.startswith("Leans a little muddy. ")
+            assert muddy.summary.startswith("The mix leans a little muddy. ")
             tenths = math.floor(muddy.evidence["share_of_real_mixes_below"] * 10 + 1e-9)
             assert f"more than {min(tenths, 9)} in 10 of them; act only if you hear it" in muddy.summary
         else:

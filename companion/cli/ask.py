@@ -151,16 +151,16 @@ def print_findings(
             f"\nMeasured: {a.integrated_lufs:.1f} LUFS integrated ({target} target), true peak {a.true_peak_dbtp:.1f} dBTP, "
             f"PLR {a.plr_db:.1f} dB, LRA {a.lra_lu:.1f} LU, correlation {a.stereo.correlation:.2f}\n"
         )
-    problems = [f for f in findings if f.is_problem]
-    remarks = [f for f in findings if not f.is_problem]
-    if problems:
-        out.write("Problems:\n")
-        for f in problems:
-            out.write(f"  [{f.severity:.2f}] {f.kind}: {f.summary}\n")
-    if remarks:
-        out.write("Remarks:\n")
-        for f in remarks:
-            out.write(f"  [{f.severity:.2f}] {f.kind}: {f.summary}\n")
+    sections = (
+        ("Problems:", [f for f in findings if f.is_problem and not f.is_lean]),
+        ("Leans (check by ear):", [f for f in findings if f.is_lean]),
+        ("Remarks:", [f for f in findings if not f.is_problem]),
+    )
+    for title, chosen in sections:
+        if chosen:
+            out.write(f"{title}\n")
+            for f in chosen:
+                out.write(f"  [{f.severity:.2f}] {f.kind}: {f.summary}\n")
     if not findings:
         out.write("No findings: nothing measured is out of the ordinary.\n")
 

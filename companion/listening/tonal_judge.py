@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from companion.context import PROBLEM_SEVERITY, Analysis, Finding, FindingKind
+from companion.context import CLEAR_SEVERITY, PROBLEM_SEVERITY, Analysis, Finding, FindingKind
 from companion.listening.reference_curves import (
     SeverityMapping,
     StatPercentiles,
@@ -40,9 +40,6 @@ from companion.listening.reference_curves import (
 from companion.listening.tonal import TonalProfile, tonal_profile
 from companion.listening.tonal_shapes import SHAPES, shape_gains
 
-CLEAR_SEVERITY = 0.5
-"""From here a tonal verdict is worded as a clear fault; from ``PROBLEM_SEVERITY`` (0.3) up to here it is a
-lean inside the far end of what real mixes carry, worded as one to check by ear."""
 MIN_SPAN_DB = 1.0
 """The problem-to-clear distance is at least this (dB): a family whose songs bunch up must not turn a
 fraction of a dB into a clear problem."""
@@ -214,7 +211,7 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
             # inside the far end of what real mixes carry: a lean to check by ear, not a fault (worded no
             # longer than a fault: problems always enter the advisor's prompt, whose budget is tight)
             summary = (
-                f"Leans a little {v.kind}. {rule.where[0].upper()}{rule.where[1:]}: {said} against the usual "
+                f"The mix leans a little {v.kind}. {rule.where[0].upper()}{rule.where[1:]}: {said} against the usual "
                 f"shape of {words}, more than {_in_ten(share)} of them; act only if you hear it."
             )
         else:

@@ -26,7 +26,9 @@ name like 'Synth Bass' is one track; "covering" is a clash) were made after that
 untouched); ``held_out_4`` (47 questions, ids q401-q447, written at 21:33-21:40 UTC on 2026-11-29 before the
 advisor's next fixes, by an engineer who did not read the advisor's code and did not run it on them; checks written
 from what a mixing engineer requires of a right answer on each planted session; 13 of them on ``soul_kit``, the
-held-out arrangement no earlier question used; never tuned on). The tuned set also holds 17 probe questions (ids
+held-out arrangement no earlier question used; measured once at 23:05 UTC on the merged code of that round:
+37/47 = 79 % (bar 90 %, failed; judge 16/24, vocals 5/8, keys 5/7), its failures then seen, so it is no longer
+untouched). The tuned set also holds 17 probe questions (ids
 p01-p17) written while fixing held-out set 3's misses, to find other weak spots of the same families (yes/no
 shapes, role synonyms, "should I" with a level cause, punch words, follow-ups); they are tuned material. Bars:
 >= 95 % on what was tuned on, >= 90 % on an
@@ -186,7 +188,7 @@ def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
 
 
 SETS = ("tuned", "held_out", "fresh", "held_out_3", "held_out_4")
-UNTOUCHED = frozenset({"held_out_4"})
+UNTOUCHED: frozenset[str] = frozenset()
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -255,7 +257,7 @@ def report(data: dict[str, Any]) -> None:
         "(held out 1 and 2: each measured once, tuned on since; held out 3: written before tuning on 2, never tuned on)"
     )
     print(
-        "(held out 4: written before the advisor's next fixes, never tuned on; its answers are never shown)"
+        "(held out 4: written before that round's advisor fixes, measured once at 37/47, its failures seen since)"
     )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)

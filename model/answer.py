@@ -50,7 +50,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return clarify(ctx)
     if _unclear_level(intent):
         return clarify_subject(ctx, intent)
-    if intent.instruments and not (intent.technique and intent.complaint is None):
+    if intent.instruments and not (
+        intent.technique and intent.complaint is None and not _level_first(ctx, focus)
+    ):
         found = [a for a in focus.asked if a.found]
         if intent.complaint == "clash" and len(found) >= 2:
             return clash(ctx, focus, found)
@@ -71,6 +73,16 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
+
+
+def _level_first(ctx: MixContext, focus: Focus) -> bool:
+    """ "Should I compress the kick?" while the kick sits at the wrong level: the fader comes first, so the
+    answer is about the track (not first), not the technique's general knowledge."""
+    if not focus.intent.should or ctx.analysis is None:
+        return False
+    names = {rt.name for a in focus.asked for rt in a.tracks}
+    return any(f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET) and f.track in names
+               for f in ctx.problems)  # fmt: skip
 
 
 OK_OPENER = "Not quite, one thing:"

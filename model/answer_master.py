@@ -266,7 +266,7 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
     if focus.intent.complaint == "clipping":
         return Answer(f"No: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so nothing "
                       "distorts on the master. If you hear distortion, look at a track's own meter or a saturating plug-in.")  # fmt: skip
-    text = (f"It isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
+    text = (f"No, it isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
             "from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
             "before it clamps.")  # fmt: skip
     return Answer(text, [], None)
@@ -332,6 +332,37 @@ def balance(ctx: MixContext, focus: Focus) -> Answer:
     return _answer(parts, moves, tone, focus.intent.explain)
 
 
+def lopsided(ctx: MixContext, focus: Focus) -> Answer:
+    """ "Does the mix lean to the right?": the measured left/right balance, yes or no first; when a track panned
+    that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
+    lean = next((f for f in ctx.findings if f.kind is FindingKind.LR_IMBALANCE), None)
+    d = ctx.analysis.stereo.lr_balance_db if ctx.analysis is not None else 0.0
+    if lean is None or lean.severity <= 0.0:
+        text = (f"No: the two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
+                "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
+        return Answer(text, [], None)
+    pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
+    causes = [f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track and _leans_with(pans.get(f.track, 0.0), d, f.kind)]
+    cause = max(causes, key=lambda f: f.severity, default=None)
+    side = "left" if d > 0 else "right"
+    head = f"Yes, it leans {side}: {lower_first(first_sentence(lean.summary))}"
+    if cause is None:
+        move = recipe(lean, focus.session)
+        return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
+    move = recipe(cause, focus.session)
+    why = f"{cause.track!r} is panned {side} and {lower_first(first_sentence(cause.summary))}"
+    return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
+
+
+def _leans_with(pan: float, lean_db: float, kind: FindingKind) -> bool:
+    """Would this track's level problem lean the mix that way? (REAPER pan: negative = left; ``lean_db``
+    positive = left louder.) A too-loud track panned to the louder side, or a too-quiet one panned away."""
+    if abs(pan) < 0.2 or lean_db == 0.0:
+        return False
+    towards = (pan < 0) == (lean_db > 0)
+    return towards if kind is FindingKind.TRACK_TOO_LOUD else not towards
+
+
 def master_answer(ctx: MixContext, focus: Focus) -> Answer:
     complaint = focus.intent.complaint
     if complaint == "loudness":
@@ -348,6 +379,8 @@ def master_answer(ctx: MixContext, focus: Focus) -> Answer:
         return sticks_out(ctx, focus)
     if complaint == "balance":
         return balance(ctx, focus)
+    if complaint == "lopsided" and ctx.analysis is not None:
+        return lopsided(ctx, focus)
     from model.answer import problems_answer
 
     return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener="On the mix:")

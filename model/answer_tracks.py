@@ -241,7 +241,9 @@ def plan(
         )
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
-        return Plan("yes" if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
+        # "should I turn the vocal up?" while another part covers it: no, dip that part instead
+        verdict = "instead" if focus.intent.asks_raise and complaint == "quiet" else "yes"
+        return Plan(verdict if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
                     WHY_MASK, f, [_relation(ev, ctx, focus), *notes])  # fmt: skip
     if covering and complaint in _COVERING_COMPLAINTS:
         f = covering[0]
@@ -333,7 +335,7 @@ def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | 
     """Another track's balance problem that explains the complaint: a part named in the same question first
     ("the vocal gets lost when the guitars come in"), else one whose direction fits (a buried lead vocal makes
     the horns seem too loud; a part far too loud buries the one asked about)."""
-    if complaint not in ("quiet", "loud", "punch", "clash", None):
+    if complaint not in ("quiet", "loud", "punch", "clash", "small", None):
         return None
     named = {rt.name for rt in focus.tracks} - {ev.name}
     levels = [f for f in ctx.problems if f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
@@ -371,7 +373,8 @@ def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
 
 
 ENOUGH = {"yes": "No:", "a little": "Not quite:", "opposite": "More than enough:", "no": "Yes:", "fine": "Yes:",
-          "maybe": "Maybe not:", "elsewhere": "Yes, it is:", "not first": "Not first:"}  # fmt: skip
+          "maybe": "Maybe not:", "elsewhere": "Yes, it is:", "not first": "Not first:",
+          "instead": "No, I'd leave its fader:"}  # fmt: skip
 """Openings for "is it loud enough?": a problem found means no."""
 OK = {**ENOUGH, "opposite": "No:", "elsewhere": "Yes, it's fine itself:"}
 """Openings for "is it ok?" / "does it sit right?": a problem found means no, whichever way it points."""
@@ -391,9 +394,10 @@ def _opening(
     if complaint is None and not asks_problem:
         return {"yes": "One thing:", "a little": "Mostly fine, one thing:", "maybe": "Possibly:", "no": "It's fine:",
                 "fine": "It's fine:", "opposite": "One thing:", "elsewhere": "It's fine itself:",
-                "not first": "Not first:"}[verdict]  # fmt: skip
+                "not first": "Not first:", "instead": "No, I'd leave its fader:"}[verdict]  # fmt: skip
     return {"yes": "Yes:", "a little": "A little:", "opposite": "No, the opposite:", "no": "No:", "maybe": "Maybe:",
-            "fine": "No:", "elsewhere": "Not really:", "not first": "Not first:"}[verdict]  # fmt: skip
+            "fine": "No:", "elsewhere": "Not really:", "not first": "Not first:",
+            "instead": "No, I'd leave its fader:"}[verdict]  # fmt: skip
 
 
 def _compose(parts: list[str], explain: bool) -> str:
@@ -427,6 +431,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         "maybe",
         "elsewhere",
         "not first",
+        "instead",
     )
     if recommends:
         parts += [move.try_text, p.why, move.check_text]  # type: ignore[union-attr]

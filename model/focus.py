@@ -35,6 +35,7 @@ def family_roles(word: str) -> tuple[str, ...]:
     return tuple(r for r, t in ROLE_TOPICS.items() if t is topic) if topic is not None else ()
 
 
+SYNTH_ROLES = ("synth", "pad")
 DRUM_PIECES = ("kick", "snare", "hihat", "toms", "overheads", "room", "percussion")
 VAGUE_ROLES = ("other", "fx_return", "bus", None)  # say nothing about the instrument: match by name only
 _PAIR_SUFFIX = re.compile(r"[\s_.-]*(l|r|left|right|1|2|3|4|a|b|dbl|double|hi|lo)$", re.IGNORECASE)
@@ -179,6 +180,8 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
         return Asked(word, said, tuple(by_role), "role")
     if role is not None and ROLE_TOPICS.get(role) in (Topic.KEYS, Topic.GUITARS):
         kin = same_family_tracks(word, session)  # no piano, but the Rhodes plays the keys part
+        if role in SYNTH_ROLES:  # a piano does not play the synth part: synths stand in only for each other
+            kin = [rt for rt in kin if rt.role in SYNTH_ROLES]
         if kin:
             return Asked(word, said, tuple(kin), "role")
     if role in DRUM_PIECES or word in DRUM_PIECES or word in PIECE_FAMILIES:

@@ -91,11 +91,16 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
     ),
     ("clipping", r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b"),
+    (
+        "lopsided",
+        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?the (left|right)|"
+        r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
+    ),
     ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
     ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
     (
         "quiet",
-        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost",
+        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
     ),
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
@@ -118,7 +123,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
     ),
     ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
-    ("thin", r"\bthin\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)"),
+    ("thin", r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)"),
     ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
     ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
@@ -151,7 +156,8 @@ _EXPLAIN = re.compile(
     re.IGNORECASE,
 )
 _BETTER = re.compile(
-    r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\b(is|does) (it|that|this) "
+    r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
+    r"^\s*(i |just |ok,? )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted)\b.*\?|\b(is|does) (it|that|this) "
     r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
     r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took)\b.*\?",
     re.IGNORECASE,
@@ -206,11 +212,18 @@ _HEAR_IT = re.compile(
 )
 """'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
-    r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (add|use|put|try|get|throw)\b|\bdo i need (a|an|some|more)\b",
+    r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick)\b|\bdo i need (a|an|some|more)\b|"
+    r"\bshould i (just )?de-?ess\w*",
     re.IGNORECASE,
 )
 """'should I add a de-esser?', 'would a saturator help?': a move asked about, even one the technique table
 does not know; when the part's level is the problem the answer is 'not first'."""
+_RAISE_Q = re.compile(
+    r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
+    r"\bshould i (just )?(turn|bring|push|raise) (\w+ ){0,3}up\b|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    re.IGNORECASE,
+)
+"""A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
 _NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
@@ -238,6 +251,7 @@ class Intent:
     enough: bool = False  # "is the bass loud enough?": yes means no problem, so the yes/no turns around
     asks_ok: bool = False  # "is the bass ok?", "do the harmonies sit right?": yes means no problem too
     asks_problem: bool = False  # "is something off with the bass?": yes means a problem
+    asks_raise: bool = False  # "should I turn the vocal up?", "should it be louder?": the fader move asked about
     question: str = ""  # the question as asked
 
     @property
@@ -387,6 +401,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
         asks_problem=wants == Wants.JUDGE and bool(_PROBLEM_Q.search(text)),
+        asks_raise=wants == Wants.JUDGE and bool(_RAISE_Q.search(text)),
     )
 
 

@@ -350,7 +350,9 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         move = recipe(lean, focus.session)
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
     move = recipe(cause, focus.session)
-    why = f"{cause.track!r} is panned {side} and {lower_first(first_sentence(cause.summary))}"
+    said = first_sentence(cause.summary)
+    said = "it " + said[len(repr(cause.track)) + 1 :] if said.startswith(f"{cause.track!r} ") else lower_first(said)
+    why = f"{cause.track!r} is panned {side}, and {said}"
     return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
 
 

@@ -86,7 +86,7 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
             moves.append(move)
             first = related
         else:
-            parts.append(f"Which track did you mean: {names([rt.name for rt in candidates], 4)}?")
+            parts.append(f"Which track did you mean: {names([rt.name for rt in candidates], 4, last='or')}?")
     return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)
 
 

@@ -92,14 +92,14 @@ def fit(parts: list[str], limit: int = MAX_WORDS, keep: int = 1) -> str:
     return join(*out)
 
 
-def names(items: list[str], limit: int = 4) -> str:
-    """ "'A', 'B' and 'C'"."""
+def names(items: list[str], limit: int = 4, last: str = "and") -> str:
+    """ "'A', 'B' and 'C'" (``last="or"`` for a choice)."""
     quoted = [f"'{n}'" for n in items[:limit]]
     if not quoted:
         return ""
     if len(quoted) == 1:
         return quoted[0]
-    return ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    return ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
 
 
 def say_khz(freq_hz: float) -> str:

@@ -342,7 +342,11 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
                 "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
         return Answer(text, [], None)
     pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
-    causes = [f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track and _leans_with(pans.get(f.track, 0.0), d, f.kind)]
+    causes = [
+        f
+        for f in ctx.problems
+        if f.kind in LEVEL_KINDS and f.track and _leans_with(pans.get(f.track, 0.0), d, f.kind)
+    ]
     cause = max(causes, key=lambda f: f.severity, default=None)
     side = "left" if d > 0 else "right"
     head = f"Yes, it leans {side}: {lower_first(first_sentence(lean.summary))}"
@@ -351,7 +355,11 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
     move = recipe(cause, focus.session)
     said = first_sentence(cause.summary)
-    said = "it " + said[len(repr(cause.track)) + 1 :] if said.startswith(f"{cause.track!r} ") else lower_first(said)
+    said = (
+        "it " + said[len(repr(cause.track)) + 1 :]
+        if said.startswith(f"{cause.track!r} ")
+        else lower_first(said)
+    )
     why = f"{cause.track!r} is panned {side}, and {said}"
     return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
 

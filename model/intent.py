@@ -123,7 +123,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
     ),
     ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
-    ("thin", r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)"),
+    (
+        "thin",
+        r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
+    ),
     ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
     ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
@@ -251,7 +254,7 @@ class Intent:
     enough: bool = False  # "is the bass loud enough?": yes means no problem, so the yes/no turns around
     asks_ok: bool = False  # "is the bass ok?", "do the harmonies sit right?": yes means no problem too
     asks_problem: bool = False  # "is something off with the bass?": yes means a problem
-    asks_raise: bool = False  # "should I turn the vocal up?", "should it be louder?": the fader move asked about
+    asks_raise: bool = False  # "should I turn the vocal up?", "should it be louder?": a fader move asked
     question: str = ""  # the question as asked
 
     @property

@@ -114,8 +114,12 @@ LEANS_RIGHT = Finding(
 
 @pytest.mark.parametrize(
     "question",
-    ["does the mix feel lopsided to you? seems heavier on the right", "my mix leans to the left",
-     "everything pulls to the right, why?", "the mix feels off-centre"],  # fmt: skip
+    [
+        "does the mix feel lopsided to you? seems heavier on the right",
+        "my mix leans to the left",
+        "everything pulls to the right, why?",
+        "the mix feels off-centre",
+    ],
 )
 def test_lopsided_words(question):
     assert classify(question).complaint == "lopsided"
@@ -155,8 +159,13 @@ def test_an_organ_question_still_answers_for_the_rhodes():
 
 
 @pytest.mark.parametrize(
-    "question", ["nudged the pluck up, how's that?", "how's that now?", "bumped the snare a bit, better?",
-                 "lowered the keys 3 dB, how does that sound?"],  # fmt: skip
+    "question",
+    [
+        "nudged the pluck up, how's that?",
+        "how's that now?",
+        "bumped the snare a bit, better?",
+        "lowered the keys 3 dB, how does that sound?",
+    ],
 )
 def test_a_change_reported_then_how_is_that_asks_whether_it_is_better(question):
     assert classify(question).wants == Wants.BETTER

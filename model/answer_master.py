@@ -266,7 +266,8 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
     if focus.intent.complaint == "clipping":
         return Answer(f"No: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so nothing "
                       "distorts on the master. If you hear distortion, look at a track's own meter or a saturating plug-in.")  # fmt: skip
-    text = (f"No, it isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
+    no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"  # a plain no only when a yes/no was asked
+    text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
             "from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
             "before it clamps.")  # fmt: skip
     return Answer(text, [], None)

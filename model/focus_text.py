@@ -71,6 +71,8 @@ def _polarity(intent: Intent) -> str:
         return ""
     if intent.should:
         return "yes/no: 'not first' when the part's level is the problem"
+    if intent.asks_raise:
+        return "yes/no: NO to raising its fader when another part covers it (dip that part instead)"
     if intent.asks_ok or (intent.enough and intent.complaint):
         return "yes/no: a problem found means NO (is it fine?)"
     if intent.asks_problem:

@@ -181,3 +181,11 @@ def test_hows_the_snare_is_still_a_judgement():
 def test_is_the_master_too_squashed_says_no_first_with_the_measured_ratio():
     advice = advise("is the master too squashed?")
     assert advice.text.startswith("No, it isn't squashed: a 13.0 dB peak-to-loudness ratio"), advice.text
+
+
+def test_grounding_says_no_to_raising_a_covered_part():
+    from model.focus_text import focus_lines
+
+    ctx = context("should i just turn the vocal up?", rock_snapshot(), clean(), (MASKING,))
+    lines = "\n".join(focus_lines(ctx))
+    assert "NO to raising its fader when another part covers it" in lines, lines

@@ -93,14 +93,15 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("clipping", r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b"),
     (
         "lopsided",
-        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?the (left|right)|"
+        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
+        r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
     ),
     ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
     ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
     (
         "quiet",
-        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise) (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
+        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
     ),
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
@@ -223,7 +224,7 @@ _MOVE_Q = re.compile(
 does not know; when the part's level is the problem the answer is 'not first'."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\bshould i (just )?(turn|bring|push|raise) (\w+ ){0,3}up\b|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    r"\b(turn|bring|push|nudge|raise)(ing)? (\w+ ){0,3}up\b|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""

@@ -37,6 +37,7 @@ def advise(question: str, findings=(), snapshot: Snapshot | None = None, analysi
         ("should the vocal be louder? i honestly can't tell anymore", True),
         ("does the synth bass need to come up?", True),
         ("vocal is getting buried, should i just turn the vocal up?", True),
+        ("would bringing the bass up help?", True),
         ("is the vocal buried?", False),
         ("is the vocal too loud?", False),
         ("is the vocal loud enough?", False),
@@ -119,6 +120,8 @@ LEANS_RIGHT = Finding(
         "my mix leans to the left",
         "everything pulls to the right, why?",
         "the mix feels off-centre",
+        "the right side is louder, is that bad?",
+        "it leans left a lot",
     ],
 )
 def test_lopsided_words(question):

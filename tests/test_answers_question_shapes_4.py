@@ -168,6 +168,7 @@ def test_an_organ_question_still_answers_for_the_rhodes():
         "how's that now?",
         "bumped the snare a bit, better?",
         "lowered the keys 3 dB, how does that sound?",
+        "turned the kick up, how is it now?",
     ],
 )
 def test_a_change_reported_then_how_is_that_asks_whether_it_is_better(question):

@@ -2,7 +2,8 @@
 
 Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
 ``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
-tracks the session has. The held-out set 4 is also held to its size and spread, and to never being shown.
+tracks the session has. The held-out sets 4 and 5 are also held to their size and spread, and set 5 (untouched) to
+never being shown.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from companion.context import FindingKind, Topic
 BANK = qb.load_bank()
 KINDS = {"judge", "how_to", "why", "what_first", "how_much", "better_now", "what_do_you_hear"}
 SET_4 = [q for q in BANK if qb.set_of(q) == "held_out_4"]
+SET_5 = [q for q in BANK if qb.set_of(q) == "held_out_5"]
 
 
 def _scenario_names(style: str) -> set[str]:
@@ -78,21 +80,32 @@ def test_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_held_out_4_size_and_spread() -> None:
-    assert len(SET_4) >= 36
-    assert all(re.fullmatch(r"q4\d\d", q["id"]) for q in SET_4)
-    assert all(q["held_out"] and not q.get("fresh") and not q.get("held_out_3") for q in SET_4)
-    kinds = Counter(q["kind"] for q in SET_4)
-    assert 0.4 <= kinds["judge"] / len(SET_4) <= 0.6
+@pytest.mark.parametrize(("name", "id_pattern"), [("held_out_4", r"q4\d\d"), ("held_out_5", r"q5\d\d")])
+def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
+    held = [q for q in BANK if qb.set_of(q) == name]
+    assert len(held) >= 36
+    assert all(re.fullmatch(id_pattern, q["id"]) for q in held)
+    others = {"fresh", "held_out_3", "held_out_4", "held_out_5"} - {name}
+    assert all(q["held_out"] and q[name] and not any(q.get(o) for o in others) for q in held)
+    kinds = Counter(q["kind"] for q in held)
+    assert 0.4 <= kinds["judge"] / len(held) <= 0.6
     assert set(kinds) == KINDS
-    topics = Counter(q["topic"] for q in SET_4)
+    topics = Counter(q["topic"] for q in held)
     assert set(topics) == {t.value for t in Topic} and min(topics.values()) >= 5
-    assert sum(q["scenario"] == "clean" for q in SET_4) >= 6
-    assert sum(bool(q["history"]) for q in SET_4) >= 3
+    assert sum(q["scenario"] == "clean" for q in held) >= 6
+    assert sum(bool(q["history"]) for q in held) >= 3
+    assert sum(q["style"] == "soul_kit" for q in held) >= 5
 
 
-def test_held_out_4_is_a_set_of_its_own_and_an_untouched_set_is_never_shown() -> None:
-    assert "held_out_4" in qb.SETS and "held_out_4" in qb.LABELS
+def test_held_out_5_is_new() -> None:
+    """Set 5 reuses no earlier question's wording."""
+    earlier = {q["question"].strip().lower() for q in BANK if qb.set_of(q) != "held_out_5"}
+    assert not [q["id"] for q in SET_5 if q["question"].strip().lower() in earlier]
+
+
+def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown() -> None:
+    assert {"held_out_4", "held_out_5"} <= set(qb.SETS) and {"held_out_4", "held_out_5"} <= set(qb.LABELS)
+    assert {"held_out_5"} == qb.UNTOUCHED, "set 5 stays untouched until its one measurement"
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
     withheld = qb._withheld(["says \"'Kick'\"", "numbers not as measured: ['-3 dB']"])
     assert withheld == [
@@ -105,7 +118,7 @@ def test_held_out_4_is_a_set_of_its_own_and_an_untouched_set_is_never_shown() ->
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``--show`` on set 4 prints one line saying it is untouched and no answer (asking is replaced by a stub
+    """``--show`` on set 5 prints one line saying it is untouched and no answer (asking is replaced by a stub
     answer that fails every check, so the test needs no rendering and runs no advisor)."""
 
     class _Advice:
@@ -115,14 +128,13 @@ def test_show_refuses_untouched_set(
     class _Result:
         advice = _Advice()
 
-    monkeypatch.setattr(qb, "UNTOUCHED", frozenset({"held_out_4"}))  # as it was until its one run
     monkeypatch.setattr(qb, "ask", lambda q, sessions: (_Result(), None))
     monkeypatch.setattr(qb, "check", lambda q, result, session: ["starts 'Yes'"])
     monkeypatch.setattr(qb, "check_numbers", lambda context, advice: [])
     _Result.context = None  # type: ignore[attr-defined]
-    data = qb.run(1, "held_out_4", show=True)
+    data = qb.run(1, "held_out_5", show=True)
     out = capsys.readouterr().out
-    assert out.count("\n") == 1 and "held out 4 is untouched" in out
+    assert out.count("\n") == 1 and "held out 5 is untouched" in out
     assert "stub answer" not in out
-    assert len(data["rows"]) == len(SET_4)
+    assert len(data["rows"]) == len(SET_5)
     assert all(r["answer"] == "(withheld: untouched set)" and not r["ok"] for r in data["rows"])

@@ -192,8 +192,9 @@ def plan(
     s = focus.session
     role = role or ev.rt.role
     lvl = ev.level
-    covered = [f for f in ev.masking if f.track != ev.name]
-    covering = [f for f in ev.masking if f.track == ev.name]
+    # a yes/no rests on a problem: a masking remark (under 0.3) is not enough to say "yes, it covers it"
+    covered = [f for f in ev.masking if f.track != ev.name and f.is_problem]
+    covering = [f for f in ev.masking if f.track == ev.name and f.is_problem]
     tonal = [
         f
         for f in tonal_overlapping(ctx, role)

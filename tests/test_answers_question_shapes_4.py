@@ -193,3 +193,21 @@ def test_grounding_says_no_to_raising_a_covered_part():
     ctx = context("should i just turn the vocal up?", rock_snapshot(), clean(), (MASKING,))
     lines = "\n".join(focus_lines(ctx))
     assert "NO to raising its fader when another part covers it" in lines, lines
+
+
+# ---------------------------------------------------------------- a yes rests on a problem, not a remark
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["should i turn the guitar down? feels like there's too much of it", "is the left guitar too loud?"],
+)
+def test_a_masking_remark_does_not_make_a_yes(question: str) -> None:
+    """On a fine mix a weak masking remark (0.15: the guitar only a little over the vocal's low mids) must not turn
+    into "Yes, turn it down"; the same masking at problem level does."""
+    remark = Finding(MASKING.kind, 0.15, MASKING.summary, MASKING.evidence, track="Gtr L")
+    fine = advise(question, [remark]).text
+    assert not fine.startswith("Yes"), fine
+    assert fine.startswith(("No", "Not")), fine
+    covered = advise(question, [MASKING]).text
+    assert covered.startswith("Yes"), covered

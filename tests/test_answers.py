@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from fakes.analyses import clean, tilted
-from fakes.band_sessions import context, level_finding, rock_snapshot, soul_snapshot, with_fader
+from fakes.band_sessions import (
+    context,
+    guitar_masks_vocal,
+    level_finding,
+    rock_snapshot,
+    soul_snapshot,
+    with_fader,
+)
 
 from companion.context import EarlierClip, Finding, FindingKind, Turn
 from model.answer import compose
@@ -183,13 +190,7 @@ def test_did_that_help_without_an_earlier_clip_says_so():
 
 
 def test_masking_by_a_neighbour_is_the_answer_for_a_buried_vocal():
-    masking = Finding(
-        "masking",  # type: ignore[arg-type]  # the finding kind of issue 9
-        0.7,
-        "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz: the guitar sits 6 dB over the vocal in its main range.",
-        {"other_track": "Lead Vox", "range_hz": [800, 2000], "q": 1.0},
-        track="Gtr L",
-    )
+    masking = guitar_masks_vocal()
     advice = advise(
         "the vocal gets lost when the guitars come in, what do I do?", [masking], snapshot=rock_snapshot()
     )

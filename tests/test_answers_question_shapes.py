@@ -10,7 +10,7 @@ import re
 
 import pytest
 from fakes.analyses import clean
-from fakes.band_sessions import _track, context, level_finding, rock_snapshot
+from fakes.band_sessions import _track, advise_rock, context, guitar_masks_vocal, level_finding, rock_snapshot
 
 from companion.context import Finding, FindingKind, Snapshot, TrackLevel
 from model.intent import Wants, classify
@@ -22,18 +22,10 @@ HARSH_MIX = Finding(
     "The upper mids (around 3.2 kHz): a build-up of 9.0 dB against the usual shape of real mixes.",
     {"deviation_db": 9.0, "range_hz": [2000.0, 5000.0]},
 )
-MASKING = Finding(
-    "masking",  # type: ignore[arg-type]  # the finding kind of issue 9
-    0.7,
-    "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz: the guitar sits 6 dB over the vocal in its main range.",
-    {"other_track": "Lead Vox", "range_hz": [800, 2000], "q": 1.0},
-    track="Gtr L",
-)
+MASKING = guitar_masks_vocal()
 
 
-def advise(question: str, findings=(), snapshot: Snapshot | None = None):
-    ctx = context(question, snapshot or rock_snapshot(), clean(), tuple(findings))
-    return RulesAdvisor().advise(ctx)
+advise = advise_rock
 
 
 def with_bands(snapshot: Snapshot, name: str, bands_db: dict[str, float]) -> Snapshot:

@@ -8,24 +8,22 @@ from __future__ import annotations
 
 import pytest
 from fakes.analyses import clean
-from fakes.band_sessions import context, level_finding, rock_snapshot, soul_snapshot
-
-from companion.context import Finding, FindingKind, Snapshot, StereoImage
-from model.intent import Wants, classify
-from model.rules import RulesAdvisor
-
-MASKING = Finding(
-    "masking",  # type: ignore[arg-type]  # the finding kind of issue 9
-    0.7,
-    "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz: the guitar sits 6 dB over the vocal in its main range.",
-    {"other_track": "Lead Vox", "range_hz": [800, 2000], "q": 1.0},
-    track="Gtr L",
+from fakes.band_sessions import (
+    advise_rock,
+    context,
+    guitar_masks_vocal,
+    level_finding,
+    rock_snapshot,
+    soul_snapshot,
 )
 
+from companion.context import Finding, FindingKind, StereoImage
+from model.intent import Wants, classify
 
-def advise(question: str, findings=(), snapshot: Snapshot | None = None, analysis=None):
-    ctx = context(question, snapshot or rock_snapshot(), analysis or clean(), tuple(findings))
-    return RulesAdvisor().advise(ctx)
+MASKING = guitar_masks_vocal()
+
+
+advise = advise_rock
 
 
 # ---------------------------------------------------------------- "should it be louder?" while covered: no
@@ -205,7 +203,7 @@ def test_grounding_says_no_to_raising_a_covered_part():
 def test_a_masking_remark_does_not_make_a_yes(question: str) -> None:
     """On a fine mix a weak masking remark (0.15: the guitar only a little over the vocal's low mids) must not turn
     into "Yes, turn it down"; the same masking at problem level does."""
-    remark = Finding(MASKING.kind, 0.15, MASKING.summary, MASKING.evidence, track="Gtr L")
+    remark = guitar_masks_vocal(severity=0.15)
     fine = advise(question, [remark]).text
     assert not fine.startswith("Yes"), fine
     assert fine.startswith(("No", "Not")), fine

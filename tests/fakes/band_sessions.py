@@ -80,6 +80,29 @@ def level_finding(track: str, role: str, deviation_db: float, fader_db: float = 
     )
 
 
+def guitar_masks_vocal(severity: float = 0.7) -> Finding:
+    """A masking finding as the diagnosis words it: 'Gtr L' covers 'Lead Vox' in the vocal's main range."""
+    return Finding(
+        FindingKind.MASKING,
+        severity,
+        "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz: the guitar sits 6 dB over the vocal in its main range.",
+        {"other_track": "Lead Vox", "range_hz": [800, 2000], "q": 1.0},
+        track="Gtr L",
+    )
+
+
+def advise_rock(
+    question: str, findings=(), snapshot: Snapshot | None = None, analysis: Analysis | None = None
+):
+    """The rules advisor's answer on the rock session (clean analysis unless one is given)."""
+    from fakes.analyses import clean
+
+    from model.rules import RulesAdvisor
+
+    ctx = context(question, snapshot or rock_snapshot(), analysis or clean(), tuple(findings))
+    return RulesAdvisor().advise(ctx)
+
+
 def context(
     question: str,
     snapshot: Snapshot | None,

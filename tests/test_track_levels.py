@@ -21,6 +21,7 @@ from companion.knowledge.priors import (
     starting_points,
     typical_level,
 )
+from companion.knowledge.roles import ROLE_WORDS
 from companion.listening.track_levels import MARGIN_DB, MAX_MOVE_DB, diagnose_tracks
 
 MIX_DB = -10.0  # the level every typical part is placed against
@@ -355,3 +356,43 @@ def test_parts_once_missed_10_db_down_are_named_first_in_rendered_sessions(style
     assert problems(render_session(style, 3, seconds=8.0).snapshot) == []
     found = problems(render_session(style, 3, f"{name} -10", seconds=8.0).snapshot)
     assert found and (found[0].track, found[0].kind) == (name, FindingKind.TRACK_TOO_QUIET)
+
+
+@pytest.mark.parametrize(("name", "role"), [("Synth Pad", "pad"), ("Strings", "strings"), ("Brass", "horns"),
+                                            ("Choir Aahs", "backing_vocal"), ("Shaker", "percussion")])  # fmt: skip
+def test_a_role_without_a_typical_level_gets_relations_never_a_typical_verdict(name: str, role: str) -> None:
+    """Pads, strings and horns have no MixologyDB level: far over or far under the lead they are named, but only
+    against the lead vocal (never "typical level"); a choir is judged as backing vocals against the lead, a
+    shaker as MixologyDB's percussion (25 well-rated mixes), whose typical level it has."""
+    lead = typical("lead_vocal")
+    for over_lead, kind in ((6.0, FindingKind.TRACK_TOO_LOUD), (-30.0, FindingKind.TRACK_TOO_QUIET)):
+        found = [f for f in problems(Snapshot(tracks=(*band(ROCK).tracks, track(name, lead + over_lead, 9))))
+                 if f.track == name]  # fmt: skip
+        assert found and found[0].kind is kind and found[0].evidence["role"] == role, (name, over_lead)
+        ev = found[0].evidence
+        if typical_level(role) is None:
+            assert "typical_vs_mix_lu" not in ev and ev["compared_with"].startswith(
+                "relative to your lead vocal"
+            )
+            assert f"no typical level for {ROLE_WORDS[role]}" in found[0].summary
+        elif role == "backing_vocal" and kind is FindingKind.TRACK_TOO_LOUD:
+            assert ev["compared_as"] == "backing_vocal_vs_lead"
+        else:
+            assert ev["compared_as"] == role and "MixologyDB's level for" in ev["compared_with"]
+
+
+def test_returns_and_buses_are_never_judged_and_a_lone_bed_has_no_lead_to_relate_to() -> None:
+    """FX returns and buses carry other tracks' sound: never a part, even 10 dB over the lead vocal. Without a
+    lead vocal, a pad or strings have nothing to be related to and no typical level: no verdict, not a guess."""
+    lead = typical("lead_vocal")
+    extra = (
+        track("Verb Return", lead + 10.0, 30),
+        track("Delay", lead + 10.0, 31),
+        track("Vocal Bus", lead + 10, 32),
+    )
+    assert [f for f in diagnose_tracks(Snapshot(tracks=(*band(ROCK).tracks, *extra))) if f.track in
+            ("Verb Return", "Delay", "Vocal Bus")] == []  # fmt: skip
+    instrumental = [t for t in band(ROCK).tracks if t.name != "Lead Vox"]
+    for name in ("Pad", "Strings"):
+        loud = Snapshot(tracks=(*instrumental, track(name, lead + 10.0, 9)))
+        assert [f for f in diagnose_tracks(loud) if f.track == name] == []

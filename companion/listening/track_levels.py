@@ -131,10 +131,11 @@ GROUPED_KEYBOARDS = tuple(r for r in KEYBOARD_ROLES if r not in FELT_BEDS)
 """Keyboard parts a piano or synth is summed with; a pad is a bed (``FELT_BEDS``), judged on its own terms."""
 GROUP_WORDS = {
     "drum_bus": "drum kits (all their mics together)",
-    "keyboards": "keyboard parts (keys, pianos, organs, synths and pads together)",
+    "keyboards": "keyboard parts (keys, pianos, organs and synths together)",
 }
-"""A part judged as a group: a kit stem, or the session's keyboards when one of them (a pad, a synth, a piano)
-has too few real mixes of its own: MixologyDB has the group in 39 mixes, a pad or a synth alone in one."""
+"""A part judged as a group: a kit stem, or the session's keyboards when one of them (a synth, a piano) has too
+few real mixes of its own: MixologyDB has the group in 39 mixes, a synth alone in one. (Its group sums a synth pad
+too, in one of the 39; a session's pad is judged as a bed, ``FELT_BEDS``.)"""
 
 
 def _parts(snapshot: Snapshot) -> tuple[list[Part], bool]:
@@ -470,17 +471,19 @@ def _relation_findings(
             continue
         role = p.role or "other"
         felt = role in FELT_BEDS
-        why = (
-            "a bed is mixed to be felt under the other parts, not heard over them"
-            if felt
-            else "a supporting part normally sits under the lead"
-        )
+        why = f"a supporting part ({_words(role)}) normally sits under the lead"
+        if felt:
+            why = f"{_words(role)} are beds, mixed to be felt under the other parts" + (
+                ": this close to the lead it covers the words"
+                if kind is FindingKind.TRACK_TOO_LOUD
+                else ": this far down it is no longer felt"
+            )
         findings.append(
             Finding(
                 kind=kind,
                 severity=round(sev, 3),
                 summary=(
-                    f"{text}: {why} ({_words(role)}). There is no "
+                    f"{text}: {why}. There is no "
                     f"typical level for {_words(role)} in the real mixes we have, so this compares it with "
                     "your lead vocal only."
                 ),

@@ -308,7 +308,7 @@ def test_a_pad_is_too_quiet_only_when_buried_under_everything() -> None:
     assert f.track == "Pad" and f.kind is FindingKind.TRACK_TOO_QUIET and 0.3 < f.severity < 0.5
     assert f.evidence["compared_as"] == "bed" and f.evidence["relation"] == "buried under everything"
     assert f.evidence["vs_lead_db"] == pytest.approx(perc.q1 - 2.0, abs=0.1)
-    assert "percussion, 43 mixes" in f.evidence["compared_with"] and "felt" in f.summary
+    assert "percussion, 43 mixes" in f.evidence["compared_with"] and "no longer felt" in f.summary
     assert 1.0 <= f.evidence["suggested_delta_db"] <= MAX_MOVE_DB
     deeper = problems(with_pad(-perc.q1 + 8.0))
     assert deeper[0].track == "Pad" and deeper[0].severity > f.severity
@@ -337,7 +337,9 @@ def test_a_pad_near_the_lead_is_too_loud() -> None:
     assert f.kind is FindingKind.TRACK_TOO_LOUD and f.evidence["compared_as"] == "bed"
     assert f.evidence["relation"] == "a sustained bed nearly as loud as the lead vocal"
     assert (
-        "no typical level for pads" in f.summary and -MAX_MOVE_DB <= f.evidence["suggested_delta_db"] <= -1.0
+        "no typical level for pads" in f.summary
+        and "covers the words" in f.summary
+        and -MAX_MOVE_DB <= f.evidence["suggested_delta_db"] <= -1.0
     )
 
 

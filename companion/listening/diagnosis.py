@@ -245,7 +245,8 @@ def diagnose(
     genre: str | None = None,
     reference: ReferenceTrack | None = None,
 ) -> list[Finding]:
-    """Findings for a clip (and the session when a snapshot is given), most severe first.
+    """Findings for a clip (and the session when a snapshot is given), most severe first, except that a tonal
+    lean (0.30-0.49) comes after every fault (``Finding.answer_rank``): a part 10 dB off is fixed first.
 
     ``analysis`` may be None when no audio was available: then only the session-based findings come back.
     ``reference``: the user's reference track; then the tonal balance, the stereo width and the dynamics are
@@ -290,7 +291,7 @@ def diagnose(
     if snapshot is not None:
         tracks = diagnose_tracks(snapshot)
         findings = _level_causes_first(findings, tracks, snapshot) + tracks
-    findings.sort(key=lambda f: -f.severity)
+    findings.sort(key=lambda f: f.answer_rank)  # faults first, then tonal leans, then remarks
     return findings
 
 

@@ -398,3 +398,38 @@ def test_returns_and_buses_are_never_judged_and_a_lone_bed_has_no_lead_to_relate
     for name in ("Pad", "Strings"):
         loud = Snapshot(tracks=(*instrumental, track(name, lead + 10.0, 9)))
         assert [f for f in diagnose_tracks(loud) if f.track == name] == []
+
+
+@needs_fluidsynth
+def test_a_kick_10_db_down_under_the_bass_is_named_first_confirmed_by_the_masking() -> None:
+    """Pop's kick is balanced loud (the kit's top decile); 10 dB down it lands near MixologyDB's 10th
+    percentile against the clap and hats (a remark alone), while the synth bass now covers it at 60-250 Hz (a
+    masking problem). One fault seen twice: the kick's fader leads, at the masking's severity, and says so."""
+    from benchmarks.sessions import render_session
+
+    clean = diagnose_tracks(render_session("pop", 1, seconds=8.0).snapshot)
+    assert not any(f.is_problem for f in clean)
+    found = diagnose_tracks(render_session("pop", 1, "Kick -10", seconds=8.0).snapshot)
+    kick, masking = found[0], found[1]
+    assert (kick.track, kick.kind) == ("Kick", FindingKind.TRACK_TOO_QUIET) and kick.is_problem
+    assert kick.evidence["confirmed_by"] == "masking by 'Synth Bass'"
+    assert -7.0 < kick.evidence["deviation_db"] < kick.evidence["typical_spread_db"][0]  # near the edge only
+    assert "'Synth Bass' covers it there (60-250 Hz)" in kick.summary
+    assert (masking.kind, masking.track, masking.evidence["other_track"]) == (
+        FindingKind.MASKING,
+        "Synth Bass",
+        "Kick",
+    )
+    assert (
+        masking.is_problem and masking.severity < kick.severity and "fix its fader first" in masking.summary
+    )
+
+
+def test_a_level_remark_without_masking_stays_a_remark() -> None:
+    """The masking confirmation needs a masking problem: the same kick remark with no band levels (so no
+    masking can be measured) is not raised."""
+    from companion.knowledge.priors import kit_spread
+
+    edge = kit_spread("kick").p10 - MARGIN_DB
+    found = [f for f in diagnose_tracks(band(KIT, Kick=edge + 1.5)) if f.track == "Kick"]
+    assert found and all(not f.is_problem and "confirmed_by" not in f.evidence for f in found)

@@ -50,3 +50,23 @@ def test_a_kick_10_db_down_leads_the_whole_diagnosis_over_a_harsh_lean() -> None
     harsh = [x for x in found if x.kind is FindingKind.HARSH]
     assert harsh and harsh[0].is_lean and harsh[0].severity > found[0].severity
     assert found.index(harsh[0]) > max(i for i, x in enumerate(found) if x.is_problem and not x.is_lean)
+
+
+@needs_fluidsynth
+def test_a_guitar_10_db_up_comes_just_before_the_harsh_fault_it_feeds() -> None:
+    """Balance before EQ: 'Gtr L' 10 dB up is strongest at 2-4 kHz, where the harsh verdict sits (a clear
+    fault, more severe than the guitar's own): the fader comes first, the harsh verdict right after it, its
+    severity unchanged and its evidence saying what may explain it."""
+    from benchmarks.sessions import render_session
+    from companion.analysis import analyze, diagnose
+
+    s = render_session("rock", 1, "Gtr L +10", seconds=8.0)
+    found = diagnose(analyze(s.mix, s.sample_rate), s.snapshot)
+    gtr, harsh = found[0], found[1]
+    assert (gtr.kind, gtr.track) == (FindingKind.TRACK_TOO_LOUD, "Gtr L")
+    assert harsh.kind is FindingKind.HARSH and not harsh.is_lean and harsh.severity > gtr.severity
+    assert harsh.evidence["explained_by"] == "track_too_loud on 'Gtr L'"
+    assert "'Gtr L' is too loud in that range: fix the fader first" in harsh.summary
+    clean = render_session("rock", 1, seconds=8.0)
+    plain = diagnose(analyze(clean.mix, clean.sample_rate), clean.snapshot)
+    assert all("explained_by" not in x.evidence for x in plain if x.kind is FindingKind.HARSH)

@@ -14,6 +14,7 @@ import math
 from collections.abc import Callable
 
 from companion.context import Analysis, Finding, FindingKind, Snapshot, finite_or_none
+from companion.knowledge.bands import band_of
 from companion.knowledge.targets import loudness_target
 from companion.listening.grading import grade
 from companion.listening.reference_compare import ReferenceTrack, compare_plr, compare_tonal, compare_width
@@ -292,7 +293,67 @@ def diagnose(
         tracks = diagnose_tracks(snapshot)
         findings = _level_causes_first(findings, tracks, snapshot) + tracks
     findings.sort(key=lambda f: f.answer_rank)  # faults first, then tonal leans, then remarks
-    return findings
+    return _balance_before_eq(findings, snapshot) if snapshot is not None else findings
+
+
+EXCESS_TONAL = {FindingKind.MUDDY: "low_mid", FindingKind.BOOMY: "bass", FindingKind.HARSH: "high_mid"}
+LACKING_TONAL = {FindingKind.THIN: "bass", FindingKind.DULL: "air"}
+"""The band each whole-mix tonal verdict is about when its evidence names no centre (``shape_center_hz``)."""
+MAIN_BAND_DB = 6.0
+"""A band within this of a track's strongest band is one of its main bands (as ``model.evidence.carries``)."""
+
+
+def _balance_before_eq(findings: list[Finding], snapshot: Snapshot) -> list[Finding]:
+    """Balance before EQ: a track too loud in the band a whole-mix excess (harsh, muddy, boomy) sits in, or too
+    quiet in the band the mix lacks (thin, dull), goes just before that tonal finding: its fader is the likelier
+    cause and the simpler fix, and the tone is judged again after it (the order the answer's
+    ``model.evidence.ranked_problems`` uses). Severities are unchanged; the tonal finding says what may explain it."""
+    bands = {t.name: t.level.bands_db for t in snapshot.tracks if t.level is not None and t.level.bands_db}
+    out: list[Finding] = []
+    for f in findings:
+        if f in out:
+            continue
+        want = (
+            FindingKind.TRACK_TOO_LOUD
+            if f.kind in EXCESS_TONAL
+            else FindingKind.TRACK_TOO_QUIET
+            if f.kind in LACKING_TONAL
+            else None
+        )
+        if f.track is None and f.is_problem and want is not None:
+            band = _tonal_band(f)
+            causes = [
+                g
+                for g in findings
+                if g.kind is want
+                and g.is_problem
+                and g not in out
+                and _main_band(bands.get(g.track or ""), band)
+            ]
+            out += causes
+            if causes:
+                names = " and ".join(f"'{g.track}'" for g in causes)
+                how = "too loud" if want is FindingKind.TRACK_TOO_LOUD else "too quiet"
+                f = dataclasses.replace(
+                    f,
+                    summary=f"{f.summary} {names} {'is' if len(causes) == 1 else 'are'} {how} in that range: "
+                    "fix the fader first, then listen again.",
+                    evidence={**f.evidence, "explained_by": f"{want} on {names}"},
+                )
+        out.append(f)
+    return out
+
+
+def _tonal_band(f: Finding) -> str:
+    center = f.evidence.get("shape_center_hz")
+    if isinstance(center, (int, float)) and math.isfinite(center) and center > 0:
+        return band_of(float(center))
+    return {**EXCESS_TONAL, **LACKING_TONAL}[f.kind]
+
+
+def _main_band(bands_db: dict[str, float | None] | None, band: str) -> bool:
+    levels = {k: v for k, v in (bands_db or {}).items() if v is not None and math.isfinite(v)}
+    return band in levels and levels[band] >= max(levels.values()) - MAIN_BAND_DB
 
 
 CAUSE_MIN_PAN = 0.2  # a track panned at least this far can lean the whole mix

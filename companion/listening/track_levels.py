@@ -516,15 +516,19 @@ def _strongest_per_track(findings: list[Finding]) -> list[Finding]:
     return list(best.values())
 
 
-def _past_the_quartile(level: Finding) -> bool:
-    """A level remark from a typical-level comparison (a MixologyDB range, whole mix or kit), not a relation
-    to the lead: only those say how far from real mixes' usual place the part sits."""
-    return "deviation_db" in level.evidence and "typical_spread_db" in level.evidence
+def _off_its_place(level: Finding) -> bool:
+    """A level remark from a measured comparison: a MixologyDB range (whole mix, kit, backing vs lead,
+    ``deviation_db``) or an engineer's relation to the lead vocal (``vs_lead_db``, e.g. horns over it)."""
+    return "deviation_db" in level.evidence or "vs_lead_db" in level.evidence
 
 
 def _off_words(level: Finding) -> str:
-    dev = abs(float(level.evidence["deviation_db"]))
-    return f"about {dev:.0f} dB {'quieter' if level.kind is FindingKind.TRACK_TOO_QUIET else 'louder'} than usual"
+    loud = level.kind is FindingKind.TRACK_TOO_LOUD
+    if "deviation_db" in level.evidence:
+        dev = abs(float(level.evidence["deviation_db"]))
+        return f"about {dev:.0f} dB {'louder' if loud else 'quieter'} than usual"
+    over = float(level.evidence["vs_lead_db"])
+    return f"{abs(over):.0f} dB {'over' if over > 0 else 'under'} the lead vocal"
 
 
 def _confirmed_by_masking(level: Finding, masking: Finding) -> Finding:
@@ -582,7 +586,7 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
                 floor = PROBLEM_SEVERITY if f.is_problem else 0.0
                 severity = min(f.severity, max(cause.severity - LEVEL_FIRST, floor))
                 note = f" (but '{cause.track}' is {who}: fix its fader first)."
-            elif f.is_problem and _past_the_quartile(cause):  # two measures, one cause: the fader
+            elif f.is_problem and _off_its_place(cause):  # two measures, one cause: the fader
                 promoted = _confirmed_by_masking(cause, f)
                 balance = [promoted if b is cause else b for b in balance]
                 level[(cause.track, cause.kind)] = promoted

@@ -433,3 +433,45 @@ def test_a_level_remark_without_masking_stays_a_remark() -> None:
     edge = kit_spread("kick").p10 - MARGIN_DB
     found = [f for f in diagnose_tracks(band(KIT, Kick=edge + 1.5)) if f.track == "Kick"]
     assert found and all(not f.is_problem and "confirmed_by" not in f.evidence for f in found)
+
+
+def _banded(name: str, lufs: float, bands: dict[str, float], i: int) -> Track:
+    return Track(
+        f"{{{i:08d}}}", i, name, 0.0, 0.0, level=TrackLevel(lufs + 6.0, -3.0, 20.0, lufs=lufs, bands_db=bands)
+    )
+
+
+VOX_BANDS = {"sub": -90.0, "bass": -40.0, "low_mid": -26.0, "mid": -22.0, "high_mid": -36.0, "presence": -45.0, "air": -50.0}  # fmt: skip
+HORN_BANDS = {"sub": -90.0, "bass": -45.0, "low_mid": -32.0, "mid": -27.0, "high_mid": -33.0, "presence": -42.0, "air": -52.0}  # fmt: skip
+BASS_BANDS = {"sub": -32.0, "bass": -24.0, "low_mid": -33.0, "mid": -45.0, "high_mid": -60.0, "presence": -70.0, "air": -80.0}  # fmt: skip
+
+
+@pytest.mark.parametrize(("horn_mid_db", "confirmed"), [(-27.0, False), (-19.0, True)])
+def test_horns_just_over_the_lead_are_named_first_when_they_also_cover_it(
+    horn_mid_db: float, confirmed: bool
+) -> None:
+    """Horns 1 dB over the lead vocal are a remark (ABOVE_LEAD: a problem from 2 dB over); when they also cover
+    the vocal's strongest band (a masking problem), the two measures point at one fader and the horns lead."""
+    horns = {**HORN_BANDS, "mid": horn_mid_db}
+    snap = Snapshot(tracks=(_banded("Lead Vox", -20.0, VOX_BANDS, 1), _banded("Horns", -19.0, horns, 2),
+                            _banded("Bass", -24.0, BASS_BANDS, 3), _banded("Gtr", -25.0, HORN_BANDS, 4)))  # fmt: skip
+    found = diagnose_tracks(snap)
+    level = next(f for f in found if f.track == "Horns" and f.kind is FindingKind.TRACK_TOO_LOUD)
+    assert (
+        level.evidence["vs_lead_db"] == pytest.approx(1.0)
+        and level.evidence["relation"] == "louder than the lead vocal"
+    )
+    if not confirmed:
+        assert not any(f.is_problem for f in found) and "confirmed_by" not in level.evidence
+        return
+    masking = next(
+        f for f in found if f.kind is FindingKind.MASKING and f.evidence["other_track"] == "Lead Vox"
+    )
+    assert (
+        found[0] is level and level.is_problem and level.evidence["confirmed_by"] == "masking of 'Lead Vox'"
+    )
+    assert masking.is_problem and masking.severity < level.severity
+    assert (
+        "It also covers 'Lead Vox' (500-2000 Hz)" in level.summary
+        and "fix its fader first" in masking.summary
+    )

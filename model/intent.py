@@ -110,7 +110,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b",
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"\bhog(s|ging|ged)?\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it
@@ -161,10 +163,11 @@ _EXPLAIN = re.compile(
 )
 _BETTER = re.compile(
     r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
-    r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|"
+    r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|"
     r"^\s*(i |just |ok,? )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|moved)\b.*\?|\b(is|does) (it|that|this) "
     r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
-    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took)\b.*\?",
+    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
+    r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?",
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(
@@ -172,7 +175,10 @@ _HOW_MUCH = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
-                  r"\bwhat causes\b|\bhow come\b|\bwhat makes (it|my|the)\b", re.IGNORECASE)  # fmt: skip
+                  r"\bwhat causes\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
+                  r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
+                  r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
+                  r"^\s*(really|seriously|(are )?you sure)\W*$", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
@@ -195,7 +201,8 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
                    re.IGNORECASE)  # fmt: skip
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
-    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced)\b|"
+    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
+    r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)\s*\?*\s*$",
     re.IGNORECASE,
@@ -230,6 +237,24 @@ _RAISE_Q = re.compile(
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
 _NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
+_TAG = re.compile(
+    r"(\s*[,;]\s*|\s+)(isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|won'?t|hasn'?t|haven'?t|shouldn'?t|wouldn'?t|"
+    r"can'?t) (it|that|this|they|there|those|these|he|she|i|we)( not)?\s*\?*\s*$|"
+    r"\s*[,;]\s*(right|no|yeah|yes|correct|true|huh|eh|agreed|innit|ok|okay|yes or no|am i right|would you agree|"
+    r"you think|or what)\s*\?*\s*$|"
+    r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or is it( just)? me|"
+    r"or am i (just )?(wrong|crazy|imagining( it| things)?|overthinking( it| this| things)?|hearing things|being paranoid|"
+    r"paranoid|making (it|this) up))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A tag after a statement ("piano's hogging the mix, isn't it?", "the guitar is drowning out the horns, right?",
+"is anything too loud or am I overthinking it?"): the statement is the question, asked for a yes or no."""
+_ANY = re.compile(
+    r"\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
+    r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?)\b",
+    re.IGNORECASE,
+)
+"""'is anything too loud?', 'is one of the tracks too quiet?': every track is asked about at once."""
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
     r"\b(it|that|this|them|those)\b",
@@ -257,6 +282,8 @@ class Intent:
     asks_ok: bool = False  # "is the bass ok?", "do the harmonies sit right?": yes means no problem too
     asks_problem: bool = False  # "is something off with the bass?": yes means a problem
     asks_raise: bool = False  # "should I turn the vocal up?", "should it be louder?": a fader move asked
+    tag: bool = False  # a statement with a tag ("..., right?", "isn't it?"): a yes or no about the statement
+    any_track: bool = False  # "is anything too loud?": every track at once, not the whole mix's level
     question: str = ""  # the question as asked
 
     @property
@@ -355,9 +382,18 @@ def _wants(text: str, has_subject: bool) -> str | None:
     return None
 
 
+def strip_tag(text: str) -> tuple[str, bool]:
+    """The statement of a tag question as a question ("the kick's lost, right?" -> "the kick's lost?"), and
+    whether there was a tag; a tag with no statement before it ("right?") is left as it is."""
+    m = _TAG.search(text)
+    if m is None or len(text[: m.start()].split()) < 2:
+        return text, False
+    return text[: m.start()].rstrip(" ,;") + "?", True
+
+
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
-    text = " ".join(question.split())
+    text, tag = strip_tag(" ".join(question.split()))
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
     instruments, said, topics = _instruments(text, names)
@@ -367,6 +403,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
+    if tag and wants in (None, Wants.LISTEN):
+        wants = Wants.JUDGE  # "the bass is too loud, right?": a yes or no
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
@@ -405,8 +443,35 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
-        asks_problem=wants == Wants.JUDGE and bool(_PROBLEM_Q.search(text)),
+        asks_problem=wants == Wants.JUDGE
+        and (bool(_PROBLEM_Q.search(text)) or _tag_claims_problem(tag, text, complaint)),
         asks_raise=wants == Wants.JUDGE and bool(_RAISE_Q.search(text)),
+        tag=tag,
+        any_track=not instruments and bool(_ANY.search(text)),
+    )
+
+
+_YES_NO = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|isn'?t|doesn'?t)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_yes_no(intent: Intent) -> bool:
+    """A question that takes a yes or no ("is anything too loud?", "..., right?"), not "what is it?"."""
+    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(intent.question)))
+
+
+def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
+    """ "the guitar's doing something weird, isn't it?": a tagged statement with no complaint word that is not
+    about a good state claims a problem, so a problem found means yes."""
+    hear_it = bool(_HEAR_IT.search(text))
+    return (
+        tag
+        and complaint is None
+        and not _OK.search(text)
+        and not hear_it
+        and not re.search(r"\benough\b", text, re.I)
     )
 
 

@@ -18,7 +18,7 @@ from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
-from model.evidence import ranked_problems
+from model.evidence import carries, ranked_problems
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.level_range import inside_spread
@@ -97,7 +97,15 @@ CARRIER_ROLES: dict[str, tuple[str, ...]] = {
 }
 # complaint -> the roles whose excess causes it (None: any part), for a move asked about on the whole mix
 # ("should I limit the master, it's distorting?" with the kick far too loud: the kick's peaks come first)
-EXCESS_ROLES: dict[str, tuple[str, ...] | None] = {"boomy": ("bass", "kick"), "clipping": None}
+EXCESS_ROLES: dict[str, tuple[str, ...] | None] = {
+    "boomy": ("bass", "kick"),
+    "muddy": ("bass", "kick", "keys", "piano", "organ", "synth", "pad", "electric_guitar", "acoustic_guitar",
+              "horns", "strings"),
+    "harsh": ("lead_vocal", "backing_vocal", "electric_guitar", "snare", "hihat", "overheads", "horns", "strings",
+              "synth", "piano", "keys"),
+    "clipping": None,
+}  # fmt: skip
+TONAL_KINDS = {"boomy": FindingKind.BOOMY, "muddy": FindingKind.MUDDY, "harsh": FindingKind.HARSH}
 
 
 def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
@@ -134,6 +142,13 @@ def _excess_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
         return None
     roles = EXCESS_ROLES[complaint]
     tracks = {rt.name: rt for rt in (focus.session.by_roles(*roles) if roles else focus.session.tracks)}
+    build_up = next(
+        (f for f in ctx.problems if f.track is None and f.kind is TONAL_KINDS.get(complaint)), None
+    )
+    if (
+        build_up is not None
+    ):  # the whole mix measures that build-up: only a part strong in its range causes it
+        tracks = {name: rt for name, rt in tracks.items() if carries(ctx, rt, build_up)}
     loud = [f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track in tracks]
     if not loud:
         return None

@@ -52,6 +52,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bshelf\b",
         r"\bnotch\b",
         r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
+        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |a bit of |more |a little )?(low[- ]?end|lows|"
+        r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
     "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
@@ -363,6 +365,43 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     return None
 
 
+_EQ_MOVE = re.compile(
+    r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
+    r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (\w+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"
+    r"sub|low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|air|treble)\b",
+    re.IGNORECASE,
+)
+_BOOSTS = ("boost", "add", "lift", "raise")
+_BAND_HZ = {"low end": 60.0, "lowend": 60.0, "lows": 60.0, "bass": 60.0, "bottom": 60.0, "sub": 40.0,
+            "low mids": 300.0, "lowmids": 300.0, "low-mids": 300.0, "low-end": 60.0, "mids": 1000.0,
+            "highs": 10000.0, "top end": 10000.0, "topend": 10000.0, "top-end": 10000.0, "high end": 10000.0,
+            "highend": 10000.0, "high-end": 10000.0, "air": 12000.0, "treble": 8000.0}  # fmt: skip
+
+
+def _move_complaint(text: str) -> str | None:
+    """The complaint an EQ move asked about implies ("should I boost 60 Hz on the master?": the low end feels
+    thin; "cut 300 Hz?": muddy), so its cause can be looked for; None when the move says nothing that clear."""
+    m = _EQ_MOVE.search(text)
+    if m is None:
+        return None
+    boost = (m.group("way") or m.group("way2") or "").lower().startswith(_BOOSTS)
+    if m.group("hz"):
+        hz = float(m.group("hz")) * (1000.0 if m.group("k") else 1.0)
+    else:
+        hz = _BAND_HZ.get((m.group("band") or "").lower(), 0.0)
+    if hz < 20.0:
+        return None
+    if hz <= 150.0:
+        return "thin" if boost else "boomy"
+    if 200.0 <= hz <= 600.0 and not boost:
+        return "muddy"
+    if 2000.0 <= hz <= 5000.0 and not boost:
+        return "harsh"
+    if hz >= 6000.0 and boost:
+        return "dull"
+    return None
+
+
 def _wants(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
     if _BETTER.search(text):
@@ -398,6 +437,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
     instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
+    if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
+        complaint = _move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")

@@ -92,7 +92,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "loudness",
         r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
     ),
-    ("clipping", r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b"),
+    (
+        "clipping",
+        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b|\bpeaks? (out|over)\b|\boverload\w*",
+    ),
     (
         "lopsided",
         r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
@@ -227,7 +230,8 @@ _HEAR_IT = re.compile(
 """'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick)\b|\bdo i need (a|an|some|more)\b|"
-    r"\bshould i (just )?de-?ess\w*",
+    r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
+    r"everything)( bus| fader)? down\b",
     re.IGNORECASE,
 )
 """'should I add a de-esser?', 'would a saturator help?': a move asked about, even one the technique table
@@ -346,7 +350,12 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
         if re.search(pattern, text, re.IGNORECASE):
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
-            if name in ("quiet", "loud") and not instruments and _MASTER.search(text):
+            if (
+                name in ("quiet", "loud")
+                and not instruments
+                and _MASTER.search(text)
+                and not _ANY.search(text)
+            ):
                 return "loudness"  # "how do I get my mix louder?"
             if name == "balance" and (
                 instruments or re.search(r"\b(tonal|tone|eq|frequenc\w*|spectr\w*)\b", text, re.I)

@@ -236,3 +236,29 @@ def test_a_low_mid_cut_on_the_master_with_the_keys_far_too_loud_is_not_first_the
     assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
     # a boom cut is the bass and kick's business: loud keys are not its cause
     assert not advise("should i cut 100 hz on the master?", [KEYS_LOUD]).text.startswith("Not first")
+
+
+def test_turning_the_master_down_on_a_peaking_mix_with_the_kick_far_too_loud_is_not_first_the_kick():
+    intent = classify("the mix is peaking, should i turn the master down?")
+    assert intent.complaint == "clipping" and intent.should
+    loud = level_finding("Kick", "kick drums", 10.0, fader_db=1.6)
+    advice = advise("the mix is peaking, should i turn the master down?", [loud])
+    assert advice.text.startswith("Not first: 'Kick' sits about 10 dB louder"), advice.text
+
+
+def test_is_something_buried_asks_about_every_track_not_the_loudness():
+    intent = classify("can you hear everything ok or is something buried?")
+    assert intent.any_track and intent.complaint == "quiet"
+    low = level_finding("Lead Vox", "lead vocals", -9.0)
+    advice = advise("can you hear everything ok or is something buried?", [low])
+    assert advice.text.startswith("Yes: 'Lead Vox' sits about 9 dB quieter"), advice.text
+
+
+def test_did_that_help_with_nothing_moved_and_nothing_off_says_not_much_changed_with_the_meter():
+    snap = rock_snapshot()
+    earlier = EarlierClip("are the keys too loud?", clean(), (), snap)
+    advice = RulesAdvisor().advise(context("did that help the keys?", snap, clean(), (), previous=earlier))
+    assert advice.text == (
+        "Not much changed: 'Keys' had no balance problem before and has none now; its meter reads -22.0 "
+        "dBFS avg peak, as before."
+    ), advice.text

@@ -232,7 +232,9 @@ def plan(
             verdict = "yes" if lvl.is_problem else "a little"
         move = level_move(lvl, s)
         lead = first_sentence(lvl.summary)
-        if verdict == "a little" and inside_spread(lvl):  # "should the drums be louder?" 3 dB under: no
+        if verdict in ("a little", "opposite") and inside_spread(
+            lvl
+        ):  # "should the drums be louder?" 3 dB under: no
             verdict, lead = (
                 "no",
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",

@@ -183,7 +183,9 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|
                   r"\bwhat causes\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
                   r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
-                  r"^\s*(really|seriously|(are )?you sure)\W*$", re.IGNORECASE)  # fmt: skip
+                  r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
+                  r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
+                  r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",

@@ -73,7 +73,8 @@ def test_a_tagged_statement_without_a_complaint_word_claims_a_problem():
 @pytest.mark.parametrize(
     "question",
     ["how so?", "how come?", "what makes you say that?", "says who?", "what do you mean?", "really?",
-     "how do you know?", "where's that coming from?", "based on what?"],
+     "how do you know?", "where's that coming from?", "based on what?", "what's your reasoning?", "explain?",
+     "can you explain that?"],
 )  # fmt: skip
 def test_why_follow_up_words(question):
     assert classify(question).wants == Wants.WHY
@@ -262,3 +263,13 @@ def test_did_that_help_with_nothing_moved_and_nothing_off_says_not_much_changed_
         "Not much changed: 'Keys' had no balance problem before and has none now; its meter reads -22.0 "
         "dBFS avg peak, as before."
     ), advice.text
+
+
+def test_can_you_explain_a_technique_is_not_a_why_follow_up():
+    assert classify("can you explain what compression does?").wants != Wants.WHY
+
+
+def test_too_loud_when_the_part_sits_low_but_inside_the_real_range_is_a_plain_no():
+    advice = advise("are the keys too loud?", [_vs_lead(-10.0)])
+    assert advice.text.startswith("No: 'Keys' sits 10 dB under your lead vocal"), advice.text
+    assert "inside the range most well-rated mixes use" in advice.text and not advice.suggestions

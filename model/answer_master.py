@@ -15,7 +15,7 @@ from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.level_range import inside_spread
-from model.moves import eq, pan_pair
+from model.moves import eq, masking_move, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 from model.session_view import SessionView
@@ -265,8 +265,17 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         return _answer([f"{verdict}: {first_sentence(f.summary)}", move.try_text, move.check_text], [move], f,
                        focus.intent.explain)  # fmt: skip
     if focus.intent.complaint == "clipping":
-        return Answer(f"No: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so nothing "
-                      "distorts on the master. If you hear distortion, look at a track's own meter or a saturating plug-in.")  # fmt: skip
+        head = "No" if focus.intent.wants == Wants.JUDGE else "Not on the master"
+        parts = [f"{head}: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so "
+                 "nothing distorts on the master."]  # fmt: skip
+        loud = _first(ctx, (FindingKind.TRACK_TOO_LOUD,))
+        if loud is None:
+            parts.append("If you hear distortion, look at a track's own meter or a saturating plug-in.")
+            return Answer(" ".join(parts))
+        move = recipe(loud, s)  # a part far too loud drives the peaks: check its own meter and fader first
+        parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
+                  "Then check that track's own meter for red."]  # fmt: skip
+        return _answer(parts, [move], loud, focus.intent.explain)
     no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"  # a plain no only when a yes/no was asked
     text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
             "from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
@@ -278,6 +287,13 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     """ "Something sticks out", "is anything too loud?", no instrument named: the track balance findings, the
     direction asked first; a yes/no gets its yes or no (no track off that way: no, and what is off instead)."""
     quiet = focus.intent.complaint == "quiet"
+    if focus.intent.complaint == "clash" and (fight := _first(ctx, (FindingKind.MASKING,))) is not None:
+        move = masking_move(
+            fight, focus.session
+        )  # "is anything fighting?": the masking problem, then its dip
+        head = "Yes:" if asks_yes_no(focus.intent) else "This:"
+        return _answer([f"{head} {first_sentence(fight.summary)}", move.try_text, move.check_text], [move], fight,
+                       focus.intent.explain)  # fmt: skip
     kind = FindingKind.TRACK_TOO_QUIET if quiet else FindingKind.TRACK_TOO_LOUD
     other_kind = FindingKind.TRACK_TOO_LOUD if quiet else FindingKind.TRACK_TOO_QUIET
     judge = asks_yes_no(focus.intent)

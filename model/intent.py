@@ -125,7 +125,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "punch",
         r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b",
     ),
-    ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
+    (
+        "boomy",
+        r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
+        r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
+        r"(huge|massive|overwhelming|heavy|bloated|too big)\b",
+    ),
     (
         "harsh",
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
@@ -392,6 +397,8 @@ _BAND_HZ = {"low end": 60.0, "lowend": 60.0, "lows": 60.0, "bass": 60.0, "bottom
 def _move_complaint(text: str) -> str | None:
     """The complaint an EQ move asked about implies ("should I boost 60 Hz on the master?": the low end feels
     thin; "cut 300 Hz?": muddy), so its cause can be looked for; None when the move says nothing that clear."""
+    if re.search(r"high[- ]?pass\w*|\bhpf\b|low[- ]?cut", text, re.IGNORECASE):
+        return "boomy"  # a high-pass on the whole mix takes low end away: the user hears too much of it
     m = _EQ_MOVE.search(text)
     if m is None:
         return None

@@ -273,3 +273,40 @@ def test_too_loud_when_the_part_sits_low_but_inside_the_real_range_is_a_plain_no
     advice = advise("are the keys too loud?", [_vs_lead(-10.0)])
     assert advice.text.startswith("No: 'Keys' sits 10 dB under your lead vocal"), advice.text
     assert "inside the range most well-rated mixes use" in advice.text and not advice.suggestions
+
+
+def test_is_the_mix_clipping_says_no_and_points_at_a_part_far_too_loud():
+    loud = level_finding("Kick", "kick drums", 10.0, fader_db=1.6)
+    advice = advise("is the mix clipping?", [loud])
+    assert advice.text.startswith("No: the true peak is"), advice.text
+    assert "What does stand out: 'Kick' sits about 10 dB louder" in advice.text
+    assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] == -9.0
+    why = advise("why is my mix distorting?", [loud]).text
+    assert why.startswith("Not on the master: the true peak is"), why
+    assert advise("is the mix clipping?").text.endswith(
+        "look at a track's own meter or a saturating plug-in."
+    )
+
+
+def test_is_anything_fighting_leads_with_the_masking_problem():
+    from fakes.band_sessions import guitar_masks_vocal
+
+    advice = advise("is anything fighting?", [guitar_masks_vocal()])
+    assert advice.text.startswith("Yes: 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz"), advice.text
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["gain_db"] < 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["the low end is huge, should i high pass the master?", "should i put a low cut on the mix bus?",
+     "the bottom is way too heavy"],
+)  # fmt: skip
+def test_too_much_low_end_words_and_a_master_high_pass_are_boomy(question):
+    assert classify(question).complaint == "boomy"
+
+
+def test_a_master_high_pass_with_the_bass_far_too_loud_is_not_first_the_bass():
+    loud = level_finding("Bass", "basses", 10.0, fader_db=3.4)
+    advice = advise("the low end is huge, should i high pass the master?", [loud])
+    assert advice.text.startswith("Not first: 'Bass' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == -9.0

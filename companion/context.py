@@ -135,15 +135,6 @@ class Finding:
         """A tonal problem shown at 0.30-0.49: a lean to check by ear (its summary says so), not a clear fault."""
         return self.kind in TONAL_KINDS and PROBLEM_SEVERITY <= round(self.severity, 2) < CLEAR_SEVERITY
 
-    @property
-    def answer_rank(self) -> tuple[int, float]:
-        """Sort key for what an answer leads with: faults to fix (problems that are not leans) by severity,
-        then tonal leans, then remarks. A lean is "worth checking by ear, not a fault to fix"
-        (``CLEAR_SEVERITY``), while a part 10 dB off its place is a fault: balance before EQ (static balance
-        is set first, tone judged on it after; the CLI already lists "Problems" before "Leans")."""
-        tier = 1 if self.is_lean else 0 if self.is_problem else 2
-        return tier, -float(self.severity)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": str(self.kind),
@@ -591,8 +582,10 @@ class MixContext:
 
     @property
     def problems(self) -> tuple[Finding, ...]:
-        """Findings worth an answer, most severe first, faults before tonal leans (``Finding.answer_rank``)."""
-        return tuple(sorted((f for f in self.findings if f.is_problem), key=lambda f: f.answer_rank))
+        """Findings worth an answer, most severe first; tonal leans (not faults to fix) after the faults."""
+        return tuple(
+            sorted((f for f in self.findings if f.is_problem), key=lambda f: (f.is_lean, -f.severity))
+        )
 
 
 @dataclass(frozen=True, slots=True)

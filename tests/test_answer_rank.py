@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.sessions import render as render_mod
 from companion.context import Finding, FindingKind, MixContext
+from companion.listening.diagnosis import answer_rank
 
 needs_fluidsynth = pytest.mark.skipif(
     render_mod.missing() is not None and os.environ.get("CI", "").lower() != "true",
@@ -30,7 +31,7 @@ def test_a_fader_fault_comes_before_a_tonal_lean_of_higher_severity_but_not_befo
     loud = f(FindingKind.TOO_LOUD, 0.31)
     remark = f(FindingKind.TRACK_TOO_LOUD, 0.29, "Keys")
     assert lean.is_lean and not clear.is_lean and not kick.is_lean
-    ordered = sorted([remark, lean, kick, clear, loud], key=lambda x: x.answer_rank)
+    ordered = sorted([remark, lean, kick, clear, loud], key=answer_rank)
     assert ordered == [clear, kick, loud, lean, remark]
     ctx = MixContext("what first?", None, None, None, (remark, lean, kick, clear, loud))
     assert ctx.problems == (clear, kick, loud, lean)  # the answer's order; severities unchanged

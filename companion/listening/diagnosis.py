@@ -247,7 +247,7 @@ def diagnose(
     reference: ReferenceTrack | None = None,
 ) -> list[Finding]:
     """Findings for a clip (and the session when a snapshot is given), most severe first, except that a tonal
-    lean (0.30-0.49) comes after every fault (``Finding.answer_rank``): a part 10 dB off is fixed first.
+    lean (0.30-0.49) comes after every fault (``answer_rank``): a part 10 dB off is fixed first.
 
     ``analysis`` may be None when no audio was available: then only the session-based findings come back.
     ``reference``: the user's reference track; then the tonal balance, the stereo width and the dynamics are
@@ -292,8 +292,15 @@ def diagnose(
     if snapshot is not None:
         tracks = diagnose_tracks(snapshot)
         findings = _level_causes_first(findings, tracks, snapshot) + tracks
-    findings.sort(key=lambda f: f.answer_rank)  # faults first, then tonal leans, then remarks
+    findings.sort(key=answer_rank)
     return _balance_before_eq(findings, snapshot) if snapshot is not None else findings
+
+
+def answer_rank(f: Finding) -> tuple[int, float]:
+    """What an answer leads with: faults (problems that are not leans) by severity, then tonal leans, then
+    remarks. A lean is "worth checking by ear, not a fault to fix" (``CLEAR_SEVERITY``); a part 10 dB off its
+    place is a fault: balance before EQ (the CLI lists "Problems" before "Leans", ``MixContext.problems`` too)."""
+    return (1 if f.is_lean else 0 if f.is_problem else 2), -float(f.severity)
 
 
 EXCESS_TONAL = {FindingKind.MUDDY: "low_mid", FindingKind.BOOMY: "bass", FindingKind.HARSH: "high_mid"}

@@ -64,6 +64,7 @@ from companion.knowledge.priors import (
 )
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
+from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
 
 SILENT_TRACK_DB = -80.0  # a track quieter than this is not playing
@@ -516,44 +517,6 @@ def _strongest_per_track(findings: list[Finding]) -> list[Finding]:
     return list(best.values())
 
 
-def _off_its_place(level: Finding) -> bool:
-    """A level remark from a measured comparison: a MixologyDB range (whole mix, kit, backing vs lead,
-    ``deviation_db``) or an engineer's relation to the lead vocal (``vs_lead_db``, e.g. horns over it)."""
-    return "deviation_db" in level.evidence or "vs_lead_db" in level.evidence
-
-
-def _off_words(level: Finding) -> str:
-    loud = level.kind is FindingKind.TRACK_TOO_LOUD
-    if "deviation_db" in level.evidence:
-        dev = abs(float(level.evidence["deviation_db"]))
-        return f"about {dev:.0f} dB {'louder' if loud else 'quieter'} than usual"
-    over = float(level.evidence["vs_lead_db"])
-    return f"{abs(over):.0f} dB {'over' if over > 0 else 'under'} the lead vocal"
-
-
-def _confirmed_by_masking(level: Finding, masking: Finding) -> Finding:
-    """A part at the quiet edge of where real mixes put it AND covered by another part (or at the loud edge AND
-    covering one) is one fault seen twice: its fader. Each measure alone stays inside what real mixes do (a
-    kick 10 dB down from a loud pop balance lands near MixologyDB's 10th percentile); together they say what an
-    engineer hears ("the bass swallows the kick: bring the kick up"). The level finding takes the masking's
-    severity (the audible effect, now traced to its likeliest cause) and leads; the masking ranks under it."""
-    covered = level.track != masking.track
-    other = masking.track if covered else masking.evidence.get("other_track")
-    lo_hz, hi_hz = masking.evidence.get("range_hz") or (0.0, 0.0)
-    where = f"{lo_hz:.0f}-{hi_hz:.0f} Hz"
-    why = (
-        f" '{other}' covers it there ({where}): the two together point at its fader"
-        if covered
-        else f" It also covers '{other}' ({where}): the two together point at its fader"
-    )
-    return dataclasses.replace(
-        level,
-        severity=round(max(level.severity, masking.severity), 3),
-        summary=level.summary[:-1] + "." + why + ".",
-        evidence={**level.evidence, "confirmed_by": f"masking {'by' if covered else 'of'} '{other}'"},
-    )
-
-
 def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     """The session's track findings, most severe first: track_too_loud / track_too_quiet for the parts'
     balance, and masking between named tracks where the track meter gives band levels.
@@ -586,12 +549,12 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
                 floor = PROBLEM_SEVERITY if f.is_problem else 0.0
                 severity = min(f.severity, max(cause.severity - LEVEL_FIRST, floor))
                 note = f" (but '{cause.track}' is {who}: fix its fader first)."
-            elif f.is_problem and _off_its_place(cause):  # two measures, one cause: the fader
-                promoted = _confirmed_by_masking(cause, f)
+            elif f.is_problem and off_its_place(cause):  # two measures, one cause: the fader
+                promoted = confirmed_by_masking(cause, f)
                 balance = [promoted if b is cause else b for b in balance]
                 level[(cause.track, cause.kind)] = promoted
                 severity = max(PROBLEM_SEVERITY, promoted.severity - LEVEL_FIRST)
-                note = f" (but '{cause.track}' also sits {_off_words(cause)}: fix its fader first)."
+                note = f" (but '{cause.track}' also sits {off_words(cause)}: fix its fader first)."
                 cause = promoted
             else:
                 move = abs(float(cause.evidence.get("deviation_db", 0.0)))

@@ -5,10 +5,18 @@ band reads several dB low, and a judge would call a perfectly bright mix dull be
 calibration, learn the codec's cut as the typical top end. So the analysis measures up to the detected
 bandwidth and nothing above it is compared with anything.
 
-A codec's low-pass is a cliff: 20 dB and more within a sixth of an octave, with nothing coming back above it.
-Music rolls off gradually, and an EQ or a 12-24 dB/octave filter a user put on the mix falls far slower, so
-neither is mistaken for a cliff. Only cliffs at or above ``CUT_MIN_HZ`` count: a mix that stops at 6 kHz is
-dull whatever did it, and the analysis must say so.
+A codec's low-pass is a brick wall: lossy encoders (LAME's MP3 presets, Vorbis, AAC) cut somewhere between about
+11 and 20 kHz with a transition band a few percent of the cut-off wide, so the level drops by dozens of dB within
+a twelfth of an octave, with nothing coming back above it. A low-pass a user put on the mix is a Butterworth-
+or EQ-style slope: order n falls 6n dB per octave from its corner (12-24 dB/octave, 2-4 dB per sixth of an
+octave), and music's own top end falls steadily too. So a cliff is judged *against the slope below it*: the
+level must fall ``STEEP_DB`` more across a sixth of an octave, and stay ``DROP_DB`` more under the level before
+it, than the spectrum was already falling over the half octave below (the median twelfth-octave step there,
+robust to the lines of sparse music). A mix low-passed at 4 kHz, whose skirt reaches a codec's noise floor at
+10-15 kHz, therefore never reads as a codec cut there: its top bands stay measured, and it reads dull. A
+low-passed mix that also went through a codec keeps its codec cut (the wall still stands out of the skirt).
+Only cliffs at or above ``CUT_MIN_HZ`` count: a mix that stops at 6 kHz is dull whatever did it, and the
+analysis must say so.
 """
 
 from __future__ import annotations
@@ -30,7 +38,10 @@ MAX_FRAMES = 16
 """Frames per channel the cliff is looked for in (evenly spread): a 20 dB cliff shows in any 5 s of music, and
 the Hann pass over every frame of a 30 s clip would cost a third of the analysis' time budget."""
 STEEP_DB = 12.0
-"""How far the level must fall across one twelfth-octave band (a sixth of an octave from band to band)."""
+"""How much further than the slope below the level must fall across one twelfth-octave band (a sixth of an
+octave from band to band): 72 dB/octave on a flat spectrum, three times a 24 dB/octave filter's whole fall."""
+SLOPE_STEPS = 6
+"""Twelfth-octave steps (half an octave) below the cliff whose median fall is the slope it is judged against."""
 
 
 def hann_power_from(frames: Frames, first_hz: float, top_hz: float) -> tuple[np.ndarray, int]:
@@ -72,10 +83,21 @@ def _cliff_hz(power: np.ndarray, offset: int, bin_hz: float, top: float) -> floa
     level = 10.0 * np.log10(np.maximum(density, 1e-30))
     # The highest level at or above each band: "nothing comes back above the cliff".
     ceiling_above = np.maximum.accumulate(level[::-1])[::-1]
+    falls = level[:-1] - level[1:]  # falls[i]: how far band i+1 sits under band i
     for j in range(3, level.size - 2):
         if edges[j] < CUT_MIN_HZ:
             continue
+        step_db = slope_step_db(falls[max(0, j - 1 - SLOPE_STEPS) : j - 1])
         before = 10.0 * math.log10(float(np.mean(density[j - 3 : j])) + 1e-30)
-        if before - ceiling_above[j + 1] >= DROP_DB and level[j - 1] - level[j + 1] >= STEEP_DB:
+        if (
+            before - ceiling_above[j + 1] >= DROP_DB
+            and level[j - 1] - level[j + 1] - 2.0 * step_db >= STEEP_DB
+        ):
             return float(edges[j])
     return top
+
+
+def slope_step_db(falls: np.ndarray) -> float:
+    """How far the spectrum already falls per twelfth octave (the median of ``falls``, never below 0: a
+    rising stretch does not make a cliff easier to pass)."""
+    return max(0.0, float(np.median(falls))) if falls.size else 0.0

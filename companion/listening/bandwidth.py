@@ -17,11 +17,19 @@ robust to the lines of sparse music). A mix low-passed at 4 kHz, whose skirt rea
 low-passed mix that also went through a codec keeps its codec cut (the wall still stands out of the skirt).
 Only cliffs at or above ``CUT_MIN_HZ`` count: a mix that stops at 6 kHz is dull whatever did it, and the
 analysis must say so.
+
+The same leak-free scan gives ``top_fall_db_per_oct``: how fast the spectrum falls from 4.5 to 10 kHz (the
+least-squares slope of the twelfth-octave levels, positive when falling). A low-pass's skirt adds its 12-24
+dB/octave there, in any genre, so a low-passed mix reads dull even when its top, once bright, still sits inside
+the wide range real mixes carry. The rectangular frames the band levels use cannot show it: their leakage
+fills every band to about 45 dB under the mids, so on most songs a low-pass at 4 kHz moved the 8-10 kHz bands
+by only a few dB, and on dark songs by nothing at all.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -57,21 +65,51 @@ def hann_power_from(frames: Frames, first_hz: float, top_hz: float) -> tuple[np.
     return pairs.reshape(-1, 2).sum(axis=1).astype(np.float64), first
 
 
-def source_bandwidth_hz(frames: Frames, top_hz: float = 20000.0) -> float:
-    """The frequency where the spectrum falls off a cliff, or ``min(top_hz, Nyquist)`` when it does not."""
+TOP_FALL_HZ = (4500.0, 10100.0)
+"""Twelfth-octave centres the top's fall is fitted over: above a mix low-pass's usual corner (3-5 kHz), up to
+the 10 kHz third octave, the highest band every source carries."""
+MIN_FALL_BANDS = 8
+"""Fewer measured twelfth octaves in ``TOP_FALL_HZ`` than this (a source cut near 7 kHz): no fall is read."""
+LEVEL_RANGE_DB = 120.0
+"""Twelfth octaves further than this under the scan's loudest read as that far: numerical noise, not music."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTop:
+    """What the leak-free scan above 4 kHz says: the source's bandwidth (a codec's cut, else ``top_hz``) and
+    how fast its top falls (dB per octave over ``TOP_FALL_HZ``, positive falling; NaN if not measurable)."""
+
+    bandwidth_hz: float
+    top_fall_db_per_oct: float
+
+
+def source_top(frames: Frames, top_hz: float = 20000.0) -> SourceTop:
+    """The bandwidth and the top's fall of a framed clip, from one Hann pass over ``MAX_FRAMES`` frames."""
     nyquist_hz = frames.sample_rate / 2.0
     top = min(top_hz, nyquist_hz)
     if top <= SCAN_FROM_HZ * 2.0:
-        return top
+        return SourceTop(top, math.nan)
     power, offset = hann_power_from(frames, SCAN_FROM_HZ, top)
-    return _cliff_hz(power, offset, frames.bin_hz, top)
+    twelfths = _twelfths(power, offset, frames.bin_hz, top)
+    if twelfths is None:
+        return SourceTop(top, math.nan)
+    bandwidth = _cliff_in(*twelfths, top)
+    return SourceTop(bandwidth, _fall_in(*twelfths, bandwidth))
 
 
-def _cliff_hz(power: np.ndarray, offset: int, bin_hz: float, top: float) -> float:
-    """The cliff in ``power`` (bins ``offset``.. at ``bin_hz``), scanned in twelfth octaves; ``top`` if none."""
+def source_bandwidth_hz(frames: Frames, top_hz: float = 20000.0) -> float:
+    """The frequency where the spectrum falls off a cliff, or ``min(top_hz, Nyquist)`` when it does not."""
+    return source_top(frames, top_hz).bandwidth_hz
+
+
+def _twelfths(
+    power: np.ndarray, offset: int, bin_hz: float, top: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """Twelfth-octave band edges from ``SCAN_FROM_HZ`` to ``top``, mean power per bin in each and its level
+    (dB, at most ``LEVEL_RANGE_DB`` under the loudest); None with too few bands or no power at all."""
     count = int(math.floor(math.log2(top / SCAN_FROM_HZ) / STEP_OCT))
     if count < 6 or power.size < 2:
-        return top
+        return None
     edges = SCAN_FROM_HZ * 2.0 ** (np.arange(count + 1) * STEP_OCT)
     cumulative = np.concatenate(([0.0], np.cumsum(power, dtype=np.float64)))
     first = np.clip(np.ceil(edges[:-1] / bin_hz).astype(int) - offset, 0, power.size)
@@ -79,8 +117,29 @@ def _cliff_hz(power: np.ndarray, offset: int, bin_hz: float, top: float) -> floa
     bins = np.maximum(stop - first, 1)
     density = (cumulative[stop] - cumulative[first]) / bins
     if not np.any(density > 0.0):
-        return top
-    level = 10.0 * np.log10(np.maximum(density, 1e-30))
+        return None
+    level = 10.0 * np.log10(np.maximum(density, float(np.max(density)) * 10.0 ** (-LEVEL_RANGE_DB / 10.0)))
+    return edges, density, level
+
+
+def _fall_in(edges: np.ndarray, density: np.ndarray, level: np.ndarray, bandwidth_hz: float) -> float:
+    """The top's fall (dB per octave, positive falling) over ``TOP_FALL_HZ`` below ``bandwidth_hz``."""
+    centres = np.sqrt(edges[:-1] * edges[1:])
+    lo_hz, hi_hz = TOP_FALL_HZ
+    use = (centres >= lo_hz) & (centres <= hi_hz) & (edges[1:] <= bandwidth_hz * 1.001)
+    if int(use.sum()) < MIN_FALL_BANDS:
+        return math.nan
+    return -float(np.polyfit(np.log2(centres[use]), level[use], 1)[0])
+
+
+def _cliff_hz(power: np.ndarray, offset: int, bin_hz: float, top: float) -> float:
+    """The cliff in ``power`` (bins ``offset``.. at ``bin_hz``), scanned in twelfth octaves; ``top`` if none."""
+    twelfths = _twelfths(power, offset, bin_hz, top)
+    return top if twelfths is None else _cliff_in(*twelfths, top)
+
+
+def _cliff_in(edges: np.ndarray, density: np.ndarray, level: np.ndarray, top: float) -> float:
+    """The codec's cliff among the twelfth octaves (``_twelfths``), or ``top`` when there is none."""
     # The highest level at or above each band: "nothing comes back above the cliff".
     ceiling_above = np.maximum.accumulate(level[::-1])[::-1]
     falls = level[:-1] - level[1:]  # falls[i]: how far band i+1 sits under band i

@@ -91,3 +91,27 @@ def test_a_cliff_is_judged_against_the_slope_below_it() -> None:
     assert slope_step_db(np.array([7.0, 5.0, -3.0, 9.0, 6.0])) == 6.0
     assert slope_step_db(np.array([-2.0, -1.0, 0.5])) == 0.0  # a rising top does not ease a cliff
     assert CUT_MIN_HZ == 10000.0  # below this, whatever cut the top, the mix is judged as it sounds
+
+
+def test_the_top_fall_reads_a_low_pass_and_not_an_upper_mid_boost() -> None:
+    """Music falling 8 dB/octave: the fall reads 8; a 12 dB/octave low-pass at 4 kHz adds about 10-14 to it;
+    a +6 dB bell at 3.5 kHz (a harsh boost, whose tail steepens a plain line by about 3) moves it by under 1."""
+    from companion.listening.bandwidth import _fall_in, _twelfths
+
+    offset = int(SCAN_FROM_HZ / BIN_HZ)
+    freqs = (offset + np.arange(int(TOP_HZ / BIN_HZ) - offset + 1)) * BIN_HZ
+
+    def fall(extra_db: np.ndarray) -> float:
+        power = 10.0 ** ((response_db(freqs, None, 0, None) + extra_db) / 10.0)
+        twelfths = _twelfths(power, offset, BIN_HZ, TOP_HZ)
+        assert twelfths is not None
+        return _fall_in(*twelfths, TOP_HZ)
+
+    a = 10.0 ** (6.0 / 40.0)
+    s = freqs / 3500.0
+    bell = 10.0 * np.log10(((1 - s**2) ** 2 + (s * a) ** 2) / ((1 - s**2) ** 2 + (s / a) ** 2))
+    low_pass = -10.0 * np.log10(1.0 + (freqs / 4000.0) ** 4)
+    plain = fall(np.zeros_like(freqs))
+    assert plain == pytest.approx(8.0, abs=0.3)
+    assert 10.0 <= fall(low_pass) - plain <= 20.0
+    assert abs(fall(bell) - plain) < 1.0

@@ -19,7 +19,8 @@ Only cliffs at or above ``CUT_MIN_HZ`` count: a mix that stops at 6 kHz is dull 
 analysis must say so.
 
 The same leak-free scan gives ``top_fall_db_per_oct``: how fast the spectrum falls from 4.5 to 10 kHz (the
-least-squares slope of the twelfth-octave levels, positive when falling). A low-pass's skirt adds its 12-24
+least-squares slope of the twelfth-octave levels, fitted along with a 3.2 kHz bell's tail so that an upper-mid
+boost does not read as a fall; positive when falling). A low-pass's skirt adds its 12-24
 dB/octave there, in any genre, so a low-passed mix reads dull even when its top, once bright, still sits inside
 the wide range real mixes carry. The rectangular frames the band levels use cannot show it: their leakage
 fills every band to about 45 dB under the mids, so on most songs a low-pass at 4 kHz moved the 8-10 kHz bands
@@ -68,6 +69,11 @@ def hann_power_from(frames: Frames, first_hz: float, top_hz: float) -> tuple[np.
 TOP_FALL_HZ = (4500.0, 10100.0)
 """Twelfth-octave centres the top's fall is fitted over: above a mix low-pass's usual corner (3-5 kHz), up to
 the 10 kHz third octave, the highest band every source carries."""
+BELL_HZ = 3175.0
+"""The fall is blind to a broad boost here (the harsh verdict's bell): a +6 dB bell at 3.5 kHz steepened a plain
+line's fall by 3.3 dB/octave on the corpus's tuning songs, read as dullness, and (opposite verdicts never both
+stand) hid the harshness; fitted along with the line, it moves the fall by 0.3 dB/octave. A low-pass's skirt,
+which bends the other way, still moves it by 12-18 dB/octave at 4 kHz."""
 MIN_FALL_BANDS = 8
 """Fewer measured twelfth octaves in ``TOP_FALL_HZ`` than this (a source cut near 7 kHz): no fall is read."""
 LEVEL_RANGE_DB = 120.0
@@ -122,14 +128,25 @@ def _twelfths(
     return edges, density, level
 
 
+def bell_tail_db(freqs_hz: np.ndarray) -> np.ndarray:
+    """The response (dB per dB of gain) of a broad bell (Q 1) at ``BELL_HZ``: what an upper-mid boost adds to
+    the levels above it (an analog RBJ peaking EQ, read at 6 dB: its shape barely changes with gain)."""
+    a = 10.0 ** (6.0 / 40.0)
+    s = np.asarray(freqs_hz, dtype=np.float64) / BELL_HZ
+    return 10.0 * np.log10(((1 - s**2) ** 2 + (s * a) ** 2) / ((1 - s**2) ** 2 + (s / a) ** 2)) / 6.0
+
+
 def _fall_in(edges: np.ndarray, density: np.ndarray, level: np.ndarray, bandwidth_hz: float) -> float:
-    """The top's fall (dB per octave, positive falling) over ``TOP_FALL_HZ`` below ``bandwidth_hz``."""
+    """The top's fall (dB per octave, positive falling) over ``TOP_FALL_HZ`` below ``bandwidth_hz``: the slope
+    of a least-squares fit of the twelfth-octave levels by a line plus a bell's tail (``bell_tail_db``)."""
     centres = np.sqrt(edges[:-1] * edges[1:])
     lo_hz, hi_hz = TOP_FALL_HZ
     use = (centres >= lo_hz) & (centres <= hi_hz) & (edges[1:] <= bandwidth_hz * 1.001)
     if int(use.sum()) < MIN_FALL_BANDS:
         return math.nan
-    return -float(np.polyfit(np.log2(centres[use]), level[use], 1)[0])
+    x = np.log2(centres[use])
+    design = np.stack([np.ones_like(x), x, bell_tail_db(centres[use])], axis=1)
+    return -float(np.linalg.lstsq(design, level[use], rcond=None)[0][1])
 
 
 def _cliff_hz(power: np.ndarray, offset: int, bin_hz: float, top: float) -> float:

@@ -2,8 +2,8 @@
 
 Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
 ``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
-tracks the session has. The held-out sets 4 and 5 are also held to their size and spread, and set 5 (untouched) to
-never being shown.
+tracks the session has. The held-out sets 4, 5 and 6 are also held to their size and spread, set 6 to reusing no earlier
+wording and covering the cases it was written for, and set 6 (untouched) to never being shown.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ BANK = qb.load_bank()
 KINDS = {"judge", "how_to", "why", "what_first", "how_much", "better_now", "what_do_you_hear"}
 SET_4 = [q for q in BANK if qb.set_of(q) == "held_out_4"]
 SET_5 = [q for q in BANK if qb.set_of(q) == "held_out_5"]
+SET_6 = [q for q in BANK if qb.set_of(q) == "held_out_6"]
 
 
 def _scenario_names(style: str) -> set[str]:
@@ -80,12 +81,14 @@ def test_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize(("name", "id_pattern"), [("held_out_4", r"q4\d\d"), ("held_out_5", r"q5\d\d")])
+@pytest.mark.parametrize(
+    ("name", "id_pattern"), [("held_out_4", r"q4\d\d"), ("held_out_5", r"q5\d\d"), ("held_out_6", r"q6\d\d")]
+)
 def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
     held = [q for q in BANK if qb.set_of(q) == name]
     assert len(held) >= 36
     assert all(re.fullmatch(id_pattern, q["id"]) for q in held)
-    others = {"fresh", "held_out_3", "held_out_4", "held_out_5"} - {name}
+    others = {"fresh", "held_out_3", "held_out_4", "held_out_5", "held_out_6"} - {name}
     assert all(q["held_out"] and q[name] and not any(q.get(o) for o in others) for q in held)
     kinds = Counter(q["kind"] for q in held)
     assert 0.4 <= kinds["judge"] / len(held) <= 0.6
@@ -97,14 +100,38 @@ def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
     assert sum(q["style"] == "soul_kit" for q in held) >= 5
 
 
-def test_held_out_5_is_new() -> None:
-    """Set 5 reuses no earlier question's wording."""
-    earlier = {q["question"].strip().lower() for q in BANK if qb.set_of(q) != "held_out_5"}
-    assert not [q["id"] for q in SET_5 if q["question"].strip().lower() in earlier]
+@pytest.mark.parametrize("name", ["held_out_5", "held_out_6"])
+def test_held_out_set_is_new(name: str) -> None:
+    """A held-out set reuses no earlier question's wording (nor its own)."""
+    held = [q["question"].strip().lower() for q in BANK if qb.set_of(q) == name]
+    earlier = {q["question"].strip().lower() for q in BANK if qb.set_of(q) != name}
+    assert not [w for w in held if w in earlier]
+    assert len(held) == len(set(held))
+
+
+def test_held_out_6_covers_what_it_was_written_for() -> None:
+    """Set 6 has at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape, "did that
+    help?" after a real fix and after an overshoot, the masking plants, instruments the session lacks, and
+    technique questions; a clean session's question never wants a first card (nothing there to fix)."""
+    assert len(SET_6) >= 40
+    kinds = Counter(q["kind"] for q in SET_6)
+    assert all(kinds[k] >= 2 for k in KINDS)
+    assert {q["kind"] for q in SET_6 if q["history"]} >= {"judge", "how_much", "why"}
+    before = [(q["before"]["scenario"], q["scenario"]) for q in SET_6 if q["before"]]
+    assert any(after == "clean" for _, after in before)
+    assert any(b != "clean" and after != "clean" and b.split()[0] == after.split()[0] for b, after in before)
+    assert sum(q["scenario"] == "masking" for q in SET_6) >= 2
+    absent = [q for q in SET_6 if any("(a|any)" in str(r.get("says", "")) for r in q["must"])]
+    assert len(absent) >= 2
+    for q in SET_6:
+        if q["scenario"] == "clean" and not q["before"]:
+            assert not any("first_card" in r or "cites" in r for r in q["must"]), q["id"]
 
 
 def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown() -> None:
-    assert {"held_out_4", "held_out_5"} <= set(qb.SETS) and {"held_out_4", "held_out_5"} <= set(qb.LABELS)
+    named = {"held_out_4", "held_out_5", "held_out_6"}
+    assert named <= set(qb.SETS) and named <= set(qb.LABELS)
+    assert frozenset({"held_out_6"}) == qb.UNTOUCHED, "set 6 is untouched until its one run"
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
     withheld = qb._withheld(["says \"'Kick'\"", "numbers not as measured: ['-3 dB']"])
     assert withheld == [
@@ -117,7 +144,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``--show`` on set 5 prints one line saying it is untouched and no answer (asking is replaced by a stub
+    """``--show`` on set 6 prints one line saying it is untouched and no answer (asking is replaced by a stub
     answer that fails every check, so the test needs no rendering and runs no advisor)."""
 
     class _Advice:
@@ -127,14 +154,13 @@ def test_show_refuses_untouched_set(
     class _Result:
         advice = _Advice()
 
-    monkeypatch.setattr(qb, "UNTOUCHED", frozenset({"held_out_5"}))  # as it was until its one run
     monkeypatch.setattr(qb, "ask", lambda q, sessions: (_Result(), None))
     monkeypatch.setattr(qb, "check", lambda q, result, session: ["starts 'Yes'"])
     monkeypatch.setattr(qb, "check_numbers", lambda context, advice: [])
     _Result.context = None  # type: ignore[attr-defined]
-    data = qb.run(1, "held_out_5", show=True)
+    data = qb.run(1, "held_out_6", show=True)
     out = capsys.readouterr().out
-    assert out.count("\n") == 1 and "held out 5 is untouched" in out
+    assert out.count("\n") == 1 and "held out 6 is untouched" in out
     assert "stub answer" not in out
-    assert len(data["rows"]) == len(SET_5)
+    assert len(data["rows"]) == len(SET_6)
     assert all(r["answer"] == "(withheld: untouched set)" and not r["ok"] for r in data["rows"])

@@ -17,10 +17,11 @@ from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_scope import clash, inside, missing, no_session
-from model.answer_tracks import answer_asked, inside_spread
-from model.evidence import ranked_problems
+from model.answer_tracks import answer_asked
+from model.evidence import carries, ranked_problems
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
+from model.level_range import inside_spread
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
@@ -63,11 +64,11 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
         return answer_asked(ctx, focus, found[0])
-    if intent.technique:
+    carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
+    if intent.technique and carrier is None:
         return technique_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
-    carrier = complaint_carrier(ctx, focus)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
         return answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
     if intent.about_master or intent.complaint:
@@ -94,16 +95,34 @@ CARRIER_ROLES: dict[str, tuple[str, ...]] = {
     "punch": ("kick", "bass", "snare", "drum_bus"),
     "thin": ("bass", "kick"),
 }
+# complaint -> the roles whose excess causes it (None: any part), for a move asked about on the whole mix
+# ("should I limit the master, it's distorting?" with the kick far too loud: the kick's peaks come first)
+EXCESS_ROLES: dict[str, tuple[str, ...] | None] = {
+    "boomy": ("bass", "kick"),
+    "muddy": ("bass", "kick", "keys", "piano", "organ", "synth", "pad", "electric_guitar", "acoustic_guitar",
+              "horns", "strings"),
+    "harsh": ("lead_vocal", "backing_vocal", "electric_guitar", "snare", "hihat", "overheads", "horns", "strings",
+              "synth", "piano", "keys"),
+    "clipping": None,
+}  # fmt: skip
+TONAL_KINDS = {"boomy": FindingKind.BOOMY, "muddy": FindingKind.MUDDY, "harsh": FindingKind.HARSH}
 
 
 def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     """A complaint about the whole song ("why does my track have no thump?") that a part explains: a track of a
     role that carries it is held back, by a problem (it sits too low, or another part covers it) or by a level
-    remark outside the range real mixes use. The most severe such track; None when none is measured."""
+    remark outside the range real mixes use. The most severe such track; None when none is measured.
+
+    A move asked about on the whole mix ("should I boost 60 Hz on the master?", "should I throw a limiter on?")
+    has the same cause, and also a part far too loud where the complaint is an excess (boom, distortion): the
+    answer is that part's fader first, not the master move."""
     intent = focus.intent
-    roles = CARRIER_ROLES.get(intent.complaint or "")
-    if not roles or intent.instruments or intent.technique or not focus.session:
+    if intent.instruments or not focus.session or (intent.technique and not intent.should):
         return None
+    excess = _excess_carrier(ctx, focus) if intent.should else None
+    roles = CARRIER_ROLES.get(intent.complaint or "")
+    if excess is not None or not roles:
+        return excess
     held: list[tuple[float, int, Asked]] = []
     for i, rt in enumerate(focus.session.by_roles(*roles)):
         for f in ctx.findings:
@@ -114,6 +133,27 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
     return min(held, key=lambda h: h[:2])[2] if held else None
+
+
+def _excess_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
+    """The part far too loud (a problem, not a remark) whose excess the complaint is, the most severe first."""
+    complaint = focus.intent.complaint or ""
+    if complaint not in EXCESS_ROLES:
+        return None
+    roles = EXCESS_ROLES[complaint]
+    tracks = {rt.name: rt for rt in (focus.session.by_roles(*roles) if roles else focus.session.tracks)}
+    build_up = next(
+        (f for f in ctx.problems if f.track is None and f.kind is TONAL_KINDS.get(complaint)), None
+    )
+    if (
+        build_up is not None
+    ):  # the whole mix measures that build-up: only a part strong in its range causes it
+        tracks = {name: rt for name, rt in tracks.items() if carries(ctx, rt, build_up)}
+    loud = [f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track in tracks]
+    if not loud:
+        return None
+    rt = tracks[max(loud, key=lambda f: f.severity).track or ""]
+    return Asked(rt.role or "", rt.name, (rt,), "role")
 
 
 def _opener(ctx: MixContext, intent: Intent) -> str:
@@ -261,7 +301,13 @@ def _unclear_level(intent: Intent) -> bool:
     """ "turn it up?" with nothing before it: the whole mix, or one track?"""
     return (
         intent.complaint in ("quiet", "loud")
-        and not (intent.instruments or intent.about_master or intent.follow_up or intent.technique)
+        and not (
+            intent.instruments
+            or intent.about_master
+            or intent.follow_up
+            or intent.technique
+            or intent.any_track
+        )
         and bool(re.search(r"\b(it|this|that|them)\b", intent.question, re.IGNORECASE))
     )
 

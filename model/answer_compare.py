@@ -120,6 +120,12 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
                 moved += f", and its meter went from {meter_was:.1f} to {meter_now:.1f} {unit}"
             moved += "."
         if subject is None:
+            same = not moved and meter_was is not None and meter_now is not None
+            if same and abs(meter_now - meter_was) < 0.5:  # type: ignore[operator]  # nothing moved, nothing changed
+                return Answer(f"Not much changed: '{name}' had no balance problem before and has none now; its "
+                              f"meter reads {meter_now:.1f} {unit}, as before.")  # fmt: skip
+            if same:
+                moved = f"Its meter reads {meter_now:.1f} {unit} now, {meter_was:.1f} {unit} before."
             text = f"'{name}' had no balance problem before and has none now. {moved}".strip()
             return Answer(text)
         return _verdict(subject, before, now, ctx, s, lead_in=moved)
@@ -169,6 +175,8 @@ def _verdict(
     else:
         verdict = "Not really"
         change = f"the {what} is still there ({n[1]})" if n else f"the {what} is still there"
+        if b and n and b[1] == n[1] and not lead_in:  # the same number: nothing measurable changed
+            change += ", the same number as on the last clip"
     parts = [f"{verdict}: {change}.", lead_in]
     moves = []
     if now is not None and now.is_problem:

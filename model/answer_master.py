@@ -13,8 +13,9 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.focus import Focus, instead
-from model.intent import Wants
-from model.moves import eq, pan_pair
+from model.intent import Wants, asks_yes_no
+from model.level_range import inside_spread
+from model.moves import eq, masking_move, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 from model.session_view import SessionView
@@ -264,8 +265,17 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         return _answer([f"{verdict}: {first_sentence(f.summary)}", move.try_text, move.check_text], [move], f,
                        focus.intent.explain)  # fmt: skip
     if focus.intent.complaint == "clipping":
-        return Answer(f"No: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so nothing "
-                      "distorts on the master. If you hear distortion, look at a track's own meter or a saturating plug-in.")  # fmt: skip
+        head = "No" if focus.intent.wants == Wants.JUDGE else "Not on the master"
+        parts = [f"{head}: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so "
+                 "nothing distorts on the master."]  # fmt: skip
+        loud = _first(ctx, (FindingKind.TRACK_TOO_LOUD,))
+        if loud is None:
+            parts.append("If you hear distortion, look at a track's own meter or a saturating plug-in.")
+            return Answer(" ".join(parts))
+        move = recipe(loud, s)  # a part far too loud drives the peaks: check its own meter and fader first
+        parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
+                  "Then check that track's own meter for red."]  # fmt: skip
+        return _answer(parts, [move], loud, focus.intent.explain)
     no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"  # a plain no only when a yes/no was asked
     text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
             "from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
@@ -274,18 +284,63 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
 
 
 def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
-    """ "Something sticks out" / "something gets lost", no instrument named: the track balance findings."""
-    kind = FindingKind.TRACK_TOO_QUIET if focus.intent.complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
-    f = _first(ctx, (kind,)) or _first(ctx, (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET))
-    if f is None:
+    """ "Something sticks out", "is anything too loud?", no instrument named: the track balance findings, the
+    direction asked first; a yes/no gets its yes or no (no track off that way: no, and what is off instead)."""
+    quiet = focus.intent.complaint == "quiet"
+    if focus.intent.complaint == "clash" and (fight := _first(ctx, (FindingKind.MASKING,))) is not None:
+        move = masking_move(
+            fight, focus.session
+        )  # "is anything fighting?": the masking problem, then its dip
+        head = "Yes:" if asks_yes_no(focus.intent) else "This:"
+        return _answer([f"{head} {first_sentence(fight.summary)}", move.try_text, move.check_text], [move], fight,
+                       focus.intent.explain)  # fmt: skip
+    kind = FindingKind.TRACK_TOO_QUIET if quiet else FindingKind.TRACK_TOO_LOUD
+    other_kind = FindingKind.TRACK_TOO_LOUD if quiet else FindingKind.TRACK_TOO_QUIET
+    judge = asks_yes_no(focus.intent)
+    f = _first(ctx, (kind,))
+    other = None if f is not None else _first(ctx, (other_kind,))
+    if f is None and other is None:
+        if judge and focus.intent.complaint in ("loud", "quiet"):
+            return _no_level_off(ctx, focus, kind)
         from model.answer import problems_answer
 
         return problems_answer(
             ctx, focus.session, focus.intent, opener="No single track stands out in level; what does:"
         )
-    move = recipe(f, focus.session)
-    parts = [f"It's {f.track!r}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
-    return _answer(parts, [move], f, focus.intent.explain)
+    g = f or other
+    assert g is not None and g.track is not None
+    move = recipe(g, focus.session)
+    way = "too low" if quiet else "too loud"
+    if f is not None:
+        head = "Yes:" if judge else f"It's {g.track!r}:"
+    else:
+        head = f"No, nothing sits {way}; the opposite:" if judge else f"Nothing sits {way}; the opposite:"
+    parts = [f"{head} {lower_first(first_sentence(g.summary))}", move.try_text, move.check_text]
+    return _answer(parts, [move], g, focus.intent.explain)
+
+
+def _no_level_off(ctx: MixContext, focus: Focus, kind: FindingKind) -> Answer:
+    """ "Is anything too loud?" with no track off in level: no, with a remark that way if one stands outside
+    what real mixes do, and the problem that does stand out (a different one) after."""
+    way = "too low" if kind is FindingKind.TRACK_TOO_QUIET else "too loud"
+    parts = [
+        f"No: no track sits {way}; every level is inside the range its role gets in well-rated real mixes "
+        "(MixologyDB) or near it."
+    ]
+    remark = next(
+        (f for f in sorted(ctx.findings, key=lambda f: -f.severity)
+         if f.kind is kind and f.track and not f.is_problem and not inside_spread(f)),
+        None,
+    )  # fmt: skip
+    if remark is not None:
+        parts.append(f"If anything, {lower_first(first_sentence(remark.summary))} Small stuff, your call.")
+    moves: list[Move] = []
+    problem = ctx.problems[0] if ctx.problems else None
+    if problem is not None:
+        move = recipe(problem, focus.session)
+        parts += [f"What does stand out: {lower_first(first_sentence(problem.summary))}", move.try_text]
+        moves.append(move)
+    return _answer(parts, moves, problem, focus.intent.explain)
 
 
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
@@ -295,8 +350,6 @@ TONE_KINDS = (FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH, FindingKi
 def balance(ctx: MixContext, focus: Focus) -> Answer:
     """ "Is the mix balanced?": the tracks' levels against each other (the balance findings), yes or no first;
     the whole mix's tone is a different question, said after as the whole mix's when it stands out."""
-    from model.answer_tracks import inside_spread
-
     s = focus.session
     wants = focus.intent.wants
     levels = sorted((f for f in ctx.findings if f.kind in LEVEL_KINDS and f.track), key=lambda f: -f.severity)

@@ -6,7 +6,7 @@ Each says so first, names what is there, and then answers about what the user ca
 
 from __future__ import annotations
 
-from companion.context import FindingKind, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import instrument_role
 from model.answer_tracks import (
     MAX_WORDS,
@@ -85,9 +85,38 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
             ]
             moves.append(move)
             first = related
+        elif (culprit := _stand_in_culprit(ctx, focus)) is not None:
+            move = recipe(culprit, s)
+            parts += [
+                f"What does stand out is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}",
+                move.try_text,
+            ]
+            moves.append(move)
+            first = culprit
         else:
             parts.append(f"Which track did you mean: {names([rt.name for rt in candidates], 4, last='or')}?")
     return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)
+
+
+def _stand_in_culprit(ctx: MixContext, focus: Focus) -> Finding | None:
+    """A level complaint about a part that isn't there ("the guitar is drowning out the horns" with no guitar):
+    the track problem that fits it, so the answer points at what the user is likely hearing. A problem on a part
+    the question also names comes first (a masking finding onto the horns, the horns' own level), then a track
+    off in the complaint's direction (too loud for "drowning out", too low for "buried")."""
+    complaint = focus.intent.complaint
+    if complaint not in ("loud", "quiet", "clash"):
+        return None
+    named = {
+        rt.name for a in focus.asked if a.found for rt in (*a.tracks, *((a.inside,) if a.inside else ()))
+    }
+    levels = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track]
+    onto = [
+        f for f in ctx.problems if f.kind is FindingKind.MASKING and f.evidence.get("other_track") in named
+    ]
+    own = [f for f in levels if f.track in named]
+    kind = FindingKind.TRACK_TOO_QUIET if complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
+    way = [f for f in levels if f.kind is kind]
+    return next(iter(onto + own + way), None)
 
 
 def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:

@@ -28,6 +28,7 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
+from model.level_range import inside_spread, level_explains
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
@@ -208,7 +209,7 @@ def plan(
         + (covering if complaint in _COVERING_COMPLAINTS else [])
         if f.is_problem
     ]
-    if lvl is not None and not lvl.is_problem and masking_problems and _level_explains(lvl, complaint):
+    if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):
         # a level remark under a masking problem: the problem is the evidence; when the remark points the same
         # way (the covered track low, the covering one high) its fader is the simpler fix, the dip the other
         m = masking_problems[0]
@@ -216,7 +217,7 @@ def plan(
         if quiet == (m.track != ev.name):
             moves = [level_move(lvl, s), masking_move(m, s)]
             return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
-    if lvl is not None and _level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
+    if lvl is not None and level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
         if focus.intent.should and lvl.is_problem:
             # "vocal gets lost, should I add reverb?": the level is the cause, so the move asked about can wait
@@ -231,7 +232,9 @@ def plan(
             verdict = "yes" if lvl.is_problem else "a little"
         move = level_move(lvl, s)
         lead = first_sentence(lvl.summary)
-        if verdict == "a little" and inside_spread(lvl):  # "should the drums be louder?" 3 dB under: no
+        if verdict in ("a little", "opposite") and inside_spread(
+            lvl
+        ):  # "should the drums be louder?" 3 dB under: no
             verdict, lead = (
                 "no",
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
@@ -283,7 +286,7 @@ def _why_not_first(technique: str | None) -> str:
     what = TECHNIQUE_WORDS.get(technique or "", "")
     if not what:
         return WHY_LEVEL
-    return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what}."
+    return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what.removeprefix('a ')}."
 
 
 def _mix_context(ctx: MixContext, ev: TrackEvidence, lvl: Finding, complaint: str | None) -> list[str]:
@@ -307,29 +310,6 @@ def _mix_context(ctx: MixContext, ev: TrackEvidence, lvl: Finding, complaint: st
 
 MIX_REGIONS = {FindingKind.MUDDY: "low-mids", FindingKind.BOOMY: "low end", FindingKind.HARSH: "upper mids",
                FindingKind.DULL: "top end", FindingKind.THIN: "low end"}  # fmt: skip
-
-
-def inside_spread(lvl: Finding) -> bool:
-    """A level remark inside the spread real mixes show for that role (``typical_spread_db``, 10th to 90th
-    percentile): not too loud or too quiet by any measure an engineer would act on."""
-    spread = lvl.evidence.get("typical_spread_db")
-    dev = lvl.evidence.get("deviation_db")
-    if lvl.is_problem or not isinstance(dev, (int, float)) or not isinstance(spread, (list, tuple)):
-        return False
-    if len(spread) != 2 or not all(isinstance(v, (int, float)) for v in spread):
-        return False
-    return float(spread[0]) <= float(dev) <= float(spread[1])
-
-
-def _level_explains(lvl: Finding, complaint: str | None) -> bool:
-    """A balance finding answers the question: a problem always; a remark when it is the level asked about, or
-    the direction that explains the complaint (a quiet snare sounds thin and weak, a loud one harsh)."""
-    if lvl.is_problem or complaint in ("loud", "quiet"):
-        return True
-    quiet = lvl.kind is FindingKind.TRACK_TOO_QUIET
-    return (complaint in ("thin", "punch", "dull") and quiet) or (
-        complaint in ("harsh", "boomy", "muddy") and not quiet
-    )
 
 
 def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Finding | None:

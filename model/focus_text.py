@@ -77,6 +77,8 @@ def _polarity(intent: Intent) -> str:
         return "yes/no: a problem found means NO (is it fine?)"
     if intent.asks_problem:
         return "yes/no: a problem found means YES (is it wrong?)"
+    if intent.any_track:
+        return "yes/no about every track at once: YES names the track off that way, NO says none is"
     return ""
 
 
@@ -126,7 +128,12 @@ def focus_lines(ctx: MixContext) -> list[str]:
         lines.append(f"- {polarity}")
     lines += _asked_lines(ctx, focus)
     carrier = complaint_carrier(ctx, focus)
-    if carrier is not None:  # "no thump": the part that carries the complaint, with its own evidence
+    if carrier is not None and intent.should:  # "should I limit the master?" while the kick sits far too loud
+        lines.append(
+            f"- the cause of '{intent.complaint}' is the level of '{carrier.said}': its fader comes first"
+        )
+        lines += _asked_lines(ctx, replace(focus, asked=(carrier,)))
+    elif carrier is not None:  # "no thump": the part that carries the complaint, with its own evidence
         lines.append(f"- the part that carries '{intent.complaint}' and is held back: '{carrier.said}'")
         lines += _asked_lines(ctx, replace(focus, asked=(carrier,)))
     if intent.wants == Wants.BETTER:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
+from model.intent_forms import move_complaint, strip_tag
 
 
 class IntentKind:
@@ -52,6 +53,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bshelf\b",
         r"\bnotch\b",
         r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
+        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |a bit of |more |a little )?(low[- ]?end|lows|"
+        r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
     "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
@@ -90,7 +93,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "loudness",
         r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
     ),
-    ("clipping", r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b"),
+    (
+        "clipping",
+        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b|\bpeaks? (out|over)\b|\boverload\w*",
+    ),
     (
         "lopsided",
         r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
@@ -110,7 +116,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b",
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"\bhog(s|ging|ged)?\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it
@@ -118,7 +126,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "punch",
         r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b",
     ),
-    ("boomy", r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b"),
+    (
+        "boomy",
+        r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
+        r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
+        r"(huge|massive|overwhelming|heavy|bloated|too big)\b",
+    ),
     (
         "harsh",
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
@@ -161,10 +174,11 @@ _EXPLAIN = re.compile(
 )
 _BETTER = re.compile(
     r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
-    r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|"
+    r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|"
     r"^\s*(i |just |ok,? )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|moved)\b.*\?|\b(is|does) (it|that|this) "
     r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
-    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took)\b.*\?",
+    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
+    r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?",
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(
@@ -172,7 +186,12 @@ _HOW_MUCH = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
-                  r"\bwhat causes\b|\bhow come\b|\bwhat makes (it|my|the)\b", re.IGNORECASE)  # fmt: skip
+                  r"\bwhat causes\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
+                  r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
+                  r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
+                  r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
+                  r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
+                  r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
@@ -195,7 +214,8 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
                    re.IGNORECASE)  # fmt: skip
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
-    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced)\b|"
+    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
+    r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)\s*\?*\s*$",
     re.IGNORECASE,
@@ -218,7 +238,8 @@ _HEAR_IT = re.compile(
 """'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick)\b|\bdo i need (a|an|some|more)\b|"
-    r"\bshould i (just )?de-?ess\w*",
+    r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
+    r"everything)( bus| fader)? down\b",
     re.IGNORECASE,
 )
 """'should I add a de-esser?', 'would a saturator help?': a move asked about, even one the technique table
@@ -230,6 +251,12 @@ _RAISE_Q = re.compile(
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
 _NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
+_ANY = re.compile(
+    r"\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
+    r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?)\b",
+    re.IGNORECASE,
+)
+"""'is anything too loud?', 'is one of the tracks too quiet?': every track is asked about at once."""
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
     r"\b(it|that|this|them|those)\b",
@@ -257,6 +284,8 @@ class Intent:
     asks_ok: bool = False  # "is the bass ok?", "do the harmonies sit right?": yes means no problem too
     asks_problem: bool = False  # "is something off with the bass?": yes means a problem
     asks_raise: bool = False  # "should I turn the vocal up?", "should it be louder?": a fader move asked
+    tag: bool = False  # a statement with a tag ("..., right?", "isn't it?"): a yes or no about the statement
+    any_track: bool = False  # "is anything too loud?": every track at once, not the whole mix's level
     question: str = ""  # the question as asked
 
     @property
@@ -317,7 +346,12 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
         if re.search(pattern, text, re.IGNORECASE):
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
-            if name in ("quiet", "loud") and not instruments and _MASTER.search(text):
+            if (
+                name in ("quiet", "loud")
+                and not instruments
+                and _MASTER.search(text)
+                and not _ANY.search(text)
+            ):
                 return "loudness"  # "how do I get my mix louder?"
             if name == "balance" and (
                 instruments or re.search(r"\b(tonal|tone|eq|frequenc\w*|spectr\w*)\b", text, re.I)
@@ -357,16 +391,20 @@ def _wants(text: str, has_subject: bool) -> str | None:
 
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
-    text = " ".join(question.split())
+    text, tag = strip_tag(" ".join(question.split()))
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
     instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
+    if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
+        complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
+    if tag and wants in (None, Wants.LISTEN):
+        wants = Wants.JUDGE  # "the bass is too loud, right?": a yes or no
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
@@ -405,8 +443,35 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
-        asks_problem=wants == Wants.JUDGE and bool(_PROBLEM_Q.search(text)),
+        asks_problem=wants == Wants.JUDGE
+        and (bool(_PROBLEM_Q.search(text)) or _tag_claims_problem(tag, text, complaint)),
         asks_raise=wants == Wants.JUDGE and bool(_RAISE_Q.search(text)),
+        tag=tag,
+        any_track=not instruments and bool(_ANY.search(text)),
+    )
+
+
+_YES_NO = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|isn'?t|doesn'?t)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_yes_no(intent: Intent) -> bool:
+    """A question that takes a yes or no ("is anything too loud?", "..., right?"), not "what is it?"."""
+    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(intent.question)))
+
+
+def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
+    """ "the guitar's doing something weird, isn't it?": a tagged statement with no complaint word that is not
+    about a good state claims a problem, so a problem found means yes."""
+    hear_it = bool(_HEAR_IT.search(text))
+    return (
+        tag
+        and complaint is None
+        and not _OK.search(text)
+        and not hear_it
+        and not re.search(r"\benough\b", text, re.I)
     )
 
 

@@ -18,8 +18,10 @@ from companion.knowledge.priors import (
     accompaniment_vs_lead,
     backing_track_vs_lead,
     genre_shift,
+    starting_points,
     typical_level,
 )
+from companion.knowledge.roles import ROLE_WORDS
 from companion.listening.track_levels import MARGIN_DB, MAX_MOVE_DB, diagnose_tracks
 
 MIX_DB = -10.0  # the level every typical part is placed against
@@ -259,17 +261,86 @@ def test_a_kit_mic_is_also_judged_against_the_other_kit_mics() -> None:
 
 
 def test_keyboard_parts_without_their_own_level_are_judged_as_the_keyboards() -> None:
-    """MixologyDB has a pad or a synth alone in one mix, the keyboards together in 39: a pad and a synth
-    are summed and judged as the session's keyboards, and the part that moved is the one named."""
+    """MixologyDB has a piano or a synth alone in a handful of mixes, the keyboards together in 39: a piano and
+    a synth are summed and judged as the session's keyboards, and the part that moved is the one named."""
     names = {"Kick": ("kick", 1), "Snare": ("snare", 1), "Bass": ("bass", 1), "Lead Vox": ("lead_vocal", 1),
-             "Pad": ("keyboards", 2), "Pluck Synth": ("keyboards", 2)}  # fmt: skip
-    assert typical_level("pad") is None and typical_level("synth") is None
+             "Piano": ("keyboards", 2), "Pluck Synth": ("keyboards", 2)}  # fmt: skip
+    assert typical_level("piano") is None and typical_level("synth") is None
     assert problems(band(names)) == []
     for name, move, kind in (("Pluck Synth", 10.0, FindingKind.TRACK_TOO_LOUD),
-                             ("Pad", -10.0, FindingKind.TRACK_TOO_QUIET)):  # fmt: skip
+                             ("Piano", -10.0, FindingKind.TRACK_TOO_QUIET)):  # fmt: skip
         found = problems(band(names, **{name: move}))
         assert found and (found[0].track, found[0].kind) == (name, kind)
         assert found[0].evidence["compared_as"] == "keyboards" and "keyboard parts" in found[0].summary
+
+
+PAD_BAND = {"Kick": ("kick", 1), "Snare": ("snare", 1), "Bass": ("bass", 1), "Keys": ("keys", 1),
+            "Organ": ("organ", 1), "Lead Vox": ("lead_vocal", 1)}  # fmt: skip
+
+
+def with_pad(under_lead_db: float, *extra: Track) -> Snapshot:
+    """The band at its typical levels with a 'Pad' ``under_lead_db`` under (negative: over) the lead vocal."""
+    pad = track("Pad", typical("lead_vocal") - under_lead_db, 9)
+    return Snapshot(tracks=(*band(PAD_BAND).tracks, pad, *extra))
+
+
+def test_a_pad_is_a_bed_well_under_the_keys_is_no_finding() -> None:
+    """A pad sits well under the lead and under the comping keys by design: 8 dB under the lead (MixologyDB's one
+    well-rated pad) or 16 dB under it (6-8 dB under the keys and the organ) is no finding, where judging it as
+    one of the keyboards (the old rule) called a pad 16 dB under the lead too quiet."""
+    keys_under_lead = typical("lead_vocal") - typical("keys")
+    assert 5.0 < keys_under_lead < 10.0
+    for under in (8.0, 12.0, 16.0):
+        assert problems(with_pad(under)) == [], under
+    assert all(f.track != "Pad" or f.severity < 0.3 for f in diagnose_tracks(with_pad(16.0)))
+
+
+def test_a_pad_is_too_quiet_only_when_buried_under_everything() -> None:
+    """Too quiet: under every other part AND further under the lead than the first quartile of MixologyDB's
+    percussion (19.4 dB under its lead vocal: the quietest parts engineers keep); a shaker quieter still means
+    the pad is not buried."""
+    perc = starting_points("percussion").role_level_vs_lead_lu
+    assert (perc.median, perc.q1, perc.n) == (-15.3, -19.4, 43)
+    lead = typical("lead_vocal")
+    quiet = [f for f in diagnose_tracks(with_pad(-perc.median + 2.0)) if f.track == "Pad"]
+    assert all(not f.is_problem for f in quiet)  # past the median: a remark at most
+    (f,) = problems(with_pad(-perc.q1 + 2.0))
+    assert f.track == "Pad" and f.kind is FindingKind.TRACK_TOO_QUIET and 0.3 < f.severity < 0.5
+    assert f.evidence["compared_as"] == "bed" and f.evidence["relation"] == "buried under everything"
+    assert f.evidence["vs_lead_db"] == pytest.approx(perc.q1 - 2.0, abs=0.1)
+    assert "percussion, 43 mixes" in f.evidence["compared_with"] and "no longer felt" in f.summary
+    assert 1.0 <= f.evidence["suggested_delta_db"] <= MAX_MOVE_DB
+    deeper = problems(with_pad(-perc.q1 + 8.0))
+    assert deeper[0].track == "Pad" and deeper[0].severity > f.severity
+    shaker = track(
+        "Shaker", lead + perc.q1 - 6.0, 10
+    )  # a shaker under the pad: the pad is not under everything
+    assert [f for f in problems(with_pad(-perc.q1 + 2.0, shaker)) if f.track == "Pad"] == []
+
+
+def test_a_pad_near_the_lead_is_too_loud() -> None:
+    """Too loud: a sustained bed 3 dB or less under the lead vocal covers the words (``BED_VS_LEAD``); over it,
+    more so."""
+    for under, expected in (
+        (4.0, 0.2),
+        (1.0, 0.475),
+        (-4.0, 0.912),
+    ):  # remark from 6 under, 0.3 at 3, 1 at 5 over
+        found = [
+            f
+            for f in diagnose_tracks(with_pad(under))
+            if f.track == "Pad" and f.kind is not FindingKind.MASKING
+        ]
+        sev = found[0].severity if found else 0.0
+        assert sev == pytest.approx(expected, abs=0.01), under
+    (f,) = problems(with_pad(1.0))
+    assert f.kind is FindingKind.TRACK_TOO_LOUD and f.evidence["compared_as"] == "bed"
+    assert f.evidence["relation"] == "a sustained bed nearly as loud as the lead vocal"
+    assert (
+        "no typical level for pads" in f.summary
+        and "covers the words" in f.summary
+        and -MAX_MOVE_DB <= f.evidence["suggested_delta_db"] <= -1.0
+    )
 
 
 @needs_fluidsynth
@@ -287,3 +358,43 @@ def test_parts_once_missed_10_db_down_are_named_first_in_rendered_sessions(style
     assert problems(render_session(style, 3, seconds=8.0).snapshot) == []
     found = problems(render_session(style, 3, f"{name} -10", seconds=8.0).snapshot)
     assert found and (found[0].track, found[0].kind) == (name, FindingKind.TRACK_TOO_QUIET)
+
+
+@pytest.mark.parametrize(("name", "role"), [("Synth Pad", "pad"), ("Strings", "strings"), ("Brass", "horns"),
+                                            ("Choir Aahs", "backing_vocal"), ("Shaker", "percussion")])  # fmt: skip
+def test_a_role_without_a_typical_level_gets_relations_never_a_typical_verdict(name: str, role: str) -> None:
+    """Pads, strings and horns have no MixologyDB level: far over or far under the lead they are named, but only
+    against the lead vocal (never "typical level"); a choir is judged as backing vocals against the lead, a
+    shaker as MixologyDB's percussion (25 well-rated mixes), whose typical level it has."""
+    lead = typical("lead_vocal")
+    for over_lead, kind in ((6.0, FindingKind.TRACK_TOO_LOUD), (-30.0, FindingKind.TRACK_TOO_QUIET)):
+        found = [f for f in problems(Snapshot(tracks=(*band(ROCK).tracks, track(name, lead + over_lead, 9))))
+                 if f.track == name]  # fmt: skip
+        assert found and found[0].kind is kind and found[0].evidence["role"] == role, (name, over_lead)
+        ev = found[0].evidence
+        if typical_level(role) is None:
+            assert "typical_vs_mix_lu" not in ev and ev["compared_with"].startswith(
+                "relative to your lead vocal"
+            )
+            assert f"no typical level for {ROLE_WORDS[role]}" in found[0].summary
+        elif role == "backing_vocal" and kind is FindingKind.TRACK_TOO_LOUD:
+            assert ev["compared_as"] == "backing_vocal_vs_lead"
+        else:
+            assert ev["compared_as"] == role and "MixologyDB's level for" in ev["compared_with"]
+
+
+def test_returns_and_buses_are_never_judged_and_a_lone_bed_has_no_lead_to_relate_to() -> None:
+    """FX returns and buses carry other tracks' sound: never a part, even 10 dB over the lead vocal. Without a
+    lead vocal, a pad or strings have nothing to be related to and no typical level: no verdict, not a guess."""
+    lead = typical("lead_vocal")
+    extra = (
+        track("Verb Return", lead + 10.0, 30),
+        track("Delay", lead + 10.0, 31),
+        track("Vocal Bus", lead + 10, 32),
+    )
+    assert [f for f in diagnose_tracks(Snapshot(tracks=(*band(ROCK).tracks, *extra))) if f.track in
+            ("Verb Return", "Delay", "Vocal Bus")] == []  # fmt: skip
+    instrumental = [t for t in band(ROCK).tracks if t.name != "Lead Vox"]
+    for name in ("Pad", "Strings"):
+        loud = Snapshot(tracks=(*instrumental, track(name, lead + 10.0, 9)))
+        assert [f for f in diagnose_tracks(loud) if f.track == name] == []

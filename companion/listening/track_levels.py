@@ -17,13 +17,15 @@ What it is compared with, per role:
   No genre is given: the kick's range is widened by how far MixologyDB's genres differ (``GENRE_WIDENED``).
 - Backing vocals are also held against the lead vocal, track by track (``_backing_vs_lead``): well under the
   lead is how real mixes sit a harmony, so "too quiet" needs it buried, "too loud" near or over the lead.
-- Keyboard parts with too few real mixes of their own (pads, synths, pianos): summed with the session's other
+- Keyboard parts with too few real mixes of their own (synths, pianos): summed with the session's other
   keyboard parts and judged as MixologyDB's ``keyboards`` group (39 mixes), and by the lead-relative rules
   below; the stronger verdict is kept.
 - Kit mics (kick, snare, hats...) are also judged inside the kit: against each other kit mic of the session,
   each pair against its usual relation in real mixes (``balance.kit``). Only the kit's outlier can be named
   (the mic that breaks every relation the same way and whose removal leaves the rest consistent), so one
   moved mic does not make the others look off; the stronger of the two verdicts is kept.
+- Pads (``FELT_BEDS``) are beds, not keys: judged by relations only, "too quiet" only when buried under
+  everything, "too loud" near the lead vocal (the constant says where the rule comes from).
 - Supporting parts MixologyDB lacks entirely (strings, horns): no "typical level" verdict, only what any
   engineer would say: a supporting part well above the lead vocal, a sustained bed (strings, pad) nearly as
   loud as the lead vocal, a part buried under everything, and, for accompaniment parts, how far under the
@@ -74,6 +76,17 @@ MAX_MOVE_DB = 6.0
 ABOVE_LEAD = (0.0, 2.0, 10.0)  # supporting part vs the lead vocal (dB over it): remark, problem, full
 BEDS = ("strings", "pad")  # sustained beds: as loud as the lead, they cover the words
 BED_VS_LEAD = (-6.0, -3.0, 5.0)
+FELT_BEDS = ("pad",)
+"""Beds mixed to be felt, not heard as a part: "too quiet" only when buried (``_buried_scale``: under every other
+part AND further under the lead vocal than real mixes keep their quietest parts), never against the keys' typical level or the pooled accompaniment relation, and
+"too loud" when near or over the lead (``BED_VS_LEAD``). A pad is not one of the keys: engineers sit it well
+under the comping parts. MixologyDB cannot give a pad a typical level: it has synth pads in one song ('Sea Of
+Leaves', KEYS tracks named SynthPad), in one well-rated mix 8.0 dB under that mix's lead vocal (5.2 dB over its
+quietest part), in its three mixes a median 3.8 dB under (10th percentile 7.2 under; ``roles.pad``): one song,
+no spread. The relation is the engineer's (a pad covering the words is too loud; one that no longer reaches the
+ear, under everything, is too quiet), as with the backing vocals; the 8.0 dB sits just past ``BED_VS_LEAD``'s
+remark point. Strings are not here: a "strings" track may be a bed or a line (a fiddle, a violin solo) and
+keeps the accompaniment relation."""
 BURIED = (16.0, 20.0, 30.0)  # dB under the lead vocal, and the quietest part by BURIED_GAP_DB
 BURIED_GAP_DB = 3.0
 LEVEL_FIRST = 0.05  # a masking finding caused by a level problem ranks this far under it
@@ -114,12 +127,15 @@ def _level(t: Track, loudness: bool) -> float | None:
 
 
 KIT = KIT_ROLES
+GROUPED_KEYBOARDS = tuple(r for r in KEYBOARD_ROLES if r not in FELT_BEDS)
+"""Keyboard parts a piano or synth is summed with; a pad is a bed (``FELT_BEDS``), judged on its own terms."""
 GROUP_WORDS = {
     "drum_bus": "drum kits (all their mics together)",
-    "keyboards": "keyboard parts (keys, pianos, organs, synths and pads together)",
+    "keyboards": "keyboard parts (keys, pianos, organs and synths together)",
 }
-"""A part judged as a group: a kit stem, or the session's keyboards when one of them (a pad, a synth, a piano)
-has too few real mixes of its own: MixologyDB has the group in 39 mixes, a pad or a synth alone in one."""
+"""A part judged as a group: a kit stem, or the session's keyboards when one of them (a synth, a piano) has too
+few real mixes of its own: MixologyDB has the group in 39 mixes, a synth alone in one. (Its group sums a synth pad
+too, in one of the 39; a session's pad is judged as a bed, ``FELT_BEDS``.)"""
 
 
 def _parts(snapshot: Snapshot) -> tuple[list[Part], bool]:
@@ -160,9 +176,9 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
     lead vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range)."""
     mix_db = _power_db([p.level_db for p in parts])
     by_role: dict[str, list[Part]] = defaultdict(list)
-    keyboards = any(p.role in KEYBOARD_ROLES and typical_level(p.role) is None for p in parts)
+    keyboards = any(p.role in GROUPED_KEYBOARDS and typical_level(p.role) is None for p in parts)
     for p in parts:
-        part = "keyboards" if keyboards and p.role in KEYBOARD_ROLES else p.role
+        part = "keyboards" if keyboards and p.role in GROUPED_KEYBOARDS else p.role
         if part is not None and typical_level(part) is not None:
             by_role[part].append(p)
     if len(by_role) < MIN_PARTS:
@@ -361,6 +377,22 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
     )
 
 
+def _buried_scale(role: str | None) -> tuple[tuple[float, float, float], str | None]:
+    """dB under the lead vocal where a part under every other part is buried: remark, problem, full; and, for a
+    bed, the real-mix figure the scale comes from. A felt bed (``FELT_BEDS``) is buried when it sits further
+    under the lead than the quietest parts engineers keep as parts: MixologyDB's percussion (shakers,
+    tambourines: ``roles.percussion.role_level_vs_lead_lu``), a remark past their median, a problem past their
+    first quartile. Other parts keep the ``BURIED`` convention."""
+    spread = starting_points("percussion").role_level_vs_lead_lu if role in FELT_BEDS else None
+    if spread is None or spread.q1 is None:
+        return BURIED, None
+    words = (
+        f"MixologyDB's percussion, {spread.n} mixes: a median {-spread.median:.0f} dB under the lead vocal, "
+        f"a quarter of them {-spread.q1:.0f} dB or more under"
+    )
+    return (-spread.median, -spread.q1, -spread.q1 + FULL_PAST_DB), words
+
+
 def _relation_findings(
     parts: list[Part], judged: set[str], loudness: bool, lead_off_db: float
 ) -> list[Finding]:
@@ -401,7 +433,12 @@ def _relation_findings(
                     f"{caveat}'{p.track.name}' sits only {-over:.0f} dB under your lead vocal ({lead_names})"
                 )
                 relation = "a sustained bed nearly as loud as the lead vocal"
-        elif pooled is not None and p.role in ACCOMPANIMENT_ROLES and over < pooled.q1:
+        elif (
+            pooled is not None
+            and p.role in ACCOMPANIMENT_ROLES
+            and p.role not in FELT_BEDS
+            and over < pooled.q1
+        ):
             low = pooled.p10 if pooled.p10 is not None else pooled.q1
             sev = grade(
                 over, pooled.q1 - margin, low - MARGIN_DB - margin, low - MARGIN_DB - margin - FULL_PAST_DB
@@ -418,9 +455,13 @@ def _relation_findings(
                 f"(guitars, keys, organs; {pooled.n} in well-rated real mixes) vs their lead vocal, pooled"
             )
         elif quietest:
-            sev = grade(-over, BURIED[0] + margin, BURIED[1] + margin, BURIED[2] + margin)
+            scale, quietest_parts = _buried_scale(p.role)
+            sev = grade(-over, scale[0] + margin, scale[1] + margin, scale[2] + margin)
             text = f"{caveat}'{p.track.name}' sits {-over:.0f} dB under your lead vocal and under every other part"
-            kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(-over - BURIED[0])))
+            if quietest_parts is not None:
+                text += f", further under the lead than most of the quietest parts real mixes keep ({quietest_parts})"
+                compared += f", against {quietest_parts}"
+            kind, delta = FindingKind.TRACK_TOO_QUIET, min(MAX_MOVE_DB, max(1.0, round(-over - scale[0])))
             relation = "buried under everything"
         else:
             continue
@@ -429,12 +470,20 @@ def _relation_findings(
         if sev <= 0.0:
             continue
         role = p.role or "other"
+        felt = role in FELT_BEDS
+        why = f"a supporting part ({_words(role)}) normally sits under the lead"
+        if felt:
+            why = f"{_words(role)} are beds, mixed to be felt under the other parts" + (
+                ": this close to the lead it covers the words"
+                if kind is FindingKind.TRACK_TOO_LOUD
+                else ": this far down it is no longer felt"
+            )
         findings.append(
             Finding(
                 kind=kind,
                 severity=round(sev, 3),
                 summary=(
-                    f"{text}: a supporting part ({_words(role)}) normally sits under the lead. There is no "
+                    f"{text}: {why}. There is no "
                     f"typical level for {_words(role)} in the real mixes we have, so this compares it with "
                     "your lead vocal only."
                 ),
@@ -444,6 +493,7 @@ def _relation_findings(
                     "level_db": round(p.level_db, 1),
                     "vs_lead_db": round(over, 1),
                     "relation": relation,
+                    **({"compared_as": "bed"} if felt else {}),
                     "compared_with": compared,
                     "suggested_delta_db": float(delta),
                     "move_cap_db": MAX_MOVE_DB,

@@ -1,0 +1,68 @@
+"""Question forms beyond their words: a tag after a statement ("..., right?", "isn't it?", "or am I overthinking
+it?") makes the statement a yes/no question, and an EQ move asked about on the whole mix ("should I boost 60 Hz
+on the master?") says which complaint the user hears (thin), so its cause can be looked for."""
+
+from __future__ import annotations
+
+import re
+
+_TAG = re.compile(
+    r"(\s*[,;]\s*|\s+)(isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|won'?t|hasn'?t|haven'?t|shouldn'?t|wouldn'?t|"
+    r"can'?t) (it|that|this|they|there|those|these|he|she|i|we)( not)?\s*\?*\s*$|"
+    r"\s*[,;]\s*(right|no|yeah|yes|correct|true|huh|eh|agreed|innit|ok|okay|yes or no|am i right|would you agree|"
+    r"you think|or what)\s*\?*\s*$|"
+    r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or is it( just)? me|"
+    r"or am i (just )?(wrong|crazy|imagining( it| things)?|overthinking( it| this| things)?|hearing things|being paranoid|"
+    r"paranoid|making (it|this) up))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A tag after a statement ("piano's hogging the mix, isn't it?", "the guitar is drowning out the horns, right?",
+"is anything too loud or am I overthinking it?"): the statement is the question, asked for a yes or no."""
+
+
+def strip_tag(text: str) -> tuple[str, bool]:
+    """The statement of a tag question as a question ("the kick's lost, right?" -> "the kick's lost?"), and
+    whether there was a tag; a tag with no statement before it ("right?") is left as it is."""
+    m = _TAG.search(text)
+    if m is None or len(text[: m.start()].split()) < 2:
+        return text, False
+    return text[: m.start()].rstrip(" ,;") + "?", True
+
+
+_EQ_MOVE = re.compile(
+    r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
+    r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (\w+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"
+    r"sub|low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|air|treble)\b",
+    re.IGNORECASE,
+)
+_BOOSTS = ("boost", "add", "lift", "raise")
+_BAND_HZ = {"low end": 60.0, "lowend": 60.0, "lows": 60.0, "bass": 60.0, "bottom": 60.0, "sub": 40.0,
+            "low mids": 300.0, "lowmids": 300.0, "low-mids": 300.0, "low-end": 60.0, "mids": 1000.0,
+            "highs": 10000.0, "top end": 10000.0, "topend": 10000.0, "top-end": 10000.0, "high end": 10000.0,
+            "highend": 10000.0, "high-end": 10000.0, "air": 12000.0, "treble": 8000.0}  # fmt: skip
+
+
+def move_complaint(text: str) -> str | None:
+    """The complaint an EQ move asked about implies ("should I boost 60 Hz on the master?": the low end feels
+    thin; "cut 300 Hz?": muddy), so its cause can be looked for; None when the move says nothing that clear."""
+    if re.search(r"high[- ]?pass\w*|\bhpf\b|low[- ]?cut", text, re.IGNORECASE):
+        return "boomy"  # a high-pass on the whole mix takes low end away: the user hears too much of it
+    m = _EQ_MOVE.search(text)
+    if m is None:
+        return None
+    boost = (m.group("way") or m.group("way2") or "").lower().startswith(_BOOSTS)
+    if m.group("hz"):
+        hz = float(m.group("hz")) * (1000.0 if m.group("k") else 1.0)
+    else:
+        hz = _BAND_HZ.get((m.group("band") or "").lower(), 0.0)
+    if hz < 20.0:
+        return None
+    if hz <= 150.0:
+        return "thin" if boost else "boomy"
+    if 200.0 <= hz <= 600.0 and not boost:
+        return "muddy"
+    if 2000.0 <= hz <= 5000.0 and not boost:
+        return "harsh"
+    if hz >= 6000.0 and boost:
+        return "dull"
+    return None

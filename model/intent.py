@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
-from model.intent_forms import move_complaint, strip_tag
+from model.intent_forms import boosts_part, move_complaint, strip_tag
 
 
 class IntentKind:
@@ -107,7 +107,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
     (
         "quiet",
-        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
+        r"\blost\b|buried|can'?t (really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
     ),
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
@@ -116,7 +116,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         r"\bhog(s|ging|ged)?\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
         r"\bbur(y|ies|ying) (the|my|everything|it|them)\b",
     ),
@@ -130,7 +130,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "boomy",
         r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
         r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
-        r"(huge|massive|overwhelming|heavy|bloated|too big)\b",
+        r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
+        r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
     ),
     (
         "harsh",
@@ -445,7 +446,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
         asks_problem=wants == Wants.JUDGE
         and (bool(_PROBLEM_Q.search(text)) or _tag_claims_problem(tag, text, complaint)),
-        asks_raise=wants == Wants.JUDGE and bool(_RAISE_Q.search(text)),
+        asks_raise=wants == Wants.JUDGE
+        and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words)),
         tag=tag,
         any_track=not instruments and bool(_ANY.search(text)),
     )

@@ -12,7 +12,8 @@ _TAG = re.compile(
     r"can'?t) (it|that|this|they|there|those|these|he|she|i|we)( not)?\s*\?*\s*$|"
     r"\s*[,;]\s*(right|no|yeah|yes|correct|true|huh|eh|agreed|innit|ok|okay|yes or no|am i right|would you agree|"
     r"you think|or what)\s*\?*\s*$|"
-    r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or is it( just)? me|"
+    r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or nah|or no|or nope|or what|"
+    r"yes or no|y/n|or is it( just)? me|"
     r"or am i (just )?(wrong|crazy|imagining( it| things)?|overthinking( it| this| things)?|hearing things|being paranoid|"
     r"paranoid|making (it|this) up))\s*\?*\s*$",
     re.IGNORECASE,
@@ -98,3 +99,24 @@ def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> 
     that part. ``instruments_in`` names the instruments in a piece of text."""
     m = _BOOST_VERB.search(text)
     return m is not None and not _CUT_WORDS.search(m.group("rest")) and bool(instruments_in(m.group("rest")))
+
+
+_YES_NO_CLAUSE = re.compile(
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|isn'?t|doesn'?t|aren'?t|"
+    r"shouldn'?t)\s+(?!you\b|there (a|any) way)\w+|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?",
+    re.IGNORECASE,
+)
+"""A clause that asks for a yes or no ("snare too loud? and what do I do about it", "the harmony is louder than
+the lead, is that bad"): a yes/no asked alongside a how-to leads the answer (which then gives the move)."""
+
+
+def has_yes_no_clause(text: str) -> bool:
+    """True when some clause of ``text`` is a yes/no question, not a request ("can you help?")."""
+    return _YES_NO_CLAUSE.search(text) is not None
+
+
+LOW_END = re.compile(
+    r"\b(the |my )?(lows|low[- ]?end|bottom[- ]?end|subs|sub[- ]?bass|low frequencies)\b", re.IGNORECASE
+)
+"""The low end named as a subject ("the lows are overpowering", "the low end is weak"): its level is the low
+end's share of the mix (boomy or thin), not the mix's loudness."""

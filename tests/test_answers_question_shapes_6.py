@@ -155,3 +155,48 @@ def test_a_snare_pulled_to_a_small_remark_the_other_way_is_still_yes():
     assert not remark.is_problem
     ctx = context("pulled the snare down, how's that now?", after, clean(), (remark,), previous=earlier)
     assert RulesAdvisor().advise(ctx).text.startswith("Yes:")
+
+
+# ---------------------------------------------------------------- probes p18-: varied phrasing of the same families
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint", "wants"),
+    [
+        ("snare too loud? and what should i do about it", "loud", Wants.JUDGE),
+        ("the harmony is louder than the lead singer, is that bad", "loud", Wants.JUDGE),
+        ("vox sits waaay on top, pull it back or nah", "loud", Wants.JUDGE),
+        ("the kick feels lost, what would you do?", "quiet", Wants.HOW_TO),
+        ("should the vocal be louder than the guitar?", "quiet", Wants.JUDGE),
+        ("the lows are kinda overpowering everything, too much?", "boomy", Wants.JUDGE),
+        ("the low end is weak", "thin", Wants.JUDGE),
+    ],
+)
+def test_two_questions_in_one_slang_tags_and_comparisons(question, complaint, wants):
+    intent = classify(question)
+    assert (intent.complaint, intent.wants) == (complaint, wants)
+
+
+def test_how_do_i_get_my_mix_louder_is_still_the_mix_loudness():
+    assert classify("how do I get my mix louder?").complaint == "loudness"
+
+
+def test_a_yes_no_asked_with_a_how_to_leads_with_the_yes():
+    advice = advise("snare too loud? and what should i do about it", [SNARE_LOUD])
+    assert advice.text.startswith("Yes: 'Snare' sits about 12 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -11.0
+
+
+def test_the_lows_overpowering_with_the_bass_far_too_loud_is_yes_the_bass():
+    bass = level_finding("Bass", "basses", 10.0)
+    advice = advise("the lows are kinda overpowering everything, too much?", [bass])
+    assert advice.text.startswith("Yes: 'Bass' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def test_left_guitar_louder_than_the_right_one_is_about_the_left_one():
+    gtr_l = level_finding("Gtr L", "electric guitars", 9.0)
+    gtr_r = level_finding("Gtr R", "electric guitars", -2.7)
+    advice = advise("left guitar is louder than the right one isnt it", [gtr_r, gtr_l])
+    assert advice.text.startswith("Yes: 'Gtr L' sits about 9 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Gtr L"

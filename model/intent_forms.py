@@ -103,11 +103,14 @@ def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> 
 
 _YES_NO_CLAUSE = re.compile(
     r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|isn'?t|doesn'?t|aren'?t|"
-    r"shouldn'?t)\s+(?!you\b|there (a|any) way)\w+|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?",
+    r"shouldn'?t)\s+(?!you\b|there (a|any) way)\w+|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
+    r"\b(is|are|was|were|isn'?t|aren'?t) (it|that|this|they|those|these) (\w+ )?(too|enough|ok|okay|fine|bad|wrong|off|"
+    r"normal|right|the problem)\b",
     re.IGNORECASE,
 )
 """A clause that asks for a yes or no ("snare too loud? and what do I do about it", "the harmony is louder than
-the lead, is that bad"): a yes/no asked alongside a how-to leads the answer (which then gives the move)."""
+the lead, is that bad", run on: "that shaker is annoying is it too loud"): a yes/no asked alongside a how-to
+leads the answer (which then gives the move)."""
 
 
 def has_yes_no_clause(text: str) -> bool:

@@ -170,6 +170,9 @@ def test_a_snare_pulled_to_a_small_remark_the_other_way_is_still_yes():
         ("should the vocal be louder than the guitar?", "quiet", Wants.JUDGE),
         ("the lows are kinda overpowering everything, too much?", "boomy", Wants.JUDGE),
         ("the low end is weak", "thin", Wants.JUDGE),
+        ("that shaker is super annoying is it too loud", "loud", Wants.JUDGE),
+        ("how should i eq the vocal", None, Wants.HOW_TO),
+        ("what should i do about the snare", None, Wants.HOW_TO),
     ],
 )
 def test_two_questions_in_one_slang_tags_and_comparisons(question, complaint, wants):

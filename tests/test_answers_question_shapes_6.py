@@ -7,6 +7,8 @@ the other way is "too far", not "some"."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import (
@@ -20,6 +22,7 @@ from fakes.band_sessions import (
 
 from companion.context import EarlierClip
 from model.intent import Wants, asks_yes_no, classify, strip_tag
+from model.level_range import inside_spread
 from model.rules import RulesAdvisor
 
 advise = advise_rock
@@ -203,3 +206,21 @@ def test_left_guitar_louder_than_the_right_one_is_about_the_left_one():
     advice = advise("left guitar is louder than the right one isnt it", [gtr_r, gtr_l])
     assert advice.text.startswith("Yes: 'Gtr L' sits about 9 dB louder"), advice.text
     assert advice.suggestions[0].track == "Gtr L"
+
+
+# ---------------------------------------------------------------- a level said at the edge of real mixes' range
+
+
+def _spread(deviation_db: float, spread_db: tuple[float, float]):
+    f = level_finding("Keys", "keys", deviation_db)
+    return dataclasses.replace(f, severity=0.2, evidence={**f.evidence, "typical_spread_db": list(spread_db)})
+
+
+def test_a_level_that_rounds_onto_the_ranges_edge_is_a_little_not_inside():
+    edge = _spread(6.6, (-3.9, 7.0))  # said as "about 7 dB": at the top of the range, not inside it
+    assert not inside_spread(edge) and inside_spread(_spread(5.4, (-3.9, 7.0)))
+    advice = advise("do the keys poke out too much?", [edge])
+    assert advice.text.startswith("A little: 'Keys' sits about 7 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0
+    inside = advise("do the keys poke out too much?", [_spread(5.4, (-3.9, 7.0))])
+    assert inside.text.startswith("No: 'Keys' sits about 5 dB louder") and not inside.suggestions, inside.text

@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-302 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+350 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|held_out_4|held_out_5|held_out_6|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -37,7 +37,11 @@ since, so it is no longer untouched); ``held_out_6`` (56 questions, ids q601-q65
 (nor the Companion, nor this benchmark) on them; checks written from what a mixing engineer requires of a right
 answer on each planted session; measured once at 01:09 UTC on the merged code of the next round (08febab):
 49/56 = 88 % (bar 90 %, failed; judge 25/31, better_now 4/5, vocals 7/9, drums 9/11, overall_mix 10/12), its
-failures seen since, so it is no longer untouched). The tuned set
+failures seen since, so it is no longer untouched); ``held_out_7`` (48 questions, ids q701-q748, written at
+01:11-01:14 UTC on 2026-11-30 before the advisor's next fixes, by an engineer who did not read the advisor's code and
+did not run it (nor the Companion, nor this benchmark) on them; checks written from what a mixing engineer requires
+of a right answer on each planted session; wordings kept far from every earlier set (slang, typos, run-on and tag
+questions, loose names such as "the keys" for an organ); untouched: never run, never tuned on). The tuned set
 also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -197,15 +201,17 @@ def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
     return out
 
 
-SETS = ("tuned", "held_out", "fresh", "held_out_3", "held_out_4", "held_out_5", "held_out_6")
-UNTOUCHED: frozenset[str] = frozenset()
+SETS = ("tuned", "held_out", "fresh", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7")
+UNTOUCHED: frozenset[str] = frozenset({"held_out_7"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
-    before the fresh set's failures were looked at); held_out_4, held_out_5 and held_out_6 (each written before a round
-    of the advisor's fixes)."""
+    before the fresh set's failures were looked at); held_out_4 to held_out_7 (each written before a round of the
+    advisor's fixes)."""
+    if q.get("held_out_7"):
+        return "held_out_7"
     if q.get("held_out_6"):
         return "held_out_6"
     if q.get("held_out_5"):
@@ -264,6 +270,7 @@ LABELS = {
     "held_out_4": "held out 4",
     "held_out_5": "held out 5",
     "held_out_6": "held out 6",
+    "held_out_7": "held out 7",
 }
 
 
@@ -281,6 +288,9 @@ def report(data: dict[str, Any]) -> None:
     )
     print(
         "(held out 6: written before the following round's advisor fixes, measured once at 49/56, its failures seen since)"
+    )
+    print(
+        "(held out 7: written before the next round's advisor fixes; untouched: answers withheld, never tuned on)"
     )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -301,6 +311,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_4", HELD_OUT_BAR),
         ("held_out_5", HELD_OUT_BAR),
         ("held_out_6", HELD_OUT_BAR),
+        ("held_out_7", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

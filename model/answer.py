@@ -119,7 +119,8 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     intent = focus.intent
     if intent.instruments or not focus.session or (intent.technique and not intent.should):
         return None
-    excess = _excess_carrier(ctx, focus) if intent.should else None
+    # "the lows are overpowering": a bass or kick far too loud is the low end's excess, asked about or not
+    excess = _excess_carrier(ctx, focus) if intent.should or intent.complaint == "boomy" else None
     roles = CARRIER_ROLES.get(intent.complaint or "")
     if excess is not None or not roles:
         return excess

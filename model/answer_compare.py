@@ -147,7 +147,10 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
         return Answer(
             "Nothing was out of line before, and nothing is now. If it sounds better to you, keep it."
         )
-    return _verdict(subject, _same(subject, prev.findings), _same(subject, ctx.findings), ctx, s)
+    now = _same(subject, ctx.findings) or next(
+        (g for g in ctx.findings if _overshot(subject, g)), None
+    )  # the master pushed from too quiet to too loud is the same subject, overshot
+    return _verdict(subject, _same(subject, prev.findings), now, ctx, s)
 
 
 def _verdict(
@@ -163,7 +166,10 @@ def _verdict(
     n = key_number(now) if now is not None else None
     sev_b = before.severity if before is not None else 0.0
     sev_n = now.severity if now is not None else 0.0
-    if now is None or (not now.is_problem and sev_n < sev_b):
+    if _overshot(before, now):  # too loud before, now a problem the other way: the move went too far
+        verdict = "Too far"
+        change = f"the {what}{f' ({b[1]})' if b else ''} turned into {_what(now)}{f' ({n[1]})' if n else ''}"  # type: ignore[arg-type]
+    elif now is None or (not now.is_problem and sev_n < sev_b):
         verdict = "Yes"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is gone"
     elif sev_n > sev_b + 0.05:
@@ -191,3 +197,19 @@ def _verdict(
             parts.append(f"Next up: {lower_first(rest[0].summary.split(':')[0])}. {move.try_text}")
             moves.append(move)
     return Answer(fit(parts, 120, keep=2), moves, now)
+
+
+_OPPOSITE = {FindingKind.TRACK_TOO_LOUD: FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_QUIET: FindingKind.TRACK_TOO_LOUD,
+             FindingKind.TOO_LOUD: FindingKind.TOO_QUIET, FindingKind.TOO_QUIET: FindingKind.TOO_LOUD}  # fmt: skip
+
+
+def _overshot(before: Finding | None, now: Finding | None) -> bool:
+    """A level problem that a move turned into a problem the other way (the snare 12 dB too loud, pulled down
+    20 dB: now 10 dB too low): neither better nor worse of the same thing, but too far."""
+    return (
+        before is not None
+        and now is not None
+        and now.is_problem
+        and _OPPOSITE.get(before.kind) is now.kind
+        and (before.track or "") == (now.track or "")
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from companion.context import Finding, FindingKind, MixContext
+from companion.context import Finding, FindingKind, MixContext, Topic
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz
@@ -328,8 +328,22 @@ def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | 
         return None
     if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
         vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
-        return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None)
+        buried = next(
+            (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
+        )
+        return buried or _sibling_too_loud(focus, ev, levels)
     return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+
+
+def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:
+    """ "are the hats too loud?" while the clap sits far too loud: a part of the same family (drums, vocals,
+    keys) that is, is most likely what the ear blames on the one asked about; the most severe such problem."""
+    family = ROLE_TOPICS.get(ev.rt.role or "")
+    kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
+    loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem and f.track in kin]
+    if family is None or family is Topic.OVERALL_MIX or not loud:
+        return None
+    return max(loud, key=lambda f: f.severity)
 
 
 def role_word(role: str | None) -> str:
@@ -404,6 +418,8 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     p = lead[1]
     move = p.moves[0] if p.moves else None
     opening = _opening(p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem)
+    if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
+        opening = "No, I wouldn't boost it:"
     parts = [f"{opening} {lower_first(p.lead)}"]
     recommends = move is not None and p.verdict in (
         "yes",

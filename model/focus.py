@@ -199,17 +199,19 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     )
     side = _SIDE.search(intent.question)
     if side:
-        asked = tuple(_one_side(a, (side.group(1) or side.group(2)).lower()) for a in asked)
+        asked = tuple(_one_side(a, next(g for g in side.groups() if g).lower()) for a in asked)
     return Focus(intent, asked, session)
 
 
 _SIDE = re.compile(
     r"\b(?:the|my|on the|to the|panned|hard)\s+(left|right)\b|"
-    r"\b(left|right)[- ](?:one|side|channel|speaker|hand)\b",
+    r"\b(left|right)[- ](?:one|side|channel|speaker|hand)\b|"
+    r"\b(left|right)(?=\s+(?:\w+\s+)?(?:guitars?|gtrs?|keys|keyboards?|pianos?|synths?|pads?|vocals?|vox|overheads?|"
+    r"horns?|strings|acoustics?|doubles?|mics?|tracks?|parts?)\b)",
     re.IGNORECASE,
 )
-"""A side named as a side ("the left guitar", "the right one", "panned right"), not "sit right?" or "too loud,
-right?"."""
+"""A side named as a side ("the left guitar", "left gtr", "the right one", "panned right"), not "sit right?" or
+"too loud, right?"; the first one said is the one asked about ("left guitar is louder than the right one")."""
 
 
 def _one_side(asked: Asked, side: str) -> Asked:

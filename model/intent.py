@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
-from model.intent_forms import move_complaint, strip_tag
+from model.intent_forms import LOW_END, boosts_part, has_yes_no_clause, move_complaint, strip_tag
 
 
 class IntentKind:
@@ -107,7 +107,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
     (
         "quiet",
-        r"\blost\b|buried|can'?t (really |quite |even )?hear|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|louder\b|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
+        r"\blost\b|buried|can'?t (really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
     ),
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
@@ -116,8 +116,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
-        r"\bhog(s|ging|ged)?\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"\bhog(s|ging|ged)?\b|\b(pull|dial|back|ease|rein)(ing)? (\w+ ){0,2}(back|off|in)\b|"
+        r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
         r"\bbur(y|ies|ying) (the|my|everything|it|them)\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
@@ -130,7 +131,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "boomy",
         r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
         r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
-        r"(huge|massive|overwhelming|heavy|bloated|too big)\b",
+        r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
+        r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
     ),
     (
         "harsh",
@@ -223,7 +225,7 @@ _OK = re.compile(
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
-    r"^\s*(so |and |but |ok )?(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
+    r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
     r"weird|bad|strange|funny|odd)\b",
     re.IGNORECASE,
 )
@@ -344,6 +346,10 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
+            if name in ("quiet", "loud") and not instruments and LOW_END.search(text):
+                return (
+                    "boomy" if name == "loud" else "thin"
+                )  # "the lows are overpowering": the low end's share
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
             if (
@@ -403,8 +409,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
-    if tag and wants in (None, Wants.LISTEN):
-        wants = Wants.JUDGE  # "the bass is too loud, right?": a yes or no
+    if (tag and wants in (None, Wants.LISTEN)) or (wants in (None, Wants.HOW_TO) and has_yes_no_clause(text)):
+        wants = (
+            Wants.JUDGE
+        )  # "the bass is too loud, right?", "too loud? and what do I do?": a yes or no first
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
@@ -445,7 +453,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
         asks_problem=wants == Wants.JUDGE
         and (bool(_PROBLEM_Q.search(text)) or _tag_claims_problem(tag, text, complaint)),
-        asks_raise=wants == Wants.JUDGE and bool(_RAISE_Q.search(text)),
+        asks_raise=wants == Wants.JUDGE
+        and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words)),
         tag=tag,
         any_track=not instruments and bool(_ANY.search(text)),
     )

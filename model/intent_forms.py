@@ -5,13 +5,15 @@ on the master?") says which complaint the user hears (thin), so its cause can be
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _TAG = re.compile(
     r"(\s*[,;]\s*|\s+)(isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|won'?t|hasn'?t|haven'?t|shouldn'?t|wouldn'?t|"
     r"can'?t) (it|that|this|they|there|those|these|he|she|i|we)( not)?\s*\?*\s*$|"
     r"\s*[,;]\s*(right|no|yeah|yes|correct|true|huh|eh|agreed|innit|ok|okay|yes or no|am i right|would you agree|"
     r"you think|or what)\s*\?*\s*$|"
-    r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or is it( just)? me|"
+    r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or nah|or no|or nope|or what|"
+    r"yes or no|y/n|or is it( just)? me|"
     r"or am i (just )?(wrong|crazy|imagining( it| things)?|overthinking( it| this| things)?|hearing things|being paranoid|"
     r"paranoid|making (it|this) up))\s*\?*\s*$",
     re.IGNORECASE,
@@ -20,10 +22,25 @@ _TAG = re.compile(
 "is anything too loud or am I overthinking it?"): the statement is the question, asked for a yes or no."""
 
 
+_BARE_TAG = re.compile(r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$", re.IGNORECASE)
+"""A tag typed without its comma ("synth bass is eating the whole track right?")."""
+_NOT_A_STATEMENT = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|what|how|which|"
+    r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$",
+    re.IGNORECASE,
+)
+"""Not a statement with a bare tag: a question of its own ("does the vocal sit right?"), or "right" that is
+the statement's own word ("is that right?")."""
+
+
 def strip_tag(text: str) -> tuple[str, bool]:
     """The statement of a tag question as a question ("the kick's lost, right?" -> "the kick's lost?"), and
     whether there was a tag; a tag with no statement before it ("right?") is left as it is."""
     m = _TAG.search(text)
+    if m is None:
+        bare = _BARE_TAG.search(text)
+        if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):
+            m = bare
     if m is None or len(text[: m.start()].split()) < 2:
         return text, False
     return text[: m.start()].rstrip(" ,;") + "?", True
@@ -66,3 +83,43 @@ def move_complaint(text: str) -> str | None:
     if hz >= 6000.0 and boost:
         return "dull"
     return None
+
+
+_BOOST_VERB = re.compile(
+    r"\b(should|do|can|could|would|shall) i (just |maybe |simply )?(boost|raise|lift|push|crank|bump|brighten|"
+    r"turn up|bring up|pump up)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_CUT_WORDS = re.compile(r"\b(cut|dip|scoop|high[- ]?pass|low[- ]?cut|down)\b", re.IGNORECASE)
+
+
+def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> bool:
+    """ "should I just boost the vocal?", "should I boost the highs on the vocal?": a move that adds to a named
+    part (its fader or an EQ boost), asked as yes or no; when another part covers it, the answer is no, dip
+    that part. ``instruments_in`` names the instruments in a piece of text."""
+    m = _BOOST_VERB.search(text)
+    return m is not None and not _CUT_WORDS.search(m.group("rest")) and bool(instruments_in(m.group("rest")))
+
+
+_YES_NO_CLAUSE = re.compile(
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|isn'?t|doesn'?t|aren'?t|"
+    r"shouldn'?t)\s+(?!you\b|there (a|any) way)\w+|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
+    r"\b(is|are|was|were|isn'?t|aren'?t) (it|that|this|they|those|these) (\w+ )?(too|enough|ok|okay|fine|bad|wrong|off|"
+    r"normal|right|the problem)\b",
+    re.IGNORECASE,
+)
+"""A clause that asks for a yes or no ("snare too loud? and what do I do about it", "the harmony is louder than
+the lead, is that bad", run on: "that shaker is annoying is it too loud"): a yes/no asked alongside a how-to
+leads the answer (which then gives the move)."""
+
+
+def has_yes_no_clause(text: str) -> bool:
+    """True when some clause of ``text`` is a yes/no question, not a request ("can you help?")."""
+    return _YES_NO_CLAUSE.search(text) is not None
+
+
+LOW_END = re.compile(
+    r"\b(the |my )?(lows|low[- ]?end|bottom[- ]?end|subs|sub[- ]?bass|low frequencies)\b", re.IGNORECASE
+)
+"""The low end named as a subject ("the lows are overpowering", "the low end is weak"): its level is the low
+end's share of the mix (boomy or thin), not the mix's loudness."""

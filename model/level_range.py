@@ -19,7 +19,10 @@ def inside_spread(lvl: Finding) -> bool:
         return False
     if len(spread) != 2 or not all(isinstance(v, (int, float)) for v in spread):
         return False
-    return float(spread[0]) <= float(dev) <= float(spread[1])
+    # the answer says the deviation in whole dB ("about 7 dB"): one that rounds onto the range's edge is said at
+    # the edge, not inside it
+    shown = float(round(abs(float(dev)))) * (1.0 if dev >= 0 else -1.0)
+    return float(spread[0]) < shown < float(spread[1]) and float(spread[0]) <= float(dev) <= float(spread[1])
 
 
 def _against_accompaniment(lvl: Finding) -> bool:

@@ -248,3 +248,30 @@ def test_tonal_findings_name_what_they_were_compared_with() -> None:
             assert f.evidence["compared_with"] in f.summary
         if genre is None:
             assert all("every family" in f.summary and "Say the genre" in f.summary for f in found)
+
+
+def test_a_low_pass_reads_dull_on_a_bright_mix_and_more_so_the_steeper_it_is() -> None:
+    """A 12 dB/octave low-pass at 4 kHz on a mix 6 dB/octave brighter than the published mean above 2 kHz
+    leaves its top level inside what real songs carry, but its skirt shows in how fast the top falls (read
+    leak-free): dull is a problem, said with that number; a steeper low-pass never reads less dull."""
+    rate = 44100
+
+    def bright(f: np.ndarray) -> np.ndarray:
+        return 6.0 * np.log2(np.maximum(f, 2000.0) / 2000.0)
+
+    def low_pass(order: int, corner_hz: float):  # type: ignore[no-untyped-def]
+        return lambda f: bright(f) - 10 * np.log10(1 + (f / corner_hz) ** (2 * order))
+
+    clean = analyze(shaped_noise(rate, 8.0, bright), rate, "pop")
+    assert {f.kind for f in diagnose(clean, genre="pop") if f.is_problem}.isdisjoint(TONAL)
+    last = 0.0
+    for order, corner_hz in ((2, 4000.0), (3, 4000.0), (4, 4000.0)):
+        a = analyze(shaped_noise(rate, 8.0, low_pass(order, corner_hz)), rate, "pop")
+        assert not a.extra["bandwidth_limited"]
+        dull = next(f for f in diagnose(a, genre="pop") if f.kind is FindingKind.DULL)
+        assert dull.severity >= max(last, 0.3)
+        last = dull.severity
+        if dull.evidence["measure"] == "top_fall_db_per_oct":
+            assert dull.evidence["value"] == pytest.approx(a.extra["top_fall_db_per_oct"], abs=0.01)
+            assert "like a low-pass filter's slope" in dull.summary
+            assert dull.evidence["deviation_db"] < 0.0

@@ -75,6 +75,7 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
         "dc_offset_per_channel": [finite_or_none(float(m), 6) for m in means],
         "bands_measured_to_hz": round(top_hz, 1),
         "bandwidth_limited": bands.bandwidth_limited,  # a codec's cut below Nyquist / 20 kHz
+        "top_fall_db_per_oct": finite_or_none(bands.top_fall_db_per_oct, 2),  # 4.5-10 kHz, leak-free
         # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ order; None above the bandwidth)
         "third_octave_db": [finite_or_none(v, 3) for v in bands.third_octave_db],
         "genre_given": genre is not None and bool(genre.strip()),

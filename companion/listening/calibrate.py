@@ -59,7 +59,9 @@ METHOD = (
     "companion.listening.frames.frame_spectra + companion.listening.spectrum.measured_bands (the code `analyze` "
     "runs: overlap-save frames, power per third octave, everything limited to the source's bandwidth, which "
     "companion.listening.bandwidth finds as the cliff a lossy codec leaves); third octaves and bands are taken "
-    "relative to the mids (500 Hz-1.8 kHz); levels and tilt are companion.listening.tonal.tonal_profile. "
+    "relative to the mids (500 Hz-1.8 kHz); levels and tilt are companion.listening.tonal.tonal_profile, and "
+    "top_fall_db_per_oct the least-squares fall of the twelfth-octave levels from 4.5 to 10 kHz on Hann-windowed "
+    "spectra of 16 frames per channel (the bandwidth scan's, free of the frames' leakage). "
     'Percussive share: median-filtering HPSS (companion.listening.percussion). Variants of one song ("_fast", '
     '"2", "_remix", "_old") form a group; a group is held out when the SHA-256 of its name is 0 mod 3. '
     "Only the tuning part sets the references: families split at its median percussive share. Per family a "
@@ -94,7 +96,7 @@ def measure(file: CorpusFile, seconds: float) -> tuple[dict[str, Any], TrackMeas
     loudness = loudness_from_step_energies(step_energies(frames))
     if not math.isfinite(loudness.integrated_lufs) or loudness.integrated_lufs < -60.0:
         return {**record, "skipped": "silent excerpt"}, None
-    profile = tonal_profile(bands.third_octave_db, bands.top_hz)
+    profile = tonal_profile(bands.third_octave_db, bands.top_hz, bands.top_fall_db_per_oct)
     mid = bands.levels_db["mid"]
     percussive = percussive_share_db(excerpt.samples, excerpt.sample_rate)
     record.update(
@@ -161,6 +163,7 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
         ]
     )
     mapping, tried = choose_mapping(tune, shrinkage)
+    own, own_tried = choose_mapping(tune, shrinkage, base=mapping)
     families = build_families(tune, threshold, shrinkage)
     thin = [name for name, family in families.items() if family["shape_model"] is None]
     if thin:
@@ -181,7 +184,7 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
         "default_family": DEFAULT_FAMILY,
         "percentiles": [f"p{p}" for p in PERCENTILES],
         "severity_mapping": {
-            **mapping_row(mapping),
+            **mapping_row(mapping, own),
             "rule": (
                 "severity 0 up to the remark_from percentile of the family's real songs, 0.3 at the problem_at "
                 "percentile, 0.5 at p90 + clear_past_p90 * (p90 - p50) (at least 1 dB past the problem point), "
@@ -190,9 +193,12 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
                 f"clear_past_p90 the smallest of {', '.join(f'{v:g}' for v in CLEAR_PAST_P90)} for which "
                 f"{CV_FOLDS}-fold cross-validation on the tuning part gives tonal verdicts >= 0.5 on at most "
                 f"{CV_TARGET:.0%} of the held folds' songs and two or more verdicts >= 0.3 on at most {CV_TWO_TARGET:.0%}, with no "
-                "genre and with their own family, over all songs and in each family"
+                "genre and with their own family, over all songs and in each family; the shapes' pair is chosen "
+                "with the per_stat readings left out, then each per_stat reading's own pair by the same rule "
+                "with the shapes' pair fixed"
             ),
             "cross_validated": tried,
+            "per_stat_cross_validated": own_tried,
         },
         "shrinkage": {
             "chosen": shrinkage,
@@ -212,7 +218,7 @@ def calibrate(files: list[CorpusFile], seconds: float, date: str) -> dict[str, A
         "families": families,
         "genres": GENRES,
         "cross_check": cross_check(families),
-        "holdout_check": holdout_check(families, holdout, threshold, mapping),
+        "holdout_check": holdout_check(families, holdout, threshold, mapping, own),
         "provenance": {
             "date": date,
             "command": "python -m companion.listening.calibrate " + " ".join(sys.argv[1:]),

@@ -139,13 +139,15 @@ def stat_percentiles(family: str, stat: str, table: dict[str, Any] | None = None
     return StatPercentiles(points=tuple(sorted(points)), tracks=int(row["n"]))
 
 
-def severity_mapping(table: dict[str, Any] | None = None) -> SeverityMapping:
-    """The percentiles verdicts start at (``severity_mapping`` of the data file)."""
+def severity_mapping(table: dict[str, Any] | None = None, stat: str | None = None) -> SeverityMapping:
+    """The percentiles verdicts start at (``severity_mapping`` of the data file); for ``stat``, its own problem
+    and clear points where the file gives them (``per_stat``)."""
     row = (table or _table())["severity_mapping"]
+    own = row.get("per_stat", {}).get(stat, {}) if stat else {}
     return SeverityMapping(
         remark_from=int(row["remark_from"]),
-        problem_at=int(row["problem_at"]),
-        clear_past_p90=float(row["clear_past_p90"]),
+        problem_at=int(own.get("problem_at", row["problem_at"])),
+        clear_past_p90=float(own.get("clear_past_p90", row["clear_past_p90"])),
         full_after_spans=float(row["full_after_spans"]),
     )
 

@@ -49,6 +49,10 @@ CLEAR_PAST_P90 = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5, 2.0)
 """Candidates for where a clear problem (0.5) starts: p90 plus this share of the p50-p90 distance."""
 FULL_AFTER_SPANS = 1.5
 """Past the clear-problem percentile, severity reaches 1.0 after 1.5 times the problem-to-clear distance."""
+OWN_MAPPING_STATS = ("top_fall_db_per_oct",)
+"""Readings whose problem and clear points are chosen on their own, after the shapes' (``choose_mapping`` with
+a ``base``), by the same cross-validated rule: a second reading of a kind (dull's fall) adds verdicts, and
+letting its false alarms widen every shape's clear point would let a +14 dB bell at 315 Hz read as a lean."""
 ENVELOPE_OF = ("pooled", "popular")
 """The parts whose percentiles the no-genre (``all``) shape percentiles are the higher of."""
 CV_TWO_TARGET = 0.40
@@ -273,13 +277,25 @@ Mapping = tuple[int, float]
 """(problem_at, clear_past_p90): the two numbers the calibration chooses."""
 
 
-def mapping_row(mapping: Mapping) -> dict[str, object]:
+def mapping_row(mapping: Mapping, own: Mapping | None = None) -> dict[str, object]:
+    """The data file's ``severity_mapping`` for ``mapping``, with ``own`` for every ``OWN_MAPPING_STATS``."""
     problem_at, clear_past_p90 = mapping
-    return {
+    row: dict[str, object] = {
         "remark_from": REMARK_FROM,
         "problem_at": problem_at,
         "clear_past_p90": clear_past_p90,
         "full_after_spans": FULL_AFTER_SPANS,
+    }
+    if own is not None:
+        row["per_stat"] = {s: {"problem_at": own[0], "clear_past_p90": own[1]} for s in OWN_MAPPING_STATS}
+    return row
+
+
+def without_own_readings(families: dict[str, dict]) -> dict[str, dict]:
+    """``families`` with no percentiles of ``OWN_MAPPING_STATS``, so the judge leaves those readings out."""
+    return {
+        name: {**family, "stats": {k: v for k, v in family["stats"].items() if k not in OWN_MAPPING_STATS}}
+        for name, family in families.items()
     }
 
 
@@ -296,27 +312,33 @@ def holdout_check(
     holdout: Sequence[TrackMeasure],
     threshold_db: float,
     chosen: Mapping,
+    own: Mapping | None = None,
 ) -> dict:
-    """Share of held-out songs whose shape gains, measured against their own family and ``all``, go past the
-    judge's problem (0.3) and clear-problem (0.5) points."""
+    """Share of held-out songs whose shape gains (and ``OWN_MAPPING_STATS`` readings), measured against their own
+    family and ``all``, go past the judge's problem (0.3) and clear-problem (0.5) points."""
     from companion.listening.reference_curves import severity_mapping, shape_model, stat_percentiles
     from companion.listening.tonal_judge import knots
     from companion.listening.tonal_shapes import shape_gains
 
-    table = {"families": families, "severity_mapping": mapping_row(chosen)}
-    mapping = severity_mapping(table)
+    table = {"families": families, "severity_mapping": mapping_row(chosen, own)}
     out: dict[str, dict[str, object]] = {}
     for family in ("all", "percussive", "sparse"):
         members = [t for t in holdout if family == "all" or _family_of(t, threshold_db) == family]
         model = shape_model(family, table)
-        gains = [shape_gains(t.third_octave_vs_mid_db, t.top_hz, model) for t in members]
+        gains = [
+            {
+                **shape_gains(t.third_octave_vs_mid_db, t.top_hz, model),
+                **{k: t.stats.get(k, math.nan) for k in OWN_MAPPING_STATS},
+            }
+            for t in members
+        ]
         rows = {}
-        for name in SHAPE_NAMES:
+        for name in (*SHAPE_NAMES, *OWN_MAPPING_STATS):
             spread = stat_percentiles(family, name, table)
             values = [g[name] for g in gains if math.isfinite(g[name])]
             if spread is None or not values:
                 continue
-            at = knots(spread, mapping)
+            at = knots(spread, severity_mapping(table, name))
             rows[name] = {
                 "past_problem": round(sum(v > at.problem_db for v in values) / len(values), 3),
                 "past_clear": round(sum(v > at.clear_db for v in values) / len(values), 3),
@@ -363,12 +385,14 @@ issue's bars hold per family, so every part must meet them)."""
 
 
 def cross_validate(
-    tune: Sequence[TrackMeasure], mappings: Sequence[Mapping], shrinkage: float
+    tune: Sequence[TrackMeasure], mappings: Sequence[Mapping], shrinkage: float, base: Mapping | None = None
 ) -> dict[str, dict[str, float]]:
     """Per mapping and part (``CV_PARTS``): the share of held-fold songs with a tonal verdict >= 0.5, the
     median count of verdicts >= 0.3 and the share with two or more, with no genre and with their own family
     named, over ``CV_FOLDS`` folds of the tuning part (by group, so variants stay together); every fold's
-    references are built from the other folds only."""
+    references are built from the other folds only. Without ``base`` the mappings are the shapes' and the
+    ``OWN_MAPPING_STATS`` readings are left out; with it, the shapes use ``base`` and the mappings are those
+    readings' own."""
     from companion.listening.tonal_judge import judge_profile
 
     severities: dict[Mapping, dict[str, list[list[float]]]] = {m: {p: [] for p in CV_PARTS} for m in mappings}
@@ -381,8 +405,11 @@ def cross_validate(
         families = build_families(train, threshold, shrinkage)
         if any(f["shape_model"] is None for f in families.values()):
             continue  # too few songs in a family of this fold to fit its shape model
+        if base is None:
+            families = without_own_readings(families)
         for mapping in mappings:
-            table = {"families": families, "severity_mapping": mapping_row(mapping)}
+            row = mapping_row(mapping) if base is None else mapping_row(base, mapping)
+            table = {"families": families, "severity_mapping": row}
             for t in test:
                 own = _family_of(t, threshold)
                 for mode, family in (("no_genre", "all"), ("own_family", own)):
@@ -410,14 +437,14 @@ def _key(mapping: Mapping) -> str:
 
 
 def choose_mapping(
-    tune: Sequence[TrackMeasure], shrinkage: float
+    tune: Sequence[TrackMeasure], shrinkage: float, base: Mapping | None = None
 ) -> tuple[Mapping, dict[str, dict[str, float]]]:
     """The lowest ``PROBLEM_AT`` and, with it, the smallest ``CLEAR_PAST_P90`` whose cross-validated share of
     songs with a verdict >= 0.5 stays within ``CV_TARGET`` and whose share with two or more verdicts >= 0.3
     stays within ``CV_TWO_TARGET``, in both modes and in each family (``CV_PARTS``); and the cross-validated
     figures of every pair tried."""
     pairs = [(p, c) for p in PROBLEM_AT for c in CLEAR_PAST_P90]
-    tried = cross_validate(tune, pairs, shrinkage)
+    tried = cross_validate(tune, pairs, shrinkage, base)
     for pair in pairs:
         row = tried[_key(pair)]
         if all(

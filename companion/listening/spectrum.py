@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from companion.knowledge.bands import BANDS
-from companion.listening.bandwidth import source_bandwidth_hz
+from companion.listening.bandwidth import source_top
 from companion.listening.frames import Frames
 
 LOW_HZ = 20.0
@@ -38,7 +38,8 @@ class BandMeasure:
 
     ``third_octave_db`` holds the same measure in third-octave bands (``THIRD_OCTAVE_CENTERS_HZ`` order); a
     third octave that reaches above ``top_hz`` is NaN (half a band would read low). ``top_hz`` is the source's
-    bandwidth: 20 kHz, Nyquist, or a codec's cut (``bandwidth_limited`` then True).
+    bandwidth: 20 kHz, Nyquist, or a codec's cut (``bandwidth_limited`` then True). ``top_fall_db_per_oct``: how
+    fast the top falls from 4.5 to 10 kHz, read leak-free (``companion.listening.bandwidth``; NaN if unmeasured).
     """
 
     levels_db: dict[str, float]
@@ -46,6 +47,7 @@ class BandMeasure:
     total_power: float
     third_octave_db: tuple[float, ...] = ()
     bandwidth_limited: bool = False
+    top_fall_db_per_oct: float = math.nan
 
 
 def measured_bands(frames: Frames) -> BandMeasure:
@@ -58,7 +60,8 @@ def measured_bands(frames: Frames) -> BandMeasure:
     nyquist_top = min(HIGH_HZ, frames.sample_rate / 2.0)
     stop_bin = int(math.floor(nyquist_top / frames.bin_hz)) + 1
     power = frames.power_sum(stop_bin)
-    top_hz = source_bandwidth_hz(frames, HIGH_HZ)
+    source = source_top(frames, HIGH_HZ)
+    top_hz = source.bandwidth_hz
     first = int(math.ceil(LOW_HZ / frames.bin_hz))
     fine = band_levels_db(power, frames.bin_hz, top_hz, THIRD_OCTAVE_BANDS)
     third = tuple(
@@ -72,6 +75,7 @@ def measured_bands(frames: Frames) -> BandMeasure:
         float(power[first:stop].sum()),
         third,
         top_hz < nyquist_top,
+        source.top_fall_db_per_oct,
     )
 
 

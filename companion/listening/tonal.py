@@ -13,6 +13,9 @@ What it measures (dB unless said, all relative, so gain and loudness do not matt
   ``upper_mid_vs_mid_db`` (1.8-4.5 kHz), ``top_vs_mid_db`` (4.5-11.3 kHz).
 - ``tilt_db_per_oct``: the least-squares slope of the third-octave levels from 100 Hz to 4 kHz (the span
   Elowsson & Friberg 2017 measure their -4.5 dB/octave on; per third octave of power it reads 3 dB/oct higher).
+- ``top_fall_db_per_oct``: how fast the top falls from 4.5 to 10 kHz (positive falling), read by
+  ``companion.listening.bandwidth`` on Hann-windowed spectra, free of the frames' leakage floor that the third
+  octaves here sit on at about 45 dB under the mids: a low-pass's skirt shows in it on every song.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ LEVEL_NAMES = (
     "upper_mid_vs_mid_db",
     "top_vs_mid_db",
     "tilt_db_per_oct",
+    "top_fall_db_per_oct",
 )
 
 
@@ -91,10 +95,13 @@ def judged(rel_db: np.ndarray, top_hz: float = 20000.0) -> np.ndarray:
 
 
 def tonal_profile(
-    third_octave_db: tuple[float | None, ...] | list[float | None] | np.ndarray, top_hz: float = 20000.0
+    third_octave_db: tuple[float | None, ...] | list[float | None] | np.ndarray,
+    top_hz: float = 20000.0,
+    top_fall_db_per_oct: float | None = None,
 ) -> TonalProfile:
     """The profile of one mix from its third-octave levels (``THIRD_OCTAVE_CENTERS_HZ`` order, dB of any
-    common reference; NaN/None where unmeasured) measured up to ``top_hz`` (its bandwidth)."""
+    common reference; NaN/None where unmeasured) measured up to ``top_hz`` (its bandwidth), with the top's
+    leak-free fall when it was measured (``companion.listening.bandwidth.source_top``)."""
     rel = vs_mid_db(third_octave_db)
     usable = judged(rel, top_hz)
     levels: dict[str, float] = {}
@@ -108,4 +115,6 @@ def tonal_profile(
         if np.isfinite(tilt_part).all()
         else math.nan
     )
+    fall = math.nan if top_fall_db_per_oct is None else float(top_fall_db_per_oct)
+    levels["top_fall_db_per_oct"] = fall if math.isfinite(fall) and np.isfinite(rel).any() else math.nan
     return TonalProfile(levels=levels, vs_mid_db=tuple(float(v) for v in rel), top_hz=float(top_hz))

@@ -13,6 +13,11 @@ gets a verdict >= 0.5, in each family), and to 1.0 one and a half times the prob
 compared with, and what share of them carry less. From 0.3 to 0.5 the mix sits in the far end of what real
 mixes carry, and the summary says so: it "leans a little muddy", to act on only if heard.
 
+Dull has a second reading: how fast the top falls from 4.5 to 10 kHz (``top_fall_db_per_oct``, read leak-free),
+held against the same number on the family's real songs the same way. A low-pass's skirt steepens it on every
+song, bright or dark, while the high-shelf shape reads the top's level, whose spread between real songs (30 dB
+from p10 to p90) hides a 4 kHz low-pass on a once-bright mix. The more severe reading is the verdict.
+
 Why shapes against real mixes, not region levels or bumps against a local line: real songs differ by 13-29 dB
 per region, so a level range excuses a +6 dB build-up, and music's natural curvature reads as a bump on every
 song; the deviation from the family's usual shape, weighted by how real songs co-vary, is the least noisy
@@ -29,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from companion.context import CLEAR_SEVERITY, PROBLEM_SEVERITY, Analysis, Finding, FindingKind
+from companion.listening.bandwidth import TOP_FALL_HZ
 from companion.listening.reference_curves import (
     SeverityMapping,
     StatPercentiles,
@@ -55,10 +61,12 @@ class KindRule:
     says: str  # with {value}
     range_hz: tuple[float, float]
     meaning: str
+    describe: str = ""
+    """For a statistic that is no EQ shape (``top_fall_db_per_oct``): what it measures, in words."""
 
     @property
     def too_much(self) -> bool:
-        return SHAPES[self.stat].sign > 0
+        return self.stat in SHAPES and SHAPES[self.stat].sign > 0
 
 
 BOOST = "a build-up of {value:.1f} dB, like a broad EQ boost there,"
@@ -103,8 +111,22 @@ RULES: tuple[KindRule, ...] = (
         (4500.0, 11300.0),
         "the mix sounds dull and veiled.",
     ),
+    KindRule(
+        FindingKind.DULL,
+        "top_fall_db_per_oct",
+        "the top end (4.5-10 kHz)",
+        "falling {value:.1f} dB per octave, like a low-pass filter's slope,",
+        (4500.0, 11300.0),
+        "the mix sounds dull and veiled.",
+        "how fast the top falls from 4.5 to 10 kHz (dB per octave)",
+    ),
 )
-RULE_OF = {rule.kind: rule for rule in RULES}
+RULE_OF = {rule.kind: rule for rule in reversed(RULES)}
+"""Each kind's first rule (its EQ shape)."""
+RULE_BY_STAT = {rule.stat: rule for rule in RULES}
+FALL_SPAN_OCT = math.log2(TOP_FALL_HZ[1] / TOP_FALL_HZ[0])
+"""The octaves the fall is fitted over: a fall steeper than usual by X dB/octave leaves the 10 kHz end about X
+times this many dB under where the usual slope would put it."""
 OPPOSITES = ((FindingKind.BOOMY, FindingKind.THIN), (FindingKind.HARSH, FindingKind.DULL))
 """(too much, too little): the low end cannot be both boomy and thin, nor the top both harsh and dull -- a
 top cut leaves the upper mids standing out, a boosted 2-6 kHz leaves a drop above it. The more severe verdict
@@ -146,6 +168,7 @@ class Verdict:
     value: float
     spread: StatPercentiles
     knots: Knots
+    stat: str = ""
 
     @property
     def past_clear(self) -> float:
@@ -154,19 +177,21 @@ class Verdict:
 
 def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | None = None) -> list[Verdict]:
     """Every tonal kind with a severity above 0 against ``family`` of ``table`` (the packaged data when None);
-    of two opposite kinds only the more severe stays (``OPPOSITES``)."""
+    of a kind's readings the more severe is its verdict, and of two opposite kinds only the more severe stays
+    (``OPPOSITES``)."""
     gains = shape_gains(profile.vs_mid_db, profile.top_hz, shape_model(family, table))
-    mapping = severity_mapping(table)
     verdicts: dict[FindingKind, Verdict] = {}
     for rule in RULES:
-        value = gains[rule.stat]
+        value = gains[rule.stat] if rule.stat in gains else profile.get(rule.stat)
         spread = stat_percentiles(family, rule.stat, table)
         if spread is None or not math.isfinite(value) or value <= 0.0:
             continue  # a shape the mix does not carry at all is never a problem
-        at = knots(spread, mapping)
+        at = knots(spread, severity_mapping(table, rule.stat))
         sev = at.severity(value)
-        if sev > 0.0:
-            verdicts[rule.kind] = Verdict(rule.kind, sev, value, spread, at)
+        verdict = Verdict(rule.kind, sev, value, spread, at, rule.stat)
+        held = verdicts.get(rule.kind)
+        if sev > 0.0 and (held is None or (sev, verdict.past_clear) > (held.severity, held.past_clear)):
+            verdicts[rule.kind] = verdict
     for much, little in OPPOSITES:
         if much in verdicts and little in verdicts:
             a, b = verdicts[much], verdicts[little]
@@ -181,7 +206,8 @@ def profile_of(a: Analysis) -> TonalProfile | None:
     if not third:
         return None
     top = float(a.extra.get("bands_measured_to_hz", min(20000.0, a.sample_rate / 2.0)))
-    return tonal_profile(third, top)
+    fall = a.extra.get("top_fall_db_per_oct")
+    return tonal_profile(third, top, None if fall is None else float(fall))
 
 
 def _in_ten(share: float) -> str:
@@ -202,8 +228,8 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
     words = family_words(family)
     findings = []
     for v in judge_profile(profile, family):
-        rule = RULE_OF[v.kind]
-        shape = SHAPES[rule.stat]
+        rule = RULE_BY_STAT[v.stat]
+        shape = SHAPES.get(rule.stat)
         share = v.spread.share_below(v.value)
         said = rule.says.format(value=v.value)
         severity = round(v.severity, 3)  # as the finding carries it, so the wording matches the number shown
@@ -229,10 +255,16 @@ def judge_family(a: Analysis, family: str, given: bool) -> list[Finding]:
             "family": family,
             "tracks": v.spread.tracks,
             "measure": rule.stat,
-            "shape": shape.describe,
+            "shape": shape.describe if shape is not None else rule.describe,
             "value": round(v.value, 2),
-            "deviation_db": round(shape.sign * v.value, 2),
-            "shape_center_hz": round(shape.centre_hz),  # where the EQ shape sits, not a measured peak
+            # a fall steeper than usual: how far under the usual slope it leaves the 10 kHz end
+            "deviation_db": round(
+                shape.sign * v.value if shape is not None else -(v.value - v.spread.at(50)) * FALL_SPAN_OCT, 2
+            ),
+            # where the EQ shape sits (not a measured peak); for the fall, the middle of its span
+            "shape_center_hz": round(
+                shape.centre_hz if shape is not None else math.sqrt(TOP_FALL_HZ[0] * TOP_FALL_HZ[1])
+            ),
             "range_hz": list(rule.range_hz),
             "typical_db": _rounded(v.spread.at(50)),
             "problem_from_db": round(v.knots.problem_db, 2),

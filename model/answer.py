@@ -196,6 +196,12 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         )
     first = problems[0]
     move = recipe(first, s)
+    if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and _asks_for_a_fault(intent):
+        # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
+        # keeps "Not quite, one thing:" below, since a lean is still one thing to check by ear
+        text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {move.try_text}", move.check_text])  # fmt: skip
+        return Answer(text, [move], first)
     if intent.asks_ok and intent.wants == Wants.JUDGE:
         opener = OK_OPENER
     elif intent.asks_problem and intent.wants == Wants.JUDGE:
@@ -230,6 +236,12 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     # the cards are the moves the words recommend: one whose sentence did not fit the budget is not offered
     moves = [moves[0], *(m for m in moves[1:] if m.try_text in text)]
     return Answer(text, moves, first)
+
+
+def _asks_for_a_fault(intent: Intent) -> bool:
+    """A yes/no on whether anything is wrong ("is anything wrong?", "does anything need fixing?"), not one about
+    a named complaint nor "is it ok?": a lean alone does not make its answer a yes."""
+    return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
 
 
 def _key(f: Finding) -> str:

@@ -20,7 +20,7 @@ from fakes.band_sessions import (
     with_fader,
 )
 
-from companion.context import EarlierClip
+from companion.context import EarlierClip, Finding, FindingKind
 from model.intent import Wants, asks_yes_no, classify, strip_tag
 from model.level_range import inside_spread
 from model.rules import RulesAdvisor
@@ -224,3 +224,44 @@ def test_a_level_that_rounds_onto_the_ranges_edge_is_a_little_not_inside():
     assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0
     inside = advise("do the keys poke out too much?", [_spread(5.4, (-3.9, 7.0))])
     assert inside.text.startswith("No: 'Keys' sits about 5 dB louder") and not inside.suggestions, inside.text
+
+
+# ---------------------------------------------------------------- a lean is not a fault
+
+DULL_LEAN = Finding(
+    FindingKind.DULL,
+    0.38,
+    "The mix leans a little dull. The top end (4.5-10 kHz): falling 13.6 dB per octave, against the usual shape "
+    "of 122 real mixes we measured; act only if you hear it.",
+    {"deviation_db": 13.6, "range_hz": [4500.0, 10000.0]},
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("does anything here need fixing?", "No, nothing needs fixing."),
+        ("is anything wrong with my mix?", "No, nothing needs fixing."),
+    ],
+)
+def test_a_yes_no_on_the_mix_with_only_a_lean_is_answered_as_no_fault(question, verdict):
+    assert DULL_LEAN.is_lean
+    text = advise(question, [DULL_LEAN]).text
+    assert text.startswith(verdict), text
+    assert "leans a little dull" in text
+
+
+def test_a_lean_beside_a_fault_still_makes_the_yes():
+    text = advise("is anything wrong with my mix?", [DULL_LEAN, SNARE_LOUD]).text
+    assert text.startswith("Yes"), text
+    assert "'Snare'" in text
+
+
+def test_is_it_ok_with_a_lean_is_not_quite_one_thing_to_check():
+    text = advise("is my mix ok?", [DULL_LEAN]).text
+    assert text.startswith("Not quite") and "leans a little dull" in text, text
+
+
+def test_a_lean_still_answers_what_do_you_hear():
+    text = advise("what do you hear?", [DULL_LEAN]).text
+    assert not text.startswith(("No", "Yes")) and "leans a little dull" in text

@@ -77,22 +77,14 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     else:
         kind = COMPLAINT_TO_KIND.get(complaint or "")
         related = next((f for f in ctx.problems if kind is not None and f.kind is kind), None)
-        if related is not None:
-            move = recipe(related, s)
-            parts += [
-                f"What the whole mix does show: {lower_first(first_sentence(related.summary))}",
-                move.try_text,
-            ]
+        culprit = None if related is not None else _stand_in_culprit(ctx, focus)
+        pointed = related or culprit
+        if pointed is not None:  # the whole mix's finding for the complaint, else the part that stands out
+            move = recipe(pointed, s)
+            lead = "What the whole mix does show" if related else f"What does stand out is {pointed.track!r}"
+            parts += [f"{lead}: {lower_first(first_sentence(pointed.summary))}", move.try_text]
             moves.append(move)
-            first = related
-        elif (culprit := _stand_in_culprit(ctx, focus)) is not None:
-            move = recipe(culprit, s)
-            parts += [
-                f"What does stand out is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}",
-                move.try_text,
-            ]
-            moves.append(move)
-            first = culprit
+            first = pointed
         else:
             parts.append(f"Which track did you mean: {names([rt.name for rt in candidates], 4, last='or')}?")
     return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)

@@ -34,6 +34,10 @@ KEYS_LOUD = level_finding("Keys", "keys", 10.0, fader_db=-1.0)
         ("is the vocal too loud, or is it just me?", "is the vocal too loud?"),
         ("the keys are a bit much, aren't they?", "the keys are a bit much?"),
         ("vocal's buried, wouldn't you say?", "vocal's buried?"),
+        # bare tags, typed without their comma (held-out set 6)
+        ("synth bass is eating the whole track right?", "synth bass is eating the whole track?"),
+        ("the kick is way too quiet yeah?", "the kick is way too quiet?"),
+        ("vocal's buried huh?", "vocal's buried?"),
     ],
 )
 def test_a_tag_question_is_a_yes_no_about_its_statement(question, stem):
@@ -44,7 +48,15 @@ def test_a_tag_question_is_a_yes_no_about_its_statement(question, stem):
 
 @pytest.mark.parametrize(
     "question",
-    ["does the vocal sit right?", "right?", "something sticks out, what is it?", "how's the snare?"],
+    [
+        "does the vocal sit right?",
+        "right?",
+        "something sticks out, what is it?",
+        "how's the snare?",
+        "is that right?",
+        "the snare sounds right?",
+        "what eq is right?",
+    ],
 )
 def test_not_a_tag(question):
     assert strip_tag(question) == (question, False)

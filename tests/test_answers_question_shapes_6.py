@@ -21,7 +21,7 @@ from fakes.band_sessions import (
 )
 
 from companion.context import EarlierClip, Finding, FindingKind
-from model.intent import Wants, asks_yes_no, classify, strip_tag
+from model.intent import Wants, classify
 from model.level_range import inside_spread
 from model.rules import RulesAdvisor
 
@@ -34,26 +34,7 @@ KICK_LOUD = level_finding("Kick", "kick drums", 10.0)
 # ---------------------------------------------------------------- a tag without its comma
 
 
-@pytest.mark.parametrize(
-    ("question", "stem"),
-    [
-        ("synth bass is eating the whole track right?", "synth bass is eating the whole track?"),
-        ("the kick is way too quiet yeah?", "the kick is way too quiet?"),
-        ("vocal's buried huh?", "vocal's buried?"),
-    ],
-)
-def test_a_bare_tag_is_a_yes_no_about_its_statement(question, stem):
-    assert strip_tag(question) == (stem, True)
-    intent = classify(question)
-    assert intent.wants == Wants.JUDGE and intent.tag and asks_yes_no(intent)
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["does the vocal sit right?", "is that right?", "the snare sounds right?", "what eq is right?"],
-)
-def test_right_that_belongs_to_the_question_is_not_a_tag(question):
-    assert strip_tag(question) == (question, False)
+# (the bare tags' parsing is tested with the other tag forms in test_answers_question_shapes_5.py)
 
 
 def test_eating_the_whole_track_right_says_yes_and_pulls_the_part_down():

@@ -359,7 +359,8 @@ def balance(ctx: MixContext, focus: Focus) -> Answer:
     f = off or remark
     if f is not None:
         move = recipe(f, s)
-        verdict = ("No:" if off is not None else "Mostly, one thing:") if wants == Wants.JUDGE else ""
+        found = "Yes:" if focus.intent.asks_problem else "No:"  # "is anything off balance?": a fault found is yes
+        verdict = (found if off is not None else "Mostly, one thing:") if wants == Wants.JUDGE else ""
         lead = f"{verdict} {first_sentence(f.summary)}".strip()
         parts = [move.try_text, lead] if wants == Wants.HOW_TO else [lead, move.try_text]
         parts.append(move.check_text)
@@ -371,7 +372,7 @@ def balance(ctx: MixContext, focus: Focus) -> Answer:
 
         return problems_answer(ctx, s, focus.intent, opener="On the mix:")
     head = (
-        f"{'Yes' if wants == Wants.JUDGE else 'The levels are fine already'}: no track's level stands out against "
+        f"{_balanced_word(wants, focus.intent.asks_problem)}: no track's level stands out against "
         "the range its role gets in well-rated real mixes (MixologyDB)."
     )
     parts = [head]
@@ -384,6 +385,13 @@ def balance(ctx: MixContext, focus: Focus) -> Answer:
         ]
         moves.append(move)
     return _answer(parts, moves, tone, focus.intent.explain)
+
+
+def _balanced_word(wants: str, asks_problem: bool) -> str:
+    """The opener when no level stands out: 'is it balanced?' is yes, 'is anything off balance?' is no."""
+    if wants != Wants.JUDGE:
+        return "The levels are fine already"
+    return "No, nothing is off" if asks_problem else "Yes"
 
 
 def lopsided(ctx: MixContext, focus: Focus) -> Answer:

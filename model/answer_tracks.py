@@ -199,8 +199,8 @@ def plan(
     tonal = [
         f
         for f in tonal_overlapping(ctx, role)
-        if complaint is None or f.kind in COMPLAINT_KINDS.get(complaint, ())
-    ]
+        if (complaint is None and not focus.intent.asks_ok) or f.kind in COMPLAINT_KINDS.get(complaint, ())
+    ]  # "is the bass ok?": a lean on the whole mix is not this part's fault, so it does not turn the yes
     area_text, _ = _area_sentence(ctx, role, complaint)
     notes = [capital(n) + "." for n in ev.fx_notes]
     masking_problems = [

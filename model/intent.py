@@ -104,7 +104,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
     ),
     ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
-    ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|earbuds?|airpods|car)|phone speakers?"),
+    ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|car)|phone speakers?"),
     (
         "quiet",
         r"\blost\b|buried|can'?t (really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
@@ -219,7 +219,9 @@ _OK = re.compile(
     r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
-    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)\s*\?*\s*$",
+    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)\s*\?*\s*$"
+    # "keys r fine where they are": texting's 'r' and 'u' for are, the state said right after its subject
+    r"|\b(r|are|is)\s+(ok|okay|fine|good|alright)\b(?!\s+(to|if|idea)\b)",
     re.IGNORECASE,
 )
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit

@@ -1,0 +1,81 @@
+"""Question shapes held-out set 7 showed the built-in advisor answering beside the point (issue 10), fixed as
+rules an engineer would state: "is anything off balance?" asks for a fault, so no level standing out is no;
+"keys r fine?" (texting's 'r') asks whether a part is in a good state; a lean on the whole mix is not the
+asked part's fault, so "is the bass ok?" stays yes; earbuds are not a phone speaker, so "too harsh on
+earbuds?" is the harsh question."""
+
+from __future__ import annotations
+
+from fakes.band_sessions import advise_rock, level_finding
+
+from companion.context import Finding, FindingKind
+from model.intent import classify
+
+advise = advise_rock
+HARSH_LEAN = Finding(
+    FindingKind.HARSH,
+    0.44,
+    "The upper mids (around 3.2 kHz): a build-up of 6.6 dB, like a broad EQ boost there.",
+    {"deviation_db": 6.6, "center_hz": 3200, "range_hz": [2000, 5000]},
+)
+KEYS_LOUD = level_finding("Keys", "keys", 10.0, fader_db=-1.0)
+
+
+# ---------------------------------------------------------------- a question that asks for a fault
+
+
+def test_anything_off_balance_on_a_balanced_mix_is_no():
+    intent = classify("is anything obviously off balance here?")
+    assert intent.complaint == "balance" and intent.asks_problem
+    advice = advise("is anything obviously off balance here?", [HARSH_LEAN])
+    assert advice.text.startswith("No, nothing is off: no track's level stands out"), advice.text
+
+
+def test_anything_off_balance_with_a_loud_part_is_yes_and_names_it():
+    advice = advise("is anything obviously off balance here?", [KEYS_LOUD])
+    assert advice.text.startswith("Yes: 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def test_is_the_mix_balanced_keeps_its_yes_and_no():
+    assert advise("is the mix balanced?", [HARSH_LEAN]).text.startswith("Yes: no track's level stands out")
+    assert advise("is the mix balanced?", [KEYS_LOUD]).text.startswith("No: 'Keys' sits about 10 dB louder")
+
+
+# ---------------------------------------------------------------- "is it ok?" in texting's words
+
+
+def test_r_fine_asks_whether_the_part_is_in_a_good_state():
+    intent = classify("keys r fine where they are right?")
+    assert intent.asks_ok and not intent.asks_problem
+    assert classify("is the bass fine to leave?").asks_ok is False  # "fine to" is a permission, not a state
+
+
+# ---------------------------------------------------------------- a whole-mix lean is not the part's fault
+
+
+def test_a_whole_mix_lean_does_not_turn_is_the_part_ok_into_a_no():
+    for q in ("keys r fine where they are right?", "the bass sits ok in this one doesnt it", "is the bass ok?"):
+        advice = advise(q, [HARSH_LEAN])
+        assert advice.text.startswith("Yes:"), (q, advice.text)
+        assert not advice.suggestions, (q, advice.text)
+
+
+def test_a_part_too_loud_still_makes_is_it_ok_a_no():
+    advice = advise("keys r fine where they are right?", [KEYS_LOUD])
+    assert advice.text.startswith("No: 'Keys' sits about 10 dB louder"), advice.text
+
+
+def test_an_asked_lean_still_points_at_the_part():
+    advice = advise("are the keys harsh?", [HARSH_LEAN])
+    assert advice.text.startswith("Maybe:"), advice.text
+    assert advice.suggestions[0].track == "Keys"
+
+
+# ---------------------------------------------------------------- earbuds are not a phone speaker
+
+
+def test_too_harsh_on_earbuds_is_the_harsh_question():
+    assert classify("is my mix too harsh? kinda hurts on earbuds").complaint == "harsh"
+    assert classify("my mix sounds small on my earbuds").complaint == "small"
+    assert classify("the mix sounds thin on my phone").complaint in ("small", "thin")

@@ -359,7 +359,8 @@ def balance(ctx: MixContext, focus: Focus) -> Answer:
     f = off or remark
     if f is not None:
         move = recipe(f, s)
-        found = "Yes:" if focus.intent.asks_problem else "No:"  # "is anything off balance?": a fault found is yes
+        # "is anything off balance?": a fault found is yes
+        found = "Yes:" if focus.intent.asks_problem else "No:"
         verdict = (found if off is not None else "Mostly, one thing:") if wants == Wants.JUDGE else ""
         lead = f"{verdict} {first_sentence(f.summary)}".strip()
         parts = [move.try_text, lead] if wants == Wants.HOW_TO else [lead, move.try_text]

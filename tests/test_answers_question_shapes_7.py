@@ -55,7 +55,11 @@ def test_r_fine_asks_whether_the_part_is_in_a_good_state():
 
 
 def test_a_whole_mix_lean_does_not_turn_is_the_part_ok_into_a_no():
-    for q in ("keys r fine where they are right?", "the bass sits ok in this one doesnt it", "is the bass ok?"):
+    for q in (
+        "keys r fine where they are right?",
+        "the bass sits ok in this one doesnt it",
+        "is the bass ok?",
+    ):
         advice = advise(q, [HARSH_LEAN])
         assert advice.text.startswith("Yes:"), (q, advice.text)
         assert not advice.suggestions, (q, advice.text)

@@ -42,6 +42,10 @@ TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
 }  # fmt: skip
 VERB = {"reverb": "had reverb", "delay": "had a delay", "compression": "were compressed", "gating": "were gated",
         "eq": "were EQ'd", "highpass": "were high-passed", "panning": "sat dead centre"}  # fmt: skip
+ODD_MOVE = re.compile(
+    r"\b(weird|wrong|bad|strange|odd|unusual|crazy|dumb|stupid)\s+(idea\s+)?(to|if)\b", re.I
+)
+"""'is it weird to put reverb on horns?', 'is it bad to compress the bass?': a move asked about as a fault."""
 HPF_QUESTION = re.compile(r"high[- ]?pass|\bhpf\b|low[- ]?cut", re.IGNORECASE)
 
 
@@ -64,7 +68,10 @@ def _share(name: str, role: str) -> tuple[float, int] | None:
     return None if value is None else (float(value), n)
 
 
-def _verdict(name: str, share: float) -> str:
+def _verdict(name: str, share: float, odd: bool = False) -> str:
+    if odd and name != "panning":  # "is it weird to put reverb on horns?": common means no
+        return ("No, most engineers do:" if share >= 0.6 else "No, plenty do:" if share >= 0.35
+                else "Not weird, but less common:" if share >= 0.15 else "It's unusual:")  # fmt: skip
     if name == "panning":  # "should I pan the bass?": the share is how many stayed centred
         return "No, keep it centred:" if share >= 0.6 else "Yes, a little:" if share >= 0.3 else "Yes:"
     if share >= 0.6:
@@ -217,6 +224,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
     name = name or intent.technique or "compression"
     key = "highpass" if name == "eq" and HPF_QUESTION.search(intent.question) else name
     role, _ = _role_of(focus)
+    odd = intent.wants == Wants.JUDGE and bool(ODD_MOVE.search(intent.question))
     heard = ctx.analysis is not None
     tech = technique(name)
     parts: list[str] = []
@@ -234,7 +242,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             other = _share(key, "lead_vocal")
             if other is not None:
                 contrast = f", against {other[0]:.0%} of lead vocals"
-        parts.insert(0, f"{_verdict(key, value)} in {priors_table()['provenance']['counts']['mixes']} real mixes "
+        parts.insert(0, f"{_verdict(key, value, odd)} in {priors_table()['provenance']['counts']['mixes']} real mixes "
                         f"(MixologyDB), {value:.0%} of {n} {who} {VERB[key]}{contrast}.")  # fmt: skip
         parts.append(_their_tracks(key, focus))
         parts.append(settings(key, role, ctx))
@@ -251,6 +259,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             )
             parts.append(settings(key, role, ctx))
             parts.append(_their_tracks(key, focus))
+    if odd and share is None:
+        # "is it weird to put reverb on horns?" with no share measured for them: no technique is wrong in itself
+        parts[0] = f"Not in itself: {lower_first(parts[0])}"
     moves: list[Move] = []
     if heard:
         now, moves = _mix_now(ctx, name)

@@ -83,3 +83,24 @@ def test_too_harsh_on_earbuds_is_the_harsh_question():
     assert classify("is my mix too harsh? kinda hurts on earbuds").complaint == "harsh"
     assert classify("my mix sounds small on my earbuds").complaint == "small"
     assert classify("the mix sounds thin on my phone").complaint in ("small", "thin")
+
+
+# ---------------------------------------------------------------- "is it weird to ...?": a move asked as a fault
+
+
+def test_is_it_weird_to_reverb_a_part_most_mixes_reverb_is_no():
+    from test_answers import advise as advise_soul
+
+    text = advise_soul("is it weird to put reverb on the keys?").text
+    assert text.startswith(
+        "No, most engineers do: in 90 real mixes (MixologyDB), 73% of 95 keys had reverb"
+    ), text
+    assert advise_soul("should i put reverb on the keys?").text.startswith("Yes, most engineers do:")
+
+
+def test_is_it_weird_with_no_share_measured_says_not_in_itself_without_a_number():
+    from test_answers import advise as advise_soul
+
+    text = advise_soul("is it weird to put reverb on horns?").text
+    assert text.startswith("Not in itself: if you use one, a plate or room on a send"), text
+    assert "% of" not in text.split(".")[0]  # no share quoted for horns: MixologyDB has none

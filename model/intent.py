@@ -241,7 +241,7 @@ _HEAR_IT = re.compile(
 )
 """'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
-    r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick)\b|\bdo i need (a|an|some|more)\b|"
+    r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
     r"everything)( bus| fader)? down\b",
     re.IGNORECASE,

@@ -104,3 +104,15 @@ def test_is_it_weird_with_no_share_measured_says_not_in_itself_without_a_number(
     text = advise_soul("is it weird to put reverb on horns?").text
     assert text.startswith("Not in itself: if you use one, a plate or room on a send"), text
     assert "% of" not in text.split(".")[0]  # no share quoted for horns: MixologyDB has none
+
+
+# ---------------------------------------------------------------- layering a part that sits too low
+
+
+def test_layering_a_part_that_sits_too_low_is_not_first():
+    assert classify("pad sounds thin, should i layer another pad on it?").should
+    keys_low = level_finding("Keys", "keys", -10.0)
+    for q in ("keys sound thin, should i layer another synth on them?", "should i double the keys?"):
+        advice = advise(q, [keys_low])
+        assert advice.text.startswith("Not first: 'Keys' sits about 10 dB quieter"), (q, advice.text)
+        assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0

@@ -6,10 +6,12 @@ earbuds?" is the harsh question."""
 
 from __future__ import annotations
 
-from fakes.band_sessions import advise_rock, level_finding
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot, with_fader
 
-from companion.context import Finding, FindingKind
-from model.intent import classify
+from companion.context import EarlierClip, Finding, FindingKind
+from model.intent import Wants, classify
+from model.rules import RulesAdvisor
 
 advise = advise_rock
 HARSH_LEAN = Finding(
@@ -116,3 +118,31 @@ def test_layering_a_part_that_sits_too_low_is_not_first():
         advice = advise(q, [keys_low])
         assert advice.text.startswith("Not first: 'Keys' sits about 10 dB quieter"), (q, advice.text)
         assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+# ---------------------------------------------------------------- "did that help?" in other words
+
+
+def test_a_move_said_then_sounds_better_or_hows_it_now_compares_with_the_earlier_clip():
+    for q in ("ok i yanked the snare down, sounds better??", "turned down the snare, hows the balance now"):
+        assert classify(q).wants == Wants.BETTER, q
+    assert classify("does the bass sound better with a compressor?").wants == Wants.JUDGE
+    before = rock_snapshot()
+    snare_loud = level_finding("Snare", "snares", 12.0)
+    earlier = EarlierClip("is the snare too loud?", clean(), (snare_loud,), before)
+    too_far = context(
+        "ok i yanked the snare down, sounds better??",
+        with_fader(before, "Snare", -20.0, -39.0),
+        clean(),
+        (level_finding("Snare", "snares", -9.8, fader_db=-20.0),),
+        previous=earlier,
+    )
+    assert RulesAdvisor().advise(too_far).text.startswith("Too far: the 'Snare' sitting too loud (12.0 dB)")
+    fixed = context(
+        "turned down the snare, hows the balance now",
+        with_fader(before, "Snare", -8.0, -27.0),
+        clean(),
+        (),
+        previous=earlier,
+    )
+    assert RulesAdvisor().advise(fixed).text.startswith("Yes:"), RulesAdvisor().advise(fixed).text

@@ -9,6 +9,7 @@ then the move on the user's track with values, why, and how to check.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from companion.context import Finding, FindingKind, MixContext, Topic
@@ -178,6 +179,10 @@ def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
 
 
 _COVERED_COMPLAINTS = (None, "quiet", "punch", "muddy", "clash")
+_LEVEL_BLAMED = re.compile(
+    r"\b(just |simply |only )?too (quiet|low|soft)\b|\bnot loud enough\b", re.IGNORECASE
+)
+"""'is the singer just too quiet?': the asker blames the part's own level, which a covering part makes a no."""
 _COVERING_COMPLAINTS = (None, "loud", "muddy", "clash")
 """Complaints a masking finding answers, for the track covered and for the one covering it (a level remark
 under 3 dB does not outrank a masking problem: the problem leads, its own text names the fader as an option)."""
@@ -246,7 +251,8 @@ def plan(
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
         # "should I turn the vocal up?" while another part covers it: no, dip that part instead
-        verdict = "instead" if focus.intent.asks_raise and complaint == "quiet" else "yes"
+        blames_level = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
+        verdict = "instead" if (focus.intent.asks_raise or blames_level) and complaint == "quiet" else "yes"
         return Plan(verdict if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
                     WHY_MASK, f, [_relation(ev, ctx, focus), *notes])  # fmt: skip
     if covering and complaint in _COVERING_COMPLAINTS:

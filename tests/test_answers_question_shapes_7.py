@@ -7,7 +7,14 @@ earbuds?" is the harsh question."""
 from __future__ import annotations
 
 from fakes.analyses import clean
-from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot, with_fader
+from fakes.band_sessions import (
+    advise_rock,
+    context,
+    guitar_masks_vocal,
+    level_finding,
+    rock_snapshot,
+    with_fader,
+)
 
 from companion.context import EarlierClip, Finding, FindingKind
 from model.intent import Wants, classify
@@ -146,3 +153,19 @@ def test_a_move_said_then_sounds_better_or_hows_it_now_compares_with_the_earlier
         previous=earlier,
     )
     assert RulesAdvisor().advise(fixed).text.startswith("Yes:"), RulesAdvisor().advise(fixed).text
+
+
+# ---------------------------------------------------------------- the part's own level blamed while another covers it
+
+
+def test_is_the_singer_just_too_quiet_while_a_guitar_covers_it_is_no_dip_the_guitar():
+    q = "my vocal gets lost in the guitars around the chorus, is the singer just too quiet?"
+    advice = advise(q, [guitar_masks_vocal()])
+    assert advice.text.startswith("No, I'd leave its fader: 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["gain_db"] < 0
+    # "is it the guitars?" blames the guitar: yes
+    assert advise("the vocal gets lost, is it the guitars?", [guitar_masks_vocal()]).text.startswith(
+        "Yes: 'Gtr L'"
+    )

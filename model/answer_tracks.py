@@ -28,7 +28,7 @@ from model.evidence import (
     track_evidence,
 )
 from model.focus import Asked, Focus, is_pair
-from model.intent import Wants
+from model.intent import BLAME_Q, Wants
 from model.level_range import inside_spread, level_explains
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
@@ -330,8 +330,9 @@ def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | 
     co_named = [f for f in levels if f.track in named]
     if co_named:
         return co_named[0]
-    if complaint is None:
-        return None
+    if complaint is None:  # "is that the fiddle?" while the shaker sits far too loud: the shaker
+        blamed = focus.intent.asks_problem and BLAME_Q.search(focus.intent.question)
+        return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None) if blamed else None
     if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
         vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
         buried = next(

@@ -233,6 +233,10 @@ _PROBLEM_Q = re.compile(
 )
 """A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's
 off?"): a problem found means yes."""
+BLAME_Q = re.compile(
+    r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
+)
+"""'theres this scratchy thing, is that the fiddle?': a part asked about as the cause of what they hear."""
 _HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
     r"^\s*(so |and |but )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
@@ -454,7 +458,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
         asks_problem=wants == Wants.JUDGE
-        and (bool(_PROBLEM_Q.search(text)) or _tag_claims_problem(tag, text, complaint)),
+        and (
+            bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text)) or _tag_claims_problem(tag, text, complaint)
+        ),
         asks_raise=wants == Wants.JUDGE
         and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words)),
         tag=tag,

@@ -169,3 +169,18 @@ def test_is_the_singer_just_too_quiet_while_a_guitar_covers_it_is_no_dip_the_gui
     assert advise("the vocal gets lost, is it the guitars?", [guitar_masks_vocal()]).text.startswith(
         "Yes: 'Gtr L'"
     )
+
+
+# ---------------------------------------------------------------- "is that the X?": the part blamed for what they hear
+
+
+def test_is_that_the_keys_while_the_hats_sit_far_too_loud_names_the_hats():
+    hats_loud = level_finding("Hats", "hi-hats", 10.0)
+    q = "theres this ticky scratchy thing all over the song, is that the keys?"
+    assert classify(q).asks_problem
+    advice = advise(q, [hats_loud])
+    assert advice.text.startswith("Not really: nothing I measured says 'Keys' is out of line."), advice.text
+    assert "What is off is 'Hats': 'Hats' sits about 10 dB louder" in advice.text
+    assert advice.suggestions[0].track == "Hats" and advice.suggestions[0].params["delta_db"] == -9.0
+    assert advise(q, [KEYS_LOUD]).text.startswith("Yes: 'Keys' sits about 10 dB louder")
+    assert not classify("is it a good idea?").asks_problem

@@ -134,6 +134,8 @@ def test_a_move_said_then_sounds_better_or_hows_it_now_compares_with_the_earlier
     for q in ("ok i yanked the snare down, sounds better??", "turned down the snare, hows the balance now"):
         assert classify(q).wants == Wants.BETTER, q
     assert classify("does the bass sound better with a compressor?").wants == Wants.JUDGE
+    assert classify("cut some 1k out of the acoustic, does the vocal come thru now?").wants == Wants.BETTER
+    assert classify("cut 200 hz on the bass?").wants == Wants.JUDGE  # an imperative asked, nothing done yet
     before = rock_snapshot()
     snare_loud = level_finding("Snare", "snares", 12.0)
     earlier = EarlierClip("is the snare too loud?", clean(), (snare_loud,), before)

@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -43,7 +43,11 @@ did not run it (nor the Companion, nor this benchmark) on them; checks written f
 of a right answer on each planted session; wordings kept far from every earlier set (slang, typos, run-on and tag
 questions, loose names such as "the keys" for an organ); measured once at 02:16 UTC on the merged code of the
 next round (605e9d6): 36/48 = 75 % (bar 90 %, failed; judge 19/28, better_now 1/4; overall_mix 5/9, keys 5/8,
-guitars 5/7), its failures seen since, so it is no longer untouched). The tuned set
+guitars 5/7), its failures seen since, so it is no longer untouched); ``held_out_8`` (43 questions, ids
+q801-q843, written at 02:26-02:30 UTC on 2026-11-30 before the advisor's next fixes, by an engineer who did not read
+the advisor's code and did not run it (nor the Companion, nor this benchmark) on them; checks written from what a
+mixing engineer requires of a right answer on each planted session; wordings kept far from every earlier set (slang,
+typos, run-on sentences, two questions in one, loose names); untouched: never run, never tuned on). The tuned set
 also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -203,15 +207,27 @@ def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
     return out
 
 
-SETS = ("tuned", "held_out", "fresh", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7")
-UNTOUCHED: frozenset[str] = frozenset()
+SETS = (
+    "tuned",
+    "held_out",
+    "fresh",
+    "held_out_3",
+    "held_out_4",
+    "held_out_5",
+    "held_out_6",
+    "held_out_7",
+    "held_out_8",
+)
+UNTOUCHED: frozenset[str] = frozenset({"held_out_8"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
-    before the fresh set's failures were looked at); held_out_4 to held_out_7 (each written before a round of the
+    before the fresh set's failures were looked at); held_out_4 to held_out_8 (each written before a round of the
     advisor's fixes)."""
+    if q.get("held_out_8"):
+        return "held_out_8"
     if q.get("held_out_7"):
         return "held_out_7"
     if q.get("held_out_6"):
@@ -273,6 +289,7 @@ LABELS = {
     "held_out_5": "held out 5",
     "held_out_6": "held out 6",
     "held_out_7": "held out 7",
+    "held_out_8": "held out 8",
 }
 
 
@@ -294,6 +311,7 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 7: written before the next round's advisor fixes, measured once at 36/48, its failures seen since)"
     )
+    print("(held out 8: written before the next round's advisor fixes, untouched: never tuned on)")
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -314,6 +332,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_5", HELD_OUT_BAR),
         ("held_out_6", HELD_OUT_BAR),
         ("held_out_7", HELD_OUT_BAR),
+        ("held_out_8", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -228,18 +228,11 @@ def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
     before the fresh set's failures were looked at); held_out_4 to held_out_8 (each written before a round of the
     advisor's fixes)."""
-    if q.get("held_out_8"):
-        return "held_out_8"
-    if q.get("held_out_7"):
-        return "held_out_7"
-    if q.get("held_out_6"):
-        return "held_out_6"
-    if q.get("held_out_5"):
-        return "held_out_5"
-    if q.get("held_out_4"):
-        return "held_out_4"
-    if q.get("held_out_3"):
-        return "held_out_3"
+    for name in reversed(
+        SETS[3:]
+    ):  # held_out_8 ... held_out_3: a question is in the latest set that flags it
+        if q.get(name):
+            return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from companion.context import Analysis, Finding, FindingKind, MixContext
 from companion.knowledge.areas import FrequencyArea, frequency_areas
-from companion.knowledge.bands import BANDS
+from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
@@ -311,10 +311,6 @@ def ranked_problems(ctx: MixContext, session: SessionView) -> list[Finding]:
     return out
 
 
-MAIN_BAND_DB = 6.0
-"""A band within this of a track's strongest band is one of its main bands (its meter's own spectrum)."""
-
-
 def carries(ctx: MixContext, rt: RoleTrack, f: Finding) -> bool:
     """True when the whole-mix tonal finding ``f`` sits where ``rt`` is strong: one of its main bands (the
     track meter's seven bands) inside the finding's range; without band meters, one of its role's areas."""
@@ -324,11 +320,7 @@ def carries(ctx: MixContext, rt: RoleTrack, f: Finding) -> bool:
         if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(_finite(v) is not None for v in rng)
         else KIND_RANGES_HZ.get(f.kind)
     )
-    bands = rt.track.level.bands_db if rt.track.level is not None else None
-    levels = {k: v for k, v in (bands or {}).items() if v is not None and math.isfinite(v)}
-    if lo_hi is None or not levels:
+    main = main_bands(rt.track.level.bands_db if rt.track.level is not None else None)
+    if lo_hi is None or not main:
         return f in tonal_overlapping(ctx, rt.role)
-    inside = [
-        v for k, v in levels.items() if k in BANDS and BANDS[k][0] < lo_hi[1] and lo_hi[0] < BANDS[k][1]
-    ]
-    return bool(inside) and max(inside) >= max(levels.values()) - MAIN_BAND_DB
+    return any(k in BANDS and BANDS[k][0] < lo_hi[1] and lo_hi[0] < BANDS[k][1] for k in main)

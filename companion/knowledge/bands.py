@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+
 from companion.context import BAND_NAMES
 
 BANDS: dict[str, tuple[float, float]] = {
@@ -24,6 +27,18 @@ BAND_DESCRIPTIONS: dict[str, str] = {
     "presence": "presence: 4-6 kHz, what puts a sound up front",
     "air": "air: 6-20 kHz, sparkle and sibilance",
 }
+
+
+MAIN_BAND_DB = 6.0
+"""A band within this of a track's strongest band is one of its main bands (its meter's own spectrum)."""
+
+
+def main_bands(bands_db: Mapping[str, float | None] | None) -> set[str]:
+    """The bands a track is strong in: within ``MAIN_BAND_DB`` of its strongest finite band (empty without
+    meters). One test for the diagnosis's order and the advisor's "does this track carry that build-up?"."""
+    levels = {k: v for k, v in (bands_db or {}).items() if v is not None and math.isfinite(v)}
+    top = max(levels.values(), default=0.0)
+    return {k for k, v in levels.items() if v >= top - MAIN_BAND_DB}
 
 
 def band_of(freq_hz: float) -> str:

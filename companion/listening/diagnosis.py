@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable
 
 from companion.context import Analysis, Finding, FindingKind, Snapshot, finite_or_none
-from companion.knowledge.bands import band_of
+from companion.knowledge.bands import band_of, main_bands
 from companion.knowledge.targets import loudness_target
 from companion.listening.grading import grade
 from companion.listening.reference_compare import ReferenceTrack, compare_plr, compare_tonal, compare_width
@@ -306,8 +306,6 @@ def answer_rank(f: Finding) -> tuple[int, float]:
 EXCESS_TONAL = {FindingKind.MUDDY: "low_mid", FindingKind.BOOMY: "bass", FindingKind.HARSH: "high_mid"}
 LACKING_TONAL = {FindingKind.THIN: "bass", FindingKind.DULL: "air"}
 """The band each whole-mix tonal verdict is about when its evidence names no centre (``shape_center_hz``)."""
-MAIN_BAND_DB = 6.0
-"""A band within this of a track's strongest band is one of its main bands (as ``model.evidence.carries``)."""
 
 
 def _balance_before_eq(findings: list[Finding], snapshot: Snapshot) -> list[Finding]:
@@ -359,8 +357,7 @@ def _tonal_band(f: Finding) -> str:
 
 
 def _main_band(bands_db: dict[str, float | None] | None, band: str) -> bool:
-    levels = {k: v for k, v in (bands_db or {}).items() if v is not None and math.isfinite(v)}
-    return band in levels and levels[band] >= max(levels.values()) - MAIN_BAND_DB
+    return band in main_bands(bands_db)
 
 
 CAUSE_MIN_PAN = 0.2  # a track panned at least this far can lean the whole mix

@@ -75,7 +75,8 @@ _BETTER = re.compile(
     r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
-    r"\b(better|worse) or (still|worse|better|the same|not)\b|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
+    r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
+    r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
 )
@@ -118,6 +119,7 @@ _OK = re.compile(
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
     # "piano alright where it is?", "vocals good as they are": the state of a part left where it sits
     r"|\b(ok|okay|fine|good|alright|right) (where|as) (it|they|that|this)('s| is| are|'re| sits?)\b"
+    r"|\b(that|this|it)('s| is) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?+\s*$"
     # "keys r fine where they are": texting's 'r' and 'u' for are, the state said right after its subject
     r"|\b(r|are|is)\s+(ok|okay|fine|good|alright)\b(?!\s+(to|if|idea)\b)",
     re.IGNORECASE,

@@ -154,3 +154,31 @@ def test_something_wrong_with_the_reverb_asks_about_theirs_not_whether_to_use_on
         "Nothing I can fault in the reverb itself: your 'Lead Vox' has no reverb now. In 90 real mixes"
     ), advice.text
     assert advise_rock("should i put reverb on the vocal?").text.startswith("Yes, most engineers do:")
+
+
+# ---------------------------------------------------------------- the own probes' shapes (p35-p64)
+
+
+def test_thats_normal_and_in_your_face_ask_whether_a_loud_part_is_in_a_good_state():
+    intent = classify("the fiddle is kinda in ur face tho, thats normal for folk right?")
+    assert intent.complaint == "loud" and intent.asks_ok
+    q = "the keys are kinda in ur face tho, thats normal for rock right?"
+    assert advise_rock(q, [KEYS_LOUD]).text.startswith("No: 'Keys' sits about 10 dB louder"), advise_rock(
+        q
+    ).text
+
+
+def test_or_am_i_trippin_is_a_tag_asking_for_a_yes_or_no():
+    intent = classify("acoustic too loud or am i trippin")
+    assert intent.tag and intent.wants == Wants.JUDGE and intent.complaint == "loud"
+    assert advise_rock("keys too loud or am i trippin", [KEYS_LOUD]).text.startswith(
+        "Yes: 'Keys' sits about 10 dB"
+    )
+
+
+def test_a_part_said_to_be_moved_now_asks_whether_that_helped():
+    assert classify("bass is up now, thats more like it right?").wants == Wants.BETTER
+    assert classify("the snare's down now, how is it").wants == Wants.BETTER
+    # a comparison of two parts, not a move reported
+    assert classify("the vocal is louder now than the guitar, is that ok?").wants == Wants.JUDGE
+    assert classify("is the bass up now?").wants == Wants.JUDGE

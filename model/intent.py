@@ -113,7 +113,7 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
                    re.IGNORECASE)  # fmt: skip
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
-    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
+    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"

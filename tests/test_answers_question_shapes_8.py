@@ -182,3 +182,28 @@ def test_a_part_said_to_be_moved_now_asks_whether_that_helped():
     # a comparison of two parts, not a move reported
     assert classify("the vocal is louder now than the guitar, is that ok?").wants == Wants.JUDGE
     assert classify("is the bass up now?").wants == Wants.JUDGE
+
+
+def test_why_is_the_mix_harsh_names_the_part_far_too_loud_in_that_range():
+    from companion.context import Finding, FindingKind
+
+    harsh = Finding(
+        FindingKind.HARSH,
+        0.44,
+        "The upper mids (around 3.2 kHz): a build-up of 6.6 dB, like a broad EQ boost there.",
+        {"deviation_db": 6.6, "center_hz": 3200, "range_hz": [2000, 5000]},
+    )
+    advice = advise_rock("why does my mix sound so harsh and fizzy up top", [HATS_LOUD, harsh])
+    assert advice.text.startswith("Most likely this: 'Hats' sits about 10 dB louder"), advice.text
+    assert [c.track for c in advice.suggestions] == ["Hats"] and advice.suggestions[0].params[
+        "delta_db"
+    ] == -9.0
+    # with no part too loud, the build-up itself is the answer, its dip on the parts that carry it
+    assert advise_rock("why is the mix so harsh?", [harsh]).text.startswith("Here's why: The upper mids")
+
+
+def test_seem_right_to_you_asks_whether_the_part_is_fine():
+    assert classify("piano level seem right to u?").asks_ok
+    assert advise_rock("keys level seem right to u?", [KEYS_LOUD]).text.startswith(
+        "No: 'Keys' sits about 10 dB"
+    )

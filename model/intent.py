@@ -76,6 +76,8 @@ _BETTER = re.compile(
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
+    r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
+    r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|did (it|that) (help|work))\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
@@ -306,6 +308,10 @@ _NOT_DONE = re.compile(
     r"mess(ed)? with|go near)( any| the| my| some| much)? [\w-]+( on (it|them|anything|the \w+))?",
     re.IGNORECASE,
 )
+_OTHER_CAUSE = re.compile(
+    r",?\s*or (is|was) (that|it|this) (just |only |maybe )?(the|my) [\w-]+\s*\??\s*$", re.I
+)
+"""'right gtr seems hot, or is that just the panning': a technique guessed as the cause, not a move asked about."""
 """A move the asker says they have not made ("i didnt even touch the eq", "haven't used any compression"):
 context for the question, not its subject."""
 
@@ -319,7 +325,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
     text, tag = strip_tag(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
-    untouched = _NOT_DONE.sub(" ", text)  # "i didnt even touch the eq": the EQ is not what they ask about
+    untouched = _OTHER_CAUSE.sub(
+        " ", _NOT_DONE.sub(" ", text)
+    )  # "i didnt even touch the eq": the EQ is not what they ask about
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
@@ -330,7 +338,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
-    if (tag and wants in (None, Wants.LISTEN)) or (wants in (None, Wants.HOW_TO) and has_yes_no_clause(text)):
+    if (tag and wants in (None, Wants.LISTEN)) or (
+        wants in (None, Wants.HOW_TO) and (has_yes_no_clause(text) or bool(_OTHER_CAUSE.search(text)))
+    ):
         wants = (
             Wants.JUDGE
         )  # "the bass is too loud, right?", "too loud? and what do I do?": a yes or no first

@@ -40,7 +40,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
-    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b", Topic.BASS),
+    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)", Topic.BASS),
     ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
     ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b", Topic.GUITARS),
     ("piano", r"\bpianos?\b", Topic.KEYS),
@@ -79,14 +79,15 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
+        r"\bfight\w*|clash\w*|compet\w*|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
     ),
     (
         "loud",
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back|ease|rein)(ing)? (\w+ ){0,2}(back|off|in)\b|"
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
-        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b",
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b|"
+        r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way) hot\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it

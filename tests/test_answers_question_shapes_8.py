@@ -207,3 +207,24 @@ def test_seem_right_to_you_asks_whether_the_part_is_fine():
     assert advise_rock("keys level seem right to u?", [KEYS_LOUD]).text.startswith(
         "No: 'Keys' sits about 10 dB"
     )
+
+
+def test_an_808_kick_is_a_kick_and_a_guessed_technique_is_not_the_question():
+    assert classify("is the 808 kick too boomy or is it just loud").instruments == ("kick",)
+    assert classify("is the 808 too loud?").instruments == ("bass",)
+    intent = classify("right gtr seems hot, or is that just the panning")
+    assert intent.technique is None and intent.complaint == "loud" and intent.wants == Wants.JUDGE
+    gtr_hot = level_finding("Gtr R", "guitars", 10.0)
+    advice = advise_rock("right gtr seems hot, or is that just the panning", [gtr_hot])
+    assert advice.text.startswith("Yes: 'Gtr R' sits about 10 dB louder"), advice.text
+
+
+def test_a_move_reported_then_hows_it_sound_without_a_question_mark_asks_whether_it_helped():
+    assert classify("dropped the keys like 9 db, hows it sound").wants == Wants.BETTER
+    assert classify("cut the bass a bit. did that help").wants == Wants.BETTER
+    assert classify("dropped the keys like 9 db").wants != Wants.BETTER
+
+
+def test_crowded_and_smeared_are_a_clash():
+    assert classify("why does the lead vocal sound kinda smeared and crowded").complaint == "clash"
+    assert classify("the mix feels cluttered").complaint == "clash"

@@ -151,6 +151,16 @@ def _too(m: re.Match[str]) -> str:
 _WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
 
 
+_LEADING_R = re.compile(
+    r"(^\s*|[,.;?!]\s*)(r|ur)\b(?= (the|my|these|those|they|them|you|there|we|all)\b)", re.I
+)
+"""'r the hats too loud': texting's 'r' (or 'ur') opening a question is 'are'; elsewhere it may be a side (L/R)."""
+_INTERJECTION = re.compile(
+    r"[\s,.]+(lol|lmao|haha+|hah|lolol|smh|tbh|fr|ngl|pls|please|thx|thanks)\W*$", re.I
+)
+"""'is the organ even there lol': a sign-off that is not part of the question."""
+
+
 def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
     """``text`` with shorthand, abbreviations and misspellings replaced by the words the intent rules read;
     ``keep(word)`` True leaves a word as typed (a handle of one of the session's own track names)."""
@@ -159,5 +169,8 @@ def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
         said = m.group(1)
         return said if keep(said) else _WORDS.get(said.lower(), said)
 
-    out = _WORD.sub(word, text)
+    out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", text)
+    while (bare := _INTERJECTION.sub("", out)) != out:
+        out = bare
+    out = _WORD.sub(word, out)
     return _TO_TOO.sub(_too, out)

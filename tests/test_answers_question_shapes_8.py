@@ -228,3 +228,19 @@ def test_a_move_reported_then_hows_it_sound_without_a_question_mark_asks_whether
 def test_crowded_and_smeared_are_a_clash():
     assert classify("why does the lead vocal sound kinda smeared and crowded").complaint == "clash"
     assert classify("the mix feels cluttered").complaint == "clash"
+
+
+def test_texting_r_opening_a_question_and_a_trailing_lol():
+    assert normalise("r the hats too loud, they feel splashy") == "are the hats too loud, they feel splashy"
+    assert normalise("pan the gtr L and R?") == "pan the guitar L and R?"  # R as a side stays
+    assert normalise("is the organ even there lol") == "is the organ even there"
+    advice = advise_rock("r the hats too loud, they feel splashy", [HATS_LOUD])
+    assert advice.text.startswith("Yes: 'Hats' sits about 10 dB louder"), advice.text
+
+
+def test_is_it_even_there_asks_whether_the_part_is_heard():
+    intent = classify("is the organ even there lol")
+    assert intent.complaint == "quiet" and intent.enough
+    keys_quiet = level_finding("Keys", "keys", -10.0)
+    assert advise_rock("are the keys even there lol", [keys_quiet]).text.startswith("No")
+    assert advise_rock("are the keys even there lol").text.startswith("Yes")

@@ -15,6 +15,8 @@ from collections.abc import Callable
 # texting shorthand and plain misspellings an engineer reads past without noticing
 _WORDS: dict[str, str] = {
     "u": "you",
+    "n": "and",
+    "w/": "with",
     "ur": "your",
     "ya": "you",
     "bout": "about",
@@ -155,6 +157,8 @@ _LEADING_R = re.compile(
     r"(^\s*|[,.;?!]\s*)(r|ur)\b(?= (the|my|these|those|they|them|you|there|we|all)\b)", re.I
 )
 """'r the hats too loud': texting's 'r' (or 'ur') opening a question is 'are'; elsewhere it may be a side (L/R)."""
+_LEADING_Y = re.compile(r"^(\s*)y\b(?=\s*(tho|though|is|does|do|are|not|would|should)\b|\s*\?|\s*$)", re.I)
+"""'y tho?': texting's 'y' opening a question is 'why'."""
 _INTERJECTION = re.compile(
     r"[\s,.]+(lol|lmao|haha+|hah|lolol|smh|tbh|fr|ngl|pls|please|thx|thanks)\W*$", re.I
 )
@@ -170,6 +174,7 @@ def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
         return said if keep(said) else _WORDS.get(said.lower(), said)
 
     out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", text)
+    out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)
     while (bare := _INTERJECTION.sub("", out)) != out:
         out = bare
     out = _WORD.sub(word, out)

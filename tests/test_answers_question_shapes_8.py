@@ -244,3 +244,14 @@ def test_is_it_even_there_asks_whether_the_part_is_heard():
     keys_quiet = level_finding("Keys", "keys", -10.0)
     assert advise_rock("are the keys even there lol", [keys_quiet]).text.startswith("No")
     assert advise_rock("are the keys even there lol").text.startswith("Yes")
+
+
+def test_n_and_y_in_texting_are_and_and_why():
+    assert normalise("n the snare?") == "and the snare?"
+    assert normalise("y tho") == "why though"
+    assert normalise("y axis") == "y axis"
+    from companion.context import Turn
+
+    history = (Turn("user", "is the kick too loud?"), Turn("assistant", "No."))
+    intent = classify("n the snare?", history)
+    assert intent.instruments == ("snare",) and intent.complaint == "loud" and intent.wants == Wants.JUDGE

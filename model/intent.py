@@ -287,7 +287,9 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
 
 def _wants(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
-    if _BETTER.search(text) and not re.search(r"\bbetter (to|if|than)\b", text, re.I):
+    if _BETTER.search(text) and not re.search(
+        r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
+    ):
         return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
     if _HOW_MUCH.search(text):
         return Wants.HOW_MUCH

@@ -255,3 +255,9 @@ def test_n_and_y_in_texting_are_and_and_why():
     history = (Turn("user", "is the kick too loud?"), Turn("assistant", "No."))
     intent = classify("n the snare?", history)
     assert intent.instruments == ("snare",) and intent.complaint == "loud" and intent.wants == Wants.JUDGE
+
+
+def test_better_than_before_is_a_comparison_with_the_last_clip_better_than_a_hall_is_not():
+    assert classify("tweaked some stuff, does it sound better than before?").wants == Wants.BETTER
+    assert classify("is a plate better than a hall on vocals?").wants != Wants.BETTER
+    assert classify("is it better to cut or boost?").wants != Wants.BETTER

@@ -16,6 +16,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
+from model.answer_quality import quality_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.evidence import carries, ranked_problems
@@ -63,7 +64,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             return missing(ctx, focus, focus.missing[0])
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
-        return answer_asked(ctx, focus, found[0])
+        return quality_answer(ctx, focus, found[0]) or answer_asked(ctx, focus, found[0])
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:
         return technique_answer(ctx, focus)

@@ -1,0 +1,188 @@
+"""How-to questions with a quality word ("how can I make the drums punchier?", "how do I get the vocal warmer?",
+"any tips to make the bass tighter?"): the user wants the move that adds that quality to their track, not a
+yes/no on whether the track is too low.
+
+When nothing measured holds the track back (no level or masking problem: those moves come first, from
+``model.answer_tracks.plan``), the answer is the craft move for the quality: a compressor set from what
+engineers used on that instrument in the MixologyDB mixes (punch, tightness), an EQ move in the instrument's
+own frequency area (fullness, brightness, clarity; never a boost where the whole mix already has too much),
+or a pan (width). Then why, how to check, and the track's own meter so the user sees where it sits now.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from companion.context import MixContext
+from companion.knowledge.priors import CompressorPrior, quotable, starting_points
+from companion.knowledge.roles import ROLE_WORDS
+from companion.knowledge.wording import say_number
+from model.answer_tracks import _area_sentence, _craft_move, _relation, how_to, plan
+from model.evidence import TrackEvidence, track_evidence
+from model.focus import Asked, Focus
+from model.intent import Wants
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit
+from model.recipes import Move
+from model.session_view import RoleTrack
+
+
+@dataclass(frozen=True, slots=True)
+class Quality:
+    """A quality the user wants more of, and how it is added."""
+
+    name: str
+    pattern: str
+    craft: tuple[str, ...]  # complaints whose EQ moves (``model.answer_tracks.CRAFT``) add it, tried in order
+    compress: str | None  # "slow_attack" (punch), "fast_release" (tightness), None: no compressor move
+    why: str
+    check: str
+    noun: str  # "punch", "brightness": what the answer says it adds
+    roles: tuple[str, ...] = ()  # of several asked tracks, the ones that carry the quality most
+
+
+QUALITIES: tuple[Quality, ...] = (
+    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b",
+            ("punch",), "slow_attack",
+            "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
+            "stands out against the ring after it.",
+            "Loop a busy bar and bypass it at matched level: the hits should jump out, not just get louder.", "punch",
+            ("kick", "snare", "drum_bus", "bass", "toms")),
+    Quality("tight", r"\btight(er|en|ness)?\b|\bless (boomy|flabby|loose)\b|\bmore controlled\b",
+            ("boomy",), "fast_release",
+            "A faster release lets the compressor let go before the next note, and a small cut where the part "
+            "rings keeps its tail from smearing into the next hit.",
+            "Loop a busy bar: the notes should stop cleanly, with no loss of weight on the first beat.", "tightness",
+            ("kick", "bass", "snare", "drum_bus")),
+    Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b",
+            ("thin",), None,
+            "Fullness and warmth live in the part's body range; a broad, gentle lift there adds weight "
+            "without making it louder everywhere.",
+            "Flip the EQ in and out at matched level: it should feel fuller, not muddier.", "fullness"),
+    Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b",
+            ("dull",), None,
+            "Brightness is the top octave of the part; a wide shelf-like lift there opens it without "
+            "touching its body.",
+            "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
+    Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\bdefin(ed|ition)\b|"
+            r"\bintelligib\w*|\bmore (upfront|forward)\b",
+            ("quiet", "muddy"), None,
+            "Clarity is the part's presence range standing out from the others; a small lift there helps "
+            "it read without raising the fader.",
+            "Flip the EQ in and out at matched level: every word or note should read more easily.", "clarity"),
+)  # fmt: skip
+SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
+
+
+def quality_of(question: str) -> Quality | None:
+    """The first quality word of ``question`` ("punchier" -> punch), or None."""
+    return next((q for q in QUALITIES if re.search(q.pattern, question, re.IGNORECASE)), None)
+
+
+def _comp_prior(role: str | None) -> tuple[str, CompressorPrior] | None:
+    """(role, its compressor prior) where the ratio is quotable; a drum bus falls back to its pieces."""
+    for r in (role, *(("snare", "kick") if role == "drum_bus" else ())):
+        if r and r in ROLE_WORDS and quotable(starting_points(r).compressor.ratio):
+            return r, starting_points(r).compressor
+    return None
+
+
+def compressor_move(rt: RoleTrack, how: str, role: str | None = None) -> Move | None:
+    """A compressor on ``rt`` set from MixologyDB's medians for its role: the attack slow enough for punch, or
+    the release quick enough for tightness; the user's own compressor's setting quoted when it has one."""
+    found = _comp_prior(role or rt.role)
+    if found is None:
+        return None
+    r, c = found
+    assert c.ratio is not None
+    settings = [f"ratio about {say_number(c.ratio.median)}:1"]
+    source = [f"ratio IQR {say_number(c.ratio.q1)}-{say_number(c.ratio.q3)}"]
+    if how == "slow_attack" and quotable(c.attack_ms):
+        assert c.attack_ms is not None
+        slower = c.attack_ms.median < SLOW_ATTACK_MS
+        settings.append(f"attack about {max(c.attack_ms.median, SLOW_ATTACK_MS):.0f} ms")
+        source.append(
+            f"attack median {say_number(c.attack_ms.median)} ms"
+            + (", slowed so the hit gets through" if slower else "")
+        )
+    if quotable(c.release_ms):
+        assert c.release_ms is not None
+        fast = how == "fast_release"
+        settings.append(
+            f"{'a quick release of' if fast else 'release'} about {(c.release_ms.q1 if fast else c.release_ms.median):.0f} ms"
+        )
+        source.append(
+            f"release median {c.release_ms.median:.0f} ms"
+            + (f", quartile {c.release_ms.q1:.0f} ms" if fast else "")
+        )
+    where = f"from {ROLE_WORDS[r]} in 90 real mixes (MixologyDB: {', '.join(source)})"
+    own = rt.track.find_fx("comp")
+    if own is not None:
+        now = [
+            p for p in (own.param("attack"), own.param("release"), own.param("ratio")) if p and p.formatted
+        ]
+        state = " (it's bypassed: switch it on)" if not own.enabled else ""
+        shown = f" (now {', '.join(f'{p.name} {p.formatted}' for p in now)})" if now else ""
+        text = f"Set {rt.quoted}'s {own.name.split(' (')[0]}{shown}{state} to {', '.join(settings)}, {where}."
+    else:
+        text = (f"Put a compressor on {rt.quoted} (it has none): {', '.join(settings)}, {where}; aim for 3-4 dB "
+                "of gain reduction on the loudest hits (common practice).")  # fmt: skip
+    return Move(text, "", [])
+
+
+def _pick(evs: list[TrackEvidence], quality: Quality) -> TrackEvidence:
+    """Of the asked tracks, the one that carries the quality most (the kick and snare for punch, not the hats)."""
+    for role in quality.roles:
+        for ev in evs:
+            if ev.rt.role == role:
+                return ev
+    return evs[0]
+
+
+def quality_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None:
+    """``quality_how_to`` for an instrument found as its own track(s)."""
+    return quality_how_to(ctx, focus, [track_evidence(ctx, rt) for rt in asked.tracks[:4]])
+
+
+def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer | None:
+    """The how-to for a quality word on the asked track(s); None when the question has no quality word or a
+    measured problem (its level, a part covering it) comes first."""
+    quality = quality_of(focus.intent.question)
+    if quality is None or focus.intent.wants != Wants.HOW_TO:
+        return None
+    ev = _pick(evs, quality)
+    intent = focus.intent
+    if intent.complaint is None and quality.craft:  # "warmer" says what they hear: too little body
+        focus = replace(focus, intent=replace(intent, complaint=quality.craft[0]))
+    p = plan(ctx, focus, ev, focus.intent.complaint)
+    if (
+        p.first is not None
+    ):  # a level or masking problem holds it back: that move first (the plan's own answer)
+        return (
+            how_to(ctx, focus, [ev, *(e for e in evs if e is not ev)]) if focus.intent is not intent else None
+        )
+    moves: list[Move] = []
+    if quality.compress:
+        comp = compressor_move(ev.rt, quality.compress)
+        moves += [comp] if comp is not None else []
+    crafted = (_craft_move(ctx, ev.rt, c, quality.why) for c in quality.craft)
+    moves += [m for m in crafted if m is not None][:1]
+    if not moves:
+        area, _ = _area_sentence(ctx, ev.rt.role, quality.craft[0] if quality.craft else None)
+        if not area:
+            return None
+        text = (f"I'd hold off on adding {quality.noun} with EQ on {ev.rt.quoted}: {area[0].lower()}{area[1:]} "
+                f"{_relation(ev, ctx, focus)} A boost there would pile onto what the mix already has; if it still "
+                "sounds lacking, pull the parts that crowd it down a little instead.")  # fmt: skip
+        return Answer(fit([text], MAX_WORDS), [], None)
+    parts = [moves[0].try_text]
+    if len(moves) > 1:
+        parts.append(f"Then: {moves[1].try_text[0].lower()}{moves[1].try_text[1:]}")
+    parts += [quality.why, quality.check]
+    if ctx.analysis is not None:
+        parts.append(_relation(ev, ctx, focus))
+    others = [e.rt.quoted for e in evs if e is not ev]
+    if others:
+        parts.append(f"The same idea works on {', '.join(others[:3])}, more gently.")
+    limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    return Answer(fit([x for x in parts if x], limit, keep=2), moves, None)

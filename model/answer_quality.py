@@ -123,7 +123,7 @@ def compressor_move(rt: RoleTrack, how: str, role: str | None = None) -> Move | 
         ]
         state = " (it's bypassed: switch it on)" if not own.enabled else ""
         shown = f" (now {', '.join(f'{p.name} {p.formatted}' for p in now)})" if now else ""
-        text = f"Set {rt.quoted}'s {own.name.split(' (')[0]}{shown}{state} to {', '.join(settings)}, {where}."
+        text = f"Set the {own.name.split(' (')[0].removeprefix('VST: ')} on {rt.quoted}{shown}{state} to {', '.join(settings)}, {where}."
     else:
         text = (f"Put a compressor on {rt.quoted} (it has none): {', '.join(settings)}, {where}; aim for 3-4 dB "
                 "of gain reduction on the loudest hits (common practice).")  # fmt: skip

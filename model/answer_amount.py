@@ -1,0 +1,191 @@
+"""Questions about how MUCH of an effect the user's session has: "is there too much reverb?", "did I overdo the
+compression?", "should I compress the drums more?", "should I use less delay on the vocal?".
+
+The answer rests on what the session shows: which tracks carry the effect (a plug-in or a send to a return
+named for it), its wet level or ratio where the snapshot has the parameter, against what engineers did on
+that instrument in the MixologyDB mixes. A mix analysis does not read reverb or delay amounts from the audio,
+so the answer says so instead of inventing a number; compression it can judge from the measured
+peak-to-loudness ratio and the over-compression finding. "More" or "less" of an effect that is not there is
+said plainly: there is nothing to add more to, so the question is whether to start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, Fx, MixContext
+from companion.knowledge.priors import quotable, starting_points
+from companion.knowledge.roles import ROLE_WORDS
+from model.answer_knowledge import VERB, _share, settings
+from model.focus import Focus
+from model.phrasing import (
+    EXPLAIN_WORDS,
+    MAX_WORDS,
+    NOTHING_HEARD,
+    Answer,
+    capital,
+    first_sentence,
+    fit,
+)
+from model.session_view import COMP_WORDS, RoleTrack, quote_list
+
+_TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w*|effects?|fx|processing)"
+_AMOUNT = re.compile(
+    rf"\b(too much|too little|not enough|enough|more|less|a lot of|so much|heavy|over(do|did|done|doing|cooked))"
+    rf"(\s+\w+){{0,2}}?\s+{_TECH}\b|"
+    rf"\b{_TECH}(\s+[\w']+){{0,4}}?\s+(too much|too heavy|too strong|too wet|overdone|overkill|enough|too little|"
+    rf"more|less|harder|lighter|any more|a lot)\b|"
+    r"\btoo (compressed|wet|washy|reverby|verby|echoe?y|processed|eq'?d)\b|\b(drenched|swimming|soaked) in\b",
+    re.IGNORECASE,
+)
+"""An effect's amount asked about ("too much reverb", "compress the drums more", "is the reverb overdone")."""
+_LESS = re.compile(r"\b(too much|less|overd\w+|overkill|too heavy|too strong|too wet|a lot|so much|heavy|"
+                   r"overcooked|too (compressed|wet|washy|reverby|verby|echoe?y|processed)|drenched|swimming|soaked)\b",
+                   re.IGNORECASE)  # fmt: skip
+AMOUNT_TECHNIQUES = ("reverb", "delay", "compression")
+FX_WORDS = {
+    "reverb": ("verb", "room", "hall", "plate"),
+    "delay": ("delay", "echo", "tape"),
+    "compression": COMP_WORDS,
+}
+NOUN = {"reverb": "reverb", "delay": "delay", "compression": "compressor"}
+
+
+def asks_amount(question: str, technique: str | None) -> bool:
+    """True when ``question`` asks how much of ``technique`` there is (or should be), not whether to use it."""
+    return technique in AMOUNT_TECHNIQUES and _AMOUNT.search(question) is not None
+
+
+def _fx(rt: RoleTrack, technique: str) -> list[Fx]:
+    return [f for f in rt.track.fx if any(w in f.name.lower() for w in FX_WORDS[technique])]
+
+
+def _carried(rt: RoleTrack, technique: str) -> str:
+    """ "'Lead Vocal' has ReaVerbate (Wet -12.0 dB)" / "'Strings' sends to 'Verb' at -10.0 dB", or ""."""
+    out = []
+    for f in _fx(rt, technique):
+        shown = [
+            p
+            for p in (f.param("wet"), f.param("mix"), f.param("ratio"), f.param("thresh"))
+            if p and p.formatted
+        ]
+        detail = f" ({', '.join(f'{p.name} {p.formatted}' for p in shown[:2])})" if shown else ""
+        out.append(
+            f"{f.name.split(' (')[0].removeprefix('VST: ')}{detail}{'' if f.enabled else ' (bypassed)'}"
+        )
+    if technique != "compression":
+        for s in rt.track.sends:
+            if any(w in s.dest_name.lower() for w in FX_WORDS[technique]) and not s.mute:
+                level = f" at {s.volume_db:+.1f} dB" if s.volume_db is not None else ""
+                out.append(f"a send to '{s.dest_name}'{level}")
+    return f"{rt.quoted} has {' and '.join(out)}" if out else ""
+
+
+def _shares(technique: str, tracks: list[RoleTrack]) -> str:
+    """ "66% of 160 kick drums and 61% of 143 snares were compressed" for the roles asked about."""
+    said = []
+    for role in dict.fromkeys(rt.role for rt in tracks if rt.role in ROLE_WORDS):
+        share = _share(technique, role or "")
+        if share is not None:
+            said.append(f"{share[0]:.0%} of {share[1]} {ROLE_WORDS[role or '']}")
+    return f"in 90 real mixes (MixologyDB), {_plain(said)} {VERB[technique]}" if said else ""
+
+
+def _start_verdict(technique: str, tracks: list[RoleTrack]) -> str:
+    """ "should I compress the drums more?" with none there: yes or no to starting, from the most common role."""
+    values = [
+        v[0] for rt in tracks if rt.role in ROLE_WORDS and (v := _share(technique, rt.role or "")) is not None
+    ]
+    if not values:
+        return ""
+    top = max(values)
+    return "Yes, but start one: " if top >= 0.6 else "Maybe, gently: " if top >= 0.35 else "Usually not: "
+
+
+def _plain(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _scope(focus: Focus) -> list[RoleTrack]:
+    tracks = list(focus.tracks)
+    return tracks or [rt for rt in focus.session.tracks if not rt.track.mute]
+
+
+def amount_answer(ctx: MixContext, focus: Focus) -> Answer:
+    """The judgement on how much of the technique the asked tracks (or the session) carry."""
+    technique = focus.intent.technique or ""
+    tracks = _scope(focus)
+    less = bool(_LESS.search(focus.intent.question))
+    carried = [c for rt in tracks if (c := _carried(rt, technique))]
+    without = [rt for rt in tracks if not _carried(rt, technique)]
+    scope = "in this session" if not focus.tracks else f"on {quote_list(tracks, 4)}"
+    parts: list[str] = []
+    if not carried:
+        none = f"there's no {NOUN[technique]} {scope} at all (no plug-in{'' if technique == 'compression' else ' and no send to one'})"
+        if less:
+            parts.append(f"No: {none}, so there's nothing to take down.")
+        else:
+            start = _start_verdict(technique, tracks) if focus.intent.should else ""
+            parts.append(
+                f"{start}{none if start else capital(none)}, so the question is whether to start one."
+            )
+        shares = _shares(technique, tracks)
+        if shares:
+            parts.append(capital(shares) + ".")
+        role = next((rt.role for rt in tracks if rt.role in ROLE_WORDS), None)
+        parts.append(settings(technique, role, ctx))
+    else:
+        parts.append(_verdict(ctx, technique, less, tracks))
+        parts.append(capital("; ".join(carried[:3])) + ".")
+        if without and focus.tracks:
+            parts.append(f"{quote_list(without, 3)} {'has' if len(without) == 1 else 'have'} none.")
+        shares = _shares(technique, [rt for rt in tracks if _carried(rt, technique)])
+        parts.append(capital(shares) + "." if shares else "")
+        ratios = [r for r in _ratios(tracks) if r not in parts[0]] if technique == "compression" else []
+        parts.append(capital("; ".join(ratios[:2])) + "." if ratios else "")
+    if ctx.analysis is None:
+        parts.append(f"{NOTHING_HEARD}: this is from your session's plug-ins only.")
+    limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    return Answer(fit([p for p in parts if p], limit, keep=2), [], None)
+
+
+def _verdict(ctx: MixContext, technique: str, less: bool, tracks: list[RoleTrack]) -> str:
+    """The judgement the analysis can make: compression from the measured dynamics and each ratio against the
+    usual one for its role; reverb and delay amounts are not read from the audio, so it says so."""
+    if technique == "compression":
+        squash = next((f for f in ctx.findings if f.kind is FindingKind.OVER_COMPRESSED), None)
+        if squash is not None and squash.is_problem:
+            return f"{'Yes' if less else 'No, if anything less'}: {first_sentence(squash.summary)}"
+        high = [r for r in _ratios(tracks) if " above " in r]
+        a = ctx.analysis
+        dynamics = (
+            f"the mix keeps {a.plr_db:.1f} dB of peak-to-loudness (PLR) and the analysis flags no over-compression"
+            if a is not None
+            else "I can't judge the squeeze without a clip"
+        )
+        if high:
+            lead = "A little, maybe" if less else "I wouldn't push it further"
+            return f"{lead}: {high[0]}; {dynamics}."
+        return f"{'Not by the numbers' if less else 'There is room'}: {dynamics}."
+    what = "too much" if less else "enough"
+    return (f"I can't tell you whether it's {what} by the numbers: a mix analysis doesn't measure the {technique} "
+            "amount in the audio, so judge it by ear (solo the return, then listen in the mix). What your session has:")  # fmt: skip
+
+
+def _ratios(tracks: list[RoleTrack]) -> list[str]:
+    """Each compressor's ratio against the usual range engineers used on that role, where the snapshot has it."""
+    out = []
+    for rt in tracks:
+        comp = next((f for f in _fx(rt, "compression") if f.enabled), None)
+        ratio = comp.param("ratio") if comp is not None else None
+        prior = starting_points(rt.role).compressor.ratio if rt.role in ROLE_WORDS else None
+        m = re.match(r"\s*([\d.]+)", ratio.formatted) if ratio is not None else None
+        if m is None or prior is None or not quotable(prior):
+            continue
+        value = float(m.group(1))
+        side = "above" if value > prior.q3 else "below" if value < prior.q1 else "inside"
+        who = ROLE_WORDS[rt.role or ""]
+        out.append(
+            f"the ratio on '{rt.name}' ({value:g}:1) is {side} the usual {prior.q1:g}-{prior.q3:g}:1 on {who}"
+        )
+    return out

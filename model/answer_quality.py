@@ -96,26 +96,23 @@ def compressor_move(rt: RoleTrack, how: str, role: str | None = None) -> Move | 
     r, c = found
     assert c.ratio is not None
     settings = [f"ratio about {say_number(c.ratio.median)}:1"]
-    source = [f"ratio IQR {say_number(c.ratio.q1)}-{say_number(c.ratio.q3)}"]
     if how == "slow_attack" and quotable(c.attack_ms):
         assert c.attack_ms is not None
-        slower = c.attack_ms.median < SLOW_ATTACK_MS
-        settings.append(f"attack about {max(c.attack_ms.median, SLOW_ATTACK_MS):.0f} ms")
-        source.append(
-            f"attack median {say_number(c.attack_ms.median)} ms"
-            + (", slowed so the hit gets through" if slower else "")
-        )
+        attack = f"attack about {max(c.attack_ms.median, SLOW_ATTACK_MS):.0f} ms"
+        if (
+            c.attack_ms.median < SLOW_ATTACK_MS
+        ):  # a vocal's fast median attack would clamp the very hit wanted
+            attack += f" (slower than the {say_number(c.attack_ms.median)} ms median, to let the hit through)"
+        settings.append(attack)
     if quotable(c.release_ms):
         assert c.release_ms is not None
-        fast = how == "fast_release"
-        settings.append(
-            f"{'a quick release of' if fast else 'release'} about {(c.release_ms.q1 if fast else c.release_ms.median):.0f} ms"
-        )
-        source.append(
-            f"release median {c.release_ms.median:.0f} ms"
-            + (f", quartile {c.release_ms.q1:.0f} ms" if fast else "")
-        )
-    where = f"from {ROLE_WORDS[r]} in 90 real mixes (MixologyDB: {', '.join(source)})"
+        if how == "fast_release":
+            settings.append(
+                f"a quick release of about {c.release_ms.q1:.0f} ms (the median was {c.release_ms.median:.0f})"
+            )
+        else:
+            settings.append(f"release about {c.release_ms.median:.0f} ms")
+    where = f"the medians on {ROLE_WORDS[r]} in 90 real mixes (MixologyDB)"
     own = rt.track.find_fx("comp")
     if own is not None:
         now = [
@@ -123,10 +120,10 @@ def compressor_move(rt: RoleTrack, how: str, role: str | None = None) -> Move | 
         ]
         state = " (it's bypassed: switch it on)" if not own.enabled else ""
         shown = f" (now {', '.join(f'{p.name} {p.formatted}' for p in now)})" if now else ""
-        text = f"Set the {own.name.split(' (')[0].removeprefix('VST: ')} on {rt.quoted}{shown}{state} to {', '.join(settings)}, {where}."
+        text = f"Set the {own.name.split(' (')[0].removeprefix('VST: ')} on {rt.quoted}{shown}{state} to {', '.join(settings)}: {where}."
     else:
         text = (f"Put a compressor on {rt.quoted} (it has none): {', '.join(settings)}, {where}; aim for 3-4 dB "
-                "of gain reduction on the loudest hits (common practice).")  # fmt: skip
+                "of gain reduction on the loudest hits.")  # fmt: skip
     return Move(text, "", [])
 
 
@@ -178,11 +175,11 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     parts = [moves[0].try_text]
     if len(moves) > 1:
         parts.append(f"Then: {moves[1].try_text[0].lower()}{moves[1].try_text[1:]}")
-    parts += [quality.why, quality.check]
-    if ctx.analysis is not None:
-        parts.append(_relation(ev, ctx, focus))
     others = [e.rt.quoted for e in evs if e is not ev]
     if others:
         parts.append(f"The same idea works on {', '.join(others[:3])}, more gently.")
+    parts += [quality.why, quality.check]
+    if ctx.analysis is not None:
+        parts.append(_relation(ev, ctx, focus))
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     return Answer(fit([x for x in parts if x], limit, keep=2), moves, None)

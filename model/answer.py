@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
-from model.answer_amount import amount_answer, asks_amount
+from model.answer_amount import amount_answer, amount_technique
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
@@ -45,13 +45,11 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return silence(ctx, s)
     if intent.wants == Wants.BETTER:
         return better_now(ctx, focus)
-    if (
-        s
-        and intent.wants == Wants.JUDGE
-        and asks_amount(intent.question, intent.technique)
-        and not focus.missing
-    ):
-        return amount_answer(ctx, focus)  # "is there too much reverb?": what the session carries, honestly
+    amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
+    if s and amount and not focus.missing:
+        return amount_answer(
+            ctx, focus, amount
+        )  # "is there too much reverb?": what the session carries, honestly
     if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
         return technique_answer(
             ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or "")

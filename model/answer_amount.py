@@ -16,6 +16,7 @@ import re
 from companion.context import FindingKind, Fx, MixContext
 from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
+from model.answer_amount_eq import eq_amount, limiting_amount
 from model.answer_knowledge import VERB, _share, settings
 from model.focus import Focus
 from model.phrasing import (
@@ -29,7 +30,7 @@ from model.phrasing import (
 )
 from model.session_view import COMP_WORDS, RoleTrack, quote_list
 
-_TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w*|effects?|fx|processing)"
+_TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w*|limit\w*|effects?|fx|processing)"
 _AMOUNT = re.compile(
     rf"\b(too much|too little|not enough|enough|more|less|a lot of|so much|heavy|over(do|did|done|doing|cooked))"
     rf"(\s+\w+){{0,2}}?\s+{_TECH}\b|"
@@ -42,7 +43,10 @@ _AMOUNT = re.compile(
 _LESS = re.compile(r"\b(too much|less|overd\w+|overkill|too heavy|too strong|too wet|a lot|so much|heavy|"
                    r"overcooked|too (compressed|wet|washy|reverby|verby|echoe?y|processed)|drenched|swimming|soaked)\b",
                    re.IGNORECASE)  # fmt: skip
-AMOUNT_TECHNIQUES = ("reverb", "delay", "compression")
+AMOUNT_TECHNIQUES = ("reverb", "delay", "compression", "eq", "limiting")
+_WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b",
+                  re.IGNORECASE)  # fmt: skip
+"""'is the vocal too wet?', 'does it sound too dry?': the reverb's amount, though no technique word is said."""
 FX_WORDS = {
     "reverb": ("verb", "room", "hall", "plate"),
     "delay": ("delay", "echo", "tape"),
@@ -51,9 +55,17 @@ FX_WORDS = {
 NOUN = {"reverb": "reverb", "delay": "delay", "compression": "compressor"}
 
 
+def amount_technique(question: str, technique: str | None) -> str | None:
+    """The effect whose amount ``question`` asks about ("too much reverb?", "is the vocal too wet?"), or None
+    when it asks whether to use one at all ("should I put reverb on the bass?")."""
+    if technique in AMOUNT_TECHNIQUES and _AMOUNT.search(question) is not None:
+        return technique
+    return "reverb" if technique in (None, "reverb") and _WET.search(question) else None
+
+
 def asks_amount(question: str, technique: str | None) -> bool:
-    """True when ``question`` asks how much of ``technique`` there is (or should be), not whether to use it."""
-    return technique in AMOUNT_TECHNIQUES and _AMOUNT.search(question) is not None
+    """True when ``question`` asks how much of an effect there is (or should be), not whether to use it."""
+    return amount_technique(question, technique) is not None
 
 
 def _fx(rt: RoleTrack, technique: str) -> list[Fx]:
@@ -111,11 +123,16 @@ def _scope(focus: Focus) -> list[RoleTrack]:
     return tracks or [rt for rt in focus.session.tracks if not rt.track.mute]
 
 
-def amount_answer(ctx: MixContext, focus: Focus) -> Answer:
-    """The judgement on how much of the technique the asked tracks (or the session) carry."""
-    technique = focus.intent.technique or ""
+def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
+    """The judgement on how much of ``technique`` the asked tracks (or the session) carry."""
     tracks = _scope(focus)
-    less = bool(_LESS.search(focus.intent.question))
+    less = bool(_LESS.search(focus.intent.question)) or bool(
+        re.search(r"\btoo wet\b", focus.intent.question, re.I)
+    )
+    if technique == "limiting":
+        return limiting_amount(ctx, focus, less)
+    if technique == "eq":
+        return eq_amount(ctx, focus, tracks)
     carried = [c for rt in tracks if (c := _carried(rt, technique))]
     without = [rt for rt in tracks if not _carried(rt, technique)]
     scope = "in this session" if not focus.tracks else f"on {quote_list(tracks, 4)}"
@@ -126,6 +143,8 @@ def amount_answer(ctx: MixContext, focus: Focus) -> Answer:
             parts.append(f"No: {none}, so there's nothing to take down.")
         else:
             start = _start_verdict(technique, tracks) if focus.intent.should else ""
+            if re.search(r"\bdry\b", focus.intent.question, re.I):  # "does it sound too dry?" with none: yes
+                start = "Yes, by its plug-ins it's dry: "
             parts.append(
                 f"{start}{none if start else capital(none)}, so the question is whether to start one."
             )

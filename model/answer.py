@@ -46,7 +46,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     if intent.wants == Wants.BETTER:
         return better_now(ctx, focus)
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
-    if s and amount and not focus.missing:
+    if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(
             ctx, focus, amount
         )  # "is there too much reverb?": what the session carries, honestly

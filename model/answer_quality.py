@@ -18,10 +18,11 @@ from companion.context import MixContext
 from companion.knowledge.priors import CompressorPrior, quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_number
-from model.answer_tracks import _area_sentence, _craft_move, _relation, how_to, plan
+from model.answer_tracks import BOOST_LIMIT_DB, _area_sentence, _craft_move, _relation, how_to, plan
 from model.evidence import TrackEvidence, track_evidence
-from model.focus import Asked, Focus
+from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
+from model.moves import fader
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit
 from model.recipes import Move
 from model.session_view import RoleTrack
@@ -71,6 +72,7 @@ QUALITIES: tuple[Quality, ...] = (
             "it read without raising the fader.",
             "Flip the EQ in and out at matched level: every word or note should read more easily.", "clarity"),
 )  # fmt: skip
+FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB)
 SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
 
 
@@ -165,18 +167,24 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     crafted = (_craft_move(ctx, ev.rt, c, quality.why) for c in quality.craft)
     moves += [m for m in crafted if m is not None][:1]
     if not moves:
-        area, _ = _area_sentence(ctx, ev.rt.role, quality.craft[0] if quality.craft else None)
-        if not area:
-            return None
-        text = (f"I'd hold off on adding {quality.noun} with EQ on {ev.rt.quoted}: {area[0].lower()}{area[1:]} "
-                f"{_relation(ev, ctx, focus)} A boost there would pile onto what the mix already has; if it still "
-                "sounds lacking, pull the parts that crowd it down a little instead.")  # fmt: skip
-        return Answer(fit([text], MAX_WORDS), [], None)
+        area, level = _area_sentence(ctx, ev.rt.role, quality.craft[0] if quality.craft else None)
+        if level is not None and level.deviation_db > BOOST_LIMIT_DB:  # the mix already has plenty there
+            text = (f"I'd hold off on adding {quality.noun} with EQ on {ev.rt.quoted}: {area[0].lower()}{area[1:]} "
+                    f"{_relation(ev, ctx, focus)} A boost there would pile onto what the mix already has; if it "
+                    "still sounds lacking, pull the parts that crowd it down a little instead.")  # fmt: skip
+            return Answer(fit([text], MAX_WORDS), [], None)
+        # no named area of the instrument holds that quality: a part sounds fuller or clearer a little forward
+        moves = [fader(ev.rt, FORWARD_DB, f"a small step forward adds {quality.noun} without an EQ guess")]
+        quality = replace(quality, why=f"Nothing I measured holds {ev.rt.quoted} back, and its instrument has no "
+                          f"named range for {quality.noun}, so the plain move is a small step forward.",
+                          check=moves[0].check_text)  # fmt: skip
     parts = [moves[0].try_text]
     if len(moves) > 1:
         parts.append(f"Then: {moves[1].try_text[0].lower()}{moves[1].try_text[1:]}")
     others = [e.rt.quoted for e in evs if e is not ev]
-    if others:
+    if others and is_pair(tuple(e.rt for e in evs)):
+        parts.append(f"Do the same on {', '.join(others[:3])} so the pair stays even.")
+    elif others:
         parts.append(f"The same idea works on {', '.join(others[:3])}, more gently.")
     parts += [quality.why, quality.check]
     if ctx.analysis is not None:

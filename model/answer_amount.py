@@ -34,15 +34,17 @@ _TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w
 _AMOUNT = re.compile(
     rf"\b(too much|too little|not enough|enough|more|less|a lot of|so much|heavy|over(do|did|done|doing|cooked))"
     rf"(\s+\w+){{0,2}}?\s+{_TECH}\b|"
-    rf"\b{_TECH}(\s+[\w']+){{0,4}}?\s+(too much|too heavy|too strong|too wet|overdone|overkill|enough|too little|"
+    rf"\b{_TECH}(\s+[\w']+){{0,4}}?\s+(too much|too heavy|too strong|too wet|too loud|too high|too hot|too long|too big|overdone|overkill|enough|too little|"
     rf"more|less|harder|lighter|any more|a lot)\b|"
-    r"\btoo (compressed|wet|washy|reverby|verby|echoe?y|processed|eq'?d)\b|\b(drenched|swimming|soaked) in\b",
+    r"\btoo (compressed|wet|washy|reverby|verby|echoe?y|processed|eq'?d)\b|\b(drenched|swimming|soaked) in\b|"
+    rf"\b(turn|bring|pull|take|back|dial|push|crank)(ing)? (the |my |that |some )?{_TECH} (\w+ ){{0,3}}?(down|up|back|off|in)\b",
     re.IGNORECASE,
 )
 """An effect's amount asked about ("too much reverb", "compress the drums more", "is the reverb overdone")."""
-_LESS = re.compile(r"\b(too much|less|overd\w+|overkill|too heavy|too strong|too wet|a lot|so much|heavy|"
+_LESS = re.compile(r"\b(down|back|off|too much|too loud|too high|too hot|too long|too big|less|overd\w+|overkill|too heavy|too strong|too wet|a lot|so much|heavy|"
                    r"overcooked|too (compressed|wet|washy|reverby|verby|echoe?y|processed)|drenched|swimming|soaked)\b",
                    re.IGNORECASE)  # fmt: skip
+_SHOULD = re.compile(r"\b(should|do i need|would|could) (i|it|you|they|we)\b", re.IGNORECASE)
 AMOUNT_TECHNIQUES = ("reverb", "delay", "compression", "eq", "limiting")
 _WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b",
                   re.IGNORECASE)  # fmt: skip
@@ -96,11 +98,13 @@ def _carried(rt: RoleTrack, technique: str) -> str:
 def _shares(technique: str, tracks: list[RoleTrack]) -> str:
     """ "66% of 160 kick drums and 61% of 143 snares were compressed" for the roles asked about."""
     said = []
-    for role in dict.fromkeys(rt.role for rt in tracks if rt.role in ROLE_WORDS):
+    roles = [rt.role for rt in tracks if rt.role in ROLE_WORDS]
+    roles.sort(key=lambda r: r != "lead_vocal")  # the whole session: the lead vocal first
+    for role in dict.fromkeys(roles):
         share = _share(technique, role or "")
         if share is not None:
             said.append(f"{share[0]:.0%} of {share[1]} {ROLE_WORDS[role or '']}")
-    return f"in 90 real mixes (MixologyDB), {_plain(said)} {VERB[technique]}" if said else ""
+    return f"in 90 real mixes (MixologyDB), {_plain(said[:3])} {VERB[technique]}" if said else ""
 
 
 def _start_verdict(technique: str, tracks: list[RoleTrack]) -> str:
@@ -142,9 +146,11 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
         if less:
             parts.append(f"No: {none}, so there's nothing to take down.")
         else:
-            start = _start_verdict(technique, tracks) if focus.intent.should else ""
+            start = _start_verdict(technique, tracks) if _SHOULD.search(focus.intent.question) else ""
             if re.search(r"\bdry\b", focus.intent.question, re.I):  # "does it sound too dry?" with none: yes
                 start = "Yes, by its plug-ins it's dry: "
+            elif re.search(r"\benough\b", focus.intent.question, re.I):  # "is there enough?" with none: no
+                start = "No: "
             parts.append(
                 f"{start}{none if start else capital(none)}, so the question is whether to start one."
             )

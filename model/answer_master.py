@@ -15,7 +15,7 @@ from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.level_range import inside_spread
-from model.moves import eq, masking_move, pan_pair
+from model.moves import eq, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 from model.session_view import SessionView
@@ -205,6 +205,9 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         cand = [rt for rt in instead(s) if abs(rt.track.pan) < 0.3]
         if len(cand) >= 2:
             moves.append(pan_pair(cand[0], cand[1]))
+        elif cand:  # one centred part left to open up: pan it away from the side the others lean to
+            lean = sum(rt.track.pan for rt in s.tracks if not rt.track.mute)
+            moves.append(pan_one(cand[0], 0.5 if lean < 0 else -0.5))
     wants = focus.intent.wants
     if narrow is not None:
         head = f"{'No' if wants == Wants.JUDGE else 'It is narrow'}: {first_sentence(narrow.summary)}"
@@ -212,6 +215,8 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         head = f"Yes, it's wide enough: {stereo}, and nothing piles up in the middle."
     else:
         head = f"It isn't narrow now ({stereo}), so go for contrast rather than more width:"
+    if not moves and head.endswith(":"):  # every part already sits off centre: nothing left to spread
+        head = head[:-1] + "; your parts already sit apart, so widening more would hollow the middle."
     parts = [head]
     if moves:
         parts += [moves[0].try_text, moves[0].check_text]

@@ -51,8 +51,8 @@ QUALITIES: tuple[Quality, ...] = (
             ("kick", "snare", "drum_bus", "bass", "toms")),
     Quality("tight", r"\btight(er|en|ness)?\b|\bless (boomy|flabby|loose)\b|\bmore controlled\b",
             ("boomy",), "fast_release",
-            "A faster release lets the compressor let go before the next note, and a small cut where the part "
-            "rings keeps its tail from smearing into the next hit.",
+            "A faster release lets the compressor let go before the next note, so each hit ends cleanly instead of "
+            "smearing into the next one.",
             "Loop a busy bar: the notes should stop cleanly, with no loss of weight on the first beat.", "tightness",
             ("kick", "bass", "snare", "drum_bus")),
     Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b",
@@ -114,7 +114,7 @@ def compressor_move(rt: RoleTrack, how: str, role: str | None = None) -> Move | 
             )
         else:
             settings.append(f"release about {c.release_ms.median:.0f} ms")
-    where = f"the medians on {ROLE_WORDS[r]} in 90 real mixes (MixologyDB)"
+    where = f"{'from' if how == 'fast_release' else 'the medians on'} {ROLE_WORDS[r]} in 90 real mixes (MixologyDB)"
     own = rt.track.find_fx("comp")
     if own is not None:
         now = [
@@ -154,12 +154,11 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     if intent.complaint is None and quality.craft:  # "warmer" says what they hear: too little body
         focus = replace(focus, intent=replace(intent, complaint=quality.craft[0]))
     p = plan(ctx, focus, ev, focus.intent.complaint)
-    if (
-        p.first is not None
-    ):  # a level or masking problem holds it back: that move first (the plan's own answer)
-        return (
-            how_to(ctx, focus, [ev, *(e for e in evs if e is not ev)]) if focus.intent is not intent else None
-        )
+    if p.first is not None and p.verdict not in ("no", "fine"):
+        # a level or masking problem holds it back: that move first (the plan's own answer); a level remark
+        # inside the range real mixes use is no reason to move the fader, so the quality's own move follows
+        ordered = [ev, *(e for e in evs if e is not ev)]
+        return how_to(ctx, focus, ordered) if focus.intent is not intent else None
     moves: list[Move] = []
     if quality.compress:
         comp = compressor_move(ev.rt, quality.compress)

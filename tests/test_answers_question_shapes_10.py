@@ -140,6 +140,78 @@ def test_overdone_compression_compares_the_ratio_with_real_mixes():
     assert "'Snare' has ReaComp (Ratio 4.0:1" in fine and COMP.name.startswith("ReaComp")
 
 
+def test_enough_turn_down_wet_and_dry_are_amounts_too():
+    some = _advise("is there enough compression on the drums?", rock_snapshot()).text
+    assert some.startswith("There is room: the mix keeps 13.0 dB of peak-to-loudness (PLR)"), some
+    assert "'Kick' and 'Hats' have none" in some
+    bare = dataclasses.replace(
+        rock_snapshot(), tracks=tuple(dataclasses.replace(t, fx=(EQ,)) for t in rock_snapshot().tracks)
+    )
+    assert _advise("is there enough compression on the drums?", bare).text.startswith(
+        "No: there's no compressor on 'Kick', 'Snare' and 'Hats' at all"
+    )
+    down = _advise("should i turn the reverb down?", soul_snapshot()).text
+    assert down.startswith("No: there's no reverb in this session at all"), down
+    wet = _advise("is the vocal too wet?", _with_fx(soul_snapshot(), "Lead Vocal", (EQ, VERB))).text
+    assert wet.startswith("I can't tell you whether it's too much by the numbers") and "Wet -6.0" in wet, wet
+    dry = _advise("does the vocal sound too dry?", soul_snapshot()).text
+    assert dry.startswith("Yes, by its plug-ins it's dry: there's no reverb on 'Lead Vocal'"), dry
+
+
+def test_eq_amount_reads_the_bands_against_real_mixes():
+    big = Fx(
+        0,
+        "ReaEQ (Cockos)",
+        True,
+        (FxParam(0, "Freq-Band 2", 0.5, "3000.0"), FxParam(1, "Gain-Band 2", 0.8, "+9.0")),
+    )
+    text = _advise("too much eq on the rhodes?", _with_fx(soul_snapshot(), "Rhodes", (big,))).text
+    assert text.startswith("Maybe one move: +9.0 dB at 3 kHz on 'Rhodes' is bigger than the"), text
+    gentle = Fx(
+        0,
+        "ReaEQ (Cockos)",
+        True,
+        (FxParam(0, "Freq-Band 2", 0.5, "350.0"), FxParam(1, "Gain-Band 2", 0.4, "-2.0")),
+    )
+    text = _advise("too much eq on the rhodes?", _with_fx(soul_snapshot(), "Rhodes", (gentle,))).text
+    assert text.startswith("No: your EQ moves are gentle. 'Rhodes': -2.0 dB at 350 Hz"), text
+
+
+def test_limiter_amount_rests_on_the_measured_plr():
+    limiter = Fx(
+        0,
+        "ReaLimit (Cockos)",
+        True,
+        (FxParam(0, "Threshold", 0.9, "-3.3"), FxParam(1, "Ceiling", 0.98, "-1.0")),
+    )
+    snap = dataclasses.replace(
+        soul_snapshot(), master=dataclasses.replace(soul_snapshot().master, fx=(limiter,))
+    )
+    analysis = clean()
+    text = RulesAdvisor().advise(context("is the limiter on the master too much?", snap, analysis)).text
+    assert text.startswith(f"No: the mix keeps {analysis.plr_db:.1f} dB of peak-to-loudness (PLR)"), text
+    assert "ReaLimit (Threshold -3.3, Ceiling -1.0)" in text
+
+
+def test_tighter_drums_with_a_level_remark_inside_the_usual_range_get_the_compressor():
+    remark = level_finding(
+        "Kick", "kick drums", 4.0
+    )  # inside the spread real mixes use: not a reason to move
+    remark = dataclasses.replace(
+        remark, severity=0.09, evidence={**remark.evidence, "typical_spread_db": [-6.0, 6.0]}
+    )
+    text = advise_rock("how do i make the drums tighter?", [remark]).text
+    assert text.startswith("Put a compressor on 'Kick' (it has none): ratio about 3.9:1, a quick release"), (
+        text
+    )
+
+
+def test_a_wider_mix_with_one_centred_part_left_is_a_pan_not_a_dangling_colon():
+    text = advise_rock("how do i make my mix wider?").text
+    assert not text.rstrip().endswith(":"), text
+    assert "Pan 'Keys' about 50%" in text, text
+
+
 # ---------------------------------------------------------------- end to end on a rendered session
 
 try:

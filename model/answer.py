@@ -17,7 +17,7 @@ from model.answer_amount import amount_answer, amount_technique
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
-from model.answer_quality import quality_answer
+from model.answer_quality import master_quality, quality_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.evidence import carries, ranked_problems
@@ -78,6 +78,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
         return answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
+    if intent.about_master and (quality := master_quality(ctx, focus)) is not None:
+        return quality  # "how do I make the mix brighter?": the band's number, then a gentle master move
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))

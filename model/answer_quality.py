@@ -11,19 +11,21 @@ or a pan (width). Then why, how to check, and the track's own meter so the user 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
-from companion.context import MixContext
+from companion.context import FindingKind, MixContext
+from companion.knowledge.bands import BANDS
 from companion.knowledge.priors import CompressorPrior, quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
-from companion.knowledge.wording import say_number
+from companion.knowledge.wording import say_hz, say_number
 from model.answer_tracks import BOOST_LIMIT_DB, _area_sentence, _craft_move, _relation, how_to, plan
 from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
-from model.moves import fader
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit
+from model.moves import eq, fader
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit
 from model.recipes import Move
 from model.session_view import RoleTrack
 
@@ -66,7 +68,7 @@ QUALITIES: tuple[Quality, ...] = (
             "touching its body.",
             "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
     Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\bdefin(ed|ition)\b|"
-            r"\bintelligib\w*|\bmore (upfront|forward)\b",
+            r"\bintelligib\w*|\bmore (upfront|forward)\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
             ("quiet", "muddy"), None,
             "Clarity is the part's presence range standing out from the others; a small lift there helps "
             "it read without raising the fader.",
@@ -190,3 +192,58 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         parts.append(_relation(ev, ctx, focus))
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     return Answer(fit([x for x in parts if x], limit, keep=2), moves, None)
+
+
+# quality -> (the whole-mix finding that already answers it, the contract band, EQ centre Hz, gain dB, Q)
+MASTER_MOVES: dict[str, tuple[FindingKind, str, float, float, float]] = {
+    "bright": (FindingKind.DULL, "air", 10000.0, 1.5, 0.7),
+    "full": (FindingKind.THIN, "bass", 120.0, 1.5, 0.8),
+    "clear": (FindingKind.MUDDY, "low_mid", 350.0, -1.5, 1.0),
+}
+MASTER_WHY = {
+    "bright": "a gentle lift of the top octave opens the whole mix without touching its body",
+    "full": "a gentle lift where the low instruments' body sits adds weight to the whole mix",
+    "clear": "a gentle dip where the instruments' low-mids pile up lets every part read more clearly",
+}
+
+
+def master_quality(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "how do I make the mix brighter?": the whole mix's band against the reference, then a gentle master move
+    (or why not: the mix already has more than typical there). None when a finding answers it (the master
+    answer leads with that), or the question has no such quality word."""
+    quality = quality_of(focus.intent.question)
+    a = ctx.analysis
+    if quality is None or quality.name not in MASTER_MOVES or focus.intent.wants != Wants.HOW_TO or a is None:
+        return None
+    kind, band, centre, gain, q = MASTER_MOVES[quality.name]
+    if any(f.kind is kind and f.track is None for f in ctx.problems):
+        return None
+    dev = a.balance_vs_target_db.get(band)
+    if dev is None or not math.isfinite(dev):
+        return None
+    lo, hi = BANDS[band]
+    where = f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)})"
+    level = (
+        "right about typical"
+        if abs(dev) < 1.0
+        else f"{abs(dev):.1f} dB {'above' if dev >= 0 else 'below'} typical"
+    )
+    says = f"{where} is {level}"
+    wants_more = gain > 0
+    if (dev > BOOST_LIMIT_DB) if wants_more else (dev < -BOOST_LIMIT_DB):
+        text = (f"I'd not add {quality.noun} on the master: {says}, so it already has "
+                f"{'more' if wants_more else 'less'} there than most mixes. If a part still sounds lacking, "
+                "ask about that part and I'll look at its own level and range.")  # fmt: skip
+        return Answer(fit([text], MAX_WORDS), [], None)
+    check = "Flip it in and out at matched level: the whole mix should open up, not just get louder."
+    move = eq(None, centre, gain, q, MASTER_WHY[quality.name], check)
+    parts = [move.try_text, f"{capital(says)}, {_room(dev, gain)}.", capital(MASTER_WHY[quality.name]) + ".",
+             check]  # fmt: skip
+    return Answer(fit(parts, MAX_WORDS, keep=2), [move], None)
+
+
+def _room(dev_db: float, gain_db: float) -> str:
+    """Why a gentle master move is safe, said the way the measured band points."""
+    if (gain_db > 0 and dev_db <= -1.0) or (gain_db < 0 and dev_db >= 1.0):
+        return f"so the {'lift' if gain_db > 0 else 'dip'} brings it back toward typical"
+    return "so a gentle move stays within a typical balance"

@@ -245,3 +245,22 @@ def test_rendered_soul_session_punchier_drums_and_too_much_reverb():
         assert r.advice.text.startswith(start), r.advice.text
         assert not [c.text for c in check_numbers(r.context, r.advice) if not c.ok], r.advice.text
         assert len(r.advice.text.split()) <= 120
+
+
+def test_a_quality_how_to_on_the_whole_mix_reads_its_band_then_moves_the_master():
+    dull = clean(balance_vs_target_db={**clean().balance_vs_target_db, "air": 4.0, "bass": -2.6})
+    snap = soul_snapshot()
+    bright = RulesAdvisor().advise(context("how do i make the mix brighter?", snap, dull)).text
+    # before: "Honestly, nothing in the numbers needs fixing": a verdict for a how-to
+    assert bright.startswith("I'd not add brightness on the master: the whole mix's air band"), bright
+    assert "4.0 dB above typical" in bright
+    full = RulesAdvisor().advise(context("how can i make the mix fuller?", snap, dull))
+    assert full.text.startswith("On the master, add 1.5 dB around 120 Hz (Q ~0.8)"), full.text
+    assert "2.6 dB below typical, so the lift brings it back toward typical" in full.text
+    assert full.suggestions[0].track is None and full.suggestions[0].params["gain_db"] == 1.5
+
+
+def test_stand_out_and_cut_through_are_clarity_words():
+    assert quality_of("how do i make the vocal stand out more?").name == "clear"  # type: ignore[union-attr]
+    assert quality_of("how can i get the snare to cut through?").name == "clear"  # type: ignore[union-attr]
+    assert quality_of("how do i mix a pop song?") is None

@@ -24,7 +24,7 @@ from model.evidence import carries, ranked_problems
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.level_range import inside_spread
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 
@@ -47,9 +47,13 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return better_now(ctx, focus)
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
     if s and amount and not focus.missing and not _level_first(ctx, focus):
-        return amount_answer(
-            ctx, focus, amount
-        )  # "is there too much reverb?": what the session carries, honestly
+        return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
+    if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge
+        known = technique_answer(ctx, focus, amount)
+        head = f"I can't tell how much {amount} you have without your session (--snapshot): it's read from your plug-ins."
+        heard = known.text[known.text.find(NOTHING_HEARD) :] if NOTHING_HEARD in known.text else ""
+        rest = known.text.replace(heard, "").strip()
+        return replace(known, text=fit([head, heard, rest], MAX_WORDS, keep=2))
     if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
         return technique_answer(
             ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or "")

@@ -25,7 +25,7 @@ from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
 from model.moves import eq, fader
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit
 from model.recipes import Move
 from model.session_view import RoleTrack
 
@@ -190,6 +190,8 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     parts += [quality.why, quality.check]
     if ctx.analysis is not None:
         parts.append(_relation(ev, ctx, focus))
+    else:
+        parts.insert(1, f"({NOTHING_HEARD}: these are starting points from real mixes and your session.)")
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     return Answer(fit([x for x in parts if x], limit, keep=2), moves, None)
 

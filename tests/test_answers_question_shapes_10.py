@@ -264,3 +264,17 @@ def test_stand_out_and_cut_through_are_clarity_words():
     assert quality_of("how do i make the vocal stand out more?").name == "clear"  # type: ignore[union-attr]
     assert quality_of("how can i get the snare to cut through?").name == "clear"  # type: ignore[union-attr]
     assert quality_of("how do i mix a pop song?") is None
+
+
+def test_without_audio_the_amount_and_quality_answers_say_what_was_not_heard():
+    snap = _with_fx(soul_snapshot(), "Lead Vocal", (EQ, VERB))
+    text = RulesAdvisor().advise(context("is there too much reverb?", snap, None)).text
+    assert "'Lead Vocal' has ReaVerbate (Wet -6.0)" in text and "Nothing was listened to" in text, text
+    punch = RulesAdvisor().advise(context("how can I make the drums punchier?", soul_snapshot(), None)).text
+    assert (
+        punch.startswith("Put a compressor on 'Drums' (it has none)") and "Nothing was listened to" in punch
+    )
+    bare = RulesAdvisor().advise(context("is there too much reverb?", None, None)).text
+    # before: a generic reverb paragraph, as if the question had been "what is reverb?"
+    assert bare.startswith("I can't tell how much reverb you have without your session (--snapshot)"), bare
+    assert len(bare.split()) <= 120

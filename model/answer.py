@@ -46,6 +46,10 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     if intent.wants == Wants.BETTER:
         return better_now(ctx, focus)
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
+    if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount == "limiting" else ())):
+        amount = (
+            None  # "vocal keeps getting lost, should I compress it more?": the symptom's cause comes first
+        )
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
     if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge

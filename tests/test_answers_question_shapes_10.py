@@ -278,3 +278,10 @@ def test_without_audio_the_amount_and_quality_answers_say_what_was_not_heard():
     # before: a generic reverb paragraph, as if the question had been "what is reverb?"
     assert bare.startswith("I can't tell how much reverb you have without your session (--snapshot)"), bare
     assert len(bare.split()) <= 120
+
+
+def test_a_symptom_with_a_more_question_keeps_its_cause_first():
+    keys_loud = level_finding("Keys", "keys", 10.0)
+    text = advise_rock("vocal keeps getting lost, should i put more compression on it?", [keys_loud]).text
+    assert not text.startswith("Yes"), text
+    assert "'Keys'" in text

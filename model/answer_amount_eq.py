@@ -8,6 +8,7 @@ over-compression finding, the integrated loudness).
 
 from __future__ import annotations
 
+import math
 import re
 
 from companion.context import FindingKind, MixContext
@@ -17,6 +18,7 @@ from model.focus import Focus
 from model.phrasing import NOTHING_HEARD, Answer, capital, first_sentence, fit, lower_first, say_khz
 from model.session_view import EQ_WORDS, LIMIT_WORDS, RoleTrack
 
+_EXCESS = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
 HEAVY_PLR_DB = 8.0  # project notes: a PLR under about 8 dB reads as heavily limited for most genres
 _NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 
@@ -66,6 +68,17 @@ def eq_amount(ctx: MixContext, focus: Focus, tracks: list[RoleTrack]) -> Answer:
                 heavy.append(f"{g:+.1f} dB at {say_khz(f)} on {rt.quoted} is bigger than the {limit:+.1f} dB "
                              f"engineers' usual {'boosts' if g > 0 else 'cuts'} on {ROLE_WORDS[rt.role or '']} reached "
                              "in 90 real mixes (MixologyDB)")  # fmt: skip
+    tonal = next((f for f in ctx.problems if f.track is None and f.kind in _TONAL), None)
+    ev = tonal.evidence if tonal is not None else {}
+    centre = next(
+        (ev[k] for k in ("center_hz", "shape_center_hz") if isinstance(ev.get(k), (int, float))), None
+    )
+    if isinstance(centre, (int, float)) and tonal is not None and tonal.kind in _EXCESS:
+        for rt in tracks:  # a boost of theirs right where the whole mix builds up is the first thing to undo
+            for f, g in eq_bands(rt):
+                if g > 0 and abs(math.log2(f / float(centre))) <= 0.5:
+                    heavy.insert(0, f"{g:+.1f} dB at {say_khz(f)} on {rt.quoted} boosts right where the whole mix "
+                                    f"builds up ({tonal.kind}, around {say_khz(float(centre))}): set it back to 0 first")  # fmt: skip
     where = "on " + ", ".join(rt.quoted for rt in tracks[:4]) if focus.tracks else "in this session"
     if not said:
         parts = [f"No: there's no EQ band boosting or cutting anything {where} (high-pass filters aside)."]
@@ -75,8 +88,7 @@ def eq_amount(ctx: MixContext, focus: Focus, tracks: list[RoleTrack]) -> Answer:
         parts = [f"No: your EQ moves are gentle. {'; '.join(said[:3])}.",
                  "Each is within the size engineers used on that instrument in 90 real mixes (MixologyDB)."
                  if any(_usual(rt.role) for rt in tracks) else ""]  # fmt: skip
-    tonal = next((f for f in ctx.problems if f.track is None and f.kind in _TONAL), None)
-    if tonal is not None:
+    if tonal is not None and not (heavy and "builds up" in heavy[0]):  # not said twice
         parts.append(
             f"What the audio does show, on the whole mix: {lower_first(first_sentence(tonal.summary))}"
         )

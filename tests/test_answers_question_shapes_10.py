@@ -285,3 +285,22 @@ def test_a_symptom_with_a_more_question_keeps_its_cause_first():
     text = advise_rock("vocal keeps getting lost, should i put more compression on it?", [keys_loud]).text
     assert not text.startswith("Yes"), text
     assert "'Keys'" in text
+
+
+def test_an_eq_boost_right_where_the_whole_mix_builds_up_is_named_first():
+    from companion.context import Finding, FindingKind
+
+    boost = Fx(
+        0,
+        "ReaEQ (Cockos)",
+        True,
+        (FxParam(0, "Freq-Band 2", 0.5, "3200.0"), FxParam(1, "Gain-Band 2", 0.6, "+2.0")),
+    )
+    harsh = Finding(FindingKind.HARSH, 0.6, "The mix is harsh: a 10.5 dB build-up around 3.2 kHz.",
+                    {"shape_center_hz": 3175, "range_hz": [2000.0, 5000.0], "deviation_db": 10.5})  # fmt: skip
+    text = _advise(
+        "is the eq on the vocal too much?", _with_fx(rock_snapshot(), "Lead Vox", (boost,)), [harsh]
+    ).text
+    assert text.startswith(
+        "Maybe one move: +2.0 dB at 3.2 kHz on 'Lead Vox' boosts right where the whole mix builds up (harsh"
+    ), text

@@ -181,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     for n, s in synth.items():
         lufs, plr, corr = s["plain"]
         print(f"  {n:12s} {lufs:6.1f} LUFS  PLR {plr:5.1f}  corr {corr:4.2f}")
-    print("\nrows outside the real p10-p90, per arrangement: " + ", ".join(f"{n} {c}" for n, c in totals.items()))
+    print(
+        "\nrows outside the real p10-p90, per arrangement: "
+        + ", ".join(f"{n} {c}" for n, c in totals.items())
+    )
     return 0
 
 

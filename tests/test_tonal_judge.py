@@ -117,7 +117,7 @@ def test_a_codec_wall_inside_the_top_band_keeps_the_top_judged_and_reads_no_dull
     gains = shape_gains(_curve(), 10080.0, shape_model("all"))
     assert gains["high_cut_db"] == pytest.approx(0.0, abs=1e-9)
     darker = _curve()
-    darker[22:SHAPE_BAND_COUNT - 1] -= 6.0  # 5-8 kHz 6 dB under the usual shape, the top band not carried
+    darker[22 : SHAPE_BAND_COUNT - 1] -= 6.0  # 5-8 kHz 6 dB under the usual shape, the top band not carried
     assert shape_gains(darker, 10080.0, shape_model("all"))["high_cut_db"] > 3.0
     assert math.isnan(shape_gains(_curve(), 8000.0, shape_model("all"))["high_cut_db"])  # two bands missing
 

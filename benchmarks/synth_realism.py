@@ -9,7 +9,9 @@ never looked at here), with plain measurements and none of the judge's verdicts:
 - the same curve against the track's own smoothed trend (a least-squares quadratic in log frequency over
   31 Hz-10 kHz, levels floored 40 dB under the mids like the shape reading): bumps, dips and holes that the
   overall balance hides (real music's long-term spectrum is close to a quadratic, Elowsson & Friberg 2017);
-- the contract's main bands relative to ``mid``, and the 100 Hz-4 kHz tilt.
+- the contract's main bands relative to ``mid``, the 100 Hz-4 kHz tilt, and how fast the top falls from 4.5 to
+  10 kHz on leak-free twelfth octaves (``companion.listening.bandwidth``; the third octaves' leakage floor hides
+  a steep fall there).
 For each, the real songs' 10th/50th/90th percentiles and each arrangement's median over its seeds; a value
 outside p10-p90 is marked (``+`` above, ``-`` below). It also prints listen-by-numbers for the synth mixes
 (loudness, PLR, stereo correlation). A measurement: exits 0 after printing the count of bands outside.
@@ -65,6 +67,7 @@ def measure(samples: np.ndarray, sample_rate: int) -> dict[str, Any]:
         "resid": resid,
         "main": main,
         "tilt": profile.get("tilt_db_per_oct"),
+        "fall": profile.get("top_fall_db_per_oct"),
     }
 
 
@@ -77,7 +80,7 @@ def real_measures(sources: list[str], split: str, family: str) -> dict[str, np.n
     if cache.exists():
         with np.load(cache) as data:
             return {k: data[k] for k in data.files}
-    rows: dict[str, list] = {"rel": [], "resid": [], "main": [], "tilt": []}
+    rows: dict[str, list] = {"rel": [], "resid": [], "main": [], "tilt": [], "fall": []}
     for track in corpus_tracks(sources):
         if track.split != split or (family != "all" and track.family != family):
             continue
@@ -170,13 +173,16 @@ def main(argv: list[str] | None = None) -> int:
         out = table(title, rows, real[key], {n: s[key] for n, s in synth.items()})
         for n, c in out.items():
             totals[n] += c
-    tilt = real["tilt"]
-    lo, mid, hi = np.nanpercentile(tilt, [10, 50, 90])
-    print(f"\ntilt 100 Hz-4 kHz (dB/oct): real p10 {lo:.2f}  p50 {mid:.2f}  p90 {hi:.2f}")
-    for n, s in synth.items():
-        mark = _mark(float(s["tilt"]), lo, hi)
-        totals[n] += mark != " "
-        print(f"  {n:12s} {float(s['tilt']):6.2f}{mark}")
+    for key, title in (
+        ("tilt", "tilt 100 Hz-4 kHz (dB/oct)"),
+        ("fall", "top's fall 4.5-10 kHz, leak-free twelfth octaves (dB/oct, positive falling)"),
+    ):
+        lo, mid, hi = np.nanpercentile(real[key], [10, 50, 90])
+        print(f"\n{title}: real p10 {lo:.2f}  p50 {mid:.2f}  p90 {hi:.2f}")
+        for n, s in synth.items():
+            mark = _mark(float(s[key]), lo, hi)
+            totals[n] += mark != " "
+            print(f"  {n:12s} {float(s[key]):6.2f}{mark}")
     print("\nlisten by numbers (median over seeds): integrated LUFS, PLR (dB), L/R correlation")
     for n, s in synth.items():
         lufs, plr, corr = s["plain"]

@@ -1,7 +1,8 @@
 """Drum voices of the synthetic multitrack: kick, snare (or clap), hats and shaker from seeded noise and sines.
 
 Each sounds and measures like the real drum in the areas engineers name (mixing-knowledge.md): kick body
-50-100 Hz with a 2.5-4 kHz beater click, snare tone 180-220 Hz plus 1-8 kHz wires, hats above ~7 kHz.
+50-100 Hz with a 2.5-4 kHz beater click, snare tone 180-220 Hz plus wires from 1 kHz rolling off above 4.5 kHz,
+hats above ~7 kHz.
 Every voice returns float64 at -20 dBFS active RMS; the faders set the balance (companion/synth/mix.py).
 """
 
@@ -37,7 +38,8 @@ def kick(song: Song, rng: np.random.Generator) -> np.ndarray:
 
 
 def snare(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """A 180-220 Hz drum-head tone plus band-passed (1-8 kHz) wire noise; a clap for electronic styles."""
+    """A 180-220 Hz drum-head tone plus wire noise (1 kHz up, rolling off above ``WIRES_LP_HZ``); a clap for
+    electronic styles."""
     sr = song.sample_rate
     n = int(0.35 * sr)
     f0 = rng.uniform(180.0, 220.0)
@@ -71,7 +73,7 @@ def hats(song: Song, rng: np.random.Generator) -> np.ndarray:
 
 
 def shaker(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """Band-passed (3-10 kHz) noise on every 16th with a soft attack: a shaker."""
+    """Band-passed noise (3 kHz up, rolling off above 6 kHz) on every 16th with a soft attack: a shaker."""
     sr = song.sample_rate
     n = int(0.12 * sr)
     noise = fft_filter(rng.standard_normal(n), sr, hp4_hz=3000.0, lp_hz=6000.0)

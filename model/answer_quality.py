@@ -15,12 +15,12 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from companion.context import FindingKind, MixContext
+from companion.context import FindingKind, MixContext, Suggestion
 from companion.knowledge.bands import BANDS
 from companion.knowledge.priors import CompressorPrior, quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
-from model.answer_tracks import BOOST_LIMIT_DB, _area_sentence, _craft_move, _relation, how_to, plan
+from model.answer_tracks import BOOST_LIMIT_DB, CRAFT, _area_sentence, _craft_move, _relation, how_to, plan
 from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
@@ -156,6 +156,13 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     if intent.complaint is None and quality.craft:  # "warmer" says what they hear: too little body
         focus = replace(focus, intent=replace(intent, complaint=quality.craft[0]))
     p = plan(ctx, focus, ev, focus.intent.complaint)
+    lack = LACKS.get(quality.name)
+    if p.verdict == "maybe" and p.first is not None and lack is not None and p.first.kind is lack[0]:
+        # the whole mix lacks what they ask for, in this part's range: the lift goes on the part they asked about
+        _, hz, gain, q, shape = lack
+        move = _lift(ev.rt, hz, gain, q, shape, quality)
+        parts = [move.try_text, p.lead, quality.why, move.check_text]
+        return Answer(fit(parts, MAX_WORDS, keep=2), [move], p.first)
     if p.first is not None and p.verdict not in ("no", "fine"):
         # a level or masking problem holds it back: that move first (the plan's own answer); a level remark
         # inside the range real mixes use is no reason to move the fader, so the quality's own move follows
@@ -169,7 +176,10 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     moves += [m for m in crafted if m is not None][:1]
     if not moves:
         area, level = _area_sentence(ctx, ev.rt.role, quality.craft[0] if quality.craft else None)
-        if level is not None and level.deviation_db > BOOST_LIMIT_DB:  # the mix already has plenty there
+        named = CRAFT.get(quality.craft[0], ((),))[0] if quality.craft else ()
+        if (
+            level is not None and level.area.name in named and level.deviation_db > BOOST_LIMIT_DB
+        ):  # plenty there
             text = (f"I'd hold off on adding {quality.noun} with EQ on {ev.rt.quoted}: {area[0].lower()}{area[1:]} "
                     f"{_relation(ev, ctx, focus)} A boost there would pile onto what the mix already has; if it "
                     "still sounds lacking, pull the parts that crowd it down a little instead.")  # fmt: skip
@@ -249,3 +259,20 @@ def _room(dev_db: float, gain_db: float) -> str:
     if (gain_db > 0 and dev_db <= -1.0) or (gain_db < 0 and dev_db >= 1.0):
         return f"so the {'lift' if gain_db > 0 else 'dip'} brings it back toward typical"
     return "so a gentle move stays within a typical balance"
+
+
+# quality -> (the whole-mix finding of its lack, centre Hz, gain dB, Q, EQ shape) for the lift on the asked part
+LACKS: dict[str, tuple[FindingKind, float, float, float, str]] = {
+    "bright": (FindingKind.DULL, 8000.0, 2.5, 0.7, "high_shelf"),
+    "full": (FindingKind.THIN, 150.0, 2.0, 1.0, "bell"),
+}
+
+
+def _lift(rt: RoleTrack, freq_hz: float, gain_db: float, q: float, shape: str, quality: Quality) -> Move:
+    """A gentle lift on the part asked about, where the whole mix measures a lack of that quality."""
+    if shape == "high_shelf":
+        text = f"On {rt.quoted}, add a high shelf, +{gain_db:g} dB from about {say_hz(freq_hz)}."
+        params: dict[str, float | str] = {"type": "high_shelf", "freq_hz": round(freq_hz), "gain_db": gain_db}
+        sugg = Suggestion("eq_band", rt.name, params, f"adds {quality.noun} where the whole mix lacks it")
+        return Move(text, quality.check, [sugg])
+    return eq(rt, freq_hz, gain_db, q, f"adds {quality.noun} where the whole mix lacks it", quality.check)

@@ -304,3 +304,19 @@ def test_an_eq_boost_right_where_the_whole_mix_builds_up_is_named_first():
     assert text.startswith(
         "Maybe one move: +2.0 dB at 3.2 kHz on 'Lead Vox' boosts right where the whole mix builds up (harsh"
     ), text
+
+
+def test_warmer_on_a_part_with_no_body_range_is_a_small_fader_step():
+    text = _advise("how do i make the horns warmer?", soul_snapshot()).text
+    assert text.startswith("Bring the fader on 'Horns' (it's at +0.0 dB now) up about 1.5 dB."), text
+
+
+def test_brighter_where_the_whole_mix_is_dull_lifts_the_part_asked_about():
+    from companion.context import Finding, FindingKind
+
+    dull = Finding(FindingKind.DULL, 0.4, "The mix leans a little dull. The top end (4.5-10 kHz) falls away.",
+                   {"range_hz": [4500.0, 10000.0], "deviation_db": -6.0})  # fmt: skip
+    advice = _advise("how can i make the horns brighter?", soul_snapshot(), [dull])
+    # before: the generic dull recipe, a shelf on other tracks ('Lead Vocal'), not on the horns asked about
+    assert advice.text.startswith("On 'Horns', add a high shelf, +2.5 dB from about 8 kHz."), advice.text
+    assert advice.suggestions[0].track == "Horns" and advice.suggestions[0].params["type"] == "high_shelf"

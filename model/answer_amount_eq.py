@@ -42,6 +42,16 @@ def eq_bands(rt: RoleTrack) -> list[tuple[float, float]]:
     return out
 
 
+def _gain_unreadable(rt: RoleTrack) -> bool:
+    """An enabled EQ with a band gain whose value the snapshot does not show as a number."""
+    return any(
+        fx.enabled and any(w in fx.name.lower() for w in EQ_WORDS)
+        and any(p.name.lower().startswith("gain") and "pass" not in p.name.lower() and not _NUMBER.search(p.formatted)
+                for p in fx.params)
+        for fx in rt.track.fx
+    )  # fmt: skip
+
+
 def _usual(role: str | None) -> tuple[float, float] | None:
     """(largest usual boost, deepest usual cut) in dB on ``role``: the upper quartile of its common boosts, the
     lower quartile of its common cuts, in the MixologyDB mixes."""
@@ -80,7 +90,11 @@ def eq_amount(ctx: MixContext, focus: Focus, tracks: list[RoleTrack]) -> Answer:
                     heavy.insert(0, f"{g:+.1f} dB at {say_khz(f)} on {rt.quoted} boosts right where the whole mix "
                                     f"builds up ({tonal.kind}, around {say_khz(float(centre))}): set it back to 0 first")  # fmt: skip
     where = "on " + ", ".join(rt.quoted for rt in tracks[:4]) if focus.tracks else "in this session"
-    if not said:
+    unread = [rt for rt in tracks if not eq_bands(rt) and _gain_unreadable(rt)]
+    if not said and unread:
+        parts = [f"I can't tell: the session doesn't show the band gains of the EQ on {unread[0].quoted}, so I can't "
+                 "size your moves; open it and tell me the boosts and cuts, or judge by flipping it in and out."]  # fmt: skip
+    elif not said:
         parts = [f"No: there's no EQ band boosting or cutting anything {where} (high-pass filters aside)."]
     elif heavy:
         parts = [f"Maybe one move: {heavy[0]}.", f"Your EQ bands: {'; '.join(said[:3])}."]

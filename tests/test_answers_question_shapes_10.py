@@ -320,3 +320,16 @@ def test_brighter_where_the_whole_mix_is_dull_lifts_the_part_asked_about():
     # before: the generic dull recipe, a shelf on other tracks ('Lead Vocal'), not on the horns asked about
     assert advice.text.startswith("On 'Horns', add a high shelf, +2.5 dB from about 8 kHz."), advice.text
     assert advice.suggestions[0].track == "Horns" and advice.suggestions[0].params["type"] == "high_shelf"
+
+
+def test_eq_gains_the_session_does_not_show_are_not_called_gentle_or_absent():
+    blank = Fx(
+        0,
+        "ReaEQ (Cockos)",
+        True,
+        (FxParam(0, "Freq-Band 2", 0.5, "350.0"), FxParam(1, "Gain-Band 2", 0.4, "")),
+    )
+    text = _advise("too much eq on the rhodes?", _with_fx(soul_snapshot(), "Rhodes", (blank,))).text
+    assert text.startswith("I can't tell: the session doesn't show the band gains of the EQ on 'Rhodes'"), (
+        text
+    )

@@ -22,7 +22,8 @@ Why shapes against real mixes, not region levels or bumps against a local line: 
 per region, so a level range excuses a +6 dB build-up, and music's natural curvature reads as a bump on every
 song; the deviation from the family's usual shape, weighted by how real songs co-vary, is the least noisy
 linear read of a build-up. Opposite verdicts never both stand (boomy/thin on the low end, harsh/dull on the
-top): the more severe one wins.
+top): the more severe one wins, except where a dull reading is only the skirt of an upper-mid build-up
+(``BUILD_UP_RULE``): then harsh does.
 """
 
 from __future__ import annotations

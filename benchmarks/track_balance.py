@@ -2,8 +2,8 @@
 
     python benchmarks/track_balance.py                 # dev seeds 1-3, held-out 101-103 and 201-203 (+ soul_kit)
     python benchmarks/track_balance.py --seeds 7 --seconds 12 --no-overall
-    python benchmarks/track_balance.py --set looked_at # seeds 301-303 (+ soul_kit): untouched in round 3, run since
-    python benchmarks/track_balance.py --set untouched # seeds 401-403 (+ soul_kit): run once per round of rules
+    python benchmarks/track_balance.py --set looked_at # seeds 301-303 and 401-403 (+ soul_kit): untouched once, run since
+    python benchmarks/track_balance.py --set untouched # seeds 501-503 (+ soul_kit): run once per round of rules
 
 For every style and seed (benchmarks.sessions): the clean session (balanced by the written convention) must
 raise no track finding >= 0.3; each part moved +-10 dB must be found and named first (the first
@@ -30,7 +30,9 @@ first overall 151 -> 168 of 171; looked-at: found 207 -> 214, first overall 192 
 157 -> 163, 144 -> 162; 201-203 + soul_kit: 202 -> 211, 189 -> 211; 401-403 + soul_kit, run once more at the end
 (looked at twice now): 202 -> 213, 191 -> 213 (kick -10 3/3 in rock, pop, soul_kit; pop hats -10 1/3 and soul_kit
 organ +10 1/3 unchanged); clean 12/12, 12/12, 15/15, 15/15, 15/15 and horns 3/3 kept, masking unchanged (6/6,
-6/6, 5/6, 6/6, 5/6). All figures are printed. The baseline in the same process
+6/6, 5/6, 6/6, 5/6). Round six (the remaining moved-part misses): 501-503 (all styles and soul_kit,
+``--set untouched``) were added before it and not run until its end; 401-403 join 301-303 in ``--set looked_at``.
+All figures are printed. The baseline in the same process
 is the peak-meter fallback (the same sessions judged on REAPER's averaged peaks only), the ratio of the two
 detection rates is printed.
 """
@@ -55,10 +57,11 @@ from companion.listening.track_levels import diagnose_tracks
 DEV_SEEDS = (1, 2, 3)
 HELD_OUT_SEEDS = (101, 102, 103)
 FRESH_SEEDS = (201, 202, 203)
-LOOKED_AT_SEEDS = (301, 302, 303)
-"""Added before the third round of rules (balanced sessions, issue 9) and run once, at its end: looked at since."""
-UNTOUCHED_SEEDS = (401, 402, 403)
-"""Added before the fourth round of rules (beds: pads) and run once, at its end."""
+LOOKED_AT_SEEDS = (301, 302, 303, 401, 402, 403)
+"""301-303 were added before the third round of rules (balanced sessions, issue 9), 401-403 before the fourth (beds:
+pads); each set was run once at the end of its round, and looked at since."""
+UNTOUCHED_SEEDS = (501, 502, 503)
+"""Added before the sixth round of rules (the remaining moved-part misses), to be run once, at its end."""
 BALANCE = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
@@ -215,8 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev": ("development seeds 1-3 (looked at while writing the rules)", DEV_SEEDS, styles),
         "held_out": ("held-out seeds 101-103 (looked at only to report them)", HELD_OUT_SEEDS, styles),
         "fresh": ("seeds 201-203 and the soul_kit variation (looked at once)", FRESH_SEEDS, (*styles, *VARIATIONS)),
-        "looked_at": ("seeds 301-303 and soul_kit (untouched in round 3, looked at since)", LOOKED_AT_SEEDS, (*styles, *VARIATIONS)),
-        "untouched": ("untouched seeds 401-403, all styles and soul_kit", UNTOUCHED_SEEDS, (*styles, *VARIATIONS)),
+        "looked_at": ("seeds 301-303, 401-403 and soul_kit (each untouched once, looked at since)", LOOKED_AT_SEEDS, (*styles, *VARIATIONS)),
+        "untouched": ("untouched seeds 501-503, all styles and soul_kit", UNTOUCHED_SEEDS, (*styles, *VARIATIONS)),
     }  # fmt: skip
     chosen_sets = args.sets if args.sets else ["dev", "held_out", "fresh"]
     groups = [("seeds " + ", ".join(map(str, args.seeds)), tuple(args.seeds), styles)] if args.seeds else [

@@ -9,6 +9,7 @@ import pytest
 
 from companion.context import FindingKind, Snapshot, Track, TrackLevel
 from companion.knowledge.priors import balance_relations, typical_level
+from companion.listening.peak_fallback import PEAK_HIT_REMARK_MAX
 from companion.listening.track_levels import (
     FULL_PAST_DB,
     MARGIN_DB,
@@ -127,3 +128,20 @@ def test_on_peaks_the_relation_needs_a_wider_margin_and_is_capped() -> None:
     stat = typical("keyboards") + 14.0 - typical("lead_vocal")
     assert relation_severity(stat, vs_lead("keyboards"), MARGIN_DB + PEAK_MARGIN_DB, FULL_PAST_DB) > 0.6
     assert math.isfinite(far.evidence["vs_lead_db"])
+
+
+def test_on_peaks_a_drum_part_too_quiet_stays_a_remark_that_says_why() -> None:
+    """Averaged peak meters read drum hits low: a kick 12 dB down on peaks alone is a remark, not a move; the
+    same kick 12 dB up keeps its (capped) problem; on loudness the kick 12 dB down is a problem."""
+    quiet = next(f for f in diagnose_tracks(session(loudness=False, Kick=-12.0)) if f.track == "Kick")
+    assert quiet.kind is FindingKind.TRACK_TOO_QUIET and not quiet.is_problem
+    assert quiet.severity == PEAK_HIT_REMARK_MAX and quiet.evidence["peak_meter_caveat"]
+    assert "read drum hits low" in quiet.summary
+    loud = next(f for f in diagnose_tracks(session(loudness=False, Kick=12.0)) if f.track == "Kick")
+    assert (
+        loud.kind is FindingKind.TRACK_TOO_LOUD
+        and loud.is_problem
+        and "peak_meter_caveat" not in loud.evidence
+    )
+    on_loudness = next(f for f in diagnose_tracks(session(Kick=-12.0)) if f.track == "Kick")
+    assert on_loudness.is_problem and "peak_meter_caveat" not in on_loudness.evidence

@@ -69,6 +69,7 @@ from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, ins
 from companion.listening.grading import grade
 from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
+from companion.listening.peak_fallback import hedge_peak_verdicts
 from companion.listening.track_relations import Scale, lead_relation_findings
 
 SILENT_TRACK_DB = -80.0  # a track quieter than this is not playing
@@ -535,7 +536,7 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     if len(parts) >= MIN_PARTS:
         typical, judged, lead_off_db = _typical_findings(parts, loudness)
         relations = _relation_findings(parts, judged, loudness, lead_off_db)
-        balance = _strongest_per_track(typical + relations)
+        balance = hedge_peak_verdicts(_strongest_per_track(typical + relations))
     level = {(f.track, f.kind): f for f in balance}
     masking = []
     for f in diagnose_masking(snapshot):

@@ -136,7 +136,7 @@ def test_on_peaks_a_drum_part_too_quiet_stays_a_remark_that_says_why() -> None:
     quiet = next(f for f in diagnose_tracks(session(loudness=False, Kick=-12.0)) if f.track == "Kick")
     assert quiet.kind is FindingKind.TRACK_TOO_QUIET and not quiet.is_problem
     assert quiet.severity == PEAK_HIT_REMARK_MAX and quiet.evidence["peak_meter_caveat"]
-    assert "read drum hits low" in quiet.summary
+    assert "read drum hits low" in quiet.summary and quiet.evidence["suggested_delta_db"] == 0.0
     loud = next(f for f in diagnose_tracks(session(loudness=False, Kick=12.0)) if f.track == "Kick")
     assert (
         loud.kind is FindingKind.TRACK_TOO_LOUD

@@ -8,7 +8,8 @@ minus the loudness of one track ran from -8.0 dB (a rock snare) and -6.5 dB (a s
 rock guitar): a 16 dB disagreement between parts that a wider margin (``PEAK_MARGIN_DB``) cannot cover. Its
 direction is known, though: on peaks a percussive part looks quieter than it is, never louder. So "too quiet"
 on peaks for a percussive part stays a remark (the meter alone can explain it), said as such; "too loud" on
-peaks keeps its (capped) severity, since the meter's bias works against it.
+peaks keeps its (capped) severity, since the meter's bias works against it. The hedged remark suggests no
+fader move (``suggested_delta_db`` 0): no move on a reading the meter alone can explain.
 """
 
 from __future__ import annotations
@@ -40,7 +41,11 @@ def hedge_peak_verdicts(findings: list[Finding]) -> list[Finding]:
                 summary=f.summary[:-1]
                 + ". Peak meters read drum hits low (they fall back between hits): turn track meters on before "
                 "moving this fader.",
-                evidence={**ev, "peak_meter_caveat": "percussive part reads low on averaged peaks"},
+                evidence={
+                    **ev,
+                    "peak_meter_caveat": "percussive part reads low on averaged peaks",
+                    "suggested_delta_db": 0.0,  # no fader move on a reading the meter alone can explain
+                },
             )
         out.append(f)
     return out

@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-350 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+488 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|held_out_4|held_out_5|held_out_6|held_out_7|held_out_8|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_9|held_out_10|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -49,8 +49,13 @@ the advisor's code and did not run it (nor the Companion, nor this benchmark) on
 mixing engineer requires of a right answer on each planted session; wordings kept far from every earlier set (slang,
 typos, run-on sentences, two questions in one, loose names); measured once at 02:40 UTC on the merged code of
 the next round (3573b61): 33/43 = 77 % (bar 90 %, failed; judge 17/23, better_now 2/4, why 2/4; drums 5/9,
-guitars 4/6), so it is no longer untouched). The tuned set
-also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
+guitars 4/6), so it is no longer untouched); ``held_out_9`` (47 questions, ids q901-q947, written at 03:08-03:10 UTC
+on 2026-11-30 before the advisor's next fixes, by an engineer who did not read the advisor's code and did not run it
+(nor the Companion, nor this benchmark) on them; checks written from what a mixing engineer requires of a right
+answer on each planted session; to be run once after this round's fixes; untouched until then); ``held_out_10``
+(48 questions, ids q1001-q1048, written at 03:10-03:11 UTC on 2026-11-30, with set 9 and in the same way, before any
+of the advisor's next fixes; to be run once after the round of fixes that follows set 9's run; untouched until then).
+The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
 (slang, typos, run-on sentences, two questions in one, "the keys" for an organ, "the lows" for the bass).
@@ -219,18 +224,20 @@ SETS = (
     "held_out_6",
     "held_out_7",
     "held_out_8",
+    "held_out_9",
+    "held_out_10",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_9", "held_out_10"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
-    before the fresh set's failures were looked at); held_out_4 to held_out_8 (each written before a round of the
+    before the fresh set's failures were looked at); held_out_4 to held_out_10 (each written before a round of the
     advisor's fixes)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_8 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_10 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -285,6 +292,8 @@ LABELS = {
     "held_out_6": "held out 6",
     "held_out_7": "held out 7",
     "held_out_8": "held out 8",
+    "held_out_9": "held out 9",
+    "held_out_10": "held out 10",
 }
 
 
@@ -309,6 +318,10 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 8: written before the next round's advisor fixes, measured once at 33/43, never tuned on)"
     )
+    print("(held out 9: written before the next round's advisor fixes, untouched: run once after them)")
+    print(
+        "(held out 10: written with set 9, untouched: run once after the round of fixes that follows set 9's run)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -330,6 +343,8 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_6", HELD_OUT_BAR),
         ("held_out_7", HELD_OUT_BAR),
         ("held_out_8", HELD_OUT_BAR),
+        ("held_out_9", HELD_OUT_BAR),
+        ("held_out_10", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -2,8 +2,9 @@
 
 Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
 ``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
-tracks the session has. The held-out sets 4 to 8 are also held to their size and spread, sets 5 to 8 to reusing no
-earlier wording, sets 6 to 8 to covering the cases they were written for, and set 8 (untouched) to never being shown.
+tracks the session has. The held-out sets 4 to 10 are also held to their size and spread, sets 5 to 10 to reusing no
+earlier wording, sets 6 to 10 to covering the cases they were written for, and sets 9 and 10 (untouched) to never
+being shown.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ SET_5 = [q for q in BANK if qb.set_of(q) == "held_out_5"]
 SET_6 = [q for q in BANK if qb.set_of(q) == "held_out_6"]
 SET_7 = [q for q in BANK if qb.set_of(q) == "held_out_7"]
 SET_8 = [q for q in BANK if qb.set_of(q) == "held_out_8"]
+SET_9 = [q for q in BANK if qb.set_of(q) == "held_out_9"]
+SET_10 = [q for q in BANK if qb.set_of(q) == "held_out_10"]
 
 
 def _scenario_names(style: str) -> set[str]:
@@ -91,15 +94,25 @@ def test_ids_are_unique() -> None:
         ("held_out_6", r"q6\d\d"),
         ("held_out_7", r"q7\d\d"),
         ("held_out_8", r"q8\d\d"),
+        ("held_out_9", r"q9\d\d"),
+        ("held_out_10", r"q10\d\d"),
     ],
 )
 def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
     held = [q for q in BANK if qb.set_of(q) == name]
     assert len(held) >= 36
     assert all(re.fullmatch(id_pattern, q["id"]) for q in held)
-    others = {"fresh", "held_out_3", "held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8"} - {
-        name
-    }
+    others = {
+        "fresh",
+        "held_out_3",
+        "held_out_4",
+        "held_out_5",
+        "held_out_6",
+        "held_out_7",
+        "held_out_8",
+        "held_out_9",
+        "held_out_10",
+    } - {name}
     assert all(q["held_out"] and q[name] and not any(q.get(o) for o in others) for q in held)
     kinds = Counter(q["kind"] for q in held)
     assert 0.4 <= kinds["judge"] / len(held) <= 0.6
@@ -111,7 +124,9 @@ def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
     assert sum(q["style"] == "soul_kit" for q in held) >= 5
 
 
-@pytest.mark.parametrize("name", ["held_out_5", "held_out_6", "held_out_7", "held_out_8"])
+@pytest.mark.parametrize(
+    "name", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"]
+)
 def test_held_out_set_is_new(name: str) -> None:
     """A held-out set reuses no earlier question's wording (nor its own)."""
     held = [q["question"].strip().lower() for q in BANK if qb.set_of(q) == name]
@@ -120,9 +135,13 @@ def test_held_out_set_is_new(name: str) -> None:
     assert len(held) == len(set(held))
 
 
-@pytest.mark.parametrize("held", [SET_6, SET_7, SET_8], ids=["held_out_6", "held_out_7", "held_out_8"])
+@pytest.mark.parametrize(
+    "held",
+    [SET_6, SET_7, SET_8, SET_9, SET_10],
+    ids=["held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"],
+)
 def test_held_out_set_covers_what_it_was_written_for(held: list[dict[str, Any]]) -> None:
-    """Sets 6 to 8 each have at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape,
+    """Sets 6 to 10 each have at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape,
     "did that help?" after a real fix and after an overshoot, the masking plants, instruments the session lacks, and
     technique questions; a clean session's question never wants a first card (nothing there to fix)."""
     assert len(held) >= 40
@@ -140,9 +159,11 @@ def test_held_out_set_covers_what_it_was_written_for(held: list[dict[str, Any]])
             assert not any("first_card" in r or "cites" in r for r in q["must"]), q["id"]
 
 
-@pytest.mark.parametrize("held", [SET_7, SET_8], ids=["held_out_7", "held_out_8"])
+@pytest.mark.parametrize(
+    "held", [SET_7, SET_8, SET_9, SET_10], ids=["held_out_7", "held_out_8", "held_out_9", "held_out_10"]
+)
 def test_held_out_set_asks_the_way_amateurs_do(held: list[dict[str, Any]]) -> None:
-    """Sets 7 and 8 were written to catch wording a rules advisor has not seen: questions where the asker blames the wrong
+    """Sets 7 to 10 were written to catch wording a rules advisor has not seen: questions where the asker blames the wrong
     cause (a "should I ..." answered "rather ..." with the planted track), loose names (the keys for an organ, the
     piano for a Rhodes, a snare for a clap), and several clean sessions where the right answer is "it's fine"."""
     wrong_cause = [q for q in held if any("Rather|Instead" in str(r.get("starts", "")) for r in q["must"])]
@@ -161,7 +182,15 @@ def test_held_out_set_asks_the_way_amateurs_do(held: list[dict[str, Any]]) -> No
 
 
 def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown() -> None:
-    named = {"held_out_4", "held_out_5", "held_out_6", "held_out_7", "held_out_8"}
+    named = {
+        "held_out_4",
+        "held_out_5",
+        "held_out_6",
+        "held_out_7",
+        "held_out_8",
+        "held_out_9",
+        "held_out_10",
+    }
     assert named <= set(qb.SETS) and named <= set(qb.LABELS)
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
     withheld = qb._withheld(["says \"'Kick'\"", "numbers not as measured: ['-3 dB']"])
@@ -171,6 +200,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
     ]
     assert qb._withheld([]) == []
     assert set(qb.SETS) >= qb.UNTOUCHED
+    assert {"held_out_9", "held_out_10"} <= qb.UNTOUCHED, "sets 9 and 10 are untouched until each one's run"
 
 
 def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
@@ -184,9 +214,35 @@ def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
     assert SET_8 and not [q["id"] for q in SET_8 if norm(q["question"]) in earlier]
 
 
+def test_held_out_9_reuses_no_earlier_wording_of_sets_5_to_8() -> None:
+    """Set 9 is new material: none of its questions repeats (even loosely: case, spaces, punctuation) one of sets
+    5 to 8, and each of its questions asks something of the session (a yes/no, a track, a move) it can fail on."""
+
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+    earlier = {norm(q["question"]) for q in (*SET_5, *SET_6, *SET_7, *SET_8)}
+    assert SET_9 and not [q["id"] for q in SET_9 if norm(q["question"]) in earlier]
+    assert len({norm(q["question"]) for q in SET_9}) == len(SET_9)
+
+
+def test_held_out_10_reuses_no_earlier_wording_of_sets_5_to_9() -> None:
+    """Set 10 is new material: none of its questions repeats (even loosely) one of sets 5 to 9, set 9 included
+    (written just before it), nor another of its own."""
+
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+    earlier = {norm(q["question"]) for q in (*SET_5, *SET_6, *SET_7, *SET_8, *SET_9)}
+    assert SET_10 and not [q["id"] for q in SET_10 if norm(q["question"]) in earlier]
+    assert len({norm(q["question"]) for q in SET_10}) == len(SET_10)
+
+
 @pytest.mark.parametrize(
     ("name", "label", "patch"),
     [
+        ("held_out_10", "held out 10", False),
+        ("held_out_9", "held out 9", False),
         ("held_out_8", "held out 8", True),
         ("held_out_7", "held out 7", True),
         ("held_out_6", "held out 6", True),
@@ -195,7 +251,7 @@ def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, label: str, patch: bool
 ) -> None:
-    """``--show`` on an untouched set (sets 6, 7 and 8 as each was until its one run) prints one line
+    """``--show`` on an untouched set (sets 9 and 10, the real ones; sets 6, 7 and 8 as each was until its one run) prints one line
     saying it is untouched and no answer (asking is replaced by a stub answer that fails every check, so the test
     needs no rendering and runs no advisor)."""
 

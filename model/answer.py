@@ -120,7 +120,13 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     if intent.instruments or not focus.session or (intent.technique and not intent.should):
         return None
     # "the lows are overpowering": a bass or kick far too loud is the low end's excess, asked about or not
-    excess = _excess_carrier(ctx, focus) if intent.should or intent.complaint == "boomy" else None
+    # "why is the mix so harsh?": a part far too loud in that range is the cause asked for, named with its fader
+    asks_cause = (
+        intent.should
+        or intent.complaint == "boomy"
+        or (intent.wants == Wants.WHY and intent.complaint in TONAL_KINDS)
+    )
+    excess = _excess_carrier(ctx, focus) if asks_cause else None
     roles = CARRIER_ROLES.get(intent.complaint or "")
     if excess is not None or not roles:
         return excess

@@ -242,9 +242,16 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             other = _share(key, "lead_vocal")
             if other is not None:
                 contrast = f", against {other[0]:.0%} of lead vocals"
-        parts.insert(0, f"{_verdict(key, value, odd)} in {priors_table()['provenance']['counts']['mixes']} real mixes "
-                        f"(MixologyDB), {value:.0%} of {n} {who} {VERB[key]}{contrast}.")  # fmt: skip
-        parts.append(_their_tracks(key, focus))
+        typical = (f"in {priors_table()['provenance']['counts']['mixes']} real mixes (MixologyDB), {value:.0%} of {n} "
+                   f"{who} {VERB[key]}{contrast}.")  # fmt: skip
+        if (intent.asks_problem or intent.asks_ok) and not odd:
+            # "is something wrong with the reverb on the vocal?" asks about their own reverb, not whether to use one
+            own = _their_tracks(key, focus)
+            lead = f"Nothing I can fault in the {name} itself{': ' + lower_first(own) if own else '.'}"
+            parts[:0] = [lead, capital(typical)]
+        else:
+            parts.insert(0, f"{_verdict(key, value, odd)} {typical}")
+            parts.append(_their_tracks(key, focus))
         parts.append(settings(key, role, ctx))
     elif intent.wants == Wants.JUDGE and role is None and intent.should:
         parts.insert(0, sentences(tech.summary, 2))

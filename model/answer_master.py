@@ -401,6 +401,9 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     lean = next((f for f in ctx.findings if f.kind is FindingKind.LR_IMBALANCE), None)
     d = ctx.analysis.stereo.lr_balance_db if ctx.analysis is not None else 0.0
     if lean is None or lean.severity <= 0.0:
+        felt = _felt_lean(ctx, focus, d)
+        if felt is not None:
+            return felt
         text = (f"No: the two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
                 "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
         return Answer(text, [], None)
@@ -425,6 +428,36 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     )
     why = f"{cause.track!r} is panned {side}, and {said}"
     return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
+
+
+def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
+    """ "why does the mix feel lopsided to the left?" when the meters read centred: a part panned to one side
+    sitting far off its level pulls the ear that way before it moves the meters, so it is named with its fader."""
+    side = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
+    if side is None:
+        return None
+    towards_db = 1.0 if side.group(1).lower() == "left" else -1.0
+    pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
+    causes = [
+        f
+        for f in ctx.problems
+        if f.kind in LEVEL_KINDS and f.track and _leans_with(pans.get(f.track, 0.0), towards_db, f.kind)
+    ]
+    cause = max(causes, key=lambda f: f.severity, default=None)
+    if cause is None:
+        return None
+    pan = pans.get(cause.track or "", 0.0)
+    move = recipe(cause, focus.session)
+    said = first_sentence(cause.summary)
+    said = (
+        "it " + said[len(repr(cause.track)) + 1 :]
+        if said.startswith(f"{cause.track!r} ")
+        else lower_first(said)
+    )
+    lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
+    head = (f"{lead} meters read the two channels within {abs(d):.1f} dB of each other, but {cause.track!r} is panned "
+            f"{'left' if pan < 0 else 'right'} and {said} That pulls your ear to the {side.group(1).lower()}.")  # fmt: skip
+    return _answer([head, move.try_text, move.check_text], [move], cause, focus.intent.explain)
 
 
 def _leans_with(pan: float, lean_db: float, kind: FindingKind) -> bool:

@@ -178,7 +178,14 @@ def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
     )
 
 
-_COVERED_COMPLAINTS = (None, "quiet", "punch", "muddy", "clash")
+_COVERED_COMPLAINTS = (
+    None,
+    "quiet",
+    "punch",
+    "muddy",
+    "clash",
+    "dull",
+)  # "muffled": covered in its presence range
 _LEVEL_BLAMED = re.compile(
     r"\b(just |simply |only )?too (quiet|low|soft)\b|\bnot loud enough\b", re.IGNORECASE
 )
@@ -252,7 +259,11 @@ def plan(
         f = covered[0]
         # "should I turn the vocal up?" while another part covers it: no, dip that part instead
         blames_level = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
-        verdict = "instead" if (focus.intent.asks_raise or blames_level) and complaint == "quiet" else "yes"
+        verdict = (
+            "instead"
+            if (focus.intent.asks_raise or blames_level) and complaint in ("quiet", "dull")
+            else "yes"
+        )
         return Plan(verdict if complaint != "loud" else "no", first_sentence(f.summary), [masking_move(f, s)],
                     WHY_MASK, f, [_relation(ev, ctx, focus), *notes])  # fmt: skip
     if covering and complaint in _COVERING_COMPLAINTS:

@@ -37,6 +37,7 @@ def family_roles(word: str) -> tuple[str, ...]:
 
 SYNTH_ROLES = ("synth", "pad")
 DRUM_PIECES = ("kick", "snare", "hihat", "toms", "overheads", "room", "percussion")
+HAND_PERCUSSION = ("percussion",)  # played alongside a kit, never standing in for one
 VAGUE_ROLES = ("other", "fx_return", "bus", None)  # say nothing about the instrument: match by name only
 _PAIR_SUFFIX = re.compile(r"[\s_.-]*(l|r|left|right|1|2|3|4|a|b|dbl|double|hi|lo)$", re.IGNORECASE)
 
@@ -170,6 +171,10 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
     by_name = [rt for rt in playing if _name_matches((word, said), rt)]
     if word in FAMILY_TOPICS and len(family) > 1:  # "the drums": every drum track, named so or not
         members = [rt for rt in playing if rt.role in family or rt in by_name]
+        if word == "drums" and members and all(rt.role in HAND_PERCUSSION for rt in members):
+            return Asked(
+                word, said, (), "missing"
+            )  # a shaker alone is not a drum kit: "the drums" are not there
         if members:
             return Asked(word, said, tuple(members), "role")
     if by_name:

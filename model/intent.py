@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
 from model.intent_forms import LOW_END, boosts_part, has_yes_no_clause, move_complaint, strip_tag
+from model.intent_spelling import normalise
+from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
 
 class IntentKind:
@@ -37,116 +39,6 @@ class Wants:
 
 
 WANTS = (Wants.JUDGE, Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST, Wants.HOW_MUCH, Wants.BETTER, Wants.LISTEN)
-
-# technique name -> patterns; names match companion.knowledge.techniques.TECHNIQUES
-TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
-    "sidechain": (r"side[- ]?chain\w*", r"\bduck(ing|s)?\b"),
-    "compression": (r"compress\w*", r"\bcomp\b", r"\bratio\b", r"threshold", r"\bglue\b"),
-    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
-    "eq": (
-        r"\beq\w*",
-        r"equali[sz]\w*",
-        r"high[- ]?pass\w*",
-        r"low[- ]?pass\w*",
-        r"\bhpf\b",
-        r"low[- ]?cut",
-        r"\bshelf\b",
-        r"\bnotch\b",
-        r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
-        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |a bit of |more |a little )?(low[- ]?end|lows|"
-        r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
-    ),
-    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
-    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
-    "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right"),
-    "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
-}
-
-# (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
-INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
-    ("backing vocals", r"backing (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
-    ("kick", r"\bkick( drum)?s?\b|\bkik\b|bass ?drum", Topic.DRUMS),
-    ("snare", r"\bsnares?\b", Topic.DRUMS),
-    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
-    ("toms", r"\btoms?\b", Topic.DRUMS),
-    ("overheads", r"\boverheads?\b", Topic.DRUMS),
-    ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
-    ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
-    ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
-    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b", Topic.BASS),
-    ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
-    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b", Topic.GUITARS),
-    ("piano", r"\bpianos?\b", Topic.KEYS),
-    ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
-    ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
-    ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
-    ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
-    ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
-    ("horns", r"\bhorns?\b|\bbrass\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
-    ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
-)  # fmt: skip
-
-# complaint -> patterns: what the amateur says is wrong (or asks about), in their words
-COMPLAINTS: tuple[tuple[str, str], ...] = (
-    (
-        "loudness",
-        r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
-    ),
-    (
-        "clipping",
-        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b|\bpeaks? (out|over)\b|\boverload\w*",
-    ),
-    (
-        "lopsided",
-        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
-        r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
-        r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
-    ),
-    ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
-    ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|car)|phone speakers?"),
-    (
-        "quiet",
-        r"\blost\b|buried|can'?t (really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
-    ),
-    ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
-    (
-        "clash",
-        r"\bfight\w*|clash\w*|compet\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
-    ),
-    (
-        "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
-        r"\bhog(s|ging|ged)?\b|\b(pull|dial|back|ease|rein)(ing)? (\w+ ){0,2}(back|off|in)\b|"
-        r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
-        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b",
-    ),
-    ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
-    # "no boom", "needs more thump": the low-end punch is missing, not too much of it
-    (
-        "punch",
-        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b",
-    ),
-    (
-        "boomy",
-        r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
-        r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
-        r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
-        r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
-    ),
-    (
-        "harsh",
-        r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
-    ),
-    ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
-    (
-        "thin",
-        r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
-    ),
-    ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
-    ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
-    ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
-)
 
 _MASTER = re.compile(
     r"\b(mix|master\w*|overall|whole (song|track|thing|mix)|everything|the song|the track|low[- ]?end|top[- ]?end|"
@@ -181,7 +73,13 @@ _BETTER = re.compile(
     r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|moved|yanked|cranked|dipped)\b.*\?|\b(is|does) (it|that|this) "
     r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
     r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
-    r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?",
+    r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
+    # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
+    r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
+    r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
+    r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|did (it|that) (help|work))\b|"
+    r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
+    r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(
@@ -217,10 +115,13 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
                    re.IGNORECASE)  # fmt: skip
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
-    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
+    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
-    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)\s*\?*\s*$"
+    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
+    # "piano alright where it is?", "vocals good as they are": the state of a part left where it sits
+    r"|\b(ok|okay|fine|good|alright|right) (where|as) (it|they|that|this)('s| is| are|'re| sits?)\b"
+    r"|\b(that|this|it)('s| is) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?+\s*$"
     # "keys r fine where they are": texting's 'r' and 'u' for are, the state said right after its subject
     r"|\b(r|are|is)\s+(ok|okay|fine|good|alright)\b(?!\s+(to|if|idea)\b)",
     re.IGNORECASE,
@@ -241,10 +142,11 @@ BLAME_Q = re.compile(
 _HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
     r"^\s*(so |and |but )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
-    r"break|breaks|breaking|get|gets|getting) through|stands? out|standing out)\b",
+    r"break|breaks|breaking|get|gets|getting) through|stands? out|standing out)\b|"
+    r"^\s*(so |and |but )?(is|are)\b.{1,30}\b(even|really|actually|still) (there|audible|in (there|the mix))\b",
     re.IGNORECASE,
 )
-"""'can you hear the bass?' asks whether it is loud enough: a quiet problem means no."""
+"""'can you hear the bass?', 'is the organ even there?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
@@ -385,8 +287,10 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
 
 def _wants(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
-    if _BETTER.search(text):
-        return Wants.BETTER
+    if _BETTER.search(text) and not re.search(
+        r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
+    ):
+        return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
     if _HOW_MUCH.search(text):
         return Wants.HOW_MUCH
     if _WHY.search(text):
@@ -402,11 +306,32 @@ def _wants(text: str, has_subject: bool) -> str | None:
     return None
 
 
+_NOT_DONE = re.compile(
+    r"\b(didn'?t|did not|haven'?t|have not|never|hardly)( even| really| yet)? (touch(ed)?|use[ds]?|add(ed)?|put|tried|"
+    r"mess(ed)? with|go near)( any| the| my| some| much)? [\w-]+( on (it|them|anything|the \w+))?",
+    re.IGNORECASE,
+)
+_OTHER_CAUSE = re.compile(
+    r",?\s*or (is|was) (that|it|this) (just |only |maybe )?(the|my) [\w-]+\s*\??\s*$", re.I
+)
+"""'right gtr seems hot, or is that just the panning': a technique guessed as the cause, not a move asked about."""
+"""A move the asker says they have not made ("i didnt even touch the eq", "haven't used any compression"):
+context for the question, not its subject."""
+
+
+def _names_word(word: str, names: NameWords) -> bool:
+    """True when ``word`` is a handle of one of the session's own track names, so spelling leaves it alone."""
+    return any(re.search(pattern, word, re.IGNORECASE) for _, pattern, _ in names)
+
+
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
-    text, tag = strip_tag(" ".join(question.split()))
+    text, tag = strip_tag(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
-    technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, text)), None)
+    untouched = _OTHER_CAUSE.sub(
+        " ", _NOT_DONE.sub(" ", text)
+    )  # "i didnt even touch the eq": the EQ is not what they ask about
+    technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     instruments, said, topics = _instruments(text, names)
     complaint = _complaint(text, instruments)
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
@@ -416,7 +341,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
-    if (tag and wants in (None, Wants.LISTEN)) or (wants in (None, Wants.HOW_TO) and has_yes_no_clause(text)):
+    if (tag and wants in (None, Wants.LISTEN)) or (
+        wants in (None, Wants.HOW_TO) and (has_yes_no_clause(text) or bool(_OTHER_CAUSE.search(text)))
+    ):
         wants = (
             Wants.JUDGE
         )  # "the bass is too loud, right?", "too loud? and what do I do?": a yes or no first

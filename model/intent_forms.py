@@ -15,7 +15,7 @@ _TAG = re.compile(
     r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or nah|or no|or nope|or what|"
     r"yes or no|y/n|or is it( just)? me|"
     r"or am i (just )?(wrong|crazy|imagining( it| things)?|overthinking( it| this| things)?|hearing things|being paranoid|"
-    r"paranoid|making (it|this) up))\s*\?*\s*$",
+    r"paranoid|making (it|this) up|trippin'?g?|tripping|bugg?in'?g?|losing it|deaf|nuts|mad))\s*\?*\s*$",
     re.IGNORECASE,
 )
 """A tag after a statement ("piano's hogging the mix, isn't it?", "the guitar is drowning out the horns, right?",

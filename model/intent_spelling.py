@@ -1,0 +1,181 @@
+"""How amateurs type: texting shorthand, studio abbreviations and the common misspellings, put back into the
+words the intent rules know ("hatz 2 loud?" -> "hats too loud?", "bgvs are way to loud arent they" ->
+"backing vocals are way too loud aren't they"), so every rule downstream reads one spelling instead of each
+rule growing its own list of variants.
+
+Word-for-word, whole words only, case-insensitive; track names of the session are matched before this runs
+(``model.focus``), so a track called 'Gtr R' keeps its own handle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# texting shorthand and plain misspellings an engineer reads past without noticing
+_WORDS: dict[str, str] = {
+    "u": "you",
+    "n": "and",
+    "w/": "with",
+    "ur": "your",
+    "ya": "you",
+    "bout": "about",
+    "abt": "about",
+    "thru": "through",
+    "tho": "though",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "b/c": "because",
+    "pls": "please",
+    "plz": "please",
+    "rn": "right now",
+    "prob": "probably",
+    "def": "definitely",
+    "idk": "I don't know",
+    "imo": "in my opinion",
+    "wat": "what",
+    "wut": "what",
+    "wats": "what's",
+    "whats": "what's",
+    "hows": "how's",
+    "thats": "that's",
+    "theres": "there's",
+    "theyre": "they're",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "doesnt": "doesn't",
+    "dont": "don't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "wont": "won't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "im": "I'm",
+    "ive": "I've",
+    "alot": "a lot",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "shoud": "should",
+    "sould": "should",
+    "soud": "sound",
+    "sonds": "sounds",
+    "loude": "loud",
+    "lound": "loud",
+    "quiter": "quieter",
+    "quitter": "quieter",
+    "muddey": "muddy",
+    "harch": "harsh",
+    "brite": "bright",
+    "compresion": "compression",
+    "compresser": "compressor",
+    "reverbe": "reverb",
+    "verb": "reverb",
+    "eqing": "EQing",
+    "sidechian": "sidechain",
+    "panining": "panning",
+    "dissapear": "disappear",
+    "dissapears": "disappears",
+    "disapears": "disappears",
+    "dissapearing": "disappearing",
+    "definately": "definitely",
+    "definatly": "definitely",
+    "seperate": "separate",
+    "alittle": "a little",
+    "abit": "a bit",
+    "littel": "little",
+    "lowd": "loud",
+    "ballance": "balance",
+    "balence": "balance",
+    "burried": "buried",
+    "drowing": "drowning",
+    # studio abbreviations and slang for instruments
+    "hatz": "hats",
+    "hh": "hi-hat",
+    "hihat": "hi-hat",
+    "hihats": "hi-hats",
+    "kik": "kick",
+    "kicc": "kick",
+    "snar": "snare",
+    "snair": "snare",
+    "gtr": "guitar",
+    "gtrs": "guitars",
+    "gtar": "guitar",
+    "guitr": "guitar",
+    "guiter": "guitar",
+    "gitar": "guitar",
+    "vox": "vocals",
+    "vocs": "vocals",
+    "vocalz": "vocals",
+    "vocles": "vocals",
+    "bgv": "backing vocal",
+    "bgvs": "backing vocals",
+    "bvs": "backing vocals",
+    "bv": "backing vocal",
+    "bvox": "backing vocals",
+    "pno": "piano",
+    "keyz": "keys",
+    "bas": "bass",
+    "bassline": "bass line",
+    "drumz": "drums",
+    "drms": "drums",
+    "symbols": "cymbals",
+    "cymbols": "cymbals",
+    "overheds": "overheads",
+    "ohs": "overheads",
+    "perc": "percussion",
+}
+
+# "way to loud", "to much": 'to' typed for 'too' before a degree word
+_DEGREE = (
+    r"(?:loud|quiet|soft|much|little|bright|dark|harsh|muddy|boomy|thin|wide|narrow|hot|far|forward|upfront|"
+    r"buried|busy|compressed|squashed)\b"
+)
+_TO_TOO = re.compile(
+    r"\b(?P<w>way|far|bit|much|little|so+|just|is|are|it|its|s|re|sounds?|seems?|feels?|gets?|got|still|they|them|"
+    rf"sitting|sits?) to (?={_DEGREE})|(?P<any>\w) 2 (?={_DEGREE})|^(?P<lead>\s*)(to|2) (?={_DEGREE})",
+    re.IGNORECASE,
+)
+"""'to' (or texting's '2') typed for 'too' before a degree word: "way to loud", "kik 2 loud?", "to much?"."""
+
+
+def _too(m: re.Match[str]) -> str:
+    if m.group("w") is not None:
+        return f"{m.group('w')} too "
+    if m.group("any") is not None:
+        return f"{m.group('any')} too "
+    return f"{m.group('lead')}too "
+
+
+_WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
+
+
+_LEADING_R = re.compile(
+    r"(^\s*|[,.;?!]\s*)(r|ur)\b(?= (the|my|these|those|they|them|you|there|we|all)\b)", re.I
+)
+"""'r the hats too loud': texting's 'r' (or 'ur') opening a question is 'are'; elsewhere it may be a side (L/R)."""
+_LEADING_Y = re.compile(r"^(\s*)y\b(?=\s*(tho|though|is|does|do|are|not|would|should)\b|\s*\?|\s*$)", re.I)
+"""'y tho?': texting's 'y' opening a question is 'why'."""
+_INTERJECTION = re.compile(
+    r"[\s,.]+(lol|lmao|haha+|hah|lolol|smh|tbh|fr|ngl|pls|please|thx|thanks)\W*$", re.I
+)
+"""'is the organ even there lol': a sign-off that is not part of the question."""
+
+
+def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
+    """``text`` with shorthand, abbreviations and misspellings replaced by the words the intent rules read;
+    ``keep(word)`` True leaves a word as typed (a handle of one of the session's own track names)."""
+
+    def word(m: re.Match[str]) -> str:
+        said = m.group(1)
+        return said if keep(said) else _WORDS.get(said.lower(), said)
+
+    out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", text)
+    out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)
+    while (bare := _INTERJECTION.sub("", out)) != out:
+        out = bare
+    out = _WORD.sub(word, out)
+    return _TO_TOO.sub(_too, out)

@@ -1,0 +1,117 @@
+"""The amateur's vocabulary for ``model.intent``: technique words, instrument words (with their slang and
+abbreviations), and complaint words, each as regex patterns tried in order."""
+
+from __future__ import annotations
+
+from companion.context import Topic
+
+# technique name -> patterns; names match companion.knowledge.techniques.TECHNIQUES
+TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
+    "sidechain": (r"side[- ]?chain\w*", r"\bduck(ing|s)?\b"),
+    "compression": (r"compress\w*", r"\bcomp\b", r"\bratio\b", r"threshold", r"\bglue\b"),
+    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
+    "eq": (
+        r"\beq\w*",
+        r"equali[sz]\w*",
+        r"high[- ]?pass\w*",
+        r"low[- ]?pass\w*",
+        r"\bhpf\b",
+        r"low[- ]?cut",
+        r"\bshelf\b",
+        r"\bnotch\b",
+        r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
+        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |a bit of |more |a little )?(low[- ]?end|lows|"
+        r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
+    ),
+    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
+    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
+    "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right"),
+    "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
+}
+
+# (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
+INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
+    ("backing vocals", r"backing (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
+    ("kick", r"\bkick( drum)?s?\b|\bkik\b|bass ?drum", Topic.DRUMS),
+    ("snare", r"\bsnares?\b", Topic.DRUMS),
+    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
+    ("toms", r"\btoms?\b", Topic.DRUMS),
+    ("overheads", r"\boverheads?\b", Topic.DRUMS),
+    ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
+    ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
+    ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
+    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)", Topic.BASS),
+    ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
+    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b", Topic.GUITARS),
+    ("piano", r"\bpianos?\b", Topic.KEYS),
+    ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
+    ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
+    ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
+    ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
+    ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
+    ("horns", r"\bhorns?\b|\bbrass\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
+    ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
+)  # fmt: skip
+
+# complaint -> patterns: what the amateur says is wrong (or asks about), in their words
+COMPLAINTS: tuple[tuple[str, str], ...] = (
+    (
+        "loudness",
+        r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
+    ),
+    (
+        "clipping",
+        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b|\bpeaks? (out|over)\b|\boverload\w*",
+    ),
+    (
+        "lopsided",
+        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
+        r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
+        r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
+    ),
+    ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
+    ("small", r"\bsmall\b|\btiny\b|on (my |a )?(phone|laptop|car)|phone speakers?"),
+    (
+        "quiet",
+        r"\blost\b|buried|can'?t (really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b",
+    ),
+    ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
+    (
+        "clash",
+        r"\bfight\w*|clash\w*|compet\w*|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))",
+    ),
+    (
+        "loud",
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"\bhog(s|ging|ged)?\b|\b(pull|dial|back|ease|rein)(ing)? (\w+ ){0,2}(back|off|in)\b|"
+        r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b|"
+        r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way) hot\b",
+    ),
+    ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
+    # "no boom", "needs more thump": the low-end punch is missing, not too much of it
+    (
+        "punch",
+        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b",
+    ),
+    (
+        "boomy",
+        r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
+        r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
+        r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
+        r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
+    ),
+    (
+        "harsh",
+        r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*",
+    ),
+    ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
+    (
+        "thin",
+        r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
+    ),
+    ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
+    ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
+    ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
+)

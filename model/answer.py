@@ -63,6 +63,12 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             return missing(ctx, focus, focus.missing[0])
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
+        pick = either_or(ctx, intent, found)
+        if pick is not found[0]:
+            ans = answer_asked(ctx, replace(focus, asked=(pick, *(a for a in focus.asked if a is not pick))), pick)
+            if ans.text.startswith("Yes: "):  # "is it the kick or the bass?" takes a name, not a yes
+                ans.text = f"It's {pick.tracks[0].quoted}, not {found[0].tracks[0].quoted}: {ans.text[5:]}"
+            return ans
         return answer_asked(ctx, focus, found[0])
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:
@@ -70,10 +76,34 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
-        return answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
+        ans = answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
+        if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
+            ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
+        return ans
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
+
+
+EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|"
+                       r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
+    """ "is it the kick or the bass making it boomy?": of the parts named as alternatives, the one whose own
+    level is measured as a problem (the most severe); the first named when none is."""
+    if len(found) < 2 or not EITHER_OR.search(intent.question):
+        return found[0]
+    scored = []
+    for i, a in enumerate(found):
+        names = {rt.name for rt in a.tracks}
+        sev = max((f.severity for f in ctx.problems if f.track in names and f.kind in LEVEL_PROBLEMS), default=0.0)
+        scored.append((-sev, i))
+    return found[min(scored)[1]]
+
+
+LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def _level_first(ctx: MixContext, focus: Focus) -> bool:
@@ -85,6 +115,14 @@ def _level_first(ctx: MixContext, focus: Focus) -> bool:
     return any(f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET) and f.track in names
                for f in ctx.problems)  # fmt: skip
 
+
+TAKE_OUT = re.compile(
+    r"\b(take|pull|strip|cut|drop|mute|leave) (some|a few|a couple( of)?|one|two|a|an|\w+ of the)? ?"
+    r"(\w+ )?(instruments?|tracks?|parts?|layers?|stuff|things)( out)?\b|\bremove (some|a few) ",
+    re.IGNORECASE,
+)
+"""'maybe I should take some instruments out': an arrangement cut asked about; with a balance problem measured the
+fader comes first, so the answer says not to cut parts yet before naming it."""
 
 OK_OPENER = "Not quite, one thing:"
 """'does the mix sound good?' with a problem measured: the no first, then the problem."""
@@ -128,6 +166,8 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     )
     excess = _excess_carrier(ctx, focus) if asks_cause else None
     roles = CARRIER_ROLES.get(intent.complaint or "")
+    if intent.complaint == "loudness" and WEAK.search(intent.question) and not _loudness_off(ctx):
+        roles = CARRIER_ROLES["punch"]  # "weak next to songs on spotify" at a streaming level: the punch is held back
     if excess is not None or not roles:
         return excess
     held: list[tuple[float, int, Asked]] = []
@@ -140,6 +180,16 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
     return min(held, key=lambda h: h[:2])[2] if held else None
+
+
+WEAK = re.compile(r"\b(weak|wimpy|limp|lifeless|flat|small|thin|puny|weedy|feeble|no (punch|energy|power|impact))\b",
+                  re.IGNORECASE)  # fmt: skip
+"""A loudness comparison that names a lack of weight or punch ("so weak next to songs on spotify")."""
+
+
+def _loudness_off(ctx: MixContext) -> bool:
+    """The master's loudness itself is measured as a problem (too quiet or too loud for its target)."""
+    return any(f.kind in (FindingKind.TOO_QUIET, FindingKind.TOO_LOUD) for f in ctx.problems)
 
 
 def _excess_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
@@ -202,6 +252,10 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         )
     first = problems[0]
     move = recipe(first, s)
+    if intent.more or intent.wants == Wants.WHAT_FIRST:  # "first thing you'd change?" on the whole song too
+        opener = _opener(ctx, intent)
+    elif intent.wants == Wants.JUDGE and TAKE_OUT.search(intent.question):
+        opener = "I wouldn't take anything out first:"
     if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and _asks_for_a_fault(intent):
         # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
         # keeps "Not quite, one thing:" below, since a lean is still one thing to check by ear

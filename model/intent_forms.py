@@ -123,3 +123,32 @@ LOW_END = re.compile(
 )
 """The low end named as a subject ("the lows are overpowering", "the low end is weak"): its level is the low
 end's share of the mix (boomy or thin), not the mix's loudness."""
+
+
+CUT_Q = re.compile(
+    r"^\s*(so |ok |and |but )?(should|do|must) i (just |maybe |also )?(cut|lower|dip|drop|tuck|pull|turn|bring|take|back)"
+    r"\b(?!.*\b(up|louder)\b)",
+    re.IGNORECASE,
+)
+"""'should I cut the guitars a bit?', 'do I pull the pad down?': a cut asked about, so a part measured too loud
+means yes and nothing measured means no (not 'it's fine', which answers a different question)."""
+OR_LEAVE_IT = re.compile(
+    r"^\s*(so |ok |and |but )?(should|do|can|must) i\b.*\bor (is|are) (it|they|that|this|those|these) "
+    r"(ok|okay|fine|alright|good)\b",
+    re.IGNORECASE,
+)
+"""'should I cut the guitars, or are they ok?': the move is the question; 'or are they ok' is its other answer,
+so a problem found is a yes to the move, not a no to 'ok'."""
+_POSITION = re.compile(
+    r"\b(under|underneath|beneath|below|behind|around|supporting) (the |my |our |your )?[\w-]+( [\w-]+)?",
+    re.IGNORECASE,
+)
+
+
+def without_position(text: str, whole: re.Pattern[str]) -> str:
+    """'the song feels empty under the vocal': a part named only as where the whole song is heard from is not
+    what is asked about (the rest is), so its words are left out when the whole song is the subject."""
+    m = _POSITION.search(text)
+    if m is None or not whole.search(text[: m.start()]):
+        return text
+    return text[: m.start()] + text[m.end() :]

@@ -18,11 +18,12 @@ from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
-from model.evidence import carries, ranked_problems
+from model.evidence import carries, ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
+from model.intent_forms import READY_Q
 from model.level_range import inside_spread
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 
@@ -63,12 +64,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             return missing(ctx, focus, focus.missing[0])
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
-        pick = either_or(ctx, intent, found)
-        if pick is not found[0]:
-            ans = answer_asked(ctx, replace(focus, asked=(pick, *(a for a in focus.asked if a is not pick))), pick)
-            if ans.text.startswith("Yes: "):  # "is it the kick or the bass?" takes a name, not a yes
-                ans.text = f"It's {pick.tracks[0].quoted}, not {found[0].tracks[0].quoted}: {ans.text[5:]}"
-            return ans
+        if len(found) >= 2 and EITHER_OR.search(intent.question):
+            return answer_either(ctx, focus, found)
         return answer_asked(ctx, focus, found[0])
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:
@@ -104,6 +101,26 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
 
 
 LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|on top)\b", re.IGNORECASE)
+_YES_NO_OPENER = re.compile(r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine)\b[^:]{0,25}: ")
+
+
+def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
+    """ "is it the kick or the bass?", "which is louder, the clap or the kick?": a name first, not a yes or no;
+    for louder/quieter the two meters, then what the evidence says about the one measured off."""
+    pick = either_or(ctx, focus.intent, found)
+    other = next(a for a in found if a is not pick)
+    ans = answer_asked(ctx, replace(focus, asked=(pick, *(a for a in focus.asked if a is not pick))), pick)
+    body = _YES_NO_OPENER.sub("", ans.text, count=1)
+    lufs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]).lufs for a in (pick, other) if a.tracks}
+    if _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values():
+        hi, lo = sorted((pick.tracks[0], other.tracks[0]), key=lambda rt: -float(lufs[rt.name] or 0.0))
+        head = (f"{hi.quoted} is the louder one: its meter reads {lufs[hi.name]:.1f} LUFS against "
+                f"{lufs[lo.name]:.1f} LUFS for {lo.quoted}.")  # fmt: skip
+        ans.text = f"{head} {capital(body)}" if ans.first is not None else head
+    elif pick.tracks and other.tracks and ans.first is not None and ans.first.track in {rt.name for rt in pick.tracks}:
+        ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {body}"
+    return ans
 
 
 def _level_first(ctx: MixContext, focus: Focus) -> bool:
@@ -256,6 +273,11 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         opener = _opener(ctx, intent)
     elif intent.wants == Wants.JUDGE and TAKE_OUT.search(intent.question):
         opener = "I wouldn't take anything out first:"
+    if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and READY_Q.search(intent.question):
+        # "ready to export?" with only a lean measured: nothing stands in the way; the lean is a choice
+        text = fit([f"Yes, you can bounce it: nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {lower_first(move.try_text)}"])  # fmt: skip
+        return Answer(text, [move], first)
     if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and _asks_for_a_fault(intent):
         # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
         # keeps "Not quite, one thing:" below, since a lean is still one thing to check by ear

@@ -18,6 +18,7 @@ from model.intent_forms import (
     CUT_Q,
     LOW_END,
     OR_LEAVE_IT,
+    READY_Q,
     boosts_part,
     has_yes_no_clause,
     move_complaint,
@@ -394,7 +395,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE
-        and bool(_OK.search(text))
+        and (bool(_OK.search(text)) or bool(READY_Q.match(text) or READY_Q.search(text) and not _PROBLEM_Q.search(text)))
         and not _NOT_OK.search(text)
         and not OR_LEAVE_IT.search(text),
         asks_problem=wants == Wants.JUDGE

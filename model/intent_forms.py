@@ -152,3 +152,12 @@ def without_position(text: str, whole: re.Pattern[str]) -> str:
     if m is None or not whole.search(text[: m.start()]):
         return text
     return text[: m.start()] + text[m.end() :]
+READY_Q = re.compile(
+    r"\b(ready|good|ok|okay|fine|done|finished|safe) (to|for) (export|bounce|print|render|master|release|upload|send|"
+    r"go|mastering|share|post)\w*|\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|"
+    r"master|call it|share|post|finish|finalize|finalise)\b|\b(is it|is this|is the mix|am i) (done|finished|"
+    r"ready|there yet|good to go)\b",
+    re.IGNORECASE,
+)
+"""'is the mix ready to export?', 'can I bounce it now?': whether the mix is in a good state to finish, so a
+problem found means not yet and a lean alone (act only if you hear it) means yes, go ahead."""

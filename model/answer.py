@@ -95,7 +95,9 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
     scored = []
     for i, a in enumerate(found):
         names = {rt.name for rt in a.tracks}
-        sev = max((f.severity for f in ctx.problems if f.track in names and f.kind in LEVEL_PROBLEMS), default=0.0)
+        sev = max(
+            (f.severity for f in ctx.problems if f.track in names and f.kind in LEVEL_PROBLEMS), default=0.0
+        )
         scored.append((-sev, i))
     return found[min(scored)[1]]
 
@@ -112,13 +114,24 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     other = next(a for a in found if a is not pick)
     ans = answer_asked(ctx, replace(focus, asked=(pick, *(a for a in focus.asked if a is not pick))), pick)
     body = _YES_NO_OPENER.sub("", ans.text, count=1)
-    lufs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]).lufs for a in (pick, other) if a.tracks}
+    evs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]) for a in (pick, other) if a.tracks}
+    lufs = {n: e.lufs for n, e in evs.items()}
+    unit = "LUFS"
+    if None in lufs.values():  # no loudness meter: the averaged peak meters compare the same way
+        lufs, unit = {n: e.avg_peak_db for n, e in evs.items()}, "dBFS peak"
     if _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values():
         hi, lo = sorted((pick.tracks[0], other.tracks[0]), key=lambda rt: -float(lufs[rt.name] or 0.0))
-        head = (f"{hi.quoted} is the louder one: its meter reads {lufs[hi.name]:.1f} LUFS against "
-                f"{lufs[lo.name]:.1f} LUFS for {lo.quoted}.")  # fmt: skip
+        head = (f"{hi.quoted} is the louder one: its meter reads {lufs[hi.name]:.1f} {unit} against "
+                f"{lufs[lo.name]:.1f} {unit} for {lo.quoted}.")  # fmt: skip
         ans.text = f"{head} {capital(body)}" if ans.first is not None else head
-    elif pick.tracks and other.tracks and ans.first is not None and ans.first.track in {rt.name for rt in pick.tracks}:
+    elif _LOUDER_Q.search(focus.intent.question):
+        ans.text = body
+    elif (
+        pick.tracks
+        and other.tracks
+        and ans.first is not None
+        and ans.first.track in {rt.name for rt in pick.tracks}
+    ):
         ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {body}"
     return ans
 
@@ -184,7 +197,9 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     excess = _excess_carrier(ctx, focus) if asks_cause else None
     roles = CARRIER_ROLES.get(intent.complaint or "")
     if intent.complaint == "loudness" and WEAK.search(intent.question) and not _loudness_off(ctx):
-        roles = CARRIER_ROLES["punch"]  # "weak next to songs on spotify" at a streaming level: the punch is held back
+        roles = CARRIER_ROLES[
+            "punch"
+        ]  # "weak next to songs on spotify" at a streaming level: the punch is held back
     if excess is not None or not roles:
         return excess
     held: list[tuple[float, int, Asked]] = []

@@ -29,6 +29,7 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, is_pair
 from model.intent import BLAME_Q, Wants
+from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
@@ -231,7 +232,9 @@ def plan(
             return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
     own_fine = lvl is not None and not lvl.is_problem and inside_spread(lvl) and not masking_problems
     culprit = _culprit(ctx, focus, ev, complaint) if own_fine and complaint in ("quiet", "punch") else None
-    if culprit is not None:  # "vocal feels buried, boost its highs?" at a usual level while the fiddle is 10 dB over
+    if (
+        culprit is not None
+    ):  # "vocal feels buried, boost its highs?" at a usual level while the fiddle is 10 dB over
         lead = f"{_nothing_sentence(ev, complaint)} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
         verdict = "instead" if focus.intent.asks_raise or focus.intent.should else "elsewhere"
         return Plan(verdict, lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
@@ -431,15 +434,6 @@ def _repeats(part: str, said: str) -> bool:
     return any(w in low and w in said for w in ("no compressor", "high-pass")) and "real mixes had" in low
 
 
-BLANKET = re.compile(r"\b(on|to|for) (every|all|each)( of)? (the |my )?\w+|\bby default\b|\balways\b|\bevery time\b|"
-                     r"\bon everything\b|\bas a rule\b", re.IGNORECASE)  # fmt: skip
-"""'should I put a de-esser on every vocal by default?': a habit asked about, not a move on this track: the honest
-answer is not by default, only where a track needs it, then what this session shows."""
-BLANKET_WHY = {"compression": "compress where a part's level jumps around, not on every track.",
-               "reverb": "give each part the space it needs, not the same reverb on everything.",
-               "eq": "EQ where a part clashes or sounds off, not on every track for its own sake."}  # fmt: skip
-
-
 def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     plans = [(ev, plan(ctx, focus, ev, intent.complaint)) for ev in evs]
@@ -458,7 +452,10 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"
                  + (" Here: " + lower_first(p.lead) if p.first is not None else f" {p.lead}")]  # fmt: skip
         if re.search(r"de-?ess", intent.question, re.I):
-            parts.insert(1, "A de-esser earns its place on a voice whose esses (s and t sounds) jump out, so listen for those first.")
+            parts.insert(
+                1,
+                "A de-esser earns its place on a voice whose esses (s and t sounds) jump out, so listen for those first.",
+            )
     recommends = move is not None and p.verdict in (
         "yes",
         "a little",

@@ -395,7 +395,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
         asks_ok=wants == Wants.JUDGE
-        and (bool(_OK.search(text)) or bool(READY_Q.match(text) or READY_Q.search(text) and not _PROBLEM_Q.search(text)))
+        and (
+            bool(_OK.search(text))
+            or bool(READY_Q.match(text) or READY_Q.search(text) and not _PROBLEM_Q.search(text))
+        )
         and not _NOT_OK.search(text)
         and not OR_LEAVE_IT.search(text),
         asks_problem=wants == Wants.JUDGE

@@ -152,6 +152,8 @@ def without_position(text: str, whole: re.Pattern[str]) -> str:
     if m is None or not whole.search(text[: m.start()]):
         return text
     return text[: m.start()] + text[m.end() :]
+
+
 READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe) (to|for) (export|bounce|print|render|master|release|upload|send|"
     r"go|mastering|share|post)\w*|\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|"
@@ -161,3 +163,13 @@ READY_Q = re.compile(
 )
 """'is the mix ready to export?', 'can I bounce it now?': whether the mix is in a good state to finish, so a
 problem found means not yet and a lean alone (act only if you hear it) means yes, go ahead."""
+
+
+BLANKET = re.compile(r"\b(on|to|for) (every|all|each)( of)? (the |my )?\w+|\bby default\b|\balways\b|\bevery\b|"
+                     r"\b(on|to) everything\b|\bas a rule\b|\ball (of )?(my|the) (tracks|instruments|parts|channels|vocals)\b",
+                     re.IGNORECASE)  # fmt: skip
+"""'should I put a de-esser on every vocal by default?': a habit asked about, not a move on this track: the honest
+answer is not by default, only where a track needs it, then what this session shows."""
+BLANKET_WHY = {"compression": "compress where a part's level jumps around, not on every track.",
+               "reverb": "give each part the space it needs, not the same reverb on everything.",
+               "eq": "EQ where a part clashes or sounds off, not on every track for its own sake."}  # fmt: skip

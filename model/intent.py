@@ -397,7 +397,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         asks_ok=wants == Wants.JUDGE
         and (
             bool(_OK.search(text))
-            or bool(READY_Q.match(text) or READY_Q.search(text) and not _PROBLEM_Q.search(text))
+            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
         )
         and not _NOT_OK.search(text)
         and not OR_LEAVE_IT.search(text),

@@ -119,3 +119,12 @@ def test_taking_parts_out_waits_for_the_balance():
         "I wouldn't take anything out first: 'Lead Vox' sits about 10 dB quieter"
     ), advice.text
     assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+def test_a_part_said_to_sit_below_another_is_a_quiet_question():
+    assert classify("Is one guitar quieter than the other?").complaint == "quiet"
+    assert classify("should i make the pad quieter?").complaint == "loud"  # a move down, not a comparison
+    gtr_quiet = level_finding("Gtr R", "electric guitars", -10.0)
+    assert advise_rock("Is one guitar quieter than the other?", [gtr_quiet]).text.startswith(
+        "Yes: 'Gtr R' sits about 10 dB quieter"
+    )

@@ -66,7 +66,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             return inside(ctx, focus, found[0])
         if len(found) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
-        return answer_asked(ctx, focus, found[0])
+        return _named(intent, answer_asked(ctx, focus, found[0]))
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:
         return technique_answer(ctx, focus)
@@ -107,6 +107,29 @@ _LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|on top
 _YES_NO_OPENER = re.compile(r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine)\b[^:]{0,25}: ")
 
 
+_WHICH_Q = re.compile(r"^\s*(so |and |ok |but )?which\b", re.IGNORECASE)
+
+
+def _refit(intent: Intent, ans: Answer) -> Answer:
+    """The answer within its word budget again after its opening was reworded (later sentences dropped)."""
+    limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit(re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text), limit, keep=2)
+    return ans
+
+
+def _named(intent: Intent, ans: Answer) -> Answer:
+    """ "which guitar is too loud?" takes a name (or "none of them"), not a yes or no."""
+    m = _YES_NO_OPENER.match(ans.text) if _WHICH_Q.search(intent.question) else None
+    if m is None:
+        return ans
+    body = ans.text[m.end() :]
+    if ans.first is not None and ans.first.track and m.group(1) in ("Yes", "A little", "Maybe"):
+        ans.text = f"It's {ans.first.track!r}: {body}"
+    elif m.group(1) in ("No", "It's fine", "Not really"):
+        ans.text = f"None of them: {body}"
+    return _refit(intent, ans)
+
+
 def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     """ "is it the kick or the bass?", "which is louder, the clap or the kick?": a name first, not a yes or no;
     for louder/quieter the two meters, then what the evidence says about the one measured off."""
@@ -133,7 +156,7 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         and ans.first.track in {rt.name for rt in pick.tracks}
     ):
         ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {body}"
-    return ans
+    return _refit(focus.intent, ans)
 
 
 def _level_first(ctx: MixContext, focus: Focus) -> bool:

@@ -17,6 +17,7 @@ from companion.context import Topic, Turn
 from model.intent_forms import (
     CUT_Q,
     LOW_END,
+    OR_FINE_TAIL,
     OR_LEAVE_IT,
     READY_Q,
     boosts_part,
@@ -140,7 +141,7 @@ _OK = re.compile(
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
     r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
-    r"weird|bad|strange|funny|odd|out of (balance|whack|line|place))\b",
+    r"weird|bad|strange|funny|odd|out of (balance|whack|line|place)|needs? (fixing|work|attention|changing|to be fixed))\b",
     re.IGNORECASE,
 )
 """A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's
@@ -400,7 +401,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
             or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
         )
         and not _NOT_OK.search(text)
-        and not OR_LEAVE_IT.search(text),
+        and not OR_LEAVE_IT.search(text)
+        and not (complaint is not None and OR_FINE_TAIL.search(text)),
         asks_problem=wants == Wants.JUDGE
         and (
             bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))

@@ -128,3 +128,24 @@ def test_a_part_said_to_sit_below_another_is_a_quiet_question():
     assert advise_rock("Is one guitar quieter than the other?", [gtr_quiet]).text.startswith(
         "Yes: 'Gtr R' sits about 10 dB quieter"
     )
+
+
+def test_a_complaint_or_is_it_fine_is_the_complaints_yes_or_no():
+    intent = classify("Is the bass boomy or is it fine?")
+    assert intent.complaint == "boomy" and not intent.asks_ok
+    assert classify("is the bass ok or is it fine?").asks_ok  # no complaint: the state is the question
+    assert advise_rock("Is the bass boomy or is it fine?", [BASS_LOUD]).text.startswith(
+        "Yes: 'Bass' sits about 10 dB louder"
+    )
+
+
+def test_does_anything_need_fixing_is_no_on_a_clean_mix():
+    assert classify("Does anything need fixing?").asks_problem
+    assert advise_rock("Does anything need fixing?").text.startswith("No")
+
+
+def test_which_part_takes_a_name_not_a_yes():
+    advice = advise_rock("Which guitar is too loud?", [GTR_LOUD])
+    assert advice.text.startswith("It's 'Gtr L': 'Gtr L' sits about 10 dB louder"), advice.text
+    assert len(advice.text.split()) <= 120
+    assert advise_rock("Which guitar is too loud?").text.startswith("None of them:")

@@ -267,8 +267,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             )
             parts.append(settings(key, role, ctx))
             parts.append(_their_tracks(key, focus))
-    if intent.wants == Wants.JUDGE and intent.should and BLANKET.search(intent.question):
-        # "should I compress every track?": a habit asked about, not one move: not by default
+    if intent.wants == Wants.JUDGE and intent.should and share is None and BLANKET.search(intent.question):
+        # "should I compress every track?": a habit asked about, not one move: not by default (a share measured
+        # in real mixes answers the habit itself: "often, but not always")
         parts.insert(
             0, f"Not by default: {BLANKET_WHY.get(name, 'use it where a track needs it, not on every one.')}"
         )

@@ -104,6 +104,41 @@ def test_bands_the_source_does_not_carry_are_never_judged() -> None:
     assert math.isfinite(gains["low_mid_bell_db"]) and math.isfinite(gains["low_shelf_db"])
 
 
+def _curve(model_family: str = "all") -> np.ndarray:
+    """A spectrum exactly at ``model_family``'s usual curve (28 third octaves against the mids)."""
+    x = np.full(CENTERS_HZ.size, -45.0)
+    x[:SHAPE_BAND_COUNT] = shape_model(model_family).mean_db
+    return x
+
+
+def test_a_codec_wall_inside_the_top_band_keeps_the_top_judged_and_reads_no_dullness() -> None:
+    """A codec cliff at 10.08 kHz cuts only the 10 kHz third octave: the top is still judged (it was NaN),
+    and a mix at the usual shape reads no high-shelf cut from the codec's empty band."""
+    gains = shape_gains(_curve(), 10080.0, shape_model("all"))
+    assert gains["high_cut_db"] == pytest.approx(0.0, abs=1e-9)
+    darker = _curve()
+    darker[22 : SHAPE_BAND_COUNT - 1] -= 6.0  # 5-8 kHz 6 dB under the usual shape, the top band not carried
+    assert shape_gains(darker, 10080.0, shape_model("all"))["high_cut_db"] > 3.0
+    assert math.isnan(shape_gains(_curve(), 8000.0, shape_model("all"))["high_cut_db"])  # two bands missing
+
+
+@pytest.mark.parametrize("family", ["all", "percussive", "sparse", "popular"])
+def test_a_low_pass_that_exposes_a_codec_wall_never_lowers_the_dull_reading(family: str) -> None:
+    """The held-out song of issue 9: an 18 dB step at 10.5 kHz (no wall: its content comes back above) read as
+    part of the top; a 12 dB/octave low-pass at 4 kHz takes the content above it down, the step becomes a codec
+    wall found at 10.08 kHz, and the 10 kHz band is no longer measured. The low-pass must read as more of a
+    high-shelf cut than the song had, in every family (in the sparse family the 8-10 kHz bands already sit near
+    the 40 dB floor the shapes read, so the rise there is smaller: 8.0 -> 9.9 dB)."""
+    model = shape_model(family)
+    song = _curve(family)
+    song[SHAPE_BAND_COUNT - 1] -= 7.0  # the step, as the 10 kHz third octave sees it
+    before = shape_gains(song, 16000.0, model)["high_cut_db"]
+    low_passed = song - 10.0 * np.log10(1.0 + (CENTERS_HZ / 4000.0) ** 4)
+    after = shape_gains(low_passed, 10080.0, model)["high_cut_db"]
+    assert math.isfinite(before) and math.isfinite(after)
+    assert after > before + 1.5
+
+
 def test_a_planted_six_db_bell_is_named_on_a_realistic_spectrum() -> None:
     """Twelve spectra at the usual shape of popular music (the published mean, which carries music's natural
     curvature), each with its own tilt (+-0.5 dB/octave) and random lumps (about 1.5 dB per band): clean, no

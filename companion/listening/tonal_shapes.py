@@ -247,13 +247,34 @@ def gains_matrix(rows: np.ndarray, model: ShapeModel) -> np.ndarray:
     ) @ model.weights.T
 
 
+TOP_BAND_RULE = """A source whose bandwidth ends inside the top fitted third octave (10 kHz: 8.98-11.3 kHz), which is
+where a codec's cliff found at 10 kHz or above, or a 20-22 kHz sample rate, ends it, has that band read as
+deviating from the family's usual curve exactly as much as the 8 kHz band below it (the highest band it carries
+whole). Why: without it, a wall at 10.1 kHz took the whole top-end reading away (``high_cut_db`` not judged at
+all), so a low-pass at 4 kHz on a song whose 18 dB step at 10.5 kHz became a codec wall once the low-pass took
+the content above it down *lowered* dull (0.07 -> 0 on a real held-out song). Continuing the 8 kHz band's
+deviation never reads the codec's empty band as a darker top (a codec-cut mix at the usual shape reads 0), and
+a low-pass's skirt, which deepens with frequency, reads at least as its 8 kHz part says."""
+
+
+def _top_band_cut(measured: np.ndarray, top_hz: float) -> bool:
+    """The top fitted band is unmeasured only because the source's bandwidth ends inside it (the band under
+    it is measured whole): ``TOP_BAND_RULE`` applies."""
+    low_edge_hz = float(EDGES_HZ[SHAPE_BAND_COUNT - 1, 0])
+    return bool(not measured[-1] and measured[-2] and top_hz * 1.03 > low_edge_hz)
+
+
 def shape_gains(rel_db: tuple[float, ...] | np.ndarray, top_hz: float, model: ShapeModel) -> dict[str, float]:
     """Every shape's gain for one mix (third octaves against the mids, measured up to ``top_hz``); NaN for a
     shape whose window the source does not carry (a low sample rate, a codec's cut: nothing above what the
-    source carries is judged), or when the mids are not measured."""
+    source carries is judged, except the top band's continuation of ``TOP_BAND_RULE``), or when the mids are
+    not measured."""
     usable = floored(judged(np.asarray(rel_db, dtype=np.float64), top_hz)[:SHAPE_BAND_COUNT])
     measured = np.isfinite(usable)
     dev = np.where(measured, usable - model.mean_db, 0.0)
+    if _top_band_cut(measured, top_hz):
+        # the cut top band reads as deviating as much as the band below it (see TOP_BAND_RULE)
+        dev[-1], measured[-1] = dev[-2], True
     out = {}
     for j, (name, shape) in enumerate(SHAPES.items()):
         if measured[shape.bands(shape.window_hz)].all():

@@ -166,7 +166,7 @@ ARRANGEMENTS: dict[str, Arrangement] = {
         (0.08, 0.22),
         _drums(-4.0, -6.5, -18.0)
         + (
-            TrackSpec("808", "808", -3.0, 0.0, role="bass", fx=(eq("808"),)),
+            TrackSpec("808", "808", -5.5, 0.0, role="bass", fx=(eq("808"),)),
             TrackSpec("Rhodes", "keys", -11.0, 0.15, -14.0, width=1.0, role="keys", fx=(eq("keys"),)),
             TrackSpec("Pad", "pad", -10.0, 0.0, -18.0, stereo=True, role="keys", fx=(eq("pad"),)),
             TrackSpec("Lead Vox", "lead_vocal", -2.0, 0.0, -16.0, role="vocals", fx=VOX_FX),

@@ -38,18 +38,31 @@ from companion.synth.dsp import (
 from companion.synth.song import Song, chord_notes, hits
 
 VOWELS_HZ: tuple[tuple[float, float, float], ...] = (
-    (730.0, 1090.0, 2440.0),  # "ah"
-    (530.0, 1840.0, 2480.0),  # "eh"
-    (270.0, 2290.0, 3010.0),  # "ee"
-    (570.0, 840.0, 2410.0),  # "oh"
-    (300.0, 870.0, 2240.0),  # "oo"
+    (270.0, 2290.0, 3010.0),  # "ee" (heed)
+    (390.0, 1990.0, 2550.0),  # "ih" (hid)
+    (530.0, 1840.0, 2480.0),  # "eh" (head)
+    (660.0, 1720.0, 2410.0),  # "ae" (had)
+    (730.0, 1090.0, 2440.0),  # "ah" (hod)
+    (570.0, 840.0, 2410.0),  # "aw" (hawed)
+    (440.0, 1020.0, 2240.0),  # "u" (hood)
+    (300.0, 870.0, 2240.0),  # "oo" (who'd)
+    (640.0, 1190.0, 2390.0),  # "uh" (hud)
+    (490.0, 1350.0, 1690.0),  # "er" (heard)
 )
-"""Formant frequencies F1-F3 of five vowels (Peterson & Barney 1952, adult male averages)."""
+"""Formant frequencies F1-F3 of the ten vowels of Peterson & Barney (1952), adult male averages. All ten, not
+five: with five the F2s left a hole at 1.2-1.7 kHz that real singing fills (measured against the real
+corpus by benchmarks/synth_realism.py)."""
 EP_TABLE = harmonic_table(np.array([1.0, 0.35, 0.12, 0.05, 0.03]))
 """Electric piano: a strong fundamental and soft tine harmonics."""
 
 
 # ---------------------------------------------------------------- bass
+
+BASS_LOW_MIDI = 31
+"""Lowest bass root (G1, 49 Hz): roots from G1 to C3 (49-131 Hz) with brighter harmonics than before (saw
+tilt 0.9-1.3). With roots down to E1 and a darker tone the clean mixes piled their low end into one narrow
+50-60 Hz peak, 6-10 dB above their own smoothed trend where real mixes sit at 0-5 dB, and lacked the
+100-160 Hz body real mixes carry (benchmarks/synth_realism.py)."""
 
 
 def _bass_rhythm(song: Song) -> list[tuple[float, float]]:
@@ -66,16 +79,16 @@ def _bass_rhythm(song: Song) -> list[tuple[float, float]]:
 
 
 def bass(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """Harmonic bass following the chord roots (fundamental ~40-110 Hz, harmonics to ~1.2 kHz)."""
+    """Harmonic bass following the chord roots (fundamental ~49-131 Hz, harmonics to ~1.2 kHz)."""
     sr = song.sample_rate
     out = np.zeros(song.n)
-    tilt = rng.uniform(1.1, 1.6)
+    tilt = rng.uniform(0.9, 1.3)
     for bar in range(song.bars):
         root_off, _ = song.chord(bar)
         note = song.root_midi + root_off - 12
-        while note < 28:
+        while note < BASS_LOW_MIDI:
             note += 12
-        while note > 45:
+        while note > BASS_LOW_MIDI + 17:
             note -= 12
         for start_step, length_steps in _bass_rhythm(song):
             f0 = midi_hz(note + (7 if rng.random() < 0.12 else 0))
@@ -87,7 +100,8 @@ def bass(song: Song, rng: np.random.Generator) -> np.ndarray:
 
 
 def bass_808(song: Song, rng: np.random.Generator) -> np.ndarray:
-    """An 808: a long sine on the root with a short pitch drop and gentle saturation, on the kick hits."""
+    """An 808: a long sine on the root with a short pitch drop, saturated so its harmonics carry it on small
+    speakers (as producers do; a near-pure sine left a 100-160 Hz hole under the hip-hop mix), on the kick hits."""
     sr = song.sample_rate
     out = np.zeros(song.n)
     for t, vel in hits(song, "kick", rng):
@@ -102,7 +116,7 @@ def bass_808(song: Song, rng: np.random.Generator) -> np.ndarray:
         length = int(min(0.9, song.bar_s / 2) * sr)
         tt = np.arange(length) / sr
         freq = f0 * (1.0 + 0.6 * np.exp(-tt / 0.03))
-        tone = soft_clip(sine(freq, length, sr) * note_env(length, sr, 0.002, 0.05, 0.7), 1.8)
+        tone = soft_clip(sine(freq, length, sr) * note_env(length, sr, 0.002, 0.05, 0.7), 4.0)
         place(out, tone, int(t * sr), vel)
     return normalize_active(out, sr)
 
@@ -318,13 +332,15 @@ def lead_vocal(song: Song, rng: np.random.Generator) -> np.ndarray:
         def vowel(freqs: np.ndarray, f1: float = f1, f2: float = f2, f3: float = f3) -> np.ndarray:
             return (
                 (
-                    0.03
+                    0.05
                     + resonance_mag(freqs, f1, 90.0)
-                    + 0.7 * resonance_mag(freqs, f2, 120.0)
-                    + 0.4 * resonance_mag(freqs, f3, 180.0)
-                    + 0.15 * resonance_mag(freqs, 3300.0, 600.0)
+                    + resonance_mag(freqs, f2, 130.0)
+                    + 0.6 * resonance_mag(freqs, f3, 180.0)
+                    + 0.25 * resonance_mag(freqs, 3300.0, 800.0)
                 )
-                * lowpass_mag(freqs, 900.0, 1)
+                # the source (a saw) already falls 6 dB/octave, like a glottal source plus lip radiation; a
+                # second pole from 900 Hz (before) left the vocal 15 dB down by 1.3 kHz and the mix a hole there
+                * lowpass_mag(freqs, 2600.0, 1)
                 * highpass_mag(freqs, 100.0, 2)
             )
 

@@ -2,8 +2,8 @@
 
     python benchmarks/track_balance.py                 # dev seeds 1-3, held-out 101-103 and 201-203 (+ soul_kit)
     python benchmarks/track_balance.py --seeds 7 --seconds 12 --no-overall
-    python benchmarks/track_balance.py --set looked_at # seeds 301-303 (+ soul_kit): untouched in round 3, run since
-    python benchmarks/track_balance.py --set untouched # seeds 401-403 (+ soul_kit): run once per round of rules
+    python benchmarks/track_balance.py --set looked_at # seeds 301-303 and 401-403 (+ soul_kit): untouched once, run since
+    python benchmarks/track_balance.py --set untouched # seeds 501-503 (+ soul_kit): run once per round of rules
 
 For every style and seed (benchmarks.sessions): the clean session (balanced by the written convention) must
 raise no track finding >= 0.3; each part moved +-10 dB must be found and named first (the first
@@ -30,7 +30,24 @@ first overall 151 -> 168 of 171; looked-at: found 207 -> 214, first overall 192 
 157 -> 163, 144 -> 162; 201-203 + soul_kit: 202 -> 211, 189 -> 211; 401-403 + soul_kit, run once more at the end
 (looked at twice now): 202 -> 213, 191 -> 213 (kick -10 3/3 in rock, pop, soul_kit; pop hats -10 1/3 and soul_kit
 organ +10 1/3 unchanged); clean 12/12, 12/12, 15/15, 15/15, 15/15 and horns 3/3 kept, masking unchanged (6/6,
-6/6, 5/6, 6/6, 5/6). All figures are printed. The baseline in the same process
+6/6, 5/6, 6/6, 5/6). Round six (the remaining moved-part misses): 501-503 (all styles and soul_kit,
+``--set untouched``) were added before it and not run until its end; 401-403 join 301-303 in ``--set looked_at``.
+Rules (chosen on dev and the looked-at seeds): each part with a MixologyDB relation to the lead vocal (10+ mixes) is
+also held against the lead while the lead sits in its place (``listening/track_relations.py``: a keyboard part or
+an organ level with the lead is past where nine in ten real mixes keep it, though inside its whole-mix spread), and
+on peak meters only a percussive part's "too quiet" stays a remark with no fader move (averaged peaks read drum
+hits 3-8 dB under their loudness: ``listening/peak_fallback.py``). Moved found (= first overall) before -> after:
+dev 168 -> 170/171; looked-at 301-303 + 401-403 + soul_kit 427 -> 432/438 (Pluck Synth +10 4/6 -> 6/6, soul_kit
+Organ +10 3/6 -> 6/6); held-out 101-103 163 -> 164/171 (first overall 162 -> 163); 201-203 + soul_kit 211 -> 212/219;
+clean 12/12, 30/30, 12/12, 15/15 and masking 6/6, 11/12, 6/6, 5/6 unchanged. Peak fallback: dev clean 9/12 ->
+12/12, moved 76 -> 81/171; looked-at clean 24/30 -> 30/30, moved 187 -> 187/438. Untouched 501-503 + soul_kit, run once at the end: clean 15/15, moved found and first
+overall 215/219 (misses: Hats -10 in pop 2/3, rock 1/3, soul_kit 1/3), masking 6/6, soul horns +11 3/3; peak
+fallback clean 14/15, moved 91/219. Left as they are, with the evidence: a guitar of an L/R pair 10 dB over its
+partner (MixologyDB's electric-guitar pairs panned apart differ by a median 4.7 dB, 90th percentile 11.1 dB, 9
+pairs: a pair that far apart is inside real mixes), hats 10 dB down (22-23 dB under the lead, inside real hats'
+range vs the lead, p10 24.3 dB under; at the kit relation's 10th percentile), and the folk lead vocal -10 on
+s102/s201, where the fiddle over a lead that is itself only at its quiet edge comes first (a rule for a lead in
+doubt on one side is the next step, not tried on any seed). All figures are printed. The baseline in the same process
 is the peak-meter fallback (the same sessions judged on REAPER's averaged peaks only), the ratio of the two
 detection rates is printed.
 """
@@ -55,10 +72,11 @@ from companion.listening.track_levels import diagnose_tracks
 DEV_SEEDS = (1, 2, 3)
 HELD_OUT_SEEDS = (101, 102, 103)
 FRESH_SEEDS = (201, 202, 203)
-LOOKED_AT_SEEDS = (301, 302, 303)
-"""Added before the third round of rules (balanced sessions, issue 9) and run once, at its end: looked at since."""
-UNTOUCHED_SEEDS = (401, 402, 403)
-"""Added before the fourth round of rules (beds: pads) and run once, at its end."""
+LOOKED_AT_SEEDS = (301, 302, 303, 401, 402, 403)
+"""301-303 were added before the third round of rules (balanced sessions, issue 9), 401-403 before the fourth (beds:
+pads); each set was run once at the end of its round, and looked at since."""
+UNTOUCHED_SEEDS = (501, 502, 503)
+"""Added before the sixth round of rules (the remaining moved-part misses), to be run once, at its end."""
 BALANCE = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
@@ -215,8 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev": ("development seeds 1-3 (looked at while writing the rules)", DEV_SEEDS, styles),
         "held_out": ("held-out seeds 101-103 (looked at only to report them)", HELD_OUT_SEEDS, styles),
         "fresh": ("seeds 201-203 and the soul_kit variation (looked at once)", FRESH_SEEDS, (*styles, *VARIATIONS)),
-        "looked_at": ("seeds 301-303 and soul_kit (untouched in round 3, looked at since)", LOOKED_AT_SEEDS, (*styles, *VARIATIONS)),
-        "untouched": ("untouched seeds 401-403, all styles and soul_kit", UNTOUCHED_SEEDS, (*styles, *VARIATIONS)),
+        "looked_at": ("seeds 301-303, 401-403 and soul_kit (each untouched once, looked at since)", LOOKED_AT_SEEDS, (*styles, *VARIATIONS)),
+        "untouched": ("untouched seeds 501-503, all styles and soul_kit", UNTOUCHED_SEEDS, (*styles, *VARIATIONS)),
     }  # fmt: skip
     chosen_sets = args.sets if args.sets else ["dev", "held_out", "fresh"]
     groups = [("seeds " + ", ".join(map(str, args.seeds)), tuple(args.seeds), styles)] if args.seeds else [

@@ -20,11 +20,21 @@ from model.answer_master import WHY, master_answer
 from model.answer_quality import master_quality, quality_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
-from model.evidence import carries, ranked_problems
+from model.evidence import carries, ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
+from model.intent_forms import READY_Q
 from model.level_range import inside_spread
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first
+from model.phrasing import (
+    EXPLAIN_WORDS,
+    MAX_WORDS,
+    NOTHING_HEARD,
+    Answer,
+    capital,
+    first_sentence,
+    fit,
+    lower_first,
+)
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 
@@ -78,19 +88,101 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             return missing(ctx, focus, focus.missing[0])
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
-        return quality_answer(ctx, focus, found[0]) or answer_asked(ctx, focus, found[0])
+        if len(found) >= 2 and EITHER_OR.search(intent.question):
+            return answer_either(ctx, focus, found)
+        return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:
         return technique_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
-        return answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
+        ans = answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
+        if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
+            ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
+        return ans
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:
         return quality  # "how do I make the mix brighter?": the band's number, then a gentle master move
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
+
+
+EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|"
+                       r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b",
+                       re.IGNORECASE)  # fmt: skip
+
+
+def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
+    """ "is it the kick or the bass making it boomy?": of the parts named as alternatives, the one whose own
+    level is measured as a problem (the most severe); the first named when none is."""
+    if len(found) < 2 or not EITHER_OR.search(intent.question):
+        return found[0]
+    scored = []
+    for i, a in enumerate(found):
+        names = {rt.name for rt in a.tracks}
+        sev = max(
+            (f.severity for f in ctx.problems if f.track in names and f.kind in LEVEL_PROBLEMS), default=0.0
+        )
+        scored.append((-sev, i))
+    return found[min(scored)[1]]
+
+
+LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|on top)\b", re.IGNORECASE)
+_YES_NO_OPENER = re.compile(r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine)\b[^:]{0,25}: ")
+
+
+_WHICH_Q = re.compile(r"^\s*(so |and |ok |but )?which\b", re.IGNORECASE)
+
+
+def _refit(intent: Intent, ans: Answer) -> Answer:
+    """The answer within its word budget again after its opening was reworded (later sentences dropped)."""
+    limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit(re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text), limit, keep=2)
+    return ans
+
+
+def _named(intent: Intent, ans: Answer) -> Answer:
+    """ "which guitar is too loud?" takes a name (or "none of them"), not a yes or no."""
+    m = _YES_NO_OPENER.match(ans.text) if _WHICH_Q.search(intent.question) else None
+    if m is None:
+        return ans
+    body = ans.text[m.end() :]
+    if ans.first is not None and ans.first.track and m.group(1) in ("Yes", "A little", "Maybe"):
+        ans.text = f"It's {ans.first.track!r}: {body}"
+    elif m.group(1) in ("No", "It's fine", "Not really"):
+        ans.text = f"None of them: {body}"
+    return _refit(intent, ans)
+
+
+def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
+    """ "is it the kick or the bass?", "which is louder, the clap or the kick?": a name first, not a yes or no;
+    for louder/quieter the two meters, then what the evidence says about the one measured off."""
+    pick = either_or(ctx, focus.intent, found)
+    other = next(a for a in found if a is not pick)
+    ans = answer_asked(ctx, replace(focus, asked=(pick, *(a for a in focus.asked if a is not pick))), pick)
+    body = _YES_NO_OPENER.sub("", ans.text, count=1)
+    evs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]) for a in (pick, other) if a.tracks}
+    lufs = {n: e.lufs for n, e in evs.items()}
+    unit = "LUFS"
+    if None in lufs.values():  # no loudness meter: the averaged peak meters compare the same way
+        lufs, unit = {n: e.avg_peak_db for n, e in evs.items()}, "dBFS peak"
+    if _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values():
+        hi, lo = sorted((pick.tracks[0], other.tracks[0]), key=lambda rt: -float(lufs[rt.name] or 0.0))
+        head = (f"{hi.quoted} is the louder one: its meter reads {lufs[hi.name]:.1f} {unit} against "
+                f"{lufs[lo.name]:.1f} {unit} for {lo.quoted}.")  # fmt: skip
+        ans.text = f"{head} {capital(body)}" if ans.first is not None else head
+    elif _LOUDER_Q.search(focus.intent.question):
+        ans.text = body
+    elif (
+        pick.tracks
+        and other.tracks
+        and ans.first is not None
+        and ans.first.track in {rt.name for rt in pick.tracks}
+    ):
+        ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {body}"
+    return _refit(focus.intent, ans)
 
 
 def _level_first(ctx: MixContext, focus: Focus) -> bool:
@@ -102,6 +194,14 @@ def _level_first(ctx: MixContext, focus: Focus) -> bool:
     return any(f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET) and f.track in names
                for f in ctx.problems)  # fmt: skip
 
+
+TAKE_OUT = re.compile(
+    r"\b(take|pull|strip|cut|drop|mute|leave) (some|a few|a couple( of)?|one|two|a|an|\w+ of the)? ?"
+    r"(\w+ )?(instruments?|tracks?|parts?|layers?|stuff|things)( out)?\b|\bremove (some|a few) ",
+    re.IGNORECASE,
+)
+"""'maybe I should take some instruments out': an arrangement cut asked about; with a balance problem measured the
+fader comes first, so the answer says not to cut parts yet before naming it."""
 
 OK_OPENER = "Not quite, one thing:"
 """'does the mix sound good?' with a problem measured: the no first, then the problem."""
@@ -145,6 +245,10 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     )
     excess = _excess_carrier(ctx, focus) if asks_cause else None
     roles = CARRIER_ROLES.get(intent.complaint or "")
+    if intent.complaint == "loudness" and WEAK.search(intent.question) and not _loudness_off(ctx):
+        roles = CARRIER_ROLES[
+            "punch"
+        ]  # "weak next to songs on spotify" at a streaming level: the punch is held back
     if excess is not None or not roles:
         return excess
     held: list[tuple[float, int, Asked]] = []
@@ -157,6 +261,16 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
     return min(held, key=lambda h: h[:2])[2] if held else None
+
+
+WEAK = re.compile(r"\b(weak|wimpy|limp|lifeless|flat|small|thin|puny|weedy|feeble|no (punch|energy|power|impact))\b",
+                  re.IGNORECASE)  # fmt: skip
+"""A loudness comparison that names a lack of weight or punch ("so weak next to songs on spotify")."""
+
+
+def _loudness_off(ctx: MixContext) -> bool:
+    """The master's loudness itself is measured as a problem (too quiet or too loud for its target)."""
+    return any(f.kind in (FindingKind.TOO_QUIET, FindingKind.TOO_LOUD) for f in ctx.problems)
 
 
 def _excess_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
@@ -219,6 +333,15 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         )
     first = problems[0]
     move = recipe(first, s)
+    if intent.more or intent.wants == Wants.WHAT_FIRST:  # "first thing you'd change?" on the whole song too
+        opener = _opener(ctx, intent)
+    elif intent.wants == Wants.JUDGE and TAKE_OUT.search(intent.question):
+        opener = "I wouldn't take anything out first:"
+    if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and READY_Q.search(intent.question):
+        # "ready to export?" with only a lean measured: nothing stands in the way; the lean is a choice
+        text = fit([f"Yes, you can bounce it: nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {lower_first(move.try_text)}"])  # fmt: skip
+        return Answer(text, [move], first)
     if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and _asks_for_a_fault(intent):
         # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
         # keeps "Not quite, one thing:" below, since a lean is still one thing to check by ear

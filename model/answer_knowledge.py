@@ -16,6 +16,7 @@ from companion.knowledge.techniques import technique
 from companion.knowledge.wording import say_hz, say_number
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_forms import BLANKET, BLANKET_WHY
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -266,6 +267,12 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             )
             parts.append(settings(key, role, ctx))
             parts.append(_their_tracks(key, focus))
+    if intent.wants == Wants.JUDGE and intent.should and share is None and BLANKET.search(intent.question):
+        # "should I compress every track?": a habit asked about, not one move: not by default (a share measured
+        # in real mixes answers the habit itself: "often, but not always")
+        parts.insert(
+            0, f"Not by default: {BLANKET_WHY.get(name, 'use it where a track needs it, not on every one.')}"
+        )
     if odd and share is None:
         # "is it weird to put reverb on horns?" with no share measured for them: no technique is wrong in itself
         parts[0] = f"Not in itself: {lower_first(parts[0])}"

@@ -29,6 +29,7 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, is_pair
 from model.intent import BLAME_Q, Wants
+from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
@@ -229,6 +230,14 @@ def plan(
         if quiet == (m.track != ev.name):
             moves = [level_move(lvl, s), masking_move(m, s)]
             return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
+    own_fine = lvl is not None and not lvl.is_problem and inside_spread(lvl) and not masking_problems
+    culprit = _culprit(ctx, focus, ev, complaint) if own_fine and complaint in ("quiet", "punch") else None
+    if (
+        culprit is not None
+    ):  # "vocal feels buried, boost its highs?" at a usual level while the fiddle is 10 dB over
+        lead = f"{_nothing_sentence(ev, complaint)} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
+        verdict = "instead" if focus.intent.asks_raise or focus.intent.should else "elsewhere"
+        return Plan(verdict, lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
     if lvl is not None and level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
         if focus.intent.should and lvl.is_problem:
@@ -439,6 +448,14 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
         opening = "No, I wouldn't boost it:"
     parts = [f"{opening} {lower_first(p.lead)}"]
+    if intent.should and BLANKET.search(intent.question):  # "a de-esser on every vocal by default?": a habit
+        parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"
+                 + (" Here: " + lower_first(p.lead) if p.first is not None else f" {p.lead}")]  # fmt: skip
+        if re.search(r"de-?ess", intent.question, re.I):
+            parts.insert(
+                1,
+                "A de-esser earns its place on a voice whose esses (s and t sounds) jump out, so listen for those first.",
+            )
     recommends = move is not None and p.verdict in (
         "yes",
         "a little",

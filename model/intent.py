@@ -14,7 +14,18 @@ import re
 from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
-from model.intent_forms import LOW_END, boosts_part, has_yes_no_clause, move_complaint, strip_tag
+from model.intent_forms import (
+    CUT_Q,
+    LOW_END,
+    OR_FINE_TAIL,
+    OR_LEAVE_IT,
+    READY_Q,
+    boosts_part,
+    has_yes_no_clause,
+    move_complaint,
+    strip_tag,
+    without_position,
+)
 from model.intent_spelling import normalise
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
@@ -130,7 +141,7 @@ _OK = re.compile(
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
     r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
-    r"weird|bad|strange|funny|odd)\b",
+    r"weird|bad|strange|funny|odd|out of (balance|whack|line|place)|needs? (fixing|work|attention|changing|to be fixed))\b",
     re.IGNORECASE,
 )
 """A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's
@@ -332,7 +343,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         " ", _NOT_DONE.sub(" ", text)
     )  # "i didnt even touch the eq": the EQ is not what they ask about
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
-    instruments, said, topics = _instruments(text, names)
+    instruments, said, topics = _instruments(without_position(text, _MASTER), names)
     complaint = _complaint(text, instruments)
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
         complaint = move_complaint(text)
@@ -384,10 +395,18 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         question=text,
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
-        asks_ok=wants == Wants.JUDGE and bool(_OK.search(text)) and not _NOT_OK.search(text),
+        asks_ok=wants == Wants.JUDGE
+        and (
+            bool(_OK.search(text))
+            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
+        )
+        and not _NOT_OK.search(text)
+        and not OR_LEAVE_IT.search(text)
+        and not (complaint is not None and OR_FINE_TAIL.search(text)),
         asks_problem=wants == Wants.JUDGE
         and (
-            bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text)) or _tag_claims_problem(tag, text, complaint)
+            bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
+            or _tag_claims_problem(tag, text, complaint)
         ),
         asks_raise=wants == Wants.JUDGE
         and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words)),

@@ -123,3 +123,57 @@ LOW_END = re.compile(
 )
 """The low end named as a subject ("the lows are overpowering", "the low end is weak"): its level is the low
 end's share of the mix (boomy or thin), not the mix's loudness."""
+
+
+CUT_Q = re.compile(
+    r"^\s*(so |ok |and |but )?(should|do|must) i (just |maybe |also )?(cut|lower|dip|drop|tuck|pull|turn|bring|take|back)"
+    r"\b(?!.*\b(up|louder)\b)",
+    re.IGNORECASE,
+)
+"""'should I cut the guitars a bit?', 'do I pull the pad down?': a cut asked about, so a part measured too loud
+means yes and nothing measured means no (not 'it's fine', which answers a different question)."""
+OR_LEAVE_IT = re.compile(
+    r"^\s*(so |ok |and |but )?(should|do|can|must) i\b.*\bor (is|are) (it|they|that|this|those|these) "
+    r"(ok|okay|fine|alright|good)\b",
+    re.IGNORECASE,
+)
+"""'should I cut the guitars, or are they ok?': the move is the question; 'or are they ok' is its other answer,
+so a problem found is a yes to the move, not a no to 'ok'."""
+_POSITION = re.compile(
+    r"\b(under|underneath|beneath|below|behind|around|supporting) (the |my |our |your )?[\w-]+( [\w-]+)?",
+    re.IGNORECASE,
+)
+
+
+def without_position(text: str, whole: re.Pattern[str]) -> str:
+    """'the song feels empty under the vocal': a part named only as where the whole song is heard from is not
+    what is asked about (the rest is), so its words are left out when the whole song is the subject."""
+    m = _POSITION.search(text)
+    if m is None or not whole.search(text[: m.start()]):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
+READY_Q = re.compile(
+    r"\b(ready|good|ok|okay|fine|done|finished|safe) (to|for) (export|bounce|print|render|master|release|upload|send|"
+    r"go|mastering|share|post)\w*|\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|"
+    r"master|call it|share|post|finish|finalize|finalise)\b|\b(is it|is this|is the mix|am i) (done|finished|"
+    r"ready|there yet|good to go)\b",
+    re.IGNORECASE,
+)
+"""'is the mix ready to export?', 'can I bounce it now?': whether the mix is in a good state to finish, so a
+problem found means not yet and a lean alone (act only if you hear it) means yes, go ahead."""
+
+
+BLANKET = re.compile(r"\b(on|to|for) (every|all|each)( of)? (the |my )?\w+|\bby default\b|\balways\b|\bevery\b|"
+                     r"\b(on|to) everything\b|\bas a rule\b|\ball (of )?(my|the) (tracks|instruments|parts|channels|vocals)\b",
+                     re.IGNORECASE)  # fmt: skip
+"""'should I put a de-esser on every vocal by default?': a habit asked about, not a move on this track: the honest
+answer is not by default, only where a track needs it, then what this session shows."""
+BLANKET_WHY = {"compression": "compress where a part's level jumps around, not on every track.",
+               "reverb": "give each part the space it needs, not the same reverb on everything.",
+               "eq": "EQ where a part clashes or sounds off, not on every track for its own sake."}  # fmt: skip
+OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok|okay|fine|alright|good)( as (it is|they are))?\W*$",
+                          re.IGNORECASE)  # fmt: skip
+"""'is the bass boomy or is it fine?': the complaint is the question and 'or is it fine' its other answer, so a
+problem found is yes (boomy), as for 'too loud or is it fine?'."""

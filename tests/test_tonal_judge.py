@@ -310,3 +310,56 @@ def test_a_low_pass_reads_dull_on_a_bright_mix_and_more_so_the_steeper_it_is() -
             assert dull.evidence["value"] == pytest.approx(a.extra["top_fall_db_per_oct"], abs=0.01)
             assert "like a low-pass filter's slope" in dull.summary
             assert dull.evidence["deviation_db"] < 0.0
+
+
+def _bell_db(centre_hz: float, gain_db: float):  # type: ignore[no-untyped-def]
+    """An analog RBJ peaking EQ (Q 1) as a gain in dB per frequency, for ``shaped_noise``."""
+    a = 10.0 ** (gain_db / 40.0)
+
+    def gain(f: np.ndarray) -> np.ndarray:
+        s = f / centre_hz
+        return 10.0 * np.log10(((1 - s**2) ** 2 + (s * a) ** 2) / ((1 - s**2) ** 2 + (s / a) ** 2))
+
+    return gain
+
+
+def _high_shelf_db(corner_hz: float, gain_db: float):  # type: ignore[no-untyped-def]
+    a = 10.0 ** (gain_db / 40.0)
+    k = math.sqrt(a) * math.sqrt(2.0)
+
+    def gain(f: np.ndarray) -> np.ndarray:
+        s = 1j * f / corner_hz
+        return 20.0 * np.log10(np.abs(a * (a * s**2 + k * s + 1) / (s**2 + k * s + a)))
+
+    return gain
+
+
+def _tonal(x: np.ndarray, genre: str | None) -> dict[FindingKind, float]:
+    a = analyze(x, 44100, genre)
+    return {f.kind: f.severity for f in diagnose(a, genre=genre) if f.kind in TONAL}
+
+
+@pytest.mark.parametrize("genre", [None, "pop"])
+def test_a_build_up_just_under_the_top_reads_harsh_never_dull(genre: str | None) -> None:
+    """A +5..+6 dB bell at 4-4.7 kHz on music of the published popular shape steepens the top's 4.5-10 kHz
+    fall (by 1.3-4 dB/octave here) while the top's level stays where real mixes keep it: harsh, never dull
+    (``BUILD_UP_RULE``; at 4.5 and 4.7 kHz the fall alone read dull 0.30-0.32 and hid the harshness)."""
+    for centre_hz, gain_db in ((4000.0, 6.0), (4500.0, 6.0), (4700.0, 5.0)):
+        found = _tonal(shaped_noise(44100, 8.0, _bell_db(centre_hz, gain_db)), genre)
+        assert FindingKind.DULL not in found, (centre_hz, found)
+        assert found.get(FindingKind.HARSH, 0.0) > 0.1, (centre_hz, found)
+    assert _tonal(shaped_noise(44100, 8.0, _bell_db(4000.0, 6.0)), genre)[FindingKind.HARSH] >= 0.3
+
+
+@pytest.mark.parametrize("genre", [None, "pop"])
+def test_a_darkened_top_still_reads_dull_and_a_codec_wall_never_does(genre: str | None) -> None:
+    """The rule hands nothing to harsh where the top really is darker: a 12 dB/octave low-pass at 4 kHz is a
+    dull problem, a -12 dB high shelf at 4 kHz reads dull (a problem once the genre is said), and codec walls at
+    16 and 11 kHz read no dullness at all."""
+    low_pass = _tonal(shaped_noise(44100, 8.0, lambda f: -10 * np.log10(1 + (f / 4000.0) ** 4)), genre)
+    assert low_pass.get(FindingKind.DULL, 0.0) >= 0.3 and FindingKind.HARSH not in low_pass
+    shelf = _tonal(shaped_noise(44100, 8.0, _high_shelf_db(4000.0, -12.0)), genre)
+    assert shelf.get(FindingKind.DULL, 0.0) >= (0.3 if genre else 0.1) and FindingKind.HARSH not in shelf
+    for cut_hz in (16000.0, 11000.0):
+        wall = _tonal(shaped_noise(44100, 8.0, lambda f, c=cut_hz: np.where(f > c, -80.0, 0.0)), genre)
+        assert FindingKind.DULL not in wall

@@ -22,7 +22,8 @@ Why shapes against real mixes, not region levels or bumps against a local line: 
 per region, so a level range excuses a +6 dB build-up, and music's natural curvature reads as a bump on every
 song; the deviation from the family's usual shape, weighted by how real songs co-vary, is the least noisy
 linear read of a build-up. Opposite verdicts never both stand (boomy/thin on the low end, harsh/dull on the
-top): the more severe one wins.
+top): the more severe one wins, except where a dull reading is only the skirt of an upper-mid build-up
+(``BUILD_UP_RULE``): then harsh does.
 """
 
 from __future__ import annotations
@@ -130,7 +131,23 @@ times this many dB under where the usual slope would put it."""
 OPPOSITES = ((FindingKind.BOOMY, FindingKind.THIN), (FindingKind.HARSH, FindingKind.DULL))
 """(too much, too little): the low end cannot be both boomy and thin, nor the top both harsh and dull -- a
 top cut leaves the upper mids standing out, a boosted 2-6 kHz leaves a drop above it. The more severe verdict
-stands; on a tie, the one further past its clear-problem point."""
+stands; on a tie, the one further past its clear-problem point -- except for ``BUILD_UP_RULE``."""
+BUILD_UP_RULE = """When the upper mids carry a build-up (harsh above 0) and dull rests only on how fast the top falls, while
+the top's level sits where real mixes keep it (the high-shelf reading, ``high_cut_db``, under its remark point)
+and the fall is no more than ``BUILD_UP_FALL_DB_PER_OCT`` past the family's median, harsh stands whatever the
+two severities: a boost just under 4.5 kHz (a +6 dB bell at 4-5 kHz) raises the start of the 4.5-10 kHz fall and
+steepens it, which the fall's fitted 3.2 kHz bell tail cannot absorb; an engineer hears that as harsh, never as
+dull. A low-pass or a high-shelf cut that really darkens the top moves its level or steepens the fall further,
+so dull keeps the usual rule there. Checked on the corpus's tuning songs only (caps of 4, 5, 6, 8 dB/octave read
+alike): with no genre a +6 dB bell at 4.5 kHz newly read dull on 14 songs, now 10; found as harsh 21 -> 22 %;
+3.5 and 4 kHz bells and the 4 kHz low-pass unchanged within one song; nothing lowered, false alarms unchanged."""
+
+
+BUILD_UP_FALL_DB_PER_OCT = 6.0
+"""The most a build-up explains of the top's fall beyond the family's median (dB/octave): a +6 dB Q 1 bell at
+4.5 kHz steepens a plain line by 3.5, one at 5 kHz by 6.6; a 12 dB/octave low-pass at 4 kHz on a mix 6 dB/octave
+brighter than usual above 2 kHz (its top level not dark, its upper mids raised) leaves 7-7.7 past the median and
+must stay dull (``test_a_low_pass_reads_dull_on_a_bright_mix_and_more_so_the_steeper_it_is``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +198,7 @@ def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | No
     (``OPPOSITES``)."""
     gains = shape_gains(profile.vs_mid_db, profile.top_hz, shape_model(family, table))
     verdicts: dict[FindingKind, Verdict] = {}
+    readings: dict[str, float] = {}
     for rule in RULES:
         value = gains[rule.stat] if rule.stat in gains else profile.get(rule.stat)
         spread = stat_percentiles(family, rule.stat, table)
@@ -188,6 +206,7 @@ def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | No
             continue  # a shape the mix does not carry at all is never a problem
         at = knots(spread, severity_mapping(table, rule.stat))
         sev = at.severity(value)
+        readings[rule.stat] = sev
         verdict = Verdict(rule.kind, sev, value, spread, at, rule.stat)
         held = verdicts.get(rule.kind)
         if sev > 0.0 and (held is None or (sev, verdict.past_clear) > (held.severity, held.past_clear)):
@@ -195,9 +214,21 @@ def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | No
     for much, little in OPPOSITES:
         if much in verdicts and little in verdicts:
             a, b = verdicts[much], verdicts[little]
-            keep_much = (a.severity, a.past_clear) >= (b.severity, b.past_clear)
+            keep_much = (a.severity, a.past_clear) >= (b.severity, b.past_clear) or _skirt_of_a_build_up(
+                b, readings
+            )
             del verdicts[little if keep_much else much]
     return list(verdicts.values())
+
+
+def _skirt_of_a_build_up(dull: Verdict, readings: dict[str, float]) -> bool:
+    """Whether a dull verdict is only the skirt of an upper-mid build-up (``BUILD_UP_RULE``): it rests on the
+    top's fall alone, and the top's level (the high-shelf reading) raises not even a remark."""
+    return (
+        dull.stat == "top_fall_db_per_oct"
+        and readings.get("high_cut_db", 0.0) <= 0.0
+        and dull.value - dull.spread.at(50) <= BUILD_UP_FALL_DB_PER_OCT
+    )
 
 
 def profile_of(a: Analysis) -> TonalProfile | None:

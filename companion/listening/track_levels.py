@@ -15,6 +15,9 @@ What it is compared with, per role:
   percentile + ``MARGIN_DB``, and severity grows with the distance beyond. A track inside a role gets the
   role's deviation plus its distance from an equal share of the role (so one loud guitar of two is named).
   No genre is given: the kick's range is widened by how far MixologyDB's genres differ (``GENRE_WIDENED``).
+- Each part with a MixologyDB relation to the lead vocal (10+ mixes) is also held against the lead, while the
+  lead itself sits in its place (``track_relations``): a keyboard part level with the lead is past where real
+  mixes keep keyboards, though inside their whole-mix spread; the stronger verdict is kept.
 - Backing vocals are also held against the lead vocal, track by track (``_backing_vs_lead``): well under the
   lead is how real mixes sit a harmony, so "too quiet" needs it buried, "too loud" near or over the lead.
 - Keyboard parts with too few real mixes of their own (synths, pianos): summed with the session's other
@@ -66,6 +69,8 @@ from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, ins
 from companion.listening.grading import grade
 from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
+from companion.listening.peak_fallback import hedge_peak_verdicts
+from companion.listening.track_relations import Scale, lead_relation_findings
 
 SILENT_TRACK_DB = -80.0  # a track quieter than this is not playing
 MIN_PARTS = 3  # with fewer playing parts, "relative to the mix" means nothing
@@ -74,6 +79,7 @@ FULL_PAST_DB = 9.0  # ... and is at full severity this far past it
 PEAK_MARGIN_DB = 3.0  # peak meters are a cruder measure: wider margins ...
 PEAK_MAX_SEVERITY = 0.6  # ... and never more than this
 MAX_MOVE_DB = 6.0
+SCALE = Scale(MARGIN_DB, FULL_PAST_DB, PEAK_MARGIN_DB, PEAK_MAX_SEVERITY, MAX_MOVE_DB)  # track_relations too
 ABOVE_LEAD = (0.0, 2.0, 10.0)  # supporting part vs the lead vocal (dB over it): remark, problem, full
 BEDS = ("strings", "pad")  # sustained beds: as loud as the lead, they cover the words
 BED_VS_LEAD = (-6.0, -3.0, 5.0)
@@ -190,12 +196,12 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
         for role, ps in by_role.items()
     }
     findings: list[Finding] = []
-    lead_off = 0.0
+    lead_off = lead_dev = 0.0
     for role, ps in by_role.items():
         prior = typical_level(role)
         offset = float(np.median([d for r, d in deltas.items() if r != role]))  # the other roles' consensus
         if role == "lead_vocal":
-            dev = deltas[role] - offset
+            dev = lead_dev = deltas[role] - offset
             edge = prior.residual.p90 if dev > 0 else prior.residual.p10
             lead_off = dev if edge is not None and abs(dev) > abs(edge) + MARGIN_DB else 0.0
         for p in ps:
@@ -207,6 +213,7 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
             if f is not None:
                 findings.append(f)
     findings += _kit_findings(by_role, role_db, loudness)
+    findings += lead_relation_findings(by_role, role_db, lead_dev, lead_off, loudness, SCALE)
     findings = _backing_vs_lead(findings, by_role, loudness, lead_off)
     judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
     return findings, judged, lead_off
@@ -529,7 +536,7 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     if len(parts) >= MIN_PARTS:
         typical, judged, lead_off_db = _typical_findings(parts, loudness)
         relations = _relation_findings(parts, judged, loudness, lead_off_db)
-        balance = _strongest_per_track(typical + relations)
+        balance = hedge_peak_verdicts(_strongest_per_track(typical + relations))
     level = {(f.track, f.kind): f for f in balance}
     masking = []
     for f in diagnose_masking(snapshot):

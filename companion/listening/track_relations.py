@@ -130,9 +130,9 @@ def _finding(p: PartLike, role: str, stat_db: float, spread: Spread, vs_lead_db:
     if abs(vs_lead_db) < 0.5:
         where = "level with"
     summary = (
-        f"{caveat}'{p.track.name}' sits {where} {lead_words}: in {spread.n} well-rated real mixes (MixologyDB) "
-        f"{who} sit a median {_say(spread.median)} the lead vocal, most between {_say(spread.p10)} and "
-        f"{_say(spread.p90)} it."
+        f"{caveat}'{p.track.name}' sits {where} {lead_words}, where {who} sit a median {_say(spread.median)} it: "
+        f"in {spread.n} well-rated real mixes (MixologyDB) most sit between {_say(spread.p10)} and "
+        f"{_say(spread.p90)} the lead vocal."
     )
     return Finding(
         kind=FindingKind.TRACK_TOO_LOUD if loud else FindingKind.TRACK_TOO_QUIET,

@@ -324,7 +324,7 @@ def report(data: dict[str, Any]) -> None:
         "(held out 7: written before the next round's advisor fixes, measured once at 36/48, its failures seen since)"
     )
     print(
-        "(held out 8: written before the next round's advisor fixes, measured once at 33/43, never tuned on)"
+        "(held out 8: written before the next round's advisor fixes, measured once at 33/43, tuned on since)"
     )
     print(
         "(held out 9: written before the next round's advisor fixes, measured once at 39/47, tuned on since)"

@@ -425,14 +425,18 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         move = recipe(lean, focus.session)
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
     move = recipe(cause, focus.session)
-    said = first_sentence(cause.summary)
-    said = (
-        "it " + said[len(repr(cause.track)) + 1 :]
-        if said.startswith(f"{cause.track!r} ")
-        else lower_first(said)
-    )
+    said = _said_of_it(cause)
     why = f"{cause.track!r} is panned {side}, and {said}"
     return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
+
+
+def _said_of_it(cause: Finding) -> str:
+    """The cause's first sentence continued after a clause naming its track ("'Gtr R' is panned left, and it
+    sits ..."): its own name is replaced by "it"."""
+    said = first_sentence(cause.summary)
+    if said.startswith(f"{cause.track!r} "):
+        return "it " + said[len(repr(cause.track)) + 1 :]
+    return lower_first(said)
 
 
 def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
@@ -453,12 +457,7 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
         return None
     pan = pans.get(cause.track or "", 0.0)
     move = recipe(cause, focus.session)
-    said = first_sentence(cause.summary)
-    said = (
-        "it " + said[len(repr(cause.track)) + 1 :]
-        if said.startswith(f"{cause.track!r} ")
-        else lower_first(said)
-    )
+    said = _said_of_it(cause)
     lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
     head = (f"{lead} meters read the two channels within {abs(d):.1f} dB of each other, but {cause.track!r} is panned "
             f"{'left' if pan < 0 else 'right'} and {said} That pulls your ear to the {side.group(1).lower()}.")  # fmt: skip

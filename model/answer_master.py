@@ -79,8 +79,10 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     asked = _asked_target(focus.intent.question)
     if asked is not None and asked.range_lufs[0] <= a.integrated_lufs <= asked.range_lufs[1]:
         t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
+    # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
+    opener = _fine_verdict(focus.intent.question) if asks_yes_no(focus.intent) else "It isn't the level:"
     text = (
-        f"{_fine_verdict(focus.intent.question)} {a.integrated_lufs:.1f} LUFS integrated with the true peak at "
+        f"{opener} {a.integrated_lufs:.1f} LUFS integrated with the true peak at "
         f"{a.true_peak_dbtp:.1f} dBTP sits fine for "
         f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
         f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there. Pushing it louder would only "

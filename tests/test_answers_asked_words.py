@@ -132,6 +132,15 @@ def test_too_quiet_for_youtube_at_minus_14_is_no_for_youtube():
     assert advise("is my master too loud?").text.startswith("No: -14.2 LUFS")
 
 
+def test_a_why_about_loudness_at_a_fine_level_gets_no_yes_or_no():
+    """ "why does my mix sound quieter than songs on spotify?" is not a yes/no: at a fine level the answer says the
+    level is not it (it opened "No:" before), and the yes/no questions keep their polarity."""
+    text = advise("why does my mix sound quieter than songs on spotify?").text
+    assert text.startswith("It isn't the level: -14.2 LUFS integrated") and "for spotify (-14 LUFS" in text
+    assert advise("my mix sounds quiet on spotify, how do i fix it?").text.startswith("It isn't the level:")
+    assert advise("is my mix too quiet for spotify?").text.startswith("No: -14.2 LUFS")
+
+
 def test_a_platform_the_level_does_not_suit_is_not_called_fine():
     text = advise("is it loud enough for apple music?").text  # apple: -16 +-1 LUFS; -14.2 is outside it
     assert "for apple" not in text and "for spotify (-14 LUFS" in text

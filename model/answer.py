@@ -348,6 +348,11 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
                     f"If you hear it: {move.try_text}", move.check_text])  # fmt: skip
         return Answer(text, [move], first)
+    if all(p.is_lean for p in problems) and _asks_for_a_change(intent):
+        # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
+        text = fit([f"Nothing needs changing. At most, {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
+        return Answer(text, [move], first)
     if intent.asks_ok and intent.wants == Wants.JUDGE:
         opener = OK_OPENER
     elif intent.asks_problem and intent.wants == Wants.JUDGE:
@@ -388,6 +393,17 @@ def _asks_for_a_fault(intent: Intent) -> bool:
     """A yes/no on whether anything is wrong ("is anything wrong?", "does anything need fixing?"), not one about
     a named complaint nor "is it ok?": a lean alone does not make its answer a yes."""
     return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
+
+
+_CHANGE_Q = re.compile(r"\b(change|fix|tweak|touch|do differently|improve)\b", re.IGNORECASE)
+
+
+def _asks_for_a_change(intent: Intent) -> bool:
+    """ "what would you change first?", "anything you'd change?": asked on the whole mix, not a follow-up's
+    "what else?" (that one walks on through the remarks)."""
+    if intent.more or intent.complaint is not None or intent.instruments:
+        return False
+    return intent.wants == Wants.WHAT_FIRST or (intent.any_track and bool(_CHANGE_Q.search(intent.question)))
 
 
 def _key(f: Finding) -> str:

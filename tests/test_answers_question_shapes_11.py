@@ -1,0 +1,80 @@
+"""Question shapes from held-out set 10 (issue 10), fixed as rules an engineer would state: "too far out in
+front", "too big" and "a bit loud huh" ask whether a part is too loud, so a part measured too loud is a yes; a tag
+("huh", "eh") makes a statement a yes/no question even without its question mark; "is anything poking out?" asks
+for a fault; and "what would you change first?" or "anything you'd change?" on a mix with only a lean measured
+is "nothing needs changing", the lean a choice to check by ear."""
+
+from __future__ import annotations
+
+from fakes.band_sessions import advise_rock, level_finding
+
+from companion.context import Finding, FindingKind
+from model.intent import Wants, classify
+from model.intent_forms import strip_tag
+
+KEYS_LOUD = level_finding("Keys", "keyboards", 10.0)
+VOX_LOUD = level_finding("Lead Vox", "lead vocals", 10.0)
+DULL_LEAN = Finding(
+    FindingKind.DULL,
+    0.4,
+    "The mix leans a little dull. The top end (4.5-10 kHz) falls faster than in most real mixes; act only if "
+    "you hear it.",
+    {"band": "top end"},
+)
+
+
+def test_too_far_in_front_and_too_big_are_a_too_loud_question():
+    for q in (
+        "is my voice too far out in front",
+        "does the keys feel too big to you",
+        "is the vocal too in front?",
+    ):
+        intent = classify(q)
+        assert intent.complaint == "loud" and intent.wants == Wants.JUDGE, q
+    assert advise_rock("is my voice too far out in front", [VOX_LOUD]).text.startswith(
+        "Yes: 'Lead Vox' sits about 10 dB louder"
+    )
+    advice = advise_rock("do the keys feel too big to you", [KEYS_LOUD])
+    assert advice.text.startswith("Yes: 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
+    # the low end said to be too big, with no part named, is still the low end's boom
+    assert classify("the low end is too big").complaint == "boomy"
+
+
+def test_a_tag_without_its_question_mark_is_still_a_yes_no():
+    intent = classify("the keys are a bit loud huh")
+    assert intent.wants == Wants.JUDGE and intent.complaint == "loud"
+    assert advise_rock("the keys are a bit loud huh", [KEYS_LOUD]).text.startswith(
+        "Yes: 'Keys' sits about 10 dB"
+    )
+    assert classify("the keys are a bit loud eh").wants == Wants.JUDGE
+    # "right" with no question mark is too often the statement's own word to be read as a tag
+    assert strip_tag("the keys are a bit loud huh") == ("the keys are a bit loud?", True)
+    assert strip_tag("pan the keys a bit more to the right") == (
+        "pan the keys a bit more to the right",
+        False,
+    )
+
+
+def test_poking_out_asks_for_a_fault():
+    assert classify("Is anything poking out in this mix?").asks_problem
+    assert classify("is something sticking out?").asks_problem
+    assert advise_rock("Is anything poking out in this mix?").text.startswith("No. Honestly, nothing")
+    assert advise_rock("Is anything poking out in this mix?", [KEYS_LOUD]).text.startswith("Yes")
+
+
+def test_what_to_change_on_a_lean_only_mix_is_nothing():
+    for q in ("what would you change first on this one", "give it a listen, anything you'd change?"):
+        advice = advise_rock(q, [DULL_LEAN])
+        assert advice.text.startswith("Nothing needs changing. At most, the mix leans a little dull"), (
+            advice.text
+        )
+        assert "If you hear it:" in advice.text
+    # a real fault is still where to start
+    assert advise_rock("what would you change first on this one", [KEYS_LOUD]).text.startswith(
+        "Start here: 'Keys' sits about 10 dB louder"
+    )
+    # "what else?" after that walks on through what is left, not a verdict
+    assert not advise_rock("what else would you change?", [DULL_LEAN]).text.startswith(
+        "Nothing needs changing"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from fakes.band_sessions import advise_rock, level_finding
 
 from companion.context import Finding, FindingKind
+from model.answer_parts import MELODY_MISSING, REST_BURIED
 from model.intent import Wants, classify
 from model.intent_forms import strip_tag
 
@@ -78,3 +79,28 @@ def test_what_to_change_on_a_lean_only_mix_is_nothing():
     assert not advise_rock("what else would you change?", [DULL_LEAN]).text.startswith(
         "Nothing needs changing"
     )
+
+
+# ---------------------------------------------------------------- a partless complaint that points at a part
+
+KEYS_QUIET = level_finding("Keys", "keyboards", -10.0)
+
+
+def test_everything_else_hard_to_hear_is_the_part_too_loud():
+    assert REST_BURIED.search("why is everything else so hard to hear")
+    assert REST_BURIED.search("the rest feels buried")
+    assert not REST_BURIED.search("why is the vocal so hard to hear")  # a part named: that part's question
+    advice = advise_rock("why is everything else so hard to hear", [KEYS_LOUD])
+    assert advice.text.startswith("Most likely this: 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def test_a_missing_melody_is_the_melodic_part_too_quiet():
+    q = "why does the song feel like its missing the melody between the vocal lines"
+    assert MELODY_MISSING.search(q) and MELODY_MISSING.search("the hook is buried")
+    advice = advise_rock(q, [KEYS_QUIET])
+    assert advice.text.startswith("Most likely this: 'Keys' sits about 10 dB quieter"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0
+    # a part too quiet that plays no melody (the kick) is not the missing melody
+    kick = advise_rock(q, [level_finding("Kick", "kick drums", -10.0)])
+    assert "'Kick'" not in kick.text.split(".")[0], kick.text

@@ -17,7 +17,7 @@ from model.answer_amount import amount_answer, amount_technique
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
-from model.answer_parts import focus_on, pointed_part
+from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
@@ -77,6 +77,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return clarify(ctx)
     if _unclear_level(intent):
         return clarify_subject(ctx, intent)
+    if (pair := pair_levels(ctx, focus)) is not None:  # "is one guitar louder than the other?": two meters
+        return pair
     if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part
         return answer_asked(ctx, focus_on(focus, *pointed), pointed[0])
     if intent.instruments and not (

@@ -6,7 +6,7 @@ is "nothing needs changing", the lean a choice to check by ear."""
 
 from __future__ import annotations
 
-from fakes.band_sessions import advise_rock, level_finding
+from fakes.band_sessions import advise_rock, level_finding, rock_snapshot, with_fader
 
 from companion.context import Finding, FindingKind
 from model.answer_parts import MELODY_MISSING, REST_BURIED
@@ -104,3 +104,24 @@ def test_a_missing_melody_is_the_melodic_part_too_quiet():
     # a part too quiet that plays no melody (the kick) is not the missing melody
     kick = advise_rock(q, [level_finding("Kick", "kick drums", -10.0)])
     assert "'Kick'" not in kick.text.split(".")[0], kick.text
+
+
+# ---------------------------------------------------------------- one of a pair louder than the other
+
+
+def test_one_of_a_pair_louder_compares_their_two_meters():
+    q = "left and right gtrs sound kinda uneven to me, one louder than the other?"
+    advice = advise_rock(q)  # both guitars meter -17.0 dBFS peak: even
+    assert advice.text.startswith(
+        "No: 'Gtr L' and 'Gtr R' read within 2 dB of each other ('Gtr L' at -17.0 dBFS peak, 'Gtr R' at -17.0"
+    ), advice.text
+    louder = with_fader(rock_snapshot(), "Gtr R", 4.0, -12.5)
+    text = advise_rock("is one guitar louder than the other?", snapshot=louder).text
+    assert text.startswith(
+        "Yes: 'Gtr R' is the louder one: its meter reads -12.5 dBFS peak against -17.0 dBFS peak for 'Gtr L'"
+    ), text
+    # a level problem measured on one of them keeps its own answer, with the fader card
+    gtr_quiet = level_finding("Gtr R", "electric guitars", -10.0)
+    assert advise_rock("Is one guitar quieter than the other?", [gtr_quiet]).text.startswith(
+        "Yes: 'Gtr R' sits about 10 dB quieter"
+    )

@@ -40,7 +40,7 @@ TARGET_AFTER = re.compile(
     re.IGNORECASE,
 )
 GENERAL = re.compile(
-    r"real mixes|mixologydb|\biqr\b|common practice|project notes|rule of thumb|\btypical:|a starting point|engineers (?:put|set|used|high-passed)"
+    r"real mixes|mixologydb|\biqr\b|\ba median\b|common practice|project notes|rule of thumb|\btypical:|a starting point|engineers (?:put|set|used|high-passed)"
     r"|in (?:most|many|pro|professional|commercial) (?:mixes|masters|songs|records)",
     re.IGNORECASE,
 )

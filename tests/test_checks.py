@@ -353,3 +353,15 @@ def test_track_against_track_claims(
     sentence: str, expected: list[tuple[str, str | None, float, bool]]
 ) -> None:
     assert claims(sentence, _masking_context()) == expected
+
+
+def test_a_median_of_real_mixes_is_not_a_claim_about_the_track() -> None:
+    """ "where guitars sit a median 5 dB under it" quotes MixologyDB, not the user's track (the track relation's
+    summary reads so); the track's own figure before it in the sentence is still held to its measurement."""
+    ctx = _masking_context()
+    assert (
+        claims("'Gtr L' sits level with your lead vocal, where guitars sit a median 5 dB under it.", ctx)
+        == []
+    )
+    said = claims("'Gtr L' sits 3 dB over your lead vocal, where guitars sit a median 5 dB under it.", ctx)
+    assert [(q, t, v) for q, t, v, _ in said] == [("track_vs_track_db", "Gtr L", 3.0)]

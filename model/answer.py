@@ -17,6 +17,7 @@ from model.answer_amount import amount_answer, amount_technique
 from model.answer_compare import better_now
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
+from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
@@ -76,6 +77,10 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return clarify(ctx)
     if _unclear_level(intent):
         return clarify_subject(ctx, intent)
+    if (pair := pair_levels(ctx, focus)) is not None:  # "is one guitar louder than the other?": two meters
+        return pair
+    if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part
+        return answer_asked(ctx, focus_on(focus, *pointed), pointed[0])
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):
@@ -348,6 +353,11 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
                     f"If you hear it: {move.try_text}", move.check_text])  # fmt: skip
         return Answer(text, [move], first)
+    if all(p.is_lean for p in problems) and _asks_for_a_change(intent):
+        # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
+        text = fit([f"Nothing needs changing. At most, {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
+        return Answer(text, [move], first)
     if intent.asks_ok and intent.wants == Wants.JUDGE:
         opener = OK_OPENER
     elif intent.asks_problem and intent.wants == Wants.JUDGE:
@@ -388,6 +398,17 @@ def _asks_for_a_fault(intent: Intent) -> bool:
     """A yes/no on whether anything is wrong ("is anything wrong?", "does anything need fixing?"), not one about
     a named complaint nor "is it ok?": a lean alone does not make its answer a yes."""
     return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
+
+
+_CHANGE_Q = re.compile(r"\b(change|fix|tweak|touch|do differently|improve)\b", re.IGNORECASE)
+
+
+def _asks_for_a_change(intent: Intent) -> bool:
+    """ "what would you change first?", "anything you'd change?": asked on the whole mix, not a follow-up's
+    "what else?" (that one walks on through the remarks)."""
+    if intent.more or intent.complaint is not None or intent.instruments:
+        return False
+    return intent.wants == Wants.WHAT_FIRST or (intent.any_track and bool(_CHANGE_Q.search(intent.question)))
 
 
 def _key(f: Finding) -> str:

@@ -22,8 +22,11 @@ _TAG = re.compile(
 "is anything too loud or am I overthinking it?"): the statement is the question, asked for a yes or no."""
 
 
-_BARE_TAG = re.compile(r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$", re.IGNORECASE)
-"""A tag typed without its comma ("synth bass is eating the whole track right?")."""
+_BARE_TAG = re.compile(
+    r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$|\s+(huh|eh|innit)\s*$", re.IGNORECASE
+)
+"""A tag typed without its comma ("synth bass is eating the whole track right?"); "huh", "eh" and "innit" are
+tags even without a question mark ("the brass is a bit loud huh")."""
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|what|how|which|"
     r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$",

@@ -169,11 +169,17 @@ def check(q: dict[str, Any], result: AskResult, session: Any) -> list[str]:
             failed += _first_card(spec, cards)
         elif name == "cites":
             f = _finding(result, spec["finding"], spec.get("track"))
-            number = re.search(r"\d+(?:\.\d+)?", f.summary).group(0) if f is not None else None  # type: ignore[union-attr]
+            found = re.search(r"\d+(?:\.\d+)?", f.summary) if f is not None else None
             if f is None:
                 failed.append(f"cites: no {spec['finding']} finding on {spec.get('track')} was measured")
-            elif not re.search(rf"(?<![\d.]){re.escape(number)} dB", text):  # type: ignore[arg-type]
-                failed.append(f"cites {number} dB of {spec['finding']}")
+            elif (
+                found is None
+            ):  # "'Pad' sits level with your lead vocal": no number, so its words are the citation
+                clause = re.split(r"[:.;]", f.summary, maxsplit=1)[0].strip()
+                if clause not in text:
+                    failed.append(f"cites {clause!r} of {spec['finding']}")
+            elif not re.search(rf"(?<![\d.]){re.escape(found.group(0))} dB", text):
+                failed.append(f"cites {found.group(0)} dB of {spec['finding']}")
         elif name == "verdict":
             f = _finding(result, spec["finding"], None)
             yes = f is not None and f.severity >= PROBLEM_SEVERITY

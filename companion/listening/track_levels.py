@@ -433,7 +433,14 @@ def _relation_findings(
             sev = grade(over, scale[0] + margin, scale[1] + margin, scale[2] + margin)
             target = scale[0] - 2.0 if bed else -3.0  # back under the lead, with room to spare
             kind, delta = FindingKind.TRACK_TOO_LOUD, -min(MAX_MOVE_DB, max(1.0, round(over - target)))
-            if over > 0:
+            if round(over) == 0:  # never "0 dB louder" / "only 0 dB under"
+                text = f"{caveat}'{p.track.name}' sits level with your lead vocal ({lead_names})"
+                relation = (
+                    "louder than the lead vocal"
+                    if over > 0
+                    else "a sustained bed nearly as loud as the lead vocal"
+                )
+            elif over > 0:
                 text = f"{caveat}'{p.track.name}' is {over:.0f} dB louder than your lead vocal ({lead_names})"
                 relation = "louder than the lead vocal"
             else:

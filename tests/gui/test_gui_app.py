@@ -27,6 +27,11 @@ def app(qtbot, config_file):
     qtbot.waitUntil(lambda: running.controller is not None, timeout=15000)
     yield running
     running.close()
+    # delete the window now, inside the test, so no later event reaches its plot's half-freed label items
+    # (a pyqtgraph LabelItem resized after its text item was freed crashed the next test once, under load)
+    running.window.close()
+    running.window.deleteLater()
+    qtbot.wait(50)
 
 
 def ask_and_wait(qtbot, app: App, question: str | None = None, via: str = "button"):

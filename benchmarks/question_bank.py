@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-536 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+584 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_10|held_out_11|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_11|held_out_12|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -62,7 +62,9 @@ of the advisor's next fixes; measured once at 05:06 UTC on the merged code of th
 2026-11-30 before the advisor's next fixes, by an engineer who did not read the advisor's code and did not run it (nor
 the Companion, nor this benchmark) on them; checks written from what a mixing engineer requires of a right answer on
 each planted session; wordings new against every earlier set; 9 of them on soul_kit; to be run once after this
-round's fixes; untouched until then).
+round's fixes; untouched until then); ``held_out_12`` (48 questions, ids q1201-q1248, written at 06:03-06:04 UTC
+on 2026-11-30, after set 11 and in the same way, before any of the advisor's next fixes; 10 of them on soul_kit; to be
+run once after the round of fixes that follows set 11's run; untouched until then).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -245,18 +247,19 @@ SETS = (
     "held_out_9",
     "held_out_10",
     "held_out_11",
+    "held_out_12",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_11"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_11", "held_out_12"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
-    before the fresh set's failures were looked at); held_out_4 to held_out_11 (each written before a round of the
+    before the fresh set's failures were looked at); held_out_4 to held_out_12 (each written before a round of the
     advisor's fixes)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_11 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_12 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -314,6 +317,7 @@ LABELS = {
     "held_out_9": "held out 9",
     "held_out_10": "held out 10",
     "held_out_11": "held out 11",
+    "held_out_12": "held out 12",
 }
 
 
@@ -345,6 +349,9 @@ def report(data: dict[str, Any]) -> None:
         "(held out 10: written with set 9, measured once at 39/48 after the round that followed set 9's run)"
     )
     print("(held out 11: written before the next round's advisor fixes, untouched: run once after them)")
+    print(
+        "(held out 12: written after set 11, untouched: run once after the round of fixes that follows set 11's run)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -369,6 +376,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_9", HELD_OUT_BAR),
         ("held_out_10", HELD_OUT_BAR),
         ("held_out_11", HELD_OUT_BAR),
+        ("held_out_12", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

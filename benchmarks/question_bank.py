@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-584 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+644 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -72,7 +72,10 @@ they are tuned material, as are 17 more (p18-p34) written while fixing held-out 
 (p35-p103) written while fixing set 8's misses in the same varied style, 96 (p104-p199) in
 ordinary wording while fixing set 9's (either/or, "or is it fine", ready to export, clean sessions), and 22
 (p200-p221) on quality how-tos and effect amounts found by hand ("how can I make the drums punchier?", "is there too
-much reverb?"); all written by the engineer fixing them, so they are tuned material.
+much reverb?"); all written by the engineer fixing them, so they are tuned material. 60 more (p300-p359) were
+written at 06:05-06:07 UTC on 2026-11-30 with sets 11 and 12 by the engineer who wrote those (advisor's code unread,
+nothing run on them), leaning to overall_mix, why, what first and either/or questions, loosely phrased "too loud /
+too quiet" judgements and wrong causes; they are tuning material from the start.
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

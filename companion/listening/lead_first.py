@@ -72,7 +72,7 @@ def lead_first(
         lead,
         severity=severity,
         summary=f"{lead.summary[:-1]}. {names} {'sits' if len(explained) == 1 else 'sit'} over it, and would not "
-        f"with the vocal {room_db:.0f} dB up, still inside where real mixes keep lead vocals: raise the vocal "
+        f"with the vocal raised inside where real mixes keep lead vocals (up to {room_db:.0f} dB): raise the vocal "
         "first, then listen again.",
         evidence={
             **lead.evidence,

@@ -1,0 +1,63 @@
+"""Question shapes from the outside probes p300-p359 (issue 10), fixed as rules an engineer would state: a part
+that "sits way back", is "kinda MIA", "hiding" or "tucked away" is said to be too quiet (while "hiding the vocal"
+covers another part); "should I push it?" asks whether to raise the part; "backup singers" are the backing
+vocals; "the chords" are whatever plays the harmony in this session (keys, guitars, pads)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from fakes.band_sessions import _track, advise_rock, level_finding, rock_snapshot, soul_snapshot
+
+from model.intent import Wants, classify
+from model.rules import RulesAdvisor
+
+KEYS_LOUD = level_finding("Keys", "keyboards", 10.0)
+RHODES_QUIET = level_finding("Rhodes", "keys", -10.0)
+
+
+def test_sitting_back_or_missing_is_a_too_quiet_complaint():
+    for q in (
+        "the bass sits way back",
+        "the keys are kinda MIA",
+        "the vocal is hiding",
+        "the rhodes is tucked away",
+        "the piano is way back in the mix",
+        "is the bass missing in action",
+        "the organ hides behind the guitars",
+    ):
+        assert classify(q).complaint == "quiet", q
+    # hiding ANOTHER part covers it; pulling a part back is a cut: neither says the part itself is too quiet
+    assert classify("the guitar is hiding the vocal").complaint == "clash"
+    assert classify("should i pull the guitar back").complaint == "loud"
+
+
+def test_should_i_push_it_asks_for_a_raise_and_gets_a_yes():
+    intent = classify("rhodes is kinda hiding, should i push it?")
+    assert intent.wants == Wants.JUDGE and intent.complaint == "quiet" and intent.asks_raise
+    assert not classify("should i push it down?").asks_raise
+    from fakes.analyses import clean
+    from fakes.band_sessions import context
+
+    advice = RulesAdvisor().advise(
+        context("rhodes is kinda hiding, should i push it?", soul_snapshot(), clean(), (RHODES_QUIET,))
+    )
+    assert advice.text.startswith("Yes: 'Rhodes' sits about 10 dB quieter"), advice.text
+    assert advice.suggestions[0].track == "Rhodes" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+def test_backup_singers_are_the_backing_vocals():
+    for q in ("are the backup singers too loud", "back up vocals too quiet?", "is the back-up vox ok"):
+        assert classify(q).instruments == ("backing vocals",), q
+    snap = rock_snapshot()
+    snap = dataclasses.replace(snap, tracks=(*snap.tracks, _track(9, "Backing Vox", -30.0)))
+    advice = advise_rock("are the backup singers too loud", (), snapshot=snap)
+    assert advice.text.startswith("No") and "'Backing Vox'" in advice.text, advice.text
+
+
+def test_the_chords_are_the_harmony_parts_of_this_session():
+    intent = classify("why do the chords feel like theyre smothering everything")
+    assert intent.instruments == ("chords",) and intent.complaint == "loud" and intent.wants == Wants.WHY
+    advice = advise_rock("why do the chords feel like theyre smothering everything", [KEYS_LOUD])
+    assert "'Keys'" in advice.text and advice.suggestions, advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0

@@ -105,7 +105,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,
 )

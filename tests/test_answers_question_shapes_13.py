@@ -61,3 +61,20 @@ def test_the_chords_are_the_harmony_parts_of_this_session():
     advice = advise_rock("why do the chords feel like theyre smothering everything", [KEYS_LOUD])
     assert "'Keys'" in advice.text and advice.suggestions, advice.text
     assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0
+
+
+def test_where_to_focus_next_asks_what_first():
+    for q in ("where should i focus next on this", "where would you start", "what should i work on next"):
+        assert classify(q).wants == Wants.WHAT_FIRST, q
+
+
+def test_what_first_with_no_real_problem_leads_with_nothing():
+    """Asked for the one thing to fix on a mix with only remarks: "nothing is a real problem" comes first, the
+    biggest small thing after it (not "start here", which reads as a fault to fix)."""
+    remark = level_finding("Keys", "keyboards", -5.0)
+    assert not remark.is_problem
+    advice = advise_rock("if u had to fix one thing what would it be", [remark])
+    assert advice.text.startswith(
+        "Nothing is a real problem; if I had to pick one: 'Keys' sits about 5 dB"
+    ), advice.text
+    assert advice.suggestions[0].track == "Keys"

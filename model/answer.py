@@ -105,6 +105,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         ans = answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
         if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
+            return _refit(intent, ans)  # the lead added: back inside the word budget
         return ans
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:
         return quality  # "how do I make the mix brighter?": the band's number, then a gentle master move

@@ -9,7 +9,9 @@ import dataclasses
 
 from fakes.band_sessions import _track, advise_rock, level_finding, rock_snapshot, soul_snapshot
 
+from companion.context import Finding, FindingKind
 from model.intent import Wants, classify
+from model.phrasing import MAX_WORDS
 from model.rules import RulesAdvisor
 
 KEYS_LOUD = level_finding("Keys", "keyboards", 10.0)
@@ -78,3 +80,30 @@ def test_what_first_with_no_real_problem_leads_with_nothing():
         "Nothing is a real problem; if I had to pick one: 'Keys' sits about 5 dB"
     ), advice.text
     assert advice.suggestions[0].track == "Keys"
+
+
+def test_a_loudness_lead_added_to_a_part_answer_stays_inside_the_word_budget():
+    """ "should I slap a limiter on the master to make it louder?" with a part sitting far too low: "Not the
+    loudness: ..." leads, the part's fader follows, and the later remarks give way so the answer keeps its
+    40-120 words."""
+    thin = Finding(
+        FindingKind.THIN,
+        0.7,
+        "The mix lacks low end: the bass band (60-250 Hz) sits 6.0 dB under typical real mixes.",
+        {"band": "bass"},
+    )
+    kick = Finding(
+        FindingKind.TRACK_TOO_QUIET,
+        0.9,
+        "'Kick' sits about 13 dB quieter against the rest of your tracks than kick drums (all their mics "
+        "together) do in 48 well-rated real mixes (MixologyDB).",
+        {"role": "kick", "deviation_db": -13.0, "suggested_delta_db": 6.0, "fader_db": -15.4},
+        track="Kick",
+    )
+    advice = advise_rock(
+        "mix has no energy, should i slap a limiter on the master to make it louder?", [kick, thin]
+    )
+    assert advice.text.startswith("Not the loudness: -14.2 LUFS is in range for streaming. Not first: 'Kick'")
+    assert "Bring the fader on 'Kick'" in advice.text
+    assert len(advice.text.split()) <= MAX_WORDS, len(advice.text.split())
+    assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] == 6.0

@@ -83,7 +83,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # vocal", which covers another part, nor "pull it back", which is a cut)
         r"|\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?|way|too|so|really|pretty) (\w+ ){0,2}(far |way )?back\b(?! (up|off|down|a bit))"
         r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|\btucked\b|\bmia\b|"
-        r"missing in action",
+        r"missing in action|"
+        # "should I push it?", "can I lift them?": a raise asked for says the part sits too low, as "turn it up" does
+        r"\b(should|do|can|could|would) (i|we|you) (just )?(push|lift|bump|raise|nudge) (it|them|that|this|those)\b(?! (down|back|off|out))",
     ),
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (

@@ -38,6 +38,10 @@ def test_should_i_push_it_asks_for_a_raise_and_gets_a_yes():
     intent = classify("rhodes is kinda hiding, should i push it?")
     assert intent.wants == Wants.JUDGE and intent.complaint == "quiet" and intent.asks_raise
     assert not classify("should i push it down?").asks_raise
+    # the raise asked for is itself the complaint: the part is felt too low, as with "turn it up"
+    lift = classify("should i lift it? the rhodes i mean")
+    assert lift.complaint == "quiet" and lift.asks_raise and lift.instruments == ("rhodes",)
+    assert classify("should i push it down").complaint == "loud"
     from fakes.analyses import clean
     from fakes.band_sessions import context
 

@@ -111,3 +111,13 @@ def test_a_loudness_lead_added_to_a_part_answer_stays_inside_the_word_budget():
     assert "Bring the fader on 'Kick'" in advice.text
     assert len(advice.text.split()) <= MAX_WORDS, len(advice.text.split())
     assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] == 6.0
+
+
+def test_where_to_go_from_here_and_what_needs_work_ask_what_first():
+    for q in ("where do i go from here", "what needs work", "whats the weakest part of this mix"):
+        assert classify(q).wants == Wants.WHAT_FIRST, q
+    assert classify("is the vocal the weakest link?").wants == Wants.JUDGE
+    # on a mix with a real problem the answer starts from it, on its track
+    advice = advise_rock("where do i go from here", [KEYS_LOUD])
+    assert advice.text.startswith("Start here: 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0

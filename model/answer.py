@@ -329,7 +329,7 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         )
         if intent.wants == Wants.WHAT_FIRST and remarks:  # asked what to fix first: the biggest small thing
             move = recipe(remarks[0], s)
-            text = fit([f"Nothing is a real problem; if I had to pick one: {lower_first(first_sentence(remarks[0].summary))}",
+            text = fit([f"Honestly, nothing in the numbers needs fixing; if I had to pick one: {lower_first(first_sentence(remarks[0].summary))}",
                         move.try_text, move.check_text])  # fmt: skip
             return Answer(text, [move], remarks[0])
         judge = intent.wants == Wants.JUDGE

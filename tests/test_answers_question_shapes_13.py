@@ -75,13 +75,13 @@ def test_where_to_focus_next_asks_what_first():
 
 
 def test_what_first_with_no_real_problem_leads_with_nothing():
-    """Asked for the one thing to fix on a mix with only remarks: "nothing is a real problem" comes first, the
+    """Asked for the one thing to fix on a mix with only remarks: "honestly, nothing in the numbers needs fixing" comes first, the
     biggest small thing after it (not "start here", which reads as a fault to fix)."""
     remark = level_finding("Keys", "keyboards", -5.0)
     assert not remark.is_problem
     advice = advise_rock("if u had to fix one thing what would it be", [remark])
     assert advice.text.startswith(
-        "Nothing is a real problem; if I had to pick one: 'Keys' sits about 5 dB"
+        "Honestly, nothing in the numbers needs fixing; if I had to pick one: 'Keys' sits about 5 dB"
     ), advice.text
     assert advice.suggestions[0].track == "Keys"
 

@@ -27,6 +27,7 @@ from model.intent_forms import (
     without_position,
 )
 from model.intent_spelling import normalise
+from model.intent_state import plain_state_question
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
 
@@ -172,7 +173,10 @@ _RAISE_Q = re.compile(
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
-_NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
+_NOT_OK = re.compile(
+    r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b(?! (you|u|ya|me|my ears)\b)",
+    re.IGNORECASE,
+)
 _ANY = re.compile(
     r"\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?)\b",
@@ -310,6 +314,8 @@ def _wants(text: str, has_subject: bool) -> str | None:
         return Wants.WHAT_FIRST
     if _HOW_TO.search(text):
         return Wants.HOW_TO
+    if READY_Q.search(text):
+        return Wants.JUDGE  # "ready to export?": whether the mix is done, a yes or no
     if _HEAR.search(text) and not has_subject:
         return Wants.LISTEN
     if _JUDGE.search(text) or _HOWS.search(text):
@@ -349,7 +355,12 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
-    about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
+    about_master = bool(_MASTER.search(text) or READY_Q.search(text)) or complaint in (
+        "loudness",
+        "small",
+        "clipping",
+        "squashed",
+    )
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
     if (tag and wants in (None, Wants.LISTEN)) or (
@@ -381,6 +392,24 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         kind = IntentKind.TOPIC
     else:
         kind = IntentKind.WHAT_DO_YOU_HEAR
+    asks_problem = wants == Wants.JUDGE and (
+        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
+        or _tag_claims_problem(tag, text, complaint)
+    )
+    asks_raise = wants == Wants.JUDGE and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words))
+    asks_ok = (
+        wants == Wants.JUDGE
+        and (
+            bool(_OK.search(text))
+            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
+        )
+        and not _NOT_OK.search(text)
+        and not OR_LEAVE_IT.search(text)
+        and not (complaint is not None and OR_FINE_TAIL.search(text))
+    ) or (  # "are you happy with the brass?": a plain yes/no on a part's state, by its form
+        plain_state_question(wants == Wants.JUDGE, instruments, complaint, technique, text, tag)
+        and not (asks_problem or asks_raise or should or hear_it)
+    )
     return Intent(
         kind=kind,
         topic=topic,
@@ -395,21 +424,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         question=text,
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
-        asks_ok=wants == Wants.JUDGE
-        and (
-            bool(_OK.search(text))
-            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
-        )
-        and not _NOT_OK.search(text)
-        and not OR_LEAVE_IT.search(text)
-        and not (complaint is not None and OR_FINE_TAIL.search(text)),
-        asks_problem=wants == Wants.JUDGE
-        and (
-            bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
-            or _tag_claims_problem(tag, text, complaint)
-        ),
-        asks_raise=wants == Wants.JUDGE
-        and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words)),
+        asks_ok=asks_ok,
+        asks_problem=asks_problem,
+        asks_raise=asks_raise,
         tag=tag,
         any_track=not instruments and bool(_ANY.search(text)),
     )

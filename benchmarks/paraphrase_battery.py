@@ -81,6 +81,7 @@ PLANTED = (
     Case("folk", "Harmony Vox +10", "", "Harmony Vox"),
     Case("soul_kit", "Organ -10", "", "Organ"),
 )
+MASKING = (Case("rock", "masking", "", "Gtr L"), Case("folk", "masking", "", "Acoustic Gtr"))
 NOT_A_VERDICT = r"(Yes|No|Not quite|Not yet)\b"
 
 INTENTS: tuple[Intent, ...] = (
@@ -145,6 +146,16 @@ INTENTS: tuple[Intent, ...] = (
     Intent("how_much (after too loud)", (
         "how much?", "by how much?", "how many dB?", "ok how much should i pull it", "how far down?", "how much tho",
     ), LOUD, r"About \d+(\.\d)? dB\b", history=("is the {x} too loud?",)),
+    Intent("which_louder (planted +10)", (
+        "which is louder, the {x} or the vocal?", "is the {x} louder than the vocal?",
+        "{x} or vocal, which one's hotter", "is the vocal or the {x} on top?", "the {x} louder than my voice?",
+        "is the {x} sitting above the singer",
+    ), LOUD, "", first_names_track=True),
+    Intent("masking (rock/folk)", (
+        "why is my vocal hard to understand", "why does the vocal sound buried in the guitars",
+        "something is covering the vocal, what is it", "the vocal and the guitar are fighting, right?",
+        "whats masking the vocal", "why cant i make out the words", "is something stepping on my voice?",
+    ), MASKING, r"(?!(No|It's fine)\b)", first_names_track=True),
     Intent("did_that_help (+10 -> clean)", (
         "did that help?", "better now?", "ok i pulled it down, how's that?", "is it better", "how about now",
         "i turned the {x} down, any better?",

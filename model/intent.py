@@ -27,7 +27,7 @@ from model.intent_forms import (
     without_position,
 )
 from model.intent_spelling import normalise
-from model.intent_state import plain_state_question
+from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
 
@@ -344,6 +344,7 @@ def _names_word(word: str, names: NameWords) -> bool:
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
     text, tag = strip_tag(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    text = as_yes_no(text)
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     untouched = _OTHER_CAUSE.sub(
         " ", _NOT_DONE.sub(" ", text)
@@ -407,7 +408,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not OR_LEAVE_IT.search(text)
         and not (complaint is not None and OR_FINE_TAIL.search(text))
     ) or (  # "are you happy with the brass?": a plain yes/no on a part's state, by its form
-        plain_state_question(wants == Wants.JUDGE, instruments, complaint, technique, text, tag)
+        plain_state_question(
+            wants == Wants.JUDGE, instruments or about_master, complaint, technique, text, tag
+        )
         and not (asks_problem or asks_raise or should or hear_it)
     )
     return Intent(
@@ -451,6 +454,7 @@ def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
         tag
         and complaint is None
         and not _OK.search(text)
+        and not GOOD_STATE.search(text)
         and not hear_it
         and not re.search(r"\benough\b", text, re.I)
     )

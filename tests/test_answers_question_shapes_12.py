@@ -88,3 +88,27 @@ def test_texting_spellings_of_should_and_first():
     assert normalise("wat shud i fix 1st") == "what should i fix first"
     assert classify("wat shud i fix 1st").wants == Wants.WHAT_FIRST
     assert advise_rock("wat shud i fix 1st", [HARSH_LEAN]).text.startswith("Nothing needs changing")
+
+
+def test_the_whole_mix_asked_plainly_or_in_slang_opens_with_its_verdict():
+    for q in (
+        "are you happy with the mix",
+        "you like the mix?",
+        "does my mix slap or nah",
+        "the mix bangs, right?",
+    ):
+        intent = classify(q)
+        assert intent.asks_ok and not intent.asks_problem, q
+        assert advise_rock(q, [KEYS_LOUD]).text.startswith("Not quite, one thing: 'Keys' sits about 10 dB"), q
+        assert advise_rock(q).text.startswith("Yes. Honestly, nothing in the numbers needs fixing"), q
+    # before: "On the mix: ..." with no verdict, and "slap or nah" read as a tag that claims a problem ("Yes")
+    assert not advise_rock("does my mix slap or nah", [KEYS_LOUD]).text.startswith("Yes")
+
+
+def test_any_problems_without_its_verb_asks_for_a_fault():
+    for q in ("any problems?", "anything wrong?", "see any issues"):
+        intent = classify(q)
+        assert intent.wants == Wants.JUDGE and intent.asks_problem, q
+        assert advise_rock(q, [KEYS_LOUD]).text.startswith("Yes, one thing: 'Keys'"), q
+        assert advise_rock(q, [HARSH_LEAN]).text.startswith("No, nothing needs fixing"), q
+    assert not advise_rock("any problems?").text.startswith("Happy to")  # not a request too vague to answer

@@ -82,6 +82,26 @@ PLANTED = (
     Case("soul_kit", "Organ -10", "", "Organ"),
 )
 MASKING = (Case("rock", "masking", "", "Gtr L"), Case("folk", "masking", "", "Acoustic Gtr"))
+MIX_OK = (
+    "is my mix good?",
+    "does the mix sound ok to you?",
+    "mix sounds alright?",
+    "you like the mix?",
+    "are you happy with the mix",
+    "does my mix slap or nah",
+    "is this mix decent",
+    "the mix sounds fine, right?",
+)
+ANY_FAULT = (
+    "any problems?",
+    "anything wrong?",
+    "is anything off?",
+    "see any issues",
+    "does anything need fixing?",
+    "is something off in here",
+    "is there a problem with the mix?",
+    "anything sticking out?",
+)
 NOT_A_VERDICT = r"(Yes|No|Not quite|Not yet)\b"
 
 INTENTS: tuple[Intent, ...] = (
@@ -156,6 +176,10 @@ INTENTS: tuple[Intent, ...] = (
         "something is covering the vocal, what is it", "the vocal and the guitar are fighting, right?",
         "whats masking the vocal", "why cant i make out the words", "is something stepping on my voice?",
     ), MASKING, r"(?!(No|It's fine)\b)", first_names_track=True),
+    Intent("mix_ok (planted)", MIX_OK, PLANTED, r"(No|Not quite|Not yet)\b", first_names_track=True),
+    Intent("mix_ok (clean)", MIX_OK, CLEAN, r"Yes\b"),
+    Intent("any_fault (planted)", ANY_FAULT, PLANTED, r"Yes\b", first_names_track=True),
+    Intent("any_fault (clean)", ANY_FAULT, CLEAN, r"No\b"),
     Intent("did_that_help (+10 -> clean)", (
         "did that help?", "better now?", "ok i pulled it down, how's that?", "is it better", "how about now",
         "i turned the {x} down, any better?",

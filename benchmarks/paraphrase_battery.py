@@ -177,7 +177,9 @@ INTENTS: tuple[Intent, ...] = (
         "whats masking the vocal", "why cant i make out the words", "is something stepping on my voice?",
     ), MASKING, r"(?!(No|It's fine)\b)", first_names_track=True),
     Intent("mix_ok (planted)", MIX_OK, PLANTED, r"(No|Not quite|Not yet)\b", first_names_track=True),
-    Intent("mix_ok (clean)", MIX_OK, CLEAN, r"Yes\b"),
+    # clean sessions carry whole-mix leans (rock's upper mids +10.5 dB): "Not quite, one thing" is the bank's rule
+    # for "does the mix sound good?" then (tuned p08), so the shape asked is a verdict first, either way
+    Intent("mix_ok (clean)", MIX_OK, CLEAN, r"(Yes|Not quite)\b"),
     Intent("any_fault (planted)", ANY_FAULT, PLANTED, r"Yes\b", first_names_track=True),
     Intent("any_fault (clean)", ANY_FAULT, CLEAN, r"No\b"),
     Intent("did_that_help (+10 -> clean)", (

@@ -50,7 +50,7 @@ def plain_state_question(
 
 ANY_FAULT = re.compile(
     r"^\s*(so |ok |and |but )?(any|anything|something|see any|notice any|hear any|spot any)( (obvious|big|major|real))?"
-    r" (problems?|issues?|wrong|off|weird|bad|mistakes?)\b",
+    r" (problems?|issues?|wrong|off|weird|bad|mistakes?|(sticking|poking|jumping|popping) out)\b",
     re.IGNORECASE,
 )
 

@@ -126,3 +126,9 @@ def test_a_why_that_finds_no_such_cause_says_where_it_is_not_without_a_yes_no():
     assert judge.startswith("No: nothing in the low-mids (160-500 Hz) stands out"), judge
     # and a why whose cause is measured still leads with it
     assert advise_rock("why is the mix so harsh", [HARSH_LEAN]).text.startswith("Here's why: The mix leans")
+
+
+def test_anything_sticking_out_without_its_verb_asks_for_a_fault():
+    intent = classify("anything sticking out?")
+    assert intent.wants == Wants.JUDGE and intent.asks_problem
+    assert advise_rock("anything sticking out?", [KEYS_LOUD]).text.startswith("Yes, one thing: 'Keys'")

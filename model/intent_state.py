@@ -44,9 +44,18 @@ def plain_state_question(
         and complaint is None
         and technique is None
         and (tag or YES_NO_FORM.search(text) is not None or GOOD_STATE.search(text) is not None)
+        and (GOOD_STATE.search(text) is not None or STATE_WORD.search(text) is not None)
         and _NOT_STATE.search(text) is None
     )
 
+
+STATE_WORD = re.compile(
+    r"\b(ok|okay|fine|good|alright|all right|right|happy|like|love|decent|great|nice|solid|balanced|works?|working|"
+    r"want|ready|there|sit|sits|sitting)\b",
+    re.IGNORECASE,
+)
+"""A word for a good state or its place ("happy with", "like", "where you'd want it", "sit"): the rule needs one, so
+an adjective the vocabulary lacks ("a touch hot") is never read as "is it ok?" and answered the wrong way round."""
 
 ANY_FAULT = re.compile(
     r"^\s*(so |ok |and |but )?(any|anything|something|see any|notice any|hear any|spot any)( (obvious|big|major|real))?"

@@ -132,3 +132,26 @@ def test_anything_sticking_out_without_its_verb_asks_for_a_fault():
     intent = classify("anything sticking out?")
     assert intent.wants == Wants.JUDGE and intent.asks_problem
     assert advise_rock("anything sticking out?", [KEYS_LOUD]).text.startswith("Yes, one thing: 'Keys'")
+
+
+KEYS_QUIET = level_finding("Keys", "keyboards", -10.0)
+
+
+def test_level_said_without_loud_or_quiet_gets_the_right_polarity():
+    for q in (
+        "are the keys maybe a touch hot",
+        "keys louder than they should be?",
+        "the keys feel like a lot, yeah?",
+        "do the keys need to come down?",
+        "are my keys sitting too high",
+    ):
+        assert classify(q).complaint == "loud", q
+        assert advise_rock(q, [KEYS_LOUD]).text.startswith("Yes: 'Keys' sits about 10 dB louder"), q
+        assert advise_rock(q, [KEYS_QUIET]).text.startswith("No, the opposite: 'Keys'"), q
+    assert classify("keys quieter than they should be?").complaint == "quiet"
+
+
+def test_the_state_rule_needs_a_word_for_a_good_state():
+    # an adjective the vocabulary lacks is not "is it ok?" (that would turn its yes into a no)
+    assert not plain_state_question(True, ("keys",), None, None, "are the keys maybe a touch purple", False)
+    assert plain_state_question(True, ("keys",), None, None, "are you happy with the keys", False)

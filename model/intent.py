@@ -106,7 +106,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin)\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,
 )
@@ -386,7 +386,11 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     elif technique:
         kind = IntentKind.TECHNIQUE
     elif _VAGUE.search(text) or (
-        len(text.split()) <= 2 and not has_subject and not _HEAR.search(text) and not _MORE.search(text)
+        len(text.split()) <= 2
+        and not has_subject
+        and not _HEAR.search(text)
+        and not _MORE.search(text)
+        and not _FIRST.search(text)  # "top priority?" asks what first
     ):
         kind = IntentKind.AMBIGUOUS
     elif about_master or complaint:

@@ -155,3 +155,21 @@ def test_the_state_rule_needs_a_word_for_a_good_state():
     # an adjective the vocabulary lacks is not "is it ok?" (that would turn its yes into a no)
     assert not plain_state_question(True, ("keys",), None, None, "are the keys maybe a touch purple", False)
     assert plain_state_question(True, ("keys",), None, None, "are you happy with the keys", False)
+
+
+def test_asking_what_to_change_on_a_lean_only_mix_is_nothing_needs_changing():
+    for q in (
+        "what should i change",
+        "what do i fix",
+        "what needs work",
+        "if you had to change 1 thing",
+        "top priority?",
+        "where would you start",
+    ):
+        assert advise_rock(q, [HARSH_LEAN]).text.startswith(
+            "Nothing needs changing. At most, the mix leans"
+        ), q
+        assert "'Keys' sits about 10 dB louder" in advise_rock(q, [KEYS_LOUD]).text.split(". ")[0], q
+    assert classify("top priority?").wants == Wants.WHAT_FIRST  # not a request too vague to answer
+    # the open question that asks for no change still says what it notices first
+    assert advise_rock("what do you hear?", [HARSH_LEAN]).text.startswith("First thing I notice")

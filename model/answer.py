@@ -401,7 +401,9 @@ def _asks_for_a_fault(intent: Intent) -> bool:
     return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
 
 
-_CHANGE_Q = re.compile(r"\b(change|fix|tweak|touch|do differently|improve)\b", re.IGNORECASE)
+_CHANGE_Q = re.compile(
+    r"\b(change|fix|tweak|touch|do differently|improve|needs? (work|fixing|changing))\b", re.IGNORECASE
+)
 
 
 def _asks_for_a_change(intent: Intent) -> bool:
@@ -409,7 +411,9 @@ def _asks_for_a_change(intent: Intent) -> bool:
     "what else?" (that one walks on through the remarks)."""
     if intent.more or intent.complaint is not None or intent.instruments:
         return False
-    return intent.wants == Wants.WHAT_FIRST or (intent.any_track and bool(_CHANGE_Q.search(intent.question)))
+    # "what should I change?", "what needs work?": the open question asking for a change is a what-first too
+    open_or_any = intent.any_track or intent.wants == Wants.LISTEN
+    return intent.wants == Wants.WHAT_FIRST or (open_or_any and bool(_CHANGE_Q.search(intent.question)))
 
 
 def _key(f: Finding) -> str:

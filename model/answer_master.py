@@ -244,9 +244,7 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
             ]
         return _answer(parts, [move], f, focus.intent.explain or focus.intent.wants == Wants.WHY)
     other = ctx.problems[0] if ctx.problems else None
-    # a plain "No:" only answers a yes/no; "why is it muddy?" hears where the cause is not, then what stands out
-    head = f"No: nothing in {region}" if focus.intent.wants == Wants.JUDGE else f"Not {region}: nothing there"
-    parts = [f"{head} stands out against a typical balance in what I measured."]
+    parts = [f"No: nothing in {region} stands out against a typical balance in what I measured."]
     moves: list[Move] = []
     if other is not None:
         move = recipe(other, s)
@@ -332,9 +330,8 @@ def _no_level_off(ctx: MixContext, focus: Focus, kind: FindingKind) -> Answer:
     """ "Is anything too loud?" with no track off in level: no, with a remark that way if one stands outside
     what real mixes do, and the problem that does stand out (a different one) after."""
     way = "too low" if kind is FindingKind.TRACK_TOO_QUIET else "too loud"
-    head = "No: no track" if focus.intent.wants == Wants.JUDGE else "No track"  # "No:" answers a yes/no only
     parts = [
-        f"{head} sits {way}; every level is inside the range its role gets in well-rated real mixes "
+        f"No: no track sits {way}; every level is inside the range its role gets in well-rated real mixes "
         "(MixologyDB) or near it."
     ]
     remark = next(

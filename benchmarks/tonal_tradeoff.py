@@ -1,0 +1,189 @@
+"""Recall of planted tonal problems against false alarms, mapping by mapping, with no reference (one split).
+
+Each excerpt of the chosen split (the tuning part unless told: thresholds are chosen there only) is analysed
+once as it is and once per tonal plant of ``benchmarks.planted_real`` (bell +6 dB at 300 Hz, low shelf +8 dB at
+100 Hz, bell +6 dB at 3.5 kHz, low-pass 4 kHz, high-pass 200 Hz); then every candidate severity mapping judges
+the same profiles, so the curve costs one analysis pass. Per candidate and mode (no genre, own family): the
+share of originals with a tonal verdict >= 0.5 (bar 15 %), the median count >= 0.3 (bar 1), and per plant the
+share found (>= 0.3 and >= 0.2 above the original's severity, songs already >= 0.8 left out; bar 2/3), as
+``benchmarks/planted_real.py`` counts them. Then, for the packaged mapping, why each miss is missed: the song
+stays under 0.3 (lean there: the plant moves its statistic by a near-constant number of dB, and a song that far
+under the problem point stays inside what real mixes carry), it crosses 0.3 but rises less than 0.2, or the
+opposite kind won (``OPPOSITES``); with the statistic before and after against the problem point.
+
+The candidates differ only in the problem and clear points of the four readings the plants move
+(``RECALL_STATS``); every other number is the packaged data file's. A measurement, not a gate (exits 0; 2 when
+the corpus is missing). About 4 minutes on one core for the tuning part.
+
+    .venv/bin/python benchmarks/tonal_tradeoff.py /work/corpus/manifest.json [--split tune|holdout] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.corpus_tracks import corpus_tracks, require_corpus
+from benchmarks.planted_real import FOUND_AT, PLANTS, RISE, TONAL
+from companion.listening.analysis import analyze
+from companion.listening.reference_curves import CURVES_FILE, severity_mapping, shape_model, stat_percentiles
+from companion.listening.tonal import TonalProfile
+from companion.listening.tonal_judge import RULE_BY_STAT, judge_profile, knots
+from companion.listening.tonal_judge import profile_of as analysis_profile
+from companion.listening.tonal_shapes import shape_gains
+
+TONAL_PLANTS = {plant: kind for plant, (kind, _) in PLANTS.items() if kind in TONAL}
+RECALL_STATS = ("low_mid_bell_db", "low_shelf_db", "upper_mid_bell_db", "top_fall_db_per_oct")
+SATURATED = 1.0 - RISE
+BEFORE = {"top_fall_db_per_oct": (70, 2.0)}
+"""The per-statistic points before issue 9's recall round (main b43ef5b): only the fall had its own."""
+UNIFORM = ((80, 1.0), (75, 0.6), (70, 0.4), (70, 0.3), (70, 0.2), (65, 0.2))
+"""The shapes' candidates: each sets the three shape readings of ``RECALL_STATS``; the fall keeps its own."""
+
+
+def songs(sources: list[str], split: str, limit: int | None) -> list[dict[str, Any]]:
+    out = []
+    for track in corpus_tracks(sources, limit=limit):
+        if track.split != split:
+            continue
+        x, sr = track.samples, track.sample_rate
+        profiles = {"original": analysis_profile(analyze(x, sr))}
+        for plant in TONAL_PLANTS:
+            profiles[plant] = analysis_profile(analyze(PLANTS[plant][1](x, sr), sr))
+        out.append({"name": track.name, "family": track.family, "profiles": profiles})
+        print(f"[{len(out)}] {track.name}", file=sys.stderr)
+    return out
+
+
+def with_points(data: dict[str, Any], points: dict[str, tuple[int, float]], keep: bool) -> dict[str, Any]:
+    """``data`` with ``points`` as the per-statistic problem/clear points (``keep``: on top of the packaged
+    ones; else they replace them)."""
+    table = copy.deepcopy(data)
+    per = table["severity_mapping"].get("per_stat", {}) if keep else {}
+    per = {**per, **{s: {"problem_at": p, "clear_past_p90": c} for s, (p, c) in points.items()}}
+    table["severity_mapping"]["per_stat"] = per
+    return table
+
+
+def _sev(profile: TonalProfile, family: str, table: dict[str, Any]) -> dict[str, float]:
+    return {str(v.kind): v.severity for v in judge_profile(profile, family, table)}
+
+
+def figures(rows: list[dict[str, Any]], table: dict[str, Any]) -> dict[str, dict[str, float]]:
+    out = {}
+    for mode in ("no genre", "own family"):
+        fam = [("all" if mode == "no genre" else r["family"]) for r in rows]
+        base = [_sev(r["profiles"]["original"], f, table) for r, f in zip(rows, fam, strict=True)]
+        got = {
+            "fa": float(np.mean([any(v >= 0.5 for v in b.values()) for b in base])),
+            "median": float(np.median([sum(v >= FOUND_AT for v in b.values()) for b in base])),
+        }
+        for plant, kind in TONAL_PLANTS.items():
+            found = total = lowered = 0
+            for r, f, b in zip(rows, fam, base, strict=True):
+                before = b.get(kind, 0.0)
+                after = _sev(r["profiles"][plant], f, table).get(kind, 0.0)
+                lowered += after < before - 1e-9
+                if before >= SATURATED + 1e-9:
+                    continue
+                total += 1
+                found += after >= FOUND_AT and after >= before + RISE
+            got[kind] = found / max(total, 1)
+            got[f"{kind}_lowered"] = lowered
+        out[mode] = got
+    return out
+
+
+def print_curve(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    candidates: list[tuple[str, dict[str, Any]]] = [
+        ("before (b43ef5b)", with_points(data, BEFORE, keep=False)),
+        ("packaged", data),
+    ]
+    fall = data["severity_mapping"].get("per_stat", {}).get("top_fall_db_per_oct") or {}
+    fall_points = {
+        "top_fall_db_per_oct": (int(fall.get("problem_at", 70)), float(fall.get("clear_past_p90", 2)))
+    }
+    for p, c in UNIFORM:
+        shapes = {s: (p, c) for s in RECALL_STATS if s != "top_fall_db_per_oct"}
+        candidates.append((f"shapes p{p}/{c:g}", with_points(data, {**shapes, **fall_points}, keep=False)))
+    kinds = list(TONAL_PLANTS.values())
+    print(f"{'mapping':18s} {'mode':10s} {'>=0.5':>6s} {'med':>4s}  " + "  ".join(f"{k:>6s}" for k in kinds))
+    for name, table in candidates:
+        for mode, got in figures(rows, table).items():
+            low = sum(got[f"{k}_lowered"] for k in kinds)
+            cells = "  ".join(f"{got[k] * 100:5.0f}%" for k in kinds)
+            print(f"{name:18s} {mode:10s} {got['fa'] * 100:5.1f}% {got['median']:4.0f}  {cells}"
+                  f"{f'  ({low} lowered)' if low else ''}")  # fmt: skip
+    print("bars: >= 0.5 on <= 15 % of originals, median <= 1; each plant found in >= 2/3")
+
+
+def print_misses(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    """Why each plant is missed with no genre under the packaged mapping, with the evidence the reading saw."""
+    for plant, kind in TONAL_PLANTS.items():
+        rule_stats = [s for s, r in RULE_BY_STAT.items() if str(r.kind) == kind]
+        fates: Counter[str] = Counter()
+        short: list[float] = []
+        shifts: dict[str, list[float]] = {s: [] for s in rule_stats}
+        for r in rows:
+            b = _sev(r["profiles"]["original"], "all", data).get(kind, 0.0)
+            a = _sev(r["profiles"][plant], "all", data).get(kind, 0.0)
+            values = {}
+            for which in ("original", plant):
+                p = r["profiles"][which]
+                gains = shape_gains(p.vs_mid_db, p.top_hz, shape_model("all", data))
+                values[which] = {s: gains.get(s, p.get(s)) for s in rule_stats}
+            for s in rule_stats:
+                shifts[s].append(values[plant][s] - values["original"][s])
+            if b >= SATURATED + 1e-9:
+                fates["saturated"] += 1
+                continue
+            if a >= FOUND_AT and a >= b + RISE:
+                fates["found"] += 1
+                continue
+            raw = 0.0
+            for s in rule_stats:
+                at = knots(stat_percentiles("all", s, data), severity_mapping(data, s))  # type: ignore[arg-type]
+                raw = max(raw, at.severity(values[plant][s]))
+                if s == rule_stats[0]:
+                    short.append(at.problem_db - values[plant][s])
+            if raw >= FOUND_AT and raw >= b + RISE:
+                fates["opposite won"] += 1
+            elif a < FOUND_AT:
+                fates["under 0.3"] += 1
+            else:
+                fates["rise < 0.2"] += 1
+        shift = ", ".join(
+            f"{s} {np.nanmedian(v):+.1f} (p10 {np.nanpercentile(v, 10):+.1f})" for s, v in shifts.items()
+        )
+        under = [v for v in short if v > 0]
+        gap = f"; misses under the problem point by a median {np.median(under):.1f}" if under else ""
+        print(f"{plant:24s} {dict(fates)}; shift {shift}{gap}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
+    parser.add_argument("--split", choices=("tune", "holdout"), default="tune")
+    parser.add_argument("--limit", type=int, default=None, help="use about N tracks (spread over the corpus)")
+    args = parser.parse_args(argv)
+    require_corpus(args.corpus)
+    data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
+    rows = songs(args.corpus, args.split, args.limit)
+    print(f"{len(rows)} {args.split} songs")
+    print_curve(rows, data)
+    print("why each plant is missed (no genre, packaged mapping):")
+    print_misses(rows, data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,88 @@
+"""The readings an ordinary build-up moves have problem and clear points of their own (``RECALL_POINTS``): an EQ
+boost of the issue's size on a real mix's usual shape is named, and on a mix already leaning there it makes a
+clear problem. Synthetic third-octave curves built on the packaged no-genre model, so every number is exact."""
+
+from __future__ import annotations
+
+import copy
+import math
+
+import numpy as np
+import pytest
+
+from companion.context import FindingKind
+from companion.listening.reference_curves import _table, severity_mapping, shape_model, stat_percentiles
+from companion.listening.reference_fit import OWN_MAPPING_STATS, RECALL_POINTS, mapping_row
+from companion.listening.tonal import CENTERS_HZ, tonal_profile
+from companion.listening.tonal_judge import judge_profile, knots
+from companion.listening.tonal_shapes import SHAPE_BAND_COUNT, SHAPES, bell_response, shelf_response
+
+BUILD_UPS = {
+    "low_mid_bell_db": (FindingKind.MUDDY, lambda: 6.0 * bell_response(300.0)),  # bell +6 dB at 300 Hz, Q 1
+    "low_shelf_db": (FindingKind.BOOMY, lambda: 8.0 * shelf_response(100.0, high=False)),  # shelf +8 dB
+}
+
+
+def _curve(stat: str, gain_db: float, plant: np.ndarray | None = None) -> np.ndarray:
+    """The no-genre model's median curve carrying ``gain_db`` of ``stat``'s own shape (and ``plant``), with the
+    bands above the fitted ones unmeasured."""
+    model = shape_model("all")
+    curve = model.mean_db + gain_db * SHAPES[stat].sign * SHAPES[stat].template
+    if plant is not None:
+        curve = curve + plant
+    return np.concatenate([curve, np.full(CENTERS_HZ.size - SHAPE_BAND_COUNT, math.nan)])
+
+
+def _severity(curve: np.ndarray, kind: FindingKind, table: dict | None = None) -> float:
+    found = {v.kind: v.severity for v in judge_profile(tonal_profile(curve), "all", table)}
+    return found.get(kind, 0.0)
+
+
+def _old_points() -> dict:
+    """The packaged data with the shapes back on the shared cross-validated pair (before RECALL_POINTS)."""
+    table = copy.deepcopy(_table())
+    for stat in RECALL_POINTS:
+        table["severity_mapping"]["per_stat"].pop(stat)
+    return table
+
+
+def test_the_packaged_mapping_and_the_calibration_carry_the_recall_points() -> None:
+    for stat, (problem_at, clear_past_p90) in RECALL_POINTS.items():
+        mapping = severity_mapping(None, stat)
+        assert (mapping.problem_at, mapping.clear_past_p90) == (problem_at, clear_past_p90)
+    row = mapping_row((80, 1.0), (70, 2.0))["per_stat"]
+    assert set(row) == set(RECALL_POINTS) | set(OWN_MAPPING_STATS)
+    assert row["low_mid_bell_db"] == {"problem_at": 70, "clear_past_p90": 0.2}
+    assert severity_mapping(None, "low_cut_db").problem_at == 80  # the cross-validated pair for the rest
+
+
+@pytest.mark.parametrize("stat", list(BUILD_UPS))
+def test_a_build_up_on_a_mix_leaning_there_is_a_clear_problem(stat: str) -> None:
+    """A mix exactly at the problem point (0.3) given the issue's boost reads >= 0.5: the clear point sits no
+    further past the problem point than such a boost moves the reading (5.8 dB for the bell, 7.8 for the shelf);
+    with the shared pair (p80, clear 1.0 of p50-p90 past p90) it rose less than 0.2 (to 0.42 and 0.46): a lean."""
+    kind, plant = BUILD_UPS[stat]
+    at = knots(stat_percentiles("all", stat), severity_mapping(None, stat))  # type: ignore[arg-type]
+    leaning = _curve(stat, at.problem_db)
+    assert _severity(leaning, kind) == pytest.approx(0.3, abs=0.01)
+    planted = _curve(stat, at.problem_db, plant())
+    assert _severity(planted, kind) >= 0.5
+    old = _old_points()
+    old_at = knots(stat_percentiles("all", stat, old), severity_mapping(old, stat))  # type: ignore[arg-type]
+    assert _severity(_curve(stat, old_at.problem_db, plant()), kind, old) < 0.48  # rose under 0.2
+
+
+@pytest.mark.parametrize("stat", list(BUILD_UPS))
+def test_a_build_up_on_the_usual_shape_is_named_and_the_usual_shape_is_not(stat: str) -> None:
+    """The median real mix reads no verdict of the kind; the same mix with the issue's boost reads a lean or
+    more (the 300 Hz bell: 0.37; 0.31 with the old p80 point, on the edge)."""
+    kind, plant = BUILD_UPS[stat]
+    assert _severity(_curve(stat, 0.0), kind) < 0.3
+    assert _severity(_curve(stat, 0.0, plant()), kind) >= 0.3
+
+
+def test_the_more_of_a_build_up_the_more_severe() -> None:
+    """Severity never falls as the 300 Hz boost grows (the points only move where it rises)."""
+    severities = [_severity(_curve("low_mid_bell_db", 0.0, g * bell_response(300.0)), FindingKind.MUDDY)
+                  for g in (0.0, 2.0, 4.0, 6.0, 9.0, 12.0)]  # fmt: skip
+    assert severities == sorted(severities) and severities[-1] >= 0.5

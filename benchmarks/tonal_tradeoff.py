@@ -1,21 +1,24 @@
-"""Recall of planted tonal problems against false alarms, mapping by mapping, with no reference (one split).
+"""Recall of planted tonal problems against false alarms, mapping by mapping, cross-validated on the tuning part.
 
-Each excerpt of the chosen split (the tuning part unless told: thresholds are chosen there only) is analysed
+Every tuning song (``benchmarks.tonal_ceiling.tuning_songs``: the held-out part is never read here) is analysed
 once as it is and once per tonal plant of ``benchmarks.planted_real`` (bell +6 dB at 300 Hz, low shelf +8 dB at
-100 Hz, bell +6 dB at 3.5 kHz, low-pass 4 kHz, high-pass 200 Hz); then every candidate severity mapping judges
-the same profiles, so the curve costs one analysis pass. Per candidate and mode (no genre, own family): the
-share of originals with a tonal verdict >= 0.5 (bar 15 %), the median count >= 0.3 (bar 1), and per plant the
-share found (>= 0.3 and >= 0.2 above the original's severity, songs already >= 0.8 left out; bar 2/3), as
-``benchmarks/planted_real.py`` counts them. Then, for the packaged mapping, why each miss is missed: the song
-stays under 0.3 (lean there: the plant moves its statistic by a near-constant number of dB, and a song that far
-under the problem point stays inside what real mixes carry), it crosses 0.3 but rises less than 0.2, or the
-opposite kind won (``OPPOSITES``); with the statistic before and after against the problem point.
+100 Hz, bell +6 dB at 3.5 kHz, low-pass 4 kHz, high-pass 200 Hz), and judged against references built from the
+other folds only (5 folds by song group, as the calibration's cross-validation): judged in-sample, the songs
+that set the percentiles look tamer than unseen ones (a mapping with 10 % of tuning songs at >= 0.5 in-sample
+put 20 % of the held-out songs there). Then every candidate mapping judges the same profiles. Per candidate and
+mode (no genre, own family): the share of songs with a tonal verdict >= 0.5 (bar 15 %), the median count
+>= 0.3 (bar 1), and per plant the share found (>= 0.3 and >= 0.2 above the original's severity, songs already
+>= 0.8 left out; bar 2/3), as ``benchmarks/planted_real.py`` counts them. Then, for the packaged mapping, why
+each miss is missed: the song stays under 0.3 (lean there: the plant moves its statistic by a near-constant
+number of dB, and a song that far under the problem point stays inside what real mixes carry), it crosses 0.3
+but rises less than 0.2, or the opposite kind won (``OPPOSITES``); with the shift and how far under the problem
+point the misses stay.
 
-The candidates differ only in the problem and clear points of the four readings the plants move
-(``RECALL_STATS``); every other number is the packaged data file's. A measurement, not a gate (exits 0; 2 when
-the corpus is missing). About 4 minutes on one core for the tuning part.
+The candidates differ only in the problem and clear points of the readings the plants move (``RECALL_STATS``);
+every other number is the packaged data file's. A measurement, not a gate (exits 0; 2 when the corpus is
+missing). About 5 minutes on one core.
 
-    .venv/bin/python benchmarks/tonal_tradeoff.py /work/corpus/manifest.json [--split tune|holdout] [--limit N]
+    .venv/bin/python benchmarks/tonal_tradeoff.py /work/corpus/manifest.json
 """
 
 from __future__ import annotations
@@ -32,13 +35,14 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus_tracks import corpus_tracks, require_corpus
+from benchmarks.corpus_tracks import require_corpus
 from benchmarks.planted_real import FOUND_AT, PLANTS, RISE, TONAL
-from companion.listening.analysis import analyze
+from benchmarks.tonal_ceiling import tuning_songs
 from companion.listening.reference_curves import CURVES_FILE, severity_mapping, shape_model, stat_percentiles
+from companion.listening.reference_fit import build_families
+from companion.listening.shape_fit import CV_FOLDS, fold_of
 from companion.listening.tonal import TonalProfile
 from companion.listening.tonal_judge import RULE_BY_STAT, judge_profile, knots
-from companion.listening.tonal_judge import profile_of as analysis_profile
 from companion.listening.tonal_shapes import shape_gains
 
 TONAL_PLANTS = {plant: kind for plant, (kind, _) in PLANTS.items() if kind in TONAL}
@@ -50,18 +54,26 @@ UNIFORM = ((80, 1.0), (75, 0.6), (70, 0.4), (70, 0.3), (70, 0.2), (65, 0.2))
 """The shapes' candidates: each sets the three shape readings of ``RECALL_STATS``; the fall keeps its own."""
 
 
-def songs(sources: list[str], split: str, limit: int | None) -> list[dict[str, Any]]:
+def fold_tables(songs: list, data: dict[str, Any]) -> list[tuple[int, dict[str, Any], float]]:
+    """Per fold: the references built from the other folds only (as the calibration's cross-validation does),
+    and the fold's percussive threshold."""
     out = []
-    for track in corpus_tracks(sources, limit=limit):
-        if track.split != split:
-            continue
-        x, sr = track.samples, track.sample_rate
-        profiles = {"original": analysis_profile(analyze(x, sr))}
-        for plant in TONAL_PLANTS:
-            profiles[plant] = analysis_profile(analyze(PLANTS[plant][1](x, sr), sr))
-        out.append({"name": track.name, "family": track.family, "profiles": profiles})
-        print(f"[{len(out)}] {track.name}", file=sys.stderr)
+    for k in range(CV_FOLDS):
+        train = [t for t, _ in songs if fold_of(t.group) != k]
+        threshold = float(np.median([t.percussive_db for t in train]))
+        out.append((k, build_families(train, threshold, float(data["shrinkage"]["chosen"])), threshold))
     return out
+
+
+def held_rows(songs: list, folds: list) -> list[dict[str, Any]]:
+    """Every song with its own fold's references (``families``) and family."""
+    rows = []
+    for k, families, threshold in folds:
+        for t, profiles in songs:
+            if fold_of(t.group) == k:
+                family = "percussive" if t.percussive_db >= threshold else "sparse"
+                rows.append({"name": t.name, "family": family, "profiles": profiles, "families": families})
+    return rows
 
 
 def with_points(data: dict[str, Any], points: dict[str, tuple[int, float]], keep: bool) -> dict[str, Any]:
@@ -74,15 +86,17 @@ def with_points(data: dict[str, Any], points: dict[str, tuple[int, float]], keep
     return table
 
 
-def _sev(profile: TonalProfile, family: str, table: dict[str, Any]) -> dict[str, float]:
-    return {str(v.kind): v.severity for v in judge_profile(profile, family, table)}
+def _sev(profile: TonalProfile, family: str, table: dict[str, Any], row: dict[str, Any]) -> dict[str, float]:
+    """Severities against the song's fold references (``row["families"]``) with ``table``'s mapping."""
+    held = {"families": row["families"], "severity_mapping": table["severity_mapping"]}
+    return {str(v.kind): v.severity for v in judge_profile(profile, family, held)}
 
 
 def figures(rows: list[dict[str, Any]], table: dict[str, Any]) -> dict[str, dict[str, float]]:
     out = {}
     for mode in ("no genre", "own family"):
         fam = [("all" if mode == "no genre" else r["family"]) for r in rows]
-        base = [_sev(r["profiles"]["original"], f, table) for r, f in zip(rows, fam, strict=True)]
+        base = [_sev(r["profiles"]["original"], f, table, r) for r, f in zip(rows, fam, strict=True)]
         got = {
             "fa": float(np.mean([any(v >= 0.5 for v in b.values()) for b in base])),
             "median": float(np.median([sum(v >= FOUND_AT for v in b.values()) for b in base])),
@@ -91,7 +105,7 @@ def figures(rows: list[dict[str, Any]], table: dict[str, Any]) -> dict[str, dict
             found = total = lowered = 0
             for r, f, b in zip(rows, fam, base, strict=True):
                 before = b.get(kind, 0.0)
-                after = _sev(r["profiles"][plant], f, table).get(kind, 0.0)
+                after = _sev(r["profiles"][plant], f, table, r).get(kind, 0.0)
                 lowered += after < before - 1e-9
                 if before >= SATURATED + 1e-9:
                     continue
@@ -134,12 +148,13 @@ def print_misses(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
         short: list[float] = []
         shifts: dict[str, list[float]] = {s: [] for s in rule_stats}
         for r in rows:
-            b = _sev(r["profiles"]["original"], "all", data).get(kind, 0.0)
-            a = _sev(r["profiles"][plant], "all", data).get(kind, 0.0)
+            b = _sev(r["profiles"]["original"], "all", data, r).get(kind, 0.0)
+            a = _sev(r["profiles"][plant], "all", data, r).get(kind, 0.0)
+            held = {"families": r["families"], "severity_mapping": data["severity_mapping"]}
             values = {}
             for which in ("original", plant):
                 p = r["profiles"][which]
-                gains = shape_gains(p.vs_mid_db, p.top_hz, shape_model("all", data))
+                gains = shape_gains(p.vs_mid_db, p.top_hz, shape_model("all", held))
                 values[which] = {s: gains.get(s, p.get(s)) for s in rule_stats}
             for s in rule_stats:
                 shifts[s].append(values[plant][s] - values["original"][s])
@@ -151,7 +166,7 @@ def print_misses(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
                 continue
             raw = 0.0
             for s in rule_stats:
-                at = knots(stat_percentiles("all", s, data), severity_mapping(data, s))  # type: ignore[arg-type]
+                at = knots(stat_percentiles("all", s, held), severity_mapping(data, s))  # type: ignore[arg-type]
                 raw = max(raw, at.severity(values[plant][s]))
                 if s == rule_stats[0]:
                     short.append(at.problem_db - values[plant][s])
@@ -172,13 +187,12 @@ def print_misses(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
-    parser.add_argument("--split", choices=("tune", "holdout"), default="tune")
-    parser.add_argument("--limit", type=int, default=None, help="use about N tracks (spread over the corpus)")
     args = parser.parse_args(argv)
     require_corpus(args.corpus)
     data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
-    rows = songs(args.corpus, args.split, args.limit)
-    print(f"{len(rows)} {args.split} songs")
+    songs = tuning_songs(args.corpus)
+    rows = held_rows(songs, fold_tables(songs, data))
+    print(f"{len(rows)} tuning songs, each judged against references built without its fold")
     print_curve(rows, data)
     print("why each plant is missed (no genre, packaged mapping):")
     print_misses(rows, data)

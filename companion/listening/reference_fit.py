@@ -54,18 +54,20 @@ OWN_MAPPING_STATS = ("top_fall_db_per_oct",)
 a ``base``), by the same cross-validated rule: a second reading of a kind (dull's fall) adds verdicts, and
 letting its false alarms widen every shape's clear point would let a +14 dB bell at 315 Hz read as a lean."""
 RECALL_POINTS: dict[str, tuple[int, float]] = {
-    "low_mid_bell_db": (70, 0.2),
-    "low_shelf_db": (65, 0.2),
-    "upper_mid_bell_db": (75, 0.6),
+    "low_shelf_db": (70, 0.4),
+    "upper_mid_bell_db": (75, 0.4),
 }
-"""(problem_at, clear_past_p90) of the readings an ordinary build-up moves, set apart from the cross-validated
-pair so that a +6 dB bell or a +8 dB shelf on an ordinary real mix is named: such a plant moves its reading by a
-near-constant 5.8-7.8 dB on every song, so a song is found only if it sits no further than that under the problem
-point, and one already leaning there only if the clear point (0.5) is at most that far past the problem point
-(0.3). Chosen on the tuning part only (``benchmarks/tonal_tradeoff.py``: the highest smallest no-genre recall of
-the four tonal plants a coordinate search over p65-p80 and 0.2-1.0 found with a tonal verdict >= 0.5 on at most
-10 % of the tuning songs in both modes, two thirds of the issue's 15 % bar); the fall keeps its cross-validated
-pair (moving it to p75/0.6 lifts the low-pass from 53 to 81 % but puts 4 more songs over 0.5: 13.9 %)."""
+"""(problem_at, clear_past_p90) of readings set apart from the cross-validated pair, so that more ordinary
+build-ups on real mixes are named. Such a plant (a +8 dB low shelf, a +6 dB bell at 3.5 kHz) moves its reading by
+a near-constant 7.8 and 5.8 dB on every song, so a song is found only if it sits no further than that under the
+problem point, and one already leaning there only if the clear point (0.5) is about that far past the problem
+point (0.3); the shared pair puts it 10 dB past. Chosen on the tuning part only, by the calibration's own budget
+(a tonal verdict >= 0.5 on at most ``CV_TARGET`` of the held folds' songs, both modes), with
+``benchmarks/tonal_tradeoff.py``: the bell at 3.5 kHz costs nothing (found 50 -> 59 %), the shelf 2.5 points
+(30 -> 49 %); giving the 315 Hz bell its own points as well (p70/0.6: 28 -> 42 %) or the fall (p75/1.5) breaks
+the budget in at least one mode. A first choice judged in-sample (10 % in-sample, p70/0.2 for the 315 Hz bell,
+p65/0.2 for the shelf, p75/0.6 for the 3.5 kHz bell) put 20 % of the held-out songs at >= 0.5: in-sample
+percentiles flatter the songs that set them."""
 ENVELOPE_OF = ("pooled", "popular")
 """The parts whose percentiles the no-genre (``all``) shape percentiles are the higher of."""
 CV_TWO_TARGET = 0.40

@@ -12,7 +12,7 @@ import pytest
 
 from companion.context import FindingKind
 from companion.listening.reference_curves import _table, severity_mapping, shape_model, stat_percentiles
-from companion.listening.reference_fit import OWN_MAPPING_STATS, RECALL_POINTS, mapping_row
+from companion.listening.reference_fit import OWN_MAPPING_STATS, RECALL_FAMILY, RECALL_POINTS, mapping_row
 from companion.listening.tonal import CENTERS_HZ, tonal_profile
 from companion.listening.tonal_judge import judge_profile, knots
 from companion.listening.tonal_shapes import SHAPE_BAND_COUNT, SHAPES, bell_response, shelf_response
@@ -44,20 +44,34 @@ def _severity(curve: np.ndarray, kind: FindingKind, table: dict | None = None) -
 def _old_points() -> dict:
     """The packaged data with the shapes back on the shared cross-validated pair (before RECALL_POINTS)."""
     table = copy.deepcopy(_table())
-    for stat in RECALL_POINTS:
-        table["severity_mapping"]["per_stat"].pop(stat)
+    table["severity_mapping"].pop("per_family_stat")
     return table
 
 
 def test_the_packaged_mapping_and_the_calibration_carry_the_recall_points() -> None:
+    """Against the no-genre range the recall points; against a named family (and for the other readings) the
+    cross-validated pair; the calibration writes both."""
     for stat, (problem_at, clear_past_p90) in RECALL_POINTS.items():
-        mapping = severity_mapping(None, stat)
+        mapping = severity_mapping(None, stat, RECALL_FAMILY)
         assert (mapping.problem_at, mapping.clear_past_p90) == (problem_at, clear_past_p90)
-    row = mapping_row((80, 1.0), (70, 2.0))["per_stat"]
-    assert set(row) == set(RECALL_POINTS) | set(OWN_MAPPING_STATS)
-    assert row["low_shelf_db"] == {"problem_at": 70, "clear_past_p90": 0.4}
+        for family in ("percussive", "sparse", "popular", None):
+            assert (
+                severity_mapping(None, stat, family).problem_at,
+                severity_mapping(None, stat, family).clear_past_p90,
+            ) == (80, 1.0)
+    row = mapping_row((80, 1.0), (70, 2.0))
+    assert set(row["per_stat"]) == set(OWN_MAPPING_STATS)
+    assert row["per_family_stat"] == {
+        "all": {
+            "low_shelf_db": {"problem_at": 70, "clear_past_p90": 0.4},
+            "upper_mid_bell_db": {"problem_at": 75, "clear_past_p90": 0.4},
+        }
+    }
     for stat in ("low_mid_bell_db", "low_cut_db", "high_cut_db"):  # the cross-validated pair for the rest
-        assert (severity_mapping(None, stat).problem_at, severity_mapping(None, stat).clear_past_p90) == (
+        assert (
+            severity_mapping(None, stat, "all").problem_at,
+            severity_mapping(None, stat, "all").clear_past_p90,
+        ) == (
             80,
             1.0,
         )
@@ -70,13 +84,13 @@ def test_a_build_up_on_a_mix_leaning_there_is_a_clear_problem(stat: str) -> None
     bell: 0.57); with the shared pair (p80, clear 1.0 of p50-p90 past p90) it rose less than 0.2 (to 0.46 and
     0.45): still a lean."""
     kind, plant = BUILD_UPS[stat]
-    at = knots(stat_percentiles("all", stat), severity_mapping(None, stat))  # type: ignore[arg-type]
+    at = knots(stat_percentiles("all", stat), severity_mapping(None, stat, "all"))  # type: ignore[arg-type]
     leaning = _curve(stat, at.problem_db)
     assert _severity(leaning, kind) == pytest.approx(0.3, abs=0.01)
     planted = _curve(stat, at.problem_db, plant())
     assert _severity(planted, kind) >= 0.5 - 1e-9
     old = _old_points()
-    old_at = knots(stat_percentiles("all", stat, old), severity_mapping(old, stat))  # type: ignore[arg-type]
+    old_at = knots(stat_percentiles("all", stat, old), severity_mapping(old, stat, "all"))  # type: ignore[arg-type]
     assert _severity(_curve(stat, old_at.problem_db, plant()), kind, old) < 0.48  # rose under 0.2
 
 

@@ -204,7 +204,7 @@ def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | No
         spread = stat_percentiles(family, rule.stat, table)
         if spread is None or not math.isfinite(value) or value <= 0.0:
             continue  # a shape the mix does not carry at all is never a problem
-        at = knots(spread, severity_mapping(table, rule.stat))
+        at = knots(spread, severity_mapping(table, rule.stat, family))
         sev = at.severity(value)
         readings[rule.stat] = sev
         verdict = Verdict(rule.kind, sev, value, spread, at, rule.stat)

@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-488 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+644 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_9|held_out_10|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_11|held_out_12|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -58,7 +58,13 @@ bass 5/6), its failures seen since, so it is no longer untouched); ``held_out_10
 (48 questions, ids q1001-q1048, written at 03:10-03:11 UTC on 2026-11-30, with set 9 and in the same way, before any
 of the advisor's next fixes; measured once at 05:06 UTC on the merged code of the round that followed set 9's run
 (e02d2d8): 39/48 = 81 % (bar 90 %, failed; judge 22/27, why 1/3, what_first 1/2, what_do_you_hear 3/4; overall_mix
-3/8), so it is no longer untouched).
+3/8), so it is no longer untouched); ``held_out_11`` (48 questions, ids q1101-q1148, written at 06:00-06:02 UTC on
+2026-11-30 before the advisor's next fixes, by an engineer who did not read the advisor's code and did not run it (nor
+the Companion, nor this benchmark) on them; checks written from what a mixing engineer requires of a right answer on
+each planted session; wordings new against every earlier set; 9 of them on soul_kit; to be run once after this
+round's fixes; untouched until then); ``held_out_12`` (48 questions, ids q1201-q1248, written at 06:03-06:04 UTC
+on 2026-11-30, after set 11 and in the same way, before any of the advisor's next fixes; 10 of them on soul_kit; to be
+run once after the round of fixes that follows set 11's run; untouched until then).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -66,7 +72,10 @@ they are tuned material, as are 17 more (p18-p34) written while fixing held-out 
 (p35-p103) written while fixing set 8's misses in the same varied style, 96 (p104-p199) in
 ordinary wording while fixing set 9's (either/or, "or is it fine", ready to export, clean sessions), and 22
 (p200-p221) on quality how-tos and effect amounts found by hand ("how can I make the drums punchier?", "is there too
-much reverb?"); all written by the engineer fixing them, so they are tuned material.
+much reverb?"); all written by the engineer fixing them, so they are tuned material. 60 more (p300-p359) were
+written at 06:05-06:07 UTC on 2026-11-30 with sets 11 and 12 by the engineer who wrote those (advisor's code unread,
+nothing run on them), leaning to overall_mix, why, what first and either/or questions, loosely phrased "too loud /
+too quiet" judgements and wrong causes; they are tuning material from the start.
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 
@@ -240,18 +249,20 @@ SETS = (
     "held_out_8",
     "held_out_9",
     "held_out_10",
+    "held_out_11",
+    "held_out_12",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_11", "held_out_12"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
-    before the fresh set's failures were looked at); held_out_4 to held_out_10 (each written before a round of the
+    before the fresh set's failures were looked at); held_out_4 to held_out_12 (each written before a round of the
     advisor's fixes)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_10 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_12 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -308,6 +319,8 @@ LABELS = {
     "held_out_8": "held out 8",
     "held_out_9": "held out 9",
     "held_out_10": "held out 10",
+    "held_out_11": "held out 11",
+    "held_out_12": "held out 12",
 }
 
 
@@ -338,6 +351,10 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 10: written with set 9, measured once at 39/48 after the round that followed set 9's run)"
     )
+    print("(held out 11: written before the next round's advisor fixes, untouched: run once after them)")
+    print(
+        "(held out 12: written after set 11, untouched: run once after the round of fixes that follows set 11's run)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -361,6 +378,8 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_8", HELD_OUT_BAR),
         ("held_out_9", HELD_OUT_BAR),
         ("held_out_10", HELD_OUT_BAR),
+        ("held_out_11", HELD_OUT_BAR),
+        ("held_out_12", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

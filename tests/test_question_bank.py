@@ -2,8 +2,8 @@
 
 Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
 ``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
-tracks the session has. The held-out sets 4 to 10 are also held to their size and spread, sets 5 to 10 to reusing no
-earlier wording, sets 6 to 10 to covering the cases they were written for, and sets 9 and 10 (untouched) to never
+tracks the session has. The held-out sets 4 to 12 are also held to their size and spread, sets 5 to 12 to reusing no
+earlier wording, sets 6 to 12 to covering the cases they were written for, and sets 11 and 12 (untouched) to never
 being shown.
 """
 
@@ -29,6 +29,8 @@ SET_7 = [q for q in BANK if qb.set_of(q) == "held_out_7"]
 SET_8 = [q for q in BANK if qb.set_of(q) == "held_out_8"]
 SET_9 = [q for q in BANK if qb.set_of(q) == "held_out_9"]
 SET_10 = [q for q in BANK if qb.set_of(q) == "held_out_10"]
+SET_11 = [q for q in BANK if qb.set_of(q) == "held_out_11"]
+SET_12 = [q for q in BANK if qb.set_of(q) == "held_out_12"]
 
 
 def _scenario_names(style: str) -> set[str]:
@@ -96,6 +98,8 @@ def test_ids_are_unique() -> None:
         ("held_out_8", r"q8\d\d"),
         ("held_out_9", r"q9\d\d"),
         ("held_out_10", r"q10\d\d"),
+        ("held_out_11", r"q11\d\d"),
+        ("held_out_12", r"q12\d\d"),
     ],
 )
 def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
@@ -115,7 +119,17 @@ def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["held_out_5", "held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"]
+    "name",
+    [
+        "held_out_5",
+        "held_out_6",
+        "held_out_7",
+        "held_out_8",
+        "held_out_9",
+        "held_out_10",
+        "held_out_11",
+        "held_out_12",
+    ],
 )
 def test_held_out_set_is_new(name: str) -> None:
     """A held-out set reuses no earlier question's wording (nor its own)."""
@@ -127,11 +141,11 @@ def test_held_out_set_is_new(name: str) -> None:
 
 @pytest.mark.parametrize(
     "held",
-    [SET_6, SET_7, SET_8, SET_9, SET_10],
-    ids=["held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10"],
+    [SET_6, SET_7, SET_8, SET_9, SET_10, SET_11, SET_12],
+    ids=["held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12"],
 )
 def test_held_out_set_covers_what_it_was_written_for(held: list[dict[str, Any]]) -> None:
-    """Sets 6 to 10 each have at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape,
+    """Sets 6 to 12 each have at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape,
     "did that help?" after a real fix and after an overshoot, the masking plants, instruments the session lacks, and
     technique questions; a clean session's question never wants a first card (nothing there to fix)."""
     assert len(held) >= 40
@@ -150,10 +164,12 @@ def test_held_out_set_covers_what_it_was_written_for(held: list[dict[str, Any]])
 
 
 @pytest.mark.parametrize(
-    "held", [SET_7, SET_8, SET_9, SET_10], ids=["held_out_7", "held_out_8", "held_out_9", "held_out_10"]
+    "held",
+    [SET_7, SET_8, SET_9, SET_10, SET_11, SET_12],
+    ids=["held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12"],
 )
 def test_held_out_set_asks_the_way_amateurs_do(held: list[dict[str, Any]]) -> None:
-    """Sets 7 to 10 were written to catch wording a rules advisor has not seen: questions where the asker blames the wrong
+    """Sets 7 to 12 were written to catch wording a rules advisor has not seen: questions where the asker blames the wrong
     cause (a "should I ..." answered "rather ..." with the planted track), loose names (the keys for an organ, the
     piano for a Rhodes, a snare for a clap), and several clean sessions where the right answer is "it's fine"."""
     wrong_cause = [q for q in held if any("Rather|Instead" in str(r.get("starts", "")) for r in q["must"])]
@@ -180,6 +196,8 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
         "held_out_8",
         "held_out_9",
         "held_out_10",
+        "held_out_11",
+        "held_out_12",
     }
     assert named <= set(qb.SETS) and named <= set(qb.LABELS)
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
@@ -190,6 +208,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
     ]
     assert qb._withheld([]) == []
     assert set(qb.SETS) >= qb.UNTOUCHED
+    assert {"held_out_11", "held_out_12"} <= qb.UNTOUCHED, "sets 11 and 12 are untouched until each one's run"
 
 
 def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
@@ -227,9 +246,37 @@ def test_held_out_10_reuses_no_earlier_wording_of_sets_5_to_9() -> None:
     assert len({norm(q["question"]) for q in SET_10}) == len(SET_10)
 
 
+def test_held_out_11_reuses_no_earlier_wording_of_sets_5_to_10() -> None:
+    """Set 11 is new material: none of its questions repeats (even loosely: case, spaces, punctuation) one of sets
+    5 to 10, nor another of its own, and every question is flagged for set 11 alone and in the held-out half."""
+
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+    earlier = {norm(q["question"]) for q in (*SET_5, *SET_6, *SET_7, *SET_8, *SET_9, *SET_10)}
+    assert len(SET_11) >= 45 and not [q["id"] for q in SET_11 if norm(q["question"]) in earlier]
+    assert len({norm(q["question"]) for q in SET_11}) == len(SET_11)
+    assert sum(q["topic"] == "overall_mix" for q in SET_11) >= 8
+
+
+def test_held_out_12_reuses_no_earlier_wording_of_sets_5_to_11() -> None:
+    """Set 12 is new material: none of its questions repeats (even loosely) one of sets 5 to 11, set 11 included
+    (written just before it), nor another of its own."""
+
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+    earlier = {norm(q["question"]) for q in (*SET_5, *SET_6, *SET_7, *SET_8, *SET_9, *SET_10, *SET_11)}
+    assert len(SET_12) >= 45 and not [q["id"] for q in SET_12 if norm(q["question"]) in earlier]
+    assert len({norm(q["question"]) for q in SET_12}) == len(SET_12)
+    assert sum(q["topic"] == "overall_mix" for q in SET_12) >= 8
+
+
 @pytest.mark.parametrize(
     ("name", "label", "patch"),
     [
+        ("held_out_12", "held out 12", False),
+        ("held_out_11", "held out 11", False),
         ("held_out_10", "held out 10", True),
         ("held_out_9", "held out 9", True),
         ("held_out_8", "held out 8", True),
@@ -240,7 +287,7 @@ def test_held_out_10_reuses_no_earlier_wording_of_sets_5_to_9() -> None:
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, label: str, patch: bool
 ) -> None:
-    """``--show`` on an untouched set (sets 6 to 10 as each was until its one run) prints one line
+    """``--show`` on an untouched set (sets 11 and 12, the real ones; sets 6 to 10 as each was until its one run) prints one line
     saying it is untouched and no answer (asking is replaced by a stub answer that fails every check, so the test
     needs no rendering and runs no advisor)."""
 

@@ -64,7 +64,7 @@ def test_the_packaged_mapping_and_the_calibration_carry_the_recall_points() -> N
     assert row["per_family_stat"] == {
         "all": {
             "low_shelf_db": {"problem_at": 70, "clear_past_p90": 0.4},
-            "upper_mid_bell_db": {"problem_at": 75, "clear_past_p90": 0.4},
+            "upper_mid_bell_db": {"problem_at": 70, "clear_past_p90": 0.8},
         }
     }
     for stat in ("low_mid_bell_db", "low_cut_db", "high_cut_db"):  # the cross-validated pair for the rest
@@ -77,12 +77,11 @@ def test_the_packaged_mapping_and_the_calibration_carry_the_recall_points() -> N
         )
 
 
-@pytest.mark.parametrize("stat", list(BUILD_UPS))
+@pytest.mark.parametrize("stat", ["low_shelf_db"])
 def test_a_build_up_on_a_mix_leaning_there_is_a_clear_problem(stat: str) -> None:
-    """A mix exactly at the problem point (0.3) given the issue's boost reads >= 0.5: the clear point sits no
-    further past the problem point than such a boost moves the reading (7.8 dB for the shelf: 0.50, 5.8 for the
-    bell: 0.57); with the shared pair (p80, clear 1.0 of p50-p90 past p90) it rose less than 0.2 (to 0.46 and
-    0.45): still a lean."""
+    """A mix exactly at the problem point (0.3) given a +8 dB low shelf reads >= 0.5: the clear point sits no
+    further past the problem point than such a boost moves the reading (7.8 dB: 0.50); with the shared pair (p80,
+    clear 1.0 of p50-p90 past p90) it rose less than 0.2 (to 0.46): still a lean."""
     kind, plant = BUILD_UPS[stat]
     at = knots(stat_percentiles("all", stat), severity_mapping(None, stat, "all"))  # type: ignore[arg-type]
     leaning = _curve(stat, at.problem_db)
@@ -101,6 +100,22 @@ def test_a_build_up_on_the_usual_shape_is_named_and_the_usual_shape_is_not(stat:
     kind, plant = BUILD_UPS[stat]
     assert _severity(_curve(stat, 0.0), kind) < 0.3
     assert _severity(_curve(stat, 0.0, plant()), kind) >= 0.3
+
+
+def test_an_upper_mid_bump_is_a_lean_from_p70_and_a_bright_clean_rock_mix_stays_one() -> None:
+    """The 3.2 kHz bell's problem point is the no-genre range's p70 (4.34 dB), so a +5 dB bump on the usual
+    shape is named (0.31; under 0.3 with the shared p80 point, 5.25 dB); its clear point stays where a clean
+    rock session rendered from real samples (+9.2 to +10.5 dB there, ``benchmarks/sessions.py``) reads a lean,
+    not a fault: 11.7 dB (p90 + 0.8 of p50-p90)."""
+    at = knots(
+        stat_percentiles("all", "upper_mid_bell_db"), severity_mapping(None, "upper_mid_bell_db", "all")
+    )  # type: ignore[arg-type]
+    assert at.problem_db == pytest.approx(4.34, abs=0.01) and at.clear_db == pytest.approx(11.71, abs=0.01)
+    bump = _curve("upper_mid_bell_db", 5.0)
+    assert 0.3 <= _severity(bump, FindingKind.HARSH) < 0.35
+    assert _severity(bump, FindingKind.HARSH, _old_points()) < 0.3
+    for rock_db in (9.2, 10.5):
+        assert 0.4 < _severity(_curve("upper_mid_bell_db", rock_db), FindingKind.HARSH) < 0.5
 
 
 def test_the_more_of_a_build_up_the_more_severe() -> None:

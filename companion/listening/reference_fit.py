@@ -56,19 +56,22 @@ letting its false alarms widen every shape's clear point would let a +14 dB bell
 RECALL_FAMILY = "all"
 RECALL_POINTS: dict[str, tuple[int, float]] = {
     "low_shelf_db": (70, 0.4),
-    "upper_mid_bell_db": (75, 0.4),
+    "upper_mid_bell_db": (70, 0.8),
 }
 """(problem_at, clear_past_p90) of readings judged against the no-genre range (``RECALL_FAMILY``), set apart
 from the cross-validated pair so that more ordinary build-ups on real mixes are named. Such a plant (a +8 dB low
 shelf, a +6 dB bell at 3.5 kHz) moves its reading by a near-constant 7.8 and 5.8 dB on every song, so a song is
 found only if it sits no further than that under the problem point, and one already leaning there only if the
-clear point (0.5) is about that far past the problem point (0.3); the shared pair puts it 10 dB past. Only for
+clear point (0.5) is about that far past the problem point (0.3); the shared pair puts it 10 dB past. The shelf
+takes both (p70, clear 0.4 of p50-p90 past p90: 7.9 dB past); the 3.2 kHz bell only the lower problem point (p70):
+its clear point stays 7.4 dB past, where a clean rock session rendered from real samples (+9.2 to +10.5 dB there,
+``benchmarks/sessions.py``) still reads a lean (p75 / 0.4 called it a fault, 0.48-0.56). Only for
 the no-genre range: its percentiles are already the highest of every part's (``ENVELOPE_OF``), so lower points
 there stay inside what any one family carries, while a named family's own, narrower range with the same points
 gave 14.8 % of held-fold drum-driven songs a verdict >= 0.5. Chosen on the tuning part only, by the
 calibration's own budget (>= 0.5 on at most ``CV_TARGET`` of the held folds' songs, over all songs and in each
-family), with ``benchmarks/tonal_tradeoff.py``: the 3.5 kHz bell costs nothing (found 50 -> 59 %), the shelf
-2.5 points (30 -> 49 %); the 315 Hz bell's own points (p70/0.6: 28 -> 42 %) put 11.5 % of held-fold sparse songs
+family), with ``benchmarks/tonal_tradeoff.py``: the 3.5 kHz bell's costs nothing (found 50 -> 58 %), the
+shelf's 2.5 points (30 -> 49 %); the 315 Hz bell's own points (p70/0.6: 28 -> 42 %) put 11.5 % of held-fold sparse songs
 at >= 0.5, the fall's (p75/1.5) 11.5 % of all. A first choice judged in-sample (p70/0.2 for the 315 Hz bell,
 p65/0.2 for the shelf, p75/0.6 for the 3.5 kHz bell, in both modes) put 20 % of the held-out songs at >= 0.5:
 in-sample percentiles flatter the songs that set them."""

@@ -10,9 +10,9 @@ lowest of p70-p85 that leaves two or more findings >= 0.3 on at most 40 % of uns
 to 0.5 at p90 plus a share of the p50-p90 distance (chosen on its own, so that at most one unseen song in ten
 gets a verdict >= 0.5, in each family), and to 1.0 one and a half times the problem-to-clear distance further
 (``severity_mapping`` in the data file). Against the no-genre range two readings have points of their own
-(``per_family_stat``, ``companion.listening.reference_fit.RECALL_POINTS``: the 100 Hz shelf p70 / 0.4, the 3.2 kHz
-bell p75 / 0.4), so a clear problem sits about one ordinary boost past the problem point and a +8 dB shelf or a
-+6 dB bell on a mix already leaning there reads as one. The evidence names the number, the shape, how many real songs it was
+(``per_family_stat``, ``companion.listening.reference_fit.RECALL_POINTS``: the 100 Hz shelf p70 / 0.4, so a
+clear problem sits about one ordinary boost past the problem point and a +8 dB shelf on a mix already leaning
+there reads as one; the 3.2 kHz bell p70 / 0.8, a lean from p70, its clear point where it was). The evidence names the number, the shape, how many real songs it was
 compared with, and what share of them carry less. From 0.3 to 0.5 the mix sits in the far end of what real
 mixes carry, and the summary says so: it "leans a little muddy", to act on only if heard.
 

@@ -105,6 +105,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         ans = answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
         if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
+            return _refit(intent, ans)  # the lead added: back inside the word budget
         return ans
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:
         return quality  # "how do I make the mix brighter?": the band's number, then a gentle master move
@@ -328,7 +329,7 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         )
         if intent.wants == Wants.WHAT_FIRST and remarks:  # asked what to fix first: the biggest small thing
             move = recipe(remarks[0], s)
-            text = fit([f"Start here, though nothing is a real problem: {lower_first(first_sentence(remarks[0].summary))}",
+            text = fit([f"Honestly, nothing in the numbers needs fixing; if I had to pick one: {lower_first(first_sentence(remarks[0].summary))}",
                         move.try_text, move.check_text])  # fmt: skip
             return Answer(text, [move], remarks[0])
         judge = intent.wants == Wants.JUDGE
@@ -400,7 +401,9 @@ def _asks_for_a_fault(intent: Intent) -> bool:
     return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
 
 
-_CHANGE_Q = re.compile(r"\b(change|fix|tweak|touch|do differently|improve)\b", re.IGNORECASE)
+_CHANGE_Q = re.compile(
+    r"\b(change|fix|tweak|touch|do differently|improve|needs? (work|fixing|changing))\b", re.IGNORECASE
+)
 
 
 def _asks_for_a_change(intent: Intent) -> bool:
@@ -408,7 +411,9 @@ def _asks_for_a_change(intent: Intent) -> bool:
     "what else?" (that one walks on through the remarks)."""
     if intent.more or intent.complaint is not None or intent.instruments:
         return False
-    return intent.wants == Wants.WHAT_FIRST or (intent.any_track and bool(_CHANGE_Q.search(intent.question)))
+    # "what should I change?", "what needs work?": the open question asking for a change is a what-first too
+    open_or_any = intent.any_track or intent.wants == Wants.LISTEN
+    return intent.wants == Wants.WHAT_FIRST or (open_or_any and bool(_CHANGE_Q.search(intent.question)))
 
 
 def _key(f: Finding) -> str:

@@ -31,6 +31,8 @@ def family_roles(word: str) -> tuple[str, ...]:
         return ("lead_vocal",)
     if word in PIECE_FAMILIES:
         return PIECE_FAMILIES[word]
+    if word == "chords":  # the harmony parts: every keys and guitar role
+        return tuple(r for r, t in ROLE_TOPICS.items() if t in (Topic.KEYS, Topic.GUITARS))
     topic = FAMILY_TOPICS.get(word)
     return tuple(r for r, t in ROLE_TOPICS.items() if t is topic) if topic is not None else ()
 

@@ -27,6 +27,7 @@ from model.intent_forms import (
     without_position,
 )
 from model.intent_spelling import normalise
+from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
 
@@ -105,7 +106,8 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should) i start\b|"
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
+    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)('s|s| is| are)? (the )?weakest\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,
 )
@@ -168,11 +170,14 @@ _MOVE_Q = re.compile(
 does not know; when the part's level is the problem the answer is 'not first'."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\b(turn|bring|push|nudge|raise)(ing)? (\w+ ){0,3}up\b|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    r"\b(turn|bring|push|nudge|raise)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
-_NOT_OK = re.compile(r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b", re.IGNORECASE)
+_NOT_OK = re.compile(
+    r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b(?! (you|u|ya|me|my ears)\b)",
+    re.IGNORECASE,
+)
 _ANY = re.compile(
     r"\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?)\b",
@@ -310,6 +315,8 @@ def _wants(text: str, has_subject: bool) -> str | None:
         return Wants.WHAT_FIRST
     if _HOW_TO.search(text):
         return Wants.HOW_TO
+    if READY_Q.search(text):
+        return Wants.JUDGE  # "ready to export?": whether the mix is done, a yes or no
     if _HEAR.search(text) and not has_subject:
         return Wants.LISTEN
     if _JUDGE.search(text) or _HOWS.search(text):
@@ -338,6 +345,7 @@ def _names_word(word: str, names: NameWords) -> bool:
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
     text, tag = strip_tag(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    text = as_yes_no(text)
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     untouched = _OTHER_CAUSE.sub(
         " ", _NOT_DONE.sub(" ", text)
@@ -349,7 +357,12 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
-    about_master = bool(_MASTER.search(text)) or complaint in ("loudness", "small", "clipping", "squashed")
+    about_master = bool(_MASTER.search(text) or READY_Q.search(text)) or complaint in (
+        "loudness",
+        "small",
+        "clipping",
+        "squashed",
+    )
     has_subject = bool(instruments or technique or complaint or about_master)
     wants = _wants(text, has_subject)
     if (tag and wants in (None, Wants.LISTEN)) or (
@@ -374,13 +387,37 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     elif technique:
         kind = IntentKind.TECHNIQUE
     elif _VAGUE.search(text) or (
-        len(text.split()) <= 2 and not has_subject and not _HEAR.search(text) and not _MORE.search(text)
+        len(text.split()) <= 2
+        and not has_subject
+        and not _HEAR.search(text)
+        and not _MORE.search(text)
+        and not _FIRST.search(text)  # "top priority?" asks what first
     ):
         kind = IntentKind.AMBIGUOUS
     elif about_master or complaint:
         kind = IntentKind.TOPIC
     else:
         kind = IntentKind.WHAT_DO_YOU_HEAR
+    asks_problem = wants == Wants.JUDGE and (
+        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
+        or _tag_claims_problem(tag, text, complaint)
+    )
+    asks_raise = wants == Wants.JUDGE and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words))
+    asks_ok = (
+        wants == Wants.JUDGE
+        and (
+            bool(_OK.search(text))
+            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
+        )
+        and not _NOT_OK.search(text)
+        and not OR_LEAVE_IT.search(text)
+        and not (complaint is not None and OR_FINE_TAIL.search(text))
+    ) or (  # "are you happy with the brass?": a plain yes/no on a part's state, by its form
+        plain_state_question(
+            wants == Wants.JUDGE, instruments or about_master, complaint, technique, text, tag
+        )
+        and not (asks_problem or asks_raise or should or hear_it)
+    )
     return Intent(
         kind=kind,
         topic=topic,
@@ -395,21 +432,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         question=text,
         more=bool(_MORE.search(text)),
         enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
-        asks_ok=wants == Wants.JUDGE
-        and (
-            bool(_OK.search(text))
-            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
-        )
-        and not _NOT_OK.search(text)
-        and not OR_LEAVE_IT.search(text)
-        and not (complaint is not None and OR_FINE_TAIL.search(text)),
-        asks_problem=wants == Wants.JUDGE
-        and (
-            bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
-            or _tag_claims_problem(tag, text, complaint)
-        ),
-        asks_raise=wants == Wants.JUDGE
-        and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words)),
+        asks_ok=asks_ok,
+        asks_problem=asks_problem,
+        asks_raise=asks_raise,
         tag=tag,
         any_track=not instruments and bool(_ANY.search(text)),
     )
@@ -434,6 +459,7 @@ def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
         tag
         and complaint is None
         and not _OK.search(text)
+        and not GOOD_STATE.search(text)
         and not hear_it
         and not re.search(r"\benough\b", text, re.I)
     )

@@ -60,6 +60,8 @@ _WORDS: dict[str, str] = {
     "gonna": "going to",
     "gotta": "got to",
     "shoud": "should",
+    "shud": "should",
+    "shld": "should",
     "sould": "should",
     "soud": "sound",
     "sonds": "sounds",
@@ -150,6 +152,9 @@ def _too(m: re.Match[str]) -> str:
     return f"{m.group('lead')}too "
 
 
+_FIRST_NUM = re.compile(r"\b1st\b", re.IGNORECASE)
+_ONE = re.compile(r"\b1 (?=(thing|change|fix|move|problem|issue)\b)", re.IGNORECASE)
+"""'what do I fix 1st': the ordinal typed as a number."""
 _WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
 
 
@@ -177,5 +182,5 @@ def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
     out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)
     while (bare := _INTERJECTION.sub("", out)) != out:
         out = bare
-    out = _WORD.sub(word, out)
+    out = _WORD.sub(word, _ONE.sub("one ", _FIRST_NUM.sub("first", out)))
     return _TO_TOO.sub(_too, out)

@@ -247,7 +247,7 @@ def test_what_first_with_only_small_things_still_names_one():
     assert not remark.is_problem
     advice = advise("what's the first thing you'd fix?", [remark])
     assert advice.text.startswith(
-        "Start here, though nothing is a real problem: 'Rhodes' sits about 5 dB quieter"
+        "Honestly, nothing in the numbers needs fixing; if I had to pick one: 'Rhodes' sits about 5 dB quieter"
     )
     assert advice.suggestions[0].track == "Rhodes"
 

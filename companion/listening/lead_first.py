@@ -15,6 +15,15 @@ part's own and is left as it is.
 
 Only the quiet side: a lead on its loud side makes parts look quiet, and "too quiet against the lead" verdicts
 are already kept to parts buried under everything or past where real accompaniment sits.
+
+A lead far enough down to be a problem by its own rule is judged the same way (round eight). The relations
+then take it to its median in real mixes, but nothing says its home is the median: a mix balanced with the
+vocal forward keeps it near the top of real mixes' range (a folk session's lead 4.6 dB over its median, by its
+MixologyDB residual, 10 dB down reads 5.4 under it; taken only to its median, the fiddle still sits 2.2 dB under
+it, a bed "too loud" that is the lead's fault). The rule an engineer follows: while the vocal is low, a part
+is too loud against it only if it would still be with the vocal pushed as far up as real mixes keep vocals
+(their third quartile); if not, bring the vocal up first. The whole-mix verdicts are not touched: they do not
+read the lead.
 """
 
 from __future__ import annotations
@@ -31,10 +40,14 @@ OVER_LEAD = "vs_lead_db"
 """Evidence a relation-to-the-lead verdict carries (how far over or under the lead the part sits)."""
 
 
+Rejudge = Callable[[float], Sequence[Finding]]
+"""The relation-to-the-lead verdicts again with the lead raised by the given dB."""
+
+
 def lead_room_db(lead_dev_db: float, lead_off_db: float, residual: Spread | None) -> float:
     """How far the lead may rise and still sit inside the middle half of real mixes: ``q3 - dev`` when it is on
-    its quiet side (under ``q1``) and not a problem by its own rule (``lead_off_db`` 0); 0 otherwise."""
-    if residual is None or lead_off_db or not lead_dev_db < residual.q1:
+    its quiet side (under ``q1``), a remark or a problem by its own rule (``lead_off_db`` < 0); 0 otherwise."""
+    if residual is None or lead_off_db > 0 or not lead_dev_db < residual.q1:
         return 0.0
     return float(residual.q3) - lead_dev_db
 
@@ -48,7 +61,7 @@ def lead_first(
     findings: Sequence[Finding],
     lead_track: str,
     room_db: float,
-    rejudge: Callable[[float], Sequence[Finding]],
+    rejudge: Rejudge,
 ) -> list[Finding]:
     """``findings`` with the lead's "too quiet" leading where it explains parts' verdicts over the lead.
 

@@ -70,7 +70,7 @@ from companion.knowledge.priors import (
 )
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
-from companion.listening.lead_first import lead_first, lead_room_db
+from companion.listening.lead_first import Rejudge, lead_first, lead_room_db
 from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
 from companion.listening.peak_fallback import hedge_peak_verdicts
@@ -182,10 +182,10 @@ def _words(role: str) -> str:
     return ROLE_WORDS.get(role, role.replace("_", " "))
 
 
-def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding], set[str], float, float]:
+def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding], set[str], float, float, Rejudge]:  # fmt: skip
     """Findings for parts whose role has a MixologyDB level; returns them, the guids judged, how far the lead
-    vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range) and its
-    whole-mix residual (0 when not judged)."""
+    vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range), its
+    whole-mix residual (0 when not judged) and the relations to the lead again with the lead raised by N dB."""
     mix_db = _power_db([p.level_db for p in parts])
     by_role: dict[str, list[Part]] = defaultdict(list)
     keyboards = any(p.role in GROUPED_KEYBOARDS and typical_level(p.role) is None for p in parts)
@@ -194,7 +194,7 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
         if part is not None and typical_level(part) is not None:
             by_role[part].append(p)
     if len(by_role) < MIN_PARTS:
-        return [], set(), 0.0, 0.0
+        return [], set(), 0.0, 0.0, lambda up: []
     role_db = {role: _power_db([p.level_db for p in ps]) for role, ps in by_role.items()}
     deltas = {
         role: role_db[role] - mix_db - typical_level(role).typical_vs_mix_lu(len(ps))
@@ -221,7 +221,7 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
     findings += lead_relation_findings(by_role, role_db, lead_dev, lead_off, loudness, SCALE)
     findings = _backing_vs_lead(findings, by_role, loudness, lead_off)
     judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
-    return findings, judged, lead_off, lead_dev
+    return findings, judged, lead_off, lead_dev, lambda up: lead_relation_findings(by_role, role_db, lead_dev, -up, loudness, SCALE)  # fmt: skip
 
 
 def _backing_vs_lead(findings: list[Finding], by_role: dict[str, list[Part]], loudness: bool,
@@ -546,14 +546,14 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     balance: list[Finding] = []
     parts, loudness = _parts(snapshot)
     if len(parts) >= MIN_PARTS:
-        typical, judged, lead_off_db, lead_dev_db = _typical_findings(parts, loudness)
+        typical, judged, lead_off_db, lead_dev_db, related = _typical_findings(parts, loudness)
         relations = _relation_findings(parts, judged, loudness, lead_off_db)
         balance = _strongest_per_track(typical + relations)
         leads = [p for p in parts if p.role == "lead_vocal"]
         if len(leads) == 1 and (lead := typical_level("lead_vocal")) is not None:  # judge the lead first
             by_role = {"lead_vocal": leads, BACKING: [p for p in parts if p.role == BACKING]}
             balance = lead_first(balance, leads[0].track.name, lead_room_db(lead_dev_db, lead_off_db, lead.residual),
-                                 lambda up: _relation_findings(parts, judged, loudness, -up)
+                                 lambda up: _relation_findings(parts, judged, loudness, -up) + related(up)
                                  + _backing_vs_lead([], by_role, loudness, -up))  # fmt: skip
         balance = hedge_peak_verdicts(balance)
     level = {(f.track, f.kind): f for f in balance}

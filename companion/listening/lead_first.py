@@ -84,9 +84,9 @@ def lead_first(
     promoted = dataclasses.replace(
         lead,
         severity=severity,
-        summary=f"{lead.summary[:-1]}. {names} {'sits' if len(explained) == 1 else 'sit'} over it, and would not "
-        f"with the vocal raised inside where real mixes keep lead vocals (up to {room_db:.0f} dB): raise the vocal "
-        "first, then listen again.",
+        summary=f"{lead.summary[:-1]}. {names} {'sits' if len(explained) == 1 else 'sit'} too loud against it, and "
+        f"would not with the vocal raised inside where real mixes keep lead vocals (up to {room_db:.0f} dB): raise "
+        "the vocal first, then listen again.",
         evidence={
             **lead.evidence,
             "confirmed_by": f"{names} over the lead vocal",

@@ -85,7 +85,7 @@ first overall 169/171, clean 12/12, masking 6/6); looked-at 301-603 + soul_kit, 
 sessions only (the rest cannot change): clean 60/60 -> 60/60, Lead Vocal -10 found 59 -> 60/60, first overall
 55 -> 56/60 (folk s601 fixed; rock s302, s402, s502, s603 stay a harsh verdict first, a tonal matter). Untouched
 701-703 + soul_kit, run once at the end: clean 15/15, moved found 213/219, first overall 211/219, masking 6/6,
-soul horns +11 3/3, folk Lead Vocal -10 3/3; misses: Hats -10 (rock, pop 2/3 each, soul_kit 2/3: unfound on
+soul horns +11 3/3, folk Lead Vocal -10 3/3; misses: Hats -10 on 2 of 3 seeds in rock, pop and soul_kit (unfound on
 purpose, above) and rock s702, s703 Lead Vocal -10 (found, a harsh verdict first overall); peak fallback clean
 14/15, moved 94/219.
 """

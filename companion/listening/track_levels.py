@@ -18,7 +18,7 @@ What it is compared with, per role:
 - Each part with a MixologyDB relation to the lead vocal (10+ mixes) is also held against the lead, while the
   lead itself sits in its place (``track_relations``): a keyboard part level with the lead is past where real
   mixes keep keyboards, though inside their whole-mix spread; the stronger verdict is kept.
-- A lead vocal on its quiet side of real mixes (a remark or a problem by its own rule) is judged first (``lead_first``):
+- A lead vocal on its quiet side of real mixes (a remark or a problem) is judged first (``lead_first``):
   a part "too loud against the lead" that would not be with the lead raised inside real mixes' middle half is
   explained by the lead, whose "too quiet" then leads.
 - Backing vocals are also held against the lead vocal, track by track (``_backing_vs_lead``): well under the

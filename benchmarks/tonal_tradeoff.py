@@ -30,6 +30,20 @@ choice: 15.6 % (own family 19.7 %), 64 / 57 / 55 %; three shapes p70/0.2 and the
 64 / 52 / 62 / 73 %. So within the 15 % bar no mapping reaches two thirds on the 300 Hz bell, the shelf and the
 3.5 kHz bell together; the misses are mostly songs under the problem point by about the plant's own size (the
 shelf's misses sit a median 7.8 dB under it after the plant).
+
+The next round (tonal8: the 300 Hz bell and the low-pass; same 122 songs, no genre; >= 0.5 all / drum-driven /
+sparse, two+ as printed, found 300 Hz bell / low-pass): packaged 8.2 / 8.2 / 8.2 %, two+ 38 %, 28 / 48 %. The 315 Hz
+bell with its clear point a little further (1.1) and its problem point lower: p78 7.4 / 8.2 / 6.6 %, 39 %, 29 %;
+p70 7.4 / 8.2 / 6.6 %, 43 %, 34 %; p65 7.4 / 8.2 / 6.6 %, 44 %, 40 %: inside the >= 0.5 budget, but every point under
+p78 gives more than 40 % of held-fold sparse songs two findings >= 0.3 (the calibration's second rule) and a third
+of all songs "leans a little muddy" at p65; no two-scale reading of the low-mids does better than the packaged
+one at equal false alarms (``benchmarks/low_mid_readers.py``). The low-pass moves the fall by a constant +17.6
+dB/octave (p10 +17.3), while the fall's clear point sits 37.8 dB/octave past its problem point (13.1 -> 50.9) and
+1.0 another 1.5 spans on: a song at the problem point rises 0.09, one past the clear point 0.16 -- the mapping's
+slope, not a saturation, loses them (57 misses cross 0.3 but rise < 0.2). Clear points close enough to catch
+them (fall p70/0.6: 75 %; p80/0.8: 67 %) put five real songs whose own top falls 39-46 dB/octave (flare's
+forest_theme, supertux's fortress_old and forest_theme, warmux's Apnee and Apnee2) at >= 0.5: 12.3 / 9.8 / 14.8 %,
+over the sparse budget; the first within it (p70/1.7: 9.0 / 8.2 / 9.8 %) finds 49 %. So nothing was changed.
 """
 
 from __future__ import annotations
@@ -50,7 +64,7 @@ from benchmarks.corpus_tracks import require_corpus
 from benchmarks.planted_real import FOUND_AT, PLANTS, RISE, TONAL
 from benchmarks.tonal_ceiling import tuning_songs
 from companion.listening.reference_curves import CURVES_FILE, severity_mapping, shape_model, stat_percentiles
-from companion.listening.reference_fit import build_families
+from companion.listening.reference_fit import RECALL_POINTS, build_families
 from companion.listening.shape_fit import CV_FOLDS, fold_of
 from companion.listening.tonal import TonalProfile
 from companion.listening.tonal_judge import RULE_BY_STAT, judge_profile, knots
@@ -58,6 +72,7 @@ from companion.listening.tonal_shapes import shape_gains
 
 TONAL_PLANTS = {plant: kind for plant, (kind, _) in PLANTS.items() if kind in TONAL}
 SATURATED = 1.0 - RISE
+PACKAGED = dict(RECALL_POINTS)
 CANDIDATES: dict[str, dict[str, tuple[int, float]]] = {
     "before (b43ef5b)": {},
     "3.5k bell p75/0.4": {"upper_mid_bell_db": (75, 0.4)},
@@ -84,6 +99,13 @@ CANDIDATES: dict[str, dict[str, tuple[int, float]]] = {
         **{s: (70, 0.2) for s in ("upper_mid_bell_db", "low_shelf_db", "low_mid_bell_db")},
         "top_fall_db_per_oct": (75, 0.6),
     },
+    "315 bell p70/1.1": {**PACKAGED, "low_mid_bell_db": (70, 1.1)},
+    "315 bell p65/1.1": {**PACKAGED, "low_mid_bell_db": (65, 1.1)},
+    "315 bell p78/1.1": {**PACKAGED, "low_mid_bell_db": (78, 1.1)},
+    "fall p70/0.6": {**PACKAGED, "top_fall_db_per_oct": (70, 0.6)},
+    "fall p80/0.8": {**PACKAGED, "top_fall_db_per_oct": (80, 0.8)},
+    "fall p70/1.5": {**PACKAGED, "top_fall_db_per_oct": (70, 1.5)},
+    "fall p70/1.7": {**PACKAGED, "top_fall_db_per_oct": (70, 1.7)},
 }
 """Points against the no-genre range (``per_family_stat.all``); named families keep the shared pair, except the
 in-sample choice, which was tried in both modes."""
@@ -146,6 +168,11 @@ def figures(rows: list[dict[str, Any]], table: dict[str, Any]) -> dict[str, dict
             },
             "median": float(np.median([sum(v >= FOUND_AT for v in b.values()) for b in base])),
         }
+        two = [sum(v >= FOUND_AT for v in b.values()) >= 2 for b in base]
+        got["two"] = max(  # the calibration's second rule: two or more >= 0.3 on at most 40 %, in each family
+            float(np.mean([t for t, r in zip(two, rows, strict=True) if r["family"] == name]))
+            for name in ("percussive", "sparse")
+        )
         for plant, kind in TONAL_PLANTS.items():
             found = total = lowered = 0
             for r, f, b in zip(rows, fam, base, strict=True):
@@ -167,16 +194,17 @@ def print_curve(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
         (name, with_points(data, points, name in BOTH_MODES)) for name, points in CANDIDATES.items()
     ]
     kinds = list(TONAL_PLANTS.values())
-    print(f"{'mapping (no-genre points)':30s} {'mode':10s} {'>=0.5':>6s} {'perc':>5s} {'sparse':>6s} {'med':>4s}  "
+    print(f"{'mapping (no-genre points)':30s} {'mode':10s} {'>=0.5':>6s} {'perc':>5s} {'sparse':>6s} {'med':>4s} {'two+':>5s}  "
           + "  ".join(f"{k:>6s}" for k in kinds))  # fmt: skip
     for name, table in candidates:
         for mode, got in figures(rows, table).items():
             low = sum(got[f"{k}_lowered"] for k in kinds)
             cells = "  ".join(f"{got[k] * 100:5.0f}%" for k in kinds)
             print(f"{name:30s} {mode:10s} {got['fa'] * 100:5.1f}% {got['fa_percussive'] * 100:4.1f}% "
-                  f"{got['fa_sparse'] * 100:5.1f}% {got['median']:4.0f}  {cells}{f'  ({low} lowered)' if low else ''}")  # fmt: skip
+                  f"{got['fa_sparse'] * 100:5.1f}% {got['median']:4.0f} {got['two'] * 100:4.0f}%  {cells}{f'  ({low} lowered)' if low else ''}")  # fmt: skip
     print("bars: >= 0.5 on <= 15 % of songs (the calibration's budget for held folds: 10 %, in each family too), "
-          "median <= 1; each plant found in >= 2/3")  # fmt: skip
+          "median <= 1; each plant found in >= 2/3; two+: the family with most songs at two or more >= 0.3 "
+          "(the calibration's rule: <= 40 %)")  # fmt: skip
 
 
 def print_misses(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:

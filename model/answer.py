@@ -24,7 +24,7 @@ from model.answer_tracks import answer_asked
 from model.evidence import carries, ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import READY_Q
+from model.intent_forms import READY_Q, TWO_RANKED
 from model.level_range import inside_spread
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -114,7 +114,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
 
 
-EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|"
+EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|"
                        r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b",
                        re.IGNORECASE)  # fmt: skip
 
@@ -135,7 +135,8 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
 
 
 LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|on top)\b", re.IGNORECASE)
+_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
+                       re.IGNORECASE)  # fmt: skip
 _YES_NO_OPENER = re.compile(r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine)\b[^:]{0,25}: ")
 
 

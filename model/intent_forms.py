@@ -180,3 +180,12 @@ OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok
                           re.IGNORECASE)  # fmt: skip
 """'is the bass boomy or is it fine?': the complaint is the question and 'or is it fine' its other answer, so a
 problem found is yes (boomy), as for 'too loud or is it fine?'."""
+
+
+TWO_RANKED = re.compile(
+    r"\b(is|are|was|'?s) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (on top|louder|quieter|hotter|"
+    r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b",
+    re.IGNORECASE,
+)
+"""'is the vocal or the snare on top?', 'is the horns or the vocal louder?': two parts named as alternatives and
+ranked by level: the same question as 'which is louder?', answered with both meters."""

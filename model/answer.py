@@ -19,6 +19,7 @@ from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
+from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.evidence import carries, ranked_problems, track_evidence
@@ -107,6 +108,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
             return _refit(intent, ans)  # the lead added: back inside the word budget
         return ans
+    if (region := region_answer(ctx, focus)) is not None:
+        return region  # "does the low end feel right?": that region's verdict, not another part's level
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:
         return quality  # "how do I make the mix brighter?": the band's number, then a gentle master move
     if intent.about_master or intent.complaint:

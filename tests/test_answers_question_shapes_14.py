@@ -21,3 +21,63 @@ def test_two_parts_ranked_by_level_answer_with_both_meters():
             "'Lead Vox' is the louder one: its meter reads -13.0 dBFS peak against -19.0 dBFS peak for 'Snare'."
         ), (q, text)
         assert "'Snare' sits about 10 dB louder" in text, (q, text)
+
+
+def test_a_region_of_the_spectrum_is_judged_on_that_region():
+    from fakes.analyses import clean, tilted
+
+    from companion.context import Finding, FindingKind
+
+    # a clean mix with the strings' level remark: the low-end question gets the low end's own bands, not the strings
+    strings = level_finding("Keys", "keyboards", 4.0)
+    low = advise_rock(
+        "does the low end feel right?", (strings,), analysis=clean(**tilted({"bass": -2.0}))
+    ).text
+    assert low.startswith("Yes: nothing in the low end stands out"), low
+    assert "the bass band (60 Hz-250 Hz) is" in low and "'Keys'" not in low, low
+    assert advise_rock("how's the bottom end", ()).text.startswith("It's fine: nothing in the low end"), (
+        "how's"
+    )
+    assert advise_rock("is the low end a problem?", ()).text.startswith("No: nothing in the low end")
+    # a harsh lean on the whole mix: the top end's question gets it, a 'not quite' first; the low end's does not
+    harsh = Finding(
+        FindingKind.HARSH,
+        0.35,
+        "The mix leans a little harsh. The upper mids: a build-up of 9.0 dB.",
+        {},
+        None,
+    )
+    top = advise_rock("does the top end sound ok?", (harsh,)).text
+    assert (
+        top.startswith("Not quite: the mix leans a little harsh.") and "Try a 2-3 dB dip around 3 kHz" in top
+    ), top
+    assert advise_rock("the highs ok?", (harsh,)).text.startswith("Not quite:")
+    assert advise_rock("how are the highs?", (harsh,)).text.startswith(
+        "One thing there: the mix leans a little harsh."
+    )
+    assert advise_rock("does the low end feel right?", (harsh,)).text.startswith(
+        "Yes: nothing in the low end"
+    )
+
+
+def test_a_why_with_a_wrong_guessed_cause_says_it_is_not_that_then_the_measured_cause():
+    from fakes.band_sessions import guitar_masks_vocal
+
+    vox_quiet = level_finding("Lead Vox", "lead vocals", -10.0)
+    for q, said in (
+        ("why does the singer sit so far back, is it the reverb", "reverb"),
+        ("why is the vocal buried, is it the compression?", "compression"),
+        ("why is the vocal so quiet? too much eq?", "EQ"),
+    ):
+        text = advise_rock(q, (vox_quiet,)).text
+        assert text.startswith(
+            f"It isn't the {said}. Most likely this: 'Lead Vox' sits about 10 dB quieter"
+        ), (q, text)
+    # a clash: a guessed reverb is ruled out; EQ is how a clash is fixed, so it is not
+    text = advise_rock("why can't i hear the vocal, is it the reverb?", (guitar_masks_vocal(),)).text
+    assert text.startswith("It isn't the reverb. Most likely this: 'Gtr L' covers 'Lead Vox'"), text
+    eq = advise_rock("why can't i hear the vocal, is the eq to blame?", (guitar_masks_vocal(),)).text
+    assert eq.startswith("Most likely this: 'Gtr L' covers 'Lead Vox'"), eq
+    # no guess, no denial
+    plain = advise_rock("why does the singer sit so far back", (vox_quiet,)).text
+    assert plain.startswith("Most likely this: 'Lead Vox' sits about 10 dB quieter"), plain

@@ -59,7 +59,9 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         verdict = verdict if asks_yes_no(intent) or intent.asks_ok else "One thing there"
         parts = [f"{verdict}: {lower_first(first_sentence(fault.summary))}", move.try_text, move.check_text]
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
-    verdict = ("No" if intent.asks_problem else "Yes") if asks_yes_no(intent) or intent.asks_ok else "It's fine"
+    verdict = (
+        ("No" if intent.asks_problem else "Yes") if asks_yes_no(intent) or intent.asks_ok else "It's fine"
+    )
     parts = [f"{verdict}: nothing in {region.name} stands out against the real mixes I compare with."]
     remark = _remark(ctx, region)
     bands = _bands(ctx, region)

@@ -25,7 +25,7 @@ from model.answer_tracks import answer_asked
 from model.evidence import carries, ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import READY_Q, TWO_RANKED
+from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
 from model.level_range import inside_spread
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -358,6 +358,16 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
                     f"If you hear it: {move.try_text}", move.check_text])  # fmt: skip
         return Answer(text, [move], first)
+    if (
+        all(p.is_lean for p in problems)
+        and _asks_for_a_change(intent)
+        and RANKED_WORST.search(intent.question)
+    ):
+        text = fit([f"The weakest spot is a lean, not a fault: {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
+        return Answer(
+            text, [move], first
+        )  # "what's the weakest part?": a superlative names one, honestly sized
     if all(p.is_lean for p in problems) and _asks_for_a_change(intent):
         # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
         text = fit([f"Nothing needs changing. At most, {lower_first(first_sentence(first.summary))}",

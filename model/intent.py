@@ -107,7 +107,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
-    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)('s|s| is| are)? (the )?weakest\b|"
+    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,
 )

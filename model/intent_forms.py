@@ -189,3 +189,11 @@ TWO_RANKED = re.compile(
 )
 """'is the vocal or the snare on top?', 'is the horns or the vocal louder?': two parts named as alternatives and
 ranked by level: the same question as 'which is louder?', answered with both meters."""
+
+
+RANKED_WORST = re.compile(
+    r"\b(weakest|worst|least (good|great|polished|finished)|(needs|could use|could do with) the most)\b",
+    re.IGNORECASE,
+)
+"""'what's the weakest part of this mix?': a superlative always has an answer, so a mix with only a lean measured
+is answered with that lean as the weakest spot (said to be a lean, not a fault), not with 'nothing needs changing'."""

@@ -81,3 +81,25 @@ def test_a_why_with_a_wrong_guessed_cause_says_it_is_not_that_then_the_measured_
     # no guess, no denial
     plain = advise_rock("why does the singer sit so far back", (vox_quiet,)).text
     assert plain.startswith("Most likely this: 'Lead Vox' sits about 10 dB quieter"), plain
+
+
+def test_the_weakest_part_of_a_mix_with_only_a_lean_names_the_lean_as_such():
+    from companion.context import Finding, FindingKind
+
+    harsh = Finding(
+        FindingKind.HARSH,
+        0.35,
+        "The mix leans a little harsh. The upper mids: a build-up of 9.0 dB.",
+        {},
+        None,
+    )
+    assert harsh.is_lean
+    for q in ("what's the weakest part of this mix", "which part is weakest?", "what needs the most work?"):
+        text = advise_rock(q, (harsh,)).text
+        assert text.startswith("The weakest spot is a lean, not a fault: the mix leans a little harsh."), (
+            q,
+            text,
+        )
+        assert "Nothing needs changing" not in text, (q, text)
+    # "what would you change first?" keeps its honest no-change answer
+    assert advise_rock("what would you change first?", (harsh,)).text.startswith("Nothing needs changing.")

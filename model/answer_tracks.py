@@ -516,7 +516,7 @@ def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         return Answer(_compose(parts, True), [], p.first)
     if p.first is not None and p.verdict != "elsewhere":
         guess = not_the_guess(intent.question, intent.technique, p.first)  # "is it the reverb?": say it isn't
-        head = f"{guess + ' ' if guess else ''}Most likely this: {lower_first(p.lead)}"
+        head = f"{guess + ' most' if guess else 'Most'} likely this: {lower_first(p.lead)}"
     elif p.first is not None:
         head = p.lead
     else:

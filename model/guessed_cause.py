@@ -25,10 +25,10 @@ _NOT_FROM = {
 
 
 def not_the_guess(question: str, technique: str | None, first: Finding | None) -> str | None:
-    """ "It isn't the reverb." when ``question`` guesses ``technique`` as the cause and the measured cause
+    """ "It isn't the reverb;" when ``question`` guesses ``technique`` as the cause and the measured cause
     (``first``) is a level or a clash that guess cannot explain; None otherwise."""
     if technique is None or first is None or first.kind not in _NOT_FROM:
         return None
     if technique in (_NOT_FROM[first.kind] or ()) or not GUESS.search(question):
         return None
-    return f"It isn't the {_SAID.get(technique, technique)}."
+    return f"It isn't the {_SAID.get(technique, technique)};"

@@ -71,11 +71,11 @@ def test_a_why_with_a_wrong_guessed_cause_says_it_is_not_that_then_the_measured_
     ):
         text = advise_rock(q, (vox_quiet,)).text
         assert text.startswith(
-            f"It isn't the {said}. Most likely this: 'Lead Vox' sits about 10 dB quieter"
+            f"It isn't the {said}; most likely this: 'Lead Vox' sits about 10 dB quieter"
         ), (q, text)
     # a clash: a guessed reverb is ruled out; EQ is how a clash is fixed, so it is not
     text = advise_rock("why can't i hear the vocal, is it the reverb?", (guitar_masks_vocal(),)).text
-    assert text.startswith("It isn't the reverb. Most likely this: 'Gtr L' covers 'Lead Vox'"), text
+    assert text.startswith("It isn't the reverb; most likely this: 'Gtr L' covers 'Lead Vox'"), text
     eq = advise_rock("why can't i hear the vocal, is the eq to blame?", (guitar_masks_vocal(),)).text
     assert eq.startswith("Most likely this: 'Gtr L' covers 'Lead Vox'"), eq
     # no guess, no denial

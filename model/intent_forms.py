@@ -23,10 +23,11 @@ _TAG = re.compile(
 
 
 _BARE_TAG = re.compile(
-    r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$|\s+(huh|eh|innit)\s*$", re.IGNORECASE
+    r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$|\s+(huh|eh|innit|yeah|yea|ya)\s*$", re.IGNORECASE
 )
 """A tag typed without its comma ("synth bass is eating the whole track right?"); "huh", "eh" and "innit" are
-tags even without a question mark ("the brass is a bit loud huh")."""
+tags even without a question mark ("the brass is a bit loud huh"), and so is "yeah" ("too quiet yeah"), never a
+statement's own last word."""
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|what|how|which|"
     r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$",

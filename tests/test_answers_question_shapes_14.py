@@ -103,3 +103,31 @@ def test_the_weakest_part_of_a_mix_with_only_a_lean_names_the_lean_as_such():
         assert "Nothing needs changing" not in text, (q, text)
     # "what would you change first?" keeps its honest no-change answer
     assert advise_rock("what would you change first?", (harsh,)).text.startswith("Nothing needs changing.")
+
+
+def test_a_part_asked_about_as_in_the_way_is_blamed_so_a_clash_found_is_a_yes():
+    from fakes.band_sessions import guitar_masks_vocal
+
+    from model.intent import classify
+
+    for q in (
+        "is the left guitar in the way?",
+        "is the guitar getting in the way of the vocal",
+        "is the gtr to blame?",
+    ):
+        assert classify(q).asks_problem, q
+    text = advise_rock(
+        "the vocal gets kind of swallowed in the verses, is the left guitar in the way?",
+        (guitar_masks_vocal(),),
+    ).text
+    assert text.startswith("Yes: 'Gtr L' covers 'Lead Vox'"), text
+
+
+def test_yeah_at_the_end_of_a_statement_is_a_tag_asking_yes_or_no():
+    from model.intent import Wants, classify
+
+    intent = classify("the keys kinda disappear, too quiet yeah")
+    assert intent.tag and intent.wants == Wants.JUDGE and intent.complaint == "quiet"
+    keys_quiet = level_finding("Keys", "keys", -10.0)
+    text = advise_rock("the keys kinda disappear, too quiet yeah", (keys_quiet,)).text
+    assert text.startswith("Yes: 'Keys' sits about 10 dB quieter"), text

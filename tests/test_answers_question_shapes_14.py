@@ -131,3 +131,22 @@ def test_yeah_at_the_end_of_a_statement_is_a_tag_asking_yes_or_no():
     keys_quiet = level_finding("Keys", "keys", -10.0)
     text = advise_rock("the keys kinda disappear, too quiet yeah", (keys_quiet,)).text
     assert text.startswith("Yes: 'Keys' sits about 10 dB quieter"), text
+
+
+def test_wider_with_a_side_part_far_too_quiet_levels_that_side_first():
+    gtr_quiet = level_finding(
+        "Gtr L", "electric guitars", -10.0
+    )  # 'Gtr L' is panned 80 % left in the rock session
+    text = advise_rock("how do i get the mix to feel wider", (gtr_quiet,)).text
+    assert text.startswith("Level the sides first: 'Gtr L' is panned left and it sits about 10 dB quieter"), (
+        text
+    )
+    assert "Bring the fader on 'Gtr L'" in text, text
+    assert advise_rock("is the mix wide enough?", (gtr_quiet,)).text.startswith(
+        "Not quite: 'Gtr L' is panned left"
+    )
+    # a centred part too quiet is no width problem: the spread answer stays
+    keys_quiet = level_finding("Lead Vox", "lead vocals", -10.0)
+    assert not advise_rock("how do i get the mix to feel wider", (keys_quiet,)).text.startswith(
+        "Level the sides"
+    )

@@ -139,11 +139,16 @@ def stat_percentiles(family: str, stat: str, table: dict[str, Any] | None = None
     return StatPercentiles(points=tuple(sorted(points)), tracks=int(row["n"]))
 
 
-def severity_mapping(table: dict[str, Any] | None = None, stat: str | None = None) -> SeverityMapping:
+def severity_mapping(
+    table: dict[str, Any] | None = None, stat: str | None = None, family: str | None = None
+) -> SeverityMapping:
     """The percentiles verdicts start at (``severity_mapping`` of the data file); for ``stat``, its own problem
-    and clear points where the file gives them (``per_stat``)."""
+    and clear points where the file gives them (``per_stat``), and against ``family`` that family's own for it
+    where given (``per_family_stat``: the no-genre range's recall points)."""
     row = (table or _table())["severity_mapping"]
     own = row.get("per_stat", {}).get(stat, {}) if stat else {}
+    if stat and family:
+        own = row.get("per_family_stat", {}).get(family, {}).get(stat, own)
     return SeverityMapping(
         remark_from=int(row["remark_from"]),
         problem_at=int(own.get("problem_at", row["problem_at"])),

@@ -9,7 +9,10 @@ percentile (p60) to 0.3 at ``problem_at`` (chosen by cross-validation on the cal
 lowest of p70-p85 that leaves two or more findings >= 0.3 on at most 40 % of unseen songs, in each family),
 to 0.5 at p90 plus a share of the p50-p90 distance (chosen on its own, so that at most one unseen song in ten
 gets a verdict >= 0.5, in each family), and to 1.0 one and a half times the problem-to-clear distance further
-(``severity_mapping`` in the data file). The evidence names the number, the shape, how many real songs it was
+(``severity_mapping`` in the data file). Against the no-genre range two readings have points of their own
+(``per_family_stat``, ``companion.listening.reference_fit.RECALL_POINTS``: the 100 Hz shelf p70 / 0.4, so a
+clear problem sits about one ordinary boost past the problem point and a +8 dB shelf on a mix already leaning
+there reads as one; the 3.2 kHz bell p70 / 0.8, a lean from p70, its clear point where it was). The evidence names the number, the shape, how many real songs it was
 compared with, and what share of them carry less. From 0.3 to 0.5 the mix sits in the far end of what real
 mixes carry, and the summary says so: it "leans a little muddy", to act on only if heard.
 
@@ -204,7 +207,7 @@ def judge_profile(profile: TonalProfile, family: str, table: dict[str, Any] | No
         spread = stat_percentiles(family, rule.stat, table)
         if spread is None or not math.isfinite(value) or value <= 0.0:
             continue  # a shape the mix does not carry at all is never a problem
-        at = knots(spread, severity_mapping(table, rule.stat))
+        at = knots(spread, severity_mapping(table, rule.stat, family))
         sev = at.severity(value)
         readings[rule.stat] = sev
         verdict = Verdict(rule.kind, sev, value, spread, at, rule.stat)

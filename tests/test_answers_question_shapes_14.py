@@ -150,3 +150,21 @@ def test_wider_with_a_side_part_far_too_quiet_levels_that_side_first():
     assert not advise_rock("how do i get the mix to feel wider", (keys_quiet,)).text.startswith(
         "Level the sides"
     )
+
+
+def test_sitting_where_it_should_and_dropped_g_ask_whether_the_part_is_ok():
+    from companion.context import Finding, FindingKind
+    from model.intent import classify
+
+    for q in (
+        "vox sittin ok in the mix?",
+        "is my vocal sitting where it should",
+        "is the bass sitting where it belongs",
+    ):
+        assert classify(q).asks_ok, q
+    # a lean on the whole mix is not the vocal's fault: "is it ok?" stays a yes
+    boomy = Finding(
+        FindingKind.BOOMY, 0.35, "The mix leans a little boomy. The low end: 7.8 dB heavier.", {}, None
+    )
+    text = advise_rock("is my vocal sitting where it should", (boomy,)).text
+    assert text.startswith("Yes: nothing I measured says 'Lead Vox' is out of line"), text

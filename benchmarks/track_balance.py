@@ -2,8 +2,8 @@
 
     python benchmarks/track_balance.py                 # dev seeds 1-3, held-out 101-103 and 201-203 (+ soul_kit)
     python benchmarks/track_balance.py --seeds 7 --seconds 12 --no-overall
-    python benchmarks/track_balance.py --set looked_at # seeds 301-303 and 401-403 (+ soul_kit): untouched once, run since
-    python benchmarks/track_balance.py --set untouched # seeds 501-503 (+ soul_kit): run once per round of rules
+    python benchmarks/track_balance.py --set looked_at # seeds 301-303, 401-403, 501-503 (+ soul_kit): untouched once, run since
+    python benchmarks/track_balance.py --set untouched # seeds 601-603 (+ soul_kit): run once per round of rules
 
 For every style and seed (benchmarks.sessions): the clean session (balanced by the written convention) must
 raise no track finding >= 0.3; each part moved +-10 dB must be found and named first (the first
@@ -50,6 +50,27 @@ s102/s201, where the fiddle over a lead that is itself only at its quiet edge co
 doubt on one side is the next step, not tried on any seed). All figures are printed. The baseline in the same process
 is the peak-meter fallback (the same sessions judged on REAPER's averaged peaks only), the ratio of the two
 detection rates is printed.
+
+Round seven (the last moved-part misses, and "balance before EQ" owned by the listening side): 601-603 (all styles
+and soul_kit, ``--set untouched``) were added before it and were run once, at its end; 501-503 join 301-303 and
+401-403 in ``--set looked_at``. Rule (the idea was stated before the round; no constant fitted): a lead vocal on its
+quiet side of real mixes (under MixologyDB's first quartile, not a problem by its own rule) is judged first
+(``listening/lead_first.py``): a part's "too loud against the lead" that would not hold with the lead raised to
+its third quartile is explained by the lead, whose "too quiet" leads. Balance before EQ now lives in one place
+(``listening/balance_first.py``), read by the advisor's ranking: on seeds 1-3 (189 sessions, 6 of them reordered
+by the rule) the old and new rankings are identical. Before -> after (found / first overall): dev 170 -> 170/171;
+looked-at (301-303, 401-403, 501-503 + soul_kit) 647 -> 647/657; held-out 101-103 164/163 -> 165/164 of 171 (folk
+s102 Lead Vocal -10); 201-203 + soul_kit 212 -> 213/219 (folk s201 Lead Vocal -10); clean 12/12, 45/45, 12/12,
+15/15, masking 6/6, 17/18, 6/6, 5/6 and soul horns +11 unchanged; peak fallback moved on the looked-at set 278 ->
+280/657. Untouched 601-603 + soul_kit, run once at the end: clean 15/15, moved found 214/219, first overall 213/219,
+masking 6/6, soul horns +11 3/3; misses: folk s601 Lead Vocal -10 (the lead a problem by its own rule at 0.34,
+residual -5.4: taken only to its median, the fiddle still sits 2.2 dB under it, a bed too loud at 0.37; a lead's
+residual moves about half its fader, since the lead is part of the mix it is measured against), rock s603 Lead
+Vocal -10 (found, first overall is a harsh verdict), soul s601 Horns +10 and folk s602 Piano +10 (no problem),
+pop s601 Hats +10 (the clap named too quiet first) and Hats -10. Hats 10 dB down stay unfound on purpose: in
+MixologyDB, 3 of the 33 well-rated mixes with hats and 2+ other kit mics keep their hats lower at once against the
+kit (kit offset -14 to -15 dB), the lead (25 to 37 dB under) and every other part (14 to 19 dB under the
+quietest); such hats are inside real mixes.
 """
 
 from __future__ import annotations
@@ -72,11 +93,12 @@ from companion.listening.track_levels import diagnose_tracks
 DEV_SEEDS = (1, 2, 3)
 HELD_OUT_SEEDS = (101, 102, 103)
 FRESH_SEEDS = (201, 202, 203)
-LOOKED_AT_SEEDS = (301, 302, 303, 401, 402, 403)
+LOOKED_AT_SEEDS = (301, 302, 303, 401, 402, 403, 501, 502, 503)
 """301-303 were added before the third round of rules (balanced sessions, issue 9), 401-403 before the fourth (beds:
-pads); each set was run once at the end of its round, and looked at since."""
-UNTOUCHED_SEEDS = (501, 502, 503)
-"""Added before the sixth round of rules (the remaining moved-part misses), to be run once, at its end."""
+pads), 501-503 before the sixth (the remaining moved-part misses); each set was run once at the end of its round,
+and looked at since."""
+UNTOUCHED_SEEDS = (601, 602, 603)
+"""Added before the seventh round of rules (the last moved-part misses), to be run once, at its end."""
 BALANCE = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
@@ -233,8 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         "dev": ("development seeds 1-3 (looked at while writing the rules)", DEV_SEEDS, styles),
         "held_out": ("held-out seeds 101-103 (looked at only to report them)", HELD_OUT_SEEDS, styles),
         "fresh": ("seeds 201-203 and the soul_kit variation (looked at once)", FRESH_SEEDS, (*styles, *VARIATIONS)),
-        "looked_at": ("seeds 301-303, 401-403 and soul_kit (each untouched once, looked at since)", LOOKED_AT_SEEDS, (*styles, *VARIATIONS)),
-        "untouched": ("untouched seeds 501-503, all styles and soul_kit", UNTOUCHED_SEEDS, (*styles, *VARIATIONS)),
+        "looked_at": ("seeds 301-303, 401-403, 501-503 and soul_kit (each untouched once, looked at since)", LOOKED_AT_SEEDS, (*styles, *VARIATIONS)),
+        "untouched": ("untouched seeds 601-603, all styles and soul_kit", UNTOUCHED_SEEDS, (*styles, *VARIATIONS)),
     }  # fmt: skip
     chosen_sets = args.sets if args.sets else ["dev", "held_out", "fresh"]
     groups = [("seeds " + ", ".join(map(str, args.seeds)), tuple(args.seeds), styles)] if args.seeds else [

@@ -18,6 +18,7 @@ from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
+from companion.listening.balance_first import balance_before_eq, bands_by_track
 from model.session_view import RoleTrack, SessionView
 
 KIND_RANGES_HZ: dict[FindingKind, tuple[float, float]] = {
@@ -288,27 +289,17 @@ def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
     return tuple(out)
 
 
-EXCESS_TONAL = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
-LACKING_TONAL = frozenset({FindingKind.DULL, FindingKind.THIN})
-
-
 def ranked_problems(ctx: MixContext, session: SessionView) -> list[Finding]:
-    """The problems most severe first, except that balance comes before EQ: a track too loud whose range a
-    whole-mix build-up sits in (or too quiet where the mix lacks) goes just before that build-up, since its
-    fader is the likelier cause and the simpler fix; the build-up follows as the whole mix's."""
-    problems = list(ctx.problems)
-    out: list[Finding] = []
-    for f in problems:
-        if f in out:
-            continue
-        if f.track is None and f.kind in EXCESS_TONAL | LACKING_TONAL:
-            want = FindingKind.TRACK_TOO_LOUD if f.kind in EXCESS_TONAL else FindingKind.TRACK_TOO_QUIET
-            for g in problems:
-                rt = session.named(g.track) if g.kind is want and g.track and g not in out else None
-                if rt is not None and carries(ctx, rt, f):
-                    out.append(g)
-        out.append(f)
-    return out
+    """The problems most severe first, except that balance comes before EQ (the listening side's rule,
+    ``companion.listening.balance_first``): a track too loud where a whole-mix build-up sits (or too quiet where
+    the mix lacks) goes just before that build-up, since its fader is the likelier cause and the simpler fix; the
+    build-up follows as the whole mix's. A track without band meters: its role's areas decide (``carries``)."""
+
+    def unmetered(level: Finding, tonal: Finding) -> bool:
+        rt = session.named(level.track) if level.track else None
+        return rt is not None and carries(ctx, rt, tonal)
+
+    return balance_before_eq(ctx.problems, bands_by_track(ctx.snapshot), unmetered, annotate=False)
 
 
 def carries(ctx: MixContext, rt: RoleTrack, f: Finding) -> bool:

@@ -5,7 +5,8 @@ up to the source's real bandwidth (``bandwidth``), the stereo image, the tonal p
 (``tonal``) judged against the range real mixes occupy (``tonal_judge``, ``reference_curves``) or against the
 user's reference track (``reference_compare``, ``reference_track``), per-track levels from the session
 (``track_levels``); ``analysis.analyze`` puts the measurements together and ``diagnosis.diagnose`` turns them
-into findings. ``companion.analysis`` re-exports ``analyze`` and ``diagnose`` as the public API.
+into findings, a track's level problem just before the whole-mix tonal problem it explains (``balance_first``,
+which the advisor's ranking reads too). ``companion.analysis`` re-exports ``analyze`` and ``diagnose`` as the public API.
 The references are calibrated offline on real recordings by ``calibrate`` (with ``corpus``, ``percussion``,
 ``families``, ``reference_fit`` and the published spectra in ``published``); nothing of it runs at analysis time.
 

@@ -14,8 +14,8 @@ import math
 from collections.abc import Callable
 
 from companion.context import Analysis, Finding, FindingKind, Snapshot, finite_or_none
-from companion.knowledge.bands import band_of, main_bands
 from companion.knowledge.targets import loudness_target
+from companion.listening.balance_first import balance_before_eq, bands_by_track
 from companion.listening.grading import grade
 from companion.listening.reference_compare import ReferenceTrack, compare_plr, compare_tonal, compare_width
 from companion.listening.reference_curves import balance_vs_reference, genre_family
@@ -303,61 +303,11 @@ def answer_rank(f: Finding) -> tuple[int, float]:
     return (1 if f.is_lean else 0 if f.is_problem else 2), -float(f.severity)
 
 
-EXCESS_TONAL = {FindingKind.MUDDY: "low_mid", FindingKind.BOOMY: "bass", FindingKind.HARSH: "high_mid"}
-LACKING_TONAL = {FindingKind.THIN: "bass", FindingKind.DULL: "air"}
-"""The band each whole-mix tonal verdict is about when its evidence names no centre (``shape_center_hz``)."""
-
-
 def _balance_before_eq(findings: list[Finding], snapshot: Snapshot) -> list[Finding]:
-    """Balance before EQ: a track too loud in the band a whole-mix excess (harsh, muddy, boomy) sits in, or too
-    quiet in the band the mix lacks (thin, dull), goes just before that tonal finding: its fader is the likelier
-    cause and the simpler fix, and the tone is judged again after it (the order the answer's
-    ``model.evidence.ranked_problems`` uses). Severities are unchanged; the tonal finding says what may explain it."""
-    bands = {t.name: t.level.bands_db for t in snapshot.tracks if t.level is not None and t.level.bands_db}
-    out: list[Finding] = []
-    for f in findings:
-        if f in out:
-            continue
-        want = (
-            FindingKind.TRACK_TOO_LOUD
-            if f.kind in EXCESS_TONAL
-            else FindingKind.TRACK_TOO_QUIET
-            if f.kind in LACKING_TONAL
-            else None
-        )
-        if f.track is None and f.is_problem and want is not None:
-            band = _tonal_band(f)
-            causes = [
-                g
-                for g in findings
-                if g.kind is want
-                and g.is_problem
-                and g not in out
-                and _main_band(bands.get(g.track or ""), band)
-            ]
-            out += causes
-            if causes:
-                names = " and ".join(f"'{g.track}'" for g in causes)
-                how = "too loud" if want is FindingKind.TRACK_TOO_LOUD else "too quiet"
-                f = dataclasses.replace(
-                    f,
-                    summary=f"{f.summary} {names} {'is' if len(causes) == 1 else 'are'} {how} in that range: "
-                    "fix the fader first, then listen again.",
-                    evidence={**f.evidence, "explained_by": f"{want} on {names}"},
-                )
-        out.append(f)
-    return out
-
-
-def _tonal_band(f: Finding) -> str:
-    center = f.evidence.get("shape_center_hz")
-    if isinstance(center, (int, float)) and math.isfinite(center) and center > 0:
-        return band_of(float(center))
-    return {**EXCESS_TONAL, **LACKING_TONAL}[f.kind]
-
-
-def _main_band(bands_db: dict[str, float | None] | None, band: str) -> bool:
-    return band in main_bands(bands_db)
+    """Balance before EQ (``balance_first``, the one place the rule lives): a track too loud in the band a
+    whole-mix excess sits in, or too quiet in the band the mix lacks, goes just before that tonal finding, which
+    says what may explain it. Severities are unchanged."""
+    return balance_before_eq(findings, bands_by_track(snapshot))
 
 
 CAUSE_MIN_PAN = 0.2  # a track panned at least this far can lean the whole mix

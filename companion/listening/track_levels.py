@@ -18,6 +18,9 @@ What it is compared with, per role:
 - Each part with a MixologyDB relation to the lead vocal (10+ mixes) is also held against the lead, while the
   lead itself sits in its place (``track_relations``): a keyboard part level with the lead is past where real
   mixes keep keyboards, though inside their whole-mix spread; the stronger verdict is kept.
+- A lead vocal on its quiet side of real mixes (not a problem by its own rule) is judged first (``lead_first``):
+  a part "too loud against the lead" that would not be with the lead raised inside real mixes' middle half is
+  explained by the lead, whose "too quiet" then leads.
 - Backing vocals are also held against the lead vocal, track by track (``_backing_vs_lead``): well under the
   lead is how real mixes sit a harmony, so "too quiet" needs it buried, "too loud" near or over the lead.
 - Keyboard parts with too few real mixes of their own (synths, pianos): summed with the session's other
@@ -67,6 +70,7 @@ from companion.knowledge.priors import (
 )
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
+from companion.listening.lead_first import lead_first, lead_room_db
 from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
 from companion.listening.peak_fallback import hedge_peak_verdicts
@@ -178,9 +182,10 @@ def _words(role: str) -> str:
     return ROLE_WORDS.get(role, role.replace("_", " "))
 
 
-def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding], set[str], float]:
-    """Findings for parts whose role has a MixologyDB level; returns them, the guids judged, and how far the
-    lead vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range)."""
+def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding], set[str], float, float]:
+    """Findings for parts whose role has a MixologyDB level; returns them, the guids judged, how far the lead
+    vocal (all its tracks) sits from its typical place (0 when it is not judged or within its range) and its
+    whole-mix residual (0 when not judged)."""
     mix_db = _power_db([p.level_db for p in parts])
     by_role: dict[str, list[Part]] = defaultdict(list)
     keyboards = any(p.role in GROUPED_KEYBOARDS and typical_level(p.role) is None for p in parts)
@@ -189,7 +194,7 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
         if part is not None and typical_level(part) is not None:
             by_role[part].append(p)
     if len(by_role) < MIN_PARTS:
-        return [], set(), 0.0
+        return [], set(), 0.0, 0.0
     role_db = {role: _power_db([p.level_db for p in ps]) for role, ps in by_role.items()}
     deltas = {
         role: role_db[role] - mix_db - typical_level(role).typical_vs_mix_lu(len(ps))
@@ -216,7 +221,7 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
     findings += lead_relation_findings(by_role, role_db, lead_dev, lead_off, loudness, SCALE)
     findings = _backing_vs_lead(findings, by_role, loudness, lead_off)
     judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
-    return findings, judged, lead_off
+    return findings, judged, lead_off, lead_dev
 
 
 def _backing_vs_lead(findings: list[Finding], by_role: dict[str, list[Part]], loudness: bool,
@@ -541,9 +546,16 @@ def diagnose_tracks(snapshot: Snapshot) -> list[Finding]:
     balance: list[Finding] = []
     parts, loudness = _parts(snapshot)
     if len(parts) >= MIN_PARTS:
-        typical, judged, lead_off_db = _typical_findings(parts, loudness)
+        typical, judged, lead_off_db, lead_dev_db = _typical_findings(parts, loudness)
         relations = _relation_findings(parts, judged, loudness, lead_off_db)
-        balance = hedge_peak_verdicts(_strongest_per_track(typical + relations))
+        balance = _strongest_per_track(typical + relations)
+        leads = [p for p in parts if p.role == "lead_vocal"]
+        if len(leads) == 1 and (lead := typical_level("lead_vocal")) is not None:  # judge the lead first
+            by_role = {"lead_vocal": leads, BACKING: [p for p in parts if p.role == BACKING]}
+            balance = lead_first(balance, leads[0].track.name, lead_room_db(lead_dev_db, lead_off_db, lead.residual),
+                                 lambda up: _relation_findings(parts, judged, loudness, -up)
+                                 + _backing_vs_lead([], by_role, loudness, -up))  # fmt: skip
+        balance = hedge_peak_verdicts(balance)
     level = {(f.track, f.kind): f for f in balance}
     masking = []
     for f in diagnose_masking(snapshot):

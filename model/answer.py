@@ -19,12 +19,13 @@ from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
+from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.evidence import carries, ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import READY_Q
+from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
 from model.level_range import inside_spread
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -107,6 +108,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
             return _refit(intent, ans)  # the lead added: back inside the word budget
         return ans
+    if (region := region_answer(ctx, focus)) is not None:
+        return region  # "does the low end feel right?": that region's verdict, not another part's level
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:
         return quality  # "how do I make the mix brighter?": the band's number, then a gentle master move
     if intent.about_master or intent.complaint:
@@ -114,7 +117,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
 
 
-EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|"
+EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|"
                        r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b",
                        re.IGNORECASE)  # fmt: skip
 
@@ -135,7 +138,8 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
 
 
 LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|on top)\b", re.IGNORECASE)
+_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
+                       re.IGNORECASE)  # fmt: skip
 _YES_NO_OPENER = re.compile(r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine)\b[^:]{0,25}: ")
 
 
@@ -354,6 +358,16 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
                     f"If you hear it: {move.try_text}", move.check_text])  # fmt: skip
         return Answer(text, [move], first)
+    if (
+        all(p.is_lean for p in problems)
+        and _asks_for_a_change(intent)
+        and RANKED_WORST.search(intent.question)
+    ):
+        text = fit([f"The weakest spot is a lean, not a fault: {lower_first(first_sentence(first.summary))}",
+                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
+        return Answer(
+            text, [move], first
+        )  # "what's the weakest part?": a superlative names one, honestly sized
     if all(p.is_lean for p in problems) and _asks_for_a_change(intent):
         # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
         text = fit([f"Nothing needs changing. At most, {lower_first(first_sentence(first.summary))}",

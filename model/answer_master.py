@@ -201,6 +201,15 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
             "It's a mono clip, so there's no width to judge: bounce the mix in stereo and ask again."
         )
     moves: list[Move] = []
+    side = _empty_side(ctx, focus) if narrow is None else None
+    if (
+        side is not None
+    ):  # a part panned to one side sits far too low: that side is what lacks, not the spread
+        move = recipe(side, s)
+        pan = "left" if {rt.name: rt.track.pan for rt in s.tracks}[side.track or ""] < 0 else "right"
+        head = (f"{'Not quite' if focus.intent.wants == Wants.JUDGE else 'Level the sides first'}: "
+                f"{side.track!r} is panned {pan} and {_said_of_it(side)}")  # fmt: skip
+        return _answer([head, move.try_text, move.check_text], [move], side, focus.intent.explain)
     if narrow is not None:
         moves.append(recipe(narrow, s))
     else:
@@ -223,6 +232,14 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
     if moves:
         parts += [moves[0].try_text, moves[0].check_text]
     return _answer(parts, moves, narrow, focus.intent.explain)
+
+
+def _empty_side(ctx: MixContext, focus: Focus) -> Finding | None:
+    """A too-quiet problem on a part panned well off centre (half way or more): the side it carries is what
+    makes the mix feel narrow, so its fader is the width move."""
+    pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
+    return next((f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_QUIET and f.track
+                 and abs(pans.get(f.track, 0.0)) >= 0.5), None)  # fmt: skip
 
 
 def tonal(ctx: MixContext, focus: Focus) -> Answer:

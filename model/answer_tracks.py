@@ -28,6 +28,7 @@ from model.evidence import (
     track_evidence,
 )
 from model.focus import Asked, Focus, is_pair
+from model.guessed_cause import not_the_guess
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
@@ -514,7 +515,8 @@ def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         parts = [f"By the numbers it isn't: {lower_first(p.lead)}", *p.notes[:2]]
         return Answer(_compose(parts, True), [], p.first)
     if p.first is not None and p.verdict != "elsewhere":
-        head = f"Most likely this: {lower_first(p.lead)}"
+        guess = not_the_guess(intent.question, intent.technique, p.first)  # "is it the reverb?": say it isn't
+        head = f"{guess + ' most' if guess else 'Most'} likely this: {lower_first(p.lead)}"
     elif p.first is not None:
         head = p.lead
     else:

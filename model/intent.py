@@ -107,7 +107,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
-    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)('s|s| is| are)? (the )?weakest\b|"
+    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,
 )
@@ -128,10 +128,12 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
                    re.IGNORECASE)  # fmt: skip
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
-    r"\b(sit|sits|sitting|sound|sounds|sounding|look|looks|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
+    r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
+    # "is my vocal sitting where it should?": the part's right place, asked about
+    r"|\b(sit|sits|sitting|sittin'?|placed|set)\b [^?]{0,12}\bwhere (it|they|that|this) (should|ought to|belongs?|needs? to)\b"
     # "piano alright where it is?", "vocals good as they are": the state of a part left where it sits
     r"|\b(ok|okay|fine|good|alright|right) (where|as) (it|they|that|this)('s| is| are|'re| sits?)\b"
     r"|\b(that|this|it)('s| is) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?+\s*$"
@@ -143,7 +145,7 @@ _OK = re.compile(
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
     r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
-    r"weird|bad|strange|funny|odd|out of (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed))\b",
+    r"weird|bad|strange|funny|odd|out of (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit)\b",
     re.IGNORECASE,
 )
 """A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's

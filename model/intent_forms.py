@@ -23,10 +23,11 @@ _TAG = re.compile(
 
 
 _BARE_TAG = re.compile(
-    r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$|\s+(huh|eh|innit)\s*$", re.IGNORECASE
+    r"\s+(right|correct|yeah|huh|eh|no|innit)\s*\?+\s*$|\s+(huh|eh|innit|yeah|yea|ya)\s*$", re.IGNORECASE
 )
 """A tag typed without its comma ("synth bass is eating the whole track right?"); "huh", "eh" and "innit" are
-tags even without a question mark ("the brass is a bit loud huh")."""
+tags even without a question mark ("the brass is a bit loud huh"), and so is "yeah" ("too quiet yeah"), never a
+statement's own last word."""
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|what|how|which|"
     r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$",
@@ -180,3 +181,20 @@ OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok
                           re.IGNORECASE)  # fmt: skip
 """'is the bass boomy or is it fine?': the complaint is the question and 'or is it fine' its other answer, so a
 problem found is yes (boomy), as for 'too loud or is it fine?'."""
+
+
+TWO_RANKED = re.compile(
+    r"\b(is|are|was|'?s) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (on top|louder|quieter|hotter|"
+    r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b",
+    re.IGNORECASE,
+)
+"""'is the vocal or the snare on top?', 'is the horns or the vocal louder?': two parts named as alternatives and
+ranked by level: the same question as 'which is louder?', answered with both meters."""
+
+
+RANKED_WORST = re.compile(
+    r"\b(weakest|worst|least (good|great|polished|finished)|(needs|could use|could do with) the most)\b",
+    re.IGNORECASE,
+)
+"""'what's the weakest part of this mix?': a superlative always has an answer, so a mix with only a lean measured
+is answered with that lean as the weakest spot (said to be a lean, not a fault), not with 'nothing needs changing'."""

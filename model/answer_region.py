@@ -1,0 +1,98 @@
+"""A question about a region of the spectrum ("does the low end feel right?", "how are the highs?", "are the mids
+ok?") is judged on that region: the whole mix's tonal findings there (boomy or thin lows, muddy mids, harsh or
+dull highs) decide the yes or no, and with none the region's own bands are quoted, never another part's level."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.bands import BANDS
+from companion.knowledge.wording import say_hz
+from model.focus import Focus
+from model.intent import Wants, asks_yes_no
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import recipe
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str  # as the answer says it
+    pattern: str
+    kinds: tuple[FindingKind, ...]  # the whole-mix findings that judge it
+    bands: tuple[str, ...]  # the contract bands it spans
+
+
+REGIONS = (
+    Region("the low-mids", r"\blow[- ]?mids?\b|\blower mids?\b", (FindingKind.MUDDY,), ("low_mid",)),
+    Region("the high-mids", r"\b(high|upper)[- ]?mids?\b", (FindingKind.HARSH,), ("high_mid",)),
+    Region("the low end", r"\b(low[- ]?end|lows|bottom([- ]?end)?|sub[- ]?bass|subs|low frequencies)\b",
+           (FindingKind.BOOMY, FindingKind.THIN, FindingKind.LOW_END_NOT_MONO), ("sub", "bass")),
+    Region("the mids", r"\b(mids|mid[- ]?range)\b", (FindingKind.MUDDY, FindingKind.HARSH),
+           ("low_mid", "mid", "high_mid")),
+    Region("the top end", r"\b(top[- ]?end|high[- ]?end|highs|treble|air|high frequencies)\b",
+           (FindingKind.HARSH, FindingKind.DULL), ("presence", "air")),
+)  # fmt: skip
+
+
+def region_of(question: str) -> Region | None:
+    """The first spectrum region ``question`` names (low-mids before mids, so the narrower one wins)."""
+    return next((r for r in REGIONS if re.search(r.pattern, question, re.IGNORECASE)), None)
+
+
+def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "does the low end feel right?": the region's own verdict; None when the question is not a plain judgement
+    of a region of the whole mix (a complaint, a part or a technique named goes its own way)."""
+    intent = focus.intent
+    a = ctx.analysis
+    if a is None or intent.wants != Wants.JUDGE or intent.instruments or intent.technique or intent.complaint:
+        return None
+    region = region_of(intent.question)
+    if region is None:
+        return None
+    fault = next((f for f in ctx.problems if f.track is None and f.kind in region.kinds), None)
+    if fault is not None:
+        move = recipe(fault, focus.session)
+        verdict = "Yes" if intent.asks_problem else ("Not quite" if fault.is_lean else "No")
+        verdict = verdict if asks_yes_no(intent) or intent.asks_ok else "One thing there"
+        parts = [f"{verdict}: {lower_first(first_sentence(fault.summary))}", move.try_text, move.check_text]
+        return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
+    verdict = (
+        ("No" if intent.asks_problem else "Yes") if asks_yes_no(intent) or intent.asks_ok else "It's fine"
+    )
+    parts = [f"{verdict}: nothing in {region.name} stands out against the real mixes I compare with."]
+    remark = _remark(ctx, region)
+    bands = _bands(ctx, region)
+    if remark is not None:  # its own comparison with real mixes, the one the verdict rests on
+        parts.append(
+            f"The nearest thing to a concern, too small to act on: {lower_first(first_sentence(remark.summary))}"
+        )
+    elif bands:
+        parts.append(f"The whole mix there: {bands}.")
+    return Answer(fit(parts, MAX_WORDS, keep=2), [], None)
+
+
+def _bands(ctx: MixContext, region: Region) -> str:
+    a = ctx.analysis
+    said = []
+    for band in region.bands:
+        dev = a.balance_vs_target_db.get(band) if a is not None else None
+        if dev is None or not math.isfinite(dev):
+            continue
+        lo, hi = BANDS[band]
+        level = (
+            "right about typical"
+            if abs(dev) < 1.0
+            else f"{abs(dev):.1f} dB {'above' if dev >= 0 else 'below'} typical"
+        )
+        said.append(f"the {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {level}")
+    return ", ".join(said)
+
+
+def _remark(ctx: MixContext, region: Region) -> Finding | None:
+    """A finding on the region too small to act on, said as such (its summary gives its honest share)."""
+    return next(
+        (f for f in ctx.findings if f.track is None and f.kind in region.kinds and not f.is_problem), None
+    )

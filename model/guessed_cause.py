@@ -1,0 +1,34 @@
+"""A why with the asker's guess at its cause ("why does the singer sit so far back, is it the reverb?"): when
+what was measured is a level or another part covering it, the answer says first that it is not the guess, then
+names the measured cause, so the user stops chasing a plug-in that is not the problem."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind
+
+GUESS = re.compile(
+    r"(\b(is|was|could|might|would)( it| that| this)?( be)?( just| maybe| really| because of)?|\bbecause of|"
+    r"\bdue to|\bfrom|\bor)( the| my| too much| all the| some)? [\w -]{2,20}\s*\??\s*$|"
+    r"(^|[?.,;]\s*)(too much|all the|the|my) [\w -]{2,20}\s*\?\s*$|"
+    r"\b(is|are) (the |my )?[\w -]{2,20} (to blame|the (problem|cause|culprit|reason))\b",
+    re.IGNORECASE,
+)
+_SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb": "reverb", "delay": "delay",
+         "panning": "panning", "gating": "gate", "sidechain": "sidechain"}  # fmt: skip
+_NOT_FROM = {
+    FindingKind.TRACK_TOO_QUIET: None,  # a level: no plug-in guess explains it
+    FindingKind.TRACK_TOO_LOUD: None,
+    FindingKind.MASKING: ("eq", "panning"),  # a clash: EQ and panning are how it is fixed, so not ruled out
+}
+
+
+def not_the_guess(question: str, technique: str | None, first: Finding | None) -> str | None:
+    """ "It isn't the reverb;" when ``question`` guesses ``technique`` as the cause and the measured cause
+    (``first``) is a level or a clash that guess cannot explain; None otherwise."""
+    if technique is None or first is None or first.kind not in _NOT_FROM:
+        return None
+    if technique in (_NOT_FROM[first.kind] or ()) or not GUESS.search(question):
+        return None
+    return f"It isn't the {_SAID.get(technique, technique)};"

@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-644 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+695 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_11|held_out_12|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_12|held_out_13|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -66,7 +66,12 @@ the merged code of the next round (42e4d50): 45/48 = 94 % (bar 90 %, passed; jud
 keys 7/8, overall_mix 9/10), its failures seen since, so it is no longer untouched); ``held_out_12`` (48 questions, ids q1201-q1248, written at 06:03-06:04 UTC
 on 2026-11-30, after set 11 and in the same way, before any of the advisor's next fixes; 10 of them on soul_kit; measured
 once at 07:56 UTC on the merged code of the round that followed set 11's run (a547c1c): 42/48 = 88 % (bar 90 %, failed;
-judge 23/27, better_now 3/4, what_first 2/3; overall_mix 6/10), so it is no longer untouched).
+judge 23/27, better_now 3/4, what_first 2/3; overall_mix 6/10), so it is no longer untouched); ``held_out_13``
+(51 questions, ids q1301-q1351, written at 07:58-08:00 UTC on 2026-11-30 after the advisor's last fixes of the
+session, by an engineer who did not read the advisor's code and did not run it (nor the Companion, nor this
+benchmark) on them; checks written from what a mixing engineer requires of a right answer on each planted session;
+wordings new against every earlier set; 10 of them on soul_kit; to be run once on the session's final code;
+untouched until then).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -253,18 +258,19 @@ SETS = (
     "held_out_10",
     "held_out_11",
     "held_out_12",
+    "held_out_13",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_13"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
     before the fresh set's failures were looked at); held_out_4 to held_out_12 (each written before a round of the
-    advisor's fixes)."""
+    advisor's fixes); held_out_13 (written after the session's last fixes, to be run once on its final code)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_12 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_13 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -323,6 +329,7 @@ LABELS = {
     "held_out_10": "held out 10",
     "held_out_11": "held out 11",
     "held_out_12": "held out 12",
+    "held_out_13": "held out 13",
 }
 
 
@@ -359,6 +366,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 12: written with set 11, measured once at 42/48 after the round that followed set 11's run)"
     )
+    print(
+        "(held out 13: written after the session's last advisor fixes, untouched: run once on the final code)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -384,6 +394,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_10", HELD_OUT_BAR),
         ("held_out_11", HELD_OUT_BAR),
         ("held_out_12", HELD_OUT_BAR),
+        ("held_out_13", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

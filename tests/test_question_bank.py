@@ -2,9 +2,9 @@
 
 Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
 ``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
-tracks the session has. The held-out sets 4 to 12 are also held to their size and spread, sets 5 to 12 to reusing no
-earlier wording, sets 6 to 12 to covering the cases they were written for, and sets 11 and 12 (untouched) to never
-being shown.
+tracks the session has. The held-out sets 4 to 13 are also held to their size and spread, sets 5 to 13 to reusing no
+earlier wording, sets 6 to 13 to covering the cases they were written for, and set 13 (untouched) to never being
+shown.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ SET_9 = [q for q in BANK if qb.set_of(q) == "held_out_9"]
 SET_10 = [q for q in BANK if qb.set_of(q) == "held_out_10"]
 SET_11 = [q for q in BANK if qb.set_of(q) == "held_out_11"]
 SET_12 = [q for q in BANK if qb.set_of(q) == "held_out_12"]
+SET_13 = [q for q in BANK if qb.set_of(q) == "held_out_13"]
 
 
 def _scenario_names(style: str) -> set[str]:
@@ -100,6 +101,7 @@ def test_ids_are_unique() -> None:
         ("held_out_10", r"q10\d\d"),
         ("held_out_11", r"q11\d\d"),
         ("held_out_12", r"q12\d\d"),
+        ("held_out_13", r"q13\d\d"),
     ],
 )
 def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
@@ -129,6 +131,7 @@ def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
         "held_out_10",
         "held_out_11",
         "held_out_12",
+        "held_out_13",
     ],
 )
 def test_held_out_set_is_new(name: str) -> None:
@@ -141,11 +144,20 @@ def test_held_out_set_is_new(name: str) -> None:
 
 @pytest.mark.parametrize(
     "held",
-    [SET_6, SET_7, SET_8, SET_9, SET_10, SET_11, SET_12],
-    ids=["held_out_6", "held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12"],
+    [SET_6, SET_7, SET_8, SET_9, SET_10, SET_11, SET_12, SET_13],
+    ids=[
+        "held_out_6",
+        "held_out_7",
+        "held_out_8",
+        "held_out_9",
+        "held_out_10",
+        "held_out_11",
+        "held_out_12",
+        "held_out_13",
+    ],
 )
 def test_held_out_set_covers_what_it_was_written_for(held: list[dict[str, Any]]) -> None:
-    """Sets 6 to 12 each have at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape,
+    """Sets 6 to 13 each have at least 40 questions, the answer kinds that are not yes/no, follow-ups of each shape,
     "did that help?" after a real fix and after an overshoot, the masking plants, instruments the session lacks, and
     technique questions; a clean session's question never wants a first card (nothing there to fix)."""
     assert len(held) >= 40
@@ -165,11 +177,19 @@ def test_held_out_set_covers_what_it_was_written_for(held: list[dict[str, Any]])
 
 @pytest.mark.parametrize(
     "held",
-    [SET_7, SET_8, SET_9, SET_10, SET_11, SET_12],
-    ids=["held_out_7", "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12"],
+    [SET_7, SET_8, SET_9, SET_10, SET_11, SET_12, SET_13],
+    ids=[
+        "held_out_7",
+        "held_out_8",
+        "held_out_9",
+        "held_out_10",
+        "held_out_11",
+        "held_out_12",
+        "held_out_13",
+    ],
 )
 def test_held_out_set_asks_the_way_amateurs_do(held: list[dict[str, Any]]) -> None:
-    """Sets 7 to 12 were written to catch wording a rules advisor has not seen: questions where the asker blames the wrong
+    """Sets 7 to 13 were written to catch wording a rules advisor has not seen: questions where the asker blames the wrong
     cause (a "should I ..." answered "rather ..." with the planted track), loose names (the keys for an organ, the
     piano for a Rhodes, a snare for a clap), and several clean sessions where the right answer is "it's fine"."""
     wrong_cause = [q for q in held if any("Rather|Instead" in str(r.get("starts", "")) for r in q["must"])]
@@ -198,6 +218,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
         "held_out_10",
         "held_out_11",
         "held_out_12",
+        "held_out_13",
     }
     assert named <= set(qb.SETS) and named <= set(qb.LABELS)
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
@@ -208,6 +229,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
     ]
     assert qb._withheld([]) == []
     assert set(qb.SETS) >= qb.UNTOUCHED
+    assert "held_out_13" in qb.UNTOUCHED, "set 13 is untouched until its one run on the session's final code"
 
 
 def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
@@ -271,9 +293,26 @@ def test_held_out_12_reuses_no_earlier_wording_of_sets_5_to_11() -> None:
     assert sum(q["topic"] == "overall_mix" for q in SET_12) >= 8
 
 
+def test_held_out_13_reuses_no_earlier_wording_of_sets_5_to_12() -> None:
+    """Set 13 is new material: none of its questions repeats (even loosely) one of sets 5 to 12, nor another of its
+    own; it spreads over the topics (overall_mix most) and holds several follow-ups and clean sessions."""
+
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+    earlier = {
+        norm(q["question"]) for q in (*SET_5, *SET_6, *SET_7, *SET_8, *SET_9, *SET_10, *SET_11, *SET_12)
+    }
+    assert len(SET_13) >= 45 and not [q["id"] for q in SET_13 if norm(q["question"]) in earlier]
+    assert len({norm(q["question"]) for q in SET_13}) == len(SET_13)
+    assert sum(q["topic"] == "overall_mix" for q in SET_13) >= 8
+    assert sum(q["style"] == "soul_kit" for q in SET_13) >= 8
+
+
 @pytest.mark.parametrize(
     ("name", "label", "patch"),
     [
+        ("held_out_13", "held out 13", False),
         ("held_out_12", "held out 12", True),
         ("held_out_11", "held out 11", True),
         ("held_out_10", "held out 10", True),
@@ -286,7 +325,7 @@ def test_held_out_12_reuses_no_earlier_wording_of_sets_5_to_11() -> None:
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, label: str, patch: bool
 ) -> None:
-    """``--show`` on an untouched set (sets 6 to 12 as each was until its one run) prints one line
+    """``--show`` on an untouched set (set 13, the real one; sets 6 to 12 as each was until its one run) prints one line
     saying it is untouched and no answer (asking is replaced by a stub answer that fails every check, so the test
     needs no rendering and runs no advisor)."""
 

@@ -120,20 +120,7 @@ def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
     assert sum(q["style"] == "soul_kit" for q in held) >= 5
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "held_out_5",
-        "held_out_6",
-        "held_out_7",
-        "held_out_8",
-        "held_out_9",
-        "held_out_10",
-        "held_out_11",
-        "held_out_12",
-        "held_out_13",
-    ],
-)
+@pytest.mark.parametrize("name", qb.SETS[qb.SETS.index("held_out_5") :])
 def test_held_out_set_is_new(name: str) -> None:
     """A held-out set reuses no earlier question's wording (nor its own)."""
     held = [q["question"].strip().lower() for q in BANK if qb.set_of(q) == name]
@@ -208,18 +195,7 @@ def test_held_out_set_asks_the_way_amateurs_do(held: list[dict[str, Any]]) -> No
 
 
 def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown() -> None:
-    named = {
-        "held_out_4",
-        "held_out_5",
-        "held_out_6",
-        "held_out_7",
-        "held_out_8",
-        "held_out_9",
-        "held_out_10",
-        "held_out_11",
-        "held_out_12",
-        "held_out_13",
-    }
+    named = {f"held_out_{n}" for n in range(4, 14)}
     assert named <= set(qb.SETS) and named <= set(qb.LABELS)
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
     withheld = qb._withheld(["says \"'Kick'\"", "numbers not as measured: ['-3 dB']"])

@@ -1,6 +1,8 @@
 """A question about a region of the spectrum ("does the low end feel right?", "how are the highs?", "are the mids
-ok?") is judged on that region: the whole mix's tonal findings there (boomy or thin lows, muddy mids, harsh or
-dull highs) decide the yes or no, and with none the region's own bands are quoted, never another part's level."""
+ok?") is judged on that region: a part far off its level that is strong there (a bass 10 dB too loud makes the low
+end wrong, and balance comes before EQ), else the whole mix's tonal findings there (boomy or thin lows, muddy mids,
+harsh or dull highs) decide the yes or no, and with none the region's own bands are quoted, never another part's
+level."""
 
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from companion.context import Finding, FindingKind, MixContext
-from companion.knowledge.bands import BANDS
+from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.wording import say_hz
+from companion.listening.balance_first import bands_by_track
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -52,7 +55,9 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     region = region_of(intent.question)
     if region is None:
         return None
-    fault = next((f for f in ctx.problems if f.track is None and f.kind in region.kinds), None)
+    fault = _part_fault(ctx, region) or next(
+        (f for f in ctx.problems if f.track is None and f.kind in region.kinds), None
+    )
     if fault is not None:
         move = recipe(fault, focus.session)
         verdict = "Yes" if intent.asks_problem else ("Not quite" if fault.is_lean else "No")
@@ -72,6 +77,26 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     elif bands:
         parts.append(f"The whole mix there: {bands}.")
     return Answer(fit(parts, MAX_WORDS, keep=2), [], None)
+
+
+_LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def _part_fault(ctx: MixContext, region: Region) -> Finding | None:
+    """A part's level problem, on a track whose own meter says it is strong in the region (only metered tracks: a
+    guess from the role alone would blame a part the region may not hear)."""
+    bands = bands_by_track(ctx.snapshot)
+    return next(
+        (
+            f
+            for f in ctx.problems
+            if f.track is not None
+            and f.kind in _LEVEL_KINDS
+            and not f.is_lean
+            and main_bands(bands.get(f.track)) & set(region.bands)
+        ),
+        None,
+    )
 
 
 def _bands(ctx: MixContext, region: Region) -> str:

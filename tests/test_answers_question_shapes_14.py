@@ -168,3 +168,39 @@ def test_sitting_where_it_should_and_dropped_g_ask_whether_the_part_is_ok():
     )
     text = advise_rock("is my vocal sitting where it should", (boomy,)).text
     assert text.startswith("Yes: nothing I measured says 'Lead Vox' is out of line"), text
+
+
+def test_a_region_question_names_a_part_far_off_its_level_that_is_strong_there():
+    """Found by hand on a rendered rock session with the bass 10 dB up: "does the low end feel right?" said "Yes:
+    nothing in the low end stands out". Balance comes first: a part far off its level whose own meter is strong in
+    the region makes that region wrong; a part strong elsewhere does not."""
+    import dataclasses
+
+    from fakes.band_sessions import rock_snapshot
+
+    from companion.context import TrackLevel
+
+    meters = {  # the track meter's seven bands, dB FS: the bass is strong in sub/bass, the vocal in the mids
+        "Bass": {"sub": -24.0, "bass": -20.0, "low_mid": -27.0, "mid": -36.0, "high_mid": -45.0, "presence": -52.0,
+                 "air": -60.0},
+        "Lead Vox": {"sub": -60.0, "bass": -40.0, "low_mid": -28.0, "mid": -22.0, "high_mid": -24.0,
+                     "presence": -30.0, "air": -40.0},
+    }  # fmt: skip
+    snap = rock_snapshot()
+    snap = dataclasses.replace(
+        snap,
+        tracks=tuple(
+            dataclasses.replace(t, level=TrackLevel(-16.0, -7.0, 16.0, lufs=-20.0, bands_db=meters[t.name]))
+            if t.name in meters
+            else t
+            for t in snap.tracks
+        ),
+    )
+    bass_loud = level_finding("Bass", "basses", 10.0, fader_db=2.0)
+    text = advise_rock("does the low end feel right?", (bass_loud,), snapshot=snap).text
+    assert text.startswith("No: 'Bass' sits about 10 dB louder"), text
+    assert "Bring the fader on 'Bass'" in text and "down about 9 dB" in text, text
+    vox_loud = level_finding("Lead Vox", "lead vocals", 10.0)
+    text = advise_rock("does the low end feel right?", (vox_loud,), snapshot=snap).text
+    assert text.startswith("Yes: nothing in the low end stands out"), text
+    assert "'Lead Vox'" not in text.split(".")[0], text

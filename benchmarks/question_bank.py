@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-695 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+744 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_12|held_out_13|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_13|held_out_14|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -71,7 +71,11 @@ judge 23/27, better_now 3/4, what_first 2/3; overall_mix 6/10), so it is no long
 session, by an engineer who did not read the advisor's code and did not run it (nor the Companion, nor this
 benchmark) on them; checks written from what a mixing engineer requires of a right answer on each planted session;
 wordings new against every earlier set; 10 of them on soul_kit; measured once at 08:02 UTC on the session's final
-advisor code (cc2fd8a): 41/51 = 80 % (bar 90 %, failed; judge 21/29; bass 4/7), so it is no longer untouched).
+advisor code (cc2fd8a): 41/51 = 80 % (bar 90 %, failed; judge 21/29; bass 4/7), so it is no longer untouched); ``held_out_14`` (49 questions, ids q1401-q1449, written at 08:15-08:22 UTC on 2026-11-30
+at the end of a session, before the next session's advisor fixes, by an engineer who did not read the advisor's code
+and did not run it (nor the Companion, nor this benchmark) on them; checks from what a mixing engineer requires of a
+right answer on each planted session, must-not claims anchored so a denial does not match; wordings new against every
+earlier set; 12 of them on soul_kit; to be run once after the next round of fixes; untouched until then).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -259,18 +263,20 @@ SETS = (
     "held_out_11",
     "held_out_12",
     "held_out_13",
+    "held_out_14",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_14"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
 def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
     before the fresh set's failures were looked at); held_out_4 to held_out_12 (each written before a round of the
-    advisor's fixes); held_out_13 (written after the session's last fixes, to be run once on its final code)."""
+    advisor's fixes); held_out_13 (written after the session's last fixes, run once on its final code); held_out_14
+    (written before the next session's fixes, to be run once after them)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_13 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_14 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -330,6 +336,7 @@ LABELS = {
     "held_out_11": "held out 11",
     "held_out_12": "held out 12",
     "held_out_13": "held out 13",
+    "held_out_14": "held out 14",
 }
 
 
@@ -369,6 +376,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 13: written after the session's last advisor fixes, measured once at 41/51 on that code)"
     )
+    print(
+        "(held out 14: written at the end of a session before the next one's fixes, untouched: run once after them)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -395,6 +405,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_11", HELD_OUT_BAR),
         ("held_out_12", HELD_OUT_BAR),
         ("held_out_13", HELD_OUT_BAR),
+        ("held_out_14", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

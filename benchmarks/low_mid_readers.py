@@ -23,8 +23,6 @@ songs' own curvature (the 2-octave reading's spread grows faster than its shift)
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,10 +31,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus_tracks import require_corpus
-from benchmarks.tonal_ceiling import tuning_songs
+from benchmarks.tonal_ceiling import tuning_setup
 from benchmarks.tonal_tradeoff import fold_tables
-from companion.listening.reference_curves import CURVES_FILE, shape_model
+from companion.listening.reference_curves import shape_model
 from companion.listening.shape_fit import fold_of
 from companion.listening.tonal import TonalProfile, judged
 from companion.listening.tonal_shapes import (
@@ -88,12 +85,7 @@ READERS: dict[str, Callable[[np.ndarray], float] | None] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
-    args = parser.parse_args(argv)
-    require_corpus(args.corpus)
-    data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
-    songs = tuning_songs(args.corpus)
+    songs, data = tuning_setup(argv, __doc__.splitlines()[0])
     folds = fold_tables(songs, data)
     print(f"{len(songs)} tuning songs; thresholds from the other folds' originals")
     for name, reader in READERS.items():

@@ -29,6 +29,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -50,6 +51,18 @@ from companion.listening.tonal_shapes import shape_gains
 TONAL_PLANTS = {plant: kind for plant, (kind, _) in PLANTS.items() if kind in TONAL}
 BUDGETS = (10, 15, 20, 25, 30)
 FOUND_AT, RISE, SATURATED = 0.3, 0.2, 0.8
+
+
+def tuning_setup(
+    argv: list[str] | None, description: str
+) -> tuple[list[tuple[TrackMeasure, dict[str, TonalProfile]]], dict[str, Any]]:
+    """The offline tonal benchmarks' shared start: the corpus named on the command line (one line and exit 2 when
+    it is missing), its tuning songs measured, and the packaged reference data."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
+    args = parser.parse_args(argv)
+    require_corpus(args.corpus)
+    return tuning_songs(args.corpus), json.loads(CURVES_FILE.read_text(encoding="utf-8"))
 
 
 def tuning_songs(sources: list[str]) -> list[tuple[TrackMeasure, dict[str, TonalProfile]]]:
@@ -156,12 +169,7 @@ def report(rows: list[dict]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
-    args = parser.parse_args(argv)
-    require_corpus(args.corpus)
-    data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
-    songs = tuning_songs(args.corpus)
+    songs, data = tuning_setup(argv, __doc__.splitlines()[0])
     mapping = data["severity_mapping"]
     mapping = mapping_row((int(mapping["problem_at"]), float(mapping["clear_past_p90"])))
     rows = measure_folds(songs, float(data["shrinkage"]["chosen"]), mapping)

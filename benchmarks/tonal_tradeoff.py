@@ -48,9 +48,7 @@ over the sparse budget; the first within it (p70/1.7: 9.0 / 8.2 / 9.8 %) finds 4
 
 from __future__ import annotations
 
-import argparse
 import copy
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -60,10 +58,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus_tracks import require_corpus
 from benchmarks.planted_real import FOUND_AT, PLANTS, RISE, TONAL
-from benchmarks.tonal_ceiling import tuning_songs
-from companion.listening.reference_curves import CURVES_FILE, severity_mapping, shape_model, stat_percentiles
+from benchmarks.tonal_ceiling import tuning_setup
+from companion.listening.reference_curves import severity_mapping, shape_model, stat_percentiles
 from companion.listening.reference_fit import RECALL_POINTS, build_families
 from companion.listening.shape_fit import CV_FOLDS, fold_of
 from companion.listening.tonal import TonalProfile
@@ -252,12 +249,7 @@ def print_misses(rows: list[dict[str, Any]], data: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="+", help="corpus folders, files or JSON manifests")
-    args = parser.parse_args(argv)
-    require_corpus(args.corpus)
-    data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
-    songs = tuning_songs(args.corpus)
+    songs, data = tuning_setup(argv, __doc__.splitlines()[0])
     rows = held_rows(songs, fold_tables(songs, data))
     print(f"{len(rows)} tuning songs, each judged against references built without its fold")
     print_curve(rows, data)

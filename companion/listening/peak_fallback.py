@@ -24,6 +24,17 @@ PEAK_HIT_REMARK_MAX = round(PROBLEM_SEVERITY - 0.05, 3)
 """The most a percussive part's "too quiet" on peaks may weigh: a remark, under a problem."""
 
 
+def peak_caveat(loudness: bool, hint: bool = True) -> str:
+    """The words a track finding opens with when it rests on averaged peaks, not the track meter's loudness."""
+    if loudness:
+        return ""
+    return (
+        "On peak meters only (a hint: turn track meters on for a firm answer), "
+        if hint
+        else "On peak meters only, "
+    )
+
+
 def hedge_peak_verdicts(findings: list[Finding]) -> list[Finding]:
     """A percussive part's "too quiet" measured on peak meters only becomes a remark that says why."""
     out = []

@@ -73,7 +73,7 @@ from companion.listening.grading import grade
 from companion.listening.lead_first import Rejudge, lead_first, lead_room_db
 from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
-from companion.listening.peak_fallback import hedge_peak_verdicts
+from companion.listening.peak_fallback import hedge_peak_verdicts, peak_caveat
 from companion.listening.track_relations import Scale, lead_relation_findings
 
 SILENT_TRACK_DB = -80.0  # a track quieter than this is not playing
@@ -254,7 +254,7 @@ def _backing_vs_lead(findings: list[Finding], by_role: dict[str, list[Part]], lo
         if sev <= 0.0:
             continue
         lead_words = "your lead vocal" + (" (taken where real mixes put it)" if lead_off_db else "")
-        caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
+        caveat = peak_caveat(loudness)
         kept.append(
             Finding(
                 kind=FindingKind.TRACK_TOO_LOUD,
@@ -359,7 +359,7 @@ def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudne
         compared = (
             f"MixologyDB's balance of {who} against the other drum mics in {residual.n} well-rated real mixes"
         )
-    caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
+    caveat = peak_caveat(loudness)
     name = f"'{p.track.name}'"
     summary = (
         f"{caveat}{name} sits about {abs(dev):.0f} dB {word} against {against} than {who} do in "
@@ -430,7 +430,7 @@ def _relation_findings(
         others = [q.level_db for q in parts if q is not p]
         quietest = bool(others) and p.level_db <= min(others) - BURIED_GAP_DB
         margin = 0.0 if loudness else PEAK_MARGIN_DB
-        caveat = "" if loudness else "On peak meters only, "
+        caveat = peak_caveat(loudness, hint=False)
         bed = p.role in BEDS
         compared = f"relative to your lead vocal ({lead_names})"
         if over > (BED_VS_LEAD[0] if bed else 0.0):

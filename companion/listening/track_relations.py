@@ -28,6 +28,7 @@ from companion.context import Finding, FindingKind, Track
 from companion.knowledge.priors import MIN_LEVEL_MIXES, Spread, balance_relations, typical_level
 from companion.knowledge.roles import ROLE_WORDS
 from companion.listening.grading import grade
+from companion.listening.peak_fallback import peak_caveat
 
 LEAD = "lead_vocal"
 SKIPPED = (LEAD, "backing_vocal")  # the anchor itself; backing vocals are judged per track (_backing_vs_lead)
@@ -125,7 +126,7 @@ def _finding(p: PartLike, role: str, stat_db: float, spread: Spread, vs_lead_db:
     move = -math.copysign(min(scale.max_move_db, round(max(1.0, abs(dev) - abs(inside)) * 2.0) / 2.0), dev)
     who = ROLE_WORDS.get(role, role.replace("_", " ")) if role != "keyboards" else "keyboard parts"
     lead_words = "your lead vocal" + (" (taken where real mixes put it)" if shift_db else "")
-    caveat = "" if loudness else "On peak meters only (a hint: turn track meters on for a firm answer), "
+    caveat = peak_caveat(loudness)
     where = f"{abs(vs_lead_db):.0f} dB {'over' if vs_lead_db > 0 else 'under'}"
     if abs(vs_lead_db) < 0.5:
         where = "level with"

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from companion.context import Finding, FindingKind, MixContext, Topic
+from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz
@@ -21,7 +21,6 @@ from model.evidence import (
     AreaLevel,
     TrackEvidence,
     area_levels,
-    carries,
     pick_area,
     singular,
     tonal_overlapping,
@@ -29,22 +28,16 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_guess
-from model.intent import BLAME_Q, Wants
+from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
 from model.session_view import RoleTrack
+from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, mix_context
+from model.track_culprit import culprit as find_culprit
 
-COMPLAINT_KINDS: dict[str, frozenset[FindingKind]] = {
-    "muddy": frozenset({FindingKind.MUDDY}),
-    "boomy": frozenset({FindingKind.BOOMY}),
-    "harsh": frozenset({FindingKind.HARSH}),
-    "dull": frozenset({FindingKind.DULL}),
-    "thin": frozenset({FindingKind.THIN}),
-}
-EXCESS_KINDS = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
 BOOST_LIMIT_DB = 1.5  # the whole mix already this far above typical in a range: no boost there
 WHY_LEVEL = "Balance comes first: no EQ or compression fixes a part sitting at the wrong level."
 WHY_MASK = "Two parts in the same range hide each other; a small dip in one lets the other through without turning anything up."
@@ -232,7 +225,9 @@ def plan(
             moves = [level_move(lvl, s), masking_move(m, s)]
             return Plan("yes", first_sentence(m.summary), moves, WHY_MASK, m, [*notes, area_text])
     own_fine = lvl is not None and not lvl.is_problem and inside_spread(lvl) and not masking_problems
-    culprit = _culprit(ctx, focus, ev, complaint) if own_fine and complaint in ("quiet", "punch") else None
+    culprit = (
+        find_culprit(ctx, focus, ev, complaint) if own_fine and complaint in ("quiet", "punch") else None
+    )
     if (
         culprit is not None
     ):  # "vocal feels buried, boost its highs?" at a usual level while the fiddle is 10 dB over
@@ -263,7 +258,7 @@ def plan(
             )
         why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
         return Plan(
-            verdict, lead, [move], why, lvl, [*_mix_context(ctx, ev, lvl, complaint), *notes, area_text]
+            verdict, lead, [move], why, lvl, [*mix_context(ctx, ev, lvl, complaint), *notes, area_text]
         )
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
@@ -289,7 +284,7 @@ def plan(
         return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
     relation = _relation(ev, ctx, focus)
     nothing = _nothing_sentence(ev, complaint)
-    culprit = _culprit(ctx, focus, ev, complaint)
+    culprit = find_culprit(ctx, focus, ev, complaint)
     if culprit is not None:
         lead = f"{nothing} {relation} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
         return Plan("elsewhere", lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
@@ -314,64 +309,6 @@ def _why_not_first(technique: str | None) -> str:
     if not what:
         return WHY_LEVEL
     return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what.removeprefix('a ')}."
-
-
-def _mix_context(ctx: MixContext, ev: TrackEvidence, lvl: Finding, complaint: str | None) -> list[str]:
-    """The whole mix's build-up (or lack) the asked track's level feeds, said after its own finding and as the
-    whole mix's: a track too loud where the mix builds up, too quiet where it lacks."""
-    loud = lvl.kind is FindingKind.TRACK_TOO_LOUD
-    wanted = EXCESS_KINDS if loud else frozenset({FindingKind.DULL, FindingKind.THIN})
-    if complaint in COMPLAINT_KINDS:  # "is the guitar harsh?": only that build-up; "too loud?": any it feeds
-        wanted = wanted & COMPLAINT_KINDS[complaint]
-    f = next(
-        (f for f in ctx.problems if f.track is None and f.kind in wanted and carries(ctx, ev.rt, f)), None
-    )
-    if f is None:
-        return []
-    way = "builds up" if loud else "lacks"
-    return [
-        f"The whole mix also {way} in the {MIX_REGIONS[f.kind]} ({f.kind}, a whole-mix finding), and "
-        f"{ev.rt.quoted} is strong there, so its fader eases that too."
-    ]
-
-
-MIX_REGIONS = {FindingKind.MUDDY: "low-mids", FindingKind.BOOMY: "low end", FindingKind.HARSH: "upper mids",
-               FindingKind.DULL: "top end", FindingKind.THIN: "low end"}  # fmt: skip
-
-
-def _culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Finding | None:
-    """Another track's balance problem that explains the complaint: a part named in the same question first
-    ("the vocal gets lost when the guitars come in"), else one whose direction fits (a buried lead vocal makes
-    the horns seem too loud; a part far too loud buries the one asked about)."""
-    if complaint not in ("quiet", "loud", "punch", "clash", "small", None):
-        return None
-    named = {rt.name for rt in focus.tracks} - {ev.name}
-    levels = [f for f in ctx.problems if f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-              and f.track is not None and f.track != ev.name]  # fmt: skip
-    co_named = [f for f in levels if f.track in named]
-    if co_named:
-        return co_named[0]
-    if complaint is None:  # "is that the fiddle?" while the shaker sits far too loud: the shaker
-        blamed = focus.intent.asks_problem and BLAME_Q.search(focus.intent.question)
-        return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None) if blamed else None
-    if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
-        vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
-        buried = next(
-            (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
-        )
-        return buried or _sibling_too_loud(focus, ev, levels)
-    return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
-
-
-def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:
-    """ "are the hats too loud?" while the clap sits far too loud: a part of the same family (drums, vocals,
-    keys) that is, is most likely what the ear blames on the one asked about; the most severe such problem."""
-    family = ROLE_TOPICS.get(ev.rt.role or "")
-    kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
-    loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem and f.track in kin]
-    if family is None or family is Topic.OVERALL_MIX or not loud:
-        return None
-    return max(loud, key=lambda f: f.severity)
 
 
 def role_word(role: str | None) -> str:

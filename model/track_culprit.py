@@ -1,0 +1,78 @@
+"""Whose fault the complaint about one asked track is when it is not the track's own: another part's level
+problem that explains it (a part named in the same question, a buried lead vocal, a loud sibling), and the
+whole mix's build-up a track's own level feeds. Split from ``model.answer_tracks`` (one job: the culprit)."""
+
+from __future__ import annotations
+
+from companion.context import Finding, FindingKind, MixContext, Topic
+from companion.knowledge.roles import ROLE_TOPICS
+from model.evidence import TrackEvidence, carries
+from model.focus import Focus
+from model.intent import BLAME_Q
+
+COMPLAINT_KINDS: dict[str, frozenset[FindingKind]] = {
+    "muddy": frozenset({FindingKind.MUDDY}),
+    "boomy": frozenset({FindingKind.BOOMY}),
+    "harsh": frozenset({FindingKind.HARSH}),
+    "dull": frozenset({FindingKind.DULL}),
+    "thin": frozenset({FindingKind.THIN}),
+}
+EXCESS_KINDS = frozenset({FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.HARSH})
+
+
+def mix_context(ctx: MixContext, ev: TrackEvidence, lvl: Finding, complaint: str | None) -> list[str]:
+    """The whole mix's build-up (or lack) the asked track's level feeds, said after its own finding and as the
+    whole mix's: a track too loud where the mix builds up, too quiet where it lacks."""
+    loud = lvl.kind is FindingKind.TRACK_TOO_LOUD
+    wanted = EXCESS_KINDS if loud else frozenset({FindingKind.DULL, FindingKind.THIN})
+    if complaint in COMPLAINT_KINDS:  # "is the guitar harsh?": only that build-up; "too loud?": any it feeds
+        wanted = wanted & COMPLAINT_KINDS[complaint]
+    f = next(
+        (f for f in ctx.problems if f.track is None and f.kind in wanted and carries(ctx, ev.rt, f)), None
+    )
+    if f is None:
+        return []
+    way = "builds up" if loud else "lacks"
+    return [
+        f"The whole mix also {way} in the {MIX_REGIONS[f.kind]} ({f.kind}, a whole-mix finding), and "
+        f"{ev.rt.quoted} is strong there, so its fader eases that too."
+    ]
+
+
+MIX_REGIONS = {FindingKind.MUDDY: "low-mids", FindingKind.BOOMY: "low end", FindingKind.HARSH: "upper mids",
+               FindingKind.DULL: "top end", FindingKind.THIN: "low end"}  # fmt: skip
+
+
+def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Finding | None:
+    """Another track's balance problem that explains the complaint: a part named in the same question first
+    ("the vocal gets lost when the guitars come in"), else one whose direction fits (a buried lead vocal makes
+    the horns seem too loud; a part far too loud buries the one asked about)."""
+    if complaint not in ("quiet", "loud", "punch", "clash", "small", None):
+        return None
+    named = {rt.name for rt in focus.tracks} - {ev.name}
+    levels = [f for f in ctx.problems if f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+              and f.track is not None and f.track != ev.name]  # fmt: skip
+    co_named = [f for f in levels if f.track in named]
+    if co_named:
+        return co_named[0]
+    if complaint is None:  # "is that the fiddle?" while the shaker sits far too loud: the shaker
+        blamed = focus.intent.asks_problem and BLAME_Q.search(focus.intent.question)
+        return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None) if blamed else None
+    if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
+        vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
+        buried = next(
+            (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
+        )
+        return buried or _sibling_too_loud(focus, ev, levels)
+    return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+
+
+def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:
+    """ "are the hats too loud?" while the clap sits far too loud: a part of the same family (drums, vocals,
+    keys) that is, is most likely what the ear blames on the one asked about; the most severe such problem."""
+    family = ROLE_TOPICS.get(ev.rt.role or "")
+    kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
+    loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem and f.track in kin]
+    if family is None or family is Topic.OVERALL_MIX or not loud:
+        return None
+    return max(loud, key=lambda f: f.severity)

@@ -31,6 +31,7 @@ from model.guessed_cause import not_the_guess
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
+from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
@@ -64,6 +65,7 @@ class Plan:
     why: str = ""
     first: Finding | None = None
     notes: list[str] = field(default_factory=list)  # further evidence sentences, most useful first
+    opening: str = ""  # the answer's first words when the plan has its own (not the part asked about)
 
 
 def _area_sentence(ctx: MixContext, role: str | None, complaint: str | None) -> tuple[str, AreaLevel | None]:
@@ -274,6 +276,11 @@ def plan(
     if covering and complaint in _COVERING_COMPLAINTS:
         f = covering[0]
         return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
+    fault = range_fault(ctx, focus, ev.name, complaint)
+    if fault is not None:  # "muddy, high-pass the organ?" with the bass 10 dB up: not the organ first
+        lead = f"the fault I measured in {range_words(complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
+        return Plan("elsewhere", lead, [level_move(fault, s)], WHY_LEVEL, fault, [area_text, *notes],
+                    opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
     if tonal:
         f = tonal[0]
         craft = _craft_move(ctx, ev.rt, complaint, "", role) or _on_track(ev.rt, f) or recipe(f, s)
@@ -382,7 +389,9 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
     p = lead[1]
     move = p.moves[0] if p.moves else None
-    opening = _opening(p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem)
+    opening = p.opening or _opening(
+        p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
+    )
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
         opening = "No, I wouldn't boost it:"
     parts = [f"{opening} {lower_first(p.lead)}"]

@@ -63,7 +63,7 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
         buried = next(
             (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
         )
-        return buried or _sibling_too_loud(focus, ev, levels)
+        return buried or _sibling_too_loud(focus, ev, levels) or _guessed_loud(focus, levels)
     return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
 
 
@@ -76,3 +76,12 @@ def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) ->
     if family is None or family is Topic.OVERALL_MIX or not loud:
         return None
     return max(loud, key=lambda f: f.severity)
+
+
+def _guessed_loud(focus: Focus, levels: list[Finding]) -> Finding | None:
+    """ "something's too loud, is it the vocal?": the asked part is a guess at what is too loud, so when it is
+    not, the part measured too loud (the most severe problem) is the answer, not a bare no."""
+    if not BLAME_Q.search(focus.intent.question):
+        return None
+    loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem]
+    return max(loud, key=lambda f: f.severity, default=None)

@@ -54,7 +54,7 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """The instrument is not in the session: say so, name what is there, answer for what is there."""
     s = focus.session
     there = [rt.name for rt in s.tracks if not rt.track.mute]
-    word = asked.word
+    word = asked.said or asked.word  # the user's own word: "no saxophone", not the role's "no horns"
     head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 
 from companion.context import Finding, FindingKind, MixContext
-from companion.knowledge.bands import BANDS, main_bands
+from companion.knowledge.bands import BANDS
 from companion.knowledge.wording import say_hz
-from companion.listening.balance_first import bands_by_track
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
+from model.measured_fault import strong_in
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
@@ -55,7 +55,7 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     region = region_of(intent.question)
     if region is None:
         return None
-    fault = _part_fault(ctx, region) or next(
+    fault = _part_fault(ctx, focus, region) or next(
         (f for f in ctx.problems if f.track is None and f.kind in region.kinds), None
     )
     if fault is not None:
@@ -82,10 +82,10 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
 _LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
-def _part_fault(ctx: MixContext, region: Region) -> Finding | None:
-    """A part's level problem, on a track whose own meter says it is strong in the region (only metered tracks: a
-    guess from the role alone would blame a part the region may not hear)."""
-    bands = bands_by_track(ctx.snapshot)
+def _part_fault(ctx: MixContext, focus: Focus, region: Region) -> Finding | None:
+    """A part's level problem on a track strong in the region: by its own band meter; on peak meters only (an
+    older bridge, meters off), by a role that lives there (a bass, a kick), its finding saying it rests on peaks
+    (a guess from any role would blame a part the region may not hear)."""
     return next(
         (
             f
@@ -93,7 +93,7 @@ def _part_fault(ctx: MixContext, region: Region) -> Finding | None:
             if f.track is not None
             and f.kind in _LEVEL_KINDS
             and not f.is_lean
-            and main_bands(bands.get(f.track)) & set(region.bands)
+            and strong_in(ctx, focus, f.track, region.bands)
         ),
         None,
     )

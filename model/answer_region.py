@@ -7,8 +7,6 @@ level."""
 from __future__ import annotations
 
 import math
-import re
-from dataclasses import dataclass
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.bands import BANDS
@@ -18,31 +16,7 @@ from model.intent import Wants, asks_yes_no
 from model.measured_fault import strong_in
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
-
-
-@dataclass(frozen=True)
-class Region:
-    name: str  # as the answer says it
-    pattern: str
-    kinds: tuple[FindingKind, ...]  # the whole-mix findings that judge it
-    bands: tuple[str, ...]  # the contract bands it spans
-
-
-REGIONS = (
-    Region("the low-mids", r"\blow[- ]?mids?\b|\blower mids?\b", (FindingKind.MUDDY,), ("low_mid",)),
-    Region("the high-mids", r"\b(high|upper)[- ]?mids?\b", (FindingKind.HARSH,), ("high_mid",)),
-    Region("the low end", r"\b(low[- ]?end|lows|bottom([- ]?end)?|sub[- ]?bass|subs|low frequencies)\b",
-           (FindingKind.BOOMY, FindingKind.THIN, FindingKind.LOW_END_NOT_MONO), ("sub", "bass")),
-    Region("the mids", r"\b(mids|mid[- ]?range)\b", (FindingKind.MUDDY, FindingKind.HARSH),
-           ("low_mid", "mid", "high_mid")),
-    Region("the top end", r"\b(top[- ]?end|high[- ]?end|highs|treble|air|high frequencies)\b",
-           (FindingKind.HARSH, FindingKind.DULL), ("presence", "air")),
-)  # fmt: skip
-
-
-def region_of(question: str) -> Region | None:
-    """The first spectrum region ``question`` names (low-mids before mids, so the narrower one wins)."""
-    return next((r for r in REGIONS if re.search(r.pattern, question, re.IGNORECASE)), None)
+from model.spectrum_regions import Region, region_of
 
 
 def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:

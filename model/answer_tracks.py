@@ -258,6 +258,12 @@ def plan(
                 "no",
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
             )
+            other = find_culprit(
+                ctx, focus, ev, complaint
+            )  # "too loud somewhere, is it my bass?": no, that part
+            if other is not None:
+                lead = f"{lead} What is off is {other.track!r}: {lower_first(first_sentence(other.summary))}"
+                return Plan("elsewhere", lead, [level_move(other, s)], WHY_LEVEL, other, [area_text, *notes])
         why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
         return Plan(
             verdict, lead, [move], why, lvl, [*mix_context(ctx, ev, lvl, complaint), *notes, area_text]
@@ -278,7 +284,7 @@ def plan(
         return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
     fault = range_fault(ctx, focus, ev.name, complaint)
     if fault is not None:  # "muddy, high-pass the organ?" with the bass 10 dB up: not the organ first
-        lead = f"the fault I measured in {range_words(complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
+        lead = f"the fault I measured in {range_words(focus.intent.question, complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
         return Plan("elsewhere", lead, [level_move(fault, s)], WHY_LEVEL, fault, [area_text, *notes],
                     opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
     if tonal:
@@ -389,6 +395,8 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
     p = lead[1]
     move = p.moves[0] if p.moves else None
+    if p.opening and len(evs) > 1:  # "cut the guitars?": not the part asked about, all its tracks
+        p.opening = f"Not {names([ev.name for ev in evs], 4)} first:"
     opening = p.opening or _opening(
         p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
     )

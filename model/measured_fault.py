@@ -14,9 +14,10 @@ from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.bands import main_bands
 from companion.listening.balance_first import bands_by_track
 from model.focus import Focus
+from model.spectrum_regions import region_of
 
 COMPLAINT_RANGES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "muddy": ("low-mids", ("low_mid",)),
+    "muddy": ("lows and low-mids", ("bass", "low_mid")),  # "muddy down low": the bass band's top is mud too
     "boomy": ("low end", ("sub", "bass")),
     "thin": ("low end", ("sub", "bass")),
     "harsh": ("upper mids", ("high_mid", "presence")),
@@ -25,6 +26,9 @@ COMPLAINT_RANGES: dict[str, tuple[str, tuple[str, ...]]] = {
 """Where each tonal complaint lives: the range as said, and the track meter's bands it spans."""
 LACKS = frozenset({"thin", "dull"})
 """Complaints of too little: a part too quiet explains them; the others need a part too loud."""
+LEVEL_COMPLAINTS = {"quiet": FindingKind.TRACK_TOO_QUIET, "punch": FindingKind.TRACK_TOO_QUIET,
+                    "loud": FindingKind.TRACK_TOO_LOUD}  # fmt: skip
+"""Level complaints that take their range from the region the question names ("the low end sounds weak")."""
 LOW_END_ROLES = frozenset({"bass", "kick"})
 """Parts whose main energy is the low end whatever the arrangement: the fallback without band meters."""
 
@@ -33,9 +37,14 @@ def range_fault(ctx: MixContext, focus: Focus, asked: str, complaint: str | None
     """Another part's level problem (not a remark) in the range ``complaint`` lives in, pointing the way that
     explains it; the most severe one. None for a complaint with no range or when no such part was measured."""
     spec = COMPLAINT_RANGES.get(complaint or "")
+    want = FindingKind.TRACK_TOO_QUIET if complaint in LACKS else FindingKind.TRACK_TOO_LOUD
+    region = region_of(focus.intent.question)
+    if spec is None and region is not None and complaint in LEVEL_COMPLAINTS:
+        # "the low end sounds weak, more EQ on the organ?": the region named, the level complaint its direction
+        spec = (region.name.removeprefix("the "), region.bands)
+        want = LEVEL_COMPLAINTS[complaint]
     if spec is None:
         return None
-    want = FindingKind.TRACK_TOO_QUIET if complaint in LACKS else FindingKind.TRACK_TOO_LOUD
     found = [
         f
         for f in ctx.problems
@@ -58,7 +67,8 @@ def strong_in(ctx: MixContext, focus: Focus, track: str, bands: tuple[str, ...])
     return role in LOW_END_ROLES and bool(set(bands) & {"sub", "bass"})
 
 
-def range_words(complaint: str | None) -> str:
-    """ "the low-mids": where the complaint lives, as the answer says it."""
+def range_words(question: str, complaint: str | None) -> str:
+    """ "the low-mids": where the complaint lives, as the answer says it (the region the question names)."""
     spec = COMPLAINT_RANGES.get(complaint or "")
-    return f"the {spec[0]}" if spec else "that range"
+    region = region_of(question)
+    return f"the {spec[0]}" if spec else region.name if region is not None else "that range"

@@ -4,11 +4,19 @@ whole mix's build-up a track's own level feeds. Split from ``model.answer_tracks
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext, Topic
 from companion.knowledge.roles import ROLE_TOPICS
 from model.evidence import TrackEvidence, carries
 from model.focus import Focus
 from model.intent import BLAME_Q
+
+_COULD_BE = re.compile(
+    r"\b(could|might|would|can) (it|that|this) (just |really |maybe )?be (the|my) [\w' -]{2,30}?\s*\?*\s*$",
+    re.I,
+)
+"""'a part is way too loud, could it be the harmony vox?': a guess, as 'is it the X?' is (``BLAME_Q``)."""
 
 COMPLAINT_KINDS: dict[str, frozenset[FindingKind]] = {
     "muddy": frozenset({FindingKind.MUDDY}),
@@ -81,7 +89,7 @@ def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) ->
 def _guessed_loud(focus: Focus, levels: list[Finding]) -> Finding | None:
     """ "something's too loud, is it the vocal?": the asked part is a guess at what is too loud, so when it is
     not, the part measured too loud (the most severe problem) is the answer, not a bare no."""
-    if not BLAME_Q.search(focus.intent.question):
+    if not (BLAME_Q.search(focus.intent.question) or _COULD_BE.search(focus.intent.question)):
         return None
     loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem]
     return max(loud, key=lambda f: f.severity, default=None)

@@ -49,7 +49,7 @@ def test_a_guessed_part_that_is_not_the_measured_fault_gets_not_first_and_the_fa
         answer = advise_rock(q, (bass_loud, MUDDY), snapshot=_metered())
         text = answer.text
         assert text.startswith(
-            "Not 'Keys' first: the fault I measured in the low-mids is 'Bass': 'Bass' sits about 10 dB louder"
+            "Not 'Keys' first: the fault I measured in the lows and low-mids is 'Bass': 'Bass' sits about 10 dB louder"
         ), (q, text)
         card = answer.suggestions[0]
         assert card.track == "Bass" and card.params["delta_db"] == -9.0, (q, card)
@@ -62,6 +62,14 @@ def test_a_guessed_part_that_is_not_the_measured_fault_gets_not_first_and_the_fa
         answer.text
     )
     assert answer.suggestions[0].track == "Bass" and answer.suggestions[0].params["delta_db"] == 9.0
+    # a level complaint about a region the question names takes that region: "the low end sounds weak"
+    answer = advise_rock("low end sounds weak, more eq on the keys?", (bass_quiet,), _metered())
+    assert answer.text.startswith("Not 'Keys' first: the fault I measured in the low end is 'Bass'"), (
+        answer.text
+    )
+    # several tracks asked about: all of them named
+    text = advise_rock("its muddy down low, do i cut the guitars?", (bass_loud,), _metered()).text
+    assert text.startswith("Not 'Gtr L' and 'Gtr R' first: the fault I measured in the lows"), text
     # the direction must explain the complaint: a bass too quiet does not make the low-mids muddy
     text = advise_rock(
         "mix is kinda muddy, should i cut 300 on the keys", (bass_quiet, MUDDY), _metered()
@@ -82,6 +90,15 @@ def test_a_guessed_part_for_something_too_loud_names_the_part_measured_too_loud(
         answer = advise_rock(q, (gtr_loud,))
         assert "What is off is 'Gtr L': 'Gtr L' sits about 10 dB louder" in answer.text, (q, answer.text)
         assert answer.suggestions[0].track == "Gtr L", q
+    text = advise_rock("a part is way too loud, could it be the keys?", (gtr_loud,)).text
+    assert "What is off is 'Gtr L'" in text, text
+    # the guessed part has a level remark inside what real mixes use: that, then the part measured too loud
+    keys_remark = level_finding("Keys", "keyboard parts", -2.0)
+    keys_remark = dataclasses.replace(
+        keys_remark, severity=0.1, evidence={**keys_remark.evidence, "typical_spread_db": [-6.0, 5.0]}
+    )
+    text = advise_rock("stuff is too loud somewhere, is it my keys?", (gtr_loud, keys_remark)).text
+    assert "so I'd leave it. What is off is 'Gtr L'" in text, text
     # no guess, just the question about the vocal: its own answer, no other part volunteered
     text = advise_rock("is the vocal too loud?", (gtr_loud,)).text
     assert "What is off" not in text, text

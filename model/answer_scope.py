@@ -21,6 +21,7 @@ from model.evidence import (
     area_levels,
     findings_about,
     pick_area,
+    singular,
     tonal_overlapping,
     track_evidence,
 )
@@ -54,7 +55,10 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """The instrument is not in the session: say so, name what is there, answer for what is there."""
     s = focus.session
     there = [rt.name for rt in s.tracks if not rt.track.mute]
-    word = asked.said or asked.word  # the user's own word: "no saxophone", not the role's "no horns"
+    own = (
+        singular(asked.said.lower()) if asked.said else ""
+    )  # the user's own word: "no saxophone", not "no horns"
+    word = own if own and own != singular(asked.word) else asked.word
     head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]

@@ -125,7 +125,7 @@ def test_an_instrument_not_in_the_session_is_named_in_the_users_own_word():
     for q, word in (
         ("the saxophone is way too quiet right?", "There is no saxophone in this session"),
         ("is the sax too loud", "There is no sax in this session"),
-        ("how do i make the trumpets sit better", "There are no trumpets in this session"),
+        ("how do i make the trumpets sit better", "There is no trumpet in this session"),
     ):
         text = advise_rock(q, ()).text
         assert text.startswith(word), (q, text)

@@ -36,7 +36,7 @@ from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
 from model.session_view import RoleTrack
-from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, mix_context
+from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, guessed_culprit, mix_context
 from model.track_culprit import culprit as find_culprit
 
 BOOST_LIMIT_DB = 1.5  # the whole mix already this far above typical in a range: no boost there
@@ -258,7 +258,7 @@ def plan(
                 "no",
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
             )
-            other = find_culprit(
+            other = guessed_culprit(
                 ctx, focus, ev, complaint
             )  # "too loud somewhere, is it my bass?": no, that part
             if other is not None:

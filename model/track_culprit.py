@@ -93,3 +93,16 @@ def _guessed_loud(focus: Focus, levels: list[Finding]) -> Finding | None:
         return None
     loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem]
     return max(loud, key=lambda f: f.severity, default=None)
+
+
+def guessed_culprit(
+    ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None
+) -> Finding | None:
+    """Only the guess rule: "too loud somewhere, is it my bass?" with the bass inside what real mixes use, the
+    part measured too loud (a sibling or a buried vocal is not volunteered on a plain "is the kick too loud?")."""
+    if complaint != "loud":
+        return None
+    levels = [
+        f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track not in (None, ev.name)
+    ]
+    return _guessed_loud(focus, levels)

@@ -96,8 +96,10 @@ def _explains(
     level: Finding, tonal: Finding, bands_by_track: BandsByTrack, unmetered: Unmetered | None
 ) -> bool:
     want = level_kind_for(tonal)
-    if level.track is not None and want is not None and lead_explains(
-        level, tonal, tonal_band(tonal), want is FindingKind.TRACK_TOO_LOUD, bands_by_track
+    if (
+        level.track is not None
+        and want is not None
+        and lead_explains(level, tonal, tonal_band(tonal), want is FindingKind.TRACK_TOO_LOUD, bands_by_track)
     ):
         return True  # the focus first (``focus_tone``): the lead's own level may be causing the verdict
     if level.track is None or level.kind is not want or not level.is_problem:
@@ -119,7 +121,9 @@ def _annotated(tonal: Finding, causes: list[Finding], want: FindingKind) -> Find
         explained_by.append(f"{want} on {names}")
     for g in leads:
         how = "too quiet" if g.kind is FindingKind.TRACK_TOO_QUIET else "too loud"
-        said.append(f"the lead vocal '{g.track}' is {how}, which can by itself make the rest of the mix read this way")
+        said.append(
+            f"the lead vocal '{g.track}' is {how}, which can by itself make the rest of the mix read this way"
+        )
         explained_by.append(f"{g.kind} on '{g.track}'")
     why = "; ".join(said)
     return dataclasses.replace(

@@ -16,6 +16,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.answer_amount import amount_answer, amount_technique
 from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
+from model.answer_form import answer_the_alternative
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
@@ -27,6 +28,7 @@ from model.evidence import ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
+from model.intent_verdict import asks_any_change
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -50,7 +52,15 @@ def understand_context(ctx: MixContext) -> Focus:
 
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
+    """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = focus or understand_context(ctx)
+    ans = _compose(ctx, focus)
+    if focus.intent.wants == Wants.JUDGE:
+        ans = answer_the_alternative(focus.intent.question, ans)
+    return ans
+
+
+def _compose(ctx: MixContext, focus: Focus) -> Answer:
     intent = focus.intent
     s = focus.session
     if any(f.kind is FindingKind.SILENCE for f in ctx.findings):
@@ -340,7 +350,8 @@ def _asks_for_a_change(intent: Intent) -> bool:
         return False
     # "what should I change?", "what needs work?": the open question asking for a change is a what-first too
     open_or_any = intent.any_track or intent.wants == Wants.LISTEN
-    return intent.wants == Wants.WHAT_FIRST or (open_or_any and bool(_CHANGE_Q.search(intent.question)))
+    changes = open_or_any and bool(_CHANGE_Q.search(intent.question))
+    return intent.wants == Wants.WHAT_FIRST or changes or asks_any_change(intent.question)
 
 
 def _key(f: Finding) -> str:

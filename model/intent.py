@@ -26,8 +26,10 @@ from model.intent_forms import (
     strip_tag,
     without_position,
 )
+from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
+from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
@@ -251,7 +253,9 @@ def _names_word(word: str, names: NameWords) -> bool:
 
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
-    text, tag = strip_tag(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    spoken = without_lead_in(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    text, tag = strip_tag(spoken)
+    tag = tag or rising_statement(text)
     text = as_yes_no(text)
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     untouched = _OTHER_CAUSE.sub(
@@ -278,6 +282,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         wants = (
             Wants.JUDGE
         )  # "the bass is too loud, right?", "too loud? and what do I do?": a yes or no first
+    if wants in (None, Wants.HOW_TO) and either_state(text):
+        wants = Wants.JUDGE  # "snare level ok or should it be louder": one of its two answers, not a how-to
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
@@ -306,7 +312,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     else:
         kind = IntentKind.WHAT_DO_YOU_HEAR
     asks_problem = wants == Wants.JUDGE and (
-        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
+        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text) or asks_bad_state(text))
         or _tag_claims_problem(tag, text, complaint)
     )
     asks_raise = wants == Wants.JUDGE and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words))
@@ -355,7 +361,8 @@ _YES_NO = re.compile(
 
 def asks_yes_no(intent: Intent) -> bool:
     """A question that takes a yes or no ("is anything too loud?", "..., right?"), not "what is it?"."""
-    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(intent.question)))
+    q = intent.question
+    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(q)) or late_yes_no(q))
 
 
 def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:

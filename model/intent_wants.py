@@ -34,7 +34,7 @@ _MORE = re.compile(
     re.IGNORECASE,
 )
 _BETTER = re.compile(
-    r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
+    r"\bdid (that|it|this|the change|my change|what i did) (help|work|fix|sort|solve|cure|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
     r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s|s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|\bsounds? better\s*\?|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(cut|added|took|scooped|notched|high-?passed)\b[^,?]{3,60},[^?]*\bnow\b[^?]*\?|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|moved|yanked|cranked|dipped)\b.*\?|\b(is|does) (it|that|this) "

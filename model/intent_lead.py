@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 _LEAD_IN = re.compile(
-    r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( with me)?|"
+    r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
     r"honestly|tbh|tbf|ngl|not gonna lie|real talk|no offen[cs]e|quick (question|q)|serious (question|q)|"
     r"genuine (question|q)|(hey|yo|hi|ok|okay|so|um+|uh+)( there| man| dude| mate)?)\s*[,:;.!-]*\s+(?=\S)",
     re.IGNORECASE,

@@ -45,12 +45,12 @@ def opinion_tag(text: str) -> re.Match[str] | None:
 _RISING = re.compile(
     r"^\s*(?!(and|also|then|same|plus|what about|how about|ok and)\b)(?!(so |ok |but )?(is|are|does|do|did|has|have|was|were|will|"
     r"would|could|can|am|should|shall|may|might|must|isn'?t|aren'?t|doesn'?t|don'?t|what|what's|whats|how|how's|hows|"
-    r"which|where|why|who|when|any|anything|something)\b)(\S+\s+){3,}\S+\?+\s*$",
+    r"which|where|why|who|when|any|anything|something|you|u|ya|y'all)\b)(\S+\s+){3,}\S+\?+\s*$",
     re.IGNORECASE,
 )
 """A statement asked with a question mark ("the bvs are kinda drowning the lead?"): said rising, it asks whether
 it is so, like the same statement with "right?" after it. Four words at least, so "and the snare too?" stays a
-follow-up."""
+follow-up; "you like the mix?" is a question with its "do" left out, not a statement."""
 
 
 def rising_statement(text: str) -> bool:

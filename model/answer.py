@@ -55,7 +55,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = focus or understand_context(ctx)
     ans = _compose(ctx, focus)
-    if focus.intent.wants == Wants.JUDGE:
+    if (
+        focus.intent.wants == Wants.JUDGE and focus.intent.instruments
+    ):  # a named part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
     return ans
 

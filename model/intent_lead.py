@@ -50,12 +50,12 @@ _RISING = re.compile(
 )
 """A statement asked with a question mark ("the bvs are kinda drowning the lead?"): said rising, it asks whether
 it is so, like the same statement with "right?" after it. Four words at least, so "and the snare too?" stays a
-follow-up; "you like the mix?" is a question with its "do" left out, not a statement."""
+follow-up; one sentence, so "bass down 10. better?" asks its last sentence; "you like the mix?" is a question with its "do" left out, not a statement."""
 
 
 def rising_statement(text: str) -> bool:
     """True when ``text`` is a statement put as a question (no auxiliary or question word first)."""
-    return _RISING.search(text) is not None and "," not in text
+    return _RISING.search(text) is not None and not re.search(r"[,;.!]", text)
 
 
 _LATE_YES_NO = re.compile(

@@ -47,6 +47,9 @@ def test_a_statement_asked_rising_is_a_yes_no_question_but_a_follow_up_is_not():
         assert text.startswith("Yes: 'Snare' sits about 10 dB louder"), (q, text)
     for follow_up in ("and the snare too?", "what about the kick drum?", "how about the hats then?"):
         assert not classify(follow_up).tag, follow_up
+    # two sentences: the question is the last one ("better?"), and "you like the mix?" only drops its "do"
+    for not_a_statement in ("bass down 10. better?", "you like the mix?"):
+        assert not classify(not_a_statement).tag, not_a_statement
 
 
 def test_a_lead_in_to_the_listener_is_no_part_of_the_question():

@@ -23,7 +23,7 @@ class Wants:
 WANTS = (Wants.JUDGE, Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST, Wants.HOW_MUCH, Wants.BETTER, Wants.LISTEN)
 
 _HEAR = re.compile(
-    r"what do you (hear|think)|how does (it|this|the mix|my mix) sound|any (thoughts|feedback|notes)|what('s| is) wrong|"
+    r"what do you (hear|think)|how does (it|this|the mix|my mix) sound|any (thoughts|feedback|notes)|what('s| is) (wrong|off|the (problem|issue))\b|"
     r"what (would|should) (you|i) (change|fix|improve)\b(?! first)|thoughts\??$|^\s*(so\s*)?\??\s*$|\blisten\b|"
     r"how('s| is) (it|this|the mix|my mix)( sounding)?\W*$",
     re.IGNORECASE,

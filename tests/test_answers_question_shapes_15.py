@@ -63,6 +63,9 @@ def test_a_lead_in_to_the_listener_is_no_part_of_the_question():
         intent = classify(q)
         assert intent.question.startswith("is my mix bad"), (q, intent.question)
         assert intent.asks_problem and asks_yes_no(intent), q
+    # what is left is still the open question: "be honest, whats off" is "what's wrong?", not too vague to answer
+    for q in ("be honest, whats off", "tbh what's the problem", "whats off?"):
+        assert classify(q).wants == Wants.LISTEN and classify(q).kind == "what_do_you_hear", q
 
 
 def test_an_either_or_between_a_good_state_and_a_problem_names_the_alternative_measured():

@@ -14,7 +14,9 @@ from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_amount import amount_answer, amount_technique
+from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
+from model.answer_form import answer_the_alternative
 from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
@@ -22,11 +24,11 @@ from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
-from model.evidence import carries, ranked_problems, track_evidence
+from model.evidence import ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
-from model.level_range import inside_spread
+from model.intent_verdict import asks_any_change
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -50,7 +52,17 @@ def understand_context(ctx: MixContext) -> Focus:
 
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
+    """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = focus or understand_context(ctx)
+    ans = _compose(ctx, focus)
+    if (
+        focus.intent.wants == Wants.JUDGE and focus.intent.instruments
+    ):  # a named part's state, not "is anything"
+        ans = answer_the_alternative(focus.intent.question, ans)
+    return ans
+
+
+def _compose(ctx: MixContext, focus: Focus) -> Answer:
     intent = focus.intent
     s = focus.session
     if any(f.kind is FindingKind.SILENCE for f in ctx.findings):
@@ -217,93 +229,6 @@ OK_OPENER = "Not quite, one thing:"
 """'does the mix sound good?' with a problem measured: the no first, then the problem."""
 
 
-# complaint -> the roles that carry it: low-end punch lives in the kick, snare and bass, weight in bass and kick
-CARRIER_ROLES: dict[str, tuple[str, ...]] = {
-    "punch": ("kick", "bass", "snare", "drum_bus"),
-    "thin": ("bass", "kick"),
-}
-# complaint -> the roles whose excess causes it (None: any part), for a move asked about on the whole mix
-# ("should I limit the master, it's distorting?" with the kick far too loud: the kick's peaks come first)
-EXCESS_ROLES: dict[str, tuple[str, ...] | None] = {
-    "boomy": ("bass", "kick"),
-    "muddy": ("bass", "kick", "keys", "piano", "organ", "synth", "pad", "electric_guitar", "acoustic_guitar",
-              "horns", "strings"),
-    "harsh": ("lead_vocal", "backing_vocal", "electric_guitar", "snare", "hihat", "overheads", "horns", "strings",
-              "synth", "piano", "keys"),
-    "clipping": None,
-}  # fmt: skip
-TONAL_KINDS = {"boomy": FindingKind.BOOMY, "muddy": FindingKind.MUDDY, "harsh": FindingKind.HARSH}
-
-
-def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
-    """A complaint about the whole song ("why does my track have no thump?") that a part explains: a track of a
-    role that carries it is held back, by a problem (it sits too low, or another part covers it) or by a level
-    remark outside the range real mixes use. The most severe such track; None when none is measured.
-
-    A move asked about on the whole mix ("should I boost 60 Hz on the master?", "should I throw a limiter on?")
-    has the same cause, and also a part far too loud where the complaint is an excess (boom, distortion): the
-    answer is that part's fader first, not the master move."""
-    intent = focus.intent
-    if intent.instruments or not focus.session or (intent.technique and not intent.should):
-        return None
-    # "the lows are overpowering": a bass or kick far too loud is the low end's excess, asked about or not
-    # "why is the mix so harsh?": a part far too loud in that range is the cause asked for, named with its fader
-    asks_cause = (
-        intent.should
-        or intent.complaint == "boomy"
-        or (intent.wants == Wants.WHY and intent.complaint in TONAL_KINDS)
-    )
-    excess = _excess_carrier(ctx, focus) if asks_cause else None
-    roles = CARRIER_ROLES.get(intent.complaint or "")
-    if intent.complaint == "loudness" and WEAK.search(intent.question) and not _loudness_off(ctx):
-        roles = CARRIER_ROLES[
-            "punch"
-        ]  # "weak next to songs on spotify" at a streaming level: the punch is held back
-    if excess is not None or not roles:
-        return excess
-    held: list[tuple[float, int, Asked]] = []
-    for i, rt in enumerate(focus.session.by_roles(*roles)):
-        for f in ctx.findings:
-            quiet = f.kind is FindingKind.TRACK_TOO_QUIET and f.track == rt.name
-            covered = (
-                f.kind is FindingKind.MASKING and f.is_problem and f.evidence.get("other_track") == rt.name
-            )
-            if (quiet and (f.is_problem or not inside_spread(f))) or covered:
-                held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
-    return min(held, key=lambda h: h[:2])[2] if held else None
-
-
-WEAK = re.compile(r"\b(weak|wimpy|limp|lifeless|flat|small|thin|puny|weedy|feeble|no (punch|energy|power|impact))\b",
-                  re.IGNORECASE)  # fmt: skip
-"""A loudness comparison that names a lack of weight or punch ("so weak next to songs on spotify")."""
-
-
-def _loudness_off(ctx: MixContext) -> bool:
-    """The master's loudness itself is measured as a problem (too quiet or too loud for its target)."""
-    return any(f.kind in (FindingKind.TOO_QUIET, FindingKind.TOO_LOUD) for f in ctx.problems)
-
-
-def _excess_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
-    """The part far too loud (a problem, not a remark) whose excess the complaint is, the most severe first."""
-    complaint = focus.intent.complaint or ""
-    if complaint not in EXCESS_ROLES:
-        return None
-    roles = EXCESS_ROLES[complaint]
-    tracks = {rt.name: rt for rt in (focus.session.by_roles(*roles) if roles else focus.session.tracks)}
-    build_up = next(
-        (f for f in ctx.problems if f.track is None and f.kind is TONAL_KINDS.get(complaint)), None
-    )
-    if (
-        build_up is not None
-    ):  # the whole mix measures that build-up: only a part strong in its range causes it
-        tracks = {name: rt for name, rt in tracks.items() if carries(ctx, rt, build_up)}
-    loud = [f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track in tracks]
-    if not loud:
-        return None
-    rt = tracks[max(loud, key=lambda f: f.severity).track or ""]
-    return Asked(rt.role or "", rt.name, (rt,), "role")
-
-
 def _opener(ctx: MixContext, intent: Intent) -> str:
     if intent.more:  # "what else?": the next one, not a start
         return "Next:"
@@ -427,7 +352,8 @@ def _asks_for_a_change(intent: Intent) -> bool:
         return False
     # "what should I change?", "what needs work?": the open question asking for a change is a what-first too
     open_or_any = intent.any_track or intent.wants == Wants.LISTEN
-    return intent.wants == Wants.WHAT_FIRST or (open_or_any and bool(_CHANGE_Q.search(intent.question)))
+    changes = open_or_any and bool(_CHANGE_Q.search(intent.question))
+    return intent.wants == Wants.WHAT_FIRST or changes or asks_any_change(intent.question)
 
 
 def _key(f: Finding) -> str:

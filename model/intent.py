@@ -26,8 +26,11 @@ from model.intent_forms import (
     strip_tag,
     without_position,
 )
+from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
+from model.intent_verdict import asks_bad_state
+from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 
 
@@ -38,29 +41,9 @@ class IntentKind:
     AMBIGUOUS = "ambiguous"
 
 
-class Wants:
-    """The kind of answer a question asks for; the answer leads with it."""
-
-    JUDGE = "judge"  # "is the vocal too loud?", "should I put reverb on the bass?": yes or no first
-    HOW_TO = "how_to"  # "how do I make the guitars wider?", "what would you do?": the one move first
-    WHY = "why"  # "why does my mix sound small on my phone?": the measured cause first
-    WHAT_FIRST = "what_first"  # "what should I fix first?": the one biggest problem
-    HOW_MUCH = "how_much"  # "how much?": the size of the move
-    BETTER = "better_now"  # "did that help?": this clip against the last one
-    LISTEN = "what_do_you_hear"  # "what do you hear?": the open question
-
-
-WANTS = (Wants.JUDGE, Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST, Wants.HOW_MUCH, Wants.BETTER, Wants.LISTEN)
-
 _MASTER = re.compile(
     r"\b(mix|master\w*|overall|whole (song|track|thing|mix)|everything|the song|the track|low[- ]?end|top[- ]?end|"
     r"high end|spotify|streaming|headroom|lufs|loudness)\b",
-    re.IGNORECASE,
-)
-_HEAR = re.compile(
-    r"what do you (hear|think)|how does (it|this|the mix|my mix) sound|any (thoughts|feedback|notes)|what('s| is) wrong|"
-    r"what (would|should) (you|i) (change|fix|improve)\b(?! first)|thoughts\??$|^\s*(so\s*)?\??\s*$|\blisten\b|"
-    r"how('s| is) (it|this|the mix|my mix)( sounding)?\W*$",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -69,63 +52,10 @@ _VAGUE = re.compile(
     r"^(do|does) (it|this) work\W*$|^(hmm+|ok(ay)?|so)\W*$|^(thoughts on|what about) (it|this)\W*$",
     re.IGNORECASE,
 )
-_MORE = re.compile(
-    r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
-    r"\bwhat other\b|\bsomething else\b",
-    re.IGNORECASE,
-)
 _EXPLAIN = re.compile(
     r"\b(explain|what does .* mean|what is an? |what's an? |how does .* work|teach|in detail|tell me more)\b",
     re.IGNORECASE,
 )
-_BETTER = re.compile(
-    r"\bdid (that|it|this|the change|my change) (help|work|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
-    r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s|s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|\bsounds? better\s*\?|"
-    r"^\s*(ok,? |so,? )?(i )?(just )?(cut|added|took|scooped|notched|high-?passed)\b[^,?]{3,60},[^?]*\bnow\b[^?]*\?|"
-    r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|moved|yanked|cranked|dipped)\b.*\?|\b(is|does) (it|that|this) "
-    r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
-    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
-    r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
-    # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
-    r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
-    r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
-    r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|did (it|that) (help|work))\b|"
-    r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
-    r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
-    re.IGNORECASE,
-)
-_HOW_MUCH = re.compile(
-    r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
-    re.IGNORECASE,
-)
-_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
-                  r"\bwhat causes\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
-                  r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
-                  r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
-                  r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
-                  r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
-                  r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
-_FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
-    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
-    r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
-    re.IGNORECASE,
-)
-_HOW_TO = re.compile(
-    r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
-    r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
-    r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|^\s*where (should|do|can|would) (i|you)\b|"
-    r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
-    re.IGNORECASE,
-)
-_JUDGE = re.compile(
-    r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
-    r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
-    r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b",
-    re.IGNORECASE,
-)
-_HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b",
-                   re.IGNORECASE)  # fmt: skip
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
     r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
@@ -303,29 +233,6 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     return None
 
 
-def _wants(text: str, has_subject: bool) -> str | None:
-    """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
-    if _BETTER.search(text) and not re.search(
-        r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
-    ):
-        return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
-    if _HOW_MUCH.search(text):
-        return Wants.HOW_MUCH
-    if _WHY.search(text):
-        return Wants.WHY
-    if _FIRST.search(text) or _MORE.search(text):
-        return Wants.WHAT_FIRST
-    if _HOW_TO.search(text):
-        return Wants.HOW_TO
-    if READY_Q.search(text):
-        return Wants.JUDGE  # "ready to export?": whether the mix is done, a yes or no
-    if _HEAR.search(text) and not has_subject:
-        return Wants.LISTEN
-    if _JUDGE.search(text) or _HOWS.search(text):
-        return Wants.JUDGE
-    return None
-
-
 _NOT_DONE = re.compile(
     r"\b(didn'?t|did not|haven'?t|have not|never|hardly)( even| really| yet)? (touch(ed)?|use[ds]?|add(ed)?|put|tried|"
     r"mess(ed)? with|go near)( any| the| my| some| much)? [\w-]+( on (it|them|anything|the \w+))?",
@@ -346,7 +253,9 @@ def _names_word(word: str, names: NameWords) -> bool:
 
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
-    text, tag = strip_tag(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    spoken = without_lead_in(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    text, tag = strip_tag(spoken)
+    tag = tag or rising_statement(text)
     text = as_yes_no(text)
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
     untouched = _OTHER_CAUSE.sub(
@@ -366,13 +275,15 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         "squashed",
     )
     has_subject = bool(instruments or technique or complaint or about_master)
-    wants = _wants(text, has_subject)
+    wants = wants_of(text, has_subject)
     if (tag and wants in (None, Wants.LISTEN)) or (
         wants in (None, Wants.HOW_TO) and (has_yes_no_clause(text) or bool(_OTHER_CAUSE.search(text)))
     ):
         wants = (
             Wants.JUDGE
         )  # "the bass is too loud, right?", "too loud? and what do I do?": a yes or no first
+    if wants in (None, Wants.HOW_TO) and either_state(text):
+        wants = Wants.JUDGE  # "snare level ok or should it be louder": one of its two answers, not a how-to
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
@@ -401,7 +312,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     else:
         kind = IntentKind.WHAT_DO_YOU_HEAR
     asks_problem = wants == Wants.JUDGE and (
-        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text))
+        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text) or asks_bad_state(text))
         or _tag_claims_problem(tag, text, complaint)
     )
     asks_raise = wants == Wants.JUDGE and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words))
@@ -450,7 +361,8 @@ _YES_NO = re.compile(
 
 def asks_yes_no(intent: Intent) -> bool:
     """A question that takes a yes or no ("is anything too loud?", "..., right?"), not "what is it?"."""
-    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(intent.question)))
+    q = intent.question
+    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(q)) or late_yes_no(q))
 
 
 def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from model.intent_lead import opinion_tag
+
 _TAG = re.compile(
     r"(\s*[,;]\s*|\s+)(isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|won'?t|hasn'?t|haven'?t|shouldn'?t|wouldn'?t|"
     r"can'?t) (it|that|this|they|there|those|these|he|she|i|we)( not)?\s*\?*\s*$|"
@@ -40,7 +42,7 @@ the statement's own word ("is that right?")."""
 def strip_tag(text: str) -> tuple[str, bool]:
     """The statement of a tag question as a question ("the kick's lost, right?" -> "the kick's lost?"), and
     whether there was a tag; a tag with no statement before it ("right?") is left as it is."""
-    m = _TAG.search(text)
+    m = _TAG.search(text) or opinion_tag(text)
     if m is None:
         bare = _BARE_TAG.search(text)
         if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from companion.context import Finding, FindingKind, Snapshot
 from companion.knowledge.bands import band_of, main_bands
+from companion.listening.focus_tone import is_lead_level, lead_explains
 
 EXCESS_TONAL = {FindingKind.MUDDY: "low_mid", FindingKind.BOOMY: "bass", FindingKind.HARSH: "high_mid"}
 LACKING_TONAL = {FindingKind.THIN: "bass", FindingKind.DULL: "air"}
@@ -94,7 +95,14 @@ def balance_before_eq(
 def _explains(
     level: Finding, tonal: Finding, bands_by_track: BandsByTrack, unmetered: Unmetered | None
 ) -> bool:
-    if level.track is None or level.kind is not level_kind_for(tonal) or not level.is_problem:
+    want = level_kind_for(tonal)
+    if (
+        level.track is not None
+        and want is not None
+        and lead_explains(level, tonal, tonal_band(tonal), want is FindingKind.TRACK_TOO_LOUD, bands_by_track)
+    ):
+        return True  # the focus first (``focus_tone``): the lead's own level may be causing the verdict
+    if level.track is None or level.kind is not want or not level.is_problem:
         return False
     bands_db = bands_by_track.get(level.track)
     if main_bands(bands_db):
@@ -103,11 +111,23 @@ def _explains(
 
 
 def _annotated(tonal: Finding, causes: list[Finding], want: FindingKind) -> Finding:
-    names = " and ".join(f"'{g.track}'" for g in causes)
-    how = "too loud" if want is FindingKind.TRACK_TOO_LOUD else "too quiet"
+    leads = [g for g in causes if g.kind is not want and is_lead_level(g)]
+    in_band = [g for g in causes if g not in leads]
+    said, explained_by = [], []
+    if in_band:
+        names = " and ".join(f"'{g.track}'" for g in in_band)
+        how = "too loud" if want is FindingKind.TRACK_TOO_LOUD else "too quiet"
+        said.append(f"{names} {'is' if len(in_band) == 1 else 'are'} {how} in that range")
+        explained_by.append(f"{want} on {names}")
+    for g in leads:
+        how = "too quiet" if g.kind is FindingKind.TRACK_TOO_QUIET else "too loud"
+        said.append(
+            f"the lead vocal '{g.track}' is {how}, which can by itself make the rest of the mix read this way"
+        )
+        explained_by.append(f"{g.kind} on '{g.track}'")
+    why = "; ".join(said)
     return dataclasses.replace(
         tonal,
-        summary=f"{tonal.summary} {names} {'is' if len(causes) == 1 else 'are'} {how} in that range: "
-        "fix the fader first, then listen again.",
-        evidence={**tonal.evidence, "explained_by": f"{want} on {names}"},
+        summary=f"{tonal.summary} {why[0].upper()}{why[1:]}: fix the fader first, then listen again.",
+        evidence={**tonal.evidence, "explained_by": "; ".join(explained_by)},
     )

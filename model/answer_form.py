@@ -1,0 +1,46 @@
+"""The answer's first words answer the question's FORM. An either/or between a good state and a problem ("snare
+level ok or should it be louder", "cranked the rhodes, better or did i overdo it") is answered with the
+alternative measured, not a yes or no that leaves the asker to work out which side it meant."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind
+from model.intent_lead import either_state
+from model.phrasing import Answer
+
+OVERDONE = re.compile(
+    r"\b(overd(o|id|one)\w*|overcook\w*|overshot|overboard|too (far|much))\b", re.IGNORECASE
+)
+"""The problem side said as going too far: a fault found is that they overdid it."""
+
+_VERDICT = re.compile(
+    r"^(Yes|No|A little|Maybe|Not quite|Not really|One thing|It's fine|Mostly fine, one thing|Possibly|"
+    r"No, the opposite)\s*: "
+)
+"""The yes/no openings the judge answers use, which an either/or answer replaces (a longer opening, such as
+"Yes, it's fine itself:", already says which side)."""
+
+
+def answer_the_alternative(question: str, ans: Answer) -> Answer:
+    """``ans`` opened with the alternative it found: the good state when it recommends no move, else the
+    problem side, named in its direction (too loud, too quiet, overdone)."""
+    m = either_state(question)
+    v = _VERDICT.match(ans.text)
+    if m is None or v is None:
+        return ans
+    body = ans.text[v.end() :]
+    better = m.group("good").lower() == "better"
+    if not ans.moves:
+        head = "Yes, it's better:" if better else "It's fine:"
+    elif OVERDONE.search(m.group("bad")):
+        head = "No, you overdid it:"
+    elif ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_LOUD:
+        head = "No, it's too loud:"
+    elif ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
+        head = "No, it's too quiet:"
+    else:
+        head = "Not quite:"
+    ans.text = f"{head} {body}"
+    return ans

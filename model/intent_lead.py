@@ -1,0 +1,87 @@
+"""How a question is put, apart from what it asks: a lead-in addressed to the listener ("be honest", "tbh",
+"real talk") is no part of the question, and a tail asking for the listener's opinion ("u think", "or is that just
+me", "ya reckon") makes the statement before it a yes/no question, like "..., right?". Word families, so a new
+spelling of the same lead-in or tail needs no pattern of its own."""
+
+from __future__ import annotations
+
+import re
+
+_LEAD_IN = re.compile(
+    r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
+    r"honestly|tbh|tbf|ngl|not gonna lie|real talk|no offen[cs]e|quick (question|q)|serious (question|q)|"
+    r"genuine (question|q)|(hey|yo|hi|ok|okay|so|um+|uh+)( there| man| dude| mate)?)\s*[,:;.!-]*\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A lead-in that addresses the listener ("be honest is my mix bad", "tbh, is the snare ok"): said before the
+question, never what it is about; more than one may stack ("ok so be honest, ...")."""
+
+OPINION_TAG = re.compile(
+    r"(\s*[,;]\s*|\s+)(((do|d'?|don'?t) ?)?(you|u|ya|yall|y'all) (think|reckon|agree|hear (it|that|what i mean))|"
+    r"(what )?(do )?(you|u|ya) (think|reckon)|imo|in your opinion|"
+    r"or (is|was) (it|that|this) (just |only )?(me|my ears|in my head|my imagination)|"
+    r"or (do|does) (it|that|this) just (me|seem that way)|am i (wrong|crazy|imagining (it|things)))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""An opinion asked of the listener after a statement ("singer sits way on top, too loud u think", "the bass is a
+bit boomy n loud or is that just me"): the statement is the question, answered yes or no."""
+
+
+def without_lead_in(text: str) -> str:
+    """``text`` without the lead-ins addressed to the listener before its question."""
+    for _ in range(3):
+        m = _LEAD_IN.match(text)
+        if m is None or len(text[m.end() :].split()) < 2:
+            return text
+        text = text[m.end() :]
+    return text
+
+
+def opinion_tag(text: str) -> re.Match[str] | None:
+    """Where an opinion tail starts in ``text``, or None."""
+    return OPINION_TAG.search(text)
+
+
+_RISING = re.compile(
+    r"^\s*(?!(and|also|then|same|plus|what about|how about|ok and)\b)(?!(so |ok |but )?(is|are|does|do|did|has|have|was|were|will|"
+    r"would|could|can|am|should|shall|may|might|must|isn'?t|aren'?t|doesn'?t|don'?t|what|what's|whats|how|how's|hows|"
+    r"which|where|why|who|when|any|anything|something|you|u|ya|y'all)\b)(\S+\s+){3,}\S+\?+\s*$",
+    re.IGNORECASE,
+)
+"""A statement asked with a question mark ("the bvs are kinda drowning the lead?"): said rising, it asks whether
+it is so, like the same statement with "right?" after it. Four words at least, so "and the snare too?" stays a
+follow-up; one sentence, so "bass down 10. better?" asks its last sentence; "you like the mix?" is a question with its "do" left out, not a statement."""
+
+
+def rising_statement(text: str) -> bool:
+    """True when ``text`` is a statement put as a question (no auxiliary or question word first)."""
+    return _RISING.search(text) is not None and not re.search(r"[,;.!]", text)
+
+
+_LATE_YES_NO = re.compile(
+    r"[,;.!?]\s*(and |so |but |like )?(is|are|does|do|did|was|were|isn'?t|aren'?t|doesn'?t) "
+    r"(?!(you|u|ya|i)\b)\w+",
+    re.IGNORECASE,
+)
+"""A yes/no clause after a statement ("mix feels cluttered up top, is something too loud"): the question is the
+clause, asked for a yes or no."""
+
+
+def late_yes_no(text: str) -> bool:
+    """True when a clause after the first of ``text`` asks a yes or no."""
+    return _LATE_YES_NO.search(text) is not None
+
+
+EITHER_STATE = re.compile(
+    r"\b(?P<good>ok|okay|fine|good|alright|all right|right|better|decent|balanced|solid)\b"
+    r"( (as is|as it is|as they are|where (it|they) (is|are|sits?)|now|there))?\s*[,;]?\s*or\s+"
+    r"(?!(not|nah|no|nope|what|worse|nothing)\b)(?P<bad>[^?]{3,})",
+    re.IGNORECASE,
+)
+"""Two answers offered, a good state first and a problem or a move second ("ok or too loud", "fine or should it
+go up", "better or did I overdo it"): the answer is one of them."""
+
+
+def either_state(question: str) -> re.Match[str] | None:
+    """Where ``question`` offers a good state or a problem as its two answers, or None."""
+    return EITHER_STATE.search(question)

@@ -1,0 +1,34 @@
+"""Whole-mix verdicts asked in the asker's own words: "does my mix suck?", "is it trash", "any changes you'd make
+before mastering?". A judgement word for a bad state asks whether something is wrong (a fault found is yes, a lean
+alone is no); asking for any changes asks what an engineer would change (nothing, when only a lean is measured).
+Word families, so a new slang word of the same kind needs one word added, not a pattern."""
+
+from __future__ import annotations
+
+import re
+
+BAD_STATE = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|was|were|did|isn'?t|doesn'?t|am i)\b.*\b(suck|sucks|sucky|trash|trashy|"
+    r"garbage|rubbish|crap|crappy|awful|terrible|horrible|amateur\w*|meh|mid|mess|messy|rough|a disaster|"
+    r"unprofessional|no good|not good|not great|bad|worse|broken)\b",
+    re.IGNORECASE,
+)
+"""'does my mix suck', 'is this trash', 'is it amateurish': a yes/no on a bad state, so a fault found means yes."""
+
+ANY_CHANGE = re.compile(
+    r"\bany(thing)? (\w+ )?(chang\w*|tweak\w*|fix\w*|edits?|notes?|improv\w*|suggestions?|adjust\w*)\b|"
+    r"\b(would|should|do|could) (you|u|ya|i) (\w+ )?(chang\w*|tweak\w*|fix\w*|touch\w*|improv\w*|adjust\w*) "
+    r"(anything|something|stuff|much)\b",
+    re.IGNORECASE,
+)
+"""'any changes you'd make before I send it?', 'would you tweak anything?': asks what an engineer would change."""
+
+
+def asks_bad_state(text: str) -> bool:
+    """True when ``text`` asks yes or no whether something is in a bad state."""
+    return BAD_STATE.search(text) is not None
+
+
+def asks_any_change(text: str) -> bool:
+    """True when ``text`` asks what, if anything, an engineer would change."""
+    return ANY_CHANGE.search(text) is not None

@@ -1,0 +1,106 @@
+"""Which kind of answer a question wants, from its words: a yes/no judgement, how to, why, what first, how much,
+is it better now, or the open "what do you hear?". Split from ``model.intent`` (which reads what it is about)."""
+
+from __future__ import annotations
+
+import re
+
+from model.intent_forms import READY_Q
+
+
+class Wants:
+    """The kind of answer a question asks for; the answer leads with it."""
+
+    JUDGE = "judge"  # "is the vocal too loud?", "should I put reverb on the bass?": yes or no first
+    HOW_TO = "how_to"  # "how do I make the guitars wider?", "what would you do?": the one move first
+    WHY = "why"  # "why does my mix sound small on my phone?": the measured cause first
+    WHAT_FIRST = "what_first"  # "what should I fix first?": the one biggest problem
+    HOW_MUCH = "how_much"  # "how much?": the size of the move
+    BETTER = "better_now"  # "did that help?": this clip against the last one
+    LISTEN = "what_do_you_hear"  # "what do you hear?": the open question
+
+
+WANTS = (Wants.JUDGE, Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST, Wants.HOW_MUCH, Wants.BETTER, Wants.LISTEN)
+
+_HEAR = re.compile(
+    r"what do you (hear|think)|how does (it|this|the mix|my mix) sound|any (thoughts|feedback|notes)|what('s| is) (wrong|off|the (problem|issue))\b|"
+    r"what (would|should) (you|i) (change|fix|improve)\b(?! first)|thoughts\??$|^\s*(so\s*)?\??\s*$|\blisten\b|"
+    r"how('s| is) (it|this|the mix|my mix)( sounding)?\W*$",
+    re.IGNORECASE,
+)
+_MORE = re.compile(
+    r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
+    r"\bwhat other\b|\bsomething else\b",
+    re.IGNORECASE,
+)
+_BETTER = re.compile(
+    r"\bdid (that|it|this|the change|my change|what i did) (help|work|fix|sort|solve|cure|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
+    r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s|s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|\bsounds? better\s*\?|"
+    r"^\s*(ok,? |so,? )?(i )?(just )?(cut|added|took|scooped|notched|high-?passed)\b[^,?]{3,60},[^?]*\bnow\b[^?]*\?|"
+    r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|tweaked|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|moved|yanked|cranked|dipped)\b.*\?|\b(is|does) (it|that|this) "
+    r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
+    r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
+    r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
+    # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
+    r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
+    r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
+    r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|did (it|that) (help|work))\b|"
+    r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
+    r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
+    re.IGNORECASE,
+)
+_HOW_MUCH = re.compile(
+    r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
+    re.IGNORECASE,
+)
+_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
+                  r"\bwhat causes\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
+                  r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
+                  r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
+                  r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
+                  r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
+                  r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
+_FIRST = re.compile(
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
+    r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
+    r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
+    r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
+    r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|^\s*where (should|do|can|would) (i|you)\b|"
+    r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b",
+    re.IGNORECASE,
+)
+_JUDGE = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
+    r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
+    r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b",
+    re.IGNORECASE,
+)
+_HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def wants_of(text: str, has_subject: bool) -> str | None:
+    """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
+    if _BETTER.search(text) and not re.search(
+        r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
+    ):
+        return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
+    if _HOW_MUCH.search(text):
+        return Wants.HOW_MUCH
+    if _WHY.search(text):
+        return Wants.WHY
+    if _FIRST.search(text) or _MORE.search(text):
+        return Wants.WHAT_FIRST
+    if _HOW_TO.search(text):
+        return Wants.HOW_TO
+    if READY_Q.search(text):
+        return Wants.JUDGE  # "ready to export?": whether the mix is done, a yes or no
+    if _HEAR.search(text) and not has_subject:
+        return Wants.LISTEN
+    if _JUDGE.search(text) or _HOWS.search(text):
+        return Wants.JUDGE
+    return None

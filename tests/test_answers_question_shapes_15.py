@@ -145,3 +145,18 @@ def test_did_that_fix_it_compares_with_the_last_clip():
               "so did what i did fix it"):  # fmt: skip
         assert classify(q).wants == Wants.BETTER, q
     assert classify("should i fix it?").wants == Wants.JUDGE
+
+
+def test_a_good_state_asked_rising_with_a_place_is_answered_no_when_the_part_is_off():
+    """ "snare ok in the mix?" asks whether it is fine, like "snare ok?": a fault found means no, not yes."""
+    for q in (
+        "snare ok in the mix?",
+        "the snare good in the mix now?",
+        "snare fine in the song?",
+        "my snare alright there?",
+        "snare okay in this track?",
+    ):
+        intent = classify(q)
+        assert intent.asks_ok and asks_yes_no(intent), q
+        text = advise_rock(q, (SNARE_LOUD,)).text
+        assert text.startswith("No: 'Snare' sits about 10 dB louder"), (q, text)

@@ -198,17 +198,10 @@ def check(q: dict[str, Any], result: AskResult, session: Any) -> list[str]:
             failed += _first_card(spec, cards)
         elif name == "cites":
             f = _finding(result, spec["finding"], spec.get("track"))
-            found = re.search(r"\d+(?:\.\d+)?", f.summary) if f is not None else None
             if f is None:
                 failed.append(f"cites: no {spec['finding']} finding on {spec.get('track')} was measured")
-            elif (
-                found is None
-            ):  # "'Pad' sits level with your lead vocal": no number, so its words are the citation
-                clause = re.split(r"[:.;]", f.summary, maxsplit=1)[0].strip()
-                if clause not in text:
-                    failed.append(f"cites {clause!r} of {spec['finding']}")
-            elif not re.search(rf"(?<![\d.]){re.escape(found.group(0))} dB", text):
-                failed.append(f"cites {found.group(0)} dB of {spec['finding']}")
+            elif (missing := _uncited(f.summary, text)) is not None:
+                failed.append(f"cites {missing} of {spec['finding']}")
         elif name == "verdict":
             f = _finding(result, spec["finding"], None)
             yes = f is not None and f.severity >= PROBLEM_SEVERITY
@@ -237,6 +230,19 @@ def check(q: dict[str, Any], result: AskResult, session: Any) -> list[str]:
     if re.search(r"\bI (can )?hear (a|the|some|too)\b", text):
         failed.append("claims to hear")
     return failed
+
+
+def _uncited(summary: str, text: str) -> str | None:
+    """What of a finding's summary the answer fails to cite, or None: its first dB figure ("covers 'Lead Vocal' at
+    500 Hz-2 kHz ... 3 dB louder": 3 dB, not the range), its first number when it has no dB figure, and its opening
+    words when it has no number ("'Pad' sits level with your lead vocal")."""
+    found = re.search(r"\d+(?:\.\d+)?(?= dB)", summary) or re.search(r"\d+(?:\.\d+)?", summary)
+    if found is None:
+        clause = re.split(r"[:.;]", summary, maxsplit=1)[0].strip()
+        return None if clause in text else repr(clause)
+    if re.search(rf"(?<![\d.]){re.escape(found.group(0))} dB", text):
+        return None
+    return f"{found.group(0)} dB"
 
 
 def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:

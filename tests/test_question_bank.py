@@ -378,3 +378,23 @@ def test_show_refuses_untouched_set(
     assert "stub answer" not in out
     assert len(data["rows"]) == sum(qb.set_of(q) == name for q in BANK)
     assert all(r["answer"] == "(withheld: untouched set)" and not r["ok"] for r in data["rows"])
+
+
+def test_cites_takes_the_findings_first_db_figure_not_its_frequency() -> None:
+    """A masking finding opens with its range ("at 500 Hz-2 kHz") before its level ("3 dB louder"): the citation
+    asked for is the level, so an answer that says "3 dB louder" cites it and one that does not, does not."""
+    summary = (
+        "'Acoustic Gtr' covers 'Lead Vocal' at 500 Hz-2 kHz, where 'Lead Vocal' is strongest: 'Acoustic Gtr' is "
+        "3 dB louder than 'Lead Vocal' there."
+    )
+    assert qb._uncited(summary, "Yes: 'Acoustic Gtr' is 3 dB louder than 'Lead Vocal' there.") is None
+    assert qb._uncited(summary, "Yes: 'Acoustic Gtr' covers it at 500 Hz.") == "3 dB"
+    assert qb._uncited("'Bass' sits 9.5 dB louder than basses do", "'Bass' sits 9.5 dB louder") is None
+    assert (
+        qb._uncited("'Pad' sits level with your lead vocal.", "No: 'Pad' sits level with your lead vocal")
+        is None
+    )
+    assert (
+        qb._uncited("'Pad' sits level with your lead vocal.", "No: it's fine")
+        == "\"'Pad' sits level with your lead vocal\""
+    )

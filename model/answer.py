@@ -24,6 +24,7 @@ from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
+from model.answer_verdict import verdict_first
 from model.evidence import ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
@@ -59,7 +60,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
-    return ans
+    return verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

@@ -32,6 +32,7 @@ from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
+from model.intent_yes_no import asks_missing, stated_level, statement_asks
 
 
 class IntentKind:
@@ -265,6 +266,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     instruments, said, topics = _instruments(without_position(text, _MASTER), names)
     complaint = _complaint(text, instruments)
+    if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
+        complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
@@ -289,7 +292,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
         if complaint and instruments:
-            wants = Wants.JUDGE if text.endswith("?") else Wants.HOW_TO
+            wants = Wants.JUDGE if text.endswith("?") or statement_asks(text) else Wants.HOW_TO
         elif technique and not instruments and not complaint:
             wants = Wants.HOW_TO
         else:
@@ -314,6 +317,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         kind = IntentKind.WHAT_DO_YOU_HEAR
     asks_problem = wants == Wants.JUDGE and (
         bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text) or asks_bad_state(text))
+        or asks_missing(text)
         or _tag_claims_problem(tag, text, complaint)
     )
     asks_raise = wants == Wants.JUDGE and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words))

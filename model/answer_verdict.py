@@ -1,0 +1,72 @@
+"""A last pass over every answer path: a question that takes a yes or no gets its verdict first, whatever path
+answered it (tracks, masking, master, region, whole mix, follow-up). The path's own opening stays when it
+already says yes or no (or names the part, says it is not there, asks back); a label ("On the mix:", "Main
+thing:") gives way to the verdict; a move or a finding said first gets the verdict in front of it."""
+
+from __future__ import annotations
+
+import re
+
+from model.focus import Focus
+from model.intent import Wants
+from model.intent_yes_no import polarity, takes_yes_no
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
+
+ANSWERED = re.compile(
+    r"^(Yes|Yeah|Yep|No|Nope|Not|Nothing|None|Neither|Both|A little|A bit|A touch|Slightly|Maybe|Possibly|"
+    r"Probably|Mostly|Partly|Somewhat|Only|More than|Way|Much|Too|Quite|Clearly|Definitely|Absolutely|It's|"
+    r"It is|It does|That's|That is|They|Honestly|There (is|are|'s) no|I can't|I couldn't|I didn't|I don't|"
+    r"I wouldn't|I'd|Happy to|Turn what|Which|Better|Worse|Same|Right|Close|Hard to|Depends|Can't|Sure|Go ahead|"
+    r"Leave|Keep|Start here|Next|Because|Here's|About|Each|All|Every|Everything)\b"
+    r"|^'[^']+' (is|are) the (louder|quieter)|^'[^']+' (is|are) in\b|^(The )?'[^']+' (track|part)s? (is|are) (it|the)",
+    re.IGNORECASE,
+)
+"""Openings that already answer a yes/no question (or answer it another way: the part named, not in the
+session, a question back)."""
+
+LABEL = re.compile(
+    r"^(On (the|your) [\w' &-]{1,30}|First thing I notice|What jumps out|Main thing|One thing|Heads up|"
+    r"From (the|your) [\w' -]{1,30})\s*:\s+"
+)
+"""A label that says where the answer looks, not what it finds: the verdict takes its place."""
+
+
+def _asked_tracks(focus: Focus) -> set[str]:
+    return {rt.name for a in focus.asked for rt in a.tracks}
+
+
+def verdict_first(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with the yes or no its question takes said first, when the path that wrote it did not."""
+    intent = focus.intent
+    if intent.wants not in (Wants.JUDGE, Wants.WHAT_FIRST) or intent.should or intent.asks_raise:
+        return (
+            ans  # a move asked about ("should I ...?") is answered by its own path: "not first", "no, dip X"
+        )
+    if intent.wants == Wants.WHAT_FIRST and not intent.follow_up:
+        return ans  # "what should I fix first?" asks for a thing; only "is that the main problem" asks yes/no
+    if not takes_yes_no(intent.question, intent.tag) or ANSWERED.match(ans.text):
+        return ans
+    side = polarity(intent.question, intent.complaint, intent.asks_ok, intent.enough, intent.asks_problem)
+    if side is None:
+        return ans
+    found = ans.first is not None and bool(ans.moves)
+    asked = _asked_tracks(focus)
+    if found and asked and ans.first is not None and ans.first.track not in (None, *asked):
+        return ans  # the fault is another part's: that path says "not that, X" in its own words
+    yes = found if side == "problem" else not found
+    body = ans.text
+    label = LABEL.match(body)
+    if label is not None:
+        body = body[label.end() :]
+    ans.text = (
+        f"{'Yes' if yes else 'No'}: {lower_first(body) if body[:1].isupper() and not _proper(body) else body}"
+    )
+    limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit(re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text), limit, keep=2)
+    return ans
+
+
+def _proper(text: str) -> bool:
+    """True when ``text`` opens with a word that keeps its capital (a unit, an acronym, a band name)."""
+    first = text.split(" ", 1)[0]
+    return first.isupper() or first in ("I", "I'd", "I'm", "REAPER", "MixologyDB")

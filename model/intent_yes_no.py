@@ -1,0 +1,115 @@
+"""The one place that decides whether a question takes a yes or no, and which answer a fault found gives.
+
+An engineer answers a yes/no question with its verdict first whatever the words around it: an auxiliary or
+modal first in any clause ("..., is something missing?"), a tag or opinion tail, a rising statement in any
+fragment ("eating the whole mix?? too much"), a follow-up "is that ...", a statement ending "too much". The
+polarity comes from what the question asserts: a problem asked about and found is yes; a good state asked
+about with a fault found is no; nothing found is the opposite. Word families on the question's FORM, so a new
+wording of the same shape needs no phrase of its own."""
+
+from __future__ import annotations
+
+import re
+
+_AUX = (
+    r"is|are|does|do|did|was|were|has|have|will|would|could|can|am|should|isn'?t|aren'?t|doesn'?t|don'?t|"
+    r"didn'?t|wasn'?t|shouldn'?t"
+)
+_CLAUSE_YES_NO = re.compile(
+    rf"(^|[,;.!?]\s*|\b(and|so|but|or|then|like|also|plus)\s+)(ok |okay |so |then )?({_AUX})\s+"
+    r"(?!(you|u|ya|y'all|yall|anyone|someone) (help|tell|explain|show|give|suggest|recommend|walk)\b)"
+    r"(?!there (a|any) (way|trick|tip))\w+",
+    re.IGNORECASE,
+)
+"""An auxiliary or modal first in a clause ("mix feels empty, is something missing?", "so is that the main
+problem then"): that clause asks a yes or no; "can you help?" is a request, not a yes/no."""
+
+_WH_FIRST = re.compile(
+    r"^\s*(so |ok |and |but )?(what|what's|whats|how|how's|hows|which|where|why|who|when)\b", re.IGNORECASE
+)
+"""A question word first: the question asks for a thing, not a yes or no, unless a later clause asks one."""
+
+_FRAGMENT_RISING = re.compile(r"\w[\w']*\s*\?+(\s+\S|\s*$)")
+"""A fragment said rising ("bass is eating the whole mix?? too much"): a statement put as a question."""
+
+_TOO_TAIL = re.compile(
+    r"\b(too|way too|a bit too|kinda too) (much|loud|hot|quiet|low|soft|bright|dark|harsh|muddy|boomy|thin|"
+    r"big|busy|loud now)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+"""A statement that ends on "too much" ("...?? too much", "bvs over the lead, too loud"): it asks whether it
+is."""
+
+STATED_LOUDER = re.compile(
+    r"^\s*(?!.*\b(should|shall|need|needs|want|wanna|make|making|to)\b[^,?]*\blouder than\b)"
+    r"[^,?]{1,60}?\b(sound|sounds|sounding|is|are|'s|'re|r|seem|seems|feel|feels|sit|sits|sitting|come|comes|"
+    r"coming|get|gets|getting)( \w+){0,2} (louder|hotter|bigger|more (up )?front) than\b",
+    re.IGNORECASE,
+)
+"""'bvs sound louder than the lead singer': a part SAID to sit over another (not "should it sound louder
+than"), so the complaint about it is its level being too loud."""
+
+STATED_QUIETER = re.compile(
+    r"^\s*(?!.*\b(should|shall|need|needs|want|wanna|make|making|to)\b[^,?]*\b(quieter|softer) than\b)"
+    r"[^,?]{1,60}?\b(sound|sounds|sounding|is|are|'s|'re|r|seem|seems|feel|feels|sit|sits|sitting)( \w+){0,2} "
+    r"(quieter|softer|lower|smaller) than\b",
+    re.IGNORECASE,
+)
+
+MISSING_Q = re.compile(
+    r"\b(is|are|'s)( there)? (something|anything|stuff|a part|an instrument) (missing|lacking|absent|gone)\b|"
+    r"\bmissing (something|anything)\b|\b(is|are) (it|that|this|they) missing\b",
+    re.IGNORECASE,
+)
+"""'is something missing?': asks whether something is wrong (a part too low to hear is what is missing)."""
+
+PROBLEM_WORD = re.compile(
+    r"\b(wrong|off|problems?|issues?|culprit|to blame|missing|lacking|the cause|causing it|mess(ed)? up|"
+    r"in the way|bad|a mess)\b",
+    re.IGNORECASE,
+)
+"""A problem named as what is asked about ("is that the main problem", "is that the culprit")."""
+
+
+def stated_level(text: str) -> str | None:
+    """'loud' when ``text`` says a part sits over another, 'quiet' when under; None when it says neither."""
+    if STATED_LOUDER.search(text):
+        return "loud"
+    if STATED_QUIETER.search(text):
+        return "quiet"
+    return None
+
+
+def asks_missing(text: str) -> bool:
+    """True when ``text`` asks whether something is missing from the mix."""
+    return MISSING_Q.search(text) is not None
+
+
+def statement_asks(text: str) -> bool:
+    """True when a statement is put as a question: a fragment said rising, or a "too much" tail."""
+    return _FRAGMENT_RISING.search(text) is not None or _TOO_TAIL.search(text) is not None
+
+
+def takes_yes_no(text: str, tag: bool) -> bool:
+    """True when ``text`` asks for a yes or no by its form: an auxiliary first in any clause (a question word
+    first only when a later clause asks one), a tag, a statement said rising, or a "too much" tail."""
+    if tag:
+        return True
+    m = _CLAUSE_YES_NO.search(text)
+    if m is not None and (m.start() > 0 or not _WH_FIRST.search(text)):
+        return True
+    return not _WH_FIRST.search(text) and not _AUX_FIRST.search(text) and statement_asks(text)
+
+
+_AUX_FIRST = re.compile(rf"^\s*(so |ok |and |but )?({_AUX})\b", re.IGNORECASE)
+"""A question opening on an auxiliary that is not a yes/no ("can you help me with the bass?"): a request."""
+
+
+def polarity(text: str, complaint: str | None, asks_ok: bool, enough: bool, asks_problem: bool) -> str | None:
+    """'problem' when the question asks whether a problem is so (a fault found answers yes), 'good' when it
+    asks whether a good state is so (a fault found answers no), None when the words do not say."""
+    if asks_ok or enough:
+        return "good"
+    if asks_problem or complaint is not None or PROBLEM_WORD.search(text):
+        return "problem"
+    return None

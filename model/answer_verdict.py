@@ -31,6 +31,15 @@ LABEL = re.compile(
 """A label that says where the answer looks, not what it finds: the verdict takes its place."""
 
 
+POINTING = re.compile(
+    r"^\s*(ok |okay |so |and |but )*(is|was) (that|it|this)\b(?! (the \w+|\w+) or\b)", re.IGNORECASE
+)
+"""A yes/no that points back at what was said ("so is that the main problem then", "ok is that what's wrong"):
+asked of the answer before, it takes a yes or no even when its words ask what first or what is wrong."""
+NAMED = re.compile(r"^It's '[^']+'(, not '[^']+')?:\s+")
+"""'It's 'Synth Bass':': a part named, the answer to "which?"; to "is that the biggest issue?" the verdict."""
+
+
 def _asked_tracks(focus: Focus) -> set[str]:
     return {rt.name for a in focus.asked for rt in a.tracks}
 
@@ -38,13 +47,19 @@ def _asked_tracks(focus: Focus) -> set[str]:
 def verdict_first(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with the yes or no its question takes said first, when the path that wrote it did not."""
     intent = focus.intent
-    if intent.wants not in (Wants.JUDGE, Wants.WHAT_FIRST) or intent.should or intent.asks_raise:
+    if intent.should or intent.asks_raise or " or " in intent.question:
         return (
-            ans  # a move asked about ("should I ...?") is answered by its own path: "not first", "no, dip X"
+            ans  # a move asked about ("should I ...?") or two alternatives offered: their paths answer those
         )
-    if intent.wants == Wants.WHAT_FIRST and not intent.follow_up:
-        return ans  # "what should I fix first?" asks for a thing; only "is that the main problem" asks yes/no
-    if not takes_yes_no(intent.question, intent.tag) or ANSWERED.match(ans.text):
+    pointing = (
+        intent.wants in (Wants.WHAT_FIRST, Wants.LISTEN) and POINTING.search(intent.question) is not None
+    )
+    if intent.wants != Wants.JUDGE and not pointing:
+        return (
+            ans  # "what should I fix first?" asks for a thing; "is that the main problem?" asks a yes or no
+        )
+    named = NAMED.match(ans.text) is not None
+    if not takes_yes_no(intent.question, intent.tag) or (ANSWERED.match(ans.text) and not named):
         return ans
     side = polarity(intent.question, intent.complaint, intent.asks_ok, intent.enough, intent.asks_problem)
     if side is None:
@@ -55,7 +70,7 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         return ans  # the fault is another part's: that path says "not that, X" in its own words
     yes = found if side == "problem" else not found
     body = ans.text
-    label = LABEL.match(body)
+    label = LABEL.match(body) or NAMED.match(body)
     if label is not None:
         body = body[label.end() :]
     ans.text = (

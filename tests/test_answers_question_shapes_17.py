@@ -129,3 +129,27 @@ def test_the_last_pass_replaces_a_label_keeps_a_verdict_and_leaves_other_parts_f
     focus = understand_context(context("is the kick too loud?", snap, clean(), (VOX_QUIET,)))
     ans = verdict_first(focus, Answer("'Lead Vox' sits 10 dB under.", [move], VOX_QUIET))
     assert ans.text == "'Lead Vox' sits 10 dB under.", ans.text
+
+
+def test_a_yes_no_that_points_back_takes_the_verdict_and_an_either_or_keeps_its_own_answer():
+    snap = rock_snapshot()
+    move = recipe(BASS_LOUD, SessionView(snap))
+    history = (Turn("user", "anything too loud?"), Turn("assistant", "Yes: 'Bass' sits about 10 dB louder."))
+    # "is that the biggest issue?" reads as a what-first, "ok is that what's wrong then" as the open question:
+    # pointing back at the last answer, both take a yes or no; a part named as "which" gives way to it
+    for q, opening in (
+        ("is that the biggest issue?", "It's 'Bass': "),
+        ("ok is that what's wrong then", "What jumps out: "),
+    ):
+        focus = understand_context(context(q, snap, clean(), (BASS_LOUD,), history))
+        assert focus.intent.wants in (Wants.WHAT_FIRST, Wants.LISTEN), (q, focus.intent.wants)
+        ans = verdict_first(focus, Answer(f"{opening}'Bass' sits about 10 dB louder.", [move], BASS_LOUD))
+        assert ans.text == "Yes: 'Bass' sits about 10 dB louder.", (q, ans.text)
+    # not pointing back: "what's the biggest issue?" asks for a thing, and its answer names it
+    focus = understand_context(context("what's the biggest issue?", snap, clean(), (BASS_LOUD,), history))
+    ans = verdict_first(focus, Answer("It's 'Bass': 'Bass' sits about 10 dB louder.", [move], BASS_LOUD))
+    assert ans.text.startswith("It's 'Bass'"), ans.text
+    # two alternatives offered: one of them is the answer, never a yes or no in front of it
+    focus = understand_context(context("is the kick or the bass too loud?", snap, clean(), (BASS_LOUD,)))
+    ans = verdict_first(focus, Answer("'Bass' sits about 10 dB louder.", [move], BASS_LOUD))
+    assert ans.text == "'Bass' sits about 10 dB louder.", ans.text

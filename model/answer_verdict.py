@@ -64,7 +64,12 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
     side = polarity(intent.question, intent.complaint, intent.asks_ok, intent.enough, intent.asks_problem)
     if side is None:
         return ans
-    found = ans.first is not None and bool(ans.moves)
+    first = ans.first
+    if first is not None and ans.moves and (not first.is_problem or first.is_lean):
+        return (
+            ans  # a remark or a lean to check by ear: neither a yes nor a no, its path sizes it ("A little")
+        )
+    found = first is not None and bool(ans.moves)
     asked = _asked_tracks(focus)
     if found and asked and ans.first is not None and ans.first.track not in (None, *asked):
         return ans  # the fault is another part's: that path says "not that, X" in its own words

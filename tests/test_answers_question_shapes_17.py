@@ -153,3 +153,17 @@ def test_a_yes_no_that_points_back_takes_the_verdict_and_an_either_or_keeps_its_
     focus = understand_context(context("is the kick or the bass too loud?", snap, clean(), (BASS_LOUD,)))
     ans = verdict_first(focus, Answer("'Bass' sits about 10 dB louder.", [move], BASS_LOUD))
     assert ans.text == "'Bass' sits about 10 dB louder.", ans.text
+
+
+def test_a_lean_is_neither_a_yes_nor_a_no():
+    from companion.context import Finding, FindingKind
+
+    lean = Finding(FindingKind.MUDDY, 0.35, "The mix leans a little muddy.", {"center_hz": 315.0}, None)
+    snap = rock_snapshot()
+    move = recipe(lean, SessionView(snap))
+    focus = understand_context(context("mix sounds kinda off, is something wrong?", snap, clean(), (lean,)))
+    ans = verdict_first(focus, Answer("The mix leans a little muddy.", [move], lean))
+    assert ans.text == "The mix leans a little muddy.", ans.text
+    clear = Finding(FindingKind.MUDDY, 0.7, "The mix is muddy.", {"center_hz": 315.0}, None)
+    ans = verdict_first(focus, Answer("The mix is muddy.", [recipe(clear, SessionView(snap))], clear))
+    assert ans.text == "Yes: the mix is muddy.", ans.text

@@ -33,12 +33,12 @@ _FRAGMENT_RISING = re.compile(r"\w[\w']*\s*\?+(\s+\S|\s*$)")
 """A fragment said rising ("bass is eating the whole mix?? too much"): a statement put as a question."""
 
 _TOO_TAIL = re.compile(
-    r"\b(too|way too|a bit too|kinda too) (much|loud|hot|quiet|low|soft|bright|dark|harsh|muddy|boomy|thin|"
+    r"[,;.!?]\s*(too|way too|a bit too|kinda too|kind of too) (much|loud|hot|quiet|low|soft|bright|dark|harsh|muddy|boomy|thin|"
     r"big|busy|loud now)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-"""A statement that ends on "too much" ("...?? too much", "bvs over the lead, too loud"): it asks whether it
-is."""
+"""A "too much" fragment after a statement ("...?? too much", "bvs over the lead, too loud"): it asks whether it
+is; said as the statement's own predicate ("the kick is too boomy") it is a complaint that wants the fix."""
 
 STATED_LOUDER = re.compile(
     r"^\s*(?!.*\b(should|shall|need|needs|want|wanna|make|making|to)\b[^,?]*\blouder than\b)"

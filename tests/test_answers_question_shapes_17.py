@@ -167,3 +167,8 @@ def test_a_lean_is_neither_a_yes_nor_a_no():
     clear = Finding(FindingKind.MUDDY, 0.7, "The mix is muddy.", {"center_hz": 315.0}, None)
     ans = verdict_first(focus, Answer("The mix is muddy.", [recipe(clear, SessionView(snap))], clear))
     assert ans.text == "Yes: the mix is muddy.", ans.text
+
+
+def test_too_much_as_the_statements_own_predicate_still_wants_the_fix():
+    assert classify("bass drum is too boomy").wants == Wants.HOW_TO
+    assert classify("bass drum is boomy.. too much").wants == Wants.JUDGE

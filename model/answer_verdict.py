@@ -9,7 +9,8 @@ import re
 
 from model.focus import Focus
 from model.intent import Wants
-from model.intent_yes_no import polarity, takes_yes_no
+from model.intent_state import GOOD_STATE
+from model.intent_yes_no import polarity, statement_asks, takes_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
 
 ANSWERED = re.compile(
@@ -63,6 +64,13 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
     if not takes_yes_no(intent.question, intent.tag) or (ANSWERED.match(ans.text) and not named):
         return ans
     side = polarity(intent.question, intent.complaint, intent.asks_ok, intent.enough, intent.asks_problem)
+    if (
+        side is None
+        and intent.instruments
+        and statement_asks(intent.question)
+        and not GOOD_STATE.search(intent.question)
+    ):
+        side = "problem"  # "the bass feels huge in there? idk": a claim about the part, said rising
     if side is None:
         return ans
     first = ans.first

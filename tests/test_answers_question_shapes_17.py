@@ -172,3 +172,10 @@ def test_a_lean_is_neither_a_yes_nor_a_no():
 def test_too_much_as_the_statements_own_predicate_still_wants_the_fix():
     assert classify("bass drum is too boomy").wants == Wants.HOW_TO
     assert classify("bass drum is boomy.. too much").wants == Wants.JUDGE
+
+
+def test_a_claim_about_a_part_said_rising_takes_a_yes_when_that_part_is_measured_off():
+    text = advise_rock("the bass feels huge in there? idk", (BASS_LOUD,)).text
+    assert text.startswith("Yes: 'Bass' sits about 10 dB louder"), text
+    text = advise_rock("the bass feels huge in there? idk", ()).text
+    assert not text.startswith(("Yes", "No")), text  # nothing found: the path's own "it's fine"

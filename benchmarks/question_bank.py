@@ -75,7 +75,9 @@ advisor code (cc2fd8a): 41/51 = 80 % (bar 90 %, failed; judge 21/29; bass 4/7), 
 at the end of a session, before the next session's advisor fixes, by an engineer who did not read the advisor's code
 and did not run it (nor the Companion, nor this benchmark) on them; checks from what a mixing engineer requires of a
 right answer on each planted session, must-not claims anchored so a denial does not match; wordings new against every
-earlier set; 12 of them on soul_kit; to be run once after the next round of fixes; untouched until then);
+earlier set; 12 of them on soul_kit; measured once at 09:55 UTC on 2026-11-30 after the next session's first round
+of fixes (2cc1ccf): 43/49 = 88 % (bar 90 %, failed; judge 22/28; overall_mix 8/11, bass 6/7, guitars 6/7, vocals
+7/8), so it is no longer untouched);
 ``held_out_15`` (52 questions, ids q1501-q1552, written at 08:42-08:44 UTC on 2026-11-30 at the start of a session,
 before that session's advisor fixes, by an engineer who did not read the advisor's code and did not run it (nor the
 Companion, nor this benchmark) on them; checks from what a mixing engineer requires of a right answer on each planted
@@ -196,17 +198,10 @@ def check(q: dict[str, Any], result: AskResult, session: Any) -> list[str]:
             failed += _first_card(spec, cards)
         elif name == "cites":
             f = _finding(result, spec["finding"], spec.get("track"))
-            found = re.search(r"\d+(?:\.\d+)?", f.summary) if f is not None else None
             if f is None:
                 failed.append(f"cites: no {spec['finding']} finding on {spec.get('track')} was measured")
-            elif (
-                found is None
-            ):  # "'Pad' sits level with your lead vocal": no number, so its words are the citation
-                clause = re.split(r"[:.;]", f.summary, maxsplit=1)[0].strip()
-                if clause not in text:
-                    failed.append(f"cites {clause!r} of {spec['finding']}")
-            elif not re.search(rf"(?<![\d.]){re.escape(found.group(0))} dB", text):
-                failed.append(f"cites {found.group(0)} dB of {spec['finding']}")
+            elif (missing := _uncited(f.summary, text)) is not None:
+                failed.append(f"cites {missing} of {spec['finding']}")
         elif name == "verdict":
             f = _finding(result, spec["finding"], None)
             yes = f is not None and f.severity >= PROBLEM_SEVERITY
@@ -235,6 +230,19 @@ def check(q: dict[str, Any], result: AskResult, session: Any) -> list[str]:
     if re.search(r"\bI (can )?hear (a|the|some|too)\b", text):
         failed.append("claims to hear")
     return failed
+
+
+def _uncited(summary: str, text: str) -> str | None:
+    """What of a finding's summary the answer fails to cite, or None: its first dB figure ("covers 'Lead Vocal' at
+    500 Hz-2 kHz ... 3 dB louder": 3 dB, not the range), its first number when it has no dB figure, and its opening
+    words when it has no number ("'Pad' sits level with your lead vocal")."""
+    found = re.search(r"\d+(?:\.\d+)?(?= dB)", summary) or re.search(r"\d+(?:\.\d+)?", summary)
+    if found is None:
+        clause = re.split(r"[:.;]", summary, maxsplit=1)[0].strip()
+        return None if clause in text else repr(clause)
+    if re.search(rf"(?<![\d.]){re.escape(found.group(0))} dB", text):
+        return None
+    return f"{found.group(0)} dB"
 
 
 def _first_card(spec: dict[str, Any], cards: tuple[Any, ...]) -> list[str]:
@@ -274,7 +282,7 @@ SETS = (
     "held_out_15",
     "held_out_16",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_14", "held_out_15", "held_out_16"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_15", "held_out_16"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -282,7 +290,7 @@ def set_of(q: dict[str, Any]) -> str:
     """tuned; held_out (drawn before tuning); fresh (written after the first held-out run); held_out_3 (written
     before the fresh set's failures were looked at); held_out_4 to held_out_12 (each written before a round of the
     advisor's fixes); held_out_13 (written after the session's last fixes, run once on its final code); held_out_14
-    (written before the next session's fixes, to be run once after them); held_out_15 (written at the start of a
+    (written before the next session's fixes, run once after its first round); held_out_15 (written at the start of a
     session, before its fixes, to be run once after its second round of fixes); held_out_16 (written with set 15,
     kept for the next session)."""
     for name in reversed(
@@ -390,7 +398,7 @@ def report(data: dict[str, Any]) -> None:
         "(held out 13: written after the session's last advisor fixes, measured once at 41/51 on that code)"
     )
     print(
-        "(held out 14: written at the end of a session before the next one's fixes, untouched: run once after them)"
+        "(held out 14: written at the end of a session before the next one's fixes, measured once at 43/49 after them)"
     )
     print(
         "(held out 15: written at the start of a session before its fixes, untouched: run once after its second round)"

@@ -30,6 +30,7 @@ from model.focus import Asked, Focus, name_words, understand
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
+from model.lead_carrier import lead_behind, lead_reason
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -117,6 +118,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
         ans = answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
+        if (lead := lead_behind(ctx, intent.complaint)) is not None and lead.track == carrier.said:
+            first, _, rest = ans.text.partition(". ")  # the lead's level, then why it comes before the tone
+            ans.text = f"{first}. {lead_reason(intent.complaint or '', lead)} {rest}".strip()
+            ans = _refit(intent, ans)
         if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
             return _refit(intent, ans)  # the lead added: back inside the word budget

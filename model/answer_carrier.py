@@ -10,6 +10,7 @@ from companion.context import FindingKind, MixContext
 from model.evidence import carries
 from model.focus import Asked, Focus
 from model.intent import Wants
+from model.lead_carrier import lead_behind
 from model.level_range import inside_spread
 
 # complaint -> the roles that carry it: low-end punch lives in the kick, snare and bass, weight in bass and kick
@@ -41,6 +42,10 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
     intent = focus.intent
     if intent.instruments or not focus.session or (intent.technique and not intent.should):
         return None
+    if (lead := lead_behind(ctx, intent.complaint)) is not None:  # set the vocal's level, then judge the tone
+        rt = next((rt for rt in focus.session.tracks if rt.name == lead.track), None)
+        if rt is not None:
+            return Asked(rt.role or "", rt.name, (rt,), "role")
     # "the lows are overpowering": a bass or kick far too loud is the low end's excess, asked about or not
     # "why is the mix so harsh?": a part far too loud in that range is the cause asked for, named with its fader
     asks_cause = (

@@ -27,6 +27,7 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, instead
 from model.intent import Wants
+from model.masker_level import masker_too_loud
 from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
@@ -112,6 +113,7 @@ def _stand_in_culprit(ctx: MixContext, focus: Focus) -> Finding | None:
     own = [f for f in levels if f.track in named]
     kind = FindingKind.TRACK_TOO_QUIET if complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
     way = [f for f in levels if f.kind is kind]
+    onto = [masker_too_loud(ctx, f) or f for f in onto]  # the covering part too loud: its fader first
     return next(iter(onto + own + way), None)
 
 
@@ -195,7 +197,7 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         if str(f.kind) == "masking"
         and ((f.track or "").lower() in names_b or str(f.evidence.get("other_track", "")).lower() in names_b)
     ]
-    if between:
+    if between and masker_too_loud(ctx, between[0]) is None:  # a part too loud as well: level before EQ
         f = between[0]
         move = masking_move(f, focus.session)
         fight = f"Yes, they fight: {lower_first(first_sentence(f.summary))}"

@@ -31,6 +31,7 @@ from model.guessed_cause import not_the_guess
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
+from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
@@ -218,6 +219,14 @@ def plan(
         + (covering if complaint in _COVERING_COMPLAINTS else [])
         if f.is_problem
     ]
+    loud_masker = None if lvl is not None and lvl.is_problem else level_first(ctx, masking_problems)
+    if loud_masker is not None and loud_masker[1] in covered:  # balance before EQ: the covering part's fader
+        loud, m = loud_masker
+        blamed = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
+        verdict = "instead" if focus.intent.asks_raise or focus.intent.should or blamed else "elsewhere"
+        lead = f"{_nothing_sentence(ev, complaint)} What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
+        return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m), loud,
+                    [*notes, area_text])  # fmt: skip
     if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):
         # a level remark under a masking problem: the problem is the evidence; when the remark points the same
         # way (the covered track low, the covering one high) its fader is the simpler fix, the dip the other

@@ -1,0 +1,68 @@
+"""Question shapes where balance comes before EQ and the measured fault before the user's guess (issue 10), each a
+rule an engineer would state: a part both too loud and covering the part asked about is a fader fault first (its
+level finding and fader card lead, the masking after it as what hides the other part), in every answer path that
+could pick the masking first (the asked track, two named parts fighting, "is anything fighting?", a stand-in
+for a part not in the session)."""
+
+from __future__ import annotations
+
+from fakes.band_sessions import advise_rock, guitar_masks_vocal, level_finding
+
+MASKING = guitar_masks_vocal()
+GTR_LOUD = level_finding("Gtr L", "electric guitars", 10.0)
+
+
+def test_a_part_too_loud_and_covering_the_asked_one_leads_with_its_level_and_fader():
+    for q, opening in (
+        ("somethin sounds off in the balance, is it the vocal being too quiet", "No, I'd leave its fader: "),
+        ("is the vocal too quiet?", "No, I'd leave its fader: "),
+        ("should i turn the vocal up?", "No, I'd leave its fader: "),
+        ("how's the vocal?", "It's fine itself: "),
+    ):
+        answer = advise_rock(q, (MASKING, GTR_LOUD))
+        text = answer.text
+        assert text.startswith(opening + "nothing I measured says 'Lead Vox' is"), (q, text)
+        assert "What is off is 'Gtr L': 'Gtr L' sits about 10 dB louder" in text, (q, text)
+        # the masking after the fader, as what hides the vocal, and the dip as what comes next
+        assert text.index("What is off is 'Gtr L'") < text.index(
+            "That's also what hides 'Lead Vox': 'Gtr L' covers"
+        )
+        card = answer.suggestions[0]
+        assert (card.track, card.action, card.params["delta_db"]) == ("Gtr L", "nudge_volume_db", -9.0), (
+            q,
+            card,
+        )
+    why = advise_rock("why is my vocal so buried", (MASKING, GTR_LOUD))
+    assert why.text.startswith("Nothing I measured says 'Lead Vox' is too low. What is off is 'Gtr L'"), (
+        why.text
+    )
+    assert why.suggestions[0].action == "nudge_volume_db" and why.suggestions[1].action == "eq_band"
+    how = advise_rock("how do i make the vocal cut through?", (MASKING, GTR_LOUD))
+    assert how.text.startswith("Bring the fader on 'Gtr L' (it's at +0.0 dB now) down about 9 dB."), how.text
+    # the masking alone (no level problem on the guitar) still leads with the dip
+    alone = advise_rock("is the vocal too quiet?", (MASKING,))
+    assert alone.suggestions[0].action == "eq_band" and "covers 'Lead Vox'" in alone.text.split(". ")[0]
+
+
+def test_two_parts_fighting_or_anything_fighting_is_level_first_when_the_covering_one_is_too_loud():
+    fight = advise_rock("are the guitar and the vocal fighting?", (MASKING, GTR_LOUD))
+    assert fight.text.startswith("Yes, but it's level before it's EQ: 'Gtr L' sits about 10 dB louder"), (
+        fight.text
+    )
+    assert fight.suggestions[0].action == "nudge_volume_db"
+    anything = advise_rock("is anything fighting?", (MASKING, GTR_LOUD))
+    assert anything.text.startswith("Yes: 'Gtr L' sits about 10 dB louder"), anything.text
+    assert "That's also what hides 'Lead Vox'" in anything.text
+    assert anything.suggestions[0].track == "Gtr L" and anything.suggestions[0].params["delta_db"] == -9.0
+    # without the level problem: the clash itself
+    assert advise_rock("is anything fighting?", (MASKING,)).text.startswith("Yes: 'Gtr L' covers 'Lead Vox'")
+    assert advise_rock("are the guitar and the vocal fighting?", (MASKING,)).text.startswith(
+        "Yes, they fight"
+    )
+
+
+def test_a_stand_in_for_a_missing_part_names_the_covering_parts_level_first():
+    answer = advise_rock("the horns are drowning out the vocal", (MASKING, GTR_LOUD))
+    assert answer.text.startswith("There are no horns in this session"), answer.text
+    assert "What does stand out is 'Gtr L': 'Gtr L' sits about 10 dB louder" in answer.text, answer.text
+    assert answer.suggestions[0].action == "nudge_volume_db"

@@ -15,7 +15,7 @@ from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.level_range import inside_spread
-from model.masker_level import masker_too_loud, masking_reason
+from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
@@ -313,7 +313,7 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     direction asked first; a yes/no gets its yes or no (no track off that way: no, and what is off instead)."""
     quiet = focus.intent.complaint == "quiet"
     fight = _first(ctx, (FindingKind.MASKING,)) if focus.intent.complaint == "clash" else None
-    if fight is not None and (loud := masker_too_loud(ctx, fight)) is not None:  # level before EQ
+    if fight is not None and (loud := balance_fault(ctx, fight)) is not None:  # level before EQ
         move = recipe(loud, focus.session)
         head = "Yes:" if asks_yes_no(focus.intent) else "This:"
         return _answer([f"{head} {first_sentence(loud.summary)}", move.try_text, masking_reason(fight)], [move],

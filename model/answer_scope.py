@@ -27,7 +27,7 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, instead
 from model.intent import Wants
-from model.masker_level import masker_too_loud
+from model.masker_level import balance_fault, masking_reason
 from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
@@ -113,7 +113,7 @@ def _stand_in_culprit(ctx: MixContext, focus: Focus) -> Finding | None:
     own = [f for f in levels if f.track in named]
     kind = FindingKind.TRACK_TOO_QUIET if complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
     way = [f for f in levels if f.kind is kind]
-    onto = [masker_too_loud(ctx, f) or f for f in onto]  # the covering part too loud: its fader first
+    onto = [balance_fault(ctx, f) or f for f in onto]  # a fader fault behind the clash: its fader first
     return next(iter(onto + own + way), None)
 
 
@@ -197,7 +197,7 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         if str(f.kind) == "masking"
         and ((f.track or "").lower() in names_b or str(f.evidence.get("other_track", "")).lower() in names_b)
     ]
-    if between and masker_too_loud(ctx, between[0]) is None:  # a part too loud as well: level before EQ
+    if between and balance_fault(ctx, between[0]) is None:  # a fader fault behind it: level before EQ
         f = between[0]
         move = masking_move(f, focus.session)
         fight = f"Yes, they fight: {lower_first(first_sentence(f.summary))}"
@@ -219,6 +219,8 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             else "It's level before it's EQ"
         )
         parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
+        if between:  # the clash asked about is measured too: said after the fader, as what it hides
+            parts.insert(2, masking_reason(between[0]))
         return Answer(fit(parts, MAX_WORDS), [move], f)
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)

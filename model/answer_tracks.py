@@ -220,7 +220,7 @@ def plan(
         if f.is_problem
     ]
     loud_masker = None if lvl is not None and lvl.is_problem else level_first(ctx, masking_problems)
-    if loud_masker is not None and loud_masker[1] in covered:  # balance before EQ: the covering part's fader
+    if loud_masker is not None:  # balance before EQ: the fader fault behind the clash leads
         loud, m = loud_masker
         blamed = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
         verdict = "instead" if focus.intent.asks_raise or focus.intent.should or blamed else "elsewhere"

@@ -50,6 +50,9 @@ def test_two_parts_fighting_or_anything_fighting_is_level_first_when_the_coverin
         fight.text
     )
     assert fight.suggestions[0].action == "nudge_volume_db"
+    assert "That's also what hides 'Lead Vox': 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz" in fight.text, (
+        fight.text
+    )
     anything = advise_rock("is anything fighting?", (MASKING, GTR_LOUD))
     assert anything.text.startswith("Yes: 'Gtr L' sits about 10 dB louder"), anything.text
     assert "That's also what hides 'Lead Vox'" in anything.text
@@ -66,3 +69,20 @@ def test_a_stand_in_for_a_missing_part_names_the_covering_parts_level_first():
     assert answer.text.startswith("There are no horns in this session"), answer.text
     assert "What does stand out is 'Gtr L': 'Gtr L' sits about 10 dB louder" in answer.text, answer.text
     assert answer.suggestions[0].action == "nudge_volume_db"
+
+
+def test_a_covered_part_too_quiet_is_the_fader_fault_when_the_part_asked_about_covers_it():
+    vox_quiet = level_finding("Lead Vox", "lead vocals", -10.0)
+    for q, opening in (
+        ("is the guitar too loud?", "Not really: "),
+        ("should i boost the guitar", "No, I'd leave its fader: "),
+        ("how's the guitar?", "It's fine itself: "),
+    ):
+        answer = advise_rock(q, (MASKING, vox_quiet))
+        assert answer.text.startswith(opening + "nothing I measured says 'Gtr L' is"), (q, answer.text)
+        assert "What is off is 'Lead Vox': 'Lead Vox' sits about 10 dB quieter" in answer.text, (
+            q,
+            answer.text,
+        )
+        card = answer.suggestions[0]
+        assert (card.track, card.params["delta_db"]) == ("Lead Vox", 9.0), (q, card)

@@ -142,7 +142,7 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
             f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} {lower_first(p.lead)}"
         )
     else:
-        parts.append(p.lead)
+        parts.append(f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead)
     if p.moves:
         parts.append(f"Try this: {lower_first(p.moves[0].try_text)}")
         if len(p.moves) > 1:

@@ -28,6 +28,7 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_guess
+from model.guessed_part import not_the_part
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
@@ -224,9 +225,11 @@ def plan(
         loud, m = loud_masker
         blamed = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
         verdict = "instead" if focus.intent.asks_raise or focus.intent.should or blamed else "elsewhere"
+        verdict = "not first" if focus.intent.technique and focus.intent.should else verdict  # "compress it?"
+        guess = not_the_guess(focus.intent.question, focus.intent.technique, loud)  # "is it the EQ?": no
         lead = f"{_nothing_sentence(ev, complaint)} What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
         return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m), loud,
-                    [*notes, area_text])  # fmt: skip
+                    [*notes, area_text], opening=guess[:-1] + ":" if guess else "")  # fmt: skip
     if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):
         # a level remark under a masking problem: the problem is the evidence; when the remark points the same
         # way (the covered track low, the covering one high) its fader is the simpler fix, the dip the other
@@ -293,7 +296,7 @@ def plan(
         return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
     fault = range_fault(ctx, focus, ev.name, complaint)
     if fault is not None:  # "muddy, high-pass the organ?" with the bass 10 dB up: not the organ first
-        lead = f"the fault I measured in {range_words(focus.intent.question, complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
+        lead = f"The fault I measured in {range_words(focus.intent.question, complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
         return Plan("elsewhere", lead, [level_move(fault, s)], WHY_LEVEL, fault, [area_text, *notes],
                     opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
     if tonal:
@@ -409,6 +412,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     opening = p.opening or _opening(
         p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
     )
+    opening = not_the_part(focus, p.first) or opening  # "drums feel weak, is it the kick?": not the kick
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
         opening = "No, I wouldn't boost it:"
     parts = [f"{opening} {lower_first(p.lead)}"]
@@ -465,6 +469,8 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         return judge(ctx, focus, evs)
     move = p.moves[0]
     parts = [move.try_text, p.lead, p.why]
+    if p.opening:  # "the mix is harsh, is it the cymbals?": not the part guessed, first, in every answer kind
+        parts = [f"{p.opening} {lower_first(p.lead)}", move.try_text, p.why]
     if len(p.moves) > 1:
         parts.append(f"Then: {lower_first(p.moves[1].try_text)}")
     parts += [move.check_text, *p.notes[:2]]
@@ -481,7 +487,7 @@ def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         guess = not_the_guess(intent.question, intent.technique, p.first)  # "is it the reverb?": say it isn't
         head = f"{guess + ' most' if guess else 'Most'} likely this: {lower_first(p.lead)}"
     elif p.first is not None:
-        head = p.lead
+        head = f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead
     else:
         head = f"{p.lead} So it's probably not the level or a clash I can measure."
     parts = [head, p.why]

@@ -86,3 +86,53 @@ def test_a_covered_part_too_quiet_is_the_fader_fault_when_the_part_asked_about_c
         )
         card = answer.suggestions[0]
         assert (card.track, card.params["delta_db"]) == ("Lead Vox", 9.0), (q, card)
+
+
+SNARE_QUIET = level_finding("Snare", "snares", -10.0)
+KEYS_LOUD = level_finding("Keys", "keyboards", 10.0)
+
+
+def test_a_plug_in_guessed_over_a_complaint_about_the_mix_gets_not_first_and_the_fader_fault():
+    for q, what in (
+        ("the mix sounds crowded, is it the reverb?", "reverb"),
+        ("is the panning wrong? everything feels cluttered", "panning"),
+        ("shud i put a limiter on the master, sounds messy", "limiter"),
+    ):
+        answer = advise_rock(q, (SNARE_QUIET,))
+        assert answer.text.startswith(
+            f"Not the {what} first: the fault I measured is 'Snare': 'Snare' sits about 10 dB quieter"
+        ), (q, answer.text)
+        assert answer.suggestions[0].track == "Snare" and answer.suggestions[0].params["delta_db"] == 9.0
+    # nothing at the wrong level: the technique's own knowledge, as before
+    assert not advise_rock("the mix sounds crowded, is it the reverb?").text.startswith("Not the reverb")
+    # a plug-in on a part covered by a part too loud: the fader fault first, not the plug-in's statistics
+    answer = advise_rock("should i compress the vocal more so it pokes out", (MASKING, GTR_LOUD))
+    assert answer.text.startswith("Not first: nothing I measured says 'Lead Vox'"), answer.text
+    assert "What is off is 'Gtr L'" in answer.text and answer.suggestions[0].track == "Gtr L"
+    guess = advise_rock("vocal is hard to hear, is it my compression?", (MASKING, GTR_LOUD))
+    assert guess.text.startswith("It isn't the compression: nothing I measured says 'Lead Vox'"), guess.text
+
+
+def test_a_part_guessed_beside_the_one_complained_about_is_denied_or_confirmed_by_name():
+    answer = advise_rock("drums feel weak, is it the kick?", (SNARE_QUIET,))
+    assert answer.text.startswith("Not 'Kick': 'Snare' sits about 10 dB quieter"), answer.text
+    right = advise_rock("the vocal gets lost, is it the keys?", (KEYS_LOUD,))
+    assert right.text.startswith("Yes, it's 'Keys': "), right.text
+    wrong = advise_rock("the vocal gets lost, is it the bass?", (KEYS_LOUD,))
+    assert wrong.text.startswith("Not 'Bass': ") and "What is off is 'Keys'" in wrong.text, wrong.text
+    assert wrong.suggestions[0].track == "Keys"
+
+
+def test_not_the_part_guessed_leads_in_how_to_and_why_answers_too():
+    from test_answers_question_shapes_16 import MUDDY, _metered
+
+    bass_loud = level_finding("Bass", "basses", 10.0)
+    for q in (
+        "why is the low end so muddy, is it the keys?",
+        "the mix is muddy how do i fix it, is it the keys?",
+    ):
+        text = advise_rock(q, (bass_loud, MUDDY), snapshot=_metered()).text
+        assert text.startswith("Not 'Keys' first: the fault I measured in the lows and low-mids is 'Bass'"), (
+            q,
+            text,
+        )

@@ -347,6 +347,11 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     else:
         head = f"No, nothing sits {way}; the opposite:" if judge else f"Nothing sits {way}; the opposite:"
     parts = [f"{head} {lower_first(first_sentence(g.summary))}", move.try_text, move.check_text]
+    hides = next(
+        (m for m in ctx.problems if m.kind is FindingKind.MASKING and balance_fault(ctx, m) == g), None
+    )
+    if hides is not None:  # the clash that fader causes, said after it as what it hides
+        parts.insert(2, masking_reason(hides))
     return _answer(parts, [move], g, focus.intent.explain)
 
 

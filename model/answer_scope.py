@@ -28,6 +28,7 @@ from model.evidence import (
 from model.focus import Asked, Focus, instead
 from model.intent import Wants
 from model.masker_level import balance_fault, masking_reason
+from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
@@ -101,6 +102,10 @@ def _stand_in_culprit(ctx: MixContext, focus: Focus) -> Finding | None:
     the question also names comes first (a masking finding onto the horns, the horns' own level), then a track
     off in the complaint's direction (too loud for "drowning out", too low for "buried")."""
     complaint = focus.intent.complaint
+    if (
+        complaint in COMPLAINT_RANGES
+    ):  # "is it the eq on the hats? the top end is harsh": the fault in that range
+        return range_fault(ctx, focus, "", complaint)
     if complaint not in ("loud", "quiet", "clash"):
         return None
     named = {

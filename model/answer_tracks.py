@@ -412,9 +412,12 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     opening = p.opening or _opening(
         p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
     )
-    opening = not_the_part(focus, p.first) or opening  # "drums feel weak, is it the kick?": not the kick
+    guessed = not_the_part(focus, p.first)  # "drums feel weak, is it the kick?": not the kick
+    if guessed and not (guessed.startswith("Yes") and opening.startswith("Yes")):  # a yes already says so
+        opening = guessed
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
-        opening = "No, I wouldn't boost it:"
+        # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
+        opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
     parts = [f"{opening} {lower_first(p.lead)}"]
     if intent.should and BLANKET.search(intent.question):  # "a de-esser on every vocal by default?": a habit
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"

@@ -143,3 +143,40 @@ def test_a_level_answer_about_the_whole_mix_says_the_clash_its_fader_causes_afte
     assert text.startswith("Nothing sits too low; the opposite: 'Gtr L' sits about 10 dB louder"), text
     assert "That's also what hides 'Lead Vox': 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz" in text, text
     assert "hides" not in advise_rock("why cant i make out the words", (GTR_LOUD,)).text
+
+
+def test_a_plug_in_asked_for_while_another_part_is_the_fault_waits_without_a_boost_said():
+    import dataclasses
+
+    usual = level_finding("Lead Vox", "lead vocals", 3.0)
+    vox_usual = dataclasses.replace(usual, evidence={**usual.evidence, "typical_spread_db": [-4.0, 5.0]})
+    keys = level_finding("Keys", "keys", 10.0)
+    text = advise_rock("vocals feel buried, should i add reverb on my voice?", [vox_usual, keys]).text
+    assert text.startswith(
+        "Not first: nothing I measured says 'Lead Vox' is too low. What is off is 'Keys'"
+    ), text
+    boost = advise_rock("vocals feel buried, should i boost the highs on my voice?", [vox_usual, keys]).text
+    assert boost.startswith("No, I wouldn't boost it: "), boost
+
+
+def test_a_punch_complaint_on_one_drum_names_a_drum_far_too_quiet():
+    answer = advise_rock("should i boost the kick to get more punch", (SNARE_QUIET,))
+    assert "What is off is 'Snare': 'Snare' sits about 10 dB quieter" in answer.text, answer.text
+    assert answer.suggestions[0].track == "Snare" and answer.suggestions[0].params["delta_db"] == 9.0
+    # a part of another family too quiet does not take the punch out of the kick
+    bass = level_finding("Bass", "basses", -10.0)
+    assert "What is off" not in advise_rock("should i boost the kick to get more punch", (bass,)).text
+
+
+def test_a_missing_part_blamed_for_a_tonal_complaint_points_at_the_fault_in_that_range():
+    from test_answers_question_shapes_16 import _metered
+
+    bass_loud = level_finding("Bass", "basses", 10.0)
+    for q in ("is it the eq on the horns? the low end is muddy", "the horns make the mix muddy"):
+        answer = advise_rock(q, (bass_loud,), snapshot=_metered())
+        assert answer.text.startswith("There are no horns in this session"), (q, answer.text)
+        assert "What does stand out is 'Bass': 'Bass' sits about 10 dB louder" in answer.text, (
+            q,
+            answer.text,
+        )
+        assert answer.suggestions[0].track == "Bass"

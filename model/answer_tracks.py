@@ -226,8 +226,9 @@ def plan(
         blamed = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
         verdict = "instead" if focus.intent.asks_raise or focus.intent.should or blamed else "elsewhere"
         verdict = "not first" if focus.intent.technique and focus.intent.should else verdict  # "compress it?"
+        verdict = "yes" if complaint == "clash" and verdict == "elsewhere" else verdict  # "something on it?"
         guess = not_the_guess(focus.intent.question, focus.intent.technique, loud)  # "is it the EQ?": no
-        lead = f"{_nothing_sentence(ev, complaint)} What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
+        lead = f"What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
         return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m), loud,
                     [*notes, area_text], opening=guess[:-1] + ":" if guess else "")  # fmt: skip
     if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):

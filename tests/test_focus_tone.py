@@ -113,3 +113,18 @@ def test_a_rock_lead_10_db_down_comes_before_the_harsh_verdict_it_brings() -> No
     assert harsh.is_problem and harsh.severity > found[0].severity  # it would lead on severity alone
     assert (found[0].track, found[0].kind) == ("Lead Vocal", FindingKind.TRACK_TOO_QUIET)
     assert harsh.evidence["explained_by"] == "track_too_quiet on 'Lead Vocal'"
+
+
+def test_the_verdict_names_the_lead_that_may_explain_it_also_when_the_lead_is_already_first() -> None:
+    """The lead more severe than the verdict comes first either way; the verdict still says the lead may be
+    causing it (found by hand: rock seed 23, the lead 10 dB down at 0.58 before harsh at 0.54, and "is the mix
+    too harsh?" answered with a 3 kHz dip and no word of the lead)."""
+    lead, bands = quiet_lead({**LEAD, "mid": -34.0})
+    harsh = tonal(FindingKind.HARSH, 0.50, 3175.0)
+    out = balance_before_eq([lead, harsh], bands)
+    assert [(f.kind, f.track) for f in out] == [
+        (FindingKind.TRACK_TOO_QUIET, "Lead Vocal"),
+        (FindingKind.HARSH, None),
+    ]
+    assert out[1].evidence["explained_by"] == "track_too_quiet on 'Lead Vocal'"
+    assert "The lead vocal 'Lead Vocal' is too quiet" in out[1].summary

@@ -84,8 +84,9 @@ def balance_before_eq(
             continue
         want = level_kind_for(f)
         if f.is_problem and want is not None:
-            causes = [g for g in findings if g not in out and _explains(g, f, bands_by_track, unmetered)]
-            out += causes
+            # a cause already placed (more severe than the verdict) still explains it, so the verdict says so
+            causes = [g for g in findings if g is not f and _explains(g, f, bands_by_track, unmetered)]
+            out += [g for g in causes if g not in out]
             if causes and annotate:
                 f = _annotated(f, causes, want)
         out.append(f)

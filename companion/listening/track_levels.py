@@ -29,7 +29,8 @@ What it is compared with, per role:
 - Kit mics (kick, snare, hats...) are also judged inside the kit: against each other kit mic of the session,
   each pair against its usual relation in real mixes (``balance.kit``). Only the kit's outlier can be named
   (the mic that breaks every relation the same way and whose removal leaves the rest consistent), so one
-  moved mic does not make the others look off; the stronger of the two verdicts is kept.
+  moved mic does not make the others look off; the stronger of the two verdicts is kept. A kit verdict is judged
+  again with its mates that are off against the whole mix put back first (``kit_mates``).
 - Pads (``FELT_BEDS``) are beds, not keys: judged by relations only, "too quiet" only when buried under
   everything, "too loud" near the lead vocal (the constant says where the rule comes from).
 - Supporting parts MixologyDB lacks entirely (strings, horns): no "typical level" verdict, only what any
@@ -54,7 +55,6 @@ from companion.knowledge.build_balance import (
     KEYBOARD_ROLES,
     KIT_ROLES,
     MIN_KIT_OTHERS,
-    kit_differences,
     kit_offset,
 )
 from companion.knowledge.priors import (
@@ -70,6 +70,7 @@ from companion.knowledge.priors import (
 )
 from companion.knowledge.roles import NOT_A_PART, ROLE_WORDS, SUPPORT_ROLES, instrument_role
 from companion.listening.grading import grade
+from companion.listening.kit_mates import kit_mates_first, kit_outlier
 from companion.listening.lead_first import Rejudge, lead_first, lead_room_db
 from companion.listening.level_confirm import confirmed_by_masking, off_its_place, off_words
 from companion.listening.masking import diagnose_masking
@@ -217,7 +218,7 @@ def _typical_findings(parts: list[Part], loudness: bool) -> tuple[list[Finding],
             )
             if f is not None:
                 findings.append(f)
-    findings += _kit_findings(by_role, role_db, loudness)
+    findings = kit_mates_first(findings, lambda mv: _kit_findings(by_role, {r: v + mv.get(r, 0.0) for r, v in role_db.items()}, loudness))  # fmt: skip
     findings += lead_relation_findings(by_role, role_db, lead_dev, lead_off, loudness, SCALE)
     findings = _backing_vs_lead(findings, by_role, loudness, lead_off)
     judged = {p.track.guid for role, ps in by_role.items() if role not in GROUP_WORDS for p in ps}
@@ -296,7 +297,7 @@ def _kit_findings(by_role: dict[str, list[Part]], role_db: dict[str, float], lou
         for r, ps in by_role.items()
         if r in KIT_ROLES
     }
-    outlier = _kit_outlier(adj, relations)
+    outlier = kit_outlier(adj, relations)
     spread = kit_spread(outlier) if outlier is not None else None
     offset = kit_offset(adj, outlier, relations) if outlier is not None else None
     if outlier is None or spread is None or offset is None:
@@ -311,22 +312,6 @@ def _kit_findings(by_role: dict[str, list[Part]], role_db: dict[str, float], lou
         if f is not None:
             findings.append(f)
     return findings
-
-
-def _kit_outlier(adj: dict[str, float], relations: dict) -> str | None:
-    """The one kit mic the kit verdict may name: the mic that breaks its relation to every other mic the same
-    way and whose removal leaves the rest of the kit most consistent with real mixes (smallest remaining
-    difference). With the hats 10 dB down, the hats, not the kick they make look loud."""
-    best: tuple[float, str] | None = None
-    for role in adj:
-        diffs = kit_differences(adj, role, relations)
-        if len(diffs) < 2 or not (all(d > 0 for d in diffs) or all(d < 0 for d in diffs)):
-            continue
-        rest = {r: v for r, v in adj.items() if r != role}
-        left = max((abs(d) for r in rest for d in kit_differences(rest, r, relations)), default=0.0)
-        if best is None or left < best[0]:
-            best = (left, role)
-    return best[1] if best is not None else None
 
 
 def _typical_finding(p: Part, role: str, dev: float, prior: BalancePrior, loudness: bool, n_role: int,

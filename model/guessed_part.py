@@ -24,8 +24,8 @@ def guessed_part(focus: Focus) -> Asked | None:
     part asked about, answered as such)."""
     found = [a for a in focus.asked if a.found]
     m = TAIL.search(focus.intent.question)
-    if len(found) < 2 or m is None:
-        return None
+    if len(found) < 2 or m is None or re.search(r"\bor\s*$", focus.intent.question[: m.start()], re.I):
+        return None  # "is the bass too low or is it the kick?": an either/or, answered as one
     tail = m.group("part").lower()
     return next((a for a in found if re.search(rf"\b{re.escape((a.said or a.word).lower())}\b", tail)), None)
 

@@ -116,6 +116,9 @@ def test_a_plug_in_guessed_over_a_complaint_about_the_mix_gets_not_first_and_the
 def test_a_part_guessed_beside_the_one_complained_about_is_denied_or_confirmed_by_name():
     answer = advise_rock("drums feel weak, is it the kick?", (SNARE_QUIET,))
     assert answer.text.startswith("Not 'Kick': 'Snare' sits about 10 dB quieter"), answer.text
+    bass = level_finding("Bass", "basses", -10.0)
+    either = advise_rock("low end feels thin, is the bass too low or is it the kick", (bass,)).text
+    assert not either.startswith("Not 'Kick'"), either  # an either/or keeps its own answer
     right = advise_rock("the vocal gets lost, is it the keys?", (KEYS_LOUD,))
     assert right.text.startswith("Yes, it's 'Keys': "), right.text
     wrong = advise_rock("the vocal gets lost, is it the bass?", (KEYS_LOUD,))

@@ -29,7 +29,7 @@ from model.evidence import (
 from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_guess
 from model.guessed_part import not_the_part
-from model.intent import Wants
+from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
 from model.masker_level import level_first, masking_reason
@@ -225,6 +225,8 @@ def plan(
         loud, m = loud_masker
         blamed = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
         verdict = "instead" if focus.intent.asks_raise or focus.intent.should or blamed else "elsewhere"
+        if m in covered and verdict == "elsewhere" and not BLAME_Q.search(focus.intent.question):
+            verdict = "yes"  # "is the guitar in the way?": yes, and its fader first ("is it the vocal?": no)
         verdict = "not first" if focus.intent.technique and focus.intent.should else verdict  # "compress it?"
         verdict = "yes" if complaint == "clash" and verdict == "elsewhere" else verdict  # "something on it?"
         guess = not_the_guess(focus.intent.question, focus.intent.technique, loud)  # "is it the EQ?": no

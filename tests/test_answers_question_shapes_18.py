@@ -17,7 +17,9 @@ def test_a_part_too_loud_and_covering_the_asked_one_leads_with_its_level_and_fad
         ("somethin sounds off in the balance, is it the vocal being too quiet", "No, I'd leave its fader: "),
         ("is the vocal too quiet?", "No, I'd leave its fader: "),
         ("should i turn the vocal up?", "No, I'd leave its fader: "),
-        ("how's the vocal?", "It's fine itself: "),
+        ("how's the vocal?", "One thing: "),
+        ("the vocal gets swallowed, is the guitar in the way?", "Yes: "),
+        ("muddy af, is it the vocal", "Not really: "),
     ):
         answer = advise_rock(q, (MASKING, GTR_LOUD))
         text = answer.text
@@ -32,7 +34,9 @@ def test_a_part_too_loud_and_covering_the_asked_one_leads_with_its_level_and_fad
             card,
         )
     why = advise_rock("why is my vocal so buried", (MASKING, GTR_LOUD))
-    assert why.text.startswith("What is off is 'Gtr L': 'Gtr L' sits about 10 dB louder"), why.text
+    assert why.text.startswith("Most likely this: what is off is 'Gtr L': 'Gtr L' sits about 10 dB louder"), (
+        why.text
+    )
     assert why.suggestions[0].action == "nudge_volume_db" and why.suggestions[1].action == "eq_band"
     how = advise_rock("how do i make the vocal cut through?", (MASKING, GTR_LOUD))
     assert how.text.startswith("Bring the fader on 'Gtr L' (it's at +0.0 dB now) down about 9 dB."), how.text

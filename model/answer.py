@@ -27,10 +27,12 @@ from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.evidence import ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
+from model.guessed_technique import fault_over_technique
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
+from model.masker_level import balance_fault
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -112,8 +114,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return answer_either(ctx, focus, found)
         return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
-    if intent.technique and carrier is None:
-        return technique_answer(ctx, focus)
+    if intent.technique and carrier is None:  # a plug-in guessed over a fader fault: the fault first
+        return fault_over_technique(ctx, focus) or technique_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
@@ -220,7 +222,9 @@ def _level_first(ctx: MixContext, focus: Focus) -> bool:
         return False
     names = {rt.name for a in focus.asked for rt in a.tracks}
     return any(f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET) and f.track in names
-               for f in ctx.problems)  # fmt: skip
+               for f in ctx.problems) or any(  # a clash on the part with a fader fault behind it (masker_level)
+        f.kind is FindingKind.MASKING and names & {f.track, f.evidence.get("other_track")} and balance_fault(ctx, f)
+        for f in ctx.problems)  # fmt: skip
 
 
 TAKE_OUT = re.compile(

@@ -15,6 +15,7 @@ from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.level_range import inside_spread
+from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
@@ -311,7 +312,13 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     """ "Something sticks out", "is anything too loud?", no instrument named: the track balance findings, the
     direction asked first; a yes/no gets its yes or no (no track off that way: no, and what is off instead)."""
     quiet = focus.intent.complaint == "quiet"
-    if focus.intent.complaint == "clash" and (fight := _first(ctx, (FindingKind.MASKING,))) is not None:
+    fight = _first(ctx, (FindingKind.MASKING,)) if focus.intent.complaint == "clash" else None
+    if fight is not None and (loud := balance_fault(ctx, fight)) is not None:  # level before EQ
+        move = recipe(loud, focus.session)
+        head = "Yes:" if asks_yes_no(focus.intent) else "This:"
+        return _answer([f"{head} {first_sentence(loud.summary)}", move.try_text, masking_reason(fight)], [move],
+                       loud, focus.intent.explain)  # fmt: skip
+    if fight is not None:
         move = masking_move(
             fight, focus.session
         )  # "is anything fighting?": the masking problem, then its dip
@@ -340,6 +347,11 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     else:
         head = f"No, nothing sits {way}; the opposite:" if judge else f"Nothing sits {way}; the opposite:"
     parts = [f"{head} {lower_first(first_sentence(g.summary))}", move.try_text, move.check_text]
+    hides = next(
+        (m for m in ctx.problems if m.kind is FindingKind.MASKING and balance_fault(ctx, m) == g), None
+    )
+    if hides is not None:  # the clash that fader causes, said after it as what it hides
+        parts.insert(2, masking_reason(hides))
     return _answer(parts, [move], g, focus.intent.explain)
 
 

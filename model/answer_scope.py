@@ -27,6 +27,8 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, instead
 from model.intent import Wants
+from model.masker_level import balance_fault, masking_reason
+from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
@@ -100,6 +102,10 @@ def _stand_in_culprit(ctx: MixContext, focus: Focus) -> Finding | None:
     the question also names comes first (a masking finding onto the horns, the horns' own level), then a track
     off in the complaint's direction (too loud for "drowning out", too low for "buried")."""
     complaint = focus.intent.complaint
+    if (
+        complaint in COMPLAINT_RANGES
+    ):  # "is it the eq on the hats? the top end is harsh": the fault in that range
+        return range_fault(ctx, focus, "", complaint)
     if complaint not in ("loud", "quiet", "clash"):
         return None
     named = {
@@ -112,6 +118,7 @@ def _stand_in_culprit(ctx: MixContext, focus: Focus) -> Finding | None:
     own = [f for f in levels if f.track in named]
     kind = FindingKind.TRACK_TOO_QUIET if complaint == "quiet" else FindingKind.TRACK_TOO_LOUD
     way = [f for f in levels if f.kind is kind]
+    onto = [balance_fault(ctx, f) or f for f in onto]  # a fader fault behind the clash: its fader first
     return next(iter(onto + own + way), None)
 
 
@@ -140,7 +147,7 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
             f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} {lower_first(p.lead)}"
         )
     else:
-        parts.append(p.lead)
+        parts.append(f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead)
     if p.moves:
         parts.append(f"Try this: {lower_first(p.moves[0].try_text)}")
         if len(p.moves) > 1:
@@ -195,7 +202,7 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         if str(f.kind) == "masking"
         and ((f.track or "").lower() in names_b or str(f.evidence.get("other_track", "")).lower() in names_b)
     ]
-    if between:
+    if between and balance_fault(ctx, between[0]) is None:  # a fader fault behind it: level before EQ
         f = between[0]
         move = masking_move(f, focus.session)
         fight = f"Yes, they fight: {lower_first(first_sentence(f.summary))}"
@@ -217,6 +224,8 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             else "It's level before it's EQ"
         )
         parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
+        if between:  # the clash asked about is measured too: said after the fader, as what it hides
+            parts.insert(2, masking_reason(between[0]))
         return Answer(fit(parts, MAX_WORDS), [move], f)
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)

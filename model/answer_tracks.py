@@ -28,9 +28,11 @@ from model.evidence import (
 )
 from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_guess
-from model.intent import Wants
+from model.guessed_part import not_the_part
+from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.level_range import inside_spread, level_explains
+from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
@@ -218,6 +220,19 @@ def plan(
         + (covering if complaint in _COVERING_COMPLAINTS else [])
         if f.is_problem
     ]
+    loud_masker = None if lvl is not None and lvl.is_problem else level_first(ctx, masking_problems)
+    if loud_masker is not None:  # balance before EQ: the fader fault behind the clash leads
+        loud, m = loud_masker
+        blamed = focus.intent.wants == Wants.JUDGE and bool(_LEVEL_BLAMED.search(focus.intent.question))
+        verdict = "instead" if focus.intent.asks_raise or focus.intent.should or blamed else "elsewhere"
+        if m in covered and verdict == "elsewhere" and not BLAME_Q.search(focus.intent.question):
+            verdict = "yes"  # "is the guitar in the way?": yes, and its fader first ("is it the vocal?": no)
+        verdict = "not first" if focus.intent.technique and focus.intent.should else verdict  # "compress it?"
+        verdict = "yes" if complaint == "clash" and verdict == "elsewhere" else verdict  # "something on it?"
+        guess = not_the_guess(focus.intent.question, focus.intent.technique, loud)  # "is it the EQ?": no
+        lead = f"What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
+        return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m), loud,
+                    [*notes, area_text], opening=guess[:-1] + ":" if guess else "")  # fmt: skip
     if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):
         # a level remark under a masking problem: the problem is the evidence; when the remark points the same
         # way (the covered track low, the covering one high) its fader is the simpler fix, the dip the other
@@ -284,7 +299,7 @@ def plan(
         return Plan("yes", first_sentence(f.summary), [masking_move(f, s)], WHY_MASK, f, notes)
     fault = range_fault(ctx, focus, ev.name, complaint)
     if fault is not None:  # "muddy, high-pass the organ?" with the bass 10 dB up: not the organ first
-        lead = f"the fault I measured in {range_words(focus.intent.question, complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
+        lead = f"The fault I measured in {range_words(focus.intent.question, complaint)} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
         return Plan("elsewhere", lead, [level_move(fault, s)], WHY_LEVEL, fault, [area_text, *notes],
                     opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
     if tonal:
@@ -400,8 +415,12 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     opening = p.opening or _opening(
         p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
     )
+    guessed = not_the_part(focus, p.first)  # "drums feel weak, is it the kick?": not the kick
+    if guessed and not (guessed.startswith("Yes") and opening.startswith("Yes")):  # a yes already says so
+        opening = guessed
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
-        opening = "No, I wouldn't boost it:"
+        # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
+        opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
     parts = [f"{opening} {lower_first(p.lead)}"]
     if intent.should and BLANKET.search(intent.question):  # "a de-esser on every vocal by default?": a habit
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"
@@ -456,6 +475,8 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         return judge(ctx, focus, evs)
     move = p.moves[0]
     parts = [move.try_text, p.lead, p.why]
+    if p.opening:  # "the mix is harsh, is it the cymbals?": not the part guessed, first, in every answer kind
+        parts = [f"{p.opening} {lower_first(p.lead)}", move.try_text, p.why]
     if len(p.moves) > 1:
         parts.append(f"Then: {lower_first(p.moves[1].try_text)}")
     parts += [move.check_text, *p.notes[:2]]
@@ -472,7 +493,7 @@ def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         guess = not_the_guess(intent.question, intent.technique, p.first)  # "is it the reverb?": say it isn't
         head = f"{guess + ' most' if guess else 'Most'} likely this: {lower_first(p.lead)}"
     elif p.first is not None:
-        head = p.lead
+        head = f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead
     else:
         head = f"{p.lead} So it's probably not the level or a clash I can measure."
     parts = [head, p.why]

@@ -72,7 +72,19 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
             (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
         )
         return buried or _sibling_too_loud(focus, ev, levels) or _guessed_loud(focus, levels)
-    return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+    loud = next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+    return loud or (_sibling_too_quiet(focus, ev, levels) if complaint == "punch" else None)
+
+
+def _sibling_too_quiet(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:
+    """ "should i boost the kick to get more punch?" while the snare sits 10 dB low: a part of the same family far
+    too quiet is what takes the punch out of it; the most severe such problem."""
+    family = ROLE_TOPICS.get(ev.rt.role or "")
+    kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
+    quiet = [f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem and f.track in kin]
+    if family is None or family is Topic.OVERALL_MIX or not quiet:
+        return None
+    return max(quiet, key=lambda f: f.severity)
 
 
 def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:

@@ -1,0 +1,67 @@
+"""A plug-in guessed as the cause of a complaint about the whole mix ("the mix sounds crowded, is it the
+reverb?", "is the panning wrong? everything feels cluttered", "should i put a limiter on the master, sounds
+messy") while a part sits at the wrong level: an engineer says "not the reverb first" and names the fader fault,
+because no reverb, panning or limiter fixes a part 10 dB off (balance comes first). Without such a fault the
+technique's own knowledge answers, as before."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from model.evidence import ranked_problems
+from model.focus import Focus
+from model.guessed_cause import GUESS
+from model.masker_level import balance_fault
+from model.moves import level_move
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+
+SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb": "reverb", "delay": "delay",
+        "panning": "panning", "gating": "gate", "sidechain": "sidechain"}  # fmt: skip
+TROUBLE = re.compile(
+    r"\b(off|wrong|messy|a mess|cluttered|crowded|busy|weird|bad|muddy|harsh|boomy|thin|buried|lost|small|"
+    r"washed|smeared|blurry|cloudy|empty|hollow|not right|doesn'?t sound right)\b",
+    re.IGNORECASE,
+)
+"""Words that make a plug-in question a complaint: something sounds wrong, so a measured fault can answer it."""
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "Not the reverb first:" and the part measured at the wrong level with its fader card, when the question
+    guesses (or asks to add) a plug-in over a complaint about the mix; None otherwise."""
+    intent = focus.intent
+    if ctx.analysis is None or intent.technique is None or intent.instruments:
+        return None
+    q = intent.question
+    complains = bool(intent.complaint) or intent.asks_problem or bool(TROUBLE.search(q))
+    if not complains or not (GUESS.search(q) or intent.should):
+        return None
+    fault = _balance_fault(ctx, focus)
+    if fault is None:
+        return None
+    move = level_move(fault, focus.session)
+    what = SAID.get(intent.technique, intent.technique)
+    why = (
+        f"Balance comes first: {'a ' if what in ('limiter', 'gate') else ''}{what} won't fix a part sitting at "
+        "the wrong level; set the fader, then listen again."
+    )
+    parts = [
+        f"Not the {what} first: the fault I measured is {fault.track!r}: {lower_first(first_sentence(fault.summary))}",
+        move.try_text,
+        why,
+        move.check_text,
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
+
+
+def _balance_fault(ctx: MixContext, focus: Focus) -> Finding | None:
+    """The first fader fault in the ranked problems: a part's level problem, or the one behind a clash."""
+    for f in ranked_problems(ctx, focus.session):
+        if not f.is_problem:
+            continue
+        if f.kind in LEVEL_KINDS and f.track is not None:
+            return f
+        if (behind := balance_fault(ctx, f)) is not None:
+            return behind
+    return None

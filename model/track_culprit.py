@@ -71,31 +71,26 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
         buried = next(
             (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
         )
-        return buried or _sibling_too_loud(focus, ev, levels) or _guessed_loud(focus, levels)
+        return (
+            buried or _sibling(focus, ev, levels, FindingKind.TRACK_TOO_LOUD) or _guessed_loud(focus, levels)
+        )
     loud = next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
-    return loud or (_sibling_too_quiet(focus, ev, levels) if complaint == "punch" else None)
+    return loud or (
+        _sibling(focus, ev, levels, FindingKind.TRACK_TOO_QUIET) if complaint == "punch" else None
+    )
 
 
-def _sibling_too_quiet(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:
-    """ "should i boost the kick to get more punch?" while the snare sits 10 dB low: a part of the same family far
-    too quiet is what takes the punch out of it; the most severe such problem."""
+def _sibling(focus: Focus, ev: TrackEvidence, levels: list[Finding], kind: FindingKind) -> Finding | None:
+    """A part of the same family (drums, vocals, keys) as the one asked about with a level problem of ``kind``,
+    the most severe: "are the hats too loud?" while the clap sits far too loud is most likely the clap the ear
+    blames; "should i boost the kick to get more punch?" while the snare sits 10 dB low, the snare's missing
+    punch."""
     family = ROLE_TOPICS.get(ev.rt.role or "")
     kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
-    quiet = [f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem and f.track in kin]
-    if family is None or family is Topic.OVERALL_MIX or not quiet:
+    off = [f for f in levels if f.kind is kind and f.is_problem and f.track in kin]
+    if family is None or family is Topic.OVERALL_MIX or not off:
         return None
-    return max(quiet, key=lambda f: f.severity)
-
-
-def _sibling_too_loud(focus: Focus, ev: TrackEvidence, levels: list[Finding]) -> Finding | None:
-    """ "are the hats too loud?" while the clap sits far too loud: a part of the same family (drums, vocals,
-    keys) that is, is most likely what the ear blames on the one asked about; the most severe such problem."""
-    family = ROLE_TOPICS.get(ev.rt.role or "")
-    kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
-    loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem and f.track in kin]
-    if family is None or family is Topic.OVERALL_MIX or not loud:
-        return None
-    return max(loud, key=lambda f: f.severity)
+    return max(off, key=lambda f: f.severity)
 
 
 def _guessed_loud(focus: Focus, levels: list[Finding]) -> Finding | None:

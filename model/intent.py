@@ -22,6 +22,7 @@ from model.intent_forms import (
     READY_Q,
     boosts_part,
     has_yes_no_clause,
+    hz_move,
     move_complaint,
     strip_tag,
     without_position,
@@ -264,6 +265,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         " ", _NOT_DONE.sub(" ", text)
     )  # "i didnt even touch the eq": the EQ is not what they ask about
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
+    if technique is None and hz_move(untouched):
+        technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     instruments, said, topics = _instruments(without_position(text, _MASTER), names)
     complaint = _complaint(text, instruments)
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):

@@ -65,6 +65,15 @@ _BAND_HZ = {"low end": 60.0, "lowend": 60.0, "lows": 60.0, "bass": 60.0, "bottom
             "highend": 10000.0, "high-end": 10000.0, "air": 12000.0, "treble": 8000.0}  # fmt: skip
 
 
+def hz_move(text: str) -> bool:
+    """True when ``text`` asks for a cut or boost at a frequency ("cut 250 on the kick", "boost like 80hz"): an EQ
+    move whatever word names it; "boost the bass" alone is not (it may mean its fader), nor "boost it 30 dB"."""
+    m = _EQ_MOVE.search(text)
+    if m is None or m.group("hz") is None or re.match(r"\s?db\b", text[m.end("hz") :], re.IGNORECASE):
+        return False
+    return float(m.group("hz")) * (1000.0 if m.group("k") else 1.0) >= 20.0
+
+
 def move_complaint(text: str) -> str | None:
     """The complaint an EQ move asked about implies ("should I boost 60 Hz on the master?": the low end feels
     thin; "cut 300 Hz?": muddy), so its cause can be looked for; None when the move says nothing that clear."""

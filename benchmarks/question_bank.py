@@ -97,7 +97,11 @@ ordinary wording while fixing set 9's (either/or, "or is it fine", ready to expo
 much reverb?"); all written by the engineer fixing them, so they are tuned material. 60 more (p300-p359) were
 written at 06:05-06:07 UTC on 2026-11-30 with sets 11 and 12 by the engineer who wrote those (advisor's code unread,
 nothing run on them), leaning to overall_mix, why, what first and either/or questions, loosely phrased "too loud /
-too quiet" judgements and wrong causes; they are tuning material from the start.
+too quiet" judgements and wrong causes; they are tuning material from the start. Later probes, each written by the
+engineer fixing a round and so tuned material: p400-p413 (the paraphrase battery's misses), p500-p511 (set 11's
+round), p600-p617 (the answer's first words: opinion tails, rising statements, either/or, whole-mix verdicts),
+p630-p651 (the measured fault over a guessed part, loose group names, a missing instrument in the user's word),
+p700-p733 (a verdict first on every yes/no form) and p770-p804 (balance before a masking EQ, a guessed plug-in).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-import pytest
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.sessions import render as render_mod
+from fakes.rendering import needs_fluidsynth
+
 from companion.context import Finding, FindingKind, MixContext
 from companion.listening.diagnosis import answer_rank
-
-needs_fluidsynth = pytest.mark.skipif(
-    render_mod.missing() is not None and os.environ.get("CI", "").lower() != "true",
-    reason="fluidsynth or FluidR3_GM missing (required under CI=true)",
-)
 
 
 def f(kind: FindingKind, severity: float, track: str | None = None) -> Finding:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -10,14 +9,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.sessions import render as render_mod
+from fakes.rendering import needs_fluidsynth
+
 from companion.context import Finding, FindingKind, MixContext
 from companion.listening.balance_first import balance_before_eq, explains, tonal_band
-
-needs_fluidsynth = pytest.mark.skipif(
-    render_mod.missing() is not None and os.environ.get("CI", "").lower() != "true",
-    reason="fluidsynth or FluidR3_GM missing (required under CI=true)",
-)
 
 # a guitar strongest at 2-4 kHz (main bands: mid -25 and high_mid -23 dB, within 6 dB of its top)
 BRIGHT = {"sub": -58.0, "bass": -29.0, "low_mid": -33.0, "mid": -25.0, "high_mid": -23.0, "presence": -36.0,

@@ -3,7 +3,6 @@ read by balance_first): a lead 10 dB down leaves a hole in the mids and the uppe
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -11,15 +10,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.sessions import render as render_mod
+from fakes.rendering import needs_fluidsynth
+
 from companion.context import Finding, FindingKind
 from companion.listening.balance_first import balance_before_eq
 from companion.listening.focus_tone import lead_explains, mix_change_db
-
-needs_fluidsynth = pytest.mark.skipif(
-    render_mod.missing() is not None and os.environ.get("CI", "").lower() != "true",
-    reason="fluidsynth or FluidR3_GM missing (required under CI=true)",
-)
 
 # band meters as the rendered rock session reads them (dB): the lead strong in the mids only
 LEAD = {"sub": -100.0, "bass": -59.0, "low_mid": -31.0, "mid": -24.0, "high_mid": -38.0, "presence": -57.0,

@@ -4,7 +4,6 @@ whole mix and the clap's verdict does not hold with them back where real mixes k
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -12,16 +11,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.sessions import render as render_mod
+from fakes.rendering import needs_fluidsynth
+
 from companion.context import Finding, FindingKind, Snapshot, Track, TrackLevel
 from companion.knowledge.priors import typical_level
 from companion.listening.kit_mates import back_in_place_db
 from companion.listening.track_levels import diagnose_tracks
 
-needs_fluidsynth = pytest.mark.skipif(
-    render_mod.missing() is not None and os.environ.get("CI", "").lower() != "true",
-    reason="fluidsynth or FluidR3_GM missing (required under CI=true)",
-)
 POP_S601_HATS_UP = {
     "Kick": -23.88,
     "Clap": -28.45,

@@ -3,7 +3,6 @@ side of real mixes is explained by the lead when raising the lead inside real mi
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -11,16 +10,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.sessions import render as render_mod
+from fakes.rendering import needs_fluidsynth
+
 from companion.context import FindingKind, Snapshot, Track, TrackLevel
 from companion.knowledge.priors import Spread, typical_level
 from companion.listening.lead_first import lead_room_db
 from companion.listening.track_levels import diagnose_tracks
 
-needs_fluidsynth = pytest.mark.skipif(
-    render_mod.missing() is not None and os.environ.get("CI", "").lower() != "true",
-    reason="fluidsynth or FluidR3_GM missing (required under CI=true)",
-)
 MIX_DB = -10.0
 ROCK = {"Kick": "kick", "Snare": "snare", "Bass": "bass", "Keys": "keys", "Lead Vox": "lead_vocal"}
 

@@ -9,16 +9,13 @@ from __future__ import annotations
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.listening.focus_tone import is_lead_level
-
-COMPLAINT_KINDS = {"harsh": FindingKind.HARSH, "muddy": FindingKind.MUDDY, "boomy": FindingKind.BOOMY,
-                   "thin": FindingKind.THIN, "dull": FindingKind.DULL}  # fmt: skip
-"""Tone complaints and the whole-mix verdict each one asks about."""
+from model.answer_scope import COMPLAINT_TO_KIND
 
 
 def lead_behind(ctx: MixContext, complaint: str | None) -> Finding | None:
     """The lead vocal's level problem that the measured whole-mix verdict for ``complaint`` names as its possible
     cause; None when the verdict is not measured as a problem or nothing of the lead's explains it."""
-    kind = COMPLAINT_KINDS.get(complaint or "")
+    kind = COMPLAINT_TO_KIND.get(complaint or "")  # the whole-mix verdict the complaint asks about
     verdict = next((f for f in ctx.problems if f.track is None and f.kind is kind), None) if kind else None
     named = str(verdict.evidence.get("explained_by", "")) if verdict is not None else ""
     if not named:

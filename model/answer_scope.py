@@ -6,6 +6,8 @@ Each says so first, names what is there, and then answers about what the user ca
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import instrument_role
 from model.answer_tracks import (
@@ -58,8 +60,8 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     s = focus.session
     there = [rt.name for rt in s.tracks if not rt.track.mute]
     own = (
-        singular(asked.said.lower()) if asked.said else ""
-    )  # the user's own word: "no saxophone", not "no horns"
+        singular(re.sub(r"^(the|my|those|these) ", "", asked.said.lower())) if asked.said else ""
+    )  # the user's own word: "no saxophone", not "no horns"; "no kit", not "no the kit"
     word = own if own and own != singular(asked.word) else asked.word
     head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint

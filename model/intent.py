@@ -28,6 +28,7 @@ from model.intent_forms import (
     without_position,
 )
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
+from model.intent_level_ask import asks_level_ok
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
@@ -328,6 +329,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         wants == Wants.JUDGE
         and (
             bool(_OK.search(text))
+            or asks_level_ok(text)  # "acoustic ok level wise?": the part's level, asked as a state
             or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
         )
         and not _NOT_OK.search(text)
@@ -381,6 +383,7 @@ def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
         tag
         and complaint is None
         and not _OK.search(text)
+        and not asks_level_ok(text)
         and not GOOD_STATE.search(text)
         and not hear_it
         and not re.search(r"\benough\b", text, re.I)

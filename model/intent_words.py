@@ -31,7 +31,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
 
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
-    ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
+    ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     ("kick", r"\bkick( drum)?s?\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b", Topic.DRUMS),
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
@@ -40,9 +40,12 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
-    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)", Topic.BASS),
+    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
+     # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
+     r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
+     r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
     ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
-    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b", Topic.GUITARS),
+    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bthe electric\b(?! (piano|bass|keys|organ))", Topic.GUITARS),
     ("piano", r"\bpianos?\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
@@ -51,7 +54,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
     # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session
     ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
-    ("horns", r"\bhorns?\b|\bbrass\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
+    ("horns", r"\bhorns?\b|\bbrass\b|\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
     ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
     ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
 )  # fmt: skip
@@ -83,7 +86,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "sits way back", "kinda MIA", "hiding", "tucked away": a part said to sit behind the rest (not "hiding the
         # vocal", which covers another part, nor "pull it back", which is a cut)
         r"|\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?|way|too|so|really|pretty) (\w+ ){0,2}(far |way )?back\b(?! (up|off|down|a bit))"
-        r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|\btucked\b|\bmia\b|"
+        r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|\btucked\b|\b(gets?|getting|got|is|are|being) (\w+ )?swallowed\b|\bmia\b|"
         r"missing in action|"
         # "should I push it?", "can I lift them?": a raise asked for says the part sits too low, as "turn it up" does
         r"\b(should|do|can|could|would) (i|we|you) (just )?(push|lift|bump|raise|nudge) (it|them|that|this|those)\b(?! (down|back|off|out))",
@@ -98,7 +101,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back|ease|rein)(ing)? (\w+ ){0,2}(back|off|in)\b|"
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
-        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b|"
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b|"
         r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way|a touch|slightly|somewhat|pretty|quite|bit|little) hot\b|"
         # "louder than it should be", "need to come down", "sitting too high", "feels like a lot": a part's level said
         # to be over where it belongs, in words with no 'loud' of their own

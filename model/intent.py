@@ -20,6 +20,7 @@ from model.intent_forms import (
     OR_FINE_TAIL,
     OR_LEAVE_IT,
     READY_Q,
+    TOP_END,
     boosts_part,
     has_yes_no_clause,
     hz_move,
@@ -211,6 +212,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return (
                     "boomy" if name == "loud" else "thin"
                 )  # "the lows are overpowering": the low end's share
+            if name in ("quiet", "loud") and not instruments and TOP_END.search(text):
+                return "dull" if name == "quiet" else name  # "the top end way too hot?": that range's share
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
             if (

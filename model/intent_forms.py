@@ -138,6 +138,12 @@ LOW_END = re.compile(
 )
 """The low end named as a subject ("the lows are overpowering", "the low end is weak"): its level is the low
 end's share of the mix (boomy or thin), not the mix's loudness."""
+TOP_END = re.compile(
+    r"\b(the |my )?(top[- ]?end|high[- ]?end|highs|top)\b(?! (priority|thing|of)\b)", re.IGNORECASE
+)
+"""The top end named as a subject ("the top end way too hot?", "is the high end too much?"): its level is the
+share of the parts that live up there (hats, cymbals, air), or a dull lean when too quiet, not the mix's
+loudness."""
 
 
 CUT_Q = re.compile(

@@ -82,3 +82,17 @@ def test_ok_level_wise_asks_the_parts_level_verdict_first():
     )
     for q in ("is the bass too loud level wise?", "how do I set the bass level?", "turn the bass up"):
         assert not classify(q).asks_ok, q
+
+
+def test_the_top_end_named_as_the_subject_is_that_ranges_share_not_loudness():
+    for q, complaint in (
+        ("the top end way too hot?", "loud"),
+        ("is the high end too much?", "loud"),
+        ("the top end too quiet?", "dull"),
+    ):
+        assert classify(q).complaint == complaint, q
+    hats_loud = level_finding("Hats", "hi-hats", 8.0)
+    answer = advise_rock("is the high end too much?", (hats_loud,))
+    assert answer.text.startswith("Yes: 'Hats' sits about 8 dB louder"), answer.text
+    assert "LUFS integrated" not in answer.text
+    assert classify("top priority, is the mix too loud?").complaint == "loudness"  # "top" as in first

@@ -109,7 +109,7 @@ INTENTS: tuple[Intent, ...] = (
         "is the {x} too loud?", "{x} too loud?", "the {x} is a bit loud huh", "does the {x} feel too big to you",
         "is the {x} way too much or is it just me", "{x} kinda overpowering everything no?",
         "i think the {x} is too hot, right?", "is teh {x} to loud", "the {x} is eating the mix isnt it",
-        "is the {x} sitting on top of everything?",
+        "is the {x} sitting on top of everything?", "the {x} is swallowing everything isnt it",
     ), LOUD, r"Yes\b", first_names_track=True),
     Intent("too_loud (clean)", (
         "is the {x} too loud?", "{x} too loud?", "the {x} is a bit loud huh", "does the {x} feel too big to you",
@@ -123,10 +123,12 @@ INTENTS: tuple[Intent, ...] = (
     Intent("is_fine (planted +10)", (
         "is the {x} ok?", "{x} sound alright to you?", "is the {x} fine where it is?", "does the {x} sit right?",
         "{x} good?", "are you happy with the {x}?", "is the {x} level ok or should i change it",
+        "{x} ok level wise?", "is the {x} level about right?", "{x} fine volume-wise?",
     ), LOUD, r"(No|Not quite)\b", first_names_track=True),
     Intent("is_fine (clean)", (
         "is the {x} ok?", "{x} sound alright to you?", "is the {x} fine where it is?", "does the {x} sit right?",
         "{x} good?", "is the {x} level ok or should i change it",
+        "{x} ok level wise?", "is the {x} level about right?", "{x} fine volume-wise?",
     ), CLEAN_PARTS, r"(Yes|It's fine|Fine)\b"),
     Intent("why_cant_hear (planted -10)", (
         "why can't I hear the {x}?", "why is the {x} so buried", "how come the {x} disappears",

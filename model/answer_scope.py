@@ -55,6 +55,11 @@ def _stereo_sentence(ctx: MixContext) -> str:
     )
 
 
+NICKNAME = re.compile(r"(o+h+|a+h+|stab|electric|sub|kit|brass|808)s?", re.IGNORECASE)
+"""A part's nickname, not an instrument's name ("the oohs", "the stabs", "the kit"): the answer that says it is not
+there names the instrument ("There are no backing vocals"), not "no ooh"."""
+
+
 def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """The instrument is not in the session: say so, name what is there, answer for what is there."""
     s = focus.session
@@ -62,7 +67,7 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     own = (
         singular(re.sub(r"^(the|my|those|these) ", "", asked.said.lower())) if asked.said else ""
     )  # the user's own word: "no saxophone", not "no horns"; "no kit", not "no the kit"
-    word = own if own and own != singular(asked.word) else asked.word
+    word = own if own and own != singular(asked.word) and not NICKNAME.fullmatch(own) else asked.word
     head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]

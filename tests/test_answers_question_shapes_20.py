@@ -46,7 +46,7 @@ def test_a_loose_name_that_maps_to_nothing_says_so_in_the_users_word():
         tracks=tuple(t for t in rock_snapshot().tracks if t.name not in ("Kick", "Snare", "Hats")),
     )
     text = RulesAdvisor().advise(context("the kit ok level wise?", no_drums, clean())).text
-    assert text.startswith("There is no kit in this session: your tracks are 'Bass'"), text
+    assert text.startswith("There are no drums in this session: your tracks are 'Bass'"), text
 
 
 def test_a_part_overpowering_or_swallowing_everything_is_its_level_not_loudness():
@@ -96,3 +96,14 @@ def test_the_top_end_named_as_the_subject_is_that_ranges_share_not_loudness():
     assert answer.text.startswith("Yes: 'Hats' sits about 8 dB louder"), answer.text
     assert "LUFS integrated" not in answer.text
     assert classify("top priority, is the mix too loud?").complaint == "loudness"  # "top" as in first
+
+
+def test_a_nickname_not_in_the_session_is_named_by_its_instrument():
+    for q, head in (
+        ("are the oohs too loud?", "There are no backing vocals in this session"),
+        ("the stabs sticking out?", "There are no horns in this session"),
+        ("is the brass burying everything?", "There are no horns in this session"),
+    ):
+        text = advise_rock(q).text
+        assert text.startswith(head + ": your tracks are 'Kick'"), (q, text)
+    assert advise_rock("is the sax too loud").text.startswith("There is no sax in this session")

@@ -54,7 +54,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
     # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session
     ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
-    ("horns", r"\bhorns?\b|\bbrass\b|\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
+    ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
     ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
     ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
 )  # fmt: skip

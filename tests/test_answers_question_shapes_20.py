@@ -107,3 +107,8 @@ def test_a_nickname_not_in_the_session_is_named_by_its_instrument():
         text = advise_rock(q).text
         assert text.startswith(head + ": your tracks are 'Kick'"), (q, text)
     assert advise_rock("is the sax too loud").text.startswith("There is no sax in this session")
+
+
+def test_in_the_stabs_is_a_place_in_the_song_not_the_horns():
+    assert classify("mix feels a bit empty in the stabs, is something missing?").instruments == ()
+    assert classify("the stabs are burying everything no?").instruments == ("horns",)

@@ -45,7 +45,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
     ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
-    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bthe electric\b(?! (piano|bass|keys|organ))", Topic.GUITARS),
+    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b", Topic.GUITARS),
     ("piano", r"\bpianos?\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),

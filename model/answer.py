@@ -25,6 +25,7 @@ from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
+from model.verdict_agrees import agreeing_verdict
 from model.evidence import ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
@@ -63,7 +64,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
-    return verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
+    ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
+    return agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

@@ -25,7 +25,6 @@ from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
-from model.verdict_agrees import agreeing_verdict
 from model.evidence import ranked_problems, track_evidence
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
@@ -46,6 +45,7 @@ from model.phrasing import (
 )
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
+from model.verdict_agrees import agreeing_verdict
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 

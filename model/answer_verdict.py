@@ -9,10 +9,10 @@ import re
 
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_claim import claim_side
 from model.intent_state import GOOD_STATE
 from model.intent_yes_no import polarity, statement_asks, takes_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
-from model.verdict_agrees import claim_side
 
 ANSWERED = re.compile(
     r"^(Yes|Yeah|Yep|No|Nope|Not|Nothing|None|Neither|Both|A little|A bit|A touch|Slightly|Maybe|Possibly|"
@@ -72,7 +72,11 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         and not GOOD_STATE.search(intent.question)
     ):
         side = "problem"  # "the bass feels huge in there? idk": a claim about the part, said rising
-    if side is None and claim_side(intent.question, intent.complaint) and not GOOD_STATE.search(intent.question):
+    if (
+        side is None
+        and claim_side(intent.question, intent.complaint)
+        and not GOOD_STATE.search(intent.question)
+    ):
         side = "problem"  # "does it sound kinda empty?": a lack or an excess said in whole-mix words
     if side is None:
         return ans

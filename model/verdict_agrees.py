@@ -15,38 +15,16 @@ import re
 from companion.context import Finding, FindingKind
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_claim import claim_side
 from model.intent_state import GOOD_STATE
 from model.intent_yes_no import polarity, takes_yes_no
 from model.measured_fault import COMPLAINT_RANGES
 from model.phrasing import Answer
 
-LACK_COMPLAINTS = frozenset({"quiet", "punch", "thin", "dull", "small"})
-"""Complaints of too little: a part measured too quiet supports them."""
-EXCESS_COMPLAINTS = frozenset({"loud", "clash", "muddy", "boomy", "harsh"})
-"""Complaints of too much: a part measured too loud supports them."""
-LACK_WORDS = re.compile(
-    r"\b(empty|hollow|sparse|bare|barren|threadbare|lacking|missing something|something missing)\b", re.I
-)
-"""The whole mix said to have too little in it: a part too quiet to be felt is what is missing."""
-EXCESS_WORDS = re.compile(r"\b(busy|cluttered|clutter|packed|dense|crammed|overcrowded|too full|chaotic)\b", re.I)
-"""The whole mix said to have too much in it: a part too loud is what crowds it."""
 FAULT_SIDE = {FindingKind.TRACK_TOO_QUIET: "lack", FindingKind.TRACK_TOO_LOUD: "excess"}
 """Which way a measured level fault points."""
-OPENING = re.compile(r"^(Yes|No):\s+")
+OPENING = re.compile(r"^(Yes|No)(, one thing)?:\s+")
 """A bare verdict: the openings this check may correct (a longer one, "No, the opposite:", says its own why)."""
-
-
-def claim_side(question: str, complaint: str | None) -> str | None:
-    """'lack' or 'excess': which way the question says something is off; None when it says neither."""
-    if LACK_WORDS.search(question):
-        return "lack"
-    if EXCESS_WORDS.search(question):
-        return "excess"
-    if complaint in LACK_COMPLAINTS:
-        return "lack"
-    if complaint in EXCESS_COMPLAINTS:
-        return "excess"
-    return None
 
 
 def question_side(focus: Focus) -> str | None:
@@ -58,7 +36,7 @@ def question_side(focus: Focus) -> str | None:
     return side
 
 
-def _led_fault(ans: Answer) -> Finding | None | bool:
+def _led_fault(ans: Answer) -> Finding | bool | None:
     """The clear fault the body leads with; None when the body finds nothing off; False when it cannot be told
     (moves with no finding, or a remark or lean its path sizes in its own words)."""
     first = ans.first

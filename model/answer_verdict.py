@@ -29,9 +29,10 @@ session, a question back)."""
 
 LABEL = re.compile(
     r"^(On (the|your) [\w' &-]{1,30}|First thing I notice|What jumps out|Main thing|One thing|Heads up|"
-    r"From (the|your) [\w' -]{1,30})\s*:\s+"
+    r"From (the|your) [\w' -]{1,30}|This)\s*:\s+"
 )
-"""A label that says where the answer looks, not what it finds: the verdict takes its place."""
+"""A label that says where the answer looks, not what it finds ("This:" points at what follows): the verdict
+takes its place."""
 
 
 POINTING = re.compile(

@@ -60,7 +60,7 @@ def test_a_fault_question_the_body_finds_fine_never_opens_yes():
         ("does it sound empty?", (KEYS_LOUD,)),
         ("is it too busy?", (KEYS_LOUD,)),
         ("are the keys too loud?", (KEYS_LOUD,)),
-        ("is the mix too busy?", (KEYS_QUIET,)),
+        ("does the song feel hollow?", (KEYS_LOUD,)),
         ("keys fine?", (KEYS_LOUD,)),
         ("keys buried right?", (KEYS_QUIET,)),
         ("sub is overpowering everything no?", ()),
@@ -89,3 +89,14 @@ def test_the_claims_direction_comes_from_whole_mix_words_and_the_named_complaint
     # a claim its fault contradicts keeps the fault but says no: "is it too busy?" with a part too quiet
     text = advise_rock("is it too busy?", (KEYS_QUIET,)).text
     assert text.startswith("No") and "'Keys' sits about 10 dB quieter" in text, text
+
+
+def test_a_pointing_label_gives_way_to_the_verdict_never_stacks_under_it():
+    """'mix too crowded?' (a yes/no the clash path reads as a request for the thing): "This:" is a label, so the
+    verdict replaces it instead of opening "Yes: this:"."""
+    from fakes.band_sessions import guitar_masks_vocal
+
+    gtr_loud = level_finding("Gtr L", "electric guitars", 10.0)
+    for q in ("mix too crowded?", "mix too busy?"):
+        text = advise_rock(q, (guitar_masks_vocal(), gtr_loud)).text
+        assert text.startswith("Yes: 'Gtr L' sits about 10 dB louder"), (q, text)

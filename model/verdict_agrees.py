@@ -23,6 +23,10 @@ from model.phrasing import Answer
 
 FAULT_SIDE = {FindingKind.TRACK_TOO_QUIET: "lack", FindingKind.TRACK_TOO_LOUD: "excess"}
 """Which way a measured level fault points."""
+COMPARISON = re.compile(
+    r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b", re.I
+)
+"""'is one guitar louder than the other?': a comparison, answered by the two meters (no fault needed for yes)."""
 OPENING = re.compile(r"^(Yes|No)(, one thing)?:\s+")
 """A bare verdict: the openings this check may correct (a longer one, "No, the opposite:", says its own why)."""
 
@@ -53,7 +57,7 @@ def agreeing_verdict(focus: Focus, ans: Answer) -> Answer:
     m = OPENING.match(ans.text)
     if m is None or i.wants != Wants.JUDGE or i.should or i.asks_raise or " or " in i.question:
         return ans
-    if not takes_yes_no(i.question, i.tag):
+    if not takes_yes_no(i.question, i.tag) or COMPARISON.search(i.question):
         return ans
     side = question_side(focus)
     fault = _led_fault(ans)

@@ -100,3 +100,12 @@ def test_a_pointing_label_gives_way_to_the_verdict_never_stacks_under_it():
     for q in ("mix too crowded?", "mix too busy?"):
         text = advise_rock(q, (guitar_masks_vocal(), gtr_loud)).text
         assert text.startswith("Yes: 'Gtr L' sits about 10 dB louder"), (q, text)
+
+
+def test_a_comparison_keeps_the_verdict_its_two_meters_give():
+    """'is one guitar louder than the other?' is answered by the meters, not by a fault: no finding, still yes."""
+    from fakes.band_sessions import with_fader
+
+    louder = with_fader(rock_snapshot(), "Gtr R", 4.0, -12.5)
+    text = advise_rock("is one guitar louder than the other?", snapshot=louder).text
+    assert text.startswith("Yes: 'Gtr R' is the louder one"), text

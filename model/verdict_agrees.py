@@ -15,7 +15,7 @@ import re
 from companion.context import Finding, FindingKind
 from model.focus import Focus
 from model.intent import Wants
-from model.intent_claim import claim_side
+from model.intent_claim import claim_side, mix_claim
 from model.intent_state import GOOD_STATE
 from model.intent_yes_no import polarity, takes_yes_no
 from model.measured_fault import COMPLAINT_RANGES
@@ -27,6 +27,9 @@ COMPARISON = re.compile(
     r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b", re.I
 )
 """'is one guitar louder than the other?': a comparison, answered by the two meters (no fault needed for yes)."""
+LEVEL_CLAIMS = frozenset({"quiet", "loud", "clash", "balance"})
+"""Complaints a part's level fault bears on (with none named, "is something off?"); another ("is it clipping?")
+asks about a thing of its own, so a level fault said after it is what stands out instead, not a yes."""
 OPENING = re.compile(r"^(Yes|No)(, one thing)?:\s+")
 """A bare verdict: the openings this check may correct (a longer one, "No, the opposite:", says its own why)."""
 
@@ -70,6 +73,8 @@ def agreeing_verdict(focus: Focus, ans: Answer) -> Answer:
         return (
             ans  # a whole-mix tone or loudness finding: its path said whether it answers ("another matter")
         )
+    if fault is not None and i.complaint not in (None, *LEVEL_CLAIMS) and mix_claim(i.question) is None:
+        return ans  # the question asks about a thing of its own; its path says the fault is something else
     if fault is None:
         yes = side == "good"
     elif side == "good":

@@ -97,7 +97,7 @@ def test_a_pointing_label_gives_way_to_the_verdict_never_stacks_under_it():
     from fakes.band_sessions import guitar_masks_vocal
 
     gtr_loud = level_finding("Gtr L", "electric guitars", 10.0)
-    for q in ("mix too crowded?", "mix too busy?"):
+    for q in ("mix too crowded?", "mix too cluttered?"):
         text = advise_rock(q, (guitar_masks_vocal(), gtr_loud)).text
         assert text.startswith("Yes: 'Gtr L' sits about 10 dB louder"), (q, text)
 

@@ -45,6 +45,7 @@ from model.phrasing import (
 )
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
+from model.verdict_agrees import agreeing_verdict
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 
@@ -63,7 +64,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
-    return verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
+    ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
+    return agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

@@ -9,6 +9,7 @@ import re
 
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_claim import claim_side
 from model.intent_state import GOOD_STATE
 from model.intent_yes_no import polarity, statement_asks, takes_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
@@ -28,9 +29,10 @@ session, a question back)."""
 
 LABEL = re.compile(
     r"^(On (the|your) [\w' &-]{1,30}|First thing I notice|What jumps out|Main thing|One thing|Heads up|"
-    r"From (the|your) [\w' -]{1,30})\s*:\s+"
+    r"From (the|your) [\w' -]{1,30}|This)\s*:\s+"
 )
-"""A label that says where the answer looks, not what it finds: the verdict takes its place."""
+"""A label that says where the answer looks, not what it finds ("This:" points at what follows): the verdict
+takes its place."""
 
 
 POINTING = re.compile(
@@ -71,6 +73,12 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         and not GOOD_STATE.search(intent.question)
     ):
         side = "problem"  # "the bass feels huge in there? idk": a claim about the part, said rising
+    if (
+        side is None
+        and claim_side(intent.question, intent.complaint)
+        and not GOOD_STATE.search(intent.question)
+    ):
+        side = "problem"  # "does it sound kinda empty?": a lack or an excess said in whole-mix words
     if side is None:
         return ans
     first = ans.first

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
+from model.intent_claim import mix_claim
 from model.intent_forms import (
     CUT_Q,
     LOW_END,
@@ -285,7 +286,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         "clipping",
         "squashed",
     )
-    has_subject = bool(instruments or technique or complaint or about_master)
+    has_subject = bool(instruments or technique or complaint or about_master or mix_claim(text))
     wants = wants_of(text, has_subject)
     if (tag and wants in (None, Wants.LISTEN)) or (
         wants in (None, Wants.HOW_TO) and (has_yes_no_clause(text) or bool(_OTHER_CAUSE.search(text)))

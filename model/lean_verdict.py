@@ -72,7 +72,7 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if not FAULT_OPENING.match(ans.text):
         return ans
     if not all(p.is_lean for p in problems):
-        return ans  # a real fault measured: the answer that names it stands
+        return _fault_verdict(ctx, focus, ans)  # a real fault measured: the answer that names it stands
     if ans.first is not None and not ans.first.is_lean:
         return ans
     if ans.first is None and not ans.text.startswith("Happy to."):
@@ -84,6 +84,31 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         ans.text = f"Not really: {lower_first(body)}"
         return ans
     return _at_most(focus, problems[0], intent.question)
+
+
+LABEL_OPENING = re.compile(
+    r"^(First thing I notice|What jumps out|Main thing|Yes, one thing|Not quite, one thing):\s+"
+)
+"""Openings that say where the answer looks (or a verdict in one polarity) before the fault it names."""
+
+
+def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """A real fault measured and "are we done?" asked in any words: not quite (or yes, to "does it need more
+    work?"), then the fault, not a question back about what "good" means nor a label with no verdict."""
+    question = focus.intent.question
+    if DONE_Q.search(question) is None:
+        return ans  # other whole-mix questions: their own paths already give the verdict
+    head = "Yes, one thing:" if FAULT_SIDE.search(question) else "Not quite, one thing:"
+    if ans.text.startswith("Happy to."):
+        from model.answer import (
+            problems_answer,
+        )  # the orchestrator's fault answer; imported here to avoid a cycle
+
+        ans = problems_answer(ctx, focus.session, focus.intent, opener=head)
+    m = LABEL_OPENING.match(ans.text)
+    if m is not None and ans.first is not None and ans.first.is_problem:
+        ans.text = f"{head} {ans.text[m.end() :]}"
+    return ans
 
 
 def _said_no_to_done(question: str, ans: Answer) -> bool:

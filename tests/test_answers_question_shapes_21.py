@@ -81,3 +81,14 @@ def test_a_part_asked_about_keeps_its_own_verdict_on_a_lean_only_session():
             q,
             text,
         )
+
+
+def test_a_done_question_on_a_session_with_a_real_fault_says_not_quite_then_names_the_fault():
+    bass = level_finding("Bass", "bass", 10.0)
+    for q in ("we good or nah", "be honest, is it good", "so we're done, no?", "it's done right?", "all good or?",
+              "is this thing finished or what"):  # fmt: skip
+        ans = advise_rock(q, (bass,))
+        assert ans.text.startswith("Not quite, one thing: 'Bass' sits about 10 dB louder"), (q, ans.text)
+        assert ans.suggestions[0].track == "Bass", q
+    more = advise_rock("does it need more work?", (bass,)).text
+    assert more.startswith("Yes, one thing: 'Bass' sits about 10 dB louder"), more

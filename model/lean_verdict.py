@@ -34,6 +34,15 @@ FAULT_SIDE = re.compile(
 """The question asks whether something is wrong: the no-fault answer to it is a no ("No, nothing needs
 fixing"); otherwise it asks whether the mix is good or done, and the no-fault answer is a yes."""
 
+ANYTHING_Q = re.compile(
+    r"^\s*(so |ok |and |but |honestly,? |be honest,? )?(is there |are there )?anything\b", re.IGNORECASE
+)
+"""'anything bugging you?', 'anything off?': the auxiliary left out, still a yes or no on the whole mix."""
+NEGATED = re.compile(
+    r"^\s*(so |ok |and |but )?(so )?(nothing|no) (\w+ )?(wrong|to fix|off|problems?|issues?)\b", re.IGNORECASE
+)
+"""'nothing wrong with it, right?': a fault found answers "not quite", not "yes"."""
+
 FAULT_OPENING = re.compile(
     r"^(Not quite|Yes|Yeah|A little|A bit|Maybe|Possibly|One thing|First thing I notice|What jumps out|"
     r"Main thing|Happy to\. Better how)\b(?!, you can bounce)"
@@ -52,6 +61,8 @@ def _whole_mix_yes_no(focus: Focus) -> bool:
         return False
     if intent.wants not in (Wants.JUDGE, Wants.LISTEN) or region_of(intent.question) is not None:
         return False
+    if ANYTHING_Q.search(intent.question) and FAULT_SIDE.search(intent.question):
+        return True  # "anything bugging you in this one?": a yes or no with no auxiliary
     return DONE_Q.search(intent.question) is not None or (
         intent.wants == Wants.JUDGE and takes_yes_no(intent.question, intent.tag)
     )
@@ -62,26 +73,31 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     asked yes or no; unchanged otherwise."""
     if ctx.analysis is None or not _whole_mix_yes_no(focus):
         return ans
+    intent = focus.intent
+    if (
+        intent.complaint is not None
+        and ans.first is not None
+        and ans.first.is_lean
+        and FAULT_OPENING.match(ans.text)
+    ):
+        # "is it harsh?" when it only leans that way: not really, then the lean as measured
+        body = FAULT_OPENING.sub("", ans.text, count=1).lstrip(":,. ")
+        ans.text = f"Not really: {lower_first(body)}"
+        return ans
     problems = ranked_problems(ctx, focus.session)
     if not problems:
         return _clean_verdict(ctx, focus, ans)
-    if _said_no_to_done(focus.intent.question, ans):
-        return (
-            _at_most(focus, problems[0], focus.intent.question) if all(p.is_lean for p in problems) else ans
-        )
-    if not FAULT_OPENING.match(ans.text):
-        return ans
     if not all(p.is_lean for p in problems):
         return _fault_verdict(ctx, focus, ans)  # a real fault measured: the answer that names it stands
+    if _said_no_to_done(intent.question, ans):
+        return _at_most(focus, problems[0], intent.question)
+    if not FAULT_OPENING.match(ans.text):
+        return ans
     if ans.first is not None and not ans.first.is_lean:
         return ans
     if ans.first is None and not ans.text.startswith("Happy to."):
         return ans  # a path that answered something else (loudness, width): not a lean's verdict
-    intent = focus.intent
-    if intent.complaint is not None and ans.first is not None:
-        # "is it harsh?" when it only leans that way: not really, then the lean as measured
-        body = FAULT_OPENING.sub("", ans.text, count=1).lstrip(":,. ")
-        ans.text = f"Not really: {lower_first(body)}"
+    if intent.complaint is not None:
         return ans
     return _at_most(focus, problems[0], intent.question)
 
@@ -93,12 +109,13 @@ LABEL_OPENING = re.compile(
 
 
 def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
-    """A real fault measured and "are we done?" asked in any words: not quite (or yes, to "does it need more
-    work?"), then the fault, not a question back about what "good" means nor a label with no verdict."""
+    """A real fault measured and "are we done?" or "anything bugging you?" asked in any words: not quite (yes, to
+    "anything bugging you?"), then the fault, not a question back about what "good" means nor a bare label."""
     question = focus.intent.question
-    if DONE_Q.search(question) is None:
+    if DONE_Q.search(question) is None and FAULT_SIDE.search(question) is None:
         return ans  # other whole-mix questions: their own paths already give the verdict
-    head = "Yes, one thing:" if FAULT_SIDE.search(question) else "Not quite, one thing:"
+    fault_side = FAULT_SIDE.search(question) is not None and NEGATED.search(question) is None
+    head = "Yes, one thing:" if fault_side else "Not quite, one thing:"
     if ans.text.startswith("Happy to."):
         from model.answer import (
             problems_answer,

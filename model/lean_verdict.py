@@ -74,14 +74,12 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if ctx.analysis is None or not _whole_mix_yes_no(focus):
         return ans
     intent = focus.intent
-    if (
-        intent.complaint is not None
-        and ans.first is not None
-        and ans.first.is_lean
-        and FAULT_OPENING.match(ans.text)
-    ):
-        # "is it harsh?" when it only leans that way: not really, then the lean as measured
-        body = FAULT_OPENING.sub("", ans.text, count=1).lstrip(":,. ")
+    lean = ans.first if ans.first is not None and ans.first.is_lean else None
+    body = FAULT_OPENING.sub("", ans.text, count=1).lstrip(":,. ")
+    said_first = lean is not None and body.lower().startswith(lean.summary[:24].lower())
+    if intent.complaint is not None and said_first and FAULT_OPENING.match(ans.text):
+        # "is it harsh?" when it only leans that way: not really, then the lean as measured (an answer that
+        # leads with something else, "no track's level stands out", keeps its own verdict)
         ans.text = f"Not really: {lower_first(body)}"
         return ans
     problems = ranked_problems(ctx, focus.session)

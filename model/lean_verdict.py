@@ -107,11 +107,11 @@ LABEL_OPENING = re.compile(
 
 
 def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
-    """A real fault measured and "are we done?" or "anything bugging you?" asked in any words: not quite (yes, to
-    "anything bugging you?"), then the fault, not a question back about what "good" means nor a bare label."""
+    """A real fault measured and "are we done?" (or "nothing wrong, right?") asked in any words: not quite (yes, to "does it need more
+    work?"), then the fault, not a question back about what "good" means nor a label with no verdict."""
     question = focus.intent.question
-    if DONE_Q.search(question) is None and FAULT_SIDE.search(question) is None:
-        return ans  # other whole-mix questions: their own paths already give the verdict
+    if DONE_Q.search(question) is None and NEGATED.search(question) is None:
+        return ans  # "anything off?" and the like: their own paths already answer a fault found
     fault_side = FAULT_SIDE.search(question) is not None and NEGATED.search(question) is None
     head = "Yes, one thing:" if fault_side else "Not quite, one thing:"
     if ans.text.startswith("Happy to."):

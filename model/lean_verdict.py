@@ -121,6 +121,8 @@ def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
         ans = problems_answer(ctx, focus.session, focus.intent, opener=head)
     m = LABEL_OPENING.match(ans.text)
+    if m is not None and m.group(1).endswith("one thing") and fault_side and DONE_Q.search(question):
+        return ans  # "can I bounce it or does something need fixing?": both sides asked, its verdict stands
     if m is not None and ans.first is not None and ans.first.is_problem:
         ans.text = f"{head} {ans.text[m.end() :]}"
     return ans

@@ -107,3 +107,10 @@ def test_anything_bugging_you_is_a_whole_mix_question_and_a_negated_one_takes_no
 def test_a_complaint_that_only_leans_is_not_really_even_beside_another_parts_fault():
     text = advise_rock("is the mix too muddy?", (LEAN, level_finding("Bass", "bass", 10.0))).text
     assert not text.startswith("Yes: The mix leans"), text
+
+
+def test_both_sides_asked_on_a_faulty_session_keep_the_not_quite():
+    text = advise_rock(
+        "can I bounce it now or does something need fixing?", (level_finding("Bass", "bass", 10.0),)
+    ).text
+    assert text.startswith(("Not quite", "No")) and "'Bass'" in text, text

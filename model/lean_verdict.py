@@ -44,7 +44,7 @@ NEGATED = re.compile(
 """'nothing wrong with it, right?': a fault found answers "not quite", not "yes"."""
 
 FAULT_OPENING = re.compile(
-    r"^(Not quite|Yes|Yeah|A little|A bit|Maybe|Possibly|One thing|First thing I notice|What jumps out|"
+    r"^(Not quite|Yes|Yeah|A bit|Maybe|Possibly|One thing|First thing I notice|What jumps out|"
     r"Main thing|Happy to\. Better how)\b(?!, you can bounce)"
 )
 """Openings that give a lean the weight of a fault (or ask back what "good" means when the mix is asked)."""
@@ -78,9 +78,9 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     body = FAULT_OPENING.sub("", ans.text, count=1).lstrip(":,. ")
     said_first = lean is not None and body.lower().startswith(lean.summary[:24].lower())
     if intent.complaint is not None and said_first and FAULT_OPENING.match(ans.text):
-        # "is it harsh?" when it only leans that way: not really, then the lean as measured (an answer that
-        # leads with something else, "no track's level stands out", keeps its own verdict)
-        ans.text = f"Not really: {lower_first(body)}"
+        # "is it harsh?" when it only leans that way: a little, not a plain yes, then the lean as measured (an
+        # answer that leads with something else, "no track's level stands out", keeps its own verdict)
+        ans.text = f"A little: {lower_first(body)}"
         return ans
     problems = ranked_problems(ctx, focus.session)
     if not problems:

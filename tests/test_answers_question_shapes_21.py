@@ -1,6 +1,6 @@
 """Yes/no questions on clean and nearly-clean sessions (issue 10): a lean is not a fault. A yes/no asked of the
 whole mix on a session whose worst finding is a lean gets the no-fault verdict first, in the question's polarity
-("are we good?" yes, "anything wrong?" no, "is it muddy?" not really), with the lean after it as "at most"; a
+("are we good?" yes, "anything wrong?" no, "is it muddy?" a little, not a plain yes), with the lean after it as "at most"; a
 session with a real fault keeps its verdict, and a question about a part keeps the part's own verdict."""
 
 from __future__ import annotations
@@ -48,10 +48,10 @@ def test_a_fault_question_on_a_lean_only_session_is_no_with_the_lean_at_most():
         )
 
 
-def test_a_complaint_the_mix_only_leans_towards_is_not_really():
+def test_a_complaint_the_mix_only_leans_towards_is_a_little_not_a_plain_yes():
     for q in ("is it muddy?", "sounds a bit muddy no?", "is the mix muddy?"):
         ans = advise_rock(q, (LEAN,))
-        assert ans.text.startswith("Not really: the mix leans a little muddy."), (q, ans.text)
+        assert ans.text.startswith("A little: the mix leans a little muddy."), (q, ans.text)
 
 
 def test_a_real_fault_keeps_its_verdict():
@@ -77,7 +77,7 @@ def test_a_clean_session_answers_the_done_question_with_its_plain_verdict():
 def test_a_part_asked_about_keeps_its_own_verdict_on_a_lean_only_session():
     for q in ("is the bass ok?", "is the vocal too loud?"):
         text = advise_rock(q, (LEAN,)).text
-        assert "you're good: nothing needs fixing" not in text and "Not really: the mix" not in text, (
+        assert "you're good: nothing needs fixing" not in text and "A little: the mix" not in text, (
             q,
             text,
         )
@@ -104,7 +104,7 @@ def test_anything_bugging_you_is_a_whole_mix_question_and_a_negated_one_takes_no
     assert negated.startswith("Not quite, one thing: 'Bass'"), negated
 
 
-def test_a_complaint_that_only_leans_is_not_really_even_beside_another_parts_fault():
+def test_a_complaint_that_only_leans_is_a_little_even_beside_another_parts_fault():
     text = advise_rock("is the mix too muddy?", (LEAN, level_finding("Bass", "bass", 10.0))).text
     assert not text.startswith("Yes: The mix leans"), text
 

@@ -102,6 +102,16 @@ ANY_FAULT = (
     "is there a problem with the mix?",
     "anything sticking out?",
 )
+DONE = (
+    "we good or nah",
+    "it's done right?",
+    "all good or?",
+    "be honest, is it good",
+    "so we're done, no?",
+    "is this thing finished or what",
+    "think we're done here?",
+    "we all set?",
+)
 NOT_A_VERDICT = r"(Yes|No|Not quite|Not yet)\b"
 
 INTENTS: tuple[Intent, ...] = (
@@ -179,9 +189,11 @@ INTENTS: tuple[Intent, ...] = (
         "whats masking the vocal", "why cant i make out the words", "is something stepping on my voice?",
     ), MASKING, r"(?!(No|It's fine)\b)", first_names_track=True),
     Intent("mix_ok (planted)", MIX_OK, PLANTED, r"(No|Not quite|Not yet)\b", first_names_track=True),
-    # clean sessions carry whole-mix leans (rock's upper mids +10.5 dB): "Not quite, one thing" is the bank's rule
-    # for "does the mix sound good?" then (tuned p08), so the shape asked is a verdict first, either way
-    Intent("mix_ok (clean)", MIX_OK, CLEAN, r"(Yes|Not quite)\b"),
+    # clean sessions carry whole-mix leans (rock's upper mids +10.5 dB): a lean is not a fault, so "does the mix
+    # sound good?" is a yes with the lean after it as "at most" (tuned p08, held-out q1542)
+    Intent("mix_ok (clean)", MIX_OK, CLEAN, r"Yes\b"),
+    Intent("done (clean)", DONE, CLEAN, r"Yes\b"),
+    Intent("done (planted)", DONE, PLANTED, r"(No|Not quite|Not yet)\b", first_names_track=True),
     Intent("any_fault (planted)", ANY_FAULT, PLANTED, r"Yes\b", first_names_track=True),
     Intent("any_fault (clean)", ANY_FAULT, CLEAN, r"No\b"),
     Intent("did_that_help (+10 -> clean)", (

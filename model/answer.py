@@ -32,6 +32,7 @@ from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
+from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -64,6 +65,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
+    ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     return agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
 

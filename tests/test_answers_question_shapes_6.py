@@ -238,9 +238,12 @@ def test_a_lean_beside_a_fault_still_makes_the_yes():
     assert "'Snare'" in text
 
 
-def test_is_it_ok_with_a_lean_is_not_quite_one_thing_to_check():
+def test_is_it_ok_with_only_a_lean_is_yes_with_the_lean_at_most():
+    # a lean is not a fault (issue 10, held-out q1542): "is my mix ok?" is a yes, the lean after it to check by ear
     text = advise("is my mix ok?", [DULL_LEAN]).text
-    assert text.startswith("Not quite") and "leans a little dull" in text, text
+    assert (
+        text.startswith("Yes, you're good: nothing needs fixing. At most,") and "leans a little dull" in text
+    ), text
 
 
 def test_a_lean_still_answers_what_do_you_hear():

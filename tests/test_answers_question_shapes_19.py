@@ -45,8 +45,10 @@ def test_a_whole_mix_lack_or_excess_takes_the_verdict_its_measured_fault_gives(q
 
 
 def test_a_fault_question_the_body_finds_fine_never_opens_yes():
-    # the loudness path answered: nothing off, so "overpowering?" is no, with the numbers that say it is fine
+    # nothing off: "overpowering?" of the sub (the bass) and "too loud?" of the mix are no, with what says so
     text = advise_rock("sub is overpowering everything no?").text
+    assert text.startswith("No: nothing I measured says 'Bass' is too loud."), text
+    text = advise_rock("the mix is way too loud no?").text
     assert text.startswith(
         "No: -14.2 LUFS integrated with the true peak at -1.2 dBTP sits fine for spotify"
     ), text

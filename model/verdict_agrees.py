@@ -69,11 +69,6 @@ def agreeing_verdict(focus: Focus, ans: Answer) -> Answer:
     asked = {rt.name for a in focus.asked for rt in a.tracks}
     if fault is not None and asked and fault.track not in asked:
         return ans  # another part's fault: its path says "not that, X" in its own words
-    if fault is not None and len(focus.asked) > 1:
-        return (
-            ans  # two parts named ("the vocal gets swallowed, is the guitar in the way?"): a lack said of one
-        )
-        # and an excess found on the other are one relation; its path weighed it
     if fault is not None and fault.track is None and fault.kind not in FAULT_SIDE:
         return (
             ans  # a whole-mix tone or loudness finding: its path said whether it answers ("another matter")
@@ -86,6 +81,10 @@ def agreeing_verdict(focus: Focus, ans: Answer) -> Answer:
         yes = False
     elif i.complaint in COMPLAINT_RANGES:
         return ans  # a tonal complaint: its path weighed whether the fault lives in that range
+    elif len(focus.asked) > 1:
+        # two parts named ("the vocal gets swallowed, is the guitar in the way?"): a lack said of one and an
+        # excess found on the other are one relation, which its path weighed
+        return ans
     else:
         said = claim_side(i.question, i.complaint)
         found = FAULT_SIDE.get(fault.kind)

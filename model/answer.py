@@ -23,6 +23,7 @@ from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
+from model.stand_in import stand_in_note
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.evidence import ranked_problems, track_evidence
@@ -67,7 +68,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         ans = answer_the_alternative(focus.intent.question, ans)
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
-    return agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
+    ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
+    noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
+    return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

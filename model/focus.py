@@ -10,7 +10,7 @@ so the answer can say so and name what is there instead of answering about somet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from companion.context import Topic
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
@@ -58,6 +58,7 @@ class Asked:
     tracks: tuple[RoleTrack, ...]
     how: str
     inside: RoleTrack | None = None
+    stand_in: bool = False  # the instrument named is not here; ``tracks`` are the same family playing its part
 
     @property
     def found(self) -> bool:
@@ -196,7 +197,7 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
         if role in SYNTH_ROLES:  # a piano does not play the synth part: synths stand in only for each other
             kin = [rt for rt in kin if rt.role in SYNTH_ROLES]
         if kin:
-            return Asked(word, said, tuple(kin), "role")
+            return Asked(word, said, tuple(kin), "role", stand_in=True)
     if role in DRUM_PIECES or word in DRUM_PIECES or word in PIECE_FAMILIES:
         bus = [rt for rt in playing if rt.role == "drum_bus"]
         if bus:
@@ -235,7 +236,7 @@ def _one_side(asked: Asked, side: str) -> Asked:
     named = [rt for rt in asked.tracks if {letter, side} & set(_tokens(rt.name))]
     panned = [rt for rt in asked.tracks if (rt.track.pan < -0.05 if letter == "l" else rt.track.pan > 0.05)]
     keep = named or panned
-    return Asked(asked.word, asked.said, tuple(keep), asked.how, asked.inside) if keep else asked
+    return replace(asked, tracks=tuple(keep)) if keep else asked
 
 
 def _pad(items: tuple[str, ...], n: int) -> tuple[str, ...]:

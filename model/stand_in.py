@@ -1,0 +1,50 @@
+"""An instrument named that is not in the session, answered through a same-family track ("warm up the organ"
+with only a 'Piano', "the acoustic" with only electric guitars): the answer says so, so the user knows whose
+numbers they read ("There's no organ in this session; taking it as 'Piano': ..."), instead of silently talking
+about another track. A family word ("the keys", "the guitars") names no one instrument, so it gets no note; a
+yes/no answer keeps its verdict first and carries the note right after it."""
+
+from __future__ import annotations
+
+import re
+
+from model.evidence import singular
+from model.focus import Asked, Focus
+from model.intent import Wants
+from model.phrasing import Answer, lower_first, names
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
+"""Where a yes/no answer's first sentence (its verdict: "No: 'Piano' sits 10 dB under ...") ends."""
+
+
+def _word(asked: Asked) -> str:
+    """The user's own word ("sax", "organ"), or the instrument's full name when they said part of it ("the
+    acoustic" -> "acoustic guitar")."""
+    own = singular(re.sub(r"^(the|my|those|these|that|this) ", "", (asked.said or "").lower())).strip()
+    if not own or own in asked.word.split():
+        return asked.word
+    return own
+
+
+def stand_in_note(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with a note that the instrument asked about is not here and which track it was taken as."""
+    text = ans.text
+    for asked in focus.asked:
+        if not asked.stand_in:
+            continue
+        taken = [rt.name for rt in asked.tracks if f"'{rt.name}'" in text]
+        word = _word(asked)
+        if not taken or re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE):
+            continue  # the answer is about another track, or already says the instrument isn't here
+        be = " are" if word.endswith("s") and not word.endswith("ss") else "'s"
+        note = f"There{be} no {word} in this session, so I took it as {names(taken, 3)}"
+        m = _SENTENCE_END.search(text) if focus.intent.wants == Wants.JUDGE else None
+        if m is not None:  # "No: 'Piano' sits ...": the verdict stays first, the note right after it
+            text = f"{text[: m.start()]} {note}. {text[m.end() :]}"
+        else:
+            body = text if re.match(r"I\b", text) else lower_first(text)  # "I'd hold off" keeps its capital
+            text = f"{note}: {body}"
+    if text == ans.text:
+        return ans
+    ans.text = text
+    return ans

@@ -23,6 +23,7 @@ from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
+from model.family_fault import guessed_member, with_family_fault
 from model.stand_in import stand_in_note
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
@@ -60,7 +61,7 @@ def understand_context(ctx: MixContext) -> Focus:
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
-    focus = focus or understand_context(ctx)
+    focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
     ans = _compose(ctx, focus)
     if (
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
@@ -69,6 +70,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
+    ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": the lead, then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
 

@@ -23,11 +23,10 @@ from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
-from model.family_fault import guessed_member, with_family_fault
-from model.stand_in import stand_in_note
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.evidence import ranked_problems, track_evidence
+from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
 from model.intent import Intent, IntentKind, Wants, classify
@@ -48,6 +47,7 @@ from model.phrasing import (
 )
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
+from model.stand_in import stand_in_note
 from model.verdict_agrees import agreeing_verdict
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
@@ -70,7 +70,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
-    ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": the lead, then what is off
+    ans = with_family_fault(
+        ctx, focus, ans
+    )  # "off in the vocals, is it the lead?": the lead, then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
 

@@ -36,7 +36,9 @@ def family_fault(ctx: MixContext, focus: Focus) -> tuple[str, Finding] | None:
         return None
     topic = FAMILY_TOPIC.get(m.group("family").lower()[:3])
     members = {
-        rt.name for rt in focus.session.tracks if not rt.track.mute and ROLE_TOPICS.get(rt.role or "") is topic
+        rt.name
+        for rt in focus.session.tracks
+        if not rt.track.mute and ROLE_TOPICS.get(rt.role or "") is topic
     }
     asked = {rt.name for rt in focus.tracks}
     if any(f.track in asked for f in ctx.problems if not f.is_lean):
@@ -77,18 +79,19 @@ def _verdict_end(text: str) -> int:
 def with_family_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` (a verdict on the member guessed) followed by the fault measured elsewhere in its family."""
     found = family_fault(ctx, focus)
-    if found is None or ans.first is not None and ans.first.track == found[1].track:
+    if found is None or (ans.first is not None and ans.first.track == found[1].track):
         return ans
     family, fault = found
-    if f"'{fault.track}'" in ans.text and ans.moves and ans.moves[0].suggestions:
-        if any(s.track == fault.track for s in ans.moves[0].suggestions):
-            return ans  # already answered with that track's move first
+    if ans.moves and any(s.track == fault.track for s in ans.moves[0].suggestions):
+        return ans  # already answered with that track's move first
     move = recipe(fault, focus.session)
     said = f"what is off in the {family} is {fault.track!r}: {lower_first(first_sentence(fault.summary))}"
     asked = [rt.name for rt in focus.tracks]
     end = _verdict_end(ans.text)
     head, rest = ans.text[:end].strip(), ans.text[end:].strip()
-    if not any(f"'{n}'" in head for n in asked):  # the verdict is not about the guess: say it is not the guess
+    if not any(
+        f"'{n}'" in head for n in asked
+    ):  # the verdict is not about the guess: say it is not the guess
         head, rest, said, ans.moves = f"Not {names(asked, 3)}:", "", said, []
     else:
         said = capital(said)

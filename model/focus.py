@@ -58,9 +58,7 @@ class Asked:
     tracks: tuple[RoleTrack, ...]
     how: str
     inside: RoleTrack | None = None
-    stand_in: bool = (
-        False  # the instrument named is not here; ``tracks`` are the same family playing its part
-    )
+    stand_in: bool = False  # not here: ``tracks`` are the same family playing its part
 
     @property
     def found(self) -> bool:

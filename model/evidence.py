@@ -113,6 +113,8 @@ def singular(words: str) -> str:
     """ "basses" -> "bass", "kick drums" -> "kick drum", "keys" stays "keys"."""
     if words.endswith(("sses", "uses")):  # basses, buses
         return words[:-2]
+    if words.endswith("ies") and len(words) > 4:  # harmonies
+        return words[:-3] + "y"
     if words.endswith("s") and not words.endswith(("ss", "keys")):
         return words[:-1]
     return words

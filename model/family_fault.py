@@ -32,7 +32,7 @@ FAMILY_TOPIC = {"voc": Topic.VOCALS, "vox": Topic.VOCALS, "voi": Topic.VOCALS, "
 def family_fault(ctx: MixContext, focus: Focus) -> tuple[str, Finding] | None:
     """The family the question says is off, and the worst measured fault on a member not guessed."""
     m = FAMILY_OFF.search(focus.intent.question)
-    if m is None or focus.session is None or not focus.tracks:
+    if m is None or focus.session is None or not focus.asked:
         return None
     topic = FAMILY_TOPIC.get(m.group("family").lower()[:3])
     members = {
@@ -47,24 +47,23 @@ def family_fault(ctx: MixContext, focus: Focus) -> tuple[str, Finding] | None:
     return (m.group("family").lower(), other) if other is not None else None
 
 
+def _bare(said: str) -> str:
+    return re.sub(r"^(the|my|those|these)\s+", "", said.lower())
+
+
 def guessed_member(focus: Focus) -> Focus:
-    """ "something's off in the vocals, is the harmony too loud?": the member guessed is what is asked about; the
-    family word is where to look. When the family word resolves to fewer tracks than the guess lives on ("the
-    vocals" read as the lead), it is dropped so the answer is about the guess (a family word that covers the
-    guess, "the drums" around the kick, stays: the guessed-part answer weighs the two)."""
+    """ "something's off in the vocals, is the harmony too loud?", "... in the drums, is the kick too loud?": the
+    member guessed is what is asked about; the family word only says where to look (``with_family_fault`` looks
+    there afterwards). The family word is dropped from what is asked, so the verdict is about the guess (and a
+    guess that is not in the session is said to be missing)."""
     m = FAMILY_OFF.search(focus.intent.question)
-    found = [a for a in focus.asked if a.found]
-    if m is None or len(found) < 2:
+    if m is None or len(focus.asked) < 2:
         return focus
-    fam = m.group("family").lower()
-    family = next((a for a in found if (a.said or a.word).lower().startswith(fam[:3])), None)
+    fam = m.group("family").lower()[:3]
+    family = next((a for a in focus.asked if _bare(a.said or a.word).startswith(fam)), None)
     if family is None:
         return focus
-    own = {rt.name for rt in family.tracks}
-    others = [a for a in focus.asked if a is not family]
-    if all({rt.name for rt in a.tracks} <= own for a in others if a.found):
-        return focus
-    return replace(focus, asked=tuple(others))
+    return replace(focus, asked=tuple(a for a in focus.asked if a is not family))
 
 
 def _verdict_end(text: str) -> int:
@@ -89,9 +88,9 @@ def with_family_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     asked = [rt.name for rt in focus.tracks]
     end = _verdict_end(ans.text)
     head, rest = ans.text[:end].strip(), ans.text[end:].strip()
-    if not any(
-        f"'{n}'" in head for n in asked
-    ):  # the verdict is not about the guess: say it is not the guess
+    if not asked:  # the guess is not in the session: say so (its first sentence), then what is off instead
+        head, rest, said, ans.moves = first_sentence(ans.text), "", capital(said), []
+    elif not any(f"'{n}'" in head for n in asked):  # the verdict is not about the guess: not the guess
         head, rest, said, ans.moves = f"Not {names(asked, 3)}:", "", said, []
     else:
         said = capital(said)

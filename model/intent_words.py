@@ -117,7 +117,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "boomy",
         r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
-        r"\b(low[- ]?end|bottom|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
+        r"\b(low[- ]?end|bottom([- ]?end)?|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
         r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
         r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
     ),

@@ -205,12 +205,32 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
     return Asked(word, said, (), "missing")
 
 
+GUITAR_KINDS = {"electric": "electric_guitar", "acoustic": "acoustic_guitar"}
+"""An electric is not an acoustic: a guitar of the kind named, when none is here, is answered through the other."""
+
+
+def _other_kind(question: str, asked: Asked) -> Asked:
+    """``asked`` marked as a stand-in when the question names a kind of guitar ("the electric guitar", "the
+    electrics") that none of its tracks is (only 'Acoustic Gtr' here)."""
+    if not asked.tracks or asked.stand_in or "guitar" not in asked.word:
+        return asked
+    kinds = [
+        role
+        for w, role in GUITAR_KINDS.items()
+        if re.search(rf"\b{w}s?\b(?=\s+(guitars?|gtrs?)\b|\s*[?,.!]|\s*$)|\b(the|my) {w}s?\b", question, re.I)
+    ]
+    if kinds and not any(rt.role in kinds for rt in asked.tracks):
+        return replace(asked, stand_in=True, said=f"{kinds[0].replace('_', ' ')}")
+    return asked
+
+
 def understand(intent: Intent, session: SessionView) -> Focus:
     """Resolve every instrument the question names against the session ("the left guitar": the left one)."""
     asked = tuple(
         resolve_word(word, said, session)
         for word, said in zip(intent.instruments, _pad(intent.mentions, len(intent.instruments)), strict=True)
     )
+    asked = tuple(_other_kind(intent.question, a) for a in asked)
     side = _SIDE.search(intent.question)
     if side:
         asked = tuple(_one_side(a, next(g for g in side.groups() if g).lower()) for a in asked)

@@ -147,7 +147,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
 
 
 EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|"
-                       r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b",
+                       r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b|"
+                       r"[,:;]\s*(the |my )?[\w'-]+ or (the |my )?[\w'-]+\s*\?*\s*$",  # "..., kick or bass?"
                        re.IGNORECASE)  # fmt: skip
 
 
@@ -195,6 +196,12 @@ def _named(intent: Intent, ans: Answer) -> Answer:
     return _refit(intent, ans)
 
 
+def _either_off(ctx: MixContext, *asked: Asked) -> bool:
+    """True when a fault (not a lean) is measured on one of the tracks of ``asked``."""
+    names_ = {rt.name for a in asked for rt in (*a.tracks, *((a.inside,) if a.inside else ()))}
+    return any(f.track in names_ for f in ctx.problems if not f.is_lean)
+
+
 def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     """ "is it the kick or the bass?", "which is louder, the clap or the kick?": a name first, not a yes or no;
     for louder/quieter the two meters, then what the evidence says about the one measured off."""
@@ -219,8 +226,12 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         and other.tracks
         and ans.first is not None
         and ans.first.track in {rt.name for rt in pick.tracks}
+        and ans.first.is_problem
+        and not ans.first.is_lean
     ):
         ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {body}"
+    elif pick.tracks and other.tracks and not _either_off(ctx, pick, other):  # both measured fine
+        ans.text = f"Neither stands out: {body}"
     return _refit(focus.intent, ans)
 
 

@@ -111,3 +111,12 @@ def test_the_bottom_end_too_heavy_is_the_low_end_complaint():
     ans = advise_rock("is the bottom end too heavy?", (level_finding("Bass", "basses", 10.0),))
     assert ans.text.startswith("Yes"), ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+def test_a_bare_either_or_tail_names_the_part_or_neither():
+    hot = advise_rock("the low end feels muddy, kick or bass?", (level_finding("Bass", "basses", 10.0),))
+    assert hot.text.startswith("It's 'Bass', not 'Kick'"), hot.text
+    assert hot.suggestions[0].track == "Bass"
+    fine = advise_rock("the low end feels muddy, kick or bass?")
+    assert fine.text.startswith("Neither stands out:"), fine.text
+    assert advise_rock("is it the kick or the bass that's too loud?").text.startswith("Neither"), "both fine"

@@ -104,10 +104,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part
         return answer_asked(ctx, focus_on(focus, *pointed), pointed[0])
     placing = intent.instruments and intent.technique and intent.complaint is None
+    # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
     if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:
-        return (
-            placed  # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first
-        )
+        return placed
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):

@@ -23,7 +23,7 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
 ON_TOP = re.compile(
     r"\bpasted\b|\bon top\b|\bsticks? out\b|\bstick(ing)? out\b|\bjumps? out\b|\bseparate\b|\bdisconnected\b|"
     r"\bdetached\b|\bnot (part of|in) the (mix|band|track|song)\b|\bdoesn'?t (sit|belong|fit)\b|\btuck\w*\b|"
-    r"\bpush\w* (it |them |\w+ )?back\b|\bsit (back|behind|under)\b|\bin your face\b|\bon its own\b",
+    r"\b(push|pull|sit|set|tuck)\w* (\w+ ){0,2}back\b|\bsit (back|behind|under)\b|\bin your face\b|\bon its own\b",
     re.IGNORECASE,
 )
 """A part said to sit over or apart from the rest: what a part too loud sounds like."""
@@ -37,8 +37,6 @@ UNDER = re.compile(
 BELONG = re.compile(r"\bglue\w*\b|\bgel\w*\b|\bblend\w*\b|\bmesh\w*\b|\bsits?( it)? (in|into|with)\b|"
                     r"\bsit(s|ting)?\b|\bfit\w* in\b|\bbelong\w*\b|\bintegrat\w*\b|\bcohesive\b", re.IGNORECASE)  # fmt: skip
 """A part wanted to belong in the mix: a part too far off either way does not."""
-PLUGIN = re.compile(r"\b(plug-?ins?|effects?|fx|processing|process)\b", re.IGNORECASE)
-"""'what plugin would help the vocal sit?': a technique asked for without naming one."""
 ANSWERED = (Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST)
 
 
@@ -60,7 +58,7 @@ def placement_fault(ctx: MixContext, focus: Focus) -> Finding | None:
     intent = focus.intent
     if ctx.analysis is None or intent.wants not in ANSWERED:
         return None
-    if intent.technique is None and not PLUGIN.search(intent.question):
+    if intent.technique is None:
         return None
     kinds = directions(intent.question)
     if not kinds:

@@ -45,6 +45,7 @@ from model.phrasing import (
     fit,
     lower_first,
 )
+from model.placement_fault import placement_first
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
@@ -107,6 +108,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return pair
     if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part
         return answer_asked(ctx, focus_on(focus, *pointed), pointed[0])
+    placing = intent.instruments and intent.technique and intent.complaint is None
+    # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
+    if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:
+        return placed
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):
@@ -124,7 +129,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:  # a plug-in guessed over a fader fault: the fault first
-        return fault_over_technique(ctx, focus) or technique_answer(ctx, focus)
+        return fault_over_technique(ctx, focus) or placement_first(ctx, focus) or technique_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick

@@ -47,6 +47,7 @@ from model.phrasing import (
 from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 from model.verdict_agrees import agreeing_verdict
+from model.verdict_shapes import shaped_verdict
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 
@@ -67,7 +68,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         ans = answer_the_alternative(focus.intent.question, ans)
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
-    return agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
+    ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
+    return shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

@@ -26,8 +26,9 @@ VERDICT_OPENING = re.compile(
 )
 """The bare verdicts the answer paths open with, which a shape-specific verdict replaces."""
 
-_QUIET = r"(too )?(quiet|low|soft|weak volume|buried|under)"
-_LOUD = r"(too )?(loud|hot|high|over)"
+_TONE = r"(?![- ]?(end|mids?|cut|pass|shelf|freq\w*|notes?|register))"
+_QUIET = rf"(too )?(quiet|low{_TONE}|soft|buried)"
+_LOUD = rf"(too )?(loud|hot|high{_TONE})"
 LEVEL_ALT = re.compile(
     rf"\b(?P<quiet>{_QUIET})\b|\b(?P<loud>{_LOUD})\b|\b(?P<level>(the )?(level|volume|fader|gain))\b", re.I
 )
@@ -102,9 +103,14 @@ def _more_of_part(focus: Focus, ans: Answer) -> Answer | None:
     return _reopen(ans, "Yes:" if wants_more == quiet else "No, the opposite:")
 
 
+ANY_VERDICT = re.compile(r"^(Yes|No|Not|Maybe|Possibly|A little|It's fine)\b[^:.]{0,40}:\s+")
+"""A verdict opening with its own qualifier ("Yes, but it's level before it's EQ:"), said about another claim."""
+
+
 def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
     m = FIRST_GOOD.match(focus.intent.question)
-    if m is None or not VERDICT_OPENING.match(ans.text):
+    opening = ANY_VERDICT.match(ans.text)
+    if m is None or opening is None:
         return None
     part = m.group("part").lower()
     first = [a for a in focus.asked if a.said.lower() in part or a.word.lower() in part]
@@ -113,7 +119,9 @@ def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
     names = {rt.name for a in first for rt in (*a.tracks, *((a.inside,) if a.inside else ()))}
     f = ans.first
     faulty = f is not None and bool(ans.moves) and f.is_problem and not f.is_lean and f.track in names
-    return _reopen(ans, f"No, {f.track!r} is what's off:" if faulty and f is not None else "Yes:")
+    head = f"No, {f.track!r} is what's off:" if faulty and f is not None else "Yes:"
+    ans.text = f"{head} {ans.text[opening.end() :]}"
+    return ans
 
 
 def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:

@@ -9,7 +9,7 @@ import re
 
 MORE_OF_PART = re.compile(
     r"\b(need|needs|want|wants|should|could|would|gotta|have to|has to)\b( it| they| i| we| you| u)?"
-    r"( \w+)?( be)? (a (bit|little|touch|lot) |way |much )?(?P<way>more|less)\b(?! than)"
+    r"( [\w'-]+){0,3}? (a (bit|little|touch|lot) |way |much )?(?P<way>more|less)\b(?! than)"
     r"(?P<rest>[^?,.;!]*)",
     re.IGNORECASE,
 )

@@ -72,6 +72,10 @@ def _level_fault(focus: Focus, ans: Answer) -> Finding | None:
     return f if not asked or f.track in asked else None
 
 
+ASKED = re.compile(r"\b(is|are|was|were|does|do|did|am|should|could|would|need|needs|can)\b", re.I)
+"""An alternative put as a question ("is it just too quiet"), not a claim stated before it ("seems hot, or ...")."""
+
+
 def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     q = focus.intent.question
     if " or " not in q or either_state(q) is not None:
@@ -84,6 +88,10 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     if sum(m is not None for m in said) != 1:
         return None  # neither alternative is the level, or both are: its path answers
     m = next(m for m in said if m is not None)
+    if said[0] is not None and ASKED.search(alts[0]) is None and re.match(r"(Yes|No):", ans.text):
+        return (
+            None  # "right gtr seems hot, or is that just the panning": the claim stated, its yes or no stands
+        )
     quiet = fault.kind is FindingKind.TRACK_TOO_QUIET
     if (m.group("quiet") and not quiet) or (m.group("loud") and quiet):
         return _reopen(ans, "It's the level, the other way round:")

@@ -78,8 +78,8 @@ ASKED = re.compile(r"\b(is|are|was|were|does|do|did|am|should|could|would|need|n
 
 def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     q = focus.intent.question
-    if " or " not in q or either_state(q) is not None:
-        return None
+    if " or " not in q or either_state(q) is not None or not VERDICT_OPENING.match(ans.text):
+        return None  # "is it the kick or the snare that's too quiet?": its path names the part
     fault = _level_fault(focus, ans)
     if fault is None:
         return None

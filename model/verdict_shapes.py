@@ -72,6 +72,8 @@ def _level_fault(focus: Focus, ans: Answer) -> Finding | None:
     return f if not asked or f.track in asked else None
 
 
+GOOD_ALT = re.compile(r"\b(fine|ok|okay|good|alright|all right|right|balanced|normal)\b", re.I)
+"""The other alternative a good state: the question is a yes/no with its opposite, not a choice of causes."""
 ASKED = re.compile(r"\b(is|are|was|were|does|do|did|am|should|could|would|need|needs|can)\b", re.I)
 """An alternative put as a question ("is it just too quiet"), not a claim stated before it ("seems hot, or ...")."""
 
@@ -88,6 +90,9 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     if sum(m is not None for m in said) != 1:
         return None  # neither alternative is the level, or both are: its path answers
     m = next(m for m in said if m is not None)
+    other = alts[1] if said[0] is not None else alts[0]
+    if GOOD_ALT.search(other):
+        return None  # "is the voice buried or is it fine": a yes/no said with its opposite, its yes stands
     if said[0] is not None and ASKED.search(alts[0]) is None and re.match(r"(Yes|No):", ans.text):
         return (
             None  # "right gtr seems hot, or is that just the panning": the claim stated, its yes or no stands

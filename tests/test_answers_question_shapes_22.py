@@ -96,3 +96,10 @@ def test_a_negated_tag_on_a_faulty_part_says_the_claim_in_its_own_verb():
     assert ans.text.startswith("It does, actually: 'Snare' sits about 10 dB quieter"), ans.text
     ans = advise_rock("the snare isn't too quiet, is it?", (SNARE_LOW,))
     assert ans.text.startswith("It is, actually:"), ans.text
+
+
+def test_an_either_or_with_a_good_state_keeps_its_yes_and_a_stated_claim_keeps_its_verdict():
+    ans = advise_rock("is the snare buried or is it fine", (SNARE_LOW,))
+    assert ans.text.startswith("Yes: 'Snare' sits about 10 dB quieter"), ans.text
+    ans = advise_rock("snare seems quiet, or is that just the sample", (SNARE_LOW,))
+    assert ans.text.startswith("Yes: 'Snare' sits about 10 dB quieter"), ans.text

@@ -38,6 +38,7 @@ from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
 from model.session_view import RoleTrack
+from model.tonal_cause import level_behind
 from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, guessed_culprit, mix_context
 from model.track_culprit import culprit as find_culprit
 
@@ -304,6 +305,16 @@ def plan(
                     opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
     if tonal:
         f = tonal[0]
+        behind = level_behind(ctx, f, ev.name)
+        if (
+            behind is not None
+        ):  # "and the piano?" when the mix leans harsh because the fiddle sits too loud there
+            lead = (
+                f"{first_sentence(f.summary)[:-1]} on the whole mix, and the level of {behind.track!r} may be "
+                f"why: {lower_first(first_sentence(behind.summary))}"
+            )
+            return Plan("elsewhere", lead, [level_move(behind, s)], WHY_LEVEL, behind, [area_text, *notes],
+                        opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
         craft = _craft_move(ctx, ev.rt, complaint, "", role) or _on_track(ev.rt, f) or recipe(f, s)
         lead = (
             f"{first_sentence(f.summary)[:-1]} on the whole mix, and that's the {role_word(role)} range, "

@@ -410,6 +410,8 @@ def _is_follow_up(own: Intent, text: str) -> bool:
     if own.instruments and not own.complaint and not own.technique and len(text.split()) <= 6:
         return bool(re.match(r"^\s*(and|what about|how about|same for|also|ok and|then)\b|^\s*(the )?\w+\s*\?\s*$",
                              text, re.I))  # fmt: skip
+    if mix_claim(text) is not None and not own.instruments:
+        return False  # "does it feel kinda empty?": "it" is the mix, a subject of its own, not the last part
     if not own.instruments and not own.about_master and not own.complaint and not _HEAR.search(text):
         return bool(_FOLLOW_UP.search(text)) and own.kind != IntentKind.AMBIGUOUS
     return False

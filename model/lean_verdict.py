@@ -12,6 +12,7 @@ from companion.context import Finding, MixContext
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_claim import mix_claim
 from model.intent_yes_no import takes_yes_no
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
@@ -33,6 +34,13 @@ FAULT_SIDE = re.compile(
 )
 """The question asks whether something is wrong: the no-fault answer to it is a no ("No, nothing needs
 fixing"); otherwise it asks whether the mix is good or done, and the no-fault answer is a yes."""
+
+
+def asks_fault(question: str) -> bool:
+    """True when the question asks whether something is wrong, in fault words or whole-mix claim words ("does it
+    feel kinda empty?", "too busy?"): with nothing off, its answer is a no."""
+    return FAULT_SIDE.search(question) is not None or mix_claim(question) is not None
+
 
 ANYTHING_Q = re.compile(
     r"^\s*(so |ok |and |but |honestly,? |be honest,? )?(is there |are there )?anything\b", re.IGNORECASE
@@ -138,11 +146,7 @@ def _said_no_to_done(question: str, ans: Answer) -> bool:
 def _at_most(focus: Focus, lean: Finding, question: str) -> Answer:
     """The no-fault verdict in the question's polarity, then the lean as "at most" and its move if heard."""
     move = recipe(lean, focus.session)
-    head = (
-        "No, nothing needs fixing."
-        if FAULT_SIDE.search(question)
-        else "Yes, you're good: nothing needs fixing."
-    )
+    head = "No, nothing needs fixing." if asks_fault(question) else "Yes, you're good: nothing needs fixing."
     text = fit(
         [f"{head} At most, {lower_first(first_sentence(lean.summary))}",
          f"If you hear it: {lower_first(move.try_text)}", move.check_text],
@@ -162,4 +166,4 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     from model.answer import sounds_fine  # the orchestrator's clean answer; imported here to avoid a cycle
 
-    return sounds_fine(ctx, verdict="No. " if FAULT_SIDE.search(focus.intent.question) else "Yes. ")
+    return sounds_fine(ctx, verdict="No. " if asks_fault(focus.intent.question) else "Yes. ")

@@ -72,7 +72,7 @@ def _level_fault(focus: Focus, ans: Answer) -> Finding | None:
     return f if not asked or f.track in asked else None
 
 
-GOOD_ALT = re.compile(r"\b(fine|ok|okay|good|alright|all right|right|balanced|normal)\b", re.I)
+GOOD_ALT = re.compile(r"\b(leave|leaving|fine|ok|okay|good|alright|all right|right|balanced|normal)\b", re.I)
 """The other alternative a good state: the question is a yes/no with its opposite, not a choice of causes."""
 ASKED = re.compile(r"\b(is|are|was|were|does|do|did|am|should|could|would|need|needs|can)\b", re.I)
 """An alternative put as a question ("is it just too quiet"), not a claim stated before it ("seems hot, or ...")."""
@@ -100,7 +100,8 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     quiet = fault.kind is FindingKind.TRACK_TOO_QUIET
     if (m.group("quiet") and not quiet) or (m.group("loud") and quiet):
         return _reopen(ans, "It's the level, the other way round:")
-    return _reopen(ans, f"It's the level, too {'quiet' if quiet else 'loud'}:")
+    way = "quiet" if quiet else "loud"
+    return _reopen(ans, f"It's the level, too {way}:" if m.group("level") else f"It's too {way}:")
 
 
 def _more_of_part(focus: Focus, ans: Answer) -> Answer | None:

@@ -25,7 +25,9 @@ def test_an_either_or_opens_with_the_level_whichever_side_it_was_said_on():
               "do i need a new snare sample or is it just too low",
               "snare has no crack, is it the level or do i need compression"):  # fmt: skip
         ans = advise_rock(q, (SNARE_LOW,))
-        assert ans.text.startswith("It's the level, too quiet: 'Snare' sits about 10 dB quieter"), (
+        assert ans.text.startswith(
+            ("It's too quiet: 'Snare' sits", "It's the level, too quiet: 'Snare' sits")
+        ), (
             q,
             ans.text,
         )
@@ -100,6 +102,8 @@ def test_a_negated_tag_on_a_faulty_part_says_the_claim_in_its_own_verb():
 
 def test_an_either_or_with_a_good_state_keeps_its_yes_and_a_stated_claim_keeps_its_verdict():
     ans = advise_rock("is the snare buried or is it fine", (SNARE_LOW,))
+    assert ans.text.startswith("Yes: 'Snare' sits about 10 dB quieter"), ans.text
+    ans = advise_rock("is the snare too quiet, or should i leave it?", (SNARE_LOW,))
     assert ans.text.startswith("Yes: 'Snare' sits about 10 dB quieter"), ans.text
     ans = advise_rock("snare seems quiet, or is that just the sample", (SNARE_LOW,))
     assert ans.text.startswith("Yes: 'Snare' sits about 10 dB quieter"), ans.text

@@ -91,6 +91,11 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
         return None  # neither alternative is the level, or both are: its path answers
     m = next(m for m in said if m is not None)
     other = alts[1] if said[0] is not None else alts[0]
+    level_alt = alts[0] if said[0] is not None else alts[1]
+    in_other = {a.said.lower() for a in focus.asked if a.said.lower() in other.lower()}
+    in_level = {a.said.lower() for a in focus.asked if a.said.lower() in level_alt.lower()}
+    if in_other and in_level and in_other != in_level:
+        return None  # "is the bass too low or is it the kick": a choice of parts, which its path answers
     if GOOD_ALT.search(other):
         return None  # "is the voice buried or is it fine": a yes/no said with its opposite, its yes stands
     if said[0] is not None and ASKED.search(alts[0]) is None and re.match(r"(Yes|No):", ans.text):

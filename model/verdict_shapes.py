@@ -94,6 +94,10 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     level_alt = alts[0] if said[0] is not None else alts[1]
     in_other = {a.said.lower() for a in focus.asked if a.said.lower() in other.lower()}
     in_level = {a.said.lower() for a in focus.asked if a.said.lower() in level_alt.lower()}
+    if in_level and ans.text.startswith("Yes:"):
+        return (
+            None  # "is my sub too quiet or is it my headphones": the part's own claim asked, yes answers it
+        )
     if in_other and in_level and in_other != in_level:
         return None  # "is the bass too low or is it the kick": a choice of parts, which its path answers
     if GOOD_ALT.search(other):

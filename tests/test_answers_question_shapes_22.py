@@ -21,7 +21,7 @@ def _first_card(ans):
 
 
 def test_an_either_or_opens_with_the_level_whichever_side_it_was_said_on():
-    for q in ("is the snare just too quiet or do i need a different sample",
+    for q in ("is it just too quiet or do i need a different snare sample",
               "do i need a new snare sample or is it just too low",
               "snare has no crack, is it the level or do i need compression"):  # fmt: skip
         ans = advise_rock(q, (SNARE_LOW,))

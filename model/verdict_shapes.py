@@ -41,6 +41,13 @@ MORE_ASK = re.compile(
 )
 """'do I need more low end from the synth bass?', 'should the keys have less?': more or less of a part asked."""
 
+PROCESSING = re.compile(
+    r"\s*(of )?(the |some )?(distortion|saturation|drive|overdrive|fuzz|grit|effects?|fx|plug-?ins?|processing|"
+    r"chorus|width|stereo|verb|echo|autotune|tuning)\b",
+    re.I,
+)
+"""More of a plug-in's effect, not of the part: the move asked about, which waits for the fader."""
+
 FIRST_GOOD = re.compile(
     r"^\s*(?P<part>[^?,.]{1,40}?)\s+(is|are|'s|'re|r|sounds?|seems?|sits?)( \w+)?\s+(fine|ok|okay|good|alright|"
     r"all right|great|right|sitting right)\b[^?]{0,20}\?+\s*(?P<rest>\S.*)$",
@@ -116,6 +123,10 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
 def _more_of_part(focus: Focus, ans: Answer) -> Answer | None:
     i = focus.intent
     m = MORE_ASK.search(i.question)
+    if PROCESSING.match(i.question[m.end() :] if m else ""):
+        return (
+            None  # "add more distortion to it?": a plug-in asked for, which waits for the fader ("Not first")
+        )
     if m is None or i.technique is not None or " or " in i.question or not VERDICT_OPENING.match(ans.text):
         return None
     fault = _level_fault(focus, ans)

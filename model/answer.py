@@ -50,6 +50,7 @@ from model.recipes import RECIPES, recipe
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
 from model.verdict_agrees import agreeing_verdict
+from model.verdict_shapes import shaped_verdict
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 
@@ -71,6 +72,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
+    ans = shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted

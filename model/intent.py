@@ -31,6 +31,7 @@ from model.intent_forms import (
 )
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
+from model.intent_more import more_complaint
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
@@ -274,6 +275,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     instruments, said, topics = _instruments(without_position(text, _MASTER), names)
     complaint = _complaint(text, instruments)
+    if complaint is None and technique is None:
+        complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix

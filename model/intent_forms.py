@@ -39,10 +39,22 @@ _NOT_A_STATEMENT = re.compile(
 the statement's own word ("is that right?")."""
 
 
+_NEGATED_TAG = re.compile(
+    r"\b(isn'?t|aren'?t|doesn'?t|don'?t|not|never|no)\b[^?,;]*?(\s*[,;]\s*|\s+)(?P<tag>(is|are|does|do|was|were|has|have) "
+    r"(it|that|this|they|he|she|there|those|these))\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A positive tag after a negated statement ("that shaker isn't too loud, is it?", "bass doesn't need more, does
+it?"): the negated statement is the question, asked for a yes or no."""
+
+
 def strip_tag(text: str) -> tuple[str, bool]:
     """The statement of a tag question as a question ("the kick's lost, right?" -> "the kick's lost?"), and
     whether there was a tag; a tag with no statement before it ("right?") is left as it is."""
     m = _TAG.search(text) or opinion_tag(text)
+    neg = _NEGATED_TAG.search(text) if m is None else None
+    if neg is not None:
+        return text[: neg.start("tag")].rstrip(" ,;") + "?", True
     if m is None:
         bare = _BARE_TAG.search(text)
         if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):

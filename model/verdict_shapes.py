@@ -1,0 +1,180 @@
+"""Verdicts for yes/no questions whose shape is more than one plain claim. An engineer answers each by what was
+measured on the part asked about:
+
+- an either/or with the level as one alternative ("is it just too quiet or do I need a different sample?")
+  opens with the level when a level fault on that part is what leads, whichever side the level was said on;
+- asking for more (or less) of a part ("do I need more low end from the synth bass?") is a yes when the part
+  is measured too quiet (too loud for less), the fader being how, and a no the other way round;
+- a compound question answers its first asked claim: "the horns are fine right? it's the drums that are too
+  loud" is a no when the horns carry the fault, whatever the second clause guesses;
+- a negated tag ("the shaker isn't too loud, is it?") is answered without a bare yes that could mean either:
+  "No" when nothing says so, "It is, actually" when a fault does."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind
+from model.focus import Focus
+from model.intent import Wants
+from model.intent_lead import either_state
+from model.phrasing import Answer
+
+VERDICT_OPENING = re.compile(
+    r"^(Yes|No|Not first|Not really|A little|Maybe|Possibly|Not quite|One thing|It's fine|Mostly fine, one thing|"
+    r"No, the opposite|No, I'd leave its fader|Yes, it is|It's fine itself|Yes, it's fine itself)\s*:\s+"
+)
+"""The bare verdicts the answer paths open with, which a shape-specific verdict replaces."""
+
+_TONE = r"(?![- ]?(end|mids?|cut|pass|shelf|freq\w*|notes?|register))"
+_QUIET = rf"(too )?(quiet|low{_TONE}|soft|buried)"
+_LOUD = rf"(too )?(loud|hot|high{_TONE})"
+LEVEL_ALT = re.compile(
+    rf"\b(?P<quiet>{_QUIET})\b|\b(?P<loud>{_LOUD})\b|\b(?P<level>(the )?(level|volume|fader|gain))\b", re.I
+)
+"""An alternative that names the part's level, with the way it points when it says one."""
+
+MORE_ASK = re.compile(
+    r"\b(need|needs|want|wants|should|could|would|does|do|did|gotta|have to|has to|missing)\b[^?,.]{0,40}?"
+    r"\b(?P<way>more|less)\b(?! than)",
+    re.I,
+)
+"""'do I need more low end from the synth bass?', 'should the keys have less?': more or less of a part asked."""
+
+PROCESSING = re.compile(
+    r"\s*(of )?(the |some )?(distortion|saturation|drive|overdrive|fuzz|grit|effects?|fx|plug-?ins?|processing|"
+    r"chorus|width|stereo|verb|echo|autotune|tuning)\b",
+    re.I,
+)
+"""More of a plug-in's effect, not of the part: the move asked about, which waits for the fader."""
+
+FIRST_GOOD = re.compile(
+    r"^\s*(?P<part>[^?,.]{1,40}?)\s+(is|are|'s|'re|r|sounds?|seems?|sits?)( \w+)?\s+(fine|ok|okay|good|alright|"
+    r"all right|great|right|sitting right)\b[^?]{0,20}\?+\s*(?P<rest>\S.*)$",
+    re.I,
+)
+"""'horns are fine right? its the drums that are too loud': a good state asked of a part, then a second clause."""
+
+NEGATION = re.compile(r"\b(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|not|never)\b", re.I)
+AFFIRM = {"isn": "It is, actually:", "aren": "They are, actually:", "doesn": "It does, actually:",
+          "don": "They do, actually:", "wasn": "It is, actually:"}  # fmt: skip
+"""A yes to a negated claim said as the claim's own verb, so it cannot be read as agreeing with the negation."""
+
+LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
+
+
+def _reopen(ans: Answer, head: str) -> Answer:
+    m = VERDICT_OPENING.match(ans.text)
+    body = ans.text[m.end() :] if m else ans.text
+    ans.text = f"{head} {body}"
+    return ans
+
+
+def _level_fault(focus: Focus, ans: Answer) -> Finding | None:
+    """The level fault the answer leads with, when it is on a part asked about (or none was named)."""
+    f = ans.first
+    if f is None or not ans.moves or not f.is_problem or f.is_lean or f.kind not in LEVEL_KINDS:
+        return None
+    asked = {rt.name for rt in focus.tracks}
+    return f if not asked or f.track in asked else None
+
+
+GOOD_ALT = re.compile(r"\b(leave|leaving|fine|ok|okay|good|alright|all right|right|balanced|normal)\b", re.I)
+"""The other alternative a good state: the question is a yes/no with its opposite, not a choice of causes."""
+ASKED = re.compile(r"\b(is|are|was|were|does|do|did|am|should|could|would|need|needs|can)\b", re.I)
+"""An alternative put as a question ("is it just too quiet"), not a claim stated before it ("seems hot, or ...")."""
+
+
+def _either_level(focus: Focus, ans: Answer) -> Answer | None:
+    q = focus.intent.question
+    if " or " not in q or either_state(q) is not None or not VERDICT_OPENING.match(ans.text):
+        return None  # "is it the kick or the snare that's too quiet?": its path names the part
+    fault = _level_fault(focus, ans)
+    if fault is None:
+        return None
+    alts = [a for a in re.split(r"\bor\b", q, maxsplit=1)]
+    said = [LEVEL_ALT.search(a) for a in alts]
+    if sum(m is not None for m in said) != 1:
+        return None  # neither alternative is the level, or both are: its path answers
+    m = next(m for m in said if m is not None)
+    other = alts[1] if said[0] is not None else alts[0]
+    level_alt = alts[0] if said[0] is not None else alts[1]
+    in_other = {a.said.lower() for a in focus.asked if a.said.lower() in other.lower()}
+    in_level = {a.said.lower() for a in focus.asked if a.said.lower() in level_alt.lower()}
+    if in_level and ans.text.startswith("Yes:"):
+        return (
+            None  # "is my sub too quiet or is it my headphones": the part's own claim asked, yes answers it
+        )
+    if in_other and in_level and in_other != in_level:
+        return None  # "is the bass too low or is it the kick": a choice of parts, which its path answers
+    if GOOD_ALT.search(other):
+        return None  # "is the voice buried or is it fine": a yes/no said with its opposite, its yes stands
+    if said[0] is not None and ASKED.search(alts[0]) is None and re.match(r"(Yes|No):", ans.text):
+        return (
+            None  # "right gtr seems hot, or is that just the panning": the claim stated, its yes or no stands
+        )
+    quiet = fault.kind is FindingKind.TRACK_TOO_QUIET
+    if (m.group("quiet") and not quiet) or (m.group("loud") and quiet):
+        return _reopen(ans, "It's the level, the other way round:")
+    way = "quiet" if quiet else "loud"
+    return _reopen(ans, f"It's the level, too {way}:" if m.group("level") else f"It's too {way}:")
+
+
+def _more_of_part(focus: Focus, ans: Answer) -> Answer | None:
+    i = focus.intent
+    m = MORE_ASK.search(i.question)
+    if PROCESSING.match(i.question[m.end() :] if m else ""):
+        return (
+            None  # "add more distortion to it?": a plug-in asked for, which waits for the fader ("Not first")
+        )
+    if m is None or i.technique is not None or " or " in i.question or not VERDICT_OPENING.match(ans.text):
+        return None
+    fault = _level_fault(focus, ans)
+    if fault is None:
+        return None
+    wants_more = m.group("way").lower() == "more"
+    quiet = fault.kind is FindingKind.TRACK_TOO_QUIET
+    return _reopen(ans, "Yes:" if wants_more == quiet else "No, the opposite:")
+
+
+ANY_VERDICT = re.compile(r"^(Yes|No|Not|Maybe|Possibly|A little|It's fine)\b[^:.]{0,40}:\s+")
+"""A verdict opening with its own qualifier ("Yes, but it's level before it's EQ:"), said about another claim."""
+
+
+def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
+    m = FIRST_GOOD.match(focus.intent.question)
+    opening = ANY_VERDICT.match(ans.text)
+    if m is None or opening is None:
+        return None
+    part = m.group("part").lower()
+    first = [a for a in focus.asked if a.said.lower() in part or a.word.lower() in part]
+    if not first:
+        return None
+    names = {rt.name for a in first for rt in (*a.tracks, *((a.inside,) if a.inside else ()))}
+    f = ans.first
+    faulty = f is not None and bool(ans.moves) and f.is_problem and not f.is_lean and f.track in names
+    head = f"No, {f.track!r} is what's off:" if faulty and f is not None else "Yes:"
+    ans.text = f"{head} {ans.text[opening.end() :]}"
+    return ans
+
+
+def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
+    i = focus.intent
+    neg = NEGATION.search(i.question)
+    if not i.tag or neg is None or not ans.text.startswith("Yes:"):
+        return None
+    word = neg.group(1).lower().replace("'", "")
+    head = AFFIRM.get(word[:-1] if word.endswith("t") and word != "not" else word, "It is, actually:")
+    return _reopen(ans, head)
+
+
+def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with its verdict fitted to an either/or, a more-or-less ask, a compound or a negated tag."""
+    if focus.intent.wants != Wants.JUDGE or not focus.intent.instruments:
+        return ans
+    for rule in (_either_level, _more_of_part, _first_claim_good):
+        shaped = rule(focus, ans)
+        if shaped is not None:
+            ans = shaped
+            break
+    return _negated_tag(focus, ans) or ans

@@ -91,8 +91,7 @@ session's advisor fixes; 12 of them on soul_kit; measured once at 12:41 UTC on 2
 before that session's advisor fixes, by an engineer who did not read the advisor's code and did not run it (nor the
 Companion, nor this benchmark) on them, and did not open set 16's entries; checks from what a mixing engineer
 requires of a right answer on each planted session, must-not claims anchored so a denial does not match; wordings new
-against every earlier set; 10 of them on soul_kit; set 17 to be run once after the session's second round of fixes;
-untouched until then); ``held_out_18`` (53 questions, ids q1801-q1853, written at 11:36-11:38 UTC on 2026-11-30 with
+against every earlier set; 10 of them on soul_kit; measured once at 13:49 UTC on 2026-11-30 after the session's second round of fixes (4b9765d): 50/52 = 96 % (bar 90 %, passed; judge 27/28, why 2/3, every other kind 100 %; overall_mix 8/10, every other topic 100 %), so it is no longer untouched); ``held_out_18`` (53 questions, ids q1801-q1853, written at 11:36-11:38 UTC on 2026-11-30 with
 set 17 and in the same way, before that session's advisor fixes; 12 of them on soul_kit; set 18 kept for the next
 session, to be run once there; untouched until then).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
@@ -298,7 +297,7 @@ SETS = (
     "held_out_17",
     "held_out_18",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_17", "held_out_18"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_18"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -308,8 +307,8 @@ def set_of(q: dict[str, Any]) -> str:
     advisor's fixes); held_out_13 (written after the session's last fixes, run once on its final code); held_out_14
     (written before the next session's fixes, run once after its first round); held_out_15 (written at the start of a
     session, before its fixes, run once after its second round of fixes); held_out_16 (written with set 15,
-    run once after the next session's first round); held_out_17 (written at the start of a later session, before its fixes, to be run once
-    after its second round of fixes); held_out_18 (written with set 17, kept for the next session)."""
+    run once after the next session's first round); held_out_17 (written at the start of a later session, before its fixes, run once after
+    its second round of fixes); held_out_18 (written with set 17, kept for the next session)."""
     for name in reversed(
         SETS[3:]
     ):  # held_out_18 ... held_out_3: a question is in the latest set that flags it
@@ -424,7 +423,7 @@ def report(data: dict[str, Any]) -> None:
     )
     print("(held out 16: written with set 15, measured once at 46/53 after the next session's first round)")
     print(
-        "(held out 17: written at the start of a later session before its fixes, untouched: run once after its second round)"
+        "(held out 17: written at the start of a later session before its fixes, measured once at 50/52 after its second round)"
     )
     print("(held out 18: written with set 17, untouched: kept for the next session, run once there)")
     for label, key in (("answer kind", "kind"), ("topic", "topic")):

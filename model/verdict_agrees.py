@@ -70,9 +70,8 @@ def agreeing_verdict(focus: Focus, ans: Answer) -> Answer:
     if fault is not None and asked and fault.track not in asked:
         return ans  # another part's fault: its path says "not that, X" in its own words
     if fault is not None and fault.track is None and fault.kind not in FAULT_SIDE:
-        return (
-            ans  # a whole-mix tone or loudness finding: its path said whether it answers ("another matter")
-        )
+        # a whole-mix tone or loudness finding: its path said whether it answers ("another matter")
+        return ans
     if fault is not None and i.complaint not in (None, *LEVEL_CLAIMS) and mix_claim(i.question) is None:
         return ans  # the question asks about a thing of its own; its path says the fault is something else
     if fault is None:

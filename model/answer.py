@@ -25,6 +25,7 @@ from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
+from model.blamed_location import located, with_frequency_claim
 from model.evidence import ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
@@ -47,6 +48,7 @@ from model.phrasing import (
 )
 from model.placement_fault import placement_first
 from model.recipes import RECIPES, recipe
+from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
 from model.verdict_agrees import agreeing_verdict
@@ -64,6 +66,7 @@ def understand_context(ctx: MixContext) -> Focus:
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
+    focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = _compose(ctx, focus)
     if (
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
@@ -73,6 +76,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
     ans = shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
+    ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
+    ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: not the master, that part
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted

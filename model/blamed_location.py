@@ -1,0 +1,165 @@
+"""Where the fault lives: the whole mix (the master, the mix bus, the limiter, a frequency on the master) or one
+track. Amateurs often blame the master for what one part does ("mix sounds harsh up top, too much 3k on the
+master?" with the horns 10 dB over). An engineer denies the misplaced cause first and then names the part
+measured off with its move: "No, not the master: 'Horns' is 4 dB louder ...", because an EQ on the master
+would cut the 3k of every part to fix one fader. Asked as a choice ("is the master too bright or is it one of
+the tracks?"), the answer opens with the alternative that is measured: "One of the tracks: ..." for a part's
+fault, "The whole mix, not one track: ..." for a whole-mix tonal or loudness finding with no part off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import Finding, MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import recipe
+
+PLACE = re.compile(
+    r"\b(?P<place>(the |my |your )?(master(ing)?( bus| buss| eq| chain| channel| track| fader| limiter| "
+    r"compressor| comp)?|mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|(master |mix )?limiter))\b",
+    re.IGNORECASE,
+)
+"""The master and what sits on it: a place the question blames as the cause. "The whole mix is empty" or "the
+top end of the mix is too much" describe what is heard, which a part's fault makes true: those keep their yes."""
+WHOLE = re.compile(
+    r"\b(whole|entire|overall) (mix|song|track|thing)\b|\bthe mix( as a whole)?\b", re.IGNORECASE
+)
+"""The mix as a whole, as one side of a choice with the tracks."""
+TRACKS_ALT = re.compile(
+    r"\b(one|some|any|each) of (the|my) (tracks|parts|instruments|channels)\b|\b(a|one|some) (single )?"
+    r"(track|part|instrument|channel)\b|\b(the|my|individual) (tracks|parts|instruments|channels)\b|"
+    r"\bsomething in (the|my) mix\b",
+    re.IGNORECASE,
+)
+"""The other alternative of a choice: one of the parts, not the whole mix."""
+OPENING = re.compile(
+    r"^(Yes|Yeah|No|A little|Maybe|Possibly|Probably|Not quite|Slightly|One thing|Mostly fine, one thing|"
+    r"On (the|your) [\w' &-]{1,30}|Main thing|What jumps out|First thing I notice)\s*:\s+"
+)
+"""A bare verdict or label this pass replaces with where the fault lives."""
+
+
+FREQ_CLAIM = re.compile(
+    r"\b(?P<way>too much|too little|not enough|lacking|lacks?|missing)( of)?( the| some)? (?P<hz>\d+(\.\d+)?) ?"
+    r"(?P<k>k|khz)?(hz)?\b",
+    re.IGNORECASE,
+)
+"""'too much 3k', 'not enough 80 Hz': a frequency said to be too much or too little, a tonal claim."""
+
+
+def frequency_claim(question: str) -> str | None:
+    """The tonal complaint a frequency said to be too much or too little makes ("too much 3k": harsh, "too much
+    200 Hz": muddy, "not enough 60 Hz": thin), so the whole mix's band there is what is judged."""
+    m = FREQ_CLAIM.search(question)
+    if m is None:
+        return None
+    hz = float(m.group("hz")) * (1000.0 if m.group("k") else 1.0)
+    excess = m.group("way").lower() == "too much"
+    if 20.0 <= hz <= 150.0:
+        return "boomy" if excess else "thin"
+    if 150.0 < hz <= 600.0 and excess:
+        return "muddy"
+    if 2000.0 <= hz <= 8000.0 and excess:
+        return "harsh"
+    if hz >= 5000.0 and not excess:
+        return "dull"
+    return None
+
+
+def with_frequency_claim(focus: Focus) -> Focus:
+    """``focus`` with the complaint a frequency claim makes, over a level complaint read from its "too much"."""
+    intent = focus.intent
+    level = intent.complaint in (None, "loud", "quiet", "loudness")
+    complaint = frequency_claim(intent.question) if level and not intent.instruments else None
+    if complaint is None:
+        return focus
+    return replace(focus, intent=replace(intent, complaint=complaint))
+
+
+def _place(question: str) -> str | None:
+    """The whole-mix place ``question`` blames, as the answer says it back ("the master", "a 3k problem in the
+    whole mix"); None when it blames none."""
+    m = PLACE.search(question)
+    if m is None:
+        return None
+    said = re.sub(r"^(my|your)\s+", "the ", m.group("place").strip(), flags=re.IGNORECASE).lower()
+    said = said.replace("eq", "EQ")
+    return said if said.startswith(("the ", "too ")) or not said[:1].isalpha() else f"the {said}"
+
+
+def _track_fault(ans: Answer) -> Finding | None:
+    f = ans.first
+    if f is None or not ans.moves or not f.is_problem or f.is_lean or f.track is None:
+        return None
+    return f
+
+
+def _whole_fault(ctx: MixContext) -> Finding | None:
+    """The first whole-mix problem when no part is measured off."""
+    if any(f.track is not None and f.is_problem and not f.is_lean for f in ctx.problems):
+        return None
+    return next((f for f in ctx.problems if f.track is None and f.is_problem), None)
+
+
+def _body(ans: Answer) -> str:
+    m = OPENING.match(ans.text)
+    return ans.text[m.end() :] if m else ans.text
+
+
+def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opening with where the fault lives when the question puts it on the whole mix (or offers the
+    whole mix and the tracks as a choice) and the measurement says otherwise (or says which)."""
+    intent = focus.intent
+    if intent.wants != Wants.JUDGE or intent.instruments or intent.should or ctx.analysis is None:
+        return ans
+    q = intent.question
+    if " or " in q and TRACKS_ALT.search(q) and (PLACE.search(q) or WHOLE.search(q)):
+        return _either(ctx, focus, ans)
+    place = _place(q)
+    if place is None:
+        return ans
+    if " or " in q:
+        return ans  # another choice: its own path answers
+    fault = _track_fault(ans)
+    if fault is None or ans.text.startswith(("Not", "It isn't", "It's not")):
+        return ans  # nothing on a part, or the guess already denied ("Not the limiter first:")
+    body = _body(ans)
+    if not body.startswith(f"{fault.track!r}"):  # the body leads elsewhere: the part's fault, then its move
+        move = recipe(fault, focus.session)
+        said = first_sentence(fault.summary)
+        named = "" if said.startswith(f"{fault.track!r}") else f"it's {fault.track!r}: "
+        lead = f"No, not {place}: {named}{lower_first(said)}"
+        return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
+    ans.text = fit(_sentences(f"No, not {place}: {body}"), MAX_WORDS, keep=2)
+    return ans
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z'])", text)
+
+
+def _either(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """ "is the master too bright or is it one of the tracks?": the alternative measured, said first."""
+    fault = _track_fault(ans) or next(
+        (f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean), None
+    )
+    if fault is not None:
+        move = recipe(fault, focus.session)
+        said = first_sentence(fault.summary)
+        named = said.startswith(f"{fault.track!r}")
+        lead = f"One of the tracks{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
+        return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
+    whole = _whole_fault(ctx)
+    if whole is None:
+        return ans  # nothing off either way: its path says so
+    if ans.first is whole or (ans.first is not None and ans.first.track is None):
+        ans.text = fit(
+            _sentences(f"The whole mix, not one track: {lower_first(_body(ans))}"), MAX_WORDS, keep=2
+        )
+        return ans
+    move = recipe(whole, focus.session)
+    lead = f"The whole mix, not one track: {lower_first(first_sentence(whole.summary))}"
+    return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], whole)

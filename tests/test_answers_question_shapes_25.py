@@ -1,0 +1,121 @@
+"""Where the fault lives, and two-claim questions (issue 10). Found by hand on the rendered soul session with the
+horns 10 dB over: "too much 3k on the master?" was answered "Yes: 'Horns' is 4 dB louder ...", agreeing with a
+master the measurement clears; "is the master too bright or is it one of the tracks?" opened "No: nothing in
+the upper mids ..."; "drums are fine right? it's the horns that are too much?" said the drums sit fine and never
+mentioned the horns. An engineer denies the misplaced cause and names the part with its move, opens a choice
+with the alternative measured, and answers both claims of a two-claim question."""
+
+from __future__ import annotations
+
+from fakes.band_sessions import advise_rock, level_finding
+
+from companion.context import Finding, FindingKind
+from model.blamed_location import frequency_claim
+
+LOUD_GTR = level_finding("Gtr L", "electric guitars", 10.0)
+QUIET_KEYS = level_finding("Keys", "keys", -10.0)
+HARSH = Finding(
+    FindingKind.HARSH,
+    0.7,
+    "The upper mids (around 3.2 kHz): a build-up of 9 dB, like a broad EQ boost there.",
+    {"center_hz": 3200.0},
+    None,
+)
+
+MASTER_BLAMED = (
+    "mix sounds kinda harsh up top, too much 3k on the master?",
+    "is the mix bus too bright?",
+    "is my master eq making it harsh?",
+    "too much 400 Hz on the mix bus?",
+    "is the limiter making it harsh?",
+)
+
+
+def _card(ans):
+    assert ans.suggestions, ans.text
+    return ans.suggestions[0]
+
+
+def test_a_master_blamed_for_one_parts_fault_is_denied_then_that_part_gets_its_fader():
+    for q in MASTER_BLAMED:
+        ans = advise_rock(q, (LOUD_GTR,))
+        assert ans.text.startswith(("No, not ", "Not the EQ first", "Not first")), (q, ans.text)
+        assert not ans.text.startswith("Yes"), (q, ans.text)
+        assert "'Gtr L' sits about 10 dB louder" in ans.text, (q, ans.text)
+        card = _card(ans)
+        assert card.track == "Gtr L" and card.params["delta_db"] == -9.0, (q, card)
+
+
+def test_the_place_blamed_is_said_back_in_the_denial():
+    ans = advise_rock("too much 3k on the master?", (LOUD_GTR,))
+    assert ans.text.startswith("No, not the master: 'Gtr L' sits about 10 dB louder"), ans.text
+    ans = advise_rock("is the mix bus too bright?", (LOUD_GTR,))
+    assert ans.text.startswith("No, not the mix bus: 'Gtr L'"), ans.text
+
+
+def test_a_master_blamed_for_a_whole_mix_fault_keeps_its_yes():
+    ans = advise_rock("too much 3k on the master?", (HARSH,))
+    assert ans.text.startswith("Yes: ") and "3.2 kHz" in ans.text, ans.text
+
+
+def test_a_frequency_said_too_much_is_a_tonal_claim_not_loudness():
+    assert frequency_claim("too much 3k on the master?") == "harsh"
+    assert frequency_claim("too much 200 Hz in the mix") == "muddy"
+    assert frequency_claim("too much 80hz?") == "boomy"
+    assert frequency_claim("not enough 60 Hz") == "thin"
+    assert frequency_claim("not enough 10k up top") == "dull"
+    assert frequency_claim("too much 1k?") is None  # the mids: no tonal complaint lives there
+    ans = advise_rock("too much 3k on the master?")
+    assert "LUFS" not in ans.text and ans.text.startswith("No"), ans.text
+
+
+def test_a_choice_between_the_master_and_the_tracks_opens_with_the_one_measured():
+    for q in (
+        "is the master too bright or is it one of the tracks?",
+        "is it one of the tracks or the master?",
+        "is the mix bus too muddy or is it a track?",
+    ):
+        ans = advise_rock(q, (LOUD_GTR,))
+        assert ans.text.startswith("One of the tracks: 'Gtr L' sits about 10 dB louder"), (q, ans.text)
+        assert _card(ans).track == "Gtr L"
+        whole = advise_rock(q, (HARSH,))
+        assert whole.text.startswith("The whole mix, not one track:"), (q, whole.text)
+        assert "3.2 kHz" in whole.text
+
+
+def test_two_claims_a_part_fine_and_another_blamed_are_both_answered():
+    ans = advise_rock("kick is fine right? its the guitars that are too loud?", (LOUD_GTR,))
+    assert ans.text.startswith(
+        "Yes, 'Kick' sits fine; and you're right about the guitars: 'Gtr L' sits about"
+    ), ans.text
+    card = _card(ans)
+    assert card.track == "Gtr L" and card.params["delta_db"] == -9.0
+
+
+def test_two_claims_with_the_blamed_part_off_the_other_way_say_so():
+    ans = advise_rock("the snare is fine right? it's the keys that are too loud?", (QUIET_KEYS,))
+    assert ans.text.startswith("Yes, 'Snare' sits fine; but the keys are the other way round: 'Keys' sits"), (
+        ans.text
+    )
+    assert _card(ans).params["delta_db"] == 9.0
+
+
+def test_two_claims_with_the_first_part_off_keep_the_compound_no():
+    ans = advise_rock("guitars are fine right? its the kick that's too loud", (LOUD_GTR,))
+    assert ans.text.startswith("No, 'Gtr L' is what's off:"), ans.text
+    assert _card(ans).track == "Gtr L"
+
+
+def test_two_claims_with_nothing_off_keep_the_first_claims_answer():
+    ans = advise_rock("kick is fine right? its the guitars that are too loud?")
+    assert ans.text.startswith("Yes"), ans.text
+    assert "you're right" not in ans.text and not ans.suggestions
+
+
+def test_a_whole_mix_symptom_a_part_explains_keeps_its_yes():
+    # "the whole thing feels empty", "the top end of the mix is too much": what is heard, which the part's
+    # fault makes true; only the master and what sits on it are a place blamed as the cause
+    for q in ("does the whole thing feel kinda empty?", "is the top end of the mix too much?"):
+        fault = QUIET_KEYS if "empty" in q else LOUD_GTR
+        ans = advise_rock(q, (fault,))
+        assert ans.text.startswith("Yes"), (q, ans.text)

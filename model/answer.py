@@ -25,7 +25,7 @@ from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
-from model.blamed_location import located, with_frequency_claim
+from model.blamed_location import located, master_squash, with_frequency_claim
 from model.evidence import ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
@@ -77,7 +77,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
     ans = shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
-    ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: not the master, that part
+    ans = located(
+        ctx, focus, ans
+    )  # "too much 3k on the master?" with one part off: not the master, that part
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
@@ -136,7 +138,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:  # a plug-in guessed over a fader fault: the fault first
-        return fault_over_technique(ctx, focus) or placement_first(ctx, focus) or technique_answer(ctx, focus)
+        placed = fault_over_technique(ctx, focus) or placement_first(ctx, focus)
+        return placed or master_squash(ctx, focus) or technique_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick

@@ -163,3 +163,42 @@ def _either(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     move = recipe(whole, focus.session)
     lead = f"The whole mix, not one track: {lower_first(first_sentence(whole.summary))}"
     return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], whole)
+
+
+SQUASH = re.compile(
+    r"\b(crush\w*|squash\w*|smash\w*|pump\w*|flatten\w*|chok\w*|kill\w* the (dynamics|punch|transients)|"
+    r"over[- ]?compress\w*|too much (limiting|compression))\b",
+    re.IGNORECASE,
+)
+"""A master limiter or compressor said to squash the mix: a claim the peak-to-loudness ratio answers."""
+
+
+def master_squash(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "is my limiter crushing everything?": the master's dynamics as measured (squashed or not), then the part
+    measured off when there is one; None when the question is not that claim."""
+    from model.answer_master import dynamics  # the master answers import the whole dispatch lazily
+
+    intent = focus.intent
+    if ctx.analysis is None or intent.wants != Wants.JUDGE or intent.instruments:
+        return None
+    if intent.technique not in ("limiting", "compression") or not SQUASH.search(intent.question):
+        return None
+    if intent.technique == "compression" and PLACE.search(intent.question) is None:
+        return None  # a compressor on some part: the technique's own answer
+    ans = dynamics(ctx, replace(focus, intent=replace(intent, complaint="squashed")))
+    if ans.moves:  # squashed as measured: its finding and move ("Yes: the mix is squashed.")
+        ans.text = re.sub(r"^(Yes: )(The|A)\b", lambda m: m.group(1) + m.group(2).lower(), ans.text)
+        return ans
+    fault = next((f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean), None)
+    squashed = _sentences(ans.text)[0]  # "No, it isn't squashed: a 12.0 dB peak-to-loudness ratio ..."
+    if fault is None:
+        return Answer(f"{squashed} {CHECK_LIMITER}", [], None)
+    move = recipe(fault, focus.session)
+    lead = f"What does stand out: {lower_first(first_sentence(fault.summary))}"
+    return Answer(fit([squashed, lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
+
+
+CHECK_LIMITER = (
+    "To check by ear, bypass the limiter and match the level: if the hits come back, ease it to 1-3 dB of gain "
+    "reduction on the loudest parts."
+)

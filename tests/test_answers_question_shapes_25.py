@@ -119,3 +119,27 @@ def test_a_whole_mix_symptom_a_part_explains_keeps_its_yes():
         fault = QUIET_KEYS if "empty" in q else LOUD_GTR
         ans = advise_rock(q, (fault,))
         assert ans.text.startswith("Yes"), (q, ans.text)
+
+
+SQUASHED = Finding(
+    FindingKind.OVER_COMPRESSED,
+    0.7,
+    "The mix is squashed: a 6.0 dB peak-to-loudness ratio, where most masters keep 8 or more.",
+    {"plr_db": 6.0},
+    None,
+)
+
+
+def test_a_master_limiter_said_to_crush_the_mix_is_judged_on_its_measured_dynamics():
+    for q in ("is my limiter crushing everything?", "is my master limiter making the low end pump?"):
+        ans = advise_rock(q)
+        assert ans.text.startswith("No, it isn't squashed: a 13.0 dB peak-to-loudness ratio"), (q, ans.text)
+        assert not ans.suggestions
+        with_part = advise_rock(q, (LOUD_GTR,))
+        assert with_part.text.startswith("No, it isn't squashed: a 13.0 dB"), (q, with_part.text)
+        assert "What does stand out: 'Gtr L' sits about 10 dB louder" in with_part.text
+        assert _card(with_part).track == "Gtr L"
+        squashed = advise_rock(q, (SQUASHED,))
+        assert squashed.text.startswith("Yes: the mix is squashed. Ease off the master limiter"), (
+            squashed.text
+        )

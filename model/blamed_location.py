@@ -113,13 +113,13 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opening with where the fault lives when the question puts it on the whole mix (or offers the
     whole mix and the tracks as a choice) and the measurement says otherwise (or says which)."""
     intent = focus.intent
-    if intent.wants != Wants.JUDGE or intent.instruments or intent.should or ctx.analysis is None:
+    if intent.wants != Wants.JUDGE or intent.should or ctx.analysis is None:
         return ans
     q = intent.question
-    if " or " in q and TRACKS_ALT.search(q) and (PLACE.search(q) or WHOLE.search(q)):
-        return _either(ctx, focus, ans)
+    if (side := _part_side(focus, q)) is not None:
+        return _either(ctx, focus, ans, *side)
     place = _place(q)
-    if place is None:
+    if place is None or intent.instruments:
         return ans
     if " or " in q:
         return ans  # another choice: its own path answers
@@ -141,27 +141,48 @@ def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z'])", text)
 
 
-def _either(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+def _not(label: str) -> str:
+    return "one track" if label == "One of the tracks" else lower_first(label)
+
+
+def _part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None:
+    """The other side of a choice between the whole mix and the parts: ("One of the tracks", None) for any part,
+    ("The guitars", their track names) for a part named; None when the question is no such choice."""
+    head, sep, tail = question.partition(" or ")
+    if not sep:
+        return None
+    for place, other in ((head, tail), (tail, head)):
+        if not (PLACE.search(place) or WHOLE.search(place)):
+            continue
+        if any(a.said.lower() in place.lower() for a in focus.asked):
+            continue  # "is the bass too loud in the mix or is it the kick": a choice of parts
+        if TRACKS_ALT.search(other):
+            return "One of the tracks", None
+        named = [a for a in focus.asked if a.found and a.said.lower() in other.lower()]
+        if named:
+            return f"The {named[0].said}", {
+                rt.name for a in named for rt in (*a.tracks, *((a.inside,) if a.inside else ()))
+            }
+    return None
+
+
+def _either(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts: set[str] | None) -> Answer:
     """ "is the master too bright or is it one of the tracks?": the alternative measured, said first."""
-    fault = _track_fault(ans) or next(
-        (f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean), None
-    )
+    found = [f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean]
+    fault = next((f for f in found if parts is None or f.track in parts), None)
     if fault is not None:
         move = recipe(fault, focus.session)
         said = first_sentence(fault.summary)
-        named = said.startswith(f"{fault.track!r}")
-        lead = f"One of the tracks{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
+        named = said.startswith(f"{fault.track!r}") or (parts is not None and len(parts) == 1)
+        lead = f"{label}{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
         return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
+    if found:
+        return ans  # a part measured off, not the one offered: its path says "not that, X"
     whole = _whole_fault(ctx)
     if whole is None:
         return ans  # nothing off either way: its path says so
-    if ans.first is whole or (ans.first is not None and ans.first.track is None):
-        ans.text = fit(
-            _sentences(f"The whole mix, not one track: {lower_first(_body(ans))}"), MAX_WORDS, keep=2
-        )
-        return ans
     move = recipe(whole, focus.session)
-    lead = f"The whole mix, not one track: {lower_first(first_sentence(whole.summary))}"
+    lead = f"The whole mix, not {_not(label)}: {lower_first(first_sentence(whole.summary))}"
     return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], whole)
 
 

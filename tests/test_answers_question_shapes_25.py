@@ -143,3 +143,23 @@ def test_a_master_limiter_said_to_crush_the_mix_is_judged_on_its_measured_dynami
         assert squashed.text.startswith("Yes: the mix is squashed. Ease off the master limiter"), (
             squashed.text
         )
+
+
+def test_a_choice_between_the_master_and_a_named_part_opens_with_the_one_measured():
+    q = "is the master too bright or is it the guitars?"
+    part = advise_rock(q, (LOUD_GTR,))
+    assert part.text.startswith(
+        "The guitars, 'Gtr L': 'Gtr L' sits about 10 dB louder"
+    ) or part.text.startswith("The guitars: 'Gtr L' sits about 10 dB louder"), part.text
+    assert _card(part).track == "Gtr L"
+    whole = advise_rock(q, (HARSH,))
+    assert whole.text.startswith("The whole mix, not the guitars: the upper mids (around 3.2 kHz)"), (
+        whole.text
+    )
+    assert "may well come from" not in whole.text
+    # a part off that is not the one offered: the part's own answer says it is not that part
+    other = advise_rock("is the mix too harsh or is it the keys?", (LOUD_GTR,))
+    assert other.text.startswith("No: nothing I measured says 'Keys'"), other.text
+    # a choice of parts with "the mix" said inside one of them is not this choice
+    parts = advise_rock("is the bass too loud in the mix or is it the kick?", (HARSH,))
+    assert not parts.text.startswith("The whole mix"), parts.text

@@ -36,6 +36,7 @@ from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
+from model.part_blamed import whole_tone
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -77,9 +78,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
     ans = shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
-    ans = located(
-        ctx, focus, ans
-    )  # "too much 3k on the master?" with one part off: not the master, that part
+    ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
+    ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted

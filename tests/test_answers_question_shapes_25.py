@@ -161,3 +161,15 @@ def test_a_choice_between_the_master_and_a_named_part_opens_with_the_one_measure
     # a choice of parts with "the mix" said inside one of them is not this choice
     parts = advise_rock("is the bass too loud in the mix or is it the kick?", (HARSH,))
     assert not parts.text.startswith("The whole mix"), parts.text
+
+
+def test_a_part_blamed_for_a_tone_the_whole_mix_carries_is_denied_then_the_whole_mix_named():
+    for q in ("is it the guitars making it harsh?", "are the guitars too bright?"):
+        ans = advise_rock(q, (HARSH,))
+        assert ans.text.startswith("No: nothing I measured says 'Gtr L' is harsh."), (q, ans.text)
+        assert "What is harsh is the whole mix: the upper mids (around 3.2 kHz)" in ans.text, (q, ans.text)
+        assert ans.suggestions and ans.suggestions[0].action == "eq_band"
+        clean = advise_rock(q)  # nothing off anywhere: the part's own no stands alone
+        assert "What is harsh" not in clean.text and not clean.suggestions
+        part = advise_rock(q, (HARSH, QUIET_KEYS))  # a part off: its own path names it, not this rule
+        assert "What is harsh is the whole mix" not in part.text

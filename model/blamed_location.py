@@ -123,9 +123,13 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     if " or " in q:
         return ans  # another choice: its own path answers
+    if intent.complaint is None:
+        return ans  # "is anything wrong on the master?": an open look, not a cause blamed
     fault = _track_fault(ans)
-    if fault is None or ans.text.startswith(("Not", "It isn't", "It's not")):
-        return ans  # nothing on a part, or the guess already denied ("Not the limiter first:")
+    if fault is None or ans.text.startswith(("No", "Not", "It isn't", "It's not")):
+        return (
+            ans  # nothing on a part, or the place already cleared ("No: the true peak is ...", "Not first:")
+        )
     body = _body(ans)
     if not body.startswith(f"{fault.track!r}"):  # the body leads elsewhere: the part's fault, then its move
         move = recipe(fault, focus.session)

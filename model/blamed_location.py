@@ -14,6 +14,7 @@ from dataclasses import replace
 from companion.context import Finding, MixContext
 from model.focus import Focus
 from model.intent import Wants
+from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
@@ -126,7 +127,8 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if intent.complaint is None:
         return ans  # "is anything wrong on the master?": an open look, not a cause blamed
     fault = _track_fault(ans)
-    if fault is None or ans.text.startswith(("No", "Not", "It isn't", "It's not")):
+    bare_no = fault is not None and ans.text.startswith(f"No: {fault.track!r}")  # a no backed by nothing said
+    if fault is None or (ans.text.startswith(("No", "Not", "It isn't", "It's not")) and not bare_no):
         return (
             ans  # nothing on a part, or the place already cleared ("No: the true peak is ...", "Not first:")
         )
@@ -183,6 +185,9 @@ def _either(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts: set[s
     if found:
         return ans  # a part measured off, not the one offered: its path says "not that, X"
     whole = _whole_fault(ctx)
+    kind = TONE_KINDS.get(focus.intent.complaint or "")
+    if whole is not None and kind is not None and whole.kind is not kind:
+        whole = next((f for f in ctx.problems if f.track is None and f.kind is kind and f.is_problem), None)
     if whole is None:
         return ans  # nothing off either way: its path says so
     move = recipe(whole, focus.session)

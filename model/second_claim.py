@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from companion.context import Finding, FindingKind, MixContext
+from model.family_fault import _verdict_end
 from model.focus import Asked, Focus
 from model.intent import Wants
 from model.intent_claim import claim_side
@@ -64,8 +65,13 @@ def both_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if _fault_on(ctx, fine) is not None or not blamed:
         return ans  # the first part is off: the compound verdict says so
     fault = _fault_on(ctx, blamed)
-    if fault is None:
-        return ans  # nothing measured on the part blamed: the first claim's answer stands
+    if fault is None:  # nothing measured on the part blamed: the first claim's answer, then the second's no
+        if any(f.track in blamed and f.is_problem for f in ctx.problems) or not ans.text.startswith("Yes"):
+            return ans  # a lean on it, or a verdict of another shape: its path sized it
+        end = _verdict_end(ans.text)
+        said = f"Not the {second[0].said} either: nothing I measured says {names(sorted(blamed), 3)} {'are' if len(blamed) > 1 else 'is'} off."
+        ans.text = f"{ans.text[:end].strip()} {said}"  # both verdicts; the first part's detail gives way
+        return ans
     said = second[0].said
     way = _blamed_way(rest)
     found = FAULT_SIDE.get(fault.kind)

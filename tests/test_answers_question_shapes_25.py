@@ -93,6 +93,11 @@ def test_a_choice_between_the_master_and_the_tracks_opens_with_the_one_measured(
         assert ans.text.startswith("One of the tracks: 'Gtr L' sits about 10 dB louder"), (q, ans.text)
         assert _card(ans).track == "Gtr L"
         whole = advise_rock(q, (HARSH,))
+        if (
+            "muddy" in q
+        ):  # the whole mix is harsh, not muddy: not the tone asked about, so not "the whole mix"
+            assert not whole.text.startswith("The whole mix"), (q, whole.text)
+            continue
         assert whole.text.startswith("The whole mix, not one track:"), (q, whole.text)
         assert "3.2 kHz" in whole.text
 
@@ -120,10 +125,13 @@ def test_two_claims_with_the_first_part_off_keep_the_compound_no():
     assert _card(ans).track == "Gtr L"
 
 
-def test_two_claims_with_nothing_off_keep_the_first_claims_answer():
+def test_two_claims_with_nothing_off_answer_both_with_a_no_to_the_second():
     ans = advise_rock("kick is fine right? its the guitars that are too loud?")
-    assert ans.text.startswith("Yes"), ans.text
-    assert "you're right" not in ans.text and not ans.suggestions
+    assert ans.text == (
+        "Yes: nothing I measured says 'Kick' is too loud. "
+        "Not the guitars either: nothing I measured says 'Gtr L' and 'Gtr R' are off."
+    ), ans.text
+    assert not ans.suggestions
 
 
 def test_a_whole_mix_symptom_a_part_explains_keeps_its_yes():

@@ -73,7 +73,8 @@ def test_a_compound_answers_its_first_claim():
     assert ans.text.startswith("No, 'Bass' is what's off: 'Bass' sits about 10 dB louder"), ans.text
     assert _first_card(ans) == ("Bass", False)
     ans = advise_rock("the kick is fine right? its the bass that's too loud i think", (BASS_HOT,))
-    assert ans.text.startswith("Yes:"), ans.text
+    # both claims answered (test_answers_question_shapes_25): yes to the first, then the bass's fault
+    assert ans.text.startswith("Yes, 'Kick' sits fine; and you're right about the bass:"), ans.text
     assert "'Kick' is too loud" not in ans.text.replace("says 'Kick' is too loud", "")
 
 

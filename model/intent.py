@@ -32,6 +32,7 @@ from model.intent_forms import (
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
+from model.intent_reference import compared_quality
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
@@ -210,6 +211,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
+            if name == "loudness" and (quality := compared_quality(text, lambda t: _complaint(t, instruments))):
+                return quality  # "thin compared to spotify": the platform is the reference, thin the complaint
             if name in ("quiet", "loud") and not instruments and LOW_END.search(text):
                 return (
                     "boomy" if name == "loud" else "thin"

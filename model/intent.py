@@ -32,7 +32,13 @@ from model.intent_forms import (
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
-from model.intent_reference import compared_quality
+from model.intent_reference import (
+    compared_quality,
+    empty_complaint,
+    low_end_more,
+    reference_loudness,
+    small_next_to_reference,
+)
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
@@ -221,6 +227,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return "dull" if name == "quiet" else name  # "the top end way too hot?": that range's share
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
+            if name == "loudness" and LOW_END.search(text) and re.search(r"loud enough", text, re.I):
+                return "thin"  # "is the low end loud enough?": the low end's share, not the mix's loudness
             if (
                 name in ("quiet", "loud")
                 and not instruments
@@ -280,6 +288,13 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     complaint = _complaint(text, instruments)
     if complaint is None and technique is None:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
+    if complaint is None and not instruments and LOW_END.search(text):
+        complaint = low_end_more(text)  # "does the low end need more?": it lacks
+    if complaint is None and not instruments:
+        complaint = empty_complaint(text)  # "why does my mix sound so empty?": the fill is missing, as thin
+    complaint = small_next_to_reference(text, complaint)  # "small next to pro mixes": no phone, so thin
+    if not instruments and complaint in (None, "quiet", "loud") and reference_loudness(text, complaint):
+        complaint = "loudness"  # "so much quieter than my reference": the mix's loudness
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix

@@ -33,5 +33,65 @@ def compared_quality(text: str, complaint_of: Callable[[str], str | None]) -> st
     ``complaint_of`` is the intent's own complaint reader, run on the question with the platform left out."""
     if not PLATFORM.search(text) or LOUDNESS_SAID.search(text):
         return None
-    other = complaint_of(PLATFORM.sub(" ", text))
+    other = complaint_of(PLATFORM.sub(" ", text)) or empty_complaint(text)
     return other if other is not None and other not in LEVEL_COMPLAINTS else None
+
+
+EMPTY = re.compile(r"\b(empty|sparse|bare)\b(?! (track|space|bar|bars|slot|channel|item|project)s?\b)", re.IGNORECASE)
+"""A whole mix said to sound empty: the fill between the low end and the lead is missing, the same lack as thin."""
+
+
+def empty_complaint(text: str) -> str | None:
+    """'thin' for a whole mix said to sound empty or sparse ("why does my mix sound so empty?"), else None."""
+    return "thin" if EMPTY.search(text) else None
+
+
+REFERENCE = re.compile(
+    r"\b(my |the |a |your )?(reference( tracks?| songs?| mix(es)?)?|refs?|pro(fessional)? (mix|song|track|record)\w*|"
+    r"commercial (mix|song|track|record|release)\w*|released (mix|song|track|record)\w*|other (mix|song|track|record)\w*|"
+    r"(stuff|songs|tracks|records) on the radio)\b",
+    re.IGNORECASE,
+)
+"""Released music the asker compares with: a reference track, pro or commercial mixes, other songs."""
+
+QUIETER_THAN = re.compile(
+    r"\b(quieter|softer|less loud|not (as|so) loud|nowhere near as loud|way less loud)\b( \w+){0,2} (than|as|compared to|next to)\b",
+    re.IGNORECASE,
+)
+
+
+def reference_loudness(text: str, complaint: str | None = None) -> bool:
+    """True for the whole mix said quieter than a reference ("so much quieter than my reference", "not as loud as
+    pro mixes") or weak next to one ("flat and weak vs commercial songs"): the loudness question, measured
+    against the loudness released songs are mastered to (a weak mix at that loudness lacks punch instead)."""
+    m = QUIETER_THAN.search(text)
+    if m is not None and REFERENCE.search(text[m.end() :]) is not None:
+        return True
+    return complaint == "quiet" and REFERENCE.search(text) is not None
+
+
+LOW_END_MORE = re.compile(
+    r"\b(need|needs|want|wants|could use|should (it|they) (have|get))\b( \w+){0,2}? (a (bit|little|touch|lot) )?"
+    r"(?P<way>more|less)\b(?! than)",
+    re.IGNORECASE,
+)
+
+
+def low_end_more(text: str) -> str | None:
+    """More or less asked of the low end named as the subject ("does the low end need more?"): 'thin' (it lacks)
+    or 'boomy' (too much); None when nothing is asked more or less of. The caller checks the low end is named."""
+    m = LOW_END_MORE.search(text)
+    if m is None:
+        return None
+    return "thin" if m.group("way").lower() == "more" else "boomy"
+
+
+DEVICE = re.compile(r"\b(phones?|laptops?|car|cars|speakers?|earbuds|headphones|airpods|tv|radio)\b", re.IGNORECASE)
+
+
+def small_next_to_reference(text: str, complaint: str | None) -> str | None:
+    """'thin' for a mix said to sound small next to released songs with no small speaker named ("small compared
+    to commercial songs"): it lacks the weight and fill those have, not a phone's missing low end."""
+    if complaint != "small" or DEVICE.search(text):
+        return complaint
+    return "thin" if PLATFORM.search(text) or REFERENCE.search(text) else complaint

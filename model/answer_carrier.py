@@ -71,7 +71,9 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
             )
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
-    return min(held, key=lambda h: h[:2])[2] if held else filler_carrier(ctx, focus)  # no weight held: a fill part
+    return (
+        min(held, key=lambda h: h[:2])[2] if held else filler_carrier(ctx, focus)
+    )  # no weight held: a fill part
 
 
 WEAK = re.compile(r"\b(weak|wimpy|limp|lifeless|flat|small|thin|puny|weedy|feeble|no (punch|energy|power|impact))\b",

@@ -34,7 +34,6 @@ from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
 from model.intent_reference import (
     compared_quality,
-    empty_complaint,
     low_end_more,
     reference_loudness,
     small_next_to_reference,
@@ -217,8 +216,12 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
-            if name == "loudness" and (quality := compared_quality(text, lambda t: _complaint(t, instruments))):
-                return quality  # "thin compared to spotify": the platform is the reference, thin the complaint
+            if name == "loudness" and (
+                quality := compared_quality(text, lambda t: _complaint(t, instruments))
+            ):
+                return (
+                    quality  # "thin compared to spotify": the platform is the reference, thin the complaint
+                )
             if name in ("quiet", "loud") and not instruments and LOW_END.search(text):
                 return (
                     "boomy" if name == "loud" else "thin"
@@ -290,8 +293,6 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
     if complaint is None and not instruments and LOW_END.search(text):
         complaint = low_end_more(text)  # "does the low end need more?": it lacks
-    if complaint is None and not instruments:
-        complaint = empty_complaint(text)  # "why does my mix sound so empty?": the fill is missing, as thin
     complaint = small_next_to_reference(text, complaint)  # "small next to pro mixes": no phone, so thin
     if not instruments and complaint in (None, "quiet", "loud") and reference_loudness(text, complaint):
         complaint = "loudness"  # "so much quieter than my reference": the mix's loudness

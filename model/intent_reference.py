@@ -37,12 +37,15 @@ def compared_quality(text: str, complaint_of: Callable[[str], str | None]) -> st
     return other if other is not None and other not in LEVEL_COMPLAINTS else None
 
 
-EMPTY = re.compile(r"\b(empty|sparse|bare)\b(?! (track|space|bar|bars|slot|channel|item|project)s?\b)", re.IGNORECASE)
-"""A whole mix said to sound empty: the fill between the low end and the lead is missing, the same lack as thin."""
+EMPTY = re.compile(
+    r"\b(empty|sparse|bare)\b(?! (track|space|bar|bars|slot|channel|item|project)s?\b)", re.IGNORECASE
+)
+"""A whole mix said to sound empty next to released songs: the fill between the low end and the lead is missing,
+the same lack as thin (said on its own, "empty" keeps its own readings: ``model.intent``)."""
 
 
 def empty_complaint(text: str) -> str | None:
-    """'thin' for a whole mix said to sound empty or sparse ("why does my mix sound so empty?"), else None."""
+    """'thin' for a mix said to sound empty or sparse ("empty compared to spotify"), else None."""
     return "thin" if EMPTY.search(text) else None
 
 
@@ -86,7 +89,9 @@ def low_end_more(text: str) -> str | None:
     return "thin" if m.group("way").lower() == "more" else "boomy"
 
 
-DEVICE = re.compile(r"\b(phones?|laptops?|car|cars|speakers?|earbuds|headphones|airpods|tv|radio)\b", re.IGNORECASE)
+DEVICE = re.compile(
+    r"\b(phones?|laptops?|car|cars|speakers?|earbuds|headphones|airpods|tv|radio)\b", re.IGNORECASE
+)
 
 
 def small_next_to_reference(text: str, complaint: str | None) -> str | None:

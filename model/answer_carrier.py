@@ -17,7 +17,7 @@ from model.level_range import inside_spread
 # complaint -> the roles that carry it: low-end punch lives in the kick, snare and bass, weight in bass and kick
 CARRIER_ROLES: dict[str, tuple[str, ...]] = {
     "punch": ("kick", "bass", "snare", "drum_bus"),
-    "thin": ("bass", "kick"),
+    "thin": ("bass", "kick", "drum_bus"),  # a kit on one bus track carries its kick
 }
 # complaint -> the roles whose excess causes it (None: any part), for a move asked about on the whole mix
 # ("should I limit the master, it's distorting?" with the kick far too loud: the kick's peaks come first)

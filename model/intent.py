@@ -33,6 +33,7 @@ from model.intent_lead import either_state, late_yes_no, rising_statement, witho
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
 from model.intent_reference import (
+    as_full,
     compared_quality,
     low_end_more,
     reference_loudness,
@@ -380,7 +381,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         should=should,
         question=text,
         more=bool(_MORE.search(text)),
-        enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
+        enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)) or as_full(text),
         asks_ok=asks_ok,
         asks_problem=asks_problem,
         asks_raise=asks_raise,

@@ -26,6 +26,24 @@ LEVEL_COMPLAINTS = frozenset({"quiet", "loud", "loudness", "balance"})
 """Complaints that are a level: against a platform, that level is the mix's loudness."""
 
 
+_PLAIN = {"thinner": "thin", "weaker": "weak", "muddier": "muddy", "duller": "dull", "harsher": "harsh",
+          "smaller": "small", "emptier": "empty", "boomier": "boomy", "narrower": "narrow", "darker": "dark"}  # fmt: skip
+_COMPARATIVE = re.compile(r"\b(" + "|".join(_PLAIN) + r")\b", re.IGNORECASE)
+"""A quality said as a comparative next to a reference ("thinner than spotify") is that quality."""
+
+FULL = re.compile(
+    r"\b(as full|fuller|full enough|not (as |so |very )?full|lacks? (fullness|body)|no (fullness|body))\b",
+    re.I,
+)
+"""A mix said to be less full than released songs: it lacks weight and fill, the thin complaint."""
+
+
+def as_full(text: str) -> bool:
+    """True for "is my mix as full as songs on spotify?": fullness asked, so yes means nothing lacks (as
+    "enough" does)."""
+    return bool(re.search(r"\b(as full as|full enough)\b", text, re.IGNORECASE))
+
+
 def compared_quality(text: str, complaint_of: Callable[[str], str | None]) -> str | None:
     """The quality complaint of a question that names a platform only as its reference ("thin compared to
     spotify" -> 'thin'); None when the platform is the subject (loudness said, or no other quality named).
@@ -33,7 +51,8 @@ def compared_quality(text: str, complaint_of: Callable[[str], str | None]) -> st
     ``complaint_of`` is the intent's own complaint reader, run on the question with the platform left out."""
     if not PLATFORM.search(text) or LOUDNESS_SAID.search(text):
         return None
-    other = complaint_of(PLATFORM.sub(" ", text)) or empty_complaint(text)
+    plain = _COMPARATIVE.sub(lambda m: _PLAIN[m.group(0).lower()], PLATFORM.sub(" ", text))
+    other = complaint_of(plain) or empty_complaint(text) or ("thin" if FULL.search(text) else None)
     return other if other is not None and other not in LEVEL_COMPLAINTS else None
 
 

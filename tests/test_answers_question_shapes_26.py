@@ -106,3 +106,31 @@ def test_the_low_end_loud_enough_or_needing_more_is_its_share_not_the_loudness()
     assert ans.text.startswith("Yes: nothing in the low end (below 160 Hz) stands out"), ans.text
     ans = advise_rock("is the low end loud enough?", (LEAN_LOW_END,))
     assert ans.text.startswith("No: The mix lacks low end. Bring 'Bass' up about 2 dB"), ans.text
+
+
+def test_a_comparative_or_fullness_next_to_a_platform_is_that_quality():
+    assert classify("why is my mix thinner than spotify songs").complaint == "thin"
+    assert classify("why is it muddier than stuff on youtube").complaint == "muddy"
+    assert classify("why does my mix sound weaker than stuff on spotify in the low end?").complaint == "thin"
+    assert classify("why doesnt my mix sound as full as stuff on spotify").complaint == "thin"
+    full = classify("is my mix as full as songs on spotify?")
+    assert full.complaint == "thin" and full.enough  # yes means nothing lacks
+    ans = advise_rock("is my mix as full as songs on spotify?")
+    assert ans.text.startswith("Yes: nothing in the low end (below 160 Hz) stands out"), ans.text
+    ans = advise_rock("is my mix as full as songs on spotify?", (QUIET_KEYS,))
+    assert ans.text.startswith("No: 'Keys' sits about 10 dB quieter"), ans.text
+
+
+def test_a_kit_on_one_bus_track_carries_the_low_end_of_a_thin_mix():
+    from fakes.analyses import clean
+    from fakes.band_sessions import context, soul_snapshot
+
+    from model.rules import RulesAdvisor
+
+    drums = level_finding("Drums", "drum kits", -13.0, fader_db=-15.4)
+    ctx = context(
+        "why does my mix sound thin next to spotify?", soul_snapshot(), clean(), (drums, LEAN_LOW_END)
+    )
+    ans = RulesAdvisor().advise(ctx)
+    assert ans.text.startswith("Most likely this: 'Drums' sits about 13 dB quieter"), ans.text
+    assert ans.suggestions[0].track == "Drums" and ans.suggestions[0].params["delta_db"] == 12.0

@@ -134,3 +134,9 @@ def test_a_kit_on_one_bus_track_carries_the_low_end_of_a_thin_mix():
     ans = RulesAdvisor().advise(ctx)
     assert ans.text.startswith("Most likely this: 'Drums' sits about 13 dB quieter"), ans.text
     assert ans.suggestions[0].track == "Drums" and ans.suggestions[0].params["delta_db"] == 12.0
+
+
+def test_a_why_asked_with_doubled_question_marks_is_still_a_why():
+    assert classify("thin compared to spotify stuff, why??").wants == Wants.WHY
+    ans = advise_rock("thin compared to spotify stuff, why??", (QUIET_KEYS,))
+    assert ans.text.startswith("Most likely this: 'Keys' sits about 10 dB quieter"), ans.text

@@ -29,14 +29,18 @@ INSTRUMENTS: dict[str, str] = {
     "oboe": r"oboes?",
     "bassoon": r"bassoons?",
     "flugelhorn": r"flugel|flugelhorns?",
-    # keys: the electric pianos are one sound, the clavinet and the accordion are not
+    # basses (before the synths: 'Synth Bass' is a bass): an upright is not an 808
+    "upright bass": r"upright( bass)?|double bass|contrabass|acoustic bass|string bass",
+    "808": r"808s?|sub ?bass|synth ?bass",
+    # keys: a piano, an organ, a synth and an electric piano are each their own sound
+    # the electric pianos first ('e-piano' is no piano): one sound; a clavinet, an accordion are not
     "electric piano": r"rhodes|wurli\w*|wurly|e-?pianos?|electric pianos?|ep",
+    "piano": r"pianos?|pno|grand piano",
+    "organ": r"organs?|hammond|b3|farfisa",
+    "synth": r"synths?|pads?|plucks?|plucky|arps?|moog|juno|supersaw",
     "clavinet": r"clavs?|clavinets?",
     "accordion": r"accordions?|accordian",
     "mellotron": r"mellotrons?",
-    # basses: an upright is not an 808
-    "upright bass": r"upright( bass)?|double bass|contrabass|acoustic bass|string bass",
-    "808": r"808s?|sub ?bass|synth ?bass",
 }  # fmt: skip
 
 _PATTERNS = {kind: re.compile(rf"\b({words})\b", re.IGNORECASE) for kind, words in INSTRUMENTS.items()}

@@ -57,3 +57,40 @@ def test_an_808_on_an_upright_gets_the_note_and_on_a_synth_bass_does_not():
     assert "There's no 808 in this session" in advise_rock("is the 808 too loud?", snapshot=_folk()).text
     synth = _session(("Kick", -14.0), ("Synth Bass", -16.0), ("Lead Vocal", -14.0))
     assert "There's no" not in advise_rock("is the 808 too loud?", snapshot=synth).text
+
+
+def _rock_plus(*rows: tuple[str, float]) -> Snapshot:
+    return _session(("Kick", -14.0), ("Snare", -14.0), ("Bass", -16.0), ("Gtr L", -18.0), ("Gtr R", -18.0),
+                    *rows, ("Lead Vocal", -14.0))  # fmt: skip
+
+
+def test_a_named_instrument_with_no_relative_is_said_missing_and_the_mix_is_answered():
+    ans = advise_rock("is the sax too loud?", snapshot=_rock_plus(("Keys", -22.0)))
+    assert ans.text.startswith("There is no sax in this session"), ans.text
+    assert (
+        "Which track did you mean" not in ans.text
+        and "Nothing I measured in the mix is out of line" in ans.text
+    )
+    loud = advise_rock(
+        "is the flute too quiet?", (level_finding("Keys", "keys", 9.0),), snapshot=_rock_plus(("Keys", -12.0))
+    )
+    assert loud.text.startswith("There is no flute in this session"), loud.text
+    assert "'Keys'" in loud.text and loud.suggestions and loud.suggestions[0].track == "Keys", loud.text
+
+
+def test_every_instrument_the_roles_know_is_heard_in_a_question():
+    organ = _rock_plus(("Organ", -20.0))
+    loud = (level_finding("Gtr L", "electric guitar", 9.0),)
+    for q, word in (
+        ("is the clav too loud?", "clav"),
+        ("is the fiddle too loud?", "fiddle"),
+        ("is the flute ok?", "flute"),
+    ):
+        text = advise_rock(q, loud, snapshot=organ).text
+        assert not text.startswith("Yes"), (q, text)  # never a verdict on 'Gtr L' as if it were the clav
+        assert f"no {word} in this session" in text, (q, text)
+
+
+def test_the_note_says_rhodes_as_one_instrument():
+    text = advise_rock("is the rhodes too loud?", snapshot=_rock_plus(("Organ", -20.0))).text
+    assert "There's no rhodes in this session, so I took it as 'Organ'." in text, text

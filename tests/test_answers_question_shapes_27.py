@@ -94,3 +94,20 @@ def test_every_instrument_the_roles_know_is_heard_in_a_question():
 def test_the_note_says_rhodes_as_one_instrument():
     text = advise_rock("is the rhodes too loud?", snapshot=_rock_plus(("Organ", -20.0))).text
     assert "There's no rhodes in this session, so I took it as 'Organ'." in text, text
+
+
+def test_an_answer_about_another_part_still_says_the_one_asked_about_is_not_here():
+    from fakes.analyses import clean
+    from fakes.band_sessions import context
+
+    from model.answer import understand_context
+    from model.phrasing import Answer
+    from model.stand_in import stand_in_note
+
+    focus = understand_context(context("how much should i cut the organ?", _folk(), clean(), ()))
+    body = "About 6 dB: bring the fader on 'Fiddle' down about 6 dB. Check at low volume."
+    text = stand_in_note(focus, Answer(body, [], None)).text
+    assert text == (
+        "About 6 dB: bring the fader on 'Fiddle' down about 6 dB. There's no organ in this session "
+        "(the nearest is 'Piano'). Check at low volume."
+    ), text

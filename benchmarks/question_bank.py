@@ -1,6 +1,6 @@
 """Question bank: does the built-in advisor answer the question that was asked (issue 10)?
 
-954 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
+1063 amateur questions in MixAssist's style (``question_bank.json``: casual, vague, sometimes wrong about the
 cause) across the six MixAssist topics and the answer kinds (yes/no judgement, how to, why, what first, how
 much, is it better now), each asked of the Companion on a realistic multitrack session rendered from real
 instrument samples (``benchmarks.sessions``: fluidsynth + FluidR3 GM) with a known planted problem, after the
@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_17|held_out_18|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_19|held_out_20|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -93,7 +93,14 @@ Companion, nor this benchmark) on them, and did not open set 16's entries; check
 requires of a right answer on each planted session, must-not claims anchored so a denial does not match; wordings new
 against every earlier set; 10 of them on soul_kit; measured once at 13:49 UTC on 2026-11-30 after the session's second round of fixes (4b9765d): 50/52 = 96 % (bar 90 %, passed; judge 27/28, why 2/3, every other kind 100 %; overall_mix 8/10, every other topic 100 %), so it is no longer untouched); ``held_out_18`` (53 questions, ids q1801-q1853, written at 11:36-11:38 UTC on 2026-11-30 with
 set 17 and in the same way, before that session's advisor fixes; 12 of them on soul_kit; set 18 kept for the next
-session, to be run once there; untouched until then).
+session, to be run once there; untouched until then); ``held_out_19`` (54 questions, ids q1901-q1954, written at
+14:14-14:18 UTC on 2026-11-30 at the start of a session, before that session's advisor fixes, by an engineer who did not
+read the advisor's code and did not run it (nor the Companion, nor this benchmark) on them, and did not open set 18's
+entries; checks from what a mixing engineer requires of a right answer on each planted session, must-not claims
+anchored so a denial does not match; wordings new against every earlier set; 14 of them on soul_kit; set 19 to be run
+once after the session's second round of fixes; untouched until then); ``held_out_20`` (55 questions, ids
+q2001-q2055, written at 14:18-14:20 UTC on 2026-11-30 with set 19 and in the same way, before that session's advisor
+fixes; 10 of them on soul_kit; set 20 kept for the next session, to be run once there; untouched until then).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -296,8 +303,10 @@ SETS = (
     "held_out_16",
     "held_out_17",
     "held_out_18",
+    "held_out_19",
+    "held_out_20",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_18"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_18", "held_out_19", "held_out_20"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -308,10 +317,12 @@ def set_of(q: dict[str, Any]) -> str:
     (written before the next session's fixes, run once after its first round); held_out_15 (written at the start of a
     session, before its fixes, run once after its second round of fixes); held_out_16 (written with set 15,
     run once after the next session's first round); held_out_17 (written at the start of a later session, before its fixes, run once after
-    its second round of fixes); held_out_18 (written with set 17, kept for the next session)."""
+    its second round of fixes); held_out_18 (written with set 17, kept for the next session); held_out_19 (written at
+    the start of a later session, before its fixes, to be run once after its second round of fixes); held_out_20
+    (written with set 19, kept for the next session)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_18 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_20 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -376,6 +387,8 @@ LABELS = {
     "held_out_16": "held out 16",
     "held_out_17": "held out 17",
     "held_out_18": "held out 18",
+    "held_out_19": "held out 19",
+    "held_out_20": "held out 20",
 }
 
 
@@ -426,6 +439,10 @@ def report(data: dict[str, Any]) -> None:
         "(held out 17: written at the start of a later session before its fixes, measured once at 50/52 after its second round)"
     )
     print("(held out 18: written with set 17, untouched: kept for the next session, run once there)")
+    print(
+        "(held out 19: written at the start of a later session before its fixes, untouched: run once after its second round)"
+    )
+    print("(held out 20: written with set 19, untouched: kept for the next session, run once there)")
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -457,6 +474,8 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_16", HELD_OUT_BAR),
         ("held_out_17", HELD_OUT_BAR),
         ("held_out_18", HELD_OUT_BAR),
+        ("held_out_19", HELD_OUT_BAR),
+        ("held_out_20", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

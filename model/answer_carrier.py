@@ -8,6 +8,7 @@ import re
 
 from companion.context import FindingKind, MixContext
 from model.evidence import carries
+from model.filler_carrier import filler_carrier
 from model.focus import Asked, Focus
 from model.intent import Wants
 from model.lead_carrier import lead_behind
@@ -16,7 +17,7 @@ from model.level_range import inside_spread
 # complaint -> the roles that carry it: low-end punch lives in the kick, snare and bass, weight in bass and kick
 CARRIER_ROLES: dict[str, tuple[str, ...]] = {
     "punch": ("kick", "bass", "snare", "drum_bus"),
-    "thin": ("bass", "kick"),
+    "thin": ("bass", "kick", "drum_bus"),  # a kit on one bus track carries its kick
 }
 # complaint -> the roles whose excess causes it (None: any part), for a move asked about on the whole mix
 # ("should I limit the master, it's distorting?" with the kick far too loud: the kick's peaks come first)
@@ -70,7 +71,9 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
             )
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
-    return min(held, key=lambda h: h[:2])[2] if held else None
+    return (
+        min(held, key=lambda h: h[:2])[2] if held else filler_carrier(ctx, focus)
+    )  # no weight held: a fill part
 
 
 WEAK = re.compile(r"\b(weak|wimpy|limp|lifeless|flat|small|thin|puny|weedy|feeble|no (punch|energy|power|impact))\b",

@@ -251,6 +251,9 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     if f is not None:
         move = recipe(f, s)
         word = "Yes" if focus.intent.wants == Wants.JUDGE else "Here's why"
+        word = (
+            "No" if word == "Yes" and focus.intent.enough else word
+        )  # "is the low end loud enough?": lean, no
         if focus.intent.wants == Wants.HOW_TO:
             parts = [move.try_text, first_sentence(f.summary), move.check_text]
         else:
@@ -263,6 +266,12 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         return _answer(parts, [move], f, focus.intent.explain or focus.intent.wants == Wants.WHY)
     other = ctx.problems[0] if ctx.problems else None
     parts = [f"No: nothing in {region} stands out against a typical balance in what I measured."]
+    if focus.intent.enough:  # "is the low end loud enough?" with nothing lean there: yes
+        parts = [f"Yes: nothing in {region} stands out against a typical balance in what I measured."]
+    elif other is not None and not asks_yes_no(
+        focus.intent
+    ):  # "why muddy?", another cause measured: not there
+        parts = [f"It isn't {region}: nothing there stands out against a typical balance in what I measured."]
     moves: list[Move] = []
     if other is not None:
         move = recipe(other, s)

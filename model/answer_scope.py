@@ -10,6 +10,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import instrument_role
+from model.absent_part import measured_instead
 from model.answer_tracks import (
     MAX_WORDS,
     _area_sentence,
@@ -27,6 +28,7 @@ from model.evidence import (
     tonal_overlapping,
     track_evidence,
 )
+from model.family_fault import family_fault
 from model.focus import Asked, Focus, instead
 from model.intent import Wants
 from model.masker_level import balance_fault, masking_reason
@@ -98,6 +100,11 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
             parts += [f"{lead}: {lower_first(first_sentence(pointed.summary))}", move.try_text]
             moves.append(move)
             first = pointed
+        elif focus.intent.wants == Wants.JUDGE and family_fault(ctx, focus) is None:
+            # "is the sax too loud?", no sax and no horns: what is measured (a family's fault comes later)
+            said, move, first = measured_instead(ctx, s)
+            parts += said
+            moves += [move] if move is not None else []
         else:
             parts.append(f"Which track did you mean: {names([rt.name for rt in candidates], 4, last='or')}?")
     return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)

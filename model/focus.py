@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from companion.context import Topic
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
+from model.instrument_kin import relative_not_same
 from model.intent import Intent, IntentKind, NameWords, instrument_words, means_something
 from model.session_view import RoleTrack, SessionView
 
@@ -224,6 +225,17 @@ def _other_kind(question: str, asked: Asked) -> Asked:
     return asked
 
 
+def _relative(asked: Asked) -> Asked:
+    """``asked`` marked as a stand-in when the user named one instrument and its tracks are a relative of the
+    same role, not that instrument ("the cello" answered on 'Fiddle'; "the violin" on 'Fiddle' is no stand-in)."""
+    if asked.stand_in or not asked.tracks:
+        return asked
+    said = asked.said or asked.word
+    if not relative_not_same(said, tuple(rt.name for rt in asked.tracks)):
+        return asked
+    return replace(asked, stand_in=True)
+
+
 def understand(intent: Intent, session: SessionView) -> Focus:
     """Resolve every instrument the question names against the session ("the left guitar": the left one)."""
     asked = tuple(
@@ -231,6 +243,7 @@ def understand(intent: Intent, session: SessionView) -> Focus:
         for word, said in zip(intent.instruments, _pad(intent.mentions, len(intent.instruments)), strict=True)
     )
     asked = tuple(_other_kind(intent.question, a) for a in asked)
+    asked = tuple(_relative(a) for a in asked)
     side = _SIDE.search(intent.question)
     if side:
         asked = tuple(_one_side(a, next(g for g in side.groups() if g).lower()) for a in asked)

@@ -32,6 +32,13 @@ from model.intent_forms import (
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
+from model.intent_reference import (
+    as_full,
+    compared_quality,
+    low_end_more,
+    reference_loudness,
+    small_next_to_reference,
+)
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
@@ -210,6 +217,12 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
+            if name == "loudness" and (
+                quality := compared_quality(text, lambda t: _complaint(t, instruments))
+            ):
+                return (
+                    quality  # "thin compared to spotify": the platform is the reference, thin the complaint
+                )
             if name in ("quiet", "loud") and not instruments and LOW_END.search(text):
                 return (
                     "boomy" if name == "loud" else "thin"
@@ -218,6 +231,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return "dull" if name == "quiet" else name  # "the top end way too hot?": that range's share
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
+            if name == "loudness" and LOW_END.search(text) and re.search(r"loud enough", text, re.I):
+                return "thin"  # "is the low end loud enough?": the low end's share, not the mix's loudness
             if (
                 name in ("quiet", "loud")
                 and not instruments
@@ -277,6 +292,11 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     complaint = _complaint(text, instruments)
     if complaint is None and technique is None:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
+    if complaint is None and not instruments and LOW_END.search(text):
+        complaint = low_end_more(text)  # "does the low end need more?": it lacks
+    complaint = small_next_to_reference(text, complaint)  # "small next to pro mixes": no phone, so thin
+    if not instruments and complaint in (None, "quiet", "loud") and reference_loudness(text, complaint):
+        complaint = "loudness"  # "so much quieter than my reference": the mix's loudness
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
@@ -361,7 +381,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         should=should,
         question=text,
         more=bool(_MORE.search(text)),
-        enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)),
+        enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)) or as_full(text),
         asks_ok=asks_ok,
         asks_problem=asks_problem,
         asks_raise=asks_raise,

@@ -51,11 +51,11 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
     ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
     ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
-    ("keys", r"\bkeys\b|\bkeyboards?\b", Topic.KEYS),
+    ("keys", r"\bkeys\b|\bkeyboards?\b|\bclav(inet)?s?\b|\baccordions?\b|\bmellotrons?\b", Topic.KEYS),
     # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session
     ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
-    ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b", Topic.OVERALL_MIX),
-    ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b", Topic.OVERALL_MIX),
+    ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
+    ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b|\bfiddles?\b", Topic.OVERALL_MIX),
     ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
 )  # fmt: skip
 

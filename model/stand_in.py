@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from companion.knowledge.roles import instrument_role
 from model.evidence import singular
 from model.focus import Asked, Focus
 from model.intent import Wants
@@ -20,10 +21,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 def _word(asked: Asked) -> str:
     """The user's own word ("sax", "organ"), or the instrument's full name when they said part of it ("the
     acoustic" -> "acoustic guitar")."""
-    own = singular(re.sub(r"^(the|my|those|these|that|this) ", "", (asked.said or "").lower())).strip()
+    plural = re.sub(r"^(the|my|those|these|that|this) ", "", (asked.said or "").lower()).strip()
+    own = singular(plural).strip()
+    if instrument_role(own) is None and instrument_role(plural) is not None:
+        own = plural  # "the rhodes" is one instrument, not many "rhode"
     if not own or own in asked.word.split():
         return asked.word
     return own
+
+
+def _plural(word: str) -> bool:
+    """ "strings", "keys" are many; "rhodes" (its singular names no instrument) and "bass" are one."""
+    one = singular(word)
+    return one != word and not word.endswith("ss") and instrument_role(one) is not None
 
 
 def stand_in_note(focus: Focus, ans: Answer) -> Answer:
@@ -34,9 +44,15 @@ def stand_in_note(focus: Focus, ans: Answer) -> Answer:
             continue
         taken = [rt.name for rt in asked.tracks if f"'{rt.name}'" in text]
         word = _word(asked)
-        if not taken or re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE):
-            continue  # the answer is about another track, or already says the instrument isn't here
-        be = " are" if word.endswith("s") and not word.endswith("ss") else "'s"
+        if re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE):
+            continue  # the answer already says the instrument isn't here
+        be = " are" if _plural(word) else "'s"
+        if not taken:  # the answer is about another part: say the one asked about isn't here, and its nearest
+            nearest = names([rt.name for rt in asked.tracks], 3)
+            m = _SENTENCE_END.search(text)
+            note = f"There{be} no {word} in this session (the nearest is {nearest})."
+            text = f"{text[: m.start()]} {note} {text[m.end() :]}" if m else f"{text} {note}"
+            continue
         note = f"There{be} no {word} in this session, so I took it as {names(taken, 3)}"
         m = _SENTENCE_END.search(text) if focus.intent.wants == Wants.JUDGE else None
         if m is not None:  # "No: 'Piano' sits ...": the verdict stays first, the note right after it

@@ -30,6 +30,7 @@ from model.evidence import ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
+from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
@@ -151,6 +152,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
             return _refit(intent, ans)  # the lead added: back inside the word budget
+        if (stepped := with_next_step(focus, ans.text)) != ans.text:  # "hit harder": the fader, then the attack
+            return _refit(intent, replace(ans, text=stepped))
         return ans
     if (region := region_answer(ctx, focus)) is not None:
         return region  # "does the low end feel right?": that region's verdict, not another part's level

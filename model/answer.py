@@ -49,6 +49,7 @@ from model.phrasing import (
     lower_first,
 )
 from model.placement_fault import placement_first
+from model.range_fault import part_over_lean
 from model.recipes import RECIPES, recipe
 from model.second_claim import both_claims
 from model.session_view import SessionView
@@ -80,6 +81,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
     ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
+    ans = part_over_lean(ctx, focus, ans)  # and a part too loud in that range outranks the whole mix's lean
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ

@@ -1,0 +1,62 @@
+"""A tonal complaint put on the master or the mix bus ("too much 3k on the master? sounds shrill", "is the mix bus
+too bright?") where one part is measured clearly too loud and is strong in that range: the part's fault outranks
+the whole mix's lean. An engineer denies the master first and names the part with its fader, then the lean as
+what is left to check, because a master EQ would cut that range from every part to fix one fader."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from model.answer_carrier import EXCESS_ROLES
+from model.blamed_location import _place
+from model.evidence import carries
+from model.focus import Focus
+from model.intent import Wants
+from model.part_blamed import TONE_KINDS
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import recipe
+
+EXCESS_COMPLAINTS = ("harsh", "boomy", "muddy")
+"""Complaints of too much in one range: a part too loud there is their cause."""
+
+
+def _range_fault(ctx: MixContext, focus: Focus, lean: Finding | None) -> Finding | None:
+    """The most severe part measured clearly too loud that lives where the complaint lives: a role of that range,
+    or a track strong in the lean's range."""
+    tracks = {rt.name: rt for rt in focus.session.tracks if not rt.track.mute}
+    loud = [f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track in tracks and not f.is_lean]
+    if lean is not None:
+        roles = EXCESS_ROLES.get(focus.intent.complaint or "") or ()
+        loud = [f for f in loud if tracks[f.track or ""].role in roles or carries(ctx, tracks[f.track or ""], lean)]
+    return max(loud, key=lambda f: f.severity, default=None)
+
+
+def part_over_lean(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` (a whole-mix lean read out for a tone blamed on the master) led by the part measured too loud in
+    that range, with its fader card; the lean follows. Unchanged when no part is off there or the answer already
+    leads with a part."""
+    intent = focus.intent
+    if intent.complaint not in EXCESS_COMPLAINTS or intent.instruments or intent.should or not focus.session:
+        return ans
+    if ctx.analysis is None or intent.wants != Wants.JUDGE:
+        return ans
+    place = _place(intent.question)
+    if place is None or " or " in intent.question:
+        return ans
+    if ans.first is not None and ans.first.track is not None:
+        return ans  # already about a part
+    kind = TONE_KINDS[intent.complaint or ""]
+    lean = next((f for f in ctx.problems if f.track is None and f.kind is kind), None)
+    fault = _range_fault(ctx, focus, lean)
+    if fault is None:
+        return ans
+    move = recipe(fault, focus.session)
+    said = first_sentence(fault.summary)
+    named = "" if said.startswith(f"{fault.track!r}") else f"it's {fault.track!r}: "
+    parts = [f"No, not {place}: {named}{lower_first(said)}", move.try_text]
+    if lean is not None:
+        lean_said = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", lean.summary)[0]
+        parts.append(f"Then, on the whole mix: {lower_first(lean_said)}")
+    parts.append(move.check_text)
+    return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)

@@ -38,6 +38,7 @@ from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.part_blamed import whole_tone
+from model.place_either import place_or_part
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -82,6 +83,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
     ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
     ans = part_over_lean(ctx, focus, ans)  # and a part too loud in that range outranks the whole mix's lean
+    ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ

@@ -20,7 +20,8 @@ from model.recipes import recipe
 
 PLACE = re.compile(
     r"\b(?P<place>(the |my |your )?(master(ing)?( bus| buss| eq| chain| channel| track| fader| limiter| "
-    r"compressor| comp)?|mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|(master |mix )?limiter))\b",
+    r"compressor| comp)?|mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|(master |mix )?limiter|"
+    r"(?<!drum )(?<!drums )(?<!vocal )(?<!guitar )bus (comp|compressor|eq|limiter)))\b",
     re.IGNORECASE,
 )
 """The master and what sits on it: a place the question blames as the cause. "The whole mix is empty" or "the

@@ -5,6 +5,8 @@ up is the first move an engineer makes; compression only shapes hits that are he
 
 from __future__ import annotations
 
+import re
+
 from companion.context import FindingKind, MixContext
 from model.focus import Asked, Focus
 
@@ -31,7 +33,9 @@ def impact_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
 
 
 def with_next_step(focus: Focus, text: str) -> str:
-    """The impact part's fader answer, then the dynamics move as the step after it (once, not on a yes/no)."""
+    """The impact part's fader answer, then the dynamics move as the step after its check (once)."""
     if focus.intent.complaint not in IMPACT_COMPLAINTS or "attack" in text:
         return text
-    return f"{text.rstrip()} {NEXT_STEP}"
+    said = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", text.strip())
+    at = next((i + 1 for i, part in enumerate(said) if part.startswith("Check")), len(said))
+    return " ".join([*said[:at], NEXT_STEP, *said[at:]])

@@ -65,3 +65,13 @@ def test_master_eq_or_the_guitars_opens_with_the_side_measured():
     ans = advise_rock("is it the master eq or the guitars?", (vocal,), snapshot=rock_snapshot())
     assert ans.text.startswith("Neither, first: 'Lead Vox'"), ans.text
     assert ans.suggestions[0].track == "Lead Vox"
+
+
+def test_the_bus_compressor_is_the_master_side_of_a_choice_and_a_drum_bus_is_not():
+    from model.blamed_location import PLACE
+
+    assert PLACE.search("is it the bus compressor or the snare?")
+    assert not PLACE.search("is it the drum bus compressor or the snare?")
+    loud = level_finding("Snare", "snares", 12.0)
+    ans = advise_rock("is it the bus compressor or the snare that's harsh?", (loud,), snapshot=rock_snapshot())
+    assert ans.text.startswith("The snare: 'Snare'"), ans.text

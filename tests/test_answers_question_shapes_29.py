@@ -75,3 +75,14 @@ def test_the_bus_compressor_is_the_master_side_of_a_choice_and_a_drum_bus_is_not
     loud = level_finding("Snare", "snares", 12.0)
     ans = advise_rock("is it the bus compressor or the snare that's harsh?", (loud,), snapshot=rock_snapshot())
     assert ans.text.startswith("The snare: 'Snare'"), ans.text
+
+
+def test_a_statement_then_a_bare_how_wants_the_move_not_a_yes():
+    from model.intent import Wants, classify
+
+    assert classify("drop needs more punch, how?", ()).wants == Wants.HOW_TO
+    assert classify("is the kick too loud?", ()).wants == Wants.JUDGE
+    quiet = level_finding("Kick", "kick drums", -10.0)
+    ans = advise_rock("the chorus needs more punch, how?", (quiet,), snapshot=rock_snapshot())
+    assert not ans.text.startswith("Yes"), ans.text
+    assert ans.suggestions[0].track == "Kick" and ans.suggestions[0].params["delta_db"] > 0

@@ -38,7 +38,6 @@ from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.part_blamed import whole_tone
-from model.place_either import place_or_part
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -49,6 +48,7 @@ from model.phrasing import (
     fit,
     lower_first,
 )
+from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.range_fault import part_over_lean
 from model.recipes import RECIPES, recipe
@@ -156,7 +156,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         if intent.complaint == "loudness" and ctx.analysis is not None:  # the level they compare is not it
             ans.text = f"Not the loudness: {ctx.analysis.integrated_lufs:.1f} LUFS is in range for streaming. {ans.text}"
             return _refit(intent, ans)  # the lead added: back inside the word budget
-        if (stepped := with_next_step(focus, ans.text)) != ans.text:  # "hit harder": the fader, then the attack
+        stepped = with_next_step(focus, ans.text)  # "hit harder": the part's fader, then the attack move
+        if stepped != ans.text:
             return _refit(intent, replace(ans, text=stepped))
         return ans
     if (region := region_answer(ctx, focus)) is not None:

@@ -9,8 +9,8 @@ import re
 from companion.context import FindingKind, MixContext
 from model.evidence import carries
 from model.filler_carrier import filler_carrier
-from model.impact_carrier import impact_carrier
 from model.focus import Asked, Focus
+from model.impact_carrier import impact_carrier
 from model.intent import Wants
 from model.lead_carrier import lead_behind
 from model.level_range import inside_spread
@@ -73,7 +73,9 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
             if (quiet and (f.is_problem or not inside_spread(f))) or covered:
                 held.append((-f.severity, i, Asked(rt.role or "", rt.name, (rt,), "role")))
     return (
-        min(held, key=lambda h: h[:2])[2] if held else filler_carrier(ctx, focus) or impact_carrier(ctx, focus)
+        min(held, key=lambda h: h[:2])[2]
+        if held
+        else filler_carrier(ctx, focus) or impact_carrier(ctx, focus)
     )  # no weight held: a fill part; no punch part held: the horns' or guitar's hits
 
 

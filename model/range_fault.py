@@ -25,10 +25,18 @@ def _range_fault(ctx: MixContext, focus: Focus, lean: Finding | None) -> Finding
     """The most severe part measured clearly too loud that lives where the complaint lives: a role of that range,
     or a track strong in the lean's range."""
     tracks = {rt.name: rt for rt in focus.session.tracks if not rt.track.mute}
-    loud = [f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track in tracks and not f.is_lean]
+    loud = [
+        f
+        for f in ctx.problems
+        if f.kind is FindingKind.TRACK_TOO_LOUD and f.track in tracks and not f.is_lean
+    ]
     if lean is not None:
         roles = EXCESS_ROLES.get(focus.intent.complaint or "") or ()
-        loud = [f for f in loud if tracks[f.track or ""].role in roles or carries(ctx, tracks[f.track or ""], lean)]
+        loud = [
+            f
+            for f in loud
+            if tracks[f.track or ""].role in roles or carries(ctx, tracks[f.track or ""], lean)
+        ]
     return max(loud, key=lambda f: f.severity, default=None)
 
 

@@ -36,12 +36,17 @@ def test_hit_harder_with_nothing_held_back_keeps_the_dynamics_answer():
     loud = Finding(FindingKind.TRACK_TOO_LOUD, remark.severity, remark.summary.replace("quieter", "louder"),
                    {**remark.evidence, "deviation_db": 10.0, "suggested_delta_db": -9.0}, track="Horns")  # fmt: skip
     ans = advise_rock("how do I make the chorus hit harder", (loud,), snapshot=soul_snapshot())
-    assert not (ans.suggestions and ans.suggestions[0].track == "Horns" and ans.text.startswith("Bring")), ans.text
+    assert not (ans.suggestions and ans.suggestions[0].track == "Horns" and ans.text.startswith("Bring")), (
+        ans.text
+    )
 
 
 def test_a_tone_blamed_on_the_master_with_a_part_too_loud_there_leads_with_the_part_then_the_lean():
     loud = level_finding("Lead Vox", "lead vocals", 10.0)
-    for q, place in (("is the mix bus too bright?", "the mix bus"), ("is the master too harsh?", "the master")):
+    for q, place in (
+        ("is the mix bus too bright?", "the mix bus"),
+        ("is the master too harsh?", "the master"),
+    ):
         ans = advise_rock(q, (loud, _harsh_lean()), snapshot=rock_snapshot())
         assert ans.text.startswith(f"No, not {place}: 'Lead Vox'"), ans.text
         assert ans.suggestions[0].track == "Lead Vox" and ans.suggestions[0].params["delta_db"] < 0
@@ -59,7 +64,9 @@ def test_a_tone_blamed_on_the_master_with_only_the_lean_keeps_the_lean():
 def test_master_eq_or_the_guitars_opens_with_the_side_measured():
     loud = level_finding("Gtr L", "electric guitars", 10.0)
     ans = advise_rock("is it the master eq or the guitars?", (loud,), snapshot=rock_snapshot())
-    assert ans.text.startswith("The guitars, 'Gtr L'") or ans.text.startswith("The guitars: 'Gtr L'"), ans.text
+    assert ans.text.startswith("The guitars, 'Gtr L'") or ans.text.startswith("The guitars: 'Gtr L'"), (
+        ans.text
+    )
     assert ans.suggestions[0].track == "Gtr L"
     vocal = level_finding("Lead Vox", "lead vocals", 10.0)
     ans = advise_rock("is it the master eq or the guitars?", (vocal,), snapshot=rock_snapshot())
@@ -73,7 +80,9 @@ def test_the_bus_compressor_is_the_master_side_of_a_choice_and_a_drum_bus_is_not
     assert PLACE.search("is it the bus compressor or the snare?")
     assert not PLACE.search("is it the drum bus compressor or the snare?")
     loud = level_finding("Snare", "snares", 12.0)
-    ans = advise_rock("is it the bus compressor or the snare that's harsh?", (loud,), snapshot=rock_snapshot())
+    ans = advise_rock(
+        "is it the bus compressor or the snare that's harsh?", (loud,), snapshot=rock_snapshot()
+    )
     assert ans.text.startswith("The snare: 'Snare'"), ans.text
 
 

@@ -16,7 +16,7 @@ _PLACE = (
 PLACE_ASK = re.compile(
     # "how's the bass guitar level", "how's the lead vox sitting", "where's the vocal sitting in the mix"
     rf"\b{_HOW}\s+(the |my |our |this |that |those |these )?[\w' -]{{1,40}}?\s+"
-    rf"{_PLACE}(\s+(at|in (the |my |this )?(mix|song|track|tune)|now|overall|right now|there|level[- ]?wise))*"
+    rf"{_PLACE}(\s+(at|in (the |my |this )?(mix|song|track|tune)|now|rn|atm|overall|right now|at the moment|there|level[- ]?wise))*"
     r"\s*[?.!]*\s*$|"
     # "how does the vocal sit", "where do the keys sit in the mix"
     rf"\b(how|where) (does|do|did) (the |my |our )?[\w' -]{{1,40}}?\s+(sit|sound level[- ]?wise)\b"

@@ -77,3 +77,13 @@ def test_hi_hat_is_the_part_and_loud_said_of_it_is_its_level():
     ans = advise_rock("hi hat is so sizzly n loud, how to tame it", (level_finding("Hats", "hi-hats", 10.0),))
     assert "LUFS" not in ans.text and "'Hats'" in ans.text, ans.text
     assert ans.suggestions[0].track == "Hats" and ans.suggestions[0].action == "nudge_volume_db"
+
+
+def test_a_level_asked_right_now_with_nothing_before_is_its_state_not_a_comparison():
+    from model.intent import Wants, classify
+
+    assert classify("how's the kick level rn").wants == Wants.JUDGE
+    assert classify("how's the bass sitting right now?").wants == Wants.JUDGE
+    assert classify("did that help?").wants == Wants.BETTER  # nothing to judge but the change
+    ans = advise_rock("how's the bass level right now", (level_finding("Bass", "basses", 9.0),))
+    assert "earlier clip" not in ans.text and "'Bass' sits about 9 dB louder" in ans.text, ans.text

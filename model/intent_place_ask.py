@@ -32,3 +32,12 @@ PLACE_ASK = re.compile(
 def asks_level_place(text: str) -> bool:
     """True when ``text`` asks how a part's level or place is ("how's the bass level", "where's the vox sitting")."""
     return PLACE_ASK.search(text) is not None
+
+
+_OPENS = re.compile(r"^\s*(so |ok |okay |and |but |yo |hey )?(how|where)", re.IGNORECASE)
+
+
+def opens_level_place(text: str) -> bool:
+    """True when ``text`` is only a how/where question on a part's level or place, with no move said before it
+    ("how's the kick level rn", not "turned the snare down, hows the balance now", which compares)."""
+    return _OPENS.match(text) is not None and asks_level_place(text)

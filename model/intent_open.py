@@ -1,0 +1,21 @@
+"""An open question after a statement ("my mix sounds thin, what am I missing?", "feels empty... what else would
+you add?") asks for a thing: the clause that carries the question mark opens with a question word, so the
+statement before it is context, not a claim said rising, and the answer names what was found (no "Yes:")."""
+
+from __future__ import annotations
+
+import re
+
+_LAST_CLAUSE_WH = re.compile(
+    r"(^|[,;.!?:]|\b(and|so|but|then|like|ok|okay)\b|\.\.\.)\s*(so |and |but |ok |then )?"
+    r"(what|what's|whats|which|where|how|how's|hows|who)\b"
+    r"(?! (do|did) (you|u|ya) (think|reckon)\b)(?! (you|u) think\b)(?! about (it|this|that)\b)[^,;.!?]*\?*\s*$",
+    re.IGNORECASE,
+)
+"""The last clause opens with a question word ("what am I missing?", "what should I add?"), an opinion tail
+("what do you think?") aside: that one asks for a verdict on the statement."""
+
+
+def open_question(text: str) -> bool:
+    """True when the clause of ``text`` that asks opens with a question word (it asks for a thing)."""
+    return _LAST_CLAUSE_WH.search(text) is not None

@@ -1,0 +1,22 @@
+"""A wish or an imperative ("make the piano warmer", "give the kick more punch", "can you get more air on the
+vocal?", "I want the bass fatter") asks how to get there, not whether something is so: an engineer answers it with
+the technique (and says when the part is not there), never with "Yes:", "No:" or "It's fine:" first. Read by
+its form: a verb of making or giving first (after a polite lead-in), or a stated want."""
+
+from __future__ import annotations
+
+import re
+
+_WISH = re.compile(
+    r"^\s*(ok |so |now |hey |please |pls |plz )*"
+    r"((can|could|would|will) (you|u|ya) (please |pls )?|help me |i (want|wanna|need) to |let'?s |try to |how about (we )?)?"
+    r"(make|give|get|warm|brighten|fatten|thicken|widen|tighten|beef|darken|smooth|sweeten|open|glue|"
+    r"add(?=[^?]*$))\b(?! (it|this|that) (sound )?(better|good|nicer|right)\W*$)|"
+    r"^\s*(ok |so |now )*i('d| would)? (want|wanna|like|need) (the |my |a |more |some |it )",
+    re.IGNORECASE,
+)
+
+
+def wish(text: str) -> bool:
+    """True when ``text`` asks for a change by its form (an imperative or a stated want), not a yes or no."""
+    return _WISH.search(text) is not None

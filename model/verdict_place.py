@@ -1,0 +1,45 @@
+"""Where a verdict word may stand, and how the words after it are written. An engineer says "Yes:" or "No:" once,
+as the answer's first word; after a denial ("Not the loudness: ...") what follows is "what is off", never a
+second verdict in the middle of the answer. After a verdict's colon the sentence goes on in lower case unless
+its first word keeps a capital (a quoted track, an abbreviation such as LUFS or EQ, "I", a product name)."""
+
+from __future__ import annotations
+
+import re
+
+from model.phrasing import Answer
+
+MID_VERDICT = re.compile(r"(?<=[.!?:;] )(Yes|No)(, one thing)?: (?=\S)")
+"""A bare verdict standing after the answer's first words ("... for streaming. Yes: 'Drums' ...")."""
+DENIAL = re.compile(r"^(Not|No|Nothing|None|Neither|It isn't|It's not|It is not|That isn't|That's not)\b")
+"""An opening that says what it is not; what follows it is the thing that is."""
+VERDICT_COLON = re.compile(
+    r"^(Yes|No|Not quite|Not really|A little|Maybe|Possibly|Mostly|It's fine)(, [^:]{1,30})?: (?P<word>[A-Z][\w'-]*)"
+)
+KEEPS_CAPITAL = frozenset(
+    {"I", "I'd", "I'm", "I've", "I'll", "REAPER", "MixologyDB", "Spotify", "YouTube", "Apple"}
+)
+
+
+def _keeps_capital(word: str, names: set[str]) -> bool:
+    bare = word.rstrip("'s")
+    return word.isupper() or bare.isupper() or word in KEEPS_CAPITAL or word in names or bare in names
+
+
+def placed_verdict(ans: Answer, track_names: frozenset[str] | set[str] = frozenset()) -> Answer:
+    """``ans`` with a verdict word only at its opening, and the word after a verdict's colon in lower case."""
+    text = ans.text
+    m = MID_VERDICT.search(text)
+    while m is not None and m.start() > 0:
+        after = text[m.end() :]
+        lead = "What is off: " if DENIAL.match(text) and m.group(1) == "Yes" else ""
+        rest = after if lead or after[:1] == "'" else after[:1].upper() + after[1:]
+        text = text[: m.start()] + lead + rest
+        m = MID_VERDICT.search(text, m.start() + 1)
+    words = {w for name in track_names for w in name.split()}
+    c = VERDICT_COLON.match(text)
+    if c is not None and not _keeps_capital(c.group("word"), words):
+        at = c.start("word")
+        text = text[:at] + text[at].lower() + text[at + 1 :]
+    ans.text = text
+    return ans

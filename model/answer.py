@@ -87,7 +87,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
     ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
     names = {t.name for t in focus.session.tracks} if focus.session else set()
-    return placed_verdict(ans, names)  # one verdict, at the opening, the word after it in lower case
+    return placed_verdict(
+        ans, names, focus.intent
+    )  # one verdict, at the opening, the word after it in lower case
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

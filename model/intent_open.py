@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 _LAST_CLAUSE_WH = re.compile(
-    r"(^|[,;.!?:]|\b(and|so|but|then|like|ok|okay)\b|\.\.\.)\s*(so |and |but |ok |then )?"
+    r"(?<=\w)([,;.!?:]|\.\.\.|\s(and|so|but|then|like|ok|okay)|(?=\s))\s*(so |and |but |ok |then )?"
     r"(what|what's|whats|which|where|how|how's|hows|who)\b"
     r"(?! (do|did) (you|u|ya) (think|reckon)\b)(?! (you|u) think\b)(?! about (it|this|that)\b)[^,;.!?]*\?*\s*$",
     re.IGNORECASE,
@@ -17,5 +17,6 @@ _LAST_CLAUSE_WH = re.compile(
 
 
 def open_question(text: str) -> bool:
-    """True when the clause of ``text`` that asks opens with a question word (it asks for a thing)."""
+    """True when ``text`` says something, then asks with a question word in its last clause (it asks for a
+    thing); a question word first ("what do you hear in the sax?") is the question's own form, read elsewhere."""
     return _LAST_CLAUSE_WH.search(text) is not None

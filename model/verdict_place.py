@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import re
 
-from model.phrasing import Answer
+from model.intent import Intent, Wants
+from model.intent_open import open_question
+from model.intent_wish import wish
+from model.intent_yes_no import takes_yes_no
+from model.phrasing import Answer, capital
 
 MID_VERDICT = re.compile(r"(?<=[.!?:;] )(Yes|No)(, one thing)?: (?=\S)")
 """A bare verdict standing after the answer's first words ("... for streaming. Yes: 'Drums' ...")."""
@@ -16,6 +20,10 @@ DENIAL = re.compile(r"^(Not|No|Nothing|None|Neither|It isn't|It's not|It is not|
 VERDICT_COLON = re.compile(
     r"^(Yes|No|Not quite|Not really|A little|Maybe|Possibly|Mostly|It's fine)(, [^:]{1,30})?: (?P<word>[A-Z][\w'-]*)"
 )
+ANY_VERDICT = re.compile(r"^(Yes|No|It's fine|Possibly|Maybe|One thing|Mostly fine, one thing)\s*:\s+(?=\S)")
+"""A verdict opening a path wrote on its own; a wish, an open question or a plain statement takes none."""
+BARE_VERDICT = re.compile(r"^(Yes|No):\s+(?=\S)")
+
 KEEPS_CAPITAL = frozenset(
     {"I", "I'd", "I'm", "I've", "I'll", "REAPER", "MixologyDB", "Spotify", "YouTube", "Apple"}
 )
@@ -26,9 +34,31 @@ def _keeps_capital(word: str, names: set[str]) -> bool:
     return word.isupper() or bare.isupper() or word in KEEPS_CAPITAL or word in names or bare in names
 
 
-def placed_verdict(ans: Answer, track_names: frozenset[str] | set[str] = frozenset()) -> Answer:
-    """``ans`` with a verdict word only at its opening, and the word after a verdict's colon in lower case."""
+def _asks_no_verdict(intent: Intent) -> re.Pattern[str] | None:
+    """The openings ``intent`` takes none of: every verdict for a wish or an open question after a statement
+    ("make the sax warmer", "sounds thin, what am I missing?"); a bare yes/no for a statement with no question
+    in it ("my track feels weak next to my reference")."""
+    q = intent.question
+    if intent.should or intent.asks_raise or intent.tag or intent.wants not in (Wants.HOW_TO, Wants.JUDGE):
+        return None
+    if takes_yes_no(q, intent.tag):
+        return None
+    if intent.wants == Wants.HOW_TO and (wish(q) or open_question(q)):
+        return ANY_VERDICT
+    if intent.wants == Wants.JUDGE and "?" not in q and not wish(q):
+        return BARE_VERDICT
+    return None
+
+
+def placed_verdict(
+    ans: Answer, track_names: frozenset[str] | set[str] = frozenset(), intent: Intent | None = None
+) -> Answer:
+    """``ans`` with a verdict word only at its opening (none where nothing asked for one), and the word after a
+    verdict's colon in lower case."""
     text = ans.text
+    unasked = _asks_no_verdict(intent) if intent is not None else None
+    if unasked is not None and (v := unasked.match(text)) is not None:
+        text = capital(text[v.end() :])
     m = MID_VERDICT.search(text)
     while m is not None and m.start() > 0:
         after = text[m.end() :]

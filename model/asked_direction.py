@@ -29,6 +29,7 @@ _UP = re.compile(
 
 LEVEL_FAULTS = {FindingKind.TRACK_TOO_QUIET: "up", FindingKind.TRACK_TOO_LOUD: "down"}
 _SIZE_HEAD = re.compile(r"^(About [\d.]+ dB|Here's the size):\s+")
+_VERDICT_HEAD = re.compile(r"^(It's fine|Yes|No|Possibly|Maybe)\s*:\s+")
 _NOTHING_SAYS = re.compile(r"\s*Nothing I measured says '[^']+' is too (low|quiet|loud|high)[^.]*\.")
 
 
@@ -92,7 +93,9 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     head = (
         f"Leave {quoted} where it is: nothing I measured says it is {state}, so at most a small nudge by ear."
     )
-    rest = _NOTHING_SAYS.sub("", _SIZE_HEAD.sub("", ans.text, count=1)).strip()
+    rest = _NOTHING_SAYS.sub(
+        "", _SIZE_HEAD.sub("", _VERDICT_HEAD.sub("", ans.text, count=1), count=1)
+    ).strip()
     rest = rest.replace("Its own meter reads", f"The meter on {quoted} reads")
     if ans.first is not None and ans.moves:
         rest = f"What is off instead: {rest[:1].lower() + rest[1:]}" if rest else ""

@@ -22,6 +22,13 @@ VERDICT_COLON = re.compile(
 )
 ANY_VERDICT = re.compile(r"^(Yes|No|It's fine|Possibly|Maybe|One thing|Mostly fine, one thing)\s*:\s+(?=\S)")
 """A verdict opening a path wrote on its own; a wish, an open question or a plain statement takes none."""
+ASKING = re.compile(
+    r"\b(is|are|does|do|did|was|were|am|should|could|would|can|isn'?t|aren'?t|doesn'?t)\s+(it|this|that|they|there|"
+    r"the|my|i|we|you|u|he|she|his|her|their|everything|anything|something)\b|"
+    r"\b(right|yeah|no|huh|eh|ok|okay|too \w+|enough)\s*\W*$",
+    re.IGNORECASE,
+)
+"""A yes/no asked anywhere in words with no question mark ("that shaker is annoying is it too loud", "... right")."""
 BARE_VERDICT = re.compile(r"^(Yes|No):\s+(?=\S)")
 
 KEEPS_CAPITAL = frozenset(
@@ -45,7 +52,8 @@ def _asks_no_verdict(intent: Intent) -> re.Pattern[str] | None:
         return None
     if intent.wants == Wants.HOW_TO and (wish(q) or open_question(q)):
         return ANY_VERDICT
-    if intent.wants == Wants.JUDGE and "?" not in q and not wish(q):
+    plain = not (intent.asks_ok or intent.asks_problem or intent.enough or ASKING.search(q))
+    if intent.wants == Wants.JUDGE and "?" not in q and plain and not wish(q):
         return BARE_VERDICT
     return None
 

@@ -43,14 +43,17 @@ def _level_fault(problems: list[Finding], names: set[str]) -> Finding | None:
     return next((f for f in problems if f.kind in LEVEL_FAULTS and f.track in names), None)
 
 
-def _own_move_way(ans: Answer, names: set[str]) -> str | None:
-    """The way the answer's first move on one of ``names`` goes ('up'/'down'), None when it has none."""
+def _own_move_way(ans: Answer, names: set[str]) -> tuple[str | None, bool]:
+    """The way the answer's first move on one of ``names`` goes ('up'/'down', None when it has none), and
+    whether it is a fader move (an EQ band's way is not the level's: "raise the organ" is not answered by it)."""
     for sugg in ans.suggestions:
         if sugg.track in names:
-            size = next((v for k, v in sugg.params.items() if k in ("delta_db", "gain_db")), None)
+            key, size = next(
+                ((k, v) for k, v in sugg.params.items() if k in ("delta_db", "gain_db")), ("", None)
+            )
             if isinstance(size, (int, float)) and size != 0:
-                return "up" if size > 0 else "down"
-    return None
+                return ("up" if size > 0 else "down"), key == "delta_db"
+    return None, False
 
 
 def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -80,10 +83,12 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             return ans
         ans.text = fit([head, move.try_text, first_sentence(fault.summary), move.check_text], limit, keep=2)
         return Answer(ans.text, [move], fault)
-    own = _own_move_way(ans, names)
+    own, fader = _own_move_way(ans, names)
     if own == way:
         return ans  # "how much should I cut the bass?" answered by a dip on 'Bass': the way agrees
-    if own is not None:  # "how much should I boost the kick?" with a build-up on 'Kick': a dip, not a boost
+    if (
+        own is not None and fader
+    ):  # a fader move on the part itself the other way: that way, not the asked one
         body = _SIZE_HEAD.sub("", ans.text, count=1)
         ans.text = fit(
             [f"Not a {verb}: the move {quoted} needs goes {own}.", body[:1].upper() + body[1:]], limit

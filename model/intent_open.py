@@ -16,7 +16,14 @@ _LAST_CLAUSE_WH = re.compile(
 ("what do you think?") aside: that one asks for a verdict on the statement."""
 
 
+_WH_OPENING = re.compile(
+    r"^\s*(so |ok |and |but )?(what|what's|whats|which|where|how|how's|hows|who|why|when)\b", re.I
+)
+"""A question word first: the whole text is the question ("whats a normal high-pass ..., like where ..."), no
+statement before it."""
+
+
 def open_question(text: str) -> bool:
     """True when ``text`` says something, then asks with a question word in its last clause (it asks for a
     thing); a question word first ("what do you hear in the sax?") is the question's own form, read elsewhere."""
-    return _LAST_CLAUSE_WH.search(text) is not None
+    return _WH_OPENING.match(text) is None and _LAST_CLAUSE_WH.search(text) is not None

@@ -19,6 +19,12 @@ _WISH = re.compile(
 )
 
 
+_MOVE_ASKED = re.compile(
+    r"\b(should|shall|do|can|could|would) (i|we)\b|\b(is|are) (it|that|this|there)\b", re.I
+)
+"""'vocal needs more presence. should i boost 3k': a move asked about after the wish, a yes or no."""
+
+
 def wish(text: str) -> bool:
     """True when ``text`` asks for a change by its form (an imperative or a stated want), not a yes or no."""
-    return _WISH.search(text) is not None
+    return _WISH.search(text) is not None and _MOVE_ASKED.search(text) is None

@@ -66,6 +66,9 @@ def test_an_open_question_after_a_statement_is_not_a_yes_no():
         assert open_question(q) and not takes_yes_no(q, False), q
     assert not open_question("what do you hear in the sax?")  # the question's own form, read elsewhere
     assert not open_question("the bass is loud, what do you think?")  # an opinion tail asks for a verdict
+    assert not open_question(
+        "whats a normal high-pass for bass, like where do ppl set it"
+    )  # no statement first
     ans = advise_rock("my mix sounds thin, what am I missing?", QUIET_KEYS)
     assert not ans.text.startswith(("Yes", "No")) and "'Keys'" in ans.text.split(".")[0], ans.text
 
@@ -97,6 +100,7 @@ def test_a_wish_is_a_how_to_not_a_yes_no():
         assert classify(q).wants == Wants.HOW_TO, q
     assert classify("should I make the piano warmer?").wants == Wants.JUDGE
     assert classify("does the vocal need more presence?").wants == Wants.JUDGE
+    assert classify("vocal needs more presence. should i boost 3k or something").wants == Wants.JUDGE
     for q in ("make the keys warmer", "give the sax more bite", "make the snare sit better"):
         ans = advise_rock(q, QUIET_KEYS)
         assert VERDICT.match(ans.text) is None, (q, ans.text)

@@ -25,10 +25,12 @@ ANY_VERDICT = re.compile(r"^(Yes|No|It's fine|Possibly|Maybe|One thing|Mostly fi
 ASKING = re.compile(
     r"\b(is|are|does|do|did|was|were|am|should|could|would|can|isn'?t|aren'?t|doesn'?t)\s+(it|this|that|they|there|"
     r"the|my|i|we|you|u|he|she|his|her|their|everything|anything|something)\b|"
-    r"\b(right|yeah|no|huh|eh|ok|okay|too \w+|enough)\s*\W*$",
+    r"\b(right|yeah|no|huh|eh|ok|okay|too \w+|enough)\s*\W*$|"
+    r"^\s*(so |ok |and |but )?(what|whats|what's|how|hows|how's|which|where|why|who|thoughts|opinion)\b",
     re.IGNORECASE,
 )
-"""A yes/no asked anywhere in words with no question mark ("that shaker is annoying is it too loud", "... right")."""
+"""A yes/no asked anywhere in words with no question mark ("that shaker is annoying is it too loud", "... right"),
+or a question word first ("what about the horns"): a question, not a plain statement."""
 BARE_VERDICT = re.compile(r"^(Yes|No):\s+(?=\S)")
 
 KEEPS_CAPITAL = frozenset(

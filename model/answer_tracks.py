@@ -21,6 +21,7 @@ from model.evidence import (
     AreaLevel,
     TrackEvidence,
     area_levels,
+    carries,
     pick_area,
     singular,
     tonal_overlapping,
@@ -31,6 +32,7 @@ from model.guessed_cause import not_the_guess
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
+from model.intent_place_ask import asks_level_place
 from model.level_range import inside_spread, level_explains
 from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
@@ -211,8 +213,12 @@ def plan(
     tonal = [
         f
         for f in tonal_overlapping(ctx, role)
-        if (complaint is None and not focus.intent.asks_ok) or f.kind in COMPLAINT_KINDS.get(complaint, ())
-    ]  # "is the bass ok?": a lean on the whole mix is not this part's fault, so it does not turn the yes
+        if (
+            (complaint is None and not focus.intent.asks_ok and not asks_level_place(focus.intent.question))
+            and carries(ctx, ev.rt, f)
+        )  # "how's the bass?": its own main bands, not any area it has energy in
+        or f.kind in COMPLAINT_KINDS.get(complaint, ())
+    ]  # "is the bass ok?", "how's the bass level": a whole-mix lean is not this part's fault or its level
     area_text, _ = _area_sentence(ctx, role, complaint)
     notes = [capital(n) + "." for n in ev.fx_notes]
     masking_problems = [

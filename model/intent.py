@@ -33,6 +33,7 @@ from model.intent_lead import either_state, late_yes_no, rising_statement, witho
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
 from model.intent_open import open_question
+from model.intent_place_ask import opens_level_place
 from model.intent_reference import (
     as_full,
     compared_quality,
@@ -459,6 +460,8 @@ def classify(
     """
     own = _parse(question, names)
     users = [i for i, t in enumerate(history) if t.role == "user"]
+    if not users and own.wants == Wants.BETTER and opens_level_place(own.question):
+        own = replace(own, wants=Wants.JUDGE)  # "how's the kick level rn" with nothing before: its state now
     if not users or _depth >= MAX_FOLLOW_DEPTH or not _is_follow_up(own, own.question):
         return own
     last = users[-1]

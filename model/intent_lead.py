@@ -10,11 +10,12 @@ import re
 _LEAD_IN = re.compile(
     r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
     r"honestly|tbh|tbf|ngl|not gonna lie|real talk|no offen[cs]e|quick (question|q)|serious (question|q)|"
-    r"genuine (question|q)|(hey|yo|hi|ok|okay|so|um+|uh+)( there| man| dude| mate)?)\s*[,:;.!-]*\s+(?=\S)",
+    r"genuine (question|q)|(hey|yo|hi(?![\s-]*hats?\b)|ok|okay|so|um+|uh+)( there| man| dude| mate)?)\s*[,:;.!-]*\s+(?=\S)",
     re.IGNORECASE,
 )
 """A lead-in that addresses the listener ("be honest is my mix bad", "tbh, is the snare ok"): said before the
-question, never what it is about; more than one may stack ("ok so be honest, ...")."""
+question, never what it is about; more than one may stack ("ok so be honest, ..."). "hi hat ..." is the hi-hat,
+no greeting."""
 
 OPINION_TAG = re.compile(
     r"(\s*[,;]\s*|\s+)(((do|d'?|don'?t) ?)?(you|u|ya|yall|y'all) (think|reckon|agree|hear (it|that|what i mean))|"

@@ -25,6 +25,7 @@ from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
+from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
 from model.evidence import ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
@@ -56,6 +57,7 @@ from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
 from model.verdict_agrees import agreeing_verdict
+from model.verdict_place import placed_verdict
 from model.verdict_shapes import shaped_verdict
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
@@ -87,7 +89,12 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
-    return _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
+    ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
+    ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
+    names = {t.name for t in focus.session.tracks} if focus.session else set()
+    return placed_verdict(
+        ans, names, focus.intent
+    )  # one verdict, at the opening, the word after it in lower case
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

@@ -67,7 +67,7 @@ QUALITIES: tuple[Quality, ...] = (
             "Brightness is the top octave of the part; a wide shelf-like lift there opens it without "
             "touching its body.",
             "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
-    Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\bdefin(ed|ition)\b|"
+    Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\b(more )?bite\b|\bbit(ier|ey)\b|\bdefin(ed|ition)\b|"
             r"\bintelligib\w*|\bmore (upfront|forward)\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
             ("quiet", "muddy"), None,
             "Clarity is the part's presence range standing out from the others; a small lift there helps "

@@ -32,6 +32,7 @@ from model.intent_forms import (
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
+from model.intent_open import open_question
 from model.intent_place_ask import opens_level_place
 from model.intent_reference import (
     as_full,
@@ -44,6 +45,7 @@ from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
+from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 from model.intent_yes_no import asks_missing, stated_level, statement_asks
 
@@ -320,6 +322,12 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         )  # "the bass is too loud, right?", "too loud? and what do I do?": a yes or no first
     if wants in (None, Wants.HOW_TO) and either_state(text):
         wants = Wants.JUDGE  # "snare level ok or should it be louder": one of its two answers, not a how-to
+    if wants in (None, Wants.JUDGE) and wish(text) and has_subject:
+        # "make the piano warmer", "can you give the kick more punch?": the how, not a verdict
+        wants = Wants.HOW_TO
+    if wants is None and open_question(text) and not tag:
+        # "sounds thin, what am I missing?": the thing found, not a yes or no
+        wants = Wants.HOW_TO if has_subject else Wants.LISTEN
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from model.intent_open import open_question
+
 _AUX = (
     r"is|are|does|do|did|was|were|has|have|will|would|could|can|am|should|isn'?t|aren'?t|doesn'?t|don'?t|"
     r"didn'?t|wasn'?t|shouldn'?t"
@@ -98,6 +100,8 @@ def takes_yes_no(text: str, tag: bool) -> bool:
     m = _CLAUSE_YES_NO.search(text)
     if m is not None and (m.start() > 0 or not _WH_FIRST.search(text)):
         return True
+    if open_question(text):
+        return False  # "mix sounds thin, what am I missing?": the question asks for a thing, not a yes or no
     return not _WH_FIRST.search(text) and not _AUX_FIRST.search(text) and statement_asks(text)
 
 

@@ -105,7 +105,7 @@ def test_the_low_end_loud_enough_or_needing_more_is_its_share_not_the_loudness()
     ans = advise_rock("is the low end loud enough?")
     assert ans.text.startswith("Yes: nothing in the low end (below 160 Hz) stands out"), ans.text
     ans = advise_rock("is the low end loud enough?", (LEAN_LOW_END,))
-    assert ans.text.startswith("No: The mix lacks low end. Bring 'Bass' up about 2 dB"), ans.text
+    assert ans.text.startswith("No: the mix lacks low end. Bring 'Bass' up about 2 dB"), ans.text
 
 
 def test_a_comparative_or_fullness_next_to_a_platform_is_that_quality():

@@ -87,4 +87,6 @@ def test_a_level_asked_right_now_with_nothing_before_is_its_state_not_a_comparis
     assert classify("did that help?").wants == Wants.BETTER  # nothing to judge but the change
     ans = advise_rock("how's the bass level right now", (level_finding("Bass", "basses", 9.0),))
     assert "earlier clip" not in ans.text and "'Bass' sits about 9 dB louder" in ans.text, ans.text
-    assert classify("turned down the snare, hows the balance now").wants == Wants.BETTER  # a move said: compare
+    assert (
+        classify("turned down the snare, hows the balance now").wants == Wants.BETTER
+    )  # a move said: compare

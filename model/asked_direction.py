@@ -1,0 +1,108 @@
+"""The direction of a level move asked about. "How much should I cut the organ?" names a way (down) as well as
+asking for a size; an engineer answers the way first when the meter says otherwise: "Don't cut it: 'Organ' is
+too quiet already, so bring it up about 6 dB instead", never a bare "About 6 dB" whose move goes the other way.
+A part measured in place gets "leave it where it is", not a size for a move it does not need."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.intent_forms import hz_move
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
+from model.recipes import recipe
+
+_DOWN = re.compile(
+    r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
+    r"\b(pull|bring|turn|take|back|ease|tuck|knock)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?))? (down|back|off|under)\b",
+    re.IGNORECASE,
+)
+"""A move down asked for: cut, lower, drop, reduce, "turn it down", "pull the horns back"."""
+_UP = re.compile(
+    r"\b(boost|boosting|raise|raising|increase|lift|crank|push)\b|"
+    r"\b(bring|turn|push|pump|nudge|bump|jack)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?))? up\b",
+    re.IGNORECASE,
+)
+"""A move up asked for: boost, raise, "turn the bass up"."""
+
+LEVEL_FAULTS = {FindingKind.TRACK_TOO_QUIET: "up", FindingKind.TRACK_TOO_LOUD: "down"}
+_SIZE_HEAD = re.compile(r"^(About [\d.]+ dB|Here's the size):\s+")
+_VERDICT_HEAD = re.compile(r"^(It's fine|Yes|No|Possibly|Maybe)\s*:\s+")
+_NOTHING_SAYS = re.compile(r"\s*Nothing I measured says '[^']+' is too (low|quiet|loud|high)[^.]*\.")
+
+
+def asked_way(question: str) -> str | None:
+    """'down' or 'up' when ``question`` names the way of a level move, None when it names neither or both."""
+    down, up = _DOWN.search(question) is not None, _UP.search(question) is not None
+    return "down" if down and not up else "up" if up and not down else None
+
+
+def _level_fault(problems: list[Finding], names: set[str]) -> Finding | None:
+    return next((f for f in problems if f.kind in LEVEL_FAULTS and f.track in names), None)
+
+
+def _own_move_way(ans: Answer, names: set[str]) -> tuple[str | None, bool]:
+    """The way the answer's first move on one of ``names`` goes ('up'/'down', None when it has none), and
+    whether it is a fader move (an EQ band's way is not the level's: "raise the organ" is not answered by it)."""
+    for sugg in ans.suggestions:
+        if sugg.track in names:
+            key, size = next(
+                ((k, v) for k, v in sugg.params.items() if k in ("delta_db", "gain_db")), ("", None)
+            )
+            if isinstance(size, (int, float)) and size != 0:
+                return ("up" if size > 0 else "down"), key == "delta_db"
+    return None, False
+
+
+def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` to "how much should I cut/boost X?" led by the way the meter says X should go."""
+    intent = focus.intent
+    way = asked_way(intent.question)
+    if intent.wants != Wants.HOW_MUCH or way is None or hz_move(intent.question) or intent.technique:
+        return ans
+    asked = next((a for a in focus.asked if a.found and a.tracks), None)
+    if asked is None or focus.session is None:
+        return ans
+    names = {rt.name for rt in asked.tracks}
+    quoted = asked.tracks[0].quoted if len(asked.tracks) == 1 else f"the {asked.said}"
+    verb = "cut" if way == "down" else "boost"
+    fault = _level_fault(list(ctx.problems), names)
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    if fault is not None:
+        goes = LEVEL_FAULTS[fault.kind]
+        if goes == way:
+            return ans
+        move = recipe(fault, focus.session)
+        state = "too quiet already" if goes == "up" else "too loud already"
+        head = f"Don't {verb} it: {quoted} is {state}, so it goes {goes}, not {way}."
+        if ans.first is fault:
+            body = _SIZE_HEAD.sub("", ans.text, count=1)
+            ans.text = fit([head, body[:1].upper() + body[1:]], limit, keep=1)
+            return ans
+        ans.text = fit([head, move.try_text, first_sentence(fault.summary), move.check_text], limit, keep=2)
+        return Answer(ans.text, [move], fault)
+    own, fader = _own_move_way(ans, names)
+    if own == way:
+        return ans  # "how much should I cut the bass?" answered by a dip on 'Bass': the way agrees
+    if (
+        own is not None and fader
+    ):  # a fader move on the part itself the other way: that way, not the asked one
+        body = _SIZE_HEAD.sub("", ans.text, count=1)
+        ans.text = fit(
+            [f"Not a {verb}: the move {quoted} needs goes {own}.", body[:1].upper() + body[1:]], limit
+        )
+        return ans
+    state = "too loud" if way == "down" else "too quiet"
+    head = (
+        f"Leave {quoted} where it is: nothing I measured says it is {state}, so at most a small nudge by ear."
+    )
+    rest = _NOTHING_SAYS.sub(
+        "", _SIZE_HEAD.sub("", _VERDICT_HEAD.sub("", ans.text, count=1), count=1)
+    ).strip()
+    rest = rest.replace("Its own meter reads", f"The meter on {quoted} reads")
+    if ans.first is not None and ans.moves:
+        rest = f"What is off instead: {rest[:1].lower() + rest[1:]}" if rest else ""
+    ans.text = fit([head, rest], limit, keep=1)
+    return ans

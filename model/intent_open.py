@@ -1,0 +1,29 @@
+"""An open question after a statement ("my mix sounds thin, what am I missing?", "feels empty... what else would
+you add?") asks for a thing: the clause that carries the question mark opens with a question word, so the
+statement before it is context, not a claim said rising, and the answer names what was found (no "Yes:")."""
+
+from __future__ import annotations
+
+import re
+
+_LAST_CLAUSE_WH = re.compile(
+    r"(?<=\w)([,;.!?:]|\.\.\.|\s(and|so|but|then|like|ok|okay)|(?=\s))\s*(so |and |but |ok |then )?"
+    r"(what|what's|whats|which|where|how|how's|hows|who)\b"
+    r"(?! (do|did) (you|u|ya) (think|reckon)\b)(?! (you|u) think\b)(?! about (it|this|that)\b)[^,;.!?]*\?*\s*$",
+    re.IGNORECASE,
+)
+"""The last clause opens with a question word ("what am I missing?", "what should I add?"), an opinion tail
+("what do you think?") aside: that one asks for a verdict on the statement."""
+
+
+_WH_OPENING = re.compile(
+    r"^\s*(so |ok |and |but )?(what|what's|whats|which|where|how|how's|hows|who|why|when)\b", re.I
+)
+"""A question word first: the whole text is the question ("whats a normal high-pass ..., like where ..."), no
+statement before it."""
+
+
+def open_question(text: str) -> bool:
+    """True when ``text`` says something, then asks with a question word in its last clause (it asks for a
+    thing); a question word first ("what do you hear in the sax?") is the question's own form, read elsewhere."""
+    return _WH_OPENING.match(text) is None and _LAST_CLAUSE_WH.search(text) is not None

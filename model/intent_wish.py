@@ -1,0 +1,30 @@
+"""A wish or an imperative ("make the piano warmer", "give the kick more punch", "can you get more air on the
+vocal?", "I want the bass fatter") asks how to get there, not whether something is so: an engineer answers it with
+the technique (and says when the part is not there), never with "Yes:", "No:" or "It's fine:" first. Read by
+its form: a verb of making or giving first (after a polite lead-in), or a stated want."""
+
+from __future__ import annotations
+
+import re
+
+_WISH = re.compile(
+    r"^\s*(ok |so |now |hey |please |pls |plz )*"
+    r"((can|could|would|will) (you|u|ya) (please |pls )?|help me |i (want|wanna|need) to |let'?s |try to |how about (we )?)?"
+    r"(make|give|get|warm|brighten|fatten|thicken|widen|tighten|beef|darken|smooth|sweeten|open|glue|"
+    r"add(?=[^?]*$))\b(?! (it|this|that) (sound )?(better|good|nicer|right)\W*$)|"
+    r"^\s*(ok |so |now )*i('d| would)? (want|wanna|like|need) (the |my |a |more |some |it )|"
+    # "the vocal needs more presence", "kick could use more punch": a want stated of a part, no question asked
+    r"^\s*(the |my |our )?[\w' -]{1,30}? (needs|could use|wants|should have) (a (bit|little|touch) )?(more|less|some)\b(?=[^?]*$)",
+    re.IGNORECASE,
+)
+
+
+_MOVE_ASKED = re.compile(
+    r"\b(should|shall|do|can|could|would) (i|we)\b|\b(is|are) (it|that|this|there)\b", re.I
+)
+"""'vocal needs more presence. should i boost 3k': a move asked about after the wish, a yes or no."""
+
+
+def wish(text: str) -> bool:
+    """True when ``text`` asks for a change by its form (an imperative or a stated want), not a yes or no."""
+    return _WISH.search(text) is not None and _MOVE_ASKED.search(text) is None

@@ -51,7 +51,7 @@ from model.phrasing import (
 )
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
-from model.range_fault import part_over_lean
+from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe
 from model.second_claim import both_claims
 from model.session_view import SessionView
@@ -85,6 +85,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
     ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
     ans = part_over_lean(ctx, focus, ans)  # and a part too loud in that range outranks the whole mix's lean
+    ans = fader_before_eq(
+        ctx, focus, ans
+    )  # "how do I fix the mud?" with a part too loud there: its fader first
     ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off

@@ -18,6 +18,7 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 EXCESS_COMPLAINTS = ("harsh", "boomy", "muddy")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 """Complaints of too much in one range: a part too loud there is their cause."""
 
 
@@ -68,3 +69,30 @@ def part_over_lean(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         parts.append(f"Then, on the whole mix: {lower_first(lean_said)}")
     parts.append(move.check_text)
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
+
+
+def fader_before_eq(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` (how to fix a harsh, boomy or muddy mix, answered with EQ on the whole mix's lean) led by the fader
+    of the part measured clearly too loud in that range: balance comes first, since a dip on other parts cannot
+    undo one part sitting 10 dB over its place. The EQ stays as the next step, for what is left after the fader."""
+    intent = focus.intent
+    if intent.complaint not in EXCESS_COMPLAINTS or intent.instruments or not focus.session:
+        return ans
+    if ctx.analysis is None or intent.wants != Wants.HOW_TO:
+        return ans
+    first = ans.first
+    kind = TONE_KINDS[intent.complaint or ""]
+    if first is None or first.track is not None or first.kind is not kind:
+        return ans  # the answer already leads with a part, or with something else than that tone
+    if any(s.action == "nudge_volume_db" for s in ans.suggestions):
+        return ans  # a fader is already in it
+    fault = _range_fault(ctx, focus, first)
+    if fault is None:
+        return ans
+    move = recipe(fault, focus.session)
+    parts = [
+        f"{move.try_text} {first_sentence(fault.summary)}",
+        f"Then, if it is still {intent.complaint}: {lower_first(_SENTENCE.split(ans.text)[0])}",
+        "Balance comes first: no EQ fixes a part sitting at the wrong level.",
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=2), [move, *ans.moves], fault)

@@ -81,7 +81,7 @@ def with_frequency_claim(focus: Focus) -> Focus:
     return replace(focus, intent=replace(intent, complaint=complaint))
 
 
-def _place(question: str) -> str | None:
+def blamed_place(question: str) -> str | None:
     """The whole-mix place ``question`` blames, as the answer says it back ("the master", "a 3k problem in the
     whole mix"); None when it blames none."""
     m = PLACE.search(question)
@@ -118,9 +118,9 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if intent.wants != Wants.JUDGE or intent.should or ctx.analysis is None:
         return ans
     q = intent.question
-    if (side := _part_side(focus, q)) is not None:
-        return _either(ctx, focus, ans, *side)
-    place = _place(q)
+    if (side := part_side(focus, q)) is not None:
+        return either_answer(ctx, focus, ans, *side)
+    place = blamed_place(q)
     if place is None or intent.instruments:
         return ans
     if " or " in q:
@@ -152,7 +152,7 @@ def _not(label: str) -> str:
     return "one track" if label == "One of the tracks" else lower_first(label)
 
 
-def _part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None:
+def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None:
     """The other side of a choice between the whole mix and the parts: ("One of the tracks", None) for any part,
     ("The guitars", their track names) for a part named; None when the question is no such choice."""
     head, sep, tail = question.partition(" or ")
@@ -173,7 +173,7 @@ def _part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | Non
     return None
 
 
-def _either(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts: set[str] | None) -> Answer:
+def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts: set[str] | None) -> Answer:
     """ "is the master too bright or is it one of the tracks?": the alternative measured, said first."""
     found = [f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean]
     fault = next((f for f in found if parts is None or f.track in parts), None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from companion.context import MixContext
-from model.blamed_location import _either, _part_side
+from model.blamed_location import either_answer, part_side
 from model.focus import Focus
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
@@ -20,11 +20,11 @@ def place_or_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     intent = focus.intent
     if ctx.analysis is None or not intent.should or not focus.session:
         return ans
-    side = _part_side(focus, intent.question)
+    side = part_side(focus, intent.question)
     if side is None:
         return ans
     judged = replace(focus, intent=replace(intent, should=False))
-    out = _either(ctx, judged, ans, *side)
+    out = either_answer(ctx, judged, ans, *side)
     if out is not ans:
         return out
     fault = next((f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean), None)

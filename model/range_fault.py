@@ -9,7 +9,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_carrier import EXCESS_ROLES
-from model.blamed_location import _place
+from model.blamed_location import blamed_place
 from model.evidence import carries
 from model.focus import Focus
 from model.intent import Wants
@@ -50,7 +50,7 @@ def part_over_lean(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     if ctx.analysis is None or intent.wants != Wants.JUDGE:
         return ans
-    place = _place(intent.question)
+    place = blamed_place(intent.question)
     if place is None or " or " in intent.question:
         return ans
     if ans.first is not None and ans.first.track is not None:

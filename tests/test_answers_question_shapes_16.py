@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from fakes.band_sessions import advise_rock, level_finding, rock_snapshot
+from fakes.band_sessions import advise_rock, level_finding, metered_rock
 
 from companion.context import Finding, FindingKind, TrackLevel
 
@@ -22,19 +22,6 @@ METERS = {  # the track meter's seven bands, dB FS: the bass strong from sub to 
 }  # fmt: skip
 
 
-def _metered():
-    snap = rock_snapshot()
-    return dataclasses.replace(
-        snap,
-        tracks=tuple(
-            dataclasses.replace(t, level=TrackLevel(-16.0, -7.0, 16.0, lufs=-20.0, bands_db=METERS[t.name]))
-            if t.name in METERS
-            else t
-            for t in snap.tracks
-        ),
-    )
-
-
 MUDDY = Finding(FindingKind.MUDDY, 0.4, "The mix leans a little muddy. The low-mids: a build-up of 8.3 dB.",
                 {"center_hz": 315.0}, None)  # fmt: skip
 
@@ -46,7 +33,7 @@ def test_a_guessed_part_that_is_not_the_measured_fault_gets_not_first_and_the_fa
         "mix is kinda muddy, should i cut 300 on the keys",
         "low mids r muddy, is it the keys?",
     ):
-        answer = advise_rock(q, (bass_loud, MUDDY), snapshot=_metered())
+        answer = advise_rock(q, (bass_loud, MUDDY), snapshot=metered_rock(METERS))
         text = answer.text
         assert text.startswith(
             "Not 'Keys' first: the fault I measured in the lows and low-mids is 'Bass': 'Bass' sits about 10 dB louder"
@@ -56,28 +43,30 @@ def test_a_guessed_part_that_is_not_the_measured_fault_gets_not_first_and_the_fa
     # a lack: thin needs a part too quiet in the low end; the kick asked about is not it
     bass_quiet = level_finding("Bass", "basses", -10.0)
     answer = advise_rock(
-        "low end feels thin, should i boost like 80hz on the kick?", (bass_quiet,), _metered()
+        "low end feels thin, should i boost like 80hz on the kick?", (bass_quiet,), metered_rock(METERS)
     )
     assert answer.text.startswith("Not 'Kick' first: the fault I measured in the low end is 'Bass'"), (
         answer.text
     )
     assert answer.suggestions[0].track == "Bass" and answer.suggestions[0].params["delta_db"] == 9.0
     # a level complaint about a region the question names takes that region: "the low end sounds weak"
-    answer = advise_rock("low end sounds weak, more eq on the keys?", (bass_quiet,), _metered())
+    answer = advise_rock("low end sounds weak, more eq on the keys?", (bass_quiet,), metered_rock(METERS))
     assert answer.text.startswith("Not 'Keys' first: the fault I measured in the low end is 'Bass'"), (
         answer.text
     )
     # several tracks asked about: all of them named
-    text = advise_rock("its muddy down low, do i cut the guitars?", (bass_loud,), _metered()).text
+    text = advise_rock("its muddy down low, do i cut the guitars?", (bass_loud,), metered_rock(METERS)).text
     assert text.startswith("Not 'Gtr L' and 'Gtr R' first: the fault I measured in the lows"), text
     # the direction must explain the complaint: a bass too quiet does not make the low-mids muddy
     text = advise_rock(
-        "mix is kinda muddy, should i cut 300 on the keys", (bass_quiet, MUDDY), _metered()
+        "mix is kinda muddy, should i cut 300 on the keys", (bass_quiet, MUDDY), metered_rock(METERS)
     ).text
     assert not text.startswith("Not 'Keys' first"), text
     # a part that does not live in that range is not the fault there: a loud guitar is not why the lows are thin
     gtr = level_finding("Gtr L", "electric guitars", -10.0)
-    text = advise_rock("low end feels thin, should i boost like 80hz on the kick?", (gtr,), _metered()).text
+    text = advise_rock(
+        "low end feels thin, should i boost like 80hz on the kick?", (gtr,), metered_rock(METERS)
+    ).text
     assert "'Gtr L'" not in text, text
 
 

@@ -6,11 +6,9 @@ is no "bass range"); "hi hat ..." is the hi-hat, no greeting, so "hi hat is so s
 
 from __future__ import annotations
 
-import dataclasses
+from fakes.band_sessions import advise_rock, level_finding, metered_rock, rock_snapshot
 
-from fakes.band_sessions import advise_rock, level_finding, rock_snapshot
-
-from companion.context import Finding, FindingKind, TrackLevel
+from companion.context import Finding, FindingKind
 from model.intent import _parse
 from model.intent_place_ask import asks_level_place
 
@@ -23,19 +21,6 @@ METERS = {  # the track meter's seven bands, dB FS: the bass strong from sub to 
 HARSH = Finding(FindingKind.HARSH, 0.4, "The mix leans a little harsh. The upper mids (around 3.2 kHz): a build-up "
                 "of 10.5 dB, like a broad EQ boost there.", {"center_hz": 3200.0, "range_hz": [2000.0, 4500.0]},
                 None)  # fmt: skip
-
-
-def _metered():
-    snap = rock_snapshot()
-    return dataclasses.replace(
-        snap,
-        tracks=tuple(
-            dataclasses.replace(t, level=TrackLevel(-16.0, -7.0, 16.0, lufs=-20.0, bands_db=METERS[t.name]))
-            if t.name in METERS
-            else t
-            for t in snap.tracks
-        ),
-    )
 
 
 def test_the_level_or_place_is_read_from_how_and_where_questions():
@@ -63,9 +48,9 @@ def test_a_part_too_loud_asked_by_its_level_gets_the_fader_first():
 
 
 def test_a_lean_is_put_on_a_part_only_where_its_main_bands_are():
-    bass = advise_rock("how's the bass", (HARSH,), snapshot=_metered())
+    bass = advise_rock("how's the bass", (HARSH,), snapshot=metered_rock(METERS))
     assert "that's the bass range" not in bass.text and bass.text.startswith("It's fine"), bass.text
-    vox = advise_rock("how's the vocal", (HARSH,), snapshot=_metered())
+    vox = advise_rock("how's the vocal", (HARSH,), snapshot=metered_rock(METERS))
     assert vox.text.startswith("Possibly:") and "that's the lead vocal range" in vox.text, vox.text
     assert vox.suggestions[0].track == "Lead Vox"
 

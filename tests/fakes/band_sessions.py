@@ -65,6 +65,21 @@ def rock_snapshot() -> Snapshot:
     )
 
 
+def metered_rock(meters: dict[str, dict[str, float]]) -> Snapshot:
+    """The rock session with band meters (dB FS per contract band) on the named tracks, each at -20 LUFS: what the
+    bridge reports when it measures per-track loudness and bands."""
+    snap = rock_snapshot()
+    return dataclasses.replace(
+        snap,
+        tracks=tuple(
+            dataclasses.replace(t, level=TrackLevel(-16.0, -7.0, 16.0, lufs=-20.0, bands_db=meters[t.name]))
+            if t.name in meters
+            else t
+            for t in snap.tracks
+        ),
+    )
+
+
 def level_finding(track: str, role: str, deviation_db: float, fader_db: float = 0.0) -> Finding:
     """A track balance finding as the diagnosis words it (its numbers in the evidence)."""
     loud = deviation_db > 0

@@ -131,14 +131,15 @@ def test_a_part_guessed_beside_the_one_complained_about_is_denied_or_confirmed_b
 
 
 def test_not_the_part_guessed_leads_in_how_to_and_why_answers_too():
-    from test_answers_question_shapes_16 import MUDDY, _metered
+    from fakes.band_sessions import metered_rock
+    from test_answers_question_shapes_16 import METERS, MUDDY
 
     bass_loud = level_finding("Bass", "basses", 10.0)
     for q in (
         "why is the low end so muddy, is it the keys?",
         "the mix is muddy how do i fix it, is it the keys?",
     ):
-        text = advise_rock(q, (bass_loud, MUDDY), snapshot=_metered()).text
+        text = advise_rock(q, (bass_loud, MUDDY), snapshot=metered_rock(METERS)).text
         assert text.startswith("Not 'Keys' first: the fault I measured in the lows and low-mids is 'Bass'"), (
             q,
             text,
@@ -176,11 +177,12 @@ def test_a_punch_complaint_on_one_drum_names_a_drum_far_too_quiet():
 
 
 def test_a_missing_part_blamed_for_a_tonal_complaint_points_at_the_fault_in_that_range():
-    from test_answers_question_shapes_16 import _metered
+    from fakes.band_sessions import metered_rock
+    from test_answers_question_shapes_16 import METERS
 
     bass_loud = level_finding("Bass", "basses", 10.0)
     for q in ("is it the eq on the horns? the low end is muddy", "the horns make the mix muddy"):
-        answer = advise_rock(q, (bass_loud,), snapshot=_metered())
+        answer = advise_rock(q, (bass_loud,), snapshot=metered_rock(METERS))
         assert answer.text.startswith("There are no horns in this session"), (q, answer.text)
         assert "What does stand out is 'Bass': 'Bass' sits about 10 dB louder" in answer.text, (
             q,

@@ -32,5 +32,9 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# A benchmark that exits 2 needs material this machine lacks (the real-music corpus, a ysfx build): it says
+# which on its own line and the others still run.
 bench: $(VENV)/.dev-installed
-	for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b; rc=$$?; \
+	  if [ $$rc -eq 2 ]; then echo "(not run: it needs material not given here)"; \
+	  elif [ $$rc -ne 0 ]; then exit 1; fi; done

@@ -13,8 +13,9 @@ a whole number of blocks at 1001); pink noise with unequal channels, a 1 kHz sin
 silence, playback stopped and restarted mid-clip (the meter starts over, as at a new play), and 15 s (the
 128-record ring wraps). Goals: every record within 0.01 dB of the mirror (bands more than 100 dB under full
 scale excepted: float rounding), bands the mirror leaves unknown also unknown (-1), the audio passed through
-untouched, and the records' loudness within 0.1 LU of pyloudnorm. Exits 0 when all hold, 1 when one fails, 2
-when ysfx or a compiler is missing.
+untouched, and the records' loudness within 0.1 LU of pyloudnorm. Also printed: the CPU the meter takes per
+track (60 s at 48 kHz, noise and noise that falls silent halfway), against the same host with the transport
+stopped as the baseline. Exits 0 when all goals hold, 1 when one fails, 2 when ysfx or a compiler is missing.
 
     # once: ysfx (github.com/JoepVanlier/ysfx, with its thirdparty/dr_libs submodule), then
     cmake -S ysfx -B ysfx/build -G Ninja -DCMAKE_BUILD_TYPE=Release -DYSFX_PLUGIN=OFF -DYSFX_GFX=OFF
@@ -173,6 +174,45 @@ def run_case(exe: Path, case: Case, work: Path) -> tuple[list[tm.MeterSteps], li
     return steps, [int(values[3]) for values in dump], int(out.stdout.split()[-1])
 
 
+CPU_SECONDS = 60.0
+
+
+def _child_cpu() -> float:
+    """CPU seconds spent so far by finished child processes (the host runs as one)."""
+    t = os.times()
+    return t.children_user + t.children_system
+
+
+def cpu_share(exe: Path, work: Path) -> tuple[float, float]:
+    """Share of one core the meter takes per track at 48 kHz (blocks of 512) while playing, on music-level noise
+    and on noise that stops dead for its second half (silence after sound: where a filter's state would sink
+    into slow denormals). The baseline, run in the same way, is the host with the transport stopped (the meter
+    does nothing then): reading the file and calling the plug-in cost the same in both."""
+    rng = np.random.default_rng(7)
+    n = int(CPU_SECONDS * 48000)
+    noise = (0.1 * rng.standard_normal((n, 2))).astype(np.float32)
+    tail = noise.copy()
+    tail[n // 2 :] = 0.0
+    shares = []
+    for audio in (noise, tail):
+        (work / "in.f32").write_bytes(audio.tobytes())
+        spent = {}
+        for play in ("0", "1"):
+            best = math.inf
+            for _ in range(3):
+                t0 = _child_cpu()
+                subprocess.run(
+                    [str(exe), str(METER), str(HOST_DIR / "gmem_reader.jsfx"), "48000", "512", "3"]
+                    + [str(work / "in.f32"), str(work / "out.f64"), play],
+                    capture_output=True,
+                    check=True,
+                )
+                best = min(best, _child_cpu() - t0)
+            spent[play] = best
+        shares.append(max(0.0, spent["1"] - spent["0"]) / CPU_SECONDS)
+    return shares[0], shares[1]
+
+
 def mirror(case: Case) -> tm.MeterSteps:
     """The Python mirror's records for the same playback: each stretch measured from a fresh meter, the last
     ``RING`` records kept."""
@@ -277,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
                 failures += 1
             for index, jsfx in enumerate(metered):
                 failures += report_track(case.track(index), jsfx, changed, len(metered) > 1, index)
+        busy, quiet = cpu_share(exe, work)
+        print(
+            f"CPU per metered track at 48 kHz: {100 * busy:.2f} % of one core on noise, {100 * quiet:.2f} % when "
+            f"it falls silent halfway (baseline: the same host with the transport stopped)"
+        )
     print(
         f"goals: records within {RECORD_DB_GOAL} dB of the mirror, unknown bands alike, audio untouched, "
         f"loudness within {LUFS_GOAL_LU} LU of pyloudnorm: {'PASS' if failures == 0 else f'FAIL ({failures})'}"

@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_19|held_out_20|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_20|held_out_21|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -99,7 +99,12 @@ read the advisor's code and did not run it (nor the Companion, nor this benchmar
 entries; checks from what a mixing engineer requires of a right answer on each planted session, must-not claims
 anchored so a denial does not match; wordings new against every earlier set; 14 of them on soul_kit; set 19 measured once at 16:12 UTC on 2026-11-30 after the session's second round of fixes (08988b0): 52/54 = 96 % (bar 90 %, passed; judge 26/27, how_to 6/7, every other kind 100 %; bass 7/8, guitars 7/8, every other topic 100 %), so it is no longer untouched); ``held_out_20`` (55 questions, ids
 q2001-q2055, written at 14:18-14:20 UTC on 2026-11-30 with set 19 and in the same way, before that session's advisor
-fixes; 10 of them on soul_kit; set 20 kept for the next session, to be run once there; untouched until then).
+fixes; 10 of them on soul_kit; set 20 kept for the next session, to be run once there; untouched until then);
+``held_out_21`` (50 questions, ids q2101-q2150, written at 17:10-17:22 UTC on 2026-11-30, while that session's
+advisor fixes were under way in other hands, by an engineer who did not read the advisor's code, did not run it (nor
+the Companion, nor this benchmark) on them, and never saw set 20's entries; written in the same way as set 19, with a
+few technique questions (gain staging, parallel compression, saturation, de-esser, automation) checked only on being
+about that technique; 12 of them on soul_kit; kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -304,8 +309,9 @@ SETS = (
     "held_out_18",
     "held_out_19",
     "held_out_20",
+    "held_out_21",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_20"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_20", "held_out_21"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -318,10 +324,11 @@ def set_of(q: dict[str, Any]) -> str:
     run once after the next session's first round); held_out_17 (written at the start of a later session, before its fixes, run once after
     its second round of fixes); held_out_18 (written with set 17, run once after the next session's first round); held_out_19 (written at
     the start of a later session, before its fixes, run once after its second round of fixes); held_out_20
-    (written with set 19, kept for the next session)."""
+    (written with set 19, kept for the next session); held_out_21 (written in a later session while its fixes
+    were under way, blind to them, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_20 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_21 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -388,6 +395,7 @@ LABELS = {
     "held_out_18": "held out 18",
     "held_out_19": "held out 19",
     "held_out_20": "held out 20",
+    "held_out_21": "held out 21",
 }
 
 
@@ -442,6 +450,9 @@ def report(data: dict[str, Any]) -> None:
         "(held out 19: written at the start of a later session before its fixes, measured once at 52/54 after its second round)"
     )
     print("(held out 20: written with set 19, untouched: kept for the next session, run once there)")
+    print(
+        "(held out 21: written in a later session, blind to its fixes, untouched: kept for the session after)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -475,6 +486,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_18", HELD_OUT_BAR),
         ("held_out_19", HELD_OUT_BAR),
         ("held_out_20", HELD_OUT_BAR),
+        ("held_out_21", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

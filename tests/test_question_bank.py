@@ -2,8 +2,8 @@
 
 Every question names a known topic, answer kind, style and a scenario that style has; its conversation (``history``,
 ``before``) has the right shape; each check is one the bank's checker knows, with regexes that compile and cards on
-tracks the session has. The held-out sets 4 to 20 are also held to their size and spread, sets 5 to 20 to reusing no
-earlier wording, sets 6 to 20 to covering the cases they were written for, and set 20 (untouched) to never being
+tracks the session has. The held-out sets 4 to 21 are also held to their size and spread, sets 5 to 21 to reusing no
+earlier wording, sets 6 to 21 to covering the cases they were written for, and sets 20 and 21 (untouched) to never being
 shown.
 """
 
@@ -122,6 +122,7 @@ def test_ids_are_unique() -> None:
         ("held_out_18", r"q18\d\d"),
         ("held_out_19", r"q19\d\d"),
         ("held_out_20", r"q20\d\d"),
+        ("held_out_21", r"q21\d\d"),
     ],
 )
 def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
@@ -190,7 +191,7 @@ def test_held_out_set_asks_the_way_amateurs_do(held: list[dict[str, Any]]) -> No
 
 
 def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown() -> None:
-    named = {f"held_out_{n}" for n in range(4, 21)}
+    named = {f"held_out_{n}" for n in range(4, 22)}
     assert named <= set(qb.SETS) and named <= set(qb.LABELS)
     assert {qb.set_of(q) for q in BANK} == set(qb.SETS)
     withheld = qb._withheld(["says \"'Kick'\"", "numbers not as measured: ['-3 dB']"])
@@ -201,6 +202,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
     assert qb._withheld([]) == []
     assert set(qb.SETS) >= qb.UNTOUCHED
     assert "held_out_20" in qb.UNTOUCHED, "set 20 is untouched until its one run in the next session"
+    assert "held_out_21" in qb.UNTOUCHED, "set 21 is untouched until its one run in a later session"
 
 
 def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
@@ -340,6 +342,7 @@ def test_later_held_out_set_reuses_no_earlier_wording(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "label", "patch"),
     [
+        ("held_out_21", "held out 21", False),
         ("held_out_20", "held out 20", False),
         ("held_out_19", "held out 19", True),
         ("held_out_18", "held out 18", True),
@@ -360,7 +363,7 @@ def test_later_held_out_set_reuses_no_earlier_wording(name: str) -> None:
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, label: str, patch: bool
 ) -> None:
-    """``--show`` on an untouched set (set 20, the real one; 6 to 19 as each was until its one run) prints one line
+    """``--show`` on an untouched set (sets 20 and 21, the real ones; 6 to 19 as each was until its one run) prints one line
     saying it is untouched and no answer (asking is replaced by a stub answer that fails every check, so the test
     needs no rendering and runs no advisor)."""
 

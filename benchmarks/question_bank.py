@@ -100,7 +100,7 @@ entries; checks from what a mixing engineer requires of a right answer on each p
 anchored so a denial does not match; wordings new against every earlier set; 14 of them on soul_kit; set 19 measured once at 16:12 UTC on 2026-11-30 after the session's second round of fixes (08988b0): 52/54 = 96 % (bar 90 %, passed; judge 26/27, how_to 6/7, every other kind 100 %; bass 7/8, guitars 7/8, every other topic 100 %), so it is no longer untouched); ``held_out_20`` (55 questions, ids
 q2001-q2055, written at 14:18-14:20 UTC on 2026-11-30 with set 19 and in the same way, before that session's advisor
 fixes; 10 of them on soul_kit; set 20 kept for the next session, to be run once there; untouched until then);
-``held_out_21`` (50 questions, ids q2101-q2150, written at 17:10-17:22 UTC on 2026-11-30, while that session's
+``held_out_21`` (50 questions, ids q2101-q2150, written at 17:17-17:22 UTC on 2026-11-30, while that session's
 advisor fixes were under way in other hands, by an engineer who did not read the advisor's code, did not run it (nor
 the Companion, nor this benchmark) on them, and never saw set 20's entries; written in the same way as set 19, with a
 few technique questions (gain staging, parallel compression, saturation, de-esser, automation) checked only on being

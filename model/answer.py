@@ -53,9 +53,11 @@ from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe
+from model.reference_weak import weak_next_to_reference, with_reference_hint
 from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
+from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
 from model.verdict_shapes import shaped_verdict
@@ -94,6 +96,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
     ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
+    ans = unnamed_amount(ctx, focus, ans)  # "how much should I cut the" (name lost): a cut measured, or none
+    ans = with_reference_hint(ctx, focus, ans)  # "small next to my reference", none given: --reference
     names = {t.name for t in focus.session.tracks} if focus.session else set()
     return placed_verdict(
         ans, names, focus.intent
@@ -151,6 +155,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         if len(found) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
         return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
+    if (weak := weak_next_to_reference(ctx, focus)) is not None:  # "weak next to my reference": what measured
+        return weak
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
     if intent.technique and carrier is None:  # a plug-in guessed over a fader fault: the fault first
         placed = fault_over_technique(ctx, focus) or placement_first(ctx, focus)

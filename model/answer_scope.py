@@ -30,6 +30,7 @@ from model.evidence import (
 )
 from model.family_fault import family_fault
 from model.focus import Asked, Focus, instead
+from model.instrument_kin import spoken_name
 from model.intent import Wants
 from model.masker_level import balance_fault, masking_reason
 from model.measured_fault import COMPLAINT_RANGES, range_fault
@@ -70,6 +71,7 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
         singular(re.sub(r"^(the|my|those|these) ", "", asked.said.lower())) if asked.said else ""
     )  # the user's own word: "no saxophone", not "no horns"; "no kit", not "no the kit"
     word = own if own and own != singular(asked.word) and not NICKNAME.fullmatch(own) else asked.word
+    word = spoken_name(word)  # "the vlc": no cello
     head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]

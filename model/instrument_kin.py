@@ -41,6 +41,12 @@ INSTRUMENTS: dict[str, str] = {
     "clavinet": r"clavs?|clavinets?",
     "accordion": r"accordions?|accordian",
     "mellotron": r"mellotrons?",
+    # plucked acoustic strings (after the keys and basses: 'Acoustic Piano', 'Acoustic Bass' are neither): a banjo
+    # asked about on 'Acoustic Gtr' is a relative standing in, as a cello on 'Fiddle' is
+    "banjo": r"banjos?",
+    "mandolin": r"mandolins?|mandos?",
+    "ukulele": r"ukuleles?|ukes?",
+    "acoustic guitar": r"acoustic( guitars?| gtrs?)?|acoustics|ac gtrs?|acgtrs?|agtrs?",
 }  # fmt: skip
 
 _PATTERNS = {kind: re.compile(rf"\b({words})\b", re.IGNORECASE) for kind, words in INSTRUMENTS.items()}
@@ -51,6 +57,16 @@ def instrument_kind(text: str) -> str | None:
     word or a name that says no single instrument ("strings", 'Horns', 'Keys')."""
     spaced = re.sub(r"[_.]+", " ", text or "")
     return next((kind for kind, p in _PATTERNS.items() if p.search(spaced)), None)
+
+
+_SHORTHAND = re.compile(r"(vl[nac]|tpt|trp|tbn|pno)s?", re.IGNORECASE)
+"""Abbreviations players write on track names, never say: an answer names the instrument ("no cello", not "no vlc")."""
+
+
+def spoken_name(word: str) -> str:
+    """The instrument's name for a track-name shorthand ("vlc" -> "cello", "tpt" -> "trumpet"), else ``word``."""
+    kind = instrument_kind(word) if _SHORTHAND.fullmatch(word.strip()) else None
+    return kind or word
 
 
 def relative_not_same(said: str, track_names: tuple[str, ...]) -> bool:

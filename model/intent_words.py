@@ -40,11 +40,15 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
-    ("bass", r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
+    # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
+    ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
+     r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
      # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
      r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
-    ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b", Topic.GUITARS),
+    # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix
+    ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
+     r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b", Topic.GUITARS),
     ("piano", r"\bpianos?\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
@@ -54,8 +58,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("keys", r"\bkeys\b|\bkeyboards?\b|\bclav(inet)?s?\b|\baccordions?\b|\bmellotrons?\b", Topic.KEYS),
     # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session
     ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
-    ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
-    ("strings", r"\bstrings\b|\bviolins?\b|\bcellos?\b|\bviolas?\b|\bfiddles?\b", Topic.OVERALL_MIX),
+    ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\btpts?\b|\btbns?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
+    ("strings", r"\bstrings\b|\bviolins?\b|\b(violon)?cellos?\b|\bviolas?\b|\bfiddles?\b|\bvl[nac]s?\b", Topic.OVERALL_MIX),
     ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
 )  # fmt: skip
 

@@ -11,6 +11,7 @@ import re
 from companion.knowledge.roles import instrument_role
 from model.evidence import singular
 from model.focus import Asked, Focus
+from model.instrument_kin import spoken_name
 from model.intent import Wants
 from model.phrasing import Answer, lower_first, names
 
@@ -27,7 +28,7 @@ def _word(asked: Asked) -> str:
         own = plural  # "the rhodes" is one instrument, not many "rhode"
     if not own or own in asked.word.split():
         return asked.word
-    return own
+    return spoken_name(own)  # "the vlc": no cello
 
 
 def _plural(word: str) -> bool:

@@ -111,3 +111,69 @@ def test_an_answer_about_another_part_still_says_the_one_asked_about_is_not_here
         "About 6 dB: bring the fader on 'Fiddle' down about 6 dB. There's no organ in this session "
         "(the nearest is 'Piano'). Check at low volume."
     ), text
+
+
+# ---------------------------------------------------------------- instrument words (session 10, "words")
+
+
+def test_cello_bass_and_plucked_string_words_are_instruments():
+    from model.intent import classify
+
+    for q, word, said in (
+        ("is the vlc too loud?", "strings", "vlc"),
+        ("is the violoncello too quiet?", "strings", "violoncello"),
+        ("is the double bass too loud?", "bass", "double bass"),
+        ("is the upright too loud?", "bass", "upright"),
+        ("the upright bass is boomy", "bass", "upright bass"),
+        ("is the banjo too loud?", "acoustic guitar", "banjo"),
+        ("mandolin sounds harsh", "acoustic guitar", "mandolin"),
+        ("can you hear the ukulele?", "acoustic guitar", "ukulele"),
+    ):
+        intent = classify(q)
+        assert intent.instruments == (word,) and intent.mentions == (said,), (q, intent)
+    assert classify("is the upright piano too loud?").instruments == ("piano",)
+    assert classify("the double bass drums are too loud").instruments == ("kick",)  # a metal kit's two kicks
+    assert classify("should i double the bass?").mentions == ("bass",)  # doubling, not a double bass
+
+
+def test_the_tables_know_the_new_instruments():
+    from companion.knowledge.roles import instrument_role
+    from model.instrument_kin import spoken_name
+
+    assert instrument_role("Banjo") == instrument_role("Mandolin") == "acoustic_guitar"
+    assert instrument_role("Upright") == instrument_role("Double Bass") == "bass"
+    assert instrument_role("Upright Piano") == "piano" and instrument_role("Violoncello") == "strings"
+    assert instrument_kind("the banjo") == "banjo" and instrument_kind("Acoustic Gtr") == "acoustic guitar"
+    assert instrument_kind("Acoustic Piano") == "piano" and instrument_kind("Acoustic Bass") == "upright bass"
+    assert relative_not_same("the banjo", ("Acoustic Gtr",))
+    assert not relative_not_same("the acoustic", ("Acoustic Gtr",))
+    assert (
+        spoken_name("vlc") == "cello" and spoken_name("tpt") == "trumpet" and spoken_name("banjo") == "banjo"
+    )
+
+
+def test_an_instrument_not_here_is_said_missing_by_its_name():
+    rock = _rock_plus(("Keys", -22.0))
+    for q, word in (("is the vlc too loud?", "cello"), ("is the violoncello too loud?", "violoncello")):
+        ans = advise_rock(q, snapshot=rock)
+        assert ans.text.startswith(f"There is no {word} in this session: your tracks are 'Kick'"), ans.text
+    soul = _session(("Drums", -17.0), ("Bass", -18.5), ("Rhodes", -21.0), ("Lead Vocal", -14.0))
+    ans = advise_rock("is the banjo too loud?", snapshot=soul)
+    assert ans.text.startswith("There is no banjo in this session: your tracks are 'Drums'"), ans.text
+
+
+def test_a_relative_stands_in_with_the_note_and_a_bass_word_finds_the_bass():
+    loud = (level_finding("Acoustic Gtr", "acoustic guitars", 9.0),)
+    ans = advise_rock("is the banjo too loud?", loud, snapshot=_folk())
+    assert ans.text.startswith("Yes"), ans.text
+    assert "There's no banjo in this session, so I took it as 'Acoustic Gtr'." in ans.text, ans.text
+    assert ans.suggestions[0].track == "Acoustic Gtr"
+    assert (
+        "There's no cello in this session, so I took it as 'Fiddle'"
+        in advise_rock("is the vlc too loud?", snapshot=_folk()).text
+    )
+    loud_bass = (level_finding("Bass", "basses", 9.0),)
+    for q in ("is the double bass too loud?", "is the upright too loud?"):
+        ans = advise_rock(q, loud_bass, snapshot=_rock_plus())
+        assert ans.text.startswith("Yes") and ans.suggestions[0].track == "Bass", (q, ans.text)
+        assert ans.suggestions[0].params["delta_db"] < 0 and "There's no" not in ans.text, (q, ans.text)

@@ -107,7 +107,10 @@ def test_a_part_buried_at_its_usual_level_names_the_part_far_too_loud():
 
 def test_weak_next_to_spotify_at_a_streaming_level_is_the_held_back_punch():
     advice = advise_rock("why does it sound so weak next to songs on spotify", [KICK_QUIET], analysis=clean())
-    assert advice.text.startswith(f"Not the loudness: {clean().integrated_lufs:.1f} LUFS is in range"), (
+    lufs = (
+        clean().integrated_lufs
+    )  # the loudness against its target first (tests/test_answers_question_shapes_32.py)
+    assert advice.text.startswith(f"Not the loudness: {lufs:.1f} LUFS integrated is in range for spotify"), (
         advice.text
     )
     assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] == 9.0

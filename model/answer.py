@@ -16,8 +16,9 @@ from companion.context import Finding, FindingKind, MixContext
 from model.answer_amount import amount_answer, amount_technique
 from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
+from model.answer_craft import craft_first, known_answer, mix_measured
+from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_form import answer_the_alternative
-from model.answer_knowledge import technique_answer
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
@@ -119,15 +120,13 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
     if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge
-        known = technique_answer(ctx, focus, amount)
+        known = known_answer(ctx, focus, amount)
         head = f"I can't tell how much {amount} you have without your session (--snapshot): it's read from your plug-ins."
         heard = known.text[known.text.find(NOTHING_HEARD) :] if NOTHING_HEARD in known.text else ""
         rest = known.text.replace(heard, "").strip()
         return replace(known, text=fit([head, heard, rest], MAX_WORDS, keep=2))
     if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
-        return technique_answer(
-            ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or "")
-        )
+        return known_answer(ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or ""))
     if focus.ambiguous and not intent.instruments and not intent.technique:
         return clarify(ctx)
     if _unclear_level(intent):
@@ -136,6 +135,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return pair
     if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part
         return answer_asked(ctx, focus_on(focus, *pointed), pointed[0])
+    if not _level_first(ctx, focus) and (craft := craft_first(ctx, focus)) is not None:
+        return craft  # "how do I widen the pad?", "the s sounds on my vocal are piercing": the technique asked for
     placing = intent.instruments and intent.technique and intent.complaint is None
     # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
     if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:
@@ -158,9 +159,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if (weak := weak_next_to_reference(ctx, focus)) is not None:  # "weak next to my reference": what measured
         return weak
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None
-    if intent.technique and carrier is None:  # a plug-in guessed over a fader fault: the fault first
+    # a plug-in guessed over a fader fault: the fault first ("make the mix wider": the mix's measured width first)
+    if intent.technique and carrier is None and not mix_measured(intent):
         placed = fault_over_technique(ctx, focus) or placement_first(ctx, focus)
-        return placed or master_squash(ctx, focus) or technique_answer(ctx, focus)
+        return placed or master_squash(ctx, focus) or known_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
@@ -521,8 +523,8 @@ def needs_listening_intent(intent: Intent) -> bool:
     and "should I" questions are answered from knowledge and MixologyDB."""
     if intent.kind == IntentKind.AMBIGUOUS or intent.wants in (Wants.BETTER, Wants.LISTEN, Wants.WHAT_FIRST):
         return True
-    if intent.technique is not None:
-        return intent.wants == Wants.WHY and intent.complaint is not None
+    if intent.technique is not None:  # "is my vocal sibilant?" asks about the sound, not the de-esser
+        return (intent.wants == Wants.WHY and intent.complaint is not None) or symptom_needs_listening(intent)
     if intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH) and intent.complaint in COMPLAINT_TECHNIQUE:
         return intent.follow_up and not intent.instruments and not intent.complaint
     return True

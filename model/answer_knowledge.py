@@ -40,6 +40,11 @@ TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
     "delay": frozenset(),
     "gating": frozenset(),
     "sidechain": frozenset({FindingKind.BOOMY}),
+    "gain_staging": frozenset({FindingKind.CLIPPING}),
+    "parallel_compression": frozenset({FindingKind.OVER_COMPRESSED}),
+    "multiband": frozenset({FindingKind.OVER_COMPRESSED}),
+    "transient_shaping": frozenset({FindingKind.OVER_COMPRESSED}),
+    "widening": frozenset({FindingKind.NARROW, FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO}),
 }  # fmt: skip
 VERB = {"reverb": "had reverb", "delay": "had a delay", "compression": "were compressed", "gating": "were gated",
         "eq": "were EQ'd", "highpass": "were high-passed", "panning": "sat dead centre"}  # fmt: skip
@@ -47,6 +52,7 @@ ODD_MOVE = re.compile(
     r"\b(weird|wrong|bad|strange|odd|unusual|crazy|dumb|stupid)\s+(idea\s+)?(to|if)\b", re.I
 )
 """'is it weird to put reverb on horns?', 'is it bad to compress the bass?': a move asked about as a fault."""
+TRACK_LEVEL = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 HPF_QUESTION = re.compile(r"high[- ]?pass|\bhpf\b|low[- ]?cut", re.IGNORECASE)
 
 
@@ -84,7 +90,8 @@ def _verdict(name: str, share: float, odd: bool = False) -> str:
     return "Usually not:"
 
 
-def _role_of(focus: Focus) -> tuple[str | None, RoleTrack | None]:
+def asked_role(focus: Focus) -> tuple[str | None, RoleTrack | None]:
+    """The role asked about and its first track (the role of the instrument word when no track has it)."""
     for a in focus.asked:
         if a.tracks:
             rt = a.tracks[0]
@@ -208,8 +215,13 @@ def _their_track(name: str, rt: RoleTrack | None) -> str:
     return ""
 
 
-def _mix_now(ctx: MixContext, name: str) -> tuple[str, list[Move]]:
-    related = [p for p in ctx.problems if p.kind in TECHNIQUE_KINDS.get(name, frozenset())]
+def mix_now(
+    ctx: MixContext, name: str, tracks: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, list[Move]]:
+    """The mix's first problem the technique bears on (or a level fault on one of ``tracks``, the parts asked
+    about), said as what is in the mix right now, with its move."""
+    kinds = TECHNIQUE_KINDS.get(name, frozenset())
+    related = [p for p in ctx.problems if p.kind in kinds or (p.track in tracks and p.kind in TRACK_LEVEL)]
     if not related:
         return "", []
     from model.session_view import SessionView
@@ -224,7 +236,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
     intent = focus.intent
     name = name or intent.technique or "compression"
     key = "highpass" if name == "eq" and HPF_QUESTION.search(intent.question) else name
-    role, _ = _role_of(focus)
+    role, _ = asked_role(focus)
     odd = intent.wants == Wants.JUDGE and bool(ODD_MOVE.search(intent.question))
     heard = ctx.analysis is not None
     tech = technique(name)
@@ -278,7 +290,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         parts[0] = f"Not in itself: {lower_first(parts[0])}"
     moves: list[Move] = []
     if heard:
-        now, moves = _mix_now(ctx, name)
+        now, moves = mix_now(ctx, name)
         parts.append(now)
     else:
         parts.append(

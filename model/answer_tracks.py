@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
+from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
 from model.evidence import (
     KIND_RANGES_HZ,
@@ -350,7 +351,7 @@ TECHNIQUE_WORDS = {"eq": "EQ", "compression": "compression", "reverb": "reverb",
 
 def _why_not_first(technique: str | None) -> str:
     """Why the move asked about waits for the fader: said with the technique's own name."""
-    what = TECHNIQUE_WORDS.get(technique or "", "")
+    what = TECHNIQUE_WORDS.get(technique or "", "") or said_name(technique)
     if not what:
         return WHY_LEVEL
     return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what.removeprefix('a ')}."

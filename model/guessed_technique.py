@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.techniques import said_name
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.guessed_cause import GUESS
@@ -41,9 +42,10 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     if fault is None:
         return None
     move = level_move(fault, focus.session)
-    what = SAID.get(intent.technique, intent.technique)
+    said = SAID.get(intent.technique) or said_name(intent.technique) or intent.technique
+    what = said.removeprefix("a ")  # "a de-esser" is "Not the de-esser first"
     why = (
-        f"Balance comes first: {'a ' if what in ('limiter', 'gate') else ''}{what} won't fix a part sitting at "
+        f"Balance comes first: {'a ' if what in ('limiter', 'gate') or said != what else ''}{what} won't fix a part sitting at "
         "the wrong level; set the fader, then listen again."
     )
     parts = [

@@ -216,6 +216,11 @@ def _instruments(
     return words, said, topics
 
 
+def complaint_in(text: str, instruments: tuple[str, ...] = ()) -> str | None:
+    """The first complaint ``text`` names, as a question about ``instruments`` reads it (None: none)."""
+    return _complaint(text, instruments)
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     for name, pattern in COMPLAINTS:

@@ -205,7 +205,8 @@ BLANKET = re.compile(r"\b(on|to|for) (every|all|each)( of)? (the |my )?\w+|\bby 
 answer is not by default, only where a track needs it, then what this session shows."""
 BLANKET_WHY = {"compression": "compress where a part's level jumps around, not on every track.",
                "reverb": "give each part the space it needs, not the same reverb on everything.",
-               "eq": "EQ where a part clashes or sounds off, not on every track for its own sake."}  # fmt: skip
+               "eq": "EQ where a part clashes or sounds off, not on every track for its own sake.",
+               "automation": "ride a part where it drops back or jumps out, not every track for its own sake."}  # fmt: skip
 OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok|okay|fine|alright|good)( as (it is|they are))?\W*$",
                           re.IGNORECASE)  # fmt: skip
 """'is the bass boomy or is it fine?': the complaint is the question and 'or is it fine' its other answer, so a

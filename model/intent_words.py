@@ -5,9 +5,36 @@ from __future__ import annotations
 
 from companion.context import Topic
 
-# technique name -> patterns; names match companion.knowledge.techniques.TECHNIQUES
+# the sibilance itself, said instead of the tool that treats it: "the s sounds", "esses", "sss", "sibilant"
+SIBILANCE_WORDS = (r"sibilan\w*", r"(?<!\w)'?(s|ess)'?[- ]sounds?\b", r"\bess(es|y)\b", r"\bs{3,}\b")
+
+# technique name -> patterns, tried in this order (a named tool before the general words it contains:
+# "parallel compression" is not plain compression, "pan it wider" is panning); names match
+# companion.knowledge.techniques.TECHNIQUES
 TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "sidechain": (r"side[- ]?chain\w*", r"\bduck(ing|s)?\b"),
+    "deessing": (r"\bde-?ess\w*", r"\bdees+(er|ers|ing|ed)?\b", *SIBILANCE_WORDS),
+    "parallel_compression": (
+        r"\bparallel\b(?! (reverb|delay|eq|saturation|distortion)\b)",
+        r"\b(ny|new york)[- ](style )?comp\w*",
+    ),
+    "multiband": (r"\bmulti[- ]?band\w*", r"\bmb comp\w*", r"\breaxcomp\b"),
+    "transient_shaping": (
+        r"\btransient[- ]?(shap|design)\w*",
+        r"\bshap(e|es|ing) (the |its |their |my )?transients?\b",
+    ),
+    "saturation": (
+        r"\bsaturat\w*",
+        r"\b(tape|tube|valve|analog(ue)?)[- ](warmth|saturation|emulation|sim\w*|drive|colou?r\w*|machine)\b",
+    ),
+    "gain_staging": (r"\bgain[- ]?stag\w*", r"\bgain structure\b", r"\bstaging\b"),
+    "automation": (
+        r"\bautomat\w*",
+        r"\b(volume|vocal|vox|fader|level|gain)[- ]rides?\b",
+        r"\brides (on|for)\b",
+        r"\brid(e|es|ing) (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b",
+        r"\b(volume|pan|track) envelopes?\b",
+    ),
     "compression": (r"compress\w*", r"\bcomp\b", r"\bratio\b", r"threshold", r"\bglue\b"),
     "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
     "eq": (
@@ -27,7 +54,21 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
     "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right"),
     "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
+    "widening": (
+        r"\bstereo (widen|enhanc|spread)\w*",
+        r"\bwiden\w*",
+        r"\bwider\b",
+        r"\bmid[- /]side\b",
+        r"\bhaas\b",
+    ),
 }
+TECHNIQUE_SYMPTOMS: dict[str, tuple[str, ...]] = {"deessing": SIBILANCE_WORDS}
+"""The words for what a technique treats rather than the technique itself: a question with only these asks about
+the sound ("is my vocal sibilant?"), which only listening answers; the tool named ("de-esser") asks about the move.
+"""
+OWN_COMPLAINT: dict[str, str] = {"deessing": "harsh", "widening": "narrow"}
+"""The complaint a technique's own words raise ("sibilant" reads as harsh, "wider" as narrow): said with the
+technique, it is what the technique is asked for, not a fault of its own to judge."""
 
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
@@ -37,7 +78,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
     ("overheads", r"\boverheads?\b", Topic.DRUMS),
-    ("cymbals", r"\bcymbals?\b|\bride\b|\bcrash\b", Topic.DRUMS),
+    # "ride the vocal", "ride it": a fader ride, not the ride cymbal
+    ("cymbals", r"\bcymbals?\b|\bride\b(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")

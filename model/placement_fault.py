@@ -13,6 +13,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
+from companion.knowledge.techniques import said_name
 from model.answer_knowledge import settings
 from model.answer_tracks import TECHNIQUE_WORDS
 from model.focus import Focus
@@ -85,7 +86,7 @@ def placement_first(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     move = level_move(fault, focus.session)
     name = intent.technique
-    what = TECHNIQUE_WORDS.get(name or "", "processing")
+    what = TECHNIQUE_WORDS.get(name or "", "") or said_name(name) or "processing"
     lead = first_sentence(fault.summary)
     why = f"Balance comes first: {what} won't place a part sitting at the wrong level, so set the fader before it."
     then = _technique_step(ctx, focus, name, fault)
@@ -115,5 +116,7 @@ def _technique_step(ctx: MixContext, focus: Focus, name: str | None, fault: Find
         role = role if role in ROLE_TOPICS else instrument_role(fault.track or "")
     step = settings("highpass" if name == "eq" else name, role, ctx)
     return (
-        f"Then the {TECHNIQUE_WORDS.get(name, name).removeprefix('a ')}: {lower_first(step)}" if step else ""
+        f"Then the {(TECHNIQUE_WORDS.get(name) or said_name(name) or name).removeprefix('a ')}: {lower_first(step)}"
+        if step
+        else ""
     )

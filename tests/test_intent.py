@@ -122,3 +122,35 @@ def test_follow_up_keeps_the_technique():
 def test_new_subject_is_not_a_follow_up():
     _, second = conversation("is the kick too loud?", "why does my mix sound small on my phone?")
     assert not second.follow_up and second.instruments == () and second.complaint == "small"
+
+
+@pytest.mark.parametrize(
+    ("question", "technique", "instruments"),
+    [
+        ("how do i set a de-esser", "deessing", ()),
+        ("should i deess the vox", "deessing", ("vocal",)),
+        ("the s sounds on my vocal are piercing", "deessing", ("vocal",)),
+        ("way too many esses in the singing", "deessing", ("vocal",)),
+        ("vocal has this sss thing going on", "deessing", ("vocal",)),
+        ("how do I tame sibilance", "deessing", ()),
+        ("what does a saturator do", "saturation", ()),
+        ("would some tape warmth help the bass", "saturation", ("bass",)),
+        ("what is gain staging", "gain_staging", ()),
+        ("how do i set up parallel comp on the drums", "parallel_compression", ("drums",)),
+        ("is NY compression a thing on vocals", "parallel_compression", ("vocal",)),
+        ("how do i use a multiband compressor", "multiband", ()),
+        ("should i automate the vocal", "automation", ("vocal",)),
+        ("do people do vocal rides", "automation", ("vocal",)),
+        ("should i ride the vocal", "automation", ("vocal",)),  # a fader ride, not the ride cymbal
+        ("should i use a transient shaper on the kick", "transient_shaping", ("kick",)),
+        ("how do i widen the pad", "widening", ("pad",)),
+        # the general words keep their technique, a named tool wins over the words it contains
+        ("should i pan the guitars wider", "panning", ("guitar",)),
+        ("how should I compress the vocals?", "compression", ("vocal",)),
+        ("sidechain compression on the bass", "sidechain", ("bass",)),
+        ("is the ride too loud", None, ("cymbals",)),
+    ],
+)
+def test_the_techniques_without_data_are_routed_by_their_words(question, technique, instruments):
+    intent = classify(question)
+    assert (intent.technique, intent.instruments) == (technique, instruments), intent

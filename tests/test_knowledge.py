@@ -415,6 +415,7 @@ def test_techniques_cover_the_contract_with_data_numbers_where_the_data_has_them
         "gating",
         "delay",
         "sidechain",
+        *CRAFT,
     }
     comp = technique("Compression")
     overall = priors_table()["overall"]["compressor"]
@@ -487,3 +488,22 @@ def test_the_committed_balance_block_has_drum_genres_and_backing_vocal_tracks() 
     bv = backing_track_vs_lead()
     assert bv.n > 100 and bv.p10 < bv.q1 < bv.median < bv.q3 < bv.p90
     assert "backing_vocal_track_vs_lead_lu" in balance["about"]
+
+
+CRAFT = ("deessing", "saturation", "gain_staging", "parallel_compression", "multiband", "automation",
+         "transient_shaping", "widening")  # fmt: skip
+
+
+def test_the_techniques_without_data_carry_a_move_a_check_and_a_usual_verdict_but_no_measured_fact():
+    for name in CRAFT:
+        t = technique(name)
+        assert t.facts == () and t.numbers == {}, name  # MixologyDB annotates none of them
+        assert "{track}" in t.move and t.check and t.said, name
+        assert t.usual_for("no such role") == dict(t.usual)["*"], name  # any other part: the '*' line
+        assert all("(common practice)" in c or "MixologyDB" in c or "panning" in c for c in t.conventions)
+    assert technique("deessing").move_on("'Lead Vox'").startswith("Put a de-esser on 'Lead Vox'")
+    assert technique("deessing").move_on(None).startswith("Put a de-esser on the vocal")
+    assert technique("widening").usual_for("bass").startswith("No, keep it centred")
+    assert technique("deessing").usual_for("lead_vocal").startswith("Yes")
+    sib = technique("deessing").summary
+    assert "5-10 kHz" in sib and "female" in sib and "Split-band" in sib  # where it lives, whose, which mode

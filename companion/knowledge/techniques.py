@@ -1,5 +1,7 @@
-"""Techniques in plain words (compression, eq, reverb, panning, limiting, gating, delay, sidechain), each with
-the typical numbers measured on the MixologyDB mixes.
+"""Techniques in plain words (compression, eq, reverb, panning, limiting, gating, delay, sidechain, and the
+ones MixologyDB does not annotate: de-essing, saturation, gain staging, parallel and multiband compression,
+automation, transient shaping, widening), each with the typical numbers measured on the MixologyDB mixes where it
+has them and the conventions with their source where it does not.
 
 The explanations and conventions live in ``data/techniques.json``; the measured facts are added from the
 starting points (``companion.knowledge.priors``) when a technique is first looked up.
@@ -26,6 +28,11 @@ class Technique:
 
     ``facts`` quote the MixologyDB mixes (measured), ``conventions`` are engineering rules of thumb with their
     source, ``numbers`` holds the measured values by name (e.g. ``ratio_median``) for suggestions.
+
+    The techniques MixologyDB does not annotate carry what an answer needs instead of a measured share: ``move``
+    (the move itself, ``{track}`` standing for the part, ``default_track`` when none is named), ``check`` (how to
+    check it by ear), ``usual`` (what engineers usually do, by role, ``*`` for any other: a convention, said as
+    one), ``plugins`` (name fragments that find the plug-in on a track) and ``said`` (its name in a sentence).
     """
 
     name: str
@@ -33,6 +40,21 @@ class Technique:
     facts: tuple[str, ...]
     conventions: tuple[str, ...]
     numbers: dict[str, float]
+    said: str = ""
+    move: str = ""
+    check: str = ""
+    usual: tuple[tuple[str, str], ...] = ()
+    plugins: tuple[str, ...] = ()
+    default_track: str = "the track"
+
+    def usual_for(self, role: str | None) -> str:
+        """What engineers usually do with this technique on ``role`` (the ``*`` line for any other), or ""."""
+        table = dict(self.usual)
+        return table.get(role or "*") or table.get("*", "")
+
+    def move_on(self, track: str | None) -> str:
+        """The move, on ``track`` (a quoted track name) or on the default part when none is named."""
+        return self.move.replace("{track}", track or self.default_track)
 
     def explain(self) -> str:
         """Summary plus the first measured fact (or convention): a ready 3-4 sentence answer."""
@@ -134,13 +156,26 @@ def _build_techniques() -> dict[str, Technique]:
     texts = load_json(TECHNIQUES_FILE)["techniques"]
     made = {name: (text, *_technique_facts(name, priors_table())) for name, text in texts.items()}
     return {
-        n: Technique(n, t["summary"], tuple(f), tuple(t["conventions"]), num)
+        n: Technique(
+            n,
+            t["summary"],
+            tuple(f),
+            tuple(t["conventions"]),
+            num,
+            said=t.get("said", n),
+            move=t.get("move", ""),
+            check=t.get("check", ""),
+            usual=tuple(t.get("usual", {}).items()),
+            plugins=tuple(t.get("plugins", ())),
+            default_track=t.get("default_track", "the track"),
+        )
         for n, (t, f, num) in made.items()
     }
 
 
 TECHNIQUES: Mapping[str, Technique] = LazyTable(_build_techniques)
-"""compression, eq, reverb, panning, limiting, gating, delay, sidechain."""
+"""compression, eq, reverb, panning, limiting, gating, delay, sidechain, deessing, saturation, gain_staging,
+parallel_compression, multiband, automation, transient_shaping, widening."""
 
 
 def technique(name: str) -> Technique:
@@ -148,3 +183,9 @@ def technique(name: str) -> Technique:
     if (key := str(name).strip().lower()) not in TECHNIQUES:
         raise unknown_name("technique", name, TECHNIQUES)
     return TECHNIQUES[key]
+
+
+def said_name(name: str | None) -> str:
+    """The technique's name as a sentence says it ("a de-esser", "saturation"), or "" for no known technique."""
+    key = str(name or "").strip().lower()
+    return TECHNIQUES[key].said if key in TECHNIQUES else ""

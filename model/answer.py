@@ -19,6 +19,7 @@ from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_form import answer_the_alternative
+from model.answer_level_tone import level_and_tone
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
@@ -151,6 +152,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return no_session(ctx, focus, focus.asked[0])
         if focus.missing and (not found or focus.asked[0].how == "missing"):
             return missing(ctx, focus, focus.missing[0])
+        if (both := level_and_tone(ctx, focus, found[0])) is not None:
+            return both  # "vocal so harsh n loud" at a fine level: the level, then the tone, both answered
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
         if len(found) >= 2 and EITHER_OR.search(intent.question):

@@ -21,6 +21,7 @@ from companion.knowledge.priors import CompressorPrior, quotable, starting_point
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from model.answer_tracks import BOOST_LIMIT_DB, CRAFT, _area_sentence, _craft_move, _relation, how_to, plan
+from model.band_remark import band_level_words, inside_real_range
 from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
@@ -235,16 +236,14 @@ def master_quality(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     lo, hi = BANDS[band]
     where = f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)})"
-    level = (
-        "right about typical"
-        if abs(dev) < 1.0
-        else f"{abs(dev):.1f} dB {'above' if dev >= 0 else 'below'} typical"
-    )
-    says = f"{where} is {level}"
+    inside = inside_real_range(a, band)
+    says = f"{where} is {band_level_words(dev, inside)}"
+    # inside the range real mixes use, it has more than the median mix there, not more than most mixes
+    than = "the median real mix" if inside else "most mixes"
     wants_more = gain > 0
     if (dev > BOOST_LIMIT_DB) if wants_more else (dev < -BOOST_LIMIT_DB):
         text = (f"I'd not add {quality.noun} on the master: {says}, so it already has "
-                f"{'more' if wants_more else 'less'} there than most mixes. If a part still sounds lacking, "
+                f"{'more' if wants_more else 'less'} there than {than}. If a part still sounds lacking, "
                 "ask about that part and I'll look at its own level and range.")  # fmt: skip
         return Answer(fit([text], MAX_WORDS), [], None)
     check = "Flip it in and out at matched level: the whole mix should open up, not just get louder."

@@ -11,6 +11,7 @@ import math
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.bands import BANDS
 from companion.knowledge.wording import say_hz
+from model.band_remark import band_level_words, contradicting_verdict, inside_real_range
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.measured_fault import strong_in
@@ -80,12 +81,10 @@ def _bands(ctx: MixContext, region: Region) -> str:
         dev = a.balance_vs_target_db.get(band) if a is not None else None
         if dev is None or not math.isfinite(dev):
             continue
+        if contradicting_verdict(ctx.findings, band, dev) is not None:
+            continue  # a verdict of the other sense covers it: the verdict is the judged reading
         lo, hi = BANDS[band]
-        level = (
-            "right about typical"
-            if abs(dev) < 1.0
-            else f"{abs(dev):.1f} dB {'above' if dev >= 0 else 'below'} typical"
-        )
+        level = band_level_words(dev, inside_real_range(a, band) if a is not None else None)
         said.append(f"the {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {level}")
     return ", ".join(said)
 

@@ -21,9 +21,8 @@ from model.answer_tracks import (
 )
 from model.evidence import (
     TRACK_LEVEL_KINDS,
-    area_levels,
+    area_remark,
     findings_about,
-    pick_area,
     singular,
     tonal_overlapping,
     track_evidence,
@@ -196,7 +195,7 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
         moves.append(move)
         first = f
     else:
-        al = pick_area(area_levels(ctx.analysis, role), complaint)
+        al = area_remark(ctx, role, complaint)
         if al is not None and role is not None:
             parts.append(capital(al.says(role)) + ".")
     parts.append(

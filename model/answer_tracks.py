@@ -10,20 +10,21 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
+from model.band_remark import contradicting_verdict
 from model.evidence import (
     KIND_RANGES_HZ,
     AreaLevel,
     TrackEvidence,
     area_levels,
+    area_remark,
     carries,
-    pick_area,
     singular,
     tonal_overlapping,
     track_evidence,
@@ -34,6 +35,7 @@ from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.intent_place_ask import asks_level_place
+from model.intent_tone import TONE_COMPLAINTS
 from model.level_range import inside_spread, level_explains
 from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
@@ -75,7 +77,7 @@ class Plan:
 
 
 def _area_sentence(ctx: MixContext, role: str | None, complaint: str | None) -> tuple[str, AreaLevel | None]:
-    al = pick_area(area_levels(ctx.analysis, role), complaint)
+    al = area_remark(ctx, role, complaint)
     if al is None or role is None:
         return "", None
     return capital(al.says(role)) + " (that's the whole mix, not this track alone).", al
@@ -121,7 +123,14 @@ def _craft_move(
     if spec is None or role is None or role not in ROLE_TOPICS:
         return None
     names, gain, q = spec
-    master = {al.area.name: al.deviation_db for al in area_levels(ctx.analysis, role)}
+    # the whole mix's level in each area, unless the verdict of the complaint itself covers it the other way (a
+    # dull part in a mix leaning dull whose air band is above the median: the verdict is the judged reading)
+    verdicts = tuple(f for f in ctx.findings if f.kind in COMPLAINT_KINDS.get(complaint or "", ()))
+    master = {
+        al.area.name: al.deviation_db
+        for al in area_levels(ctx.analysis, role)
+        if contradicting_verdict(verdicts, al.band, al.deviation_db) is None
+    }
     areas = frequency_areas(role)
     ok = [a for n in names for a in areas if a.name == n]
     excess = [_centre(f) for f in ctx.problems if f.kind in EXCESS_KINDS and f.track is None]
@@ -489,6 +498,10 @@ def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer
 def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     p = plan(ctx, focus, evs[0], intent.complaint)
+    if p.verdict == "no" and p.first is evs[0].level is not None and intent.complaint in TONE_COMPLAINTS:
+        # "make the piano sparkle" with its level inside the range real mixes use ("I'd leave it"): the fader is
+        # not the move; what the tone complaint's own evidence says is
+        p = plan(ctx, focus, replace(evs[0], level=None), intent.complaint)
     if not p.moves:
         return judge(ctx, focus, evs)
     move = p.moves[0]

@@ -19,16 +19,9 @@ from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from companion.listening.balance_first import balance_before_eq, bands_by_track
+from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, inside_real_range
 from model.session_view import RoleTrack, SessionView
 
-KIND_RANGES_HZ: dict[FindingKind, tuple[float, float]] = {
-    FindingKind.BOOMY: (50.0, 160.0),
-    FindingKind.THIN: (31.0, 160.0),
-    FindingKind.MUDDY: (160.0, 500.0),
-    FindingKind.HARSH: (2000.0, 5000.0),
-    FindingKind.DULL: (5000.0, 16000.0),
-}
-"""Where each tonal kind lives (mixing-knowledge.md's areas), for a finding whose evidence names no range."""
 TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
 MASKING = "masking"  # finding kind of issue 9 (one track covering another's main range)
 HPF_WORDS = ("high pass", "highpass", "high-pass", "hpf", "low cut", "lowcut", "low-cut", "hp ")
@@ -53,24 +46,23 @@ COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
 class AreaLevel:
     """The whole mix's level in the contract band that holds one of an instrument's frequency areas, against
     the reference (``balance_vs_target_db`` of that band: the number ``--json`` shows and the truth check
-    holds answers to)."""
+    holds answers to), and whether that is inside the range real mixes occupy (``model.band_remark``)."""
 
     area: FrequencyArea
     band: str
     deviation_db: float
+    inside: bool | None = None  # inside the family's 10th-90th percentile of real mixes; None: not known
 
     def says(self, role: str) -> str:
         """ "where the kick drum's punch sits, the whole mix's bass band (60-250 Hz) is 1.4 dB above typical"
-        (the band's range right before the number, so no reader takes it for another range)."""
+        (the band's range right before the number, so no reader takes it for another range); "... 7.8 dB above
+        the median real mix, inside the range real mixes use" when it is."""
         lo, hi = BANDS[self.band]
         where = (
             f"where the {_instrument(role)}'s {self.area.name} sits, the whole mix's {self.band.replace('_', '-')} "
             f"band ({say_hz(lo)}-{say_hz(hi)})"
         )
-        if abs(self.deviation_db) < 1.0:
-            return f"{where} is right about typical"
-        word = "above" if self.deviation_db >= 0 else "below"
-        return f"{where} is {abs(self.deviation_db):.1f} dB {word} typical"
+        return f"{where} is {band_level_words(self.deviation_db, self.inside)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +241,7 @@ def area_levels(a: Analysis | None, role: str | None) -> tuple[AreaLevel, ...]:
         band = band_of_area(area.lo_hz, area.hi_hz)
         value = _finite(a.balance_vs_target_db.get(band))
         if value is not None:
-            out.append(AreaLevel(area, band, round(value, 1)))
+            out.append(AreaLevel(area, band, round(value, 1), inside_real_range(a, band)))
     return tuple(out)
 
 
@@ -262,6 +254,15 @@ def pick_area(areas: tuple[AreaLevel, ...], complaint: str | None) -> AreaLevel 
             if al.area.name == name:
                 return al
     return max(areas, key=lambda al: abs(al.deviation_db))
+
+
+def area_remark(ctx: MixContext, role: str | None, complaint: str | None) -> AreaLevel | None:
+    """The area remark an answer may add (``pick_area``), or None when a whole-mix tonal verdict of the opposite
+    sense covers its band (a mix leaning dull is never also said to have its air band above typical)."""
+    al = pick_area(area_levels(ctx.analysis, role), complaint)
+    if al is None or contradicting_verdict(ctx.findings, al.band, al.deviation_db) is not None:
+        return None
+    return al
 
 
 def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:

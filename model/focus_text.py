@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from companion.context import MixContext
 from companion.knowledge.roles import instrument_role
-from model.evidence import area_levels, pick_area, ranked_problems, tonal_overlapping, track_evidence
+from model.evidence import area_remark, ranked_problems, tonal_overlapping, track_evidence
 from model.focus import Focus
 from model.intent import Intent, Wants
 
@@ -56,7 +56,7 @@ def _asked_lines(ctx: MixContext, focus: Focus) -> list[str]:
                 lines.append("  - no balance finding on it")
             lines += [f"  - {f.kind} [{f.severity:.2f}]: {f.summary}" for f in ev.others[:2]]
             lines += [f"  - plug-ins vs real mixes: {note}" for note in ev.fx_notes]
-        al = pick_area(area_levels(ctx.analysis, role), complaint)
+        al = area_remark(ctx, role, complaint)
         if al is not None and role is not None:
             lines.append(f"  - {al.says(role)} (whole mix, not the track alone)")
         lines += [

@@ -43,6 +43,7 @@ from model.intent_reference import (
 )
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
+from model.intent_tone import tone_beside_level
 from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
@@ -152,6 +153,7 @@ class Intent:
     wants: str = Wants.LISTEN
     instruments: tuple[str, ...] = ()  # canonical instrument words ("kick", "vocal", "horns"), in order said
     complaint: str | None = None  # what they say is wrong: quiet, loud, muddy, harsh, small, narrow ...
+    tone: str | None = None  # a tone complaint said beside "too loud" ("harsh and too loud"): harsh, boxy ...
     about_master: bool = False  # the whole mix: loudness, the master, "my mix"
     should: bool = False  # a "should I ...?" question about a move (reverb on the bass)
     follow_up: bool = False  # borrowed something from an earlier question
@@ -391,6 +393,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         wants=wants,
         instruments=instruments,
         complaint=complaint,
+        tone=tone_beside_level(text, complaint, instruments),
         about_master=about_master and not instruments,
         should=should,
         question=text,
@@ -499,6 +502,7 @@ def classify(
         mentions=mentions,
         wants=wants,
         complaint=own.complaint or previous.complaint,
+        tone=own.tone if own.complaint else previous.tone,  # "and the harmony?" after "vocal harsh and loud"
         about_master=(own.about_master or previous.about_master) and not instruments,
         should=wants == Wants.JUDGE and (technique is not None or own.should),
         asks_ok=own.asks_ok or (previous.asks_ok and wants == Wants.JUDGE and not own.complaint),

@@ -206,3 +206,21 @@ def balance_vs_reference(
     """Measured band level minus the family's median song, per band (NaN where either is unknown)."""
     reference = reference_bands(family, float(top_hz))
     return {name: bands_db.get(name, math.nan) - reference[name] for name in BANDS}
+
+
+def band_range_vs_mid(
+    family: str, band: str, low: int = 10, high: int = 90, top_hz: float = 20000.0
+) -> tuple[float, float] | None:
+    """Where the family's real songs spread on one contract band, relative to the mid band (dB; the 10th and 90th
+    percentiles unless told), cut at ``top_hz`` as ``reference_bands`` cuts the median (a band's power taken as
+    spread evenly over its octaves). None for the mid band itself (the yardstick), a band above ``top_hz`` or one
+    the data gives no spread for: a band's level above the median song is only unusual outside this range."""
+    row = _family(family)["bands_vs_mid_db"].get(band)
+    lo_hz, hi_hz = BANDS[band]
+    if band == "mid" or not row or lo_hz >= top_hz:
+        return None
+    pair = row.get(f"p{low}"), row.get(f"p{high}")
+    if pair[0] is None or pair[1] is None:
+        return None
+    cut = 0.0 if hi_hz <= top_hz else 10.0 * math.log10(math.log2(top_hz / lo_hz) / math.log2(hi_hz / lo_hz))
+    return float(pair[0]) + cut, float(pair[1]) + cut

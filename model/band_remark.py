@@ -1,0 +1,85 @@
+"""How an answer words the whole mix's level in one contract band (``balance_vs_target_db``: the band against the
+median real song of the family compared with), so that it never reads like a fault it is not and never contradicts
+a tonal verdict.
+
+Two rules an engineer keeps. A band above or below the *median* song is not unusual while it stays inside the
+range real mixes occupy (the family's 10th-90th percentile of that band, read relative to the mids as the
+reference data stores it): the remark then says so. And a remark never points against a whole-mix tonal verdict of
+the opposite sense that covers the band (a mix that leans dull is not also said to have its air band above
+typical; a boomy one its bass band below): such a remark is left out, as the verdict is the judged reading.
+"""
+
+from __future__ import annotations
+
+import math
+
+from companion.context import Analysis, Finding, FindingKind
+from companion.knowledge.bands import BANDS
+from companion.listening.reference_curves import band_range_vs_mid
+
+CONTRADICTS: dict[FindingKind, float] = {
+    FindingKind.DULL: 1.0,
+    FindingKind.THIN: 1.0,
+    FindingKind.HARSH: -1.0,
+    FindingKind.BOOMY: -1.0,
+    FindingKind.MUDDY: -1.0,
+}
+"""The sign of a band remark each whole-mix tonal verdict rules out where it covers the band: a dull or thin mix
+has no band "above typical" there, a harsh, boomy or muddy one none "below"."""
+KIND_RANGES_HZ: dict[FindingKind, tuple[float, float]] = {
+    FindingKind.BOOMY: (50.0, 160.0),
+    FindingKind.THIN: (31.0, 160.0),
+    FindingKind.MUDDY: (160.0, 500.0),
+    FindingKind.HARSH: (2000.0, 5000.0),
+    FindingKind.DULL: (5000.0, 16000.0),
+}
+"""Where each tonal kind lives (mixing-knowledge.md's areas), for a finding whose evidence names no range."""
+TYPICAL_DB = 1.0  # under this far from the median song, a band is "right about typical"
+
+
+def finding_range(f: Finding) -> tuple[float, float] | None:
+    """The range a whole-mix tonal finding covers: its evidence's ``range_hz``, else where its kind lives."""
+    rng = f.evidence.get("range_hz")
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and all(isinstance(v, (int, float)) for v in rng):
+        return float(rng[0]), float(rng[1])
+    return KIND_RANGES_HZ.get(f.kind)
+
+
+def contradicting_verdict(findings: tuple[Finding, ...], band: str, deviation_db: float) -> Finding | None:
+    """The whole-mix tonal finding whose sense the remark "``band`` is ``deviation_db`` from typical" would go
+    against (the band inside its range and the remark pointing the other way), or None."""
+    if abs(deviation_db) < TYPICAL_DB:
+        return None
+    sign = 1.0 if deviation_db > 0 else -1.0
+    b_lo, b_hi = BANDS[band]
+    for f in findings:
+        rng = finding_range(f)
+        if f.track is not None or CONTRADICTS.get(f.kind) != sign or rng is None:
+            continue
+        if rng[0] < b_hi and b_lo < rng[1]:
+            return f
+    return None
+
+
+def inside_real_range(a: Analysis, band: str) -> bool | None:
+    """True when the mix's ``band`` sits inside the range real mixes of its family occupy (10th-90th
+    percentile, relative to the mids), False outside it, None when that cannot be told (the mid band itself, no
+    spread in the data, a level not measured)."""
+    top_hz = float(a.extra.get("bands_measured_to_hz", min(20000.0, a.sample_rate / 2.0)))
+    spread = band_range_vs_mid(a.genre_family, band, top_hz=top_hz)
+    level, mid = a.bands_db.get(band), a.bands_db.get("mid")
+    if spread is None or level is None or mid is None or not (math.isfinite(level) and math.isfinite(mid)):
+        return None
+    return spread[0] <= level - mid <= spread[1]
+
+
+def band_level_words(deviation_db: float, inside: bool | None) -> str:
+    """ "7.8 dB above the median real mix, inside the range real mixes use" when ``inside`` (``inside_real_range``);
+    "right about typical" close to the median; else "2.6 dB below typical". The number is the band's
+    ``balance_vs_target_db`` as measured (the truth check holds answers to it)."""
+    if abs(deviation_db) < TYPICAL_DB:
+        return "right about typical"
+    word = "above" if deviation_db >= 0 else "below"
+    if inside:
+        return f"{abs(deviation_db):.1f} dB {word} the median real mix, inside the range real mixes use"
+    return f"{abs(deviation_db):.1f} dB {word} typical"

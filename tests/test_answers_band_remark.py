@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from fakes.analyses import clean
 from fakes.band_sessions import advise_rock
+from test_band_remark import DULL_LEAN
 
 from companion.context import Finding, FindingKind
 
@@ -17,13 +18,6 @@ FOLK = clean(
     balance_vs_target_db={"sub": -1.6, "bass": -3.5, "low_mid": 0.0, "mid": 3.6, "high_mid": 1.5, "presence": 2.2,
                           "air": 7.8},
 )  # fmt: skip
-DULL_LEAN = Finding(
-    FindingKind.DULL,
-    0.3,
-    "The mix leans a little dull. The top end (4.5-10 kHz): falling 13.6 dB per octave, like a low-pass filter's "
-    "slope, against the usual shape of 122 real mixes we measured, more than 7 in 10 of them; act only if you hear it.",
-    {"range_hz": [4500.0, 11300.0]},
-)
 AIR_ABOVE = "air band (6 kHz-20 kHz) is 7.8 dB above"
 
 

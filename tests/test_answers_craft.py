@@ -20,7 +20,9 @@ AIRY = clean(**tilted({"air": 4.0}))
 
 
 def _air(analysis) -> str:
-    return f"{analysis.balance_vs_target_db['air']:.1f} dB above typical"
+    """The air band's remark as measured: above the median real mix, but inside the range real mixes use
+    (``model.band_remark``), so not worded as a fault."""
+    return f"{analysis.balance_vs_target_db['air']:.1f} dB above the median real mix, inside the range real mixes use"
 
 
 def test_how_to_set_a_de_esser_leads_with_the_move_on_the_lead_vocal_not_an_eq_dip():

@@ -18,6 +18,7 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
 from model.band_remark import contradicting_verdict
+from model.blamed_location import blamed_place
 from model.evidence import (
     KIND_RANGES_HZ,
     AreaLevel,
@@ -30,7 +31,7 @@ from model.evidence import (
     track_evidence,
 )
 from model.focus import Asked, Focus, is_pair
-from model.guessed_cause import not_the_guess
+from model.guessed_cause import not_the_frequency, not_the_guess
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
@@ -445,6 +446,13 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     guessed = not_the_part(focus, p.first)  # "drums feel weak, is it the kick?": not the kick
     if guessed and not (guessed.startswith("Yes") and opening.startswith("Yes")):  # a yes already says so
         opening = guessed
+    freq_guess = (  # a place blamed ("too much 100 Hz on the master?") is denied as the place, after this
+        not_the_frequency(intent.question, p.first)
+        if p.moves and p.verdict != "no" and blamed_place(intent.question) is None
+        else None
+    )
+    if freq_guess:
+        opening = freq_guess  # "harsh, too much 3k on it?" with the vocal 11 dB over: not the 3k, its fader
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
         # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
         opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"

@@ -52,6 +52,15 @@ FREQ_CLAIM = re.compile(
 """'too much 3k', 'not enough 80 Hz': a frequency said to be too much or too little, a tonal claim."""
 
 
+MOVE_AT_PLACE = re.compile(
+    r"\b(roll(ing)? off|cut(ting)?|tam(e|ing)|scoop(ing)?|dip(ping)?|lower(ing)?|shelv(e|ing)|filter(ing)?|"
+    r"eq(ing)? (out|down))\b[^?.!]{0,30}\b(on|in|from|with) (the |my )?(master|mix ?bus|2[- ]?bus|stereo bus)",
+    re.IGNORECASE,
+)
+"""A cut proposed on the master ("roll off the highs on the master"): the asker puts the cause there, even
+with no complaint word the advisor knows ("fizzy"), so a part measured off answers "No, not the master"."""
+
+
 def frequency_claim(question: str) -> str | None:
     """The tonal complaint a frequency said to be too much or too little makes ("too much 3k": harsh, "too much
     200 Hz": muddy, "not enough 60 Hz": thin), so the whole mix's band there is what is judged."""
@@ -125,7 +134,7 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     if " or " in q:
         return ans  # another choice: its own path answers
-    if intent.complaint is None:
+    if intent.complaint is None and not MOVE_AT_PLACE.search(q):
         return ans  # "is anything wrong on the master?": an open look, not a cause blamed
     fault = _track_fault(ans)
     bare_no = fault is not None and ans.text.startswith(f"No: {fault.track!r}")  # a no backed by nothing said

@@ -38,6 +38,8 @@ def family_roles(word: str) -> tuple[str, ...]:
     return tuple(r for r, t in ROLE_TOPICS.items() if t is topic) if topic is not None else ()
 
 
+VOCAL_ROLES = ("lead_vocal", "backing_vocal")
+"""What "the vocals" (plural) covers: the lead and every harmony or backing voice; "the vocal" is the lead."""
 SYNTH_ROLES = ("synth", "pad")
 DRUM_PIECES = ("kick", "snare", "hihat", "toms", "overheads", "room", "percussion")
 HAND_PERCUSSION = ("percussion",)  # played alongside a kit, never standing in for one
@@ -173,7 +175,9 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
     role = _word_role(word) or _word_role(said)
     family = family_roles(word) or ((role,) if role else ())
     by_name = [rt for rt in playing if _name_matches((word, said), rt)]
-    if word in FAMILY_TOPICS and len(family) > 1:  # "the drums": every drum track, named so or not
+    if word == "vocal" and said.lower() == "vocals":  # "the vocals": every voice, the harmonies too
+        family = VOCAL_ROLES
+    if (word in FAMILY_TOPICS or family == VOCAL_ROLES) and len(family) > 1:  # "the drums": every drum track
         members = [rt for rt in playing if rt.role in family or rt in by_name]
         if word == "drums" and members and all(rt.role in HAND_PERCUSSION for rt in members):
             return Asked(
@@ -236,6 +240,18 @@ def _relative(asked: Asked) -> Asked:
     return replace(asked, stand_in=True)
 
 
+MAIN_VOICE = re.compile(r"\b(the|my) (main|lead|front)\b", re.I)
+"""A word that narrows "the vocals" to the lead one ("is the main one too loud?", "is the lead too loud?")."""
+
+
+def _lead_voice(asked: Asked) -> Asked:
+    """``asked`` narrowed to its lead vocal tracks when it covers every voice."""
+    lead = tuple(rt for rt in asked.tracks if rt.role == "lead_vocal")
+    if asked.word != "vocal" or not lead or len(lead) == len(asked.tracks):
+        return asked
+    return replace(asked, tracks=lead)
+
+
 def understand(intent: Intent, session: SessionView) -> Focus:
     """Resolve every instrument the question names against the session ("the left guitar": the left one)."""
     asked = tuple(
@@ -244,6 +260,8 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     )
     asked = tuple(_other_kind(intent.question, a) for a in asked)
     asked = tuple(_relative(a) for a in asked)
+    if MAIN_VOICE.search(intent.question):  # "the vocals, is the main one too loud?": the lead is asked about
+        asked = tuple(_lead_voice(a) for a in asked)
     side = _SIDE.search(intent.question)
     if side:
         asked = tuple(_one_side(a, next(g for g in side.groups() if g).lower()) for a in asked)

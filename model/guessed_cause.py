@@ -32,3 +32,20 @@ def not_the_guess(question: str, technique: str | None, first: Finding | None) -
     if technique in (_NOT_FROM[first.kind] or ()) or not GUESS.search(question):
         return None
     return f"It isn't the {_SAID.get(technique, technique)};"
+
+
+_FREQ = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|khz|hz)\b", re.IGNORECASE)
+_LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def not_the_frequency(question: str, first: Finding | None) -> str | None:
+    """ "No, not the 3k:" when ``question`` guesses a frequency as the cause ("harsh, too much 3k on it?") and
+    the measured cause (``first``) is the part's level: an EQ cut there would chase the wrong cause."""
+    if first is None or first.kind not in _LEVEL_KINDS:
+        return None
+    guess = GUESS.search(question)
+    freq = _FREQ.search(guess.group(0)) if guess else None
+    if freq is None:
+        return None
+    unit = {"k": "k", "khz": " kHz", "hz": " Hz"}[freq.group(2).lower()]
+    return f"No, not the {freq.group(1)}{unit}: rather the level."

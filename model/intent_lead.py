@@ -75,12 +75,14 @@ def late_yes_no(text: str) -> bool:
 
 EITHER_STATE = re.compile(
     r"\b(?P<good>ok|okay|fine|good|alright|all right|right|better|decent|balanced|solid)\b"
-    r"( (as is|as it is|as they are|where (it|they) (is|are|sits?)|now|there))?\s*[,;]?\s*or\s+"
+    r"( (as is|as it is|as they are|where (it|they) (is|are|sits?)|now|there))?"
+    r"( (level|volume|loudness|balance|tone|mix)[- ]?wise| in the mix| in the balance)?\s*[,;]?\s*or\s+"
     r"(?!(not|nah|no|nope|what|worse|nothing)\b)(?P<bad>[^?]{3,})",
     re.IGNORECASE,
 )
 """Two answers offered, a good state first and a problem or a move second ("ok or too loud", "fine or should it
-go up", "better or did I overdo it"): the answer is one of them."""
+go up", "better or did I overdo it"; an aspect may sit between: "ok volume wise or too much"): the answer is one
+of them."""
 
 
 def either_state(question: str) -> re.Match[str] | None:

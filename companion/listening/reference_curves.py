@@ -186,6 +186,11 @@ def third_octave_range(family: str) -> tuple[tuple[float, ...], tuple[float, ...
 
 
 @cache
+def _share_below(lo_hz: float, hi_hz: float, top_hz: float) -> float:
+    """The share of a band's power under ``top_hz``, its power taken as spread evenly over its octaves."""
+    return 1.0 if hi_hz <= top_hz else math.log2(top_hz / lo_hz) / math.log2(hi_hz / lo_hz)
+
+
 def reference_bands(family: str, top_hz: float = 20000.0) -> dict[str, float]:
     """Band levels (dB relative to 20 Hz-``top_hz``) of the family's median song; bands above ``top_hz`` NaN."""
     rows = _family(family)["bands_vs_mid_db"]
@@ -194,8 +199,7 @@ def reference_bands(family: str, top_hz: float = 20000.0) -> dict[str, float]:
         median = rows[name]["p50"]
         if lo_hz >= top_hz or median is None:
             continue
-        share = 1.0 if hi_hz <= top_hz else math.log2(top_hz / lo_hz) / math.log2(hi_hz / lo_hz)
-        power[name] = share * 10.0 ** (float(median) / 10.0)
+        power[name] = _share_below(lo_hz, hi_hz, top_hz) * 10.0 ** (float(median) / 10.0)
     whole = sum(power.values())
     return {name: 10.0 * math.log10(power[name] / whole) if name in power else math.nan for name in BANDS}
 
@@ -222,5 +226,5 @@ def band_range_vs_mid(
     pair = row.get(f"p{low}"), row.get(f"p{high}")
     if pair[0] is None or pair[1] is None:
         return None
-    cut = 0.0 if hi_hz <= top_hz else 10.0 * math.log10(math.log2(top_hz / lo_hz) / math.log2(hi_hz / lo_hz))
+    cut = 10.0 * math.log10(_share_below(lo_hz, hi_hz, top_hz))
     return float(pair[0]) + cut, float(pair[1]) + cut

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from companion import __version__
+from companion.cli.loose_words import gather_question
 from companion.errors import BadInput, MixAssistError
 
 EXIT_OK = 0
@@ -179,7 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    problem = gather_question(args, extras, DEFAULT_QUESTION)
+    if problem:
+        parser.error(problem)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

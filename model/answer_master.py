@@ -82,14 +82,28 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
     # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
     opener = _fine_verdict(focus.intent.question) if asks_yes_no(focus.intent) else "It isn't the level:"
+    too_loud = bool(_TOO_LOUD_Q.search(focus.intent.question))
     text = (
         f"{opener} {a.integrated_lufs:.1f} LUFS integrated with the true peak at "
         f"{a.true_peak_dbtp:.1f} dBTP sits fine for "
         f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
-        f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there. Pushing it louder would only "
-        "get it turned down again."
+        f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there."
+        + ("" if too_loud else " Pushing it louder would only get it turned down again.")
     )
-    return Answer(text, [], None)
+    part = _first(ctx, (FindingKind.TRACK_TOO_LOUD,)) if too_loud else None
+    if part is None and _TOO_QUIET_Q.search(focus.intent.question):
+        part = _first(ctx, (FindingKind.TRACK_TOO_QUIET,))
+    if part is None:
+        return Answer(text, [], None)
+    # "is it too loud?" on a fine master with the horns 10 dB up: what the ear calls too loud is that part
+    move = recipe(part, s)
+    side = "loud" if part.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+    parts = [
+        text,
+        f"What is too {side} is one part: {lower_first(first_sentence(part.summary))}",
+        move.try_text,
+    ]
+    return _answer(parts, [move], part, focus.intent.explain)
 
 
 _TOO_LOUD_Q = re.compile(r"too loud|too hot|too much|over the", re.IGNORECASE)
@@ -123,7 +137,11 @@ def _loudness_verdict(question: str, kind: FindingKind) -> str:
         if too_loud:
             return "No, the opposite:"
         return "Yes:" if too_quiet else "Not for a release:"
-    return "Loud enough, but:" if not too_loud else "It's not the level, it's this:"
+    if too_loud:
+        return "It's not the level, it's this:"
+    return (
+        "No, it's loud enough, but:" if too_quiet else "Yes, it's loud enough, but:"
+    )  # the yes/no said here
 
 
 def _low_share(ctx: MixContext) -> tuple[float, float] | None:

@@ -20,11 +20,13 @@ from model.intent_forms import (
     LOW_END,
     OR_FINE_TAIL,
     OR_LEAVE_IT,
+    PRONOUN_LEVEL,
     READY_Q,
     TOP_END,
     boosts_part,
     has_yes_no_clause,
     hz_move,
+    level_request,
     move_complaint,
     strip_tag,
     without_position,
@@ -449,6 +451,8 @@ def _is_follow_up(own: Intent, text: str) -> bool:
                              text, re.I))  # fmt: skip
     if mix_claim(text) is not None and not own.instruments:
         return False  # "does it feel kinda empty?": "it" is the mix, a subject of its own, not the last part
+    if own.complaint in ("loud", "quiet") and not own.instruments and not own.about_master:
+        return bool(PRONOUN_LEVEL.search(text))  # "is it too loud?" after "how's the vocal?": the vocal
     if not own.instruments and not own.about_master and not own.complaint and not _HEAR.search(text):
         return bool(_FOLLOW_UP.search(text)) and own.kind != IntentKind.AMBIGUOUS
     return False
@@ -471,7 +475,7 @@ def classify(
     if not users and own.wants == Wants.BETTER and opens_level_place(own.question):
         own = replace(own, wants=Wants.JUDGE)  # "how's the kick level rn" with nothing before: its state now
     if not users or _depth >= MAX_FOLLOW_DEPTH or not _is_follow_up(own, own.question):
-        return own
+        return _mix_by_default(own)
     last = users[-1]
     previous = classify(history[last].content, history[:last], _depth + 1, names=names)
     prev_topic = next((t.topic for t in reversed(history) if t.topic is not None), previous.topic)
@@ -493,25 +497,43 @@ def classify(
             if not own.instruments
             else (IntentKind.TECHNIQUE if technique else IntentKind.TOPIC)
         )
-    return replace(
-        own,
-        kind=kind,
-        topic=own.topic if own.instruments else (prev_topic or previous.topic),
-        technique=technique,
-        instruments=instruments,
-        mentions=mentions,
-        wants=wants,
-        complaint=own.complaint or previous.complaint,
-        tone=own.tone if own.complaint else previous.tone,  # "and the harmony?" after "vocal harsh and loud"
-        about_master=(own.about_master or previous.about_master) and not instruments,
-        should=wants == Wants.JUDGE and (technique is not None or own.should),
-        asks_ok=own.asks_ok or (previous.asks_ok and wants == Wants.JUDGE and not own.complaint),
-        asks_problem=own.asks_problem
-        or (previous.asks_problem and wants == Wants.JUDGE and not own.complaint),
-        enough=own.enough or (previous.enough and wants == Wants.JUDGE and not own.complaint),
-        explain=own.explain or (own.wants == Wants.WHY and previous.explain),
-        follow_up=True,
+    return _mix_by_default(
+        replace(
+            own,
+            kind=kind,
+            topic=own.topic if own.instruments else (prev_topic or previous.topic),
+            technique=technique,
+            instruments=instruments,
+            mentions=mentions,
+            wants=wants,
+            complaint=own.complaint or previous.complaint,
+            tone=own.tone
+            if own.complaint
+            else previous.tone,  # "and the harmony?" after "vocal harsh and loud"
+            about_master=(own.about_master or previous.about_master) and not instruments,
+            should=wants == Wants.JUDGE and (technique is not None or own.should),
+            asks_ok=own.asks_ok or (previous.asks_ok and wants == Wants.JUDGE and not own.complaint),
+            asks_problem=own.asks_problem
+            or (previous.asks_problem and wants == Wants.JUDGE and not own.complaint),
+            enough=own.enough or (previous.enough and wants == Wants.JUDGE and not own.complaint),
+            explain=own.explain or (own.wants == Wants.WHY and previous.explain),
+            follow_up=True,
+        )
     )
+
+
+def _mix_by_default(intent: Intent) -> Intent:
+    """ "is it too loud?" with no part talked about: the only "it" that was listened to is the mix, so it asks
+    for the mix's loudness. A move asked for ("turn it up?") stays open: the answer asks which."""
+    if (
+        intent.wants == Wants.JUDGE
+        and intent.complaint in ("loud", "quiet")
+        and not (intent.instruments or intent.about_master or intent.technique or intent.any_track)
+        and PRONOUN_LEVEL.search(intent.question)
+        and not level_request(intent.question)
+    ):
+        return replace(intent, complaint="loudness", about_master=True)
+    return intent
 
 
 def previous_question(history: tuple[Turn, ...]) -> tuple[str, tuple[Turn, ...]] | None:

@@ -228,3 +228,16 @@ RANKED_WORST = re.compile(
 )
 """'what's the weakest part of this mix?': a superlative always has an answer, so a mix with only a lean measured
 is answered with that lean as the weakest spot (said to be a lean, not a fault), not with 'nothing needs changing'."""
+
+PRONOUN_LEVEL = re.compile(r"\b(it|this|that|them|those|these)\b", re.IGNORECASE)
+"""A level question whose subject is a pronoun: "is it too loud?" leans on what was just talked about."""
+_LEVEL_REQUEST = re.compile(
+    r"^\W*(?:(?:ok|so|hey|pls|please)\W+)*(?:(?:can|could|would|will) (?:you|u)\W+|(?:should|do|shall|can) i\W+)?"
+    r"(?:turn|make|bring|push|pull|raise|lower|boost|cut|drop|crank|nudge|ride)\b",
+    re.IGNORECASE,
+)
+
+
+def level_request(text: str) -> bool:
+    """ "turn it up?", "can you make it louder?", "should I bring it down?": a move asked for, not a verdict."""
+    return bool(_LEVEL_REQUEST.search(text))

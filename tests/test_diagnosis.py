@@ -33,7 +33,7 @@ def test_clean_mix_has_no_problems():
         (tilted({"presence": -20.0, "air": -25.0}), FindingKind.DULL),
         ({"stereo": StereoImage(0.99, 0.005, 0.999, 0.0)}, FindingKind.NARROW),
         ({"stereo": StereoImage(-0.4, 0.7, -0.5, 0.0)}, FindingKind.PHASE_ISSUE),
-        ({"stereo": StereoImage(0.5, 0.25, 0.3, 0.0)}, FindingKind.LOW_END_NOT_MONO),
+        ({"stereo": StereoImage(0.5, 0.25, -0.1, 0.0)}, FindingKind.LOW_END_NOT_MONO),
         ({"stereo": StereoImage(0.7, 0.2, 0.98, 4.0)}, FindingKind.LR_IMBALANCE),
         ({"dc_offset": 0.02}, FindingKind.DC_OFFSET),
     ],

@@ -19,6 +19,7 @@ from companion.listening.balance_first import balance_before_eq, bands_by_track
 from companion.listening.grading import grade
 from companion.listening.reference_compare import ReferenceTrack, compare_plr, compare_tonal, compare_width
 from companion.listening.reference_curves import balance_vs_reference, genre_family
+from companion.listening.stereo_ranges import low_end_range
 from companion.listening.tonal_judge import judge_family
 from companion.listening.track_levels import diagnose_tracks
 
@@ -155,13 +156,18 @@ def _low_end_not_mono(a: Analysis, target: str, family: str) -> Finding | None:
     if a.channels < 2:
         return None
     c = a.stereo.low_end_correlation
-    sev = grade(c, 0.85, 0.7, 0.0)
+    real = low_end_range(family)  # where real records of the kind keep it (companion.listening.stereo_ranges)
+    sev = grade(c, real.remark_at, real.problem_at, real.full_at)
+    narrower = math.floor((1.0 - real.share_wider(c)) * 10.0 + 1e-9)  # rounded down: never overstated
     return _finding(
         FindingKind.LOW_END_NOT_MONO,
         sev,
-        f"Below 150 Hz the channels only correlate {c:.2f}: the low end is spread or out of phase, so kick and "
-        "bass lose weight in mono and wander on big systems.",
+        f"Below 150 Hz the channels only correlate {c:.2f}, a wider low end than {max(0, min(9, narrower))} in 10 "
+        f"of {real.words}: it is spread or out of phase, so it loses weight in mono and wanders on big systems.",
         low_end_correlation=c,
+        compared_with=real.words,
+        family=real.family,
+        problem_at=real.problem_at,
     )
 
 

@@ -12,6 +12,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
+from model.answer_mono import too_wide_first
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.level_range import inside_spread
@@ -219,6 +220,8 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         return Answer(
             "It's a mono clip, so there's no width to judge: bounce the mix in stereo and ask again."
         )
+    if narrow is None and (phase := too_wide_first(ctx, focus)) is not None:
+        return phase  # "is the stereo ok?" with the low end out of phase: that, not "wide enough"
     moves: list[Move] = []
     side = _empty_side(ctx, focus) if narrow is None else None
     if (

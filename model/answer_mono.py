@@ -1,0 +1,41 @@
+"""A width question on a mix that is too wide in the wrong way: out of phase, or a low end spread wider than real
+records keep it. "Is the stereo ok?", "will it hold up in mono?", "is it too wide?" then get that problem first,
+not "yes, it's wide enough": the width an engineer worries about is the kind that cancels on a phone."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import recipe
+
+TOO_WIDE_KINDS = (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO)
+_ENOUGH = re.compile(r"\bwide enough\b|\benough (width|stereo|spread)\b", re.IGNORECASE)
+_PROBLEM = re.compile(
+    r"\btoo (wide|spread|stereo|big)\b|\bcollaps|\bcancel|\bphas(e|ey|ing)\b|\bproblem|\bissue|\blos(e|es|ing) ",
+    re.IGNORECASE,
+)
+_OK = re.compile(
+    r"\b(ok|okay|fine|good|alright|compatible|work|hold up|survive|translate|safe)\b", re.IGNORECASE
+)
+
+
+def too_wide_first(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The out-of-phase or too-wide low end problem, answered in the words the question asked, or None."""
+    found = next((f for f in ctx.problems if f.kind in TOO_WIDE_KINDS), None)
+    if found is None:
+        return None
+    question = focus.intent.question
+    if _ENOUGH.search(question):
+        opener = "Yes, wide enough, too wide in fact:"
+    elif _PROBLEM.search(question):
+        opener = "Yes:"  # "is it too wide?", "does it collapse in mono?": the problem is there
+    elif _OK.search(question):
+        opener = "No:"  # "is the stereo ok?", "is it mono compatible?"
+    else:
+        opener = "Main thing:"
+    move = recipe(found, focus.session)
+    parts = [f"{opener} {lower_first(first_sentence(found.summary))}", move.try_text, move.check_text]
+    return Answer(fit(parts, EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS, keep=2), [move], found)

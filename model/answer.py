@@ -29,7 +29,7 @@ from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
-from model.evidence import ranked_problems, track_evidence
+from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
@@ -313,7 +313,7 @@ def _opener(ctx: MixContext, intent: Intent) -> str:
 
 def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str) -> Answer:
     """The most severe problems, the first one's move with values; how much or why when that is what's asked."""
-    problems = ranked_problems(ctx, s)
+    problems = against_reference_first(ranked_problems(ctx, s), intent.question)
     if ctx.analysis is None and not problems:
         return no_audio(ctx, s, intent)
     said = [t.content.lower() for t in ctx.history if t.role == "assistant"]

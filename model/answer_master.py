@@ -279,7 +279,7 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
             parts = [move.try_text, first_sentence(f.summary), move.check_text]
         else:
             parts = [
-                f"{word}: {first_sentence(f.summary)}",
+                f"{word}: {lower_first(first_sentence(f.summary))}",
                 move.try_text,
                 f"Why: {WHY.get(f.kind, '')}",
                 move.check_text,

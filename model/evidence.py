@@ -305,6 +305,17 @@ def ranked_problems(ctx: MixContext, session: SessionView) -> list[Finding]:
     return balance_before_eq(ctx.problems, bands_by_track(ctx.snapshot), unmetered, annotate=False)
 
 
+def against_reference_first(problems: list[Finding], question: str) -> list[Finding]:
+    """ "how does it compare to my reference?": what the comparison with the reference found comes first, the
+    rest (a DC offset, clipping) after it; a question that does not name the reference keeps the ranking."""
+    from model.intent_reference import REFERENCE
+
+    against = [p for p in problems if p.evidence.get("reference")]
+    if not against or not REFERENCE.search(question):
+        return problems
+    return against + [p for p in problems if not p.evidence.get("reference")]
+
+
 def carries(ctx: MixContext, rt: RoleTrack, f: Finding) -> bool:
     """True when the whole-mix tonal finding ``f`` sits where ``rt`` is strong: one of its main bands (the
     track meter's seven bands) inside the finding's range; without band meters, one of its role's areas."""

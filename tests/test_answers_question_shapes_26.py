@@ -69,7 +69,7 @@ def test_a_thin_mix_with_the_low_end_lean_is_about_the_low_end_not_the_fill_part
     ans = advise_rock(
         "why does my mix sound so thin compared to stuff on spotify", (QUIET_KEYS, LEAN_LOW_END)
     )
-    assert ans.text.startswith("Here's why: The mix lacks low end. Bring 'Bass' up about 2 dB"), ans.text
+    assert ans.text.startswith("Here's why: the mix lacks low end. Bring 'Bass' up about 2 dB"), ans.text
     assert "'Keys'" not in ans.text
     # the bass held back carries the low end: it comes before any fill part
     ans = advise_rock("why is my track thin next to my reference", (QUIET_KEYS, QUIET_BASS))

@@ -199,7 +199,7 @@ def test_why_is_the_mix_harsh_names_the_part_far_too_loud_in_that_range():
         "delta_db"
     ] == -9.0
     # with no part too loud, the build-up itself is the answer, its dip on the parts that carry it
-    assert advise_rock("why is the mix so harsh?", [harsh]).text.startswith("Here's why: The upper mids")
+    assert advise_rock("why is the mix so harsh?", [harsh]).text.startswith("Here's why: the upper mids")
 
 
 def test_seem_right_to_you_asks_whether_the_part_is_fine():

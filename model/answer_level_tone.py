@@ -1,17 +1,18 @@
-"""A part said to be too loud *and* of a tone ("the vocal is harsh and too loud", "snare is loud and boxy") while its
-level measures fine: an engineer answers both halves. The level first, with its number and no fader move (it sits
-where it should); then the tone: what was measured about it (a whole-mix verdict or lean where the part is strong,
-or one on the part itself, with its number) and the EQ on the part; with nothing measured, that nothing was, and
-how to find and fix it by ear. When the part's level *is* off (or another part's level or a clash explains it), the
+"""A part said to be too loud or too quiet *and* of a tone ("the vocal is harsh and too loud", "snare is loud and
+boxy", "the vocal is buried and dull"): an engineer answers both halves. The level first: at a fine level, its
+number and no fader move (it sits where it should); measured too quiet, the fader move with its number (balance
+before EQ). Then the tone: what was measured about it (a whole-mix verdict or lean where the part is strong, or one
+on the part itself, with its number) and the EQ on the part; with nothing measured, that nothing was, and how to
+find and fix it by ear. When the part is measured too loud (or another part's level or a clash explains it), the
 usual answer stands: the fader first, balance before EQ.
 """
 
 from __future__ import annotations
 
-from companion.context import Finding, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
-from model.answer_tracks import _craft_move, _on_track, _relation, plan
+from model.answer_tracks import WHY_LEVEL, _craft_move, _on_track, _opening, _relation, plan
 from model.band_remark import finding_range
 from model.evidence import TrackEvidence, carries, track_evidence
 from model.focus import Asked, Focus
@@ -36,11 +37,18 @@ DE_ESS = "; if it's the s and t sounds, a de-esser is the tool"
 VOICES = ("lead_vocal", "backing_vocal")  # roles whose harshness may be sibilance, which a de-esser answers
 
 
+PLAIN_FORMS = (Wants.JUDGE, Wants.HOW_TO, Wants.LISTEN)
+"""The question forms a "buried and <tone>" answer takes both halves in (a yes/no, a what to do, a statement)."""
+LEVEL_WORDS = {"loud": ("too loud", "Not too loud"), "quiet": ("too low", "Not too low")}
+"""How each level complaint is said back: "nothing I measured says 'X' is too low", "Not too low, so ..."."""
+
+
 def level_and_tone(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None:
-    """Both halves of "X is <tone> and too loud" when X's level is fine; None when the usual answer applies (no
-    tone said beside "too loud", a technique asked about, or a level fault that leads)."""
+    """Both halves of "X is <tone> and too loud / too quiet" when X's level is fine, or of "X is buried and <tone>"
+    when X is measured too quiet; None when the usual answer applies (no tone said beside a level complaint, a
+    technique asked about, or another level fault that leads)."""
     intent = focus.intent
-    if intent.tone is None or intent.complaint != "loud" or intent.technique:
+    if intent.tone is None or intent.complaint not in LEVEL_WORDS or intent.technique:
         return None
     tracks = asked.tracks[:3] or ((asked.inside,) if asked.inside is not None else ())
     if not tracks:
@@ -48,7 +56,7 @@ def level_and_tone(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None
     role = (instrument_role(asked.word) or instrument_role(asked.said)) if not asked.tracks else None
     evs = [track_evidence(ctx, rt) for rt in tracks]
     if not all(_level_fine(ctx, focus, ev, role) for ev in evs):
-        return None
+        return _too_quiet_and_tone(ctx, focus, evs) if asked.tracks else None
     ev = evs[0]
     tone = intent.tone
     finding = _measured_tone(ctx, evs, role or ev.rt.role, tone)
@@ -66,13 +74,51 @@ def level_and_tone(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None
 
 
 def _level_fine(ctx: MixContext, focus: Focus, ev: TrackEvidence, role: str | None) -> bool:
-    """Nothing says the part is too loud: no level finding, or a remark inside the range real mixes use, and no
-    other part's level or a clash that the "too loud" answer would lead with."""
+    """Nothing says the part is too loud (too quiet): no level finding, or a remark inside the range real mixes
+    use, and no other part's level or a clash that the usual answer would lead with."""
     lvl = ev.level
     if lvl is not None and (lvl.is_problem or not inside_spread(lvl)):
         return False
-    first = plan(ctx, focus, ev, "loud", role=role).first
+    first = plan(ctx, focus, ev, focus.intent.complaint, role=role).first
     return first is None or first is lvl
+
+
+def _too_quiet_and_tone(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer | None:
+    """ "X is buried and dull" with X measured too quiet: its fader move with its number first (balance before
+    EQ), then what was measured about the tone, or how to find it by ear once the level is set; the EQ card only
+    for a tone problem measured on the part itself (a buried part is not what builds up the whole mix). None when
+    another fault leads (a part covering it, a clash) or when X is more than one track."""
+    intent = focus.intent
+    ev = evs[0]
+    lvl = ev.level
+    # "how much do I turn it up?", "why?": the usual answer of that form (the size, the cause)
+    if intent.wants not in PLAIN_FORMS:
+        return None
+    if (
+        intent.complaint != "quiet"
+        or len(evs) != 1
+        or lvl is None
+        or lvl.kind is not FindingKind.TRACK_TOO_QUIET
+    ):
+        return None
+    p = plan(ctx, focus, ev, "quiet")
+    if p.first is not lvl or not p.moves or p.verdict != "yes":
+        return None
+    tone = intent.tone or ""
+    role = ev.rt.role
+    finding = _measured_tone(ctx, evs, role, tone)
+    tone_text, by_ear = _tone_half(evs, role, tone, finding, after_level=True)
+    move = p.moves[0]
+    # a whole-mix build-up is not the buried part's doing: an EQ on it only for a tone measured on it
+    own = finding is not None and finding.is_problem and finding.track == ev.name
+    eq = _tone_move(ctx, focus, ev, None, tone, finding) if own else None
+    if intent.wants == Wants.JUDGE:
+        head = f"{_opening(p.verdict, 'quiet', intent.enough, intent.asks_ok, intent.asks_problem)} {p.lead}"
+        parts = [head, move.try_text, tone_text]
+    else:
+        parts = [move.try_text, p.lead, tone_text]
+    parts += [eq.try_text if eq is not None else "", by_ear, WHY_LEVEL, move.check_text]
+    return Answer(fit(parts, MAX_WORDS, keep=3), [move, *([eq] if eq is not None else [])], lvl)
 
 
 def _inside_head(asked: Asked) -> str:
@@ -86,17 +132,18 @@ def _level_half(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> str:
     """The level verdict with its number: its own level remark inside the usual range, else its own meter ("Not
     too loud" first to a yes/no question)."""
     ev = evs[0]
-    fine = "Not too loud" if focus.intent.wants == Wants.JUDGE else "Its level is fine"
+    too, not_too = LEVEL_WORDS.get(focus.intent.complaint or "", LEVEL_WORDS["loud"])
+    fine = not_too if focus.intent.wants == Wants.JUDGE else "Its level is fine"
     if len(evs) > 1:
         quoted = names([e.name for e in evs], 3, last="or")
-        fine = "Not too loud" if focus.intent.wants == Wants.JUDGE else "Their levels are fine"
-        return f"{fine}, so I'd leave their faders: nothing I measured says {quoted} is too loud."
+        fine = not_too if focus.intent.wants == Wants.JUDGE else "Their levels are fine"
+        return f"{fine}, so I'd leave their faders: nothing I measured says {quoted} is {too}."
     head = f"{fine}, so I'd leave its fader:"
     lvl = ev.level
     if lvl is not None:
         return f"{head} {lower_first(first_sentence(lvl.summary))} That's inside the range most well-rated mixes use."
     relation = _relation(ev, ctx, focus)
-    return f"{head} nothing I measured says {ev.rt.quoted} is too loud. {relation}".strip()
+    return f"{head} nothing I measured says {ev.rt.quoted} is {too}. {relation}".strip()
 
 
 def _measured_tone(ctx: MixContext, evs: list[TrackEvidence], role: str | None, tone: str) -> Finding | None:
@@ -119,17 +166,21 @@ def _measured_tone(ctx: MixContext, evs: list[TrackEvidence], role: str | None, 
     return max(found, key=lambda f: f.severity, default=None)
 
 
-def _tone_half(evs: list[TrackEvidence], role: str | None, tone: str, f: Finding | None) -> tuple[str, str]:
+def _tone_half(
+    evs: list[TrackEvidence], role: str | None, tone: str, f: Finding | None, after_level: bool = False
+) -> tuple[str, str]:
     """What was measured about the tone complaint, with its number, or that nothing was and how to find it by ear;
     and, for a lean too small to act on, how to find it by ear (said after the move, left out when words run
-    short)."""
+    short). ``after_level``: the fader moves first, so the ear check comes once the level is set."""
     noun = TONE_NOUNS.get(tone, tone)
     quoted = names([e.name for e in evs], 3, last="or" if f is None else "and")
     by_ear = BY_EAR.get(tone, "solo it and sweep an EQ for the spot that bothers you")
     by_ear += DE_ESS if tone == "harsh" and role in VOICES else ""
     if f is None:
+        when = "once its level is set, " if after_level else ""
         return (
-            f"On the {noun}: nothing I measured on the mix or on {quoted} reads {tone}, so go by ear: {by_ear}.",
+            f"On the {noun}: nothing I measured on the mix or on {quoted} reads {tone}, so {when}go by ear: "
+            f"{by_ear}.",
             "",
         )
     said = lower_first(measured_words(f))

@@ -138,7 +138,12 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans  # "is anything wrong on the master?": an open look, not a cause blamed
     fault = _track_fault(ans)
     bare_no = fault is not None and ans.text.startswith(f"No: {fault.track!r}")  # a no backed by nothing said
-    if fault is None or (ans.text.startswith(("No", "Not", "It isn't", "It's not")) and not bare_no):
+    # "It isn't the upper mids": a range cleared, not the place a move was proposed on ("roll off the top on the
+    # mix bus, it's fizzy"), which a part measured off still denies first
+    range_only = bool(MOVE_AT_PLACE.search(q)) and ans.text.startswith(("It isn't", "It's not"))
+    if fault is None or (
+        ans.text.startswith(("No", "Not", "It isn't", "It's not")) and not (bare_no or range_only)
+    ):
         return (
             ans  # nothing on a part, or the place already cleared ("No: the true peak is ...", "Not first:")
         )

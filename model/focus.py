@@ -175,7 +175,8 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
     role = _word_role(word) or _word_role(said)
     family = family_roles(word) or ((role,) if role else ())
     by_name = [rt for rt in playing if _name_matches((word, said), rt)]
-    if word == "vocal" and said.lower() == "vocals":  # "the vocals": every voice, the harmonies too
+    # "the vocals": every voice, the harmonies too; "the vocal" in a session with no lead: the voices it has
+    if word == "vocal" and (said.lower() == "vocals" or not any(rt.role == "lead_vocal" for rt in playing)):
         family = VOCAL_ROLES
     if (word in FAMILY_TOPICS or family == VOCAL_ROLES) and len(family) > 1:  # "the drums": every drum track
         members = [rt for rt in playing if rt.role in family or rt in by_name]

@@ -109,7 +109,7 @@ _WORDS: dict[str, str] = {
     "guitr": "guitar",
     "guiter": "guitar",
     "gitar": "guitar",
-    "vox": "vocals",
+    "vox": "vocal",  # "the vox" is slang for "the vocal" (the lead); a plural cue makes it "vocals" (_PLURAL_VOX)
     "vocs": "vocals",
     "vocalz": "vocals",
     "vocles": "vocals",
@@ -155,6 +155,16 @@ def _too(m: re.Match[str]) -> str:
 _FIRST_NUM = re.compile(r"\b1st\b", re.IGNORECASE)
 _ONE = re.compile(r"\b1 (?=(thing|change|fix|move|problem|issue)\b)", re.IGNORECASE)
 """'what do I fix 1st': the ordinal typed as a number."""
+_PLURAL_VOX = re.compile(
+    r"\b(?P<cue>((all|both|these|those|every one)( of)?|are|were|aren't|weren't)( all)?( the| my| our| your)?"
+    r"( two| three| four| \d+)? )vox\b|"
+    r"\bvox(?= (are|were|aren't|weren't|both|all)\b|"
+    r"( (sit|sound|blend|work|gel|fit|mesh|go|play)\w*)? (well |ok |okay |good |right )?"
+    r"(together|with each other|with one another)\b)",
+    re.IGNORECASE,
+)
+"""'all the vox', 'are the vox too loud', 'the vox are clashing', 'how do the vox sit together': "vox" said with a
+plural word is more than one voice, so "vocals" (every voice); elsewhere "the vox" is the vocal, as "vocal" is."""
 _WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
 
 
@@ -182,5 +192,6 @@ def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
     out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)
     while (bare := _INTERJECTION.sub("", out)) != out:
         out = bare
+    out = _PLURAL_VOX.sub(lambda m: f"{m.group('cue') or ''}vocals", out)
     out = _WORD.sub(word, _ONE.sub("one ", _FIRST_NUM.sub("first", out)))
     return _TO_TOO.sub(_too, out)

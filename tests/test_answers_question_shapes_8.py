@@ -25,7 +25,7 @@ def test_shorthand_and_misspellings_read_as_the_words_they_stand_for():
     assert normalise("bgvs are way to loud arent they") == "backing vocals are way too loud aren't they"
     assert normalise("kik 2 loud? u think so") == "kick too loud? you think so"
     assert normalise("pulled the hatz down bout 10") == "pulled the hats down about 10"
-    assert normalise("to much verb on the vox?") == "too much reverb on the vocals?"
+    assert normalise("to much verb on the vox?") == "too much reverb on the vocal?"  # "the vox": the vocal
     # 'to' as a verb's particle stays: only a degree word after it makes it 'too'
     assert normalise("how to thin out the pads") == "how to thin out the pads"
     assert normalise("Gtr R too quiet", keep=lambda w: w.lower() == "gtr") == "Gtr R too quiet"

@@ -46,6 +46,23 @@ def test_role_from_a_realistic_track_name(name: str, role: str) -> None:
     assert instrument_role(name) == role
 
 
+KIND_OF_BASS_NAMES = [
+    # the bass's own word names the instrument; "acoustic", "synth", "upright", "gtr" say which kind of bass
+    ("Acoustic Bass", "bass"), ("Ac. Bass", "bass"), ("acoustic bass gtr", "bass"), ("AcBass", "bass"),
+    ("Bass Gtr", "bass"), ("Bass Guitar", "bass"), ("Electric Bass", "bass"), ("Upright Bass", "bass"),
+    ("Synth Bass", "bass"), ("Bass DI", "bass"), ("Bass Amp", "bass"), ("Double Bass", "bass"),
+    # and the names that are not a bass keep their role
+    ("Acoustic Gtr", "acoustic_guitar"), ("Ac Gtr", "acoustic_guitar"), ("Acoustic", "acoustic_guitar"),
+    ("Acoustic Piano", "piano"), ("Upright Piano", "piano"), ("Bass Drum", "kick"), ("Bassoon", "horns"),
+    ("Gtr Sub", "electric_guitar"), ("Sub", "bass"), ("808", "bass"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "role"), KIND_OF_BASS_NAMES)
+def test_a_kind_of_bass_is_a_bass_not_the_guitar_its_kind_word_names(name: str, role: str) -> None:
+    assert instrument_role(name) == role
+
+
 def test_every_new_role_has_words_and_a_class() -> None:
     for role in ("piano", "organ", "pad", "strings", "horns", "bus"):
         assert role in ROLES and ROLE_WORDS[role]

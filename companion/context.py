@@ -579,6 +579,7 @@ class MixContext:
     target: str = "spotify"
     genre: str | None = None
     previous: EarlierClip | None = None  # the conversation's previous measured clip, if any
+    front_end: str = "cli"  # who asked: "cli" (mixassist ask), "overlay" (the gui), "run" (REAPER hotkeys)
 
     @property
     def problems(self) -> tuple[Finding, ...]:

@@ -2,8 +2,9 @@
 master", "shelf down the highs on my mix bus"). The asker says the whole mix is too bright and puts the remedy on
 the master; an engineer answers from what was measured, never with general EQ advice:
 
-- a part too loud that lives up top (its main bands in the upper mids or above): "No, not the master: 'Hats'
-  sits ... Bring the fader on 'Hats' down ...", since a master EQ would dull every part to fix one fader;
+- a part measured off at its fader, one too loud that lives up top first (its main bands in the upper mids or
+  above): "No, not the master: 'Hats' sits ... Bring the fader on 'Hats' down ...", since a master EQ would dull
+  every part to fix one fader;
 - the whole mix measured harsh there: yes, with the master EQ move at the build-up's measured centre;
 - nothing measured too bright: no, with the top bands' own numbers and what a cut would cost (a duller mix).
 """
@@ -17,6 +18,7 @@ from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.wording import say_hz
 from model.band_remark import band_level_words, contradicting_verdict, inside_real_range
 from model.blamed_location import PLACE, blamed_place
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.moves import eq
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -45,16 +47,17 @@ def proposes_top_cut(question: str) -> bool:
     return bool(FILTER.search(question) or (CUT.search(question) and TOP.search(question)))
 
 
-def _top_part(ctx: MixContext, focus: Focus) -> Finding | None:
-    """A part measured too loud whose own main bands are up top (hats, a shaker, cymbals, a bright guitar)."""
+def _part_fault(ctx: MixContext, focus: Focus) -> Finding | None:
+    """The part measured off at its fader that a master EQ would only paper over: one too loud whose own main
+    bands are up top (hats, a shaker, cymbals, a bright guitar) first, else the first part too loud or too quiet."""
     tracks = {rt.name: rt for rt in focus.session.tracks} if focus.session else {}
-    for f in ctx.problems:
-        if f.kind is not FindingKind.TRACK_TOO_LOUD or f.is_lean or f.track not in tracks:
-            continue
-        level = tracks[f.track].track.level
-        if main_bands(level.bands_db if level is not None else None) & set(TOP_BANDS):
+    faults = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and not f.is_lean and f.track in tracks]
+    for f in faults:
+        level = tracks[f.track or ""].track.level
+        up_top = main_bands(level.bands_db if level is not None else None) & set(TOP_BANDS)
+        if f.kind is FindingKind.TRACK_TOO_LOUD and up_top:
             return f
-    return None
+    return faults[0] if faults else None
 
 
 def _top_band(a: Analysis, findings: tuple[Finding, ...]) -> tuple[str, float, bool | None] | None:
@@ -100,7 +103,7 @@ def master_top_cut(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None or intent.instruments or not proposes_top_cut(intent.question):
         return None
     place = blamed_place(intent.question) or "the master"
-    part = _top_part(ctx, focus)
+    part = _part_fault(ctx, focus)
     if part is not None:
         move = recipe(part, focus.session)
         said = first_sentence(part.summary)

@@ -48,6 +48,10 @@ def test_a_part_too_loud_up_top_is_not_the_master_and_its_fader_leads():
         card = advice.suggestions[0]
         assert card.track == "Hats" and card.params["delta_db"] == -9.0, (q, card)
         assert "EQ makes room" not in advice.text
+    # a part off at its fader that does not live up top is still what is off, not the master
+    alone = advise_rock(ASKS[0], (bass,), snapshot=snap)
+    assert alone.text.startswith("No, not the master bus: 'Bass' sits about 10 dB louder"), alone.text
+    assert alone.suggestions[0].track == "Bass" and alone.suggestions[0].params["delta_db"] == -9.0
 
 
 def test_a_whole_mix_measured_harsh_gets_the_master_eq_move_at_its_centre():

@@ -19,8 +19,9 @@ from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
 from model.band_remark import contradicting_verdict
 from model.blamed_location import blamed_place
+from model.build_up_cut import build_up_centre as _centre
+from model.build_up_cut import on_track as _on_track
 from model.evidence import (
-    KIND_RANGES_HZ,
     AreaLevel,
     TrackEvidence,
     area_levels,
@@ -145,28 +146,6 @@ def _craft_move(
     check = "Flip the EQ in and out at matched level: it should get clearer, not just louder."
     purpose = f"in its {area.name} range ({say_hz(area.lo_hz)}-{say_hz(area.hi_hz)})"
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
-
-
-TONAL_CUTS = {FindingKind.MUDDY: (-3.0, 1.0), FindingKind.BOOMY: (-3.0, 1.4), FindingKind.HARSH: (-2.5, 2.0)}
-
-
-def _on_track(rt: RoleTrack, f: Finding) -> Move | None:
-    """The cut for a whole-mix build-up, on the track asked about, at the measured centre."""
-    centre = _centre(f)
-    if f.kind not in TONAL_CUTS or centre is None:
-        return None
-    gain, q = TONAL_CUTS[f.kind]
-    check = "Flip it in and out at matched level: the build-up should ease without the part getting thin."
-    return eq(rt, centre, gain, q, f"eases the {f.kind} build-up the whole mix shows there", check)
-
-
-def _centre(f: Finding) -> float | None:
-    """Where a whole-mix build-up peaks: its measured centre, else the middle of its kind's range."""
-    value = f.evidence.get("center_hz")
-    if isinstance(value, (int, float)):
-        return float(value)
-    lo_hi = KIND_RANGES_HZ.get(f.kind)
-    return math.sqrt(lo_hi[0] * lo_hi[1]) if lo_hi else None
 
 
 def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:

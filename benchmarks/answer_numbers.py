@@ -80,6 +80,27 @@ def _low_share(ctx: MixContext) -> tuple[list[float], list[float]]:
     return [100.0 * mine], [abs(10.0 * math.log10(mine / ref))]
 
 
+def _low_range_gaps(ctx: MixContext) -> list[float]:
+    """How far the mix's low end (sub + bass power, against the mid band) sits outside the range real mixes of its
+    family use (their 10th and 90th percentiles of the two bands added as powers): "outside ... by 1.2 dB"."""
+    from companion.listening.reference_curves import band_range_vs_mid
+
+    a = ctx.analysis
+    if a is None:
+        return []
+    top = float(a.extra.get("bands_measured_to_hz", min(20000.0, a.sample_rate / 2.0)))
+    spreads = [band_range_vs_mid(a.genre_family, b, top_hz=top) for b in ("sub", "bass")]
+    if any(s is None for s in spreads):
+        return []
+
+    def total(values: list[float]) -> float:
+        return 10.0 * math.log10(sum(10.0 ** (v / 10.0) for v in values))
+
+    mine = total([a.bands_db["sub"], a.bands_db["bass"]]) - a.bands_db["mid"]
+    low, high = total([s[0] for s in spreads if s]), total([s[1] for s in spreads if s])
+    return [low - mine, mine - high]
+
+
 def _prior_shares(n: int) -> list[float]:
     """Every share (in %) a role with ``n`` tracks has in the priors table."""
     out = []
@@ -132,6 +153,7 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
     )
     add(r"about " + NUM + r" dB (above|below|quieter|louder|under|over)", measured, 0.5)
     add(NUM + r"% of your mix's energy", share, 0.5)
+    add(r"outside the range real mixes use by " + NUM + r" dB", _low_range_gaps(ctx), 0.051)
     for m in re.finditer(r"(\d+)% of (\d+) (" + "|".join(map(re.escape, ROLE_WORDS.values())) + ")", text):
         value, n = float(m.group(1)), int(m.group(2))
         claims.append(Claim(m.group(0), value, _near(value, _prior_shares(n), 0.5)))

@@ -104,6 +104,7 @@ class Companion:
         genre: str | None = None,
         reference: ReferenceTrack | None = None,
         session_log: SessionLog | None = None,
+        front_end: str = "cli",
     ) -> None:
         if advisor is None:
             from model.rules import RulesAdvisor
@@ -115,6 +116,7 @@ class Companion:
         self.genre = genre
         self.reference = reference  # the user's reference track: tonal balance judged against it
         self.session_log = session_log
+        self.front_end = front_end  # how the user can act on a hint (a CLI flag, an overlay setting)
         self.history: list[Turn] = list(session_log.history()) if session_log is not None else []
         # the last measured clip, for "did that help?" (from the log when a later process continues it)
         self.previous: EarlierClip | None = (
@@ -153,6 +155,7 @@ class Companion:
             target=self.target,
             genre=self.genre,
             previous=self.previous,
+            front_end=self.front_end,
         )
         t2 = time.perf_counter()
         advice = self.advisor.advise(context, on_token=on_token)

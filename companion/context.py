@@ -579,13 +579,13 @@ class MixContext:
     target: str = "spotify"
     genre: str | None = None
     previous: EarlierClip | None = None  # the conversation's previous measured clip, if any
+    front_end: str = "cli"  # who asked: "cli" (mixassist ask), "overlay" (the gui), "run" (REAPER hotkeys)
 
     @property
     def problems(self) -> tuple[Finding, ...]:
         """Findings worth an answer, most severe first; tonal leans (not faults to fix) after the faults."""
-        return tuple(
-            sorted((f for f in self.findings if f.is_problem), key=lambda f: (f.is_lean, -f.severity))
-        )
+        problems = (f for f in self.findings if f.is_problem)
+        return tuple(sorted(problems, key=lambda f: (f.is_lean, -f.severity)))
 
 
 @dataclass(frozen=True, slots=True)

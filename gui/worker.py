@@ -91,7 +91,7 @@ def build_companion(settings: AdvisorSettings, session_log: Any = None, referenc
         args = argparse.Namespace(backend=settings.backend, **dict(settings.options))
         advisor = ProcessAdvisor(settings.backend, advisor_options(args, {"model": {}}))
         advisor.load()
-    kwargs: dict[str, Any] = {"target": settings.target, "genre": settings.genre}
+    kwargs: dict[str, Any] = {"target": settings.target, "genre": settings.genre, "front_end": "overlay"}
     if session_log is not None:
         kwargs["session_log"] = session_log
     if reference is not None:

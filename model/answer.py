@@ -29,6 +29,7 @@ from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
+from model.declined_move import without_declined
 from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
@@ -40,6 +41,7 @@ from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
+from model.master_top_cut import master_top_cut
 from model.part_blamed import whole_tone
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -77,7 +79,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
-    ans = _compose(ctx, focus)
+    ans = master_top_cut(ctx, focus) or _compose(ctx, focus)  # "cut the highs on the master?": as measured
     if (
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"
@@ -101,9 +103,12 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = unnamed_amount(ctx, focus, ans)  # "how much should I cut the" (name lost): a cut measured, or none
     ans = with_reference_hint(ctx, focus, ans)  # "small next to my reference", none given: --reference
     names = {t.name for t in focus.session.tracks} if focus.session else set()
-    return placed_verdict(
+    ans = placed_verdict(
         ans, names, focus.intent
     )  # one verdict, at the opening, the word after it in lower case
+    return without_declined(
+        ans, names
+    )  # "so I'd leave it" on a part: no card (nor sentence) moving its fader
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

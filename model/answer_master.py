@@ -13,6 +13,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.answer_mono import too_wide_first
+from model.band_remark import low_end_spread, range_words
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.level_range import inside_spread
@@ -182,10 +183,13 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], thin, explain)
     share_text = ""
+    spread = low_end_spread(a)
     if low is not None:
         pct, dev = low
         side = "more" if dev >= 0 else "less"
-        share_text = (f"{pct:.0f}% of your mix's energy sits below 250 Hz ({abs(dev):.1f} dB {side} than typical), and a "
+        against = f"{abs(dev):.1f} dB {side} than the median real mix"
+        against += f", {range_words(*spread)}" if spread is not None else ""  # a lean inside it is no fault
+        share_text = (f"{pct:.0f}% of your mix's energy sits below 250 Hz ({against}), and a "
                       f"phone speaker plays little under ~{PHONE_LOW_HZ} Hz.")  # fmt: skip
     moves: list[Move] = []
     if bass:

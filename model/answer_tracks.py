@@ -19,8 +19,9 @@ from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
 from model.band_remark import contradicting_verdict
 from model.blamed_location import blamed_place
+from model.build_up_cut import build_up_centre as _centre
+from model.build_up_cut import on_track as _on_track
 from model.evidence import (
-    KIND_RANGES_HZ,
     AreaLevel,
     TrackEvidence,
     area_levels,
@@ -147,28 +148,6 @@ def _craft_move(
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
 
 
-TONAL_CUTS = {FindingKind.MUDDY: (-3.0, 1.0), FindingKind.BOOMY: (-3.0, 1.4), FindingKind.HARSH: (-2.5, 2.0)}
-
-
-def _on_track(rt: RoleTrack, f: Finding) -> Move | None:
-    """The cut for a whole-mix build-up, on the track asked about, at the measured centre."""
-    centre = _centre(f)
-    if f.kind not in TONAL_CUTS or centre is None:
-        return None
-    gain, q = TONAL_CUTS[f.kind]
-    check = "Flip it in and out at matched level: the build-up should ease without the part getting thin."
-    return eq(rt, centre, gain, q, f"eases the {f.kind} build-up the whole mix shows there", check)
-
-
-def _centre(f: Finding) -> float | None:
-    """Where a whole-mix build-up peaks: its measured centre, else the middle of its kind's range."""
-    value = f.evidence.get("center_hz")
-    if isinstance(value, (int, float)):
-        return float(value)
-    lo_hi = KIND_RANGES_HZ.get(f.kind)
-    return math.sqrt(lo_hi[0] * lo_hi[1]) if lo_hi else None
-
-
 def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
     """Kick and bass compete around 50-130 Hz: dip the partner where this one punches (project notes)."""
     partner_role = {"kick": "bass", "bass": "kick"}.get(role or "")
@@ -284,9 +263,16 @@ def plan(
             verdict = "yes" if lvl.is_problem else "a little"
         move = level_move(lvl, s)
         lead = first_sentence(lvl.summary)
-        if verdict in ("a little", "opposite") and inside_spread(
-            lvl
-        ):  # "should the drums be louder?" 3 dB under: no
+        feeds = mix_context(ctx, ev, lvl, complaint)  # the whole mix's build-up (or lack) its level feeds
+        asks_move = focus.intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST, Wants.HOW_MUCH)
+        if verdict == "a little" and inside_spread(lvl) and asks_move and complaint in ("loud", "quiet"):
+            # "the kick feels lost, what would you do?" 3 dB under: the way they hear it, inside the usual range
+            lead = (
+                f"{lead} That's inside the range most well-rated mixes use, so a small nudge is all it needs."
+            )
+        elif verdict in ("a little", "opposite") and inside_spread(lvl):
+            # "should the drums be louder?" 3 dB under: no; a fader left alone is no remedy for the mix either
+            feeds = []
             verdict, lead = (
                 "no",
                 f"{lead} That's inside the range most well-rated mixes use, so I'd leave it.",
@@ -298,9 +284,9 @@ def plan(
                 lead = f"{lead} What is off is {other.track!r}: {lower_first(first_sentence(other.summary))}"
                 return Plan("elsewhere", lead, [level_move(other, s)], WHY_LEVEL, other, [area_text, *notes])
         why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
-        return Plan(
-            verdict, lead, [move], why, lvl, [*mix_context(ctx, ev, lvl, complaint), *notes, area_text]
-        )
+        # a fader move the lead declines ("so I'd leave it") is no move: neither a card nor a "try this"
+        moves = [] if verdict == "no" else [move]
+        return Plan(verdict, lead, moves, why, lvl, [*feeds, *notes, area_text])
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]
         # "should I turn the vocal up?" while another part covers it: no, dip that part instead
@@ -443,6 +429,15 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     opening = p.opening or _opening(
         p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
     )
+    if (
+        p.verdict == "no"
+        and not p.moves
+        and p.first is not None
+        and intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST)
+    ):
+        opening = (
+            "No need:"  # "how do I make the kick louder?" with its level inside the usual range: no move
+        )
     guessed = not_the_part(focus, p.first)  # "drums feel weak, is it the kick?": not the kick
     if guessed and not (guessed.startswith("Yes") and opening.startswith("Yes")):  # a yes already says so
         opening = guessed
@@ -477,15 +472,20 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if recommends:
         parts += [move.try_text, p.why, move.check_text]  # type: ignore[union-attr]
     parts += p.notes[:2]
-    if len(evs) > 1:
-        parts.append(_also(ctx, focus, evs[1:], intent.complaint))
+    also = _also(ctx, focus, evs[1:], intent.complaint) if len(evs) > 1 else ""
     # the cards are the moves the words recommend: none when the answer is "no, it's fine"
     moves = p.moves[:1] if recommends else []
+    same: list[tuple[TrackEvidence, Move]] = []
     if recommends and p.first is not None and p.first.track is None:  # a whole-mix build-up: the same cut on
-        moves += [
-            m for ev in evs[1:] if (m := _on_track(ev.rt, p.first)) is not None
-        ]  # the part's other tracks
-    return Answer(_compose(parts, intent.explain), moves, p.first)
+        same = [(ev, m) for ev in evs[1:] if (m := _on_track(ev.rt, p.first)) is not None]  # the other tracks
+    if same and also.endswith(
+        "by the same measure."
+    ):  # said as the same dip, not "looks fine" beside its card
+        others = [ev.name for ev, _ in same]
+        also = f"The same dip on {names(others, 3)} if {'it carries' if len(others) == 1 else 'they carry'} that range too."
+    text = _compose([*parts, also], intent.explain)
+    moves += [m for _, m in same if also and also in text]  # a card the words offer, never one they call fine
+    return Answer(text, moves, p.first)
 
 
 def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer:

@@ -30,7 +30,7 @@ _UP = re.compile(
 LEVEL_FAULTS = {FindingKind.TRACK_TOO_QUIET: "up", FindingKind.TRACK_TOO_LOUD: "down"}
 _SIZE_HEAD = re.compile(r"^(About [\d.]+ dB|Here's the size):\s+")
 _VERDICT_HEAD = re.compile(r"^(It's fine|Yes|No|Possibly|Maybe)\s*:\s+")
-_NOTHING_SAYS = re.compile(r"\s*Nothing I measured says '[^']+' is too (low|quiet|loud|high)[^.]*\.")
+_NOTHING_SAYS = re.compile(r"\s*[Nn]othing I measured says '[^']+' is too (low|quiet|loud|high)[^.]*\.")
 
 
 def asked_way(question: str) -> str | None:
@@ -95,9 +95,8 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         )
         return ans
     state = "too loud" if way == "down" else "too quiet"
-    head = (
-        f"Leave {quoted} where it is: nothing I measured says it is {state}, so at most a small nudge by ear."
-    )
+    they, are = ("they", "are") if len(asked.tracks) > 1 else ("it", "is")  # "the guitars": two tracks
+    head = f"Leave {quoted} where {they} {are}: nothing I measured says {they} {are} {state}, so at most a small nudge by ear."
     rest = _NOTHING_SAYS.sub(
         "", _SIZE_HEAD.sub("", _VERDICT_HEAD.sub("", ans.text, count=1), count=1)
     ).strip()

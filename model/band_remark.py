@@ -83,3 +83,38 @@ def band_level_words(deviation_db: float, inside: bool | None) -> str:
     if inside:
         return f"{abs(deviation_db):.1f} dB {word} the median real mix, inside the range real mixes use"
     return f"{abs(deviation_db):.1f} dB {word} typical"
+
+
+LOW_BANDS = ("sub", "bass")
+"""The low end a phone speaker loses: everything under 250 Hz, the sub and bass contract bands together."""
+
+
+def low_end_spread(a: Analysis) -> tuple[float, float, float] | None:
+    """(the mix's low end, 10th, 90th percentile of real mixes of its family), all dB relative to the mid band.
+    The low end is the sub and bass bands' power together; the real range adds their 10th (and their 90th)
+    percentiles as powers, which bounds the spread of the sum closely as the two bands rise and fall together in
+    real mixes. None when a level or the spread is missing."""
+    top_hz = float(a.extra.get("bands_measured_to_hz", min(20000.0, a.sample_rate / 2.0)))
+    mid = a.bands_db.get("mid")
+    levels = [a.bands_db.get(b) for b in LOW_BANDS]
+    spreads = [band_range_vs_mid(a.genre_family, b, top_hz=top_hz) for b in LOW_BANDS]
+    if mid is None or not math.isfinite(mid) or any(v is None or not math.isfinite(v) for v in levels):
+        return None
+    if any(s is None for s in spreads):
+        return None
+
+    def total(values: list[float]) -> float:
+        return 10.0 * math.log10(sum(10.0 ** (v / 10.0) for v in values))
+
+    lows = [s[0] for s in spreads if s is not None]
+    highs = [s[1] for s in spreads if s is not None]
+    return total([float(v) for v in levels if v is not None]) - mid, total(lows), total(highs)
+
+
+def range_words(value: float, low: float, high: float) -> str:
+    """ "inside the range real mixes use", or "outside the range real mixes use by 1.2 dB" (the distance to its
+    nearer edge, said to one decimal)."""
+    if low <= value <= high:
+        return "inside the range real mixes use"
+    past = low - value if value < low else value - high
+    return f"outside the range real mixes use by {past:.1f} dB"

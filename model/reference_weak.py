@@ -2,8 +2,9 @@
 songs on spotify") with no reference track given: there is nothing of the reference to measure, so an engineer
 answers with what was measured. The loudness against the target first (the usual suspect, ruled in or out), then
 the measured problem that makes a mix sound weak, with its number and its move (a part held far under its place,
-one far over it, a crushed master...), or that nothing measured is to blame; and that ``--reference`` would let
-the two be compared directly. A loudness measured off its target is answered by ``model.answer_master``."""
+one far over it, a crushed master...), or that nothing measured is to blame; and how giving that song would let the
+two be compared directly, said for the front end that asked (``--reference``, the overlay's Reference track). A
+loudness measured off its target is answered by ``model.answer_master``."""
 
 from __future__ import annotations
 
@@ -16,8 +17,23 @@ from model.intent_reference import PLATFORM, REFERENCE
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
-REFERENCE_HINT = "No reference was given: with --reference that-song.wav I'd compare the two directly."
-"""What would answer the comparison itself: the CLI's ``--reference`` judges tone and loudness against that song."""
+REFERENCE_HINTS = {
+    "cli": "No reference was given: with --reference that-song.wav I'd compare the two directly.",
+    "overlay": "No reference was given: pick that song as the Reference track in Settings and I'd compare the two "
+    "directly.",
+}
+"""What would answer the comparison itself, said the way the front end that asked takes a reference: the CLI's
+``--reference`` flag, the overlay's Reference track setting; both where the asker could be either."""
+REFERENCE_HINT_ANY = (
+    "No reference was given: add that song (mixassist ask --reference that-song.wav, or the overlay's Reference "
+    "track) and I'd compare the two directly."
+)
+
+
+def reference_hint(ctx: MixContext) -> str:
+    """The way to give a reference, for the front end that asked (``MixContext.front_end``)."""
+    return REFERENCE_HINTS.get(ctx.front_end, REFERENCE_HINT_ANY)
+
 
 _LOUDNESS_KINDS = (FindingKind.TOO_QUIET, FindingKind.TOO_LOUD)
 
@@ -50,14 +66,14 @@ def weak_next_to_reference(ctx: MixContext, focus: Focus) -> Answer | None:
     if fault is not None:
         move = recipe(fault, focus.session)
         parts = [head, f"What I measured that does make it weak: {lower_first(first_sentence(fault.summary))}",
-                 move.try_text, REFERENCE_HINT, move.check_text]  # fmt: skip
+                 move.try_text, reference_hint(ctx), move.check_text]  # fmt: skip
         return Answer(fit(parts, limit, keep=4), [move], fault)
     lean = problems[0] if problems else None
     parts = [
         f"{head} Nothing else I measured is out of line either (levels, tone, dynamics), so there's nothing in the "
         "numbers to blame.",
         f"At most, {lower_first(first_sentence(lean.summary))}" if lean is not None else "",
-        REFERENCE_HINT,
+        reference_hint(ctx),
     ]
     return Answer(fit(parts, limit, keep=1), [], None)
 
@@ -71,9 +87,9 @@ def with_reference_hint(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         or ctx.analysis is None
         or ctx.analysis.extra.get("reference_track")
         or not REFERENCE.search(intent.question)
-        or "--reference" in ans.text
+        or "No reference was given" in ans.text
     ):
         return ans
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
-    text = fit([ans.text, REFERENCE_HINT], limit)
+    text = fit([ans.text, reference_hint(ctx)], limit)
     return ans if text == ans.text else Answer(text, ans.moves, ans.first)

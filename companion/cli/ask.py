@@ -75,6 +75,7 @@ def build_companion(args: argparse.Namespace, source: str = "cli") -> Companion:
         genre=genre,
         reference=reference,
         session_log=open_session_log(args, source, config),
+        front_end=source,  # "cli" for ask, "run" for the REAPER hotkey loop
     )
 
 

@@ -123,6 +123,7 @@ def test_ids_are_unique() -> None:
         ("held_out_19", r"q19\d\d"),
         ("held_out_20", r"q20\d\d"),
         ("held_out_21", r"q21\d\d"),
+        ("held_out_22", r"q22\d\d"),
     ],
 )
 def test_held_out_set_size_and_spread(name: str, id_pattern: str) -> None:
@@ -201,7 +202,7 @@ def test_held_out_sets_are_sets_of_their_own_and_an_untouched_set_is_never_shown
     ]
     assert qb._withheld([]) == []
     assert set(qb.SETS) >= qb.UNTOUCHED
-    assert "held_out_21" in qb.UNTOUCHED, "set 21 is untouched until its one run in a later session"
+    assert "held_out_22" in qb.UNTOUCHED, "set 22 is untouched until its one run in a later session"
 
 
 def test_held_out_8_reuses_no_earlier_wording_of_sets_5_to_7() -> None:
@@ -341,7 +342,8 @@ def test_later_held_out_set_reuses_no_earlier_wording(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "label", "patch"),
     [
-        ("held_out_21", "held out 21", False),
+        ("held_out_22", "held out 22", False),
+        ("held_out_21", "held out 21", True),
         ("held_out_20", "held out 20", True),
         ("held_out_19", "held out 19", True),
         ("held_out_18", "held out 18", True),
@@ -362,7 +364,7 @@ def test_later_held_out_set_reuses_no_earlier_wording(name: str) -> None:
 def test_show_refuses_untouched_set(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str, label: str, patch: bool
 ) -> None:
-    """``--show`` on an untouched set (set 21, the real one; 6 to 20 as each was until its one run) prints one line
+    """``--show`` on an untouched set (set 22, the real one; 6 to 21 as each was until its one run) prints one line
     saying it is untouched and no answer (asking is replaced by a stub answer that fails every check, so the test
     needs no rendering and runs no advisor)."""
 

@@ -16,6 +16,7 @@ from model.answer_mono import too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
+from model.intent_reference import DEVICE
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
@@ -167,6 +168,13 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     assert a is not None
     s = focus.session
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY
+    if not DEVICE.search(focus.intent.question) and (fill := _first(ctx, (FindingKind.TRACK_TOO_QUIET,))):
+        # "how do I get more size?", no speaker named: a part that fills the mix sitting too low comes first
+        move = recipe(fill, s)
+        parts = [f"Most likely a part sitting too low: {lower_first(first_sentence(fill.summary))}", move.try_text,
+                 "A mix sounds big when every part that fills it is heard; no master processing brings a buried one back.",
+                 move.check_text]  # fmt: skip
+        return _answer(parts, [move], fill, explain)
     mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
     if mono is not None:
         move = recipe(mono, s)

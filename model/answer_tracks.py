@@ -32,7 +32,7 @@ from model.evidence import (
     track_evidence,
 )
 from model.focus import Asked, Focus, is_pair
-from model.guessed_cause import not_the_frequency, not_the_guess
+from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
@@ -442,7 +442,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if guessed and not (guessed.startswith("Yes") and opening.startswith("Yes")):  # a yes already says so
         opening = guessed
     freq_guess = (  # a place blamed ("too much 100 Hz on the master?") is denied as the place, after this
-        not_the_frequency(intent.question, p.first)
+        (not_the_frequency(intent.question, p.first) or not_the_effect(intent.question, p.first))
         if p.moves and p.verdict != "no" and blamed_place(intent.question) is None
         else None
     )

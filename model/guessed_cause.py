@@ -49,3 +49,23 @@ def not_the_frequency(question: str, first: Finding | None) -> str | None:
         return None
     unit = {"k": "k", "khz": " kHz", "hz": " Hz"}[freq.group(2).lower()]
     return f"No, not the {freq.group(1)}{unit}: rather the level."
+
+
+EFFECTS = r"chorus|reverb|verb|delay|echo|compressor|compression|distortion|saturation|drive|flanger|phaser|widener|doubler"
+_EFFECT_GUESS = re.compile(
+    rf"\b(is|are|was|could|might)\b( it| that| this)?( be)?( just| maybe)?( the| my| their| its| all the| too much)? "
+    rf"(?P<fx>{EFFECTS})\b[^?.!]{{0,30}}(\?|$)|\btoo much (?P<fx2>{EFFECTS})\b",
+    re.IGNORECASE,
+)
+
+
+def not_the_effect(question: str, first: Finding | None) -> str | None:
+    """ "No, not the chorus:" when ``question`` guesses an effect the meters cannot see as the cause ("keys are
+    smearing, is the chorus on them too much?") and the measured cause (``first``) is the part's level."""
+    if first is None or first.kind not in _LEVEL_KINDS:
+        return None
+    guess = _EFFECT_GUESS.search(question)
+    if guess is None:
+        return None
+    effect = (guess.group("fx") or guess.group("fx2")).lower()
+    return f"No, not the {'reverb' if effect == 'verb' else effect}: rather the level."

@@ -165,6 +165,11 @@ _PLURAL_VOX = re.compile(
 )
 """'all the vox', 'are the vox too loud', 'the vox are clashing', 'how do the vox sit together': "vox" said with a
 plural word is more than one voice, so "vocals" (every voice); elsewhere "the vox" is the vocal, as "vocal" is."""
+_VOCAL_STACK = re.compile(
+    r"\b(vocal|vox|voice)s? (stack|stacks|pile|layers|blend)\b|\bstack(ed)? (of )?(vocals|vox|voices)\b",
+    re.IGNORECASE,
+)
+"""'the vocal stack', 'my stack of vocals': every voice together (lead and harmonies), so "vocals"."""
 _WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
 
 
@@ -193,5 +198,6 @@ def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
     while (bare := _INTERJECTION.sub("", out)) != out:
         out = bare
     out = _PLURAL_VOX.sub(lambda m: f"{m.group('cue') or ''}vocals", out)
+    out = _VOCAL_STACK.sub("vocals", out)
     out = _WORD.sub(word, _ONE.sub("one ", _FIRST_NUM.sub("first", out)))
     return _TO_TOO.sub(_too, out)

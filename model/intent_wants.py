@@ -44,7 +44,7 @@ _BETTER = re.compile(
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
-    r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|did (it|that) (help|work))\b|"
+    r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
@@ -61,7 +61,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|\bwhy (is|does
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
     r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b",
     re.IGNORECASE,

@@ -62,18 +62,24 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bhaas\b",
     ),
 }
-TECHNIQUE_SYMPTOMS: dict[str, tuple[str, ...]] = {"deessing": SIBILANCE_WORDS}
+SMALL_SPEAKER_WORDS = (r"\b(phone|laptop|small|tiny|cheap|car|bluetooth)( speakers?)?\b|\bearbuds\b",)
+"""Where a bass vanishes: saturation is asked for so its harmonics carry it there."""
+TECHNIQUE_SYMPTOMS: dict[str, tuple[str, ...]] = {
+    "deessing": SIBILANCE_WORDS,
+    "saturation": SMALL_SPEAKER_WORDS,
+}
 """The words for what a technique treats rather than the technique itself: a question with only these asks about
 the sound ("is my vocal sibilant?"), which only listening answers; the tool named ("de-esser") asks about the move.
 """
-OWN_COMPLAINT: dict[str, str] = {"deessing": "harsh", "widening": "narrow"}
+OWN_COMPLAINT: dict[str, str] = {"deessing": "harsh", "widening": "narrow", "saturation": "small"}
 """The complaint a technique's own words raise ("sibilant" reads as harsh, "wider" as narrow): said with the
 technique, it is what the technique is asked for, not a fault of its own to judge."""
 
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
-    ("kick", r"\bkick( drum)?s?\b|\bkik\b|bass ?drum", Topic.DRUMS),
+    # "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
+    ("kick", r"\bkick( drum)?s?\b(?<!kicks)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b", Topic.DRUMS),
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
@@ -91,7 +97,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix
     ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
-    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b", Topic.GUITARS),
+    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
     ("piano", r"\bpianos?\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
@@ -122,7 +128,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
     ),
     ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
-    ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?"),
+    # "more size", "make it sound bigger": the mix feels small (a part missing, a thin low end, a narrow image)
+    (
+        "small",
+        r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore (size|fullness)\b|"
+        r"\b(sound|feel|get|make (it|this|the mix|my mix|the song)) (\w+ )?(bigger|fuller)\b(?! than)",
+    ),
     (
         "quiet",
         r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
@@ -140,7 +151,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight\w*|clash\w*|compet\w*|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b",
+        r"\bfight\w*|clash\w*|compet\w*|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
+        r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),
     (
         "loud",
@@ -171,7 +184,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "harsh",
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*|"
         # "fizzy", "buzzy": an engineer's word for a harsh, buzzy upper top (4-8 kHz, often distortion or an amp sim)
-        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b",
+        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b",
     ),
     ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
     (

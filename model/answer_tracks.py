@@ -442,7 +442,10 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if guessed and not (guessed.startswith("Yes") and opening.startswith("Yes")):  # a yes already says so
         opening = guessed
     freq_guess = (  # a place blamed ("too much 100 Hz on the master?") is denied as the place, after this
-        (not_the_frequency(intent.question, p.first) or not_the_effect(intent.question, p.first))
+        (
+            not_the_frequency(intent.question, p.first)
+            or (not_the_effect(intent.question, p.first) if intent.technique is None else None)
+        )
         if p.moves and p.verdict != "no" and blamed_place(intent.question) is None
         else None
     )

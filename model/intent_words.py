@@ -128,12 +128,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
     ),
     ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
-    # "more size", "make it sound bigger": the mix feels small (a part missing, a thin low end, a narrow image)
-    (
-        "small",
-        r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore (size|fullness)\b|"
-        r"\b(sound|feel|get|make (it|this|the mix|my mix|the song)) (\w+ )?(bigger|fuller)\b(?! than)",
-    ),
+    # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
+    ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
         r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"

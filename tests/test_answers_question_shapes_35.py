@@ -45,7 +45,7 @@ def test_the_vocal_stack_is_every_voice():
         ("the bass is eating the whole mix", Wants.HOW_TO, "loud"),
         ("the whole thing sounds brash n shouty", None, "harsh"),
         ("how do i get more size in this mix", Wants.HOW_TO, "small"),
-        ("how do i make my mix sound bigger", Wants.HOW_TO, "small"),
+        ("how do i make the chorus feel bigger and fuller", Wants.HOW_TO, None),
     ],
 )
 def test_question_forms(question: str, wants: Wants | None, complaint: str | None):

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from companion.errors import BadInput
-from companion.listening.corpus import collect, group_of, read_excerpt, sha256_file, split_of
+from companion.listening.corpus import Excerpt, collect, group_of, read_excerpt, sha256_file, split_of
 from companion.listening.reference_curves import CURVES_FILE
 
 EXCERPT_S = 30.0
@@ -60,6 +60,19 @@ def corpus_tracks(
             share = percussive_share_db(excerpt.samples, excerpt.sample_rate)
             family = "percussive" if share >= threshold else "sparse"
         yield Track(file.name, split, family, excerpt.samples, excerpt.sample_rate)
+
+
+def tuning_excerpts(sources: list[str], data_file: Path = CURVES_FILE) -> Iterator[tuple[dict, Excerpt]]:
+    """(provenance record, middle 30 s) of every tuning song the calibration recorded, in name order; the held-out
+    part is never read (the offline tonal studies tune on these alone)."""
+    known, _ = _provenance(data_file)
+    for file in collect(sources):
+        record = known.get(sha256_file(file.path))
+        if record is None or record["split"] != "tune":
+            continue
+        excerpt = read_excerpt(file.path, EXCERPT_S)
+        if excerpt is not None:
+            yield record, excerpt
 
 
 def require_corpus(sources: list[str]) -> None:

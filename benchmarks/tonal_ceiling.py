@@ -35,11 +35,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus_tracks import require_corpus
+from benchmarks.corpus_tracks import require_corpus, tuning_excerpts
 from benchmarks.planted_real import PLANTS, TONAL
 from companion.context import BAND_NAMES
 from companion.listening.analysis import analyze
-from companion.listening.corpus import collect, read_excerpt, sha256_file
 from companion.listening.reference_curves import CURVES_FILE, shape_model, stat_percentiles
 from companion.listening.reference_fit import TrackMeasure, build_families, mapping_row
 from companion.listening.shape_fit import CV_FOLDS, fold_of
@@ -67,16 +66,8 @@ def tuning_setup(
 
 def tuning_songs(sources: list[str]) -> list[tuple[TrackMeasure, dict[str, TonalProfile]]]:
     """Every tuning song of the data file's provenance: its measure and the profiles of it and its plants."""
-    data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
-    known = {r["sha256"]: r for r in data["provenance"]["files"] if "skipped" not in r}
     out = []
-    for file in collect(sources):
-        record = known.get(sha256_file(file.path))
-        if record is None or record["split"] != "tune":
-            continue  # the held-out part is never looked at here
-        excerpt = read_excerpt(file.path, 30.0)
-        if excerpt is None:
-            continue
+    for record, excerpt in tuning_excerpts(sources):  # the held-out part is never looked at here
         x, sr = excerpt.samples, excerpt.sample_rate
         profiles = {"original": analysis_profile(analyze(x, sr))}
         for plant in TONAL_PLANTS:

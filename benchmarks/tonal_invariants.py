@@ -45,7 +45,6 @@ A measurement, not a gate (exits 0; 2 when the corpus is missing). Under a minut
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,10 +54,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.corpus_tracks import EXCERPT_S, require_corpus
+from benchmarks.corpus_tracks import require_corpus, tuning_excerpts
 from benchmarks.planted_real import PLANTS
-from companion.listening.corpus import collect, read_excerpt, sha256_file
-from companion.listening.reference_curves import CURVES_FILE
 from companion.listening.shape_fit import CV_FOLDS, fold_of
 from companion.listening.spectrum import THIRD_OCTAVE_BANDS
 
@@ -142,16 +139,8 @@ def measure(samples: np.ndarray, sample_rate: int) -> Variant:
 
 def tuning_songs(sources: list[str]) -> list[tuple[str, dict[str, Variant]]]:
     """(group, {original and each tonal plant: its measure}) of every tuning song of the data file's provenance."""
-    data = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
-    known = {r["sha256"]: r for r in data["provenance"]["files"] if "skipped" not in r}
     out = []
-    for file in collect(sources):
-        record = known.get(sha256_file(file.path))
-        if record is None or record["split"] != "tune":
-            continue  # the held-out part is never looked at here
-        excerpt = read_excerpt(file.path, EXCERPT_S)
-        if excerpt is None:
-            continue
+    for record, excerpt in tuning_excerpts(sources):  # the held-out part is never looked at here
         x, sr = excerpt.samples, excerpt.sample_rate
         variants = {"original": measure(x, sr)}
         for plant in PLANTED:

@@ -19,7 +19,7 @@ that more is the problem) is predicted by a ridge regression from
 - nothing (the corpus mean: the plain spread between songs),
 - the other bands' levels (outside an octave around the region: what the shape models use),
 - the region's own temporal traits (five numbers: the means over its bands of the traits above),
-- the temporal traits of every band (130 numbers),
+- the temporal traits of every band (120 numbers: 24 bands x 5),
 - levels and region traits together.
 Each model's ridge strength is chosen on the originals alone (the smallest cross-validated residual SD), so no
 plant enters the choice. Printed: the plant's median shift of the residual, the residual SD between songs, their

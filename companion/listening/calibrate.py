@@ -277,13 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     except BadInput as exc:
         print(f"calibrate: {exc}", file=sys.stderr)
         return 2
-    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    counts = data["provenance"]["counts"]
-    print(
-        f"wrote {args.out}: {counts['tune']} tuning + {counts['holdout']} held-out recordings",
-        file=sys.stderr,
-    )
+    write_data_file(args.out, data)
     return 0
+
+
+def write_data_file(out: Path, data: dict[str, Any]) -> None:
+    """Write a calibration's data file (the packaged JSON layout) and say what it rests on."""
+    out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    counts = data["provenance"]["counts"]
+    print(f"wrote {out}: {counts['tune']} tuning + {counts['holdout']} held-out recordings", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -29,7 +29,8 @@ from typing import Any
 import numpy as np
 
 from companion.errors import BadInput
-from companion.listening.corpus import collect, read_excerpt, sha256_file
+from companion.listening.calibrate import write_data_file
+from companion.listening.corpus import CorpusFile, collect, read_excerpt, sha256_file
 from companion.listening.reference_curves import CURVES_FILE
 from companion.listening.stereo_ranges import (
     CORPUS_FAMILIES,
@@ -53,14 +54,14 @@ METHOD = (
 )
 
 
-def measure(sources: list[str], seconds: float) -> list[dict[str, Any]]:
+def measure(files: list[CorpusFile], seconds: float) -> list[dict[str, Any]]:
     """One row per corpus song the tonal calibration used: name, SHA-256, split, family, the statistic."""
     from companion.listening.analysis import analyze
 
     curves = json.loads(CURVES_FILE.read_text(encoding="utf-8"))
     known = {r["sha256"]: r for r in curves["provenance"]["files"] if "skipped" not in r}
     rows = []
-    for file in collect(sources):
+    for file in files:
         record = known.get(sha256_file(file.path))
         if record is None:
             continue  # not one of the tonal calibration's songs
@@ -142,20 +143,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--date", default=dt.date.today().isoformat(), help="date recorded in provenance")
     args = parser.parse_args(argv)
     try:
-        if not collect(args.sources):
+        files = collect(args.sources)
+        if not files:
             raise BadInput("no audio files in the sources given")
-        rows = measure(args.sources, args.seconds)
+        rows = measure(files, args.seconds)
         command = "python -m companion.listening.calibrate_stereo " + " ".join(args.sources)
         data = fit(rows, args.date, args.seconds, command)
     except BadInput as exc:
         print(f"calibrate_stereo: {exc}", file=sys.stderr)
         return 2
-    args.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    counts = data["provenance"]["counts"]
-    print(
-        f"wrote {args.out}: {counts['tune']} tuning + {counts['holdout']} held-out recordings",
-        file=sys.stderr,
-    )
+    write_data_file(args.out, data)
     return 0
 
 

@@ -77,10 +77,14 @@ class Result:
     peak_rss_mb: float
     peak_gpu_gb: float | None
     prompt_tokens: int | None = None
+    engine_ttft_s: float | None = None  # the bare engine's one-token generate: prefill + audio encoder
 
     @property
     def tokens_per_s(self) -> float:
-        return (self.new_tokens - 1) / max(self.total_s - self.ttft_s, 1e-9) if self.new_tokens > 1 else 0.0
+        """0 when the text came in one piece: the streamer flushes at word ends, and a random model's greedy
+        text may have none, so only the bare engine's figures (below the table) say how fast it decodes."""
+        decode_s = self.total_s - self.ttft_s
+        return (self.new_tokens - 1) / decode_s if self.new_tokens > 1 and decode_s > 1e-3 else 0.0
 
     @property
     def overhead_ms(self) -> float | None:
@@ -140,30 +144,34 @@ def timed_asks(advisor: Any, ctx: MixContext, runs: int) -> tuple[float, float, 
 # ---------------------------------------------------------------- engine-only baselines
 
 
-def engine_qwen(advisor: Any, ctx: MixContext, new_tokens: int, runs: int) -> float:
+def engine_qwen(advisor: Any, ctx: MixContext, new_tokens: int, runs: int) -> tuple[float, float]:
     """What the model card does for one answer: 16 kHz audio, processor (mel + tokens), generate; on the
-    advisor's model thread, like the advisor itself."""
+    advisor's model thread, like the advisor itself. Returns the median answer time and the median time of a
+    one-token answer (the engine's own time to first token)."""
     import torch
 
     from model.audio_input import to_model_audio
 
     prompt = advisor.render_prompt(advisor.messages(ctx))
 
-    def bare() -> None:
+    def bare(tokens: int) -> None:
         inputs = advisor.model_inputs(prompt, to_model_audio(ctx.clip))
         with torch.inference_mode():
             advisor.loaded.model.generate(
-                **inputs, max_new_tokens=new_tokens, min_new_tokens=new_tokens, do_sample=False
+                **inputs, max_new_tokens=tokens, min_new_tokens=tokens, do_sample=False
             )
         if torch.cuda.is_available():
             torch.cuda.synchronize()
 
-    times = []
+    times, firsts = [], []
     for _ in range(runs):
         start = time.perf_counter()
-        advisor.on_model_thread(bare)
+        advisor.on_model_thread(lambda: bare(new_tokens))
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        start = time.perf_counter()
+        advisor.on_model_thread(lambda: bare(1))
+        firsts.append(time.perf_counter() - start)
+    return statistics.median(times), statistics.median(firsts)
 
 
 def engine_llama(advisor: Any, ctx: MixContext, new_tokens: int, runs: int) -> float:
@@ -224,6 +232,17 @@ def build_random_qwen(folder: Path, size: str, tokenizer_dir: str | None) -> Pat
     start = time.perf_counter()
     with torch.device(device):
         model = Qwen2AudioForConditionalGeneration._from_config(config, dtype=dtype)
+    if not tokenizer_dir:
+        # The byte-level test tokenizer decodes only its first len(tok) ids to text, and a lone byte >= 0x80 is
+        # no text either (the streamer holds it back): random logits would give an empty or unstreamed answer.
+        # Zeroed head rows keep the full-size head's cost while the argmax lands on printable ASCII.
+        printable = [i for i in range(len(tok)) if (t := tok.decode([i])).isascii() and t.isprintable() and t]
+        keep = torch.zeros(
+            config.text_config.vocab_size, dtype=torch.bool, device=model.lm_head.weight.device
+        )
+        keep[printable] = True
+        with torch.no_grad():
+            model.lm_head.weight[~keep] = 0
     n_params = sum(p.numel() for p in model.parameters())
     model.save_pretrained(folder)
     processor.save_pretrained(folder)
@@ -257,18 +276,21 @@ def run_backend(label: str, backend: str, options: dict[str, Any], ctx: MixConte
         "llama-cpp": lambda: engine_llama(advisor, ctx, new_tokens, 1),
         "remote": lambda: engine_remote(advisor, ctx, 1),
     }
-    ttfts, totals, bare = [], [], []
+    ttfts, totals, bare, bare_first = [], [], [], []
     for _ in range(runs):  # interleaved, so load from other processes hits both sides alike
         ttft, total, new_tokens = timed_asks(advisor, ctx, 1)
         ttfts.append(ttft)
         totals.append(total)
         if backend in engines:
-            bare.append(engines[backend]())
+            timed = engines[backend]()
+            bare.append(timed[0] if isinstance(timed, tuple) else timed)
+            if isinstance(timed, tuple):
+                bare_first.append(timed[1])
     ttft, total = statistics.median(ttfts), statistics.median(totals)
     engine = statistics.median(bare) if bare else None
     prompt_tokens = (getattr(advisor, "last_stats", {}) or {}).get("prompt_tokens")
     return Result(label, load_s, ttft, total, new_tokens, engine, analysis_s, peak_rss_mb(), peak_gpu_gb(),
-                  prompt_tokens)  # fmt: skip
+                  prompt_tokens, statistics.median(bare_first) if bare_first else None)  # fmt: skip
 
 
 def print_results(results: list[Result]) -> None:
@@ -279,11 +301,15 @@ def print_results(results: list[Result]) -> None:
         ratio = f"{(r.total_s + r.analysis_s) / r.engine_s:6.2f}" if r.engine_s else f"{'-':>6s}"
         over = f"{r.overhead_ms:11.1f}" if r.overhead_ms is not None else f"{'-':>11s}"
         own = f"{1000 * (r.total_s - r.engine_s):10.1f}" if r.engine_s is not None else f"{'-':>10s}"
+        tps = f"{r.tokens_per_s:7.1f}" if r.tokens_per_s else f"{'-':>7s}"
         gpu = f"{r.peak_gpu_gb:6.2f}" if r.peak_gpu_gb is not None else f"{'-':>6s}"
         print(f"{r.label:34s} {r.load_s:7.2f} {r.ttft_s:7.3f} {r.total_s:8.3f} {r.new_tokens:6d} "
-              f"{r.tokens_per_s:7.1f} {engine} {ratio} {own} {over} {r.peak_rss_mb:7.0f} {gpu}")  # fmt: skip
+              f"{tps} {engine} {ratio} {own} {over} {r.peak_rss_mb:7.0f} {gpu}")  # fmt: skip
         if r.prompt_tokens:
             print(f"{'':34s} prompt tokens (audio included): {r.prompt_tokens}")
+        if r.engine_ttft_s is not None and r.engine_s is not None and r.new_tokens > 1:
+            decode = (r.new_tokens - 1) / max(r.engine_s - r.engine_ttft_s, 1e-9)
+            print(f"{'':34s} bare engine: first token {r.engine_ttft_s:.3f} s, then {decode:.1f} tok/s")
     print("\nratio = (analysis + companion ask) / bare engine call on the same inputs; ask-eng = prompt + streaming "
           "(+ WAV/base64 for remote); overhead = analysis + ask-eng (bar: <= 100 ms). Timings on a shared machine "
           "are noisy.")  # fmt: skip

@@ -20,7 +20,7 @@ from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_form import answer_the_alternative
 from model.answer_level_tone import level_and_tone
-from model.answer_master import WHY, master_answer
+from model.answer_master import WHY, dynamics, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
@@ -125,6 +125,11 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         )
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
+    squash_asked = amount in ("compression", "limiting") or (
+        intent.complaint == "squashed" and intent.wants == Wants.JUDGE
+    )
+    if squash_asked and not s and not intent.instruments and ctx.analysis is not None:
+        return dynamics(ctx, focus)  # "is my mix too compressed?": the mix's own PLR says, no plug-ins needed
     if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge
         known = known_answer(ctx, focus, amount)
         head = f"I can't tell how much {amount} you have without your session (--snapshot): it's read from your plug-ins."

@@ -314,24 +314,37 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
 
 
 def dynamics(ctx: MixContext, focus: Focus) -> Answer:
-    """Punch, squashing, clipping: the PLR and the peaks."""
+    """Punch, squashing, clipping: the PLR and the peaks. "Too compressed?" and "are the dynamics ok?" are
+    judged on the squash itself (the PLR, then the loudness range); clipping is not compression, so there it
+    comes after the verdict."""
     a = ctx.analysis
     assert a is not None
     s = focus.session
-    kinds = (
-        (FindingKind.CLIPPING,)
-        if focus.intent.complaint == "clipping"
-        else (FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING)
-    )
+    complaint = focus.intent.complaint
+    fine_asked = focus.intent.asks_ok or focus.intent.enough  # "are the dynamics ok?": a yes means no problem
+    kinds = {
+        "clipping": (FindingKind.CLIPPING,),
+        "squashed": (FindingKind.OVER_COMPRESSED,),
+    }.get(complaint or "", (FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING))
     f = _first(ctx, kinds)
     if f is not None:
         move = recipe(f, s)
         verdict = (
-            "Yes" if focus.intent.complaint in ("clipping", "squashed") else "Here's what's holding it back"
+            "No"
+            if fine_asked
+            else "Squashed"  # "how are the dynamics?" takes no yes
+            if complaint == "squashed" and not asks_yes_no(focus.intent)
+            else "Yes"
+            if complaint in ("clipping", "squashed")
+            else "Here's what's holding it back"
         )
-        return _answer([f"{verdict}: {first_sentence(f.summary)}", move.try_text, move.check_text], [move], f,
+        said = first_sentence(f.summary)
+        said = (
+            lower_first(said) if verdict == "Squashed" else said
+        )  # the other verdicts: placed_verdict does it
+        return _answer([f"{verdict}: {said}", move.try_text, move.check_text], [move], f,
                        focus.intent.explain)  # fmt: skip
-    if focus.intent.complaint == "clipping":
+    if complaint == "clipping":
         head = "No" if focus.intent.wants == Wants.JUDGE else "Not on the master"
         parts = [f"{head}: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so "
                  "nothing distorts on the master."]  # fmt: skip
@@ -343,11 +356,28 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
                   "Then check that track's own meter for red."]  # fmt: skip
         return _answer(parts, [move], loud, focus.intent.explain)
-    no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"  # a plain no only when a yes/no was asked
-    text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then comes "
-            "from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
-            "before it clamps.")  # fmt: skip
-    return Answer(text, [], None)
+    if complaint != "squashed":
+        no = (
+            "No, it" if focus.intent.wants == Wants.JUDGE else "It"
+        )  # a plain no only when a yes/no was asked
+        text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then "
+                "comes from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets "
+                "the hit through before it clamps.")  # fmt: skip
+        return Answer(text, [], None)
+    head = "Yes, the dynamics are fine" if fine_asked else "No, it" if asks_yes_no(focus.intent) else "It"
+    head += "" if fine_asked else " isn't squashed"
+    parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients (a master under about "
+             "8 dB reads as heavily limited)."]  # fmt: skip
+    if math.isfinite(a.lra_lu):
+        parts.append(
+            f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
+        )
+    clip = _first(ctx, (FindingKind.CLIPPING,))
+    if clip is None:
+        return Answer(" ".join(parts))
+    move = recipe(clip, s)  # peaks over full scale are not squash, but they are what to fix
+    parts += [f"What does stand out: {lower_first(first_sentence(clip.summary))}", move.try_text]
+    return _answer(parts, [move], clip, focus.intent.explain)
 
 
 def sticks_out(ctx: MixContext, focus: Focus) -> Answer:

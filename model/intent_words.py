@@ -127,7 +127,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
     ),
-    ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed"),
+    # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
+    ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range"),
     # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (

@@ -17,6 +17,7 @@ from companion.context import Advice, AudioClip, EarlierClip, Finding, MixContex
 from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
+from companion.listening.genre_words import genre_in_question
 from companion.listening.reference_compare import ReferenceTrack
 from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
@@ -132,6 +133,8 @@ class Companion:
     ) -> AskResult:
         """Analyse ``clip`` (if any), diagnose with the session, ask the advisor, remember the turn."""
         question = (question or "").strip() or DEFAULT_QUESTION
+        if (named := genre_in_question(question)) is not None:
+            self.genre = named  # "too much low end for rock?": the user just said what the song is, from now on
         t0 = time.perf_counter()
         analysis = analyze(clip.samples, clip.sample_rate, genre=self.genre) if clip is not None else None
         if analysis is not None and self.reference is not None:

@@ -133,8 +133,9 @@ class Companion:
     ) -> AskResult:
         """Analyse ``clip`` (if any), diagnose with the session, ask the advisor, remember the turn."""
         question = (question or "").strip() or DEFAULT_QUESTION
+        # "too much low end for rock?": the user just said what the song is, and it stays so from now on
         if (named := genre_in_question(question)) is not None:
-            self.genre = named  # "too much low end for rock?": the user just said what the song is, from now on
+            self.genre = named
         t0 = time.perf_counter()
         analysis = analyze(clip.samples, clip.sample_rate, genre=self.genre) if clip is not None else None
         if analysis is not None and self.reference is not None:

@@ -128,7 +128,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
     ),
     # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
-    ("squashed", r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range"),
+    (
+        "squashed",
+        r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range",
+    ),
     # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (

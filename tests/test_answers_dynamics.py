@@ -35,7 +35,12 @@ def ask(question: str, *findings: Finding, **analysis: object) -> str:
 
 @pytest.mark.parametrize(
     "question",
-    ["are the dynamics ok", "how are the dynamics?", "is there enough dynamic range", "is my mix overcompressed"],
+    [
+        "are the dynamics ok",
+        "how are the dynamics?",
+        "is there enough dynamic range",
+        "is my mix overcompressed",
+    ],
 )
 def test_dynamics_words_are_the_squash_question(question: str):
     assert classify(question).complaint == "squashed"

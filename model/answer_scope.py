@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.roles import instrument_role
+from companion.knowledge.wording import say_hz
 from model.absent_part import measured_instead
 from model.answer_tracks import (
     MAX_WORDS,
@@ -20,6 +22,7 @@ from model.answer_tracks import (
     role_word,
 )
 from model.evidence import (
+    COMPLAINT_AREAS,
     TRACK_LEVEL_KINDS,
     area_remark,
     findings_about,
@@ -173,23 +176,55 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     return Answer(fit(parts, MAX_WORDS, keep=2), p.moves, p.first)
 
 
+def _area_of(role: str | None, f: Finding) -> FrequencyArea | None:
+    """The part's named area holding the whole-mix finding's centre (a bell's, a shelf's corner), if any."""
+    centre = f.evidence.get("center_hz", f.evidence.get("shape_center_hz"))
+    if role is None or not isinstance(centre, (int, float)):
+        return None
+    return next((a for a in frequency_areas(role) if a.lo_hz <= centre <= a.hi_hz), None)
+
+
+def _complaint_rank(role: str | None, f: Finding, complaint: str | None) -> int:
+    """Lower first: a finding in an area that speaks to the complaint ("too loud": the kick's body, not its
+    beater) before one elsewhere in the part's range."""
+    area = _area_of(role, f)
+    names = COMPLAINT_AREAS.get(complaint or "", ())
+    return names.index(area.name) if area is not None and area.name in names else len(names)
+
+
+def _where_shown(role: str | None, f: Finding, said: bool, plural: bool) -> str:
+    """ "What the whole mix shows in its range (its attack, 2.5-4 kHz)": which of the part's areas the whole-mix
+    finding sits in, so a 3 kHz build-up cited for "is the kick too loud?" says it is the kick's beater range,
+    not its weight; a finding of the very kind complained of needs no range."""
+    its = "their" if plural else "its"
+    area = _area_of(role, f)
+    if area is not None:
+        return f"What the whole mix shows in {its} range ({its} {area.name}, {say_hz(area.lo_hz)}-{say_hz(area.hi_hz)})"
+    return "What the whole mix shows" if said else f"What the whole mix shows in {its} range"
+
+
 def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """Only the stereo mix: nothing can be said about one track's level; the mix in its range can."""
     role = instrument_role(asked.word) or instrument_role(asked.said)
     word = asked.said or asked.word
     complaint = focus.intent.complaint
+    plural = word.endswith("s") and not word.endswith("ss")
     parts = [
         f"I only have the stereo mix, no REAPER session, so I can't measure the {word} alone or see "
-        f"{'their' if word.endswith('s') else 'its'} fader."
+        f"{'their' if plural else 'its'} fader."
     ]
     moves = []
     first = None
-    tonal = [f for f in tonal_overlapping(ctx, role)]
+    said = [
+        f for f in ctx.problems if f.track is None and f.kind.value == complaint
+    ]  # "is the guitar harsh?"
+    overlapping = [f for f in tonal_overlapping(ctx, role) if f not in said]
+    tonal = said + sorted(overlapping, key=lambda f: _complaint_rank(role, f, complaint))
     if tonal:
         f = tonal[0]
         move = recipe(f, focus.session)
         parts += [
-            f"What the whole mix shows in its range: {lower_first(first_sentence(f.summary))}",
+            f"{_where_shown(role, f, f in said, plural)}: {lower_first(first_sentence(f.summary))}",
             move.try_text,
         ]
         moves.append(move)

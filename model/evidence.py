@@ -31,7 +31,7 @@ REVERB_WORDS = ("verb", "reverb", "room", "hall", "plate", "space")
 COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
     "quiet": ("attack", "crack", "clarity", "presence", "chick", "growl", "string attack"),
     "punch": ("punch", "attack", "crack", "body", "weight"),
-    "loud": ("body", "weight", "fullness", "presence", "clarity"),
+    "loud": ("body", "weight", "fullness", "presence", "clarity", "punch"),
     "muddy": ("mud", "box", "fullness", "body", "boom"),
     "boomy": ("sub", "punch", "weight", "boom", "body", "low end"),
     "thin": ("body", "weight", "fullness", "low end", "sub"),

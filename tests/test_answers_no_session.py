@@ -1,0 +1,51 @@
+"""A part asked about with only the stereo mix: no track can be measured, so the answer cites what the whole mix
+shows, and says where: the whole-mix finding of the kind complained of first ("is the guitar harsh?": the
+harsh build-up, wherever the guitar's areas are), else the one in the area that speaks to the complaint ("is
+the kick too loud?": its punch, not its beater), named with that area's range."""
+
+from __future__ import annotations
+
+from fakes.analyses import clean
+from fakes.band_sessions import context
+
+from companion.context import Finding, FindingKind
+from model.rules import RulesAdvisor
+
+HARSH = Finding(
+    FindingKind.HARSH,
+    0.6,
+    "The mix leans harsh. The upper mids (around 3.2 kHz): a build-up of 6.7 dB.",
+    {"shape_center_hz": 3175, "range_hz": [2000.0, 5000.0], "deviation_db": 6.7},
+    None,
+)
+BOOMY = Finding(
+    FindingKind.BOOMY,
+    0.5,
+    "The mix leans boomy. The low end (below 100 Hz): 8.4 dB heavier, like a low-shelf boost.",
+    {"shape_center_hz": 100, "range_hz": [20.0, 160.0], "deviation_db": 8.4},
+    None,
+)
+
+
+def ask(question: str) -> str:
+    return RulesAdvisor().advise(context(question, None, clean(), (HARSH, BOOMY))).text
+
+
+def test_too_loud_cites_the_parts_weight_not_its_beater():
+    text = ask("is the kick too loud?")
+    assert "can't measure the kick alone or see its fader" in text, text
+    # before: "What the whole mix shows in its range: the mix leans harsh" (the kick's beater range, unsaid)
+    cited = "What the whole mix shows in its range (its punch, 60 Hz-100 Hz): the mix leans boomy"
+    assert cited in text, text
+
+
+def test_the_complaints_own_kind_comes_first():
+    text = ask("is the guitar harsh")
+    # before: the boomy low end, the only finding inside the guitar's named areas
+    assert "What the whole mix shows: the mix leans harsh" in text, text
+
+
+def test_a_bass_is_one_part_and_drums_are_many():
+    assert "see its fader" in ask("the bass sounds boomy")
+    drums = ask("are the drums too loud")
+    assert "see their fader" in drums and "in their range (their " in drums, drums

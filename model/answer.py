@@ -18,9 +18,10 @@ from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
+from model.answer_dynamics import dynamics
 from model.answer_form import answer_the_alternative
 from model.answer_level_tone import level_and_tone
-from model.answer_master import WHY, dynamics, master_answer
+from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer

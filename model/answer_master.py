@@ -12,6 +12,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
+from model.answer_dynamics import dynamics
 from model.answer_mono import too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.focus import Focus, instead
@@ -313,73 +314,6 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     return _answer(parts, moves, other, focus.intent.explain)
 
 
-def dynamics(ctx: MixContext, focus: Focus) -> Answer:
-    """Punch, squashing, clipping: the PLR and the peaks. "Too compressed?" and "are the dynamics ok?" are
-    judged on the squash itself (the PLR, then the loudness range); clipping is not compression, so there it
-    comes after the verdict."""
-    a = ctx.analysis
-    assert a is not None
-    s = focus.session
-    complaint = focus.intent.complaint
-    fine_asked = focus.intent.asks_ok or focus.intent.enough  # "are the dynamics ok?": a yes means no problem
-    kinds = {
-        "clipping": (FindingKind.CLIPPING,),
-        "squashed": (FindingKind.OVER_COMPRESSED,),
-    }.get(complaint or "", (FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING))
-    f = _first(ctx, kinds)
-    if f is not None:
-        move = recipe(f, s)
-        verdict = (
-            "No"
-            if fine_asked
-            else "Squashed"  # "how are the dynamics?" takes no yes
-            if complaint == "squashed" and not asks_yes_no(focus.intent)
-            else "Yes"
-            if complaint in ("clipping", "squashed")
-            else "Here's what's holding it back"
-        )
-        said = first_sentence(f.summary)
-        said = (
-            lower_first(said) if verdict == "Squashed" else said
-        )  # the other verdicts: placed_verdict does it
-        return _answer([f"{verdict}: {said}", move.try_text, move.check_text], [move], f,
-                       focus.intent.explain)  # fmt: skip
-    if complaint == "clipping":
-        head = "No" if focus.intent.wants == Wants.JUDGE else "Not on the master"
-        parts = [f"{head}: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so "
-                 "nothing distorts on the master."]  # fmt: skip
-        loud = _first(ctx, (FindingKind.TRACK_TOO_LOUD,))
-        if loud is None:
-            parts.append("If you hear distortion, look at a track's own meter or a saturating plug-in.")
-            return Answer(" ".join(parts))
-        move = recipe(loud, s)  # a part far too loud drives the peaks: check its own meter and fader first
-        parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
-                  "Then check that track's own meter for red."]  # fmt: skip
-        return _answer(parts, [move], loud, focus.intent.explain)
-    if complaint != "squashed":
-        no = (
-            "No, it" if focus.intent.wants == Wants.JUDGE else "It"
-        )  # a plain no only when a yes/no was asked
-        text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then "
-                "comes from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets "
-                "the hit through before it clamps.")  # fmt: skip
-        return Answer(text, [], None)
-    head = "Yes, the dynamics are fine" if fine_asked else "No, it" if asks_yes_no(focus.intent) else "It"
-    head += "" if fine_asked else " isn't squashed"
-    parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients (a master under about "
-             "8 dB reads as heavily limited)."]  # fmt: skip
-    if math.isfinite(a.lra_lu):
-        parts.append(
-            f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
-        )
-    clip = _first(ctx, (FindingKind.CLIPPING,))
-    if clip is None:
-        return Answer(" ".join(parts))
-    move = recipe(clip, s)  # peaks over full scale are not squash, but they are what to fix
-    parts += [f"What does stand out: {lower_first(first_sentence(clip.summary))}", move.try_text]
-    return _answer(parts, [move], clip, focus.intent.explain)
-
-
 def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     """ "Something sticks out", "is anything too loud?", no instrument named: the track balance findings, the
     direction asked first; a yes/no gets its yes or no (no track off that way: no, and what is off instead)."""
@@ -434,6 +368,9 @@ def _no_level_off(ctx: MixContext, focus: Focus, kind: FindingKind) -> Answer:
     parts = [
         f"No: no track sits {way}; every level is inside the range its role gets in well-rated real mixes "
         "(MixologyDB) or near it."
+        if focus.session is not None and focus.session.tracks
+        else "I can't tell which part from the stereo mix alone: with no REAPER session (or --snapshot), no "
+        "track's own level is measured."  # never "every level is inside the range" of tracks nobody measured
     ]
     remark = next(
         (f for f in sorted(ctx.findings, key=lambda f: -f.severity)
@@ -512,7 +449,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         felt = _felt_lean(ctx, focus, d)
         if felt is not None:
             return felt
-        text = (f"No: the two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
+        head = "No: the" if asks_yes_no(focus.intent) else "The"  # "compare the left and right" takes no no
+        text = (f"{head} two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
                 "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
         return Answer(text, [], None)
     pans = {rt.name: rt.track.pan for rt in focus.session.tracks}

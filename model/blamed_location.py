@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, MixContext
+from model.answer_dynamics import dynamics
 from model.focus import Focus
 from model.intent import Wants
 from model.part_blamed import TONE_KINDS
@@ -221,8 +222,6 @@ SQUASH = re.compile(
 def master_squash(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "is my limiter crushing everything?": the master's dynamics as measured (squashed or not), then the part
     measured off when there is one; None when the question is not that claim."""
-    from model.answer_master import dynamics  # the master answers import the whole dispatch lazily
-
     intent = focus.intent
     if ctx.analysis is None or intent.wants != Wants.JUDGE or intent.instruments:
         return None

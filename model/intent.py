@@ -311,6 +311,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = "loudness"  # "so much quieter than my reference": the mix's loudness
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
+    if complaint == "lopsided" and technique == "panning" and not re.search(r"\bpan", text, re.I):
+        technique = None  # "compare the left and right": the two sides' levels, not how to pan
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))

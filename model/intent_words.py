@@ -125,7 +125,14 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "lopsided",
         r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
         r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
-        r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)",
+        r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)|"
+        # "is the left louder than the right?", "is one side louder?", "balanced left to right?": the two sides
+        r"\b(left|right)( side| channel| speaker)? (is |sounds? |feels? |seems? )?"
+        r"(a bit |a little |way |much |slightly |a lot |quite |far |so )?(louder|heavier|stronger|quieter|softer|weaker) than (the )?(left|right)\b|"
+        r"\bone (side|channel|speaker) (is |sounds |feels |seems )?"
+        r"(a bit |a little |way |much |slightly |a lot |quite |far |so )?(louder|heavier|stronger|quieter|softer|weaker)\b|"
+        r"\bbalanced? (from )?left (to|and|vs\.?|/|-) ?right\b|\bleft[- /](to[- ])?right balance\b|"
+        r"\bcompare (the )?left (and|with|to|vs\.?) (the )?right\b",
     ),
     # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
     (

@@ -5,10 +5,12 @@ the kick too loud?": its punch, not its beater), named with that area's range.""
 
 from __future__ import annotations
 
+import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import context
 
 from companion.context import Finding, FindingKind
+from model.intent import classify
 from model.rules import RulesAdvisor
 
 HARSH = Finding(
@@ -49,3 +51,35 @@ def test_a_bass_is_one_part_and_drums_are_many():
     assert "see its fader" in ask("the bass sounds boomy")
     drums = ask("are the drums too loud")
     assert "see their fader" in drums and "in their range (their " in drums, drums
+
+
+def test_no_track_is_said_to_be_in_range_when_none_was_measured():
+    text = RulesAdvisor().advise(context("is anything too loud?", None, clean(), (HARSH,))).text
+    # before: "No: no track sits too loud; every level is inside the range its role gets ... (MixologyDB)"
+    assert text.startswith("I can't tell which part from the stereo mix alone"), text
+    assert "every level is inside" not in text and "What does stand out: the mix leans harsh" in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the left louder than the right",
+        "is one side a bit louder",
+        "is it balanced left to right",
+        "compare the left and right",
+        "is the left side way louder than the right?",
+    ],
+)
+def test_the_two_sides_asked_about_are_the_lr_balance(question: str):
+    intent = classify(question)
+    assert intent.complaint == "lopsided" and intent.technique is None, intent
+
+
+def test_the_sides_compared_get_the_measured_balance_in_the_questions_terms():
+    def ask_sides(question: str) -> str:
+        return RulesAdvisor().advise(context(question, None, clean(), ())).text
+
+    assert ask_sides("compare the left and right").startswith("The two channels are within 0.2 dB")
+    assert ask_sides("is one side louder").startswith("No: the two channels are within 0.2 dB")
+    assert ask_sides("is it balanced left to right").startswith("Yes: the two channels are within 0.2 dB")
+    assert classify("is the left guitar louder than the right one").complaint != "lopsided"  # a pair of parts

@@ -1,0 +1,87 @@
+"""Dynamics asked of the master: punch, squash and clipping, answered from the peak-to-loudness ratio, the
+loudness range and the peaks the mix itself measures (no plug-in needs to be read to hear a squashed master)."""
+
+from __future__ import annotations
+
+import math
+
+from companion.context import Finding, FindingKind, MixContext
+from model.focus import Focus
+from model.intent import Wants, asks_yes_no
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import Move, recipe
+
+
+def _first_problem(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
+    return next((f for f in ctx.problems if f.kind in kinds), None)
+
+
+def _fitted(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
+    return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
+
+
+def dynamics(ctx: MixContext, focus: Focus) -> Answer:
+    """Punch, squashing, clipping: the PLR and the peaks. "Too compressed?" and "are the dynamics ok?" are
+    judged on the squash itself (the PLR, then the loudness range); clipping is not compression, so there it
+    comes after the verdict."""
+    a = ctx.analysis
+    assert a is not None
+    s = focus.session
+    complaint = focus.intent.complaint
+    fine_asked = focus.intent.asks_ok or focus.intent.enough  # "are the dynamics ok?": a yes means no problem
+    kinds = {
+        "clipping": (FindingKind.CLIPPING,),
+        "squashed": (FindingKind.OVER_COMPRESSED,),
+    }.get(complaint or "", (FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING))
+    f = _first_problem(ctx, kinds)
+    if f is not None:
+        move = recipe(f, s)
+        verdict = (
+            "No"
+            if fine_asked
+            else "Squashed"  # "how are the dynamics?" takes no yes
+            if complaint == "squashed" and not asks_yes_no(focus.intent)
+            else "Yes"
+            if complaint in ("clipping", "squashed")
+            else "Here's what's holding it back"
+        )
+        said = first_sentence(f.summary)
+        said = (
+            lower_first(said) if verdict == "Squashed" else said
+        )  # the other verdicts: placed_verdict does it
+        return _fitted([f"{verdict}: {said}", move.try_text, move.check_text], [move], f,
+                       focus.intent.explain)  # fmt: skip
+    if complaint == "clipping":
+        head = "No" if focus.intent.wants == Wants.JUDGE else "Not on the master"
+        parts = [f"{head}: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so "
+                 "nothing distorts on the master."]  # fmt: skip
+        loud = _first_problem(ctx, (FindingKind.TRACK_TOO_LOUD,))
+        if loud is None:
+            parts.append("If you hear distortion, look at a track's own meter or a saturating plug-in.")
+            return Answer(" ".join(parts))
+        move = recipe(loud, s)  # a part far too loud drives the peaks: check its own meter and fader first
+        parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
+                  "Then check that track's own meter for red."]  # fmt: skip
+        return _fitted(parts, [move], loud, focus.intent.explain)
+    if complaint != "squashed":
+        no = (
+            "No, it" if focus.intent.wants == Wants.JUDGE else "It"
+        )  # a plain no only when a yes/no was asked
+        text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then "
+                "comes from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets "
+                "the hit through before it clamps.")  # fmt: skip
+        return Answer(text, [], None)
+    head = "Yes, the dynamics are fine" if fine_asked else "No, it" if asks_yes_no(focus.intent) else "It"
+    head += "" if fine_asked else " isn't squashed"
+    parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients (a master under about "
+             "8 dB reads as heavily limited)."]  # fmt: skip
+    if math.isfinite(a.lra_lu):
+        parts.append(
+            f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
+        )
+    clip = _first_problem(ctx, (FindingKind.CLIPPING,))
+    if clip is None:
+        return Answer(" ".join(parts))
+    move = recipe(clip, s)  # peaks over full scale are not squash, but they are what to fix
+    parts += [f"What does stand out: {lower_first(first_sentence(clip.summary))}", move.try_text]
+    return _fitted(parts, [move], clip, focus.intent.explain)

@@ -140,7 +140,13 @@ class Companion:
         analysis = analyze(clip.samples, clip.sample_rate, genre=self.genre) if clip is not None else None
         if analysis is not None and self.reference is not None:
             analysis = dataclasses.replace(
-                analysis, extra={**analysis.extra, "reference_track": self.reference.name}
+                analysis,
+                extra={
+                    **analysis.extra,
+                    "reference_track": self.reference.name,
+                    "reference_lufs": self.reference.integrated_lufs,
+                    "reference_plr_db": self.reference.plr_db,
+                },
             )
         t1 = time.perf_counter()
         findings = diagnose(

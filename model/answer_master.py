@@ -14,6 +14,7 @@ from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.answer_dynamics import dynamics
 from model.answer_mono import too_wide_first
+from model.answer_reference_level import reference_level_answer
 from model.band_remark import low_end_spread, range_words
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
@@ -69,6 +70,8 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     a = ctx.analysis
     assert a is not None
     s = focus.session
+    if (against := reference_level_answer(ctx, focus)) is not None:
+        return against  # "is it louder than my reference?": the reference's loudness, not a streaming target
     t = loudness_target(ctx.target)
     f = _first(ctx, LOUDNESS_KINDS)
     if focus.intent.wants == Wants.HOW_MUCH and f is None:

@@ -24,9 +24,11 @@ from model.phrasing import Answer
 FAULT_SIDE = {FindingKind.TRACK_TOO_QUIET: "lack", FindingKind.TRACK_TOO_LOUD: "excess"}
 """Which way a measured level fault points."""
 COMPARISON = re.compile(
-    r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b", re.I
+    r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b|\bas (loud|quiet|hot) as\b",
+    re.I,
 )
-"""'is one guitar louder than the other?': a comparison, answered by the two meters (no fault needed for yes)."""
+"""'is one guitar louder than the other?', 'as loud as the reference?': a comparison, answered by the two meters
+(no fault needed for yes)."""
 LEVEL_CLAIMS = frozenset({"quiet", "loud", "clash", "balance"})
 """Complaints a part's level fault bears on (with none named, "is something off?"); another ("is it clipping?")
 asks about a thing of its own, so a level fault said after it is what stands out instead, not a yes."""

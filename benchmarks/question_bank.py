@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_21|held_out_22|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_22|held_out_23|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -116,7 +116,10 @@ judge 20/24, how_to 3/6, better_now 4/5, what_do_you_hear 2/3, what_first 2/3, h
 6/10, guitars 6/8, keys 6/8, bass 7/8, vocals 7/8, drums 8/8; 0 numbers wrong in 128 claims), so it is no longer
 untouched); ``held_out_22`` (50 questions, ids q2201-q2250, written at 21:19-21:21 UTC on 2026-11-30 in the same
 way by an engineer who did not read the advisor's code, did not run it on them and never saw set 21's entries;
-11 of them on soul_kit; kept untouched for a later session, to be run once there).
+11 of them on soul_kit; kept untouched for a later session, to be run once there); ``held_out_23`` (50 questions,
+ids q2301-q2350, written at 22:39-22:43 UTC on 2026-11-30 in the same way, while that session's advisor fixes were
+under way in other hands, by an engineer who did not read the advisor's code, did not run it on them and never saw
+set 22's entries; 12 of them on soul_kit; kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -323,8 +326,9 @@ SETS = (
     "held_out_20",
     "held_out_21",
     "held_out_22",
+    "held_out_23",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_22"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_22", "held_out_23"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -338,11 +342,11 @@ def set_of(q: dict[str, Any]) -> str:
     its second round of fixes); held_out_18 (written with set 17, run once after the next session's first round); held_out_19 (written at
     the start of a later session, before its fixes, run once after its second round of fixes); held_out_20
     (written with set 19, run once after the next session's round of fixes); held_out_21 (written in a later session while its fixes
-    were under way, blind to them, run once in the session after); held_out_22 (written the same way, kept for the
-    session after)."""
+    were under way, blind to them, run once in the session after); held_out_22 and held_out_23 (written the same way,
+    each kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_22 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_23 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -411,6 +415,7 @@ LABELS = {
     "held_out_20": "held out 20",
     "held_out_21": "held out 21",
     "held_out_22": "held out 22",
+    "held_out_23": "held out 23",
 }
 
 
@@ -471,6 +476,9 @@ def report(data: dict[str, Any]) -> None:
         "(held out 21: written in a later session, blind to its fixes, measured once at 40/50 in the session after)"
     )
     print("(held out 22: written the same way in a later session, untouched: kept for the session after)")
+    print(
+        "(held out 23: written the same way in the session after, untouched: kept for the session after that)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -506,6 +514,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_20", HELD_OUT_BAR),
         ("held_out_21", HELD_OUT_BAR),
         ("held_out_22", HELD_OUT_BAR),
+        ("held_out_23", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -30,11 +30,12 @@ from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
-from model.declined_move import without_declined
+from model.declined_move import declined_before, without_declined
 from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
+from model.guessed_tool import tool_answer
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
@@ -80,7 +81,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
-    ans = master_top_cut(ctx, focus) or _compose(ctx, focus)  # "cut the highs on the master?": as measured
+    # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
+    ans = master_top_cut(ctx, focus) or tool_answer(ctx, focus) or _compose(ctx, focus)
     if (
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"
@@ -107,9 +109,12 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = placed_verdict(
         ans, names, focus.intent
     )  # one verdict, at the opening, the word after it in lower case
+    # "so I'd leave it" on a part, in this answer or (for a yes/no, not "how much should I turn it down?", which
+    # asks for the move) in the one before on the same measurement: no card (nor sentence) moving its fader
+    judged = focus.intent.wants == Wants.JUDGE
     return without_declined(
-        ans, names
-    )  # "so I'd leave it" on a part: no card (nor sentence) moving its fader
+        ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set()
+    )
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

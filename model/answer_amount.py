@@ -74,7 +74,7 @@ def _fx(rt: RoleTrack, technique: str) -> list[Fx]:
     return [f for f in rt.track.fx if any(w in f.name.lower() for w in FX_WORDS[technique])]
 
 
-def _carried(rt: RoleTrack, technique: str) -> str:
+def carried_fx(rt: RoleTrack, technique: str) -> str:
     """ "'Lead Vocal' has ReaVerbate (Wet -12.0 dB)" / "'Strings' sends to 'Verb' at -10.0 dB", or ""."""
     out = []
     for f in _fx(rt, technique):
@@ -137,8 +137,8 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
         return limiting_amount(ctx, focus, less)
     if technique == "eq":
         return eq_amount(ctx, focus, tracks)
-    carried = [c for rt in tracks if (c := _carried(rt, technique))]
-    without = [rt for rt in tracks if not _carried(rt, technique)]
+    carried = [c for rt in tracks if (c := carried_fx(rt, technique))]
+    without = [rt for rt in tracks if not carried_fx(rt, technique)]
     scope = "in this session" if not focus.tracks else f"on {quote_list(tracks, 4)}"
     parts: list[str] = []
     if not carried:
@@ -164,7 +164,7 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
         parts.append(capital("; ".join(carried[:3])) + ".")
         if without and focus.tracks:
             parts.append(f"{quote_list(without, 3)} {'has' if len(without) == 1 else 'have'} none.")
-        shares = _shares(technique, [rt for rt in tracks if _carried(rt, technique)])
+        shares = _shares(technique, [rt for rt in tracks if carried_fx(rt, technique)])
         parts.append(capital(shares) + "." if shares else "")
         ratios = [r for r in _ratios(tracks) if r not in parts[0]] if technique == "compression" else []
         parts.append(capital("; ".join(ratios[:2])) + "." if ratios else "")

@@ -17,7 +17,6 @@ from model.answer_tracks import (
     MAX_WORDS,
     _area_sentence,
     _opening,
-    _slot_move,
     plan,
     role_word,
 )
@@ -39,6 +38,7 @@ from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
+from model.slot_move import slot_move
 
 COMPLAINT_TO_KIND = {
     "muddy": FindingKind.MUDDY,
@@ -280,7 +280,7 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)
     role = "kick" if "kick" in (role_a, role_b) else role_a
-    move = _slot_move(ctx, focus, role) if role in ("kick", "bass") else None
+    move = slot_move(focus, role) if role in ("kick", "bass") else None
     area_text, _ = _area_sentence(ctx, role, "clash")
     no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
     parts = [

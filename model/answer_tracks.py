@@ -45,6 +45,7 @@ from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
 from model.session_view import RoleTrack
+from model.slot_move import slot_move
 from model.tonal_cause import level_behind
 from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, guessed_culprit, mix_context
 from model.track_culprit import culprit as find_culprit
@@ -78,11 +79,17 @@ class Plan:
     opening: str = ""  # the answer's first words when the plan has its own (not the part asked about)
 
 
+WHOLE_MIX = "(that's the whole mix, not this track alone)."
+LOW_TONES = ("boomy", "muddy", "thin")
+"""Tone complaints about the low end, which the whole mix's band there measures directly: that number is what
+answers "is the kick boomy?" before the part's meter does."""
+
+
 def _area_sentence(ctx: MixContext, role: str | None, complaint: str | None) -> tuple[str, AreaLevel | None]:
     al = area_remark(ctx, role, complaint)
     if al is None or role is None:
         return "", None
-    return capital(al.says(role)) + " (that's the whole mix, not this track alone).", al
+    return f"{capital(al.says(role))} {WHOLE_MIX}", al
 
 
 def _relation(ev: TrackEvidence, ctx: MixContext, focus: Focus) -> str:
@@ -146,28 +153,6 @@ def _craft_move(
     check = "Flip the EQ in and out at matched level: it should get clearer, not just louder."
     purpose = f"in its {area.name} range ({say_hz(area.lo_hz)}-{say_hz(area.hi_hz)})"
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
-
-
-def _slot_move(ctx: MixContext, focus: Focus, role: str | None) -> Move | None:
-    """Kick and bass compete around 50-130 Hz: dip the partner where this one punches (project notes)."""
-    partner_role = {"kick": "bass", "bass": "kick"}.get(role or "")
-    if partner_role is None:
-        return None
-    partner = focus.session.by_roles(partner_role) or (
-        focus.session.by_roles("drum_bus") if partner_role == "kick" else []
-    )
-    if not partner:
-        return None
-    centre = 80.0 if role == "kick" else 100.0
-    return eq(
-        partner[0],
-        centre,
-        -2.0,
-        1.4,
-        "kick and bass compete around 50-130 Hz: give each its own slot",
-        "Loop the chorus and flip it: the kick should punch through without the bass getting smaller.",
-        purpose=f"to leave that range to the {'kick' if role == 'kick' else 'bass'}",
-    )
 
 
 _COVERED_COMPLAINTS = (
@@ -332,12 +317,14 @@ def plan(
         return Plan("elsewhere", lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
     moves: list[Move] = []
     if complaint in ("quiet", "punch", "clash"):
-        slot = _slot_move(ctx, focus, role)
+        slot = slot_move(focus, role)
         moves += [slot] if slot else []
     craft = _craft_move(ctx, ev.rt, complaint, "", role)
     moves += [craft] if craft else []
     if complaint is None and not notes:
         return Plan("fine", f"{nothing} {relation}".strip(), [], "", None, [area_text])
+    if complaint in LOW_TONES and area_text:  # "is the kick boomy?": its range's number, then its meter
+        return Plan("no", f"{nothing} {area_text}", moves, "", None, [relation, *notes])
     return Plan("no", f"{nothing} {relation}".strip(), moves, "", None, [area_text, *notes])
 
 
@@ -414,9 +401,23 @@ def _repeats(part: str, said: str) -> bool:
     return any(w in low and w in said for w in ("no compressor", "high-pass")) and "real mixes had" in low
 
 
+def tone_plan(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None) -> Plan:
+    """``plan``, except that a tone complaint ("are the drums boomy?") is not answered by a level inside the range
+    real mixes use (one the answer would decline, "so I'd leave it", or still put "first"): that says nothing about
+    the tone asked about, so what the complaint's own evidence says (the whole mix in that range, the part's share
+    of it) leads."""
+    p = plan(ctx, focus, ev, complaint)
+    if complaint not in TONE_COMPLAINTS or ev.level is None or p.first is not ev.level:
+        return p
+    if p.verdict == "no" or (p.verdict == "not first" and inside_spread(ev.level)):
+        # "is the eq causing that?" on the drums, the kick's level inside the usual range: not "fader first"
+        return plan(ctx, focus, replace(ev, level=None), complaint)
+    return p
+
+
 def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
-    plans = [(ev, plan(ctx, focus, ev, intent.complaint)) for ev in evs]
+    plans = [(ev, tone_plan(ctx, focus, ev, intent.complaint)) for ev in evs]
     lead = next(((ev, p) for ev, p in plans if p.first is not None and p.first.track is not None), None)
     lead = lead or next(((ev, p) for ev, p in plans if p.first is not None), plans[0])
     if len(plans) > 1 and all(p.first is None and not p.moves for _, p in plans):
@@ -501,18 +502,20 @@ def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer
     verdict = "no" if focus.intent.complaint else "fine"
     head = f"{_opening(verdict, focus.intent.complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} nothing I measured says "
     head += f"{names(quoted, 4)} {'is' if len(quoted) == 1 else 'are'} {what}."
-    parts = [head, f"Their meters: {'; '.join(meters[:4])}." if meters else ""]
-    parts += [n for _, p in plans for n in p.notes if n][:1]
+    notes = [n for _, p in plans for n in (*p.notes, p.lead.partition(". ")[2]) if n and WHOLE_MIX in n][:1]
+    meter = f"Their meters: {'; '.join(meters[:4])}." if meters else ""
+    if focus.intent.complaint in LOW_TONES and notes:
+        parts = [head, *notes, meter]  # "are the drums boomy?": that range's number before the meters
+    else:
+        parts = [head, meter, *[n for _, p in plans for n in p.notes if n][:1]]
     return Answer(_compose(parts, focus.intent.explain), [], None)
 
 
 def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
-    p = plan(ctx, focus, evs[0], intent.complaint)
-    if p.verdict == "no" and p.first is evs[0].level is not None and intent.complaint in TONE_COMPLAINTS:
-        # "make the piano sparkle" with its level inside the range real mixes use ("I'd leave it"): the fader is
-        # not the move; what the tone complaint's own evidence says is
-        p = plan(ctx, focus, replace(evs[0], level=None), intent.complaint)
+    # "make the piano sparkle" with its level inside the range real mixes use ("I'd leave it"): the fader is not
+    # the move; what the tone complaint's own evidence says is
+    p = tone_plan(ctx, focus, evs[0], intent.complaint)
     if not p.moves:
         return judge(ctx, focus, evs)
     move = p.moves[0]

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from model.phrasing import Answer, lower_first
+from companion.context import Finding, FindingKind, Turn
+from model.phrasing import Answer, first_sentence, lower_first
 from model.recipes import Move
 
 FADER_ACTIONS = frozenset({"nudge_volume_db", "set_volume_db"})
@@ -76,9 +77,27 @@ def _declined(move: Move, declined: set[str]) -> bool:
     return any(s.action in FADER_ACTIONS and s.track in declined for s in move.suggestions)
 
 
-def without_declined(ans: Answer, names: set[str]) -> Answer:
-    """``ans`` with no fader card (nor its sentence) on a track its own words leave where it is."""
-    declined = declined_tracks(ans.text, names)
+def declined_before(history: tuple[Turn, ...], findings: tuple[Finding, ...], names: set[str]) -> set[str]:
+    """The tracks whose level the previous answer left where it is ("..., so I'd leave it") on the measurement
+    still standing: the level finding it quoted is quoted the same now. A follow-up does not then move that fader,
+    unless something new was measured (a new clip with another reading)."""
+    before = next((t.content for t in reversed(history) if t.role == "assistant"), "")
+    declined = declined_tracks(before, names) if before else set()
+    return {
+        f.track
+        for f in findings
+        if f.track in declined
+        and f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+        and first_sentence(f.summary) in before
+    }
+
+
+def without_declined(
+    ans: Answer, names: set[str], earlier: set[str] | frozenset[str] = frozenset()
+) -> Answer:
+    """``ans`` with no fader card (nor its sentence) on a track its own words leave where it is, nor on one the
+    previous answer left where it is on the same measurement (``earlier``, from ``declined_before``)."""
+    declined = declined_tracks(ans.text, names) | set(earlier)
     dropped = [m for m in ans.moves if _declined(m, declined)]
     if not dropped:
         return ans

@@ -33,7 +33,7 @@ COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
     "punch": ("punch", "attack", "crack", "body", "weight"),
     "loud": ("body", "weight", "fullness", "presence", "clarity", "punch"),
     "muddy": ("mud", "box", "fullness", "body", "boom"),
-    "boomy": ("sub", "punch", "weight", "boom", "body", "low end"),
+    "boomy": ("sub", "punch", "weight", "boom", "body", "low end", "rumble"),
     "thin": ("body", "weight", "fullness", "low end", "sub"),
     "harsh": ("attack", "crack", "clarity", "harsh cymbals", "presence", "fizz", "chick"),
     "dull": ("air", "sizzle", "wires", "sparkle", "sibilance", "presence"),

@@ -8,11 +8,23 @@ import re
 
 from companion.context import Finding, FindingKind
 
+_DOES = r"(?:doing|causing|creating|adding|behind|responsible for|to blame for|the cause of|cause|make|create|do|making)"
+_WHAT = r"(?:that|this|it|them|all that|everything|things|the [\w']+|my [\w']+)"
+CAUSE_VERB = re.compile(
+    r"(?:\b(?:(?:is|was|are|were|could|might|would)(?: it| that| this)?(?: be)?|does|did|do)|^\s*(?:so |and |or |but )?)"
+    r" ?(?:just |maybe |really |actually )?(?:the|my|your|our|all the) (?P<guess>[\w' -]{2,30}?)(?: be)? "
+    rf"{_DOES} {_WHAT}(?: [\w']+){{0,2}}\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+"""'is my limiter doing that?', 'is the compressor causing this?', 'could the reverb be behind it?', 'does the eq
+cause that?', 'is the reverb making it muddy?': a cause guessed in words that say what it does to the sound
+('doing', 'causing', 'behind'), whatever the guessed thing's length; ``guess`` is the thing guessed."""
 GUESS = re.compile(
     r"(\b(is|was|could|might|would)( it| that| this)?( be)?( just| maybe| really| because of)?|\bbecause of|"
     r"\bdue to|\bfrom|\bor)( the| my| too much| all the| some)? [\w -]{2,20}\s*\??\s*$|"
     r"(^|[?.,;]\s*)(too much|all the|the|my) [\w -]{2,20}\s*\?\s*$|"
-    r"\b(is|are) (the |my )?[\w -]{2,20} (to blame|the (problem|cause|culprit|reason))\b",
+    r"\b(is|are) (the |my )?[\w -]{2,20} (to blame|the (problem|cause|culprit|reason))\b|"
+    + CAUSE_VERB.pattern,
     re.IGNORECASE,
 )
 _SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb": "reverb", "delay": "delay",

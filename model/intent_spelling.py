@@ -171,6 +171,21 @@ _VOCAL_STACK = re.compile(
 )
 """'the vocal stack', 'my stack of vocals': every voice together (lead and harmonies), so "vocals"."""
 _WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
+_KIND_NOUN = r"(?=(guitars?|gtrs?|gtars?|geetars?|bass(es)?)\b)"
+_KIND_SHORT = re.compile(
+    r"\b(?:(?P<ac>ac|acc|acou|acous|acst|acstc|acoustc|acousitc)(?:\.\s*|-|\s+|(?=gtrs?\b))"
+    r"|(?P<el>el|elec|elect|electr|elctric|eletric)(?:\.\s*|-|\s+|(?=gtrs?\b))"
+    r"|(?P<a>a)(?:\.\s*|-|(?=gtrs?\b))|(?P<e>e)(?:\.\s*|-|(?=gtrs?\b)))" + _KIND_NOUN,
+    re.IGNORECASE,
+)
+"""'ac bass', 'ac. guitar', 'acc gtr', 'a-gtr', 'agtr', 'e-gtr', 'elec gtr', 'el. guitar': acoustic or electric
+shortened before the instrument it qualifies is one instrument (an acoustic bass is a bass), never a part of its
+own called "ac"; a lone letter counts only when tied to the noun ('a-gtr', 'e.gtr', 'egtr'), as "a guitar" is not
+an acoustic one."""
+
+
+def _kind(m: re.Match[str]) -> str:
+    return "acoustic " if m.group("ac") or m.group("a") else "electric "
 
 
 _LEADING_R = re.compile(
@@ -199,5 +214,6 @@ def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
         out = bare
     out = _PLURAL_VOX.sub(lambda m: f"{m.group('cue') or ''}vocals", out)
     out = _VOCAL_STACK.sub("vocals", out)
+    out = _KIND_SHORT.sub(lambda m: m.group(0) if keep(m.group(0).strip(" .-")) else _kind(m), out)
     out = _WORD.sub(word, _ONE.sub("one ", _FIRST_NUM.sub("first", out)))
     return _TO_TOO.sub(_too, out)

@@ -94,8 +94,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
      r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
-    # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix
-    ("acoustic guitar", r"acoustic( guitars?)?\b|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
+    # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix; "acoustic"
+    # before another instrument ("the acoustic piano", "acoustic drums") is that instrument's kind, not a guitar
+    ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
     ("piano", r"\bpianos?\b", Topic.KEYS),

@@ -101,6 +101,25 @@ def _low_range_gaps(ctx: MixContext) -> list[float]:
     return [low - mine, mine - high]
 
 
+def _band_range_gaps(ctx: MixContext) -> list[float]:
+    """How far each contract band (against the mid band) sits outside the range real mixes of its family use
+    (its 10th and 90th percentiles, cut at the measured bandwidth): "the air band ... outside ... by 1.2 dB"."""
+    from companion.knowledge.bands import BANDS
+    from companion.listening.reference_curves import band_range_vs_mid
+
+    a = ctx.analysis
+    if a is None:
+        return []
+    top = float(a.extra.get("bands_measured_to_hz", min(20000.0, a.sample_rate / 2.0)))
+    out = []
+    for band in BANDS:
+        spread = band_range_vs_mid(a.genre_family, band, top_hz=top)
+        level, mid = a.bands_db.get(band), a.bands_db.get("mid")
+        if spread is not None and level is not None and mid is not None:
+            out += [gap for gap in (spread[0] - (level - mid), (level - mid) - spread[1]) if gap > 0]
+    return out
+
+
 def _prior_shares(n: int) -> list[float]:
     """Every share (in %) a role with ``n`` tracks has in the priors table."""
     out = []
@@ -153,7 +172,11 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
     )
     add(r"about " + NUM + r" dB (above|below|quieter|louder|under|over)", measured, 0.5)
     add(NUM + r"% of your mix's energy", share, 0.5)
-    add(r"outside the range real mixes use by " + NUM + r" dB", _low_range_gaps(ctx), 0.051)
+    add(
+        r"outside the range real mixes use by " + NUM + r" dB",
+        _low_range_gaps(ctx) + _band_range_gaps(ctx),
+        0.051,
+    )
     for m in re.finditer(r"(\d+)% of (\d+) (" + "|".join(map(re.escape, ROLE_WORDS.values())) + ")", text):
         value, n = float(m.group(1)), int(m.group(2))
         claims.append(Claim(m.group(0), value, _near(value, _prior_shares(n), 0.5)))

@@ -21,7 +21,7 @@ from companion.knowledge.priors import CompressorPrior, quotable, starting_point
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from model.answer_tracks import BOOST_LIMIT_DB, CRAFT, _area_sentence, _craft_move, _relation, how_to, plan
-from model.band_remark import band_level_words, inside_real_range
+from model.band_remark import band_level_words, inside_real_range, real_range_words
 from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
@@ -237,7 +237,7 @@ def master_quality(ctx: MixContext, focus: Focus) -> Answer | None:
     lo, hi = BANDS[band]
     where = f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)})"
     inside = inside_real_range(a, band)
-    says = f"{where} is {band_level_words(dev, inside)}"
+    says = f"{where} is {band_level_words(dev, real_range_words(a, band))}"
     # inside the range real mixes use, it has more than the median mix there, not more than most mixes
     than = "the median real mix" if inside else "most mixes"
     wants_more = gain > 0

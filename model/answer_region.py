@@ -11,7 +11,7 @@ import math
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.bands import BANDS
 from companion.knowledge.wording import say_hz
-from model.band_remark import band_level_words, contradicting_verdict, inside_real_range
+from model.band_remark import band_level_words, contradicting_verdict, real_range_words
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.measured_fault import strong_in
@@ -84,7 +84,7 @@ def _bands(ctx: MixContext, region: Region) -> str:
         if contradicting_verdict(ctx.findings, band, dev) is not None:
             continue  # a verdict of the other sense covers it: the verdict is the judged reading
         lo, hi = BANDS[band]
-        level = band_level_words(dev, inside_real_range(a, band) if a is not None else None)
+        level = band_level_words(dev, real_range_words(a, band) if a is not None else None)
         said.append(f"the {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {level}")
     return ", ".join(said)
 

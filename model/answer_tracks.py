@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from companion.context import Finding, FindingKind, MixContext
-from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
@@ -26,6 +25,7 @@ from model.evidence import (
     TrackEvidence,
     area_levels,
     area_remark,
+    carried_tone,
     carries,
     singular,
     tonal_overlapping,
@@ -47,6 +47,8 @@ from model.recipes import Move, recipe
 from model.session_view import RoleTrack
 from model.slot_move import slot_move
 from model.tonal_cause import level_behind
+from model.tone_answer import lead_order, nothing_sentence, verdict_first
+from model.tone_home import craft_areas
 from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, guessed_culprit, mix_context
 from model.track_culprit import culprit as find_culprit
 
@@ -135,13 +137,13 @@ def _craft_move(
     # the whole mix's level in each area, unless the verdict of the complaint itself covers it the other way (a
     # dull part in a mix leaning dull whose air band is above the median: the verdict is the judged reading)
     verdicts = tuple(f for f in ctx.findings if f.kind in COMPLAINT_KINDS.get(complaint or "", ()))
+    # a harsh part is dipped where harshness lives (2-5 kHz), a "fizzy" one in the fizz range it was named by
+    ok = craft_areas(role, complaint, names, gain < 0, ctx.question)
     master = {
         al.area.name: al.deviation_db
-        for al in area_levels(ctx.analysis, role)
+        for al in area_levels(ctx.analysis, role, tuple(ok))
         if contradicting_verdict(verdicts, al.band, al.deviation_db) is None
     }
-    areas = frequency_areas(role)
-    ok = [a for n in names for a in areas if a.name == n]
     excess = [_centre(f) for f in ctx.problems if f.kind in EXCESS_KINDS and f.track is None]
     ok = [a for a in ok if not (gain > 0 and any(c is not None and a.lo_hz <= c <= a.hi_hz for c in excess))]
     ok = [a for a in ok if not (gain > 0 and master.get(a.name, 0.0) > BOOST_LIMIT_DB)]
@@ -194,6 +196,7 @@ def plan(
         )  # "how's the bass?": its own main bands, not any area it has energy in
         or f.kind in COMPLAINT_KINDS.get(complaint, ())
     ]  # "is the bass ok?", "how's the bass level": a whole-mix lean is not this part's fault or its level
+    tonal += [f for f in carried_tone(ctx, ev.rt, complaint) if f not in tonal]  # "guitar's harsh": 2-5 kHz
     area_text, _ = _area_sentence(ctx, role, complaint)
     notes = [capital(n) + "." for n in ev.fx_notes]
     masking_problems = [
@@ -230,7 +233,7 @@ def plan(
     if (
         culprit is not None
     ):  # "vocal feels buried, boost its highs?" at a usual level while the fiddle is 10 dB over
-        lead = f"{_nothing_sentence(ev, complaint)} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
+        lead = f"{nothing_sentence(ev, complaint)} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
         verdict = "instead" if focus.intent.asks_raise or focus.intent.should else "elsewhere"
         return Plan(verdict, lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
     if lvl is not None and level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
@@ -310,7 +313,7 @@ def plan(
         )
         return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
     relation = _relation(ev, ctx, focus)
-    nothing = _nothing_sentence(ev, complaint)
+    nothing = nothing_sentence(ev, complaint)
     culprit = find_culprit(ctx, focus, ev, complaint)
     if culprit is not None:
         lead = f"{nothing} {relation} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"
@@ -343,22 +346,6 @@ def _why_not_first(technique: str | None) -> str:
 def role_word(role: str | None) -> str:
     """ "kick drum", "lead vocal", "bass": a role in the singular."""
     return singular(ROLE_WORDS.get(role or "", "track"))
-
-
-def _nothing_sentence(ev: TrackEvidence, complaint: str | None) -> str:
-    what = {
-        "loud": "too loud",
-        "quiet": "too low",
-        "punch": "too low",
-        "muddy": "muddy",
-        "boomy": "boomy",
-        "harsh": "harsh",
-        "dull": "dull",
-        "thin": "thin",
-        "boxy": "boxy",
-        "clash": "fighting anything",
-    }.get(complaint or "", "out of line")
-    return f"Nothing I measured says {ev.rt.quoted} is {what}."
 
 
 ENOUGH = {"yes": "No:", "a little": "Not quite:", "opposite": "More than enough:", "no": "Yes:", "fine": "Yes:",
@@ -495,7 +482,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
 def _group_fine(focus: Focus, plans: list[tuple[TrackEvidence, Plan]]) -> Answer:
     """Several tracks of one part (the drums), none with anything measured against it."""
     quoted = [ev.name for ev, _ in plans]
-    what = _nothing_sentence(plans[0][0], focus.intent.complaint).split(" is ", 1)[1].rstrip(".")
+    what = nothing_sentence(plans[0][0], focus.intent.complaint).split(" is ", 1)[1].rstrip(".")
     meters = [
         f"{ev.rt.quoted} {ev.measured_level().split(' ', 2)[-1]}" for ev, _ in plans if ev.measured_level()
     ]
@@ -519,6 +506,16 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if not p.moves:
         return judge(ctx, focus, evs)
     move = p.moves[0]
+    quiet = tuple(
+        ev.name
+        for ev in evs[1:]
+        if (q := plan(ctx, focus, ev, intent.complaint)).verdict == "no" and q.first is None
+    )
+    told = verdict_first(
+        evs, intent.complaint, intent.question, p, quiet
+    )  # "my guitar sounds harsh": verdict
+    if told is not None:
+        return Answer(_compose(told, intent.explain), p.moves, p.first)
     parts = [move.try_text, p.lead, p.why]
     if p.opening:  # "the mix is harsh, is it the cymbals?": not the part guessed, first, in every answer kind
         parts = [f"{p.opening} {lower_first(p.lead)}", move.try_text, p.why]
@@ -584,7 +581,7 @@ def answer_asked(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
                       p.check_text], False), [p])  # fmt: skip
     evs = [track_evidence(ctx, rt) for rt in tracks[:3]]
     # lead with the track the evidence has something to say about
-    evs.sort(key=lambda e: -(e.level.severity if e.level is not None else 0.0))
+    evs = lead_order(evs, focus.intent.complaint)  # a tone complaint: the track strongest where it lives
     wants = focus.intent.wants
     if wants == Wants.HOW_MUCH:
         return how_much(ctx, focus, evs)

@@ -61,28 +61,42 @@ def contradicting_verdict(findings: tuple[Finding, ...], band: str, deviation_db
     return None
 
 
-def inside_real_range(a: Analysis, band: str) -> bool | None:
-    """True when the mix's ``band`` sits inside the range real mixes of its family occupy (10th-90th
-    percentile, relative to the mids), False outside it, None when that cannot be told (the mid band itself, no
-    spread in the data, a level not measured)."""
+def _vs_mid(a: Analysis, band: str) -> tuple[float, float, float] | None:
+    """(the mix's ``band`` relative to its mid band, 10th, 90th percentile of real mixes of its family), or None
+    when that cannot be told (the mid band itself, no spread in the data, a level not measured)."""
     top_hz = float(a.extra.get("bands_measured_to_hz", min(20000.0, a.sample_rate / 2.0)))
     spread = band_range_vs_mid(a.genre_family, band, top_hz=top_hz)
     level, mid = a.bands_db.get(band), a.bands_db.get("mid")
     if spread is None or level is None or mid is None or not (math.isfinite(level) and math.isfinite(mid)):
         return None
-    return spread[0] <= level - mid <= spread[1]
+    return level - mid, spread[0], spread[1]
 
 
-def band_level_words(deviation_db: float, inside: bool | None) -> str:
-    """ "7.8 dB above the median real mix, inside the range real mixes use" when ``inside`` (``inside_real_range``);
-    "right about typical" close to the median; else "2.6 dB below typical". The number is the band's
+def inside_real_range(a: Analysis, band: str) -> bool | None:
+    """True when the mix's ``band`` sits inside the range real mixes of its family occupy (10th-90th
+    percentile, relative to the mids), False outside it, None when that cannot be told (``_vs_mid``)."""
+    standing = _vs_mid(a, band)
+    return None if standing is None else standing[1] <= standing[0] <= standing[2]
+
+
+def real_range_words(a: Analysis, band: str) -> str | None:
+    """Where the mix's ``band`` stands in the range real mixes of its family use: "inside the range real mixes
+    use", "outside the range real mixes use by 1.2 dB"; None when that cannot be told (``_vs_mid``)."""
+    standing = _vs_mid(a, band)
+    return None if standing is None else range_words(*standing)
+
+
+def band_level_words(deviation_db: float, standing: str | None) -> str:
+    """One wording for the whole mix's level in a band, on every route: against the median real mix, then where
+    that stands in the range real mixes use (``real_range_words``) when it can be told: "7.8 dB above the median
+    real mix, inside the range real mixes use", "2.6 dB below the median real mix, outside the range real mixes
+    use by 0.4 dB", "right about the median real mix" close to it. The number is the band's
     ``balance_vs_target_db`` as measured (the truth check holds answers to it)."""
     if abs(deviation_db) < TYPICAL_DB:
-        return "right about typical"
+        return "right about the median real mix"
     word = "above" if deviation_db >= 0 else "below"
-    if inside:
-        return f"{abs(deviation_db):.1f} dB {word} the median real mix, inside the range real mixes use"
-    return f"{abs(deviation_db):.1f} dB {word} typical"
+    said = f"{abs(deviation_db):.1f} dB {word} the median real mix"
+    return f"{said}, {standing}" if standing else said
 
 
 LOW_BANDS = ("sub", "bass")

@@ -19,8 +19,9 @@ from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from companion.listening.balance_first import balance_before_eq, bands_by_track
-from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, inside_real_range
+from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, real_range_words
 from model.session_view import RoleTrack, SessionView
+from model.tone_home import areas_for, home_band, home_range
 
 TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
 MASKING = "masking"  # finding kind of issue 9 (one track covering another's main range)
@@ -46,23 +47,27 @@ COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
 class AreaLevel:
     """The whole mix's level in the contract band that holds one of an instrument's frequency areas, against
     the reference (``balance_vs_target_db`` of that band: the number ``--json`` shows and the truth check
-    holds answers to), and whether that is inside the range real mixes occupy (``model.band_remark``)."""
+    holds answers to), and where that stands in the range real mixes occupy (``model.band_remark``)."""
 
     area: FrequencyArea
     band: str
     deviation_db: float
-    inside: bool | None = None  # inside the family's 10th-90th percentile of real mixes; None: not known
+    # "inside the range real mixes use" / "outside the range real mixes use by 1.2 dB"; None: not known
+    standing: str | None = None
+    general: bool = False  # the general area of a tone kind ("harshness"), not one the instrument names
 
     def says(self, role: str) -> str:
-        """ "where the kick drum's punch sits, the whole mix's bass band (60-250 Hz) is 1.4 dB above typical"
-        (the band's range right before the number, so no reader takes it for another range); "... 7.8 dB above
-        the median real mix, inside the range real mixes use" when it is."""
+        """ "where the kick drum's punch sits, the whole mix's bass band (60-250 Hz) is 1.4 dB above the median
+        real mix, inside the range real mixes use" (the band's range right before the number, so no reader takes
+        it for another range); "where harshness lives, ..." for a general area."""
         lo, hi = BANDS[self.band]
-        where = (
-            f"where the {_instrument(role)}'s {self.area.name} sits, the whole mix's {self.band.replace('_', '-')} "
-            f"band ({say_hz(lo)}-{say_hz(hi)})"
+        owner = (
+            f"where {self.area.name} lives"
+            if self.general
+            else f"where {possessive(_instrument(role))} {self.area.name} sits"
         )
-        return f"{where} is {band_level_words(self.deviation_db, self.inside)}"
+        where = f"{owner}, the whole mix's {self.band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)})"
+        return f"{where} is {band_level_words(self.deviation_db, self.standing)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,12 @@ def singular(words: str) -> str:
 
 def _instrument(role: str) -> str:
     return singular(ROLE_WORDS.get(role, role.replace("_", " ")))
+
+
+def possessive(instrument: str) -> str:
+    """ "the kick drum's", "the bass's", "the keys'" (a plural name takes the apostrophe alone)."""
+    plural = instrument.endswith("s") and not instrument.endswith("ss")
+    return f"the {instrument}'" if plural else f"the {instrument}'s"
 
 
 def _finite(value: object) -> float | None:
@@ -230,23 +241,39 @@ def band_of_area(lo_hz: float, hi_hz: float) -> str:
     return max(BANDS, key=overlap)
 
 
-def area_levels(a: Analysis | None, role: str | None) -> tuple[AreaLevel, ...]:
-    """The master against its reference in the band of each named area of ``role``."""
+def _level(a: Analysis, area: FrequencyArea, band: str, general: bool = False) -> AreaLevel | None:
+    value = _finite(a.balance_vs_target_db.get(band))
+    if value is None:
+        return None
+    return AreaLevel(area, band, round(value, 1), real_range_words(a, band), general)
+
+
+def area_levels(
+    a: Analysis | None, role: str | None, extra: tuple[FrequencyArea, ...] = ()
+) -> tuple[AreaLevel, ...]:
+    """The master against its reference in the band of each named area of ``role`` (and of ``extra`` areas)."""
     if a is None or role is None or role not in ROLE_TOPICS or role in ("other", "fx_return", "bus"):
         return ()
     out = []
-    for area in frequency_areas(role):
+    for area in (*frequency_areas(role), *(x for x in extra if x not in frequency_areas(role))):
         if area.hi_hz > a.sample_rate / 2.0:
             continue
-        band = band_of_area(area.lo_hz, area.hi_hz)
-        value = _finite(a.balance_vs_target_db.get(band))
-        if value is not None:
-            out.append(AreaLevel(area, band, round(value, 1), inside_real_range(a, band)))
+        al = _level(a, area, band_of_area(area.lo_hz, area.hi_hz))
+        if al is not None:
+            out.append(al)
     return tuple(out)
 
 
-def pick_area(areas: tuple[AreaLevel, ...], complaint: str | None) -> AreaLevel | None:
-    """The area that speaks to the complaint (the first named one), else the one furthest from typical."""
+def pick_area(a: Analysis | None, role: str | None, complaint: str | None) -> AreaLevel | None:
+    """The area that speaks to the complaint. A tone complaint (harsh, muddy, boomy, thin, dull): the band where
+    that tone lives (``model.tone_home``), named by the instrument's area that reaches into it, else by the
+    general area of the kind; any other: the first named area, else the one furthest from typical."""
+    areas = area_levels(a, role)
+    band = home_band(complaint)
+    if a is not None and band is not None and areas:
+        assert role is not None  # area_levels found some
+        area, general = areas_for(role, complaint, COMPLAINT_AREAS.get(complaint or "", ()))
+        return _level(a, area, band, general) if area.hi_hz <= a.sample_rate / 2.0 else None
     if not areas:
         return None
     for name in COMPLAINT_AREAS.get(complaint or "", ()):
@@ -259,7 +286,7 @@ def pick_area(areas: tuple[AreaLevel, ...], complaint: str | None) -> AreaLevel 
 def area_remark(ctx: MixContext, role: str | None, complaint: str | None) -> AreaLevel | None:
     """The area remark an answer may add (``pick_area``), or None when a whole-mix tonal verdict of the opposite
     sense covers its band (a mix leaning dull is never also said to have its air band above typical)."""
-    al = pick_area(area_levels(ctx.analysis, role), complaint)
+    al = pick_area(ctx.analysis, role, complaint)
     if al is None or contradicting_verdict(ctx.findings, al.band, al.deviation_db) is not None:
         return None
     return al
@@ -290,6 +317,15 @@ def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
         if hit:
             out.append(f)
     return tuple(out)
+
+
+def carried_tone(ctx: MixContext, rt: RoleTrack, complaint: str | None) -> tuple[Finding, ...]:
+    """The whole mix's problems of the complaint's own tone kind ("harsh" for "my guitar sounds harsh") that sit
+    where ``rt`` is strong by its band meters (``carries``), whether or not its role names an area there (an
+    electric guitar names none at 2-5 kHz, yet its meter may be strongest there)."""
+    if home_range(complaint) is None:
+        return ()
+    return tuple(f for f in ctx.problems if f.track is None and f.kind == complaint and carries(ctx, rt, f))
 
 
 def ranked_problems(ctx: MixContext, session: SessionView) -> list[Finding]:

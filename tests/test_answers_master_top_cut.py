@@ -11,7 +11,8 @@ from fakes.analyses import clean, tilted
 from fakes.band_sessions import advise_rock, level_finding, metered_rock
 
 from companion.context import Finding, FindingKind
-from model.band_remark import inside_real_range
+from companion.listening.reference_curves import band_range_vs_mid
+from model.band_remark import inside_real_range, real_range_words
 from model.master_top_cut import proposes_top_cut
 
 ASKS = (
@@ -72,8 +73,14 @@ def test_a_mix_brighter_than_real_mixes_run_gets_a_gentle_master_shelf():
     assert inside_real_range(bright, "air") is False  # the premise: past the range real mixes use
     advice = advise_rock(ASKS[0], (), analysis=bright)
     dev = bright.balance_vs_target_db["air"]
+    _, hi = band_range_vs_mid("all", "air")  # type: ignore[misc]
+    past = bright.bands_db["air"] - bright.bands_db["mid"] - hi  # above its 90th percentile by this much
+    assert (
+        past > 0 and real_range_words(bright, "air") == f"outside the range real mixes use by {past:.1f} dB"
+    )
     assert advice.text.startswith(
-        f"A little: the whole mix's air band (6 kHz-20 kHz) is {dev:.1f} dB above typical, past the range"
+        f"A little: the whole mix's air band (6 kHz-20 kHz) is {dev:.1f} dB above the median real mix, outside "
+        f"the range real mixes use by {past:.1f} dB."
     ), advice.text
     card = advice.suggestions[0]
     assert card.track is None and card.params["type"] == "high_shelf" and card.params["freq_hz"] == 6000

@@ -12,7 +12,7 @@ from fakes.analyses import clean
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.listening.reference_curves import band_range_vs_mid
-from model.band_remark import band_level_words, contradicting_verdict, inside_real_range
+from model.band_remark import band_level_words, contradicting_verdict, inside_real_range, real_range_words
 from model.evidence import area_remark
 
 # the folk demo session's measured bands (dB against the whole) and its balance against the median real mix
@@ -65,10 +65,34 @@ def test_a_band_above_the_median_can_still_be_inside_the_range_of_real_mixes():
 
 
 def test_band_words_keep_the_measured_number_and_say_where_it_stands():
-    assert band_level_words(7.8, True) == "7.8 dB above the median real mix, inside the range real mixes use"
-    assert band_level_words(7.8, False) == "7.8 dB above typical"
-    assert band_level_words(-2.6, None) == "2.6 dB below typical"
-    assert band_level_words(0.4, True) == "right about typical"
+    inside = "inside the range real mixes use"
+    assert (
+        band_level_words(7.8, inside) == "7.8 dB above the median real mix, inside the range real mixes use"
+    )
+    assert (
+        band_level_words(7.8, "outside the range real mixes use by 1.2 dB")
+        == "7.8 dB above the median real mix, outside the range real mixes use by 1.2 dB"
+    )
+    assert (
+        band_level_words(-2.6, None) == "2.6 dB below the median real mix"
+    )  # the mid band: no range of its own
+    assert band_level_words(0.4, inside) == "right about the median real mix"
+
+
+def test_every_route_words_a_band_against_the_real_range_the_same_way():
+    """The folk session's bass band sits -3.3 dB against the mids, under the 10th percentile of 'all' (-2.18 dB):
+    it is said outside the range by the distance to that edge, never "above/below typical"."""
+    a = _folk()
+    assert band_range_vs_mid("all", "bass")[0] == pytest.approx(-2.18)  # type: ignore[index]
+    assert real_range_words(a, "air") == "inside the range real mixes use"
+    assert real_range_words(a, "bass") == "outside the range real mixes use by 1.1 dB"
+    assert real_range_words(a, "mid") is None  # the yardstick itself
+    al = area_remark(MixContext("the upright sounds boomy", None, None, a, ()), "bass", "boomy")
+    assert al is not None and al.band == "bass" and al.deviation_db == -3.5
+    assert al.says("bass") == (
+        "where the bass's weight sits, the whole mix's bass band (60 Hz-250 Hz) is 3.5 dB below the median real "
+        "mix, outside the range real mixes use by 1.1 dB"
+    )
 
 
 def test_a_remark_against_a_verdict_of_the_other_sense_over_its_band_is_found():

@@ -137,15 +137,17 @@ def test_boomy_drums_lead_with_the_low_end_not_a_level_left_alone():
     assert not any(s.action == "nudge_volume_db" for s in advice.suggestions)
 
 
+KICK_12_LOUD = Finding(
+    FindingKind.TRACK_TOO_LOUD,
+    0.9,
+    "'Kick' sits about 12 dB louder against your other drum mics than kick drums do in real mixes.",
+    {"role": "kick", "deviation_db": 12.0, "typical_spread_db": [-9.0, 7.9], "suggested_delta_db": -6.0},
+    track="Kick",
+)
+
+
 def test_a_real_boom_from_the_kick_is_still_a_yes():
-    loud = Finding(
-        FindingKind.TRACK_TOO_LOUD,
-        0.9,
-        "'Kick' sits about 12 dB louder against your other drum mics than kick drums do in real mixes.",
-        {"role": "kick", "deviation_db": 12.0, "typical_spread_db": [-9.0, 7.9], "suggested_delta_db": -6.0},
-        track="Kick",
-    )
-    advice = advise_rock("are the drums too boomy?", (loud, BOOMY_LEAN))
+    advice = advise_rock("are the drums too boomy?", (KICK_12_LOUD, BOOMY_LEAN))
     assert advice.text.startswith("Yes: 'Kick' sits about 12 dB louder"), advice.text
     assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] == -6.0
 
@@ -188,14 +190,7 @@ def test_a_plugin_guessed_that_the_parts_do_not_carry():
 
 
 def test_a_guess_over_a_measured_fault_keeps_the_fault():
-    loud = Finding(
-        FindingKind.TRACK_TOO_LOUD,
-        0.9,
-        "'Kick' sits about 12 dB louder against your other drum mics than kick drums do in real mixes.",
-        {"role": "kick", "deviation_db": 12.0, "typical_spread_db": [-9.0, 7.9], "suggested_delta_db": -6.0},
-        track="Kick",
-    )
-    advice = _follow_up("is my limiter doing that?", (loud, BOOMY_LEAN))
+    advice = _follow_up("is my limiter doing that?", (KICK_12_LOUD, BOOMY_LEAN))
     assert advice.text.startswith("Not first: 'Kick' sits about 12 dB louder"), advice.text
     assert advice.suggestions[0].track == "Kick"
 

@@ -56,7 +56,11 @@ def contradicting_verdict(findings: tuple[Finding, ...], band: str, deviation_db
         rng = finding_range(f)
         if f.track is not None or CONTRADICTS.get(f.kind) != sign or rng is None:
             continue
-        if rng[0] < b_hi and b_lo < rng[1]:
+        centre = f.evidence.get("center_hz", f.evidence.get("shape_center_hz"))
+        if isinstance(centre, (int, float)) and math.isfinite(centre):
+            if b_lo <= centre <= b_hi:  # a bell at 315 Hz speaks for the low mids, not the bass band it grazes
+                return f
+        elif rng[0] < b_hi and b_lo < rng[1]:
             return f
     return None
 

@@ -10,6 +10,7 @@ from fakes.band_sessions import advise_rock
 from test_band_remark import DULL_LEAN
 
 from companion.context import Finding, FindingKind
+from model.band_remark import contradicting_verdict
 
 # the folk demo session's measured bands and balance: its air band 7.8 dB above the median real mix, inside the range
 FOLK = clean(
@@ -53,3 +54,12 @@ def test_a_tone_how_to_with_the_level_inside_the_range_gets_the_tone_move_not_th
     # a complaint said as a statement: what was measured first, the by-ear dip offered as a try
     assert ans.text.startswith("Nothing I measured says 'Lead Vox' is harsh."), ans.text
     assert "If you still hear it: on 'Lead Vox', dip 2.5 dB around 3 kHz" in ans.text, ans.text
+
+
+def test_a_verdict_contradicts_a_band_remark_only_where_its_centre_lies():
+    muddy = Finding(FindingKind.MUDDY, 0.04, "mud", {"shape_center_hz": 315, "range_hz": [180.0, 500.0]})
+    boomy = Finding(FindingKind.BOOMY, 0.4, "boom", {"shape_center_hz": 100, "range_hz": [20.0, 160.0]})
+    # "the bass band (60-250 Hz) is 2.3 dB below the median": a bell at 315 Hz only grazes that band
+    assert contradicting_verdict((muddy,), "bass", -2.3) is None
+    assert contradicting_verdict((muddy, boomy), "bass", -2.3) is boomy
+    assert contradicting_verdict((muddy,), "low_mid", -2.3) is muddy

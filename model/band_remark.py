@@ -58,7 +58,8 @@ def contradicting_verdict(findings: tuple[Finding, ...], band: str, deviation_db
             continue
         centre = f.evidence.get("center_hz", f.evidence.get("shape_center_hz"))
         if isinstance(centre, (int, float)) and math.isfinite(centre):
-            if b_lo <= centre <= b_hi:  # a bell at 315 Hz speaks for the low mids, not the bass band it grazes
+            # a bell at 315 Hz speaks for the low mids, not for the bass band it grazes
+            if b_lo <= centre <= b_hi:
                 return f
         elif rng[0] < b_hi and b_lo < rng[1]:
             return f

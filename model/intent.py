@@ -75,8 +75,16 @@ _EXPLAIN = re.compile(
     r"\b(explain|what does .* mean|what is an? |what's an? |how does .* work|teach|in detail|tell me more)\b",
     re.IGNORECASE,
 )
+_ASKER_LOST = re.compile(
+    r"\b(i'?m|im|i am|i feel|feeling|i got|i'?ve got|i get)( (so|kinda|kind of|a bit|a little|totally|completely|"
+    r"pretty|really|just))? (lost|confused|stuck)\b",
+    re.IGNORECASE,
+)
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
+    # "do the levels feel even to you?", "are the levels even": even levels asked about, a yes when nothing is off
+    r"\b(levels?|balance|faders?|mix|everything|things)\b[^?]{0,25}\beven\b(?=\s*(\?|$|,|\.|!|to (you|u|me)\b|"
+    r"across\b|overall\b|now\b|throughout\b))|"
     r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
@@ -227,6 +235,7 @@ def complaint_in(text: str, instruments: tuple[str, ...] = ()) -> str | None:
 
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
+    text = _ASKER_LOST.sub(" ", text)  # "im kinda lost on this one": the asker, not a part, is lost
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
             if name == "loudness" and (

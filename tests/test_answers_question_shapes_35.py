@@ -99,3 +99,27 @@ def test_saturation_for_small_speakers_is_answered_as_the_technique():
     text = advise_rock("how would i use saturation on the bass so it shows up on phone speakers").text
     assert "saturat" in text.lower() and "'Bass'" in text, text
     assert not text.startswith("No: nothing I measured"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_ok", "complaint"),
+    [
+        ("do the levels feel even to you across the board", True, "balance"),
+        ("are the levels even", True, "balance"),
+        ("are the levels even audible", False, "balance"),  # "even" as an adverb asks no verdict
+        ("im kinda lost on this one, whats step one", False, None),  # the asker is lost, not a part
+        ("the vocal is kinda lost", False, "quiet"),
+    ],
+)
+def test_set_22_shapes(question: str, asks_ok: bool, complaint: str | None):
+    """Held-out set 22's two misses, as rules: even levels asked about take a yes when nothing is off; "I'm lost"
+    says the asker is confused, not that a part is buried."""
+    intent = classify(question)
+    assert intent.asks_ok is asks_ok and intent.complaint == complaint
+
+
+def test_uneven_levels_asked_about_get_a_no_and_the_part():
+    keys = level_finding("Keys", "keys", 8.0)
+    text = advise_rock("do the levels feel even to you across the board", [keys]).text
+    assert text.startswith("No"), text
+    assert "'Keys'" in text

@@ -30,6 +30,8 @@ from model.rules import RulesAdvisor
         ("recorded this in my garage, is it boomy", None),
         ("is it loud enough for spotify", None),
         ("it's a bit much on the soul side of things", None),
+        ("is the low end ok on all tracks", None),
+        ("is it too sparse a mix", None),  # "too sparse": an adjective, not the family
     ],
 )
 def test_genre_in_question(question: str, genre: str | None):

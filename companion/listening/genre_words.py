@@ -36,7 +36,7 @@ def _alternatives(names: list[str]) -> str:
 def _forms() -> tuple[re.Pattern[str], ...]:
     """Where a genre stands as the song's style; the first two forms skip names that are also plain words."""
     genre = _alternatives([g for g in known_genres() if g not in _NOT_ALONE])
-    any_genre = _alternatives(list(known_genres()))
+    any_genre = _alternatives([g for g in known_genres() if g != "all"])  # "all tracks" names no genre
     forms = (
         rf"\bfor (a |an |my |some |the )?{genre}(?![\w-])(?! {_PART}\b)",  # "too much low end for rock?"
         rf"\b(it'?s|its|it is|this is|this'?s) (a |an |kind of |kinda |sort of )?{genre}(?![\w-])(?! {_PART}\b)",

@@ -46,9 +46,8 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
             else "Here's what's holding it back"
         )
         said = first_sentence(f.summary)
-        said = (
-            lower_first(said) if verdict == "Squashed" else said
-        )  # the other verdicts: placed_verdict does it
+        if verdict == "Squashed":  # the other verdicts' next word is lowered by placed_verdict
+            said = lower_first(said)
         return _fitted([f"{verdict}: {said}", move.try_text, move.check_text], [move], f,
                        focus.intent.explain)  # fmt: skip
     if complaint == "clipping":
@@ -64,9 +63,8 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
                   "Then check that track's own meter for red."]  # fmt: skip
         return _fitted(parts, [move], loud, focus.intent.explain)
     if complaint != "squashed":
-        no = (
-            "No, it" if focus.intent.wants == Wants.JUDGE else "It"
-        )  # a plain no only when a yes/no was asked
+        # a plain no only when a yes/no was asked
+        no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"
         text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then "
                 "comes from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets "
                 "the hit through before it clamps.")  # fmt: skip

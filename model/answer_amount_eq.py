@@ -14,6 +14,7 @@ import re
 from companion.context import FindingKind, MixContext
 from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
+from model.band_remark import finding_centre
 from model.focus import Focus
 from model.phrasing import NOTHING_HEARD, Answer, capital, first_sentence, fit, lower_first, say_khz
 from model.session_view import EQ_WORDS, LIMIT_WORDS, RoleTrack
@@ -79,11 +80,8 @@ def eq_amount(ctx: MixContext, focus: Focus, tracks: list[RoleTrack]) -> Answer:
                              f"engineers' usual {'boosts' if g > 0 else 'cuts'} on {ROLE_WORDS[rt.role or '']} reached "
                              "in 90 real mixes (MixologyDB)")  # fmt: skip
     tonal = next((f for f in ctx.problems if f.track is None and f.kind in _TONAL), None)
-    ev = tonal.evidence if tonal is not None else {}
-    centre = next(
-        (ev[k] for k in ("center_hz", "shape_center_hz") if isinstance(ev.get(k), (int, float))), None
-    )
-    if isinstance(centre, (int, float)) and tonal is not None and tonal.kind in _EXCESS:
+    centre = finding_centre(tonal) if tonal is not None else None
+    if centre is not None and tonal is not None and tonal.kind in _EXCESS:
         for rt in tracks:  # a boost of theirs right where the whole mix builds up is the first thing to undo
             for f, g in eq_bands(rt):
                 if g > 0 and abs(math.log2(f / float(centre))) <= 0.5:

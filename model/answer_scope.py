@@ -20,6 +20,7 @@ from model.answer_tracks import (
     plan,
     role_word,
 )
+from model.band_remark import finding_centre
 from model.evidence import (
     COMPLAINT_AREAS,
     TRACK_LEVEL_KINDS,
@@ -178,8 +179,8 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
 
 def _area_of(role: str | None, f: Finding) -> FrequencyArea | None:
     """The part's named area holding the whole-mix finding's centre (a bell's, a shelf's corner), if any."""
-    centre = f.evidence.get("center_hz", f.evidence.get("shape_center_hz"))
-    if role is None or not isinstance(centre, (int, float)):
+    centre = finding_centre(f)
+    if role is None or centre is None:
         return None
     return next((a for a in frequency_areas(role) if a.lo_hz <= centre <= a.hi_hz), None)
 

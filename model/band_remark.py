@@ -45,6 +45,15 @@ def finding_range(f: Finding) -> tuple[float, float] | None:
     return KIND_RANGES_HZ.get(f.kind)
 
 
+def finding_centre(f: Finding) -> float | None:
+    """Where a whole-mix tonal finding peaks (Hz): its evidence's ``center_hz``, else its EQ shape's centre."""
+    for key in ("center_hz", "shape_center_hz"):
+        value = f.evidence.get(key)
+        if isinstance(value, (int, float)) and math.isfinite(value):
+            return float(value)
+    return None
+
+
 def contradicting_verdict(findings: tuple[Finding, ...], band: str, deviation_db: float) -> Finding | None:
     """The whole-mix tonal finding whose sense the remark "``band`` is ``deviation_db`` from typical" would go
     against (the band inside its range and the remark pointing the other way), or None."""
@@ -56,8 +65,8 @@ def contradicting_verdict(findings: tuple[Finding, ...], band: str, deviation_db
         rng = finding_range(f)
         if f.track is not None or CONTRADICTS.get(f.kind) != sign or rng is None:
             continue
-        centre = f.evidence.get("center_hz", f.evidence.get("shape_center_hz"))
-        if isinstance(centre, (int, float)) and math.isfinite(centre):
+        centre = finding_centre(f)
+        if centre is not None:
             # a bell at 315 Hz speaks for the low mids, not for the bass band it grazes
             if b_lo <= centre <= b_hi:
                 return f

@@ -21,7 +21,7 @@ from companion.knowledge.wording import say_hz, say_number
 from companion.listening.balance_first import balance_before_eq, bands_by_track
 from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, real_range_words
 from model.session_view import RoleTrack, SessionView
-from model.tone_home import areas_for, home_band, home_range
+from model.tone_home import areas_for, band_of_area, home_band, home_range
 
 TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
 MASKING = "masking"  # finding kind of issue 9 (one track covering another's main range)
@@ -228,17 +228,6 @@ def track_evidence(ctx: MixContext, rt: RoleTrack) -> TrackEvidence:
 
 
 # ---------------------------------------------------------------- the whole mix where an instrument lives
-
-
-def band_of_area(lo_hz: float, hi_hz: float) -> str:
-    """The contract band holding most of [lo, hi] on a log-frequency axis."""
-
-    def overlap(band: str) -> float:
-        b_lo, b_hi = BANDS[band]
-        lo, hi = max(lo_hz, b_lo), min(hi_hz, b_hi)
-        return math.log(hi / lo) if hi > lo else 0.0
-
-    return max(BANDS, key=overlap)
 
 
 def _level(a: Analysis, area: FrequencyArea, band: str, general: bool = False) -> AreaLevel | None:

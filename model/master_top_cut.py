@@ -16,7 +16,13 @@ import re
 from companion.context import Analysis, Finding, FindingKind, MixContext, Suggestion
 from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.wording import say_hz
-from model.band_remark import band_level_words, contradicting_verdict, inside_real_range, real_range_words
+from model.band_remark import (
+    band_level_words,
+    contradicting_verdict,
+    finding_centre,
+    inside_real_range,
+    real_range_words,
+)
 from model.blamed_location import PLACE, blamed_place
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
@@ -94,8 +100,8 @@ def _shelf(band: str, dev: float) -> Move:
 
 def _centre(f: Finding) -> float:
     """Where the whole mix's upper-mid build-up peaks, as its summary says it (2-5 kHz; 3 kHz when unknown)."""
-    value = f.evidence.get("center_hz", f.evidence.get("shape_center_hz"))
-    return min(5000.0, max(2000.0, float(value))) if isinstance(value, (int, float)) else 3000.0
+    value = finding_centre(f)
+    return min(5000.0, max(2000.0, value)) if value is not None else 3000.0
 
 
 def master_top_cut(ctx: MixContext, focus: Focus) -> Answer | None:

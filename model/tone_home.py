@@ -36,6 +36,11 @@ def _overlap(lo_a: float, hi_a: float, lo_b: float, hi_b: float) -> float:
     return math.log(hi / lo) if hi > lo else 0.0
 
 
+def band_of_area(lo_hz: float, hi_hz: float) -> str:
+    """The contract band holding most of [lo, hi] on a log-frequency axis."""
+    return max(BANDS, key=lambda b: _overlap(lo_hz, hi_hz, *BANDS[b]))
+
+
 def home_range(complaint: str | None) -> tuple[float, float] | None:
     """Where the complaint's tone kind lives (Hz), or None for a complaint that is no tone kind (quiet, punch)."""
     if complaint is None or complaint not in FindingKind.__members__.values():
@@ -49,7 +54,7 @@ def home_band(complaint: str | None) -> str | None:
     rng = home_range(complaint)
     if rng is None:
         return None
-    return max(BANDS, key=lambda b: _overlap(*rng, *BANDS[b]))
+    return band_of_area(*rng)
 
 
 def reaches_home(area: FrequencyArea, complaint: str | None) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from companion.context import Finding, FindingKind, MixContext
+from model.answer_amount_eq import HEAVY_PLR_DB
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -72,7 +73,7 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
     head = "Yes, the dynamics are fine" if fine_asked else "No, it" if asks_yes_no(focus.intent) else "It"
     head += "" if fine_asked else " isn't squashed"
     parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients (a master under about "
-             "8 dB reads as heavily limited)."]  # fmt: skip
+             f"{HEAVY_PLR_DB:.0f} dB reads as heavily limited)."]  # fmt: skip
     if math.isfinite(a.lra_lu):
         parts.append(
             f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."

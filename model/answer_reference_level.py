@@ -8,6 +8,7 @@ import math
 import re
 
 from companion.context import MixContext
+from model.answer_amount_eq import HEAVY_PLR_DB
 from model.focus import Focus
 from model.intent import asks_yes_no
 from model.intent_reference import REFERENCE
@@ -43,7 +44,7 @@ def reference_level_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         parts.append(
             "Streaming plays both at about -14 LUFS anyway; to match it for a release, push a limiter last on the "
             f"master until it reads about {float(ref):.0f} LUFS, and stop if the peak-to-loudness ratio (now "
-            f"{a.plr_db:.1f} dB) drops under about 8 dB."
+            f"{a.plr_db:.1f} dB) drops under about {HEAVY_PLR_DB:.0f} dB."
         )
     elif d > LEVEL_LU and isinstance(ref_plr, (int, float)) and math.isfinite(ref_plr):
         squeezed = "more squeezed than" if a.plr_db < ref_plr - 1.0 else "about as open as"

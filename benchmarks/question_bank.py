@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_22|held_out_23|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_23|held_out_24|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -124,7 +124,10 @@ tone lives, "ac bass", a guessed limiter answered from the master, a low-end ton
 100 %; 0 numbers wrong in 131 claims), so it is no longer untouched); ``held_out_23`` (50 questions,
 ids q2301-q2350, written at 22:39-22:43 UTC on 2026-11-30 in the same way, while that session's advisor fixes were
 under way in other hands, by an engineer who did not read the advisor's code, did not run it on them and never saw
-set 22's entries; 12 of them on soul_kit; kept untouched for a later session, to be run once there).
+set 22's entries; 12 of them on soul_kit; kept untouched for a later session, to be run once there);
+``held_out_24`` (50 questions, ids q2401-q2450, written at 01:34-01:35 UTC on 2026-12-01 in the same way, at the start
+of the session that runs set 23, by an engineer who did not read the advisor's code, did not run it on them and never
+saw set 23's entries; 10 of them on soul_kit; kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -332,8 +335,9 @@ SETS = (
     "held_out_21",
     "held_out_22",
     "held_out_23",
+    "held_out_24",
 )
-UNTOUCHED: frozenset[str] = frozenset({"held_out_23"})
+UNTOUCHED: frozenset[str] = frozenset({"held_out_23", "held_out_24"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -348,10 +352,10 @@ def set_of(q: dict[str, Any]) -> str:
     the start of a later session, before its fixes, run once after its second round of fixes); held_out_20
     (written with set 19, run once after the next session's round of fixes); held_out_21 (written in a later session while its fixes
     were under way, blind to them, run once in the session after); held_out_22 (written the same way, run once in the
-    session after); held_out_23 (written the same way, kept for the session after)."""
+    session after); held_out_23 and held_out_24 (written the same way, each kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_23 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_24 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -421,6 +425,7 @@ LABELS = {
     "held_out_21": "held out 21",
     "held_out_22": "held out 22",
     "held_out_23": "held out 23",
+    "held_out_24": "held out 24",
 }
 
 
@@ -486,6 +491,7 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 23: written the same way in the session after, untouched: kept for the session after that)"
     )
+    print("(held out 24: written the same way at the start of the session after that, untouched: kept for later)")
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -522,6 +528,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_21", HELD_OUT_BAR),
         ("held_out_22", HELD_OUT_BAR),
         ("held_out_23", HELD_OUT_BAR),
+        ("held_out_24", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

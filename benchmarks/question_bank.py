@@ -491,7 +491,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 23: written the same way in the session after, untouched: kept for the session after that)"
     )
-    print("(held out 24: written the same way at the start of the session after that, untouched: kept for later)")
+    print(
+        "(held out 24: written the same way at the start of the session after that, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:

@@ -58,7 +58,7 @@ from model.phrasing import (
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.range_fault import fader_before_eq, part_over_lean
-from model.recipes import RECIPES, recipe
+from model.recipes import RECIPES, recipe, size_head
 from model.reference_weak import weak_next_to_reference, with_reference_hint
 from model.second_claim import both_claims
 from model.session_view import SessionView
@@ -393,12 +393,13 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     elif intent.asks_problem and intent.wants == Wants.JUDGE:
         opener = "Yes, one thing:"
     if intent.wants == Wants.HOW_MUCH and move.suggestions:
-        sugg = move.suggestions[0]
-        size = next(
-            (v for k, v in sugg.params.items() if k in ("delta_db", "gain_db", "input_gain_db")), None
+        text = fit(
+            [
+                f"{size_head(move)} {lower_first(move.try_text)}",
+                first_sentence(first.summary),
+                move.check_text,
+            ]
         )
-        head = f"About {abs(float(size)):g} dB:" if isinstance(size, (int, float)) else "Here's the size:"
-        text = fit([f"{head} {lower_first(move.try_text)}", first_sentence(first.summary), move.check_text])
         return Answer(text, [move], first)
     if intent.wants == Wants.WHY:
         why = WHY.get(first.kind, "")

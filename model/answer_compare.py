@@ -9,7 +9,7 @@ from __future__ import annotations
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
-from model.phrasing import Answer, fit, lower_first
+from model.phrasing import Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.session_view import SessionView
 
@@ -194,7 +194,7 @@ def _verdict(
         rest = [p for p in ctx.problems if not (p.kind is subject.kind and p.track == subject.track)]
         if rest:
             move = recipe(rest[0], s)
-            parts.append(f"Next up: {lower_first(rest[0].summary.split(':')[0])}. {move.try_text}")
+            parts.append(f"Next up: {lower_first(first_sentence(rest[0].summary))} {move.try_text}")
             moves.append(move)
     return Answer(fit(parts, 120, keep=2), moves, now)
 

@@ -23,7 +23,7 @@ from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
-from model.recipes import Move, recipe
+from model.recipes import Move, recipe, size_head
 from model.session_view import SessionView
 
 LOUDNESS_KINDS = (
@@ -166,6 +166,16 @@ def _low_share(ctx: MixContext) -> tuple[float, float] | None:
     return 100.0 * mine, 10.0 * math.log10(mine / ref)
 
 
+def _frames_agree(dev_db: float, value: float, low: float, high: float) -> bool:
+    """Whether "``dev_db`` more/less than the median real mix" (of the whole mix) and where ``value`` stands in
+    the real range ``low``..``high`` (against the mids) tell one story: inside it, or past it on the same side by
+    no more than the deviation itself."""
+    if low <= value <= high:
+        return True
+    past = value - high if value > high else low - value
+    return (value > high) == (dev_db > 0) and past <= abs(dev_db)
+
+
 def small(ctx: MixContext, focus: Focus) -> Answer:
     """Small on a phone: a mono speaker that plays little below ~200 Hz; find which of that the mix trips on."""
     a = ctx.analysis
@@ -200,7 +210,12 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
         pct, dev = low
         side = "more" if dev >= 0 else "less"
         against = f"{abs(dev):.1f} dB {side} than the median real mix"
-        against += f", {range_words(*spread)}" if spread is not None else ""  # a lean inside it is no fault
+        if spread is not None and not _frames_agree(dev, *spread):
+            # the share is of the whole mix, the real range is against the mids: when mids far off the median
+            # make the two disagree ("2.1 dB more, outside the range by 4.1 dB"), the range speaks alone
+            against = f"against its mids, {range_words(*spread)}"
+        elif spread is not None:
+            against += f", {range_words(*spread)}"  # a lean inside it is no fault
         share_text = (f"{pct:.0f}% of your mix's energy sits below 250 Hz ({against}), and a "
                       f"phone speaker plays little under ~{PHONE_LOW_HZ} Hz.")  # fmt: skip
     moves: list[Move] = []
@@ -209,7 +224,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                         "Check on the phone itself: you should follow the bass line without it getting louder on big speakers."))  # fmt: skip
     lead = (
         "Most likely the low end"
-        if (boomy is not None or (low and low[1] >= 1.5))
+        if (boomy is not None or (low and low[1] >= 1.5) or (spread is not None and spread[0] > spread[2]))
         else "It's the phone more than the mix"
     )
     parts = [f"{lead}: {share_text}" if share_text else f"{lead}.",
@@ -224,6 +239,10 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     if balance is not None and balance.severity >= 0.5:  # small speakers make a balance problem worse
         parts.append(f"On any speaker, though: {lower_first(first_sentence(balance.summary))}")
     return _answer(parts, moves, boomy, explain)
+
+
+_NARROW_Q = re.compile(r"\b(narrow|mono|cramped|cent(er|re)d|squeezed)\b", re.IGNORECASE)
+"""A width question asked from the narrow side ("is it too narrow?", "does it sound mono?"): yes means narrow."""
 
 
 def width(ctx: MixContext, focus: Focus) -> Answer:
@@ -258,10 +277,21 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
             lean = sum(rt.track.pan for rt in s.tracks if not rt.track.mute)
             moves.append(pan_one(cand[0], 0.5 if lean < 0 else -0.5))
     wants = focus.intent.wants
+    yes_no = asks_yes_no(focus.intent)  # "how's the stereo image?" is judged too, but takes no yes or no
+    q = focus.intent.question  # "too narrow?" takes the opposite word of "wide enough?"
+    problem_asked = focus.intent.asks_problem or bool(
+        _NARROW_Q.search(q) and not re.search(r"\benough\b", q, re.I)
+    )
     if narrow is not None:
-        head = f"{'No' if wants == Wants.JUDGE else 'It is narrow'}: {first_sentence(narrow.summary)}"
+        said = ("Yes" if problem_asked else "No") if yes_no else "It is narrow"
+        head = f"{said}: {lower_first(first_sentence(narrow.summary))}"
     elif wants == Wants.JUDGE:
-        head = f"Yes, it's wide enough: {stereo}, and nothing piles up in the middle."
+        said = (
+            ("No, it's wide enough" if problem_asked else "Yes, it's wide enough")
+            if yes_no
+            else "Wide enough"
+        )
+        head = f"{said}: {stereo}, and nothing piles up in the middle."
     else:
         head = f"It isn't narrow now ({stereo}), so go for contrast rather than more width:"
     if not moves and head.endswith(":"):  # every part already sits off centre: nothing left to spread
@@ -293,6 +323,12 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         )  # "is the low end loud enough?": lean, no
         if focus.intent.wants == Wants.HOW_TO:
             parts = [move.try_text, first_sentence(f.summary), move.check_text]
+        elif focus.intent.wants == Wants.HOW_MUCH:  # "how much should I take off?": the size first
+            parts = [
+                f"{size_head(move)} {lower_first(move.try_text)}",
+                first_sentence(f.summary),
+                move.check_text,
+            ]
         else:
             parts = [
                 f"{word}: {lower_first(first_sentence(f.summary))}",

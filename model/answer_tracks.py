@@ -43,7 +43,7 @@ from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
-from model.recipes import Move, recipe
+from model.recipes import Move, recipe, size_head
 from model.session_view import RoleTrack
 from model.slot_move import slot_move
 from model.tonal_cause import level_behind
@@ -551,10 +551,7 @@ def how_much(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if not p.moves or not p.moves[0].suggestions:
         return judge(ctx, focus, evs)
     move = p.moves[0]
-    s = move.suggestions[0]
-    size = s.params.get("delta_db", s.params.get("gain_db"))
-    head = f"About {abs(float(size)):g} dB:" if isinstance(size, (int, float)) else "Here's the size:"
-    parts = [f"{head} {lower_first(move.try_text)}", p.lead, move.check_text]
+    parts = [f"{size_head(move)} {lower_first(move.try_text)}", p.lead, move.check_text]
     return Answer(_compose(parts, intent.explain), p.moves, p.first)
 
 

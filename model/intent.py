@@ -322,6 +322,12 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
     if complaint == "lopsided" and technique == "panning" and not re.search(r"\bpan", text, re.I):
         technique = None  # "compare the left and right": the two sides' levels, not how to pan
+    if (
+        complaint == "narrow"
+        and technique == "panning"
+        and not re.search(r"\bpan|\bhow to\b|\bhow (do|can|should|would) (i|you|we)\b", text, re.I)
+    ):
+        technique = None  # "how is the stereo field?": the mix's width judged, not a panning lesson
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))

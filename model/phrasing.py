@@ -63,6 +63,11 @@ def first_sentence(text: str) -> str:
     for sep in ("; ", ": ", ". "):
         i = _outside_parens(text, sep)
         if i >= 0:
+            if sep == ": " and _outside_parens(text[:i], ". ") >= 0:
+                # "The mix leans boomy. The low end (below 100 Hz): 8.4 dB heavier." - the colon heads the second
+                # sentence's measurement: never stop on the heading, end that sentence
+                j = _outside_parens(text[i:], ". ")
+                return (text if j < 0 else text[: i + j]).rstrip(".") + "."
             return text[:i].rstrip(".") + "."
     return text.rstrip(".") + "."
 

@@ -28,6 +28,15 @@ class Move:
     suggestions: list[Suggestion] = field(default_factory=list)
 
 
+def size_head(move: Move) -> str:
+    """ "About 3 dB:", the opener of a "how much?" answer: the size of the move's first level or gain change, read
+    from its card so the number said is the number applied; "Here's the size:" when the card carries none."""
+    sugg = move.suggestions[0] if move.suggestions else None
+    keys = ("delta_db", "gain_db", "input_gain_db")
+    size = next((sugg.params[k] for k in keys if sugg is not None and k in sugg.params), None)
+    return f"About {abs(float(size)):g} dB:" if isinstance(size, (int, float)) else "Here's the size:"
+
+
 def _ev(f: Finding, key: str, default: float = 0.0) -> float:
     value = f.evidence.get(key)
     return float(value) if isinstance(value, (int, float)) else default

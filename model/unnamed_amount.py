@@ -15,7 +15,7 @@ from model.focus import Focus
 from model.intent import Wants
 from model.intent_forms import hz_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
-from model.recipes import Move, recipe
+from model.recipes import Move, recipe, size_head
 
 _LOST = re.compile(r"\b(the|my|a|an|our|your)\s*[?.!,]*\s*$", re.IGNORECASE)
 """A question that ends on an article or a possessive: the word after it (the part's name) never arrived."""
@@ -34,12 +34,6 @@ def move_way(move: Move) -> str | None:
         if isinstance(size, (int, float)) and size != 0:
             return "up" if size > 0 else "down"
     return None
-
-
-def _size(move: Move) -> str:
-    sugg = move.suggestions[0] if move.suggestions else None
-    size = next((v for k, v in (sugg.params.items() if sugg else ()) if k in ("delta_db", "gain_db")), None)
-    return f"About {abs(float(size)):g} dB:" if isinstance(size, (int, float)) else "Here's the size:"
 
 
 def unnamed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -72,7 +66,7 @@ def unnamed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         p, move = asked
         parts = [
             note,
-            f"{_size(move)} {lower_first(move.try_text)}",
+            f"{size_head(move)} {lower_first(move.try_text)}",
             first_sentence(p.summary),
             move.check_text,
         ]

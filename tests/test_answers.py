@@ -277,3 +277,15 @@ def test_a_masking_problem_outranks_a_small_level_remark_on_the_asked_track():
     assert (first.action, first.track, first.params["gain_db"]) == ("eq_band", "Rhodes", -6.0)
     # without the masking problem the remark alone is the answer, said as small
     assert advise("the rhodes feels a bit much?", [louder]).text.startswith("A little:")
+
+
+def test_phone_low_end_share_and_real_range_tell_one_story() -> None:
+    """The share of the whole mix and the range against the mids are said together only when they agree: a mix
+    whose mids sit far under the median reads "2.1 dB more" of the whole yet 4.1 dB past the range of the mids."""
+    from model.answer_master import _frames_agree
+
+    assert _frames_agree(3.3, -9.0, -8.4, 6.0) is False  # 3.3 dB more, yet under the range: two stories
+    assert _frames_agree(-3.3, -9.0, -8.4, 6.0) is True  # less, and 0.6 dB under the range
+    assert _frames_agree(2.1, 16.1, -8.0, 12.0) is False  # the hellforce case: 2.1 more, 4.1 past the top
+    assert _frames_agree(5.0, 16.1, -8.0, 12.0) is True
+    assert _frames_agree(-7.0, 0.0, -8.0, 12.0) is True  # inside the range: no contradiction to hide

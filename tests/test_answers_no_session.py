@@ -5,6 +5,8 @@ the kick too loud?": its punch, not its beater), named with that area's range.""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import context
@@ -83,3 +85,17 @@ def test_the_sides_compared_get_the_measured_balance_in_the_questions_terms():
     assert ask_sides("is one side louder").startswith("No: the two channels are within 0.2 dB")
     assert ask_sides("is it balanced left to right").startswith("Yes: the two channels are within 0.2 dB")
     assert classify("is the left guitar louder than the right one").complaint != "lopsided"  # a pair of parts
+
+
+def test_how_much_after_a_tonal_verdict_gives_the_size_first():
+    """ "the low end feels huge, too much?" then "how much should i take off": the follow-up asks the size of the
+    move just named, so it opens with it (it used to open "Here's why:" and repeat the verdict)."""
+    from companion.context import Turn
+
+    first = RulesAdvisor().advise(context("the low end feels huge, too much?", None, clean(), (HARSH, BOOMY)))
+    assert first.text.startswith("Yes: the mix leans boomy"), first.text
+    history = (Turn("user", "the low end feels huge, too much?"), Turn("assistant", first.text))
+    ctx = context("how much should i take off", None, clean(), (HARSH, BOOMY), history)
+    text = RulesAdvisor().advise(ctx).text
+    assert re.match(r"About \d+(\.\d+)? dB: dip", text), text
+    assert "low end (below 100 Hz): 8.4 dB heavier" in text, text

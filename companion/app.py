@@ -146,6 +146,7 @@ class Companion:
                     "reference_track": self.reference.name,
                     "reference_lufs": self.reference.integrated_lufs,
                     "reference_plr_db": self.reference.plr_db,
+                    "reference_window": self.reference.note,  # "the middle 30 s of a 214 s file"
                 },
             )
         t1 = time.perf_counter()

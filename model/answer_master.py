@@ -80,8 +80,12 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
                         "now, so leave it there."], [], None, False)  # fmt: skip
     if f is not None:
         move = recipe(f, s)
+        said = first_sentence(f.summary)
+        value_asked = bool(
+            VALUE_Q.search(focus.intent.question)
+        )  # "what's my loudness?": the number, no verdict
         verdict = _loudness_verdict(focus.intent.question, f.kind)
-        parts = [f"{verdict} {lower_first(first_sentence(f.summary))}", move.try_text, capital(WHY.get(f.kind, "")),
+        parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text, capital(WHY.get(f.kind, "")),
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], f, focus.intent.explain)
     asked = _asked_target(focus.intent.question)
@@ -90,9 +94,10 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
     opener = _fine_verdict(focus.intent.question) if asks_yes_no(focus.intent) else "It isn't the level:"
     too_loud = bool(_TOO_LOUD_Q.search(focus.intent.question))
+    measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
+    said = f"You're at {measured}: that" if VALUE_Q.search(focus.intent.question) else f"{opener} {measured}"
     text = (
-        f"{opener} {a.integrated_lufs:.1f} LUFS integrated with the true peak at "
-        f"{a.true_peak_dbtp:.1f} dBTP sits fine for "
+        f"{said} sits fine for "
         f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
         f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there."
         + ("" if too_loud else " Pushing it louder would only get it turned down again.")
@@ -113,6 +118,13 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     return _answer(parts, [move], part, focus.intent.explain)
 
 
+VALUE_Q = re.compile(
+    r"\bwhat('?s| is| are)\b[^?]{0,25}\b(loudness|lufs|level|true peak|peaks?)\b|\bhow loud is (it|this|my)\b|"
+    r"\bwhat lufs\b|\bhow many lufs\b",
+    re.IGNORECASE,
+)
+"""A question asking the loudness as a number ("what's my loudness?", "how loud is it?"): the measurement opens the
+answer, with no yes/no and no "it isn't the level" (nothing was claimed)."""
 _TOO_LOUD_Q = re.compile(r"too loud|too hot|too much|over the", re.IGNORECASE)
 _TOO_QUIET_Q = re.compile(r"too (quiet|soft|low)|not loud enough|quieter than", re.IGNORECASE)
 PLATFORM_WORDS = {"spotify": "spotify", "apple": "apple", "itunes": "apple", "youtube": "youtube", "tidal": "youtube",

@@ -35,8 +35,11 @@ def reference_level_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     yes = {"quieter": d < -LEVEL_LU, "same": level, "louder": d > LEVEL_LU}[asked]
     head = ("Yes" if yes else "No") if asks_yes_no(focus.intent) else "Side by side"
     way = "level with it" if level else f"{abs(d):.1f} LU {'louder' if d > 0 else 'quieter'}"
+    window = a.extra.get("reference_window")
+    # the two windows said, so a user comparing with the whole song in their DAW knows what was measured
+    said = f"{name}, {window}" if isinstance(window, str) and window else name
     parts = [
-        f"{head}: yours reads {a.integrated_lufs:.1f} LUFS integrated and your reference ({name}) "
+        f"{head}: yours reads {a.integrated_lufs:.1f} LUFS integrated and your reference ({said}) "
         f"{float(ref):.1f} LUFS, so yours is {way}."
     ]
     ref_plr = a.extra.get("reference_plr_db")

@@ -50,3 +50,16 @@ def test_quieter_says_how_far_to_push_and_louder_compares_the_squeeze():
 
 def test_without_a_reference_given_the_target_answers():
     assert "spotify" in ask("is it louder than the reference?", None).lower()
+
+
+def test_the_references_window_is_said_with_its_name():
+    """The mix is its last 30 s and the reference its middle 30 s: the answer names the reference's window, so a
+    user reading a whole-song meter in the DAW knows why the numbers differ."""
+    a = clean()
+    extra = {"reference_track": "ref.wav", "reference_lufs": -9.0, "reference_plr_db": 9.0,
+             "reference_window": "the middle 30 s of a 214 s file"}  # fmt: skip
+    a = dataclasses.replace(a, extra={**a.extra, **extra})
+    text = RulesAdvisor().advise(context("is it louder than the reference?", None, a, ())).text
+    assert text.startswith(
+        "No: yours reads -14.2 LUFS integrated and your reference (ref.wav, the middle 30 s of a 214 s file) -9.0 LUFS"
+    ), text

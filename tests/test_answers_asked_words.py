@@ -204,3 +204,24 @@ def test_synth_bass_is_the_synth_bass_track_not_the_other_synth():
 def test_covering_is_a_clash():
     assert classify("is the guitar covering my vocal?").complaint == "clash"
     assert classify("the horns cover the vocal").complaint == "clash"
+
+
+def test_a_loudness_asked_as_a_number_opens_with_the_number():
+    """ "what's my loudness?" claims nothing: it gets the measurement first, neither "It isn't the level:" (fine
+    master) nor "Not for a release:" (quiet master), and the yes/no questions keep their verdicts."""
+    for q in ("what's my loudness?", "how loud is it", "what lufs am i at"):
+        text = advise(q).text  # clean(): -14.2 LUFS, -1.2 dBTP
+        assert text.startswith(
+            "You're at -14.2 LUFS integrated with the true peak at -1.2 dBTP: that sits fine"
+        ), (
+            q,
+            text,
+        )
+    quiet = Finding(
+        FindingKind.TOO_QUIET,
+        0.7,
+        "The mix measures -21.0 LUFS integrated, 7.0 LU under the -14 LUFS spotify plays at.",
+        {"integrated_lufs": -21.0, "target_lufs": -14.0},
+    )
+    text = advise("what's my loudness?", [quiet], analysis=clean(integrated_lufs=-21.0)).text
+    assert text.startswith("The mix measures -21.0 LUFS integrated, 7.0 LU under"), text

@@ -146,6 +146,9 @@ def test_ask_with_a_reference(pair: tuple[Path, Path], tmp_path: Path) -> None:
     assert list((data_dir / "reference_cache").glob("*.json"))  # cached under the data dir
     text = run("ask", "--audio", str(mix), "--reference", str(ref), data_dir=data_dir)
     assert text.returncode == 0 and "than your reference (ref.flac) at matched loudness" in text.stdout
+    level = run("ask", "--audio", str(mix), "--reference", str(ref), "is it louder than my reference?",
+                data_dir=data_dir)  # fmt: skip
+    assert level.returncode == 0 and "your reference (ref.flac, all 10 s) " in level.stdout, level.stdout
 
 
 def test_analyze_with_a_reference(pair: tuple[Path, Path], tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
-from model.answer_dynamics import dynamics
+from model.answer_dynamics import MORE_SQUASH_Q, dynamics
 from model.answer_form import answer_the_alternative
 from model.answer_level_tone import level_and_tone
 from model.answer_master import WHY, master_answer
@@ -131,8 +131,15 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         )
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
-    squash_asked = amount in ("compression", "limiting") or (
-        intent.complaint == "squashed" and intent.wants == Wants.JUDGE
+    squash_asked = (
+        amount in ("compression", "limiting")
+        or (intent.complaint == "squashed" and intent.wants == Wants.JUDGE)
+        # "does my mix need compression?": whether the mix wants it, measured, not a compressor lesson
+        or (
+            intent.technique == "compression"
+            and intent.wants == Wants.JUDGE
+            and bool(MORE_SQUASH_Q.search(intent.question))
+        )
     )
     if squash_asked and not s and not intent.instruments and ctx.analysis is not None:
         return dynamics(ctx, focus)  # "is my mix too compressed?": the mix's own PLR says, no plug-ins needed

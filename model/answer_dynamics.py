@@ -4,6 +4,7 @@ loudness range and the peaks the mix itself measures (no plug-in needs to be rea
 from __future__ import annotations
 
 import math
+import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_amount_eq import HEAVY_PLR_DB
@@ -11,6 +12,15 @@ from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
+
+MORE_SQUASH_Q = re.compile(
+    r"\b(more|extra|some|any|heavier) (compression|compressing|squash(ing)?|glue)\b|"
+    r"\bneeds? (a |some )?(compressor|compression)\b|\bcompress (it|this|the mix|my mix) more\b",
+    re.IGNORECASE,
+)
+"""A question asking for MORE squash on the mix ("does it need more compression?"): the opposite of "too compressed?",
+answered from the same measurements, with where compression does help. A limiter is left out: asking for one is
+asking for loudness, which the loudness answer measures."""
 
 
 def _first_problem(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
@@ -63,6 +73,14 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
                   "Then check that track's own meter for red."]  # fmt: skip
         return _fitted(parts, [move], loud, focus.intent.explain)
+    if complaint is None and MORE_SQUASH_Q.search(focus.intent.question):
+        # "does it need more compression?" with an open master: not for its dynamics; where it helps instead
+        head = "No, not for its dynamics" if asks_yes_no(focus.intent) else "Not for its dynamics"
+        clean_peaks = " or clipping" if a.clipped_samples == 0 else ""
+        text = (f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients, and nothing is "
+                f"squashed{clean_peaks}. Compress a part that jumps out (a vocal, a bass line) rather than the whole mix; "
+                "the loudness of a release comes from a limiter last on the master.")  # fmt: skip
+        return Answer(text, [], None)
     if complaint != "squashed":
         # a plain no only when a yes/no was asked
         no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"

@@ -86,3 +86,20 @@ def test_clipping_is_not_the_yes_to_too_compressed():
 def test_a_track_named_still_needs_the_session():
     text = ask("is the vocal too compressed?")
     assert text.startswith("I can't tell how much compression you have without your session"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["does it need more compression", "should i compress the mix more?", "does my mix need compression"],
+)
+def test_more_compression_asked_of_an_open_master_is_no_with_where_it_helps(question: str):
+    """The opposite of "too compressed?": "No, it isn't squashed" used to answer it. Now the verdict is in its terms
+    (not for its dynamics: the PLR, as measured), then where compression does help."""
+    text = ask(question)  # clean(): PLR 13.0 dB, no clipped sample
+    assert text.startswith(
+        "No, not for its dynamics: a 13.0 dB peak-to-loudness ratio leaves room for transients, and nothing is "
+        "squashed or clipping."
+    ), text
+    assert "Compress a part that jumps out" in text, text
+    # a few clipped samples below a problem: the answer no longer says nothing clips
+    assert "nothing is squashed." in ask(question, clipped_samples=3), ask(question, clipped_samples=3)

@@ -21,7 +21,7 @@ from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_dynamics import MORE_SQUASH_Q, dynamics
 from model.answer_form import answer_the_alternative
 from model.answer_level_tone import level_and_tone
-from model.answer_master import WHY, master_answer
+from model.answer_master import NEED_LIMITER_Q, WHY, loudness, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
@@ -141,6 +141,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             and bool(MORE_SQUASH_Q.search(intent.question))
         )
     )
+    limiter_asked = intent.technique == "limiting" and intent.wants == Wants.JUDGE and not intent.instruments
+    if limiter_asked and ctx.analysis is not None and NEED_LIMITER_Q.search(intent.question):
+        return loudness(ctx, focus)  # "does my mix need a limiter?": the loudness measured against the target
     if squash_asked and not s and not intent.instruments and ctx.analysis is not None:
         return dynamics(ctx, focus)  # "is my mix too compressed?": the mix's own PLR says, no plug-ins needed
     if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge

@@ -93,6 +93,7 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
     # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
     opener = _fine_verdict(focus.intent.question) if asks_yes_no(focus.intent) else "It isn't the level:"
+    opener = "Not to get louder:" if NEED_LIMITER_Q.search(focus.intent.question) else opener
     too_loud = bool(_TOO_LOUD_Q.search(focus.intent.question))
     measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
     said = f"You're at {measured}: that" if VALUE_Q.search(focus.intent.question) else f"{opener} {measured}"
@@ -143,9 +144,19 @@ def _fine_verdict(question: str) -> str:
     return "No:" if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) else "Yes:"
 
 
+NEED_LIMITER_Q = re.compile(
+    r"\b(need|needs|use|want|put|add|try|slap)\b[^?.]{0,20}\blimit(er|ing)\b|\bshould i (limit|use a limiter)\b",
+    re.IGNORECASE,
+)
+"""Whether to put a limiter on the mix ("does my mix need a limiter?"): a loudness question, answered from the
+measured loudness against the target."""
+
+
 def _loudness_verdict(question: str, kind: FindingKind) -> str:
     """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
     for one finding."""
+    if NEED_LIMITER_Q.search(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
+        return "Yes, for a release:" if kind is FindingKind.TOO_QUIET else "No, it's already too loud:"
     too_loud = bool(_TOO_LOUD_Q.search(question))
     too_quiet = bool(_TOO_QUIET_Q.search(question))
     if kind is FindingKind.TOO_LOUD:
@@ -310,7 +321,13 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         head = head[:-1] + "; your parts already sit apart, so widening more would hollow the middle."
     parts = [head]
     if moves:
-        parts += [moves[0].try_text, moves[0].check_text]
+        # judged wide enough: the spread move is an option, not a fix the verdict just said isn't needed
+        optional = narrow is None and wants == Wants.JUDGE
+        said = f"If you want it wider: {lower_first(moves[0].try_text)}" if optional else moves[0].try_text
+        said = (
+            lower_first(said) if head.endswith(":") else said
+        )  # "... rather than more width: pan 'Keys' ..."
+        parts += [said, moves[0].check_text]
     return _answer(parts, moves, narrow, focus.intent.explain)
 
 

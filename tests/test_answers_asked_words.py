@@ -225,3 +225,20 @@ def test_a_loudness_asked_as_a_number_opens_with_the_number():
     )
     text = advise("what's my loudness?", [quiet], analysis=clean(integrated_lufs=-21.0)).text
     assert text.startswith("The mix measures -21.0 LUFS integrated, 7.0 LU under"), text
+
+
+def test_whether_the_mix_needs_a_limiter_is_answered_from_its_loudness():
+    """ "does my mix need a limiter?" used to get a limiter lesson; it is a loudness question: yes for a release when
+    the mix is quiet (with the size of the push), not to get louder when it already sits at the target."""
+    quiet = Finding(
+        FindingKind.TOO_QUIET,
+        0.7,
+        "Integrated loudness is -21.0 LUFS, 7.0 LU under the spotify target of -14 LUFS.",
+        {"integrated_lufs": -21.0, "target_lufs": -14.0},
+    )
+    for q in ("does my mix need a limiter?", "should i put a limiter on the master"):
+        text = advise(q, [quiet], analysis=clean(integrated_lufs=-21.0)).text
+        assert text.startswith("Yes, for a release: integrated loudness is -21.0 LUFS"), (q, text)
+        fine = advise(q).text  # clean(): -14.2 LUFS
+        assert fine.startswith("Not to get louder: -14.2 LUFS integrated"), (q, fine)
+    assert "compressor with a very high ratio" in advise("how do i set a limiter?").text

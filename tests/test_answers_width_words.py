@@ -45,3 +45,12 @@ def test_width_with_a_narrow_mix_says_yes_to_too_narrow_and_no_to_wide_enough():
 def test_how_to_use_the_stereo_field_is_still_a_panning_lesson():
     text = advise_rock("how do i use the stereo field").text
     assert text.startswith("Panning spreads sounds left to right"), text
+
+
+def test_a_spread_move_after_wide_enough_is_offered_as_an_option():
+    """ "No, it's wide enough: ... Pan 'Keys' ..." read as a fix the verdict had just ruled out: the move is now an
+    option, and after a heading that ends in a colon it goes on in lower case."""
+    judged = advise_rock("is it too narrow?").text
+    assert "wide enough" in judged and "If you want it wider: pan '" in judged, judged
+    how = advise_rock("how do i make it wider").text
+    assert how.startswith("It isn't narrow now") and "rather than more width: pan '" in how, how

@@ -141,9 +141,6 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             and bool(MORE_SQUASH_Q.search(intent.question))
         )
     )
-    limiter_asked = intent.technique == "limiting" and intent.wants == Wants.JUDGE and not intent.instruments
-    if limiter_asked and ctx.analysis is not None and NEED_LIMITER_Q.search(intent.question):
-        return loudness(ctx, focus)  # "does my mix need a limiter?": the loudness measured against the target
     if squash_asked and not s and not intent.instruments and ctx.analysis is not None:
         return dynamics(ctx, focus)  # "is my mix too compressed?": the mix's own PLR says, no plug-ins needed
     if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge
@@ -191,7 +188,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     # a plug-in guessed over a fader fault: the fault first ("make the mix wider": the mix's measured width first)
     if intent.technique and carrier is None and not mix_measured(intent):
         placed = fault_over_technique(ctx, focus) or placement_first(ctx, focus)
-        return placed or master_squash(ctx, focus) or known_answer(ctx, focus)
+        return placed or master_squash(ctx, focus) or _limiter_need(ctx, focus) or known_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
@@ -214,6 +211,16 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
+
+
+def _limiter_need(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "does my mix need a limiter?" with no fault measured to blame first: the loudness against the target says
+    (yes for a release when it is quiet, not to get louder when it sits there), not a limiter lesson."""
+    intent = focus.intent
+    asked = intent.technique == "limiting" and intent.wants == Wants.JUDGE and not intent.instruments
+    if not asked or ctx.analysis is None or not NEED_LIMITER_Q.search(intent.question):
+        return None
+    return loudness(ctx, focus)
 
 
 EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|"
@@ -420,7 +427,9 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     if intent.wants == Wants.HOW_TO:
         parts = [move.try_text, first_sentence(first.summary), move.check_text]
     else:
-        parts = [f"{opener} {lower_first(first.summary)}", move.try_text, move.check_text]
+        # a masking summary carries its own move ("...; dip 'Gtr L' about 6 dB ..."): the move follows, say it once
+        said = first_sentence(first.summary) if str(first.kind) == "masking" else first.summary
+        parts = [f"{opener} {lower_first(said)}", move.try_text, move.check_text]
     if explain and WHY.get(first.kind):
         parts.append(f"Why: {WHY[first.kind]}")
     moves = [move]

@@ -30,7 +30,9 @@ _HEAR = re.compile(
 )
 _MORE = re.compile(
     r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
-    r"\bwhat other\b|\bsomething else\b",
+    r"\bwhat other\b|\bsomething else\b|"
+    # "and then?", "then what?", "ok, after that?": the step after the one just given
+    r"^\W*(and|ok|okay|so)?\W*then\W*$|\bthen what\b|^\W*(and|ok|okay|so)?\W*(what )?after that\W*$",
     re.IGNORECASE,
 )
 _BETTER = re.compile(

@@ -209,7 +209,7 @@ def test_tighter_drums_with_a_level_remark_inside_the_usual_range_get_the_compre
 def test_a_wider_mix_with_one_centred_part_left_is_a_pan_not_a_dangling_colon():
     text = advise_rock("how do i make my mix wider?").text
     assert not text.rstrip().endswith(":"), text
-    assert "Pan 'Keys' about 50%" in text, text
+    assert "more width: pan 'Keys' about 50%" in text, text  # the move goes on after the heading's colon
 
 
 # ---------------------------------------------------------------- end to end on a rendered session

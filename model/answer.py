@@ -332,6 +332,13 @@ TAKE_OUT = re.compile(
 """'maybe I should take some instruments out': an arrangement cut asked about; with a balance problem measured the
 fader comes first, so the answer says not to cut parts yet before naming it."""
 
+CHECK_Q = re.compile(
+    r"\bhow (do|will|would|can|should|could) (i|we) (know|tell|check|hear)\b(?! (what|which|where|why|how))|"
+    r"\bwhat (should|do|would|am) (i|we) (listen|listening|be listening) for\b|\bhow do i check\b",
+    re.IGNORECASE,
+)
+"""'how will I know when it's right?', 'what should I listen for?': how to hear that the move worked."""
+
 OK_OPENER = "Not quite, one thing:"
 """'does the mix sound good?' with a problem measured: the no first, then the problem."""
 
@@ -354,7 +361,10 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         problems = [p for p in problems if not any(_key(p) in text for text in said)]
         if not problems:
             return sounds_fine(ctx, more=True)
-    elif intent.follow_up and said and intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH, Wants.WHY):
+    elif said and (
+        CHECK_Q.search(intent.question)  # "how will I know it's right?": the move just given
+        or (intent.follow_up and intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH, Wants.WHY))
+    ):
         last = said[-1]  # "how do I fix that?": the problem the last answer led with
         mentioned = sorted((last.find(_key(p)), i) for i, p in enumerate(problems) if _key(p) in last)
         if mentioned:
@@ -375,6 +385,10 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         )
     first = problems[0]
     move = recipe(first, s)
+    if CHECK_Q.search(intent.question) and move.check_text:  # how to hear it is right: the check leads
+        text = fit([move.check_text, f"That checks this move: {lower_first(move.try_text)}",
+                    first_sentence(first.summary)])  # fmt: skip
+        return Answer(text, [move], first)
     if intent.more or intent.wants == Wants.WHAT_FIRST:  # "first thing you'd change?" on the whole song too
         opener = _opener(ctx, intent)
     elif intent.wants == Wants.JUDGE and TAKE_OUT.search(intent.question):

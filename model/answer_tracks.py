@@ -16,6 +16,7 @@ from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
+from model.asked_direction import fader_offered_opening
 from model.band_remark import contradicting_verdict
 from model.blamed_location import blamed_place
 from model.build_up_cut import build_up_centre as _centre
@@ -442,6 +443,8 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
         # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
         opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
+    if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"
+        opening = fader_offered_opening(intent.question, move, opening)
     parts = [f"{opening} {lower_first(p.lead)}"]
     if intent.should and BLANKET.search(intent.question):  # "a de-esser on every vocal by default?": a habit
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"

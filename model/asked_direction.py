@@ -12,7 +12,7 @@ from model.focus import Focus
 from model.intent import Wants
 from model.intent_forms import hz_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
-from model.recipes import recipe
+from model.recipes import Move, recipe
 
 _DOWN = re.compile(
     r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
@@ -105,3 +105,27 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         rest = f"What is off instead: {rest[:1].lower() + rest[1:]}" if rest else ""
     ans.text = fit([head, rest], limit, keep=1)
     return ans
+
+
+def move_way(move: Move) -> str | None:
+    """'up' or 'down': the way the first level or EQ gain of ``move`` goes; None when it has neither."""
+    for sugg in move.suggestions:
+        size = next((v for k, v in sugg.params.items() if k in ("delta_db", "gain_db")), None)
+        if isinstance(size, (int, float)) and size != 0:
+            return "up" if size > 0 else "down"
+    return None
+
+
+FADER_OFFERED = re.compile(
+    r"\bor (just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|nudge)\b|\bor (just )?(use )?(the |its )?fader\b",
+    re.IGNORECASE,
+)
+"""'should i eq the pad or just turn it down?': a plug-in asked about with the fader offered as the other way."""
+
+
+def fader_offered_opening(question: str, move: Move | None, opening: str) -> str:
+    """The opening when a plug-in was asked about beside the fader and the fader is the answer: the offered way
+    picked ("Turn it down first:"), not a bare "Not first:" to half the question; ``opening`` otherwise."""
+    if move is None or not FADER_OFFERED.search(question):
+        return opening
+    return {"down": "Turn it down first:", "up": "Bring it up first:"}.get(move_way(move) or "", opening)

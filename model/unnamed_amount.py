@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from companion.context import MixContext
-from model.asked_direction import asked_way
+from model.asked_direction import asked_way, move_way
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_forms import hz_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
-from model.recipes import Move, recipe, size_head
+from model.recipes import recipe, size_head
 
 _LOST = re.compile(r"\b(the|my|a|an|our|your)\s*[?.!,]*\s*$", re.IGNORECASE)
 """A question that ends on an article or a possessive: the word after it (the part's name) never arrived."""
@@ -25,15 +25,6 @@ def lost_name(question: str) -> str | None:
     """The last word of ``question`` when it is an article or possessive left with no noun ("the"), else None."""
     m = _LOST.search(question)
     return m.group(1).lower() if m else None
-
-
-def move_way(move: Move) -> str | None:
-    """'up' or 'down': the way the first level or EQ gain of ``move`` goes; None when it has neither."""
-    for sugg in move.suggestions:
-        size = next((v for k, v in sugg.params.items() if k in ("delta_db", "gain_db")), None)
-        if isinstance(size, (int, float)) and size != 0:
-            return "up" if size > 0 else "down"
-    return None
 
 
 def unnamed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:

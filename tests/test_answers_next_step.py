@@ -34,3 +34,22 @@ def test_a_masking_finding_says_its_dip_once():
     text = advise_rock("what else?", (MASKING,)).text
     assert text.startswith("Next: 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz"), text
     assert text.lower().count("dip 'gtr l' about") == 1, text
+
+
+def test_how_to_hear_the_move_worked_leads_with_the_check():
+    """ "how will I know it's right?" after a move: the check leads, then the move it checks (it used to repeat the
+    move and add the next lean); "how do you know?" stays a why."""
+    from fakes.analyses import clean
+    from fakes.band_sessions import context, level_finding, rock_snapshot
+
+    from companion.context import Turn
+    from model.rules import RulesAdvisor
+
+    keys = level_finding("Keys", "keyboards", -10.0)
+    first = RulesAdvisor().advise(context("anything sound off?", rock_snapshot(), clean(), (keys,)))
+    history = (Turn("user", "anything sound off?"), Turn("assistant", first.text))
+    for q in ("how do i know when its right", "what should i listen for", "how will i know it's right?"):
+        text = RulesAdvisor().advise(context(q, rock_snapshot(), clean(), (keys,), history)).text
+        assert text.startswith("Check at low volume:"), (q, text)
+        assert "That checks this move: bring the fader on 'Keys'" in text, (q, text)
+    assert classify("how do you know the keys are too quiet").wants == Wants.WHY

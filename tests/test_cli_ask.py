@@ -187,6 +187,23 @@ def test_bad_usage(tmp_path: Path, wav: Path):
 
 
 @pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("ask", "--seconds", "-5"), "seconds must be 0 or more"),  # was a seek error from the audio reader
+        (("ask", "--seconds", "inf"), "seconds must be 0 or more"),  # was "unexpected error: OverflowError"
+        (("analyze", "--seconds", "nan"), "seconds must be 0 or more"),
+        (("ask", "--seconds", "ten"), "invalid number of seconds"),
+        (("ask", "--listen", "-2"), "seconds must be more than 0"),
+    ],
+)
+def test_bad_seconds_are_one_usage_line(wav: Path, args: tuple[str, ...], needle: str):
+    command, *rest = args
+    extra = ["--audio", str(wav)] if command == "ask" and "--listen" not in rest else []
+    target = [str(wav)] if command == "analyze" else []
+    one_line_error(run(command, *target, *extra, *rest), needle)
+
+
+@pytest.mark.parametrize(
     ("question", "needles"),
     [
         ("should I put reverb on the bass?", ("Usually not", "basses had reverb")),

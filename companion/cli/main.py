@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import math
 import sys
 from collections.abc import Sequence
 
@@ -48,6 +49,29 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"mixassist: {message} (see {self.prog} --help)\n")
+
+
+def window_seconds(text: str) -> float:
+    """A file window in seconds: a finite number, 0 or more (0 = the whole file). argparse turns the error into
+    one usage line, instead of a seek error deep in the audio reader (-5) or a crash (inf)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"seconds must be 0 or more (0 = all), got {text!r}")
+    return value
+
+
+def positive_seconds(text: str) -> float:
+    """A length of audio to capture or answer on: a finite number above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"seconds must be more than 0, got {text!r}")
+    return value
 
 
 def _add_advisor_options(p: argparse.ArgumentParser) -> None:
@@ -100,11 +124,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", help="ask about a clip (a file, or live capture with --listen)")
     p.add_argument("question", nargs="?", default=DEFAULT_QUESTION)
     p.add_argument("--audio", help="audio file of what played (WAV, FLAC...)")
-    p.add_argument("--listen", type=float, metavar="N", help="capture the last N seconds instead of --audio")
+    p.add_argument(
+        "--listen", type=positive_seconds, metavar="N", help="capture the last N seconds instead of --audio"
+    )
     p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS, help="capture backend for --listen")
     p.add_argument("--device", help="capture device name or index for --listen")
     p.add_argument("--snapshot", help="REAPER snapshot JSON (mixassist.snapshot/1)")
-    p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds of the file (30)")
+    p.add_argument(
+        "--seconds", type=window_seconds, default=None, help="analyse the last N seconds of the file (30)"
+    )
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     _add_reference_option(p)
     _add_record_options(p)
@@ -113,7 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="the listening analysis of a file, alone")
     p.add_argument("path")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--seconds", type=float, default=None, help="analyse the last N seconds (30; 0 = all)")
+    p.add_argument(
+        "--seconds", type=window_seconds, default=None, help="analyse the last N seconds (30; 0 = all)"
+    )
     p.add_argument("--genre")
     p.add_argument("--target", choices=TARGETS, default=None)
     _add_reference_option(p)
@@ -146,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--audio", help="a file to use as the clip source (default: live capture)")
     p.add_argument("--capture-backend", choices=CAPTURE_BACKENDS)
     p.add_argument("--device")
-    p.add_argument("--seconds", type=float, default=None, help="seconds of audio per answer (20)")
+    p.add_argument("--seconds", type=positive_seconds, default=None, help="seconds of audio per answer (20)")
     p.add_argument("--max-requests", type=int, default=None, help="stop after N answered requests")
     p.add_argument(
         "--port", type=int, default=None, help="OSC port for 'mixassist hear' (default: config, 9000)"

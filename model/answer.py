@@ -402,7 +402,7 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
         # keeps "Not quite, one thing:" below, since a lean is still one thing to check by ear
         text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
-                    f"If you hear it: {move.try_text}", move.check_text])  # fmt: skip
+                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
         return Answer(text, [move], first)
     if (
         all(p.is_lean for p in problems)

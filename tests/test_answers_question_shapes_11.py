@@ -125,3 +125,12 @@ def test_one_of_a_pair_louder_compares_their_two_meters():
     assert advise_rock("Is one guitar quieter than the other?", [gtr_quiet]).text.startswith(
         "Yes: 'Gtr R' sits about 10 dB quieter"
     )
+
+
+def test_a_fault_asked_of_a_lean_only_mix_offers_the_move_in_lower_case():
+    """ "does it sound amateur?" with only a lean: "No, nothing needs fixing ... If you hear it: try ..." (the move
+    read "If you hear it: Try" there, unlike the other lean answers)."""
+    text = advise_rock("does anything need fixing?", [DULL_LEAN]).text
+    assert text.startswith("No, nothing needs fixing. At most, the mix leans a little dull"), text
+    said = text.split("If you hear it: ", 1)[1]
+    assert said[0].islower(), text

@@ -20,6 +20,7 @@ from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_dynamics import MORE_SQUASH_Q, dynamics
 from model.answer_form import answer_the_alternative
+from model.answer_knowledge import asked_role
 from model.answer_level_tone import level_and_tone
 from model.answer_master import NEED_LIMITER_Q, WHY, loudness, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
@@ -38,12 +39,13 @@ from model.guessed_technique import fault_over_technique
 from model.guessed_tool import tool_answer
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import RANKED_WORST, READY_Q, TWO_RANKED
+from model.intent_forms import MONO_Q, RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.master_top_cut import master_top_cut
+from model.pan_amount import MONO_ROLES, mono_part_answer, pan_amount_verdict
 from model.part_blamed import whole_tone
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -165,6 +167,17 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
     if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:
         return placed
+    mono_asked = intent.complaint is None and MONO_Q.search(intent.question)
+    if s and intent.instruments and mono_asked and not _level_first(ctx, focus):
+        _, rt = asked_role(focus)  # "is the bass in mono?": where it sits, not its level
+        if rt is not None and rt.role in MONO_ROLES:
+            stereo = ctx.analysis is not None and ctx.analysis.channels == 2
+            low = ctx.analysis.stereo.low_end_correlation if stereo and ctx.analysis else None
+            return Answer(mono_part_answer(rt, low), [], None)
+    if intent.technique == "panning" and s and not _level_first(ctx, focus):
+        role, rt = asked_role(focus)
+        if pan_amount_verdict(intent.question, role, rt) is not None:  # "is the organ panned wide enough?"
+            return known_answer(ctx, focus, "panning")
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):

@@ -17,6 +17,7 @@ from companion.knowledge.wording import say_hz, say_number
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
+from model.pan_amount import pan_amount_verdict
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -262,6 +263,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             own = _their_tracks(key, focus)
             lead = f"Nothing I can fault in the {name} itself{': ' + lower_first(own) if own else '.'}"
             parts[:0] = [lead, capital(typical)]
+        elif key == "panning" and (placed := pan_amount_verdict(intent.question, role, asked_role(focus)[1])):
+            # "panned too far?": their own pan against real ones first; that spread said, no settings line after
+            return Answer(fit([placed, capital(typical)], MAX_WORDS), [], None)
         else:
             parts.insert(0, f"{_verdict(key, value, odd)} {typical}")
             parts.append(_their_tracks(key, focus))

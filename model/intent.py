@@ -18,6 +18,7 @@ from model.intent_claim import mix_claim
 from model.intent_forms import (
     CUT_Q,
     LOW_END,
+    MONO_Q,
     OR_FINE_TAIL,
     OR_LEAVE_IT,
     PRONOUN_LEVEL,
@@ -328,6 +329,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not re.search(r"\bpan|\bhow to\b|\bhow (do|can|should|would) (i|you|we)\b", text, re.I)
     ):
         technique = None  # "how is the stereo field?": the mix's width judged, not a panning lesson
+    if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
+        complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))

@@ -241,3 +241,11 @@ _LEVEL_REQUEST = re.compile(
 def level_request(text: str) -> bool:
     """ "turn it up?", "can you make it louder?", "should I bring it down?": a move asked for, not a verdict."""
     return bool(_LEVEL_REQUEST.search(text))
+
+
+MONO_Q = re.compile(
+    r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d)\b\s*\??\s*$|\bmono\b[^?.]{0,12}\?\s*$",
+    re.IGNORECASE,
+)
+"""'is the bass in mono?', 'is the kick centred?': whether a part sits in the middle (its pan, and for the low end
+the whole mix's correlation there), not its level."""

@@ -52,7 +52,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
-    "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right"),
+    "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right", r"\btoo far (left|right)\b"),
     "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
     "widening": (
         r"\bstereo (widen|enhanc|spread)\w*",

@@ -1,0 +1,73 @@
+"""How far a part is panned, judged against how far engineers panned that role in real mixes. "Are the hats panned
+too far?" asks about the user's own pan, not whether to pan hats at all: the answer compares the track's pan with
+the middle half of MixologyDB's pans for the role (|pan| of mono tracks, centred ones included) and says the
+verdict in the question's terms, with the numbers."""
+
+from __future__ import annotations
+
+import re
+
+from companion.knowledge.priors import priors_table, quotable, starting_points
+from companion.knowledge.roles import ROLE_WORDS
+from model.session_view import RoleTrack
+
+_FAR = re.compile(
+    r"\btoo (far|wide|hard|much|extreme)\b|\bover-?panned\b|\bpanned (way )?out too\b", re.IGNORECASE
+)
+_NEAR = re.compile(r"\btoo (cent(er|re)d?|narrow|close|little|middle)\b", re.IGNORECASE)
+_ENOUGH = re.compile(r"\b(far|wide|hard|out) enough\b|\benough (width|spread)\b", re.IGNORECASE)
+""""Panned wide enough?" takes the opposite yes of "too centred?": a yes means the part is out far enough."""
+
+
+def pan_amount_verdict(question: str, role: str | None, rt: RoleTrack | None) -> str | None:
+    """ "No: 'Hats' panned 30% right sits inside what engineers did with hi-hats (...)." for a question about how
+    far a part is panned; None when the question asks no amount, or the role has no quotable pan spread."""
+    far, near, enough = (
+        bool(_FAR.search(question)),
+        bool(_NEAR.search(question)),
+        bool(_ENOUGH.search(question)),
+    )
+    if rt is None or role is None or not (far or near or enough):
+        return None
+    sp = starting_points(role)
+    pan = sp.pan.abs_pan
+    if not quotable(pan) or pan is None or sp.n_tracks < 5:
+        return None
+    p = abs(rt.track.pan)
+    where = "centred" if p < 0.05 else f"panned {p * 100:.0f}% {'left' if rt.track.pan < 0 else 'right'}"
+    who = ROLE_WORDS[role]
+    ok = "Yes" if enough and not (far or near) else "No"  # inside the usual spread
+    if pan.q3 < 0.05:  # a role engineers keep centred (kick, bass, lead vocal): the share says it after this
+        if p < 0.05:
+            return f"{ok}: {rt.quoted} is centred, where engineers keep {who}."
+        return f"{'Yes' if far else 'No'}: {rt.quoted} is {where}, and engineers keep {who} centred."
+    mixes = priors_table()["provenance"]["counts"]["mixes"]
+    spread = (f"a median {pan.median * 100:.0f}% to one side, the middle half {pan.q1 * 100:.0f}-{pan.q3 * 100:.0f}%, "
+              f"in {mixes} real mixes (MixologyDB)")  # fmt: skip
+    if p > pan.q3 + 0.05:
+        head = "Yes, further than most" if far or enough else "No, the opposite: further than most"
+    elif p < pan.q1 - 0.05:
+        head = "Yes, closer to the centre than most" if near else "No, closer to the centre than most"
+    else:
+        return f"{ok}: {rt.quoted} {where} sits inside what engineers did with {who} ({spread})."
+    return f"{head}: {rt.quoted} is {where}, where engineers put {who} {spread}."
+
+
+MONO_ROLES = ("bass", "kick")
+"""Parts whose "mono?" means centred: the low end engineers keep in the middle. For others ("are the hats mono?")
+mono is about the source, which a pan does not show."""
+
+
+def mono_part_answer(rt: RoleTrack, low_end_correlation: float | None) -> str:
+    """ "Yes: 'Bass' is centred ..." from the track's pan, with the mix's low-end correlation where it says more
+    (a centred part can still be a stereo source, which the pan does not show)."""
+    p = rt.track.pan
+    low = (
+        f" Below 150 Hz the whole mix's channels correlate {low_end_correlation:.2f} (1 is mono), so the low end "
+        f"{'is mono where it counts' if low_end_correlation >= 0.9 else 'is wider than a centred bass and kick make it: check for a stereo source or a widener there'}."
+        if low_end_correlation is not None
+        else ""
+    )
+    if abs(p) < 0.05:
+        return f"Yes: {rt.quoted} is centred (pan 0).{low}"
+    return f"No: {rt.quoted} is panned {abs(p) * 100:.0f}% {'left' if p < 0 else 'right'}.{low}"

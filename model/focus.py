@@ -16,6 +16,7 @@ from companion.context import Topic
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
 from model.instrument_kin import relative_not_same
 from model.intent import Intent, IntentKind, NameWords, instrument_words, means_something
+from model.intent_spelling import normalise
 from model.session_view import RoleTrack, SessionView
 
 # words that name a whole family of roles (every role of that MixAssist topic), and the lead vocal
@@ -161,7 +162,11 @@ def name_words(session: SessionView) -> NameWords:
             continue
         rt = rts[0]
         whole = r"\s*".join(re.escape(t) for t in re.split(r"[^a-z0-9]+", rt.name.lower()) if t)
-        pattern = rf"\b{whole}\b|\b{re.escape(token)}s?\b"
+        # the name as the question reads once its spelling is normalised ('Backing Vox' -> "backing vocal"), so
+        # "should the backing vox be wider?" is that one track, not 'Backing Vox' and the lead "vocal"
+        spelled = normalise(" ".join(re.split(r"[^a-z0-9]+", rt.name.lower())).strip()).split()
+        said = r"\s*".join(re.escape(t) for t in spelled)
+        pattern = rf"\b{whole}\b|\b{said}\b|\b{re.escape(token)}s?\b"
         topic = ROLE_TOPICS.get(rt.role or "", Topic.OVERALL_MIX)
         out.append((token, pattern, topic))
     return tuple(out)

@@ -242,3 +242,15 @@ def test_whether_the_mix_needs_a_limiter_is_answered_from_its_loudness():
         fine = advise(q).text  # clean(): -14.2 LUFS
         assert fine.startswith("Not to get louder: -14.2 LUFS integrated"), (q, fine)
     assert "compressor with a very high ratio" in advise("how do i set a limiter?").text
+
+
+def test_a_track_name_spelled_as_the_user_types_it_is_that_one_track():
+    """'Backing Vox': "should the backing vox be wider?" is normalised to "backing vocal", and the handle used to
+    take only "backing", leaving "vocal" to name the lead too (the answer widened 'Lead Vocal' as well)."""
+    snap = renamed(soul_snapshot(), {"Strings": "Backing Vox"})
+    session = SessionView(snap)
+    for q in ("should the backing vox be wider", "are the backing vox too loud?"):
+        focus = understand(classify(q, names=name_words(session)), session)
+        assert [[t.name for t in a.tracks] for a in focus.asked] == [["Backing Vox"]], q
+    focus = understand(classify("is the vox too loud?", names=name_words(session)), session)
+    assert [t.name for a in focus.asked for t in a.tracks] == ["Lead Vocal"]

@@ -184,6 +184,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         found = [a for a in focus.asked if a.found]
         if intent.complaint == "clash" and len(found) >= 2:
             return clash(ctx, focus, found)
+        if not s and BASS_AMOUNT.search(intent.question) and len(focus.asked) == 1:
+            # "too much bass??" of a stereo file: the amount of bass is the mix's low end, which it measures
+            said = BASS_AMOUNT.sub(lambda m: m.group(0).replace("bass", "low end"), intent.question)
+            return _compose(ctx, understand(classify(said, ctx.history), focus.session))
         if not s:
             return no_session(ctx, focus, focus.asked[0])
         if focus.missing and (not found or focus.asked[0].how == "missing"):
@@ -345,6 +349,13 @@ TAKE_OUT = re.compile(
 """'maybe I should take some instruments out': an arrangement cut asked about; with a balance problem measured the
 fader comes first, so the answer says not to cut parts yet before naming it."""
 
+BASS_AMOUNT = re.compile(
+    r"\b(too much|so much|too little|not enough|more|less|enough|lots of|a lot of)\s+bass\b"
+    r"(?!\s*(guitar|line|part|track|drum|player|amp|synth))",
+    re.IGNORECASE,
+)
+"""'too much bass?' asked of the whole mix: an amount of low end, not the bass part (which a stereo file cannot
+isolate)."""
 CHECK_Q = re.compile(
     r"\bhow (do|will|would|can|should|could) (i|we) (know|tell|check|hear)\b(?! (what|which|where|why|how))|"
     r"\bwhat (should|do|would|am) (i|we) (listen|listening|be listening) for\b|\bhow do i check\b",

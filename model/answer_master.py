@@ -74,6 +74,15 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         return against  # "is it louder than my reference?": the reference's loudness, not a streaming target
     t = loudness_target(ctx.target)
     f = _first(ctx, LOUDNESS_KINDS)
+    level = _first(ctx, (FindingKind.TOO_LOUD, FindingKind.TOO_QUIET))
+    if level is not None and f is not level and (_TOO_LOUD_Q.search(focus.intent.question)
+                                                 or _TOO_QUIET_Q.search(focus.intent.question)):  # fmt: skip
+        other, f = (
+            f,
+            level,
+        )  # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
+    else:
+        other = None
     if focus.intent.wants == Wants.HOW_MUCH and f is None:
         return _answer([f"For {t.name}, aim for about {t.integrated_lufs:.0f} LUFS integrated with peaks at or under "
                         f"{t.true_peak_max_dbtp:.0f} dBTP; you're at {a.integrated_lufs:.1f} LUFS and {a.true_peak_dbtp:.1f} dBTP "
@@ -87,6 +96,8 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         verdict = _loudness_verdict(focus.intent.question, f.kind)
         parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text, capital(WHY.get(f.kind, "")),
                  move.check_text]  # fmt: skip
+        if other is not None:  # the worse problem the level question stepped past is still said
+            parts.insert(2, f"Also: {lower_first(first_sentence(other.summary))}")
         return _answer(parts, [move], f, focus.intent.explain)
     asked = _asked_target(focus.intent.question)
     if asked is not None and asked.range_lufs[0] <= a.integrated_lufs <= asked.range_lufs[1]:

@@ -254,3 +254,15 @@ def test_a_track_name_spelled_as_the_user_types_it_is_that_one_track():
         assert [[t.name for t in a.tracks] for a in focus.asked] == [["Backing Vox"]], q
     focus = understand(classify("is the vox too loud?", names=name_words(session)), session)
     assert [t.name for a in focus.asked for t in a.tracks] == ["Lead Vocal"]
+
+
+def test_too_loud_asked_with_clipping_worse_answers_the_level_then_the_clipping():
+    """A -10 LUFS master that also clips: "is it too loud for youtube?" used to open "It's not the level, it's
+    this: 1670 clipped samples", denying the very level it measured 4 LU over the target."""
+    loud = Finding(FindingKind.TOO_LOUD, 0.4, "Integrated loudness is -10.0 LUFS, 4.0 LU over the spotify target of "
+                   "-14 LUFS.", {"integrated_lufs": -10.0, "target_lufs": -14.0})  # fmt: skip
+    clipped = Finding(FindingKind.CLIPPING, 0.9, "1670 clipped samples (flat tops at full scale): distortion.",
+                      {"clipped_samples": 1670})  # fmt: skip
+    text = advise("is it too loud for youtube?", [clipped, loud], analysis=clean(integrated_lufs=-10.0)).text
+    assert text.startswith("Yes: integrated loudness is -10.0 LUFS, 4.0 LU over"), text
+    assert "Also: 1670 clipped samples" in text, text

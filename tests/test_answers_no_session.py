@@ -99,3 +99,15 @@ def test_how_much_after_a_tonal_verdict_gives_the_size_first():
     text = RulesAdvisor().advise(ctx).text
     assert re.match(r"About \d+(\.\d+)? dB: dip", text), text
     assert "low end (below 100 Hz): 8.4 dB heavier" in text, text
+
+
+@pytest.mark.parametrize("question", ["to much bass??", "is there too much bass", "does it need less bass?"])
+def test_an_amount_of_bass_asked_of_a_stereo_file_is_its_low_end(question: str):
+    """ "too much bass?" of the whole mix is its low end, which the file measures (it used to be read as the bass
+    part: "I can't measure the bass alone"); "is the bass too loud?" still asks about the part."""
+    text = ask(question)
+    assert text.startswith("Yes: the mix leans boomy"), text
+    assert "can't measure the bass alone" not in text, text
+    quiet = RulesAdvisor().advise(context("too much bass?", None, clean(), (HARSH,))).text
+    assert quiet.startswith("No: nothing in the low end"), quiet
+    assert "can't measure the bass alone" in ask("is the bass too loud?")

@@ -23,6 +23,7 @@ from model.answer_form import answer_the_alternative
 from model.answer_level_tone import level_and_tone
 from model.answer_master import WHY, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
+from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
@@ -112,9 +113,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "so I'd leave it" on a part, in this answer or (for a yes/no, not "how much should I turn it down?", which
     # asks for the move) in the one before on the same measurement: no card (nor sentence) moving its fader
     judged = focus.intent.wants == Wants.JUDGE
-    return without_declined(
-        ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set()
-    )
+    ans = without_declined(ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set())
+    # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first
+    return plugin_answer(ctx, focus, ans)
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

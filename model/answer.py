@@ -24,6 +24,7 @@ from model.answer_knowledge import asked_role
 from model.answer_level_tone import level_and_tone
 from model.answer_master import NEED_LIMITER_Q, WHY, loudness, master_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
+from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
@@ -114,9 +115,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "so I'd leave it" on a part, in this answer or (for a yes/no, not "how much should I turn it down?", which
     # asks for the move) in the one before on the same measurement: no card (nor sentence) moving its fader
     judged = focus.intent.wants == Wants.JUDGE
-    return without_declined(
-        ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set()
-    )
+    ans = without_declined(ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set())
+    # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first
+    return plugin_answer(ctx, focus, ans)
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

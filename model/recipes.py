@@ -386,6 +386,19 @@ def _track_level(f: Finding, s: SessionView) -> Move:
     return Move(text + ".", "Check at low volume: you should still follow every word and hit.", sugg)
 
 
+def band_command(rt: RoleTrack, fx_index: int, band: reaeq.EqBand, target_db: float) -> BridgeCommand:
+    """Setting one ReaEQ band of ``rt`` to ``target_db`` as one undo step; the undo label says the band's gain
+    before and after ("Band 3 +12.0 -> +6.0 dB"), so the user's undo history reads unambiguously."""
+    return BridgeCommand(
+        action="set_fx_param",
+        track_guid=rt.track.guid,
+        value=round(reaeq.gain_norm(target_db), 4),
+        fx_index=fx_index,
+        param_index=band.gain_param,
+        undo_label=f"MixAssist: {rt.name} ReaEQ {band.label} {band.gain_db:+.1f} -> {target_db:+.1f} dB",
+    )
+
+
 def _eq_dip_command(
     rt: RoleTrack, lo_hz: float, hi_hz: float, dip_db: float
 ) -> tuple[BridgeCommand, str] | None:
@@ -396,16 +409,8 @@ def _eq_dip_command(
         for band in reaeq.eq_bands(fx):
             if lo_hz <= band.freq_hz < hi_hz:
                 target = max(-24.0, band.gain_db - dip_db)
-                command = BridgeCommand(
-                    action="set_fx_param",
-                    track_guid=rt.track.guid,
-                    value=round(reaeq.gain_norm(target), 4),
-                    fx_index=fx.index,
-                    param_index=band.gain_param,
-                    undo_label=f"MixAssist: {rt.name} ReaEQ {band.label} {target:+.1f} dB",
-                )
                 return (
-                    command,
+                    band_command(rt, fx.index, band, target),
                     f"its ReaEQ {band.label} at {band.freq_hz:.0f} Hz, {band.gain_db:+.1f} -> {target:+.1f} dB",
                 )
     return None

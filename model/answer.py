@@ -20,9 +20,10 @@ from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_dynamics import MORE_SQUASH_Q, dynamics
 from model.answer_form import answer_the_alternative
-from model.answer_knowledge import asked_role
 from model.answer_level_tone import level_and_tone
-from model.answer_master import NEED_LIMITER_Q, WHY, loudness, master_answer
+from model.answer_loudness import limiter_need
+from model.answer_master import master_answer
+from model.answer_pan import pan_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer
@@ -40,13 +41,12 @@ from model.guessed_technique import fault_over_technique
 from model.guessed_tool import tool_answer
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import MONO_Q, RANKED_WORST, READY_Q, TWO_RANKED
+from model.intent_forms import BASS_AMOUNT, CHECK_Q, RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.master_top_cut import master_top_cut
-from model.pan_amount import MONO_ROLES, mono_part_answer, pan_amount_verdict
 from model.part_blamed import whole_tone
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -70,6 +70,7 @@ from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
 from model.verdict_shapes import shaped_verdict
+from model.why import WHY
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 
@@ -168,17 +169,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
     if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:
         return placed
-    mono_asked = intent.complaint is None and MONO_Q.search(intent.question)
-    if s and intent.instruments and mono_asked and not _level_first(ctx, focus):
-        _, rt = asked_role(focus)  # "is the bass in mono?": where it sits, not its level
-        if rt is not None and rt.role in MONO_ROLES:
-            stereo = ctx.analysis is not None and ctx.analysis.channels == 2
-            low = ctx.analysis.stereo.low_end_correlation if stereo and ctx.analysis else None
-            return Answer(mono_part_answer(rt, low), [], None)
-    if intent.technique == "panning" and s and not _level_first(ctx, focus):
-        role, rt = asked_role(focus)
-        if pan_amount_verdict(intent.question, role, rt) is not None:  # "is the organ panned wide enough?"
-            return known_answer(ctx, focus, "panning")
+    if s and (placed := pan_answer(ctx, focus, _level_first(ctx, focus))) is not None:
+        return placed  # "is the bass in mono?", "are the hats panned too far?": where it sits, not its level
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):
@@ -206,7 +198,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     # a plug-in guessed over a fader fault: the fault first ("make the mix wider": the mix's measured width first)
     if intent.technique and carrier is None and not mix_measured(intent):
         placed = fault_over_technique(ctx, focus) or placement_first(ctx, focus)
-        return placed or master_squash(ctx, focus) or _limiter_need(ctx, focus) or known_answer(ctx, focus)
+        return placed or master_squash(ctx, focus) or limiter_need(ctx, focus) or known_answer(ctx, focus)
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
@@ -229,16 +221,6 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if intent.about_master or intent.complaint:
         return master_answer(ctx, focus)
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
-
-
-def _limiter_need(ctx: MixContext, focus: Focus) -> Answer | None:
-    """ "does my mix need a limiter?" with no fault measured to blame first: the loudness against the target says
-    (yes for a release when it is quiet, not to get louder when it sits there), not a limiter lesson."""
-    intent = focus.intent
-    asked = intent.technique == "limiting" and intent.wants == Wants.JUDGE and not intent.instruments
-    if not asked or ctx.analysis is None or not NEED_LIMITER_Q.search(intent.question):
-        return None
-    return loudness(ctx, focus)
 
 
 EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|"
@@ -349,20 +331,6 @@ TAKE_OUT = re.compile(
 )
 """'maybe I should take some instruments out': an arrangement cut asked about; with a balance problem measured the
 fader comes first, so the answer says not to cut parts yet before naming it."""
-
-BASS_AMOUNT = re.compile(
-    r"\b(too much|so much|too little|not enough|more|less|enough|lots of|a lot of)\s+bass\b"
-    r"(?!\s*(guitar|line|part|track|drum|player|amp|synth))",
-    re.IGNORECASE,
-)
-"""'too much bass?' asked of the whole mix: an amount of low end, not the bass part (which a stereo file cannot
-isolate)."""
-CHECK_Q = re.compile(
-    r"\bhow (do|will|would|can|should|could) (i|we) (know|tell|check|hear)\b(?! (what|which|where|why|how))|"
-    r"\bwhat (should|do|would|am) (i|we) (listen|listening|be listening) for\b|\bhow do i check\b",
-    re.IGNORECASE,
-)
-"""'how will I know when it's right?', 'what should I listen for?': how to hear that the move worked."""
 
 OK_OPENER = "Not quite, one thing:"
 """'does the mix sound good?' with a problem measured: the no first, then the problem."""

@@ -23,11 +23,11 @@ answered from the same measurements, with where compression does help. A limiter
 asking for loudness, which the loudness answer measures."""
 
 
-def _first_problem(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
+def first_problem(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
     return next((f for f in ctx.problems if f.kind in kinds), None)
 
 
-def _fitted(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
+def fitted(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
     return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
 
 
@@ -44,7 +44,7 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         "clipping": (FindingKind.CLIPPING,),
         "squashed": (FindingKind.OVER_COMPRESSED,),
     }.get(complaint or "", (FindingKind.OVER_COMPRESSED, FindingKind.CLIPPING))
-    f = _first_problem(ctx, kinds)
+    f = first_problem(ctx, kinds)
     if f is not None:
         move = recipe(f, s)
         verdict = (
@@ -59,20 +59,20 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         said = first_sentence(f.summary)
         if verdict == "Squashed":  # the other verdicts' next word is lowered by placed_verdict
             said = lower_first(said)
-        return _fitted([f"{verdict}: {said}", move.try_text, move.check_text], [move], f,
+        return fitted([f"{verdict}: {said}", move.try_text, move.check_text], [move], f,
                        focus.intent.explain)  # fmt: skip
     if complaint == "clipping":
         head = "No" if focus.intent.wants == Wants.JUDGE else "Not on the master"
         parts = [f"{head}: the true peak is {a.true_peak_dbtp:.1f} dBTP and {a.clipped_samples} samples clip, so "
                  "nothing distorts on the master."]  # fmt: skip
-        loud = _first_problem(ctx, (FindingKind.TRACK_TOO_LOUD,))
+        loud = first_problem(ctx, (FindingKind.TRACK_TOO_LOUD,))
         if loud is None:
             parts.append("If you hear distortion, look at a track's own meter or a saturating plug-in.")
             return Answer(" ".join(parts))
         move = recipe(loud, s)  # a part far too loud drives the peaks: check its own meter and fader first
         parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
                   "Then check that track's own meter for red."]  # fmt: skip
-        return _fitted(parts, [move], loud, focus.intent.explain)
+        return fitted(parts, [move], loud, focus.intent.explain)
     if complaint is None and MORE_SQUASH_Q.search(focus.intent.question):
         # "does it need more compression?" with an open master: not for its dynamics; where it helps instead
         head = "No, not for its dynamics" if asks_yes_no(focus.intent) else "Not for its dynamics"
@@ -96,9 +96,9 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         parts.append(
             f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
         )
-    clip = _first_problem(ctx, (FindingKind.CLIPPING,))
+    clip = first_problem(ctx, (FindingKind.CLIPPING,))
     if clip is None:
         return Answer(" ".join(parts))
     move = recipe(clip, s)  # peaks over full scale are not squash, but they are what to fix
     parts += [f"What does stand out: {lower_first(first_sentence(clip.summary))}", move.try_text]
-    return _fitted(parts, [move], clip, focus.intent.explain)
+    return fitted(parts, [move], clip, focus.intent.explain)

@@ -249,3 +249,20 @@ MONO_Q = re.compile(
 )
 """'is the bass in mono?', 'is the kick centred?': whether a part sits in the middle (its pan, and for the low end
 the whole mix's correlation there), not its level."""
+
+
+BASS_AMOUNT = re.compile(
+    r"\b(too much|so much|too little|not enough|more|less|enough|lots of|a lot of)\s+bass\b"
+    r"(?!\s*(guitar|line|part|track|drum|player|amp|synth))",
+    re.IGNORECASE,
+)
+"""'too much bass?' asked of the whole mix: an amount of low end, not the bass part (which a stereo file cannot
+isolate)."""
+
+
+CHECK_Q = re.compile(
+    r"\bhow (do|will|would|can|should|could) (i|we) (know|tell|check|hear)\b(?! (what|which|where|why|how))|"
+    r"\bwhat (should|do|would|am) (i|we) (listen|listening|be listening) for\b|\bhow do i check\b",
+    re.IGNORECASE,
+)
+"""'how will I know when it's right?', 'what should I listen for?': how to hear that the move worked."""

@@ -1,0 +1,159 @@
+"""The mix's loudness asked about: "loud enough for Spotify?", "what's my loudness?", "does my mix need a limiter?",
+"is it louder than my reference?". Each is answered with the measured integrated loudness and true peak against
+the target (or the reference), in the question's own terms: a yes or no to the level asked, the number first when a
+number is asked, and a worse problem stepped past (clipping) still said after the level."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.targets import LoudnessTarget, loudness_target
+from model.answer_dynamics import first_problem as _first
+from model.answer_dynamics import fitted
+from model.answer_reference_level import reference_level_answer
+from model.focus import Focus
+from model.intent import Wants, asks_yes_no
+from model.phrasing import Answer, capital, first_sentence, lower_first
+from model.recipes import Move, recipe
+from model.why import WHY
+
+LOUDNESS_KINDS = (
+    FindingKind.TOO_LOUD,
+    FindingKind.TOO_QUIET,
+    FindingKind.OVER_COMPRESSED,
+    FindingKind.CLIPPING,
+)
+
+
+def _answer(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
+    return fitted(parts, moves, first, explain)
+
+
+def loudness(ctx: MixContext, focus: Focus) -> Answer:
+    a = ctx.analysis
+    assert a is not None
+    s = focus.session
+    if (against := reference_level_answer(ctx, focus)) is not None:
+        return against  # "is it louder than my reference?": the reference's loudness, not a streaming target
+    t = loudness_target(ctx.target)
+    f = _first(ctx, LOUDNESS_KINDS)
+    level = _first(ctx, (FindingKind.TOO_LOUD, FindingKind.TOO_QUIET))
+    if level is not None and f is not level and (_TOO_LOUD_Q.search(focus.intent.question)
+                                                 or _TOO_QUIET_Q.search(focus.intent.question)):  # fmt: skip
+        other, f = (
+            f,
+            level,
+        )  # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
+    else:
+        other = None
+    if focus.intent.wants == Wants.HOW_MUCH and f is None:
+        return _answer([f"For {t.name}, aim for about {t.integrated_lufs:.0f} LUFS integrated with peaks at or under "
+                        f"{t.true_peak_max_dbtp:.0f} dBTP; you're at {a.integrated_lufs:.1f} LUFS and {a.true_peak_dbtp:.1f} dBTP "
+                        "now, so leave it there."], [], None, False)  # fmt: skip
+    if f is not None:
+        move = recipe(f, s)
+        said = first_sentence(f.summary)
+        value_asked = bool(
+            VALUE_Q.search(focus.intent.question)
+        )  # "what's my loudness?": the number, no verdict
+        verdict = _loudness_verdict(focus.intent.question, f.kind)
+        parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text, capital(WHY.get(f.kind, "")),
+                 move.check_text]  # fmt: skip
+        if other is not None:  # the worse problem the level question stepped past is still said
+            parts.insert(2, f"Also: {lower_first(first_sentence(other.summary))}")
+        return _answer(parts, [move], f, focus.intent.explain)
+    asked = _asked_target(focus.intent.question)
+    if asked is not None and asked.range_lufs[0] <= a.integrated_lufs <= asked.range_lufs[1]:
+        t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
+    # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
+    opener = _fine_verdict(focus.intent.question) if asks_yes_no(focus.intent) else "It isn't the level:"
+    opener = "Not to get louder:" if NEED_LIMITER_Q.search(focus.intent.question) else opener
+    too_loud = bool(_TOO_LOUD_Q.search(focus.intent.question))
+    measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
+    said = f"You're at {measured}: that" if VALUE_Q.search(focus.intent.question) else f"{opener} {measured}"
+    text = (
+        f"{said} sits fine for "
+        f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
+        f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there."
+        + ("" if too_loud else " Pushing it louder would only get it turned down again.")
+    )
+    part = _first(ctx, (FindingKind.TRACK_TOO_LOUD,)) if too_loud else None
+    if part is None and _TOO_QUIET_Q.search(focus.intent.question):
+        part = _first(ctx, (FindingKind.TRACK_TOO_QUIET,))
+    if part is None:
+        return Answer(text, [], None)
+    # "is it too loud?" on a fine master with the horns 10 dB up: what the ear calls too loud is that part
+    move = recipe(part, s)
+    side = "loud" if part.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+    parts = [
+        text,
+        f"What is too {side} is one part: {lower_first(first_sentence(part.summary))}",
+        move.try_text,
+    ]
+    return _answer(parts, [move], part, focus.intent.explain)
+
+
+VALUE_Q = re.compile(
+    r"\bwhat('?s| is| are)\b[^?]{0,25}\b(loudness|lufs|level|true peak|peaks?)\b|\bhow loud is (it|this|my)\b|"
+    r"\bwhat lufs\b|\bhow many lufs\b",
+    re.IGNORECASE,
+)
+"""A question asking the loudness as a number ("what's my loudness?", "how loud is it?"): the measurement opens the
+answer, with no yes/no and no "it isn't the level" (nothing was claimed)."""
+_TOO_LOUD_Q = re.compile(r"too loud|too hot|too much|over the", re.IGNORECASE)
+_TOO_QUIET_Q = re.compile(r"too (quiet|soft|low)|not loud enough|quieter than", re.IGNORECASE)
+PLATFORM_WORDS = {"spotify": "spotify", "apple": "apple", "itunes": "apple", "youtube": "youtube", "tidal": "youtube",
+                  "amazon": "youtube", "broadcast": "ebu", "radio": "ebu", "cd": "cd"}  # fmt: skip
+
+
+def _asked_target(question: str) -> LoudnessTarget | None:
+    """The destination the question names ("too quiet for youtube?"), or None."""
+    words = re.findall(r"[a-z]+", question.lower())
+    name = next((PLATFORM_WORDS[w] for w in words if w in PLATFORM_WORDS), None)
+    return loudness_target(name) if name else None
+
+
+def _fine_verdict(question: str) -> str:
+    """Nothing measured against the loudness: yes to "loud enough?", no to "too loud?" and "too quiet?"."""
+    return "No:" if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) else "Yes:"
+
+
+NEED_LIMITER_Q = re.compile(
+    r"\b(need|needs|use|want|put|add|try|slap)\b[^?.]{0,20}\blimit(er|ing)\b|\bshould i (limit|use a limiter)\b",
+    re.IGNORECASE,
+)
+"""Whether to put a limiter on the mix ("does my mix need a limiter?"): a loudness question, answered from the
+measured loudness against the target."""
+
+
+def _loudness_verdict(question: str, kind: FindingKind) -> str:
+    """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
+    for one finding."""
+    if NEED_LIMITER_Q.search(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
+        return "Yes, for a release:" if kind is FindingKind.TOO_QUIET else "No, it's already too loud:"
+    too_loud = bool(_TOO_LOUD_Q.search(question))
+    too_quiet = bool(_TOO_QUIET_Q.search(question))
+    if kind is FindingKind.TOO_LOUD:
+        if too_quiet:
+            return "No, the opposite:"
+        return "Yes:" if too_loud else "More than enough, too loud in fact:"
+    if kind is FindingKind.TOO_QUIET:
+        if too_loud:
+            return "No, the opposite:"
+        return "Yes:" if too_quiet else "Not for a release:"
+    if too_loud:
+        return "It's not the level, it's this:"
+    return (
+        "No, it's loud enough, but:" if too_quiet else "Yes, it's loud enough, but:"
+    )  # the yes/no said here
+
+
+def limiter_need(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "does my mix need a limiter?" with no fault measured to blame first: the loudness against the target says
+    (yes for a release when it is quiet, not to get louder when it sits there), not a limiter lesson."""
+    intent = focus.intent
+    asked = intent.technique == "limiting" and intent.wants == Wants.JUDGE and not intent.instruments
+    if not asked or ctx.analysis is None or not NEED_LIMITER_Q.search(intent.question):
+        return None
+    return loudness(ctx, focus)

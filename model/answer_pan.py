@@ -1,0 +1,32 @@
+"""Where a part sits left to right, asked about its own pan: "is the bass in mono?" (its pan, and the mix's low-end
+correlation) and "are the hats panned too far?" (its pan against MixologyDB's pans for the role). Both come before
+the level answers, which would otherwise read a pan question as "is it too loud?"."""
+
+from __future__ import annotations
+
+from companion.context import MixContext
+from model.answer_craft import known_answer
+from model.answer_knowledge import asked_role
+from model.focus import Focus
+from model.intent_forms import MONO_Q
+from model.pan_amount import MONO_ROLES, mono_part_answer, pan_amount_verdict
+from model.phrasing import Answer
+
+
+def pan_answer(ctx: MixContext, focus: Focus, level_first: bool) -> Answer | None:
+    """The pan answer for a question about a part's place in the stereo field, or None (also when a level fault
+    asked about must come first: ``level_first``)."""
+    intent = focus.intent
+    if level_first:
+        return None
+    if intent.instruments and intent.complaint is None and MONO_Q.search(intent.question):
+        _, rt = asked_role(focus)  # "is the bass in mono?": where it sits, not its level
+        if rt is not None and rt.role in MONO_ROLES:
+            a = ctx.analysis
+            low = a.stereo.low_end_correlation if a is not None and a.channels == 2 else None
+            return Answer(mono_part_answer(rt, low), [], None)
+    if intent.technique == "panning":
+        role, rt = asked_role(focus)
+        if pan_amount_verdict(intent.question, role, rt) is not None:  # "is the organ panned wide enough?"
+            return known_answer(ctx, focus, "panning")
+    return None

@@ -48,6 +48,7 @@ from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.master_top_cut import master_top_cut
 from model.part_blamed import whole_tone
+from model.part_top import part_top_answer
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -66,6 +67,7 @@ from model.reference_weak import weak_next_to_reference, with_reference_hint
 from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
+from model.top_end import too_bright_answer
 from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
@@ -185,6 +187,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return no_session(ctx, focus, focus.asked[0])
         if focus.missing and (not found or focus.asked[0].how == "missing"):
             return missing(ctx, focus, focus.missing[0])
+        if (top := part_top_answer(ctx, focus, found[0])) is not None:
+            return top  # "are the hats too bright?": the mix's top against real mixes, and the part's share of it
         if (both := level_and_tone(ctx, focus, found[0])) is not None:
             return both  # "vocal so harsh n loud" at a fine level: the level, then the tone, both answered
         if found[0].how == "inside":
@@ -214,6 +218,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         if stepped != ans.text:
             return _refit(intent, replace(ans, text=stepped))
         return ans
+    if (top := too_bright_answer(ctx, focus)) is not None:
+        return (
+            top  # "is my mix too bright?": the air band against real mixes, then the upper mids if built up
+        )
     if (region := region_answer(ctx, focus)) is not None:
         return region  # "does the low end feel right?": that region's verdict, not another part's level
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:

@@ -24,6 +24,7 @@ from model.moves import eq, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe, size_head
 from model.session_view import SessionView
+from model.top_end import top_side, top_words
 from model.why import WHY
 
 TONAL = {
@@ -238,13 +239,18 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
             ]
         return _answer(parts, [move], f, focus.intent.explain or focus.intent.wants == Wants.WHY)
     other = ctx.problems[0] if ctx.problems else None
-    parts = [f"No: nothing in {region} stands out against a typical balance in what I measured."]
+    plain = "nothing there stands out against a typical balance in what I measured"
+    # "too dark?" with no dull verdict: the top band's own number against real mixes, not a bare "nothing"
+    said = top_words(ctx.analysis, ctx.findings) if complaint == "dull" and ctx.analysis is not None else None
+    lacking = said is not None and ctx.analysis is not None and top_side(ctx.analysis) == "below"
+    measured = said or f"nothing in {region} stands out against a typical balance in what I measured"
+    parts = [f"{'A little' if lacking else 'No'}: {measured}."]
     if focus.intent.enough:  # "is the low end loud enough?" with nothing lean there: yes
-        parts = [f"Yes: nothing in {region} stands out against a typical balance in what I measured."]
+        parts = [f"{'Not quite' if lacking else 'Yes'}: {measured}."]
     elif other is not None and not asks_yes_no(
         focus.intent
     ):  # "why muddy?", another cause measured: not there
-        parts = [f"It isn't {region}: nothing there stands out against a typical balance in what I measured."]
+        parts = [f"It isn't {'the top end' if said else region}: {said or plain}."]
     moves: list[Move] = []
     if other is not None:
         move = recipe(other, s)

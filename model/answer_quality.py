@@ -29,6 +29,7 @@ from model.moves import eq, fader
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit
 from model.recipes import Move
 from model.session_view import RoleTrack
+from model.top_end import asks_too_bright
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,10 @@ def master_quality(ctx: MixContext, focus: Focus) -> Answer | None:
     a = ctx.analysis
     if quality is None or quality.name not in MASTER_MOVES or focus.intent.wants != Wants.HOW_TO or a is None:
         return None
+    if quality.name == "bright" and asks_too_bright(focus.intent.question):
+        return (
+            None  # "way too bright, what's going on": the excess is the complaint, not brightness wished for
+        )
     kind, band, centre, gain, q = MASTER_MOVES[quality.name]
     if any(f.kind is kind and f.track is None for f in ctx.problems):
         return None

@@ -194,7 +194,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "fizzy", "buzzy": an engineer's word for a harsh, buzzy upper top (4-8 kHz, often distortion or an amp sim)
         r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b",
     ),
-    ("dull", r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle"),
+    # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
+    (
+        "dull",
+        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle|"
+        r"\b(bright|sparkly|crisp) enough\b",
+    ),
     (
         "thin",
         r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",

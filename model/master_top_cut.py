@@ -88,12 +88,14 @@ def _band_words(a: Analysis, band: str, dev: float) -> str:
     return f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {said}"
 
 
-def _shelf(band: str, dev: float) -> Move:
-    """A gentle high shelf on the master from the band's lower edge, a third of its excess (1-3 dB)."""
+def top_shelf(band: str, dev: float, track: str | None = None) -> Move:
+    """A gentle high shelf from the band's lower edge, a third of its excess (1-3 dB), on the master or on
+    ``track`` (the part that carries most of that band)."""
     freq = BANDS[band][0]
     gain = -min(3.0, max(1.0, round(dev / 3.0 * 2.0) / 2.0))
-    text = f"On the master, a high shelf of {gain:g} dB from about {say_hz(freq)}, no more."
-    sugg = Suggestion("eq_band", None, {"type": "high_shelf", "freq_hz": round(freq), "gain_db": gain},
+    where = f"On {track!r}" if track is not None else "On the master"
+    text = f"{where}, a high shelf of {gain:g} dB from about {say_hz(freq)}, no more."
+    sugg = Suggestion("eq_band", track, {"type": "high_shelf", "freq_hz": round(freq), "gain_db": gain},
                       "eases a top end brighter than real mixes run")  # fmt: skip
     return Move(text, "Flip it in and out at matched level: it should sound smoother, not duller.", [sugg])
 
@@ -134,7 +136,7 @@ def master_top_cut(ctx: MixContext, focus: Focus) -> Answer | None:
         return Answer(fit([head, f"{COST[:1].upper()}{COST[1:]}."], MAX_WORDS, keep=2), [], None)
     top = _top_band(ctx.analysis, ctx.findings)
     if top is not None and top[1] > 0 and top[2] is False:  # brighter than the range real mixes use
-        move = _shelf(top[0], top[1])
+        move = top_shelf(top[0], top[1])
         parts = [
             f"A little: {_band_words(ctx.analysis, top[0], top[1])}.",
             move.try_text,

@@ -18,7 +18,7 @@ from companion.knowledge.targets import loudness_target
 from companion.listening.analysis import analyze
 from companion.listening.diagnosis import diagnose
 from companion.listening.genre_words import genre_in_question
-from companion.listening.reference_compare import ReferenceTrack
+from companion.listening.reference_compare import ReferenceTrack, top_difference_db
 from companion.session import SessionError, SessionLog, TurnRef
 from model.base import Advisor, TokenSink
 from model.checks import Check, check_answer, measured_line
@@ -147,6 +147,8 @@ class Companion:
                     "reference_lufs": self.reference.integrated_lufs,
                     "reference_plr_db": self.reference.plr_db,
                     "reference_window": self.reference.note,  # "the middle 30 s of a 214 s file"
+                    # "is mine brighter than the reference?": the top end against it, either way
+                    "reference_top_db": top_difference_db(analysis, self.reference),
                 },
             )
         t1 = time.perf_counter()

@@ -27,6 +27,7 @@ from model.answer_pan import pan_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer
+from model.answer_reference_tone import reference_top_answer
 from model.answer_region import region_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
@@ -88,7 +89,12 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
-    ans = master_top_cut(ctx, focus) or tool_answer(ctx, focus) or _compose(ctx, focus)
+    ans = (
+        master_top_cut(ctx, focus)
+        or tool_answer(ctx, focus)
+        or reference_top_answer(ctx, focus)
+        or _compose(ctx, focus)
+    )
     if (
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"

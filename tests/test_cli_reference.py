@@ -149,6 +149,10 @@ def test_ask_with_a_reference(pair: tuple[Path, Path], tmp_path: Path) -> None:
     level = run("ask", "--audio", str(mix), "--reference", str(ref), "is it louder than my reference?",
                 data_dir=data_dir)  # fmt: skip
     assert level.returncode == 0 and "your reference (ref.flac, all 10 s) " in level.stdout, level.stdout
+    top = run("ask", "--audio", str(mix), "--reference", str(ref), "is mine brighter than my reference?",
+              data_dir=data_dir)  # fmt: skip
+    assert top.returncode == 0 and "your top end (above 4.5 kHz) has " in top.stdout, top.stdout
+    assert "than your reference (ref.flac) at matched loudness" in top.stdout, top.stdout
 
 
 def test_analyze_with_a_reference(pair: tuple[Path, Path], tmp_path: Path) -> None:

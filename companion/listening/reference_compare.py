@@ -116,6 +116,10 @@ def _mean(diff: np.ndarray, lo_hz: float, hi_hz: float) -> float:
     return float(np.mean(diff[mask])) if mask.any() else math.nan
 
 
+TOP_HZ = (4500.0, 11300.0)
+"""The top end compared with a reference: the dull verdict's region, up to where the comparison stops."""
+
+
 TONAL = (
     # kind, region, how (peak of a build-up / mean of a region), sign, words, meaning
     (FindingKind.MUDDY, (160.0, 500.0), "peak", 1, "the low-mids", "that's where mud builds up."),
@@ -138,7 +142,7 @@ TONAL = (
     ),
     (
         FindingKind.DULL,
-        (4500.0, 11300.0),
+        TOP_HZ,
         "mean",
         -1,
         "the top end (above 4.5 kHz)",
@@ -187,6 +191,16 @@ def compare_tonal(a: Analysis, ref: ReferenceTrack) -> list[Finding]:
         low = _mean(diff, 50.0, 160.0)
         del found[FindingKind.THIN if low >= 0.0 else FindingKind.BOOMY]
     return list(found.values())
+
+
+def top_difference_db(a: Analysis, ref: ReferenceTrack) -> float | None:
+    """The mix's top end (``TOP_HZ``) against the reference's, loudness-matched and smoothed as the tonal verdicts
+    read it (dB, + brighter); None where it cannot be compared (no top carried, a narrow bandwidth)."""
+    diff = difference_db(a, ref)
+    if diff is None:
+        return None
+    value = _mean(diff, *TOP_HZ)
+    return None if math.isnan(value) else round(value, 2)
 
 
 def compare_width(a: Analysis, ref: ReferenceTrack) -> Finding | None:

@@ -195,6 +195,10 @@ def means_something(word: str) -> bool:
     return _MASTER.search(word) is not None or any(re.fullmatch(rf"(?:{p})", word, re.I) for p in pats)
 
 
+PANNED_PART = re.compile(r"\b(left|right|hard)[- ]panned\b", re.IGNORECASE)
+"""A part named by where it is panned ("the left-panned gtr"): a description, not a question about panning."""
+
+
 def _find(patterns: tuple[str, ...], text: str) -> list[str]:
     hits = []
     for pat in patterns:
@@ -307,6 +311,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     untouched = _OTHER_CAUSE.sub(
         " ", _NOT_DONE.sub(" ", text)
     )  # "i didnt even touch the eq": the EQ is not what they ask about
+    untouched = PANNED_PART.sub(
+        " ", untouched
+    )  # "that left-panned gtr": which guitar, not a panning question
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move

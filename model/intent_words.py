@@ -34,6 +34,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\brides (on|for)\b",
         r"\brid(e|es|ing) (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b",
         r"\b(volume|pan|track) envelopes?\b",
+        # "make the organ swell up in the bridge", "have the pad come up in the chorus": a level that moves
+        r"\bswell(s|ed|ing)? (up|in|out|into)\b",
+        r"\b(come|comes|coming|creep|creeps) (up|in) (in|for|during|at) the (chorus|bridge|verse|drop|solo|outro|intro|hook)\b",
     ),
     "compression": (r"compress\w*", r"\bcomp\b", r"\bratio\b", r"threshold", r"\bglue\b"),
     "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
@@ -47,7 +50,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bshelf\b",
         r"\bnotch\b",
         r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
-        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |a bit of |more |a little )?(low[- ]?end|lows|"
+        r"\b\d+ ?(hz|k|khz) (cut|boost|dip|notch|scoop)\b",  # "a 300hz dip on the kick"
+        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
         r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
     "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),

@@ -274,6 +274,9 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             if focus.intent.wants == Wants.JUDGE
             else "It's level before it's EQ"
         )
+        if f.kind is FindingKind.TRACK_TOO_QUIET and (f.track or "").lower() in names_b:
+            # "is the guitar drowning out the vocal?" with the vocal itself far too low: its fader, not the guitar
+            head = f"It's the {b.said or b.word}'s own level more than the {a.said or a.word}"
         parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
         if between:  # the clash asked about is measured too: said after the fader, as what it hides
             parts.insert(2, masking_reason(between[0]))

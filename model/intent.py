@@ -195,6 +195,11 @@ def means_something(word: str) -> bool:
     return _MASTER.search(word) is not None or any(re.fullmatch(rf"(?:{p})", word, re.I) for p in pats)
 
 
+BURIES = re.compile(
+    r"\b(drown\w*|smother\w*|bur(y|ies|ied|ying)|swallow\w*|overpower\w*|step(s|ping)? on|eat(s|ing)? (up )?)\b",
+    re.IGNORECASE,
+)
+"""One named part hiding another ("the guitar drowns the vocal"): the two parts' clash, not one part's level."""
 PANNED_PART = re.compile(r"\b(left|right|hard)[- ]panned\b", re.IGNORECASE)
 """A part named by where it is panned ("the left-panned gtr"): a description, not a question about panning."""
 
@@ -336,6 +341,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not re.search(r"\bpan|\bhow to\b|\bhow (do|can|should|would) (i|you|we)\b", text, re.I)
     ):
         technique = None  # "how is the stereo field?": the mix's width judged, not a panning lesson
+    if complaint == "loud" and len(instruments) >= 2 and BURIES.search(text):
+        complaint = "clash"  # "is the guitar drowning out the vocal?": one part hiding another, both measured
     if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix

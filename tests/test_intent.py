@@ -66,7 +66,12 @@ def test_explain_flag():
         ("the vocal is buried, how much should I bring it up?", Wants.HOW_MUCH, ("vocal",), "quiet"),
         ("did that help?", Wants.BETTER, (), None),
         ("I pulled the horns down 3 dB, better?", Wants.BETTER, ("horns",), None),
-        ("the strings are drowning out the vocal", Wants.HOW_TO, ("strings", "vocal"), "loud"),
+        (
+            "the strings are drowning out the vocal",
+            Wants.HOW_TO,
+            ("strings", "vocal"),
+            "clash",
+        ),  # one hides the other
         ("the bass and kick are fighting", Wants.HOW_TO, ("bass", "kick"), "clash"),
         ("bass drum is too boomy", Wants.HOW_TO, ("kick",), "boomy"),
         ("how do I get my mix louder?", Wants.HOW_TO, (), "loudness"),

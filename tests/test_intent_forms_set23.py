@@ -34,3 +34,26 @@ def test_an_eq_move_asked_on_a_part_too_loud_waits_for_the_fader():
     keys = level_finding("Keys", "keyboards", 10.0)
     text = advise_rock("keyboard is clogging the mix, should i scoop its low mids", (keys,)).text
     assert text.startswith("Not first: 'Keys' sits about 10 dB louder"), text
+
+
+def test_one_part_drowning_another_is_their_clash():
+    """ "does the gtr smother the singer?" named two parts and got only the guitar's level; as a clash the answer
+    says what hides the vocal, and when the vocal itself sits far too low, that comes first."""
+    from fakes.band_sessions import guitar_masks_vocal
+
+    assert classify("is the guitar drowning out the vocal").complaint == "clash"
+    assert classify("is the guitar too loud").complaint == "loud"
+    covers = guitar_masks_vocal()
+    loud = advise_rock(
+        "is the guitar drowning out the vocal", (covers, level_finding("Gtr L", "electric guitars", 10.0))
+    )
+    assert loud.text.startswith("Yes, but it's level before it's EQ: 'Gtr L' sits about 10 dB louder"), (
+        loud.text
+    )
+    assert "'Gtr L' covers 'Lead Vox'" in loud.text, loud.text
+    low = advise_rock(
+        "is the guitar drowning out the vocal", (covers, level_finding("Lead Vox", "lead vocals", -10.0))
+    )
+    assert low.text.startswith(
+        "It's the vocal's own level more than the guitar: 'Lead Vox' sits about 10 dB"
+    ), low.text

@@ -341,8 +341,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not re.search(r"\bpan|\bhow to\b|\bhow (do|can|should|would) (i|you|we)\b", text, re.I)
     ):
         technique = None  # "how is the stereo field?": the mix's width judged, not a panning lesson
-    if complaint == "loud" and len(instruments) >= 2 and BURIES.search(text):
-        complaint = "clash"  # "is the guitar drowning out the vocal?": one part hiding another, both measured
+    if complaint == "loud" and len(instruments) >= 2 and technique is None and BURIES.search(text):
+        # "is the guitar drowning out the vocal?": one part hiding another, both measured (a tool guessed as the
+        # cause, "is the sidechain not working? the sub smothers the kick", keeps its own answer)
+        complaint = "clash"
     if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
     if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix

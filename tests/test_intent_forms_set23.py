@@ -57,3 +57,8 @@ def test_one_part_drowning_another_is_their_clash():
     assert low.text.startswith(
         "It's the vocal's own level more than the guitar: 'Lead Vox' sits about 10 dB"
     ), low.text
+
+
+def test_a_tool_guessed_behind_the_burying_keeps_its_own_reading():
+    intent = classify("is the sidechain not working? the sub keeps smothering the kick")
+    assert intent.technique == "sidechain" and intent.complaint != "clash"

@@ -13,7 +13,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_dynamics import dynamics
 from model.answer_loudness import loudness
-from model.answer_mono import too_wide_first
+from model.answer_mono import too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
@@ -152,6 +152,8 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         )
     if narrow is None and (phase := too_wide_first(ctx, focus)) is not None:
         return phase  # "is the stereo ok?" with the low end out of phase: that, not "wide enough"
+    if narrow is None and (wide := too_wide_asked(ctx, focus)) is not None:
+        return wide  # "is the low end too wide?" with no problem there: no (or a little), with its numbers
     moves: list[Move] = []
     side = _empty_side(ctx, focus) if narrow is None else None
     if (

@@ -39,3 +39,32 @@ def too_wide_first(ctx: MixContext, focus: Focus) -> Answer | None:
     move = recipe(found, focus.session)
     parts = [f"{opener} {lower_first(first_sentence(found.summary))}", move.try_text, move.check_text]
     return Answer(fit(parts, EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS, keep=2), [move], found)
+
+
+_TOO_WIDE_Q = re.compile(
+    r"\btoo (wide|spread|stereo|big)\b|\bover-?wide\b|\btoo much (width|stereo|spread)\b", re.I
+)
+_LOW = re.compile(r"\b(low[- ]?end|lows|bass|bottom|sub)\b", re.IGNORECASE)
+
+
+def too_wide_asked(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "is it too wide?" / "is the low end too wide?" with no width problem measured: a no (or, for the low end
+    with a remark on it, "a little") in the question's terms with the numbers, never "yes, it's wide enough"."""
+    a = ctx.analysis
+    question = focus.intent.question
+    if a is None or a.channels < 2 or not _TOO_WIDE_Q.search(question):
+        return None
+    remark = next((f for f in ctx.findings if f.kind in TOO_WIDE_KINDS and not f.is_problem), None)
+    said = lower_first(first_sentence(remark.summary)) if remark is not None else None
+    if _LOW.search(question):  # the low end's own width: its correlation against real records
+        if said is not None:
+            return Answer(
+                f"A little: {said} It's a remark, not a fault: act only if the low end wanders in mono."
+            )
+        return Answer(f"No: below 150 Hz the channels correlate {a.stereo.low_end_correlation:.2f} (1 is mono), "
+                      "no wider than most real records keep it.")  # fmt: skip
+    stereo = f"correlation {a.stereo.correlation:.2f}, width {a.stereo.width:.2f} (0 is mono)"
+    nearest = f" The nearest thing to it: {said}" if said is not None else ""
+    phase = any(f.kind is FindingKind.PHASE_ISSUE for f in ctx.findings)
+    cancels = "" if phase else ", and nothing cancels in mono"  # a phase remark is said as the nearest thing
+    return Answer(f"No, not too wide: {stereo}{cancels}.{nearest}")

@@ -224,10 +224,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         if stepped != ans.text:
             return _refit(intent, replace(ans, text=stepped))
         return ans
+    # "is my mix too bright?": the air band against real mixes, then the upper mids if built up
     if (top := too_bright_answer(ctx, focus)) is not None:
-        return (
-            top  # "is my mix too bright?": the air band against real mixes, then the upper mids if built up
-        )
+        return top
     if (region := region_answer(ctx, focus)) is not None:
         return region  # "does the low end feel right?": that region's verdict, not another part's level
     if intent.about_master and (quality := master_quality(ctx, focus)) is not None:

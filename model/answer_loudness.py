@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import Finding, FindingKind, MixContext
+from companion.context import FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.answer_dynamics import first_problem as _first
 from model.answer_dynamics import fitted
@@ -15,7 +15,7 @@ from model.answer_reference_level import reference_level_answer
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.phrasing import Answer, capital, first_sentence, lower_first
-from model.recipes import Move, recipe
+from model.recipes import recipe
 from model.why import WHY
 
 LOUDNESS_KINDS = (
@@ -24,10 +24,6 @@ LOUDNESS_KINDS = (
     FindingKind.OVER_COMPRESSED,
     FindingKind.CLIPPING,
 )
-
-
-def _answer(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
-    return fitted(parts, moves, first, explain)
 
 
 def loudness(ctx: MixContext, focus: Focus) -> Answer:
@@ -39,30 +35,25 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     t = loudness_target(ctx.target)
     f = _first(ctx, LOUDNESS_KINDS)
     level = _first(ctx, (FindingKind.TOO_LOUD, FindingKind.TOO_QUIET))
-    if level is not None and f is not level and (_TOO_LOUD_Q.search(focus.intent.question)
-                                                 or _TOO_QUIET_Q.search(focus.intent.question)):  # fmt: skip
-        other, f = (
-            f,
-            level,
-        )  # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
-    else:
-        other = None
+    q = focus.intent.question
+    other = None  # the worse problem a level question steps past, still said after the level
+    if level is not None and f is not level and (_TOO_LOUD_Q.search(q) or _TOO_QUIET_Q.search(q)):
+        # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
+        other, f = f, level
     if focus.intent.wants == Wants.HOW_MUCH and f is None:
-        return _answer([f"For {t.name}, aim for about {t.integrated_lufs:.0f} LUFS integrated with peaks at or under "
+        return fitted([f"For {t.name}, aim for about {t.integrated_lufs:.0f} LUFS integrated with peaks at or under "
                         f"{t.true_peak_max_dbtp:.0f} dBTP; you're at {a.integrated_lufs:.1f} LUFS and {a.true_peak_dbtp:.1f} dBTP "
                         "now, so leave it there."], [], None, False)  # fmt: skip
     if f is not None:
         move = recipe(f, s)
         said = first_sentence(f.summary)
-        value_asked = bool(
-            VALUE_Q.search(focus.intent.question)
-        )  # "what's my loudness?": the number, no verdict
+        value_asked = bool(VALUE_Q.search(q))  # "what's my loudness?": the number, no verdict
         verdict = _loudness_verdict(focus.intent.question, f.kind)
         parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text, capital(WHY.get(f.kind, "")),
                  move.check_text]  # fmt: skip
-        if other is not None:  # the worse problem the level question stepped past is still said
+        if other is not None:
             parts.insert(2, f"Also: {lower_first(first_sentence(other.summary))}")
-        return _answer(parts, [move], f, focus.intent.explain)
+        return fitted(parts, [move], f, focus.intent.explain)
     asked = _asked_target(focus.intent.question)
     if asked is not None and asked.range_lufs[0] <= a.integrated_lufs <= asked.range_lufs[1]:
         t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
@@ -91,7 +82,7 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         f"What is too {side} is one part: {lower_first(first_sentence(part.summary))}",
         move.try_text,
     ]
-    return _answer(parts, [move], part, focus.intent.explain)
+    return fitted(parts, [move], part, focus.intent.explain)
 
 
 VALUE_Q = re.compile(

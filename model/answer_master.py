@@ -12,6 +12,8 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_dynamics import dynamics
+from model.answer_dynamics import first_problem as _first
+from model.answer_dynamics import fitted as _answer
 from model.answer_loudness import loudness
 from model.answer_mono import too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
@@ -21,7 +23,7 @@ from model.intent_reference import DEVICE
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import Answer, first_sentence, lower_first
 from model.recipes import Move, recipe, size_head
 from model.session_view import SessionView
 from model.top_end import top_side, top_words
@@ -36,14 +38,6 @@ TONAL = {
     "boxy": (None, "the 400 Hz-1 kHz range"),
 }
 PHONE_LOW_HZ = 200  # small phone speakers play little below ~200 Hz (a convention, approximate)
-
-
-def _first(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
-    return next((f for f in ctx.problems if f.kind in kinds), None)
-
-
-def _answer(parts: list[str], moves: list[Move], first: Finding | None, explain: bool) -> Answer:
-    return Answer(fit(parts, EXPLAIN_WORDS if explain else MAX_WORDS, keep=2), moves, first)
 
 
 def _low_share(ctx: MixContext) -> tuple[float, float] | None:
@@ -198,9 +192,8 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         # judged wide enough: the spread move is an option, not a fix the verdict just said isn't needed
         optional = narrow is None and wants == Wants.JUDGE
         said = f"If you want it wider: {lower_first(moves[0].try_text)}" if optional else moves[0].try_text
-        said = (
-            lower_first(said) if head.endswith(":") else said
-        )  # "... rather than more width: pan 'Keys' ..."
+        # after a heading's colon the move goes on in lower case: "... rather than more width: pan 'Keys' ..."
+        said = lower_first(said) if head.endswith(":") else said
         parts += [said, moves[0].check_text]
     return _answer(parts, moves, narrow, focus.intent.explain)
 

@@ -229,10 +229,9 @@ def master_quality(ctx: MixContext, focus: Focus) -> Answer | None:
     a = ctx.analysis
     if quality is None or quality.name not in MASTER_MOVES or focus.intent.wants != Wants.HOW_TO or a is None:
         return None
+    # "way too bright, what's going on": the excess is the complaint, not brightness wished for
     if quality.name == "bright" and asks_too_bright(focus.intent.question):
-        return (
-            None  # "way too bright, what's going on": the excess is the complaint, not brightness wished for
-        )
+        return None
     kind, band, centre, gain, q = MASTER_MOVES[quality.name]
     if any(f.kind is kind and f.track is None for f in ctx.problems):
         return None

@@ -514,9 +514,8 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         for ev in evs[1:]
         if (q := plan(ctx, focus, ev, intent.complaint)).verdict == "no" and q.first is None
     )
-    told = verdict_first(
-        evs, intent.complaint, intent.question, p, quiet
-    )  # "my guitar sounds harsh": verdict
+    # "my guitar sounds harsh": what was measured first, the by-ear move as a try after it
+    told = verdict_first(evs, intent.complaint, intent.question, p, quiet)
     if told is not None:
         return Answer(_compose(told, intent.explain), p.moves, p.first)
     parts = [move.try_text, p.lead, p.why]

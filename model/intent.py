@@ -316,9 +316,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     untouched = _OTHER_CAUSE.sub(
         " ", _NOT_DONE.sub(" ", text)
     )  # "i didnt even touch the eq": the EQ is not what they ask about
-    untouched = PANNED_PART.sub(
-        " ", untouched
-    )  # "that left-panned gtr": which guitar, not a panning question
+    # "that left-panned gtr": which guitar, not a panning question
+    untouched = PANNED_PART.sub(" ", untouched)
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move

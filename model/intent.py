@@ -23,6 +23,7 @@ from model.intent_forms import (
     OR_LEAVE_IT,
     PRONOUN_LEVEL,
     READY_Q,
+    REASON_NOT_Q,
     TOP_END,
     boosts_part,
     has_yes_no_clause,
@@ -78,7 +79,10 @@ _EXPLAIN = re.compile(
 )
 _ASKER_LOST = re.compile(
     r"\b(i'?m|im|i am|i feel|feeling|i got|i'?ve got|i get)( (so|kinda|kind of|a bit|a little|totally|completely|"
-    r"pretty|really|just))? (lost|confused|stuck)\b",
+    r"pretty|really|just))? (lost|confused|stuck|overwhelmed)\b|"
+    # "overwhelmed w this mix, which knob first": said with no subject, it is the asker who is overwhelmed
+    r"^\W*((honestly|tbh|ok|okay|so|man|ugh|kinda|kind of|a bit|totally|so|just|really|feeling|feel)\W+){0,3}"
+    r"overwhelmed (w|w/|with|by)\b",
     re.IGNORECASE,
 )
 _OK = re.compile(
@@ -88,11 +92,15 @@ _OK = re.compile(
     r"across\b|overall\b|now\b|throughout\b))|"
     r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
-    r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright)( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
+    r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
+    r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
     r"| (in )?there| in here| now| overall| as well| too){0,2}\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
     # "is my vocal sitting where it should?": the part's right place, asked about
     r"|\b(sit|sits|sitting|sittin'?|placed|set)\b [^?]{0,12}\bwhere (it|they|that|this) (should|ought to|belongs?|needs? to)\b"
+    # "is the overall balance where it should be?", "is it there now?": the right place or state, asked about
+    r"|\b(is|are|'s|'re|r)\b[^?]{0,40}\bwhere (it|they|that|this|things?|everything|she|he) (should|ought to|needs? to) (be|sit)\b"
+    r"|\b(is|are|'s|'re|r) (it|they|that|this|she|he|we) (there|dial(l)?ed in|locked in|sorted) (now|yet)\b"
     # "piano alright where it is?", "vocals good as they are": the state of a part left where it sits
     r"|\b(ok|okay|fine|good|alright|right) (where|as) (it|they|that|this)('s| is| are|'re| sits?)\b"
     r"|\b(that|this|it)('s| is) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?+\s*$"
@@ -123,6 +131,8 @@ _HEAR_IT = re.compile(
 """'can you hear the bass?', 'is the organ even there?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
+    # "should i swap out my drum samples?": replacing the source is a move too, not the first one when the level is off
+    r"\bshould (i|we) (just )?(swap|replace|ditch|redo|re-?record|re-?track|re-?amp|resample|switch out|change out)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
     r"everything)( bus| fader)? down\b",
     re.IGNORECASE,
@@ -350,7 +360,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = move_complaint(text)
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
-    about_master = bool(_MASTER.search(text) or READY_Q.search(text)) or complaint in (
+    about_master = bool(
+        _MASTER.search(text) or READY_Q.search(text) or REASON_NOT_Q.search(text)
+    ) or complaint in (
         "loudness",
         "small",
         "clipping",
@@ -401,6 +413,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         kind = IntentKind.WHAT_DO_YOU_HEAR
     asks_problem = wants == Wants.JUDGE and (
         bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text) or asks_bad_state(text))
+        or bool(REASON_NOT_Q.search(text))  # "any reason not to (send it)?": a problem found is the reason
         or asks_missing(text)
         or _tag_claims_problem(tag, text, complaint)
     )

@@ -197,6 +197,14 @@ READY_Q = re.compile(
 """'is the mix ready to export?', 'can I bounce it now?': whether the mix is in a good state to finish, so a
 problem found means not yet and a lean alone (act only if you hear it) means yes, go ahead."""
 
+REASON_NOT_Q = re.compile(
+    r"\bany (reason|cause|red flags?) (not to|to wait|to hold( it)? off|to hold back|why (i|we) (shouldn'?t|can'?t))\b|"
+    r"\b(anything|something) (stopping|holding) (me|us|it|this) (back|from)\b|\bwhy (not|shouldn'?t i)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""'gonna send it tonight, any reason not to?': whether something stands in the way of finishing, so a problem
+found is yes (here it is) and a lean alone (act only if you hear it) is no."""
+
 
 BLANKET = re.compile(r"\b(on|to|for) (every|all|each)( of)? (the |my )?\w+|\bby default\b|\balways\b|\bevery\b|"
                      r"\b(on|to) everything\b|\bas a rule\b|\ball (of )?(my|the) (tracks|instruments|parts|channels|vocals)\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from model.intent_forms import READY_Q
+from model.intent_forms import READY_Q, REASON_NOT_Q
 
 
 class Wants:
@@ -45,6 +45,9 @@ _BETTER = re.compile(
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
+    # "i dragged the pluck way down, sitting better?", "is it there now?": the state after a move, asked
+    r"\b(sit|sits|sitting|sittin'?|feel|feels|feeling|sounding|looking|working|gel|gels|gelling) better\s*\?*\s*$|"
+    r"\b(is|are|'s) (it|they|that|this|she|he|we) there (now|yet)\b|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
     r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
@@ -52,7 +55,7 @@ _BETTER = re.compile(
     re.IGNORECASE,
 )
 _HOW_MUCH = re.compile(
-    r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
+    r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
@@ -100,8 +103,8 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         return Wants.WHAT_FIRST
     if _HOW_TO.search(text):
         return Wants.HOW_TO
-    if READY_Q.search(text):
-        return Wants.JUDGE  # "ready to export?": whether the mix is done, a yes or no
+    if READY_Q.search(text) or REASON_NOT_Q.search(text):
+        return Wants.JUDGE  # "ready to export?", "any reason not to?": whether the mix is done, a yes or no
     if _HEAR.search(text) and not has_subject:
         return Wants.LISTEN
     if _JUDGE.search(text) or _HOWS.search(text):

@@ -113,7 +113,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
     ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\btpts?\b|\btbns?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
     ("strings", r"\bstrings\b|\bviolins?\b|\b(violon)?cellos?\b|\bviolas?\b|\bfiddles?\b|\bvl[nac]s?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|\bthe lead\b(?! (guitar|gtr|synth|line|part|instrument|riff|sound))|\bvocalist\b", Topic.VOCALS),
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*)lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b", Topic.VOCALS),
 )  # fmt: skip
 
 # complaint -> patterns: what the amateur says is wrong (or asks about), in their words

@@ -45,15 +45,19 @@ _BETTER = re.compile(
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
-    # "i dragged the pluck way down, sitting better?", "is it there now?": the state after a move, asked
-    r"\b(sit|sits|sitting|sittin'?|feel|feels|feeling|sounding|looking|working|gel|gels|gelling) better\s*\?*\s*$|"
-    r"\b(is|are|'s) (it|they|that|this|she|he|we) there (now|yet)\b|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(nudged|bumped|lowered|raised|dropped|boosted|turned|pulled|pushed|brought|cut|"
     r"took|moved)\b[^?]{3,60}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
 )
+_STATE_AFTER = re.compile(
+    r"\b(sitting|sittin'?|feeling|sounding|looking|working|gelling) better\s*\?*\s*$|"
+    r"\b(is|are|'s) (it|they|that|this|she|he|we) there (now|yet)\b",
+    re.IGNORECASE,
+)
+"""'i dragged the pluck way down, sitting better?', 'is it there now?': the state after a move, asked (never in a
+how-to: "how do i get the bass sitting better?" asks how)."""
 _HOW_MUCH = re.compile(
     r"\bhow much\b|\bby how much\b|how many (db|decibels|hz)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet) (should|do|can)\b",
     re.IGNORECASE,
@@ -91,7 +95,7 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
 
 def wants_of(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
-    if _BETTER.search(text) and not re.search(
+    if (_BETTER.search(text) or (_STATE_AFTER.search(text) and not _HOW_TO.search(text))) and not re.search(
         r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
     ):
         return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet

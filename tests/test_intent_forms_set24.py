@@ -70,3 +70,15 @@ def test_replacing_the_samples_waits_for_the_fader():
         "cymbals sound all tinny and piercing, should i swap out my drum samples", (hats,)
     ).text
     assert text.startswith("Not first: 'Hats' sits about 9 dB louder"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I make the rhodes sit better?",
+        "make the vocal sit better",
+        "how do i get the bass sitting better?",
+    ],
+)
+def test_making_a_part_sit_better_asks_how(question: str):
+    assert classify(question).wants == Wants.HOW_TO, question

@@ -87,7 +87,7 @@ def top_side(a: Analysis) -> str | None:
     return "inside" if inside else ("above" if dev > 0 else "below")
 
 
-def _top_part(ctx: MixContext, focus: Focus) -> Finding | None:
+def top_part(ctx: MixContext, focus: Focus) -> Finding | None:
     """A part measured too loud whose own main bands are up top: its fader is the move, not a mix EQ."""
     tracks = {rt.name: rt for rt in focus.session.tracks} if focus.session else {}
     for f in ctx.problems:
@@ -120,7 +120,7 @@ def too_bright_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if not asks_too_bright(q) or PLACE.search(q) or " or " in q:
         return None
-    part = _top_part(ctx, focus)
+    part = top_part(ctx, focus)
     if part is not None:  # balance before EQ: the part that puts the top there, at its fader
         move = recipe(part, focus.session)
         return Answer(fit([f"Yes: {first_sentence(part.summary)}", move.try_text, move.check_text], MAX_WORDS,

@@ -38,6 +38,12 @@ DARK = re.compile(
     re.IGNORECASE,
 )
 """Too little top said of the whole mix: "too dark", "sounds muffled", "no top end"."""
+ASKED = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|should|isn'?t|"
+    r"doesn'?t|what|why|where|which|who)\b",
+    re.IGNORECASE,
+)
+"""A question asked without its question mark ("is the high end way too much"): a verdict, not a fix, asked."""
 FIX_ASKED = re.compile(r"\b(how|fix|tame|what (do|should|can|would) (i|you) do)\b", re.IGNORECASE)
 PLENTY_DB = (
     1.5  # the top this far over the median real mix already: no lift offered (``answer_quality``'s limit)
@@ -53,7 +59,8 @@ def asks_fix(focus: Focus) -> str | None:
     q = intent.question
     if intent.instruments or intent.technique not in (None, "eq") or PLACE.search(q) or " or " in q:
         return None
-    fix = intent.wants == Wants.HOW_TO or (intent.wants in (Wants.JUDGE, None) and "?" not in q)
+    stated = intent.wants in (Wants.JUDGE, None) and "?" not in q and not ASKED.search(q)  # "it's piercing"
+    fix = intent.wants == Wants.HOW_TO or stated
     if not fix and not (intent.wants == Wants.JUDGE and FIX_ASKED.search(q)):
         return None
     if asks_too_bright(q) or PIERCING.search(q):
@@ -137,6 +144,12 @@ def _too_bright(ctx: MixContext, focus: Focus, a: Analysis) -> Answer:
 
 
 def _too_dark(ctx: MixContext, focus: Focus, a: Analysis) -> Answer | None:
+    part = top_part(ctx, focus, FindingKind.TRACK_TOO_QUIET)
+    if part is not None:  # a part that lives up top sitting too low: its fader, not a brighter mix
+        move = recipe(part, focus.session)
+        parts = [f"Start at a fader: {lower_first(first_sentence(part.summary))}", move.try_text,
+                 "A brighter EQ on the whole mix would lift every part to fix one fader.", move.check_text]  # fmt: skip
+        return Answer(fit(parts, MAX_WORDS, keep=2), [move], part)
     dull = _whole(ctx, FindingKind.DULL)
     if dull is not None:  # the dull verdict's own answer (its move on the parts that carry the top) stands
         return None

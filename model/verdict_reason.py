@@ -84,12 +84,12 @@ def _fine_reason(earlier: Answer) -> Answer:
     basis = [measured_basis(f)] if f is not None else _numbered(earlier.text)
     if not basis:
         basis = ["Nothing I measured is past the range real mixes use."]
-    tail = (
-        "That's inside the range real mixes use, so a listener won't hear it as out of place."
-        if f is not None
-        else "No level, clash or tone reading points past what real mixes do, so there is nothing a listener "
-        "would trip over."
-    )
+    if f is None:
+        tail = "Nothing I measured there points past what real mixes do, so there's nothing a listener would trip over."
+    elif f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET):
+        tail = "That's inside the range real mixes use, so a listener won't hear it as out of place."
+    else:
+        tail = "That's too small to be a problem: a remark, not a fault."
     parts = [f"{opening}: {lower_first(basis[0])}", *basis[1:], tail]
     return Answer(fit(parts, EXPLAIN_WORDS, keep=2), [], f)
 
@@ -107,8 +107,10 @@ def reason_answer(ctx: MixContext, focus: Focus, answer_of: Callable[[MixContext
     question, history = asked
     earlier = answer_of(replace(ctx, question=question, history=history))
     f = earlier.first
-    if not earlier.moves:  # the answer found nothing to move: why it is fine
-        return _fine_reason(earlier)
+    if (
+        not earlier.moves
+    ):  # the answer found nothing to move: why it is fine (a problem left alone: its own words)
+        return _fine_reason(earlier) if f is None or not f.is_problem else None
     if f is None:  # a move with no problem behind it (a gentle master lift): its own answer tells its reason
         return None
     impact = capital(listener_impact(f, _covered_role(focus, f))) + "."

@@ -73,3 +73,17 @@ def test_too_dark_with_plenty_up_top_says_so_and_lifts_nothing():
     advice = advise_rock("it sounds too dark, how do I fix that?", (), analysis=a)
     assert advice.text.startswith("Nothing measures too dark up top:"), advice.text
     assert "I'd not lift the top" in advice.text and not advice.suggestions
+
+
+def test_too_dark_with_a_top_part_too_quiet_is_its_fader_first():
+    hats = level_finding("Hats", "hi-hats", -10.0)
+    snap = metered_rock({"Hats": TOPPY, "Bass": LOWISH})
+    advice = advise_rock("mix feels dull, like it's missing top end. what do i do", (hats,), snapshot=snap)
+    assert advice.text.startswith("Start at a fader: 'Hats' sits about 10 dB quieter"), advice.text
+    assert advice.suggestions[0].track == "Hats" and advice.suggestions[0].params["delta_db"] > 0
+
+
+def test_a_yes_no_asked_without_its_question_mark_is_not_a_fix():
+    a = clean(**tilted({"air": 3.0}))
+    advice = advise_rock("is the high end way too much", (), analysis=a)
+    assert not advice.text.startswith("Nothing measures too bright"), advice.text

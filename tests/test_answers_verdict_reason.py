@@ -104,3 +104,10 @@ def test_listener_impact_covers_every_role_and_kind():
     for kind in (FindingKind.HARSH, FindingKind.DULL, FindingKind.MUDDY, FindingKind.BOOMY, FindingKind.THIN,
                  FindingKind.CLIPPING, FindingKind.OVER_COMPRESSED):  # fmt: skip
         assert listener_impact(Finding(kind, 0.5, "", {}, None)), kind
+
+
+def test_why_after_a_clash_leads_with_the_two_meters_then_what_the_listener_loses():
+    verdict, reason = _conversation("is the guitar covering the vocal?", "why?", (guitar_masks_vocal(),))
+    assert reason.text.startswith("I measured it: 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz"), reason.text
+    assert "the words blur" in reason.text
+    assert reason.suggestions == verdict.suggestions and reason.suggestions[0].track == "Gtr L"

@@ -135,11 +135,18 @@ def _too_bright(ctx: MixContext, focus: Focus, a: Analysis) -> Answer:
         return Answer(fit([*parts, moves[0].check_text], MAX_WORDS, keep=2), moves, harsh)
     # nothing measured too bright: say so with the numbers, and offer only the gentle move
     said = _band_words(a, TOP_BAND) if TOP_BAND in a.balance_vs_target_db else ""
+    head = (f"Nothing measures too bright: {said}, and nothing in the upper mids (2-5 kHz) stands out."
+            if said else "Nothing measures too bright: nothing in the upper mids (2-5 kHz) stands out.")  # fmt: skip
+    level = "Check your listening level too: louder always sounds brighter."
+    if (
+        float(a.balance_vs_target_db.get(TOP_BAND, 0.0)) < -PLENTY_DB
+    ):  # less there than the median mix already
+        parts = [head, "I'd not cut the top: it already has less there than the median real mix, and a cut would "
+                 "only make it duller; if one part stings, tell me which.", level]  # fmt: skip
+        return Answer(fit(parts, MAX_WORDS, keep=2), [], None)
     move = _shelf(TOP_BAND, -GENTLE_DB, "a gentle ease of the top for a mix heard as bright", GENTLE_CHECK)
-    parts = [f"Nothing measures too bright: {said}, and nothing in the upper mids (2-5 kHz) stands out."
-             if said else "Nothing measures too bright: nothing in the upper mids (2-5 kHz) stands out.",
-             f"If it still sounds too bright to you, the gentle move: {lower_first(move.try_text)}",
-             "Check your listening level too: louder always sounds brighter.", move.check_text]  # fmt: skip
+    parts = [head, f"If it still sounds too bright to you, the gentle move: {lower_first(move.try_text)}", level,
+             move.check_text]  # fmt: skip
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], None)
 
 

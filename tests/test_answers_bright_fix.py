@@ -87,3 +87,11 @@ def test_a_yes_no_asked_without_its_question_mark_is_not_a_fix():
     a = clean(**tilted({"air": 3.0}))
     advice = advise_rock("is the high end way too much", (), analysis=a)
     assert not advice.text.startswith("Nothing measures too bright"), advice.text
+
+
+def test_nothing_too_bright_with_less_top_than_the_median_offers_no_cut():
+    a = clean(**tilted({"air": -6.0}))
+    assert a.balance_vs_target_db["air"] < -1.5 and inside_real_range(a, "air")  # the premise
+    advice = advise_rock(ASKS[0], (), analysis=a)
+    assert advice.text.startswith("Nothing measures too bright:"), advice.text
+    assert "I'd not cut the top" in advice.text and not advice.suggestions

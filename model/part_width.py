@@ -55,6 +55,7 @@ def asks_part_width(focus: Focus) -> bool:
         bool(intent.instruments)
         and intent.wants in (Wants.JUDGE, Wants.LISTEN)
         and intent.technique is None
+        and intent.complaint in (None, "narrow")  # "is the bass too loud in mono?" stays a level question
         and bool(WIDTH_Q.search(q))
         and not PAN_WORDS.search(q)
     )

@@ -34,6 +34,7 @@ from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
+from model.bright_fix import bright_fix
 from model.declined_move import declined_before, without_declined
 from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
@@ -72,6 +73,7 @@ from model.top_end import too_bright_answer
 from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
+from model.verdict_reason import reason_answer
 from model.verdict_shapes import shaped_verdict
 from model.why import WHY
 
@@ -87,12 +89,16 @@ def understand_context(ctx: MixContext) -> Focus:
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
+    if (reason := reason_answer(ctx, focus, compose)) is not None:
+        return reason  # "why?" after a verdict: what it does to a listener and what it was measured against
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     ans = (
         master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or reference_top_answer(ctx, focus)
+        # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured
+        or bright_fix(ctx, focus)
         or _compose(ctx, focus)
     )
     if (
@@ -106,9 +112,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
     ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
     ans = part_over_lean(ctx, focus, ans)  # and a part too loud in that range outranks the whole mix's lean
-    ans = fader_before_eq(
-        ctx, focus, ans
-    )  # "how do I fix the mud?" with a part too loud there: its fader first
+    # "how do I fix the mud?" with a part too loud there: its fader first
+    ans = fader_before_eq(ctx, focus, ans)
     ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
@@ -118,9 +123,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = unnamed_amount(ctx, focus, ans)  # "how much should I cut the" (name lost): a cut measured, or none
     ans = with_reference_hint(ctx, focus, ans)  # "small next to my reference", none given: --reference
     names = {t.name for t in focus.session.tracks} if focus.session else set()
-    ans = placed_verdict(
-        ans, names, focus.intent
-    )  # one verdict, at the opening, the word after it in lower case
+    # one verdict, at the opening, the word after it in lower case
+    ans = placed_verdict(ans, names, focus.intent)
     # "so I'd leave it" on a part, in this answer or (for a yes/no, not "how much should I turn it down?", which
     # asks for the move) in the one before on the same measurement: no card (nor sentence) moving its fader
     judged = focus.intent.wants == Wants.JUDGE

@@ -10,6 +10,7 @@ from model.answer_knowledge import asked_role
 from model.focus import Focus
 from model.intent_forms import MONO_Q
 from model.pan_amount import MONO_ROLES, mono_part_answer, pan_amount_verdict
+from model.part_width import part_width_answer
 from model.phrasing import Answer
 
 
@@ -25,6 +26,8 @@ def pan_answer(ctx: MixContext, focus: Focus, level_first: bool) -> Answer | Non
             a = ctx.analysis
             low = a.stereo.low_end_correlation if a is not None and a.channels == 2 else None
             return Answer(mono_part_answer(rt, low), [], None)
+    if (width := part_width_answer(ctx, focus)) is not None:
+        return width  # "are the hats mono?", "is the piano too wide?": what the session shows, not a level
     if intent.technique == "panning":
         role, rt = asked_role(focus)
         if pan_amount_verdict(intent.question, role, rt) is not None:  # "is the organ panned wide enough?"

@@ -49,7 +49,6 @@ NOT_BRIGHT = re.compile(
     re.IGNORECASE,
 )
 """The other way ("not bright enough", "needs more sparkle", "less sizzle"): a lack, or a move asked for."""
-_TOP_DEPENDS = {FindingKind.TRACK_TOO_LOUD}
 
 
 def asks_too_bright(question: str) -> bool:
@@ -87,11 +86,12 @@ def top_side(a: Analysis) -> str | None:
     return "inside" if inside else ("above" if dev > 0 else "below")
 
 
-def _top_part(ctx: MixContext, focus: Focus) -> Finding | None:
-    """A part measured too loud whose own main bands are up top: its fader is the move, not a mix EQ."""
+def top_part(ctx: MixContext, focus: Focus, kind: FindingKind = FindingKind.TRACK_TOO_LOUD) -> Finding | None:
+    """A part measured too loud (or ``kind``) whose own main bands are up top: its fader is the move, not a mix
+    EQ."""
     tracks = {rt.name: rt for rt in focus.session.tracks} if focus.session else {}
     for f in ctx.problems:
-        if f.kind not in _TOP_DEPENDS or f.is_lean or f.track not in tracks:
+        if f.kind is not kind or f.is_lean or f.track not in tracks:
             continue
         rt = tracks[f.track or ""]
         metered = rt.track.level.bands_db if rt.track.level is not None else None
@@ -120,7 +120,7 @@ def too_bright_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if not asks_too_bright(q) or PLACE.search(q) or " or " in q:
         return None
-    part = _top_part(ctx, focus)
+    part = top_part(ctx, focus)
     if part is not None:  # balance before EQ: the part that puts the top there, at its fader
         move = recipe(part, focus.session)
         return Answer(fit([f"Yes: {first_sentence(part.summary)}", move.try_text, move.check_text], MAX_WORDS,

@@ -20,6 +20,7 @@ from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_dynamics import MORE_SQUASH_Q, dynamics
 from model.answer_form import answer_the_alternative
+from model.answer_frequency import frequency_first
 from model.answer_level_tone import level_and_tone
 from model.answer_loudness import limiter_need
 from model.answer_master import master_answer
@@ -129,6 +130,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # asks for the move) in the one before on the same measurement: no card (nor sentence) moving its fader
     judged = focus.intent.wants == Wants.JUDGE
     ans = without_declined(ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set())
+    ans = frequency_first(focus, ans)  # "which frequency?": where the EQ move goes, first
     # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first
     return plugin_answer(ctx, focus, ans)
 

@@ -29,6 +29,7 @@ from model.phrasing import (
     lower_first,
     sentences,
 )
+from model.quality_unmeasured import quality_craft
 from model.recipes import Move, recipe
 from model.session_view import RoleTrack
 
@@ -275,7 +276,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         parts.append(f"Typical: {tech.conventions[0]}." if tech.conventions else "")
     else:
         lead = settings(key, role, ctx) if role is not None or key == "limiting" else ""
-        explanation = sentences(tech.summary, 99 if intent.explain else (1 if lead else 2))
+        # "how do I make the kick punchier?": how the compressor adds punch, not what a compressor is
+        crafted = quality_craft(intent, name) if not intent.explain else None
+        explanation = crafted or sentences(tech.summary, 99 if intent.explain else (1 if lead else 2))
         parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
         if not lead:
             parts.append(

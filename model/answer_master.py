@@ -23,7 +23,7 @@ from model.intent_reference import DEVICE
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
-from model.phrasing import Answer, first_sentence, lower_first
+from model.phrasing import Answer, capital, first_sentence, lower_first
 from model.recipes import Move, recipe, size_head
 from model.session_view import SessionView
 from model.top_end import top_side, top_words
@@ -246,6 +246,10 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         focus.intent
     ):  # "why muddy?", another cause measured: not there
         parts = [f"It isn't {'the top end' if said else region}: {said or plain}."]
+    # "why muddy?" with a build-up there under the problem line: said as the remark it is, not left out
+    remark = next((x for x in ctx.findings if x.kind is kind and x.track is None and not x.is_problem), None)
+    if remark is not None and said is None:
+        parts.append(f"At most a remark there: {lower_first(first_sentence(remark.summary))}")
     moves: list[Move] = []
     if other is not None:
         move = recipe(other, s)
@@ -293,6 +297,14 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     else:
         head = f"No, nothing sits {way}; the opposite:" if judge else f"Nothing sits {way}; the opposite:"
     parts = [f"{head} {lower_first(first_sentence(g.summary))}", move.try_text, move.check_text]
+    if (
+        f is not None and focus.intent.wants == Wants.HOW_MUCH
+    ):  # "how much should I turn it down?": the size first
+        parts = [
+            f"{size_head(move)} {lower_first(move.try_text)}",
+            capital(first_sentence(g.summary)),
+            move.check_text,
+        ]
     hides = next(
         (m for m in ctx.problems if m.kind is FindingKind.MASKING and balance_fault(ctx, m) == g), None
     )

@@ -13,6 +13,7 @@ from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.roles import instrument_role
 from companion.knowledge.wording import say_hz
 from model.absent_part import measured_instead
+from model.answer_knowledge import settings
 from model.answer_tracks import (
     MAX_WORDS,
     _area_sentence,
@@ -38,6 +39,7 @@ from model.masker_level import balance_fault, masking_reason
 from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
+from model.quality_unmeasured import quality_craft
 from model.recipes import recipe
 from model.slot_move import slot_move
 
@@ -234,6 +236,11 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
         al = area_remark(ctx, role, complaint)
         if al is not None and role is not None:
             parts.append(capital(al.says(role)) + ".")
+    # "how do I make the kick punchier?": the craft first, unless a measured fault in its range leads
+    crafted = quality_craft(focus.intent, focus.intent.technique) if role is not None else None
+    if crafted is not None and role is not None:
+        craft = [settings("compression", role, ctx), crafted]
+        parts = [*craft, *parts] if not moves else [*parts, *craft]
     parts.append(
         "Connect REAPER (or give me --snapshot) and I'll check its level and plug-ins against real mixes."
     )

@@ -33,6 +33,7 @@ from model.intent_forms import (
     strip_tag,
     without_position,
 )
+from model.intent_frequency import asks_frequency
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
@@ -393,6 +394,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
             wants = Wants.HOW_TO
         else:
             wants = Wants.JUDGE if has_subject else Wants.LISTEN
+    if asks_frequency(text):
+        wants = Wants.HOW_TO  # "which frequency should I cut on them?": where to move, not whether
     should = wants == Wants.JUDGE and (technique is not None or bool(_MOVE_Q.search(text)))
     topic = topics[0] if topics else (Topic.OVERALL_MIX)
     if instruments:
@@ -401,6 +404,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         kind = IntentKind.TECHNIQUE
     elif _VAGUE.search(text) or (
         len(text.split()) <= 2
+        and not asks_frequency(text)  # "which frequency?": the move before, placed
         and not has_subject
         and not _HEAR.search(text)
         and not _MORE.search(text)
@@ -490,6 +494,8 @@ def _is_follow_up(own: Intent, text: str) -> bool:
         return False
     if own.wants in (Wants.BETTER, Wants.HOW_MUCH) and not own.instruments and not own.technique:
         return True
+    if asks_frequency(text) and not own.instruments:
+        return True  # "which frequency?": where the move just given goes
     if own.wants == Wants.WHY and not own.instruments and not own.complaint and not own.about_master:
         return True
     if own.kind == IntentKind.AMBIGUOUS and re.match(r"^\s*(and|what about|how about)\b", text, re.I):

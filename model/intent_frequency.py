@@ -1,0 +1,20 @@
+"""A question that asks where on the spectrum to make a move ("which frequency?", "what freq should I cut on the
+horns?", "where should I cut?", "at what hz?"): it wants the frequency of the EQ move, leaning on the answer before
+when it names nothing. An engineer answers it with the frequency and the part to dip, or says plainly that the
+fix is not an EQ move; never "which would you like better?" nor a yes or no."""
+
+from __future__ import annotations
+
+import re
+
+FREQUENCY_Q = re.compile(
+    r"\b(what|which)\s+(exact\s+)?(frequency|frequencies|freq|freqs|hz)\b|"
+    r"\bat what (frequency|freq|hz)\b|"
+    r"\bwhere (should|do|would|can|shall) (i|you|we) (cut|dip|boost|eq|notch|scoop)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_frequency(text: str) -> bool:
+    """True when ``text`` asks for the frequency of a move (an EQ cut or boost), not whether to make one."""
+    return FREQUENCY_Q.search(text) is not None

@@ -30,6 +30,7 @@ from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer
 from model.answer_reference_tone import reference_top_answer
 from model.answer_region import region_answer
+from model.answer_reverb import reverb_answer
 from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
@@ -147,6 +148,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         amount = (
             None  # "vocal keeps getting lost, should I compress it more?": the symptom's cause comes first
         )
+    # "is there reverb on the snare?", "too much reverb?" of a mix file or with a return track to move
+    if (rv := reverb_answer(ctx, focus, amount, _level_first(ctx, focus))) is not None:
+        return rv
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
     squash_asked = (

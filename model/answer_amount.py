@@ -27,8 +27,10 @@ from model.phrasing import (
     capital,
     first_sentence,
     fit,
+    lower_first,
 )
-from model.session_view import COMP_WORDS, RoleTrack, quote_list
+from model.recipes import Move
+from model.session_view import COMP_WORDS, REVERB_WORDS, RoleTrack, quote_list
 
 _TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w*|limit\w*|effects?|fx|processing)"
 _AMOUNT = re.compile(
@@ -45,15 +47,18 @@ _LESS = re.compile(r"\b(down|back|off|too much|too loud|too high|too hot|too lon
                    r"overcooked|too (compressed|wet|washy|reverby|verby|echoe?y|processed)|drenched|swimming|soaked)\b",
                    re.IGNORECASE)  # fmt: skip
 _SHOULD = re.compile(r"\b(should|do i need|would|could) (i|it|you|they|we)\b", re.IGNORECASE)
+_NEED = re.compile(r"\b(does|do) (\w+ ){1,3}need\b", re.IGNORECASE)
 AMOUNT_TECHNIQUES = ("reverb", "delay", "compression", "eq", "limiting")
 _WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b",
                   re.IGNORECASE)  # fmt: skip
 """'is the vocal too wet?', 'does it sound too dry?': the reverb's amount, though no technique word is said."""
 FX_WORDS = {
-    "reverb": ("verb", "room", "hall", "plate"),
+    "reverb": REVERB_WORDS,
     "delay": ("delay", "echo", "tape"),
     "compression": COMP_WORDS,
 }
+_PLUGIN_KIND = re.compile(r"^(VST3?i?|AUi?|CLAPi?|JS|DX|LV2): ")
+"""The plug-in format REAPER puts before a name ("VST3: ValhallaSupermassive"), not part of what it is."""
 NOUN = {"reverb": "reverb", "delay": "delay", "compression": "compressor"}
 
 
@@ -85,7 +90,7 @@ def carried_fx(rt: RoleTrack, technique: str) -> str:
         ]
         detail = f" ({', '.join(f'{p.name} {p.formatted}' for p in shown[:2])})" if shown else ""
         out.append(
-            f"{f.name.split(' (')[0].removeprefix('VST: ')}{detail}{'' if f.enabled else ' (bypassed)'}"
+            f"{_PLUGIN_KIND.sub('', f.name.split(' (')[0])}{detail}{'' if f.enabled else ' (bypassed)'}"
         )
     if technique != "compression":
         for s in rt.track.sends:
@@ -127,12 +132,16 @@ def _scope(focus: Focus) -> list[RoleTrack]:
     return tracks or [rt for rt in focus.session.tracks if not rt.track.mute]
 
 
-def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
-    """The judgement on how much of ``technique`` the asked tracks (or the session) carry."""
+def asks_less(question: str) -> bool:
+    """True when the amount asked about is "too much" ("too wet?", "overdone?", "turn it down?")."""
+    return bool(_LESS.search(question)) or bool(re.search(r"\btoo wet\b", question, re.I))
+
+
+def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | None = None) -> Answer:
+    """The judgement on how much of ``technique`` the asked tracks (or the session) carry; ``move`` (a reverb
+    return's fader, say) follows what the session has, when it carries the effect."""
     tracks = _scope(focus)
-    less = bool(_LESS.search(focus.intent.question)) or bool(
-        re.search(r"\btoo wet\b", focus.intent.question, re.I)
-    )
+    less = asks_less(focus.intent.question)
     if technique == "limiting":
         return limiting_amount(ctx, focus, less)
     if technique == "eq":
@@ -146,7 +155,9 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
         if less:
             parts.append(f"No: {none}, so there's nothing to take down.")
         else:
-            start = _start_verdict(technique, tracks) if _SHOULD.search(focus.intent.question) else ""
+            # "should I add more?", "does the vocal need more reverb?" with none there: whether to start one
+            asked_need = _SHOULD.search(focus.intent.question) or _NEED.search(focus.intent.question)
+            start = _start_verdict(technique, tracks) if asked_need else ""
             if re.search(r"\bdry\b", focus.intent.question, re.I):  # "does it sound too dry?" with none: yes
                 start = "Yes, by its plug-ins it's dry: "
             elif re.search(r"\benough\b", focus.intent.question, re.I):  # "is there enough?" with none: no
@@ -162,6 +173,10 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
     else:
         parts.append(_verdict(ctx, technique, less, tracks))
         parts.append(capital("; ".join(carried[:3])) + ".")
+        if move is not None:
+            parts.append(
+                f"{'If it is too much' if less else 'If you want more'}: {lower_first(move.try_text)}"
+            )
         if without and focus.tracks:
             parts.append(f"{quote_list(without, 3)} {'has' if len(without) == 1 else 'have'} none.")
         shares = _shares(technique, [rt for rt in tracks if carried_fx(rt, technique)])
@@ -171,7 +186,10 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str) -> Answer:
     if ctx.analysis is None:
         parts.append(f"{NOTHING_HEARD}: this is from your session's plug-ins only.")
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
-    return Answer(fit([p for p in parts if p], limit, keep=2), [], None)
+    moved = move is not None and bool(carried)
+    return Answer(
+        fit([p for p in parts if p], limit, keep=3 if moved else 2), [move] if moved and move else [], None
+    )
 
 
 def _verdict(ctx: MixContext, technique: str, less: bool, tracks: list[RoleTrack]) -> str:

@@ -31,7 +31,7 @@ from model.phrasing import (
 )
 from model.quality_unmeasured import quality_craft
 from model.recipes import Move, recipe
-from model.session_view import RoleTrack
+from model.session_view import REVERB_WORDS, RoleTrack
 
 TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
     "compression": frozenset({FindingKind.OVER_COMPRESSED}),
@@ -189,16 +189,12 @@ def _their_track(name: str, rt: RoleTrack | None) -> str:
         state = " (bypassed)" if not comp.enabled else ""
         return f"Your {rt.quoted} has {comp.name.split(' (')[0]}{state}{': ' + detail if detail else ''}."
     if name == "reverb":
-        sends = [
-            s
-            for s in rt.track.sends
-            if any(w in s.dest_name.lower() for w in ("verb", "room", "hall", "plate"))
-        ]
+        sends = [s for s in rt.track.sends if any(w in s.dest_name.lower() for w in REVERB_WORDS)]
         if sends:
             s = sends[0]
             level = f" at {s.volume_db:+.1f} dB" if s.volume_db is not None else ""
             return f"Your {rt.quoted} sends to '{s.dest_name}'{level}."
-        fx = [f for f in rt.track.fx if "verb" in f.name.lower()]
+        fx = [f for f in rt.track.fx if any(w in f.name.lower() for w in REVERB_WORDS)]
         return (
             f"Your {rt.quoted} has {fx[0].name.split(' (')[0]} on it."
             if fx

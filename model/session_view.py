@@ -11,7 +11,11 @@ EQ_WORDS = ("eq", "equal", "pro-q", "filter")
 COMP_WORDS = ("comp", "1176", "la-2a", "la2a", "cla-", "glue", "vca", "opto", "dynamics")
 LIMIT_WORDS = ("limit", "l1", "l2", "maxim", "ozone", "loudmax", "master_limiter")
 GATE_WORDS = ("gate", "expander")
-REVERB_WORDS = ("verb", "room", "hall", "plate")
+REVERB_WORDS = ("verb", "room", "hall", "plate", "chamber", "spring", "shimmer", "pro-r", "supermassive", "raum",
+                "seventh heaven", "blackhole", "lexicon", "bricasti")  # fmt: skip
+"""Reverb plug-ins and returns by name: ReaVerb, ReaVerbate, Valhalla (Room, Plate, VintageVerb, Shimmer,
+Supermassive), FabFilter Pro-R, Native Instruments Raum, LiquidSonics Seventh Heaven, Eventide Blackhole,
+Lexicon and Bricasti emulations, and any track or plug-in named for a room, hall, plate, chamber or spring."""
 
 
 def _has(track: Track, words: tuple[str, ...]) -> bool:

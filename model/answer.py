@@ -28,7 +28,6 @@ from model.answer_pan import pan_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer
-from model.answer_reference_tone import reference_top_answer
 from model.answer_region import region_answer
 from model.answer_reverb import reverb_answer
 from model.answer_scope import clash, inside, missing, no_session
@@ -36,13 +35,12 @@ from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
-from model.bright_fix import bright_fix
 from model.declined_move import declined_before, without_declined
+from model.early_routes import early_answer
 from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
-from model.guessed_tool import tool_answer
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, RANKED_WORST, READY_Q, TWO_RANKED
@@ -50,7 +48,6 @@ from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
-from model.master_top_cut import master_top_cut
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -94,15 +91,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     if (reason := reason_answer(ctx, focus, compose)) is not None:
         return reason  # "why?" after a verdict: what it does to a listener and what it was measured against
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
-    # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
-    ans = (
-        master_top_cut(ctx, focus)
-        or tool_answer(ctx, focus)
-        or reference_top_answer(ctx, focus)
-        # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured
-        or bright_fix(ctx, focus)
-        or _compose(ctx, focus)
-    )
+    ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if (
         focus.intent.wants == Wants.JUDGE and focus.intent.instruments
     ):  # a named part's state, not "is anything"

@@ -4,8 +4,8 @@ much?" of a mix file, "too much reverb?" with a return track to pull down.
 Why: the session says which tracks carry a reverb (a plug-in or a send to a return named for one) and at what
 send or wet level; the mix file does not. A reverb's tail and a part recorded or panned wide both reach the
 two speakers as sound that differs between them, and we measured that the two cannot be told apart in a
-bounced mix (``benchmarks/reverb_validation.py``: dry sessions of ours read as diffuse as the wettest real
-records), so for a mix file the answer says plainly that it can't tell and gives the check by ear, with the
+bounced mix (a diffuse-share measure tried in 10ac831 rose with added reverb, but dry sessions of ours read
+as diffuse as the wettest real records, so it was not kept), so for a mix file the answer says plainly that it can't tell and gives the check by ear, with the
 decay times engineers used (MixologyDB). Where the session has a reverb return track, "too much?" / "too dry?"
 get a fader card on that return: one move that changes every send to it at once.
 """

@@ -107,9 +107,8 @@ def reason_answer(ctx: MixContext, focus: Focus, answer_of: Callable[[MixContext
     question, history = asked
     earlier = answer_of(replace(ctx, question=question, history=history))
     f = earlier.first
-    if (
-        not earlier.moves
-    ):  # the answer found nothing to move: why it is fine (a problem left alone: its own words)
+    # the answer found nothing to move: why it is fine (a problem left alone: its own words)
+    if not earlier.moves:
         return _fine_reason(earlier) if f is None or not f.is_problem else None
     if f is None:  # a move with no problem behind it (a gentle master lift): its own answer tells its reason
         return None

@@ -1,14 +1,12 @@
 """Reverb questions: whether a track has one (from the session), how much (a return's fader card), and what a
-mix file alone cannot tell; and the diffuse-share measure that was tried for a mix file and not used."""
+mix file alone cannot tell."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from companion.context import Fx, FxParam, MixContext, Send, Snapshot, Track, TrackLevel
 from companion.listening.diagnosis import diagnose
-from companion.listening.reverb_diffuse import diffuse_share
 from model.answer_reverb import asks_presence
 from model.rules import RulesAdvisor
 from tests.fakes.analyses import clean
@@ -87,43 +85,6 @@ def test_a_mix_file_says_what_it_cannot_tell_and_how_to_check() -> None:
     assert "mute the reverb return" in text and "--snapshot" in text
     snare = ask("is there reverb on the snare?", None).text
     assert snare.startswith("I can't tell from the mix file alone"), snare
-
-
-# ---------------------------------------------------------------- the measure tried for mix files
-
-
-def _noise_pair(seconds: float, rate: int, mix: float) -> np.ndarray:
-    rng = np.random.default_rng(7)
-    common = rng.standard_normal(int(seconds * rate))
-    own = rng.standard_normal((int(seconds * rate), 2))
-    return (np.sqrt(1 - mix) * common[:, None] + np.sqrt(mix) * own).astype(np.float32)
-
-
-def test_diffuse_share_is_none_for_mono_and_rises_with_uncorrelated_sound() -> None:
-    rate = 44100
-    mono = _noise_pair(6.0, rate, 0.0)
-    assert diffuse_share(mono, rate) is None
-    shares = [diffuse_share(_noise_pair(6.0, rate, m), rate) for m in (0.1, 0.3, 0.6, 0.9)]
-    assert all(s is not None for s in shares)
-    assert shares == sorted(shares) and shares[-1] - shares[0] > 0.4  # type: ignore[operator]
-
-
-def test_diffuse_share_rises_with_an_added_reverb() -> None:
-    from benchmarks.reverb_validation import passes, with_reverb
-
-    rate = 22050
-    rng = np.random.default_rng(3)
-    dry = np.zeros((rate * 8, 2))
-    for start in range(0, dry.shape[0] - 2000, rate // 4):  # clicks panned across the image, dry
-        burst = rng.standard_normal(400) * np.exp(-np.arange(400) / 80.0)
-        pan = rng.uniform(0.2, 0.8)
-        dry[start : start + 400, 0] += burst * np.sqrt(1 - pan)
-        dry[start : start + 400, 1] += burst * np.sqrt(pan)
-    base = diffuse_share(dry, rate)
-    assert base is not None
-    table = np.array([[diffuse_share(with_reverb(dry, rate, rt, w), rate) for w in (-24.0, -18.0, -12.0, -6.0, 0.0)]
-                      for rt in (0.5, 1.0, 2.0, 3.0)])  # fmt: skip
-    assert passes(base, table), table
 
 
 def test_an_insert_reverb_gets_its_wet_level_in_words_and_no_guessed_card() -> None:

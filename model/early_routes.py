@@ -1,0 +1,25 @@
+"""Answers that take a question before the general router does, each for one narrow shape that the router would
+answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
+against a reference, and "too bright, how do I fix it" (fixed where it is measured)."""
+
+from __future__ import annotations
+
+from companion.context import MixContext
+from model.answer_reference_tone import reference_top_answer
+from model.bright_fix import bright_fix
+from model.focus import Focus
+from model.guessed_tool import tool_answer
+from model.master_top_cut import master_top_cut
+from model.phrasing import Answer
+
+
+def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The first narrow route that takes the question, or None for the general router."""
+    # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
+    return (
+        master_top_cut(ctx, focus)
+        or tool_answer(ctx, focus)
+        or reference_top_answer(ctx, focus)
+        # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured
+        or bright_fix(ctx, focus)
+    )

@@ -154,7 +154,11 @@ too quiet" judgements and wrong causes; they are tuning material from the start.
 engineer fixing a round and so tuned material: p400-p413 (the paraphrase battery's misses), p500-p511 (set 11's
 round), p600-p617 (the answer's first words: opinion tails, rising statements, either/or, whole-mix verdicts),
 p630-p651 (the measured fault over a guessed part, loose group names, a missing instrument in the user's word),
-p700-p733 (a verdict first on every yes/no form) and p770-p804 (balance before a masking EQ, a guessed plug-in).
+p700-p733 (a verdict first on every yes/no form) and p770-p804 (balance before a masking EQ, a guessed plug-in);
+later rounds name theirs in the commit that adds them, e.g. p1500-p1525 (a bare "why?" after a verdict, brightness
+fixed where measured, a part's width, reverb from the session), p1540-p1550 (the frequency asked, settings asked,
+punch with no track audio) and p1570-p1580 (set 24's shapes: a good state in slang, the state after a move, a
+number asked, replacing the source, "any reason not to?").
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

@@ -45,9 +45,8 @@ ASKED = re.compile(
 )
 """A question asked without its question mark ("is the high end way too much"): a verdict, not a fix, asked."""
 FIX_ASKED = re.compile(r"\b(how|fix|tame|what (do|should|can|would) (i|you) do)\b", re.IGNORECASE)
-PLENTY_DB = (
-    1.5  # the top this far over the median real mix already: no lift offered (``answer_quality``'s limit)
-)
+PLENTY_DB = 1.5
+"""The top this far over the median real mix already: no lift offered (``answer_quality``'s limit)."""
 GENTLE_DB = 1.0  # the gentle move offered when nothing is measured: a shelf an engineer would call a nudge
 GENTLE_CHECK = "Flip it in and out at matched level: if you can't tell it's there, leave it off."
 

@@ -162,7 +162,9 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
         )  # fmt: skip
     wait_for(report.exists, 20, "the panel to be shown")
     assert json.loads(report.read_text())["shown_s"] > 0  # its speed bar is benchmarks/gui_latency.py
-    wait_for(lambda: json.loads(report.read_text())["ready_s"], 20, "the panel to be ready")
+    # a generous limit: the first analysis runs while the panel starts, and on a loaded 2-core machine (seen: CI
+    # beside a regression run) it took over 20 s; its speed is measured in benchmarks/gui_latency.py, not here
+    wait_for(lambda: json.loads(report.read_text())["ready_s"], 60, "the panel to be ready")
     overlay = wait_for(
         lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^MixAssist$"), 10, "the panel window"
     )

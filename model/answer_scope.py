@@ -38,6 +38,7 @@ from model.intent import Wants
 from model.masker_level import balance_fault, masking_reason
 from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
+from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
 from model.recipes import recipe
@@ -208,6 +209,8 @@ def _where_shown(role: str | None, f: Finding, said: bool, plural: bool) -> str:
 
 def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """Only the stereo mix: nothing can be said about one track's level; the mix in its range can."""
+    if (width := part_width_answer(ctx, focus)) is not None:
+        return width  # "are the hats mono?" of a mix file: what it cannot show, never a level or tone answer
     role = instrument_role(asked.word) or instrument_role(asked.said)
     word = asked.said or asked.word
     complaint = focus.intent.complaint

@@ -14,7 +14,7 @@ import re
 
 from companion.context import Fx, MixContext
 from companion.knowledge.priors import priors_table
-from companion.knowledge.roles import ROLE_WORDS
+from companion.knowledge.roles import ROLE_WORDS, instrument_role
 from model.evidence import singular
 from model.focus import Focus
 from model.intent import Wants
@@ -153,10 +153,30 @@ def _head(question: str, rts: list[RoleTrack]) -> str:
     return f"No, not that the session shows: {where}, with {plain}."
 
 
+def _mix_file_answer(ctx: MixContext, focus: Focus) -> Answer | None:
+    """A part's width asked of a mix file alone: what the file cannot show, the whole mix's width it does show
+    (every part together), what engineers did with that role, and the way to check in REAPER."""
+    if ctx.analysis is None:
+        return None
+    word = focus.intent.mentions[0] if focus.intent.mentions else focus.intent.instruments[0]
+    role = instrument_role(word)
+    s = ctx.analysis.stereo
+    parts = [
+        f"I can't tell from the mix file alone: one part's width doesn't show in a bounced mix. What it does show is "
+        f"the whole mix, every part together: correlation {s.correlation:.2f}, width {s.width:.2f} (0 is mono).",
+        _real_mixes(role),
+        f"To check the {word}: solo {'their' if word.endswith('s') and not word.endswith('ss') else 'its'} track in REAPER and switch the master to mono; if it thins out or drops, "
+        "it was stereo. Connect REAPER (or give me --snapshot) and I'll read its pan and plug-ins.",
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=1), [], None)
+
+
 def part_width_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The width answer for a named part, or None when the question is not one (or the part is not a track)."""
-    if focus.session is None or not asks_part_width(focus):
+    if not asks_part_width(focus):
         return None
+    if not focus.session:  # a mix file alone: say what it cannot show, never a level or tone answer instead
+        return _mix_file_answer(ctx, focus)
     found = [a for a in focus.asked if a.found and a.tracks]
     if not found:
         return None

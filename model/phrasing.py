@@ -7,6 +7,7 @@ with), and the problem it leads with. The suggestion cards of every backend are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from companion.context import Finding, Suggestion
@@ -37,7 +38,8 @@ class Answer:
 
 
 def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
+    """The text with its first letter in lower case, for use after a colon; "I" stays a capital."""
+    return text[:1].lower() + text[1:] if text and not re.match(r"I\b", text) else text
 
 
 def capital(text: str) -> str:

@@ -28,6 +28,7 @@ ASKS_EVIDENCE = re.compile(
 """The reason asked for is the evidence ("how do you know?"): the measurement leads, its meaning follows."""
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 _NUMBER = re.compile(r"\d")
+_QUOTED = re.compile(r"(?<!\w)'[A-Z0-9][^']*'")  # a track named ('Bass'), not a contraction's apostrophe
 _MOVE_WORDS = re.compile(r"^(Bring|Try|Dip|Cut|Add|Pan|Put|On |Set|Turn|Pull|Push|Check|Listen|Flip)", re.I)
 
 
@@ -65,14 +66,18 @@ def _covered_role(focus: Focus, f: Finding) -> str | None:
 def _numbered(text: str, limit: int = 3) -> list[str]:
     """The sentences of an earlier answer that state what was measured (a number or a track named), not a move:
     what a "no" rested on; the first one without its verdict words ("Not up top: ...")."""
-    out = [s for s in _SENTENCE.split(text) if (_NUMBER.search(s) or "'" in s) and not _MOVE_WORDS.match(s)]
+    out = [
+        s
+        for s in _SENTENCE.split(text)
+        if (_NUMBER.search(s) or _QUOTED.search(s)) and not _MOVE_WORDS.match(s)
+    ]
     if out:
         head, sep, rest = out[0].partition(": ")
         out[0] = rest if sep and not _NUMBER.search(head) and len(head.split()) <= 8 else out[0]
     return [s for s in out if s][:limit]
 
 
-def _fine_reason(earlier: Answer) -> Answer:
+def _fine_reason(earlier: Answer) -> Answer | None:
     """Why the last answer found nothing to fix: the measurement it stood on, no move."""
     verdict = earlier.text.split(":", 1)[0].split(",", 1)[0].strip().lower()
     opening = (
@@ -83,7 +88,9 @@ def _fine_reason(earlier: Answer) -> Answer:
     f = earlier.first
     basis = [measured_basis(f)] if f is not None else _numbered(earlier.text)
     if not basis:
-        basis = ["Nothing I measured is past the range real mixes use."]
+        return (
+            None  # nothing measured behind it ("I can't tell from the mix file alone ..."): no reason to give
+        )
     if f is None:
         tail = "Nothing I measured there points past what real mixes do, so there's nothing a listener would trip over."
     elif f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET):

@@ -59,3 +59,21 @@ def test_should_it_be_stereo_is_what_engineers_did():
 def test_a_pan_question_keeps_the_pan_route():
     text = advise_rock("are the hats panned too wide?").text
     assert "stereo source" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("asked", "word"), [("are the hats mono?", "hats"), ("is the kick in stereo?", "kick")]
+)
+def test_a_width_question_of_a_mix_file_says_what_it_cannot_show(asked, word):
+    """With no session a part's width cannot be read: the answer says so, gives the whole mix's measured width
+    (every part together), what engineers did with the role, and the check in REAPER; never a level or tone."""
+    from fakes.analyses import clean
+    from fakes.band_sessions import context
+
+    from model.rules import RulesAdvisor
+
+    a = clean()
+    text = RulesAdvisor().advise(context(asked, None, a)).text
+    assert text.startswith("I can't tell from the mix file alone"), text
+    assert f"correlation {a.stereo.correlation:.2f}" in text and "MixologyDB" in text, text
+    assert f"To check the {word}" in text and "LUFS" not in text, text

@@ -111,3 +111,22 @@ def test_why_after_a_clash_leads_with_the_two_meters_then_what_the_listener_lose
     assert reason.text.startswith("I measured it: 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz"), reason.text
     assert "the words blur" in reason.text
     assert reason.suggestions == verdict.suggestions and reason.suggestions[0].track == "Gtr L"
+
+
+def test_why_after_an_answer_with_nothing_measured_gives_no_by_the_numbers():
+    """ "why?" after "I can't tell from the mix file alone ..." has no measurement to stand on: it is not told "By
+    the numbers it's fine" (an apostrophe in "can't" is not a track's name), and "I" keeps its capital."""
+    advisor = RulesAdvisor()
+    first = advisor.advise(context("is the reverb too much?", None, clean()))
+    assert first.text.startswith("I can't tell from the mix file alone"), first.text  # the premise
+    history = (Turn("user", "is the reverb too much?"), Turn("assistant", first.text))
+    reason = advisor.advise(context("why?", None, clean(), (), history))
+    assert "By the numbers" not in reason.text and " i can't" not in reason.text, reason.text
+
+
+def test_lower_first_keeps_the_pronoun_i():
+    from model.phrasing import lower_first
+
+    assert lower_first("I can't tell") == "I can't tell"
+    assert lower_first("It's fine") == "it's fine"
+    assert lower_first("Ice on the top") == "ice on the top"

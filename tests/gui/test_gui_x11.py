@@ -144,7 +144,7 @@ def xserver(tmp_path):
 def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver, tmp_path) -> None:
     x = xserver
     x.start(["xmessage", "-title", REAPER_TITLE, "-geometry", "900x700+20+20", "REAPER stand-in"])
-    reaper = wait_for(lambda: x.run("xdotool", "search", "--name", "REAPER v7"), 10, "the stand-in window")
+    reaper = wait_for(lambda: x.run("xdotool", "search", "--name", "REAPER v7"), 30, "the stand-in window")
     reaper = reaper.splitlines()[0]
     x.run("xdotool", "windowactivate", "--sync", reaper)
     assert x.active() == reaper
@@ -160,13 +160,13 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
             [sys.executable, "-m", "companion.cli", "gui", "--demo", "--port", port, "--bridge-dir", str(bridge)],
             env=env, stderr=gui_log,
         )  # fmt: skip
-    wait_for(report.exists, 20, "the panel to be shown")
+    wait_for(report.exists, 60, "the panel to be shown")
     assert json.loads(report.read_text())["shown_s"] > 0  # its speed bar is benchmarks/gui_latency.py
-    # a generous limit: the first analysis runs while the panel starts, and on a loaded 2-core machine (seen: CI
-    # beside a regression run) it took over 20 s; its speed is measured in benchmarks/gui_latency.py, not here
+    # generous limits here and below: on a loaded 2-core machine (seen: CI beside a regression run) the first
+    # analysis took over 20 s; the panel's speed is measured in benchmarks/gui_latency.py, not here
     wait_for(lambda: json.loads(report.read_text())["ready_s"], 60, "the panel to be ready")
     overlay = wait_for(
-        lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^MixAssist$"), 10, "the panel window"
+        lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^MixAssist$"), 30, "the panel window"
     )
     overlay = overlay.splitlines()[0]
     assert x.active() == reaper, "the panel took the focus when it appeared"
@@ -176,7 +176,7 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     assert ox >= rx + rw, f"the panel ({ox},{oy}) is not beside REAPER ({rx},{ry} {rw}x{rh})"
 
     heard = subprocess.run([sys.executable, "-m", "companion.cli", "hear", "--port", port], env=env,
-                           capture_output=True, text=True, timeout=20)  # fmt: skip
+                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert heard.returncode == 0, heard.stderr
     box = (ox, oy, ow, oh)
 
@@ -184,7 +184,7 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
         text = x.read_screen("answer", box)
         return text if "answered by rules" in text else None
 
-    text = wait_for(answered, 15, "the answer on screen")
+    text = wait_for(answered, 45, "the answer on screen")
     assert x.active() == reaper, "the panel took the focus while answering"
     assert "mixassist hear" in text and re.search(r"fader", text)
     buttons = accent_bands(x.last_shot, box)
@@ -199,7 +199,7 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
         text = x.read_screen("applied", box)
         return text if "undo: MixAssist" in text else None
 
-    shown = wait_for(applied, 10, "the applied move and its undo label on screen")
+    shown = wait_for(applied, 30, "the applied move and its undo label on screen")
     assert x.active() == reaper, "clicking Apply took the focus from REAPER"
     label = re.search(r"undo: (MixAssist: [^)]+)\)", shown.replace("\n", " "))
     assert label, shown
@@ -210,13 +210,13 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
         }
         return now if now != faders else None
 
-    now = wait_for(moved, 5, "the virtual REAPER's snapshot to show the change")
+    now = wait_for(moved, 15, "the virtual REAPER's snapshot to show the change")
     changed = [name for name in now if now[name] != faders[name]]
     assert len(changed) == 1 and changed[0] in label.group(1)
 
     # the global hotkey, pressed while REAPER has the keyboard, asks too
     x.run("xdotool", "key", "ctrl+alt+m")
-    wait_for(lambda: "(hotkey," in x.read_screen("hotkey", box), 15, "the hotkey's question on screen")
+    wait_for(lambda: "(hotkey," in x.read_screen("hotkey", box), 45, "the hotkey's question on screen")
     assert x.active() == reaper
 
     # typing a question takes the keyboard only while typing, and gives it back to REAPER once sent
@@ -224,12 +224,12 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     x.run(
         "xdotool", "mousemove", "--sync", str(ox + ow - 70), str(hear_y), "click", "1"
     )  # "Type a question..."
-    box_window = wait_for(lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^Ask MixAssist$"), 10,
+    box_window = wait_for(lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^Ask MixAssist$"), 30,
                           "the question box")  # fmt: skip
-    wait_for(lambda: x.active() == box_window.splitlines()[0], 5, "the question box to take the keyboard")
+    wait_for(lambda: x.active() == box_window.splitlines()[0], 15, "the question box to take the keyboard")
     x.run("xdotool", "type", "--delay", "20", "is the bass too loud")
     x.run("xdotool", "key", "Return")
-    wait_for(lambda: x.active() == reaper, 5, "the keyboard back in REAPER")
+    wait_for(lambda: x.active() == reaper, 15, "the keyboard back in REAPER")
     wait_for(
         lambda: "is the bass too loud" in x.read_screen("typed", box), 15, "the typed question on screen"
     )

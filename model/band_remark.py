@@ -15,6 +15,7 @@ import math
 
 from companion.context import Analysis, Finding, FindingKind
 from companion.knowledge.bands import BANDS
+from companion.knowledge.wording import say_hz
 from companion.listening.reference_curves import band_range_vs_mid
 
 CONTRADICTS: dict[FindingKind, float] = {
@@ -146,3 +147,11 @@ def range_words(value: float, low: float, high: float) -> str:
         return "inside the range real mixes use"
     past = low - value if value < low else value - high
     return f"outside the range real mixes use by {past:.1f} dB"
+
+
+def whole_band_words(a: Analysis, band: str, deviation_db: float) -> str:
+    """ "the whole mix's air band (6 kHz-20 kHz) is 7.1 dB above the median real mix, inside the range ...": a whole
+    mix's band said with its span and where it stands against the range real mixes use."""
+    lo, hi = BANDS[band]
+    said = band_level_words(deviation_db, real_range_words(a, band))
+    return f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {said}"

@@ -19,14 +19,14 @@ import re
 from companion.context import Analysis, Finding, FindingKind, MixContext, Suggestion
 from companion.knowledge.bands import BANDS
 from companion.knowledge.wording import say_hz
-from model.band_remark import band_level_words, contradicting_verdict, inside_real_range, real_range_words
+from model.band_remark import contradicting_verdict, inside_real_range, whole_band_words
 from model.blamed_location import PLACE
 from model.focus import Focus
 from model.intent import Wants
 from model.master_top_cut import top_shelf
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
-from model.top_end import TOP_BAND, asks_too_bright, measured_part, top_part
+from model.top_end import TOP_BAND, asks_too_bright, measured_part, top_part, whole_finding
 
 TOP_SHELF_BANDS = ("presence", "air")
 """The top bands a high shelf works on (4-20 kHz); the upper mids below them take a bell."""
@@ -70,10 +70,7 @@ def asks_fix(focus: Focus) -> str | None:
 
 
 def _band_words(a: Analysis, band: str) -> str:
-    lo, hi = BANDS[band]
-    dev = float(a.balance_vs_target_db[band])
-    said = band_level_words(dev, real_range_words(a, band))
-    return f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {said}"
+    return whole_band_words(a, band, float(a.balance_vs_target_db[band]))
 
 
 def _past_range(a: Analysis, findings: tuple[Finding, ...], above: bool) -> str | None:
@@ -86,10 +83,6 @@ def _past_range(a: Analysis, findings: tuple[Finding, ...], above: bool) -> str 
         if inside_real_range(a, band) is False and contradicting_verdict(findings, band, float(dev)) is None:
             out.append((abs(float(dev)), band))
     return max(out)[1] if out else None
-
-
-def _whole(ctx: MixContext, kind: FindingKind) -> Finding | None:
-    return next((f for f in ctx.problems if f.kind is kind and f.track is None), None)
 
 
 def _shelf(band: str, gain_db: float, why: str, check: str) -> Move:
@@ -109,13 +102,13 @@ def _too_bright(ctx: MixContext, focus: Focus, a: Analysis) -> Answer:
         parts = [f"Start at a fader: {lower_first(first_sentence(part.summary))}", move.try_text,
                  "An EQ on the whole mix would dull every part to fix one fader.", move.check_text]  # fmt: skip
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], part)
-    dull = _whole(ctx, FindingKind.DULL)
+    dull = whole_finding(ctx, FindingKind.DULL, problems_only=True)
     if dull is not None:  # the top measures the other way: cutting it would make that worse
         parts = [f"I wouldn't cut the top: it measures the other way. {measured_part(dull.summary)}",
                  "A cut up there would only make it duller; if something still stings, tell me which part."]  # fmt: skip
         return Answer(fit(parts, MAX_WORDS, keep=1), [], None)
     top = _past_range(a, ctx.findings, above=True)
-    harsh = _whole(ctx, FindingKind.HARSH)
+    harsh = whole_finding(ctx, FindingKind.HARSH, problems_only=True)
     moves: list[Move] = []
     parts: list[str] = []
     if top is not None:  # the excess is up top: a shelf there, not a bell in the upper mids
@@ -156,7 +149,7 @@ def _too_dark(ctx: MixContext, focus: Focus, a: Analysis) -> Answer | None:
         parts = [f"Start at a fader: {lower_first(first_sentence(part.summary))}", move.try_text,
                  "A brighter EQ on the whole mix would lift every part to fix one fader.", move.check_text]  # fmt: skip
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], part)
-    dull = _whole(ctx, FindingKind.DULL)
+    dull = whole_finding(ctx, FindingKind.DULL, problems_only=True)
     if dull is not None:  # the dull verdict's own answer (its move on the parts that carry the top) stands
         return None
     top = _past_range(a, ctx.findings, above=False)

@@ -17,11 +17,10 @@ from companion.context import Analysis, Finding, FindingKind, MixContext, Sugges
 from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.wording import say_hz
 from model.band_remark import (
-    band_level_words,
     contradicting_verdict,
     finding_centre,
     inside_real_range,
-    real_range_words,
+    whole_band_words,
 )
 from model.blamed_location import PLACE, blamed_place
 from model.evidence import TRACK_LEVEL_KINDS
@@ -81,13 +80,6 @@ def _top_band(a: Analysis, findings: tuple[Finding, ...]) -> tuple[str, float, b
     return band, dev, inside_real_range(a, band)
 
 
-def _band_words(a: Analysis, band: str, dev: float) -> str:
-    """ "the whole mix's air band (6 kHz-20 kHz) is 7.1 dB above the median real mix, inside the range ..."."""
-    lo, hi = BANDS[band]
-    said = band_level_words(dev, real_range_words(a, band))
-    return f"the whole mix's {band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)}) is {said}"
-
-
 def top_shelf(band: str, dev: float, track: str | None = None) -> Move:
     """A gentle high shelf from the band's lower edge, a third of its excess (1-3 dB), on the master or on
     ``track`` (the part that carries most of that band)."""
@@ -138,11 +130,11 @@ def master_top_cut(ctx: MixContext, focus: Focus) -> Answer | None:
     if top is not None and top[1] > 0 and top[2] is False:  # brighter than the range real mixes use
         move = top_shelf(top[0], top[1])
         parts = [
-            f"A little: {_band_words(ctx.analysis, top[0], top[1])}.",
+            f"A little: {whole_band_words(ctx.analysis, top[0], top[1])}.",
             move.try_text,
             move.check_text,
         ]
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], None)
     head = "No, I wouldn't: nothing I measured says the mix is too bright"
-    head = f"{head}: {_band_words(ctx.analysis, top[0], top[1])}." if top is not None else f"{head}."
+    head = f"{head}: {whole_band_words(ctx.analysis, top[0], top[1])}." if top is not None else f"{head}."
     return Answer(fit([head, f"{COST[:1].upper()}{COST[1:]}."], MAX_WORDS, keep=2), [], None)

@@ -100,7 +100,8 @@ def top_part(ctx: MixContext, focus: Focus, kind: FindingKind = FindingKind.TRAC
     return None
 
 
-def _whole(ctx: MixContext, kind: FindingKind, problems_only: bool) -> Finding | None:
+def whole_finding(ctx: MixContext, kind: FindingKind, problems_only: bool) -> Finding | None:
+    """The whole mix's finding of ``kind`` (a problem only, or any finding), or None."""
     pool = ctx.problems if problems_only else ctx.findings
     return next((f for f in pool if f.kind is kind and f.track is None), None)
 
@@ -125,7 +126,7 @@ def too_bright_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         move = recipe(part, focus.session)
         return Answer(fit([f"Yes: {first_sentence(part.summary)}", move.try_text, move.check_text], MAX_WORDS,
                           keep=2), [move], part)  # fmt: skip
-    dull = _whole(ctx, FindingKind.DULL, problems_only=False)
+    dull = whole_finding(ctx, FindingKind.DULL, problems_only=False)
     if dull is not None:  # the mix leans the other way: that verdict, as measured
         return Answer(
             fit([f"No, the other way: {lower_first(measured_part(dull.summary))}"], MAX_WORDS), [], None
@@ -134,7 +135,7 @@ def too_bright_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if said is None:
         return None
     side = top_side(a)
-    harsh = _whole(ctx, FindingKind.HARSH, problems_only=False)
+    harsh = whole_finding(ctx, FindingKind.HARSH, problems_only=False)
     if side == "above" and harsh is not None and not harsh.is_problem:
         harsh = None  # a remark on the upper mids adds nothing to a top measured past the real range
     moves: list[Move] = []

@@ -224,6 +224,21 @@ def mix_now(
         return "", []
     from model.session_view import SessionView
 
+    if (
+        tracks
+    ):  # parts asked about: nothing whose move lands on other tracks ("what eq on the bass?": no hats)
+        session = SessionView(ctx.snapshot)
+        related = [
+            p
+            for p in related
+            if p.track in tracks
+            or (
+                p.track is None
+                and all(s.track is None or s.track in tracks for s in recipe(p, session).suggestions)
+            )
+        ]
+        if not related:
+            return "", []
     f = related[0]
     return f"And in your mix right now: {lower_first(first_sentence(f.summary))}", [
         recipe(f, SessionView(ctx.snapshot))
@@ -293,7 +308,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         parts[0] = f"Not in itself: {lower_first(parts[0])}"
     moves: list[Move] = []
     if heard:
-        now, moves = mix_now(ctx, name)
+        now, moves = mix_now(ctx, name, {rt.name for a in focus.asked for rt in a.tracks})
         parts.append(now)
     else:
         parts.append(

@@ -44,7 +44,7 @@ def air_share(tracks: tuple[RoleTrack, ...], names: tuple[str, ...]) -> float | 
     return sum(powers[n] for n in names) / total
 
 
-def _percent(share: float) -> str:
+def percent_words(share: float) -> str:
     return "under 1 %" if share < 0.01 else f"{share * 100:.0f} %"
 
 
@@ -79,7 +79,9 @@ def part_top_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | Non
     if share is None or said is None:
         return None
     quoted = " and ".join(rt.quoted for rt in asked.tracks)
-    carries = f"{quoted} give{'s' if len(names) == 1 else ''} {_percent(share)} of it, by the track meters"
+    carries = (
+        f"{quoted} give{'s' if len(names) == 1 else ''} {percent_words(share)} of it, by the track meters"
+    )
     harsh = next((f for f in ctx.problems if f.kind is FindingKind.HARSH and f.track is None), None)
     moves: list[Move] = []
     if top_side(a) == "above":

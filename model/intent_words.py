@@ -4,7 +4,6 @@ abbreviations), and complaint words, each as regex patterns tried in order."""
 from __future__ import annotations
 
 from companion.context import Topic
-from model.top_symptoms import TOP_SYMPTOM
 
 # the sibilance itself, said instead of the tool that treats it: "the s sounds", "esses", "sss", "sibilant"
 SIBILANCE_WORDS = (r"sibilan\w*", r"(?<!\w)'?(s|ess)'?[- ]sounds?\b", r"\bess(es|y)\b", r"\bs{3,}\b")
@@ -197,9 +196,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "harsh",
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*|"
         # "fizzy", "buzzy": an engineer's word for a harsh, buzzy upper top (4-8 kHz, often distortion or an amp sim)
-        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b|"
-        # "ticky n scratchy", "tizzy", "spitty": the top end's symptoms in the user's words (model.top_symptoms)
-        + TOP_SYMPTOM,
+        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b",
     ),
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (

@@ -40,6 +40,8 @@ OPENING = re.compile(
 )
 """The verdicts a part's fault is opened with when the master is blamed (and the label some add before the part),
 which the master chain's own verdict replaces."""
+MASTER_WORD = re.compile(r"\b(master\w*|mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|bus)\b", re.IGNORECASE)
+"""The master named as such in the blamed place (not a bare "the limiter")."""
 TOP_RANGE_HZ = (2000.0, 20000.0)
 """The range a top-end symptom puts at issue: the upper mids, presence and air together."""
 
@@ -62,9 +64,9 @@ def blames_master(question: str) -> bool:
     """True when ``question`` puts the cause on the master (a guess or a belief), not a move proposed there
     ("should i eq the master bus": that asks whether to act, and a master with no EQ is no answer to it)."""
     m = PLACE.search(question)
-    return m is not None and (
-        GUESS.search(question) is not None or BELIEF.search(question[: m.start()]) is not None
-    )
+    if m is None or not MASTER_WORD.search(m.group(0)):
+        return False  # "is it the limiter?": which limiter (a track's, the master's) is not said
+    return GUESS.search(question) is not None or BELIEF.search(question[: m.start()]) is not None
 
 
 def issue_range(question: str, complaint: str | None) -> tuple[float, float, str]:

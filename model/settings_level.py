@@ -18,6 +18,11 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
 from model.recipes import recipe
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
+SETTINGS_Q = re.compile(
+    r"^\W*(so |ok |okay |and |then )?(what|which)\b|\bsettings?\b|\b(ratio|attack|release|threshold)\b", re.I
+)
+"""Settings asked for ("what ratio on the kick?", "which eq settings for the bass?"), not a goal reached with a
+technique ("how do I make the vocal cut through with compression?": a level fault is not what that describes)."""
 SETTINGS_WANTS = (Wants.HOW_TO, Wants.HOW_MUCH)
 """The question forms that ask for a technique's settings or the move itself, not whether to use it."""
 
@@ -35,6 +40,8 @@ def level_before_settings(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     part at the wrong level and ``ans`` does not already lead with that fault; ``ans`` otherwise."""
     intent = focus.intent
     if intent.technique is None or not intent.instruments or intent.wants not in SETTINGS_WANTS:
+        return ans
+    if not SETTINGS_Q.search(intent.question) or re.search(r"\bmake\b", intent.question, re.I):
         return ans
     if intent.complaint is not None or ctx.analysis is None or focus.session is None:
         return ans  # a complaint said: its own routes weigh the level against it

@@ -45,7 +45,7 @@ def _master(*fx: Fx) -> Snapshot:
     ],
 )
 def test_top_end_symptom_words_are_a_harsh_complaint_about_the_top(question: str) -> None:
-    assert complaint_in(question) == "harsh"
+    assert complaint_in(question) == "harsh"  # said of the whole mix
     assert asks_too_bright(question)
 
 

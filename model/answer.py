@@ -45,6 +45,7 @@ from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, RANKED_WORST, READY_Q, TWO_RANKED
 from model.intent_verdict import asks_any_change
+from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
@@ -122,7 +123,10 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = without_declined(ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set())
     ans = frequency_first(focus, ans)  # "which frequency?": where the EQ move goes, first
     # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first
-    return plugin_answer(ctx, focus, ans)
+    ans = plugin_answer(ctx, focus, ans)
+    return late_passes(
+        ctx, focus, ans, compose
+    )  # the top end's numbers, a level before settings, two asks in order
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

@@ -214,16 +214,33 @@ def _their_track(name: str, rt: RoleTrack | None) -> str:
 
 
 def mix_now(
-    ctx: MixContext, name: str, tracks: set[str] | frozenset[str] = frozenset()
+    ctx: MixContext,
+    name: str,
+    tracks: set[str] | frozenset[str] = frozenset(),
+    only: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, list[Move]]:
     """The mix's first problem the technique bears on (or a level fault on one of ``tracks``, the parts asked
-    about), said as what is in the mix right now, with its move."""
+    about), said as what is in the mix right now, with its move; with ``only`` (the parts a question names) none
+    whose move lands on other tracks ("what eq on the bass?": no card on the hats)."""
     kinds = TECHNIQUE_KINDS.get(name, frozenset())
     related = [p for p in ctx.problems if p.kind in kinds or (p.track in tracks and p.kind in TRACK_LEVEL)]
     if not related:
         return "", []
     from model.session_view import SessionView
 
+    if tracks := tracks | only:  # parts asked about: nothing whose move lands on other tracks
+        session = SessionView(ctx.snapshot)
+        related = [
+            p
+            for p in related
+            if p.track in tracks
+            or (
+                p.track is None
+                and all(s.track is None or s.track in tracks for s in recipe(p, session).suggestions)
+            )
+        ]
+        if not related:
+            return "", []
     f = related[0]
     return f"And in your mix right now: {lower_first(first_sentence(f.summary))}", [
         recipe(f, SessionView(ctx.snapshot))
@@ -293,7 +310,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         parts[0] = f"Not in itself: {lower_first(parts[0])}"
     moves: list[Move] = []
     if heard:
-        now, moves = mix_now(ctx, name)
+        now, moves = mix_now(ctx, name, only={rt.name for a in focus.asked for rt in a.tracks})
         parts.append(now)
     else:
         parts.append(

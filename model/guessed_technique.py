@@ -14,6 +14,7 @@ from model.evidence import ranked_problems
 from model.focus import Focus
 from model.guessed_cause import GUESS
 from model.masker_level import balance_fault
+from model.master_chain import blames_master
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 
@@ -21,7 +22,7 @@ SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb
         "panning": "panning", "gating": "gate", "sidechain": "sidechain"}  # fmt: skip
 TROUBLE = re.compile(
     r"\b(off|wrong|messy|a mess|cluttered|crowded|busy|weird|bad|muddy|harsh|boomy|thin|buried|lost|small|"
-    r"washed|smeared|blurry|cloudy|empty|hollow|not right|doesn'?t sound right)\b",
+    r"washed|smeared|blurry|cloudy|empty|hollow|flat|lifeless|not right|doesn'?t sound right)\b",
     re.IGNORECASE,
 )
 """Words that make a plug-in question a complaint: something sounds wrong, so a measured fault can answer it."""
@@ -36,7 +37,7 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     q = intent.question
     complains = bool(intent.complaint) or intent.asks_problem or bool(TROUBLE.search(q))
-    if not complains or not (GUESS.search(q) or intent.should):
+    if not complains or not (GUESS.search(q) or intent.should or blames_master(q)):
         return None
     fault = _balance_fault(ctx, focus)
     if fault is None:

@@ -54,6 +54,7 @@ from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 from model.intent_yes_no import asks_missing, stated_level, statement_asks
+from model.top_symptoms import says_top_symptom
 
 
 class IntentKind:
@@ -296,7 +297,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             ):
                 return "loudness"  # "is it loud?" about the whole mix is a loudness question
             return name
-    return None
+    # "top end is all ticky n scratchy": the top end's symptom said of the whole mix (of a part: its own routes)
+    return "harsh" if not instruments and says_top_symptom(text) else None
 
 
 _NOT_DONE = re.compile(

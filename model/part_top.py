@@ -20,7 +20,7 @@ from model.moves import eq
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first
 from model.recipes import Move
 from model.session_view import RoleTrack
-from model.top_end import TOP_BAND, asks_too_bright, measured_part, top_side, top_words
+from model.top_end import BRIGHT, TOP_BAND, asks_too_bright, measured_part, top_part, top_side, top_words
 
 _OWN_FAULTS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET, FindingKind.MASKING)
 
@@ -44,7 +44,7 @@ def air_share(tracks: tuple[RoleTrack, ...], names: tuple[str, ...]) -> float | 
     return sum(powers[n] for n in names) / total
 
 
-def _percent(share: float) -> str:
+def percent_words(share: float) -> str:
     return "under 1 %" if share < 0.01 else f"{share * 100:.0f} %"
 
 
@@ -74,12 +74,17 @@ def part_top_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | Non
     names = tuple(rt.name for rt in asked.tracks)
     if any(f.track in names and f.kind in _OWN_FAULTS and f.is_problem for f in ctx.problems):
         return None  # its level (or what it covers) first: the paths that answer a part's fault
+    other = top_part(ctx, focus)
+    if not BRIGHT.search(intent.question) and other is not None and other.track not in names:
+        return None  # "ticky scratchy thing, is that the fiddle?" with the shaker far too loud: that path names it
     share = air_share(focus.session.tracks, names)
     said = top_words(a, ctx.findings)
     if share is None or said is None:
         return None
     quoted = " and ".join(rt.quoted for rt in asked.tracks)
-    carries = f"{quoted} give{'s' if len(names) == 1 else ''} {_percent(share)} of it, by the track meters"
+    carries = (
+        f"{quoted} give{'s' if len(names) == 1 else ''} {percent_words(share)} of it, by the track meters"
+    )
     harsh = next((f for f in ctx.problems if f.kind is FindingKind.HARSH and f.track is None), None)
     moves: list[Move] = []
     if top_side(a) == "above":

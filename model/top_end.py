@@ -26,6 +26,7 @@ from model.intent import Wants
 from model.master_top_cut import top_shelf
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
+from model.top_symptoms import says_top_symptom
 
 TOP_BAND = "air"
 UPPER_BANDS = ("high_mid", "presence", "air")
@@ -52,8 +53,10 @@ NOT_BRIGHT = re.compile(
 
 
 def asks_too_bright(question: str) -> bool:
-    """True when ``question`` says or asks that the whole mix has too much top end."""
-    return BRIGHT.search(question) is not None and NOT_BRIGHT.search(question) is None
+    """True when ``question`` says or asks that the whole mix has too much top end, in those words or in a
+    symptom's ("the top end is all ticky n scratchy")."""
+    said = BRIGHT.search(question) is not None or says_top_symptom(question)
+    return said and NOT_BRIGHT.search(question) is None
 
 
 def top_words(a: Analysis, findings: tuple[Finding, ...]) -> str | None:
@@ -124,7 +127,9 @@ def too_bright_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     part = top_part(ctx, focus)
     if part is not None:  # balance before EQ: the part that puts the top there, at its fader
         move = recipe(part, focus.session)
-        return Answer(fit([f"Yes: {first_sentence(part.summary)}", move.try_text, move.check_text], MAX_WORDS,
+        # "why is the top end so tizzy?" asks for the cause, not a yes: the part, said as the reason
+        head = "Because" if intent.wants == Wants.WHY else "Yes:"
+        return Answer(fit([f"{head} {first_sentence(part.summary)}", move.try_text, move.check_text], MAX_WORDS,
                           keep=2), [move], part)  # fmt: skip
     dull = whole_finding(ctx, FindingKind.DULL, problems_only=False)
     if dull is not None:  # the mix leans the other way: that verdict, as measured

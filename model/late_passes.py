@@ -1,0 +1,33 @@
+"""The last passes over a composed answer, each for one question shape the router answers on other terms: a top-end
+complaint gets the air band's numbers beside its culprit (``model.top_share``), settings asked on a part at the
+wrong level get its level first (``model.settings_level``), "what number?" after a move gets that move's size
+(``model.number_follow_up``), and two questions in one are answered in the order
+asked (``model.two_asks``). Kept apart from ``model.answer`` so that file stays one router."""
+
+from __future__ import annotations
+
+from companion.context import MixContext
+from model.focus import Focus
+from model.master_chain import with_master_chain
+from model.number_follow_up import move_number
+from model.phrasing import Answer
+from model.settings_level import level_before_settings
+from model.top_share import with_top_share
+from model.two_asks import Composer, in_asked_order
+
+
+def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
+    """``ans`` through the late passes, in order."""
+    ans = with_master_chain(
+        ctx, focus, ans
+    )  # "thinking it's my master eq?": no EQ there at all, then the culprit
+    ans = with_top_share(
+        ctx, focus, ans
+    )  # "top end is all ticky": the air band's numbers, the culprit's share
+    ans = level_before_settings(
+        ctx, focus, ans
+    )  # "what ratio on the kick?" with the kick 10 dB low: level first
+    ans = move_number(ctx, focus, ans, compose)  # "what number should I set it to?": the last move's size
+    return in_asked_order(
+        ctx, focus, ans, compose
+    )  # "is it too loud, also should i compress it?": in that order

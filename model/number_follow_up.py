@@ -1,0 +1,45 @@
+""" "What number should I set it to?" after an answer that gave a move ("is the reverb too much?" -> bring the
+'Vox Verb' fader down about 3 dB): the size of that move, from its card, not a lesson on the technique.
+
+Why: a follow-up asking for the number borrows its subject (the reverb) from the question before, and the
+technique's knowledge answers it generically, while the number the user wants was in the last answer's move.
+The earlier question is answered again on the same measurements, so the size said is the card's own number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from companion.context import MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, fit, lower_first
+from model.recipes import Move, size_head
+from model.two_asks import Composer
+
+SIZED = ("delta_db", "gain_db")
+"""Card parameters that carry a move's size."""
+
+
+def _sized(moves: list[Move]) -> Move | None:
+    return next(
+        (m for m in moves if m.suggestions and any(k in m.suggestions[0].params for k in SIZED)), None
+    )
+
+
+def move_number(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
+    """The size of the move the last answer gave, when a how-much follow-up got no move of its own; ``ans``
+    otherwise."""
+    intent = focus.intent
+    history = ctx.history
+    if intent.wants != Wants.HOW_MUCH or not intent.follow_up or ans.moves or len(history) < 2:
+        return ans
+    said, asked = history[-1], history[-2]
+    if said.role != "assistant" or asked.role != "user":
+        return ans
+    before = compose(replace(ctx, question=asked.content, history=history[:-2]))
+    move = _sized(before.moves)
+    if move is None or move.try_text.split(". ")[0].lower() not in said.content.lower():
+        return ans  # the last answer gave no sized move (or another one): the answer stands
+    text = fit([f"{size_head(move)} {lower_first(move.try_text)}", move.check_text], MAX_WORDS, keep=1)
+    return Answer(text, [move], before.first)

@@ -1,0 +1,100 @@
+"""Two questions in one message ("is the sub bass too loud, also should i compress it harder"), answered in the
+order asked: the first question's verdict first, then the second's.
+
+Why: the router reads the whole message as one question, and a move asked about ("should I compress it?") wins
+its opening ("Not first: ..."), so the user's first question, answered yes by the same measurement, reads as a
+no. An engineer answers the first question first ("Yes: 'Synth Bass' sits ...") and then the second ("As for
+the compression: not first."). The first question is answered on its own (the same advisor, the same
+measurements); only when both answers lead with the same finding is its verdict put on the shared body, so no
+verdict is said without the evidence that backs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from companion.context import MixContext
+from model.focus import Focus
+from model.guessed_cause import GUESS
+from model.intent import Wants, classify
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
+
+SECOND_ASK = re.compile(
+    r"(\s*[,;]\s*|\s*\?+\s*|\s+)((and|also|plus|then|btw|oh and|and also)\s+)+(?=(should|shall|do|does|is|are|can|"
+    r"could|would|will|did|am)\b)|\?+\s+(?=(should|shall|do|does|is|are|can|could|would|will|did)\b)|"
+    r"\s*[,;]\s*(?=(should|shall) (i|we)\b)",
+    re.IGNORECASE,
+)
+"""Where a second question starts: a joining word ("also", "and", "plus") or a question mark, then an auxiliary
+that opens a question of its own ("should i compress it", "is it too loud")."""
+YES_NO = re.compile(
+    r"^\s*(so |ok |okay |and |but |like )?(is|are|does|do|did|was|were|has|have|am|can|could|will|isn'?t|aren'?t)\b|"
+    r"\b(is|are) (it|they|that|this)\b[^?]*$|\?\s*$",
+    re.IGNORECASE,
+)
+"""A first part asked as a question ("is the sub bass too loud", "the bass too loud?"), not a statement ("mix has
+no energy, should i ...?" is one question with its reason before it)."""
+MOVE_ASK = re.compile(r"^(should|shall|can|could|would|do|does)\b", re.IGNORECASE)
+"""A second question that asks about a move ("should i compress it harder", "do i need a de-esser"), not one that
+guesses a cause ("is it the master eq?"), which the blame routes answer."""
+OPENING = re.compile(r"^(?P<verdict>[A-Z][\w' ,]{0,30}?):\s+")
+"""An answer's verdict ("Yes", "Not first", "No, the opposite") before its colon."""
+SAID = {"eq": "the EQ", "compression": "the compression", "reverb": "the reverb", "delay": "the delay",
+        "panning": "the panning", "limiting": "the limiter", "saturation": "the saturation",
+        "gating": "the gate", "sidechain": "the sidechain", "deessing": "the de-esser"}  # fmt: skip
+"""How the second question's technique is named in its own verdict."""
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
+
+Composer = Callable[[MixContext], Answer]
+
+
+def split_asks(question: str) -> tuple[str, str] | None:
+    """(first question, second question) when ``question`` holds two, each of two words or more; None otherwise."""
+    m = SECOND_ASK.search(question)
+    if m is None:
+        return None
+    first, second = (
+        question[: m.start() + (1 if "?" in m.group(0) else 0)].strip(" ,;"),
+        question[m.end() :].strip(),
+    )
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return None
+    return first, second
+
+
+def _same_lead(a: Answer, b: Answer) -> bool:
+    fa, fb = a.first, b.first
+    return fa is not None and fb is not None and (fa.kind, fa.track) == (fb.kind, fb.track)
+
+
+def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
+    """``ans`` opening with the first question's verdict and then the second's, when the message asks a state
+    ("is it too loud") and then a move ("should i compress it"), and the whole answer opens with the move's
+    verdict; ``ans`` otherwise."""
+    intent = focus.intent
+    if intent.wants != Wants.JUDGE or not intent.should or intent.technique not in SAID:
+        return ans
+    asks = split_asks(intent.question)
+    opened = OPENING.match(ans.text)
+    if asks is None or opened is None or not YES_NO.search(asks[0]) or not MOVE_ASK.match(asks[1]):
+        return ans
+    if GUESS.search(asks[1]):
+        return ans
+    first_intent = classify(asks[0], ctx.history)
+    if first_intent.wants != Wants.JUDGE or first_intent.should or first_intent.technique is not None:
+        return ans  # the first question is itself a move (or names the same technique): the answer stands
+    first = compose(replace(ctx, question=asks[0]))
+    said = OPENING.match(first.text)
+    if said is None or not _same_lead(first, ans) or said.group("verdict") == opened.group("verdict"):
+        return ans
+    parts = _SENTENCES.split(ans.text[opened.end() :])
+    word = SAID[intent.technique].split()[-1].lower()
+    # the second verdict goes before the sentence that gives its reason (the one naming the technique)
+    at = next((i for i, p in enumerate(parts) if i > 0 and word in p.lower()), min(2, len(parts)))
+    parts.insert(at, f"As for {SAID[intent.technique]}: {lower_first(opened.group('verdict'))}.")
+    parts[0] = f"{said.group('verdict')}: {parts[0]}"
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    ans.text = fit(parts, limit, keep=at + 1)
+    return ans

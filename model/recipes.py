@@ -105,7 +105,10 @@ def _too_loud(f: Finding, s: SessionView) -> Move:
         Suggestion(
             "limiter",
             None,
-            {"input_gain_db": -round(over, 1), "ceiling_dbtp": -1.0},
+            {
+                "input_gain_db": -float(round(over)),
+                "ceiling_dbtp": -1.0,
+            },  # whole dB, as said: set by the meter
             "match the target instead of being turned down",
         )
     ]
@@ -127,7 +130,10 @@ def _too_quiet(f: Finding, s: SessionView) -> Move:
         Suggestion(
             "limiter",
             None,
-            {"input_gain_db": round(under, 1), "ceiling_dbtp": -1.0},
+            {
+                "input_gain_db": float(round(under)),
+                "ceiling_dbtp": -1.0,
+            },  # whole dB, as said: set by the meter
             "reach the target loudness without clipping",
         )
     ]

@@ -21,6 +21,7 @@ from model.intent_forms import (
     MONO_Q,
     OR_FINE_TAIL,
     OR_LEAVE_IT,
+    OWN_LOUDNESS_SUBJECT,
     PRONOUN_LEVEL,
     READY_Q,
     REASON_NOT_Q,
@@ -493,7 +494,8 @@ def _is_follow_up(own: Intent, text: str) -> bool:
     if own.more:  # "what else?" opens a new subject
         return False
     if own.wants in (Wants.BETTER, Wants.HOW_MUCH) and not own.instruments and not own.technique:
-        return True
+        # "how loud should I master this for youtube?" after a reverb question names its own subject
+        return not (own.wants == Wants.HOW_MUCH and OWN_LOUDNESS_SUBJECT.search(text))
     if asks_frequency(text) and not own.instruments:
         return True  # "which frequency?": where the move just given goes
     if own.wants == Wants.WHY and not own.instruments and not own.complaint and not own.about_master:

@@ -274,3 +274,9 @@ CHECK_Q = re.compile(
     re.IGNORECASE,
 )
 """'how will I know when it's right?', 'what should I listen for?': how to hear that the move worked."""
+
+
+OWN_LOUDNESS_SUBJECT = re.compile(
+    r"\b(lufs|master(ing|ed)?|youtube|spotify|apple|itunes|tidal|amazon|streaming|cd|broadcast|radio)\b", re.I
+)
+"""Words that make a "how loud?" a question about the master's loudness of its own, not about the last subject."""

@@ -128,7 +128,11 @@ def _loudness_verdict(question: str, kind: FindingKind) -> str:
     """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
     for one finding."""
     if NEED_LIMITER_Q.search(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
-        return "Yes, for a release:" if kind is FindingKind.TOO_QUIET else "No, it's already too loud:"
+        return {  # clipping: a limiter with a ceiling is what catches the peaks, not loudness added
+            FindingKind.TOO_QUIET: "Yes, for a release:",
+            FindingKind.CLIPPING: "Yes, to catch the peaks, not to add loudness:",
+            FindingKind.OVER_COMPRESSED: "No, it's already squashed:",
+        }.get(kind, "No, it's already too loud:")
     too_loud = bool(_TOO_LOUD_Q.search(question))
     too_quiet = bool(_TOO_QUIET_Q.search(question))
     if kind is FindingKind.TOO_LOUD:

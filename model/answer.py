@@ -48,6 +48,7 @@ from model.intent_verdict import asks_any_change
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
+from model.move_loudness import move_loudness
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -89,8 +90,9 @@ def understand_context(ctx: MixContext) -> Focus:
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
-    if (reason := reason_answer(ctx, focus, compose)) is not None:
-        return reason  # "why?" after a verdict: what it does to a listener and what it was measured against
+    # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given
+    if (leaning := reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)) is not None:
+        return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if (

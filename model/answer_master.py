@@ -178,9 +178,7 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         head = f"{said}: {lower_first(first_sentence(narrow.summary))}"
     elif wants == Wants.JUDGE and any(f.kind is FindingKind.NARROW and f.severity > 0 for f in ctx.findings):
         # a remark, not a problem: on the narrow side, never "nothing piles up in the middle" at correlation 0.95
-        said = (
-            ("A little" if problem_asked else "Yes, just about") if yes_no else "On the narrow side"
-        )
+        said = ("A little" if problem_asked else "Yes, just about") if yes_no else "On the narrow side"
         head = f"{said}: {stereo}; most of it sits near the middle, though not enough to call it a problem."
     elif wants == Wants.JUDGE:
         said = (

@@ -21,11 +21,11 @@ from model.intent import previous_question
 from model.phrasing import Answer
 
 WILL_IT_Q = re.compile(
-    r"\b(will|would|won'?t|wont|could|does|doesn'?t|is|isn'?t)\b[^?]{0,30}\b(that|this|it|doing that|the boost|"
+    r"\b(will|would|won'?t|wont|could|gonna|going to)\b[^?]{0,30}\b(that|this|it|doing that|the boost|"
     r"the change|the move)\b[^?]{0,40}\b(too loud|louder|clip|clipping|distort\w*|overload\w*|(in|into) the red|peak\w*)\b",
     re.IGNORECASE,
 )
-"""A question about what the move just given does to the whole mix's level."""
+"""A question about what the move just given will do to the whole mix's level ("is it clipping?" asks about now)."""
 
 
 def _fader_card(answer: Answer) -> Suggestion | None:

@@ -59,3 +59,10 @@ def test_the_move_just_given_is_what_the_loudness_question_is_about() -> None:
     )
     assert f"raises the whole mix by roughly {rise:.1f} dB, an estimate" in after.text
     assert "-1.6 dBTP" in after.text and not after.suggestions
+
+
+@pytest.mark.parametrize(
+    "question", ["is it clipping?", "does it sound too loud?", "is the master in the red?"]
+)
+def test_questions_about_the_mix_now_are_not_about_a_move(question: str) -> None:
+    assert not WILL_IT_Q.search(question)

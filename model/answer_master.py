@@ -246,6 +246,12 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     parts = [f"{'A little' if lacking else 'No'}: {measured}."]
     if focus.intent.enough:  # "is the low end loud enough?" with nothing lean there: yes
         parts = [f"{'Not quite' if lacking else 'Yes'}: {measured}."]
+    elif other is not None and focus.intent.wants == Wants.HOW_TO and said is None:
+        # "how do I fix it?" after "what's muddying my mix?": the fix of what stands out, then why not an EQ cut
+        move = recipe(other, s)
+        parts = [f"Fix what stands out first: {lower_first(first_sentence(other.summary))}", move.try_text,
+                 f"{capital(region)} measure like a typical balance, so no EQ cut there yet.", move.check_text]  # fmt: skip
+        return _answer(parts, [move], other, focus.intent.explain)
     elif other is not None and not asks_yes_no(
         focus.intent
     ):  # "why muddy?", another cause measured: not there

@@ -15,10 +15,8 @@ from model.phrasing import MAX_WORDS, Answer, fit, lower_first
 
 TROUBLE_AREAS = ("rumble", "mud", "box", "boxiness", "ring", "clang", "harshness", "fizz", "sibilance")
 """The named areas an engineer cuts when a part sounds wrong (the others, presence, air, punch, are lifted)."""
-_GENERAL_CUTS = (
-    "mud",
-    "harshness",
-)  # a part with fewer than two trouble areas of its own: the usual suspects
+_GENERAL_CUTS = ("mud", "harshness")
+"""The usual suspects for a part with fewer than two trouble areas of its own."""
 _OPENER = re.compile(r"^[^:.]{1,24}: ")  # a short verdict opener ("It's fine: ")
 _SENTENCE_END = re.compile(r"(?<=\.) (?=[A-Z'])")
 _BOOST = re.compile(r"\b(boost|lift|add|bring out|raise)\b", re.IGNORECASE)

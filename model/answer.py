@@ -27,7 +27,7 @@ from model.answer_master import master_answer
 from model.answer_pan import pan_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_plugin import plugin_answer
-from model.answer_quality import master_quality, quality_answer
+from model.answer_quality import master_quality, quality_answer, quality_of
 from model.answer_region import region_answer
 from model.answer_reverb import reverb_answer
 from model.answer_scope import clash, inside, missing, no_session
@@ -49,6 +49,7 @@ from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
+from model.move_loudness import move_loudness
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -63,6 +64,7 @@ from model.phrasing import (
 )
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
+from model.quality_unmeasured import quality_technique
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
 from model.reference_weak import weak_next_to_reference, with_reference_hint
@@ -89,8 +91,9 @@ def understand_context(ctx: MixContext) -> Focus:
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
-    if (reason := reason_answer(ctx, focus, compose)) is not None:
-        return reason  # "why?" after a verdict: what it does to a listener and what it was measured against
+    # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given
+    if (leaning := reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)) is not None:
+        return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if (
@@ -165,7 +168,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         rest = known.text.replace(heard, "").strip()
         return replace(known, text=fit([head, heard, rest], MAX_WORDS, keep=2))
     if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
-        return known_answer(ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or ""))
+        named = (
+            intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or "") or quality_technique(intent)
+        )
+        return known_answer(ctx, focus, named)
     if focus.ambiguous and not intent.instruments and not intent.technique:
         return clarify(ctx)
     if _unclear_level(intent):
@@ -589,7 +595,8 @@ def needs_listening_intent(intent: Intent) -> bool:
         return (intent.wants == Wants.WHY and intent.complaint is not None) or symptom_needs_listening(intent)
     if intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH) and intent.complaint in COMPLAINT_TECHNIQUE:
         return intent.follow_up and not intent.instruments and not intent.complaint
-    return True
+    # "how do I tighten up the bass?": a quality's craft move is known without hearing the part
+    return not (intent.wants == Wants.HOW_TO and intent.complaint is None and quality_of(intent.question))
 
 
 def needs_listening(question: str) -> bool:

@@ -49,8 +49,9 @@ _LESS = re.compile(r"\b(down|back|off|too much|too loud|too high|too hot|too lon
 _SHOULD = re.compile(r"\b(should|do i need|would|could) (i|it|you|they|we)\b", re.IGNORECASE)
 _NEED = re.compile(r"\b(does|do) (\w+ ){1,3}need\b", re.IGNORECASE)
 AMOUNT_TECHNIQUES = ("reverb", "delay", "compression", "eq", "limiting")
-_WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b",
-                  re.IGNORECASE)  # fmt: skip
+_WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b|"
+                  r"\b(a bit|a little|a tad|kinda|kind of|quite|very|pretty|super|sounds?|feels?|seems?) (dry|wet|washy)\b|"
+                  r"\b(drier|dryer|wetter)\b", re.IGNORECASE)  # fmt: skip
 """'is the vocal too wet?', 'does it sound too dry?': the reverb's amount, though no technique word is said."""
 FX_WORDS = {
     "reverb": REVERB_WORDS,

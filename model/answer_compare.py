@@ -6,6 +6,8 @@ The Companion keeps the previous measured clip (``MixContext.previous``). The su
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
@@ -92,6 +94,14 @@ def moved_tracks(before, after) -> list[str]:  # type: ignore[no-untyped-def]
     return [name for _, name in sorted(moves, reverse=True)]
 
 
+CLAIMED_MOVE = re.compile(
+    r"\b(turned|pushed|pulled|brought|raised|lowered|bumped|dropped|moved|nudged|boosted)\b[^?.]{0,25}\b(up|down|back|"
+    r"\d+(\.\d+)? ?db)\b|\b(cut|boosted|raised|lowered) (it|them|the \w+) (by )?\d",
+    re.IGNORECASE,
+)
+"""The user says they made a level move ("turned it up 3db, better?")."""
+
+
 def better_now(ctx: MixContext, focus: Focus) -> Answer:
     prev = ctx.previous
     if prev is None:
@@ -119,6 +129,10 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
             if meter_was is not None and meter_now is not None:
                 moved += f", and its meter went from {meter_was:.1f} to {meter_now:.1f} {unit}"
             moved += "."
+        elif fader_was is not None and fader_was == fader_now and CLAIMED_MOVE.search(focus.intent.question):
+            # "turned it up 3db, better?" with the fader where it was: the change never reached this playback
+            moved = (f"Its fader still reads {fader_now:+.1f} dB, as on the last clip, so the change you made isn't in "
+                     f"this playback: check it went on {name!r}, then play it again.")  # fmt: skip
         if subject is None:
             same = not moved and meter_was is not None and meter_now is not None
             if same and abs(meter_now - meter_was) < 0.5:  # type: ignore[operator]  # nothing moved, nothing changed

@@ -12,6 +12,7 @@ import re
 
 from companion.context import Suggestion
 from model.focus import Focus
+from model.frequency_unfaulted import unfaulted_frequency
 from model.intent_frequency import asks_frequency
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, say_khz
 from model.recipes import Move
@@ -48,8 +49,10 @@ def say_move(card: Suggestion) -> str:
 def frequency_first(focus: Focus, ans: Answer) -> Answer:
     """``ans`` led by the frequency of its EQ move when the question asks "which frequency?" (or "where should I
     cut?"); "Not an EQ move first:" when its first move is a fader; unchanged otherwise."""
-    if not asks_frequency(focus.intent.question) or not ans.moves:
+    if not asks_frequency(focus.intent.question):
         return ans
+    if not ans.moves:  # nothing to move: where that part usually needs a cut, when nothing is wrong with it
+        return unfaulted_frequency(focus, ans) or ans
     eq = next((m for m in ans.moves if _eq_card(m) is not None), None)
     first_card = ans.moves[0].suggestions[0] if ans.moves[0].suggestions else None
     leads_with_level = first_card is not None and first_card.action in _LEVEL_ACTIONS

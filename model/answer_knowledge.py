@@ -29,7 +29,7 @@ from model.phrasing import (
     lower_first,
     sentences,
 )
-from model.quality_unmeasured import quality_craft
+from model.quality_unmeasured import quality_craft, quality_eq_craft
 from model.recipes import Move, recipe
 from model.session_view import REVERB_WORDS, RoleTrack
 
@@ -292,6 +292,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         # "how do I make the kick punchier?": how the compressor adds punch, not what a compressor is
         crafted = quality_craft(intent, name) if not intent.explain else None
         explanation = crafted or sentences(tech.summary, 99 if intent.explain else (1 if lead else 2))
+        # "how do I get the vocal warmer?": the lift in the part's own range first, what engineers did after
+        if not intent.explain and (lifted := quality_eq_craft(intent, role, name)):
+            lead, explanation = lifted, lead
         parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
         if not lead:
             parts.append(

@@ -14,6 +14,7 @@ from model.answer_dynamics import fitted
 from model.answer_reference_level import reference_level_answer
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
+from model.loudness_aim import louder_note, loudness_aim, peaks_over
 from model.phrasing import Answer, capital, first_sentence, lower_first
 from model.recipes import recipe
 from model.why import WHY
@@ -40,10 +41,11 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     if level is not None and f is not level and (_TOO_LOUD_Q.search(q) or _TOO_QUIET_Q.search(q)):
         # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
         other, f = f, level
-    if focus.intent.wants == Wants.HOW_MUCH and f is None:
-        return fitted([f"For {t.name}, aim for about {t.integrated_lufs:.0f} LUFS integrated with peaks at or under "
-                        f"{t.true_peak_max_dbtp:.0f} dBTP; you're at {a.integrated_lufs:.1f} LUFS and {a.true_peak_dbtp:.1f} dBTP "
-                        "now, so leave it there."], [], None, False)  # fmt: skip
+    aim = focus.intent.wants == Wants.HOW_MUCH or (
+        AIM_Q.search(q) is not None and _asked_target(q) is not None
+    )
+    if aim and f is None:  # "how loud for youtube?", "how many lufs for a cd?": that platform's numbers
+        return loudness_aim(_asked_target(q) or t, a)
     if f is not None:
         move = recipe(f, s)
         said = first_sentence(f.summary)
@@ -67,8 +69,10 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
         f"{said} sits fine for "
         f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
         f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there."
-        + ("" if too_loud else " Pushing it louder would only get it turned down again.")
+        + ("" if too_loud else f" {louder_note(t, a)}")
     )
+    if over := peaks_over(t, a):  # "sits fine" is the level; peaks over the ceiling it names are still said
+        text = f"{text} {over}"
     part = _first(ctx, (FindingKind.TRACK_TOO_LOUD,)) if too_loud else None
     if part is None and _TOO_QUIET_Q.search(focus.intent.question):
         part = _first(ctx, (FindingKind.TRACK_TOO_QUIET,))
@@ -85,6 +89,8 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     return fitted(parts, [move], part, focus.intent.explain)
 
 
+AIM_Q = re.compile(r"\bhow (many lufs|loud)\b|\bwhat (lufs|loudness|level)\b", re.IGNORECASE)
+"""With a platform named ("how many lufs for a cd?"), the question asks that platform's target, not the mix's number."""
 VALUE_Q = re.compile(
     r"\bwhat('?s| is| are)\b[^?]{0,25}\b(loudness|lufs|level|true peak|peaks?)\b|\bhow loud is (it|this|my)\b|"
     r"\bwhat lufs\b|\bhow many lufs\b",
@@ -122,7 +128,11 @@ def _loudness_verdict(question: str, kind: FindingKind) -> str:
     """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
     for one finding."""
     if NEED_LIMITER_Q.search(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
-        return "Yes, for a release:" if kind is FindingKind.TOO_QUIET else "No, it's already too loud:"
+        return {  # clipping: a limiter with a ceiling is what catches the peaks, not loudness added
+            FindingKind.TOO_QUIET: "Yes, for a release:",
+            FindingKind.CLIPPING: "Yes, to catch the peaks, not to add loudness:",
+            FindingKind.OVER_COMPRESSED: "No, it's already squashed:",
+        }.get(kind, "No, it's already too loud:")
     too_loud = bool(_TOO_LOUD_Q.search(question))
     too_quiet = bool(_TOO_QUIET_Q.search(question))
     if kind is FindingKind.TOO_LOUD:

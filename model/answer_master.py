@@ -176,6 +176,10 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
     if narrow is not None:
         said = ("Yes" if problem_asked else "No") if yes_no else "It is narrow"
         head = f"{said}: {lower_first(first_sentence(narrow.summary))}"
+    elif wants == Wants.JUDGE and any(f.kind is FindingKind.NARROW and f.severity > 0 for f in ctx.findings):
+        # a remark, not a problem: on the narrow side, never "nothing piles up in the middle" at correlation 0.95
+        said = ("A little" if problem_asked else "Yes, just about") if yes_no else "On the narrow side"
+        head = f"{said}: {stereo}; most of it sits near the middle, though not enough to call it a problem."
     elif wants == Wants.JUDGE:
         said = (
             ("No, it's wide enough" if problem_asked else "Yes, it's wide enough")
@@ -242,6 +246,12 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     parts = [f"{'A little' if lacking else 'No'}: {measured}."]
     if focus.intent.enough:  # "is the low end loud enough?" with nothing lean there: yes
         parts = [f"{'Not quite' if lacking else 'Yes'}: {measured}."]
+    elif other is not None and focus.intent.wants == Wants.HOW_TO and said is None:
+        # "how do I fix it?" after "what's muddying my mix?": the fix of what stands out, then why not an EQ cut
+        move = recipe(other, s)
+        parts = [f"Fix what stands out first: {lower_first(first_sentence(other.summary))}", move.try_text,
+                 f"{capital(region)} measure like a typical balance, so no EQ cut there yet.", move.check_text]  # fmt: skip
+        return _answer(parts, [move], other, focus.intent.explain)
     elif other is not None and not asks_yes_no(
         focus.intent
     ):  # "why muddy?", another cause measured: not there

@@ -9,10 +9,10 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
-from model.intent import Wants
+from model.intent import Wants, classify
 from model.intent_forms import hz_move
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
-from model.recipes import Move, recipe
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import Move, recipe, size_head
 
 _DOWN = re.compile(
     r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
@@ -94,6 +94,12 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             [f"Not a {verb}: the move {quoted} needs goes {own}.", body[:1].upper() + body[1:]], limit
         )
         return ans
+    if intent.follow_up and not classify(intent.question).instruments and ans.moves and ans.first is not None:
+        move = ans.moves[0]  # "ok how much should I cut?" leaning on a part that is fine, the cut just given
+        if move_way(move) == way and not set(s.track for s in move.suggestions) & names:
+            parts = [f"{size_head(move)} {lower_first(move.try_text)}", first_sentence(ans.first.summary),
+                     f"{quoted} itself stays where it is.", move.check_text]  # fmt: skip
+            return Answer(fit(parts, limit, keep=2), ans.moves, ans.first)
     state = "too loud" if way == "down" else "too quiet"
     they, are = ("they", "are") if len(asked.tracks) > 1 else ("it", "is")  # "the guitars": two tracks
     head = f"Leave {quoted} where {they} {are}: nothing I measured says {they} {are} {state}, so at most a small nudge by ear."

@@ -21,9 +21,11 @@ from model.intent_forms import (
     MONO_Q,
     OR_FINE_TAIL,
     OR_LEAVE_IT,
+    OWN_LOUDNESS_SUBJECT,
     PRONOUN_LEVEL,
     READY_Q,
     REASON_NOT_Q,
+    SETTING_ASKED,
     TOP_END,
     boosts_part,
     has_yes_no_clause,
@@ -495,9 +497,9 @@ def _is_follow_up(own: Intent, text: str) -> bool:
     if own.more:  # "what else?" opens a new subject
         return False
     if own.wants in (Wants.BETTER, Wants.HOW_MUCH) and not own.instruments and not own.technique:
-        return True
-    if asks_frequency(text) and not own.instruments:
-        return True  # "which frequency?": where the move just given goes
+        return own.wants != Wants.HOW_MUCH or not OWN_LOUDNESS_SUBJECT.search(text)  # "for youtube?"
+    if (asks_frequency(text) or SETTING_ASKED.match(text)) and not own.instruments:
+        return True  # "which frequency?", "what attack?": where the move just given goes, or its setting
     if own.wants == Wants.WHY and not own.instruments and not own.complaint and not own.about_master:
         return True
     if own.kind == IntentKind.AMBIGUOUS and re.match(r"^\s*(and|what about|how about)\b", text, re.I):
@@ -562,7 +564,7 @@ def classify(
             instruments=instruments,
             mentions=mentions,
             wants=wants,
-            complaint=own.complaint or previous.complaint,
+            complaint=own.complaint or (None if SETTING_ASKED.match(question) else previous.complaint),
             tone=own.tone
             if own.complaint
             else previous.tone,  # "and the harmony?" after "vocal harsh and loud"

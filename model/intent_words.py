@@ -38,7 +38,16 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bswell(s|ed|ing)? (up|in|out|into)\b",
         r"\b(come|comes|coming|creep|creeps) (up|in) (in|for|during|at) the (chorus|bridge|verse|drop|solo|outro|intro|hook)\b",
     ),
-    "compression": (r"compress\w*", r"\bcomp\b", r"\bratio\b", r"threshold", r"\bglue\b"),
+    "compression": (
+        r"compress\w*",
+        r"\bcomp\b",
+        r"\bratio\b",
+        r"threshold",
+        r"\bglue\b",
+        r"\b(what|which)\s+(attack|release)\b",
+        r"\b(attack|release)\s+time\b",
+        r"\bhow (fast|slow|quick|long)\b[^?]{0,20}\b(attack|release)\b",
+    ),  # the settings: a compressor's
     "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
     "eq": (
         r"\beq\w*",

@@ -105,7 +105,10 @@ def _too_loud(f: Finding, s: SessionView) -> Move:
         Suggestion(
             "limiter",
             None,
-            {"input_gain_db": -round(over, 1), "ceiling_dbtp": -1.0},
+            {
+                "input_gain_db": -float(round(over)),
+                "ceiling_dbtp": -1.0,
+            },  # whole dB, as said: set by the meter
             "match the target instead of being turned down",
         )
     ]
@@ -127,7 +130,10 @@ def _too_quiet(f: Finding, s: SessionView) -> Move:
         Suggestion(
             "limiter",
             None,
-            {"input_gain_db": round(under, 1), "ceiling_dbtp": -1.0},
+            {
+                "input_gain_db": float(round(under)),
+                "ceiling_dbtp": -1.0,
+            },  # whole dB, as said: set by the meter
             "reach the target loudness without clipping",
         )
     ]
@@ -202,10 +208,14 @@ def _boomy(f: Finding, s: SessionView) -> Move:
             _hp(rt, hpf_hz(rt.role, 100), "removes low rumble that adds to the boom") for rt in others[:3]
         )
     if not parts:
+        # where the build-up was measured (a boom at 62 Hz is not fixed by a dip at 100-150 Hz); below ~80 Hz it
+        # may be the kick's as much as the bass's, which only the session (or soloing) tells
+        who = "the bass" if at >= 80 else "whichever of kick and bass blooms there when you solo them"
         parts.append(
-            "dip 2-3 dB around 100-150 Hz on the bass and high-pass everything that isn't kick or bass at ~80-100 Hz"
+            f"dip 2-3 dB around {at:.0f} Hz (Q ~1.4) on {who} and high-pass everything that isn't kick or bass at "
+            "~80-100 Hz"
         )
-        sugg.append(_eq(None, 120, -3.0, 1.4, "tames the boom"))
+        sugg.append(_eq(None, at, -3.0, 1.4, "tames the boom"))
     return Move(
         _sentence(parts),
         "Listen quietly and on small speakers: the low end should stay even instead of blooming on some notes.",

@@ -39,3 +39,46 @@ def test_punch_on_the_stereo_mix_alone_leads_with_the_craft(question: str, who: 
     assert text.startswith(who)
     assert why in text
     assert "no REAPER session" in text
+
+
+def test_tightness_without_a_clip_is_answered_from_knowledge() -> None:
+    """ "how do i tighten up the bass" named no complaint, so it was sent off as "nothing to listen to"."""
+    from model.answer import needs_listening
+
+    assert not needs_listening("how do i tighten up the bass")
+    assert needs_listening("is the bass too loud?")  # a verdict still needs the mix
+    text = compose(context("how do i tighten up the bass", None, None)).text
+    assert text.startswith("On basses, engineers ran a median") and "faster release" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "area"),
+    [
+        ("any tips for a warmer vocal", "On lead vocals, that's the fullness range, 150 Hz-250 Hz", "194 Hz"),
+        (
+            "how do i make the guitars clearer",
+            "On electric guitars, that's the presence range, 1.3 kHz-2 kHz",
+            "1.61 kHz",
+        ),
+        ("how do i make the snare brighter", "On snares, that's the wires range, 6 kHz-10 kHz", "7.75 kHz"),
+        ("how do i eq the vocal to be warmer", "On lead vocals, that's the fullness range", "194 Hz"),
+    ],
+)
+def test_an_eq_quality_without_a_clip_is_the_lift_in_the_parts_own_range(
+    question: str, opening: str, area: str
+) -> None:
+    """Warmth, clarity and brightness are EQ qualities: the lift where the instrument carries them (its named
+    area, centred at the area's geometric middle), not a compressor's settings nor what an EQ is in general."""
+    from model.answer import needs_listening
+
+    assert not needs_listening(question)
+    text = compose(context(question, None, None)).text
+    assert text.startswith(opening), text
+    assert f"around {area}" in text and "engineers ran a median" not in text
+    assert "Nothing was listened to" in text
+
+
+def test_an_eq_quality_on_a_part_without_that_range_gets_no_invented_lift() -> None:
+    """Horns have no body/fullness area in the frequency table: no lift is made up for "warmer" horns."""
+    text = compose(context("how do i make the horns warmer", None, None)).text
+    assert "that's the" not in text and "broad lift" not in text

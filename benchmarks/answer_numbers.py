@@ -156,7 +156,8 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
 
     add(NUM + r" LUFS", loud + found, 0.051)
     tp = _finite([a.true_peak_dbtp]) if a is not None else []
-    ceilings = [t.true_peak_max_dbtp for t in LOUDNESS_TARGETS.values()]  # each platform's, as said when asked
+    # each platform's true-peak ceiling, as said when that platform is asked
+    ceilings = [t.true_peak_max_dbtp for t in LOUDNESS_TARGETS.values()]
     add(NUM + r" dBTP", tp + [-1.0, -2.0] + ceilings + found, 0.051)
     add(NUM + r" dBFS", peaks + (_finite([a.sample_peak_dbfs]) if a else []), 0.051)
     if a is not None and a.channels == 2:

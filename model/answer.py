@@ -64,7 +64,6 @@ from model.phrasing import (
 )
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
-from model.quality_unmeasured import quality_technique
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
 from model.reference_weak import weak_next_to_reference, with_reference_hint
@@ -125,11 +124,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     judged = focus.intent.wants == Wants.JUDGE
     ans = without_declined(ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set())
     ans = frequency_first(focus, ans)  # "which frequency?": where the EQ move goes, first
-    # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first
-    ans = plugin_answer(ctx, focus, ans)
-    return late_passes(
-        ctx, focus, ans, compose
-    )  # the top end's numbers, a level before settings, two asks in order
+    # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first; then the top end's
+    # numbers, a level before settings, two asks in order
+    return late_passes(ctx, focus, plugin_answer(ctx, focus, ans), compose)
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:
@@ -168,10 +165,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         rest = known.text.replace(heard, "").strip()
         return replace(known, text=fit([head, heard, rest], MAX_WORDS, keep=2))
     if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
-        named = (
-            intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or "") or quality_technique(intent)
-        )
-        return known_answer(ctx, focus, named)
+        return known_answer(ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or ""))
     if focus.ambiguous and not intent.instruments and not intent.technique:
         return clarify(ctx)
     if _unclear_level(intent):

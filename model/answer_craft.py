@@ -23,6 +23,7 @@ from model.intent import Intent, Wants, asks_yes_no
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.intent_words import OWN_COMPLAINT, TECHNIQUE_SYMPTOMS, TECHNIQUE_WORDS
 from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, lower_first, sentences
+from model.quality_unmeasured import quality_technique
 from model.session_view import RoleTrack
 
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
@@ -41,7 +42,8 @@ NOT_MEASURED = {
 def known_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> Answer:
     """The technique's answer: the conventional one for a technique with a stated move, else the measured one
     (``model.answer_knowledge``)."""
-    name = name or focus.intent.technique or "compression"
+    # "how do I get the vocal warmer?" names no tool: the one its quality calls for (an EQ), else a compressor
+    name = name or focus.intent.technique or quality_technique(focus.intent) or "compression"
     if technique(name).move:
         return craft_answer(ctx, focus, name)
     return measured_technique_answer(ctx, focus, name)

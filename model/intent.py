@@ -25,7 +25,6 @@ from model.intent_forms import (
     PRONOUN_LEVEL,
     READY_Q,
     REASON_NOT_Q,
-    SETTING_ASKED,
     TOP_END,
     boosts_part,
     has_yes_no_clause,
@@ -35,7 +34,7 @@ from model.intent_forms import (
     strip_tag,
     without_position,
 )
-from model.intent_frequency import asks_frequency
+from model.intent_frequency import asks_frequency, asks_setting
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import more_complaint
@@ -299,8 +298,7 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             ):
                 return "loudness"  # "is it loud?" about the whole mix is a loudness question
             return name
-    # "top end is all ticky n scratchy": the top end's symptom said of the whole mix (of a part: its own routes)
-    return "harsh" if not instruments and says_top_symptom(text) else None
+    return "harsh" if not instruments and says_top_symptom(text) else None  # "top end all ticky n scratchy"
 
 
 _NOT_DONE = re.compile(
@@ -498,7 +496,7 @@ def _is_follow_up(own: Intent, text: str) -> bool:
         return False
     if own.wants in (Wants.BETTER, Wants.HOW_MUCH) and not own.instruments and not own.technique:
         return own.wants != Wants.HOW_MUCH or not OWN_LOUDNESS_SUBJECT.search(text)  # "for youtube?"
-    if (asks_frequency(text) or SETTING_ASKED.match(text)) and not own.instruments:
+    if (asks_frequency(text) or asks_setting(text)) and not own.instruments:
         return True  # "which frequency?", "what attack?": where the move just given goes, or its setting
     if own.wants == Wants.WHY and not own.instruments and not own.complaint and not own.about_master:
         return True
@@ -564,7 +562,7 @@ def classify(
             instruments=instruments,
             mentions=mentions,
             wants=wants,
-            complaint=own.complaint or (None if SETTING_ASKED.match(question) else previous.complaint),
+            complaint=own.complaint or (None if asks_setting(question) else previous.complaint),
             tone=own.tone
             if own.complaint
             else previous.tone,  # "and the harmony?" after "vocal harsh and loud"

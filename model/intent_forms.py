@@ -280,10 +280,3 @@ OWN_LOUDNESS_SUBJECT = re.compile(
     r"\b(lufs|master(ing|ed)?|youtube|spotify|apple|itunes|tidal|amazon|streaming|cd|broadcast|radio)\b", re.I
 )
 """Words that make a "how loud?" a question about the master's loudness of its own, not about the last subject."""
-
-SETTING_ASKED = re.compile(
-    r"^\s*(and |ok |so |then )?(what|which|the|its|how (fast|slow|quick|long|much|hard))\b[^?]{0,25}\b(attack|release|ratio|"
-    r"threshold|knee|makeup|gain reduction)\b[^?]{0,20}\??\s*$",
-    re.IGNORECASE,
-)
-"""A bare setting asked ("what attack?", "and the ratio?"): the setting of the move just talked about."""

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
+from model.about_opening import about_opening
 from model.answer_amount import amount_answer, amount_technique
 from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
@@ -48,6 +49,7 @@ from model.lead_carrier import lead_behind, lead_reason
 from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
+from model.no_amount import no_amount
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -108,6 +110,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
+    ans = about_opening(focus, ans)  # "what about the drums?": no yes/no opening to an open follow-up
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
     ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
@@ -386,6 +389,8 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
             text = fit([f"{head or 'Honestly, '}nothing in the numbers needs fixing; if I had to pick one: {lower_first(first_sentence(remarks[0].summary))}",
                         move.try_text, move.check_text])  # fmt: skip
             return Answer(text, [move], remarks[0])
+        if intent.wants == Wants.HOW_MUCH and ctx.analysis is not None:
+            return no_amount(ctx, s)  # "how much?" after "nothing needs fixing": no amount, and why
         judge = intent.wants == Wants.JUDGE
         return sounds_fine(
             ctx,

@@ -200,7 +200,7 @@ READY_Q = re.compile(
     rf"\b(is|'?s) {MIX_SUBJECT}( \w+)? (done|finished|complete|completed|ready|there yet|good to go)\b|"
     rf"^\W*(so |ok |and )?(this|that) (one|mix|song|track|thing) (done|finished|ready)\b|"
     # "or am I gonna keep fiddling with it forever", "should I stop tweaking now", "time to bounce?"
-    rf"\bkeep (on )?{_FIDDLE}( (with|w/?|on|at|around with) {MIX_SUBJECT})?( forever| endlessly| all (day|night|week))?"
+    rf"\bkeep (on )?{_FIDDLE}( ((with|w/?|on|at|around with) )?{MIX_SUBJECT})?( forever| endlessly| all (day|night|week))?"
     r"\s*\W*$|\b(can|could|should|do) (i|we) (just |finally )?stop (here|now|there|mixing|tweaking|fiddling|"
     r"touching it|working on it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
     r"^\W*(so |ok |and )?(done|finished)( yet)?\W*$|\b(done|finished) yet\b",

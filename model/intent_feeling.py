@@ -14,7 +14,7 @@ _DEGREE = r"(so|kinda|kind of|a bit|a little|totally|completely|pretty|really|ju
 _FILLER = r"(honestly|tbh|ok|okay|so|man|ugh|welp|well|hmm+|kinda|kind of|a bit|totally|just|really|feeling|feel|lowkey)"
 
 ASKER_FEELING = re.compile(
-    rf"\b(i'?m|im|i am|i feel|feeling|i got|i'?ve got|i get|i'?m getting|im getting)( {_DEGREE})? {_FEELING}\b|"
+    rf"\b(i'?m|im|i am|i feel|feeling|i got|i'?ve got|i get|i'?m getting)( {_DEGREE})? {_FEELING}\b|"
     # "overwhelmed w this mix, which knob first": said with no subject, it is the asker who is overwhelmed
     rf"^\W*({_FILLER}\W+){{0,3}}{_FEELING} (w|w/|with|by)\b|"
     # "kinda overwhelmed, where's the first place you'd dig in": the feeling alone at the opening, then the ask

@@ -190,7 +190,7 @@ def without_position(text: str, whole: re.Pattern[str]) -> str:
 MIX_SUBJECT = r"(it|this|(the|this|my|your|ur|our) (mix|song|track|tune|beat|record|thing|one|master|bounce))"
 """The whole song as the subject of a state ("this mix", "my song", "this one"): never a part's name."""
 
-_FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz|twerk)\w*"
+_FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
 
 READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe) (to|for) (export|bounce|print|render|master|release|upload|send|"
@@ -203,7 +203,7 @@ READY_Q = re.compile(
     rf"\bkeep (on )?{_FIDDLE}( ((with|w/?|on|at|around with) )?{MIX_SUBJECT})?( forever| endlessly| all (day|night|week))?"
     r"\s*\W*$|\b(can|could|should|do) (i|we) (just |finally )?stop (here|now|there|mixing|tweaking|fiddling|"
     r"touching it|working on it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
-    r"^\W*(so |ok |and )?(done|finished)( yet)?\W*$|\b(done|finished) yet\b",
+    r"^\W*(so |ok |and )?(done|finished)( yet)?\s*\?+\W*$|\b(done|finished) yet\b",
     re.IGNORECASE,
 )
 """'is the mix ready to export?', 'can I bounce it now?', 'is this mix finished or will I keep fiddling with it

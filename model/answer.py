@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
+from model.about_opening import about_opening
 from model.answer_amount import amount_answer, amount_technique
 from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
@@ -43,13 +44,14 @@ from model.focus import Asked, Focus, name_words, understand
 from model.guessed_technique import fault_over_technique
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import BASS_AMOUNT, CHECK_Q, RANKED_WORST, READY_Q, TWO_RANKED
-from model.intent_verdict import asks_any_change
+from model.intent_forms import BASS_AMOUNT, CHECK_Q, TWO_RANKED
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
+from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
+from model.no_amount import no_amount
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -111,6 +113,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
+    ans = about_opening(focus, ans)  # "what about the drums?": no yes/no opening to an open follow-up
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
     ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
@@ -383,10 +386,15 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
             (f for f in ctx.findings if not f.is_problem and f.kind in RECIPES), key=lambda f: -f.severity
         )
         if intent.wants == Wants.WHAT_FIRST and remarks:  # asked what to fix first: the biggest small thing
-            move = recipe(remarks[0], s)
-            text = fit([f"Honestly, nothing in the numbers needs fixing; if I had to pick one: {lower_first(first_sentence(remarks[0].summary))}",
+            move = optional_move(recipe(remarks[0], s))  # a remark's move is a choice: its cards say so
+            head = (
+                "I'd leave it be: " if LEAVE_OFFERED.search(intent.question) else ""
+            )  # "..., or leave it be?"
+            text = fit([f"{head or 'Honestly, '}nothing in the numbers needs fixing; if I had to pick one: {lower_first(first_sentence(remarks[0].summary))}",
                         move.try_text, move.check_text])  # fmt: skip
             return Answer(text, [move], remarks[0])
+        if intent.wants == Wants.HOW_MUCH and ctx.analysis is not None:
+            return no_amount(ctx, s)  # "how much?" after "nothing needs fixing": no amount, and why
         judge = intent.wants == Wants.JUDGE
         return sounds_fine(
             ctx,
@@ -402,32 +410,8 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
         opener = _opener(ctx, intent)
     elif intent.wants == Wants.JUDGE and TAKE_OUT.search(intent.question):
         opener = "I wouldn't take anything out first:"
-    if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and READY_Q.search(intent.question):
-        # "ready to export?" with only a lean measured: nothing stands in the way; the lean is a choice
-        text = fit([f"Yes, you can bounce it: nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
-                    f"If you hear it: {lower_first(move.try_text)}"])  # fmt: skip
-        return Answer(text, [move], first)
-    if intent.wants == Wants.JUDGE and all(p.is_lean for p in problems) and _asks_for_a_fault(intent):
-        # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
-        # keeps "Not quite, one thing:" below, since a lean is still one thing to check by ear
-        text = fit([f"No, nothing needs fixing. At most, {lower_first(first_sentence(first.summary))}",
-                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
-        return Answer(text, [move], first)
-    if (
-        all(p.is_lean for p in problems)
-        and _asks_for_a_change(intent)
-        and RANKED_WORST.search(intent.question)
-    ):
-        text = fit([f"The weakest spot is a lean, not a fault: {lower_first(first_sentence(first.summary))}",
-                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
-        return Answer(
-            text, [move], first
-        )  # "what's the weakest part?": a superlative names one, honestly sized
-    if all(p.is_lean for p in problems) and _asks_for_a_change(intent):
-        # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
-        text = fit([f"Nothing needs changing. At most, {lower_first(first_sentence(first.summary))}",
-                    f"If you hear it: {lower_first(move.try_text)}", move.check_text])  # fmt: skip
-        return Answer(text, [move], first)
+    if (lean := lean_only_answer(intent, problems, move)) is not None:
+        return lean  # every problem a lean: no fault to lead with, the lean "at most" and its move optional
     if intent.asks_ok and intent.wants == Wants.JUDGE:
         opener = OK_OPENER
     elif intent.asks_problem and intent.wants == Wants.JUDGE:
@@ -465,28 +449,6 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     # the cards are the moves the words recommend: one whose sentence did not fit the budget is not offered
     moves = [moves[0], *(m for m in moves[1:] if m.try_text in text)]
     return Answer(text, moves, first)
-
-
-def _asks_for_a_fault(intent: Intent) -> bool:
-    """A yes/no on whether anything is wrong ("is anything wrong?", "does anything need fixing?"), not one about
-    a named complaint nor "is it ok?": a lean alone does not make its answer a yes."""
-    return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
-
-
-_CHANGE_Q = re.compile(
-    r"\b(change|fix|tweak|touch|do differently|improve|needs? (work|fixing|changing))\b", re.IGNORECASE
-)
-
-
-def _asks_for_a_change(intent: Intent) -> bool:
-    """ "what would you change first?", "anything you'd change?": asked on the whole mix, not a follow-up's
-    "what else?" (that one walks on through the remarks)."""
-    if intent.more or intent.complaint is not None or intent.instruments:
-        return False
-    # "what should I change?", "what needs work?": the open question asking for a change is a what-first too
-    open_or_any = intent.any_track or intent.wants == Wants.LISTEN
-    changes = open_or_any and bool(_CHANGE_Q.search(intent.question))
-    return intent.wants == Wants.WHAT_FIRST or changes or asks_any_change(intent.question)
 
 
 def _key(f: Finding) -> str:

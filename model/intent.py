@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
 from model.intent_claim import mix_claim
+from model.intent_feeling import without_feeling
 from model.intent_forms import (
     CUT_Q,
     LOW_END,
@@ -78,14 +79,6 @@ _VAGUE = re.compile(
 )
 _EXPLAIN = re.compile(
     r"\b(explain|what does .* mean|what is an? |what's an? |how does .* work|teach|in detail|tell me more)\b",
-    re.IGNORECASE,
-)
-_ASKER_LOST = re.compile(
-    r"\b(i'?m|im|i am|i feel|feeling|i got|i'?ve got|i get)( (so|kinda|kind of|a bit|a little|totally|completely|"
-    r"pretty|really|just))? (lost|confused|stuck|overwhelmed)\b|"
-    # "overwhelmed w this mix, which knob first": said with no subject, it is the asker who is overwhelmed
-    r"^\W*((honestly|tbh|ok|okay|so|man|ugh|kinda|kind of|a bit|totally|so|just|really|feeling|feel)\W+){0,3}"
-    r"overwhelmed (w|w/|with|by)\b",
     re.IGNORECASE,
 )
 _OK = re.compile(
@@ -258,7 +251,7 @@ def complaint_in(text: str, instruments: tuple[str, ...] = ()) -> str | None:
 
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
-    text = _ASKER_LOST.sub(" ", text)  # "im kinda lost on this one": the asker, not a part, is lost
+    text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
             if name == "loudness" and (

@@ -187,15 +187,28 @@ def without_position(text: str, whole: re.Pattern[str]) -> str:
     return text[: m.start()] + text[m.end() :]
 
 
+MIX_SUBJECT = r"(it|this|(the|this|my|your|ur|our) (mix|song|track|tune|beat|record|thing|one|master|bounce))"
+"""The whole song as the subject of a state ("this mix", "my song", "this one"): never a part's name."""
+
+_FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
+
 READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe) (to|for) (export|bounce|print|render|master|release|upload|send|"
     r"go|mastering|share|post)\w*|\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|"
-    r"master|call it|share|post|finish|finalize|finalise)\b|\b(is it|is this|is the mix|am i) (done|finished|"
-    r"ready|there yet|good to go)\b",
+    r"master|call it|share|post|finish|finalize|finalise)\b|\b(am i|are we) (done|finished|ready|there yet|good to go)\b|"
+    # "is this mix finished", "is my song basically done", "is the track there yet", "this one ready?"
+    rf"\b(is|'?s) {MIX_SUBJECT}( \w+)? (done|finished|complete|completed|ready|there yet|good to go)\b|"
+    rf"^\W*(so |ok |and )?(this|that) (one|mix|song|track|thing) (done|finished|ready)\b|"
+    # "or am I gonna keep fiddling with it forever", "should I stop tweaking now", "time to bounce?"
+    rf"\bkeep (on )?{_FIDDLE}( ((with|w/?|on|at|around with) )?{MIX_SUBJECT})?( forever| endlessly| all (day|night|week))?"
+    r"\s*\W*$|\b(can|could|should|do) (i|we) (just |finally )?stop (here|now|there|mixing|tweaking|fiddling|"
+    r"touching it|working on it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
+    r"^\W*(so |ok |and )?(done|finished)( yet)?\s*\?+\W*$|\b(done|finished) yet\b",
     re.IGNORECASE,
 )
-"""'is the mix ready to export?', 'can I bounce it now?': whether the mix is in a good state to finish, so a
-problem found means not yet and a lean alone (act only if you hear it) means yes, go ahead."""
+"""'is the mix ready to export?', 'can I bounce it now?', 'is this mix finished or will I keep fiddling with it
+forever?': whether the mix is in a good state to finish, so a problem found means not yet and a lean alone (act
+only if you hear it) means yes, go ahead."""
 
 REASON_NOT_Q = re.compile(
     r"\bany (reason|cause|red flags?) (not to|to wait|to hold( it)? off|to hold back|why (i|we) (shouldn'?t|can'?t))\b|"

@@ -13,13 +13,15 @@ from model.evidence import ranked_problems
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_claim import mix_claim
+from model.intent_forms import MIX_SUBJECT
 from model.intent_yes_no import takes_yes_no
+from model.lean_only import optional_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.spectrum_regions import region_of
 
 DONE_Q = re.compile(
-    r"\b(we|we'?re|i'?m|am i|are we|it'?s|is (it|this( thing| one)?|the (mix|song|track))|all|you|can i call (it|this))\s+"
+    rf"\b(we|we'?re|i'?m|am i|are we|it'?s|is {MIX_SUBJECT}|all|you|can i call (it|this))\s+"
     r"(all )?(good|done|finished|fine|ok|okay|alright|set|there|ready|sorted|a wrap)\b|"
     r"\b(need|needs) (more |any more |much more |extra )?(work|fixing|changes|tweaking)\b",
     re.IGNORECASE,
@@ -153,7 +155,7 @@ def _at_most(focus: Focus, lean: Finding, question: str) -> Answer:
         MAX_WORDS,
         keep=2,
     )  # fmt: skip
-    return Answer(text, [move], lean)
+    return Answer(text, [optional_move(move)], lean)
 
 
 def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:

@@ -32,9 +32,10 @@ FAULT_SIDE = ("anything sticking out to you or are we good", "does anything bug 
 def test_a_good_or_done_question_on_a_lean_only_session_is_yes_with_the_lean_at_most():
     for q in GOOD_SIDE:
         ans = advise_rock(q, (LEAN,))
-        assert ans.text.startswith(
-            "Yes, you're good: nothing needs fixing. At most, the mix leans a little muddy."
-        ), (q, ans.text)
+        assert ans.text.startswith(  # "is this thing finished?" asks about the bounce: "Yes, you can bounce it"
+            tuple(f"Yes, {head}: nothing needs fixing. At most, the mix leans a little muddy." for head in
+                  ("you're good", "you can bounce it"))
+        ), (q, ans.text)  # fmt: skip
         assert ans.suggestions, q  # the lean's move stays on offer, "if you hear it"
         assert "If you hear it:" in ans.text, (q, ans.text)
 

@@ -1,0 +1,86 @@
+"""The whole-mix answer when every problem measured is only a lean (a tonal remark sized "act only if you hear
+it"): an engineer does not lead with a move for something that may be taste. "Is it done?" is a yes, "does
+anything need fixing?" a no, "what would you change first?" nothing (or "I'd leave it be" when leaving it was
+offered), "what's the weakest part?" the lean named as a lean. The lean follows as "at most", its move as "if you
+hear it", and its cards say they are optional, so no card reads as a confident fix. Split from ``model.answer``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import Finding
+from model.intent import Intent, Wants
+from model.intent_forms import RANKED_WORST, READY_Q
+from model.intent_verdict import asks_any_change
+from model.phrasing import Answer, first_sentence, fit, lower_first
+from model.recipes import Move
+
+OPTIONAL = "only if you hear it: "
+"""What a lean's card rationale opens with: the move is a choice to make by ear, not a fix the numbers call for."""
+
+LEAVE_OFFERED = re.compile(
+    r"\bor (should i |do i |would you |you'?d )?(just )?(leave|keep) (it|this|that|things|everything|the mix)"
+    r"( be| alone| as (it is|is)| like (that|this)| there)?\b|\bor (is it|it'?s) fine as (it is|is)\b",
+    re.IGNORECASE,
+)
+"""'any first move you'd make, or leave it be?': leaving the mix alone offered as the other answer; with only a
+lean measured that is the answer taken, in the asker's words."""
+
+_CHANGE_Q = re.compile(
+    r"\b(change|fix|tweak|touch|do differently|improve|needs? (work|fixing|changing))\b", re.IGNORECASE
+)
+
+
+def asks_for_a_fault(intent: Intent) -> bool:
+    """A yes/no on whether anything is wrong ("is anything wrong?", "does anything need fixing?"), not one about
+    a named complaint nor "is it ok?": a lean alone does not make its answer a yes."""
+    return intent.complaint is None and not intent.asks_ok and (intent.asks_problem or intent.any_track)
+
+
+def asks_for_a_change(intent: Intent) -> bool:
+    """ "what would you change first?", "anything you'd change?": asked on the whole mix, not a follow-up's
+    "what else?" (that one walks on through the remarks)."""
+    if intent.more or intent.complaint is not None or intent.instruments:
+        return False
+    # "what should I change?", "what needs work?": the open question asking for a change is a what-first too
+    open_or_any = intent.any_track or intent.wants == Wants.LISTEN
+    changes = open_or_any and bool(_CHANGE_Q.search(intent.question))
+    return intent.wants == Wants.WHAT_FIRST or changes or asks_any_change(intent.question)
+
+
+def optional_move(move: Move) -> Move:
+    """``move`` with each card's rationale saying it is optional (a lean's move, made only if heard)."""
+    cards = [
+        s if s.rationale.startswith(OPTIONAL) else replace(s, rationale=OPTIONAL + s.rationale)
+        for s in move.suggestions
+    ]
+    return replace(move, suggestions=cards)
+
+
+def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Answer | None:
+    """The answer for a whole-mix verdict or what-first asked when every problem in ``problems`` is a lean (``move``
+    the first one's move); None when something else was asked or a real fault is measured."""
+    if not problems or not all(p.is_lean for p in problems):
+        return None
+    first = problems[0]
+    lean = lower_first(first_sentence(first.summary))
+    heard = f"If you hear it: {lower_first(move.try_text)}"
+    judge = intent.wants == Wants.JUDGE
+    if judge and READY_Q.search(intent.question):
+        # "ready to export?", "is this mix finished?": nothing stands in the way; the lean is a choice
+        text = fit([f"Yes, you can bounce it: nothing needs fixing. At most, {lean}", heard])
+    elif judge and asks_for_a_fault(intent):
+        # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
+        # keeps "Not quite, one thing:" in the caller, since a lean is still one thing to check by ear
+        text = fit([f"No, nothing needs fixing. At most, {lean}", heard, move.check_text])
+    elif asks_for_a_change(intent) and RANKED_WORST.search(intent.question):
+        # "what's the weakest part?": a superlative names one, honestly sized
+        text = fit([f"The weakest spot is a lean, not a fault: {lean}", heard, move.check_text])
+    elif asks_for_a_change(intent):
+        # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
+        head = "I'd leave it be: nothing needs changing." if LEAVE_OFFERED.search(intent.question) else ""
+        text = fit([f"{head or 'Nothing needs changing.'} At most, {lean}", heard, move.check_text])
+    else:
+        return None
+    return Answer(text, [optional_move(move)], first)

@@ -69,6 +69,7 @@ from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
 from model.top_end import too_bright_answer
+from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
@@ -90,6 +91,10 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
     if (reason := reason_answer(ctx, focus, compose)) is not None:
         return reason  # "why?" after a verdict: what it does to a listener and what it was measured against
+    if (unmatched := unmatched_part(ctx, focus, compose)) is not None:
+        return (
+            unmatched  # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
+        )
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if (

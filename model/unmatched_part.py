@@ -22,10 +22,11 @@ from model.typo_words import PART_NAMES
 SUBJECT = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|hey|also|honestly|yo)\W+)*"
     r"(?:(?:is|are|was|were|does|do|did|how's|how is|how are|how does)\s+)?"
-    r"(?:the|my|our|your|that|this|these|those)\s+(?P<word>[a-z][a-z-]*)(?:'s|s')?\b",
+    r"(?:the|my|our|your|these|those)\s+(?P<word>[a-z][a-z-]*)(?:'s|s')?\b",
     re.IGNORECASE,
 )
-"""The part a question opens on ("is the bazz too low", "the harmonee line kinda disappears", "how's my kazoo")."""
+"""The part a question opens on ("is the bazz too low", "the harmonee line kinda disappears", "how's my kazoo");
+"this" and "that" are left out, as they mostly stand alone ("is that the real problem?")."""
 NOT_A_PART = frozenset((
     "whole", "overall", "entire", "final", "current", "new", "old", "first", "second", "last", "other", "rest", "same",
     "main", "low", "high", "top", "bottom", "mid", "mids", "lows", "highs", "end", "volume", "level", "levels",

@@ -67,12 +67,19 @@ def unknown_subject(question: str, session: SessionView) -> str | None:
     word = m.group("word").lower()
     if len(word) < 3 or word in NOT_A_PART or means_something(word) or means_something(word.rstrip("s")):
         return None
+    if _track_word(word, session) or _track_word(word.rstrip("s"), session):
+        return None  # 'Bells L' and 'Bells R' share "bells": a word of a track name is matched, not unknown
     own = classify(question, names=name_words(session))
     # "is the bazz too low in this?" reads as the mix's loudness only through the pronoun: unless the question names
     # the mix or the master ("the bazz is fine, but is my mix loud enough?"), the part is the subject
     if own.instruments or own.technique or (own.about_master and means_something(question)):
         return None
     return word
+
+
+def _track_word(word: str, session: SessionView) -> bool:
+    """True when ``word`` is one of the words of a track name of the session."""
+    return any(word in re.split(r"[^a-z]+", rt.name.lower()) for rt in session.tracks)
 
 
 def _tracks_for(question: str, ctx: MixContext, session: SessionView) -> frozenset[str]:

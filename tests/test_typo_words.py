@@ -6,16 +6,18 @@ that closes the first sentence ("kick's alright yeah? was gonna...") is the ques
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fakes.band_sessions import advise_rock, level_finding
+from fakes.band_sessions import advise_rock, level_finding, rock_snapshot
 
 from model.intent import classify
 from model.intent_spelling import normalise
+from model.session_view import SessionView
 from model.typo_guard import ENGLISH_NEIGHBOURS
 from model.typo_words import TARGETS, corrected, one_slip, squeeze, swapped
-from model.unmatched_part import edits
+from model.unmatched_part import edits, unknown_subject
 
 WORD_LIST = Path("/usr/share/dict/words")
 
@@ -132,3 +134,13 @@ def test_an_unmatched_part_names_the_word_and_the_tracks_never_a_verdict():
 )
 def test_the_mix_a_section_or_a_pronoun_is_no_unmatched_part(question: str):
     assert not advise_rock(question).text.startswith("I can't match")
+
+
+def test_a_word_of_a_track_name_is_no_unmatched_part():
+    snap = rock_snapshot()
+    bells = tuple(
+        replace(t, name=f"Bells {t.name[-1]}") if t.name.startswith("Gtr") else t for t in snap.tracks
+    )
+    session = SessionView(replace(snap, tracks=bells))
+    assert unknown_subject("are the bells too loud in this?", session) is None
+    assert unknown_subject("is the kazoo too loud in this?", session) == "kazoo"

@@ -144,3 +144,11 @@ def test_a_word_of_a_track_name_is_no_unmatched_part():
     session = SessionView(replace(snap, tracks=bells))
     assert unknown_subject("are the bells too loud in this?", session) is None
     assert unknown_subject("is the kazoo too loud in this?", session) == "kazoo"
+
+
+def test_a_negation_after_a_mid_text_tag_is_not_a_negated_claim():
+    ans = advise_rock("the kick is fine where it is right? dont wanna touch it")
+    assert re.match(r"(Yes|It's fine)\b", ans.text), ans.text
+    # a negated statement closed by its tag keeps its own verdict
+    kick = level_finding("Kick", "kick drums", 12.0, 1.6)
+    assert advise_rock("the kick isn't too loud, is it?", (kick,)).text.startswith("It is, actually:")

@@ -164,10 +164,12 @@ p630-p651 (the measured fault over a guessed part, loose group names, a missing 
 p700-p733 (a verdict first on every yes/no form) and p770-p804 (balance before a masking EQ, a guessed plug-in);
 later rounds name theirs in the commit that adds them, e.g. p1500-p1525 (a bare "why?" after a verdict, brightness
 fixed where measured, a part's width, reverb from the session), p1540-p1550 (the frequency asked, settings asked,
-punch with no track audio) and p1570-p1580 (set 24's shapes: a good state in slang, the state after a move, a
-number asked, replacing the source, "any reason not to?") and p1620-p1639 (set 25's shapes: "is it done?" in any wording,
-what first with the asker's feeling beside it, "or leave it be" with only a lean, "how much?" after a clean verdict,
-"what about the drums?").
+punch with no track audio), p1570-p1580 (set 24's shapes: a good state in slang, the state after a move, a
+number asked, replacing the source, "any reason not to?"), p1600-p1615 (a part's name typed with a slip, a part no
+word names, "is X alright yeah? ..." with more said after the tag), p1620-p1639 (set 25's shapes: "is it done?" in
+any wording, what first with the asker's feeling beside it, "or leave it be" with only a lean, "how much?" after a
+clean verdict, "what about the drums?") and p1640-p1656 (a cause blamed on the master, top-end symptom words, two
+questions in one, settings asked of a part at the wrong level).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

@@ -73,6 +73,7 @@ from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
 from model.top_end import too_bright_answer
+from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
@@ -92,8 +93,10 @@ def understand_context(ctx: MixContext) -> Focus:
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     """The answer to the question of ``ctx``, its first words fitted to the question's form."""
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
-    # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given
-    if (leaning := reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)) is not None:
+    # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given;
+    # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
+    leaning = reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)
+    if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first

@@ -314,7 +314,8 @@ def _names_word(word: str, names: NameWords) -> bool:
 
 def _parse(question: str, names: NameWords = ()) -> Intent:
     """One question on its own, without the conversation."""
-    spoken = without_lead_in(normalise(" ".join(question.split()), lambda w: _names_word(w, names)))
+    own = [w for w, _, _ in names]  # the session's own track names, which a slip reads back to as well
+    spoken = without_lead_in(normalise(" ".join(question.split()), lambda w: _names_word(w, names), own))
     text, tag = strip_tag(spoken)
     tag = tag or rising_statement(text)
     text = as_yes_no(text)

@@ -59,6 +59,10 @@ def strip_tag(text: str) -> tuple[str, bool]:
         bare = _BARE_TAG.search(text)
         if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):
             m = bare
+    if m is None and (rest := text.partition("?")[2].strip()):
+        # "kick's alright yeah? was gonna give it more low end": the tag closes the first sentence, not the last
+        first, tagged = strip_tag(text.partition("?")[0] + "?")
+        return (f"{first} {rest}", True) if tagged else (text, False)
     if m is None or len(text[: m.start()].split()) < 2:
         return text, False
     return text[: m.start()].rstrip(" ,;") + "?", True

@@ -10,7 +10,9 @@ Word-for-word, whole words only, case-insensitive; track names of the session ar
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+
+from model.typo_words import corrected
 
 # texting shorthand and plain misspellings an engineer reads past without noticing
 _WORDS: dict[str, str] = {
@@ -200,13 +202,29 @@ _INTERJECTION = re.compile(
 """'is the organ even there lol': a sign-off that is not part of the question."""
 
 
-def normalise(text: str, keep: Callable[[str], bool] = lambda _w: False) -> str:
+_POSSESSIVE = re.compile(r"^(?P<stem>[a-z]+)(?P<tail>'s|s'|')?$", re.IGNORECASE)
+
+
+def _slip(said: str, track_words: Iterable[str]) -> str:
+    """``said`` read back to the part's name it was typed for ("basss" -> "bass", "harmoney's" -> "harmony's")."""
+    m = _POSSESSIVE.match(said)
+    fixed = corrected(m.group("stem"), track_words) if m else None
+    return said if m is None or fixed is None else fixed + (m.group("tail") or "")
+
+
+def normalise(
+    text: str, keep: Callable[[str], bool] = lambda _w: False, track_words: Iterable[str] = ()
+) -> str:
     """``text`` with shorthand, abbreviations and misspellings replaced by the words the intent rules read;
-    ``keep(word)`` True leaves a word as typed (a handle of one of the session's own track names)."""
+    ``keep(word)`` True leaves a word as typed (a handle of one of the session's own track names);
+    ``track_words``: the words of those names, so a slip in one reads back to it too."""
+    own = tuple(track_words)
 
     def word(m: re.Match[str]) -> str:
         said = m.group(1)
-        return said if keep(said) else _WORDS.get(said.lower(), said)
+        if keep(said):
+            return said
+        return _WORDS.get(said.lower()) or _slip(said, own)
 
     out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", text)
     out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)

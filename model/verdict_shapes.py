@@ -160,7 +160,8 @@ def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
 
 def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
     i = focus.intent
-    neg = NEGATION.search(i.question)
+    # the statement the tag closes: "the kick is fine where it is right? dont wanna touch it" negates nothing
+    neg = NEGATION.search(i.question.partition("?")[0])
     if not i.tag or neg is None or not ans.text.startswith("Yes:"):
         return None
     word = neg.group(1).lower().replace("'", "")

@@ -18,16 +18,13 @@ from model.two_asks import Composer, in_asked_order
 
 def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
     """``ans`` through the late passes, in order."""
-    ans = with_master_chain(
-        ctx, focus, ans
-    )  # "thinking it's my master eq?": no EQ there at all, then the culprit
-    ans = with_top_share(
-        ctx, focus, ans
-    )  # "top end is all ticky": the air band's numbers, the culprit's share
-    ans = level_before_settings(
-        ctx, focus, ans
-    )  # "what ratio on the kick?" with the kick 10 dB low: level first
-    ans = move_number(ctx, focus, ans, compose)  # "what number should I set it to?": the last move's size
-    return in_asked_order(
-        ctx, focus, ans, compose
-    )  # "is it too loud, also should i compress it?": in that order
+    # "thinking it's my master eq?": no EQ there at all, then the culprit
+    ans = with_master_chain(ctx, focus, ans)
+    # "top end is all ticky": the air band's numbers, the culprit's share
+    ans = with_top_share(ctx, focus, ans)
+    # "what ratio on the kick?" with the kick 10 dB low: level first
+    ans = level_before_settings(ctx, focus, ans)
+    # "what number should I set it to?": the last move's size
+    ans = move_number(ctx, focus, ans, compose)
+    # "is it too loud, also should i compress it?": in that order
+    return in_asked_order(ctx, focus, ans, compose)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from model.typo_guard import ENGLISH_NEIGHBOURS
 
@@ -46,6 +47,7 @@ DERIVED_ENDINGS = ("y", "ey", "ie", "ish", "ed", "er", "ing", "ly")
 """A part's name with one of these after it is a word of its own ("bassy", "synthy", "snared"), not a slip."""
 
 
+@lru_cache(maxsize=8192)
 def squeeze(word: str) -> str:
     """``word`` with every run of one letter cut to one ("basss" -> "bas", "bass" -> "bas")."""
     return re.sub(r"(.)\1+", r"\1", word)
@@ -91,10 +93,16 @@ def corrected(word: str, track_words: Iterable[str] = ()) -> str | None:
 
     ``track_words``: words of the session's own track names ('Djembe' -> "djembe"), read the same way with a
     longer minimum, as they were never checked against an English word list."""
-    typed = word.lower()
+    own = frozenset(t.lower() for t in track_words if t.isalpha() and len(t) >= MIN_HELD_LEN)
+    return _corrected(word.lower(), own)
+
+
+@lru_cache(maxsize=8192)
+def _corrected(typed: str, own: frozenset[str]) -> str | None:
+    """``corrected`` of a lower-case word, remembered: every question's words are read on every ask (twice with a
+    session), and trying each against every part name cost ~10 ms an ask uncached."""
     if len(typed) < MIN_HELD_LEN or typed in ENGLISH_NEIGHBOURS or typed in TARGETS or not typed.isalpha():
         return None
-    own = {t.lower() for t in track_words if t.isalpha() and len(t) >= MIN_HELD_LEN}
     if typed in own:
         return None
     hits = {t for t in TARGETS if _matches(typed, t, MIN_SLIP_LEN)}

@@ -63,6 +63,7 @@ from model.phrasing import (
     first_sentence,
     fit,
     lower_first,
+    split_sentences,
 )
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
@@ -278,7 +279,7 @@ _WHICH_Q = re.compile(r"^\s*(so |and |ok |but )?which\b", re.IGNORECASE)
 def _refit(intent: Intent, ans: Answer) -> Answer:
     """The answer within its word budget again after its opening was reworded (later sentences dropped)."""
     limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
-    ans.text = fit(re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text), limit, keep=2)
+    ans.text = fit(split_sentences(ans.text), limit, keep=2)
     return ans
 
 

@@ -14,13 +14,12 @@ from companion.context import Suggestion
 from model.focus import Focus
 from model.frequency_unfaulted import unfaulted_frequency
 from model.intent_frequency import asks_frequency
-from model.phrasing import MAX_WORDS, Answer, fit, lower_first, say_khz
+from model.phrasing import MAX_WORDS, Answer, fit, lower_first, say_khz, split_sentences
 from model.recipes import Move
 
 _EQ_ACTIONS = ("eq_band", "high_pass", "low_pass")
 _LEVEL_ACTIONS = ("nudge_volume_db", "set_volume_db")
 _SAYS_FREQUENCY = re.compile(r"\d+(\.\d+)? ?k?Hz\b")
-_SENTENCE_END = re.compile(r"(?<=\.) (?=[A-Z'])")
 
 
 def _eq_card(move: Move) -> Suggestion | None:
@@ -56,7 +55,7 @@ def frequency_first(focus: Focus, ans: Answer) -> Answer:
     eq = next((m for m in ans.moves if _eq_card(m) is not None), None)
     first_card = ans.moves[0].suggestions[0] if ans.moves[0].suggestions else None
     leads_with_level = first_card is not None and first_card.action in _LEVEL_ACTIONS
-    said = _SENTENCE_END.split(ans.text)
+    said = split_sentences(ans.text)
     if eq is None:
         if not leads_with_level:
             return ans

@@ -16,7 +16,7 @@ import re
 from companion.context import FindingKind, Fx, MixContext, Suggestion
 from companion.knowledge import reaeq
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.plugin_blamed import (
     BOOST_DB,
     Blame,
@@ -206,4 +206,4 @@ def plugin_answer(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z'])", text) if s]
+    return [s for s in split_sentences(text) if s]

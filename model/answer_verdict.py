@@ -12,7 +12,7 @@ from model.intent import Wants
 from model.intent_claim import claim_side
 from model.intent_state import GOOD_STATE
 from model.intent_yes_no import polarity, statement_asks, takes_yes_no
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first, split_sentences
 
 ANSWERED = re.compile(
     r"^(Yes|Yeah|Yep|No|Nope|Not|Nothing|None|Neither|Both|A little|A bit|A touch|Slightly|Maybe|Possibly|"
@@ -99,7 +99,7 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         f"{'Yes' if yes else 'No'}: {lower_first(body) if body[:1].isupper() and not _proper(body) else body}"
     )
     limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
-    ans.text = fit(re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text), limit, keep=2)
+    ans.text = fit(split_sentences(ans.text), limit, keep=2)
     return ans
 
 

@@ -16,7 +16,7 @@ from model.answer_dynamics import dynamics
 from model.focus import Focus
 from model.intent import Wants
 from model.part_blamed import TONE_KINDS
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
 
 PLACE = re.compile(
@@ -160,7 +160,7 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
 
 def _sentences(text: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z'])", text)
+    return split_sentences(text)
 
 
 def _not(label: str) -> str:

@@ -13,7 +13,7 @@ from companion.context import Finding, MixContext, Topic
 from companion.knowledge.roles import ROLE_TOPICS
 from model.answer_tracks import MAX_WORDS
 from model.focus import Focus
-from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
+from model.phrasing import SENTENCE_BREAK, Answer, capital, first_sentence, fit, lower_first, names
 from model.recipes import recipe
 
 FAMILY_OFF = re.compile(
@@ -68,7 +68,7 @@ def guessed_member(focus: Focus) -> Focus:
 
 def _verdict_end(text: str) -> int:
     """Where the verdict on the member guessed ends: after "... so I'd leave it." when it says so early."""
-    ends = [m.end() for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z'])", text)][:3]
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text)][:3]
     for end in ends:
         if re.search(r"leave it|is fine|fine as it is|inside the range", text[:end]):
             return end

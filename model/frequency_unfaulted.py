@@ -11,14 +11,13 @@ from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, fit, lower_first, split_sentences
 
 TROUBLE_AREAS = ("rumble", "mud", "box", "boxiness", "ring", "clang", "harshness", "fizz", "sibilance")
 """The named areas an engineer cuts when a part sounds wrong (the others, presence, air, punch, are lifted)."""
 _GENERAL_CUTS = ("mud", "harshness")
 """The usual suspects for a part with fewer than two trouble areas of its own."""
 _OPENER = re.compile(r"^[^:.]{1,24}: ")  # a short verdict opener ("It's fine: ")
-_SENTENCE_END = re.compile(r"(?<=\.) (?=[A-Z'])")
 _BOOST = re.compile(r"\b(boost|lift|add|bring out|raise)\b", re.IGNORECASE)
 
 
@@ -58,7 +57,7 @@ def unfaulted_frequency(focus: Focus, ans: Answer) -> Answer | None:
         return None
     spots = [f"{a.name} {say_hz(a.lo_hz)}-{say_hz(a.hi_hz)}" for a in areas]
     listed = spots[0] if len(spots) == 1 else f"{', '.join(spots[:-1])} or {spots[-1]}"
-    said = _SENTENCE_END.split(ans.text)
+    said = split_sentences(ans.text)
     verdict = _OPENER.sub("", said[0], count=1)  # "It's fine: nothing I measured ..." keeps its reason
     trouble = (
         f"If something on it bothers you, {ROLE_WORDS[role]} usually need a cut in the {listed} range: sweep a "

@@ -5,10 +5,9 @@ up is the first move an engineer makes; compression only shapes hits that are he
 
 from __future__ import annotations
 
-import re
-
 from companion.context import FindingKind, MixContext
 from model.focus import Asked, Focus
+from model.phrasing import split_sentences
 
 IMPACT_COMPLAINTS = frozenset({"punch"})
 IMPACT_ROLES = ("kick", "snare", "drum_bus", "bass", "horns", "electric_guitar", "toms", "percussion")
@@ -36,6 +35,6 @@ def with_next_step(focus: Focus, text: str) -> str:
     """The impact part's fader answer, then the dynamics move as the step after its check (once)."""
     if focus.intent.complaint not in IMPACT_COMPLAINTS or "attack" in text:
         return text
-    said = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", text.strip())
+    said = split_sentences(text.strip())
     at = next((i + 1 for i, part in enumerate(said) if part.startswith("Check")), len(said))
     return " ".join([*said[:at], NEXT_STEP, *said[at:]])

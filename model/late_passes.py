@@ -10,10 +10,10 @@ from companion.context import MixContext
 from model.focus import Focus
 from model.master_chain import with_master_chain
 from model.number_follow_up import move_number
-from model.phrasing import Answer
+from model.phrasing import Answer, Composer
 from model.settings_level import level_before_settings
 from model.top_share import with_top_share
-from model.two_asks import Composer, in_asked_order
+from model.two_asks import in_asked_order
 
 
 def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:

@@ -18,7 +18,7 @@ from companion.knowledge import reaeq
 from model.blamed_location import PLACE, blamed_place
 from model.focus import Focus
 from model.guessed_cause import GUESS
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.plugin_blamed import BOOST_DB, PLUGINS, Issue, culprit_bands, plugin_name, say_hz
 from model.tone_home import home_range
 from model.top_symptoms import says_top_symptom
@@ -126,5 +126,5 @@ def with_master_chain(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     else:
         head = f"Partly: {chain.text}, but the bigger fault I measured is {f.track!r}."
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
-    ans.text = fit([head, *re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)], limit, keep=3)
+    ans.text = fit([head, *split_sentences(body)], limit, keep=3)
     return ans

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from companion.context import MixContext, Suggestion
 from companion.knowledge.targets import loudness_target
 from model.focus import Focus
 from model.intent import previous_question
-from model.phrasing import Answer
+from model.phrasing import Answer, Composer
 
 WILL_IT_Q = re.compile(
     r"\b(will|would|won'?t|wont|could|gonna|going to)\b[^?]{0,30}\b(that|this|it|doing that|the boost|"
@@ -43,7 +42,7 @@ def mix_rise_db(mix_lufs: float, track_lufs: float, gain_db: float) -> float:
     return 10.0 * math.log10(max(after, p_mix * 1e-6) / p_mix)
 
 
-def move_loudness(ctx: MixContext, focus: Focus, compose: Callable[[MixContext], Answer]) -> Answer | None:
+def move_loudness(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | None:
     """The move of the previous answer and what it does to the mix's loudness and peaks; None when the question is
     not about a move just given, or that move is not a fader on a track with its own meter."""
     q = focus.intent.question

@@ -13,9 +13,8 @@ from dataclasses import replace
 from companion.context import MixContext
 from model.focus import Focus
 from model.intent import Wants
-from model.phrasing import MAX_WORDS, Answer, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, Composer, fit, lower_first
 from model.recipes import Move, size_head
-from model.two_asks import Composer
 
 SIZED = ("delta_db", "gain_db")
 """Card parameters that carry a move's size."""

@@ -8,9 +8,10 @@ with), and the problem it leads with. The suggestion cards of every backend are 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from companion.context import Finding, Suggestion
+from companion.context import Finding, MixContext, Suggestion
 from model.recipes import Move
 
 MAX_WORDS = 120
@@ -57,6 +58,15 @@ def _outside_parens(text: str, sep: str) -> int:
         elif depth == 0 and text.startswith(sep, i):
             return i
     return -1
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
+"""Where one sentence of an answer ends and the next begins: after . ! or ?, before a capital or a quoted name."""
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of an answer (``SENTENCE_BREAK``), for passes that lead with one and keep the rest."""
+    return SENTENCE_BREAK.split(text)
 
 
 def first_sentence(text: str) -> str:
@@ -117,3 +127,7 @@ def say_khz(freq_hz: float) -> str:
 
 
 NOTHING_HEARD = "Nothing was listened to for this answer"
+
+
+Composer = Callable[[MixContext], Answer]
+"""The advisor's ``compose``, handed to a pass that answers an earlier or a part question the same way."""

@@ -47,9 +47,10 @@ def quality_eq_craft(intent: Intent, role: str | None, technique: str | None) ->
     if quality is None or quality.compress is not None:
         return None
     for complaint in quality.craft:
-        names, gain_db, q = CRAFT[complaint]
-        if gain_db <= 0:
+        spec = CRAFT.get(complaint)
+        if spec is None or spec[1] <= 0:  # a cut's area adds no quality
             continue
+        names, gain_db, q = spec
         areas = craft_areas(role, complaint, names, False, intent.question)
         if areas:
             a = areas[0]

@@ -5,8 +5,6 @@ what is left to check, because a master EQ would cut that range from every part 
 
 from __future__ import annotations
 
-import re
-
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_carrier import EXCESS_ROLES
 from model.blamed_location import blamed_place
@@ -14,11 +12,10 @@ from model.evidence import carries
 from model.focus import Focus
 from model.intent import Wants
 from model.part_blamed import TONE_KINDS
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
 
 EXCESS_COMPLAINTS = ("harsh", "boomy", "muddy")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 """Complaints of too much in one range: a part too loud there is their cause."""
 
 
@@ -65,7 +62,7 @@ def part_over_lean(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     named = "" if said.startswith(f"{fault.track!r}") else f"it's {fault.track!r}: "
     parts = [f"No, not {place}: {named}{lower_first(said)}", move.try_text]
     if lean is not None:
-        lean_said = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", lean.summary)[0]
+        lean_said = split_sentences(lean.summary)[0]
         parts.append(f"Then, on the whole mix: {lower_first(lean_said)}")
     parts.append(move.check_text)
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
@@ -92,7 +89,7 @@ def fader_before_eq(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     move = recipe(fault, focus.session)
     parts = [
         f"{move.try_text} {first_sentence(fault.summary)}",
-        f"Then, if it is still {intent.complaint}: {lower_first(_SENTENCE.split(ans.text)[0])}",
+        f"Then, if it is still {intent.complaint}: {lower_first(split_sentences(ans.text)[0])}",
         "Balance comes first: no EQ fixes a part sitting at the wrong level.",
     ]
     return Answer(fit(parts, MAX_WORDS, keep=2), [move, *ans.moves], fault)

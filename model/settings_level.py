@@ -14,10 +14,9 @@ from companion.context import Finding, MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 SETTINGS_Q = re.compile(
     r"^\W*(so |ok |okay |and |then )?(what|which)\b|\bsettings?\b|\b(ratio|attack|release|threshold)\b", re.I
 )
@@ -46,7 +45,7 @@ def level_before_settings(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if intent.complaint is not None or ctx.analysis is None or focus.session is None:
         return ans  # a complaint said: its own routes weigh the level against it
     fault = level_fault(ctx, focus)
-    if fault is None or ans.first is fault or f"{fault.track!r} sits" in _SENTENCES.split(ans.text)[0]:
+    if fault is None or ans.first is fault or f"{fault.track!r} sits" in split_sentences(ans.text)[0]:
         return ans
     said = first_sentence(fault.summary)
     if any(t.role == "assistant" and said[:60] in t.content for t in ctx.history):
@@ -54,9 +53,7 @@ def level_before_settings(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     key = lower_first(said)[
         :60
     ]  # the same fault said at the end ("And in your mix right now: ..."): said first
-    body = " ".join(
-        p for p in _SENTENCES.split(ans.text) if key not in lower_first(p.partition(": ")[2] or p)
-    )
+    body = " ".join(p for p in split_sentences(ans.text) if key not in lower_first(p.partition(": ")[2] or p))
     move = recipe(fault, focus.session)
     head = f"First its level: {lower_first(said)} {move.try_text}"
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS

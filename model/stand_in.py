@@ -13,9 +13,8 @@ from model.evidence import singular
 from model.focus import Asked, Focus
 from model.instrument_kin import spoken_name
 from model.intent import Wants
-from model.phrasing import Answer, lower_first, names
+from model.phrasing import SENTENCE_BREAK, Answer, lower_first, names
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 """Where a yes/no answer's first sentence (its verdict: "No: 'Piano' sits 10 dB under ...") ends."""
 
 
@@ -50,12 +49,12 @@ def stand_in_note(focus: Focus, ans: Answer) -> Answer:
         be = " are" if _plural(word) else "'s"
         if not taken:  # the answer is about another part: say the one asked about isn't here, and its nearest
             nearest = names([rt.name for rt in asked.tracks], 3)
-            m = _SENTENCE_END.search(text)
+            m = SENTENCE_BREAK.search(text)
             note = f"There{be} no {word} in this session (the nearest is {nearest})."
             text = f"{text[: m.start()]} {note} {text[m.end() :]}" if m else f"{text} {note}"
             continue
         note = f"There{be} no {word} in this session, so I took it as {names(taken, 3)}"
-        m = _SENTENCE_END.search(text) if focus.intent.wants == Wants.JUDGE else None
+        m = SENTENCE_BREAK.search(text) if focus.intent.wants == Wants.JUDGE else None
         if m is not None:  # "No: 'Piano' sits ...": the verdict stays first, the note right after it
             text = f"{text[: m.start()]} {note}. {text[m.end() :]}"
         else:

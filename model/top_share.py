@@ -11,18 +11,15 @@ threshold is added. Split from ``model.top_end`` to keep that file about the "to
 from __future__ import annotations
 
 import math
-import re
 
 from companion.context import FindingKind, MixContext
 from companion.knowledge.bands import main_bands
 from model.focus import Focus
 from model.intent_forms import TOP_END
 from model.part_top import air_share, percent_words
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences
 from model.top_end import TOP_BAND, UPPER_BANDS, asks_too_bright, top_words
 from model.top_symptoms import says_top_symptom
-
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 
 
 def about_top(focus: Focus) -> bool:
@@ -71,7 +68,7 @@ def with_top_share(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     sentence = top_share_sentence(ctx, focus, f.track)
     if sentence is None:
         return ans
-    parts = _SENTENCES.split(ans.text)
+    parts = split_sentences(ans.text)
     move = ans.moves[0].try_text.split(". ")[0]
     at = next((i + 1 for i, p in enumerate(parts) if move and move in p), 1)
     parts.insert(at, sentence)

@@ -12,14 +12,13 @@ verdict is said without the evidence that backs it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from companion.context import MixContext
 from model.focus import Focus
 from model.guessed_cause import GUESS
 from model.intent import Wants, classify
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, Composer, fit, lower_first, split_sentences
 
 SECOND_ASK = re.compile(
     r"(\s*[,;]\s*|\s*\?+\s*|\s+)((and|also|plus|then|btw|oh and|and also)\s+)+(?=(should|shall|do|does|is|are|can|"
@@ -45,9 +44,6 @@ SAID = {"eq": "the EQ", "compression": "the compression", "reverb": "the reverb"
         "panning": "the panning", "limiting": "the limiter", "saturation": "the saturation",
         "gating": "the gate", "sidechain": "the sidechain", "deessing": "the de-esser"}  # fmt: skip
 """How the second question's technique is named in its own verdict."""
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
-
-Composer = Callable[[MixContext], Answer]
 
 
 def split_asks(question: str) -> tuple[str, str] | None:
@@ -89,7 +85,7 @@ def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
     said = OPENING.match(first.text)
     if said is None or not _same_lead(first, ans) or said.group("verdict") == opened.group("verdict"):
         return ans
-    parts = _SENTENCES.split(ans.text[opened.end() :])
+    parts = split_sentences(ans.text[opened.end() :])
     word = SAID[intent.technique].split()[-1].lower()
     # the second verdict goes before the sentence that gives its reason (the one naming the technique)
     at = next((i for i, p in enumerate(parts) if i > 0 and word in p.lower()), min(2, len(parts)))

@@ -9,13 +9,12 @@ read; otherwise the answer names the word it could not match and the session's t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from companion.context import MixContext
 from model.focus import Focus, name_words, understand
 from model.intent import Wants, classify, means_something
-from model.phrasing import Answer, names
+from model.phrasing import Answer, Composer, names
 from model.session_view import SessionView
 from model.typo_words import PART_NAMES
 
@@ -102,9 +101,7 @@ def likeliest(word: str, ctx: MixContext, session: SessionView) -> tuple[str, fr
     return best[0], tracks
 
 
-def unmatched_part(
-    ctx: MixContext, focus: Focus, compose: Callable[[MixContext, Focus | None], Answer]
-) -> Answer | None:
+def unmatched_part(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | None:
     """The answer to a question about a part no word of it names, or None when it names one (or the mix)."""
     session = focus.session
     if not session or focus.intent.wants not in (Wants.JUDGE, Wants.LISTEN):
@@ -115,7 +112,7 @@ def unmatched_part(
     if (found := likeliest(word, ctx, session)) is not None:
         target, tracks = found
         said = re.sub(rf"\b{re.escape(word)}\b", target, ctx.question, count=1, flags=re.IGNORECASE)
-        ans = compose(replace(ctx, question=said), None)
+        ans = compose(replace(ctx, question=said))
         note = f"(I read '{word}' as {names(sorted(tracks))}: no track or part is called '{word}'.)"
         return replace(ans, text=f"{ans.text} {note}")
     there = [rt.name for rt in session.tracks if not rt.track.mute]

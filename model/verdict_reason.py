@@ -11,14 +11,22 @@ the reason always belongs to the verdict the user just read. A reason question t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.intent import Wants, classify, previous_question
 from model.listener_impact import listener_impact
-from model.phrasing import EXPLAIN_WORDS, Answer, capital, first_sentence, fit, lower_first
+from model.phrasing import (
+    EXPLAIN_WORDS,
+    Answer,
+    Composer,
+    capital,
+    first_sentence,
+    fit,
+    lower_first,
+    split_sentences,
+)
 
 ASKS_EVIDENCE = re.compile(
     r"\bhow (do|can|would) (you|u) (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
@@ -26,7 +34,6 @@ ASKS_EVIDENCE = re.compile(
     re.IGNORECASE,
 )
 """The reason asked for is the evidence ("how do you know?"): the measurement leads, its meaning follows."""
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z'])")
 _NUMBER = re.compile(r"\d")
 _QUOTED = re.compile(r"(?<!\w)'[A-Z0-9][^']*'")  # a track named ('Bass'), not a contraction's apostrophe
 _MOVE_WORDS = re.compile(r"^(Bring|Try|Dip|Cut|Add|Pan|Put|On |Set|Turn|Pull|Push|Check|Listen|Flip)", re.I)
@@ -53,7 +60,7 @@ def measured_basis(f: Finding) -> str:
     if f.kind is FindingKind.MASKING:
         return summary.split("; ")[0].rstrip(".") + "."
     if f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET):
-        return _SENTENCE.split(summary)[0].rstrip(".") + "."
+        return split_sentences(summary)[0].rstrip(".") + "."
     return first_sentence(summary)
 
 
@@ -68,7 +75,7 @@ def _numbered(text: str, limit: int = 3) -> list[str]:
     what a "no" rested on; the first one without its verdict words ("Not up top: ...")."""
     out = [
         s
-        for s in _SENTENCE.split(text)
+        for s in split_sentences(text)
         if (_NUMBER.search(s) or _QUOTED.search(s)) and not _MOVE_WORDS.match(s)
     ]
     if out:
@@ -101,7 +108,7 @@ def _fine_reason(earlier: Answer) -> Answer | None:
     return Answer(fit(parts, EXPLAIN_WORDS, keep=2), [], f)
 
 
-def reason_answer(ctx: MixContext, focus: Focus, answer_of: Callable[[MixContext], Answer]) -> Answer | None:
+def reason_answer(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answer | None:
     """The reason behind the last answer, or None when the question is not a bare reason question.
 
     ``answer_of`` answers a context (``model.answer.compose``), passed in so this module imports no router.

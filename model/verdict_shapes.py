@@ -18,7 +18,7 @@ from companion.context import Finding, FindingKind
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_lead import either_state
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, words
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences, words
 
 VERDICT_OPENING = re.compile(
     r"^(Yes|No|Not first|Not really|A little|Maybe|Possibly|Not quite|One thing|It's fine|Mostly fine, one thing|"
@@ -182,5 +182,5 @@ def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
     # a longer opening ("No, 'Lead Vocal' is what's off:") may push the answer past its budget: trailing remarks go
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     if words(ans.text) > limit:
-        ans.text = fit(re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text), limit, keep=2)
+        ans.text = fit(split_sentences(ans.text), limit, keep=2)
     return ans

@@ -244,7 +244,7 @@ def plan(
             verdict = "not first"
         elif complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
-        elif complaint == "quiet":
+        elif complaint == "quiet" or focus.intent.asks_raise:  # "sounds small, push it up?": the move asked
             verdict = ("yes" if lvl.is_problem else "a little") if not louder else "opposite"
         elif focus.intent.should:
             verdict = "not first"  # "should I boost 200 Hz on the snare?" when the snare sits 10 dB low
@@ -416,7 +416,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if p.opening and len(evs) > 1:  # "cut the guitars?": not the part asked about, all its tracks
         p.opening = f"Not {names([ev.name for ev in evs], 4)} first:"
     opening = p.opening or _opening(
-        p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem
+        p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem or intent.asks_raise
     )
     if (
         p.verdict == "no"

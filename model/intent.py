@@ -137,7 +137,7 @@ _MOVE_Q = re.compile(
 does not know; when the part's level is the problem the answer is 'not first'."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\b(turn|bring|push|nudge|raise)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""

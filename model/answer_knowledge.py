@@ -32,6 +32,7 @@ from model.phrasing import (
 from model.quality_unmeasured import quality_craft, quality_eq_craft
 from model.recipes import Move, recipe
 from model.session_view import REVERB_WORDS, RoleTrack
+from model.technique_amount import amount_lead
 
 TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
     "compression": frozenset({FindingKind.OVER_COMPRESSED}),
@@ -261,6 +262,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         there = [r.name for r in focus.session.tracks if not r.track.mute]
         parts.append(f"(There's no {missing[0].said or missing[0].word} in this session; your tracks are "
                      f"{', '.join(repr(n) for n in there[:8])}.)")  # fmt: skip
+    note = list(parts)  # the missing part said first, whatever the answer
     share = _share(key, role) if role is not None else None
     if intent.wants == Wants.JUDGE and share is not None:
         value, n = share
@@ -302,6 +304,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             )
             parts.append(settings(key, role, ctx))
             parts.append(_their_tracks(key, focus))
+    if amount := amount_lead(focus, tech.amount):
+        # "how much reverb should I add?": no send level is measured anywhere, so how to set it by ear leads
+        parts = [*note, amount, _their_tracks(key, focus), settings(key, role, ctx)]
     if intent.wants == Wants.JUDGE and intent.should and share is None and BLANKET.search(intent.question):
         # "should I compress every track?": a habit asked about, not one move: not by default (a share measured
         # in real mixes answers the habit itself: "often, but not always")

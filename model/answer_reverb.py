@@ -31,10 +31,11 @@ _PRESENCE = re.compile(
     r"\b(is|are) there (any |some |a |much )?(reverb|verb)s?\b|\bany (reverb|verb)s?\b|"
     r"\b(do|does|did|have|has)\b[\w' ]{0,30}\b(have|has|got|use|using|put)\b (any |some |a )?(reverb|verb)s?\b|"
     r"\b(which|what) (tracks?|parts?|instruments?) (have|has|are using|use|got)\b[\w' ]{0,12}\b(reverb|verb)s?\b|"
-    r"\bwhat (reverb|verb)s? (is|are) on\b|\bhow much (reverb|verb)s? (is|are|do|does|have|has)\b",
+    r"\bwhat (reverb|verb)s? (is|are) on\b|\bhow much (reverb|verb)s? (is|are|does|have|has|do(?! (i|we)\b))\b",
     re.IGNORECASE,
 )
-"""'is there reverb on the snare?', 'does the vocal have any reverb?', 'which tracks have reverb?'."""
+"""'is there reverb on the snare?', 'does the vocal have any reverb?', 'which tracks have reverb?' ("how much
+reverb do I send?" asks how much to use)."""
 _WHICH = re.compile(r"\s*(which|what|how much)\b", re.IGNORECASE)
 """A question that asks what or how much is there, not yes or no: answered without a "Yes:"/"No:"."""
 _ASKS_MOVE = re.compile(r"\b(should|would|could|need|want|add|how (do|to|can|should|would))\b", re.IGNORECASE)
@@ -79,7 +80,7 @@ def presence_answer(ctx: MixContext, focus: Focus) -> Answer:
     if asked and carried:
         parts.append(f"{'' if wh else 'Yes: '}{capital('; '.join(carried[:3]))}{where}.")
     elif asked:
-        parts.append(f"No: {quote_list(asked, 3)}{where} {'has' if len(asked) == 1 else 'have'} no reverb "
+        parts.append(f"{'None' if wh else 'No'}: {quote_list(asked, 3)}{where} {'has' if len(asked) == 1 else 'have'} no reverb "
                      "(no reverb plug-in and no send to a reverb return).")  # fmt: skip
     elif carried:
         parts.append(

@@ -33,6 +33,8 @@ class Technique:
     (the move itself, ``{track}`` standing for the part, ``default_track`` when none is named), ``check`` (how to
     check it by ear), ``usual`` (what engineers usually do, by role, ``*`` for any other: a convention, said as
     one), ``plugins`` (name fragments that find the plug-in on a track) and ``said`` (its name in a sentence).
+    ``amount`` says how much of it to use, by ear, for the techniques whose amount is a send level nobody
+    annotates (reverb, delay: "how much reverb?"), ``{track}`` standing for the part.
     """
 
     name: str
@@ -46,6 +48,7 @@ class Technique:
     usual: tuple[tuple[str, str], ...] = ()
     plugins: tuple[str, ...] = ()
     default_track: str = "the track"
+    amount: str = ""
 
     def usual_for(self, role: str | None) -> str:
         """What engineers usually do with this technique on ``role`` (the ``*`` line for any other), or ""."""
@@ -168,6 +171,7 @@ def _build_techniques() -> dict[str, Technique]:
             usual=tuple(t.get("usual", {}).items()),
             plugins=tuple(t.get("plugins", ())),
             default_track=t.get("default_track", "the track"),
+            amount=t.get("amount", ""),
         )
         for n, (t, f, num) in made.items()
     }

@@ -1,12 +1,14 @@
 """The last passes over a composed answer, each for one question shape the router answers on other terms: a top-end
 complaint gets the air band's numbers beside its culprit (``model.top_share``), settings asked on a part at the
 wrong level get its level first (``model.settings_level``), "what number?" after a move gets that move's size
-(``model.number_follow_up``), and two questions in one are answered in the order
+(``model.number_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``),
+and two questions in one are answered in the order
 asked (``model.two_asks``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
+from model.blend_craft import with_blend_craft
 from model.focus import Focus
 from model.master_chain import with_master_chain
 from model.number_follow_up import move_number
@@ -24,6 +26,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = with_top_share(ctx, focus, ans)
     # "what ratio on the kick?" with the kick 10 dB low: level first
     ans = level_before_settings(ctx, focus, ans)
+    # "how do I make the vocal sit better?" with nothing wrong with it: the ways to seat it
+    ans = with_blend_craft(ctx, focus, ans)
     # "what number should I set it to?": the last move's size
     ans = move_number(ctx, focus, ans, compose)
     # "is it too loud, also should i compress it?": in that order

@@ -177,9 +177,11 @@ number asked, replacing the source, "any reason not to?"), p1600-p1615 (a part's
 word names, "is X alright yeah? ..." with more said after the tag), p1620-p1639 (set 25's shapes: "is it done?" in
 any wording, what first with the asker's feeling beside it, "or leave it be" with only a lean, "how much?" after a
 clean verdict, "what about the drums?") and p1640-p1656 (a cause blamed on the master, top-end symptom words, two
-questions in one, settings asked of a part at the wrong level) and p1660-p1667 (where a fine part usually needs a
+questions in one, settings asked of a part at the wrong level), p1660-p1667 (where a fine part usually needs a
 cut, a how-to after a denied complaint, what a move does to the mix's loudness, a bare setting, a dry vocal, the
-size of the cut just given, and a guard: a clean mix is not narrow).
+size of the cut just given, and a guard: a clean mix is not narrow) and p1740-p1757 (a high-pass asked "too" after a
+fader move, a score out of 10 asked, "what's wrong with my mix?", a band at the edge of the real range; p1745 a
+guard: without "too" the fader still comes first).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

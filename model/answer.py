@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.about_opening import about_opening
+from model.added_high_pass import added_high_pass
 from model.answer_amount import amount_answer, amount_technique
 from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
@@ -70,6 +71,7 @@ from model.placement_fault import placement_first
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
 from model.reference_weak import weak_next_to_reference, with_reference_hint
+from model.score_asked import score_asked
 from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
@@ -80,6 +82,7 @@ from model.verdict_agrees import agreeing_verdict
 from model.verdict_place import placed_verdict
 from model.verdict_reason import reason_answer
 from model.verdict_shapes import shaped_verdict
+from model.whats_wrong import whats_wrong
 from model.why import WHY
 
 OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
@@ -97,6 +100,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given;
     # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
     leaning = reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)
+    leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
@@ -143,6 +147,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return silence(ctx, s)
     if intent.wants == Wants.BETTER:
         return better_now(ctx, focus)
+    # "rate it out of 10": no score, what was measured; "what's wrong?": the main fault first
+    if (asked := score_asked(ctx, focus) or whats_wrong(ctx, focus)) is not None:
+        return asked
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
     if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount == "limiting" else ())):
         amount = (
@@ -460,7 +467,13 @@ def _key(f: Finding) -> str:
     return lower_first(first_sentence(f.summary))[:40].lower()
 
 
-def sounds_fine(ctx: MixContext, more: bool = False, verdict: str = "") -> Answer:
+def sounds_fine(
+    ctx: MixContext,
+    more: bool = False,
+    verdict: str = "",
+    head: str = "Honestly, nothing in the numbers needs fixing:",
+) -> Answer:
+    """Nothing measured needs fixing: the mix's numbers that say so after ``head``, then the largest remark."""
     a = ctx.analysis
     if more:
         return Answer("That's everything the numbers flag: the rest is taste. Tell me what you want more of (punch, "
@@ -468,7 +481,7 @@ def sounds_fine(ctx: MixContext, more: bool = False, verdict: str = "") -> Answe
     assert a is not None
     remarks = sorted((f for f in ctx.findings if not f.is_problem), key=lambda f: -f.severity)
     text = (
-        f"{verdict}Honestly, nothing in the numbers needs fixing: {a.integrated_lufs:.1f} LUFS, true peak "
+        f"{verdict}{head} {a.integrated_lufs:.1f} LUFS, true peak "
         f"{a.true_peak_dbtp:.1f} dBTP, {a.plr_db:.0f} dB of peak-to-loudness, and the tonal balance sits within a few dB "
         "of a typical mix in every band."
     )

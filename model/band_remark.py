@@ -114,6 +114,9 @@ def band_level_words(deviation_db: float, standing: str | None) -> str:
     return f"{said}, {standing}" if standing else said
 
 
+EDGE_WORDS = "at the edge of the range real mixes use"
+"""A band a hair outside the range real mixes use: closer to its edge than the one decimal said can show."""
+
 LOW_BANDS = ("sub", "bass")
 """The low end a phone speaker loses: everything under 250 Hz, the sub and bass contract bands together."""
 
@@ -142,11 +145,14 @@ def low_end_spread(a: Analysis) -> tuple[float, float, float] | None:
 
 def range_words(value: float, low: float, high: float) -> str:
     """ "inside the range real mixes use", or "outside the range real mixes use by 1.2 dB" (the distance to its
-    nearer edge, said to one decimal)."""
+    nearer edge, said to one decimal); a distance that says as 0.0 dB is "at the edge of the range real mixes
+    use", since "outside ... by 0.0 dB" reads as a contradiction."""
     if low <= value <= high:
         return "inside the range real mixes use"
-    past = low - value if value < low else value - high
-    return f"outside the range real mixes use by {past:.1f} dB"
+    past = f"{low - value if value < low else value - high:.1f}"
+    if past == "0.0":
+        return EDGE_WORDS
+    return f"outside the range real mixes use by {past} dB"
 
 
 def whole_band_words(a: Analysis, band: str, deviation_db: float) -> str:

@@ -152,7 +152,7 @@ def _ratio(formatted: str) -> float | None:
     return value if 1.0 <= value <= 1000.0 else None
 
 
-def _has_hpf(rt: RoleTrack) -> bool | None:
+def has_high_pass(rt: RoleTrack) -> bool | None:
     """True/False when the plug-ins say so; None when an EQ is there but its filter types are not readable."""
     eqs = [
         fx
@@ -178,7 +178,7 @@ def fx_notes(rt: RoleTrack) -> tuple[str, ...]:
     eqs = [fx for fx in rt.track.fx if any(w in fx.name.lower() for w in ("eq", "pro-q"))]
     if eqs and not any(fx.enabled for fx in eqs):
         notes.append(f"{rt.quoted}'s {eqs[0].name.split(' (')[0]} is bypassed")
-    hpf = _has_hpf(rt)
+    hpf = has_high_pass(rt)
     if hpf is False and quotable(sp.hpf_hz) and sp.hpf_share >= 0.25:
         notes.append(
             f"{rt.quoted} has no high-pass (engineers high-passed {sp.hpf_share:.0%} of {sp.n_tracks} {who} in "

@@ -12,7 +12,13 @@ from fakes.analyses import clean
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.listening.reference_curves import band_range_vs_mid
-from model.band_remark import band_level_words, contradicting_verdict, inside_real_range, real_range_words
+from model.band_remark import (
+    band_level_words,
+    contradicting_verdict,
+    inside_real_range,
+    range_words,
+    real_range_words,
+)
 from model.evidence import area_remark
 
 # the folk demo session's measured bands (dB against the whole) and its balance against the median real mix
@@ -124,4 +130,17 @@ def test_the_area_remark_says_inside_the_range_and_is_dropped_under_a_dull_verdi
             MixContext("is the vocal bright enough?", None, None, a, (DULL_LEAN,)), "lead_vocal", "dull"
         )
         is None
+    )
+
+
+def test_a_band_a_hair_outside_the_range_is_at_its_edge_never_outside_by_nothing() -> None:
+    """The folk bass band put 0.02 dB under the 10th percentile (-2.18 dB against the mids) says as 0.0 dB: it is
+    "at the edge of the range", and 0.12 dB under it still says outside, by 0.1 dB."""
+    assert range_words(-2.2, -2.18, 6.0) == "at the edge of the range real mixes use"
+    assert range_words(6.04, -2.18, 6.0) == "at the edge of the range real mixes use"
+    assert range_words(-2.3, -2.18, 6.0) == "outside the range real mixes use by 0.1 dB"
+    edge = _folk(bass=FOLK_BANDS["mid"] - 2.2)
+    assert real_range_words(edge, "bass") == "at the edge of the range real mixes use"
+    assert band_level_words(-3.5, real_range_words(edge, "bass")) == (
+        "3.5 dB below the median real mix, at the edge of the range real mixes use"
     )

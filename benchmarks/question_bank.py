@@ -176,7 +176,9 @@ any wording, what first with the asker's feeling beside it, "or leave it be" wit
 clean verdict, "what about the drums?") and p1640-p1656 (a cause blamed on the master, top-end symptom words, two
 questions in one, settings asked of a part at the wrong level) and p1660-p1667 (where a fine part usually needs a
 cut, a how-to after a denied complaint, what a move does to the mix's loudness, a bare setting, a dry vocal, the
-size of the cut just given, and a guard: a clean mix is not narrow).
+size of the cut just given, and a guard: a clean mix is not narrow) and p1700-p1717 (a new sample, a different
+drum or a new take guessed as the remedy over a fader fault, or with the level fine; a missing hit said as "zero
+crack", "no attack", "lacks bite"; depth, space and distance asked for on clean and planted sessions).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

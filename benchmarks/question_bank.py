@@ -179,9 +179,12 @@ any wording, what first with the asker's feeling beside it, "or leave it be" wit
 clean verdict, "what about the drums?") and p1640-p1656 (a cause blamed on the master, top-end symptom words, two
 questions in one, settings asked of a part at the wrong level), p1660-p1667 (where a fine part usually needs a
 cut, a how-to after a denied complaint, what a move does to the mix's loudness, a bare setting, a dry vocal, the
-size of the cut just given, and a guard: a clean mix is not narrow) and p1740-p1757 (a high-pass asked "too" after a
-fader move, a score out of 10 asked, "what's wrong with my mix?", a band at the edge of the real range; p1745 a
-guard: without "too" the fader still comes first).
+size of the cut just given, and a guard: a clean mix is not narrow), p1700-p1717 (a new sample, a different drum or a
+new take guessed as the remedy over a fader fault, or with the level fine; a missing hit said as "zero crack", "no
+attack", "lacks bite"; depth, space and distance asked for on clean and planted sessions), p1740-p1757 (a high-pass
+asked "too" after a fader move, a score out of 10 asked, "what's wrong with my mix?", a band at the edge of the real
+range; p1745 a guard: without "too" the fader still comes first) and p1760-p1774 (a raise asked beside a lack word on
+a part too loud, how much reverb or delay to use, a part asked to sit or blend).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

@@ -38,6 +38,7 @@ from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.blamed_location import located, master_squash, with_frequency_claim
 from model.declined_move import declined_before, without_declined
+from model.depth_craft import asks_depth
 from model.early_routes import early_answer
 from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.family_fault import guessed_member, with_family_fault
@@ -568,8 +569,9 @@ def needs_listening_intent(intent: Intent) -> bool:
         return (intent.wants == Wants.WHY and intent.complaint is not None) or symptom_needs_listening(intent)
     if intent.wants in (Wants.HOW_TO, Wants.HOW_MUCH) and intent.complaint in COMPLAINT_TECHNIQUE:
         return intent.follow_up and not intent.instruments and not intent.complaint
-    # "how do I tighten up the bass?": a quality's craft move is known without hearing the part
-    return not (intent.wants == Wants.HOW_TO and intent.complaint is None and quality_of(intent.question))
+    # "how do I tighten up the bass?", "how do I get more depth?": a quality's craft is known without hearing it
+    crafted = quality_of(intent.question) or asks_depth(intent.question)
+    return not (intent.wants == Wants.HOW_TO and intent.complaint is None and crafted)
 
 
 def needs_listening(question: str) -> bool:

@@ -1,12 +1,14 @@
 """Answers that take a question before the general router does, each for one narrow shape that the router would
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
-against a reference, and "too bright, how do I fix it" (fixed where it is measured)."""
+against a reference, "too bright, how do I fix it" (fixed where it is measured), and depth asked for (a quality
+no meter measures: the craft, on the session)."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
 from model.bright_fix import bright_fix
+from model.depth_craft import depth_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.master_top_cut import master_top_cut
@@ -22,4 +24,6 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or reference_top_answer(ctx, focus)
         # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured
         or bright_fix(ctx, focus)
+        # "how do i get more depth, like the band is in a room": a shared room on a send, on this session
+        or depth_answer(ctx, focus)
     )

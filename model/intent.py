@@ -48,6 +48,7 @@ from model.intent_reference import (
     reference_loudness,
     small_next_to_reference,
 )
+from model.intent_source import guesses_new_source
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_tone import tone_beside_level
@@ -127,14 +128,13 @@ _HEAR_IT = re.compile(
 """'can you hear the bass?', 'is the organ even there?' asks whether it is loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
-    # "should i swap out my drum samples?": replacing the source is a move too, not the first one when the level is off
-    r"\bshould (i|we) (just )?(swap|replace|ditch|redo|re-?record|re-?track|re-?amp|resample|switch out|change out)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
     r"everything)( bus| fader)? down\b",
     re.IGNORECASE,
 )
 """'should I add a de-esser?', 'would a saturator help?': a move asked about, even one the technique table
-does not know; when the part's level is the problem the answer is 'not first'."""
+does not know; when the part's level is the problem the answer is 'not first' (a new source guessed, "swap
+the sample?", is such a move too: ``model.intent_source``)."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
     r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
@@ -392,7 +392,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
             wants = Wants.JUDGE if has_subject else Wants.LISTEN
     if asks_frequency(text):
         wants = Wants.HOW_TO  # "which frequency should I cut on them?": where to move, not whether
-    should = wants == Wants.JUDGE and (technique is not None or bool(_MOVE_Q.search(text)))
+    should = wants == Wants.JUDGE and (
+        technique is not None or bool(_MOVE_Q.search(text)) or guesses_new_source(text)
+    )
     topic = topics[0] if topics else (Topic.OVERALL_MIX)
     if instruments:
         kind = IntentKind.TECHNIQUE if technique else IntentKind.TOPIC

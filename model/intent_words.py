@@ -189,10 +189,13 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(sitting|sits|sit|is|are|'s|'re|set|way|bit|little) too high\b|\b(feels?|sounds?|seems?) like (a lot|too much)\b",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
-    # "no boom", "needs more thump": the low-end punch is missing, not too much of it
+    # "no boom", "needs more thump": the low-end punch is missing, not too much of it; "zero crack", "no attack",
+    # "lacks bite": the hit's front edge missing, what a drum too low in the balance sounds like first
     (
         "punch",
-        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b",
+        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b|"
+        r"\b(no|zero|not enough|not much|little|lacks?|lacking|missing|without|needs? more) (\w+ ){0,2}"
+        r"(crack|attack|bite|snap|smack|thwack|whack)\b",
     ),
     (
         "boomy",

@@ -1,15 +1,16 @@
 """The last passes over a composed answer, each for one question shape the router answers on other terms: a top-end
 complaint gets the air band's numbers beside its culprit (``model.top_share``), settings asked on a part at the
 wrong level get its level first (``model.settings_level``), "what number?" after a move gets that move's size
-(``model.number_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``),
-and two questions in one are answered in the order
-asked (``model.two_asks``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.number_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``), two
+questions in one are answered in the order asked (``model.two_asks``), and a new sample guessed over a fader fault is
+named as what waits (``model.guessed_source``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.blend_craft import with_blend_craft
 from model.focus import Focus
+from model.guessed_source import with_source_guess
 from model.master_chain import with_master_chain
 from model.number_follow_up import move_number
 from model.phrasing import Answer, Composer
@@ -31,4 +32,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "what number should I set it to?": the last move's size
     ans = move_number(ctx, focus, ans, compose)
     # "is it too loud, also should i compress it?": in that order
-    return in_asked_order(ctx, focus, ans, compose)
+    ans = in_asked_order(ctx, focus, ans, compose)
+    # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
+    return with_source_guess(focus, ans)

@@ -69,7 +69,8 @@ def test_replacing_the_samples_waits_for_the_fader():
     text = advise_rock(
         "cymbals sound all tinny and piercing, should i swap out my drum samples", (hats,)
     ).text
-    assert text.startswith("Not first: 'Hats' sits about 9 dB louder"), text
+    # the opening names what waits (model.guessed_source): a new sample, after the fader
+    assert text.startswith("No, not a new sample first: 'Hats' sits about 9 dB louder"), text
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,178 @@
+"""How to get depth ("how do i get more depth, like the band is in a room, not glued to my face", "how can I
+push the strings further back?", "make the mix more 3d"): a quality no meter here measures, so an engineer answers
+the how from craft, on the user's own session. Depth is a shared space and distance: one room or plate reverb on
+a send that the whole band feeds (pre-delay, decay), more of it on the parts meant to sit back and little on the
+ones up front, those parts a little lower and darker (as distance sounds), a short delay, and a check in mono.
+
+The session says which tracks are dry and which reverbs (plug-ins, sends to a return) it already has, so the
+answer names them. A part measured at the wrong level comes first (balance before space): a part 10 dB over
+stays in your face whatever the reverb. Every number said is either that measurement or craft, labelled so
+("common practice"): the ranges below are rules of thumb, not measurements of this mix."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from companion.knowledge.roles import SUPPORT_ROLES
+from model.answer_amount import carried_fx
+from model.answer_reverb import return_tracks
+from model.evidence import ranked_problems
+from model.focus import Focus
+from model.intent import Wants, asks_yes_no
+from model.moves import level_move
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first
+from model.session_view import RoleTrack, quote_list
+
+PRE_DELAY_MS = (10, 30)
+"""A room's pre-delay (common practice): the dry hit first, then the room, so the part keeps its edge."""
+DECAY_S = (0.8, 1.5)
+"""A room's decay (common practice): long enough to hear the space, short enough to clear before the next bar."""
+RETURN_TOP_HZ = 6000
+RETURN_LOW_HZ = 200
+"""A darker, leaner return (common practice): distance takes the top off, and low reverb only muddies."""
+BACK_STEP_DB = (1, 2)
+"""How much lower a part pushed back sits (common practice: a small step, or it just gets lost)."""
+SLAP_MS = (80, 120)
+"""A short delay (common practice): a slap that reads as a wall behind the band, not an echo."""
+NOT_PLAYED = ("fx_return", "bus", "other")
+"""Tracks that play no part of the band (returns, buses, clicks); a drum bus does, as the drums."""
+FRONT_ROLES = ("lead_vocal", "kick", "snare", "bass", "drum_bus")
+"""Parts an engineer keeps up front and fairly dry: the voice and the rhythm's centre."""
+
+DEPTH_Q = re.compile(
+    r"\bdepth\b(?! of (the |its |my )?(chorus|modulation|mod|flanger|phaser|tremolo|vibrato))|\bfront[- ]to[- ]back\b|"
+    r"\b(mix|band|sound|everything|it|song) (feel|sound|seem)?s? ?(\w+ )?deeper\b|"
+    r"\b3-?d\b|\bthree[- ]dimension\w*|\bdimension(al|ality)?\b|\bsound ?stage\b|\bsense of (space|distance)\b|"
+    r"\b(more )?spacious\b|\broomier\b|\bbehind the speakers\b|"
+    # "like the band is in a room", "want us all in one room" (not "sounds like it's in a tiny room": a complaint)
+    r"\blike (the band|the players|everyone|everybody|we|they|the musicians|us|them) ?('re|are|is|was|were)?"
+    r" ?(all |playing |sitting |standing )*(together )?in (a|one|the same) (real |big |nice )?(room|space|hall|club)\b|"
+    r"\b(want|wanna|put|place|get|have)\w* (\w+ ){0,3}in (one|the same) (room|space)\b|"
+    # "push the strings further back", "make the pad sound farther away" (not "it sits too far back": too quiet)
+    r"\b(push|put|send|place|move|make|tuck)\w* (\w+ ){0,3}(further|farther|more) (back|away|distant)\b(?! than)|"
+    r"\b(further|farther|more distant) (away|off)\b(?! than)|"
+    r"\b(not|less|isn'?t|aren'?t|wasn'?t|without (being|it being|them being)) (so |as |all |right |too )?"
+    r"((glued|stuck|pressed|up|right|shoved|smack) ?)?(to|in|against|up in) (my|your|ur|the|our) (face|ears?)\b(?! enough)",
+    re.IGNORECASE,
+)
+"""Depth asked for, in the words amateurs use: depth, front to back, 3D, a sense of space, "like the band is in a
+room", "further away", "not glued to my face"."""
+LOW_DEPTH = re.compile(
+    r"\b(kick|bass|808|sub|low[- ]?end|bottom|lows)\b[^.?!]{0,30}\b(depth|deeper)\b|"
+    r"\b(voice|vocal|tone)\b[^.?!]{0,30}\bdeeper\b|"
+    r"\b(depth|deeper)\b[^.?!]{0,20}\b(low|bass|sub|tone|voice)",
+    re.I,
+)
+"""'the kick has no depth', 'my voice deeper': weight down low or a lower tone, not distance."""
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+ALL_DRY = "Nothing in this session has a reverb yet: every track is dry."
+
+
+def asks_depth(question: str) -> bool:
+    """True when ``question`` asks for depth or distance (a space the band sits in), not a part's low weight."""
+    return DEPTH_Q.search(question) is not None and LOW_DEPTH.search(question) is None
+
+
+def depth_answer(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The depth craft on this session, a fader fault first; None when the question does not ask for depth, asks a
+    complaint of its own, names another tool, or names a part the session lacks (the missing-part answer says so)."""
+    intent = focus.intent
+    if not asks_depth(intent.question) or intent.wants not in (Wants.HOW_TO, Wants.WHAT_FIRST, Wants.JUDGE):
+        return None
+    if intent.wants == Wants.JUDGE and intent.complaint is not None:
+        return None
+    if intent.technique not in (None, "reverb", "delay") or (focus.missing and not focus.tracks):
+        return None
+    session = focus.session
+    parts_ = [rt for rt in session.tracks if rt.role not in NOT_PLAYED and not rt.track.mute]
+    asked = [rt for rt in focus.tracks if rt.role not in NOT_PLAYED]
+    fault = _level_fault(ctx, focus, asked)
+    parts: list[str] = []
+    moves = []
+    there = _what_is_there(focus, parts_) if session else ""
+    if asks_yes_no(intent):  # "does my mix have enough depth?": what can be said of it, before the how
+        parts.append(
+            "Probably short on it: nothing in this session has a reverb yet, so every part is dry and up front."
+            if there == ALL_DRY
+            else "I can't measure depth itself, but the craft for it is well known."
+        )
+        there = "" if there == ALL_DRY else there
+    if fault is not None:
+        move = level_move(fault, session)
+        # too loud is the depth asked about ("glued to my face"): why it comes first, in those terms
+        head = (
+            "Balance first, since no reverb pulls back a part this far forward:"
+            if fault.kind is FindingKind.TRACK_TOO_LOUD
+            else "Balance first:"
+        )
+        parts.append(f"{head} {lower_first(first_sentence(fault.summary))} {move.try_text}")
+        moves.append(move)
+    lo_ms, hi_ms = PRE_DELAY_MS
+    lo_s, hi_s = DECAY_S
+    parts.append(
+        f"{'Then, for' if fault else 'For'} depth, put the band in one shared room: a room or plate reverb on its own "
+        f"track, 100% wet, fed by sends; pre-delay {lo_ms}-{hi_ms} ms, decay {lo_s}-{hi_s} s (common practice)."
+    )
+    parts.append(there)
+    parts.append(_who_sits_back(parts_, asked))
+    lo_db, hi_db = BACK_STEP_DB
+    parts.append(
+        f"Distance is also quieter and darker: cut the return above {RETURN_TOP_HZ // 1000} kHz and below "
+        f"{RETURN_LOW_HZ} Hz, and ease the parts at the back {lo_db}-{hi_db} dB lower."
+    )
+    parts.append("Check in mono, and mute the return for a bar: the band should step forward.")
+    lo_d, hi_d = SLAP_MS
+    parts.append(f"A short delay ({lo_d}-{hi_d} ms, low in level) adds depth without wash.")
+    if ctx.analysis is None:
+        parts.insert(1, f"({NOTHING_HEARD}: this is the craft{', on your session' if session else ''}.)")
+    if not session:
+        parts.append(
+            "With your session (--snapshot) I'll name which tracks are dry and which reverbs you have."
+        )
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    return Answer(fit([p for p in parts if p], limit, keep=2), moves, fault)
+
+
+def _level_fault(ctx: MixContext, focus: Focus, asked: list[RoleTrack]) -> Finding | None:
+    """The first fader fault measured: on a part asked about, else anywhere in the mix (balance before space)."""
+    if ctx.analysis is None and not ctx.findings:
+        return None
+    names = {rt.name for rt in asked}
+    for f in ranked_problems(ctx, focus.session):
+        if f.kind in LEVEL_KINDS and f.is_problem and f.track is not None and (not names or f.track in names):
+            return f
+    return None
+
+
+def _what_is_there(focus: Focus, parts: list[RoleTrack]) -> str:
+    """The reverbs the session already has (a return, plug-ins, sends) and the parts that are dry, by name."""
+    returns = return_tracks(focus)
+    carried = [c for rt in parts if (c := carried_fx(rt, "reverb"))]
+    dry = [rt for rt in parts if not carried_fx(rt, "reverb")]
+    dry_said = f"{quote_list(dry, 3)} {'is' if len(dry) == 1 else 'are'} dry" if dry else ""
+    if returns:
+        fed = f" ({carried[0]})" if carried else ""
+        head = f"You already have {quote_list(returns, 2)} as a reverb return: make that the room{fed}"
+        return f"{head}; {dry_said}." if dry_said else f"{head}."
+    if carried:
+        return f"{carried[0]}; {dry_said}." if dry_said else f"{carried[0]}."
+    return ALL_DRY
+
+
+def _who_sits_back(parts: list[RoleTrack], asked: list[RoleTrack]) -> str:
+    """More send on the parts meant to sit back, little on those up front: by name when the session has them."""
+    back = asked or [rt for rt in parts if rt.role in SUPPORT_ROLES]
+    front = sorted(
+        (rt for rt in parts if rt.role in FRONT_ROLES and rt not in asked),
+        key=lambda rt: FRONT_ROLES.index(rt.role or ""),
+    )
+    back_said = quote_list(back, 3) if back else "pads, strings, backing vocals"
+    front_said = (
+        quote_list(front, 4) if front else "the lead vocal, kick, snare and bass" if not parts else ""
+    )
+    if asked:  # "push the strings further back": the part asked about, against those that stay in front
+        tail = f" than from what stays in front ({front_said})" if front_said else ""
+        return f"Send more from {back_said}{tail}."
+    tail = f", little from what stays in front ({front_said})" if front_said else ""
+    return f"Send more from what sits back ({back_said}){tail}."

@@ -1,0 +1,84 @@
+"""A new source guessed as the remedy ("reckon i need a brighter sample?", "time to swap the kick?").
+
+While the part sits at the wrong level the answer already says "Not first:" and sets the fader; an engineer names
+what waits ("No, not a new sample first:") and why it waits in the guess's own words, since "no EQ or compression
+fixes ..." answers a plug-in nobody asked about. With its level fine, the meters cannot judge a sample's sound, so
+a flat "No:" overclaims: the answer says the level is not it, gives the one there a fair go first (for a missing
+hit, the compressor move that lets the attack through) and leaves the new sample as a fair call after that.
+Kept apart from ``model.answer_tracks`` (which decides the verdict) so that file keeps one job."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind
+from model.answer_quality import compressor_move
+from model.answer_tracks import WHY_LEVEL
+from model.focus import Focus
+from model.intent import Wants
+from model.intent_source import guesses_new_source
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first, split_sentences
+
+NOT_FIRST = "Not first:"
+_REDO = (
+    (re.compile(r"\bre-?(record|track)\w*|\bredo\b", re.I), "a new take"),
+    (re.compile(r"\bre-?amp\w*", re.I), "a re-amp"),
+)
+"""A part's source made again, said as what it is; any other new source is a sample."""
+LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
+FLAT_NO = re.compile(r"^(No|It's fine|Not really):\s+")
+"""The bare verdicts a part with nothing measured gets ("No: nothing I measured says 'Snare' is too low")."""
+
+
+def source_guess(question: str) -> str | None:
+    """What ``question`` guesses as the new source ("a new sample", "a new take"), or None when it guesses none."""
+    if not guesses_new_source(question):
+        return None
+    return next((said for pattern, said in _REDO if pattern.search(question)), "a new sample")
+
+
+def with_source_guess(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` worded for a new source guessed (``_level_first`` or ``_sound_itself``); ``ans`` otherwise."""
+    intent = focus.intent
+    said = source_guess(intent.question) if intent.technique is None and intent.should else None
+    if said is None:
+        return ans
+    return _level_first(focus, ans, said) if ans.first is not None else _sound_itself(focus, ans, said)
+
+
+def _level_first(focus: Focus, ans: Answer, said: str) -> Answer:
+    """``ans`` opening "No, not a new sample first:" with the reason in the guess's words, when the question
+    guesses a new source (and no plug-in) and the answer puts a part's measured level fault first; ``ans``
+    otherwise."""
+    intent = focus.intent
+    f = ans.first
+    if f is None or f.kind not in LEVEL_KINDS or not ans.text.startswith(NOT_FIRST):
+        return ans
+    way = "as buried" if f.kind is FindingKind.TRACK_TOO_QUIET else "as loud"
+    why = (
+        f"Balance comes first: {said} at the same wrong level sounds {way} as the old one; set the fader, "
+        "then judge the sound."
+    )
+    text = f"No, not {said} first:{ans.text[len(NOT_FIRST) :]}".replace(WHY_LEVEL, why, 1)
+    limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit(split_sentences(text), limit, keep=2)  # the longer words back inside the budget
+    return ans
+
+
+def _sound_itself(focus: Focus, ans: Answer, said: str) -> Answer:
+    """ "Maybe: the meters can't judge a sample's sound" and the one there given a fair go first, when nothing
+    measured holds the part back and the answer said a bare no (or fine) to the guess; ``ans`` otherwise."""
+    m = FLAT_NO.match(ans.text)
+    if m is None or ans.moves or len(focus.tracks) != 1:
+        return ans
+    rt = focus.tracks[0]
+    sentences = split_sentences(ans.text[m.end() :])
+    what = said.removeprefix("a new ").removeprefix("a ")
+    parts = [f"Maybe: the meters can't judge a {what}'s sound, and {sentences[0]}"]
+    comp = compressor_move(rt, "slow_attack") if focus.intent.complaint == "punch" else None
+    if comp is not None:  # "zero crack", "no attack": the hit let through before any swap
+        parts.append(f"Before {said}, give this one a fair go: {lower_first(comp.try_text)}")
+    parts.append(f"If it still sounds wrong at a level that sits, {said} is a fair call.")
+    limit = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit([*parts, *sentences[1:]], limit, keep=len(parts))
+    return ans

@@ -1,0 +1,45 @@
+"""A new source guessed as the remedy: "reckon i need a brighter sample?", "time to swap the kick?", "should i
+trigger the snare?", "maybe a different snare?". Replacing a sample (or re-recording a part) is a move like
+adding a plug-in, and the biggest one: when the part sits at the wrong level an engineer says not that first and
+sets the fader, because a new sample at the same wrong level sounds as lost (or as loud) as the old one.
+
+Read by the remedy's form, not by one wording: a verb of replacing with a drum or a sample as its object, a verb
+of getting with a new kind of sample, or a new kind of drum asked about on its own."""
+
+from __future__ import annotations
+
+import re
+
+_DRUM = r"(kick|snare|clap|hat|hi-?hat|tom|rim|cymbal|crash|ride|drum|perc\w*|808)s?"
+"""The parts a sample swap replaces: a drum."""
+_SAMPLE = r"(samples?|one-?shots?)"
+_NEW = r"(new|different|better|another|fresh|replacement|decent|proper|real)"
+"""The words that ask for another drum rather than describe the one playing: "a different snare"."""
+_DET = r"(the |my |this |that |these |those |its |his |her |their |our |a |an |some )?"
+_KEEP = (
+    r"(?! (eq|level|fader|volume|gain|comp\w*|reverb|verb|delay|bus|send|track|channel|mic|panning|pan)s?\b)"
+)
+""""swap the snare eq": the object is the plug-in, not the drum."""
+
+_SWAP = re.compile(
+    # "swap the sample", "replace the kick", "ditch my snare samples", "swap it for a punchier one", "trigger it"
+    rf"\b(swap|swop|replac|ditch|trigger|retrigger|resampl|switch out|change out|chuck)\w*( out| in)? {_DET}"
+    rf"((\w+ ){{0,2}}({_DRUM}|{_SAMPLE})\b{_KEEP}|(it|them)\b(?! (up|down|louder|quieter|back|off)\b))|"
+    # "should i re-record it?", "should we re-amp the guitar?": the part's source made again
+    r"\bshould (i|we) (just )?(swap|replace|ditch|redo|re-?record|re-?track|re-?amp|resample|switch out|change out)\b|"
+    # "change the snare sample", "drum replacement", "sample replacement", "layer a sample under it"
+    rf"\b(chang|switch)\w* {_DET}(\w+ )?{_SAMPLE}\b|\b(drum|sample)[- ]replac\w*|"
+    rf"\b(layer|stack|blend|add)\w* (in |under )?{_DET}(\w+ ){{0,2}}{_SAMPLE}\b|"
+    # "reckon i need a brighter sample?", "try a different kick", "go for a new snare", "time for a new kick"
+    rf"\b(need|want|try|get|use|grab|find|pick|load|audition|go (with|for)|time for|look for|switch to|change to)\w* "
+    rf"{_DET}((\w+ )?{_NEW} (\w+ )?{_DRUM}\b{_KEEP}|(\w+ ){{0,2}}{_SAMPLE}\b)|"
+    # "kick feels weak, better sample?", "new snare maybe?": another drum asked about at the end
+    rf"(^|[,.;:!?]|\b(maybe|or|just|perhaps|so)) ?{_DET}({_NEW} (\w+ )?{_DRUM}|(\w+ ){{0,2}}{_SAMPLE})"
+    rf"( maybe| perhaps| then| instead)?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def guesses_new_source(text: str) -> bool:
+    """True when ``text`` guesses replacing a part's source (its sample, its drum sound) as the remedy."""
+    return _SWAP.search(text) is not None

@@ -76,6 +76,7 @@ from model.score_asked import score_asked
 from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
+from model.state_now import state_now
 from model.top_end import too_bright_answer
 from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
@@ -92,7 +93,8 @@ OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 def understand_context(ctx: MixContext) -> Focus:
     """The question of ``ctx`` understood against its session and conversation."""
     session = SessionView(ctx.snapshot)
-    return understand(classify(ctx.question, ctx.history, names=name_words(session)), session)
+    intent = classify(ctx.question, ctx.history, names=name_words(session))
+    return understand(state_now(intent, ctx.previous), session)  # "pulled it back, good now?", no clip before
 
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:

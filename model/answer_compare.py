@@ -13,6 +13,7 @@ from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
 from model.phrasing import Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
+from model.reported_move import reports_level_move
 from model.session_view import SessionView
 
 # (evidence key, how to say it) for the number that tells how big a finding is
@@ -102,6 +103,11 @@ CLAIMED_MOVE = re.compile(
 """The user says they made a level move ("turned it up 3db, better?")."""
 
 
+def claims_move(question: str) -> bool:
+    """True when ``question`` says a move was made ("turned it up 3db, better?", "tucked the horns in, sorted?")."""
+    return CLAIMED_MOVE.search(question) is not None or reports_level_move(question)
+
+
 def better_now(ctx: MixContext, focus: Focus) -> Answer:
     prev = ctx.previous
     if prev is None:
@@ -129,7 +135,7 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
             if meter_was is not None and meter_now is not None:
                 moved += f", and its meter went from {meter_was:.1f} to {meter_now:.1f} {unit}"
             moved += "."
-        elif fader_was is not None and fader_was == fader_now and CLAIMED_MOVE.search(focus.intent.question):
+        elif fader_was is not None and fader_was == fader_now and claims_move(focus.intent.question):
             # "turned it up 3db, better?" with the fader where it was: the change never reached this playback
             moved = (f"Its fader still reads {fader_now:+.1f} dB, as on the last clip, so the change you made isn't in "
                      f"this playback: check it went on {name!r}, then play it again.")  # fmt: skip

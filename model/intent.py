@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
+from model.asked_clause import asked_ok
 from model.intent_claim import mix_claim
 from model.intent_feeling import without_feeling
 from model.intent_forms import (
@@ -57,6 +58,7 @@ from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 from model.intent_yes_no import asks_missing, stated_level, statement_asks
+from model.reported_move import move_free_complaint
 from model.top_symptoms import says_top_symptom
 
 
@@ -329,7 +331,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     instruments, said, topics = _instruments(without_position(text, _MASTER), names)
-    complaint = _complaint(text, instruments)
+    complaint = move_free_complaint(text, lambda t: _complaint(t, instruments))  # "pulled back, good now?"
     if complaint is None and technique is None:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
     if complaint is None and not instruments and LOW_END.search(text):
@@ -436,6 +438,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         )
         and not (asks_problem or asks_raise or should or hear_it)
     )
+    # "crowded in the middle, is it balanced?": the yes/no asked after a statement, not the statement
+    asks_ok = asked_ok(text, asks_ok, wants == Wants.JUDGE, lambda t: _complaint(t, instruments))
     return Intent(
         kind=kind,
         topic=topic,

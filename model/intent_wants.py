@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from model.intent_forms import READY_Q, REASON_NOT_Q
+from model.reported_move import reports_move
 
 
 class Wants:
@@ -108,6 +109,8 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
     ):
         return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
+    if reports_move(text):
+        return Wants.BETTER  # "horns are pulled back a bunch, we good now?": the state after a move, asked
     if _HOW_MUCH.search(text):
         return Wants.HOW_MUCH
     if _WHY.search(text):

@@ -1,0 +1,93 @@
+"""A move the asker reports having made, then "is it right now?": "ok horns are pulled back a bunch, we good
+now?", "tucked the keys in a bit, sorted?", "brought the vocal up 2 dB, is it good now?".
+
+The move is news, not a complaint: "pulled back" says what they did to the horns, never that the horns sit too
+far back. The question after it asks whether the part (or the mix) is right now: with an earlier clip it is "did
+that help?" (this clip against that one); with none, the part's state now, where yes means it sits right and a
+fault still measured (still too loud, or pulled past its place) is a no. Word families on the message's FORM (a
+move verb said as done, then a check on the state now), so a new verb or a new "good now?" needs no phrase of its
+own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_VERB = (
+    r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|dipped|nudged|bumped|eased|backed|rolled|took|"
+    r"cut|boosted|trimmed|tamed|rode|moved|cranked|yanked|slid|dragged|lifted|killed|set|put|added|threw|"
+    r"slapped|stuck|compressed|eq'?d|eqed|high-?passed|low-?cut|scooped|notched|carved|panned|widened|narrowed|"
+    r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed"
+)
+"""Move verbs in the past: what a mixer did to a part or to the mix."""
+_DIRECTION = (
+    r"back|down|up|off|in|out|away|under|over|lower|higher|louder|quieter|a (bit|touch|tad|little|lot|bunch|ton)|"
+    r"some|(by |about |like |around )?\d+(\.\d+)? ?(db|dB|hz|Hz|k|khz|kHz)?"
+)
+"""Where the move went, or by how much ("back", "down 3 dB", "a bunch", "some 300")."""
+_OWN = r"(^|[,;.!]\s*|\b(i|we|i'?ve|we'?ve|ive|just|already|finally|so|then)\s+)"
+"""A move said as one's own: "I pulled", "just tucked", or the verb first ("pulled the horns back")."""
+_DONE = re.compile(
+    # "i pulled the horns back", "pulled the horns back", "horns are pulled back", "horns pulled back a bunch"
+    rf"(?P<own>{_OWN})?\b({_VERB})\b(\s+[\w'-]+){{0,4}}?\s+({_DIRECTION})\b|"
+    # "the horns are down now", "vocal's up 2 dB"
+    r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|\d+(\.\d+)? ?db))\b|"
+    # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
+    rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b",
+    re.IGNORECASE,
+)
+"""A move said as done, in the asker's words."""
+_NOW = re.compile(r"\b(now|yet|better|sorted|fixed|did (that|it|this))\b", re.IGNORECASE)
+"""A check said about the state after a move ("good now?", "better?", "sorted?"): a part's state said with a
+participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
+_GOOD = (
+    r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
+    r"golden|fixed|dial(l)?ed in|locked in|spot on|on point"
+)
+"""Words for the state hoped for after the move."""
+_NOW_CHECK = re.compile(
+    rf"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay |then )?((are|r|is|does|do|did|has) )?"
+    rf"(we|we're|were|it|it's|its|that|that's|thats|this|they|they're|u|you|ya|everything|everything's|all|things|"
+    rf"the mix|my mix|mix)?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
+    rf"({_GOOD})( now| yet| then| again| there)?\s*\?+\s*$|"
+    # "did that do it?", "did that help?", "does it work now?"
+    r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""The check after the move: whether the state is right now ("we good now?", "is it good now?", "better?",
+"sorted?", "did that do it?")."""
+
+
+def reports_move(text: str) -> bool:
+    """True when ``text`` reports a move already made, then asks whether things are right now."""
+    check = _NOW_CHECK.search(text)
+    if check is None or check.start() == 0:
+        return False
+    done = _DONE.search(text[: check.start() + 1])
+    own = done is not None and (done.group("own") is not None or done.group("own2") is not None)
+    return done is not None and (own or _NOW.search(text) is not None)
+
+
+def without_move(text: str) -> str:
+    """``text`` with the move it reports taken out, so its words are never read as a complaint."""
+    return _DONE.sub(" ", text) if reports_move(text) else text
+
+
+def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) -> str | None:
+    """The complaint ``text`` names once a move it reports is taken out ("horns are pulled back a bunch, we good
+    now?": none, not 'quiet'); ``complaint_in`` reads the complaint of a piece of text."""
+    return complaint_in(without_move(text))
+
+
+_LEVEL_MOVE = re.compile(
+    r"\b(pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
+    r"dragged|lifted|rode|moved|set)\b(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
+    r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)",
+    re.IGNORECASE,
+)
+"""A fader move ("tucked the horns in", "pulled the vocal down 2 dB"), not a cut or a boost at a frequency."""
+
+
+def reports_level_move(text: str) -> bool:
+    """True when ``text`` reports a fader move made, then asks whether things are right now."""
+    return reports_move(text) and _LEVEL_MOVE.search(text) is not None

@@ -1,0 +1,23 @@
+"""'Is it better now?' with no earlier clip to hold this one against: a move reported, then "good now?" ("pulled
+the horns back a bunch, we good now?") asks for the state now, where yes means the part sits right and a fault
+still measured (still too loud, or pulled past its place) is a no, never "I have nothing to compare with"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from model.intent_wants import Wants
+from model.reported_move import reports_move
+
+if TYPE_CHECKING:
+    from companion.context import EarlierClip
+    from model.intent import Intent
+
+
+def state_now(intent: Intent, previous: EarlierClip | None) -> Intent:
+    """``intent`` with a reported move's "better now?" read as a judgement of the state now when there is no
+    ``previous`` clip; else unchanged."""
+    if previous is not None or intent.wants != Wants.BETTER or not reports_move(intent.question):
+        return intent
+    return replace(intent, wants=Wants.JUDGE, asks_ok=True)

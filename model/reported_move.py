@@ -31,7 +31,8 @@ _DONE = re.compile(
     # "i pulled the horns back", "pulled the horns back", "horns are pulled back", "horns pulled back a bunch"
     rf"(?P<own>{_OWN})?\b({_VERB})\b(\s+[\w'-]+){{0,4}}?\s+({_DIRECTION})\b|"
     # "the horns are down now", "vocal's up 2 dB"
-    r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|\d+(\.\d+)? ?db))\b|"
+    r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|\d+(\.\d+)? ?db))\b"
+    r"(?! than\b)|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
     rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b",
     re.IGNORECASE,

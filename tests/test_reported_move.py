@@ -46,6 +46,7 @@ def test_a_reported_move_then_good_now(question: str) -> None:
         "vocal is pushed way up, is that ok?",  # a state in a participle, no "now" to say it was a move
         "the horns sit too far back, good?",
         "pulled the horns back, what next?",  # no check on the state now
+        "the vocal is louder now than the guitar, is that ok?",  # two parts compared, no move
     ],
 )
 def test_not_a_reported_move(question: str) -> None:

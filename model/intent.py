@@ -438,7 +438,6 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         )
         and not (asks_problem or asks_raise or should or hear_it)
     )
-    # "crowded in the middle, is it balanced?": the yes/no asked after a statement, not the statement
     asks_ok = asked_ok(text, asks_ok, wants == Wants.JUDGE, lambda t: _complaint(t, instruments))
     return Intent(
         kind=kind,

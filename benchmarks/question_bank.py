@@ -183,7 +183,9 @@ size of the cut just given, and a guard: a clean mix is not narrow), p1700-p1717
 new take guessed as the remedy over a fader fault, or with the level fine; a missing hit said as "zero crack", "no
 attack", "lacks bite"; depth, space and distance asked for on clean and planted sessions), p1740-p1757 (a high-pass
 asked "too" after a fader move, a score out of 10 asked, "what's wrong with my mix?", a band at the edge of the real
-range; p1745 a guard: without "too" the fader still comes first) and p1760-p1774 (a raise asked beside a lack word on
+range; p1745 a guard: without "too" the fader still comes first), p1720-p1739 (a good state asked after a
+statement, "crowded, is it balanced?", and a move reported then "good now?", with and without an earlier clip) and
+p1760-p1774 (a raise asked beside a lack word on
 a part too loud, how much reverb or delay to use, a part asked to sit or blend).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from companion.context import MixContext
+from companion.knowledge import reaeq
 from companion.knowledge.priors import StartingPoints, priors_table, quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz
@@ -128,14 +129,13 @@ def set_high_pass(rt: RoleTrack) -> tuple[str, float] | None:
             continue
         for p in fx.params:
             name = p.name.lower()
-            m = re.match(r"\s*(\d+(?:\.\d+)?)", p.formatted or "")
-            if (
-                "freq" in name
-                and any(w.strip() in name for w in HPF_WORDS)
-                and m
-                and 10.0 <= float(m.group(1)) <= 2000.0
-            ):
-                return fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: "), float(m.group(1))
+            hz = (
+                reaeq.parse_hz(p.formatted)
+                if "freq" in name and any(w.strip() in name for w in HPF_WORDS)
+                else None
+            )
+            if hz is not None and hz <= 2000.0:  # "110.0", "1.2k": read as the bridge reads ReaEQ's values
+                return fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: "), hz
     return None
 
 

@@ -301,3 +301,34 @@ def test_flat_tops_below_full_scale_count_as_clipping():
     clipped = np.clip(1.6 * clean_sine, -0.9, 0.9).astype(np.float32)
     n = analyze(clipped, rate).clipped_samples
     assert n > 0.2 * clipped.size  # the tops of every cycle, in both channels
+
+
+def test_samples_past_full_scale_that_vary_are_overs_not_flat_tops() -> None:
+    """A float source past 0 dBFS (a bounce in the red, or an OGG/MP3 decoder's overshoot) has no flat tops: its
+    samples vary. They are counted as overs; a hard clip at 1.0 and a clipper above full scale stay flat tops."""
+    rate = 48000
+    t = np.arange(rate * 3) / rate
+    hot = (1.2 * np.sin(2 * np.pi * 441.0 * t)).astype(np.float32)
+    over = analyze(np.stack([hot, hot], axis=1), rate)
+    assert over.clipped_samples == 0
+    assert over.extra["over_full_scale_samples"] == 2 * int(np.count_nonzero(np.abs(hot) > 1.0))
+    assert over.extra["over_full_scale_samples"] > 0.3 * 2 * hot.size
+    hard = np.clip(hot, -1.0, 1.0)
+    clipped = analyze(np.stack([hard, hard], axis=1), rate)
+    assert clipped.clipped_samples == 2 * int(
+        np.count_nonzero(np.abs(hard) == 1.0)
+    )  # the flat tops themselves
+    assert clipped.extra["over_full_scale_samples"] == 0
+    ceiling = np.clip(1.4 * np.sin(2 * np.pi * 441.0 * t), -1.1, 1.1).astype(
+        np.float32
+    )  # a clipper at +0.8 dBFS
+    above = analyze(np.stack([ceiling, ceiling], axis=1), rate)
+    assert above.clipped_samples == 2 * int(np.count_nonzero(np.abs(ceiling) >= np.float32(1.1)))
+
+
+def test_a_limiter_near_full_scale_is_not_clipping() -> None:
+    """Samples at 0.999-1.0 that differ from their neighbours (a limiter's ceiling at 0 dBFS) are not flat tops."""
+    x = np.zeros((RATE * 2, 2), np.float32)
+    x[100:104, 0] = [0.9993, 0.9998, 0.9991, 0.9996]
+    x[200:202, 1] = [-0.9995, -0.9992]
+    assert analyze(x, RATE).clipped_samples == 0

@@ -209,3 +209,28 @@ def test_a_stereo_lean_explained_by_a_panned_tracks_level_ranks_under_it():
             )
         else:  # panned the other way or centred: the lean is its own problem
             assert lean.severity == alone.severity and "explained_by" not in lean.evidence
+
+
+def test_overs_in_a_float_source_are_worded_as_overs_not_clipped_samples():
+    """Samples past full scale without flat tops: the finding says what was measured (overs, the peaks) and that
+    playback or an export clips them; its severity follows the true peak, as for inter-sample overs."""
+    hot = clean(
+        clipped_samples=0,
+        sample_peak_dbfs=1.3,
+        true_peak_dbtp=1.3,
+        extra={**clean().extra, "over_full_scale_samples": 548},
+    )
+    f = next(f for f in diagnose(hot) if f.kind is FindingKind.CLIPPING)
+    assert f.summary.startswith("548 samples go past full scale (sample peak +1.3 dBFS, true peak +1.3 dBTP)")
+    assert "flat tops at full scale" not in f.summary and "clipped samples" not in f.summary
+    assert f.severity == pytest.approx(grade(1.3, 0.0, 0.5, 2.0), abs=1e-3)
+    assert f.evidence["over_full_scale_samples"] == 548 and f.evidence["clipped_samples"] == 0
+    # a few incidental flat tops do not hide a hot true peak behind a small count
+    few = clean(
+        clipped_samples=2,
+        sample_peak_dbfs=1.3,
+        true_peak_dbtp=1.3,
+        extra={**clean().extra, "over_full_scale_samples": 548},
+    )
+    g = next(f for f in diagnose(few) if f.kind is FindingKind.CLIPPING)
+    assert g.severity == pytest.approx(grade(1.3, 0.0, 0.5, 2.0), abs=1e-3) and "past full scale" in g.summary

@@ -8,7 +8,10 @@ must not pull in scipy.signal, librosa or torch (the ``ask`` path has a 1.5 s co
 
 Definitions the diagnosis relies on (ARCHITECTURE.md, issue 2):
 - integrated_lufs: -inf for silence; true_peak_dbtp / sample_peak_dbfs: dB, -inf for digital silence;
-- clipped_samples: samples with |x| >= 0.999 in runs of >= 2 at the same extreme (flat tops), all channels;
+- clipped_samples: samples in flat tops, all channels: at full scale (0.999 <= |x| <= 1) in runs of >= 2 equal
+  samples, or exactly at a clipper's ceiling below or above full scale in runs of >= 3;
+- extra["over_full_scale_samples"]: samples past full scale (|x| > 1) in a float source: not clipped in the file
+  (they vary), but a player, a fixed-point export or an encoder clips them;
 - plr_db = true peak - integrated; crest_db = sample peak - RMS (all channels);
 - dc_offset: the per-channel mean with the largest magnitude (signed);
 - bands_db / balance_vs_target_db / stereo: see companion.listening.spectrum, companion.listening.reference_curves,
@@ -35,6 +38,7 @@ from companion.listening.truepeak import peak_levels
 CLIP_LEVEL = 0.999  # |x| at or above this counts as full scale
 LOW_CEILING = 10.0 ** (-3.0 / 20.0)  # flat tops below full scale are looked for only on peaks above -3 dBFS
 CLIP_RUN = 2  # a flat top: at least this many consecutive full-scale samples of the same sign
+FULL_SCALE = np.float32(1.0)  # above it, a float source is past full scale: overs, not flat tops
 
 
 def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> Analysis:
@@ -79,6 +83,7 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
         # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ order; None above the bandwidth)
         "third_octave_db": [finite_or_none(v, 3) for v in bands.third_octave_db],
         "genre_given": genre is not None and bool(genre.strip()),
+        "over_full_scale_samples": sum(_overs(row, float(p)) for row, p in zip(channels, peaks, strict=True)),
     }
     if clip.note:
         extra["note"] = clip.note
@@ -104,34 +109,49 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
 
 
 def _clipped(row: np.ndarray, peak: float) -> int:
-    """Samples in flat tops: at full scale (|x| >= 0.999) in runs of >= 2 at the same extreme, or -- for a
-    clipper or a hard ceiling set below full scale -- exactly at the channel's own peak in runs of >= 3.
+    """Samples in flat tops: at full scale (0.999 <= |x| <= 1) in runs of >= 2 equal samples, or -- for a
+    clipper or a hard ceiling set below (or, in a float file, above) full scale -- exactly at the channel's own
+    peak in runs of >= 3.
 
     Why both: most clipping is the converter's 0 dBFS, but a clipper at -0.5 dBFS flattens the waveform just as
     audibly. A limiter's output lands *near* its ceiling, not on it sample after sample, so three identical
-    samples at the peak are a clipper's signature (a run of 2 can happen by chance at 16 bits).
+    samples at the peak are a clipper's signature (a run of 2 can happen by chance at 16 bits). Samples past full
+    scale that vary (a float bounce of a master in the red, or an MP3/OGG of a master peaking near 0 dBFS, whose
+    decoder overshoots) are not flat tops: ``_overs`` counts them, and the diagnosis words them differently.
     """
+    count = 0
     if peak >= CLIP_LEVEL:
-        count = 0
-        for at_extreme in (row >= CLIP_LEVEL, row <= -CLIP_LEVEL):
-            # A sample belongs to a run of >= 2 when its left or right neighbour is at the same extreme too.
+        for at_extreme in (
+            (row >= CLIP_LEVEL) & (row <= FULL_SCALE),
+            (row <= -CLIP_LEVEL) & (row >= -FULL_SCALE),
+        ):
+            # A sample belongs to a run of >= 2 when its left or right neighbour is the same full-scale value: a
+            # limiter's or a decoder's output near full scale varies from sample to sample, a clipped one does not.
             paired = np.zeros_like(at_extreme)
-            both = at_extreme[1:] & at_extreme[:-1]
+            both = at_extreme[1:] & at_extreme[:-1] & (row[1:] == row[:-1])
             paired[1:] |= both
             paired[:-1] |= both
             count += int(np.count_nonzero(paired))
-        return count
+        if peak <= FULL_SCALE:
+            return count
     if peak < LOW_CEILING:
         return 0  # the common case costs one comparison
     at_peak = np.flatnonzero(np.abs(row) >= np.float32(peak))  # a handful of indices on a clean master
     if at_peak.size < 3:
-        return 0
+        return count
     step = np.diff(at_peak) == 1
     in_triple = step[:-1] & step[1:]  # at_peak[i], [i+1], [i+2] consecutive samples
     marked = np.zeros(at_peak.size, dtype=bool)
     for shift in range(3):
         marked[shift : shift + in_triple.size] |= in_triple
-    return int(np.count_nonzero(marked))
+    return count + int(np.count_nonzero(marked))
+
+
+def _overs(row: np.ndarray, peak: float) -> int:
+    """Samples past full scale (|x| > 1): only a float source has them; one comparison when there are none."""
+    if peak <= FULL_SCALE:
+        return 0
+    return int(np.count_nonzero(np.abs(row) > FULL_SCALE))
 
 
 def _db(linear: float) -> float:

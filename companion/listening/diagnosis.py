@@ -42,23 +42,42 @@ def _finding(kind: FindingKind, severity: float, summary: str, **evidence: objec
 
 def _clipping(a: Analysis, target: str, family: str) -> Finding | None:
     per_s = a.clipped_samples / max(a.duration_s, 1e-9)
+    overs = int(a.extra.get("over_full_scale_samples") or 0)
+    # Peaks past 0 dBTP clip in the converter or the codec, whether or not any sample is flat-topped yet.
+    peak_sev = grade(a.true_peak_dbtp, 0.0, 0.5, 2.0)
     if a.clipped_samples > 0:
         sev = grade(float(a.clipped_samples), 0.5, 3.0, 300.0)
+        if sev >= peak_sev:
+            return _finding(
+                FindingKind.CLIPPING,
+                sev,
+                f"{a.clipped_samples} clipped samples (flat tops at full scale, {per_s:.1f} per second): "
+                "that's audible distortion on the peaks.",
+                clipped_samples=a.clipped_samples,
+                per_second=per_s,
+                sample_peak_dbfs=a.sample_peak_dbfs,
+                true_peak_dbtp=a.true_peak_dbtp,
+            )
+    if overs > 0:
+        # A float source past full scale: the samples vary (no flat tops), so nothing is clipped in the file
+        # itself; a player, a fixed-point export or an encoder will clip them. A lossy file decodes this way
+        # when its master peaked near 0 dBFS, so the text says what was measured, not that the master clipped.
         return _finding(
             FindingKind.CLIPPING,
-            sev,
-            f"{a.clipped_samples} clipped samples (flat tops at full scale, {per_s:.1f} per second): "
-            "that's audible distortion on the peaks.",
+            peak_sev,
+            f"{overs} samples go past full scale (sample peak {a.sample_peak_dbfs:+.1f} dBFS, true peak "
+            f"{a.true_peak_dbtp:+.1f} dBTP) without flat tops: nothing is clipped in the audio as it stands, but playback, a 16- or "
+            "24-bit export or an encoder clips them (an MP3 or OGG whose master peaked right at full scale decodes "
+            "like this too).",
             clipped_samples=a.clipped_samples,
-            per_second=per_s,
+            over_full_scale_samples=overs,
             sample_peak_dbfs=a.sample_peak_dbfs,
             true_peak_dbtp=a.true_peak_dbtp,
         )
     # no flat tops, but inter-sample peaks above 0 dBTP will clip in the converter or the codec
-    sev = grade(a.true_peak_dbtp, 0.0, 0.5, 2.0)
     return _finding(
         FindingKind.CLIPPING,
-        sev,
+        peak_sev,
         f"True peak reaches {a.true_peak_dbtp:+.1f} dBTP: the samples don't clip, but the peaks between them "
         "will once it's converted or encoded.",
         clipped_samples=0,

@@ -146,6 +146,7 @@ class Companion:
                     "reference_track": self.reference.name,
                     "reference_lufs": self.reference.integrated_lufs,
                     "reference_plr_db": self.reference.plr_db,
+                    "reference_width": self.reference.width if self.reference.channels >= 2 else None,
                     "reference_window": self.reference.note,  # "the middle 30 s of a 214 s file"
                     # "is mine brighter than the reference?": the top end against it, either way
                     "reference_top_db": top_difference_db(analysis, self.reference),

@@ -74,7 +74,25 @@ def reference_top_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         parts += [move.try_text, move.check_text]
         moves.append(move)
     elif d >= REMARK_DB:
-        parts.append(
-            "If yours sounds harsher next to it, a gentle high-shelf cut of 1-2 dB on the master closes the gap."
-        )
+        parts.append(_brighter_move(d))
     return Answer(fit(parts, MAX_WORDS), moves, dull if moves else None)
+
+
+SHELF_MAX_DB = 3.0
+"""A high shelf on the master moves everything up there, so it only closes a small gap; a wider one is carried by
+certain parts (cymbals, guitars, a vocal's air) and is cut on them, or the reference is a brighter kind of song."""
+
+
+def _brighter_move(d: float) -> str:
+    """What closes a top end ``d`` dB brighter than the reference: a shelf on the master sized to a small gap, the
+    parts that carry a wide one (a 1-2 dB shelf was said to close a 12 dB gap)."""
+    if d <= SHELF_MAX_DB:
+        return (
+            f"If yours sounds harsher next to it, a gentle high-shelf cut above 4.5 kHz on the master, about "
+            f"{max(1.0, round(d)):.0f} dB, closes the gap."
+        )
+    return (
+        "That's too wide a gap for a shelf on the master: first check the reference is the same kind of song; if "
+        "yours sounds harsher next to it, cut 2-3 dB up top on the parts that carry it (cymbals, guitars, a vocal's "
+        "air), then A/B again at matched loudness."
+    )

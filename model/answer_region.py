@@ -42,7 +42,9 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     verdict = (
         ("No" if intent.asks_problem else "Yes") if asks_yes_no(intent) or intent.asks_ok else "It's fine"
     )
-    parts = [f"{verdict}: nothing in {region.name} stands out against the real mixes I compare with."]
+    name = a.extra.get("reference_track")  # the reference's own findings judged the region, so it is named
+    against = f"your reference ({name})" if name else "the real mixes I compare with"
+    parts = [f"{verdict}: nothing in {region.name} stands out against {against}."]
     remark = _remark(ctx, region)
     bands = _bands(ctx, region)
     if remark is not None:  # its own comparison with real mixes, the one the verdict rests on

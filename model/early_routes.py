@@ -1,6 +1,6 @@
 """Answers that take a question before the general router does, each for one narrow shape that the router would
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
-against a reference, "too bright, how do I fix it" (fixed where it is measured), and depth asked for (a quality
+against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is measured), and depth asked for (a quality
 no meter measures: the craft, on the session)."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.master_top_cut import master_top_cut
 from model.phrasing import Answer
+from model.reference_overview import reference_overview
 
 
 def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -22,6 +23,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or reference_top_answer(ctx, focus)
+        # "how does my mix compare to my reference?": the whole comparison, not its biggest finding alone
+        or reference_overview(ctx, focus)
         # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured
         or bright_fix(ctx, focus)
         # "how do i get more depth, like the band is in a room": a shared room on a send, on this session

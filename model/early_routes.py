@@ -1,7 +1,7 @@
 """Answers that take a question before the general router does, each for one narrow shape that the router would
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
-against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is measured), and depth asked for (a quality
-no meter measures: the craft, on the session)."""
+against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is
+measured), and depth asked for (a quality no meter measures: the craft, on the session)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import Finding, FindingKind, MixContext
+from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext
 from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.roles import instrument_role
 from companion.knowledge.wording import say_hz
@@ -34,7 +34,7 @@ from model.evidence import (
 from model.family_fault import family_fault
 from model.focus import Asked, Focus, instead
 from model.instrument_kin import spoken_name
-from model.intent import Wants
+from model.intent import Wants, asks_yes_no
 from model.masker_level import balance_fault, masking_reason
 from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
@@ -207,6 +207,11 @@ def _where_shown(role: str | None, f: Finding, said: bool, plural: bool) -> str:
     return "What the whole mix shows" if said else f"What the whole mix shows in {its} range"
 
 
+def _tonal_asked(complaint: str | None) -> bool:
+    """A tone the whole mix can show (harsh, muddy, boomy, thin, dull), asked of one part."""
+    return complaint is not None and any(k.value == complaint for k in TONAL_KINDS)
+
+
 def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """Only the stereo mix: nothing can be said about one track's level; the mix in its range can."""
     if (width := part_width_answer(ctx, focus)) is not None:
@@ -226,15 +231,26 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     ]  # "is the guitar harsh?"
     overlapping = [f for f in tonal_overlapping(ctx, role) if f not in said]
     tonal = said + sorted(overlapping, key=lambda f: _complaint_rank(role, f, complaint))
+    if _tonal_asked(complaint) and not said and asks_yes_no(focus.intent):
+        # "are the guitars harsh?" with nothing harsh: the no first, then anything else measured there
+        where = "where they sit" if plural else "where it sits"
+        al = area_remark(ctx, role, complaint)
+        parts.insert(  # the answer to the yes/no opens; what a mix file can't show follows
+            0,
+            f"No: the whole mix shows nothing {complaint} {where}"
+            + (f"; {lower_first(al.says(role))}." if al is not None and role is not None else "."),
+        )
     if tonal:
         f = tonal[0]
         move = recipe(f, focus.session)
-        parts += [
-            f"{_where_shown(role, f, f in said, plural)}: {lower_first(first_sentence(f.summary))}",
-            move.try_text,
-        ]
+        shown = _where_shown(role, f, f in said, plural)
+        if _tonal_asked(complaint) and not said and asks_yes_no(focus.intent):
+            shown = shown.replace("What the whole mix shows", "What it does show", 1)
+        parts += [f"{shown}: {lower_first(first_sentence(f.summary))}", move.try_text]
         moves.append(move)
         first = f
+    elif _tonal_asked(complaint) and asks_yes_no(focus.intent):
+        pass  # the no above already said the area's level
     else:
         al = area_remark(ctx, role, complaint)
         if al is not None and role is not None:

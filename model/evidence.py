@@ -281,6 +281,17 @@ def area_remark(ctx: MixContext, role: str | None, complaint: str | None) -> Are
     return al
 
 
+OVERLAP_OCTAVES = 0.25
+"""A range shares an area when they overlap by at least a quarter of an octave: a low end up to 160 Hz grazing a
+vocal's fullness from 150 Hz (0.09 octave) is not "in the vocal's range"; low-mids of 180-500 Hz reaching into a
+guitar's mud at 400-600 Hz (0.32 octave) are."""
+
+
+def _shares_enough(lo: float, hi: float, area: FrequencyArea) -> bool:
+    top, bottom = min(hi, area.hi_hz), max(lo, area.lo_hz)
+    return bottom > 0 and top > bottom and math.log2(top / bottom) >= OVERLAP_OCTAVES - 1e-9
+
+
 def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
     """Whole-mix problems in one of ``role``'s areas: the measured centre inside an area, or (a shelf, or an
     analysis without third octaves) the finding's range overlapping one."""
@@ -296,11 +307,10 @@ def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
         if centre is not None:
             hit = any(a.lo_hz <= centre <= a.hi_hz for a in areas)
         elif isinstance(rng, (list, tuple)) and len(rng) == 2 and all(_finite(v) is not None for v in rng):
-            lo, hi = float(rng[0]), float(rng[1])
-            hit = any(a.lo_hz < hi and lo < a.hi_hz for a in areas)
+            hit = any(_shares_enough(float(rng[0]), float(rng[1]), a) for a in areas)
         elif f.kind in KIND_RANGES_HZ:  # a finding that does not say where: where its kind lives
             lo, hi = KIND_RANGES_HZ[f.kind]
-            hit = any(a.lo_hz < hi and lo < a.hi_hz for a in areas)
+            hit = any(_shares_enough(lo, hi, a) for a in areas)
         else:
             hit = False
         if hit:

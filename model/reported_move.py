@@ -86,7 +86,8 @@ def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) ->
 
 _LEVEL_MOVE = re.compile(
     r"\b(pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
-    r"dragged|lifted|rode|moved|set|shoved|jacked|hiked|pumped|knocked|sank)\b(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
+    r"dragged|lifted|rode|moved|set|shoved|jacked|hiked|pumped|knocked|sank)\b"
+    r"(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
     r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)",
     re.IGNORECASE,
 )

@@ -145,8 +145,9 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
     cards = [abs(float(v)) for s in advice.suggestions for k, v in s.params.items()
              if k in ("delta_db", "gain_db", "input_gain_db") and isinstance(v, (int, float))]  # fmt: skip
     loud = [t.integrated_lufs for t in LOUDNESS_TARGETS.values()] + lufs
+    # the mix's loudness, and a reference track's when one was given (measured the same way)
     if a is not None:
-        loud += _finite([a.integrated_lufs, a.short_term_max_lufs])
+        loud += _finite([a.integrated_lufs, a.short_term_max_lufs, a.extra.get("reference_lufs")])
     claims: list[Claim] = []
 
     def add(pattern: str, allowed: list[float], tol: float, group: int = 1) -> None:

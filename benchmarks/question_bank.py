@@ -193,7 +193,10 @@ asked "too" after a fader move, a score out of 10 asked, "what's wrong with my m
 range; p1745 a guard: without "too" the fader still comes first), p1720-p1739 (a good state asked after a
 statement, "crowded, is it balanced?", and a move reported then "good now?", with and without an earlier clip) and
 p1760-p1774 (a raise asked beside a lack word on
-a part too loud, how much reverb or delay to use, a part asked to sit or blend).
+a part too loud, how much reverb or delay to use, a part asked to sit or blend), p1820-p1839 (a level move
+reported then "that do it?", judged on its direction: "No, too far" when the part now has the opposite fault,
+"Not yet" when it keeps the one the move set out to fix, with and without an earlier clip; how to use a reference
+track, on the mix's measured loudness).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

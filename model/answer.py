@@ -71,6 +71,7 @@ from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
+from model.reference_craft import asks_reference_craft
 from model.reference_weak import weak_next_to_reference, with_reference_hint
 from model.score_asked import score_asked
 from model.second_claim import both_claims
@@ -565,6 +566,8 @@ def clarify_subject(ctx: MixContext, intent: Intent) -> Answer:
 def needs_listening_intent(intent: Intent) -> bool:
     """True when only audio can answer: how it sounds, is it better, is the vocal too loud. Technique, how-to
     and "should I" questions are answered from knowledge and MixologyDB."""
+    if asks_reference_craft(intent.question) and intent.complaint is None:
+        return False  # "what's a ref track for?": the craft is known without hearing the mix
     if intent.kind == IntentKind.AMBIGUOUS or intent.wants in (Wants.BETTER, Wants.LISTEN, Wants.WHAT_FIRST):
         return True
     if intent.technique is not None:  # "is my vocal sibilant?" asks about the sound, not the de-esser

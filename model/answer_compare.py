@@ -11,6 +11,8 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
+from model.move_direction import fader_direction, reported_direction
+from model.move_verdict import NOT_YET, TOO_FAR, overshoots, state
 from model.phrasing import Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.reported_move import reports_level_move
@@ -148,7 +150,8 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
                 moved = f"Its meter reads {meter_now:.1f} {unit} now, {meter_was:.1f} {unit} before."
             text = f"'{name}' had no balance problem before and has none now. {moved}".strip()
             return Answer(text)
-        return _verdict(subject, before, now, ctx, s, lead_in=moved)
+        direction = fader_direction(fader_was, fader_now) or reported_direction(focus.intent.question)
+        return _verdict(subject, before, now, ctx, s, lead_in=moved, direction=direction)
     kind = COMPLAINT_KINDS.get(focus.intent.complaint or "")
     prev_problems = sorted((f for f in prev.findings if f.is_problem), key=lambda f: -f.severity)
     if kind is not None:
@@ -180,15 +183,22 @@ def _verdict(
     ctx: MixContext,
     s: SessionView,
     lead_in: str = "",
+    direction: int | None = None,
 ) -> Answer:
+    """The verdict on this clip against the last for ``subject``: gone (yes), the same fault still there (not
+    yet), the opposite fault now, or a fault in the way the fader went (``direction``) where none was (no, too
+    far), or the same fault grown (worse)."""
     what = _what(subject)
     b = key_number(before) if before is not None else None
     n = key_number(now) if now is not None else None
     sev_b = before.severity if before is not None else 0.0
     sev_n = now.severity if now is not None else 0.0
     if _overshot(before, now):  # too loud before, now a problem the other way: the move went too far
-        verdict = "Too far"
-        change = f"the {what}{f' ({b[1]})' if b else ''} turned into {_what(now)}{f' ({n[1]})' if n else ''}"  # type: ignore[arg-type]
+        verdict = TOO_FAR
+        change = f"now {state(now)}{f' ({n[1]})' if n else ''}; before, {state(before, before=True, same_part=True)}{f' ({b[1]})' if b else ''}"  # type: ignore[arg-type]
+    elif before is None and now is not None and now.is_problem and overshoots(now.kind, direction):
+        verdict = TOO_FAR  # no fault before, a raise that made the part too loud: past its place
+        change = f"now {state(now)}{f' ({n[1]})' if n else ''}, where it had no balance problem before"
     elif now is None or (not now.is_problem and sev_n < sev_b):
         verdict = "Yes"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is gone"
@@ -196,10 +206,10 @@ def _verdict(
         verdict = "No, it got worse"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is new"
     elif sev_n < sev_b - 0.05:
-        verdict = "Some"
+        verdict = f"{NOT_YET}, but closer"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is smaller"
-    else:
-        verdict = "Not really"
+    else:  # the same fault: not there yet, or a no when the move said would only deepen it
+        verdict = "No" if overshoots(subject.kind, direction) else NOT_YET
         change = f"the {what} is still there ({n[1]})" if n else f"the {what} is still there"
         if b and n and b[1] == n[1] and not lead_in:  # the same number: nothing measurable changed
             change += ", the same number as on the last clip"

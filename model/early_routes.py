@@ -1,7 +1,8 @@
 """Answers that take a question before the general router does, each for one narrow shape that the router would
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
 against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is
-measured), and depth asked for (a quality no meter measures: the craft, on the session)."""
+measured), depth asked for (a quality no meter measures: the craft, on the session), and how to use a reference
+track (the craft, on the mix's loudness)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.master_top_cut import master_top_cut
 from model.phrasing import Answer
+from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 
 
@@ -23,6 +25,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or reference_top_answer(ctx, focus)
+        # "how do i use a reference track properly?": the craft, on this mix's loudness (and the reference given)
+        or reference_craft(ctx, focus)
         # "how does my mix compare to my reference?": the whole comparison, not its biggest finding alone
         or reference_overview(ctx, focus)
         # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured

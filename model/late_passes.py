@@ -2,8 +2,9 @@
 complaint gets the air band's numbers beside its culprit (``model.top_share``), settings asked on a part at the
 wrong level get its level first (``model.settings_level``), "what number?" after a move gets that move's size
 (``model.number_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``), two
-questions in one are answered in the order asked (``model.two_asks``), and a new sample guessed over a fader fault is
-named as what waits (``model.guessed_source``). Kept apart from ``model.answer`` so that file stays one router."""
+questions in one are answered in the order asked (``model.two_asks``), a new sample guessed over a fader fault is
+named as what waits (``model.guessed_source``), and a level move reported with no clip before is judged on its
+direction (``model.move_verdict``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from model.blend_craft import with_blend_craft
 from model.focus import Focus
 from model.guessed_source import with_source_guess
 from model.master_chain import with_master_chain
+from model.move_verdict import judged_move
 from model.number_follow_up import move_number
 from model.phrasing import Answer, Composer
 from model.settings_level import level_before_settings
@@ -34,4 +36,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "is it too loud, also should i compress it?": in that order
     ans = in_asked_order(ctx, focus, ans, compose)
     # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
-    return with_source_guess(focus, ans)
+    ans = with_source_guess(focus, ans)
+    # "shoved the pad up heaps, that do it?" with no clip before and the pad now too loud: "No, too far"
+    return judged_move(ctx, focus, ans)

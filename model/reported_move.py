@@ -17,7 +17,8 @@ _VERB = (
     r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|dipped|nudged|bumped|eased|backed|rolled|took|"
     r"cut|boosted|trimmed|tamed|rode|moved|cranked|yanked|slid|dragged|lifted|killed|set|put|added|threw|"
     r"slapped|stuck|compressed|eq'?d|eqed|high-?passed|low-?cut|scooped|notched|carved|panned|widened|narrowed|"
-    r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed"
+    r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed|shoved|"
+    r"jacked|hiked|pumped|knocked|sank|slammed"
 )
 """Move verbs in the past: what a mixer did to a part or to the mix."""
 _DIRECTION = (
@@ -52,11 +53,14 @@ _NOW_CHECK = re.compile(
     rf"the mix|my mix|mix)?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
     rf"({_GOOD})( now| yet| then| again| there)?\s*\?+\s*$|"
     # "did that do it?", "did that help?", "does it work now?"
-    r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$",
+    r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
+    # "that do it?", "that fix it?", "this work?": the same check with its auxiliary dropped, asked
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(that|this|it) (do it|do the trick|help|work|fix it|"
+    r"fix things|sort it|land|did it|did the trick|fixed it|sorted it|helped|worked)( now)?\s*\?+\s*$",
     re.IGNORECASE,
 )
 """The check after the move: whether the state is right now ("we good now?", "is it good now?", "better?",
-"sorted?", "did that do it?")."""
+"sorted?", "did that do it?", "that do it?")."""
 
 
 def reports_move(text: str) -> bool:
@@ -82,7 +86,8 @@ def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) ->
 
 _LEVEL_MOVE = re.compile(
     r"\b(pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
-    r"dragged|lifted|rode|moved|set)\b(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
+    r"dragged|lifted|rode|moved|set|shoved|jacked|hiked|pumped|knocked|sank)\b"
+    r"(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
     r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)",
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ from model.phrasing import (
     lower_first,
     split_sentences,
 )
+from model.reference_craft import asks_reference_craft
 
 ASKS_EVIDENCE = re.compile(
     r"\bhow (do|can|would) (you|u) (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
@@ -45,7 +46,9 @@ def asks_reason_of_last(ctx: MixContext, focus: Focus) -> bool:
     if intent.wants != Wants.WHY or not intent.follow_up or previous_question(ctx.history) is None:
         return False
     own = classify(intent.question)
-    return not (own.instruments or own.complaint or own.about_master or own.technique)
+    # "why do people use reference tracks?" after a verdict: a question of its own, the craft
+    named = own.instruments or own.complaint or own.about_master or own.technique
+    return not (named or asks_reference_craft(intent.question))
 
 
 def measured_basis(f: Finding) -> str:

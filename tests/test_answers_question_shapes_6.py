@@ -126,7 +126,7 @@ def test_a_snare_pulled_past_typical_is_too_far_not_some():
     ctx = context("pulled the snare down, how's that now?", after, clean(), (now_low,), previous=earlier)
     advice = RulesAdvisor().advise(ctx)
     assert advice.text.startswith(
-        "Too far: the 'Snare' sitting too loud (12.0 dB) turned into 'Snare' sitting too low (9.8 dB)."
+        "No, too far: now 'Snare' is too low (9.8 dB); before, it was too loud (12.0 dB)."
     ), advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] > 0
 

@@ -146,7 +146,7 @@ def test_a_move_said_then_sounds_better_or_hows_it_now_compares_with_the_earlier
         (level_finding("Snare", "snares", -9.8, fader_db=-20.0),),
         previous=earlier,
     )
-    assert RulesAdvisor().advise(too_far).text.startswith("Too far: the 'Snare' sitting too loud (12.0 dB)")
+    assert RulesAdvisor().advise(too_far).text.startswith("No, too far: now 'Snare' is too low (9.8 dB)")
     fixed = context(
         "turned down the snare, hows the balance now",
         with_fader(before, "Snare", -8.0, -27.0),

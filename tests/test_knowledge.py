@@ -415,6 +415,7 @@ def test_techniques_cover_the_contract_with_data_numbers_where_the_data_has_them
         "gating",
         "delay",
         "sidechain",
+        "referencing",
         *CRAFT,
     }
     comp = technique("Compression")

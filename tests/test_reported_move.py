@@ -1,8 +1,8 @@
 """A move reported, then "is it right now?" ("ok horns are pulled back a bunch, we good now?", "tucked the rhodes
 in a bit, sorted?"): the move is news, not a complaint ("pulled back" never means the part sits too far back). With
-an earlier clip it asks "did that help?"; with none, the part's state now: yes when it sits right, a no with the
-fault when it is still off or pulled past its place. Blind set 26 (q2607) answered "No: nothing I measured says
-'Horns' is too low" on a clean mix."""
+an earlier clip it asks "did that help?"; with none, the part's state now: yes when it sits right, "Not yet" when
+it keeps the fault the move set out to fix, "No, too far" when it was pulled past its place. Blind set 26 (q2607)
+answered "No: nothing I measured says 'Horns' is too low" on a clean mix."""
 
 from __future__ import annotations
 
@@ -71,12 +71,18 @@ def test_nothing_before_and_the_part_sits_right_is_a_yes() -> None:
     assert text.startswith("Yes: nothing I measured says 'Horns' is out of line"), text
 
 
-@pytest.mark.parametrize(("deviation_db", "sign"), [(8.0, -1), (-10.0, 1)])  # still too loud; pulled too far
-def test_nothing_before_and_the_part_still_off_is_a_no(deviation_db: float, sign: int) -> None:
+@pytest.mark.parametrize(
+    ("deviation_db", "sign", "opening"),
+    [
+        (8.0, -1, "Not yet: 'Horns' is still too loud. 'Horns' sits about"),  # pulled back, not far enough
+        (-10.0, 1, "No, too far: now 'Horns' is too low. 'Horns' sits about"),  # pulled past its place
+    ],
+)
+def test_nothing_before_and_the_part_still_off_is_a_no(deviation_db: float, sign: int, opening: str) -> None:
     advice = RulesAdvisor().advise(
         context(QUESTION, soul_snapshot(), clean(), (level_finding("Horns", "horns", deviation_db),))
     )
-    assert advice.text.startswith("No: 'Horns' sits about"), advice.text
+    assert advice.text.startswith(opening), advice.text
     assert advice.suggestions[0].track == "Horns" and sign * advice.suggestions[0].params["delta_db"] > 0
 
 
@@ -99,4 +105,4 @@ def test_a_move_reported_with_the_fader_unmoved_is_said() -> None:
     finding = level_finding("Horns", "horns", 9.0)
     ctx = context("tucked the horns in a bit, sorted?", snap, clean(), (finding,), history, previous)
     text = RulesAdvisor().advise(ctx).text
-    assert text.startswith("Not really:") and "the change you made isn't in this playback" in text, text
+    assert text.startswith("Not yet:") and "the change you made isn't in this playback" in text, text

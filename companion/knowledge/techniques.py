@@ -1,7 +1,7 @@
 """Techniques in plain words (compression, eq, reverb, panning, limiting, gating, delay, sidechain, and the
 ones MixologyDB does not annotate: de-essing, saturation, gain staging, parallel and multiband compression,
-automation, transient shaping, widening), each with the typical numbers measured on the MixologyDB mixes where it
-has them and the conventions with their source where it does not.
+automation, transient shaping, widening, referencing against a released song), each with the typical numbers
+measured on the MixologyDB mixes where it has them and the conventions with their source where it does not.
 
 The explanations and conventions live in ``data/techniques.json``; the measured facts are added from the
 starting points (``companion.knowledge.priors``) when a technique is first looked up.
@@ -179,7 +179,7 @@ def _build_techniques() -> dict[str, Technique]:
 
 TECHNIQUES: Mapping[str, Technique] = LazyTable(_build_techniques)
 """compression, eq, reverb, panning, limiting, gating, delay, sidechain, deessing, saturation, gain_staging,
-parallel_compression, multiband, automation, transient_shaping, widening."""
+parallel_compression, multiband, automation, transient_shaping, widening, referencing."""
 
 
 def technique(name: str) -> Technique:

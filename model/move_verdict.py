@@ -1,0 +1,86 @@
+"""The verdict on a level move the asker reports ("shoved the pad up heaps, that do it?", "pulled the vocal down,
+sorted?"), judged on the move's direction and the part's level fault now.
+
+An engineer answers such a check in one of three ways: the fault is gone (yes), the same fault is still there
+(not yet: the move went the right way, not far enough), or the part now has the opposite fault (no, too far: the
+move overshot). With an earlier clip ``model.answer_compare`` holds the two clips' findings against each other and
+takes its words from here; with none, the part's state now is all there is, and a part too loud after a raise
+(too quiet after a cut) is the overshoot, said as such, never a bare "No" nor a "Yes" above a cut."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import Finding, FindingKind, MixContext
+from model.focus import Focus
+from model.move_direction import DOWN, UP, reported_direction
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
+from model.reported_move import reports_move
+
+TOO_FAR = "No, too far"
+"""The opening for a move that overshot: the part now has the opposite fault."""
+NOT_YET = "Not yet"
+"""The opening for a move that went the right way, not far enough: the same fault is still there."""
+
+_STATE: dict[FindingKind, tuple[str, str]] = {
+    FindingKind.TRACK_TOO_LOUD: ("{name} is too loud", "{name} was too loud"),
+    FindingKind.TRACK_TOO_QUIET: ("{name} is too low", "{name} was too low"),
+    FindingKind.TOO_LOUD: ("the mix is too loud", "the mix was too loud"),
+    FindingKind.TOO_QUIET: ("the mix is too quiet", "the mix was too quiet"),
+}
+"""A level fault as a state, now and before ("'Pad' is too loud", "'Pad' was too low")."""
+_RAISED_INTO = (FindingKind.TRACK_TOO_LOUD, FindingKind.TOO_LOUD)
+_CUT_INTO = (FindingKind.TRACK_TOO_QUIET, FindingKind.TOO_QUIET)
+_OPENING = re.compile(
+    r"^(Yes|No|Not really|Not quite|Not yet|A little|Maybe|Mostly|It's fine|Possibly)(, [^:]{1,30})?:\s+"
+)
+"""A verdict a path wrote: replaced by the one the move's direction gives."""
+
+
+def state(f: Finding, *, before: bool = False, same_part: bool = False) -> str:
+    """``f`` as a level state: "'Pad' is too loud" (now), "'Pad' was too low" (``before``), "it was too low" (the
+    ``same_part`` just named)."""
+    now_text, then_text = _STATE.get(f.kind, ("{name} is off", "{name} was off"))
+    name = "it" if same_part and f.track else repr(f.track) if f.track else "the part"
+    return (then_text if before else now_text).format(name=name)
+
+
+def overshoots(kind: FindingKind, direction: int | None) -> bool:
+    """True when a fault of ``kind`` is what a move in ``direction`` pushed past (too loud after a raise)."""
+    return (direction == UP and kind in _RAISED_INTO) or (direction == DOWN and kind in _CUT_INTO)
+
+
+def falls_short(kind: FindingKind, direction: int | None) -> bool:
+    """True when a fault of ``kind`` is the one a move in ``direction`` set out to fix (too low after a raise)."""
+    return (direction == UP and kind in _CUT_INTO) or (direction == DOWN and kind in _RAISED_INTO)
+
+
+def _level_fault(ctx: MixContext, name: str) -> Finding | None:
+    return next(
+        (f for f in ctx.problems if f.track == name and f.kind in (*_RAISED_INTO, *_CUT_INTO)),
+        None,
+    )
+
+
+def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened with the verdict on a level move reported with no earlier clip to compare with: "No, too far:
+    now 'Pad' is too loud." when the part now has the fault past the move's direction, "Not yet: 'Pad' is still too
+    low." when it keeps the fault the move set out to fix; else unchanged (a yes stays a yes)."""
+    question = focus.intent.question
+    if ctx.previous is not None or not focus.tracks or not reports_move(question):
+        return ans
+    direction = reported_direction(question)
+    fault = _level_fault(ctx, focus.tracks[0].name) if direction is not None else None
+    if fault is None:
+        return ans
+    if overshoots(fault.kind, direction):
+        head = f"{TOO_FAR}: now {state(fault)}."
+    elif falls_short(fault.kind, direction):
+        head = f"{NOT_YET}: {state(fault).replace(' is ', ' is still ', 1)}."
+    else:
+        return ans
+    body = _OPENING.sub("", ans.text, count=1)
+    # the opening added, later sentences give way
+    limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    return replace(ans, text=fit(split_sentences(f"{head} {capital(body)}"), limit, keep=2))

@@ -190,7 +190,9 @@ asked "too" after a fader move, a score out of 10 asked, "what's wrong with my m
 range; p1745 a guard: without "too" the fader still comes first), p1720-p1739 (a good state asked after a
 statement, "crowded, is it balanced?", and a move reported then "good now?", with and without an earlier clip) and
 p1760-p1774 (a raise asked beside a lack word on
-a part too loud, how much reverb or delay to use, a part asked to sit or blend).
+a part too loud, how much reverb or delay to use, a part asked to sit or blend) and p1840-p1859 (a plug-in asked
+as a fact on a part at the wrong level, a new source guessed without a "?", bite missing on a voice or a guitar,
+"did that help?" after a clip of another song: ``before`` names that song's ``style``).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 
@@ -253,7 +255,8 @@ def ask(q: dict[str, Any], sessions: Sessions) -> tuple[AskResult, Any]:
     companion = Companion()
     session = sessions.get(q["style"], q["scenario"])
     if q.get("before"):
-        before = sessions.get(q["style"], q["before"]["scenario"])
+        # "style" names another song's session for the clip before (two songs, nothing to compare)
+        before = sessions.get(q["before"].get("style", q["style"]), q["before"]["scenario"])
         companion.ask(q["before"]["question"], clip=_clip(before), snapshot=before.snapshot)
     for earlier in q.get("history", []):
         companion.ask(earlier, clip=_clip(session), snapshot=session.snapshot)

@@ -196,7 +196,9 @@ p1760-p1774 (a raise asked beside a lack word on
 a part too loud, how much reverb or delay to use, a part asked to sit or blend), p1820-p1839 (a level move
 reported then "that do it?", judged on its direction: "No, too far" when the part now has the opposite fault,
 "Not yet" when it keeps the one the move set out to fix, with and without an earlier clip; how to use a reference
-track, on the mix's measured loudness).
+track, on the mix's measured loudness) and p1840-p1859 (a plug-in asked
+as a fact on a part at the wrong level, a new source guessed without a "?", bite missing on a voice or a guitar,
+"did that help?" after a clip of another song: ``before`` names that song's ``style``).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 
@@ -259,7 +261,8 @@ def ask(q: dict[str, Any], sessions: Sessions) -> tuple[AskResult, Any]:
     companion = Companion()
     session = sessions.get(q["style"], q["scenario"])
     if q.get("before"):
-        before = sessions.get(q["style"], q["before"]["scenario"])
+        # "style" names another song's session for the clip before (two songs, nothing to compare)
+        before = sessions.get(q["before"].get("style", q["style"]), q["before"]["scenario"])
         companion.ask(q["before"]["question"], clip=_clip(before), snapshot=before.snapshot)
     for earlier in q.get("history", []):
         companion.ask(earlier, clip=_clip(session), snapshot=session.snapshot)

@@ -54,6 +54,7 @@ from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
 from model.no_amount import no_amount
+from model.other_song import other_song
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -69,6 +70,7 @@ from model.phrasing import (
 )
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
+from model.plugin_presence import presence_first
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
 from model.reference_craft import asks_reference_craft
@@ -105,6 +107,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
     leaning = reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
+    leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
@@ -159,6 +162,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         amount = (
             None  # "vocal keeps getting lost, should I compress it more?": the symptom's cause comes first
         )
+    if (present := presence_first(ctx, focus)) is not None:  # "is there a compressor on the bass?": yes or no
+        return present  # first, then a level fault on it ("But first: ...")
     # "is there reverb on the snare?", "too much reverb?" of a mix file or with a return track to move
     if (rv := reverb_answer(ctx, focus, amount, _level_first(ctx, focus))) is not None:
         return rv

@@ -1,8 +1,8 @@
 """Answers that take a question before the general router does, each for one narrow shape that the router would
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
 against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is
-measured), depth asked for (a quality no meter measures: the craft, on the session), and how to use a reference
-track (the craft, on the mix's loudness)."""
+measured), depth asked for (a quality no meter measures: the craft, on the session), how to use a reference
+track (the craft, on the mix's loudness), and a missing edge on a part that is no drum ("vocal has no bite")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
 from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
+from model.edge_lack import edge_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.master_top_cut import master_top_cut
@@ -33,4 +34,6 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or bright_fix(ctx, focus)
         # "how do i get more depth, like the band is in a room": a shared room on a send, on this session
         or depth_answer(ctx, focus)
+        # "vocal has no bite": the part's edge range, who fills it, the move that follows
+        or edge_answer(ctx, focus)
     )

@@ -26,6 +26,10 @@ _REDO = (
 )
 """A part's source made again, said as what it is; any other new source is a sample."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
+SOFT = re.compile(
+    r"^(Yes|Yes, it is|Possibly|Maybe|A little|One thing|Mostly fine, one thing|Not really|It's fine itself):\s+"
+)
+"""The verdicts a measured fault or lean other than the part's level gets ("Possibly: the mix leans boomy")."""
 FLAT_NO = re.compile(r"^(No|It's fine|Not really):\s+")
 """The bare verdicts a part with nothing measured gets ("No: nothing I measured says 'Snare' is too low")."""
 
@@ -43,7 +47,11 @@ def with_source_guess(focus: Focus, ans: Answer) -> Answer:
     said = source_guess(intent.question) if intent.technique is None and intent.should else None
     if said is None:
         return ans
-    return _level_first(focus, ans, said) if ans.first is not None else _sound_itself(focus, ans, said)
+    if ans.first is None:
+        return _sound_itself(focus, ans, said)
+    before = ans.text
+    ans = _level_first(focus, ans, said)
+    return ans if ans.text != before else _mix_first(focus, ans, said)
 
 
 def _level_first(focus: Focus, ans: Answer, said: str) -> Answer:
@@ -69,16 +77,35 @@ def _sound_itself(focus: Focus, ans: Answer, said: str) -> Answer:
     """ "Maybe: the meters can't judge a sample's sound" and the one there given a fair go first, when nothing
     measured holds the part back and the answer said a bare no (or fine) to the guess; ``ans`` otherwise."""
     m = FLAT_NO.match(ans.text)
-    if m is None or ans.moves or len(focus.tracks) != 1:
+    if m is None or ans.moves or not focus.tracks:
         return ans
-    rt = focus.tracks[0]
     sentences = split_sentences(ans.text[m.end() :])
     what = said.removeprefix("a new ").removeprefix("a ")
     parts = [f"Maybe: the meters can't judge a {what}'s sound, and {sentences[0]}"]
-    comp = compressor_move(rt, "slow_attack") if focus.intent.complaint == "punch" else None
+    # "re-record the guitars" with 'Gtr L' and 'Gtr R' both fine: no one compressor to give a fair go
+    punch = focus.intent.complaint == "punch" and len(focus.tracks) == 1
+    comp = compressor_move(focus.tracks[0], "slow_attack") if punch else None
     if comp is not None:  # "zero crack", "no attack": the hit let through before any swap
         parts.append(f"Before {said}, give this one a fair go: {lower_first(comp.try_text)}")
     parts.append(f"If it still sounds wrong at a level that sits, {said} is a fair call.")
     limit = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
     ans.text = fit([*parts, *sentences[1:]], limit, keep=len(parts))
+    return ans
+
+
+def _mix_first(focus: Focus, ans: Answer, said: str) -> Answer:
+    """ "Not a new sample first:" over a measured fault with a move (a part covering it), "Maybe, but before a new
+    sample:" over a lean with one ("the mix leans boomy in the kick's range"): the mix move is tried before the
+    swap, and the swap stays a fair call after it; ``ans`` otherwise."""
+    m = SOFT.match(ans.text)
+    f = ans.first
+    if m is None or not ans.moves or f is None:
+        return ans
+    head = f"Not {said} first:" if f.is_problem and not f.is_lean else f"Maybe, but before {said}:"
+    sentences = split_sentences(f"{head} {ans.text[m.end() :]}")
+    tried = ans.moves[0].try_text.split(".")[0]
+    at = next((i + 1 for i, x in enumerate(sentences) if tried and tried in x), min(2, len(sentences)))
+    parts = [*sentences[:at], f"If it still sounds wrong after that, {said} is a fair call.", *sentences[at:]]
+    limit = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit(parts, limit, keep=at + 1)
     return ans

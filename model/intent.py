@@ -49,7 +49,7 @@ from model.intent_reference import (
     reference_loudness,
     small_next_to_reference,
 )
-from model.intent_source import guesses_new_source
+from model.intent_source import asked_as_said, guesses_new_source
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_tone import tone_beside_level
@@ -57,7 +57,7 @@ from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
-from model.intent_yes_no import asks_missing, stated_level, statement_asks
+from model.intent_yes_no import asks_missing, stated_level
 from model.reported_move import move_free_complaint
 from model.top_symptoms import says_top_symptom
 
@@ -387,7 +387,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
         if complaint and instruments:
-            wants = Wants.JUDGE if text.endswith("?") or statement_asks(text) else Wants.HOW_TO
+            wants = Wants.JUDGE if asked_as_said(text) else Wants.HOW_TO
         elif technique and not instruments and not complaint:
             wants = Wants.HOW_TO
         else:

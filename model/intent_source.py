@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from model.intent_yes_no import statement_asks
+
 _DRUM = r"(kick|snare|clap|hat|hi-?hat|tom|rim|cymbal|crash|ride|drum|perc\w*|808)s?"
 """The parts a sample swap replaces: a drum."""
 _SAMPLE = r"(samples?|one-?shots?)"
@@ -20,6 +22,17 @@ _KEEP = (
     r"(?! (eq|level|fader|volume|gain|comp\w*|reverb|verb|delay|bus|send|track|channel|mic|panning|pan)s?\b)"
 )
 """"swap the snare eq": the object is the plug-in, not the drum."""
+
+_GUESS = (
+    r"(should|could|might|must) (i|we)|(i|we) (should|could|might|must|need to|have to|gotta|ought to|will|'ll|'d)|"
+    r"maybe|perhaps|prob|probably|possibly|time to|i think|i reckon|reckon"
+)
+"""Who guesses the remedy, as a statement: "maybe", "i should", "prob"."""
+_HEDGE = r"(just|maybe|probably|prob|really|better|have to|need to|should)"
+_REMAKE = r"re-?record\w*|re-?track\w*|re-?amp\w*|redo(ing)?|re-?sampl\w*"
+"""A part's source made again (a new take, a re-amp), whatever its object."""
+_NOT_FX = rf"(?! {_DET}(eq|comp\w*|reverb|verb|delay|plug-?ins?|limiter|fader|settings?)s?\b)"
+""""maybe swap the compressor": a plug-in swapped, not the part's source."""
 
 _SWAP = re.compile(
     # "swap the sample", "replace the kick", "ditch my snare samples", "swap it for a punchier one", "trigger it"
@@ -35,9 +48,18 @@ _SWAP = re.compile(
     rf"{_DET}((\w+ )?{_NEW} (\w+ )?{_DRUM}\b{_KEEP}|(\w+ ){{0,2}}{_SAMPLE}\b)|"
     # "kick feels weak, better sample?", "new snare maybe?": another drum asked about at the end
     rf"(^|[,.;:!?]|\b(maybe|or|just|perhaps|so)) ?{_DET}({_NEW} (\w+ )?{_DRUM}|(\w+ ){{0,2}}{_SAMPLE})"
-    rf"( maybe| perhaps| then| instead)?\s*\?+\s*$",
+    rf"( maybe| perhaps| then| instead)?\s*\?+\s*$|"
+    # "maybe i should re-record the guitar", "prob just redo it", "it needs re-recording": the guess said flat
+    rf"\b({_GUESS}) ({_HEDGE} )?({_REMAKE}|(swap|replac\w*|ditch|switch out|change out){_NOT_FX})\b|"
+    rf"\b(needs?|needs? to be|should be|has to be|ought to be) ({_REMAKE}|redone|replaced|swapped( out)?){_NOT_FX}\b",
     re.IGNORECASE,
 )
+
+
+def asked_as_said(text: str) -> bool:
+    """True when a statement about a part still asks: said rising, a "too much" tail, or a new source guessed
+    ("the clap has zero snap, maybe swap the sample" wants a verdict on the swap, "?" or not)."""
+    return text.rstrip().endswith("?") or statement_asks(text) or guesses_new_source(text)
 
 
 def guesses_new_source(text: str) -> bool:

@@ -71,8 +71,8 @@ def test_question_is_well_formed(q: dict[str, Any]) -> None:
     assert isinstance(q["question"], str) and q["question"].strip()
     assert isinstance(q["history"], list) and all(isinstance(h, str) and h.strip() for h in q["history"])
     if q["before"] is not None:
-        assert set(q["before"]) == {"scenario", "question"}
-        assert q["before"]["scenario"] in _scenario_names(q["style"])
+        assert set(q["before"]) in ({"scenario", "question"}, {"style", "scenario", "question"})
+        assert q["before"]["scenario"] in _scenario_names(q["before"].get("style", q["style"]))
         assert q["before"]["question"].strip()
     assert q["kind"] != "better_now" or q["before"] is not None
     assert q["must"], "a question with nothing required of its answer cannot fail"

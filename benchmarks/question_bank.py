@@ -193,7 +193,9 @@ asked "too" after a fader move, a score out of 10 asked, "what's wrong with my m
 range; p1745 a guard: without "too" the fader still comes first), p1720-p1739 (a good state asked after a
 statement, "crowded, is it balanced?", and a move reported then "good now?", with and without an earlier clip) and
 p1760-p1774 (a raise asked beside a lack word on
-a part too loud, how much reverb or delay to use, a part asked to sit or blend).
+a part too loud, how much reverb or delay to use, a part asked to sit or blend), p1860-p1879 (a loudness question
+judged for the destination it names, a delivery question as a loudness judgement there, "how do I get it louder?"
+answered with the limiter craft on the mix's numbers, a part far too loud said first).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

@@ -1,7 +1,7 @@
 """Answers that take a question before the general router does, each for one narrow shape that the router would
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
-against a reference, "too bright, how do I fix it" (fixed where it is measured), and depth asked for (a quality
-no meter measures: the craft, on the session)."""
+against a reference, "too bright, how do I fix it" (fixed where it is measured), depth asked for (a quality
+no meter measures: the craft, on the session), and "how do I get it louder?" (the loudness craft, on its numbers)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
+from model.louder_how import louder_amount, louder_how
 from model.master_top_cut import master_top_cut
 from model.phrasing import Answer
 
@@ -26,4 +27,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or bright_fix(ctx, focus)
         # "how do i get more depth, like the band is in a room": a shared room on a send, on this session
         or depth_answer(ctx, focus)
+        # "how do i get it louder?": the limiter craft on this mix's numbers, against the destination asked
+        or louder_how(ctx, focus)
+        or louder_amount(ctx, focus)  # "how much?" after it: the push's size
     )

@@ -166,7 +166,13 @@ def check_numbers(ctx: MixContext, advice: Advice) -> list[Claim]:
         add(r"correlation " + NUM, _finite([s.correlation]), 0.0051)
         add(r"width " + NUM, _finite([s.width]), 0.0051)
         add(r"low end " + NUM, _finite([s.low_end_correlation]), 0.0051)
-    add(NUM + r" LU (over|under|louder|quieter)", found, 0.051)
+    # "6.7 LU under CD's -10.5 LUFS": the mix against any destination's target, as an asked platform is judged
+    gaps = (
+        [abs(a.integrated_lufs - t.integrated_lufs) for t in LOUDNESS_TARGETS.values()]
+        if a is not None
+        else []
+    )
+    add(NUM + r" LU (over|under|louder|quieter)", found + _finite(gaps), 0.051)
     measured = found + _band_numbers(ctx) + low_dev
     add(
         r"(?<!about )(?<![-\d.])" + NUM + r" dB (above|below|quieter|louder|under|over|more than|less than)",

@@ -198,7 +198,9 @@ reported then "that do it?", judged on its direction: "No, too far" when the par
 "Not yet" when it keeps the one the move set out to fix, with and without an earlier clip; how to use a reference
 track, on the mix's measured loudness) and p1840-p1859 (a plug-in asked
 as a fact on a part at the wrong level, a new source guessed without a "?", bite missing on a voice or a guitar,
-"did that help?" after a clip of another song: ``before`` names that song's ``style``).
+"did that help?" after a clip of another song: ``before`` names that song's ``style``), p1860-p1879 (a loudness question
+judged for the destination it names, a delivery question as a loudness judgement there, "how do I get it louder?"
+answered with the limiter craft on the mix's numbers, a part far too loud said first).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

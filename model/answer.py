@@ -36,6 +36,7 @@ from model.answer_scope import clash, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
+from model.asked_platform import platform_follow_up, platform_intent
 from model.blamed_location import located, master_squash, with_frequency_claim
 from model.declined_move import declined_before, without_declined
 from model.depth_craft import asks_depth
@@ -97,6 +98,8 @@ def understand_context(ctx: MixContext) -> Focus:
     """The question of ``ctx`` understood against its session and conversation."""
     session = SessionView(ctx.snapshot)
     intent = classify(ctx.question, ctx.history, names=name_words(session))
+    intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
+    intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
     return understand(state_now(intent, ctx.previous), session)  # "pulled it back, good now?", no clip before
 
 

@@ -1,7 +1,8 @@
 """The mix's loudness asked about: "loud enough for Spotify?", "what's my loudness?", "does my mix need a limiter?",
-"is it louder than my reference?". Each is answered with the measured integrated loudness and true peak against
-the target (or the reference), in the question's own terms: a yes or no to the level asked, the number first when a
-number is asked, and a worse problem stepped past (clipping) still said after the level."""
+"is it louder than my reference?", "is it ok for broadcast?". Each is answered with the measured integrated loudness
+and true peak against the destination the question names (else the default target) or the reference, in the
+question's own terms: a yes or no to the level asked, the number first when a number is asked, and a worse problem
+stepped past (clipping) still said after the level."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.answer_dynamics import first_problem as _first
 from model.answer_dynamics import fitted
 from model.answer_reference_level import reference_level_answer
+from model.asked_platform import asked_or_before, asks_fitness
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
 from model.loudness_aim import louder_note, loudness_aim, peaks_over
 from model.phrasing import Answer, capital, first_sentence, lower_first
+from model.platform_level import LEVEL_KINDS, fitness_opener, fitness_verdict, level_why, on_platform
 from model.recipes import recipe
-from model.why import WHY
 
 LOUDNESS_KINDS = (
     FindingKind.TOO_LOUD,
@@ -33,49 +35,66 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     s = focus.session
     if (against := reference_level_answer(ctx, focus)) is not None:
         return against  # "is it louder than my reference?": the reference's loudness, not a streaming target
-    t = loudness_target(ctx.target)
+    q = focus.intent.question
+    asked = asked_or_before(
+        focus.intent, ctx.history
+    )  # "how do i fix that?" after "ok for broadcast?": broadcast
+    t = asked or loudness_target(ctx.target)
+    ctx = on_platform(ctx, t)  # "loud enough for a cd?": judged against a CD master, not the default target
+    fitness = asks_fitness(q)  # "is it ok for broadcast?": a yes or no on that destination's loudness
     f = _first(ctx, LOUDNESS_KINDS)
     level = _first(ctx, (FindingKind.TOO_LOUD, FindingKind.TOO_QUIET))
-    q = focus.intent.question
     other = None  # the worse problem a level question steps past, still said after the level
-    if level is not None and f is not level and (_TOO_LOUD_Q.search(q) or _TOO_QUIET_Q.search(q)):
+    if level is not None and f is not level and (_TOO_LOUD_Q.search(q) or _TOO_QUIET_Q.search(q) or fitness):
         # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
         other, f = f, level
-    aim = focus.intent.wants == Wants.HOW_MUCH or (
-        AIM_Q.search(q) is not None and _asked_target(q) is not None
-    )
-    if aim and f is None:  # "how loud for youtube?", "how many lufs for a cd?": that platform's numbers
-        return loudness_aim(_asked_target(q) or t, a)
+    aim = focus.intent.wants == Wants.HOW_MUCH or (AIM_Q.search(q) is not None and asked is not None)
+    # "how loud for youtube?", "how many lufs for a cd?": that platform's numbers, its own level gap included
+    if aim and (f is None or (asked is not None and f.kind in LEVEL_KINDS)):
+        return loudness_aim(t, a)
     if f is not None:
         move = recipe(f, s)
         said = first_sentence(f.summary)
-        value_asked = bool(VALUE_Q.search(q))  # "what's my loudness?": the number, no verdict
-        verdict = _loudness_verdict(focus.intent.question, f.kind)
-        parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text, capital(WHY.get(f.kind, "")),
-                 move.check_text]  # fmt: skip
+        # "what's my loudness?": the number, no verdict; "how do i fix that?": the finding, then the move
+        value_asked = bool(VALUE_Q.search(q)) or focus.intent.wants == Wants.HOW_TO
+        verdict = fitness_verdict(f.kind, t) if fitness else _loudness_verdict(q, f.kind, t)
+        parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text,
+                 capital(level_why(f.kind, t)), move.check_text]  # fmt: skip
         if other is not None:
             parts.insert(2, f"Also: {lower_first(first_sentence(other.summary))}")
         return fitted(parts, [move], f, focus.intent.explain)
-    asked = _asked_target(focus.intent.question)
-    if asked is not None and asked.range_lufs[0] <= a.integrated_lufs <= asked.range_lufs[1]:
-        t = asked  # "too quiet for youtube?": answer for youtube when the level is right there too
+    too_loud = bool(_TOO_LOUD_Q.search(q))
+    part = _first(ctx, (FindingKind.TRACK_TOO_LOUD,)) if too_loud else None
+    if part is None and _TOO_QUIET_Q.search(q):
+        part = _first(ctx, (FindingKind.TRACK_TOO_QUIET,))
+    # "ready for spotify?" with the horns 10 dB over: ready on loudness, and the fault still said before it goes
+    waiting = next((p for p in ctx.problems if not p.is_lean), None) if fitness and part is None else None
     # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
-    opener = _fine_verdict(focus.intent.question) if asks_yes_no(focus.intent) else "It isn't the level:"
-    opener = "Not to get louder:" if NEED_LIMITER_Q.search(focus.intent.question) else opener
-    too_loud = bool(_TOO_LOUD_Q.search(focus.intent.question))
+    opener = _fine_verdict(q) if asks_yes_no(focus.intent) else "It isn't the level:"
+    if fitness:  # "ready for spotify?": yes on the level, close when the peaks still pass its ceiling
+        opener = fitness_opener(bool(peaks_over(t, a)), waiting is not None)
+    opener = "Not to get louder:" if NEED_LIMITER_Q.search(q) else opener
     measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
-    said = f"You're at {measured}: that" if VALUE_Q.search(focus.intent.question) else f"{opener} {measured}"
+    said = f"You're at {measured}: that" if VALUE_Q.search(q) else f"{opener} {measured}"
     text = (
         f"{said} sits fine for "
-        f"{t.name} ({t.integrated_lufs:.0f} LUFS, peaks at or under {t.true_peak_max_dbtp:.0f} dBTP), and the "
+        f"{t.said} ({t.integrated_lufs:g} LUFS, peaks at or under {t.true_peak_max_dbtp:g} dBTP), and the "
         f"{a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed to get there."
         + ("" if too_loud else f" {louder_note(t, a)}")
-    )
-    if over := peaks_over(t, a):  # "sits fine" is the level; peaks over the ceiling it names are still said
+    ).strip()
+    lead = "The peaks still need fixing" if waiting is not None else "The peaks are the one thing to fix"
+    if over := peaks_over(
+        t, a, lead
+    ):  # "sits fine" is the level; peaks over the ceiling it names are still said
         text = f"{text} {over}"
-    part = _first(ctx, (FindingKind.TRACK_TOO_LOUD,)) if too_loud else None
-    if part is None and _TOO_QUIET_Q.search(focus.intent.question):
-        part = _first(ctx, (FindingKind.TRACK_TOO_QUIET,))
+    if waiting is not None:
+        move = recipe(waiting, s)
+        parts = [
+            text,
+            f"Before it goes out, though: {lower_first(first_sentence(waiting.summary))}",
+            move.try_text,
+        ]
+        return fitted(parts, [move], waiting, focus.intent.explain)
     if part is None:
         return Answer(text, [], None)
     # "is it too loud?" on a fine master with the horns 10 dB up: what the ear calls too loud is that part
@@ -100,15 +119,6 @@ VALUE_Q = re.compile(
 answer, with no yes/no and no "it isn't the level" (nothing was claimed)."""
 _TOO_LOUD_Q = re.compile(r"too loud|too hot|too much|over the", re.IGNORECASE)
 _TOO_QUIET_Q = re.compile(r"too (quiet|soft|low)|not loud enough|quieter than", re.IGNORECASE)
-PLATFORM_WORDS = {"spotify": "spotify", "apple": "apple", "itunes": "apple", "youtube": "youtube", "tidal": "youtube",
-                  "amazon": "youtube", "broadcast": "ebu", "radio": "ebu", "cd": "cd"}  # fmt: skip
-
-
-def _asked_target(question: str) -> LoudnessTarget | None:
-    """The destination the question names ("too quiet for youtube?"), or None."""
-    words = re.findall(r"[a-z]+", question.lower())
-    name = next((PLATFORM_WORDS[w] for w in words if w in PLATFORM_WORDS), None)
-    return loudness_target(name) if name else None
 
 
 def _fine_verdict(question: str) -> str:
@@ -124,7 +134,7 @@ NEED_LIMITER_Q = re.compile(
 measured loudness against the target."""
 
 
-def _loudness_verdict(question: str, kind: FindingKind) -> str:
+def _loudness_verdict(question: str, kind: FindingKind, t: LoudnessTarget) -> str:
     """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
     for one finding."""
     if NEED_LIMITER_Q.search(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
@@ -142,7 +152,9 @@ def _loudness_verdict(question: str, kind: FindingKind) -> str:
     if kind is FindingKind.TOO_QUIET:
         if too_loud:
             return "No, the opposite:"
-        return "Yes:" if too_quiet else "Not for a release:"
+        if too_quiet:
+            return "Yes:"
+        return f"Not for {t.said}:" if t.medium == "broadcast" else "Not for a release:"  # a CD is a release
     if too_loud:
         return "It's not the level, it's this:"
     return (

@@ -2,7 +2,8 @@
 answer on its own terms and get wrong: a cut asked on the master's top, a tool the asker guesses at, the top end
 against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is
 measured), depth asked for (a quality no meter measures: the craft, on the session), how to use a reference
-track (the craft, on the mix's loudness), and a missing edge on a part that is no drum ("vocal has no bite")."""
+track (the craft, on the mix's loudness), a missing edge on a part that is no drum ("vocal has no bite"), and
+"how do I get it louder?" (the loudness craft, on its numbers)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from model.depth_craft import depth_answer
 from model.edge_lack import edge_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
+from model.louder_how import louder_amount, louder_how
 from model.master_top_cut import master_top_cut
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -36,4 +38,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or depth_answer(ctx, focus)
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
+        # "how do i get it louder?": the limiter craft on this mix's numbers, against the destination asked
+        or louder_how(ctx, focus)
+        or louder_amount(ctx, focus)  # "how much?" after it: the push's size
     )

@@ -13,8 +13,9 @@ from model.recipes import Move
 PEAK_SLACK_DB = 0.05  # a true peak printed as -1.0 dBTP is at the ceiling, not over it
 
 
-def peaks_over(t: LoudnessTarget, a: Analysis) -> str:
-    """The sentence about true peaks over the platform's ceiling, or "" when they are under it."""
+def peaks_over(t: LoudnessTarget, a: Analysis, lead: str = "The peaks are the one thing to fix") -> str:
+    """The sentence about true peaks over the platform's ceiling, or "" when they are under it; ``lead`` opens it
+    ("the one thing" only when nothing else is said to fix)."""
     if a.true_peak_dbtp <= t.true_peak_max_dbtp + PEAK_SLACK_DB:
         return ""
     why = (
@@ -23,17 +24,31 @@ def peaks_over(t: LoudnessTarget, a: Analysis) -> str:
         else "a player's converter clips them"
     )
     return (
-        f"The peaks are the one thing to fix: at {a.true_peak_dbtp:.1f} dBTP they're over the "
+        f"{lead}: at {a.true_peak_dbtp:.1f} dBTP they're over the "
         f"{t.true_peak_max_dbtp:g} dBTP ceiling, and {why}; set the limiter's ceiling to {t.true_peak_max_dbtp:g} dBTP."
     )
 
 
 def louder_note(t: LoudnessTarget, a: Analysis) -> str:
     """After "it sits fine": why pushing louder gains nothing, true only at or over the target's range; under it,
-    louder is the user's choice, not a fix."""
-    if a.integrated_lufs >= t.range_lufs[0] or not t.normalised:
-        return "Pushing it louder would only get it turned down again." if t.normalised else ""
-    return f"It's under {t.name}'s {t.integrated_lufs:g} LUFS, so nothing turns it down; louder is a choice, not a fix."
+    louder is the user's choice, not a fix. Nothing turns a CD up, so under its range the gap is said."""
+    if not t.normalised:
+        if a.integrated_lufs >= t.range_lufs[0]:
+            return ""
+        gap = t.integrated_lufs - a.integrated_lufs
+        return (
+            f"It's {gap:.1f} LU under the {t.integrated_lufs:g} LUFS {t.said} masters usually sit at, and nothing "
+            f"turns a {t.said} up, so it plays that much quieter than them; louder is a choice, not a fix."
+        )
+    if a.integrated_lufs > t.range_lufs[1]:  # over the range but under the diagnosis's remark point: said
+        over = a.integrated_lufs - t.integrated_lufs
+        return (
+            f"It's {over:.1f} LU over {t.said}'s {t.integrated_lufs:g} LUFS, so it gets turned down that much there; "
+            "pushing it louder would only get it turned down more."
+        )
+    if a.integrated_lufs >= t.range_lufs[0]:
+        return "Pushing it louder would only get it turned down again."
+    return f"It's under {t.said}'s {t.integrated_lufs:g} LUFS, so nothing turns it down; louder is a choice, not a fix."
 
 
 def loudness_aim(t: LoudnessTarget, a: Analysis) -> Answer:
@@ -41,7 +56,7 @@ def loudness_aim(t: LoudnessTarget, a: Analysis) -> Answer:
     the target's tolerance, offer the gain (with a limiter) to reach it from below, say a louder one gets turned
     down; the peaks over the ceiling said either way."""
     head = (
-        f"For {t.name}, aim for about {t.integrated_lufs:g} LUFS integrated with peaks at or under "
+        f"For {t.said}, aim for about {t.integrated_lufs:g} LUFS integrated with peaks at or under "
         f"{t.true_peak_max_dbtp:g} dBTP; you're at {a.integrated_lufs:.1f} LUFS and {a.true_peak_dbtp:.1f} dBTP now"
     )
     lo, hi = t.range_lufs
@@ -56,7 +71,7 @@ def loudness_aim(t: LoudnessTarget, a: Analysis) -> Answer:
             "limiter",
             None,
             {"input_gain_db": gain, "ceiling_dbtp": t.true_peak_max_dbtp},
-            f"reach {t.name}'s loudness without clipping",
+            f"reach {t.said}'s loudness without clipping",
         )
         moves.append(
             Move(text, "Check it reads about the target integrated and the limiter isn't pumping.", [card])

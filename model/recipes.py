@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from companion.context import BridgeCommand, Finding, FindingKind, Suggestion
 from companion.knowledge import reaeq
 from companion.knowledge.priors import starting_points
-from companion.knowledge.targets import loudness_target
+from companion.knowledge.targets import LOUDNESS_TARGETS, LoudnessTarget, loudness_target
 from model.session_view import RoleTrack, SessionView, nudge, quote_list, set_pan
 
 GUITAR_KEYS = ("electric_guitar", "acoustic_guitar", "keys", "piano", "organ", "synth", "pad")
@@ -68,8 +68,16 @@ def _hp(rt: RoleTrack, freq_hz: float, why: str) -> Suggestion:
     )
 
 
+def _max_peak_db(rt: RoleTrack) -> float | None:
+    """A track's max peak meter; 0.0 dB (full scale) is a reading, not a missing one."""
+    return rt.track.level.max_peak_db if rt.track.level is not None else None
+
+
 def _clipping(f: Finding, s: SessionView) -> Move:
-    hot = [rt for rt in s.tracks if rt.track.level and (rt.track.level.max_peak_db or -99) >= -0.1]
+    peaks = {rt.name: rt.track.level.max_peak_db if rt.track.level else None for rt in s.tracks}
+    hot = [
+        rt for rt in s.tracks if (peak := peaks[rt.name]) is not None and peak >= -0.1
+    ]  # 0.0 dB is hot too
     tp = _ev(f, "true_peak_dbtp", 0.0)
     drop = max(1.0, round(tp + 1.0 + 0.5))
     text = f"Pull the master (or the gain into your limiter) down about {drop:.0f} dB so the peaks stay under -1 dBTP"
@@ -94,12 +102,23 @@ def _clipping(f: Finding, s: SessionView) -> Move:
     )
 
 
+def _platform(f: Finding) -> LoudnessTarget | None:
+    """The destination a loudness finding was judged against (its evidence names it), or None."""
+    name = f.evidence.get("target")
+    return LOUDNESS_TARGETS.get(name) if isinstance(name, str) else None
+
+
 def _too_loud(f: Finding, s: SessionView) -> Move:
     over = _ev(f, "over_lu")
     target = _ev(f, "target_lufs", -14.0)
+    t = _platform(f)
+    ceiling = t.true_peak_max_dbtp if t is not None else -1.0
+    gain = "; the streaming service would turn it down anyway, and you get your punch back"
+    if t is not None and t.medium != "streaming":  # broadcast and CD: their own reason follows the move
+        gain = ""
     text = (
-        f"Back the limiter off by about {over:.0f} dB so it lands near {target:.0f} LUFS with a -1 dBTP ceiling; "
-        "the streaming service would turn it down anyway, and you get your punch back"
+        f"Back the limiter off (or the master down, if nothing limits it) by about {over:.0f} dB so it lands near "
+        f"{target:g} LUFS with a {ceiling:g} dBTP ceiling{gain}"
     )
     sugg = [
         Suggestion(
@@ -107,14 +126,14 @@ def _too_loud(f: Finding, s: SessionView) -> Move:
             None,
             {
                 "input_gain_db": -float(round(over)),
-                "ceiling_dbtp": -1.0,
+                "ceiling_dbtp": ceiling,
             },  # whole dB, as said: set by the meter
             "match the target instead of being turned down",
         )
     ]
     return Move(
         text + ".",
-        f"Put a loudness meter on the master: about {target:.0f} LUFS integrated over the whole song.",
+        f"Put a loudness meter on the master: about {target:g} LUFS integrated over the whole song.",
         sugg,
     )
 
@@ -122,9 +141,12 @@ def _too_loud(f: Finding, s: SessionView) -> Move:
 def _too_quiet(f: Finding, s: SessionView) -> Move:
     under = _ev(f, "under_lu")
     target = _ev(f, "target_lufs", -14.0)
+    t = _platform(f)
+    ceiling = t.true_peak_max_dbtp if t is not None else -1.0
+    release = t.said if t is not None and t.medium == "broadcast" else "a release"  # a CD is a release too
     text = (
-        f"For a release, bring it up about {under:.0f} dB with a limiter last on the master (ceiling -1 dBTP). If this "
-        "is a pre-master going to someone else, quiet is fine: leave the headroom"
+        f"For {release}, bring it up about {under:.0f} dB with a limiter last on the master (ceiling {ceiling:g} "
+        "dBTP). If this is a pre-master going to someone else, quiet is fine: leave the headroom"
     )
     sugg = [
         Suggestion(
@@ -132,13 +154,13 @@ def _too_quiet(f: Finding, s: SessionView) -> Move:
             None,
             {
                 "input_gain_db": float(round(under)),
-                "ceiling_dbtp": -1.0,
+                "ceiling_dbtp": ceiling,
             },  # whole dB, as said: set by the meter
             "reach the target loudness without clipping",
         )
     ]
     return Move(
-        text + ".", f"Check it reads about {target:.0f} LUFS integrated and the limiter isn't pumping.", sugg
+        text + ".", f"Check it reads about {target:g} LUFS integrated and the limiter isn't pumping.", sugg
     )
 
 

@@ -20,11 +20,11 @@ def _ask(question: str, lufs: float, peak: float, history: tuple[Turn, ...] = ()
 @pytest.mark.parametrize(
     ("question", "head", "gain"),
     [
-        ("how loud should i master this for youtube?", "For youtube, aim for about -14 LUFS", 3.0),
-        ("how loud should it be for apple music", "For apple, aim for about -16 LUFS", 1.0),
+        ("how loud should i master this for youtube?", "For YouTube, aim for about -14 LUFS", 3.0),
+        ("how loud should it be for apple music", "For Apple Music, aim for about -16 LUFS", 1.0),
         (
             "how many lufs for a cd?",
-            "For cd, aim for about -10.5 LUFS integrated with peaks at or under -0.3 dBTP",
+            "For CD, aim for about -10.5 LUFS integrated with peaks at or under -0.3 dBTP",
             7.0,
         ),
     ],
@@ -43,7 +43,7 @@ def test_the_platform_asked_gets_its_own_target_and_the_gain_to_reach_it(
 
 def test_peaks_over_the_named_ceiling_are_said_even_when_the_level_is_right() -> None:
     ans = _ask("how loud should i master this for spotify?", -14.2, -0.1)
-    assert ans.text.startswith("For spotify, aim for about -14 LUFS")
+    assert ans.text.startswith("For Spotify, aim for about -14 LUFS")
     assert "so leave the level there" in ans.text
     assert "at -0.1 dBTP they're over the -1 dBTP ceiling" in ans.text
 
@@ -51,7 +51,7 @@ def test_peaks_over_the_named_ceiling_are_said_even_when_the_level_is_right() ->
 def test_a_quiet_fine_master_is_not_told_louder_gets_turned_down() -> None:
     ans = _ask("what's my loudness?", -17.3, -3.0)
     assert "turned down again" not in ans.text
-    assert "It's under spotify's -14 LUFS, so nothing turns it down" in ans.text
+    assert "It's under Spotify's -14 LUFS, so nothing turns it down" in ans.text
     at_target = _ask("what's my loudness?", -14.2, -3.0)
     assert "Pushing it louder would only get it turned down again." in at_target.text
 
@@ -66,4 +66,4 @@ def test_how_loud_for_a_platform_after_a_reverb_question_is_its_own_question() -
     leaning = classify("how loud should it be?", history)  # "it": the reverb just asked about
     assert leaning.technique == "reverb" and leaning.follow_up
     ans = _ask("how loud should i master this for youtube?", -17.3, -3.0, history)
-    assert ans.text.startswith("For youtube, aim for about -14 LUFS"), ans.text
+    assert ans.text.startswith("For YouTube, aim for about -14 LUFS"), ans.text

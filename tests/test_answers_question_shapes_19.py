@@ -50,7 +50,7 @@ def test_a_fault_question_the_body_finds_fine_never_opens_yes():
     assert text.startswith("No: nothing I measured says 'Bass' is too loud."), text
     text = advise_rock("the mix is way too loud no?").text
     assert text.startswith(
-        "No: -14.2 LUFS integrated with the true peak at -1.2 dBTP sits fine for spotify"
+        "No: -14.2 LUFS integrated with the true peak at -1.2 dBTP sits fine for Spotify"
     ), text
     assert not advise_rock("sub is overpowering everything no?").suggestions
 

@@ -17,6 +17,13 @@ class LoudnessTarget:
     tolerance_lu: float
     source: str
     normalised: bool = True  # False: nobody turns it down for you (a convention, not a standard)
+    label: str = ""  # how an answer names it ("Apple Music", "CD"); the key ``name`` when empty
+    medium: str = "streaming"  # streaming, broadcast or disc: who plays it, so who turns it down
+
+    @property
+    def said(self) -> str:
+        """The destination as an answer names it."""
+        return self.label or self.name
 
     @property
     def range_lufs(self) -> tuple[float, float]:
@@ -30,15 +37,21 @@ LOUDNESS_TARGETS: dict[str, LoudnessTarget] = {
         LoudnessTarget(
             "spotify", -14.0, -1.0, 1.0,
             "Spotify for Artists, loudness normalization: -14 LUFS default, <= -1 dBTP (-2 dBTP if louder)",
+            label="Spotify",
         ),
-        LoudnessTarget("apple", -16.0, -1.0, 1.0, "Apple Music Sound Check, ~-16 LUFS, aligned with AES TD1008"),
-        LoudnessTarget("youtube", -14.0, -1.0, 1.0, "YouTube/Tidal/Amazon ~-14 LUFS (third-party tables)"),
-        LoudnessTarget("ebu", -23.0, -1.0, 1.0, "EBU R128 (Tech 3341/3342): -23 LUFS +-1 LU, <= -1 dBTP"),
+        LoudnessTarget("apple", -16.0, -1.0, 1.0, "Apple Music Sound Check, ~-16 LUFS, aligned with AES TD1008",
+                       label="Apple Music"),
+        LoudnessTarget("youtube", -14.0, -1.0, 1.0, "YouTube/Tidal/Amazon ~-14 LUFS (third-party tables)",
+                       label="YouTube"),
+        LoudnessTarget("ebu", -23.0, -1.0, 1.0, "EBU R128 (Tech 3341/3342): -23 LUFS +-1 LU, <= -1 dBTP",
+                       label="EBU R128 broadcast", medium="broadcast"),
         LoudnessTarget(
             "cd", -10.5, -0.3, 1.5,
             "no normalisation on CD: a modern pop/rock master convention of -9 to -12 LUFS, <= -0.3 dBTP "
             "(a convention, not a standard)",
             normalised=False,
+            label="CD",
+            medium="disc",
         ),
     )
 }  # fmt: skip

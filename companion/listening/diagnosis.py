@@ -89,15 +89,22 @@ def _too_loud(a: Analysis, target: str, family: str) -> Finding | None:
     t = loudness_target(target)
     over = a.integrated_lufs - t.integrated_lufs
     sev = grade(over, 1.5, 3.5, 7.0)
+    # a normalised destination turns it down; nothing turns a CD down: past its convention it is only squashed
+    cost = (
+        "it will just be turned down, and you pay for it in squashed peaks"
+        if t.normalised
+        else f"louder than even loud {t.said} masters, so the limiter trades punch for level"
+    )
     return _finding(
         FindingKind.TOO_LOUD,
         sev,
         f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {over:.1f} LU over the {t.name} target of "
-        f"{t.integrated_lufs:.0f} LUFS: it will just be turned down, and you pay for it in squashed peaks.",
+        f"{t.integrated_lufs:g} LUFS: {cost}.",
         integrated_lufs=a.integrated_lufs,
         target_lufs=t.integrated_lufs,
         over_lu=over,
         true_peak_dbtp=a.true_peak_dbtp,
+        target=t.name,
     )
 
 
@@ -109,11 +116,18 @@ def _too_quiet(a: Analysis, target: str, family: str) -> Finding | None:
         FindingKind.TOO_QUIET,
         sev,
         f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {under:.1f} LU under the {t.name} target of "
-        f"{t.integrated_lufs:.0f} LUFS.",
+        f"{t.integrated_lufs:g} LUFS.",
         integrated_lufs=a.integrated_lufs,
         target_lufs=t.integrated_lufs,
         under_lu=under,
+        target=t.name,
     )
+
+
+def level_finding(a: Analysis, target: str) -> Finding | None:
+    """The mix's loudness against ``target`` (too loud, too quiet, or None inside the remark points), on the
+    scale the diagnosis itself uses: a platform the asker names is judged exactly as the default one would be."""
+    return _too_loud(a, target, a.genre_family) or _too_quiet(a, target, a.genre_family)
 
 
 def _over_compressed(a: Analysis, target: str, family: str) -> Finding | None:

@@ -190,7 +190,9 @@ asked "too" after a fader move, a score out of 10 asked, "what's wrong with my m
 range; p1745 a guard: without "too" the fader still comes first), p1720-p1739 (a good state asked after a
 statement, "crowded, is it balanced?", and a move reported then "good now?", with and without an earlier clip) and
 p1760-p1774 (a raise asked beside a lack word on
-a part too loud, how much reverb or delay to use, a part asked to sit or blend).
+a part too loud, how much reverb or delay to use, a part asked to sit or blend) and p1800-p1819 (an either/or between
+a tool and the fader, "is it the eq or just the fader?", with a level claimed before it; "anything too loud / too
+quiet?" with no auxiliary, answered no on a clean session and yes with the part when one is off).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

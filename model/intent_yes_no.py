@@ -75,7 +75,8 @@ PROBLEM_WORD = re.compile(
 
 ANY_FIRST = re.compile(
     r"^\s*(so |ok |okay |and |but |honestly,? |be honest,? )?"
-    r"(anything|something|any ?(one |single )?(track|part|instrument|channel|stem|element)s?|any of (the|my|these) \w+)\b"
+    r"(anything|(?P<some>something)|any ?(one |single )?(track|part|instrument|channel|stem|element)s?|"
+    r"any of (the|my|these) \w+)\b"
     r"(?! (i|we|you|u) (can|could|should|need|gotta|have|might)\b)",
     re.IGNORECASE,
 )
@@ -84,8 +85,10 @@ so, the auxiliary ("is there") left out; still a yes or no ("anything I can do?"
 
 
 def any_first(text: str) -> bool:
-    """True when ``text`` asks whether anything is so with its auxiliary left out ("anything too loud?")."""
-    return ANY_FIRST.search(text) is not None
+    """True when ``text`` asks whether anything is so with its auxiliary left out ("anything too loud?"); with
+    "something" only when asked ("something sticking out?"), as "something feels off" is a complaint stated."""
+    m = ANY_FIRST.search(text)
+    return m is not None and (m.group("some") is None or "?" in text)
 
 
 def stated_level(text: str) -> str | None:

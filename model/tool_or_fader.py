@@ -212,7 +212,8 @@ def _with_plugin(
     answer itself."""
     if plugged is ans and tool in PLUGIN_KIND:  # "is it the eq or the fader": that EQ, with no "on the snare"
         lack = focus.intent.complaint in LACK_COMPLAINTS
-        plugged = plugin_answer(ctx, focus, ans, Blame(PLUGIN_KIND[tool], focus.asked[0].said, False, lack))
+        said = next(a.said for a in focus.asked if a.found)  # the part as named, where its plug-in sits
+        plugged = plugin_answer(ctx, focus, ans, Blame(PLUGIN_KIND[tool], said, False, lack))
     if plugged is ans:
         return ans, ""
     if plugged.suggestions[:1] == ans.suggestions[:1]:  # the plug-in's verdict, the route's move: support

@@ -188,7 +188,7 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
     body = _strip_verdict(ans.text)
     on = f" on {other!r}" if other else ""  # the part covering the one asked about
     if side == "level":
-        pick = f"it's {_level_pick(level, finding) if not other else LEVEL_SAID[level]}{on}, not {tool}"
+        pick = f"it's {_level_pick(level, finding, bool(yes_no)) if not other else LEVEL_SAID[level]}{on}, not {tool}"
     elif side == "tone" and tool in ("the EQ", "the tone"):
         pick = f"it's {tool}{on}, not {LEVEL_SAID[level]}"
     elif side == "tone":
@@ -230,11 +230,14 @@ def _measured(focus: Focus, finding: Finding) -> Answer:
     return Answer(text, [move] if move.suggestions else [], finding)
 
 
-def _level_pick(said: str, finding: Finding | None) -> str:
-    """The fader side named back: as the asker named it, or as the way found when they said one ("too loud")."""
-    if said in ("fader", "level") or finding is None:
+def _level_pick(said: str, finding: Finding | None, way_said: bool) -> str:
+    """The fader side named back as the asker named it ("the fader"), the level with the way it is off unless
+    the claim's yes or no already said it, or the way found when they said one ("too loud")."""
+    if said == "fader" or finding is None:
         return LEVEL_SAID[said]
     way = "loud" if finding.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+    if said == "level":
+        return "the level" if way_said else f"the level, too {way}"
     return f"too {way}" if way == said else f"the level, too {way}"
 
 

@@ -62,7 +62,7 @@ def test_a_part_too_loud_is_the_fader_not_the_eq_with_the_claim_answered_first()
     # the EQ's own bands, read from the session, back the pick
     assert "Your ReaEQ on 'Snare' has no boost of 3 dB or more" in advice.text, advice.text
     level_thing = advise_rock("is the snare an eq thing or a level thing?", (snare,))
-    assert level_thing.text.startswith("It's the level, not the EQ: 'Snare' sits about 10 dB"), (
+    assert level_thing.text.startswith("It's the level, too loud, not the EQ: 'Snare' sits about 10 dB"), (
         level_thing.text
     )
     comp = advise_rock("snare too loud, is it the compressor or just the fader?", (snare,))

@@ -200,7 +200,9 @@ track, on the mix's measured loudness) and p1840-p1859 (a plug-in asked
 as a fact on a part at the wrong level, a new source guessed without a "?", bite missing on a voice or a guitar,
 "did that help?" after a clip of another song: ``before`` names that song's ``style``), p1860-p1879 (a loudness question
 judged for the destination it names, a delivery question as a loudness judgement there, "how do I get it louder?"
-answered with the limiter craft on the mix's numbers, a part far too loud said first).
+answered with the limiter craft on the mix's numbers, a part far too loud said first), p1800-p1819 (an either/or between
+a tool and the fader, "is it the eq or just the fader?", with a level claimed before it; "anything too loud / too
+quiet?" with no auxiliary, answered no on a clean session and yes with the part when one is off).
 Bars: >= 95 % on what was tuned on, >= 90 % on an untouched held-out set.
 """
 

@@ -81,6 +81,7 @@ from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.stand_in import stand_in_note
 from model.state_now import state_now
+from model.tool_or_fader import tool_or_fader
 from model.top_end import too_bright_answer
 from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
@@ -145,9 +146,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     judged = focus.intent.wants == Wants.JUDGE
     ans = without_declined(ans, names, declined_before(ctx.history, ctx.findings, names) if judged else set())
     ans = frequency_first(focus, ans)  # "which frequency?": where the EQ move goes, first
-    # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first; then the top end's
-    # numbers, a level before settings, two asks in order
-    return late_passes(ctx, focus, plugin_answer(ctx, focus, ans), compose)
+    # "is the eq on the guitar causing that?": that plug-in, as the session shows it, first ("is it the eq or just
+    # the fader?": the side measured, named); then the top end's numbers, a level before settings, two asks in order
+    return late_passes(ctx, focus, tool_or_fader(ctx, focus, ans, plugin_answer(ctx, focus, ans)), compose)
 
 
 def _compose(ctx: MixContext, focus: Focus) -> Answer:

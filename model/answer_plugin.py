@@ -181,10 +181,11 @@ def _other_head(rt: RoleTrack, fxs: list[Fx], said: str) -> str:
     )
 
 
-def plugin_answer(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
-    """``ans`` led by what the blamed plug-in does in the area at issue, when a plug-in on a part is blamed."""
+def plugin_answer(ctx: MixContext, focus: Focus, ans: Answer, blame: Blame | None = None) -> Answer:
+    """``ans`` led by what the blamed plug-in does in the area at issue, when a plug-in on a part is blamed (in
+    the question's words, or as ``blame`` where another shape of question names it: "eq or just the fader?")."""
     q = focus.intent.question
-    blame = blamed_plugin(q)
+    blame = blame or blamed_plugin(q)
     if blame is None or _NOT_ASKED.match(q) or not focus.session:
         return ans
     rts = _parts(focus, blame)

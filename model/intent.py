@@ -57,7 +57,7 @@ from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
-from model.intent_yes_no import asks_missing, stated_level
+from model.intent_yes_no import any_first, asks_missing, stated_level
 from model.reported_move import move_free_complaint
 from model.top_symptoms import says_top_symptom
 
@@ -470,8 +470,8 @@ _YES_NO = re.compile(
 
 def asks_yes_no(intent: Intent) -> bool:
     """A question that takes a yes or no ("is anything too loud?", "..., right?"), not "what is it?"."""
-    q = intent.question
-    return intent.wants == Wants.JUDGE and (intent.tag or bool(_YES_NO.search(q)) or late_yes_no(q))
+    q, forms = intent.question, (_YES_NO.search, late_yes_no, any_first)  # "anything too loud?": no auxiliary
+    return intent.wants == Wants.JUDGE and (intent.tag or any(bool(form(q)) for form in forms))
 
 
 def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:

@@ -73,6 +73,24 @@ PROBLEM_WORD = re.compile(
 """A problem named as what is asked about ("is that the main problem", "is that the culprit")."""
 
 
+ANY_FIRST = re.compile(
+    r"^\s*(so |ok |okay |and |but |honestly,? |be honest,? )?"
+    r"(anything|(?P<some>something)|any ?(one |single )?(track|part|instrument|channel|stem|element)s?|"
+    r"any of (the|my|these) \w+)\b"
+    r"(?! (i|we|you|u) (can|could|should|need|gotta|have|might)\b)",
+    re.IGNORECASE,
+)
+"""'anything way too loud in this mix?', 'any track too quiet', 'something sticking out?': whether any part is
+so, the auxiliary ("is there") left out; still a yes or no ("anything I can do?" asks for a move)."""
+
+
+def any_first(text: str) -> bool:
+    """True when ``text`` asks whether anything is so with its auxiliary left out ("anything too loud?"); with
+    "something" only when asked ("something sticking out?"), as "something feels off" is a complaint stated."""
+    m = ANY_FIRST.search(text)
+    return m is not None and (m.group("some") is None or "?" in text)
+
+
 def stated_level(text: str) -> str | None:
     """'loud' when ``text`` says a part sits over another, 'quiet' when under; None when it says neither."""
     if STATED_LOUDER.search(text):
@@ -95,7 +113,7 @@ def statement_asks(text: str) -> bool:
 def takes_yes_no(text: str, tag: bool) -> bool:
     """True when ``text`` asks for a yes or no by its form: an auxiliary first in any clause (a question word
     first only when a later clause asks one), a tag, a statement said rising, or a "too much" tail."""
-    if tag:
+    if tag or any_first(text):  # "anything too loud in there": whether any part is, asked without "is there"
         return True
     m = _CLAUSE_YES_NO.search(text)
     if m is not None and (m.start() > 0 or not _WH_FIRST.search(text)):

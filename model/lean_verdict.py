@@ -11,7 +11,7 @@ import re
 from companion.context import Finding, MixContext
 from model.evidence import ranked_problems
 from model.focus import Focus
-from model.intent import Wants
+from model.intent import Intent, Wants
 from model.intent_claim import mix_claim
 from model.intent_forms import MIX_SUBJECT
 from model.intent_yes_no import takes_yes_no
@@ -38,10 +38,14 @@ FAULT_SIDE = re.compile(
 fixing"); otherwise it asks whether the mix is good or done, and the no-fault answer is a yes."""
 
 
-def asks_fault(question: str) -> bool:
+def asks_fault(intent: Intent) -> bool:
     """True when the question asks whether something is wrong, in fault words or whole-mix claim words ("does it
-    feel kinda empty?", "too busy?"): with nothing off, its answer is a no."""
-    return FAULT_SIDE.search(question) is not None or mix_claim(question) is not None
+    feel kinda empty?", "too busy?"), or names a fault as what it asks about ("anything way too loud?", "is it
+    harsh?"): with nothing off, its answer is a no, never a "Yes" before "nothing needs fixing"."""
+    q = intent.question
+    if FAULT_SIDE.search(q) is not None or mix_claim(q) is not None:
+        return True
+    return intent.complaint is not None and not (intent.asks_ok or intent.enough)  # "loud enough?": a yes
 
 
 ANYTHING_Q = re.compile(
@@ -98,7 +102,7 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if not all(p.is_lean for p in problems):
         return _fault_verdict(ctx, focus, ans)  # a real fault measured: the answer that names it stands
     if _said_no_to_done(intent.question, ans):
-        return _at_most(focus, problems[0], intent.question)
+        return _at_most(focus, problems[0], intent)
     if not FAULT_OPENING.match(ans.text):
         return ans
     if ans.first is not None and not ans.first.is_lean:
@@ -107,7 +111,7 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans  # a path that answered something else (loudness, width): not a lean's verdict
     if intent.complaint is not None:
         return ans
-    return _at_most(focus, problems[0], intent.question)
+    return _at_most(focus, problems[0], intent)
 
 
 LABEL_OPENING = re.compile(
@@ -145,10 +149,10 @@ def _said_no_to_done(question: str, ans: Answer) -> bool:
     return no_fault and DONE_Q.search(question) is not None and FAULT_SIDE.search(question) is None
 
 
-def _at_most(focus: Focus, lean: Finding, question: str) -> Answer:
+def _at_most(focus: Focus, lean: Finding, intent: Intent) -> Answer:
     """The no-fault verdict in the question's polarity, then the lean as "at most" and its move if heard."""
     move = recipe(lean, focus.session)
-    head = "No, nothing needs fixing." if asks_fault(question) else "Yes, you're good: nothing needs fixing."
+    head = "No, nothing needs fixing." if asks_fault(intent) else "Yes, you're good: nothing needs fixing."
     text = fit(
         [f"{head} At most, {lower_first(first_sentence(lean.summary))}",
          f"If you hear it: {lower_first(move.try_text)}", move.check_text],
@@ -168,4 +172,4 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     from model.answer import sounds_fine  # the orchestrator's clean answer; imported here to avoid a cycle
 
-    return sounds_fine(ctx, verdict="No. " if asks_fault(focus.intent.question) else "Yes. ")
+    return sounds_fine(ctx, verdict="No. " if asks_fault(focus.intent) else "Yes. ")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import Analysis, Finding, FindingKind, MixContext, Suggestion
+from companion.context import Analysis, Finding, FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.answer_amount_eq import HEAVY_PLR_DB
 from model.answer_dynamics import first_problem
@@ -23,7 +23,7 @@ from model.focus import Focus, name_words, understand
 from model.intent import Wants, classify, previous_question
 from model.intent_forms import level_request
 from model.intent_reference import REFERENCE
-from model.loudness_aim import peaks_over
+from model.loudness_aim import limiter_push, peaks_over
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.platform_level import on_platform
 from model.recipes import Move, recipe, size_head
@@ -188,13 +188,7 @@ def _push(t: LoudnessTarget, a: Analysis, s: SessionView, clipping: bool) -> Mov
         f"{put} a {t.true_peak_max_dbtp:g} dBTP ceiling{catches} and bring it up about {gain:.0f} dB into it until "
         f"the meter reads about {t.integrated_lufs:g} LUFS integrated over the song{past}."
     )
-    card = Suggestion(
-        "limiter",
-        None,
-        {"input_gain_db": gain, "ceiling_dbtp": t.true_peak_max_dbtp},
-        f"reach {t.said}'s loudness without clipping",
-    )
-    return Move(text, "Check it reads about the target integrated and the limiter isn't pumping.", [card])
+    return limiter_push(t, gain, text)
 
 
 def _disc_note(t: LoudnessTarget, a: Analysis, s: SessionView) -> str:

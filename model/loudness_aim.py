@@ -51,6 +51,18 @@ def louder_note(t: LoudnessTarget, a: Analysis) -> str:
     return f"It's under {t.said}'s {t.integrated_lufs:g} LUFS, so nothing turns it down; louder is a choice, not a fix."
 
 
+def limiter_push(t: LoudnessTarget, gain: float, text: str) -> Move:
+    """The push to ``t``'s loudness as one move: ``text``, the limiter card (gain in, the target's ceiling) and the
+    check; shared by "how loud for X?" and "how do I get it louder?" so both carry the same card."""
+    card = Suggestion(
+        "limiter",
+        None,
+        {"input_gain_db": gain, "ceiling_dbtp": t.true_peak_max_dbtp},
+        f"reach {t.said}'s loudness without clipping",
+    )
+    return Move(text, "Check it reads about the target integrated and the limiter isn't pumping.", [card])
+
+
 def loudness_aim(t: LoudnessTarget, a: Analysis) -> Answer:
     """The target's loudness and ceiling, the mix's own numbers, and the move for each gap: leave a level inside
     the target's tolerance, offer the gain (with a limiter) to reach it from below, say a louder one gets turned
@@ -67,15 +79,7 @@ def loudness_aim(t: LoudnessTarget, a: Analysis) -> Answer:
             f"{head}. To sit with songs mastered there, bring it up about {gain:.0f} dB with a limiter last on the "
             f"master (ceiling {t.true_peak_max_dbtp:g} dBTP); if you'd rather keep its dynamics, quieter is fine."
         )
-        card = Suggestion(
-            "limiter",
-            None,
-            {"input_gain_db": gain, "ceiling_dbtp": t.true_peak_max_dbtp},
-            f"reach {t.said}'s loudness without clipping",
-        )
-        moves.append(
-            Move(text, "Check it reads about the target integrated and the limiter isn't pumping.", [card])
-        )
+        moves.append(limiter_push(t, gain, text))
     elif a.integrated_lufs > hi and t.normalised:
         text = f"{head}. It'll be turned down to about {t.integrated_lufs:g} LUFS there, so pushing harder gains nothing."
     else:

@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_27|held_out_28|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_28|held_out_29|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -163,7 +163,10 @@ same way, at the start of the session that runs set 27, by an engineer who did n
 it on them and never saw set 27's entries; 10 of them on soul_kit; measured once at 15:49-15:50 UTC on 2026-12-01 at
 the start of the next session, on the final code of the session that ran set 27 (6d7afe6): 44/50 = 88 % (bar 90 %,
 failed; judge 20/25, why 3/4, every other kind 100 %; guitars 5/8, bass 7/8, overall_mix 8/9, vocals 8/9, drums 8/8,
-keys 8/8; 0 numbers wrong in 163 claims), so it is no longer untouched).
+keys 8/8; 0 numbers wrong in 163 claims), so it is no longer untouched); ``held_out_29`` (50 questions, ids q2901-q2950,
+written at 15:53-15:54 UTC on 2026-12-01 in the same way, at the start of the session that runs set 28, by an engineer
+who did not read the advisor's code, did not run it on them and never saw set 28's entries; 10 of them on soul_kit;
+kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -403,8 +406,9 @@ SETS = (
     "held_out_26",
     "held_out_27",
     "held_out_28",
+    "held_out_29",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_29"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -423,10 +427,11 @@ def set_of(q: dict[str, Any]) -> str:
     same way, run once in the session after); held_out_25 (written the same way, run once in the session after);
     held_out_26 (written the same way, run once in the session after);
     held_out_27 (written the same way, run once in the session after);
-    held_out_28 (written the same way, run once in the session after)."""
+    held_out_28 (written the same way, run once in the session after);
+    held_out_29 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_28 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_29 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -501,6 +506,7 @@ LABELS = {
     "held_out_26": "held out 26",
     "held_out_27": "held out 27",
     "held_out_28": "held out 28",
+    "held_out_29": "held out 29",
 }
 
 
@@ -581,6 +587,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 28: written the same way at the start of the session that runs set 27, measured once at 44/50 in the next)"
     )
+    print(
+        "(held out 29: written the same way at the start of the session that runs set 28, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -622,6 +631,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_26", HELD_OUT_BAR),
         ("held_out_27", HELD_OUT_BAR),
         ("held_out_28", HELD_OUT_BAR),
+        ("held_out_29", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

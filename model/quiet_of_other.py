@@ -14,9 +14,10 @@ WORDS = re.compile(r"\b(words|lyrics)\b", re.IGNORECASE)
 OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise)\w* (\w+ ){0,3}up\b",
                        re.IGNORECASE)  # fmt: skip
 """The part itself said to be too quiet ("the words get lost, is the guitar too quiet?"): its own quiet."""
-OWN_LOUD = re.compile(r"\btoo (loud|hot|much|strong|up)\b|\b(louder|overpower\w*|drown\w*|bur(y|ies|ied|ying))\b",
+OWN_LOUD = re.compile(r"\btoo (loud|hot|much|strong|up)\b|\b(louder|overpower\w*|drowns|drowning|buries|burying)\b",
                       re.IGNORECASE)  # fmt: skip
-"""The part itself said to be too loud, or to hide the other: the loud side of the same relation."""
+"""The part itself said to be too loud, or to hide the other (active: "drowning", "buries"): the loud side of the
+same relation; "the vocal's buried" / "drowned" is the quiet side, said of the other part."""
 
 
 def quiet_of_other(intent: Intent) -> bool:

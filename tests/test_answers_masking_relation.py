@@ -66,3 +66,5 @@ def test_whose_quiet() -> None:
     loud_claim = classify("is the guitar too loud, i cant hear the words")
     assert own_complaint(loud_claim, "quiet") == "loud"
     assert own_complaint(classify("the words get lost, is the guitar too quiet?"), "quiet") == "quiet"
+    # "buried" is said of the part hidden: the vocal's own quiet, not a loud claim on the bass (p782)
+    assert own_complaint(classify("the vocals buried, shud i high pass the synth bass"), "quiet") == "quiet"

@@ -279,6 +279,8 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         if str(f.kind) == "masking"
         and ((f.track or "").lower() in names_b or str(f.evidence.get("other_track", "")).lower() in names_b)
     ]
+    near = [f for f in between if not f.is_problem]  # a masking remark: close in a band, not covering
+    between = [f for f in between if f.is_problem]  # a yes rests on a problem, as the track plan's yes does
     if between and balance_fault(ctx, between[0]) is None:  # a fader fault behind it: level before EQ
         f = between[0]
         move = masking_move(f, focus.session)
@@ -310,13 +312,16 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)
     role = "kick" if "kick" in (role_a, role_b) else role_a
-    move = slot_move(focus, role) if role in ("kick", "bass") else None
+    # the kick/bass slot is the classic fix for those two only ("is the bass stepping on the vocal?" is not it)
+    move = slot_move(focus, role) if {role_a, role_b} <= {"kick", "bass"} else None
     area_text, _ = _area_sentence(ctx, role, "clash")
     no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
     parts = [
         f"{no} I measured shows {tracks_a[0].quoted if tracks_a else a.word} covering "
         f"{tracks_b[0].quoted if tracks_b else b.word} on its own tracks."
     ]
+    if near:  # "only 1 dB under it at 250-500 Hz": how close they come, said as the remark it is
+        parts.append(_near_miss(near[0], move is not None))
     if move is not None:
         parts += [f"Still, the classic fix: {lower_first(move.try_text)}", area_text, move.check_text]
     else:
@@ -325,3 +330,27 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             or f"Solo the {role_word(role_a)} and the {role_word(role_b)} together and sweep for the range where both are loud."
         )
     return Answer(fit(parts, MAX_WORDS), [move] if move else [], None)
+
+
+def _near_miss(remark: Finding, moved: bool) -> str:
+    """A masking remark (under the problem line) said as how close two parts come, not as a clash: "at 250-500
+    Hz, where 'Lead Vocal' is strongest, 'Acoustic Gtr' comes within 1 dB of it: close, but it doesn't cover it".
+    The dip is offered for a near miss only, and only when the answer gives no move of its own."""
+    other = remark.evidence.get("other_track")
+    over = float(remark.evidence.get("over_db", 0.0))
+    lo, hi = remark.evidence.get("range_hz", (0.0, 0.0))
+    where = (
+        f"{say_hz(lo)}-{say_hz(hi)}".replace(" Hz-", "-", 1) if hi < 1000 else f"{say_hz(lo)}-{say_hz(hi)}"
+    )
+    if over <= -3.0:
+        how = f"stays {-over:.0f} dB under it: they share the range, but it doesn't cover it"
+    elif over <= -0.5:
+        how = f"comes within {-over:.0f} dB of it: close, but not covering it"
+    elif over < 0.5:
+        how = "is about as loud as it: close, but not enough to cover it"
+    else:
+        how = f"is {over:.0f} dB louder than it: they share the range, but not enough to cover it"
+    text = f"The closest they come: at {where}, where '{other}' is strongest, {remark.track!r} {how}."
+    if over > -3.0 and not moved:
+        text += f" If '{other}' still feels covered there, a small dip on {remark.track!r} is the move."
+    return text

@@ -44,6 +44,7 @@ from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
+from model.quiet_of_other import hides_other, own_complaint, quiet_of_other
 from model.recipes import Move, recipe, size_head
 from model.session_view import RoleTrack
 from model.slot_move import slot_move
@@ -182,6 +183,9 @@ def plan(
 
     ``role`` is the instrument asked about when it differs from the track's (the kick inside 'Drums').
     """
+    complaint = own_complaint(
+        focus.intent, complaint
+    )  # "is the guitar too loud, i can't hear the words": loud
     s = focus.session
     role = role or ev.rt.role
     lvl = ev.level
@@ -245,7 +249,8 @@ def plan(
         elif complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
         elif complaint == "quiet" or focus.intent.asks_raise:  # "sounds small, push it up?": the move asked
-            verdict = ("yes" if lvl.is_problem else "a little") if not louder else "opposite"
+            hides = louder and bool(covering) and not focus.intent.asks_raise and quiet_of_other(focus.intent)
+            verdict = ("yes" if lvl.is_problem else "a little") if not louder or hides else "opposite"
         elif focus.intent.should:
             verdict = "not first"  # "should I boost 200 Hz on the snare?" when the snare sits 10 dB low
         else:
@@ -275,6 +280,8 @@ def plan(
         why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
         # a fader move the lead declines ("so I'd leave it") is no move: neither a card nor a "try this"
         moves = [] if verdict == "no" else [move]
+        if louder and moves and covering and hides_other(focus.intent, complaint):  # "the words get lost
+            why = masking_reason(covering[0])  # when it kicks in": what its level hides, then the dip
         return Plan(verdict, lead, moves, why, lvl, [*feeds, *notes, area_text])
     if covered and complaint in _COVERED_COMPLAINTS:
         f = covered[0]

@@ -20,6 +20,7 @@ from model.intent_state import GOOD_STATE
 from model.intent_yes_no import polarity, takes_yes_no
 from model.measured_fault import COMPLAINT_RANGES
 from model.phrasing import Answer
+from model.quiet_of_other import quiet_of_other
 
 FAULT_SIDE = {FindingKind.TRACK_TOO_QUIET: "lack", FindingKind.TRACK_TOO_LOUD: "excess"}
 """Which way a measured level fault points."""
@@ -82,9 +83,10 @@ def agreeing_verdict(focus: Focus, ans: Answer) -> Answer:
         yes = False
     elif i.complaint in COMPLAINT_RANGES:
         return ans  # a tonal complaint: its path weighed whether the fault lives in that range
-    elif len(focus.asked) > 1:
+    elif len(focus.asked) > 1 or (i.complaint == "quiet" and quiet_of_other(i)):
         # two parts named ("the vocal gets swallowed, is the guitar in the way?"): a lack said of one and an
-        # excess found on the other are one relation, which its path weighed
+        # excess found on the other are one relation, which its path weighed ("the words get lost, is the
+        # guitar too loud?": the words' lack and the guitar's excess, the same)
         return ans
     else:
         said = claim_side(i.question, i.complaint)

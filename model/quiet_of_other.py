@@ -1,0 +1,42 @@
+"""Whose quiet a "quiet" complaint is. "Is the guitar making my vocal hard to hear?" and "why do the words get
+lost when the strumming kicks in?" ask about a part too loud for another: with the guitar measured too loud and
+covering the vocal, the answer is yes (its level is what hides the vocal), not "no, the opposite" as for "is the
+guitar too quiet?", where the quiet is the guitar's own."""
+
+from __future__ import annotations
+
+import re
+
+from model.intent import Intent
+
+WORDS = re.compile(r"\b(words|lyrics)\b", re.IGNORECASE)
+"""The sung words: the lead vocal's, never the part asked about."""
+OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise)\w* (\w+ ){0,3}up\b",
+                       re.IGNORECASE)  # fmt: skip
+"""The part itself said to be too quiet ("the words get lost, is the guitar too quiet?"): its own quiet."""
+OWN_LOUD = re.compile(r"\btoo (loud|hot|much|strong|up)\b|\b(louder|overpower\w*|drowns|drowning|buries|burying)\b",
+                      re.IGNORECASE)  # fmt: skip
+"""The part itself said to be too loud, or to hide the other (active: "drowning", "buries"): the loud side of the
+same relation; "the vocal's buried" / "drowned" is the quiet side, said of the other part."""
+
+
+def quiet_of_other(intent: Intent) -> bool:
+    """True when the question's quiet complaint is of another part than the one measured too loud: a second part
+    named, or the words, and the part itself not said to be too quiet."""
+    if OWN_QUIET.search(intent.question):
+        return False
+    return len(intent.instruments) >= 2 or WORDS.search(intent.question) is not None
+
+
+def own_complaint(intent: Intent, complaint: str | None) -> str | None:
+    """The complaint as it bears on the part measured: "is the guitar too loud, I can't hear the words" claims the
+    guitar too loud (the words' loss is the reason), so "loud", not the "quiet" the words gave the question."""
+    if complaint == "quiet" and quiet_of_other(intent) and OWN_LOUD.search(intent.question):
+        return "loud"
+    return complaint
+
+
+def hides_other(intent: Intent, complaint: str | None) -> bool:
+    """The question is about what a part hides ("the words get lost when the strumming kicks in", "is the guitar
+    too loud, I can't hear the words"): a part measured too loud and covering another says the masking as why."""
+    return complaint in ("quiet", "clash") or quiet_of_other(intent)

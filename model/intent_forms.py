@@ -154,8 +154,10 @@ def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> 
 
 
 _YES_NO_CLAUSE = re.compile(
-    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|has|have|isn'?t|doesn'?t|"
-    r"aren'?t|shouldn'?t|hasn'?t|haven'?t)\s+(?!you\b|there (a|any) way)\w+|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
+    r"aren'?t|shouldn'?t|hasn'?t)\s+(?!you\b|there (a|any) way)\w+|"
+    # "..., have i pushed it too far": "have" asks only with its subject ("have a listen" is a request)
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(have|haven'?t) (i|we|they|those|these)\b|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
     r"\b(is|are|was|were|isn'?t|aren'?t) (it|that|this|they|those|these) (\w+ )?(too|enough|ok|okay|fine|bad|wrong|off|"
     r"normal|right|the problem)\b",
     re.IGNORECASE,

@@ -194,8 +194,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(sitting|sits|sit|is|are|'s|'re|set|way|bit|little) too high\b|\b(feels?|sounds?|seems?) like (a lot|too much)\b|"
         # "blasting", "blaring": a part said to be far too loud; "has that fader crept up too far", "is it up too
         # high", "did i push the guitar too far": a level said to have gone past where it belongs
-        r"\bblasting\b|\bblar(e|es|ing)\b|\bup (way |a bit |a little |just )?too (far|high)\b|"
-        r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b",
+        r"\bblasting\b|\bblar(e|es|ing)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
+        r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b"
+        r"(?! (left|right|back|out|apart|wide))",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it; "zero crack", "no attack",

@@ -135,3 +135,9 @@ def test_has_that_fader_crept_up_too_far_on_a_clean_part_is_a_no():
     advice = advise_rock(Q2836)
     assert advice.text.startswith("No: nothing I measured says 'Gtr L' is too loud."), advice.text
     assert not advice.suggestions
+
+
+def test_have_opens_a_yes_no_clause_only_with_its_subject():
+    assert has_yes_no_clause("guitar's too hot, have we pushed it too far")
+    assert not has_yes_no_clause("mix feels off, have a listen and tell me what to fix")
+    assert complaint_in("did i push the guitars too far left") is None  # a pan, not a level

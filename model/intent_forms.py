@@ -48,6 +48,25 @@ _NEGATED_TAG = re.compile(
 it?"): the negated statement is the question, asked for a yes or no."""
 
 
+_POSITIVE_TAG = re.compile(
+    r"(\s*[,;]\s*|\s+)(is|are|was|were|has|have) (it|that|this|they|he|she)\s*\?*\s*$", re.IGNORECASE
+)
+"""A positive tag after a positive statement ("left gtr fader is up too high is it", "keys sound loud, are
+they?"): the statement asked back for a yes or no, with or without its comma or question mark."""
+_WH_WORD = re.compile(r"\b(what|whats|what's|which|where|who|how|why|when)\b", re.IGNORECASE)
+"""A question word in the clause before "is it" ("one fix before i send it, what is it"): its own question."""
+
+
+def _positive_tag(text: str) -> re.Match[str] | None:
+    """Where a positive tag closes a statement of ``text``, or None (a question of its own before it)."""
+    m = _POSITIVE_TAG.search(text)
+    if m is None:
+        return None
+    before = text[: m.start()]
+    clause = re.split(r"[,;.!?]", before)[-1]
+    return None if _NOT_A_STATEMENT.search(clause) or _WH_WORD.search(clause) else m
+
+
 def strip_tag(text: str) -> tuple[str, bool]:
     """The statement of a tag question as a question ("the kick's lost, right?" -> "the kick's lost?"), and
     whether there was a tag; a tag with no statement before it ("right?") is left as it is."""
@@ -55,6 +74,8 @@ def strip_tag(text: str) -> tuple[str, bool]:
     neg = _NEGATED_TAG.search(text) if m is None else None
     if neg is not None:
         return text[: neg.start("tag")].rstrip(" ,;") + "?", True
+    if m is None:
+        m = _positive_tag(text)
     if m is None:
         bare = _BARE_TAG.search(text)
         if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):
@@ -133,15 +154,17 @@ def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> 
 
 
 _YES_NO_CLAUSE = re.compile(
-    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|isn'?t|doesn'?t|aren'?t|"
-    r"shouldn'?t)\s+(?!you\b|there (a|any) way)\w+|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
+    r"aren'?t|shouldn'?t|hasn'?t)\s+(?!you\b|there (a|any) way)\w+|"
+    # "..., have i pushed it too far": "have" asks only with its subject ("have a listen" is a request)
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(have|haven'?t) (i|we|they|those|these)\b|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
     r"\b(is|are|was|were|isn'?t|aren'?t) (it|that|this|they|those|these) (\w+ )?(too|enough|ok|okay|fine|bad|wrong|off|"
     r"normal|right|the problem)\b",
     re.IGNORECASE,
 )
 """A clause that asks for a yes or no ("snare too loud? and what do I do about it", "the harmony is louder than
-the lead, is that bad", run on: "that shaker is annoying is it too loud"): a yes/no asked alongside a how-to
-leads the answer (which then gives the move)."""
+the lead, is that bad", "gtr is blasting, has that fader crept up too far", run on: "that shaker is annoying is
+it too loud"): a yes/no asked alongside a how-to leads the answer (which then gives the move)."""
 
 
 def has_yes_no_clause(text: str) -> bool:

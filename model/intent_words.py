@@ -32,7 +32,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bautomat\w*",
         r"\b(volume|vocal|vox|fader|level|gain)[- ]rides?\b",
         r"\brides (on|for)\b",
-        r"\brid(e|es|ing) (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b",
+        r"\brid(e|es|ing) (the |my |its |their |that |this )?(vocal|vox|it|them)s?\b",
+        # "should i eq it or just ride the fader", "should i just ride the fader": the fader offered as the plain
+        # move (against a tool, or "just"), not a ride through the song
+        r"(?<!\bor )(?<!\bjust )(?<!\bsimply )\brid(e|es|ing) (the |my |its |their |that |this )?(fader|volume|level|gain)s?\b",
         r"\b(volume|pan|track) envelopes?\b",
         # "make the organ swell up in the bridge", "have the pad come up in the chorus": a level that moves
         r"\bswell(s|ed|ing)? (up|in|out|into)\b",
@@ -157,7 +160,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        # "did i pull the vocal down too far": a level said to have gone under where it belongs
+        r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is one guitar quieter than the other?": a part said to sit below another (not "make it quieter")
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?) (\w+ ){0,3}(quieter|softer|lower) than\b|"
         r"\b(quieter|softer|lower) than (it|they|that|this|he|she) (should|ought|needs?)\b"
@@ -186,7 +191,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "louder than it should be", "need to come down", "sitting too high", "feels like a lot": a part's level said
         # to be over where it belongs, in words with no 'loud' of their own
         r"\blouder than (it|they|that|this|he|she) (should|ought|needs?)\b|\b(need|needs|should|could) (to )?(come|go) down\b|"
-        r"\b(sitting|sits|sit|is|are|'s|'re|set|way|bit|little) too high\b|\b(feels?|sounds?|seems?) like (a lot|too much)\b",
+        r"\b(sitting|sits|sit|is|are|'s|'re|set|way|bit|little) too high\b|\b(feels?|sounds?|seems?) like (a lot|too much)\b|"
+        # "blasting", "blaring": a part said to be far too loud; "has that fader crept up too far", "is it up too
+        # high", "did i push the guitar too far": a level said to have gone past where it belongs
+        r"\bblasting\b|\bblar(e|es|ing)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
+        r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b"
+        r"(?! (left|right|back|out|apart|wide))",
     ),
     ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it; "zero crack", "no attack",

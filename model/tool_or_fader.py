@@ -7,7 +7,9 @@ half the question, or a question nobody asked. An engineer picks one of the two 
 the EQ: ..." when the part sits at the wrong level, "It's the EQ, not the fader: ..." when its level is fine
 and what is off is its tone (or its EQ is what makes it loud), and "Neither" when nothing measured on the part
 is off. A level claimed before the either/or ("thats too much innit? is it the eq or just the fader") gets its
-own yes or no first: "Yes, too loud, and it's the fader, not the EQ: ...". The body stays the route's own (the
+own yes or no first: "Yes, too loud, and it's the fader, not the EQ: ..."; so does one asked as a yes/no before a
+choice of two moves ("the upright's booming a bit much yeah? n should i eq it or just ride the fader"), which the
+route alone would open with the move ("Turn it down first:"), the yes lost. The body stays the route's own (the
 measurement and its card); only the opening is fitted, so nothing is said that the route did not measure."""
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from model.evidence import track_evidence
 from model.focus import Focus
 from model.intent import Wants, complaint_in
 from model.intent_claim import LACK_COMPLAINTS
+from model.intent_forms import strip_tag
 from model.intent_lead import either_state
 from model.intent_yes_no import takes_yes_no
 from model.phrasing import (
@@ -82,10 +85,10 @@ LEVEL_CLAIMS = ("loud", "quiet")
 """The level complaints a clause before the either/or can claim, which its yes or no answers first."""
 
 
-def offered(question: str) -> tuple[str, str, int] | None:
+def offered(question: str, moves: bool = False) -> tuple[str, str, int] | None:
     """(the tool as named back, how the fader side was said, where the "or" is) when ``question`` offers a tool
     and the fader as its two alternatives around one "or", each side naming one of them only; None otherwise (or
-    for a choice of two moves, "should i eq it or turn it down")."""
+    for a choice of two moves, "should i eq it or turn it down", unless ``moves``)."""
     if either_state(question) is not None:
         return None  # "is the vocal level ok or should i eq it": a good state or a move, its route answers
     for m in OR.finditer(question):
@@ -93,7 +96,7 @@ def offered(question: str) -> tuple[str, str, int] | None:
         left = question[starts[-1] if starts else 0 : m.start()]
         end = CLAUSE_END.search(question, m.end())
         right = question[m.end() : end.start() if end else len(question)]
-        if MOVE_CHOICE.search(left):
+        if MOVE_CHOICE.search(left) and not moves:
             return None
         sides = [(TOOL.search(s), LEVEL.search(s)) for s in (left, right)]
         for (tool, _), (_, level) in (sides, sides[::-1]):
@@ -170,7 +173,9 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
     asked = intent.wants in (Wants.JUDGE, Wants.LISTEN) or (  # "too quiet or does it need eq": still a pick
         intent.wants == Wants.HOW_TO and takes_yes_no(intent.question, intent.tag)
     )
-    pair = offered(intent.question) if asked and focus.tracks and ctx.analysis is not None else None
+    pair = None
+    if asked and focus.tracks and ctx.analysis is not None:
+        pair = offered(intent.question) or claimed_move_choice(intent.question, intent.instruments)
     if pair is None:
         return plugged
     tool, level, at = pair
@@ -202,6 +207,21 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
         parts.insert(min(2, len(parts)), fact)  # after the finding and its move, before the rest
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     return Answer(fit(parts, limit, keep=2), ans.moves, ans.first)
+
+
+def claimed_move_choice(question: str, instruments: tuple[str, ...]) -> tuple[str, str, int] | None:
+    """``offered`` for a choice of two moves asked after a level claim put as a yes/no ("the upright's booming a
+    bit much yeah? n should i eq it or just ride the fader"): the route's move opening ("Turn it down first:")
+    would drop the claim's yes or no, so the pick answers both; None for a claim stated ("the pad's too loud,
+    should i eq it or turn it down"), which only asks the move."""
+    pair = offered(question, moves=True)
+    if pair is None:
+        return None
+    before = _before(question, pair[2])
+    if complaint_in(before, instruments) not in LEVEL_CLAIMS:
+        return None
+    asked = takes_yes_no(before, False) or strip_tag(before.rstrip(" ,;"))[1]
+    return pair if asked else None
 
 
 def _with_plugin(

@@ -6,7 +6,10 @@ its opening ("Not first: ..."), so the user's first question, answered yes by th
 no. An engineer answers the first question first ("Yes: 'Synth Bass' sits ...") and then the second ("As for
 the compression: not first."). The first question is answered on its own (the same advisor, the same
 measurements); only when both answers lead with the same finding is its verdict put on the shared body, so no
-verdict is said without the evidence that backs it.
+verdict is said without the evidence that backs it. The first question may be a tag said without its question
+mark ("the upright's too loud isn't it, should i eq it"); a second that offers the fader against a tool ("should
+i eq it or just ride the fader") is named as that choice ("As for the EQ or the fader: turn it down first."), and
+is left to ``model.tool_or_fader`` when the first claims a level (its pick answers both).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from companion.context import MixContext
 from model.focus import Focus
 from model.guessed_cause import GUESS
 from model.intent import Wants, classify
+from model.intent_forms import strip_tag
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, Composer, fit, lower_first, split_sentences
+from model.tool_or_fader import LEVEL_SAID, claimed_move_choice, offered
 
 SECOND_ASK = re.compile(
     r"(\s*[,;]\s*|\s*\?+\s*|\s+)((and|also|plus|then|btw|oh and|and also)\s+)+(?=(should|shall|do|does|is|are|can|"
@@ -74,9 +79,14 @@ def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
         return ans
     asks = split_asks(intent.question)
     opened = OPENING.match(ans.text)
-    if asks is None or opened is None or not YES_NO.search(asks[0]) or not MOVE_ASK.match(asks[1]):
+    if asks is None or opened is None or not MOVE_ASK.match(asks[1]):
         return ans
-    if GUESS.search(asks[1]):
+    if not YES_NO.search(asks[0]) and not strip_tag(asks[0])[1]:  # "the upright's too loud isn't it, ..."
+        return ans
+    if claimed_move_choice(intent.question, intent.instruments) is not None:
+        return ans  # "too loud innit? should i eq it or ride the fader": the tool-or-fader pick answers both
+    choice = offered(asks[1], moves=True)  # "should i eq it or just ride the fader": two moves, not a cause
+    if GUESS.search(asks[1]) and choice is None:
         return ans
     first_intent = classify(asks[0], ctx.history)
     if first_intent.wants != Wants.JUDGE or first_intent.should or first_intent.technique is not None:
@@ -87,9 +97,10 @@ def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
         return ans
     parts = split_sentences(ans.text[opened.end() :])
     word = SAID[intent.technique].split()[-1].lower()
+    named = f"{choice[0]} or {LEVEL_SAID[choice[1]]}" if choice else SAID[intent.technique]
     # the second verdict goes before the sentence that gives its reason (the one naming the technique)
     at = next((i for i, p in enumerate(parts) if i > 0 and word in p.lower()), min(2, len(parts)))
-    parts.insert(at, f"As for {SAID[intent.technique]}: {lower_first(opened.group('verdict'))}.")
+    parts.insert(at, f"As for {named}: {lower_first(opened.group('verdict'))}.")
     parts[0] = f"{said.group('verdict')}: {parts[0]}"
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     ans.text = fit(parts, limit, keep=at + 1)

@@ -74,7 +74,8 @@ def blamed_processor(question: str) -> str | None:
         return None
     guess = m.group("guess").strip()
     return next(
-        (name for name, words in PROCESSORS.items() if re.search(rf"\b(?:{words})\b", guess, re.IGNORECASE)),
+        # the processor is the guess's last word ("my master limiter"), not "the reverb too much", an amount asked
+        (name for name, words in PROCESSORS.items() if re.search(rf"\b(?:{words})$", guess, re.IGNORECASE)),
         None,
     )
 

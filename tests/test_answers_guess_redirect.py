@@ -35,6 +35,7 @@ SQUASHED = Finding(
         ("is the eq the problem?", "EQ"),
         ("should i put a limiter on every track?", None),  # a habit asked about, no cause guessed
         ("is the snare too loud?", None),
+        ("is the reverb too much?", None),  # an amount asked, not a cause guessed
     ],
 )
 def test_a_processor_guessed_as_the_cause(question: str, processor: str | None) -> None:

@@ -19,6 +19,7 @@ from companion.knowledge.wording import say_hz
 from model.asked_direction import fader_offered_opening
 from model.band_remark import contradicting_verdict
 from model.blamed_location import blamed_place
+from model.blamed_processor import blamed_processor
 from model.build_up_cut import build_up_centre as _centre
 from model.build_up_cut import on_track as _on_track
 from model.evidence import (
@@ -453,7 +454,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"
         opening = fader_offered_opening(intent.question, move, opening)
     parts = [f"{opening} {lower_first(p.lead)}"]
-    if intent.should and BLANKET.search(intent.question):  # "a de-esser on every vocal by default?": a habit
+    if intent.should and BLANKET.search(intent.question) and not blamed_processor(intent.question):  # a habit
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"
                  + (" Here: " + lower_first(p.lead) if p.first is not None else f" {p.lead}")]  # fmt: skip
         if re.search(r"de-?ess", intent.question, re.I):

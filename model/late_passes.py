@@ -3,13 +3,17 @@ complaint gets the air band's numbers beside its culprit (``model.top_share``), 
 wrong level get its level first (``model.settings_level``), "what number?" after a move gets that move's size
 (``model.number_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``), two
 questions in one are answered in the order asked (``model.two_asks``), a new sample guessed over a fader fault is
-named as what waits (``model.guessed_source``), and a level move reported with no clip before is judged on its
-direction (``model.move_verdict``). Kept apart from ``model.answer`` so that file stays one router."""
+named as what waits (``model.guessed_source``), a level move reported with no clip before is judged on its
+direction (``model.move_verdict``), a move on a part its meters deny is followed by the fault that does explain the symptom
+(``model.covered_instead``), and a processor guessed as the cause of a symptom gets its verdict from the
+measurement (``model.blamed_processor``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
+from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
+from model.covered_instead import with_covering_fault
 from model.focus import Focus
 from model.guessed_source import with_source_guess
 from model.master_chain import with_master_chain
@@ -38,4 +42,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
     ans = with_source_guess(focus, ans)
     # "shoved the pad up heaps, that do it?" with no clip before and the pad now too loud: "No, too far"
-    return judged_move(ctx, focus, ans)
+    ans = judged_move(ctx, focus, ans)
+    # "vocal sounds boxy n hard to follow, scoop some mids?" with it covered: no, and what covers it, with its card
+    ans = with_covering_fault(ctx, focus, ans)
+    # "somethin keeps stabbing my ears, is my master limiter doing that?" answered with the limiter's craft: no,
+    # not the limiter, the part measured off with its card
+    return with_processor_verdict(ctx, focus, ans)

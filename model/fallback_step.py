@@ -111,4 +111,5 @@ def fallback_answer(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answe
     if why is not None:
         parts.append(f"Why: {lower_first(first_sentence(why.summary))}")
     parts += [f"Do it after the first move, not instead of it: {lower_first(first)}", move.check_text]
-    return Answer(fit(parts, MAX_WORDS, keep=2), [move], why or earlier.first)
+    # the next step's card first (what was asked for), the first move's after it (its number is said too)
+    return Answer(fit(parts, MAX_WORDS, keep=2), [move, earlier.moves[0]], why or earlier.first)

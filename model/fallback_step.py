@@ -34,13 +34,23 @@ IF_NOT_ENOUGH = re.compile(
 """The first move may fall short: "if that doesn't work", "if it still sounds off", "and if not?", "plan b"."""
 
 _VERDICT = re.compile(r"^(No|Nope|Yes|Not really|It's fine|Fine)[,:]\s*")
+OPENS_WITH_IF = re.compile(
+    r"^\W*(?:(?:and|ok|okay|so|but|alright|then|hmm|yeah|well|what|right)[\s,]+)*(?:if|suppose|say)\b|\bplan b\b|"
+    r"\bbackup plan\b",
+    re.IGNORECASE,
+)
+"""The fallback is the question itself ("and if that doesn't work?"), not a condition inside another one ("is it
+ok if it still peaks at -1?")."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def asks_next_step(ctx: MixContext, focus: Focus) -> bool:
     """A bare "and if that doesn't work?" leaning on the last answer: it names no part or complaint of its own."""
     question = focus.intent.question
-    if not IF_NOT_ENOUGH.search(question) or previous_question(ctx.history) is None:
+    if (
+        not (IF_NOT_ENOUGH.search(question) and OPENS_WITH_IF.search(question))
+        or previous_question(ctx.history) is None
+    ):
         return False
     own = classify(question)
     return not (own.instruments or own.about_master or own.technique)

@@ -45,8 +45,9 @@ LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def asks_next_step(ctx: MixContext, focus: Focus) -> bool:
-    """A bare "and if that doesn't work?" leaning on the last answer: it names no part or complaint of its own."""
-    question = focus.intent.question
+    """A bare "and if that doesn't work?" leaning on the last answer: it names no part or complaint of its own.
+    Read from the question as typed (the intent's copy may have lost a tail such as "do it")."""
+    question = ctx.question
     if (
         not (IF_NOT_ENOUGH.search(question) and OPENS_WITH_IF.search(question))
         or previous_question(ctx.history) is None

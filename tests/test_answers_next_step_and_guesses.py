@@ -121,3 +121,21 @@ def test_a_guess_before_is_that_why_is_the_part_cleared_of_what_was_said_about_i
     assert ans.text.startswith(f"Not '{guess}':"), ans.text
     assert f"says '{guess}' is too loud" in ans.text and "too low" not in ans.text.split(".")[0]
     assert ans.suggestions[0].track == "Snare" and ans.suggestions[0].params["delta_db"] > 0
+
+
+def test_a_part_asked_too_bright_while_another_is_too_loud_up_top_names_that_part():
+    # it used to answer from the snare's share of the air band and put an upper-mid dip on the snare
+    from fakes.analyses import tilted
+    from fakes.band_sessions import metered_rock
+
+    toppy = {"sub": -40.0, "bass": -35.0, "low_mid": -30.0, "mid": -24.0, "high_mid": -18.0, "presence": -14.0,
+             "air": -12.0}  # fmt: skip
+    snare = {**toppy, "air": -24.0, "high_mid": -20.0}
+    hats = level_finding("Hats", "hi-hats", 10.0)
+    snap = metered_rock({name: toppy if name == "Hats" else snare for name in ("Kick", "Snare", "Hats", "Bass",
+                                                                              "Gtr L", "Gtr R", "Keys", "Lead Vox")})  # fmt: skip
+    ans = advise_rock(
+        "is the snare too bright?", (hats,), snapshot=snap, analysis=clean(**tilted({"air": 3.0}))
+    )
+    assert ans.text.startswith("Not 'Snare' first"), ans.text
+    assert ans.suggestions[0].track == "Hats" and ans.suggestions[0].params["delta_db"] < 0

@@ -42,8 +42,10 @@ from model.declined_move import declined_before, without_declined
 from model.depth_craft import asks_depth
 from model.early_routes import early_answer
 from model.evidence import against_reference_first, ranked_problems, track_evidence
+from model.fallback_step import fallback_answer
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
+from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
@@ -110,6 +112,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given;
     # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
     leaning = reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)
+    leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
@@ -132,6 +135,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
+    ans = guess_said_back(focus, ans)  # "is the kick too loud, is that why ...": cleared of "too loud"
     ans = about_opening(focus, ans)  # "what about the drums?": no yes/no opening to an open follow-up
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted

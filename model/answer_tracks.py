@@ -452,7 +452,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
         opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
     if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"
-        opening = fader_offered_opening(intent.question, move, opening)
+        opening = fader_offered_opening(intent.question, move, opening, frozenset(ev.name for ev in evs))
     parts = [f"{opening} {lower_first(p.lead)}"]
     if intent.should and BLANKET.search(intent.question) and not blamed_processor(intent.question):  # a habit
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"

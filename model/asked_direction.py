@@ -129,9 +129,16 @@ FADER_OFFERED = re.compile(
 """'should i eq the pad or just turn it down?': a plug-in asked about with the fader offered as the other way."""
 
 
-def fader_offered_opening(question: str, move: Move | None, opening: str) -> str:
+def fader_offered_opening(
+    question: str, move: Move | None, opening: str, asked: frozenset[str] = frozenset()
+) -> str:
     """The opening when a plug-in was asked about beside the fader and the fader is the answer: the offered way
-    picked ("Turn it down first:"), not a bare "Not first:" to half the question; ``opening`` otherwise."""
+    picked ("Turn it down first:"), not a bare "Not first:" to half the question; ``opening`` otherwise. When the
+    fader is another part's (``asked``: the asked part's tracks), neither way offered is the move: "Neither
+    first:", never "Turn it down first:" read as the asked part's fader ("the kick's weak, compress it or turn it
+    up?" with the bass 10 dB over)."""
     if move is None or not FADER_OFFERED.search(question):
         return opening
+    if asked and any(s.track not in asked for s in move.suggestions[:1]):
+        return "Neither first:"
     return {"down": "Turn it down first:", "up": "Bring it up first:"}.get(move_way(move) or "", opening)

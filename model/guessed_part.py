@@ -6,10 +6,12 @@ with the guess; when the guess is right, a yes that names it, not a "Not really"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import Finding
 from model.focus import Asked, Focus
-from model.phrasing import names
+from model.intent import complaint_in
+from model.phrasing import Answer, names
 
 TAIL = re.compile(
     r"\b(is|was|could|might|would)( it| that| this)( be)?( just| maybe| really| actually)?( because of| from)? "
@@ -19,12 +21,29 @@ TAIL = re.compile(
 """The question's closing guess: "..., is it the kick?", "could it be my organ"."""
 
 
+WHY_TAIL = re.compile(
+    r"\b(is|was|could|would|might)( it| that| this)( be)?( just| maybe| really)? (why|the reason|what'?s? (making|causing))\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A closing "is that why <symptom>": the part in it is the one complained of; the guess is named before it."""
+
+
+def _said_in(a: Asked, text: str) -> bool:
+    return re.search(rf"\b{re.escape((a.said or a.word).lower())}", text.lower()) is not None
+
+
 def guessed_part(focus: Focus) -> Asked | None:
     """The part named in the closing guess, when the question names another part too (one named alone is the
-    part asked about, answered as such)."""
+    part asked about, answered as such). "is the kick too loud, is that why I can't hear the snare?" guesses the
+    kick: the snare is the symptom's part."""
     found = [a for a in focus.asked if a.found]
-    m = TAIL.search(focus.intent.question)
-    if len(found) < 2 or m is None or re.search(r"\bor\s*$", focus.intent.question[: m.start()], re.I):
+    question = focus.intent.question
+    if len(found) >= 2 and (w := WHY_TAIL.search(question)) is not None:
+        before = question[: w.start()]
+        return next((a for a in found if _said_in(a, before) and not _said_in(a, w.group("rest"))), None)
+    m = TAIL.search(question)
+    if len(found) < 2 or m is None or re.search(r"\bor\s*$", question[: m.start()], re.I):
         return None  # "is the bass too low or is it the kick?": an either/or, answered as one
     tail = m.group("part").lower()
     return next((a for a in found if re.search(rf"\b{re.escape((a.said or a.word).lower())}\b", tail)), None)
@@ -42,3 +61,25 @@ def not_the_part(focus: Focus, first: Finding | None) -> str | None:
     if first.track in tracks:
         return f"Yes, it's {first.track!r}:" if first.is_problem else None
     return f"Not {names(tracks, 4)}:"
+
+
+_SAID_BACK = {"loud": "too loud", "quiet": "too low"}
+"""How a level claim on the guessed part is said back ("nothing I measured says 'Kick' is too loud")."""
+
+
+def guess_said_back(focus: Focus, ans: Answer) -> Answer:
+    """ "is the kick too loud, is that why I can't hear the snare?": the symptom (can't hear) is the snare's, so
+    the kick is cleared of what was said about it (too loud), not of the symptom ("too low"); ``ans`` otherwise."""
+    w = WHY_TAIL.search(focus.intent.question)
+    a = guessed_part(focus) if w is not None else None
+    if w is None or a is None or focus.intent.complaint not in _SAID_BACK:
+        return ans
+    claim = complaint_in(focus.intent.question[: w.start()], (a.word,))
+    if claim not in _SAID_BACK or claim == focus.intent.complaint:
+        return ans
+    wrong, right = _SAID_BACK[focus.intent.complaint], _SAID_BACK[claim]
+    text = ans.text
+    for rt in a.tracks:
+        for verb in ("is", "are"):
+            text = text.replace(f"says {rt.quoted} {verb} {wrong}", f"says {rt.quoted} {verb} {right}")
+    return replace(ans, text=text) if text != ans.text else ans

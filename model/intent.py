@@ -31,8 +31,8 @@ from model.intent_forms import (
     boosts_part,
     has_yes_no_clause,
     hz_move,
+    implied_move_complaint,
     level_request,
-    move_complaint,
     strip_tag,
     without_position,
 )
@@ -355,8 +355,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = "clash"
     if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
-    if complaint is None and technique == "eq" and not instruments:  # an EQ move on the whole mix
-        complaint = move_complaint(text)
+    if complaint is None:  # "cut 300 Hz on the mix?", "cut the guitar lows?": the complaint the move implies
+        complaint = implied_move_complaint(text, technique, bool(instruments))
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
     about_master = bool(

@@ -91,7 +91,7 @@ def strip_tag(text: str) -> tuple[str, bool]:
 
 _EQ_MOVE = re.compile(
     r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
-    r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (\w+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"
+    r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take|roll|trim|reduce|tame)\w* ([\w']+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"
     r"sub|low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|air|treble)\b",
     re.IGNORECASE,
 )
@@ -135,6 +135,26 @@ def move_complaint(text: str) -> str | None:
     if hz >= 6000.0 and boost:
         return "dull"
     return None
+
+
+def part_cut_complaint(text: str) -> str | None:
+    """ "should I cut the guitar lows?", "scoop the low mids out of the keys?": a cut in a named band on a part
+    says the asker hears too much of that band there (boomy, muddy, harsh), the complaint its cause is judged by;
+    None for a boost, a cut at a number (an EQ move of its own), no band named or "the bass" (the part)."""
+    m = _EQ_MOVE.search(text)
+    if m is None or m.group("hz") or (m.group("way2") or "").lower().startswith(_BOOSTS):
+        return None
+    if (m.group("band") or "").lower() == "bass":
+        return None  # "cut the bass": the part itself, its level
+    return move_complaint(text)
+
+
+def implied_move_complaint(text: str, technique: str | None, on_part: bool) -> str | None:
+    """The complaint a move asked about implies: an EQ move on the whole mix (``move_complaint``), a band cut on
+    a named part (``part_cut_complaint``), with no technique other than EQ named; None otherwise."""
+    if not on_part:
+        return move_complaint(text) if technique == "eq" else None
+    return part_cut_complaint(text) if technique in (None, "eq") else None
 
 
 _BOOST_VERB = re.compile(

@@ -43,6 +43,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "compression": (
         r"compress\w*",
+        r"\bsquash (it|them|the|my|that|this|those|these)\b",  # "squash it or turn it up?": a compressor asked
         r"\bcomp\b",
         r"\bratio\b",
         r"threshold",
@@ -154,7 +155,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
     (
         "squashed",
-        r"squash\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range",
+        r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range",
     ),
     # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),

@@ -20,7 +20,7 @@ from model.moves import eq
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first
 from model.recipes import Move
 from model.session_view import RoleTrack
-from model.top_end import BRIGHT, TOP_BAND, asks_too_bright, measured_part, top_part, top_side, top_words
+from model.top_end import TOP_BAND, asks_too_bright, measured_part, top_part, top_side, top_words
 
 _OWN_FAULTS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET, FindingKind.MASKING)
 
@@ -75,8 +75,10 @@ def part_top_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | Non
     if any(f.track in names and f.kind in _OWN_FAULTS and f.is_problem for f in ctx.problems):
         return None  # its level (or what it covers) first: the paths that answer a part's fault
     other = top_part(ctx, focus)
-    if not BRIGHT.search(intent.question) and other is not None and other.track not in names:
-        return None  # "ticky scratchy thing, is that the fiddle?" with the shaker far too loud: that path names it
+    if other is not None and other.track not in names:
+        # "ticky scratchy thing, is that the fiddle?", "is the snare too bright?" with the shaker (the hats) far
+        # too loud up top: that part's fader is the move, and the path that names it answers
+        return None
     share = air_share(focus.session.tracks, names)
     said = top_words(a, ctx.findings)
     if share is None or said is None:

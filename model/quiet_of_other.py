@@ -30,8 +30,12 @@ def quiet_of_other(intent: Intent) -> bool:
 
 def own_complaint(intent: Intent, complaint: str | None) -> str | None:
     """The complaint as it bears on the part measured: "is the guitar too loud, I can't hear the words" claims the
-    guitar too loud (the words' loss is the reason), so "loud", not the "quiet" the words gave the question."""
-    if complaint == "quiet" and quiet_of_other(intent) and OWN_LOUD.search(intent.question):
+    guitar too loud (the words' loss is the reason), so "loud", not the "quiet" the words gave the question. With a
+    second part named ("is the rhodes too loud, is that why i can't hear the singer") the quiet stays: the guessed
+    part's route weighs both (``model.guessed_part``) and names the singer when the singer is the one off."""
+    if complaint != "quiet" or not OWN_LOUD.search(intent.question) or not quiet_of_other(intent):
+        return complaint
+    if len(intent.instruments) < 2 and WORDS.search(intent.question) is not None:
         return "loud"
     return complaint
 

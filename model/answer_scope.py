@@ -11,7 +11,7 @@ import re
 from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext
 from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.roles import instrument_role
-from companion.knowledge.wording import say_hz
+from companion.knowledge.wording import say_hz, say_range
 from model.absent_part import measured_instead
 from model.answer_knowledge import settings
 from model.answer_tracks import (
@@ -339,9 +339,7 @@ def _near_miss(remark: Finding, moved: bool) -> str:
     other = remark.evidence.get("other_track")
     over = float(remark.evidence.get("over_db", 0.0))
     lo, hi = remark.evidence.get("range_hz", (0.0, 0.0))
-    where = (
-        f"{say_hz(lo)}-{say_hz(hi)}".replace(" Hz-", "-", 1) if hi < 1000 else f"{say_hz(lo)}-{say_hz(hi)}"
-    )
+    where = say_range(lo, hi)  # as the masking finding says its range
     if over <= -3.0:
         how = f"stays {-over:.0f} dB under it: they share the range, but it doesn't cover it"
     elif over <= -0.5:

@@ -14,10 +14,10 @@ The earlier answer is rebuilt from the conversation, as ``model.verdict_reason``
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_quality import compressor_move
+from model.earlier_answer import earlier_answer
 from model.focus import Focus
 from model.intent import classify, previous_question
 from model.phrasing import MAX_WORDS, Answer, Composer, capital, first_sentence, fit, lower_first
@@ -97,11 +97,9 @@ def fallback_answer(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answe
     """
     if ctx.analysis is None or not asks_next_step(ctx, focus):
         return None
-    asked = previous_question(ctx.history)
-    if asked is None:
+    earlier = earlier_answer(ctx, answer_of)
+    if earlier is None:
         return None
-    question, history = asked
-    earlier = answer_of(replace(ctx, question=question, history=history))
     if not earlier.moves:  # nothing was moved: no step to fall back from, and the verdict stands
         head = "There's no move to fall back from: nothing I measured there needs one."
         said = capital(

@@ -11,9 +11,9 @@ the reason always belongs to the verdict the user just read. A reason question t
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext
+from model.earlier_answer import earlier_answer
 from model.focus import Focus
 from model.intent import Wants, classify, previous_question
 from model.listener_impact import listener_impact
@@ -118,11 +118,9 @@ def reason_answer(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answer 
     """
     if ctx.analysis is None or not asks_reason_of_last(ctx, focus):
         return None
-    asked = previous_question(ctx.history)
-    if asked is None:
+    earlier = earlier_answer(ctx, answer_of)
+    if earlier is None:
         return None
-    question, history = asked
-    earlier = answer_of(replace(ctx, question=question, history=history))
     f = earlier.first
     # the answer found nothing to move: why it is fine (a problem left alone: its own words)
     if not earlier.moves:

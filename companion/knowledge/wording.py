@@ -11,3 +11,12 @@ def say_hz(x: float) -> str:
 def say_number(x: float) -> str:
     """A number as people say it: 109, 7.8, 3 (no trailing .0)."""
     return f"{x:.0f}" if abs(x) >= 100 else f"{x:.1f}".removesuffix(".0")
+
+
+def say_range(lo: float, hi: float) -> str:
+    """A band's edges as a range: '250-500 Hz', '500 Hz-2 kHz', '2-4 kHz' (one unit said once where both share it)."""
+    if hi < 1000:
+        return f"{lo:.0f}-{hi:.0f} Hz"
+    if lo < 1000:
+        return f"{lo:.0f} Hz-{hi / 1000:g} kHz"
+    return f"{lo / 1000:g}-{hi / 1000:g} kHz"

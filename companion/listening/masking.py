@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from companion.context import BAND_NAMES, Finding, FindingKind, Snapshot, Track
 from companion.knowledge.bands import BANDS
 from companion.knowledge.roles import NOT_A_PART, instrument_role
+from companion.knowledge.wording import say_range
 from companion.listening.grading import grade
 
 SOURCE = (
@@ -195,9 +196,7 @@ def _finding(hits: list[tuple[BandLevels, float, float]], covered: BandLevels, b
     own = band in masker.top()
     dip = _dip(over)
     freq = round(centre_hz(band), -1)
-    where = f"{lo:.0f}-{hi:.0f} Hz" if hi < 1000 else f"{lo / 1000:g}-{hi / 1000:g} kHz"
-    if lo < 1000 <= hi:
-        where = f"{lo:.0f} Hz-{hi / 1000:g} kHz"
+    where = say_range(lo, hi)
     names = [f"'{m.track.name}'" for m, _, _ in hits]
     c = covered.track.name
     who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -168,9 +168,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?) (\w+ ){0,3}(quieter|softer|lower) than\b|"
         r"\b(quieter|softer|lower) than (it|they|that|this|he|she) (should|ought|needs?)\b"
         # "sits way back", "kinda MIA", "hiding", "tucked away": a part said to sit behind the rest (not "hiding the
-        # vocal", which covers another part, nor "pull it back", which is a cut)
+        # vocal", which covers another part, nor "pull it back", which is a cut, nor "(i) tucked the horns down", a
+        # move reported as done)
         r"|\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?|way|too|so|really|pretty) (\w+ ){0,2}(far |way )?back\b(?! (up|off|down|a bit))"
-        r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|\btucked\b|\b(gets?|getting|got|is|are|being) (\w+ )?swallowed\b|\bmia\b|"
+        r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|(?<!\bi )(?<!\bjust )(?<!\bve )\btucked\b(?! (the|my|it|them|that|this|those|these|her|his|our|both|all)\b)|\b(gets?|getting|got|is|are|being) (\w+ )?swallowed\b|\bmia\b|"
         r"missing in action|"
         # "should I push it?", "can I lift them?": a raise asked for says the part sits too low, as "turn it up" does
         r"\b(should|do|can|could|would) (i|we|you) (just )?(push|lift|bump|raise|nudge) (it|them|that|this|those)\b(?! (down|back|off|out))",

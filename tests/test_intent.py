@@ -80,6 +80,10 @@ def test_explain_flag():
         ("left guitar is way too loud isn't it", Wants.JUDGE, ("guitar",), "loud"),
         ("kick is eating the whole mix, did i overdo it?", Wants.JUDGE, ("kick",), "loud"),
         ("brought the rhodes up, better?", Wants.BETTER, ("rhodes",), None),
+        # "tucked" with an object is a fader move reported as done (q2909), not a part said to sit behind the rest
+        ("ok tucked the horns back down a bunch, hows the balance looking", Wants.BETTER, ("horns",), None),
+        ("eased the left guitar back a touch. hows it sitting", Wants.BETTER, ("guitar",), None),
+        ("the rhodes feels tucked away behind everything, too much?", Wants.JUDGE, ("rhodes",), "quiet"),
         ("what's a good eq starting point for bass?", Wants.HOW_TO, ("bass",), None),
     ],
 )

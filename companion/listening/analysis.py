@@ -32,7 +32,7 @@ from companion.listening.frames import frame_spectra
 from companion.listening.loudness import loudness_from_step_energies, step_energies
 from companion.listening.reference_curves import balance_vs_reference, genre_family
 from companion.listening.spectrum import measured_bands
-from companion.listening.stereo import stereo_image
+from companion.listening.stereo import moments, stereo_image
 from companion.listening.truepeak import peak_levels
 
 CLIP_LEVEL = 0.999  # |x| at or above this counts as full scale
@@ -61,11 +61,12 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
     # No genre given: the family is "all", the broad range of every family (never a guessed one, which could
     # be the one that shares the mix's problem and hide it).
     balance = balance_vs_reference(bands.levels_db, family, top_hz)
-    stereo = stereo_image(channels, frames, bands.total_power)
+    sums = moments(channels)  # one set of passes for the stereo image, the RMS and the DC offset
+    stereo = stereo_image(channels, frames, bands.total_power, sums)
 
     peaks, true_peaks = peak_levels(channels)  # linear, per channel
-    squares = sum(float(np.dot(row, row)) for row in channels)  # float32 BLAS dot: ~1e-6 relative, 10x einsum
-    means = np.array([float(row.sum()) / n for row in channels])  # numpy sums float32 pairwise: ~1e-7
+    squares = sum(sums.squares)  # float32 BLAS dot: ~1e-6 relative, 10x einsum
+    means = np.array([total / n for total in sums.sums])  # numpy sums float32 pairwise: ~1e-7
     rms = math.sqrt(squares / channels.size)
     sample_peak_db = _db(float(peaks.max()))
     true_peak_db = _db(float(true_peaks.max()))
@@ -136,7 +137,9 @@ def _clipped(row: np.ndarray, peak: float) -> int:
             return count
     if peak < LOW_CEILING:
         return 0  # the common case costs one comparison
-    at_peak = np.flatnonzero(np.abs(row) >= np.float32(peak))  # a handful of indices on a clean master
+    level = np.float32(peak)
+    # |x| >= peak as two comparisons: no float temporary (a handful of indices on a clean master)
+    at_peak = np.flatnonzero((row >= level) | (row <= -level))
     if at_peak.size < 3:
         return count
     step = np.diff(at_peak) == 1

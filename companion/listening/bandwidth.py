@@ -58,9 +58,9 @@ def hann_power_from(frames: Frames, first_hz: float, top_hz: float) -> tuple[np.
     index of its first bin. Why Hann here: the rectangular frames the band levels use leak a few percent of
     the strong low end across the whole spectrum, which fills a codec's cut to only ~18 dB down."""
     first = max(1, int(first_hz / frames.bin_hz))
-    stop = min(int(top_hz / frames.bin_hz) + 1, frames.spectra.shape[-1] - 1)
-    stride = max(1, -(-frames.spectra.shape[1] // MAX_FRAMES))
-    x = frames.spectra[:, ::stride, first - 1 : stop + 1]
+    stop = min(int(top_hz / frames.bin_hz) + 1, frames.n_bins - 1)
+    stride = max(1, -(-frames.n_frames // MAX_FRAMES))
+    x = frames.spectra_of(stride, first - 1, stop + 1)
     hann = np.complex64(0.5) * x[..., 1:-1] - np.complex64(0.25) * (x[..., :-2] + x[..., 2:])
     pairs = np.square(hann.view(np.float32)).reshape(-1, 2 * hann.shape[-1]).sum(axis=0)
     return pairs.reshape(-1, 2).sum(axis=1).astype(np.float64), first

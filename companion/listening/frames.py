@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from companion.listening import packed
+
 HISTORY_S = 0.08
 """Context carried into each frame: the longest impulse response we filter with must decay within it."""
 STEP_S = 0.1
@@ -31,23 +33,48 @@ STEPS_PER_FRAME = 3
 class Frames:
     """Rectangular-window spectra of overlap-save frames of every channel.
 
-    ``spectra``: complex64 ``(channels, n_frames, nfft // 2 + 1)``. Frame ``j`` covers input samples
-    ``j * hop - history`` .. ``j * hop + hop`` (zeros before the start and after the end); its output
-    samples ``history:`` are input samples ``j * hop .. j * hop + hop``. ``hop`` is ``STEPS_PER_FRAME`` steps
-    of ``step`` samples (100 ms), so per-step sums never straddle two frames.
+    Frame ``j`` covers input samples ``j * hop - history`` .. ``j * hop + hop`` (zeros before the start and after
+    the end); its output samples ``history:`` are input samples ``j * hop .. j * hop + hop``. ``hop`` is
+    ``STEPS_PER_FRAME`` steps of ``step`` samples (100 ms), so per-step sums never straddle two frames.
+
+    Held one of two ways: ``rfft``, complex64 ``(channels, n_frames, nfft // 2 + 1)``; or, for stereo with an
+    even ``nfft`` (48 kHz and most rates), ``packed``, complex64 ``(n_frames, nfft)``: both channels in one
+    complex transform per frame (``companion.listening.packed``; why: it saves one transform and ~5 ms of
+    unpacking that only a few readers need). Read the spectra through ``spectra`` (every bin, unpacked on each
+    call), ``spectra_of`` (a part), ``power_sum``, ``hann_spectra`` and ``filtered``.
     """
 
-    spectra: np.ndarray
     sample_rate: int
     nfft: int
     hop: int
     history: int
     n_samples: int
     step: int
+    rfft: np.ndarray | None = None
+    packed: np.ndarray | None = None
 
     @property
     def bin_hz(self) -> float:
         return self.sample_rate / self.nfft
+
+    @property
+    def n_bins(self) -> int:
+        return self.nfft // 2 + 1
+
+    @property
+    def n_frames(self) -> int:
+        return int(self.packed.shape[0]) if self.packed is not None else int(self._rfft().shape[1])
+
+    @property
+    def spectra(self) -> np.ndarray:
+        """complex64 ``(channels, n_frames, nfft // 2 + 1)`` (for packed frames: unpacked on each call)."""
+        return self.spectra_of(1, 0, self.n_bins)
+
+    def spectra_of(self, frame_step: int, first_bin: int, stop_bin: int) -> np.ndarray:
+        """complex64 ``(channels, frames, bins)`` of every ``frame_step``-th frame, bins ``first_bin .. stop_bin - 1``."""
+        if self.packed is not None:
+            return packed.unpack(self.packed[::frame_step], first_bin, stop_bin)
+        return self._rfft()[:, ::frame_step, first_bin:stop_bin]
 
     def frequencies_hz(self) -> np.ndarray:
         return np.arange(self.nfft // 2 + 1) * self.bin_hz
@@ -58,9 +85,29 @@ class Frames:
         Returns float32 ``(channels, n_frames, hop)``: the valid (wrap-free) part of every frame, i.e. the
         filtered signal, zero-padded at the end to whole frames. Row ``j`` holds samples ``j*hop .. j*hop+hop``.
         """
-        spectra = self.spectra[channels]
+        if self.packed is not None:
+            out = packed.filtered(self.packed, response)  # time reversed: sample history + t at hop - t
+            pairs = out.view(np.float32).reshape(out.shape[0], self.nfft, 2).transpose(2, 0, 1)
+            return pairs[channels, :, self.hop : 0 : -1]
+        spectra = self._rfft()[channels]
         out = np.fft.irfft(spectra * response.astype(np.complex64), n=self.nfft, axis=-1)
         return out[..., self.history :]
+
+    def filtered_step_energy(self, response: np.ndarray) -> np.ndarray:
+        """Sum of squares of the ``filtered`` signal per ``step``, all channels together: float64
+        ``(n_frames * STEPS_PER_FRAME,)``, step ``i`` = samples ``i*step .. i*step+step`` (float32 pairwise sums)."""
+        if self.packed is None:
+            weighted = self.filtered(response)
+            squares = np.square(weighted, out=weighted).reshape(-1, self.step)  # (channels * all steps, step)
+            per_step = squares.sum(axis=1, dtype=np.float32).reshape(weighted.shape[0], -1)
+            return per_step.sum(axis=0, dtype=np.float64)
+        out = packed.filtered(self.packed, response)
+        # Sample history + t of a frame is out[hop - t]: columns 1 .. hop hold its valid part backwards, so the
+        # frame's steps come last to first. Re and im (left and right) side by side: one sum covers both.
+        valid = out.view(np.float32)[:, 2 : 2 * self.hop + 2]
+        squares = np.square(valid, out=valid).reshape(out.shape[0], -1, 2 * self.step)
+        per_step = squares.sum(axis=2, dtype=np.float32)[:, ::-1]
+        return per_step.reshape(-1).astype(np.float64)
 
     def power_sum(self, stop_bin: int) -> np.ndarray:
         """Power per bin, summed over frames and channels, for bins ``0 .. stop_bin - 1`` (rectangular frames).
@@ -71,8 +118,11 @@ class Frames:
         (the overlap twice) and stayed within 0.5 dB. Their leakage is the price: a strong note a few Hz from a
         band edge spills a few percent across it (a 65 Hz bass puts ~5 % of its power below 60 Hz).
         """
-        stop = min(stop_bin, self.spectra.shape[-1])
-        pairs = self.spectra[..., :stop].view(np.float32)  # re, im side by side
+        if self.packed is not None:
+            return packed.power_sum(self.packed, stop_bin)
+        spectra = self._rfft()
+        stop = min(stop_bin, spectra.shape[-1])
+        pairs = spectra[..., :stop].view(np.float32)  # re, im side by side
         squares = np.square(pairs)
         # Summing along the first axis of a C-contiguous 2-D array is one vectorised add per row: ~10x faster
         # here than einsum or a sum over inner axes.
@@ -83,10 +133,15 @@ class Frames:
 
     def hann_spectra(self, stop_bin: int) -> np.ndarray:
         """Hann-windowed complex spectra of bins ``1 .. stop_bin - 1``: ``(channels, frames, stop_bin - 1)``."""
-        x = self.spectra
+        x = self.spectra_of(1, 0, min(stop_bin + 1, self.n_bins))
         return np.complex64(0.5) * x[..., 1:stop_bin] - np.complex64(0.25) * (
             x[..., : stop_bin - 1] + x[..., 2 : stop_bin + 1]
         )
+
+    def _rfft(self) -> np.ndarray:
+        if self.rfft is None:
+            raise ValueError("frames hold neither rfft nor packed spectra")
+        return self.rfft
 
 
 def frame_layout(sample_rate: int) -> tuple[int, int, int]:
@@ -121,38 +176,15 @@ def frame_spectra(samples: np.ndarray, sample_rate: int) -> Frames:
     history = nfft - hop
     n_frames = max(1, -(-n_samples // hop))
     if channels == 2 and nfft % 2 == 0:
-        spectra = _stereo_spectra(samples, nfft, hop, history, n_frames)
-    else:
-        # float64 on purpose: numpy's float32 rfft is ~2x slower than its float64 one (pocketfft, numpy 2.x).
-        padded = np.zeros((channels, history + n_frames * hop), dtype=np.float64)
-        padded[:, history : history + n_samples] = samples.T
-        # A strided view: frame j = padded[:, j*hop : j*hop + nfft]; no copy until the FFT reads it.
-        windows = np.lib.stride_tricks.sliding_window_view(padded, nfft, axis=1)[:, ::hop]
-        spectra = np.fft.rfft(windows, axis=-1).astype(np.complex64)  # float32 precision is plenty downstream
-    return Frames(spectra, int(sample_rate), nfft, hop, history, n_samples, step)
-
-
-def _stereo_spectra(samples: np.ndarray, nfft: int, hop: int, history: int, n_frames: int) -> np.ndarray:
-    """Both channels' rfft from ONE complex single-precision transform (the classic two-real-signals trick).
-
-    z = L - iR (= conj(L + iR)); W = ifft(z) gives Z = fft(L + iR) = N conj(W), and
-    X_L[k] = (Z[k] + conj(Z[N-k])) / 2,  X_R[k] = (Z[k] - conj(Z[N-k])) / 2i.
-    Why the inverse transform: in numpy 2.x (pocketfft) the single-precision *forward* transforms run at half
-    the speed of the inverse ones on this kind of machine, and double precision costs twice the memory traffic.
-    """
-    z = np.zeros(history + n_frames * hop, dtype=np.complex64)
-    z.real[history : history + samples.shape[0]] = samples[:, 0]
-    np.negative(samples[:, 1], out=z.imag[history : history + samples.shape[0]])
-    windows = np.lib.stride_tricks.sliding_window_view(z, nfft)[::hop]
-    w = np.fft.ifft(windows, axis=-1)  # (n_frames, nfft) complex64
-    half = nfft // 2
-    direct = np.conj(w[:, : half + 1])  # conj(W[k]), k = 0 .. N/2
-    mirrored = np.empty_like(direct)  # W[N - k]
-    mirrored[:, 0] = w[:, 0]
-    mirrored[:, 1:] = w[:, : half - 1 : -1]
-    spectra = np.empty((2, *direct.shape), dtype=np.complex64)
-    np.add(direct, mirrored, out=spectra[0])
-    spectra[0] *= np.float32(nfft / 2)
-    np.subtract(direct, mirrored, out=spectra[1])
-    spectra[1] *= np.complex64(-0.5j * nfft)  # N / (2i)
-    return spectra
+        return Frames(
+            int(sample_rate), nfft, hop, history, n_samples, step,
+            packed=packed.pack_stereo(samples, nfft, hop, history, n_frames),
+        )  # fmt: skip
+    # float64 on purpose: numpy's float32 rfft with its default norm runs in double precision anyway, with
+    # casting copies (see companion.listening.packed); float64 in, complex64 out is the faster way there.
+    padded = np.zeros((channels, history + n_frames * hop), dtype=np.float64)
+    padded[:, history : history + n_samples] = samples.T
+    # A strided view: frame j = padded[:, j*hop : j*hop + nfft]; no copy until the FFT reads it.
+    windows = np.lib.stride_tricks.sliding_window_view(padded, nfft, axis=1)[:, ::hop]
+    spectra = np.fft.rfft(windows, axis=-1).astype(np.complex64)  # float32 precision is plenty downstream
+    return Frames(int(sample_rate), nfft, hop, history, n_samples, step, rfft=spectra)

@@ -13,6 +13,7 @@ published 48 kHz coefficients to ~1e-9 (BS.1770-4 Annex 1, Tables 1 and 2; check
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -94,13 +95,19 @@ def measure_loudness(samples: np.ndarray, sample_rate: int, frames: Frames | Non
 
 def step_energies(frames: Frames) -> np.ndarray:
     """Mean-square K-weighted signal per 100 ms step, summed over channels (G_i = 1): ``(n_steps,)`` float64."""
-    weighted = frames.filtered(kweighting_response(frames.sample_rate, frames.frequencies_hz()))
-    step = frames.step
-    n_steps = frames.n_samples // step  # a last partial step (< 100 ms) is left out, as in BS.1770
-    squares = np.square(weighted, out=weighted).reshape(-1, step)  # (channels * all steps, step)
+    response = _kweighting_bins(frames.sample_rate, frames.nfft)
+    n_steps = frames.n_samples // frames.step  # a last partial step (< 100 ms) is left out, as in BS.1770
     # np.sum is pairwise: float32 sums of 4800 squares stay within ~1e-6 relative.
-    per_step = squares.sum(axis=1, dtype=np.float32).reshape(weighted.shape[0], -1)[:, :n_steps]
-    return per_step.sum(axis=0, dtype=np.float64) / step
+    return frames.filtered_step_energy(response)[:n_steps] / frames.step
+
+
+@functools.lru_cache(maxsize=16)
+def _kweighting_bins(sample_rate: int, nfft: int) -> np.ndarray:
+    """``kweighting_response`` at the rfft bins of ``nfft`` (read-only). Cached: it is the same for every clip
+    at a rate, and evaluating it costs ~0.5 ms of a 35 ms analysis."""
+    response = kweighting_response(sample_rate, np.arange(nfft // 2 + 1) * (sample_rate / nfft))
+    response.flags.writeable = False
+    return response
 
 
 def loudness_from_step_energies(steps: np.ndarray) -> Loudness:

@@ -64,7 +64,8 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
     sums = moments(channels)  # one set of passes for the stereo image, the RMS and the DC offset
     stereo = stereo_image(channels, frames, bands.total_power, sums)
 
-    peaks, true_peaks = peak_levels(channels)  # linear, per channel
+    magnitudes = np.abs(channels)  # one pass, read by the peaks, the flat tops and the overs
+    peaks, true_peaks = peak_levels(channels, magnitudes)  # linear, per channel
     squares = sum(sums.squares)  # float32 BLAS dot: ~1e-6 relative, 10x einsum
     means = np.array([total / n for total in sums.sums])  # numpy sums float32 pairwise: ~1e-7
     rms = math.sqrt(squares / channels.size)
@@ -84,7 +85,7 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
         # fine balance for the diagnosis (THIRD_OCTAVE_CENTERS_HZ order; None above the bandwidth)
         "third_octave_db": [finite_or_none(v, 3) for v in bands.third_octave_db],
         "genre_given": genre is not None and bool(genre.strip()),
-        "over_full_scale_samples": sum(_overs(row, float(p)) for row, p in zip(channels, peaks, strict=True)),
+        "over_full_scale_samples": sum(_overs(m, float(p)) for m, p in zip(magnitudes, peaks, strict=True)),
     }
     if clip.note:
         extra["note"] = clip.note
@@ -97,7 +98,9 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
         lra_lu=loudness.lra_lu,
         true_peak_dbtp=true_peak_db,
         sample_peak_dbfs=sample_peak_db,
-        clipped_samples=sum(_clipped(row, float(p)) for row, p in zip(channels, peaks, strict=True)),
+        clipped_samples=sum(
+            _clipped(row, float(p), m) for row, p, m in zip(channels, peaks, magnitudes, strict=True)
+        ),
         plr_db=true_peak_db - loudness.integrated_lufs,
         crest_db=sample_peak_db - rms_db,
         dc_offset=float(means[np.argmax(np.abs(means))]),
@@ -109,7 +112,7 @@ def analyze(samples: np.ndarray, sample_rate: int, genre: str | None = None) -> 
     )
 
 
-def _clipped(row: np.ndarray, peak: float) -> int:
+def _clipped(row: np.ndarray, peak: float, magnitude: np.ndarray | None = None) -> int:
     """Samples in flat tops: at full scale (0.999 <= |x| <= 1) in runs of >= 2 equal samples, or -- for a
     clipper or a hard ceiling set below (or, in a float file, above) full scale -- exactly at the channel's own
     peak in runs of >= 3.
@@ -137,9 +140,8 @@ def _clipped(row: np.ndarray, peak: float) -> int:
             return count
     if peak < LOW_CEILING:
         return 0  # the common case costs one comparison
-    level = np.float32(peak)
-    # |x| >= peak as two comparisons: no float temporary (a handful of indices on a clean master)
-    at_peak = np.flatnonzero((row >= level) | (row <= -level))
+    magnitude = np.abs(row) if magnitude is None else magnitude  # ``magnitude``: np.abs(row), if computed
+    at_peak = np.flatnonzero(magnitude >= np.float32(peak))  # a handful of indices on a clean master
     if at_peak.size < 3:
         return count
     step = np.diff(at_peak) == 1
@@ -150,11 +152,12 @@ def _clipped(row: np.ndarray, peak: float) -> int:
     return count + int(np.count_nonzero(marked))
 
 
-def _overs(row: np.ndarray, peak: float) -> int:
-    """Samples past full scale (|x| > 1): only a float source has them; one comparison when there are none."""
+def _overs(magnitude: np.ndarray, peak: float) -> int:
+    """Samples past full scale (|x| > 1; ``magnitude`` = |x|): only a float source has them; one comparison when
+    there are none."""
     if peak <= FULL_SCALE:
         return 0
-    return int(np.count_nonzero(np.abs(row) > FULL_SCALE))
+    return int(np.count_nonzero(magnitude > FULL_SCALE))
 
 
 def _db(linear: float) -> float:

@@ -60,10 +60,7 @@ def hann_power_from(frames: Frames, first_hz: float, top_hz: float) -> tuple[np.
     first = max(1, int(first_hz / frames.bin_hz))
     stop = min(int(top_hz / frames.bin_hz) + 1, frames.n_bins - 1)
     stride = max(1, -(-frames.n_frames // MAX_FRAMES))
-    x = frames.spectra_of(stride, first - 1, stop + 1)
-    hann = np.complex64(0.5) * x[..., 1:-1] - np.complex64(0.25) * (x[..., :-2] + x[..., 2:])
-    pairs = np.square(hann.view(np.float32)).reshape(-1, 2 * hann.shape[-1]).sum(axis=0)
-    return pairs.reshape(-1, 2).sum(axis=1).astype(np.float64), first
+    return frames.hann_power(stride, first, stop), first
 
 
 TOP_FALL_HZ = (4500.0, 10100.0)
@@ -163,12 +160,11 @@ def _cliff_in(edges: np.ndarray, density: np.ndarray, level: np.ndarray, top: fl
     for j in range(3, level.size - 2):
         if edges[j] < CUT_MIN_HZ:
             continue
-        step_db = slope_step_db(falls[max(0, j - 1 - SLOPE_STEPS) : j - 1])
         before = 10.0 * math.log10(float(np.mean(density[j - 3 : j])) + 1e-30)
-        if (
-            before - ceiling_above[j + 1] >= DROP_DB
-            and level[j - 1] - level[j + 1] - 2.0 * step_db >= STEEP_DB
-        ):
+        if before - ceiling_above[j + 1] < DROP_DB:
+            continue  # tested first: it rules out most bands without the median below
+        step_db = slope_step_db(falls[max(0, j - 1 - SLOPE_STEPS) : j - 1])
+        if level[j - 1] - level[j + 1] - 2.0 * step_db >= STEEP_DB:
             return float(edges[j])
     return top
 

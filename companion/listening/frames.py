@@ -104,9 +104,9 @@ class Frames:
         out = packed.filtered(self.packed, response)
         # Sample history + t of a frame is out[hop - t]: columns 1 .. hop hold its valid part backwards, so the
         # frame's steps come last to first. Re and im (left and right) side by side: one sum covers both.
-        valid = out.view(np.float32)[:, 2 : 2 * self.hop + 2]
-        squares = np.square(valid, out=valid).reshape(out.shape[0], -1, 2 * self.step)
-        per_step = squares.sum(axis=2, dtype=np.float32)[:, ::-1]
+        # vecdot: one read of the samples (a BLAS dot per step, ~2e-7 relative) where square-then-sum made three.
+        valid = out.view(np.float32)[:, 2 : 2 * self.hop + 2].reshape(out.shape[0], -1, 2 * self.step)
+        per_step = np.vecdot(valid, valid)[:, ::-1]
         return per_step.reshape(-1).astype(np.float64)
 
     def power_sum(self, stop_bin: int) -> np.ndarray:
@@ -130,6 +130,16 @@ class Frames:
         power = np.zeros(stop_bin, dtype=np.float64)
         power[:stop] = per_component.reshape(-1, 2).sum(axis=1)
         return power
+
+    def hann_power(self, frame_step: int, first_bin: int, stop_bin: int) -> np.ndarray:
+        """Power per bin of the Hann-windowed frames, bins ``first_bin .. stop_bin - 1`` (``1 <= first_bin``,
+        ``stop_bin < n_bins``), summed over channels and every ``frame_step``-th frame: float64."""
+        if self.packed is not None:
+            return packed.hann_power(self.packed[::frame_step], first_bin, stop_bin)
+        x = self._rfft()[:, ::frame_step, first_bin - 1 : stop_bin + 1]
+        hann = np.complex64(0.5) * x[..., 1:-1] - np.complex64(0.25) * (x[..., :-2] + x[..., 2:])
+        pairs = np.square(hann.view(np.float32)).reshape(-1, 2 * hann.shape[-1]).sum(axis=0)
+        return pairs.reshape(-1, 2).sum(axis=1).astype(np.float64)
 
     def hann_spectra(self, stop_bin: int) -> np.ndarray:
         """Hann-windowed complex spectra of bins ``1 .. stop_bin - 1``: ``(channels, frames, stop_bin - 1)``."""

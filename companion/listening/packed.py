@@ -3,20 +3,21 @@
 Why: a stereo clip's two real channels fit in one complex signal, z = L + iR, whose transform costs about what
 one channel's would. The classic two-real-signals identities then give each channel's spectrum from two bins of
 it, but unpacking every bin of every frame (a few passes over 2 x 67 x 9217 complex values for 20 s at 48 kHz)
-cost ~5 ms, about as much as the transform itself, although the analysis needs every bin only as a power sum
-(which the packed transform gives directly), and the separate channels only for a few bins or a few frames.
-K-weighting (a real filter) filters z as a whole, so loudness needs no unpacking at all (``filtered``).
+cost ~5 ms, about as much as the transform itself, although the analysis needs most bins only as power sums
+(which the packed transform gives directly, Hann-windowed or not), and the separate channels only for a few
+bins. K-weighting (a real filter) filters z as a whole, so loudness needs no unpacking at all (``filtered``).
 
-Conventions: ``packed[j] = ifft(s * z_j)`` for frame ``j`` (``s = nfft / 2``), so with ``a = packed[k]`` and
-``b = packed[(nfft - k) % nfft]`` the channels' rfft bins are
+Conventions: ``packed[j] = ifft(z_j)`` for frame ``j`` (numpy's default norm), so with ``a = packed[k]``,
+``b = packed[(nfft - k) % nfft]`` and ``s = nfft / 2`` the channels' rfft bins are
 
-    X_L[k] = conj(a) + b,    X_R[k] = i (conj(a) - b),    |X_L|^2 + |X_R|^2 = 2 (|a|^2 + |b|^2).
+    X_L[k] = s (conj(a) + b),    X_R[k] = i s (conj(a) - b),    |X_L|^2 + |X_R|^2 = 2 s^2 (|a|^2 + |b|^2).
 
 (With Z = fft(z): ifft(z)[k] = Z[-k] / nfft, and X_L = (Z[k] + conj Z[-k]) / 2, X_R = (Z[k] - conj Z[-k]) / 2i.)
-Why the inverse transform, and why the scale ``s`` on the input rather than ``norm=``: numpy 2.x (pocketfft)
-runs a single-precision transform in double precision -- 3-4x slower, with two casting copies -- whenever its
-normalisation factor is exactly 1 (``fft``/``rfft`` with the default norm, ``ifft``/``irfft`` with
-``norm="forward"``), while the default ``ifft``/``irfft`` (factor 1/n) stays in single precision.
+Why the inverse transform with its default norm: numpy 2.x (pocketfft) runs a single-precision transform in
+double precision -- 3-4x slower, with two casting copies -- whenever its normalisation factor is exactly 1
+(``fft``/``rfft`` with the default norm, ``ifft``/``irfft`` with ``norm="forward"``), while the default
+``ifft``/``irfft`` (factor 1/n) stays in single precision. The scale ``s`` is applied by the readers, where it
+costs nothing (a factor on a power sum or on the filter's response).
 """
 
 from __future__ import annotations
@@ -25,17 +26,30 @@ import numpy as np
 
 
 def pack_stereo(samples: np.ndarray, nfft: int, hop: int, history: int, n_frames: int) -> np.ndarray:
-    """``(n_frames, nfft)`` complex64 packed transforms of float32 ``(frames, 2)`` overlap-save frames."""
+    """``(n_frames, nfft)`` complex64 packed transforms of the overlap-save frames of float32 ``(frames, 2+)``.
+
+    Frame ``j`` reads samples ``j * hop - history`` .. ``+ nfft`` (zeros outside the clip).
+    """
     n = samples.shape[0]
-    total = history + n_frames * hop
-    z = np.empty(total, dtype=np.complex64)
-    z[:history] = 0.0  # zeros before the start and after the end; the middle is written once, below
-    z[history + n :] = 0.0
-    # complex64 is (re, im) float32 pairs, laid out as a (frames, 2) clip's (L, R) pairs: one contiguous pass.
-    pairs = z.view(np.float32).reshape(total, 2)
-    np.multiply(samples[:, :2], np.float32(nfft / 2), out=pairs[history : history + n])
-    windows = np.lib.stride_tricks.sliding_window_view(z, nfft)[::hop]
-    return np.fft.ifft(windows, axis=-1)
+    # A (frames, 2) float32 clip IS its complex signal L + iR: (re, im) pairs laid out as (L, R) pairs. Frames
+    # inside the clip are transformed straight from it (no zero-padded copy of the clip: ~1 ms of passes).
+    z = np.ascontiguousarray(samples[:, :2], dtype=np.float32).view(np.complex64)[:, 0]
+    packed = np.empty((n_frames, nfft), dtype=np.complex64)
+    first = -(-history // hop)  # the first frame that starts inside the clip
+    last = min(n_frames - 1, (n - nfft + history) // hop)  # the last one that ends inside it
+    if last >= first:
+        windows = np.lib.stride_tricks.sliding_window_view(z, nfft)[first * hop - history :: hop]
+        np.fft.ifft(windows[: last - first + 1], axis=-1, out=packed[first : last + 1])
+    edges = [j for j in range(n_frames) if j < first or j > last]
+    if edges:  # frames that run past either end: zero-padded copies
+        padded = np.zeros((len(edges), nfft), dtype=np.complex64)
+        for row, j in enumerate(edges):
+            start = j * hop - history
+            lo, hi = max(0, start), min(n, start + nfft)
+            if hi > lo:
+                padded[row, lo - start : hi - start] = z[lo:hi]
+        packed[edges] = np.fft.ifft(padded, axis=-1)
+    return packed
 
 
 def unpack(packed: np.ndarray, first_bin: int, stop_bin: int) -> np.ndarray:
@@ -46,7 +60,8 @@ def unpack(packed: np.ndarray, first_bin: int, stop_bin: int) -> np.ndarray:
     spectra = np.empty((2, *a.shape), dtype=np.complex64)
     np.add(a, b, out=spectra[0])
     np.subtract(a, b, out=spectra[1])
-    spectra[1] *= np.complex64(1j)
+    spectra[0] *= np.float32(nfft / 2)
+    spectra[1] *= np.complex64(0.5j * nfft)
     return spectra
 
 
@@ -54,14 +69,34 @@ def power_sum(packed: np.ndarray, stop_bin: int) -> np.ndarray:
     """Power of bins ``0 .. stop_bin - 1`` summed over frames and both channels, float64 ``(stop_bin,)``."""
     nfft = packed.shape[-1]
     stop = min(stop_bin, nfft // 2 + 1)
-    low = _column_power(packed[:, :stop])  # |a|^2 of bins 0 .. stop - 1
-    high = _column_power(packed[:, nfft - stop + 1 :])  # |b|^2 of bins stop - 1 .. 1, reversed
     power = np.zeros(stop_bin, dtype=np.float64)
-    power[:stop] = low
-    power[1:stop] += high[::-1]
-    power[0] += low[0]  # bin 0 pairs with itself
-    power[:stop] *= 2.0
+    power[:stop] = _column_power(packed[:, :stop])  # |a|^2 of bins 0 .. stop - 1
+    power[1:stop] += _column_power(packed[:, nfft - stop + 1 :])[::-1]  # |b|^2 of bins stop - 1 .. 1
+    power[0] *= 2.0  # bin 0 pairs with itself
+    power[:stop] *= 2.0 * (nfft / 2) ** 2
     return power
+
+
+def hann_power(packed: np.ndarray, first_bin: int, stop_bin: int) -> np.ndarray:
+    """Power of the Hann-windowed frames in bins ``first_bin .. stop_bin - 1`` (1 <= first_bin, stop_bin <=
+    nfft / 2), summed over the rows of ``packed`` and both channels, float64.
+
+    The Hann window is the kernel (-1/4, 1/2, -1/4) across bins, real and symmetric, so it commutes with the
+    packing: window the packed transform at bins k and nfft - k and fold as for ``power_sum``.
+    """
+    nfft = packed.shape[-1]
+    low = _hann(packed[:, first_bin - 1 : stop_bin + 1])  # bins first .. stop - 1
+    if first_bin >= 2:
+        mirror = packed[:, nfft - stop_bin : nfft - first_bin + 2]
+    else:  # the window of bin nfft - 1 reads bin nfft == 0
+        mirror = packed[:, np.arange(nfft - stop_bin, nfft - first_bin + 2) % nfft]
+    high = _hann(mirror)  # bins nfft - stop + 1 .. nfft - first, i.e. k = stop - 1 .. first
+    return (_column_power(low) + _column_power(high)[::-1]) * (2.0 * (nfft / 2) ** 2)
+
+
+def _hann(x: np.ndarray) -> np.ndarray:
+    """The Hann window applied across bins: ``(rows, bins)`` -> ``(rows, bins - 2)``."""
+    return np.complex64(0.5) * x[:, 1:-1] - np.complex64(0.25) * (x[:, :-2] + x[:, 2:])
 
 
 def _column_power(block: np.ndarray) -> np.ndarray:
@@ -86,11 +121,11 @@ def filtered(packed: np.ndarray, response: np.ndarray) -> np.ndarray:
     """
     nfft = packed.shape[-1]
     half = nfft // 2
-    # 2 conj(H[k]) over every bin; H[nfft - k] = conj(H[k]) for a real filter. DC and Nyquist are taken real,
-    # as irfft takes them.
+    # nfft conj(H[k]) over every bin; H[nfft - k] = conj(H[k]) for a real filter. DC and Nyquist are taken
+    # real, as irfft takes them.
     multiplier = np.empty(nfft, dtype=np.complex128)
-    multiplier[: half + 1] = 2.0 * np.conjugate(response[: half + 1])
-    multiplier[half + 1 :] = 2.0 * response[half - 1 : 0 : -1]
+    multiplier[: half + 1] = nfft * np.conjugate(response[: half + 1])
+    multiplier[half + 1 :] = nfft * response[half - 1 : 0 : -1]
     multiplier[0] = multiplier[0].real
     multiplier[half] = multiplier[half].real
     product = packed * multiplier.astype(np.complex64)

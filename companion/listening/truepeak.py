@@ -59,9 +59,15 @@ def true_peak(channels: np.ndarray) -> np.ndarray:
     return peak_levels(channels)[1]
 
 
-def peak_levels(channels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(sample peaks, true peaks), linear, of each row of float32 ``(channels, samples)``: one pass for both."""
-    pairs = [_channel_peaks(np.ascontiguousarray(row, dtype=np.float32)) for row in channels]
+def peak_levels(channels: np.ndarray, magnitudes: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(sample peaks, true peaks), linear, of each row of float32 ``(channels, samples)``: one pass for both.
+
+    ``magnitudes``: ``np.abs(channels)`` when the caller has it already (it saves a pass per channel).
+    """
+    rows = [np.ascontiguousarray(row, dtype=np.float32) for row in channels]
+    if magnitudes is None:
+        magnitudes = [np.abs(row) for row in rows]
+    pairs = [_channel_peaks(row, magnitude) for row, magnitude in zip(rows, magnitudes, strict=True)]
     return np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
 
 
@@ -74,11 +80,11 @@ def oversampled_peak_full(channel: np.ndarray) -> float:
     return float(max(np.abs(x).max(initial=0.0), inter))
 
 
-def _channel_peaks(x: np.ndarray) -> tuple[float, float]:
+def _channel_peaks(x: np.ndarray, magnitude: np.ndarray) -> tuple[float, float]:
+    """(sample peak, true peak) of one channel ``x`` and its ``magnitude`` (``np.abs(x)``)."""
     n = x.size
     if n == 0:
         return 0.0, 0.0
-    magnitude = np.abs(x)
     at = int(np.argmax(magnitude))
     sample_peak = float(magnitude[at])
     if sample_peak == 0.0:

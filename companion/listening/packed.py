@@ -89,7 +89,7 @@ def hann_power(packed: np.ndarray, first_bin: int, stop_bin: int) -> np.ndarray:
     if first_bin >= 2:
         mirror = packed[:, nfft - stop_bin : nfft - first_bin + 2]
     else:  # the window of bin nfft - 1 reads bin nfft == 0
-        mirror = packed[:, np.arange(nfft - stop_bin, nfft - first_bin + 2) % nfft]
+        mirror = np.ascontiguousarray(packed[:, np.arange(nfft - stop_bin, nfft - first_bin + 2) % nfft])
     high = _hann(mirror)  # bins nfft - stop + 1 .. nfft - first, i.e. k = stop - 1 .. first
     return (_column_power(low) + _column_power(high)[::-1]) * (2.0 * (nfft / 2) ** 2)
 

@@ -179,7 +179,8 @@ def next_fast_len(n: int) -> int:
 def frame_spectra(samples: np.ndarray, sample_rate: int) -> Frames:
     """FFT every overlap-save frame of ``samples`` (float32 ``(frames, channels)``) once.
 
-    Memory: one padded copy of the clip plus its spectra (~2.3x the clip), bounded by the clip length.
+    Memory: stereo at an even FFT size, the packed transforms alone (~1.3x the clip); otherwise one padded
+    float64 copy of the clip plus its spectra (~2.3x the clip); bounded by the clip length either way.
     """
     n_samples, channels = samples.shape
     nfft, hop, step = frame_layout(sample_rate)

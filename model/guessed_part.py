@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import Finding
+from companion.context import Finding, MixContext
 from model.focus import Asked, Focus
+from model.guess_partly import partly_the_guess
 from model.intent import complaint_in
 from model.phrasing import Answer, names
 
@@ -29,6 +30,43 @@ WHY_TAIL = re.compile(
 """A closing "is that why <symptom>": the part in it is the one complained of; the guess is named before it."""
 
 
+ASK_CLAUSE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|like|i mean)\s+)?(?:(?:is|are|was|were)(?:n['’]?t)?|could|might|would|should|shall|can|does|do|did)(?!['’\w])",
+    re.IGNORECASE,
+)
+"""A clause that asks ("is the rhodes too loud", "should i turn down the guitars"), not one that says
+("the vocal's buried", "i think the vocal feels lost", "can't hear the singer")."""
+
+CLAUSE_BREAK = re.compile(r"\s*(?:[,;?!]+|\.\s+|\s[-\u2013\u2014]+\s)\s*")
+"""Where one clause of a run-on question ends: a comma, a question mark, a full stop, a dash."""
+
+
+def ask_clause(question: str) -> str | None:
+    """The one asking clause of a question that also says something ("the vocal's buried, is the rhodes too
+    loud?", "is the organ too loud? the vocal feels buried"); None for a single clause, for none asking or
+    several asking, and for an either/or ("..., should i turn it up or the guitars down?"), answered as one."""
+    clauses = [c for c in CLAUSE_BREAK.split(question.strip()) if c.strip()]
+    asking = [c for c in clauses if ASK_CLAUSE.search(c.strip())]
+    if len(clauses) < 2 or len(asking) != 1 or re.search(r"\bor\b", asking[0], re.I):
+        return None
+    return asking[0]
+
+
+def _clause_guess(found: list[Asked], question: str) -> Asked | None:
+    """The part the asking clause names with a complaint, when it names one part only and the clauses that say
+    something name another: "the vocal feels lost, is the synth bass too loud" guesses the synth bass; "the
+    guitars are loud, is the vocal ok?" guesses nothing."""
+    clause = ask_clause(question)
+    if clause is None:
+        return None
+    inside = [a for a in found if _said_in(a, clause)]
+    said = question.replace(clause, " ")
+    if len(inside) != 1 or not any(_said_in(a, said) and a is not inside[0] for a in found):
+        return None
+    # a cause guessed ("too loud", "pull the kick down"), not a state asked after ("..., is the vocal ok?")
+    return inside[0] if complaint_in(clause, (inside[0].word,)) is not None else None
+
+
 def _said_in(a: Asked, text: str) -> bool:
     return re.search(rf"\b{re.escape((a.said or a.word).lower())}", text.lower()) is not None
 
@@ -43,6 +81,9 @@ def guessed_part(focus: Focus) -> Asked | None:
         before = question[: w.start()]
         return next((a for a in found if _said_in(a, before) and not _said_in(a, w.group("rest"))), None)
     m = TAIL.search(question)
+    if len(found) >= 2 and m is None:
+        # a plug-in move asked about ("..., shud i high pass the synth bass") keeps its own "Not first" route
+        return _clause_guess(found, question) if focus.intent.technique is None else None
     if len(found) < 2 or m is None or re.search(r"\bor\s*$", question[: m.start()], re.I):
         return None  # "is the bass too low or is it the kick?": an either/or, answered as one
     tail = m.group("part").lower()
@@ -67,14 +108,18 @@ _SAID_BACK = {"loud": "too loud", "quiet": "too low"}
 """How a level claim on the guessed part is said back ("nothing I measured says 'Kick' is too loud")."""
 
 
-def guess_said_back(focus: Focus, ans: Answer) -> Answer:
+def guess_said_back(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """ "is the kick too loud, is that why I can't hear the snare?": the symptom (can't hear) is the snare's, so
     the kick is cleared of what was said about it (too loud), not of the symptom ("too low"); ``ans`` otherwise."""
-    w = WHY_TAIL.search(focus.intent.question)
-    a = guessed_part(focus) if w is not None else None
-    if w is None or a is None or focus.intent.complaint not in _SAID_BACK:
+    question = focus.intent.question
+    w = WHY_TAIL.search(question)
+    claimed = question[: w.start()] if w is not None else ask_clause(question)
+    a = guessed_part(focus) if claimed is not None else None
+    if claimed is None or a is None or focus.intent.complaint not in _SAID_BACK:
         return ans
-    claim = complaint_in(focus.intent.question[: w.start()], (a.word,))
+    claim = complaint_in(claimed, (a.word,))
+    if claim == "loud" and focus.intent.complaint == "quiet":
+        ans = partly_the_guess(ctx, focus, a, ans)  # "No, the opposite" said against the buried part's quiet
     if claim not in _SAID_BACK or claim == focus.intent.complaint:
         return ans
     wrong, right = _SAID_BACK[focus.intent.complaint], _SAID_BACK[claim]

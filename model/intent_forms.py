@@ -177,7 +177,10 @@ _YES_NO_CLAUSE = re.compile(
     r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
     r"aren'?t|shouldn'?t|hasn'?t)\s+(?!you\b|there (a|any) way)\w+|"
     # "..., have i pushed it too far": "have" asks only with its subject ("have a listen" is a request)
-    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(have|haven'?t) (i|we|they|those|these)\b|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(have|haven'?t) (i|we|they|those|these)\b|"
+    # "..., would a pro push the sub": what an engineer would do, asked as a yes or no
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(would|will|could)n?'?t? (a |an |most |real |other )?"
+    r"(pros?|engineers?|mix(ing)? engineers?|mixers?|producers?)\b|(^|[,;.!]\s*)[\w' ]{0,40}\btoo \w+\s*\?|"
     r"\b(is|are|was|were|isn'?t|aren'?t) (it|that|this|they|those|these) (\w+ )?(too|enough|ok|okay|fine|bad|wrong|off|"
     r"normal|right|the problem)\b",
     re.IGNORECASE,

@@ -93,7 +93,9 @@ def reference_loudness(text: str, complaint: str | None = None) -> bool:
 
 
 LOW_END_MORE = re.compile(
-    r"\b(need|needs|want|wants|could use|should (it|they) (have|get))\b( \w+){0,2}? (a (bit|little|touch|lot) )?"
+    # "should i add more low end", "would a pro dial in more low end": a move that adds (or takes) low end
+    r"\b(need|needs|want|wants|could use|should (it|they) (have|get)|add|adding|dial in|dialing in|put in|give it)\b"
+    r"( \w+){0,2}? (a (bit|little|touch|lot) )?"
     r"(?P<way>more|less)\b(?! than)",
     re.IGNORECASE,
 )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from model.overshoot import said_overshot
+
 BAD_STATE = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|was|were|did|isn'?t|doesn'?t|am i)\b.*\b(suck|sucks|sucky|trash|trashy|"
     r"garbage|rubbish|crap|crappy|awful|terrible|horrible|amateur\w*|meh|mid|mess|messy|rough|a disaster|"
@@ -25,8 +27,8 @@ ANY_CHANGE = re.compile(
 
 
 def asks_bad_state(text: str) -> bool:
-    """True when ``text`` asks yes or no whether something is in a bad state."""
-    return BAD_STATE.search(text) is not None
+    """True when ``text`` asks yes or no whether something is in a bad state (a move gone too far is one)."""
+    return BAD_STATE.search(text) is not None or said_overshot(text)
 
 
 def asks_any_change(text: str) -> bool:

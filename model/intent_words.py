@@ -200,7 +200,13 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b"
         r"(?! (left|right|back|out|apart|wide))",
     ),
-    ("muddy", r"\bmud\w*|murky|cloudy|woolly|congested"),
+    # "the low end's a mess", "low end is mushy": the lows said to be unclear, which is mud
+    (
+        "muddy",
+        r"\bmud\w*|murky|cloudy|woolly|congested|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
+        r"((is|are|feels?|sounds?|seems?|gets?|just|kinda|a bit|such|really|so|bit|total|complete|real) ){0,3}"
+        r"(a (\w+ )?mess|messy|a mush|mushy|smeary|a blur|blurry|undefined)\b",
+    ),
     # "no boom", "needs more thump": the low-end punch is missing, not too much of it; "zero crack", "no attack",
     # "lacks bite": the hit's front edge missing, what a drum too low in the balance sounds like first
     (

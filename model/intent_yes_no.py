@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from model.intent_open import open_question
+from model.overshoot import said_overshot
 
 _AUX = (
     r"is|are|does|do|did|was|were|has|have|will|would|could|can|am|should|isn'?t|aren'?t|doesn'?t|don'?t|"
@@ -106,8 +107,11 @@ def asks_missing(text: str) -> bool:
 
 
 def statement_asks(text: str) -> bool:
-    """True when a statement is put as a question: a fragment said rising, or a "too much" tail."""
-    return _FRAGMENT_RISING.search(text) is not None or _TOO_TAIL.search(text) is not None
+    """True when a statement is put as a question: a fragment said rising, a "too much" tail, or a move said to
+    have gone too far ("the vocal was turned down too much": whether it now sits wrong)."""
+    return (
+        _FRAGMENT_RISING.search(text) is not None or _TOO_TAIL.search(text) is not None or said_overshot(text)
+    )
 
 
 def takes_yes_no(text: str, tag: bool) -> bool:

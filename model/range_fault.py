@@ -5,12 +5,15 @@ what is left to check, because a master EQ would cut that range from every part 
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_carrier import EXCESS_ROLES
 from model.blamed_location import blamed_place
 from model.evidence import carries
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_yes_no import takes_yes_no
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
@@ -68,14 +71,36 @@ def part_over_lean(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
 
 
+def _next_step(ans: Answer, wants: str) -> str:
+    """What the EQ answer said to do: its first sentence for a how-to (the move), the move itself for a verdict
+    (whose first sentence reads the lean out under its own yes/no)."""
+    if wants == Wants.JUDGE and ans.moves and ans.moves[0].try_text:
+        return ans.moves[0].try_text
+    return split_sentences(ans.text)[0]
+
+
+def _plain_claim(focus: Focus) -> bool:
+    """A tone said of the whole mix as a statement or a plain yes/no ("the low end is muddy", "does my mix sound
+    muddy?"): no place blamed (``part_over_lean`` answers that), no either/or, no "enough" or "ok" turning the
+    yes/no round. Like "how do I fix the mud?" it is answered with the part's fader first."""
+    intent = focus.intent
+    return (
+        intent.wants == Wants.JUDGE
+        and not (intent.enough or intent.asks_ok or intent.should or intent.technique)
+        and blamed_place(intent.question) is None
+        and re.search(r"\bor\b", intent.question, re.IGNORECASE) is None
+    )
+
+
 def fader_before_eq(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` (how to fix a harsh, boomy or muddy mix, answered with EQ on the whole mix's lean) led by the fader
     of the part measured clearly too loud in that range: balance comes first, since a dip on other parts cannot
-    undo one part sitting 10 dB over its place. The EQ stays as the next step, for what is left after the fader."""
+    undo one part sitting 10 dB over its place. The EQ stays as the next step, for what is left after the fader.
+    The same for the tone said as a plain claim ("the low end is muddy"), a yes/no one opening "Yes:"."""
     intent = focus.intent
     if intent.complaint not in EXCESS_COMPLAINTS or intent.instruments or not focus.session:
         return ans
-    if ctx.analysis is None or intent.wants != Wants.HOW_TO:
+    if ctx.analysis is None or not (intent.wants == Wants.HOW_TO or _plain_claim(focus)):
         return ans
     first = ans.first
     kind = TONE_KINDS[intent.complaint or ""]
@@ -87,9 +112,10 @@ def fader_before_eq(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if fault is None:
         return ans
     move = recipe(fault, focus.session)
+    verdict = "Yes: " if intent.wants == Wants.JUDGE and takes_yes_no(intent.question, intent.tag) else ""
     parts = [
-        f"{move.try_text} {first_sentence(fault.summary)}",
-        f"Then, if it is still {intent.complaint}: {lower_first(split_sentences(ans.text)[0])}",
+        f"{verdict}{lower_first(move.try_text) if verdict else move.try_text} {first_sentence(fault.summary)}",
+        f"Then, if it is still {intent.complaint}: {lower_first(_next_step(ans, intent.wants))}",
         "Balance comes first: no EQ fixes a part sitting at the wrong level.",
     ]
     return Answer(fit(parts, MAX_WORDS, keep=2), [move, *ans.moves], fault)

@@ -49,11 +49,14 @@ PROCESSING = re.compile(
 """More of a plug-in's effect, not of the part: the move asked about, which waits for the fader."""
 
 FIRST_GOOD = re.compile(
-    r"^\s*(?P<part>[^?,.]{1,40}?)\s+(is|are|'s|'re|r|sounds?|seems?|sits?)( \w+)?\s+(fine|ok|okay|good|alright|"
-    r"all right|great|right|sitting right)\b[^?]{0,20}\?+\s*(?P<rest>\S.*)$",
+    r"^\s*(?P<part>[^?,.]{1,40}?)(\s+(is|are|'s|'re|r|sounds?|seems?|sits?)|'s|'re)( \w+)?\s+(fine|ok|okay|good|"
+    r"alright|all right|great|right|sitting right)\b"
+    r"([^?]{0,20}\?+|[^?,;]{0,20}([,;]|\s-+)(?=\s*(but\s+)?(it'?s|its|it is|that'?s|thats|more like)\b))"
+    r"\s*(?P<rest>\S.*)$",
     re.I,
 )
-"""'horns are fine right? its the drums that are too loud': a good state asked of a part, then a second clause."""
+"""'horns are fine right? its the drums that are too loud', 'kick's fine, its the bass that's low': a good state
+said of a part, then a second clause (after a comma only when it blames: "it's the ...")."""
 
 NEGATION = re.compile(r"\b(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|not|never)\b", re.I)
 AFFIRM = {"isn": "It is, actually:", "aren": "They are, actually:", "doesn": "It does, actually:",

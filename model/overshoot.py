@@ -1,0 +1,29 @@
+"""A level move said to have gone too far ("did the vocal go too far", "has the bass gone too far", "the vocal was
+turned down too much", "vocal's been pushed too hard"): with or without a question mark, the asker wants to know
+whether the part now sits wrong, so the answer opens with a yes or no on that, not with a move alone. Said with
+no direction ("go too far") it still asks whether the part is off; the direction, when said, stays the
+complaint's. Word families (a verb of moving, "too far/much/hard"), so a new verb of the same kind is one word."""
+
+from __future__ import annotations
+
+import re
+
+MOVED = (
+    r"go|goes|going|gone|went|got|get|gotten|been|turn(?:ed)?|pull(?:ed)?|push(?:ed)?|brought|bring|tak(?:en|e)|"
+    r"took|dropp?(?:ed)?|crank(?:ed)?|boost(?:ed)?|lower(?:ed)?|rais(?:ed|e)|dipp?(?:ed)?|nudg(?:ed|e)|bump(?:ed)?|"
+    r"shov(?:ed|e)|jack(?:ed)?|slamm?(?:ed)?|yank(?:ed)?|drag(?:ged)?|sunk|sank|knock(?:ed)?|tuck(?:ed)?"
+)
+"""Verbs a fader move is said with."""
+
+OVERSHOT = re.compile(
+    rf"\b(?:{MOVED})\b(?: [\w']+){{0,3}}? (?:way |a bit |a little |just |slightly |kinda )?too (?:far|much|hard)\b"
+    r"(?! (?:left|right|back|out|apart|wide|of|on|in|low|bass|mud|boom|top|high|fizz|buzz|reverb|eq|compression)\b)",
+    re.IGNORECASE,
+)
+"""A move said to have overshot: "went up too much", "been pushed too hard", "go too far"; not a pan ("too far
+left") nor a tone ("too much low end")."""
+
+
+def said_overshot(text: str) -> bool:
+    """True when ``text`` says (or asks whether) a level move went too far."""
+    return OVERSHOT.search(text) is not None

@@ -12,7 +12,7 @@ from model.leave_alone import asks_leave_alone
 @pytest.mark.parametrize(
     "question",
     ["what should i leave alone", "what shouldn't i touch", "which parts are fine already",
-     "what can i leave as is", "what doesnt need any work", "what's already fine"],
+     "what can i leave as is", "what doesnt need any work", "what's already fine", "what parts should i not touch"],
 )  # fmt: skip
 def test_the_parts_to_keep_are_asked(question: str) -> None:
     assert asks_leave_alone(question)

@@ -30,13 +30,21 @@ _UP = re.compile(
 LEVEL_FAULTS = {FindingKind.TRACK_TOO_QUIET: "up", FindingKind.TRACK_TOO_LOUD: "down"}
 _SIZE_HEAD = re.compile(r"^(About [\d.]+ dB|Here's the size):\s+")
 _VERDICT_HEAD = re.compile(r"^(It's fine|Yes|No|Possibly|Maybe)\s*:\s+")
-_NOTHING_SAYS = re.compile(r"\s*[Nn]othing I measured says '[^']+' is too (low|quiet|loud|high)[^.]*\.")
+_NOTHING_SAYS = re.compile(
+    r"\s*[Nn]othing I measured says '[^']+' is (too (low|quiet|loud|high)|out of line)[^.]*\."
+)
 
 
 def asked_way(question: str) -> str | None:
     """'down' or 'up' when ``question`` names the way of a level move, None when it names neither or both."""
     down, up = _DOWN.search(question) is not None, _UP.search(question) is not None
     return "down" if down and not up else "up" if up and not down else None
+
+
+def _leans(findings: tuple[Finding, ...] | list[Finding], names: set[str], way: str) -> bool:
+    """True when a level finding on ``names``, a fault or a remark under one, points ``way``: "the kick feels
+    lost, how much up?" 3 dB under its place is a small nudge asked for; a part measured in place is not."""
+    return any(LEVEL_FAULTS.get(f.kind) == way and f.track in names for f in findings)
 
 
 def _level_fault(problems: list[Finding], names: set[str]) -> Finding | None:
@@ -60,12 +68,17 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` to "how much should I cut/boost X?" led by the way the meter says X should go."""
     intent = focus.intent
     way = asked_way(intent.question)
-    if intent.wants != Wants.HOW_MUCH or way is None or hz_move(intent.question) or intent.technique:
+    if intent.wants != Wants.HOW_MUCH or hz_move(intent.question) or intent.technique:
         return ans
     asked = next((a for a in focus.asked if a.found and a.tracks), None)
     if asked is None or focus.session is None:
         return ans
     names = {rt.name for rt in asked.tracks}
+    if way is None:  # "how loud should the harmony be?": no way named; a nudge on a part in place is no size
+        own, fader = _own_move_way(ans, names)
+        if not fader or own is None or _leans(ctx.findings, names, own):
+            return ans
+        way = own
     quoted = asked.tracks[0].quoted if len(asked.tracks) == 1 else f"the {asked.said}"
     verb = "cut" if way == "down" else "boost"
     fault = _level_fault(list(ctx.problems), names)
@@ -84,10 +97,11 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         ans.text = fit([head, move.try_text, first_sentence(fault.summary), move.check_text], limit, keep=2)
         return Answer(ans.text, [move], fault)
     own, fader = _own_move_way(ans, names)
-    if own == way:
+    if own == way and not (fader and not _leans(ctx.findings, names, way)):
         return ans  # "how much should I cut the bass?" answered by a dip on 'Bass': the way agrees
+    # a fader move the asked way on a part whose meter points nowhere is a by-ear nudge, not a size it needs
     if (
-        own is not None and fader
+        own is not None and fader and own != way
     ):  # a fader move on the part itself the other way: that way, not the asked one
         body = _SIZE_HEAD.sub("", ans.text, count=1)
         ans.text = fit(
@@ -101,6 +115,7 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
                      f"{quoted} itself stays where it is.", move.check_text]  # fmt: skip
             return Answer(fit(parts, limit, keep=2), ans.moves, ans.first)
     state = "too loud" if way == "down" else "too quiet"
+    state = state if asked_way(intent.question) else "out of line"  # no way asked: none said back
     they, are = ("they", "are") if len(asked.tracks) > 1 else ("it", "is")  # "the guitars": two tracks
     head = f"Leave {quoted} where {they} {are}: nothing I measured says {they} {are} {state}, so at most a small nudge by ear."
     rest = _NOTHING_SAYS.sub(
@@ -109,6 +124,7 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     rest = rest.replace("Its own meter reads", f"The meter on {quoted} reads")
     if ans.first is not None and ans.moves:
         rest = f"What is off instead: {rest[:1].lower() + rest[1:]}" if rest else ""
+    rest = rest[:1].upper() + rest[1:]  # the size head gone: "on 'Kick', dip 2 dB ..." starts a sentence
     ans.text = fit([head, rest], limit, keep=1)
     return ans
 

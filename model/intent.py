@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from companion.context import Topic, Turn
 from model.asked_clause import asked_ok
 from model.intent_claim import mix_claim
+from model.intent_correction import named_follow_up, without_corrected
 from model.intent_feeling import without_feeling
 from model.intent_forms import (
     CUT_Q,
@@ -322,15 +323,15 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     tag = tag or rising_statement(text)
     text = as_yes_no(text)
     explain = bool(_EXPLAIN.search(text)) or bool(re.search(r"\bexplain\b|\bwhy\b.*\bexplain", text, re.I))
-    untouched = _OTHER_CAUSE.sub(
-        " ", _NOT_DONE.sub(" ", text)
-    )  # "i didnt even touch the eq": the EQ is not what they ask about
+    # "i didnt even touch the eq": the EQ is not what they ask about
+    untouched = _OTHER_CAUSE.sub(" ", _NOT_DONE.sub(" ", text))
     # "that left-panned gtr": which guitar, not a panning question
     untouched = PANNED_PART.sub(" ", untouched)
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
-    instruments, said, topics = _instruments(without_position(text, _MASTER), names)
+    heard = without_corrected(without_position(text, _MASTER), names, _instruments)  # "not the kick, ..."
+    instruments, said, topics = _instruments(heard, names)
     complaint = move_free_complaint(text, lambda t: _complaint(t, instruments))  # "pulled back, good now?"
     if complaint is None and technique is None:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
@@ -501,9 +502,8 @@ def _is_follow_up(own: Intent, text: str) -> bool:
         return True
     if own.kind == IntentKind.AMBIGUOUS and re.match(r"^\s*(and|what about|how about)\b", text, re.I):
         return True
-    if own.instruments and not own.complaint and not own.technique and len(text.split()) <= 6:
-        return bool(re.match(r"^\s*(and|what about|how about|same for|also|ok and|then)\b|^\s*(the )?\w+\s*\?\s*$",
-                             text, re.I))  # fmt: skip
+    if own.instruments and not own.complaint and not own.technique:
+        return named_follow_up(text)  # "and the snare?", "not the vocal, the harmony": the last one's ask
     if mix_claim(text) is not None and not own.instruments:
         return False  # "does it feel kinda empty?": "it" is the mix, a subject of its own, not the last part
     if own.complaint in ("loud", "quiet") and not own.instruments and not own.about_master:

@@ -1,12 +1,12 @@
 """The last passes over a composed answer, each for one question shape the router answers on other terms: a top-end
 complaint gets the air band's numbers beside its culprit (``model.top_share``), settings asked on a part at the
 wrong level get its level first (``model.settings_level``), "what number?" after a move gets that move's size
-(``model.number_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``), two
+(``model.number_follow_up``), "what Q?" after a dip gets that dip's width (``model.q_follow_up``), a part asked to sit or blend gets the ways to seat it (``model.blend_craft``), two
 questions in one are answered in the order asked (``model.two_asks``), a new sample guessed over a fader fault is
 named as what waits (``model.guessed_source``), a level move reported with no clip before is judged on its
 direction (``model.move_verdict``), a move on a part its meters deny is followed by the fault that does explain the symptom
 (``model.covered_instead``), and a processor guessed as the cause of a symptom gets its verdict from the
-measurement (``model.blamed_processor``). Kept apart from ``model.answer`` so that file stays one router."""
+measurement (``model.blamed_processor``), and two sizes offered get the nearer one picked (``model.size_choice``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ from model.master_chain import with_master_chain
 from model.move_verdict import judged_move
 from model.number_follow_up import move_number
 from model.phrasing import Answer, Composer
+from model.q_follow_up import eq_width
 from model.settings_level import level_before_settings
+from model.size_choice import chosen_size
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 
@@ -37,6 +39,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = with_blend_craft(ctx, focus, ans)
     # "what number should I set it to?": the last move's size
     ans = move_number(ctx, focus, ans, compose)
+    # "what Q for that dip?": the width on the EQ card last given
+    ans = eq_width(ctx, focus, ans, compose)
     # "is it too loud, also should i compress it?": in that order
     ans = in_asked_order(ctx, focus, ans, compose)
     # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
@@ -47,4 +51,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = with_covering_fault(ctx, focus, ans)
     # "somethin keeps stabbing my ears, is my master limiter doing that?" answered with the limiter's craft: no,
     # not the limiter, the part measured off with its card
-    return with_processor_verdict(ctx, focus, ans)
+    ans = with_processor_verdict(ctx, focus, ans)
+    # "should I drop the guitar 3 or 6 dB?": the nearer size picked, not a "Yes:" to an either/or
+    return chosen_size(focus, ans)

@@ -163,8 +163,9 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     wait_for(report.exists, 60, "the panel to be shown")
     assert json.loads(report.read_text())["shown_s"] > 0  # its speed bar is benchmarks/gui_latency.py
     # generous limits here and below: on a loaded 2-core machine (seen: CI beside a regression run) the first
-    # analysis took over 20 s; the panel's speed is measured in benchmarks/gui_latency.py, not here
-    wait_for(lambda: json.loads(report.read_text())["ready_s"], 60, "the panel to be ready")
+    # analysis took over 20 s, and once over 60 s with three benchmark processes beside it; the panel's speed is
+    # measured in benchmarks/gui_latency.py, not here
+    wait_for(lambda: json.loads(report.read_text())["ready_s"], 150, "the panel to be ready")
     overlay = wait_for(
         lambda: x.run("xdotool", "search", "--onlyvisible", "--name", "^MixAssist$"), 30, "the panel window"
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from model.intent_forms import READY_Q, REASON_NOT_Q
-from model.reported_move import reports_move
+from model.reported_move import FADER_VERBS, reports_move
 
 
 class Wants:
@@ -36,22 +36,17 @@ _MORE = re.compile(
     r"^\W*(and|ok|okay|so)?\W*then\W*$|\bthen what\b|^\W*(and|ok|okay|so)?\W*(what )?after that\W*$",
     re.IGNORECASE,
 )
-_FADER_MOVED = (
-    r"nudged|bumped|lowered|raised|dropped|turned|pulled|pushed|brought|moved|yanked|cranked|tucked|eased|backed|"
-    r"trimmed|lifted|slid|dragged|knocked|shoved|rode|hiked|jacked"
-)
-"""Fader moves said as done at the start of a message ("tucked the horns back down a bunch, how's the balance?")."""
 _BETTER = re.compile(
     r"\bdid (that|it|this|the change|my change|what i did) (help|work|fix|sort|solve|cure|do (it|anything|the trick))|\bhow('s| is| does) that( sound| look)?( now)?\s*\?*\s*$|"
     r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s|s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|\bsounds? better\s*\?|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(cut|added|took|scooped|notched|high-?passed)\b[^,?]{3,60},[^?]*\bnow\b[^?]*\?|"
-    rf"^\s*(ok,? |so,? )?(i )?(just )?(tweaked|boosted|dipped|{_FADER_MOVED})\b.*\?|\b(is|does) (it|that|this) "
+    rf"^\s*(ok,? |so,? )?(i )?(just )?(tweaked|boosted|dipped|{FADER_VERBS})\b.*\?|\b(is|does) (it|that|this) "
     r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
     r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
-    rf"^\s*(ok,? |so,? )?(i )?(just )?(boosted|cut|took|{_FADER_MOVED})\b[^?]{{3,60}}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
+    rf"^\s*(ok,? |so,? )?(i )?(just )?(boosted|cut|took|{FADER_VERBS})\b[^?]{{3,60}}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,

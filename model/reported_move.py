@@ -84,9 +84,13 @@ def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) ->
     return complaint_in(without_move(text))
 
 
+FADER_VERBS = (
+    r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
+    r"dragged|lifted|rode|moved|shoved|jacked|hiked|pumped|knocked|sank|trimmed"
+)
+"""Verbs a fader move is reported with, in the past ("tucked the horns back down", "trimmed the upright")."""
 _LEVEL_MOVE = re.compile(
-    r"\b(pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
-    r"dragged|lifted|rode|moved|set|shoved|jacked|hiked|pumped|knocked|sank)\b"
+    rf"\b({FADER_VERBS}|set)\b"
     r"(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
     r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)",
     re.IGNORECASE,

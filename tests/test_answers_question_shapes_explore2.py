@@ -7,21 +7,13 @@ measured too loud in that range, with its fader card, before any EQ on the lean.
 from __future__ import annotations
 
 import pytest
+from fakes.band_sessions import LOW_END_METERS as METERS
+from fakes.band_sessions import MUDDY_LEAN as MUDDY
 from fakes.band_sessions import advise_rock, level_finding, metered_rock
 
-from companion.context import Finding, FindingKind
 from model.guessed_part import ask_clause
 from model.intent import classify
 from model.overshoot import said_overshot
-
-METERS = {  # the track meter's seven bands, dB FS: the bass strong from sub to low-mids, keys in the mids
-    "Bass": {"sub": -22.0, "bass": -20.0, "low_mid": -23.0, "mid": -36.0, "high_mid": -45.0, "presence": -52.0,
-             "air": -60.0},
-    "Keys": {"sub": -60.0, "bass": -38.0, "low_mid": -26.0, "mid": -22.0, "high_mid": -25.0, "presence": -32.0,
-             "air": -42.0},
-}  # fmt: skip
-MUDDY = Finding(FindingKind.MUDDY, 0.4, "The mix leans a little muddy. The low-mids: a build-up of 8.3 dB.",
-                {"center_hz": 315.0}, None)  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,20 @@ COMP = Fx(
 )
 
 
+LOW_END_METERS = {  # the track meter's seven bands, dB FS: the bass strong from sub to low-mids, keys in the mids
+    "Bass": {"sub": -22.0, "bass": -20.0, "low_mid": -23.0, "mid": -36.0, "high_mid": -45.0, "presence": -52.0,
+             "air": -60.0},
+    "Keys": {"sub": -60.0, "bass": -38.0, "low_mid": -26.0, "mid": -22.0, "high_mid": -25.0, "presence": -32.0,
+             "air": -42.0},
+    "Kick": {"sub": -20.0, "bass": -19.0, "low_mid": -30.0, "mid": -40.0, "high_mid": -38.0, "presence": -45.0,
+             "air": -55.0},
+}  # fmt: skip
+"""Per-track band meters for ``metered_rock``: which parts carry the low end and the low-mids."""
+MUDDY_LEAN = Finding(FindingKind.MUDDY, 0.4, "The mix leans a little muddy. The low-mids: a build-up of 8.3 dB.",
+                     {"center_hz": 315.0}, None)  # fmt: skip
+"""The whole mix's low-mid lean, a little muddy, as the diagnosis words it."""
+
+
 def _track(i: int, name: str, avg_peak_db: float, fader_db: float = 0.0, pan: float = 0.0, fx=(EQ,)) -> Track:
     return Track(
         f"{{T{i}}}",

@@ -96,6 +96,7 @@ _OK = re.compile(
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
     r"| (in )?there| in here| now| overall| as well| too){0,2}\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
+    r"|^\s*(so |ok |and |but )?((are|r) )?((you|u|ya) )?happy (with|about)\b"  # "you happy with my vocal?"
     # "is my vocal sitting where it should?": the part's right place, asked about
     r"|\b(sit|sits|sitting|sittin'?|placed|set)\b [^?]{0,12}\bwhere (it|they|that|this) (should|ought to|belongs?|needs? to)\b"
     # "is the overall balance where it should be?", "is it there now?": the right place or state, asked about

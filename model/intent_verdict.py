@@ -10,12 +10,14 @@ import re
 from model.overshoot import said_overshot
 
 BAD_STATE = re.compile(
-    r"^\s*(so |ok |and |but )?(is|are|does|do|was|were|did|isn'?t|doesn'?t|am i)\b.*\b(suck|sucks|sucky|trash|trashy|"
-    r"garbage|rubbish|crap|crappy|awful|terrible|horrible|amateur\w*|meh|mid|mess|messy|rough|a disaster|"
-    r"unprofessional|no good|not good|not great|bad|worse|broken)\b",
+    # a short lead-in first ("be honest,", "real talk,") is still the same question
+    r"^\s*([\w' ]{1,20},\s*)?(so |ok |and |but )?(is|are|does|do|was|were|did|isn'?t|doesn'?t|am i)\b.*\b(suck|sucks|"
+    r"sucky|trash|trashy|garbage|rubbish|crap|crappy|awful|terrible|horrible|amateur\w*|meh|mid|mess|messy|rough|"
+    r"a disaster|unprofessional|no good|not good|not great|bad|worse|broken|all over the place|out of whack|wonky|"
+    r"lopsided|unbalanced|off balance|uneven|a train ?wreck)\b",
     re.IGNORECASE,
 )
-"""'does my mix suck', 'is this trash', 'is it amateurish': a yes/no on a bad state, so a fault found means yes."""
+"""'does my mix suck', 'is this trash', 'is it amateurish', 'be honest, is my balance all over the place': a yes/no on a bad state, so a fault found means yes."""
 
 ANY_CHANGE = re.compile(
     r"\bany(thing)? (\w+ )?(chang\w*|tweak\w*|fix\w*|edits?|notes?|improv\w*|suggestions?|adjust\w*)\b|"

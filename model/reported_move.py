@@ -18,7 +18,7 @@ _VERB = (
     r"cut|boosted|trimmed|tamed|rode|moved|cranked|yanked|slid|dragged|lifted|killed|set|put|added|threw|"
     r"slapped|stuck|compressed|eq'?d|eqed|high-?passed|low-?cut|scooped|notched|carved|panned|widened|narrowed|"
     r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed|shoved|"
-    r"jacked|hiked|pumped|knocked|sank|slammed"
+    r"jacked|hiked|pumped|knocked|sank|slammed|gave"
 )
 """Move verbs in the past: what a mixer did to a part or to the mix."""
 _DIRECTION = (
@@ -44,7 +44,7 @@ _NOW = re.compile(r"\b(now|yet|better|sorted|fixed|did (that|it|this))\b", re.IG
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
 _GOOD = (
     r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
-    r"golden|fixed|dial(l)?ed in|locked in|spot on|on point"
+    r"golden|fixed|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?"
 )
 """Words for the state hoped for after the move."""
 _NOW_CHECK = re.compile(
@@ -92,10 +92,14 @@ FADER_VERBS = (
 _LEVEL_MOVE = re.compile(
     rf"\b({FADER_VERBS}|set)\b"
     r"(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
-    r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)",
+    r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)|"
+    # "gave the snare a huge shove up", "gave the keys a nudge": the move said as a noun
+    r"\bgave\s+([\w'-]+\s+){1,3}?an?\s+(\w+\s+)?(shove|push|bump|nudge|lift|hike|kick|yank|trim)\b"
+    r"(?!\s+(at|around|from) \d)",
     re.IGNORECASE,
 )
-"""A fader move ("tucked the horns in", "pulled the vocal down 2 dB"), not a cut or a boost at a frequency."""
+"""A fader move ("tucked the horns in", "pulled the vocal down 2 dB", "gave the snare a shove up"), not a cut or a
+boost at a frequency."""
 
 
 def reports_level_move(text: str) -> bool:

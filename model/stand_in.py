@@ -2,7 +2,7 @@
 with only a 'Piano', "the acoustic" with only electric guitars): the answer says so, so the user knows whose
 numbers they read ("There's no organ in this session; taking it as 'Piano': ..."), instead of silently talking
 about another track. A family word ("the keys", "the guitars") names no one instrument, so it gets no note; a
-yes/no answer keeps its verdict first and carries the note right after it."""
+yes/no or "did that help?" answer keeps its verdict first and carries the note right after it."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from model.instrument_kin import spoken_name
 from model.intent import Wants
 from model.phrasing import SENTENCE_BREAK, Answer, lower_first, names
 
-"""Where a yes/no answer's first sentence (its verdict: "No: 'Piano' sits 10 dB under ...") ends."""
+_VERDICT_FIRST = (Wants.JUDGE, Wants.BETTER)
+"""Answers whose first sentence is a verdict ("No: 'Piano' sits 10 dB under ...", "No, too far: now 'Rhodes' is
+too loud"): the note goes after it, never before."""
 
 
 def _word(asked: Asked) -> str:
@@ -54,8 +56,8 @@ def stand_in_note(focus: Focus, ans: Answer) -> Answer:
             text = f"{text[: m.start()]} {note} {text[m.end() :]}" if m else f"{text} {note}"
             continue
         note = f"There{be} no {word} in this session, so I took it as {names(taken, 3)}"
-        m = SENTENCE_BREAK.search(text) if focus.intent.wants == Wants.JUDGE else None
-        if m is not None:  # "No: 'Piano' sits ...": the verdict stays first, the note right after it
+        m = SENTENCE_BREAK.search(text) if focus.intent.wants in _VERDICT_FIRST else None
+        if m is not None:  # "No: ...", "No, too far: ...": the verdict stays first, the note after it
             text = f"{text[: m.start()]} {note}. {text[m.end() :]}"
         else:
             body = text if re.match(r"I\b", text) else lower_first(text)  # "I'd hold off" keeps its capital

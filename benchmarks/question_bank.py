@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_29|held_out_30|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_30|held_out_31|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -173,7 +173,10 @@ q3001-q3050, written at 19:03-19:05 UTC on 2026-12-01 in the same way, at the st
 an engineer who did not read the advisor's code and did not run it on them; 10 of them on soul_kit; measured once at
 21:42-21:43 UTC on 2026-12-01 at the start of the next session, on the final code of the session that ran set 29
 (7183599): 46/50 = 92 % (bar 90 %, passed; better_now 2/4, judge 23/25, every other kind 100 %; drums 7/8, guitars 7/8,
-keys 7/8, overall_mix 8/9, bass and vocals 100 %; 0 numbers wrong in 152 claims), so it is no longer untouched).
+keys 7/8, overall_mix 8/9, bass and vocals 100 %; 0 numbers wrong in 152 claims), so it is no longer untouched);
+``held_out_31`` (50 questions, ids q3101-q3150, written at 21:45-21:47 UTC on 2026-12-01 in the same way, at the start
+of the session that runs set 30, by an engineer who did not read the advisor's code and did not run it on them; 10 of
+them on soul_kit; kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -415,8 +418,9 @@ SETS = (
     "held_out_28",
     "held_out_29",
     "held_out_30",
+    "held_out_31",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_31"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -437,10 +441,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_27 (written the same way, run once in the session after);
     held_out_28 (written the same way, run once in the session after);
     held_out_29 (written the same way, run once in the session after);
-    held_out_30 (written the same way, run once in the session after)."""
+    held_out_30 (written the same way, run once in the session after);
+    held_out_31 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_30 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_31 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -517,6 +522,7 @@ LABELS = {
     "held_out_28": "held out 28",
     "held_out_29": "held out 29",
     "held_out_30": "held out 30",
+    "held_out_31": "held out 31",
 }
 
 
@@ -603,6 +609,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 30: written the same way at the start of the session that runs set 29, measured once at 46/50 in the next)"
     )
+    print(
+        "(held out 31: written the same way at the start of the session that runs set 30, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -646,6 +655,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_28", HELD_OUT_BAR),
         ("held_out_29", HELD_OUT_BAR),
         ("held_out_30", HELD_OUT_BAR),
+        ("held_out_31", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -211,6 +211,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
     if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:
         return placed
+    if intent.complaint == "lopsided" and (leaned := fault_over_technique(ctx, focus)) is not None:
+        return leaned  # "mix leans right, that guitar's louder, re-pan them?": the fader leaning it first
     if s and (placed := pan_answer(ctx, focus, _level_first(ctx, focus))) is not None:
         return placed  # "is the bass in mono?", "are the hats panned too far?": where it sits, not its level
     if intent.instruments and not (

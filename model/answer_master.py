@@ -20,6 +20,7 @@ from model.band_remark import low_end_spread, range_words
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import DEVICE
+from model.lean_cause import lean_causes
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
@@ -415,13 +416,7 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         text = (f"{head} two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
                 "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
         return Answer(text, [], None)
-    pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
-    causes = [
-        f
-        for f in ctx.problems
-        if f.kind in LEVEL_KINDS and f.track and _leans_with(pans.get(f.track, 0.0), d, f.kind)
-    ]
-    cause = max(causes, key=lambda f: f.severity, default=None)
+    cause = max(lean_causes(ctx, focus, d), key=lambda f: f.severity, default=None)
     side = "left" if d > 0 else "right"
     head = f"Yes, it leans {side}: {lower_first(first_sentence(lean.summary))}"
     if cause is None:
@@ -429,7 +424,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
     move = recipe(cause, focus.session)
     said = _said_of_it(cause)
-    why = f"{cause.track!r} is panned {side}, and {said}"
+    own_pan = next((rt.track.pan for rt in focus.session.tracks if rt.name == cause.track), 0.0)
+    why = f"{cause.track!r} is panned {'left' if own_pan < 0 else 'right'}, and {said}"  # its own side, not the lean's
     return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
 
 
@@ -449,15 +445,10 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     if side is None:
         return None
     towards_db = 1.0 if side.group(1).lower() == "left" else -1.0
-    pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
-    causes = [
-        f
-        for f in ctx.problems
-        if f.kind in LEVEL_KINDS and f.track and _leans_with(pans.get(f.track, 0.0), towards_db, f.kind)
-    ]
-    cause = max(causes, key=lambda f: f.severity, default=None)
+    cause = max(lean_causes(ctx, focus, towards_db), key=lambda f: f.severity, default=None)
     if cause is None:
         return None
+    pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
     pan = pans.get(cause.track or "", 0.0)
     move = recipe(cause, focus.session)
     said = _said_of_it(cause)
@@ -465,15 +456,6 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     head = (f"{lead} meters read the two channels within {abs(d):.1f} dB of each other, but {cause.track!r} is panned "
             f"{'left' if pan < 0 else 'right'} and {said} That pulls your ear to the {side.group(1).lower()}.")  # fmt: skip
     return _answer([head, move.try_text, move.check_text], [move], cause, focus.intent.explain)
-
-
-def _leans_with(pan: float, lean_db: float, kind: FindingKind) -> bool:
-    """Would this track's level problem lean the mix that way? (REAPER pan: negative = left; ``lean_db``
-    positive = left louder.) A too-loud track panned to the louder side, or a too-quiet one panned away."""
-    if abs(pan) < 0.2 or lean_db == 0.0:
-        return False
-    towards = (pan < 0) == (lean_db > 0)
-    return towards if kind is FindingKind.TRACK_TOO_LOUD else not towards
 
 
 def master_answer(ctx: MixContext, focus: Focus) -> Answer:

@@ -1,6 +1,6 @@
 """A plug-in guessed as the cause of a complaint about the whole mix ("the mix sounds crowded, is it the
 reverb?", "is the panning wrong? everything feels cluttered", "should i put a limiter on the master, sounds
-messy") while a part sits at the wrong level: an engineer says "not the reverb first" and names the fader fault,
+messy", "mix leans right, should i re-pan the guitars?") while a part sits at the wrong level: an engineer says "not the reverb first" and names the fader fault,
 because no reverb, panning or limiter fixes a part 10 dB off (balance comes first). Without such a fault the
 technique's own knowledge answers, as before."""
 
@@ -13,6 +13,7 @@ from companion.knowledge.techniques import said_name
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.guessed_cause import GUESS
+from model.lean_cause import said_lean_cause
 from model.masker_level import balance_fault
 from model.master_chain import blames_master
 from model.moves import level_move
@@ -33,13 +34,18 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "Not the reverb first:" and the part measured at the wrong level with its fader card, when the question
     guesses (or asks to add) a plug-in over a complaint about the mix; None otherwise."""
     intent = focus.intent
-    if ctx.analysis is None or intent.technique is None or intent.instruments:
+    lean = (
+        intent.complaint == "lopsided" and intent.technique == "panning"
+    )  # "leans right, re-pan the guitars?"
+    if ctx.analysis is None or intent.technique is None or (intent.instruments and not lean):
         return None
     q = intent.question
     complains = bool(intent.complaint) or intent.asks_problem or bool(TROUBLE.search(q))
     if not complains or not (GUESS.search(q) or intent.should or blames_master(q)):
         return None
-    fault = _balance_fault(ctx, focus)
+    fault = said_lean_cause(ctx, focus) if lean else None
+    if fault is None and not intent.instruments:  # a named part's lean has only its own cause, not any fault
+        fault = _balance_fault(ctx, focus)
     if fault is None:
         return None
     move = level_move(fault, focus.session)

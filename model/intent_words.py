@@ -141,7 +141,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "lopsided",
-        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (to(wards)? )?(the )?(left|right)\b|"
+        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (hard |way |heavily |a (bit|little|lot) |slightly )?(to(wards)? )?(the )?(left|right)\b|"
         r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)|"
         # "is the left louder than the right?", "is one side louder?", "balanced left to right?": the two sides
@@ -156,6 +156,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "squashed",
         r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range",
+    ),
+    # "that guitar's miles louder", "the hats are way louder": a part's state said louder by far (never "needs to be
+    # louder", a raise asked for): read before "quiet", whose bare "louder" is a part wanted up
+    (
+        "loud",
+        r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?|gets?|comes?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b",
     ),
     # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),

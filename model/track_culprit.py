@@ -66,13 +66,16 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
     if complaint is None:  # "is that the fiddle?" while the shaker sits far too loud: the shaker
         blamed = focus.intent.asks_problem and BLAME_Q.search(focus.intent.question)
         return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None) if blamed else None
-    if complaint == "loud":  # only a buried lead vocal makes everything else seem too loud
+    if complaint == "loud":  # a buried lead vocal makes the rest seem too loud, a buried partner its pair
         vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}
         buried = next(
             (f for f in levels if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in vocals), None
         )
         return (
-            buried or _sibling(focus, ev, levels, FindingKind.TRACK_TOO_LOUD) or _guessed_loud(focus, levels)
+            buried
+            or _sibling(focus, ev, levels, FindingKind.TRACK_TOO_LOUD)
+            or _guessed_loud(focus, levels)
+            or _pair_low(ctx, focus, ev)
         )
     loud = next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
     return loud or (
@@ -106,10 +109,24 @@ def guessed_culprit(
     ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | None
 ) -> Finding | None:
     """Only the guess rule: "too loud somewhere, is it my bass?" with the bass inside what real mixes use, the
-    part measured too loud (a sibling or a buried vocal is not volunteered on a plain "is the kick too loud?")."""
+    part measured too loud (a sibling or a buried vocal is not volunteered on a plain "is the kick too loud?");
+    else the asked part's own partner sitting too low ("is the right guitar too loud?" with 'Gtr L' 10 dB down)."""
     if complaint != "loud":
         return None
     levels = [
         f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track not in (None, ev.name)
     ]
-    return _guessed_loud(focus, levels)
+    return _guessed_loud(focus, levels) or _pair_low(ctx, focus, ev)
+
+
+def _pair_low(ctx: MixContext, focus: Focus, ev: TrackEvidence) -> Finding | None:
+    """The other half of a pair (another track of the same role: 'Gtr L' and 'Gtr R') sitting too low while the
+    asked one sits where real mixes put it: "that guitar's miles louder" is true of the asked one because its
+    partner is buried, so the partner's fader is the fix, not the asked one's (nor its pan)."""
+    mates = {
+        rt.name for rt in focus.session.tracks if ev.rt.role and rt.role == ev.rt.role and rt.name != ev.name
+    }
+    low = [
+        f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem and f.track in mates
+    ]
+    return max(low, key=lambda f: f.severity, default=None)

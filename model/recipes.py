@@ -360,6 +360,13 @@ def _low_end_not_mono(f: Finding, s: SessionView) -> Move:
 
 
 def _lr_imbalance(f: Finding, s: SessionView) -> Move:
+    if f.evidence.get("silent_side"):  # no pan evens out a channel with nothing in it
+        return Move(
+            "Check the export (stereo, not a mono file sent to one side), the master's channel routing and any "
+            "track whose output goes to one channel only; a mono recording panned hard to one side does this too.",
+            "Watch the master's L and R meters: both should move.",
+            [],
+        )
     d = _ev(f, "lr_balance_db")
     loud_side = -1.0 if d > 0 else 1.0  # pan sign of the louder side
     heavy = sorted(

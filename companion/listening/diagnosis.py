@@ -19,6 +19,7 @@ from companion.listening.balance_first import balance_before_eq, bands_by_track
 from companion.listening.grading import grade
 from companion.listening.reference_compare import ReferenceTrack, compare_plr, compare_tonal, compare_width
 from companion.listening.reference_curves import balance_vs_reference, genre_family
+from companion.listening.stereo import BALANCE_LIMIT_DB
 from companion.listening.stereo_ranges import low_end_range
 from companion.listening.tonal_judge import judge_family
 from companion.listening.track_levels import diagnose_tracks
@@ -155,10 +156,17 @@ def _over_compressed(a: Analysis, target: str, family: str) -> Finding | None:
 # ---------------------------------------------------------------- stereo
 
 
+ONE_SIDED_DB = 20.0
+"""A side this far under the other carries 1 % of the power: the mix sits on one side, and the correlation of the
+two (1.0 for a silent side, ``companion.listening.stereo``) says nothing of how wide it is."""
+
+
 def _narrow(a: Analysis, target: str, family: str) -> Finding | None:
     if a.channels < 2:
         return None
     s = a.stereo
+    if abs(s.lr_balance_db) >= ONE_SIDED_DB:
+        return None  # the image sits on one side, not "piled up in the middle": the lean says it
     sev = grade(s.correlation, 0.93, 0.97, 0.995)
     return _finding(
         FindingKind.NARROW,
@@ -209,7 +217,16 @@ def _lr_imbalance(a: Analysis, target: str, family: str) -> Finding | None:
         return None
     d = a.stereo.lr_balance_db
     sev = grade(abs(d), 1.2, 2.0, 6.0)
-    side = "left" if d > 0 else "right"
+    side, other = ("left", "right") if d > 0 else ("right", "left")
+    if abs(d) >= BALANCE_LIMIT_DB:  # the limit the meter reads for a silent side: no number to quote
+        return _finding(
+            FindingKind.LR_IMBALANCE,
+            sev,
+            f"Only the {side} channel carries sound: the {other} one is silent ({BALANCE_LIMIT_DB:.0f} dB or "
+            "more under it).",
+            lr_balance_db=d,
+            silent_side=other,
+        )
     return _finding(
         FindingKind.LR_IMBALANCE,
         sev,

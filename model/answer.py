@@ -45,6 +45,7 @@ from model.evidence import against_reference_first, ranked_problems, track_evide
 from model.fallback_step import fallback_answer
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
+from model.gear_question import gear_answer
 from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique
 from model.impact_carrier import with_next_step
@@ -115,6 +116,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song
+    leaning = leaning or gear_answer(ctx, focus)  # "need a better sound card?", "speakers too loud?"
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
@@ -130,8 +132,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
     ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
     ans = part_over_lean(ctx, focus, ans)  # and a part too loud in that range outranks the whole mix's lean
-    # "how do I fix the mud?" with a part too loud there: its fader first
-    ans = fader_before_eq(ctx, focus, ans)
+    ans = fader_before_eq(ctx, focus, ans)  # "how do I fix the mud?", a part too loud there: its fader first
     ans = place_or_part(ctx, focus, ans)  # "is it the master eq or the guitars?": the side measured, first
     ans = whole_tone(ctx, focus, ans)  # "is it the guitars making it harsh?": no, the whole mix is
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off

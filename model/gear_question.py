@@ -1,0 +1,138 @@
+"""Questions about the gear rather than the mix: "do i need a better sound card to mix this?", "should I buy
+new monitors?", and loud monitoring blamed for a tone ("my speakers are blasting, is that why it sounds harsh?").
+
+The router reads such a question as one about the mix and answers its biggest finding with no word on what was
+asked. An engineer answers the gear first: a better interface, DAW or plug-in changes nothing the meters read in
+this file (the same samples play through any of them), and monitors or headphones change what you hear, not the
+mix; then the measured fault, if any, as the thing to fix. Loud monitoring is a real cause of a mix sounding harsh
+or boomy: the ear's sensitivity to the upper mids and the lows grows with level (the equal-loudness contours,
+ISO 226), so the answer says so, with the level to mix at, and says whether the mix itself measures the tone."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from model.evidence import ranked_problems
+from model.focus import Focus
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import Move, recipe
+
+_FILE_GEAR = (
+    r"(audio )?interfaces?|sound ?cards?|converters?|dacs?|daws?|computers?|laptops?|plug-?ins?|cables?"
+)
+_EAR_GEAR = r"monitors?|speakers?|headphones?|cans|earbuds"
+NEED_GEAR = re.compile(
+    r"\b(do|would|will|should|could|must) (i|we|u) (really |just |even )?(need|get|buy|upgrade|have to (get|buy)|"
+    r"invest in)( (a|an|some|my|the))?( (new|better|nicer|more expensive|proper|decent|pro|good|another|different|"
+    rf"higher[- ]end|studio))*\s+(?P<gear>{_FILE_GEAR}|{_EAR_GEAR}|gear|equipment)\b|"
+    rf"\b(is|are) (it|this|that|my) (\w+ )?(?P<gear2>{_FILE_GEAR}|{_EAR_GEAR}|gear|equipment) "
+    r"(good enough|the problem|holding (me|it) back)\b",
+    re.IGNORECASE,
+)
+"""'do i need a better sound card to mix this?', 'should I buy new monitors', 'is my interface holding me back'."""
+LOUD_MONITORING = re.compile(
+    rf"\b({_EAR_GEAR})\b[^?.,]{{0,20}}\b(blasting|blaring|cranked|maxed|way up|"
+    r"turned (way |all the way )?up|(really |super |very |too |so )loud)\b|"
+    rf"\b(blasting|cranking|cranked) (my |the )?({_EAR_GEAR}|volume)\b|"
+    # "i mix really loud", "mixing at high volume": the act of listening, never "is the mix too loud"
+    r"\b(i|we|u) (usually |always |often |tend to )?(mix|listen|monitor)( it| this)? (really |way |super |too |so |"
+    r"pretty )?(loud|at (a )?high volume)\b|\b(mixing|listening|monitoring) (really |way |super |too |so |pretty )?"
+    r"(loud|at (a )?high volume)\b",
+    re.IGNORECASE,
+)
+"""'my speakers are blasting', 'i mix really loud', 'headphones cranked': the listening level, not the mix's."""
+_SAID = {"daw": "DAW", "daws": "DAWs", "dac": "DAC", "dacs": "DACs"}
+"""Gear said back as written by engineers."""
+_TONES = {
+    FindingKind.HARSH: r"harsh|bright|piercing|shrill|brittle|tinny|fatiguing|ear ?fatigue|hurts?",
+    FindingKind.BOOMY: r"boomy|booming|too much (low|bass)|bassy",
+    FindingKind.MUDDY: r"muddy|mud|muffled|boxy",
+}
+"""The tones loud monitoring exaggerates (the ear's upper mids and lows grow faster than its mids with level)."""
+
+
+def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The gear answered first, then what the meters find; None when the question is not about gear."""
+    q = focus.intent.question
+    if ctx.analysis is None:
+        return None
+    if LOUD_MONITORING.search(q):
+        return _loud_monitoring(ctx, focus, q)
+    m = NEED_GEAR.search(q)
+    if m is None:
+        return None
+    said = (m.group("gear") or m.group("gear2") or "gear").lower()
+    gear = _SAID.get(said, said)
+    ears = re.fullmatch(_EAR_GEAR, gear, re.IGNORECASE) is not None
+    if ears:
+        head = (
+            f"Not to fix this mix: {gear} change what you hear, not what is in the file, and what I measure is "
+            "in the file. Monitors you know well (and a room that doesn't boom) make the faults easier to hear."
+        )
+    else:
+        head = (
+            f"No: {'' if gear.endswith('s') else 'a '}better {gear} won't change this mix. The same samples play through any of them, and what I "
+            "measure is in the file itself."
+        )
+    return _with_fault(ctx, focus, head, "What the mix does need")
+
+
+def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
+    """Loud monitoring blamed for a tone: the ear's part, the level to mix at, and the mix's own measurement."""
+    kind = next((k for k, words in _TONES.items() if re.search(rf"\b({words})\b", q, re.IGNORECASE)), None)
+    region = {
+        FindingKind.HARSH: "upper mids (2-5 kHz)",
+        FindingKind.BOOMY: "lows",
+        FindingKind.MUDDY: "low-mids",
+    }
+    ear = (
+        "at high volume the ear hears more upper mids and lows (the equal-loudness contours, ISO 226), so a mix "
+        "sounds harsher and boomier loud than quiet. Mix at about 75-85 dB SPL (a level you can talk over) and "
+        "check it quietly."
+    )
+    measured = next(
+        (f for f in ctx.problems if kind is not None and f.kind is kind and f.track is None), None
+    )
+    if kind is None:
+        return _with_fault(ctx, focus, f"Loud monitoring can fool you: {ear}", "What the mix does need")
+    level = next(  # balance first: a part too loud (its fader), before the whole mix's tone it feeds
+        (
+            f
+            for f in ranked_problems(ctx, focus.session)
+            if f.is_problem and f.kind is FindingKind.TRACK_TOO_LOUD
+        ),
+        None,
+    )
+    if measured is None and level is None:
+        head = f"Likely, yes: nothing I measured in the mix's {region[kind]} is out of line, and {ear}"
+        return _with_fault(ctx, focus, head, "What I did measure")
+    fault = level or measured
+    assert fault is not None
+    move = recipe(fault, focus.session)
+    said = lower_first(first_sentence(fault.summary))
+    too = "leans that way a little too" if fault.is_lean else "has a fault of its own too"
+    head = f"Partly: {ear} But the mix itself {too}: {said}"
+    return _fitted([head, move.try_text, move.check_text], move, fault)
+
+
+def _with_fault(ctx: MixContext, focus: Focus, head: str, lead: str) -> Answer:
+    """``head``, then the first measured fault (a problem, not a lean) with its move, else the first lean said as
+    the closest thing, else that nothing is off."""
+    ranked = [f for f in ranked_problems(ctx, focus.session) if f.is_problem]
+    fault: Finding | None = next((f for f in ranked if not f.is_lean), None)
+    if fault is None and ranked:  # only a lean: said as one ("check by ear"), never as what the mix needs
+        fault, lead = ranked[0], "Nothing I measured is clearly off; the closest"
+    if fault is None:
+        return Answer(
+            fit([head, "And nothing I measured in this mix is out of line."], MAX_WORDS, keep=2), [], None
+        )
+    move = recipe(fault, focus.session)
+    parts = [head, f"{lead}: {lower_first(first_sentence(fault.summary))}", move.try_text, move.check_text]
+    return _fitted(parts, move, fault)
+
+
+def _fitted(parts: list[str], move: Move, fault: Finding) -> Answer:
+    """``parts`` fitted to the word budget; the move's cards only when its words fit (a card never goes unsaid)."""
+    text = fit(parts, MAX_WORDS, keep=2)
+    return Answer(text, [move] if move.try_text in text else [], fault)

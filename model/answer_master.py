@@ -274,18 +274,29 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     direction asked first; a yes/no gets its yes or no (no track off that way: no, and what is off instead)."""
     quiet = focus.intent.complaint == "quiet"
     fight = _first(ctx, (FindingKind.MASKING,)) if focus.intent.complaint == "clash" else None
+    sized = focus.intent.wants == Wants.HOW_MUCH  # "how much?" after "why so cluttered?": the size first
     if fight is not None and (loud := balance_fault(ctx, fight)) is not None:  # level before EQ
         move = recipe(loud, focus.session)
         head = "Yes:" if asks_yes_no(focus.intent) else "This:"
-        return _answer([f"{head} {first_sentence(loud.summary)}", move.try_text, masking_reason(fight)], [move],
-                       loud, focus.intent.explain)  # fmt: skip
+        parts = [f"{head} {first_sentence(loud.summary)}", move.try_text, masking_reason(fight)]
+        if sized:
+            parts[:2] = [
+                f"{size_head(move)} {lower_first(move.try_text)}",
+                capital(first_sentence(loud.summary)),
+            ]
+        return _answer(parts, [move], loud, focus.intent.explain)
     if fight is not None:
         move = masking_move(
             fight, focus.session
         )  # "is anything fighting?": the masking problem, then its dip
         head = "Yes:" if asks_yes_no(focus.intent) else "This:"
-        return _answer([f"{head} {first_sentence(fight.summary)}", move.try_text, move.check_text], [move], fight,
-                       focus.intent.explain)  # fmt: skip
+        parts = [f"{head} {first_sentence(fight.summary)}", move.try_text, move.check_text]
+        if sized:
+            parts[:2] = [
+                f"{size_head(move)} {lower_first(move.try_text)}",
+                capital(first_sentence(fight.summary)),
+            ]
+        return _answer(parts, [move], fight, focus.intent.explain)
     kind = FindingKind.TRACK_TOO_QUIET if quiet else FindingKind.TRACK_TOO_LOUD
     other_kind = FindingKind.TRACK_TOO_LOUD if quiet else FindingKind.TRACK_TOO_QUIET
     judge = asks_yes_no(focus.intent)

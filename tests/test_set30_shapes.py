@@ -93,3 +93,24 @@ def test_a_lean_with_no_level_fault_behind_it_blames_no_fader() -> None:
     )
     assert not advice.text.startswith("Not the panning first"), advice.text
     assert not any(c.action == "nudge_volume_db" for c in advice.suggestions), advice.suggestions
+
+
+def test_how_much_after_why_so_cluttered_gives_the_size_first() -> None:
+    """A bare "by how much?" after "why does the mix feel so cluttered?" (a clash the guitar's fader makes): the
+    size of that move first, from its card, never the why answer again."""
+    from fakes.analyses import clean
+    from fakes.band_sessions import context, guitar_masks_vocal, rock_snapshot
+
+    from companion.context import Turn
+    from model.rules import RulesAdvisor
+
+    findings = (level_finding("Gtr L", "electric guitars", 8.0, fader_db=-4.0), guitar_masks_vocal())
+    first_q = "why does the mix feel so cluttered"
+    first = RulesAdvisor().advise(context(first_q, rock_snapshot(), clean(), findings))
+    history = (Turn("user", first_q), Turn("assistant", first.text))
+    advice = RulesAdvisor().advise(context("by how much", rock_snapshot(), clean(), findings, history))
+    card = advice.suggestions[0]
+    assert card.track == "Gtr L" and card.action == "nudge_volume_db"
+    assert advice.text.startswith(f"About {abs(card.params['delta_db']):g} dB: bring the fader on 'Gtr L'"), (
+        advice.text
+    )

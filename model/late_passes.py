@@ -6,7 +6,8 @@ questions in one are answered in the order asked (``model.two_asks``), a new sam
 named as what waits (``model.guessed_source``), a level move reported with no clip before is judged on its
 direction (``model.move_verdict``), a move on a part its meters deny is followed by the fault that does explain the symptom
 (``model.covered_instead``), and a processor guessed as the cause of a symptom gets its verdict from the
-measurement (``model.blamed_processor``), and two sizes offered get the nearer one picked (``model.size_choice``). Kept apart from ``model.answer`` so that file stays one router."""
+measurement (``model.blamed_processor``), two sizes offered get the nearer one picked (``model.size_choice``), and a de-esser asked for while a bright
+percussion part sits too loud gets that part's fader first (``model.sizzle_first``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
 from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
+from model.sizzle_first import with_sizzle_first
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 
@@ -52,5 +54,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "somethin keeps stabbing my ears, is my master limiter doing that?" answered with the limiter's craft: no,
     # not the limiter, the part measured off with its card
     ans = with_processor_verdict(ctx, focus, ans)
+    # "should i de-ess the vocal? the esses are killing me" with the hats 10 dB over: the hats' fader first
+    ans = with_sizzle_first(ctx, focus, ans)
     # "should I drop the guitar 3 or 6 dB?": the nearer size picked, not a "Yes:" to an either/or
     return chosen_size(focus, ans)

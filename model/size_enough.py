@@ -20,7 +20,8 @@ ENOUGH = re.compile(
 )
 """A size asked after as enough, or as too much."""
 SIZE = re.compile(
-    r"(?<![\w.])(?P<sign>[-+])?(?P<n>\d{1,2}(?:\.\d)?)(?![\d.])\s*(?P<unit>db\b|k\b|khz|hz|ms|%|:)?", re.I
+    r"(?<![\w.])(?P<sign>[-+])?(?P<n>\d{1,2}(?:\.\d)?)(?![\d.])\s*(?P<unit>db\b|k\b|khz|hz|ms|%|:|lufs|dbtp|lu\b|bpm)?",
+    re.I,
 )
 OPENING = re.compile(
     r"^(Yes|No|Not quite|Possibly|Maybe|What jumps out|Main thing|First thing I notice|One thing|Start here|"

@@ -63,7 +63,8 @@ def test_a_right_guess_leads_with_its_fault() -> None:
 @pytest.mark.parametrize(
     ("question", "offered"),
     [("would -4 be enough?", (4.0, "down")), ("is 3 dB plenty", (3.0, None)), ("would +2 do it", (2.0, "up")),
-     ("would 3 or 6 be enough", None), ("is it enough", None), ("is 2k enough", None)],
+     ("would 3 or 6 be enough", None), ("is it enough", None), ("is 2k enough", None),
+     ("will -14 LUFS be enough", None)],
 )  # fmt: skip
 def test_one_size_offered(question: str, offered: tuple[float, str | None] | None) -> None:
     assert offered_size(question) == offered

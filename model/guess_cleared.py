@@ -54,13 +54,13 @@ def guess_cleared(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     claim = complaint_in(clause, (guess.word,))
     tracks = {rt.name for rt in guess.tracks}
     opening = ans.text.split(". ", 1)[0]  # the whole first sentence, its verdict label and all
-    if claim not in SAID or (
-        any(rt.quoted in opening for rt in guess.tracks) and not NOTHING.search(opening)
-    ):
-        return ans  # the answer already leads with the part guessed
+    if claim not in SAID:
+        return ans
     fault = next((f for f in ctx.problems if f.track in tracks and f.is_problem and not f.is_lean), None)
     if fault is not None:
         return _guess_right(focus, ans, fault, claim)
+    if any(rt.quoted in opening for rt in guess.tracks):
+        return ans  # the answer already leads with the part guessed
     quoted = " and ".join(rt.quoted for rt in guess.tracks[:2])
     verb = "are" if len(guess.tracks) > 1 else "is"
     head = f"No: nothing I measured says {quoted} {verb} {SAID[claim]}."

@@ -90,7 +90,7 @@ def strip_tag(text: str) -> tuple[str, bool]:
 
 
 _EQ_MOVE = re.compile(
-    r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
+    r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?((at|around|near|@) )?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
     r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take|roll|trim|reduce|tame)\w* ([\w']+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"
     r"sub|low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|air|treble)\b",
     re.IGNORECASE,
@@ -103,7 +103,8 @@ _BAND_HZ = {"low end": 60.0, "lowend": 60.0, "lows": 60.0, "bass": 60.0, "bottom
 
 
 def hz_move(text: str) -> bool:
-    """True when ``text`` asks for a cut or boost at a frequency ("cut 250 on the kick", "boost like 80hz"): an EQ
+    """True when ``text`` asks for a cut or boost at a frequency ("cut 250 on the kick", "boost like 80hz", "boost
+    the snare at 200"): an EQ
     move whatever word names it; "boost the bass" alone is not (it may mean its fader), nor "boost it 30 dB"."""
     m = _EQ_MOVE.search(text)
     if m is None or m.group("hz") is None or re.match(r"\s?db\b", text[m.end("hz") :], re.IGNORECASE):

@@ -6,8 +6,12 @@ questions in one are answered in the order asked (``model.two_asks``), a new sam
 named as what waits (``model.guessed_source``), a level move reported with no clip before is judged on its
 direction (``model.move_verdict``), a move on a part its meters deny is followed by the fault that does explain the symptom
 (``model.covered_instead``), and a processor guessed as the cause of a symptom gets its verdict from the
-measurement (``model.blamed_processor``), two sizes offered get the nearer one picked (``model.size_choice``), and a de-esser asked for while a bright
-percussion part sits too loud gets that part's fader first (``model.sizzle_first``). Kept apart from ``model.answer`` so that file stays one router."""
+measurement (``model.blamed_processor``), two sizes offered get the nearer one picked (``model.size_choice``) or one
+size offered judged (``model.size_enough``), a level offered both ways on one part gets the way it is off
+(``model.level_both_ways``), a part guessed beside a symptom on another is cleared by name (``model.guess_cleared``),
+two moves on two parts offered get the side measured (``model.move_either``), a list asked with one thing off says so
+(``model.list_ask``), and a de-esser asked for while a bright percussion part sits too loud gets that part's fader
+first (``model.sizzle_first``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -16,14 +20,19 @@ from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
 from model.covered_instead import with_covering_fault
 from model.focus import Focus
+from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
+from model.level_both_ways import level_both_ways
+from model.list_ask import one_on_the_list
 from model.master_chain import with_master_chain
+from model.move_either import move_either
 from model.move_verdict import judged_move
 from model.number_follow_up import move_number
 from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
 from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
+from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
@@ -57,4 +66,12 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "should i de-ess the vocal? the esses are killing me" with the hats 10 dB over: the hats' fader first
     ans = with_sizzle_first(ctx, focus, ans)
     # "should I drop the guitar 3 or 6 dB?": the nearer size picked, not a "Yes:" to an either/or
-    return chosen_size(focus, ans)
+    ans = chosen_size(focus, ans)
+    ans = sized_enough(focus, ans)  # "would -4 be enough?" after a move up: no, the other way
+    # "is the rhodes too loud or too quiet?": the way it is off, or "Neither" and what is off instead
+    ans = level_both_ways(ctx, focus, ans, compose)
+    # "should the vocal come up or the guitars go down?": the side measured, not a "Yes"
+    ans = move_either(ctx, focus, ans)
+    ans = one_on_the_list(focus, ans)  # "top 3 things?" with one thing off: says the list is one long
+    # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
+    return guess_cleared(ctx, focus, ans)

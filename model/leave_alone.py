@@ -12,6 +12,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.lean_only import optional_move
+from model.leave_alone_scoped import leave_alone_among
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, names
 from model.recipes import RECIPES, Move, recipe
 
@@ -47,10 +48,13 @@ def _touched(problems: list[Finding], move: Move | None) -> set[str]:
 
 def leave_alone(ctx: MixContext, focus: Focus) -> Answer | None:
     """The answer to "what should I leave alone?" on a session: the parts measured in place, then the one move
-    wanted; None for another question, a part named ("what should I leave on the drums?") or no session."""
+    wanted; None for another question or no session. Parts named ("what should I leave alone on the drums?")
+    scope it to their tracks (``model.leave_alone_scoped``)."""
     s = focus.session
-    if not s or focus.intent.instruments or not asks_leave_alone(focus.intent.question):
+    if not s or not asks_leave_alone(focus.intent.question):
         return None
+    if focus.intent.instruments:
+        return leave_alone_among(ctx, focus)
     # balance first, as the router leads: a part off its place before the tone it feeds, a lean last
     problems = sorted(
         (f for f in ctx.problems if f.kind in RECIPES), key=lambda f: (f.is_lean, f.kind not in LEVEL)

@@ -1,0 +1,35 @@
+""" "Top 3 things?", "everything you'd change, in order": a list asked for, with one thing measured to change.
+
+Why: the router answers a list ask with its one leading move under a label ("What jumps out:", "On the mix:"),
+which reads as the first of several the answer forgot to give. An engineer says the list is one long ("Just one
+thing stands out:") so the asker knows the rest is in place. Only the opening changes; the body and card stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.focus import Focus
+from model.phrasing import Answer
+
+LIST_ASK = re.compile(
+    r"\b(top|main|biggest|first)\s+(\d|two|three|four|five|few|couple)\b|"
+    r"\b(\d|two|three|four|five|a few|a couple( of)?|some)\s+(quick\s+|easy\s+|main\s+|big\s+)?"
+    r"(things|fixes|changes|wins|issues|problems|tweaks|moves)\b|"
+    r"\b(everything|all the things|every(thing| change))\b[^?]{0,30}\b(change|fix|do|tweak)\b|"
+    r"\b(list|rank)\b[^?]{0,30}\b(things|fixes|changes|issues|problems)\b",
+    re.IGNORECASE,
+)
+"""A list asked for: "top 3 things", "a few quick wins", "everything you'd change, in order"."""
+LABEL = re.compile(r"^(What jumps out|On the mix|On your mix|Main thing|One thing|First thing I notice|Start here|"
+                   r"Yes, one thing|Mostly fine, one thing)\s*:\s+")  # fmt: skip
+
+
+def one_on_the_list(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened "Just one thing stands out:" when a list was asked and it carries one move; ``ans``
+    itself otherwise."""
+    if LIST_ASK.search(focus.intent.question) is None or len(ans.moves) != 1 or ans.first is None:
+        return ans
+    if not ans.first.is_problem or ans.first.is_lean or LABEL.match(ans.text) is None:
+        return ans
+    return Answer(LABEL.sub("Just one thing stands out: ", ans.text, count=1), ans.moves, ans.first)

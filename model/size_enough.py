@@ -1,0 +1,75 @@
+""" "Would -4 be enough?", "is 3 dB plenty?": one size offered for the move just given, judged against it.
+
+Why: a single size asked after a fader move got the move again under a label ("What jumps out: ... up about
+6 dB"), with no yes or no, and a size offered the wrong way ("-4" for a part that needs to come up) was never
+said to be the wrong way. An engineer answers the size: "No: it needs to come up, not down", "Not quite: about
+6 dB", or "Yes: about 6 dB would do it". The size said is the card's own; the body stays the route's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.asked_direction import asked_way
+from model.focus import Focus
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
+
+ENOUGH = re.compile(
+    r"\b(enough|plenty|do it|do the trick|cover it|suffice|be ok|be okay|be fine|too much|too little|overkill)\b",
+    re.IGNORECASE,
+)
+"""A size asked after as enough, or as too much."""
+SIZE = re.compile(
+    r"(?<![\w.])(?P<sign>[-+])?(?P<n>\d{1,2}(?:\.\d)?)(?![\d.])\s*(?P<unit>db\b|k\b|khz|hz|ms|%|:|lufs|dbtp|lu\b|bpm)?",
+    re.I,
+)
+OPENING = re.compile(
+    r"^(Yes|No|Not quite|Possibly|Maybe|What jumps out|Main thing|First thing I notice|One thing|Start here|"
+    r"About [\d.]+ dB|Here's the size)\s*:\s+"
+)
+MORE = re.compile(r"\btoo much|overkill\b", re.IGNORECASE)
+
+
+def offered_size(question: str) -> tuple[float, str | None] | None:
+    """The one level size a question offers, with the way its sign (or its words) give; None for none or two."""
+    if ENOUGH.search(question) is None or re.search(r"\bor\b", question, re.I):
+        return None
+    found = [m for m in SIZE.finditer(question) if (m.group("unit") or "db").lower() == "db"]
+    if len(found) != 1 or len(list(SIZE.finditer(question))) != 1:
+        return None
+    m = found[0]
+    sign = m.group("sign")
+    way = "down" if sign == "-" else "up" if sign == "+" else asked_way(question)
+    return float(m.group("n")), way
+
+
+def sized_enough(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened with the verdict on the one size offered against its first fader card; ``ans`` itself for
+    any other question, or an answer with no fader move."""
+    offered = offered_size(focus.intent.question)
+    sugg = ans.moves[0].suggestions[0] if ans.moves and ans.moves[0].suggestions else None
+    delta = sugg.params.get("delta_db") if sugg is not None else None
+    if offered is None or not isinstance(delta, (int, float)) or delta == 0 or focus.intent.technique:
+        return ans
+    value, way = offered
+    own = "up" if delta > 0 else "down"
+    size = abs(float(delta))
+    if way is not None and way != own:
+        head = f"No: it needs to come {own}, not {way}: about {size:g} dB {own}."
+    elif MORE.search(focus.intent.question):
+        head = (
+            f"No, not too much: about {size:g} dB."
+            if value <= size + 0.5
+            else f"Yes, a bit: about {size:g} dB."
+        )
+    elif value > size + 1.5:
+        head = f"Yes, more than enough: about {size:g} dB does it."
+    elif value >= size - 0.5:
+        head = f"Yes: about {size:g} dB does it."
+    else:
+        head = f"Not quite: about {size:g} dB."
+    body = split_sentences(OPENING.sub("", ans.text, count=1))
+    limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    return Answer(
+        fit([head, capital(body[0]) if body else "", *body[1:]], limit, keep=2), ans.moves, ans.first
+    )

@@ -8,7 +8,8 @@ measured on the part asked about:
 - a compound question answers its first asked claim: "the horns are fine right? it's the drums that are too
   loud" is a no when the horns carry the fault, whatever the second clause guesses;
 - a negated tag ("the shaker isn't too loud, is it?") is answered without a bare yes that could mean either:
-  "No" when nothing says so, "It is, actually" when a fault does."""
+  "No" when nothing says so, "It is, actually" when a fault does ("There is, actually" to "nothing wrong with
+  the bass, right?")."""
 
 from __future__ import annotations
 
@@ -161,8 +162,17 @@ def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
     return ans
 
 
+NOTHING_WRONG = re.compile(
+    r"\b(nothing('?s)?|no (real |big )?(problems?|issues?|worries|complaints?))\b(?! but)", re.I
+)
+"""'nothing wrong with the bass, right?', 'no problem with the synth bass, yeah?': the good state claimed, so a bare
+"Yes" would read as agreeing with it when a fault is measured."""
+
+
 def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
     i = focus.intent
+    if NOTHING_WRONG.search(i.question.partition("?")[0]) and ans.text.startswith(("Yes:", "One thing:")):
+        return _reopen(ans, "There is, actually:")
     # the statement the tag closes: "the kick is fine where it is right? dont wanna touch it" negates nothing
     neg = NEGATION.search(i.question.partition("?")[0])
     if not i.tag or neg is None or not ans.text.startswith("Yes:"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import FindingKind, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from model.answer_tracks import answer_asked
 from model.evidence import track_evidence
 from model.focus import Asked, Focus
@@ -34,6 +34,13 @@ NOT_A_RANKING = re.compile(
 )
 """A choice, a wish or a move ("which is louder", "should the vocal be above", "cut it below 100 Hz"), a
 frequency, or a comparison with something that is not a part: not two parts' levels held against each other."""
+ASKED_CLAUSE = re.compile(
+    r"^\s*((so|ok|okay|and|but|yo|hey|um|like|honestly|real talk|be honest|tell me)\b[\s,]*)*"
+    r"(is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|was|were|r)\b",
+    re.IGNORECASE,
+)
+"""The ranking asked ("is the bass louder than the kick?"), not stated before another question ("strings sound
+louder than the vocal, is that too much"), whose own question its path answers."""
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level: neither is louder in a way a listener would notice."""
@@ -66,6 +73,8 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
         or (m.group("way").lower() in COMPARATIVES and not m.group("than"))
     ):
         return None
+    if not ASKED_CLAUSE.match(re.split(r"[,;.!?]", q[: m.start()])[-1]):
+        return None
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
     low = q.lower()
     before = [a for a in found if 0 <= low.find(a.said.lower()) < m.start()]
@@ -75,6 +84,13 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
     if {rt.name for rt in before[0].tracks} & {rt.name for rt in after[0].tracks}:
         return None
     return before[0], after[0], m.group("way").lower() in UP_WAYS
+
+
+def _points_as_asked(f: Finding, on_first: bool, up: bool) -> bool:
+    """True when a level fault leans the way the question ranks the two parts: "is the piano louder than the
+    vocal?" with the piano too loud (or the vocal too quiet), though their meters read level."""
+    louder = f.kind is FindingKind.TRACK_TOO_LOUD
+    return louder == (up == on_first)
 
 
 def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -88,21 +104,23 @@ def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     (rt_a, v_a, unit), (rt_b, v_b, _) = a, b
     meters = f"{rt_a.quoted} reads {v_a:.1f} {unit} against {v_b:.1f} {unit} for {rt_b.quoted}"
-    if abs(v_a - v_b) < EVEN_DB:
-        head = f"About level: {meters}."
-    else:
-        head = f"{'Yes' if (v_a > v_b) == up else 'No'}: {meters}."
     faulted = [
-        (f.severity, x)
+        (f.severity, x, f)
         for x in (first, second)
         for f in ctx.problems
         if f.kind in LEVELS and f.track in {rt.name for rt in x.tracks}
     ]
+    if abs(v_a - v_b) >= EVEN_DB:
+        head = f"{'Yes' if (v_a > v_b) == up else 'No'}: {meters}."
+    elif any(_points_as_asked(f, x is first, up) for _, x, f in faulted):
+        head = f"Yes, in effect: {meters}: about level, closer than the two should sit."
+    else:
+        head = f"About level: {meters}."
     if not faulted:
         return Answer(
             f"{head} Neither one's level is measured out of line against real mixes, so I'd leave both."
         )
-    part = max(faulted, key=lambda p: p[0])[1]
+    part = max(faulted, key=lambda p: p[0])[1]  # the most severe level fault of the two parts
     ans = answer_asked(ctx, replace(focus, asked=(part,)), part)
     body = _OPENER.sub("", ans.text, count=1)
     ans.text = fit(split_sentences(f"{head} {capital(body)}"), MAX_WORDS, keep=2)

@@ -59,9 +59,9 @@ FIRST_GOOD = re.compile(
 """'horns are fine right? its the drums that are too loud', 'kick's fine, its the bass that's low': a good state
 said of a part, then a second clause (after a comma only when it blames: "it's the ...")."""
 
-NEGATION = re.compile(r"\b(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|not|never)\b", re.I)
+NEGATION = re.compile(r"\b(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|ain'?t|not|never|no way)\b", re.I)
 AFFIRM = {"isn": "It is, actually:", "aren": "They are, actually:", "doesn": "It does, actually:",
-          "don": "They do, actually:", "wasn": "It is, actually:"}  # fmt: skip
+          "don": "They do, actually:", "wasn": "It is, actually:", "ain": "It is, actually:"}  # fmt: skip
 """A yes to a negated claim said as the claim's own verb, so it cannot be read as agreeing with the negation."""
 
 LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
@@ -169,6 +169,13 @@ NOTHING_WRONG = re.compile(
 "Yes" would read as agreeing with it when a fault is measured."""
 
 
+OPINION_CLAIM = re.compile(
+    r"\s+(think|believe|reckon|feel like|suppose)\b[^?,]{0,40}?(?P<verb>\bis\b|\bare\b|'s\b|'re\b|\br\b)",
+    re.I,
+)
+"""'I don't think the snare is too loud?': the negation is the asker's opinion; the claim's own verb says it."""
+
+
 def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
     i = focus.intent
     if NOTHING_WRONG.search(i.question.partition("?")[0]) and ans.text.startswith(("Yes:", "One thing:")):
@@ -179,6 +186,14 @@ def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
         return None
     word = neg.group(1).lower().replace("'", "")
     head = AFFIRM.get(word[:-1] if word.endswith("t") and word != "not" else word, "It is, actually:")
+    if (
+        claim := OPINION_CLAIM.match(i.question[neg.end() :])
+    ) is not None:  # "i don't think the snare is loud?"
+        head = (
+            "They are, actually:"
+            if claim.group("verb").lower() in ("are", "'re", "r")
+            else "It is, actually:"
+        )
     return _reopen(ans, head)
 
 

@@ -116,3 +116,41 @@ def test_a_reported_move_then_that_it_or_sitting_now_is_the_state_now(question: 
 @pytest.mark.parametrize("question", ["is that it?", "where does the vocal sit?", "what is that?"])
 def test_no_move_reported_no_state_check(question: str) -> None:
     assert not reports_move(question), question
+
+
+def test_level_meters_with_a_fault_the_way_asked_are_a_yes_in_effect() -> None:
+    snap = with_fader(rock_snapshot(), "Keys", 8.0, -13.5)  # keys up level with the vocal (-13.0)
+    loud_keys = level_finding("Keys", "keyboard parts", 9.0, fader_db=8.0)
+    advice = advise_rock("is the keys louder than the vocal?", (loud_keys,), snapshot=snap)
+    assert advice.text.startswith(
+        "Yes, in effect: 'Keys' reads -13.5 dBFS peak against -13.0 dBFS peak for 'Lead Vox': about level"
+    ), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0
+
+
+def test_a_ranking_stated_before_another_question_is_left_to_that_question() -> None:
+    ctx = context("keys sound louder than the vocal, is that too much", rock_snapshot(), clean())
+    assert louder_than(ctx, understand_context(ctx)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("i dont think the bass is too loud?", "It is, actually:"),  # the asker's opinion, the claim's verb
+        ("i don't think the guitars are too loud?", "They are, actually:"),
+        ("bass aint too loud is it", "It is, actually:"),
+        ("no way the bass is too loud, right?", "It is, actually:"),
+    ],
+)
+def test_a_negated_claim_with_the_fault_measured_says_it_is(question: str, opening: str) -> None:
+    loud = level_finding("Gtr L" if "guitars" in question else "Bass", "parts", 10.0)
+    advice = advise_rock(question, (loud,))
+    assert advice.text.startswith(opening), advice.text
+
+
+def test_fine_though_with_a_tag_asks_for_the_good_state() -> None:
+    intent = classify("bass's fine tho, right?")
+    assert intent.asks_ok, intent
+    advice = advise_rock("bass's fine tho, right?", (level_finding("Bass", "basses", 10.0),))
+    assert advice.text.startswith("No"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0

@@ -21,11 +21,14 @@ from model.session_view import RoleTrack
 
 RANKED = re.compile(
     r"\b(?P<way>louder|quieter|softer|lower|higher|hotter|bigger|weaker|on top of|above|over|under|below|"
-    r"beneath)\b(?P<than> than)?\s+(the |my |his |her |our )?",
+    r"beneath)\b(?P<than> than)?\s+(the |my |his |her |our )?|"
+    r"\b(?P<adj>quiet|loud|soft|low|hot|big|weak|small|buried|lost)\b(\s+\w+)?\s+(compared (to|with)|next to|"
+    r"relative to|against|versus|vs\.?)\s+(the |my |his |her |our )?",
     re.IGNORECASE,
 )
-"""The comparison word, with the second part right after it ("louder than the kick", "above the guitars")."""
-UP_WAYS = {"louder", "higher", "hotter", "bigger", "on top of", "above", "over"}
+"""The comparison word, with the second part right after it ("louder than the kick", "above the guitars", "quiet
+compared to the hats")."""
+UP_WAYS = {"louder", "higher", "hotter", "bigger", "on top of", "above", "over", "loud", "hot", "big"}
 COMPARATIVES = {"louder", "quieter", "softer", "lower", "higher", "hotter", "bigger", "weaker"}
 NOT_A_RANKING = re.compile(
     r"\b(which|whichever|should|shall|need|needs|make|making|how|want|wants|would|could|can i|get|"
@@ -67,11 +70,10 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
     """(first part, second part, asked louder) when the question holds one named part against another."""
     q = focus.intent.question
     m = RANKED.search(q)
-    if (
-        m is None
-        or NOT_A_RANKING.search(q)
-        or (m.group("way").lower() in COMPARATIVES and not m.group("than"))
-    ):
+    if m is None or NOT_A_RANKING.search(q):
+        return None
+    way = (m.group("way") or m.group("adj")).lower()
+    if way in COMPARATIVES and not m.group("than"):
         return None
     if not ASKED_CLAUSE.match(re.split(r"[,;.!?]", q[: m.start()])[-1]):
         return None
@@ -83,7 +85,7 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
         return None
     if {rt.name for rt in before[0].tracks} & {rt.name for rt in after[0].tracks}:
         return None
-    return before[0], after[0], m.group("way").lower() in UP_WAYS
+    return before[0], after[0], way in UP_WAYS
 
 
 def _points_as_asked(f: Finding, on_first: bool, up: bool) -> bool:

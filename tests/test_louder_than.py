@@ -154,3 +154,23 @@ def test_fine_though_with_a_tag_asks_for_the_good_state() -> None:
     advice = advise_rock("bass's fine tho, right?", (level_finding("Bass", "basses", 10.0),))
     assert advice.text.startswith("No"), advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "isnt the snare kinda quiet compared to the kick",
+            "Yes: 'Snare' reads -19.0 dBFS peak against -18.0",
+        ),
+        ("is the keys loud next to the bass?", "No: 'Keys' reads -22.0 dBFS peak against -16.0 dBFS peak"),
+    ],
+)
+def test_a_part_said_quiet_or_loud_next_to_another_is_a_ranking(question: str, opening: str) -> None:
+    advice = advise_rock(question)
+    assert advice.text.startswith(opening), advice.text
+
+
+def test_really_misspelt_still_reads_as_a_complaint() -> None:
+    assert classify("cant realy hear the keys").complaint == classify("cant really hear the keys").complaint
+    assert classify("cant rly hear the keys").complaint is not None

@@ -27,7 +27,8 @@ FAULT_SIDE = {FindingKind.TRACK_TOO_QUIET: "lack", FindingKind.TRACK_TOO_LOUD: "
 COMPARISON = re.compile(
     r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b|\bas (loud|quiet|hot) as\b|"
     r"\b(quiet|loud|soft|low|hot|big|weak|small|buried|lost)\b(\s+\w+)?\s+(compared (to|with)|next to|relative to|"
-    r"against|versus|vs\.?)\s",
+    r"against|versus|vs\.?)\s+(?!(other|others|a|an|any|my ref\w*|the ref\w*|commercial|pro|released|real|the rest|"
+    r"everything|the (whole )?(mix|track|song|tune|beat|band))\b)",
     re.I,
 )
 """'is one guitar louder than the other?', 'as loud as the reference?', 'is the snare quiet next to the hats?': a

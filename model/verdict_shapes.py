@@ -197,6 +197,38 @@ def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
     return _reopen(ans, head)
 
 
+NORM_CLAIM = re.compile(
+    r"^(?!\s*(should|shall|is|are|do|does|can|could|would|will)\b).*\b((supposed|meant|expected) to (be|sit|sound)|"
+    r"(usually|normally|always|typically) (are|is|sit|sits))\b",
+    re.I,
+)
+"""'pop vocals are supposed to be loud, right?': the part's level defended as the style's norm, not asked about."""
+FRONT = re.compile(r"\b(up ?front|on top|out front|forward|prominent|in your face|loud\w*)\b", re.I)
+"""A loud place claimed in words LEVEL_ALT leaves to others ("meant to be up front")."""
+
+
+def _norm_claim(focus: Focus, ans: Answer) -> Answer | None:
+    """A level defended as the norm with that same fault measured past it: "not this loud", never a bare yes
+    that would read as agreeing the level is fine."""
+    q = focus.intent.question
+    if (m := NORM_CLAIM.search(q)) is None:
+        return None
+    said = LEVEL_ALT.search(q[m.end() :])
+    loud_said = FRONT.search(q[m.end() :]) is not None or (said is not None and bool(said.group("loud")))
+    quiet_said = said is not None and bool(said.group("quiet"))
+    if loud_said == quiet_said:
+        return None
+    fault = _level_fault(focus, ans)
+    if fault is None:  # "pop vocals are supposed to be loud, right?" with the vocal in place: agreed, it is
+        first = ans.first
+        clear = first is None or not first.is_problem or first.track not in {rt.name for rt in focus.tracks}
+        return _reopen(ans, "Right, and yours sits fine:") if ans.text.startswith("No:") and clear else None
+    quiet = fault.kind is FindingKind.TRACK_TOO_QUIET
+    if quiet_said != quiet or not ans.text.startswith("Yes:"):
+        return None  # said loud, measured too quiet: the norm stands, and its yes with the fault says so
+    return _reopen(ans, f"Not this {'quiet' if quiet else 'loud'}:")
+
+
 def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with its verdict fitted to an either/or, a more-or-less ask, a compound or a negated tag."""
     if focus.intent.wants != Wants.JUDGE or not focus.intent.instruments:
@@ -206,7 +238,7 @@ def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
         if shaped is not None:
             ans = shaped
             break
-    ans = _negated_tag(focus, ans) or ans
+    ans = _negated_tag(focus, ans) or _norm_claim(focus, ans) or ans
     # a longer opening ("No, 'Lead Vocal' is what's off:") may push the answer past its budget: trailing remarks go
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     if words(ans.text) > limit:

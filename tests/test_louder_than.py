@@ -174,3 +174,30 @@ def test_a_part_said_quiet_or_loud_next_to_another_is_a_ranking(question: str, o
 def test_really_misspelt_still_reads_as_a_complaint() -> None:
     assert classify("cant realy hear the keys").complaint == classify("cant really hear the keys").complaint
     assert classify("cant rly hear the keys").complaint is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "finding", "opening"),
+    [
+        (
+            "rock vocals are supposed to be loud, right?",
+            level_finding("Lead Vox", "lead vocals", 10.0),
+            "Not this loud:",
+        ),
+        (
+            "bass is meant to be up front in rock, yeah?",
+            level_finding("Bass", "basses", 10.0),
+            "Not this loud:",
+        ),
+        ("the keys usually sit low, right?", level_finding("Keys", "keys", -10.0), "Not this quiet:"),
+        ("rock vocals are supposed to be loud, right?", None, "Right, and yours sits fine:"),
+    ],
+)
+def test_a_level_defended_as_the_norm(question: str, finding, opening: str) -> None:  # type: ignore[no-untyped-def]
+    advice = advise_rock(question, (finding,) if finding else ())
+    assert advice.text.startswith(opening), advice.text
+
+
+def test_a_norm_asked_is_no_norm_defended() -> None:
+    advice = advise_rock("should the bass be loud in rock?", (level_finding("Bass", "basses", 10.0),))
+    assert not advice.text.startswith(("Not this", "Right, and")), advice.text

@@ -104,7 +104,7 @@ def understand_context(ctx: MixContext) -> Focus:
     intent = classify(ctx.question, ctx.history, names=name_words(session))
     intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
     intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
-    return understand(state_now(intent, ctx.previous), session)  # "pulled it back, good now?", no clip before
+    return understand(state_now(intent, ctx.previous, ctx.question), session)  # "good now?", no clip before
 
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:

@@ -3,7 +3,8 @@ answer on its own terms and get wrong: a cut asked on the master's top, a tool t
 against a reference, the whole mix against a reference, "too bright, how do I fix it" (fixed where it is
 measured), depth asked for (a quality no meter measures: the craft, on the session), how to use a reference
 track (the craft, on the mix's loudness), a missing edge on a part that is no drum ("vocal has no bite"), and
-"how do I get it louder?" (the loudness craft, on its numbers), and the parts to leave alone."""
+"how do I get it louder?" (the loudness craft, on its numbers), the parts to leave alone, and two parts ranked
+by level ("is the bass louder than the kick?": the two meters)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
 from model.louder_how import louder_amount, louder_how
+from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -43,4 +45,5 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or louder_how(ctx, focus)
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size
         or leave_alone(ctx, focus)  # "what should I leave alone?": the parts measured in place, then the move
+        or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
     )

@@ -94,7 +94,7 @@ _OK = re.compile(
     r"great|nice|solid|perfect|spot on)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
-    r"| (in )?there| in here| now| overall| as well| too){0,2}\s*\?|"
+    r"| (in )?there| in here| now| overall| as well| too| tho| though){0,2}\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
     r"|^\s*(so |ok |and |but )?((are|r) )?((you|u|ya) )?happy (with|about)\b"  # "you happy with my vocal?"
     # "is my vocal sitting where it should?": the part's right place, asked about

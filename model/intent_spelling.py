@@ -96,6 +96,9 @@ _WORDS: dict[str, str] = {
     "balence": "balance",
     "burried": "buried",
     "drowing": "drowning",
+    "realy": "really",
+    "reely": "really",
+    "rly": "really",
     # studio abbreviations and slang for instruments
     "hatz": "hats",
     "hh": "hi-hat",

@@ -18,7 +18,8 @@ _VERB = (
     r"cut|boosted|trimmed|tamed|rode|moved|cranked|yanked|slid|dragged|lifted|killed|set|put|added|threw|"
     r"slapped|stuck|compressed|eq'?d|eqed|high-?passed|low-?cut|scooped|notched|carved|panned|widened|narrowed|"
     r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed|shoved|"
-    r"jacked|hiked|pumped|knocked|sank|slammed|gave"
+    r"jacked|hiked|pumped|knocked|sank|slammed|gave|squashed|squished|crushed|chopped|lopped|shaved|filtered|"
+    r"tightened|brightened|darkened|softened"
 )
 """Move verbs in the past: what a mixer did to a part or to the mix."""
 _DIRECTION = (
@@ -56,11 +57,16 @@ _NOW_CHECK = re.compile(
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
     # "that do it?", "that fix it?", "this work?": the same check with its auxiliary dropped, asked
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(that|this|it) (do it|do the trick|help|work|fix it|"
-    r"fix things|sort it|land|did it|did the trick|fixed it|sorted it|helped|worked)( now)?\s*\?+\s*$",
+    r"fix things|sort it|land|did it|did the trick|fixed it|sorted it|helped|worked)( now)?\s*\?+\s*$|"
+    # "that it?", "is that it?": done, is that all it took
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is )?(that|this)( is)? it\s*\?+\s*$|"
+    # "sitting now?", "does it sit?", "sits better now?": whether the part sits in the mix now
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((is|does|do|did) )?(it|that|they|this|she|he)?\s*"
+    r"(sit|sits|sitting|sat|settles?|settled|settling)( in| right| better| well)?( now| yet| then)?\s*\?+\s*$",
     re.IGNORECASE,
 )
 """The check after the move: whether the state is right now ("we good now?", "is it good now?", "better?",
-"sorted?", "did that do it?", "that do it?")."""
+"sorted?", "did that do it?", "that do it?", "that it?", "sitting now?")."""
 
 
 def reports_move(text: str) -> bool:

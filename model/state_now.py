@@ -15,9 +15,12 @@ if TYPE_CHECKING:
     from model.intent import Intent
 
 
-def state_now(intent: Intent, previous: EarlierClip | None) -> Intent:
+def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> Intent:
     """``intent`` with a reported move's "better now?" read as a judgement of the state now when there is no
-    ``previous`` clip; else unchanged."""
-    if previous is not None or intent.wants != Wants.BETTER or not reports_move(intent.question):
+    ``previous`` clip; else unchanged. ``said``: the question as typed, whose check ("backed the horns off, that
+    it?") the intent's cleaned question may have lost with its tag."""
+    if previous is not None or intent.wants != Wants.BETTER:
+        return intent
+    if not reports_move(intent.question) and not reports_move(said):
         return intent
     return replace(intent, wants=Wants.JUDGE, asks_ok=True)

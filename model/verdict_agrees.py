@@ -25,11 +25,14 @@ from model.quiet_of_other import quiet_of_other
 FAULT_SIDE = {FindingKind.TRACK_TOO_QUIET: "lack", FindingKind.TRACK_TOO_LOUD: "excess"}
 """Which way a measured level fault points."""
 COMPARISON = re.compile(
-    r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b|\bas (loud|quiet|hot) as\b",
+    r"\b(louder|quieter|softer|lower|higher|bigger|smaller|hotter)\b[^?,]{0,40}\bthan\b|\bas (loud|quiet|hot) as\b|"
+    r"\b(quiet|loud|soft|low|hot|big|weak|small|buried|lost)\b(\s+\w+)?\s+(compared (to|with)|next to|relative to|"
+    r"against|versus|vs\.?)\s+(?!(other|others|a|an|any|my ref\w*|the ref\w*|commercial|pro|released|real|the rest|"
+    r"everything|the (whole )?(mix|track|song|tune|beat|band))\b)",
     re.I,
 )
-"""'is one guitar louder than the other?', 'as loud as the reference?': a comparison, answered by the two meters
-(no fault needed for yes)."""
+"""'is one guitar louder than the other?', 'as loud as the reference?', 'is the snare quiet next to the hats?': a
+comparison, answered by the two meters (no fault needed for yes)."""
 LEVEL_CLAIMS = frozenset({"quiet", "loud", "clash", "balance"})
 """Complaints a part's level fault bears on (with none named, "is something off?"); another ("is it clipping?")
 asks about a thing of its own, so a level fault said after it is what stands out instead, not a yes."""

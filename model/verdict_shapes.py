@@ -8,7 +8,8 @@ measured on the part asked about:
 - a compound question answers its first asked claim: "the horns are fine right? it's the drums that are too
   loud" is a no when the horns carry the fault, whatever the second clause guesses;
 - a negated tag ("the shaker isn't too loud, is it?") is answered without a bare yes that could mean either:
-  "No" when nothing says so, "It is, actually" when a fault does."""
+  "No" when nothing says so, "It is, actually" when a fault does ("There is, actually" to "nothing wrong with
+  the bass, right?")."""
 
 from __future__ import annotations
 
@@ -58,9 +59,9 @@ FIRST_GOOD = re.compile(
 """'horns are fine right? its the drums that are too loud', 'kick's fine, its the bass that's low': a good state
 said of a part, then a second clause (after a comma only when it blames: "it's the ...")."""
 
-NEGATION = re.compile(r"\b(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|not|never)\b", re.I)
+NEGATION = re.compile(r"\b(isn'?t|aren'?t|doesn'?t|don'?t|wasn'?t|ain'?t|not|never|no way)\b", re.I)
 AFFIRM = {"isn": "It is, actually:", "aren": "They are, actually:", "doesn": "It does, actually:",
-          "don": "They do, actually:", "wasn": "It is, actually:"}  # fmt: skip
+          "don": "They do, actually:", "wasn": "It is, actually:", "ain": "It is, actually:"}  # fmt: skip
 """A yes to a negated claim said as the claim's own verb, so it cannot be read as agreeing with the negation."""
 
 LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
@@ -161,15 +162,71 @@ def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
     return ans
 
 
+NOTHING_WRONG = re.compile(
+    r"\b(nothing('?s)?|no (real |big )?(problems?|issues?|worries|complaints?))\b(?! but)", re.I
+)
+"""'nothing wrong with the bass, right?', 'no problem with the synth bass, yeah?': the good state claimed, so a bare
+"Yes" would read as agreeing with it when a fault is measured."""
+
+
+OPINION_CLAIM = re.compile(
+    r"\s+(think|believe|reckon|feel like|suppose)\b[^?,]{0,40}?(?P<verb>\bis\b|\bare\b|'s\b|'re\b|\br\b)",
+    re.I,
+)
+"""'I don't think the snare is too loud?': the negation is the asker's opinion; the claim's own verb says it."""
+
+
 def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
     i = focus.intent
+    if NOTHING_WRONG.search(i.question.partition("?")[0]) and ans.text.startswith(("Yes:", "One thing:")):
+        return _reopen(ans, "There is, actually:")
     # the statement the tag closes: "the kick is fine where it is right? dont wanna touch it" negates nothing
     neg = NEGATION.search(i.question.partition("?")[0])
     if not i.tag or neg is None or not ans.text.startswith("Yes:"):
         return None
     word = neg.group(1).lower().replace("'", "")
     head = AFFIRM.get(word[:-1] if word.endswith("t") and word != "not" else word, "It is, actually:")
+    if (
+        claim := OPINION_CLAIM.match(i.question[neg.end() :])
+    ) is not None:  # "i don't think the snare is loud?"
+        head = (
+            "They are, actually:"
+            if claim.group("verb").lower() in ("are", "'re", "r")
+            else "It is, actually:"
+        )
     return _reopen(ans, head)
+
+
+NORM_CLAIM = re.compile(
+    r"^(?!\s*(should|shall|is|are|do|does|can|could|would|will)\b).*\b((supposed|meant|expected) to (be|sit|sound)|"
+    r"(usually|normally|always|typically) (are|is|sit|sits))\b",
+    re.I,
+)
+"""'pop vocals are supposed to be loud, right?': the part's level defended as the style's norm, not asked about."""
+FRONT = re.compile(r"\b(up ?front|on top|out front|forward|prominent|in your face|loud\w*)\b", re.I)
+"""A loud place claimed in words LEVEL_ALT leaves to others ("meant to be up front")."""
+
+
+def _norm_claim(focus: Focus, ans: Answer) -> Answer | None:
+    """A level defended as the norm with that same fault measured past it: "not this loud", never a bare yes
+    that would read as agreeing the level is fine."""
+    q = focus.intent.question
+    if (m := NORM_CLAIM.search(q)) is None:
+        return None
+    said = LEVEL_ALT.search(q[m.end() :])
+    loud_said = FRONT.search(q[m.end() :]) is not None or (said is not None and bool(said.group("loud")))
+    quiet_said = said is not None and bool(said.group("quiet"))
+    if loud_said == quiet_said:
+        return None
+    fault = _level_fault(focus, ans)
+    if fault is None:  # "pop vocals are supposed to be loud, right?" with the vocal in place: agreed, it is
+        first = ans.first
+        clear = first is None or not first.is_problem or first.track not in {rt.name for rt in focus.tracks}
+        return _reopen(ans, "Right, and yours sits fine:") if ans.text.startswith("No:") and clear else None
+    quiet = fault.kind is FindingKind.TRACK_TOO_QUIET
+    if quiet_said != quiet or not ans.text.startswith("Yes:"):
+        return None  # said loud, measured too quiet: the norm stands, and its yes with the fault says so
+    return _reopen(ans, f"Not this {'quiet' if quiet else 'loud'}:")
 
 
 def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
@@ -181,7 +238,7 @@ def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
         if shaped is not None:
             ans = shaped
             break
-    ans = _negated_tag(focus, ans) or ans
+    ans = _negated_tag(focus, ans) or _norm_claim(focus, ans) or ans
     # a longer opening ("No, 'Lead Vocal' is what's off:") may push the answer past its budget: trailing remarks go
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     if words(ans.text) > limit:

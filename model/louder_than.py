@@ -1,0 +1,129 @@
+"""'Is the bass louder than the kick?': two named parts ranked by level, answered by their two meters.
+
+Why: the general router answers such a question as "is the bass too loud?" and opens with that verdict, so "is
+the snare louder than the kick?" with the kick 10 dB down got "No" while the snare's meter read 11 dB above the
+kick's. An engineer answers the comparison asked (the two meters, and which way they point) and then says what,
+if anything, is measured off on either part, with its move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import Finding, FindingKind, MixContext
+from model.answer_tracks import answer_asked
+from model.evidence import track_evidence
+from model.focus import Asked, Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, capital, fit, split_sentences
+from model.session_view import RoleTrack
+
+RANKED = re.compile(
+    r"\b(?P<way>louder|quieter|softer|lower|higher|hotter|bigger|weaker|on top of|above|over|under|below|"
+    r"beneath)\b(?P<than> than)?\s+(the |my |his |her |our )?|"
+    r"\b(?P<adj>quiet|loud|soft|low|hot|big|weak|small|buried|lost)\b(\s+\w+)?\s+(compared (to|with)|next to|"
+    r"relative to|against|versus|vs\.?)\s+(the |my |his |her |our )?",
+    re.IGNORECASE,
+)
+"""The comparison word, with the second part right after it ("louder than the kick", "above the guitars", "quiet
+compared to the hats")."""
+UP_WAYS = {"louder", "higher", "hotter", "bigger", "on top of", "above", "over", "loud", "hot", "big"}
+COMPARATIVES = {"louder", "quieter", "softer", "lower", "higher", "hotter", "bigger", "weaker"}
+NOT_A_RANKING = re.compile(
+    r"\b(which|whichever|should|shall|need|needs|make|making|how|want|wants|would|could|can i|get|"
+    r"eq|cut|boost|pan|panned|frequenc\w*|hz|khz|than (before|it|that|usual|last|my ref\w*|the other))\b|\bor\b",
+    re.IGNORECASE,
+)
+"""A choice, a wish or a move ("which is louder", "should the vocal be above", "cut it below 100 Hz"), a
+frequency, or a comparison with something that is not a part: not two parts' levels held against each other."""
+ASKED_CLAUSE = re.compile(
+    r"^\s*((so|ok|okay|and|but|yo|hey|um|like|honestly|real talk|be honest|tell me)\b[\s,]*)*"
+    r"(is|are|isn'?t|aren'?t|does|do|doesn'?t|don'?t|was|were|r)\b",
+    re.IGNORECASE,
+)
+"""The ranking asked ("is the bass louder than the kick?"), not stated before another question ("strings sound
+louder than the vocal, is that too much"), whose own question its path answers."""
+LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+EVEN_DB = 1.0
+"""Two meters within 1 dB of each other read as level: neither is louder in a way a listener would notice."""
+_OPENER = re.compile(
+    r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine|One thing)\b[^:]{0,40}: "
+)
+
+
+def _meter(ctx: MixContext, tracks: tuple[RoleTrack, ...]) -> tuple[RoleTrack, float, str] | None:
+    """The loudest of a part's tracks with its meter (LUFS, else the averaged peak meter)."""
+    read = []
+    for rt in tracks:
+        ev = track_evidence(ctx, rt)
+        if ev.lufs is not None:
+            read.append((rt, float(ev.lufs), "LUFS"))
+        elif ev.avg_peak_db is not None:
+            read.append((rt, float(ev.avg_peak_db), "dBFS peak"))
+    if not read or len({unit for _, _, unit in read}) != 1:
+        return None
+    return max(read, key=lambda r: r[1])
+
+
+def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
+    """(first part, second part, asked louder) when the question holds one named part against another."""
+    q = focus.intent.question
+    m = RANKED.search(q)
+    if m is None or NOT_A_RANKING.search(q):
+        return None
+    way = (m.group("way") or m.group("adj")).lower()
+    if way in COMPARATIVES and not m.group("than"):
+        return None
+    if not ASKED_CLAUSE.match(re.split(r"[,;.!?]", q[: m.start()])[-1]):
+        return None
+    found = [a for a in focus.asked if a.tracks and not a.stand_in]
+    low = q.lower()
+    before = [a for a in found if 0 <= low.find(a.said.lower()) < m.start()]
+    after = [a for a in found if low.find(a.said.lower(), m.end()) == m.end()]
+    if len(before) != 1 or len(after) != 1 or before[0] is after[0]:
+        return None
+    if {rt.name for rt in before[0].tracks} & {rt.name for rt in after[0].tracks}:
+        return None
+    return before[0], after[0], way in UP_WAYS
+
+
+def _points_as_asked(f: Finding, on_first: bool, up: bool) -> bool:
+    """True when a level fault leans the way the question ranks the two parts: "is the piano louder than the
+    vocal?" with the piano too loud (or the vocal too quiet), though their meters read level."""
+    louder = f.kind is FindingKind.TRACK_TOO_LOUD
+    return louder == (up == on_first)
+
+
+def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "is the bass louder than the kick?", "are the horns above the vocal?": the two meters and the verdict
+    they give, then the level fault measured on either part (its move), or that neither is measured off."""
+    if ctx.analysis is None or focus.intent.wants != Wants.JUDGE or (pair := _ranked_pair(focus)) is None:
+        return None
+    first, second, up = pair
+    a, b = _meter(ctx, first.tracks), _meter(ctx, second.tracks)
+    if a is None or b is None or a[2] != b[2]:
+        return None
+    (rt_a, v_a, unit), (rt_b, v_b, _) = a, b
+    meters = f"{rt_a.quoted} reads {v_a:.1f} {unit} against {v_b:.1f} {unit} for {rt_b.quoted}"
+    faulted = [
+        (f.severity, x, f)
+        for x in (first, second)
+        for f in ctx.problems
+        if f.kind in LEVELS and f.track in {rt.name for rt in x.tracks}
+    ]
+    if abs(v_a - v_b) >= EVEN_DB:
+        head = f"{'Yes' if (v_a > v_b) == up else 'No'}: {meters}."
+    elif any(_points_as_asked(f, x is first, up) for _, x, f in faulted):
+        head = f"Yes, in effect: {meters}: about level, closer than the two should sit."
+    else:
+        head = f"About level: {meters}."
+    if not faulted:
+        return Answer(
+            f"{head} Neither one's level is measured out of line against real mixes, so I'd leave both."
+        )
+    part = max(faulted, key=lambda p: p[0])[1]  # the most severe level fault of the two parts
+    ans = answer_asked(ctx, replace(focus, asked=(part,)), part)
+    body = _OPENER.sub("", ans.text, count=1)
+    ans.text = fit(split_sentences(f"{head} {capital(body)}"), MAX_WORDS, keep=2)
+    return ans

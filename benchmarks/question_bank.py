@@ -176,7 +176,9 @@ an engineer who did not read the advisor's code and did not run it on them; 10 o
 keys 7/8, overall_mix 8/9, bass and vocals 100 %; 0 numbers wrong in 152 claims), so it is no longer untouched);
 ``held_out_31`` (50 questions, ids q3101-q3150, written at 21:45-21:47 UTC on 2026-12-01 in the same way, at the start
 of the session that runs set 30, by an engineer who did not read the advisor's code and did not run it on them; 10 of
-them on soul_kit; kept untouched for a later session, to be run once there).
+them on soul_kit; kept untouched for a later session, to be run once there; its last four entries, q3147-q3150, were
+printed by accident to an engineer who was changing the advisor in that session (a ``tail`` of the bank file), who
+says nothing of them was used: count the set with and without those four when it is run).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing

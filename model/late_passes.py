@@ -72,6 +72,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = level_both_ways(ctx, focus, ans, compose)
     # "should the vocal come up or the guitars go down?": the side measured, not a "Yes"
     ans = move_either(ctx, focus, ans)
-    ans = one_on_the_list(focus, ans)  # "top 3 things?" with one thing off: says the list is one long
+    ans = one_on_the_list(ctx, focus, ans)  # "top 3 things?" with one thing off: says the list is one long
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     return guess_cleared(ctx, focus, ans)

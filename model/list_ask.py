@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.phrasing import Answer
 
@@ -25,10 +26,21 @@ LABEL = re.compile(r"^(What jumps out|On the mix|On your mix|Main thing|One thin
                    r"Yes, one thing|Mostly fine, one thing)\s*:\s+")  # fmt: skip
 
 
-def one_on_the_list(focus: Focus, ans: Answer) -> Answer:
-    """``ans`` opened "Just one thing stands out:" when a list was asked and it carries one move; ``ans``
-    itself otherwise."""
+def _faults(ctx: MixContext) -> list[Finding]:
+    """The mix's clear problems, one per cause: a clash made by a part that is itself too loud is that part's level
+    fault again (its fader is the fix), not a second thing."""
+    loud = {f.track for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and not f.is_lean}
+    return [
+        f for f in ctx.problems if not f.is_lean and not (f.kind is FindingKind.MASKING and f.track in loud)
+    ]
+
+
+def one_on_the_list(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened "Just one thing stands out:" when a list was asked, it carries one move and the mix has one
+    clear problem (leans aside); ``ans`` itself otherwise."""
     if LIST_ASK.search(focus.intent.question) is None or len(ans.moves) != 1 or ans.first is None:
+        return ans
+    if len(_faults(ctx)) != 1:  # a second fault the answer left out: no "just one"
         return ans
     if not ans.first.is_problem or ans.first.is_lean or LABEL.match(ans.text) is None:
         return ans

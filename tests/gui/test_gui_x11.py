@@ -232,7 +232,7 @@ def test_overlay_beside_reaper_keeps_its_focus_answers_hear_and_applies(xserver,
     x.run("xdotool", "key", "Return")
     wait_for(lambda: x.active() == reaper, 15, "the keyboard back in REAPER")
     wait_for(
-        lambda: "is the bass too loud" in x.read_screen("typed", box), 15, "the typed question on screen"
+        lambda: "is the bass too loud" in x.read_screen("typed", box), 45, "the typed question on screen"
     )
     gui.send_signal(signal.SIGTERM)
 

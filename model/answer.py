@@ -45,7 +45,7 @@ from model.evidence import against_reference_first, ranked_problems, track_evide
 from model.fallback_step import fallback_answer
 from model.family_fault import guessed_member, with_family_fault
 from model.focus import Asked, Focus, name_words, understand
-from model.gear_question import gear_answer
+from model.gear_question import asks_gear, gear_answer
 from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique
 from model.impact_carrier import with_next_step
@@ -582,8 +582,8 @@ def clarify_subject(ctx: MixContext, intent: Intent) -> Answer:
 def needs_listening_intent(intent: Intent) -> bool:
     """True when only audio can answer: how it sounds, is it better, is the vocal too loud. Technique, how-to
     and "should I" questions are answered from knowledge and MixologyDB."""
-    if asks_reference_craft(intent.question) and intent.complaint is None:
-        return False  # "what's a ref track for?": the craft is known without hearing the mix
+    if (asks_reference_craft(intent.question) and intent.complaint is None) or asks_gear(intent.question):
+        return False  # "what's a ref track for?", "need a better sound card?": known without hearing the mix
     if intent.kind == IntentKind.AMBIGUOUS or intent.wants in (Wants.BETTER, Wants.LISTEN, Wants.WHAT_FIRST):
         return True
     if intent.technique is not None:  # "is my vocal sibilant?" asks about the sound, not the de-esser

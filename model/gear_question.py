@@ -15,7 +15,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import ranked_problems
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 
 _FILE_GEAR = (
@@ -44,6 +44,12 @@ LOUD_MONITORING = re.compile(
 """'my speakers are blasting', 'i mix really loud', 'headphones cranked': the listening level, not the mix's."""
 _SAID = {"daw": "DAW", "daws": "DAWs", "dac": "DAC", "dacs": "DACs"}
 """Gear said back as written by engineers."""
+EAR = (
+    "at high volume the ear hears more upper mids and lows (the equal-loudness contours, ISO 226), so a mix "
+    "sounds harsher and boomier loud than quiet. Mix at about 75-85 dB SPL (a level you can talk over) and "
+    "check it quietly."
+)
+"""What loud monitoring does to what you hear, and the level to mix at."""
 _TONES = {
     FindingKind.HARSH: r"harsh|bright|piercing|shrill|brittle|tinny|fatiguing|ear ?fatigue|hurts?",
     FindingKind.BOOMY: r"boomy|booming|too much (low|bass)|bassy",
@@ -55,27 +61,45 @@ _TONES = {
 def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The gear answered first, then what the meters find; None when the question is not about gear."""
     q = focus.intent.question
-    if ctx.analysis is None:
+    if not asks_gear(q):
         return None
+    if ctx.analysis is None:  # nothing listened to: the gear's answer, and what a clip would add
+        return _unheard(q)
     if LOUD_MONITORING.search(q):
         return _loud_monitoring(ctx, focus, q)
+    return _with_fault(ctx, focus, _gear_head(_gear_said(q)), "What the mix does need")
+
+
+def asks_gear(question: str) -> bool:
+    """True when ``question`` asks about gear or the listening level, which is answered without hearing the mix."""
+    return NEED_GEAR.search(question) is not None or LOUD_MONITORING.search(question) is not None
+
+
+def _unheard(q: str) -> Answer:
+    """The gear answered from knowledge when no clip was given, and what listening would add."""
+    tail = f"{NOTHING_HEARD}: give me a clip (--audio) and I'll say what the mix itself needs."
+    head = f"Possibly: {EAR}" if LOUD_MONITORING.search(q) else _gear_head(_gear_said(q))
+    return Answer(f"{head} {tail}", [], None)
+
+
+def _gear_said(q: str) -> str:
+    """The gear the question names, as engineers write it ("DAW", "sound card")."""
     m = NEED_GEAR.search(q)
-    if m is None:
-        return None
-    said = (m.group("gear") or m.group("gear2") or "gear").lower()
-    gear = _SAID.get(said, said)
-    ears = re.fullmatch(_EAR_GEAR, gear, re.IGNORECASE) is not None
-    if ears:
-        head = (
-            f"Not to fix this mix: {gear} change what you hear, not what is in the file, and what I measure is "
+    said = ((m.group("gear") or m.group("gear2")) if m is not None else None) or "gear"
+    return _SAID.get(said.lower(), said.lower())
+
+
+def _gear_head(gear: str) -> str:
+    """The verdict on gear: files sound the same through any interface; monitors change what you hear."""
+    if re.fullmatch(_EAR_GEAR, gear, re.IGNORECASE):
+        return (
+            f"Not to fix your mix: {gear} change what you hear, not what is in the file, and what I measure is "
             "in the file. Monitors you know well (and a room that doesn't boom) make the faults easier to hear."
         )
-    else:
-        head = (
-            f"No: {'' if gear.endswith('s') else 'a '}better {gear} won't change this mix. The same samples play through any of them, and what I "
-            "measure is in the file itself."
-        )
-    return _with_fault(ctx, focus, head, "What the mix does need")
+    return (
+        f"No: {'' if gear.endswith('s') else 'a '}better {gear} won't change your mix. The same samples play "
+        "through any of them, and what I measure is in the file itself."
+    )
 
 
 def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
@@ -86,16 +110,11 @@ def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
         FindingKind.BOOMY: "lows",
         FindingKind.MUDDY: "low-mids",
     }
-    ear = (
-        "at high volume the ear hears more upper mids and lows (the equal-loudness contours, ISO 226), so a mix "
-        "sounds harsher and boomier loud than quiet. Mix at about 75-85 dB SPL (a level you can talk over) and "
-        "check it quietly."
-    )
     measured = next(
         (f for f in ctx.problems if kind is not None and f.kind is kind and f.track is None), None
     )
     if kind is None:
-        return _with_fault(ctx, focus, f"Loud monitoring can fool you: {ear}", "What the mix does need")
+        return _with_fault(ctx, focus, f"Loud monitoring can fool you: {EAR}", "What the mix does need")
     level = next(  # balance first: a part too loud (its fader), before the whole mix's tone it feeds
         (
             f
@@ -105,14 +124,14 @@ def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
         None,
     )
     if measured is None and level is None:
-        head = f"Likely, yes: nothing I measured in the mix's {region[kind]} is out of line, and {ear}"
+        head = f"Likely, yes: nothing I measured in the mix's {region[kind]} is out of line, and {EAR}"
         return _with_fault(ctx, focus, head, "What I did measure")
     fault = level or measured
     assert fault is not None
     move = recipe(fault, focus.session)
     said = lower_first(first_sentence(fault.summary))
     too = "leans that way a little too" if fault.is_lean else "has a fault of its own too"
-    head = f"Partly: {ear} But the mix itself {too}: {said}"
+    head = f"Partly: {EAR} But the mix itself {too}: {said}"
     return _fitted([head, move.try_text, move.check_text], move, fault)
 
 

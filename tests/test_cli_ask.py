@@ -209,6 +209,9 @@ def test_bad_seconds_are_one_usage_line(wav: Path, args: tuple[str, ...], needle
         ("should I put reverb on the bass?", ("Usually not", "basses had reverb")),
         ("How should I set a compressor on a lead vocal?", ("lead vocals", ":1", "attack")),
         ("how do I make the guitars sound wider?", ("electric guitars", "off centre")),
+        # gear and the listening level are answered without hearing the mix
+        ("do i need a better sound card?", ("No: a better sound card won't change your mix",)),
+        ("my speakers are blasting, is that why it sounds harsh?", ("Possibly:", "75-85 dB SPL")),
     ],
 )
 def test_technique_question_without_audio_is_answered_from_knowledge(question: str, needles: tuple[str, ...]):

@@ -41,14 +41,14 @@ def test_gear_and_listening_level_are_told_from_the_mix(question: str, gear: boo
 
 def test_a_better_interface_changes_nothing_measured_then_the_fault_with_its_card() -> None:
     advice = advise_rock("do i need a better interface?", SNARE_LOUD)
-    assert advice.text.startswith("No: a better interface won't change this mix."), advice.text
+    assert advice.text.startswith("No: a better interface won't change your mix."), advice.text
     assert "What the mix does need: 'Snare' sits about 11 dB louder" in advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] < 0
 
 
 def test_new_monitors_change_what_you_hear_and_a_clean_mix_is_said_clean() -> None:
     advice = advise_rock("should i buy new monitors?")
-    assert advice.text.startswith("Not to fix this mix: monitors change what you hear"), advice.text
+    assert advice.text.startswith("Not to fix your mix: monitors change what you hear"), advice.text
     assert "nothing I measured in this mix is out of line" in advice.text and not advice.suggestions
 
 

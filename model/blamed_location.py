@@ -21,7 +21,9 @@ from model.recipes import recipe
 
 PLACE = re.compile(
     r"\b(?P<place>(the |my |your )?(master(ing)?( bus| buss| eq| chain| channel| track| fader| limiter| "
-    r"compressor| comp)?|mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|(master |mix )?limiter|"
+    # "a mastering guy", "the mastering engineer": a person who would hear the mix, not a place blamed
+    r"compressor| comp)?(?!\s*(guy|gal|engineer|person|dude|house|studio|service|folks|people)s?\b)|"
+    r"mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|(master |mix )?limiter|"
     r"(?<!drum )(?<!drums )(?<!vocal )(?<!guitar )bus (comp|compressor|eq|limiter)))\b",
     re.IGNORECASE,
 )

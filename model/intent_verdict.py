@@ -19,6 +19,16 @@ BAD_STATE = re.compile(
 )
 """'does my mix suck', 'is this trash', 'is it amateurish', 'be honest, is my balance all over the place': a yes/no on a bad state, so a fault found means yes."""
 
+SENT_BACK = re.compile(
+    # "would a mastering guy bounce it back?", "will the label reject it?": a yes on a bad outcome, so a fault is yes
+    r"\b(would|will|could|might|does|do)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"
+    r"((\w+ ){0,2})(bounce|send|kick|throw|hand|give)\s+(it|this|the mix|my mix|that)\s+back\b|"
+    r"\b(would|will|could|might)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"
+    r"((\w+ ){0,2})(reject|refuse|complain about|flag|bin|laugh at|turn down)\b",
+    re.IGNORECASE,
+)
+"""'would a mastering guy bounce it back for the balance?': asks whether an ear would find a fault (yes = a fault)."""
+
 ANY_CHANGE = re.compile(
     r"\bany(thing)? (\w+ )?(chang\w*|tweak\w*|fix\w*|edits?|notes?|improv\w*|suggestions?|adjust\w*)\b|"
     r"\b(would|should|do|could) (you|u|ya|i) (\w+ )?(chang\w*|tweak\w*|fix\w*|touch\w*|improv\w*|adjust\w*) "
@@ -30,7 +40,7 @@ ANY_CHANGE = re.compile(
 
 def asks_bad_state(text: str) -> bool:
     """True when ``text`` asks yes or no whether something is in a bad state (a move gone too far is one)."""
-    return BAD_STATE.search(text) is not None or said_overshot(text)
+    return BAD_STATE.search(text) is not None or SENT_BACK.search(text) is not None or said_overshot(text)
 
 
 def asks_any_change(text: str) -> bool:

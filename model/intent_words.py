@@ -232,7 +232,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "harsh",
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*|"
         # "fizzy", "buzzy": an engineer's word for a harsh, buzzy upper top (4-8 kHz, often distortion or an amp sim)
-        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b",
+        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b|"
+        # "screechy", "ice-picky", "grating", "abrasive": the same pain at 2-5 kHz in other words
+        r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*",
     ),
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (

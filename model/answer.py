@@ -89,6 +89,7 @@ from model.top_end import too_bright_answer
 from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
+from model.verdict_opening import opening, without_opening
 from model.verdict_place import placed_verdict
 from model.verdict_reason import reason_answer
 from model.verdict_shapes import shaped_verdict
@@ -297,7 +298,6 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
 LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 _LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
                        re.IGNORECASE)  # fmt: skip
-_YES_NO_OPENER = re.compile(r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine)\b[^:]{0,25}: ")
 
 
 _WHICH_Q = re.compile(r"^\s*(so |and |ok |but )?which\b", re.IGNORECASE)
@@ -312,13 +312,13 @@ def _refit(intent: Intent, ans: Answer) -> Answer:
 
 def _named(intent: Intent, ans: Answer) -> Answer:
     """ "which guitar is too loud?" takes a name (or "none of them"), not a yes or no."""
-    m = _YES_NO_OPENER.match(ans.text) if _WHICH_Q.search(intent.question) else None
+    m = opening(ans.text) if _WHICH_Q.search(intent.question) else None
     if m is None:
         return ans
     body = ans.text[m.end() :]
-    if ans.first is not None and ans.first.track and m.group(1) in ("Yes", "A little", "Maybe"):
+    if ans.first is not None and ans.first.track and m.group("verdict") in ("Yes", "A little", "Maybe"):
         ans.text = f"It's {ans.first.track!r}: {body}"
-    elif m.group(1) in ("No", "It's fine", "Not really"):
+    elif m.group("verdict") in ("No", "It's fine", "Not really"):
         ans.text = f"None of them: {body}"
     return _refit(intent, ans)
 
@@ -335,7 +335,7 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     pick = either_or(ctx, focus.intent, found)
     other = next(a for a in found if a is not pick)
     ans = answer_asked(ctx, replace(focus, asked=(pick, *(a for a in focus.asked if a is not pick))), pick)
-    body = _YES_NO_OPENER.sub("", ans.text, count=1)
+    body = without_opening(ans.text)
     evs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]) for a in (pick, other) if a.tracks}
     lufs = {n: e.lufs for n, e in evs.items()}
     unit = "LUFS"

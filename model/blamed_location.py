@@ -18,6 +18,7 @@ from model.intent import Wants
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
+from model.verdict_opening import without_opening
 
 PLACE = re.compile(
     r"\b(?P<place>(the |my |your )?(master(ing)?( bus| buss| eq| chain| channel| track| fader| limiter| "
@@ -40,11 +41,6 @@ TRACKS_ALT = re.compile(
     re.IGNORECASE,
 )
 """The other alternative of a choice: one of the parts, not the whole mix."""
-OPENING = re.compile(
-    r"^(Yes|Yeah|No|A little|Maybe|Possibly|Probably|Not quite|Slightly|One thing|Mostly fine, one thing|"
-    r"On (the|your) [\w' &-]{1,30}|Main thing|What jumps out|First thing I notice)\s*:\s+"
-)
-"""A bare verdict or label this pass replaces with where the fault lives."""
 
 
 FREQ_CLAIM = re.compile(
@@ -119,8 +115,7 @@ def _whole_fault(ctx: MixContext) -> Finding | None:
 
 
 def _body(ans: Answer) -> str:
-    m = OPENING.match(ans.text)
-    return ans.text[m.end() :] if m else ans.text
+    return without_opening(ans.text)
 
 
 def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:

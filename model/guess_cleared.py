@@ -17,9 +17,9 @@ from model.guessed_part import ask_clause, guessed_part
 from model.intent import complaint_in
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
+from model.verdict_opening import without_opening
 
 SAID = {"loud": "too loud", "quiet": "too low"}
-OPENING = re.compile(r"^(Yes|No|Not really|Not quite|Possibly|Maybe|It's fine|A little)(, [^:]{1,40})?:\s+")
 NOTHING = re.compile(r"\bnothing I measured says\b", re.IGNORECASE)
 
 
@@ -64,7 +64,7 @@ def guess_cleared(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     quoted = " and ".join(rt.quoted for rt in guess.tracks[:2])
     verb = "are" if len(guess.tracks) > 1 else "is"
     head = f"No: nothing I measured says {quoted} {verb} {SAID[claim]}."
-    body = split_sentences(OPENING.sub("", ans.text, count=1))
+    body = split_sentences(without_opening(ans.text))
     other = ans.first
     if other is not None and ans.moves and other.is_problem and other.track not in tracks:
         body = [f"What is off: {lower_first(body[0])}", *body[1:]] if body else []

@@ -18,6 +18,7 @@ from model.focus import Asked, Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, capital, fit, split_sentences
 from model.session_view import RoleTrack
+from model.verdict_opening import without_opening
 
 RANKED = re.compile(
     r"\b(?P<way>louder|quieter|softer|lower|higher|hotter|bigger|weaker|on top of|above|over|under|below|"
@@ -47,9 +48,6 @@ louder than the vocal, is that too much"), whose own question its path answers."
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level: neither is louder in a way a listener would notice."""
-_OPENER = re.compile(
-    r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine|One thing)\b[^:]{0,40}: "
-)
 
 
 def _meter(ctx: MixContext, tracks: tuple[RoleTrack, ...]) -> tuple[RoleTrack, float, str] | None:
@@ -124,6 +122,6 @@ def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
         )
     part = max(faulted, key=lambda p: p[0])[1]  # the most severe level fault of the two parts
     ans = answer_asked(ctx, replace(focus, asked=(part,)), part)
-    body = _OPENER.sub("", ans.text, count=1)
+    body = without_opening(ans.text)
     ans.text = fit(split_sentences(f"{head} {capital(body)}"), MAX_WORDS, keep=2)
     return ans

@@ -15,8 +15,8 @@ from model.asked_direction import asked_way
 from model.focus import Asked, Focus
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
+from model.verdict_opening import opening
 
-OPENING = re.compile(r"^(Yes|No|Not really|Not quite|Maybe|Possibly|It's fine)\b[^:]{0,40}:\s+")
 MOVE_ASKED = re.compile(
     r"^\s*(so |ok |okay |and |but )?(should|shall|do|would|could|can|must)\b", re.IGNORECASE
 )
@@ -71,7 +71,7 @@ def move_either(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     question, or an answer that does not open with a bare yes or no."""
     sides = _sides(focus) if MOVE_ASKED.search(focus.intent.question) else None
     s = focus.session
-    if sides is None or not s or OPENING.match(ans.text) is None:
+    if sides is None or not s or opening(ans.text) is None:
         return ans
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     for (part, way), (other, other_way) in (sides, sides[::-1]):

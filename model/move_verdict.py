@@ -9,7 +9,6 @@ takes its words from here; with none, the part's state now is all there is, and 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
@@ -17,6 +16,7 @@ from model.focus import Focus
 from model.move_direction import DOWN, UP, reported_direction
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.reported_move import reports_move
+from model.verdict_opening import without_opening
 
 TOO_FAR = "No, too far"
 """The opening for a move that overshot: the part now has the opposite fault."""
@@ -32,10 +32,6 @@ _STATE: dict[FindingKind, tuple[str, str]] = {
 """A level fault as a state, now and before ("'Pad' is too loud", "'Pad' was too low")."""
 _RAISED_INTO = (FindingKind.TRACK_TOO_LOUD, FindingKind.TOO_LOUD)
 _CUT_INTO = (FindingKind.TRACK_TOO_QUIET, FindingKind.TOO_QUIET)
-_OPENING = re.compile(
-    r"^(Yes|No|Not really|Not quite|Not yet|A little|Maybe|Mostly|It's fine|Possibly)(, [^:]{1,30})?:\s+"
-)
-"""A verdict a path wrote: replaced by the one the move's direction gives."""
 
 
 def state(f: Finding, *, before: bool = False, same_part: bool = False) -> str:
@@ -80,7 +76,7 @@ def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         head = f"{NOT_YET}: {state(fault).replace(' is ', ' is still ', 1)}."
     else:
         return ans
-    body = _OPENING.sub("", ans.text, count=1)
+    body = without_opening(ans.text)
     # the opening added, later sentences give way
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     return replace(ans, text=fit(split_sentences(f"{head} {capital(body)}"), limit, keep=2))

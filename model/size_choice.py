@@ -12,6 +12,7 @@ import re
 from model.asked_direction import asked_way, move_way
 from model.focus import Focus
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
+from model.verdict_opening import without_opening
 
 SIZE_CHOICE = re.compile(
     r"(?<![\w.])[-+]?(?P<a>\d{1,2}(?:\.\d)?)\s*(?:db)?\s+or\s+(?:(?:maybe|more like|like|even|just|a full)\s+)?"
@@ -22,10 +23,6 @@ SIZE_CHOICE = re.compile(
 "3 or 4:1") is another setting, not a level's size."""
 _OTHER_SETTING = re.compile(
     r"\b(ratio|attack|release|threshold|q|hz|khz|ms|bpm|pan|percent)\b", re.IGNORECASE
-)
-_OPENING = re.compile(
-    r"^(About [\d.]+ dB|Here's the size|It's fine|Yes|No|Possibly|Maybe|One thing|Mostly fine, one thing|"
-    r"Not quite|First thing I notice|What jumps out|Main thing|Start here|Yes, one thing|Not quite, one thing)\s*:\s+"
 )
 
 
@@ -60,7 +57,7 @@ def chosen_size(focus: Focus, ans: Answer) -> Answer:
         return ans
     names = {rt.name for a in focus.asked if a.found for rt in a.tracks}
     way = asked_way(focus.intent.question)
-    body = _OPENING.sub("", ans.text, count=1)
+    body = without_opening(ans.text)
     size = _size(ans, names)
     own = move_way(ans.moves[0]) if ans.moves else None
     if size is not None and way is not None and own not in (None, way):

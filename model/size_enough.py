@@ -13,6 +13,7 @@ import re
 from model.asked_direction import asked_way
 from model.focus import Focus
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
+from model.verdict_opening import without_opening
 
 ENOUGH = re.compile(
     r"\b(enough|plenty|do it|do the trick|cover it|suffice|be ok|be okay|be fine|too much|too little|overkill)\b",
@@ -22,10 +23,6 @@ ENOUGH = re.compile(
 SIZE = re.compile(
     r"(?<![\w.])(?P<sign>[-+])?(?P<n>\d{1,2}(?:\.\d)?)(?![\d.])\s*(?P<unit>db\b|k\b|khz|hz|ms|%|:|lufs|dbtp|lu\b|bpm)?",
     re.I,
-)
-OPENING = re.compile(
-    r"^(Yes|No|Not quite|Possibly|Maybe|What jumps out|Main thing|First thing I notice|One thing|Start here|"
-    r"About [\d.]+ dB|Here's the size)\s*:\s+"
 )
 MORE = re.compile(r"\btoo much|overkill\b", re.IGNORECASE)
 
@@ -68,7 +65,7 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
         head = f"Yes: about {size:g} dB does it."
     else:
         head = f"Not quite: about {size:g} dB."
-    body = split_sentences(OPENING.sub("", ans.text, count=1))
+    body = split_sentences(without_opening(ans.text))
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     return Answer(
         fit([head, capital(body[0]) if body else "", *body[1:]], limit, keep=2), ans.moves, ans.first

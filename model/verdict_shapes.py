@@ -20,12 +20,7 @@ from model.focus import Focus
 from model.intent import Wants
 from model.intent_lead import either_state
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences, words
-
-VERDICT_OPENING = re.compile(
-    r"^(Yes|No|Not first|Not really|A little|Maybe|Possibly|Not quite|One thing|It's fine|Mostly fine, one thing|"
-    r"No, the opposite|No, I'd leave its fader|Yes, it is|It's fine itself|Yes, it's fine itself)\s*:\s+"
-)
-"""The bare verdicts the answer paths open with, which a shape-specific verdict replaces."""
+from model.verdict_opening import opening, without_opening
 
 _TONE = r"(?![- ]?(end|mids?|cut|pass|shelf|freq\w*|notes?|register))"
 _QUIET = rf"(too )?(quiet|low{_TONE}|soft|buried)"
@@ -68,9 +63,7 @@ LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
 
 
 def _reopen(ans: Answer, head: str) -> Answer:
-    m = VERDICT_OPENING.match(ans.text)
-    body = ans.text[m.end() :] if m else ans.text
-    ans.text = f"{head} {body}"
+    ans.text = f"{head} {without_opening(ans.text)}"
     return ans
 
 
@@ -91,7 +84,7 @@ ASKED = re.compile(r"\b(is|are|was|were|does|do|did|am|should|could|would|need|n
 
 def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     q = focus.intent.question
-    if " or " not in q or either_state(q) is not None or not VERDICT_OPENING.match(ans.text):
+    if " or " not in q or either_state(q) is not None or opening(ans.text) is None:
         return None  # "is it the kick or the snare that's too quiet?": its path names the part
     fault = _level_fault(focus, ans)
     if fault is None:
@@ -131,7 +124,7 @@ def _more_of_part(focus: Focus, ans: Answer) -> Answer | None:
         return (
             None  # "add more distortion to it?": a plug-in asked for, which waits for the fader ("Not first")
         )
-    if m is None or i.technique is not None or " or " in i.question or not VERDICT_OPENING.match(ans.text):
+    if m is None or i.technique is not None or " or " in i.question or opening(ans.text) is None:
         return None
     fault = _level_fault(focus, ans)
     if fault is None:
@@ -141,14 +134,10 @@ def _more_of_part(focus: Focus, ans: Answer) -> Answer | None:
     return _reopen(ans, "Yes:" if wants_more == quiet else "No, the opposite:")
 
 
-ANY_VERDICT = re.compile(r"^(Yes|No|Not|Maybe|Possibly|A little|It's fine)\b[^:.]{0,40}:\s+")
-"""A verdict opening with its own qualifier ("Yes, but it's level before it's EQ:"), said about another claim."""
-
-
 def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
     m = FIRST_GOOD.match(focus.intent.question)
-    opening = ANY_VERDICT.match(ans.text)
-    if m is None or opening is None:
+    opened = opening(ans.text)
+    if m is None or opened is None:
         return None
     part = m.group("part").lower()
     first = [a for a in focus.asked if a.said.lower() in part or a.word.lower() in part]
@@ -158,7 +147,7 @@ def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
     f = ans.first
     faulty = f is not None and bool(ans.moves) and f.is_problem and not f.is_lean and f.track in names
     head = f"No, {f.track!r} is what's off:" if faulty and f is not None else "Yes:"
-    ans.text = f"{head} {ans.text[opening.end() :]}"
+    ans.text = f"{head} {ans.text[opened.end() :]}"
     return ans
 
 

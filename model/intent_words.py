@@ -137,7 +137,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*|"
         # "how hot should the master be", "what should my true peak be": the master's level and ceiling asked for
         r"\bhow (hot|loud)\b[^?.!]{0,20}\b(master|mix|bounce|export|final|song|track)\b|\btrue[- ]?peaks?\b(?![^?.!]*"
-        r"\b(clip|distort|crackl|red)\w*)|\bdbtp\b",
+        r"\b(clip|distort|crackl|red)\w*)|\bdbtp\b|\b(master|mix|bounce)\b[^?.!]{0,15}\bpeak(s|ing)? at\b",
     ),
     (
         "clipping",

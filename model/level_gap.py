@@ -82,11 +82,12 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
     (rt_a, v_a), (rt_b, v_b) = a, b
     gap = v_b - v_a
     head = (
-        f"In well-rated real mixes the middle half of {spread.n} {counted} sit {-spread.q3:.1f} to "
-        f"{-spread.q1:.1f} dB under the lead vocal, {-spread.median:.1f} dB on the median (MixologyDB)."
+        f"In well-rated real mixes the middle half of {spread.n} {counted} sit under the lead vocal by "
+        f"{-spread.q3:.1f} to {-spread.q1:.1f} dB ({-spread.median:.1f} dB on the median, MixologyDB)."
     )
-    where = f"{abs(gap):.1f} dB {'under' if gap >= 0 else 'over'}"
-    meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS against {v_b:.1f} LUFS for {rt_b.quoted}, {where}."
+    meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS: " + (
+        f"a {gap:.1f} dB gap." if gap >= 0 else f"{rt_a.quoted} is the louder, by {-gap:.1f} dB."
+    )
     for asked, said in ((part, ""), (ref, f"What is off is {rt_b.quoted}: ")):
         names = {rt.name for rt in asked.tracks}
         if any(f.kind in LEVELS and f.track in names for f in ctx.problems):

@@ -10,7 +10,7 @@ import re
 
 MOVED = (
     r"go|goes|going|gone|went|got|get|gotten|been|turn(?:ed)?|pull(?:ed)?|push(?:ed)?|brought|bring|tak(?:en|e)|"
-    r"took|cut|cutting|dropp?(?:ed)?|crank(?:ed)?|boost(?:ed)?|lower(?:ed)?|rais(?:ed|e)|dipp?(?:ed)?|nudg(?:ed|e)|bump(?:ed)?|"
+    r"took|cut|cutting|trimm?(?:ed)?|dropp?(?:ed)?|crank(?:ed)?|boost(?:ed)?|lower(?:ed)?|rais(?:ed|e)|dipp?(?:ed)?|nudg(?:ed|e)|bump(?:ed)?|"
     r"shov(?:ed|e)|jack(?:ed)?|slamm?(?:ed)?|yank(?:ed)?|drag(?:ged)?|sunk|sank|knock(?:ed)?|tuck(?:ed)?"
 )
 """Verbs a fader move is said with."""
@@ -29,12 +29,11 @@ def said_overshot(text: str) -> bool:
     return OVERSHOT.search(text) is not None or said_overshot_as_noun(text)
 
 
-_CUT_VERB = (
-    r"cut|cutting|dropp?(?:ed|ing)?|lower(?:ed|ing)?|dipp?(?:ed|ing)?|trimm?(?:ed|ing)?|duck(?:ed|ing)?"
-)
+_CUT_VERB = r"cut|cutting|dropp?(?:ed|ing)?|lower(?:ed|ing)?|dipp?(?:ed|ing)?|trimm?(?:ed|ing)?"
 """Verbs that lower a part's level on their own ("cut the horns", "dropped the organ")."""
 _NOT_LEVEL = (
-    r"(?! (?:left|right|back|out|apart|wide|of|on|in|low|bass|mud|boom|top|high|fizz|buzz|reverb|eq)\b)"
+    r"(?! (?:left|right|back|out|apart|wide|of|on|in|low|bass|mud|boom|top|high|fizz|buzz|reverb|eq|\d+k?|mids?|"
+    r"highs|lows|air|presence)\b)"
 )
 OVERSHOT_NOUN = re.compile(
     r"\btoo (?:much|big|large|deep|heavy|hard|steep) (?:of )?an? (?:cut|drop|dip|trim|boost|push|bump|raise|lift|"

@@ -125,3 +125,10 @@ def test_the_gap_asked_on_a_part_measured_too_loud_gives_its_move() -> None:
     )
     assert "'Keys' reads -17.0 LUFS and 'Lead Vox' -20.0 LUFS: 'Keys' is the louder, by 3.0 dB." in ans.text
     assert ans.suggestions[0].track == "Keys" and ans.suggestions[0].params["delta_db"] < 0
+
+
+def test_a_broadcast_level_is_said_as_the_broadcast_norm_beside_streamings_target() -> None:
+    from fakes.analyses import clean
+
+    text = advise_rock("would this pass for radio?", analysis=clean()).text
+    assert "EBU R128" in text and "for streaming, about -14 LUFS is the target" in text, text

@@ -21,7 +21,9 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
     ``previous`` clip; else unchanged. ``said``: the question as typed, whose check ("backed the horns off, that
     it?") the intent's cleaned question may have lost with its tag."""
     if previous is not None and intent.wants == Wants.JUDGE and said_overshot(said or intent.question):
-        return replace(intent, wants=Wants.BETTER)  # "did i cut em too much" after a clip: the two held together
+        return replace(
+            intent, wants=Wants.BETTER
+        )  # "did i cut em too much" after a clip: the two held together
     if previous is not None or intent.wants != Wants.BETTER:
         return intent
     if said_overshot(said or intent.question):  # "did i cut the horns too much?": whether it now sits too low

@@ -36,7 +36,8 @@ def test_a_cut_asked_as_an_overshoot_is_the_part_too_low(question: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["did i cut too much low end?", "did i cut too much 300 on the guitars", "is the snare too loud?"]
+    "question",
+    ["did i cut too much low end?", "did i cut too much 300 on the guitars", "is the snare too loud?"],
 )
 def test_a_tone_cut_or_a_plain_level_ask_is_not_a_level_overshoot_of_a_cut(question: str) -> None:
     assert classify(question).complaint != "quiet", question
@@ -87,9 +88,12 @@ def test_a_plugin_named_by_its_maker_is_looked_for_among_the_plugins_not_the_tra
     proq = Fx(1, "VST3: Pro-Q 3 (FabFilter)", True, ())
     snap = rock_snapshot()
     snap = dataclasses.replace(
-        snap, tracks=tuple(dataclasses.replace(t, fx=(EQ, proq)) if t.name == "Gtr L" else t for t in snap.tracks)
+        snap,
+        tracks=tuple(dataclasses.replace(t, fx=(EQ, proq)) if t.name == "Gtr L" else t for t in snap.tracks),
     )
-    there = advise_rock("is my fabfilter doing this?", (level_finding("Gtr L", "electric guitars", 9.0),), snap)
+    there = advise_rock(
+        "is my fabfilter doing this?", (level_finding("Gtr L", "electric guitars", 9.0),), snap
+    )
     assert there.text.startswith("Your FabFilter plug-in: Pro-Q 3 on 'Gtr L'."), there.text
     assert there.suggestions[0].track == "Gtr L" and there.suggestions[0].params["delta_db"] < 0
     assert COMP.name not in there.text
@@ -111,7 +115,9 @@ def _gap_session(keys_lufs: float):  # type: ignore[no-untyped-def]
 
 def test_the_gap_under_the_vocal_is_real_mixes_figure_then_the_two_meters() -> None:
     ans = advise_rock("how many db under the vocal should the keys be?", snapshot=_gap_session(-25.0))
-    assert ans.text.startswith("In well-rated real mixes the middle half of 117 accompaniment parts"), ans.text
+    assert ans.text.startswith("In well-rated real mixes the middle half of 117 accompaniment parts"), (
+        ans.text
+    )
     assert "sit under the lead vocal by 0.7 to 8.5 dB (4.5 dB on the median, MixologyDB)" in ans.text
     assert "'Keys' reads -25.0 LUFS and 'Lead Vox' -20.0 LUFS: a 5.0 dB gap." in ans.text, ans.text
     assert "inside the usual gap, so leave 'Keys'" in ans.text and not ans.suggestions

@@ -173,7 +173,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "quiet",
         r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
-        r"\bdown (way |a bit |a little |just )?too (far|much)\b|" + CUT_TOO_FAR + "|"
+        r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
+        # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
+        r"\bas (loud|hot|present|upfront|up front|prominent) as\b|" + CUT_TOO_FAR + "|"
         # "did i cut the horns too much", "too big a drop": a cut said to have overshot, the part now too low
         # "is one guitar quieter than the other?": a part said to sit below another (not "make it quieter")
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?) (\w+ ){0,3}(quieter|softer|lower) than\b|"

@@ -138,3 +138,21 @@ def test_a_broadcast_level_is_said_as_the_broadcast_norm_beside_streamings_targe
 
     text = advise_rock("would this pass for radio?", analysis=clean()).text
     assert "EBU R128" in text and "for streaming, about -14 LUFS is the target" in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the snare as loud as in pro mixes?", "is my snare as loud as on a real record?",
+     "is the snare as upfront as on pro records?"],
+)  # fmt: skip
+def test_a_part_as_loud_as_a_reference_is_asked_as_loud_enough(question: str) -> None:
+    intent = classify(question)
+    assert intent.complaint == "quiet" and intent.enough, (question, intent)
+    assert advise_rock(question).text.startswith("Yes"), question
+    low = advise_rock(question, (SNARE_LOW,))
+    assert low.text.startswith("No:") and "opposite" not in low.text, (question, low.text)
+    assert low.suggestions[0].track == "Snare" and low.suggestions[0].params["delta_db"] > 0
+
+
+def test_a_mix_as_loud_as_a_commercial_song_is_its_loudness() -> None:
+    assert classify("is my mix as loud as a commercial song?").complaint == "loudness"

@@ -13,6 +13,7 @@ from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
 from model.move_direction import fader_direction, reported_direction
 from model.move_verdict import NOT_YET, TOO_FAR, overshoots, state
+from model.overshoot_verdict import overshoot_opening
 from model.phrasing import Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.reported_move import reports_level_move
@@ -111,6 +112,11 @@ def claims_move(question: str) -> bool:
 
 
 def better_now(ctx: MixContext, focus: Focus) -> Answer:
+    """This clip against the one before, opened for the question: "did that help?", or "did i cut it too much?"."""
+    return overshoot_opening(focus.intent.question, _better_now(ctx, focus))
+
+
+def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     prev = ctx.previous
     if prev is None:
         return Answer(

@@ -16,6 +16,7 @@ from model.edge_lack import edge_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
+from model.level_gap import level_gap
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
@@ -46,4 +47,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size
         or leave_alone(ctx, focus)  # "what should I leave alone?": the parts measured in place, then the move
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
+        or level_gap(
+            ctx, focus
+        )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
     )

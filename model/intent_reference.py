@@ -39,9 +39,18 @@ FULL = re.compile(
 
 
 def as_full(text: str) -> bool:
-    """True for "is my mix as full as songs on spotify?": fullness asked, so yes means nothing lacks (as
-    "enough" does)."""
-    return bool(re.search(r"\b(as full as|full enough)\b", text, re.IGNORECASE))
+    """True for "is my mix as full as songs on spotify?", "is the kick as loud as in pro mixes?": fullness or
+    level asked against a reference, so yes means nothing lacks (as "enough" does), never "is it too loud?"."""
+    return bool(re.search(r"\b(as full as|full enough)\b", text, re.IGNORECASE)) or as_loud(text)
+
+
+AS_LOUD = re.compile(r"\bas (loud|hot|present|upfront|up front|prominent) as\b", re.IGNORECASE)
+"""A part's level asked against a reference ("as loud as in pro mixes", "as upfront as on real records")."""
+
+
+def as_loud(text: str) -> bool:
+    """True for "is the vocal as loud as on pro records?": the level held to a reference, read as "loud enough"."""
+    return AS_LOUD.search(text) is not None
 
 
 def compared_quality(text: str, complaint_of: Callable[[str], str | None]) -> str | None:

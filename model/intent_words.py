@@ -4,6 +4,7 @@ abbreviations), and complaint words, each as regex patterns tried in order."""
 from __future__ import annotations
 
 from companion.context import Topic
+from model.overshoot import CUT_TOO_FAR
 
 # the sibilance itself, said instead of the tool that treats it: "the s sounds", "esses", "sss", "sibilant"
 SIBILANCE_WORDS = (r"sibilan\w*", r"(?<!\w)'?(s|ess)'?[- ]sounds?\b", r"\bess(es|y)\b", r"\bs{3,}\b")
@@ -133,7 +134,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
 COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loudness",
-        r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*",
+        r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*|"
+        # "how hot should the master be", "what should my true peak be": the master's level and ceiling asked for
+        r"\bhow (hot|loud)\b[^?.!]{0,20}\b(master|mix|bounce|export|final|song|track)\b|\btrue[- ]?peaks?\b(?![^?.!]*"
+        r"\b(clip|distort|crackl|red)\w*)|\bdbtp\b|\b(master|mix|bounce)\b[^?.!]{0,15}\bpeak(s|ing)? at\b",
     ),
     (
         "clipping",
@@ -170,6 +174,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
+        # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
+        r"\bas (loud|hot|present|upfront|up front|prominent) as\b|" + CUT_TOO_FAR + "|"
+        # "did i cut the horns too much", "too big a drop": a cut said to have overshot, the part now too low
         # "is one guitar quieter than the other?": a part said to sit below another (not "make it quieter")
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?) (\w+ ){0,3}(quieter|softer|lower) than\b|"
         r"\b(quieter|softer|lower) than (it|they|that|this|he|she) (should|ought|needs?)\b"

@@ -10,7 +10,7 @@ import re
 
 MOVED = (
     r"go|goes|going|gone|went|got|get|gotten|been|turn(?:ed)?|pull(?:ed)?|push(?:ed)?|brought|bring|tak(?:en|e)|"
-    r"took|dropp?(?:ed)?|crank(?:ed)?|boost(?:ed)?|lower(?:ed)?|rais(?:ed|e)|dipp?(?:ed)?|nudg(?:ed|e)|bump(?:ed)?|"
+    r"took|cut|cutting|trimm?(?:ed)?|dropp?(?:ed)?|crank(?:ed)?|boost(?:ed)?|lower(?:ed)?|rais(?:ed|e)|dipp?(?:ed)?|nudg(?:ed|e)|bump(?:ed)?|"
     r"shov(?:ed|e)|jack(?:ed)?|slamm?(?:ed)?|yank(?:ed)?|drag(?:ged)?|sunk|sank|knock(?:ed)?|tuck(?:ed)?"
 )
 """Verbs a fader move is said with."""
@@ -26,4 +26,29 @@ left") nor a tone ("too much low end")."""
 
 def said_overshot(text: str) -> bool:
     """True when ``text`` says (or asks whether) a level move went too far."""
-    return OVERSHOT.search(text) is not None
+    return OVERSHOT.search(text) is not None or said_overshot_as_noun(text)
+
+
+_CUT_VERB = r"cut|cutting|dropp?(?:ed|ing)?|lower(?:ed|ing)?|dipp?(?:ed|ing)?|trimm?(?:ed|ing)?"
+"""Verbs that lower a part's level on their own ("cut the horns", "dropped the organ")."""
+_NOT_LEVEL = (
+    r"(?! (?:left|right|back|out|apart|wide|of|on|in|low|bass|mud|boom|top|high|fizz|buzz|reverb|eq|\d+k?|mids?|"
+    r"highs|lows|air|presence)\b)"
+)
+OVERSHOT_NOUN = re.compile(
+    r"\btoo (?:much|big|large|deep|heavy|hard|steep) (?:of )?an? (?:cut|drop|dip|trim|boost|push|bump|raise|lift|"
+    r"jump|move|change|nudge|shove)\b|\bover-?(?:cut|boost(?:ed)?)\b",
+    re.IGNORECASE,
+)
+"""A move said as a noun to have overshot: "too much of a cut", "too big a drop", "overcut the horns"."""
+CUT_TOO_FAR = (
+    rf"\b(?:{_CUT_VERB})\b(?: [\w']+){{0,3}}? (?:way |a bit |a little |just |slightly |kinda )?too (?:far|much|hard)\b"
+    rf"{_NOT_LEVEL}|\btoo (?:much|big|large|deep|heavy|hard|steep) (?:of )?an? (?:cut|drop|dip|trim)\b|\bover-?cut\b"
+)
+"""A cut said to have overshot ("did i cut the horns too much", "too big a drop", "overcut"): the part now sits too
+low, the same complaint as "pulled it down too far" (never "too loud" for its "too much")."""
+
+
+def said_overshot_as_noun(text: str) -> bool:
+    """True when ``text`` says a move overshot in a noun's words ("too much of a cut", "too big a boost")."""
+    return OVERSHOT_NOUN.search(text) is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from companion.context import FindingKind, MixContext
-from companion.knowledge.targets import LoudnessTarget
+from companion.knowledge.targets import LOUDNESS_TARGETS, LoudnessTarget
 from companion.listening.diagnosis import answer_rank, level_finding
 from model.why import WHY
 
@@ -52,6 +52,16 @@ def level_why(kind: FindingKind, t: LoudnessTarget) -> str:
     if kind is FindingKind.TOO_LOUD:
         if t.medium == "streaming":
             return WHY[FindingKind.TOO_LOUD]
+        if (
+            t.normalised
+            and t.medium != "streaming"
+            and (stream := LOUDNESS_TARGETS.get("spotify")) is not None
+        ):
+            # "would this pass for radio?": the broadcast programme norm, said as such, beside streaming's figure
+            return (
+                f"{t.medium} programmes are normalised to {t.integrated_lufs:g} LUFS, so the extra level is turned "
+                f"down or the mix sent back; for streaming, about {stream.integrated_lufs:g} LUFS is the target."
+            )
         if t.normalised:
             return f"{t.medium} is normalised to {t.integrated_lufs:g} LUFS, so the extra level is turned down or the mix sent back."
         return f"nothing turns a {t.said} down, but past the usual level the limiter only trades punch for loudness."

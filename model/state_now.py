@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from model.intent_wants import Wants
+from model.overshoot import said_overshot
 from model.reported_move import reports_move
 
 if TYPE_CHECKING:
@@ -19,8 +20,14 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
     """``intent`` with a reported move's "better now?" read as a judgement of the state now when there is no
     ``previous`` clip; else unchanged. ``said``: the question as typed, whose check ("backed the horns off, that
     it?") the intent's cleaned question may have lost with its tag."""
+    if previous is not None and intent.wants == Wants.JUDGE and said_overshot(said or intent.question):
+        return replace(
+            intent, wants=Wants.BETTER
+        )  # "did i cut em too much" after a clip: the two held together
     if previous is not None or intent.wants != Wants.BETTER:
         return intent
+    if said_overshot(said or intent.question):  # "did i cut the horns too much?": whether it now sits too low
+        return replace(intent, wants=Wants.JUDGE)
     if not reports_move(intent.question) and not reports_move(said):
         return intent
     return replace(intent, wants=Wants.JUDGE, asks_ok=True)

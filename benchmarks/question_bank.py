@@ -183,7 +183,10 @@ UTC on 2026-12-02 at the start of the next session, on the final code of the ses
 overall_mix 7/9, every other topic 100 %; 0 numbers wrong in 146 claims; so it is no longer untouched);
 ``held_out_32`` (50 questions, ids q3201-q3250, written at 00:23-00:25 UTC on 2026-12-02 in the same way, at the start
 of the session that runs set 31, by an engineer who did not read the advisor's code and did not run it on them; 10 of
-them on soul_kit; kept untouched for a later session, to be run once there).
+them on soul_kit; kept untouched for a later session, to be run once there; part of its last entry, q3250 (a
+fragment of its question and a check on 'Organ', not its id), was printed by accident to an engineer who was changing
+the advisor in that session (a ``tail -c 300`` of the bank file), who says nothing of it was used: count the set with
+and without q3250 when it is run).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing

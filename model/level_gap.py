@@ -20,6 +20,7 @@ from model.intent import Wants
 from model.louder_than import LEVELS
 from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.session_view import RoleTrack
+from model.verdict_opening import without_opening
 
 UNDER = re.compile(
     r"\b(?:under(?:neath)?|below|beneath|behind|quieter than|lower than|softer than|down from|back from)\s+"
@@ -31,9 +32,6 @@ _NOT_BEDS = frozenset(
     {"kick", "snare", "hihat", "toms", "overheads", "room", "percussion", "drum_bus", "bass"}
 )
 """Roles MixologyDB's pooled accompaniment figure leaves out (drums and bass have their own balance)."""
-_OPENER = re.compile(
-    r"^(Yes|No|A little|Not really|Not quite|Maybe|Mostly|It's fine|One thing|About [\d.]+ dB)\b[^:]{0,40}: "
-)
 
 
 def _meter(ctx: MixContext, tracks: tuple[RoleTrack, ...]) -> tuple[RoleTrack, float] | None:
@@ -92,7 +90,7 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
         names = {rt.name for rt in asked.tracks}
         if any(f.kind in LEVELS and f.track in names for f in ctx.problems):
             ans = answer_asked(ctx, replace(focus, asked=(asked,)), asked)
-            body = _OPENER.sub("", ans.text, count=1)
+            body = without_opening(ans.text)
             body = lower_first(body) if said else capital(body)
             ans.text = fit(split_sentences(f"{head} {meters} {said}{body}"), MAX_WORDS, keep=3)
             return ans

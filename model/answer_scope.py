@@ -42,6 +42,7 @@ from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
 from model.recipes import recipe
+from model.session_view import RoleTrack
 from model.slot_move import slot_move
 
 COMPLAINT_TO_KIND = {
@@ -327,9 +328,16 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     else:
         parts.append(
             area_text
-            or f"Solo the {role_word(role_a)} and the {role_word(role_b)} together and sweep for the range where both are loud."
+            or f"Solo {_soloed(tracks_a, role_a)} and {_soloed(tracks_b, role_b)} together and sweep for the range where both "
+            "are loud."
         )
     return Answer(fit(parts, MAX_WORDS), [move] if move else [], None)
+
+
+def _soloed(tracks: list[RoleTrack], role: str | None) -> str:
+    """The track to solo by its own name ("'Clap'"), so a clap is never called a snare by its role; the role word
+    only when the part has no track."""
+    return tracks[0].quoted if tracks else f"the {role_word(role)}"
 
 
 def _near_miss(remark: Finding, moved: bool) -> str:

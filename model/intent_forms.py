@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from model.intent_lead import opinion_tag
+from model.state_right_tag import state_right_tag
 
 _TAG = re.compile(
     r"(\s*[,;]\s*|\s+)(isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|won'?t|hasn'?t|haven'?t|shouldn'?t|wouldn'?t|"
@@ -80,6 +81,8 @@ def strip_tag(text: str) -> tuple[str, bool]:
         bare = _BARE_TAG.search(text)
         if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):
             m = bare
+        elif (right := state_right_tag(text)) is not None:  # "the vocal's fine right": no comma, no "?"
+            return text[: right.start("tag")].rstrip(" ,;") + "?", True
     if m is None and (rest := text.partition("?")[2].strip()):
         # "kick's alright yeah? was gonna give it more low end": the tag closes the first sentence, not the last
         first, tagged = strip_tag(text.partition("?")[0] + "?")

@@ -11,18 +11,27 @@ size offered judged (``model.size_enough``), a level offered both ways on one pa
 (``model.level_both_ways``), a part guessed beside a symptom on another is cleared by name (``model.guess_cleared``),
 two moves on two parts offered get the side measured (``model.move_either``), a list asked with one thing off says so
 (``model.list_ask``), and a de-esser asked for while a bright percussion part sits too loud gets that part's fader
-first (``model.sizzle_first``). Kept apart from ``model.answer`` so that file stays one router."""
+first (``model.sizzle_first``), two tools offered for one part get both answered (``model.either_tool``), and a
+part's level asked as a norm gets where it sits against its place (``model.level_norm``), and a part covered by a
+louder one is said to be covered before the fault (``model.covered_part``), and a pair cleared of a clash is
+followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
+lean in its range is said to be so (``model.lean_part_opening``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
+from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
+from model.covered_part import covered_opening
+from model.either_tool import either_tool
 from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
+from model.lean_part_opening import lean_part_opening
 from model.level_both_ways import level_both_ways
+from model.level_norm import level_norm
 from model.list_ask import one_on_the_list
 from model.master_chain import with_master_chain
 from model.move_either import move_either
@@ -73,5 +82,15 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "should the vocal come up or the guitars go down?": the side measured, not a "Yes"
     ans = move_either(ctx, focus, ans)
     ans = one_on_the_list(ctx, focus, ans)  # "top 3 things?" with one thing off: says the list is one long
+    ans = clash_elsewhere(
+        ctx, focus, ans
+    )  # "kick and bass fighting?", neither, the vocal buried: not each other
+    ans = either_tool(ctx, focus, ans, compose)  # "eq or compression for the snare?": both tools answered
+    # "should the vocal be loud?": where it sits against its place, not "Yes:"
+    ans = level_norm(ctx, focus, ans)
+    # "how's the kick?" with the bass over it: "'Bass' covers it:", not "One thing:"
+    ans = covered_opening(focus, ans)
+    # "how's the kick?" with only a boomy lean in its range: "Fine on its own; at most this:", not "Possibly:"
+    ans = lean_part_opening(focus, ans)
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     return guess_cleared(ctx, focus, ans)

@@ -75,8 +75,14 @@ def leave_alone(ctx: MixContext, focus: Focus) -> Answer | None:
         else "Every part takes part in what I'd change, so none is off the list."
     )
     said = lower_first(first_sentence(first.summary))
-    if first.is_lean:  # a lean is a choice, its move made only if heard
-        change = f"At most, {said} If you hear it: {lower_first(move.try_text)}"
+    if first.is_lean:  # a lean is a choice, its move made only if heard: the parts it touches are in line too
+        rest = [rt.name for rt in s.tracks if not rt.track.mute and rt.name not in keep]
+        also = (
+            f"{names(rest, len(rest))} {'are' if len(rest) > 1 else 'is'} in line too. "
+            if rest and keep
+            else ""
+        )
+        change = f"{also}At most, {said} If you hear it: {lower_first(move.try_text)}"
         return Answer(fit([kept, change, move.check_text], MAX_WORDS, keep=2), [optional_move(move)], first)
     change = f"What I'd change: {said}"
     return Answer(fit([kept, change, move.try_text, move.check_text], MAX_WORDS, keep=3), [move], first)

@@ -17,7 +17,6 @@ def test_a_part_too_loud_and_covering_the_asked_one_leads_with_its_level_and_fad
         ("somethin sounds off in the balance, is it the vocal being too quiet", "No, I'd leave its fader: "),
         ("is the vocal too quiet?", "No, I'd leave its fader: "),
         ("should i turn the vocal up?", "No, I'd leave its fader: "),
-        ("how's the vocal?", "One thing: "),
         ("the vocal gets swallowed, is the guitar in the way?", "Yes: "),
         ("muddy af, is it the vocal", "Not really: "),
     ):
@@ -33,6 +32,11 @@ def test_a_part_too_loud_and_covering_the_asked_one_leads_with_its_level_and_fad
             q,
             card,
         )
+    # "how's the vocal?": what happens to the vocal first, the part that covers it named (model.covered_part)
+    how = advise_rock("how's the vocal?", (MASKING, GTR_LOUD))
+    assert how.text.startswith("'Gtr L' covers it: 'Gtr L' sits about 10 dB louder"), how.text
+    assert how.text.index("sits about 10 dB louder") < how.text.index("That's also what hides 'Lead Vox'")
+    assert how.suggestions[0].track == "Gtr L" and how.suggestions[0].params["delta_db"] == -9.0
     why = advise_rock("why is my vocal so buried", (MASKING, GTR_LOUD))
     assert why.text.startswith("Most likely this: what is off is 'Gtr L': 'Gtr L' sits about 10 dB louder"), (
         why.text

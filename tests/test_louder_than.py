@@ -199,5 +199,7 @@ def test_a_level_defended_as_the_norm(question: str, finding, opening: str) -> N
 
 
 def test_a_norm_asked_is_no_norm_defended() -> None:
+    # asked, not defended: no "Right, and"; the way the part sits against its place (model.level_norm), not "Yes:"
     advice = advise_rock("should the bass be loud in rock?", (level_finding("Bass", "basses", 10.0),))
-    assert not advice.text.startswith(("Not this", "Right, and")), advice.text
+    assert not advice.text.startswith(("Right, and", "Yes")), advice.text
+    assert advice.text.startswith("Not this loud: 'Bass' sits about 10 dB louder"), advice.text

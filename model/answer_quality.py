@@ -64,7 +64,9 @@ QUALITIES: tuple[Quality, ...] = (
             "Fullness and warmth live in the part's body range; a broad, gentle lift there adds weight "
             "without making it louder everywhere.",
             "Flip the EQ in and out at matched level: it should feel fuller, not muddier.", "fullness"),
-    Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b",
+    Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b|"
+            # "sparkly n expensive": the sheen of a costly record is a clean, open top octave
+            r"\bsparkl(y|ier|ing)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b",
             ("dull",), None,
             "Brightness is the top octave of the part; a wide shelf-like lift there opens it without "
             "touching its body.",

@@ -14,7 +14,9 @@ EXCESS_COMPLAINTS = frozenset({"loud", "clash", "muddy", "boomy", "harsh"})
 LACK_WORDS = re.compile(r"\b(empty|hollow|sparse|bare|barren|threadbare)\b", re.IGNORECASE)
 """The whole mix said to have too little in it."""
 EXCESS_WORDS = re.compile(
-    r"\b(busy|cluttered|clutter|packed|dense|crammed|overcrowded|too full|chaotic)\b", re.IGNORECASE
+    r"\b(busy|cluttered|clutter|packed|dense|crammed|(over)?crowded|too full|chaotic|soupy|(a |like )soup|congested|"
+    r"overstuffed|jammed)\b",
+    re.IGNORECASE,
 )
 """The whole mix said to have too much in it."""
 

@@ -138,7 +138,7 @@ _WORDS: dict[str, str] = {
 
 # "way to loud", "to much": 'to' typed for 'too' before a degree word
 _DEGREE = (
-    r"(?:loud|quiet|soft|much|little|bright|dark|harsh|muddy|boomy|thin|wide|narrow|hot|far|forward|upfront|"
+    r"(?:loud|quiet|soft|low|high|much|little|bright|dark|harsh|muddy|boomy|thin|wide|narrow|hot|far|forward|upfront|"
     r"buried|busy|compressed|squashed)\b"
 )
 _TO_TOO = re.compile(

@@ -48,7 +48,12 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bcomp\b",
         r"\bratio\b",
         r"threshold",
-        r"\bglue\b",
+        r"\bglued?\b",
+        # "everything sounds like separate loops", "make the mix more cohesive": the whole mix asked to hold together,
+        # which is glue on the mix bus
+        r"\b(sound|sounds|sounding|feel|feels|like) (like )?(\w+ )?(separate|seperate|different|individual|isolated) "
+        r"(loops|parts|tracks|recordings|pieces|layers|rooms|sessions)\b",
+        r"\b(mix|everything|it all|whole (thing|track|song|mix)|song|tune) (\w+ ){0,3}(more )?(cohesive|gel(s|led)? together)\b",
         r"\b(what|which)\s+(attack|release)\b",
         r"\b(attack|release)\s+time\b",
         r"\bhow (fast|slow|quick|long)\b[^?]{0,20}\b(attack|release)\b",
@@ -171,7 +176,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) hear|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -199,7 +204,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loud",
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
-        r"\bhog(s|ging|ged)?\b|\b(pull|dial|back|ease|rein)(ing)? (\w+ ){0,2}(back|off|in)\b|"
+        # "the backing vocals in the hook" names a part: "backing" there is no move back
+        r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
+        r"(\w+ ){0,2}(back|off|in)\b|"
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
         r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b|"
         r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way|a touch|slightly|somewhat|pretty|quite|bit|little) hot\b|"

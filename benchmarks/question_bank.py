@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_31|held_out_32|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_32|held_out_33|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -188,7 +188,10 @@ printed by accident to an engineer who was changing the advisor in that session 
 who says nothing of it was used; measured once at 03:16-03:17 UTC on 2026-12-02 at the start of the next session, on
 the final code of the session that ran set 31 (44335a2): 46/50 = 92 % (bar 90 %, passed), 45/49 = 92 % without q3250
 (which passed); judge 23/25, how_to 4/6, every other kind 100 %; overall_mix 7/9, guitars 7/8, vocals 8/9, every other
-topic 100 %; 0 numbers wrong in 143 claims; so it is no longer untouched).
+topic 100 %; 0 numbers wrong in 143 claims; so it is no longer untouched);
+``held_out_33`` (50 questions, ids q3301-q3350, written at 03:19-03:21 UTC on 2026-12-02 in the same way, at the start
+of the session that runs set 32, by an engineer who did not read the advisor's code and did not run it on them; 10 of
+them on soul_kit; kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -432,8 +435,9 @@ SETS = (
     "held_out_30",
     "held_out_31",
     "held_out_32",
+    "held_out_33",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_33"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -456,10 +460,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_29 (written the same way, run once in the session after);
     held_out_30 (written the same way, run once in the session after);
     held_out_31 (written the same way, run once in the session after);
-    held_out_32 (written the same way, run once in the session after)."""
+    held_out_32 (written the same way, run once in the session after);
+    held_out_33 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_32 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_33 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -538,6 +543,7 @@ LABELS = {
     "held_out_30": "held out 30",
     "held_out_31": "held out 31",
     "held_out_32": "held out 32",
+    "held_out_33": "held out 33",
 }
 
 
@@ -630,6 +636,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 32: written the same way at the start of the session that runs set 31, measured once at 46/50 in the next)"
     )
+    print(
+        "(held out 33: written the same way at the start of the session that runs set 32, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -675,6 +684,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_30", HELD_OUT_BAR),
         ("held_out_31", HELD_OUT_BAR),
         ("held_out_32", HELD_OUT_BAR),
+        ("held_out_33", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -48,7 +48,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bcomp\b",
         r"\bratio\b",
         r"threshold",
-        r"\bglued?\b",
+        r"\bglue\b|\bglued\b(?! to\b)",  # "glued to my face" is too close, not glue
         # "everything sounds like separate loops", "make the mix more cohesive": the whole mix asked to hold together,
         # which is glue on the mix bus
         r"\b(sound|sounds|sounding|feel|feels|like) (like )?(\w+ )?(separate|seperate|different|individual|isolated) "

@@ -75,6 +75,10 @@ def test_a_mix_asked_to_hold_together_is_glue_on_the_bus(question: str) -> None:
     assert not ans.text.startswith(("Yes", "No", "It's fine")), ans.text
 
 
+def test_glued_to_my_face_is_too_close_not_glue() -> None:
+    assert classify("how do i get depth, not glued to my face").technique != "compression"
+
+
 def test_glue_with_a_part_at_the_wrong_level_sets_the_fader_first() -> None:
     ans = advise_rock(
         "how do i make everything sound more glued together instead of like separate loops", (KEYS_LOUD,)

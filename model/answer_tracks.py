@@ -249,7 +249,7 @@ def plan(
             verdict = "not first"
         elif complaint == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
-        elif complaint == "quiet" or focus.intent.asks_raise:  # "sounds small, push it up?": the move asked
+        elif complaint in ("quiet", "thin") or focus.intent.asks_raise:  # "small, push it up?", "thin?"
             hides = louder and bool(covering) and not focus.intent.asks_raise and quiet_of_other(focus.intent)
             verdict = ("yes" if lvl.is_problem else "a little") if not louder or hides else "opposite"
         elif focus.intent.should:

@@ -4,7 +4,9 @@ against a reference, the whole mix against a reference, "too bright, how do I fi
 measured), depth asked for (a quality no meter measures: the craft, on the session), how to use a reference
 track (the craft, on the mix's loudness), a missing edge on a part that is no drum ("vocal has no bite"), and
 "how do I get it louder?" (the loudness craft, on its numbers), the parts to leave alone, and two parts ranked
-by level ("is the bass louder than the kick?": the two meters)."""
+by level ("is the bass louder than the kick?": the two meters), the gap between two parts ("how loud should the
+snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
+was better, why?": none to compare, then this one)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
 from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
+from model.earlier_mix import no_earlier_mix
 from model.edge_lack import edge_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
@@ -20,6 +23,7 @@ from model.level_gap import level_gap
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
+from model.pair_gap import pair_gap
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
@@ -29,7 +33,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The first narrow route that takes the question, or None for the general router."""
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
-        master_top_cut(ctx, focus)
+        no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
+        or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or reference_top_answer(ctx, focus)
         # "how do i use a reference track properly?": the craft, on this mix's loudness (and the reference given)
@@ -50,4 +55,5 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or level_gap(
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
+        or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
     )

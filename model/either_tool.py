@@ -6,7 +6,8 @@ answer alone ("Nothing I can fault in the compression itself: ...") and the EQ w
 was asked. An engineer answers both: with the part (or what covers it) at the wrong level, neither comes first
 ("Neither first: ... Balance comes first: neither EQ nor compression fixes a part sitting at the wrong level");
 otherwise each tool's own verdict, in the order asked ("EQ: ... Compression: ..."). Each side is the advisor's own
-answer to that tool alone (the same measurements and cards); only the two are put side by side."""
+answer to that tool alone (the same measurements and cards); only the two are put side by side. When neither tool
+has a move and a level fault sits on another part, that fault and its move follow: it is the first fix."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from dataclasses import replace
 
 from companion.context import MixContext
+from model.fault_elsewhere import fault_elsewhere
 from model.focus import Focus
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, Composer, fit, lower_first, split_sentences
 from model.tool_or_fader import LEVEL
@@ -89,4 +91,7 @@ def either_tool(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
         f"{SAID[kb]}: {lower_first(parts_b[0])}",
     ]
     parts += parts_b[1:2]
+    if not a.moves and not b.moves and (elsewhere := fault_elsewhere(ctx, focus)) is not None:
+        said, move, finding = elsewhere  # "eq or comp for the vocal?" with the snare 13 dB over: that first
+        return Answer(fit([*parts, *said], limit, keep=len(parts) + 1), [move], finding)
     return Answer(fit(parts, limit, keep=3), [*a.moves, *b.moves], a.first or b.first)

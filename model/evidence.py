@@ -43,6 +43,12 @@ COMPLAINT_AREAS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _sits(area: str) -> str:
+    """ "sits" after one thing, "sit" after a plural area ("the snare's wires sit", "the hi-hat's harsh cymbals
+    sit"): a plural name ends in one s (not "ss", as "harshness" does)."""
+    return "sit" if area.endswith("s") and not area.endswith("ss") else "sits"
+
+
 @dataclass(frozen=True, slots=True)
 class AreaLevel:
     """The whole mix's level in the contract band that holds one of an instrument's frequency areas, against
@@ -64,7 +70,7 @@ class AreaLevel:
         owner = (
             f"where {self.area.name} lives"
             if self.general
-            else f"where {possessive(_instrument(role))} {self.area.name} sits"
+            else f"where {possessive(_instrument(role))} {self.area.name} {_sits(self.area.name)}"
         )
         where = f"{owner}, the whole mix's {self.band.replace('_', '-')} band ({say_hz(lo)}-{say_hz(hi)})"
         return f"{where} is {band_level_words(self.deviation_db, self.standing)}"

@@ -87,11 +87,17 @@ def strip_tag(text: str) -> tuple[str, bool]:
         # "kick's alright yeah? was gonna give it more low end": the tag closes the first sentence, not the last
         first, tagged = strip_tag(text.partition("?")[0] + "?")
         return (f"{first} {rest}", True) if tagged else (text, False)
-    if m is None or len(text[: m.start()].split()) < 2:
+    if m is None or (len(text[: m.start()].split()) < 2 and not _ONE_WORD_CLAIM.match(text[: m.start()])):
         return text, False
     return text[: m.start()].rstrip(" ,;") + "?", True
 
 
+_ONE_WORD_CLAIM = re.compile(
+    r"^\W*(?:too |so |kinda |way |bit )?(?:harsh|muddy|boomy|boxy|thin|dull|bright|dark|loud|quiet|squashed|"
+    r"distorted|muffled|tinny|shrill|piercing|crowded|cluttered)\W*$",
+    re.IGNORECASE,
+)
+"""A claim said in one word before a tag ("harsh, or am i imagining it?"): a statement, though one word long."""
 _EQ_MOVE = re.compile(
     r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?((at|around|near|@) )?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
     r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take|roll|trim|reduce|tame)\w* ([\w']+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"

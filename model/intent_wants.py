@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from model.intent_forms import READY_Q, REASON_NOT_Q
+from model.overdone_cut import asks_overdone
 from model.reported_move import FADER_VERBS, reports_move
 
 
@@ -104,11 +105,15 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
 
 def wants_of(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
-    if (_BETTER.search(text) or (_STATE_AFTER.search(text) and not _HOW_TO.search(text))) and not re.search(
-        r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
+    if (
+        (_BETTER.search(text) or (_STATE_AFTER.search(text) and not _HOW_TO.search(text)))
+        and not re.search(
+            r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
+        )
+        and not asks_overdone(text)
     ):
         return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
-    if reports_move(text):
+    if reports_move(text) and not asks_overdone(text):
         return Wants.BETTER  # "horns are pulled back a bunch, we good now?": the state after a move, asked
     if _HOW_MUCH.search(text):
         return Wants.HOW_MUCH

@@ -101,8 +101,8 @@ technique, it is what the technique is asked for, not a fault of its own to judg
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
-    # "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
-    ("kick", r"\bkick( drum)?s?\b(?<!kicks)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
+    # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
+    ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b", Topic.DRUMS),
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),

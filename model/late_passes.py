@@ -15,7 +15,9 @@ first (``model.sizzle_first``), two tools offered for one part get both answered
 part's level asked as a norm gets where it sits against its place (``model.level_norm``), and a part covered by a
 louder one is said to be covered before the fault (``model.covered_part``), and a pair cleared of a clash is
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
-lean in its range is said to be so (``model.lean_part_opening``). Kept apart from ``model.answer`` so that file stays one router."""
+lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
+elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
+each (``model.each_part``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -25,7 +27,9 @@ from model.blend_craft import with_blend_craft
 from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
+from model.each_part import each_part
 from model.either_tool import either_tool
+from model.elsewhere_opening import elsewhere_opening
 from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
@@ -92,5 +96,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = covered_opening(focus, ans)
     # "how's the kick?" with only a boomy lean in its range: "Fine on its own; at most this:", not "Possibly:"
     ans = lean_part_opening(focus, ans)
+    # "how's the drums?" with the bass 10 dB up: "Fine on its own; the trouble is elsewhere:", not "Not 'Drums' first:"
+    ans = elsewhere_opening(focus, ans)
+    ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     return guess_cleared(ctx, focus, ans)

@@ -19,7 +19,10 @@ from model.recipes import RECIPES, Move, recipe
 LEAVE_ALONE_Q = re.compile(
     r"\bwhat (should|can|could|do|would|shall) (i|we|you) (just )?leave\b(?! (it|them|this|that|out|in|on)\b)|"
     r"\bwhat( parts?| tracks?| things?)? (shouldn'?t|should not|don'?t|do not|wouldn'?t) (i|we|you) (touch|mess with|change|bother with)\b|"
-    r"\bwhat( parts?| tracks?| things?)? (should|do|can|would) (i|we|you) (not|never|avoid) (touch|touching|mess|messing|change|changing)\b|"
+    r"\bwhat( parts?| tracks?| things?)? (should|do|can|could|would) (i|we|you) (not|never|avoid) (touch|touching|mess|messing|change|changing|bother|worry)\b|"
+    r"\bwhat( parts?| tracks?| things?)? (can|could|do) (i|we) (skip|ignore|leave be)\b|"
+    r"\bwhat( parts?| tracks?| things?)? (can|could) (i|we) get away with (not (touching|changing|fixing)|leaving)\b|"
+    r"\bwhat( parts?| tracks?| things?)?('s| is| are) (not )?(safe|ok|okay|fine) to (leave|ignore|skip)\b|"
     r"\b(which|what) (parts?|tracks?|things?|bits|instruments?|elements?|stuff)\b[^?.]{0,20}\b"
     r"(is|are|sounds?|seems?|looks?) (already |basically |pretty much )?(fine|good|ok|okay|right|working)\b|"
     r"\bwhat('s| is) (already )?(fine|working)\b|\bwhat('s| is) already (good|ok|okay|right)\b|"

@@ -34,7 +34,7 @@ _NOT_BEDS = frozenset(
 """Roles MixologyDB's pooled accompaniment figure leaves out (drums and bass have their own balance)."""
 
 
-def _meter(ctx: MixContext, tracks: tuple[RoleTrack, ...]) -> tuple[RoleTrack, float] | None:
+def level_meter(ctx: MixContext, tracks: tuple[RoleTrack, ...]) -> tuple[RoleTrack, float] | None:
     """The loudest of a part's tracks with its loudness meter (LUFS); None when a track has no meter."""
     read = [(rt, track_evidence(ctx, rt).lufs) for rt in tracks]
     if not read or any(v is None for _, v in read):
@@ -43,13 +43,19 @@ def _meter(ctx: MixContext, tracks: tuple[RoleTrack, ...]) -> tuple[RoleTrack, f
     return rt, float(v)  # type: ignore[arg-type]
 
 
+def bare(said: str) -> str:
+    """A part as said, without the article or pronoun before it ("the lead" -> "lead")."""
+    return re.sub(r"^(?:the|my|our|your)\s+", "", said.lower())
+
+
 def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
     """(the part asked about, the lead vocal it sits under) when the question asks that gap as a number."""
     m = UNDER.search(focus.intent.question)
     if m is None:
         return None
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
-    ref = [a for a in found if a.said.lower() in m.group("ref").lower()]
+    # "under the lead": the part said with its article ('the lead'), the reference caught after it ('lead')
+    ref = [a for a in found if bare(a.said) in m.group("ref").lower()]
     part = [a for a in found if a not in ref]
     if len(ref) != 1 or len(part) != 1 or not all(rt.role == "lead_vocal" for rt in ref[0].tracks):
         return None
@@ -73,7 +79,7 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     part, ref = pair
     typical = _typical(all(rt.role == "backing_vocal" for rt in part.tracks))
-    a, b = _meter(ctx, part.tracks), _meter(ctx, ref.tracks)
+    a, b = level_meter(ctx, part.tracks), level_meter(ctx, ref.tracks)
     if typical is None or a is None or b is None:
         return None
     spread, counted = typical

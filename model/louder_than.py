@@ -21,6 +21,7 @@ from model.session_view import RoleTrack
 from model.verdict_opening import without_opening
 
 RANKED = re.compile(
+    r"\bas (?P<even>loud|quiet|soft|hot|big|strong|present) as\s+(the |my |his |her |our )?|"
     r"\b(?P<way>louder|quieter|softer|lower|higher|hotter|bigger|weaker|on top of|above|over|under|below|"
     r"beneath)\b(?P<than> than)?\s+(the |my |his |her |our )?|"
     r"\b(?P<adj>quiet|loud|soft|low|hot|big|weak|small|buried|lost)\b(\s+\w+)?\s+(compared (to|with)|next to|"
@@ -29,6 +30,10 @@ RANKED = re.compile(
 )
 """The comparison word, with the second part right after it ("louder than the kick", "above the guitars", "quiet
 compared to the hats")."""
+EVEN = re.compile(r"\bas (loud|quiet|soft|hot|big|strong|present) as\b", re.IGNORECASE)
+"""An even ranking asked ("is the snare as loud as the kick?")."""
+EVEN_UP = {"loud", "hot", "big", "strong", "present"}
+"""'as loud as': asked whether the first part reaches the second ("as quiet as" asks the other way)."""
 UP_WAYS = {"louder", "higher", "hotter", "bigger", "on top of", "above", "over", "loud", "hot", "big"}
 COMPARATIVES = {"louder", "quieter", "softer", "lower", "higher", "hotter", "bigger", "weaker"}
 NOT_A_RANKING = re.compile(
@@ -70,20 +75,21 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
     m = RANKED.search(q)
     if m is None or NOT_A_RANKING.search(q):
         return None
-    way = (m.group("way") or m.group("adj")).lower()
+    way = (m.group("way") or m.group("adj") or m.group("even")).lower()
     if way in COMPARATIVES and not m.group("than"):
         return None
     if not ASKED_CLAUSE.match(re.split(r"[,;.!?]", q[: m.start()])[-1]):
         return None
-    found = [a for a in focus.asked if a.tracks and not a.stand_in]
+    # a stand-in plays the part asked ('Clap' for "the snare"): its meter is that part's level
+    found = [a for a in focus.asked if a.tracks]
     low = q.lower()
     before = [a for a in found if 0 <= low.find(a.said.lower()) < m.start()]
-    after = [a for a in found if low.find(a.said.lower(), m.end()) == m.end()]
+    after = [a for a in found if low.find(a.said.lower().removeprefix("the "), m.end()) == m.end()]
     if len(before) != 1 or len(after) != 1 or before[0] is after[0]:
         return None
     if {rt.name for rt in before[0].tracks} & {rt.name for rt in after[0].tracks}:
         return None
-    return before[0], after[0], way in UP_WAYS
+    return before[0], after[0], way in UP_WAYS | EVEN_UP
 
 
 def _points_as_asked(f: Finding, on_first: bool, up: bool) -> bool:
@@ -99,6 +105,7 @@ def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None or focus.intent.wants != Wants.JUDGE or (pair := _ranked_pair(focus)) is None:
         return None
     first, second, up = pair
+    even = bool(EVEN.search(focus.intent.question))
     a, b = _meter(ctx, first.tracks), _meter(ctx, second.tracks)
     if a is None or b is None or a[2] != b[2]:
         return None
@@ -110,7 +117,12 @@ def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
         for f in ctx.problems
         if f.kind in LEVELS and f.track in {rt.name for rt in x.tracks}
     ]
-    if abs(v_a - v_b) >= EVEN_DB:
+    if even and abs(v_a - v_b) < EVEN_DB:
+        head = f"Yes, about level: {meters}."
+    elif even:  # "is the snare as loud as the kick?": it reaches it (or past it), or falls short
+        past = "louder" if v_a > v_b else "quieter"
+        head = f"{'Yes' if (v_a > v_b) == up else 'No'}, {past}: {meters}."
+    elif abs(v_a - v_b) >= EVEN_DB:
         head = f"{'Yes' if (v_a > v_b) == up else 'No'}: {meters}."
     elif any(_points_as_asked(f, x is first, up) for _, x, f in faulted):
         head = f"Yes, in effect: {meters}: about level, closer than the two should sit."

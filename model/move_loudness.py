@@ -74,7 +74,7 @@ def move_loudness(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | 
         f"{a.integrated_lufs:.1f} LUFS) {said}, an estimate from the two meters."
     )
     if over:
-        tail = f"That would take it past {t.name}'s {t.integrated_lufs:g} LUFS: pull the master down by as much after the move."
+        tail = f"That would take it past {t.short}'s {t.integrated_lufs:g} LUFS: pull the master down by as much after the move."
     else:
         tail = (
             f"The true peak is at {a.true_peak_dbtp:.1f} dBTP now and a part's peaks can rise more than its loudness, "

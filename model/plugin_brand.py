@@ -33,6 +33,7 @@ BRANDS: dict[str, tuple[str, str]] = {
     "tdr": ("Tokyo Dawn", r"\btdr\b|tokyo dawn|nova|kotelnikov"),
     "melda": ("MeldaProduction", r"melda"),
     "kilohearts": ("Kilohearts", r"kilohearts"),
+    "ssl": ("SSL", r"ssl|solid state logic"),
 }
 """Maker -> (how it is written, its product words), as users type them and as plug-in names carry them."""
 _SAID = re.compile(r"(?<![\w-])(?:" + "|".join(p for _, p in BRANDS.values()) + r")(?![\w-])", re.IGNORECASE)
@@ -47,9 +48,35 @@ def named_brand(question: str) -> str | None:
     return next(k for k, (_, p) in BRANDS.items() if re.fullmatch(p, said, re.IGNORECASE))
 
 
+def brand_said(question: str) -> str | None:
+    """The maker of a plug-in ``question`` names after "my", "the", "that" or "this" anywhere ("could my ssl comp
+    be causing this?"), or None: a brand word so placed is a plug-in the user owns, not a passing mention."""
+    m = _SAID.search(question)
+    if m is None or not re.search(
+        r"\b(?:my|the|that|this|our|your)\s+$", question[: m.start()], re.IGNORECASE
+    ):
+        return None
+    return named_brand(m.group(0))
+
+
+def _pattern(brand: str) -> re.Pattern[str]:
+    """The words of ``brand`` as they stand inside a plug-in's or a track's name."""
+    return re.compile(rf"(?<![\w-])(?:{BRANDS[brand][1]})(?![\w-])", re.IGNORECASE)
+
+
+def _track_named(question: str, session: SessionView) -> bool:
+    """True when the brand word the question says stands in a track's name ('FabFilter Bus' for "my fabfilter")."""
+    m = _SAID.search(question)
+    if m is None:
+        return False
+    said = re.compile(r"(?<![\w-])" + r"[\s_-]?".join(map(re.escape, m.group(0).lower().split())) + r"(?![\w-])",
+                      re.IGNORECASE)  # fmt: skip
+    return any(said.search(rt.name) for rt in session.tracks)
+
+
 def _carriers(session: SessionView, brand: str) -> list[tuple[str, str]]:
     """(plug-in, where) for each plug-in of ``brand`` in the session: a track's name, or "the master"."""
-    pattern = re.compile(rf"(?<![\w-])(?:{BRANDS[brand][1]})(?![\w-])", re.IGNORECASE)
+    pattern = _pattern(brand)
     found = [
         (plugin_name(fx), f"'{rt.name}'")
         for rt in session.tracks
@@ -82,6 +109,8 @@ def brand_answer(ctx: MixContext, session: SessionView) -> Answer | None:
         return None
     maker = BRANDS[brand][0]
     carriers = _carriers(session, brand)
+    if not carriers and _track_named(ctx.question, session):
+        return None  # a track called 'FabFilter Bus' and no such plug-in: "my fabfilter" is that track
     if carriers:
         head = f"Your {maker} plug-in{'s' if len(carriers) > 1 else ''}: " + "; ".join(
             f"{plugin} on {where}" for plugin, where in carriers

@@ -57,7 +57,7 @@ def weak_next_to_reference(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     t = loudness_target(ctx.target)
     head = (
-        f"Not the loudness: {a.integrated_lufs:.1f} LUFS integrated is in range for {t.name} "
+        f"Not the loudness: {a.integrated_lufs:.1f} LUFS integrated is in range for {t.short} "
         f"({t.integrated_lufs:.0f} LUFS)."
     )
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS

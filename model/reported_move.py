@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from model.overdone_cut import overdone_cut
+
 _VERB = (
     r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|dipped|nudged|bumped|eased|backed|rolled|took|"
     r"cut|boosted|trimmed|tamed|rode|moved|cranked|yanked|slid|dragged|lifted|killed|set|put|added|threw|"
@@ -87,7 +89,7 @@ def without_move(text: str) -> str:
 def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) -> str | None:
     """The complaint ``text`` names once a move it reports is taken out ("horns are pulled back a bunch, we good
     now?": none, not 'quiet'); ``complaint_in`` reads the complaint of a piece of text."""
-    return complaint_in(without_move(text))
+    return overdone_cut(text) or complaint_in(without_move(text))  # "did i cut too much low end?": thin
 
 
 FADER_VERBS = (

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 SAID = {"loud": "too loud", "quiet": "too low", "punch": "too low", "muddy": "muddy", "boomy": "boomy",
         "harsh": "harsh", "dull": "dull", "thin": "thin", "boxy": "boxy", "clash": "fighting anything"}  # fmt: skip
 """How "nothing I measured says it is ..." ends for each complaint."""
+STATED_LEVELS = ("loud", "quiet")
+"""Level complaints that, said as a statement, get the verdict first and the fader move as a try."""
 
 
 def nothing_sentence(ev: TrackEvidence, complaint: str | None, others: tuple[str, ...] = ()) -> str:
@@ -90,7 +92,13 @@ def verdict_first(
     """The parts of a how-to answer to a stated tone complaint: what was measured first, the move as a try; None
     when this is no such answer (a level or masking fault leads, a how was asked for). ``plan`` is the first
     asked track's; ``quiet`` the other asked tracks whose plans found nothing either."""
-    if complaint not in TONE_COMPLAINTS or not plan.moves or not states_complaint(question):
+    # a level said as a statement ("the 808 is too much") is owed its verdict first as well: a fader move ahead of
+    # "nothing I measured says it is too loud" contradicts it
+    if (
+        complaint not in (*TONE_COMPLAINTS, *STATED_LEVELS)
+        or not plan.moves
+        or not states_complaint(question)
+    ):
         return None
     move = plan.moves[0]
     why = picked(evs, complaint)
@@ -98,6 +106,10 @@ def verdict_first(
         # every track looked at named in the verdict; one track's own meter would crowd out the reason for the pick
         head = f"{nothing_sentence(evs[0], complaint, quiet)} {why}".strip() if quiet else plan.lead
         return [head, f"If you still hear it: {lower_first(move.try_text)}", move.check_text, *plan.notes[:2]]
+    if complaint in STATED_LEVELS and plan.verdict == "opposite":
+        # "the 808 is too much" with it 11 dB under its place: the measurement says the other way, said first
+        return [f"The opposite, by what I measured: {lower_first(plan.lead)}", move.try_text, move.check_text,
+                *plan.notes[:2]]  # fmt: skip
     if plan.verdict == "maybe" and plan.first is not None and plan.first.track is None:
         return [plan.lead, why, f"If it does: {lower_first(move.try_text)}", move.check_text, *plan.notes[:2]]
     return None

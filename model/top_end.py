@@ -24,6 +24,7 @@ from model.blamed_location import PLACE
 from model.focus import Focus
 from model.intent import Wants
 from model.master_top_cut import top_shelf
+from model.overdone_cut import overdone_cut
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 from model.top_symptoms import says_top_symptom
@@ -56,7 +57,8 @@ def asks_too_bright(question: str) -> bool:
     """True when ``question`` says or asks that the whole mix has too much top end, in those words or in a
     symptom's ("the top end is all ticky n scratchy")."""
     said = BRIGHT.search(question) is not None or says_top_symptom(question)
-    return said and NOT_BRIGHT.search(question) is None
+    # "did i take out too much top end?" fears a cut went too far: a lack asked, not too much top
+    return said and NOT_BRIGHT.search(question) is None and overdone_cut(question) is None
 
 
 def top_words(a: Analysis, findings: tuple[Finding, ...]) -> str | None:

@@ -14,8 +14,9 @@ from dataclasses import replace
 from companion.context import MixContext
 from model.focus import Focus, name_words, understand
 from model.intent import Wants, classify, means_something
+from model.named_plugin import named_plugin_answer
 from model.phrasing import Answer, Composer, names
-from model.plugin_brand import brand_answer, named_brand
+from model.plugin_brand import brand_answer, brand_said, named_brand
 from model.session_view import SessionView
 from model.typo_words import PART_NAMES
 
@@ -40,7 +41,7 @@ NOT_A_PART = frozenset((
     "rhythm", "melody", "solo", "one", "ones", "way", "quiet", "loud", "louder", "quieter", "music", "audio",
     "overall", "arrangement", "performance", "take", "takes", "recording", "result", "timing", "tempo", "key",
     "pitch", "tuning", "sub", "depth", "vibe", "effect", "effects", "fx", "sends", "send", "returns", "return",
-    "ear", "ears", "speakers", "headphones", "monitors", "reference", "ref", "genre", "style", "true", "ceiling",
+    "previous", "earlier", "older", "original", "prior", "ear", "ears", "speakers", "headphones", "monitors", "reference", "ref", "genre", "style", "true", "ceiling",
 ))  # fmt: skip
 """Words "the ..." opens on that are not a part: the whole mix, a section, a range, a quantity, a place."""
 MAX_EDITS = 2
@@ -107,8 +108,10 @@ def unmatched_part(ctx: MixContext, focus: Focus, compose: Composer) -> Answer |
     session = focus.session
     if not session or focus.intent.wants not in (Wants.JUDGE, Wants.LISTEN):
         return None
+    if (plugin := named_plugin_answer(ctx, session)) is not None:
+        return plugin  # "is the tone eq doing this?" with 'Tone EQ' on a track: that plug-in, where it sits
     opening = SUBJECT.search(ctx.question)
-    if opening is not None and named_brand(opening.group("word")) is not None:
+    if (opening is not None and named_brand(opening.group("word")) is not None) or brand_said(ctx.question):
         return brand_answer(ctx, session)  # "is my fabfilter doing this?": a plug-in by its maker, not a part
     word = unknown_subject(ctx.question, session)
     if word is None:

@@ -163,7 +163,7 @@ def test_too_quiet_with_a_quiet_master_is_yes():
     analysis = clean(integrated_lufs=-21.0)
     # youtube asked: judged against YouTube's own target (-14 LUFS too), on the diagnosis's scale
     text = advise("is my mix too quiet for youtube?", [quiet], analysis=analysis).text
-    assert text.startswith("Yes: integrated loudness is -21.0 LUFS, 7.0 LU under the youtube target"), text
+    assert text.startswith("Yes: integrated loudness is -21.0 LUFS, 7.0 LU under the YouTube target"), text
     assert advise("is my mix too loud?", [quiet], analysis=analysis).text.startswith("No, the opposite:")
     assert advise("is it loud enough?", [quiet], analysis=analysis).text.startswith("Not for a release:")
 

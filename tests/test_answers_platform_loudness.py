@@ -50,14 +50,14 @@ def _numbers_ok(question: str, ans: Answer, analysis: Analysis = SONG) -> bool:
     [
         (
             "is it loud enough for a cd?",
-            "Not for a release: integrated loudness is -17.2 LUFS, 6.7 LU under the cd target of -10.5 LUFS",
+            "Not for a release: integrated loudness is -17.2 LUFS, 6.7 LU under the CD target of -10.5 LUFS",
             "(ceiling -0.3 dBTP)",
             {"input_gain_db": 7.0, "ceiling_dbtp": -0.3},
         ),
         ("loud enough for apple music?", "Yes: -17.2 LUFS", "sits fine for Apple Music (-16 LUFS", None),
         (
             "is it ok for broadcast?",
-            "No, it's too loud for EBU R128 broadcast: integrated loudness is -17.2 LUFS, 5.8 LU over the ebu target "
+            "No, it's too loud for EBU R128 broadcast: integrated loudness is -17.2 LUFS, 5.8 LU over the EBU target "
             "of -23 LUFS",
             "with a -1 dBTP ceiling",
             {"input_gain_db": -6.0, "ceiling_dbtp": -1.0},
@@ -237,7 +237,7 @@ def _after(question: str, answer: str = "No.") -> tuple[Turn, ...]:
 
 def test_a_follow_up_keeps_the_destination_asked_before_and_gets_no_verdict() -> None:
     ans = _ask("how do i fix that?", history=_after("is it ok for broadcast?"))
-    assert ans.text.startswith("Integrated loudness is -17.2 LUFS, 5.8 LU over the ebu target of -23 LUFS"), (
+    assert ans.text.startswith("Integrated loudness is -17.2 LUFS, 5.8 LU over the EBU target of -23 LUFS"), (
         ans.text
     )
     assert _cards(ans) == [("limiter", None, {"input_gain_db": -6.0, "ceiling_dbtp": -1.0})]

@@ -77,7 +77,7 @@ def test_weak_next_to_my_reference_gives_the_loudness_then_the_measured_part_the
     quiet = level_finding("Rhodes", "keys", -10.0)
     ans = advise_rock("my track feels weak next to my reference", (quiet,), snapshot=soul_snapshot())
     assert ans.text.startswith(
-        "Not the loudness: -14.2 LUFS integrated is in range for spotify (-14 LUFS)."
+        "Not the loudness: -14.2 LUFS integrated is in range for Spotify (-14 LUFS)."
     ), ans.text
     assert "What I measured that does make it weak: 'Rhodes' sits about 10 dB quieter" in ans.text, ans.text
     assert "--reference that-song.wav" in ans.text, ans.text

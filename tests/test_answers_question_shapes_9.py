@@ -110,7 +110,7 @@ def test_weak_next_to_spotify_at_a_streaming_level_is_the_held_back_punch():
     lufs = (
         clean().integrated_lufs
     )  # the loudness against its target first (tests/test_answers_question_shapes_32.py)
-    assert advice.text.startswith(f"Not the loudness: {lufs:.1f} LUFS integrated is in range for spotify"), (
+    assert advice.text.startswith(f"Not the loudness: {lufs:.1f} LUFS integrated is in range for Spotify"), (
         advice.text
     )
     assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] == 9.0

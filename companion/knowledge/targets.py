@@ -26,6 +26,12 @@ class LoudnessTarget:
         return self.label or self.name
 
     @property
+    def short(self) -> str:
+        """The destination's own name before "target" ("the EBU target", "the Spotify target"): the label's first
+        word, so an acronym keeps its capitals and the medium is not said twice."""
+        return (self.label or self.name).split()[0]
+
+    @property
     def range_lufs(self) -> tuple[float, float]:
         """The acceptable integrated loudness, quietest to loudest."""
         return (self.integrated_lufs - self.tolerance_lu, self.integrated_lufs + self.tolerance_lu)

@@ -99,7 +99,7 @@ def _too_loud(a: Analysis, target: str, family: str) -> Finding | None:
     return _finding(
         FindingKind.TOO_LOUD,
         sev,
-        f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {over:.1f} LU over the {t.name} target of "
+        f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {over:.1f} LU over the {t.short} target of "
         f"{t.integrated_lufs:g} LUFS: {cost}.",
         integrated_lufs=a.integrated_lufs,
         target_lufs=t.integrated_lufs,
@@ -116,7 +116,7 @@ def _too_quiet(a: Analysis, target: str, family: str) -> Finding | None:
     return _finding(
         FindingKind.TOO_QUIET,
         sev,
-        f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {under:.1f} LU under the {t.name} target of "
+        f"Integrated loudness is {a.integrated_lufs:.1f} LUFS, {under:.1f} LU under the {t.short} target of "
         f"{t.integrated_lufs:g} LUFS.",
         integrated_lufs=a.integrated_lufs,
         target_lufs=t.integrated_lufs,

@@ -1,0 +1,60 @@
+""" "How are the kick and the clap?": every part the open question names gets its word, not the first alone.
+
+Why: the track route answers the first part named (the one the evidence has most to say about) and the others
+asked beside it went unsaid, so "how are the kick and the clap" read as "how's the kick". An engineer asked about
+two parts says something about each: the one with news first, then the other fine on its own (with its meter),
+or its own fault when one is measured. Only an open question gets this: a yes/no, a complaint, a tool or a
+ranking keeps its own answer.
+"""
+
+from __future__ import annotations
+
+from companion.context import MixContext
+from model.elsewhere_opening import HOWS
+from model.evidence import track_evidence
+from model.focus import Focus
+from model.intent import asks_yes_no
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
+
+LEAD_SENTENCES = 3
+"""The answer's lead, its detail and its move: what stays ahead of the other parts' sentences."""
+
+
+def _said_on(ans: Answer, name: str) -> bool:
+    """True when the answer already names track ``name``."""
+    return f"'{name}'" in ans.text
+
+
+def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with a sentence for each part the open question names that it leaves unsaid."""
+    intent = focus.intent
+    found = [a for a in focus.asked if a.found and a.tracks]
+    if len(found) < 2 or asks_yes_no(intent) or intent.complaint is not None or intent.technique is not None:
+        return ans
+    if not HOWS.search(intent.question):
+        return (
+            ans  # "how do i get the bass to gel with the kick": a how-to on the pair, not each part's state
+        )
+    added = []
+    for asked in found[1:]:  # the first part named is the one the answer speaks of, by name or by its range
+        if any(_said_on(ans, rt.name) for rt in asked.tracks):
+            continue
+        rt = asked.tracks[0]
+        fault = next((f for f in ctx.problems if f.track == rt.name), None)
+        if fault is not None:
+            added.append(f"And {rt.quoted}: {lower_first(first_sentence(fault.summary))}")
+            continue
+        meter = track_evidence(ctx, rt).measured_level()
+        added.append(
+            f"{rt.quoted} is fine: nothing I measured says it is out of line"
+            + (f" ({meter})." if meter else ".")
+        )
+    if not added:
+        return ans
+    # said right after the lead, its detail and its move, so the word budget drops a later aside, not the part asked
+    said = split_sentences(ans.text)
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    ans.text = fit(
+        [*said[:LEAD_SENTENCES], *added, *said[LEAD_SENTENCES:]], limit, keep=LEAD_SENTENCES + len(added)
+    )
+    return ans

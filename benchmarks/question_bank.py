@@ -191,7 +191,10 @@ the final code of the session that ran set 31 (44335a2): 46/50 = 92 % (bar 90 %,
 topic 100 %; 0 numbers wrong in 143 claims; so it is no longer untouched);
 ``held_out_33`` (50 questions, ids q3301-q3350, written at 03:19-03:21 UTC on 2026-12-02 in the same way, at the start
 of the session that runs set 32, by an engineer who did not read the advisor's code and did not run it on them; 10 of
-them on soul_kit; kept untouched for a later session, to be run once there).
+them on soul_kit; kept untouched for a later session, to be run once there; the start of its first entry, q3301 (its
+question and the first part of its checks), was printed by accident to an engineer who was changing the advisor in
+that session (about 900 characters of the bank file after p2403), who says nothing of it was used: count the set with
+and without q3301 when it is run).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing

@@ -59,7 +59,10 @@ QUALITIES: tuple[Quality, ...] = (
             "smearing into the next one.",
             "Loop a busy bar: the notes should stop cleanly, with no loss of weight on the first beat.", "tightness",
             ("kick", "bass", "snare", "drum_bus")),
-    Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b",
+    Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b|"
+            # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader
+            r"\b(bigger|beefier|meatier)\b(?! than)|"
+            r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
             ("thin",), None,
             "Fullness and warmth live in the part's body range; a broad, gentle lift there adds weight "
             "without making it louder everywhere.",
@@ -72,7 +75,7 @@ QUALITIES: tuple[Quality, ...] = (
             "touching its body.",
             "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
     Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\b(more )?bite\b|\bbit(ier|ey)\b|\bdefin(ed|ition)\b|"
-            r"\bintelligib\w*|\bmore (upfront|forward)\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
+            r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
             ("quiet", "muddy"), None,
             "Clarity is the part's presence range standing out from the others; a small lift there helps "
             "it read without raising the fader.",
@@ -149,11 +152,30 @@ def quality_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None
     return quality_how_to(ctx, focus, [track_evidence(ctx, rt) for rt in asked.tracks[:4]])
 
 
+COMPLAINT_QUALITY = {"thin": "full", "dull": "bright", "boomy": "tight", "punch": "punch"}
+"""The quality whose move answers a how-to about each complaint ("drums less wimpy": thin, so fullness)."""
+
+
+def unmoved_quality(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Quality | None:
+    """The quality to add when a how-to names a complaint ("how do i make the bass less tubby") that nothing
+    measured confirms and the complaint's own EQ move is barred (a cut where the mix already lacks): without it
+    the answer would be a bare "No" to a question that asked how."""
+    name = COMPLAINT_QUALITY.get(focus.intent.complaint or "")
+    if name is None or not evs:
+        return None
+    p = plan(ctx, focus, evs[0], focus.intent.complaint)
+    if p.moves or (p.first is not None and p.verdict not in ("no", "fine")):
+        return None  # a move of its own, or a measured fault that leads
+    return next((q for q in QUALITIES if q.name == name), None)
+
+
 def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer | None:
     """The how-to for a quality word on the asked track(s); None when the question has no quality word or a
     measured problem (its level, a part covering it) comes first."""
-    quality = quality_of(focus.intent.question)
-    if quality is None or focus.intent.wants != Wants.HOW_TO:
+    if focus.intent.wants != Wants.HOW_TO:
+        return None
+    quality = quality_of(focus.intent.question) or unmoved_quality(ctx, focus, evs)
+    if quality is None:
         return None
     ev = _pick(evs, quality)
     intent = focus.intent

@@ -85,9 +85,19 @@ FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB
 SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
 
 
+REDUCED = re.compile(r"\b(less|too|overly|not so|not as)\s+$", re.IGNORECASE)
+"""'less warm', 'too punchy': the quality word said as something to take away, which asks for none of it."""
+
+
+def _wanted(pattern: str, question: str) -> bool:
+    m = re.search(pattern, question, re.IGNORECASE)
+    return m is not None and not REDUCED.search(question[: m.start()])
+
+
 def quality_of(question: str) -> Quality | None:
-    """The first quality word of ``question`` ("punchier" -> punch), or None."""
-    return next((q for q in QUALITIES if re.search(q.pattern, question, re.IGNORECASE)), None)
+    """The first quality word of ``question`` ("punchier" -> punch) asked for more of, or None ("how do i make the
+    bass less thick" asks for no fullness)."""
+    return next((q for q in QUALITIES if _wanted(q.pattern, question)), None)
 
 
 def _comp_prior(role: str | None) -> tuple[str, CompressorPrior] | None:

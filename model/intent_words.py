@@ -216,14 +216,17 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(sitting|sits|sit|is|are|'s|'re|set|way|bit|little) too high\b|\b(feels?|sounds?|seems?) like (a lot|too much)\b|"
         # "blasting", "blaring": a part said to be far too loud; "has that fader crept up too far", "is it up too
         # high", "did i push the guitar too far": a level said to have gone past where it belongs
-        r"\bblasting\b|\bblar(e|es|ing)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
+        r"\bblasting\b|\bblar(e|es|ing)\b|"
+        # "is the bass too punchy?": a quality said to be overdone is the part's hits too loud, not a lack of punch
+        r"\b(too|less|not so|not as) (punchy|snappy|smacky|thumpy|aggressive)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
         r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b"
         r"(?! (left|right|back|out|apart|wide))",
     ),
     # "the low end's a mess", "low end is mushy": the lows said to be unclear, which is mud
     (
         "muddy",
-        r"\bmud\w*|murky|cloudy|woolly|congested|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
+        # "is the vocal too warm?", "too thick": warmth overdone is a low-mid build-up
+        r"\bmud\w*|murky|cloudy|woolly|congested|\b(too|less|not so|not as) (warm|thick|full|fat)\b|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
         r"((is|are|feels?|sounds?|seems?|gets?|just|kinda|a bit|such|really|so|bit|total|complete|real) ){0,3}"
         r"(a (\w+ )?mess|messy|a mush|mushy|smeary|a blur|blurry|undefined)\b",
     ),
@@ -252,7 +255,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "screechy", "ice-picky", "grating", "abrasive": the same pain at 2-5 kHz in other words
         r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*|"
         # "spitty": esses and t sounds that spit at the ear, sibilance in a word of its own
-        r"\bspitt(y|ier|iness)\b",
+        r"\bspitt(y|ier|iness)\b|"
+        # "make it less bright", "too airy": a top said to be overdone, its harsh side (not "airy", a top wished for)
+        r"\b(less|not so|not as) (bright|crisp|sharp|airy|sizzly|sparkly)\b|\btoo (crisp|sharp|airy|sizzly|sparkly)\b",
     ),
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (

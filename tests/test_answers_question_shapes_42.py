@@ -149,3 +149,48 @@ def test_why_a_mix_sounds_2d_is_the_depth_craft_on_a_dry_session() -> None:
     ans = advise_rock("why does my mix sound so 2d")
     assert ans.text.startswith("Likely because nothing in this session has a reverb yet"), ans.text
     assert "pre-delay" in ans.text, ans.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how do i make the bass less thick", "how do i make the rhodes less warm", "how do i make the drums less punchy",
+     "how do i make the vocal less bright", "is the horn section too crisp?"],
+)  # fmt: skip
+def test_a_quality_said_as_something_to_take_away_asks_for_none_of_it(question: str) -> None:
+    assert quality_of(question) is None, question
+
+
+def test_a_quality_taken_away_still_finds_the_one_wished_for() -> None:
+    q = quality_of("how do i make the vocal less thick and more present")
+    assert q is not None and q.name == "clear"
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint"),
+    [
+        ("how do i make the bass less thick", "muddy"),
+        ("is the vocal too warm?", "muddy"),
+        ("how can i get the upright a bit less fat", "muddy"),
+        ("is the bass too punchy?", "loud"),
+        ("is the kick too thumpy?", "loud"),
+        ("how do i make the vocal less bright", "harsh"),
+        ("vocal is kinda too airy, how do i tame it", "harsh"),
+        # wished for, not overdone
+        ("is the vocal airy enough?", "dull"),
+    ],
+)
+def test_a_quality_overdone_is_its_excess_complaint(question: str, complaint: str) -> None:
+    assert classify(question).complaint == complaint, question
+
+
+@pytest.mark.parametrize(
+    ("question", "track"),
+    [
+        ("how do i make the bass less thick", "Bass"),
+        ("vocal is kinda too airy, how do i tame it", "Lead Vox"),
+    ],
+)
+def test_a_quality_overdone_asked_how_gets_a_cut_not_a_boost(question: str, track: str) -> None:
+    ans = advise_rock(question)
+    card = ans.suggestions[0]
+    assert card.track == track and card.params["gain_db"] < 0, ans.text

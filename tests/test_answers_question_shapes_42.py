@@ -9,13 +9,20 @@
   where a dip is safe on any part.
 - "kinda washy", "too roomy" ask whether there is too much reverb: they got no verdict.
 - "why does my mix sound so 2d" asks for depth: it got "nothing needs fixing".
+- "how do i make the bass less thick", "the rhodes less warm", "vocal way too airy" got a boost of the very
+  quality they asked to take away.
+- "how do i make the mix less muddy" on a mix that measures typical got a bare "No: nothing stands out" (the
+  gentle by-ear move now follows), and "how do i make my mix less harsh" on a mix leaning dull got a high shelf
+  as the thing to fix first (now: it measures the other way, so no cut, and what to do instead).
 """
 
 from __future__ import annotations
 
 import pytest
+from fakes.analyses import clean, tilted
 from fakes.band_sessions import advise_rock, level_finding, soul_snapshot
 
+from companion.context import Finding, FindingKind
 from model.answer_amount import amount_technique, asks_less
 from model.answer_quality import quality_of
 from model.depth_craft import asks_depth
@@ -194,3 +201,41 @@ def test_a_quality_overdone_asked_how_gets_a_cut_not_a_boost(question: str, trac
     ans = advise_rock(question)
     card = ans.suggestions[0]
     assert card.track == track and card.params["gain_db"] < 0, ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "track", "sign"),
+    [("how do i make the mix less muddy", "Gtr L", -1), ("how do i make my mix less harsh", "Hats", -1),
+     ("how do i stop my mix sounding thin", "Bass", +1)],
+)  # fmt: skip
+def test_a_mix_tone_how_to_that_measures_typical_gets_the_gentle_move(
+    question: str, track: str, sign: int
+) -> None:
+    ans = advise_rock(question)
+    assert ans.text.startswith("Nothing in"), ans.text
+    assert "so go gently if you still hear it" in ans.text, ans.text
+    cards = [c for c in ans.suggestions if c.action in ("eq_band", "nudge_volume_db")]
+    value = next(v for k, v in cards[0].params.items() if k in ("gain_db", "delta_db"))
+    assert cards[0].track == track and value * sign > 0, ans.text
+
+
+def test_no_gentle_cut_where_the_whole_mix_already_lacks_that_band() -> None:
+    lean = clean(**tilted({"low_mid": -4.0}))
+    ans = advise_rock("how do i make the mix less muddy", analysis=lean)
+    assert not ans.suggestions, ans.text
+    assert ans.text.startswith("No"), ans.text
+
+
+def test_the_yes_no_about_a_typical_mix_keeps_its_plain_no() -> None:
+    ans = advise_rock("is my mix muddy?")
+    assert ans.text.startswith("No: nothing in the low-mids"), ans.text
+    assert not ans.suggestions
+
+
+def test_a_harsh_how_to_on_a_mix_leaning_dull_says_it_measures_the_other_way() -> None:
+    dull = Finding(FindingKind.DULL, 0.4, "The mix leans a little dull. The top end (4.5-10 kHz) falls away.",
+                   {"band": "air"})  # fmt: skip
+    ans = advise_rock("how do i make my mix less harsh", (dull,))
+    assert ans.text.startswith("By the numbers it's the other way: the mix leans a little dull"), ans.text
+    assert "I'd not cut the top" in ans.text, ans.text
+    assert not any(c.params.get("gain_db", 0) > 0 for c in ans.suggestions), ans.text

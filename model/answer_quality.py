@@ -59,14 +59,19 @@ QUALITIES: tuple[Quality, ...] = (
             "smearing into the next one.",
             "Loop a busy bar: the notes should stop cleanly, with no loss of weight on the first beat.", "tightness",
             ("kick", "bass", "snare", "drum_bus")),
-    Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b|"
-            # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader
-            r"\b(bigger|beefier|meatier)\b(?! than)|"
-            r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
+    Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b",
             ("thin",), None,
             "Fullness and warmth live in the part's body range; a broad, gentle lift there adds weight "
             "without making it louder everywhere.",
             "Flip the EQ in and out at matched level: it should feel fuller, not muddier.", "fullness"),
+    # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader; of the whole song
+    # it is no tone (no master move: what the mix measures out of line answers it)
+    Quality("big", r"\b(bigger|beefier|meatier)\b(?! than)|"
+            r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
+            ("thin",), None,
+            "Size lives in the part's body range; a broad, gentle lift there adds weight without making it louder "
+            "everywhere.",
+            "Flip the EQ in and out at matched level: it should feel bigger, not muddier.", "size"),
     Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b|"
             # "sparkly n expensive": the sheen of a costly record is a clean, open top octave
             r"\bsparkl(y|ier|ing)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b",
@@ -302,6 +307,7 @@ def _room(dev_db: float, gain_db: float) -> str:
 LACKS: dict[str, tuple[FindingKind, float, float, float, str]] = {
     "bright": (FindingKind.DULL, 8000.0, 2.5, 0.7, "high_shelf"),
     "full": (FindingKind.THIN, 150.0, 2.0, 1.0, "bell"),
+    "big": (FindingKind.THIN, 150.0, 2.0, 1.0, "bell"),
 }
 
 

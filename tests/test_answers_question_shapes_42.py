@@ -61,9 +61,9 @@ def test_a_wish_for_distance_or_presence_is_no_dull_or_loud_complaint(question: 
 @pytest.mark.parametrize(
     ("question", "quality"),
     [
-        ("how do i make the drums sound bigger", "full"),
-        ("how can i make the kick sound massive", "full"),
-        ("how do i get the guitars beefier", "full"),
+        ("how do i make the drums sound bigger", "big"),
+        ("how can i make the kick sound massive", "big"),
+        ("how do i get the guitars beefier", "big"),
         ("how do i make the vocal more in-your-face", "clear"),
         ("how do i get the vocal more in your face", "clear"),
     ],
@@ -83,7 +83,14 @@ def test_size_and_presence_words_ask_for_a_quality(question: str, quality: str) 
 )
 def test_size_said_as_a_state_or_a_comparison_asks_for_no_more_of_it(question: str) -> None:
     q = quality_of(question)
-    assert q is None or q.name != "full", question
+    assert q is None or q.name not in ("full", "big"), question
+
+
+def test_a_bigger_song_with_a_part_at_the_wrong_level_gets_that_fader_not_a_master_lift() -> None:
+    quiet = level_finding("Snare", "snares", -10.0)
+    ans = advise_rock("how do i make the whole song bigger", (quiet,))
+    assert ans.suggestions and ans.suggestions[0].track == "Snare", ans.text
+    assert ans.suggestions[0].params["delta_db"] > 0, ans.text
 
 
 def test_nasal_on_a_part_without_a_boxy_range_dips_the_general_boxiness_range() -> None:

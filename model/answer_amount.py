@@ -32,6 +32,9 @@ from model.phrasing import (
 from model.recipes import Move
 from model.session_view import COMP_WORDS, REVERB_WORDS, RoleTrack, quote_list
 
+_HEDGE = r"(a bit|a little|a tad|kinda|kind of|quite|very|pretty|super|sounds?|feels?|seems?)"
+_WET_WORDS = r"wet|washy|roomy|reverby|verby|cavernous"
+"""Words for a sound with too much reverb on it (a hedge before them says it is the sound's state)."""
 _TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w*|limit\w*|effects?|fx|processing)"
 _AMOUNT = re.compile(
     rf"\b(too much|too little|not enough|enough|more|less|a lot of|so much|heavy|over(do|did|done|doing|cooked))"
@@ -44,13 +47,15 @@ _AMOUNT = re.compile(
 )
 """An effect's amount asked about ("too much reverb", "compress the drums more", "is the reverb overdone")."""
 _LESS = re.compile(r"\b(down|back|off|too much|too loud|too high|too hot|too long|too big|less|overd\w+|overkill|too heavy|too strong|too wet|a lot|so much|heavy|"
-                   r"overcooked|too (compressed|wet|washy|reverby|verby|echoe?y|processed)|drenched|swimming|soaked)\b",
+                   r"overcooked|too (compressed|wet|washy|reverby|verby|echoe?y|processed|roomy|cavernous)|drenched|swimming|soaked)\b",
                    re.IGNORECASE)  # fmt: skip
+_WET_STATE = re.compile(rf"\b{_HEDGE} ({_WET_WORDS})\b", re.IGNORECASE)
+"""'does the mix sound kinda washy?', 'vocal feels a bit roomy': too much reverb said as the sound's state."""
 _SHOULD = re.compile(r"\b(should|do i need|would|could) (i|it|you|they|we)\b", re.IGNORECASE)
 _NEED = re.compile(r"\b(does|do) (\w+ ){1,3}need\b", re.IGNORECASE)
 AMOUNT_TECHNIQUES = ("reverb", "delay", "compression", "eq", "limiting")
-_WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b|"
-                  r"\b(a bit|a little|a tad|kinda|kind of|quite|very|pretty|super|sounds?|feels?|seems?) (dry|wet|washy)\b|"
+_WET = re.compile(r"\btoo (wet|washy|reverby|verby|dry|echoe?y|roomy|cavernous)\b|\b(drenched|swimming|soaked) in\b|\b(bone|really|so) dry\b|"
+                  rf"\b{_HEDGE} (dry|{_WET_WORDS})\b|"
                   r"\b(drier|dryer|wetter)\b", re.IGNORECASE)  # fmt: skip
 """'is the vocal too wet?', 'does it sound too dry?': the reverb's amount, though no technique word is said."""
 FX_WORDS = {
@@ -135,7 +140,9 @@ def _scope(focus: Focus) -> list[RoleTrack]:
 
 def asks_less(question: str) -> bool:
     """True when the amount asked about is "too much" ("too wet?", "overdone?", "turn it down?")."""
-    return bool(_LESS.search(question)) or bool(re.search(r"\btoo wet\b", question, re.I))
+    return bool(
+        _LESS.search(question) or re.search(r"\btoo wet\b", question, re.I) or _WET_STATE.search(question)
+    )
 
 
 def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | None = None) -> Answer:

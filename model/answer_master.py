@@ -17,6 +17,7 @@ from model.answer_dynamics import fitted as _answer
 from model.answer_loudness import loudness
 from model.answer_mono import too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
+from model.by_ear_tone import by_ear_move, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import DEVICE
@@ -247,12 +248,31 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     parts = [f"{'A little' if lacking else 'No'}: {measured}."]
     if focus.intent.enough:  # "is the low end loud enough?" with nothing lean there: yes
         parts = [f"{'Not quite' if lacking else 'Yes'}: {measured}."]
+    elif (
+        other is not None
+        and focus.intent.wants == Wants.HOW_TO
+        and (instead_ := the_other_way(complaint, other))
+    ):
+        # "how do i make my mix less harsh" on a mix that leans dull: not the high shelf as the thing to fix first
+        parts = [f"By the numbers it's the other way: {lower_first(first_sentence(other.summary))}", instead_]
+        return _answer(parts, [], other, focus.intent.explain)
     elif other is not None and focus.intent.wants == Wants.HOW_TO and said is None:
         # "how do I fix it?" after "what's muddying my mix?": the fix of what stands out, then why not an EQ cut
         move = recipe(other, s)
         parts = [f"Fix what stands out first: {lower_first(first_sentence(other.summary))}", move.try_text,
                  f"{capital(region)} measure like a typical balance, so no EQ cut there yet.", move.check_text]  # fmt: skip
         return _answer(parts, [move], other, focus.intent.explain)
+    elif focus.intent.wants == Wants.HOW_TO and other is None and said is None:
+        if (
+            gentle := by_ear_move(ctx, kind, s)
+        ) is not None:  # "how do i make it less muddy?": the how, gently
+            near = next(
+                (x for x in ctx.findings if x.kind is kind and x.track is None and not x.is_problem), None
+            )
+            parts = [f"{capital(measured)}, so go gently if you still hear it: {lower_first(gentle.try_text)}",
+                     f"At most a remark there: {lower_first(first_sentence(near.summary))}" if near else "",
+                     gentle.check_text]  # fmt: skip
+            return _answer(parts, [gentle], None, focus.intent.explain)
     elif other is not None and not asks_yes_no(
         focus.intent
     ):  # "why muddy?", another cause measured: not there

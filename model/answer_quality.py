@@ -64,6 +64,14 @@ QUALITIES: tuple[Quality, ...] = (
             "Fullness and warmth live in the part's body range; a broad, gentle lift there adds weight "
             "without making it louder everywhere.",
             "Flip the EQ in and out at matched level: it should feel fuller, not muddier.", "fullness"),
+    # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader; of the whole song
+    # it is no tone (no master move: what the mix measures out of line answers it)
+    Quality("big", r"\b(bigger|beefier|meatier)\b(?! than)|"
+            r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
+            ("thin",), None,
+            "Size lives in the part's body range; a broad, gentle lift there adds weight without making it louder "
+            "everywhere.",
+            "Flip the EQ in and out at matched level: it should feel bigger, not muddier.", "size"),
     Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b|"
             # "sparkly n expensive": the sheen of a costly record is a clean, open top octave
             r"\bsparkl(y|ier|ing)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b",
@@ -72,7 +80,7 @@ QUALITIES: tuple[Quality, ...] = (
             "touching its body.",
             "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
     Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\b(more )?bite\b|\bbit(ier|ey)\b|\bdefin(ed|ition)\b|"
-            r"\bintelligib\w*|\bmore (upfront|forward)\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
+            r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
             ("quiet", "muddy"), None,
             "Clarity is the part's presence range standing out from the others; a small lift there helps "
             "it read without raising the fader.",
@@ -82,9 +90,19 @@ FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB
 SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
 
 
+REDUCED = re.compile(r"\b(less|too|overly|not so|not as)\s+$", re.IGNORECASE)
+"""'less warm', 'too punchy': the quality word said as something to take away, which asks for none of it."""
+
+
+def _wanted(pattern: str, question: str) -> bool:
+    m = re.search(pattern, question, re.IGNORECASE)
+    return m is not None and not REDUCED.search(question[: m.start()])
+
+
 def quality_of(question: str) -> Quality | None:
-    """The first quality word of ``question`` ("punchier" -> punch), or None."""
-    return next((q for q in QUALITIES if re.search(q.pattern, question, re.IGNORECASE)), None)
+    """The first quality word of ``question`` ("punchier" -> punch) asked for more of, or None ("how do i make the
+    bass less thick" asks for no fullness)."""
+    return next((q for q in QUALITIES if _wanted(q.pattern, question)), None)
 
 
 def _comp_prior(role: str | None) -> tuple[str, CompressorPrior] | None:
@@ -149,11 +167,30 @@ def quality_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None
     return quality_how_to(ctx, focus, [track_evidence(ctx, rt) for rt in asked.tracks[:4]])
 
 
+COMPLAINT_QUALITY = {"thin": "full", "dull": "bright", "boomy": "tight", "punch": "punch"}
+"""The quality whose move answers a how-to about each complaint ("drums less wimpy": thin, so fullness)."""
+
+
+def unmoved_quality(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Quality | None:
+    """The quality to add when a how-to names a complaint ("how do i make the bass less tubby") that nothing
+    measured confirms and the complaint's own EQ move is barred (a cut where the mix already lacks): without it
+    the answer would be a bare "No" to a question that asked how."""
+    name = COMPLAINT_QUALITY.get(focus.intent.complaint or "")
+    if name is None or not evs:
+        return None
+    p = plan(ctx, focus, evs[0], focus.intent.complaint)
+    if p.moves or (p.first is not None and p.verdict not in ("no", "fine")):
+        return None  # a move of its own, or a measured fault that leads
+    return next((q for q in QUALITIES if q.name == name), None)
+
+
 def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer | None:
     """The how-to for a quality word on the asked track(s); None when the question has no quality word or a
     measured problem (its level, a part covering it) comes first."""
-    quality = quality_of(focus.intent.question)
-    if quality is None or focus.intent.wants != Wants.HOW_TO:
+    if focus.intent.wants != Wants.HOW_TO:
+        return None
+    quality = quality_of(focus.intent.question) or unmoved_quality(ctx, focus, evs)
+    if quality is None:
         return None
     ev = _pick(evs, quality)
     intent = focus.intent
@@ -270,6 +307,7 @@ def _room(dev_db: float, gain_db: float) -> str:
 LACKS: dict[str, tuple[FindingKind, float, float, float, str]] = {
     "bright": (FindingKind.DULL, 8000.0, 2.5, 0.7, "high_shelf"),
     "full": (FindingKind.THIN, 150.0, 2.0, 1.0, "bell"),
+    "big": (FindingKind.THIN, 150.0, 2.0, 1.0, "bell"),
 }
 
 

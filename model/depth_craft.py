@@ -43,7 +43,7 @@ FRONT_ROLES = ("lead_vocal", "kick", "snare", "bass", "drum_bus")
 DEPTH_Q = re.compile(
     r"\bdepth\b(?! of (the |its |my )?(chorus|modulation|mod|flanger|phaser|tremolo|vibrato))|\bfront[- ]to[- ]back\b|"
     r"\b(mix|band|sound|everything|it|song) (feel|sound|seem)?s? ?(\w+ )?deeper\b|"
-    r"\b3-?d\b|\bthree[- ]dimension\w*|\bdimension(al|ality)?\b|\bsound ?stage\b|\bsense of (space|distance)\b|"
+    r"\b[23]-?d\b|\b(two|three)[- ]dimension\w*|\bdimension(al|ality)?\b|\bsound ?stage\b|\bsense of (space|distance)\b|"
     r"\b(more )?spacious\b|\broomier\b|\bbehind the speakers\b|"
     # "like the band is in a room", "want us all in one room" (not "sounds like it's in a tiny room": a complaint)
     r"\blike (the band|the players|everyone|everybody|we|they|the musicians|us|them) ?('re|are|is|was|were)?"
@@ -78,7 +78,12 @@ def depth_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The depth craft on this session, a fader fault first; None when the question does not ask for depth, asks a
     complaint of its own, names another tool, or names a part the session lacks (the missing-part answer says so)."""
     intent = focus.intent
-    if not asks_depth(intent.question) or intent.wants not in (Wants.HOW_TO, Wants.WHAT_FIRST, Wants.JUDGE):
+    if not asks_depth(intent.question) or intent.wants not in (
+        Wants.HOW_TO,
+        Wants.WHAT_FIRST,
+        Wants.JUDGE,
+        Wants.WHY,
+    ):
         return None
     if intent.wants == Wants.JUDGE and intent.complaint is not None:
         return None
@@ -98,6 +103,13 @@ def depth_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             else "I can't measure depth itself, but the craft for it is well known."
         )
         there = "" if there == ALL_DRY else there
+    elif (
+        intent.wants == Wants.WHY and there == ALL_DRY
+    ):  # "why does my mix sound so 2d?": what the session shows
+        parts.append(
+            "Likely because nothing in this session has a reverb yet, so every part is dry and up front."
+        )
+        there = ""
     if fault is not None:
         move = level_move(fault, session)
         # too loud is the depth asked about ("glued to my face"): why it comes first, in those terms

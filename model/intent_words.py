@@ -208,7 +208,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
-        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|\bin (your|my|ur|the) face\b|"
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|(?<!\bmore )\bin (your|my|ur|the) face\b|"
         r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way|a touch|slightly|somewhat|pretty|quite|bit|little) hot\b|"
         # "louder than it should be", "need to come down", "sitting too high", "feels like a lot": a part's level said
         # to be over where it belongs, in words with no 'loud' of their own
@@ -216,14 +216,17 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(sitting|sits|sit|is|are|'s|'re|set|way|bit|little) too high\b|\b(feels?|sounds?|seems?) like (a lot|too much)\b|"
         # "blasting", "blaring": a part said to be far too loud; "has that fader crept up too far", "is it up too
         # high", "did i push the guitar too far": a level said to have gone past where it belongs
-        r"\bblasting\b|\bblar(e|es|ing)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
+        r"\bblasting\b|\bblar(e|es|ing)\b|"
+        # "is the bass too punchy?": a quality said to be overdone is the part's hits too loud, not a lack of punch
+        r"\b(too|less|not so|not as) (punchy|snappy|smacky|thumpy|aggressive)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
         r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b"
         r"(?! (left|right|back|out|apart|wide))",
     ),
     # "the low end's a mess", "low end is mushy": the lows said to be unclear, which is mud
     (
         "muddy",
-        r"\bmud\w*|murky|cloudy|woolly|congested|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
+        # "is the vocal too warm?", "too thick": warmth overdone is a low-mid build-up
+        r"\bmud\w*|murky|cloudy|woolly|congested|\b(too|less|not so|not as) (warm|thick|full|fat)\b|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
         r"((is|are|feels?|sounds?|seems?|gets?|just|kinda|a bit|such|really|so|bit|total|complete|real) ){0,3}"
         r"(a (\w+ )?mess|messy|a mush|mushy|smeary|a blur|blurry|undefined)\b",
     ),
@@ -238,6 +241,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "boomy",
         r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
+        # "tubby", "woofy": a low end that booms and hangs on, the same excess in other words
+        r"\btubb(y|ier|iness)\b|\bwoof(y|ier|iness)\b|"
         r"\b(low[- ]?end|bottom([- ]?end)?|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
         r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
         r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
@@ -248,17 +253,24 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "fizzy", "buzzy": an engineer's word for a harsh, buzzy upper top (4-8 kHz, often distortion or an amp sim)
         r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b|"
         # "screechy", "ice-picky", "grating", "abrasive": the same pain at 2-5 kHz in other words
-        r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*",
+        r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*|"
+        # "spitty": esses and t sounds that spit at the ear, sibilance in a word of its own
+        r"\bspitt(y|ier|iness)\b|"
+        # "make it less bright", "too airy": a top said to be overdone, its harsh side (not "airy", a top wished for)
+        r"\b(less|not so|not as) (bright|crisp|sharp|airy|sizzly|sparkly)\b|\btoo (crisp|sharp|airy|sizzly|sparkly)\b",
     ),
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (
         "dull",
-        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|no air|not bright enough|\bairy\b|\bair\b|sparkle|"
+        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b|no air|"
+        # "the vocal feels distant", "sounds far away" (not "push it further away", a wish for depth): a sound
+        # without its top end and presence, as distance sounds
+        r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|\bair\b|sparkle|"
         r"\b(bright|sparkly|crisp) enough\b",
     ),
     (
         "thin",
-        r"\bthin\b|\bpapery\b|\btinny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
+        r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
     ),
     ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
     ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),

@@ -30,6 +30,11 @@ GENERAL_AREA: dict[str, str] = {
 there is one, else the complaint's home range under that name (the general areas name none at 60-160 Hz)."""
 
 
+UNBANDED_AREA: dict[str, str] = {"boxy": "boxiness"}
+"""Complaints that are no tone kind of the whole mix's analysis but still live in one general area ("boxy",
+"nasal", "honky": 400 Hz-1 kHz): a dip there is safe on any part that has no named area of its own for it."""
+
+
 def _overlap(lo_a: float, hi_a: float, lo_b: float, hi_b: float) -> float:
     """How much two ranges share on a log-frequency axis (octaves, natural log); 0 when apart or touching."""
     lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
@@ -106,5 +111,8 @@ def craft_areas(
     if worded or not cut:
         return worded + [a for a in named if a not in worded]
     found = [a for a in named if reaches_home(a, complaint)]
-    general = general_area(complaint)
+    unbanded = UNBANDED_AREA.get(complaint or "")
+    general = general_area(complaint) or next(
+        (a for a in frequency_areas("general") if a.name == unbanded), None
+    )
     return found or ([general] if general is not None else [])

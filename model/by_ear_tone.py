@@ -1,0 +1,62 @@
+"""A whole-mix tone complaint asked as a how-to that nothing measured confirms ("how do i make the mix less
+muddy" on a mix whose low-mids sit like a typical balance).
+
+Why: the user still hears it, and "No: nothing stands out" answers a yes/no they did not ask. An engineer says the
+numbers look typical there and then gives the gentle by-ear move on the parts that usually carry that range: the
+same recipe a measured build-up gets (``model.recipes``), at its default centre. Never a cut where the whole mix
+already lacks that band, nor a lift where it already has more than typical: that move would make the mix less
+typical, not the complaint smaller.
+"""
+
+from __future__ import annotations
+
+import math
+
+from companion.context import Finding, FindingKind, MixContext
+from model.recipes import Move, recipe
+from model.session_view import SessionView
+
+GUARD_DB = 1.5
+"""How far the whole mix's band may already sit on the move's side of the median (as ``answer_tracks``'s
+BOOST_LIMIT_DB: 1.5 dB) before the move is withheld."""
+BAND_AND_WAY: dict[FindingKind, tuple[str, int]] = {
+    FindingKind.MUDDY: ("low_mid", -1),
+    FindingKind.BOOMY: ("bass", -1),
+    FindingKind.HARSH: ("high_mid", -1),
+    FindingKind.THIN: ("bass", +1),
+}
+"""The contract band each complaint's recipe works in, and whether that recipe cuts (-1) or lifts (+1) there."""
+
+
+def by_ear_move(ctx: MixContext, kind: FindingKind | None, session: SessionView) -> Move | None:
+    """The recipe for ``kind`` as a gentle by-ear move, or None (no analysis, no recipe band, or the whole mix
+    already sits more than ``GUARD_DB`` on the side the move would push it)."""
+    if kind not in BAND_AND_WAY or ctx.analysis is None:
+        return None
+    band, way = BAND_AND_WAY[kind]
+    dev = ctx.analysis.balance_vs_target_db.get(band)
+    if dev is None or not math.isfinite(dev) or dev * way > GUARD_DB:
+        return None
+    return recipe(Finding(kind, 0.0, "", {}), session)
+
+
+OPPOSITES: dict[str, tuple[tuple[FindingKind, ...], str]] = {
+    "harsh": ((FindingKind.DULL,), "So I'd not cut the top; if one part stings, ask about that part and I'll check "
+              "its own level and range."),
+    "thin": ((FindingKind.BOOMY, FindingKind.MUDDY), "So I'd not add low end; if it sounds thin on your speakers, "
+             "check on headphones: small speakers barely play the lows."),
+    "boomy": ((FindingKind.THIN,), "So I'd not cut the low end; if one part booms, ask about that part and I'll "
+              "check its own level and range."),
+    "muddy": ((FindingKind.THIN,), "So I'd not cut the low end; if one part sounds cloudy, ask about that part and "
+              "I'll check its own level and range."),
+}  # fmt: skip
+"""A how-to complaint, the whole-mix findings that say the opposite, and what to do instead of the move asked for:
+"how do i make my mix less harsh" on a mix that leans dull must not get a high shelf as "what stands out first"."""
+
+
+def the_other_way(complaint: str | None, other: Finding) -> str | None:
+    """What to do when the measured lean goes against the how-to's complaint, or None when it does not."""
+    found = OPPOSITES.get(complaint or "")
+    if found is None or other.kind not in found[0] or other.track is not None:
+        return None
+    return found[1]

@@ -58,7 +58,7 @@ from model.intent_verdict import asks_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
-from model.intent_yes_no import any_first, asks_missing, stated_level
+from model.intent_yes_no import any_first, asks_enough, asks_missing, stated_level
 from model.reported_move import move_free_complaint
 from model.top_symptoms import says_top_symptom
 
@@ -141,7 +141,7 @@ does not know; when the part's level is the problem the answer is 'not first' (a
 the sample?", is such a move too: ``model.intent_source``)."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
@@ -455,7 +455,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         should=should,
         question=text,
         more=bool(_MORE.search(text)),
-        enough=hear_it or bool(re.search(r"\benough\b", text, re.IGNORECASE)) or as_full(text),
+        enough=hear_it or asks_enough(text) or as_full(text),
         asks_ok=asks_ok,
         asks_problem=asks_problem,
         asks_raise=asks_raise,

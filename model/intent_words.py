@@ -107,8 +107,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
     ("overheads", r"\boverheads?\b", Topic.DRUMS),
-    # "ride the vocal", "ride it": a fader ride, not the ride cymbal
-    ("cymbals", r"\bcymbals?\b|\bride\b(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)|\bcrash\b", Topic.DRUMS),
+    # "ride the vocal", "ride it", "should i ride the keys up": a fader ride, not the ride cymbal
+    ("cymbals", r"\bcymbals?\b|(?<!\bi )(?<!\bto )(?<!\bjust )(?<!\bu )\bride\b"
+     r"(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)(?! ([\w']+ ){1,3}(up|down)\b)"
+     r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
@@ -176,7 +178,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -191,6 +193,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"|\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?|way|too|so|really|pretty) (\w+ ){0,2}(far |way )?back\b(?! (up|off|down|a bit))"
         r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|(?<!\bi )(?<!\bjust )(?<!\bve )\btucked\b(?! (the|my|it|them|that|this|those|these|her|his|our|both|all)\b)|\b(gets?|getting|got|is|are|being) (\w+ )?swallowed\b|\bmia\b|"
         r"missing in action|"
+        # "feels a tad behind the band": a part said to sit under the rest (not "behind the beat", a timing)
+        r"\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?|way|too|so|bit|tad) (\w+ ){0,2}behind\b"
+        r"(?! (the |my )?(beat|click|groove|grid|tempo|time|pocket|bar|downbeat)s?\b)|"
         # "should I push it?", "can I lift them?": a raise asked for says the part sits too low, as "turn it up" does
         r"\b(should|do|can|could|would) (i|we|you) (just )?(push|lift|bump|raise|nudge) (it|them|that|this|those)\b(?! (down|back|off|out))",
     ),

@@ -139,3 +139,23 @@ def polarity(text: str, complaint: str | None, asks_ok: bool, enough: bool, asks
     if asks_problem or complaint is not None or PROBLEM_WORD.search(text):
         return "problem"
     return None
+
+
+_NEGATION = (
+    r"not|isn'?t|aren'?t|ain'?t|aint|doesn'?t|don'?t|didn'?t|wasn'?t|weren'?t|can'?t|cannot|won'?t|never"
+)
+_NEGATED_ENOUGH = re.compile(rf"\b({_NEGATION})\b[^.?!,;]{{0,30}}\benough\b", re.IGNORECASE)
+"""'kick ain't hitting hard enough', 'the vocal is not loud enough?': a lack said, not a good state asked after."""
+_CLAUSE_OPENING = re.compile(r"(^|[.?!,;]\s*)(so |ok |and |but )?$", re.IGNORECASE)
+
+
+def asks_enough(text: str) -> bool:
+    """True when ``text`` asks whether a part is enough of something ("is the bass loud enough?"), so a fault found
+    means no; False when "enough" is negated in a statement of lack ("kick ain't hitting hard enough imo, louder?"),
+    where a fault found means yes. A clause opening on "isn't/doesn't ..." still asks after the good state."""
+    if not re.search(r"\benough\b", text, re.IGNORECASE):
+        return False
+    return not any(
+        not (m.group(1).lower() != "not" and _CLAUSE_OPENING.search(text[: m.start()]))
+        for m in _NEGATED_ENOUGH.finditer(text)
+    )

@@ -83,6 +83,10 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         return ans
     first = ans.first
     if first is not None and ans.moves and (not first.is_problem or first.is_lean):
+        if side == "problem" and first.track is None and (label := LABEL.match(ans.text)) is not None:
+            # "is the mix too busy?" answered "On the mix: the mix leans a little boomy": a label where the path
+            # did not size the lean; a fault asked about and only a lean to check by ear found is not clearly so
+            ans.text = f"Not clearly, at most a lean: {ans.text[label.end() :]}"
         return (
             ans  # a remark or a lean to check by ear: neither a yes nor a no, its path sizes it ("A little")
         )

@@ -102,3 +102,22 @@ def test_a_part_asked_to_sparkle_gets_a_top_end_move_not_its_fine() -> None:
     assert not ans.text.startswith("It's fine"), ans.text
     shelf = [s for s in ans.suggestions if s.action == "eq_band" and s.track == "Keys"]
     assert shelf and shelf[0].params["gain_db"] > 0 and shelf[0].params["freq_hz"] >= 2500, ans.text
+
+
+def test_a_fault_asked_of_the_whole_mix_with_only_a_lean_gets_a_verdict_not_a_label() -> None:
+    """'is the mix too busy?' on a mix with one whole-mix lean opened "On the mix:", answering no yes/no."""
+    from fakes.analyses import clean
+    from fakes.band_sessions import context, rock_snapshot
+
+    from companion.context import Finding, FindingKind
+    from model.rules import RulesAdvisor
+
+    lean = Finding(
+        FindingKind.BOOMY,
+        0.35,
+        "The mix leans a little boomy. The low end (below 100 Hz): 7.8 dB heavier than typical.",
+        {"band": "bass", "deviation_db": 7.8},
+    )
+    ans = RulesAdvisor().advise(context("is the mix too busy?", rock_snapshot(), clean(), (lean,)))
+    assert not ans.text.startswith("On the mix"), ans.text
+    assert ans.text.startswith(("No", "Not")), ans.text

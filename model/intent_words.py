@@ -194,7 +194,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"|\bin the back(ground)?\b|\bhid(e|es|ing)\b(?! (the|my|everything|it|them|other))|(?<!\bi )(?<!\bjust )(?<!\bve )\btucked\b(?! (the|my|it|them|that|this|those|these|her|his|our|both|all)\b)|\b(gets?|getting|got|is|are|being) (\w+ )?swallowed\b|\bmia\b|"
         r"missing in action|"
         # "feels a tad behind the band": a part said to sit under the rest (not "behind the beat", a timing)
-        r"\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?|way|too|so|bit|tad) (\w+ ){0,2}behind\b"
+        r"\b(sits?|sitting|is|are|'s|'re|feels?|sounds?|seems?) ((a|bit|tad|little|touch|lot|way|too|far|so|kinda|"
+        r"really|quite|slightly|somewhat|still|just|all) ){0,3}behind\b"
         r"(?! (the |my )?(beat|click|groove|grid|tempo|time|pocket|bar|downbeat)s?\b)|"
         # "should I push it?", "can I lift them?": a raise asked for says the part sits too low, as "turn it up" does
         r"\b(should|do|can|could|would) (i|we|you) (just )?(push|lift|bump|raise|nudge) (it|them|that|this|those)\b(?! (down|back|off|out))",

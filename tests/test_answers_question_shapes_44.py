@@ -53,6 +53,8 @@ def test_a_negated_enough_on_a_part_measured_fine_answers_no() -> None:
         ("vocal sits too far behind the band", "quiet"),
         ("vocal is behind the beat", None),
         ("snare feels behind the beat", None),
+        ("why does the track feel so empty behind the vocal", None),  # the space under the vocal, not a part
+        ("the keys are way behind the horns", "quiet"),
     ],
 )
 def test_behind_the_band_is_a_part_too_quiet_but_behind_the_beat_is_timing(

@@ -27,6 +27,7 @@ from model.pair_gap import pair_gap
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
+from model.vibe_craft import vibe_answer
 
 
 def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -56,4 +57,5 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
+        or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft
     )

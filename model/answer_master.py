@@ -18,7 +18,7 @@ from model.answer_loudness import loudness
 from model.answer_mono import too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.boxy_by_ear import boxy_move
-from model.by_ear_tone import by_ear_move, held_back, the_other_way
+from model.by_ear_tone import by_ear_move, held_back, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import DEVICE
@@ -258,6 +258,10 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         parts = [f"By the numbers it's the other way: {lower_first(first_sentence(other.summary))}", instead_]
         return _answer(parts, [], other, focus.intent.explain)
     elif other is not None and focus.intent.wants == Wants.HOW_TO and said is None:
+        if (
+            asked := remark_first(ctx, kind, s, other)
+        ) is not None:  # "mix sounds wimpy, how do i fix it": thin
+            return _answer(asked[0], asked[1], other, focus.intent.explain)
         # "how do I fix it?" after "what's muddying my mix?": the fix of what stands out, then why not an EQ cut
         move = recipe(other, s)
         parts = [f"Fix what stands out first: {lower_first(first_sentence(other.summary))}", move.try_text,

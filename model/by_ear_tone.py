@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from companion.context import Finding, FindingKind, MixContext
+from model.phrasing import first_sentence, lower_first
 from model.recipes import Move, recipe
 from model.session_view import SessionView
 
@@ -88,3 +89,23 @@ def held_back(ctx: MixContext, kind: FindingKind | None) -> str | None:
     return (f"{said}. If you still hear it, it's likely one ringing note on one part: solo the part that sounds "
             f"{kind.value}, sweep a narrow boost (Q ~4) through {span}, and dip 2-3 dB where it jumps out; "
             "bypass it at matched level and stop if the part goes thin.")  # fmt: skip
+
+
+def remark_first(
+    ctx: MixContext, kind: FindingKind | None, session: SessionView, other: Finding
+) -> tuple[list[str], list[Move]] | None:
+    """The parts and moves of a how-to whose complaint is measured as a remark (under the problem line) while
+    another finding stands out: the remark and its gentle move first, then the other finding; None otherwise.
+
+    Why: "mix sounds wimpy, how do i fix it" on a mix with a thin remark and a dull lean led with the dull lean's
+    high shelf and "the low end measures like a typical balance, so no EQ cut there yet" (a cut, for a thin mix),
+    never the low end asked about."""
+    near = next((x for x in ctx.findings if x.kind is kind and x.track is None and not x.is_problem), None)
+    if near is None or near.severity <= 0 or other.kind is kind:
+        return None
+    gentle = by_ear_move(ctx, kind, session)
+    if gentle is None:
+        return None
+    parts = [f"A little, by the numbers: {lower_first(first_sentence(near.summary))}", gentle.try_text,
+             gentle.check_text, f"Also worth a look: {lower_first(first_sentence(other.summary))}"]  # fmt: skip
+    return parts, [gentle]

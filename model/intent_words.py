@@ -261,6 +261,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*|"
         # "spitty": esses and t sounds that spit at the ear, sibilance in a word of its own
         r"\bspitt(y|ier|iness)\b|"
+        # "clanky", "clangy": a metallic, clattering upper-mid edge (piano, snare, cymbals), harshness in a word
+        r"\bclank(y|ier|iness|ing)?\b|\bclang(y|ier|iness|ing)?\b|"
         # "make it less bright", "too airy": a top said to be overdone, its harsh side (not "airy", a top wished for)
         r"\b(less|not so|not as) (bright|crisp|sharp|airy|sizzly|sparkly)\b|\btoo (crisp|sharp|airy|sizzly|sparkly)\b",
     ),

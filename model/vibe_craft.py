@@ -136,11 +136,17 @@ def vibe_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         # "is my mix boring?": no meter says yes or no to that, so say so before the craft, never a bare "Yes"
         parts = [f"Not something a meter can call yes or no; {lower_first(vibe.head)}"]
     moves: list[Move] = []
-    first = ctx.problems[0] if ctx.problems else None
-    if first is not None:
-        move = recipe(first, focus.session)
-        parts += [f"First what stands out: {lower_first(first_sentence(first.summary))}", move.try_text]
-        moves.append(move)
-    parts += [vibe.craft, _measured(ctx, vibe), vibe.check]
-    words = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS + 40
-    return Answer(fit([p for p in parts if p], words, keep=len(parts)), moves, first)
+    # a fault comes first; a tonal lean only where the vibe is the finish itself (polish), not a character wished
+    first = next((f for f in ctx.problems if vibe.name == "polished" or not f.is_lean), None)
+    fix = ""
+    if first is not None:  # a measured problem first, in a line; its move after the craft, as room allows
+        moves.append(recipe(first, focus.session))
+        said = (
+            first_sentence(first.summary).split(". ")[0].rstrip(".")
+        )  # its headline only: the craft needs the room
+        parts.append(f"First fix what stands out: {lower_first(said)}.")
+    parts += [vibe.craft, _measured(ctx, vibe)]
+    fix = moves[0].try_text if moves else ""
+    words = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
+    kept = [p for p in parts if p]
+    return Answer(fit([*kept, fix, vibe.check], words, keep=len(kept)), moves, first)

@@ -248,6 +248,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
         # "tubby", "woofy": a low end that booms and hangs on, the same excess in other words
         r"\btubb(y|ier|iness)\b|\bwoof(y|ier|iness)\b|"
+        # "is the mix too bassy?": too much low end said as the sound's state
+        r"\bbass(y|ier|iness)\b|"
         r"\b(low[- ]?end|bottom([- ]?end)?|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
         r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
         r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",

@@ -40,7 +40,7 @@ VIBES: tuple[Vibe, ...] = (
         "polished",
         re.compile(
             r"\b(polish\w*|pro|professional|radio[- ]?ready|commercial|release[- ]?ready|glossy|slick|"
-            r"finished|expensive)\b",
+            r"finished|expensive|amateur\w*|cheap)\b",
             re.I,
         ),
         "Polish is balance, glue and finish, in that order.",

@@ -171,6 +171,17 @@ def test_clanky_is_a_harsh_word(question: str) -> None:
     assert classify(question).complaint == "harsh"
 
 
+@pytest.mark.parametrize("question", ["is the mix too bassy?", "mix feels kinda bassy"])
+def test_bassy_is_a_boomy_word(question: str) -> None:
+    assert classify(question).complaint == "boomy"
+
+
+def test_amateur_and_cheap_ask_for_polish() -> None:
+    for question in ("how do i make it sound less amateur", "mix sounds cheap, how do i fix it"):
+        found = vibe_of(question)
+        assert found is not None and found.name == "polished"
+
+
 def test_boxy_move_is_the_swept_cut_with_real_numbers() -> None:
     from fakes.band_sessions import context, rock_snapshot
 

@@ -39,8 +39,8 @@ VIBES: tuple[Vibe, ...] = (
     Vibe(
         "polished",
         re.compile(
-            r"\b(polish\w*|pro|professional|radio[- ]?ready|commercial|release[- ]?ready|glossy|slick|"
-            r"finished|expensive|amateur\w*|cheap)\b",
+            r"\b(polish\w*|pro(?![- ]?(q|l|c|r|g|mb|ds|tools)\b)|professional|radio[- ]?ready|commercial|release[- ]?ready|glossy|slick|"
+            r"expensive|amateur\w*|cheap)\b",
             re.I,
         ),
         "Polish is balance, glue and finish, in that order.",
@@ -68,7 +68,7 @@ VIBES: tuple[Vibe, ...] = (
     Vibe(
         "boring",
         re.compile(
-            r"\b(boring|lifeless|static|samey|stale|unexciting|no (life|energy|movement|excitement))\b", re.I
+            r"\b(boring|lifeless|samey|stale|unexciting|no (life|energy|movement|excitement))\b", re.I
         ),
         "That's rarely one EQ band: it's movement and contrast.",
         "Automate it (common practice): push each chorus 1-2 dB over its verse, drop a part out for a bar before a new "
@@ -77,9 +77,7 @@ VIBES: tuple[Vibe, ...] = (
     ),
     Vibe(
         "plasticky",
-        re.compile(
-            r"\b(plastic\w*|sterile|clinical|artificial|fake|too (clean|digital)|sounds? digital)\b", re.I
-        ),
+        re.compile(r"\b(plastic\w*|sterile|clinical|fake|too (clean|digital)|sounds? digital)\b", re.I),
         "That's a missing-grit sound, not a measured fault.",
         "Common practice: light tape or tube saturation on the drums, bass and master bus, a short room reverb on a "
         "send that everything feeds a little, broad shelves instead of narrow high-Q boosts up top, and some timing "
@@ -88,6 +86,8 @@ VIBES: tuple[Vibe, ...] = (
     ),
 )
 """The vibes, in the order they are tried (lofi before vintage: "lofi vintage vibe" is the lofi craft)."""
+WISHED = re.compile(r"\b(more|less|how|make|get)\b", re.IGNORECASE)
+"""A change asked for in words ("make it more radio ready"), not a state asked about ("is it finished?")."""
 HOW_FORMS = (Wants.HOW_TO, Wants.WHAT_FIRST, Wants.WHY, Wants.LISTEN)
 """The forms answered with the craft; a yes/no ("is it boring?") is the verdict routes' question."""
 
@@ -106,6 +106,15 @@ def _asked(focus: Focus) -> Vibe | None:
     if intent.wants not in (*HOW_FORMS, Wants.JUDGE) and intent.kind != "what_do_you_hear":
         return None
     vibe = vibe_of(question)
+    if (
+        vibe is not None
+        and vibe.name == "polished"
+        and intent.wants != Wants.HOW_TO
+        and not WISHED.search(question)
+    ):
+        return (
+            None  # "is this mix finished or ...?", "sounds pro?": a state asked, the verdict routes' question
+        )
     if intent.wants == Wants.JUDGE and not statement and (vibe is None or vibe.name == "polished"):
         return None  # "does it sound pro?": the verdict routes judge a good state
     return vibe

@@ -18,6 +18,7 @@ from companion.knowledge.priors import quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
 from model.answer_amount_eq import eq_amount, limiting_amount
 from model.answer_knowledge import VERB, _share, settings
+from model.cymbal_wash import cymbal_wash
 from model.focus import Focus
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -73,6 +74,8 @@ def amount_technique(question: str, technique: str | None) -> str | None:
     when it asks whether to use one at all ("should I put reverb on the bass?")."""
     if technique in AMOUNT_TECHNIQUES and _AMOUNT.search(question) is not None:
         return technique
+    if technique is None and cymbal_wash(question):
+        return None  # "the ride is way too washy": the cymbal's own sustain and top, not a reverb
     return "reverb" if technique in (None, "reverb") and _WET.search(question) else None
 
 

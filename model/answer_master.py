@@ -17,7 +17,8 @@ from model.answer_dynamics import fitted as _answer
 from model.answer_loudness import loudness
 from model.answer_mono import too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
-from model.by_ear_tone import by_ear_move, the_other_way
+from model.boxy_by_ear import boxy_move
+from model.by_ear_tone import by_ear_move, held_back, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import DEVICE
@@ -257,15 +258,18 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         parts = [f"By the numbers it's the other way: {lower_first(first_sentence(other.summary))}", instead_]
         return _answer(parts, [], other, focus.intent.explain)
     elif other is not None and focus.intent.wants == Wants.HOW_TO and said is None:
+        if (
+            asked := remark_first(ctx, kind, s, other)
+        ) is not None:  # "mix sounds wimpy, how do i fix it": thin
+            return _answer(asked[0], asked[1], other, focus.intent.explain)
         # "how do I fix it?" after "what's muddying my mix?": the fix of what stands out, then why not an EQ cut
         move = recipe(other, s)
         parts = [f"Fix what stands out first: {lower_first(first_sentence(other.summary))}", move.try_text,
                  f"{capital(region)} measure like a typical balance, so no EQ cut there yet.", move.check_text]  # fmt: skip
         return _answer(parts, [move], other, focus.intent.explain)
     elif focus.intent.wants == Wants.HOW_TO and other is None and said is None:
-        if (
-            gentle := by_ear_move(ctx, kind, s)
-        ) is not None:  # "how do i make it less muddy?": the how, gently
+        gentle = by_ear_move(ctx, kind, s) if kind is not None else boxy_move(ctx, s)
+        if gentle is not None:  # "how do i make it less muddy?": the how, gently
             near = next(
                 (x for x in ctx.findings if x.kind is kind and x.track is None and not x.is_problem), None
             )
@@ -273,6 +277,8 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
                      f"At most a remark there: {lower_first(first_sentence(near.summary))}" if near else "",
                      gentle.check_text]  # fmt: skip
             return _answer(parts, [gentle], None, focus.intent.explain)
+        if (held := held_back(ctx, kind)) is not None:  # "less boomy" with the lows already lean: why no cut
+            return _answer([f"{capital(measured)}, and {held}"], [], None, focus.intent.explain)
     elif other is not None and not asks_yes_no(
         focus.intent
     ):  # "why muddy?", another cause measured: not there

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from companion.context import Finding, FindingKind, MixContext
+from model.phrasing import first_sentence, lower_first
 from model.recipes import Move, recipe
 from model.session_view import SessionView
 
@@ -60,3 +61,51 @@ def the_other_way(complaint: str | None, other: Finding) -> str | None:
     if found is None or other.kind not in found[0] or other.track is not None:
         return None
     return found[1]
+
+
+BAND_WORDS: dict[str, str] = {"low_mid": "low-mid band (250-500 Hz)", "bass": "bass band (60-250 Hz)",
+                              "high_mid": "upper-mid band (2-4 kHz)"}  # fmt: skip
+"""The contract bands of ``BAND_AND_WAY`` as an answer names them, with their ranges."""
+
+
+def held_back(ctx: MixContext, kind: FindingKind | None) -> str | None:
+    """Why ``by_ear_move`` gave no move ("the whole mix's bass band (60-250 Hz) is 2.6 dB below the median real
+    mix, so I'd not cut there ..."), or None when it was not held back by the band's lean.
+
+    Why: "less boomy" on a mix whose lows already sit under the median would otherwise get a bare "nothing stands
+    out", with no word on what to do; the engineer says why no cut and where to look instead."""
+    if kind not in BAND_AND_WAY or ctx.analysis is None:
+        return None
+    band, way = BAND_AND_WAY[kind]
+    dev = ctx.analysis.balance_vs_target_db.get(band)
+    if dev is None or not math.isfinite(dev) or dev * way <= GUARD_DB:
+        return None
+    side = "below" if dev < 0 else "above"
+    verb = "cut" if way < 0 else "add"
+    said = f"the whole mix's {BAND_WORDS[band]} is already {abs(dev):.1f} dB {side} the median real mix, so no broad {verb} there"
+    if way > 0:
+        return f"{said}; if it still sounds {kind.value} to you, check on headphones: small speakers barely play the lows."
+    span = BAND_WORDS[band].split("(")[1].rstrip(")")
+    return (f"{said}. If you still hear it, it's likely one ringing note on one part: solo the part that sounds "
+            f"{kind.value}, sweep a narrow boost (Q ~4) through {span}, and dip 2-3 dB where it jumps out; "
+            "bypass it at matched level and stop if the part goes thin.")  # fmt: skip
+
+
+def remark_first(
+    ctx: MixContext, kind: FindingKind | None, session: SessionView, other: Finding
+) -> tuple[list[str], list[Move]] | None:
+    """The parts and moves of a how-to whose complaint is measured as a remark (under the problem line) while
+    another finding stands out: the remark and its gentle move first, then the other finding; None otherwise.
+
+    Why: "mix sounds wimpy, how do i fix it" on a mix with a thin remark and a dull lean led with the dull lean's
+    high shelf and "the low end measures like a typical balance, so no EQ cut there yet" (a cut, for a thin mix),
+    never the low end asked about."""
+    near = next((x for x in ctx.findings if x.kind is kind and x.track is None and not x.is_problem), None)
+    if near is None or near.severity <= 0 or other.kind is kind:
+        return None
+    gentle = by_ear_move(ctx, kind, session)
+    if gentle is None:
+        return None
+    parts = [f"A little, by the numbers: {lower_first(first_sentence(near.summary))}", gentle.try_text,
+             gentle.check_text, f"Also worth a look: {lower_first(first_sentence(other.summary))}"]  # fmt: skip
+    return parts, [gentle]

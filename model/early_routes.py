@@ -23,10 +23,12 @@ from model.level_gap import level_gap
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
+from model.mid_band import mid_answer
 from model.pair_gap import pair_gap
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
+from model.vibe_craft import vibe_answer
 
 
 def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -56,4 +58,6 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
+        or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
+        or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft
     )

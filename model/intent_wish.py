@@ -14,7 +14,10 @@ _WISH = re.compile(
     r"add(?=[^?]*$))\b(?! (it|this|that) (sound )?(better|good|nicer|right)\W*$)|"
     r"^\s*(ok |so |now )*i('d| would)? (want|wanna|like|need) (the |my |a |more |some |it )|"
     # "the vocal needs more presence", "kick could use more punch": a want stated of a part, no question asked
-    r"^\s*(the |my |our )?[\w' -]{1,30}? (needs|could use|wants|should have) (a (bit|little|touch) )?(more|less|some)\b(?=[^?]*$)",
+    r"^\s*(the |my |our )?[\w' -]{1,30}? (needs|could use|wants|should have) (a (bit|little|touch) )?(more|less|some)\b(?=[^?]*$)|"
+    # "less boomy", "a bit less boxy pls": a bare fragment asking for the change, no question mark, no verb
+    r"^\s*(ok |so |now |please |pls |plz )*((a )?(bit|little|touch|tad|lot|way|much) )?(less|more) [a-z'-]+"
+    r"( (please|pls|plz))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 

@@ -249,6 +249,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
         # "tubby", "woofy": a low end that booms and hangs on, the same excess in other words
         r"\btubb(y|ier|iness)\b|\bwoof(y|ier|iness)\b|"
+        # "is the mix too bassy?": too much low end said as the sound's state
+        r"\bbass(y|ier|iness)\b|"
         r"\b(low[- ]?end|bottom([- ]?end)?|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
         r"(huge|massive|overwhelming|heavy|bloated|too big)\b|\b(low[- ]?end|bottom|lows|subs?)\b.{0,25}"
         r"\b(jump\w*|bounc\w*|uneven|inconsistent|all over the place|wobbl\w*|out of control|unruly)",
@@ -262,6 +264,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*|"
         # "spitty": esses and t sounds that spit at the ear, sibilance in a word of its own
         r"\bspitt(y|ier|iness)\b|"
+        # "clanky", "clangy": a metallic, clattering upper-mid edge (piano, snare, cymbals), harshness in a word
+        r"\bclank(y|ier|iness|ing)?\b|\bclang(y|ier|iness|ing)?\b|"
         # "make it less bright", "too airy": a top said to be overdone, its harsh side (not "airy", a top wished for)
         r"\b(less|not so|not as) (bright|crisp|sharp|airy|sizzly|sparkly)\b|\btoo (crisp|sharp|airy|sizzly|sparkly)\b",
     ),

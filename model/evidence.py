@@ -20,6 +20,7 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from companion.listening.balance_first import balance_before_eq, bands_by_track
 from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, real_range_words
+from model.nasal import said_nasal
 from model.session_view import RoleTrack, SessionView
 from model.tone_home import areas_for, band_of_area, home_band, home_range
 
@@ -281,6 +282,8 @@ def pick_area(a: Analysis | None, role: str | None, complaint: str | None) -> Ar
 def area_remark(ctx: MixContext, role: str | None, complaint: str | None) -> AreaLevel | None:
     """The area remark an answer may add (``pick_area``), or None when a whole-mix tonal verdict of the opposite
     sense covers its band (a mix leaning dull is never also said to have its air band above typical)."""
+    if said_nasal(ctx.question, complaint):  # a honk at 800 Hz-1.5 kHz is no part's mud or sibilance
+        return None
     al = pick_area(ctx.analysis, role, complaint)
     if al is None or contradicting_verdict(ctx.findings, al.band, al.deviation_db) is not None:
         return None

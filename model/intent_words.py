@@ -7,7 +7,14 @@ from companion.context import Topic
 from model.overshoot import CUT_TOO_FAR
 
 # the sibilance itself, said instead of the tool that treats it: "the s sounds", "esses", "sss", "sibilant"
-SIBILANCE_WORDS = (r"sibilan\w*", r"(?<!\w)'?(s|ess)'?[- ]sounds?\b", r"\bess(es|y)\b", r"\bs{3,}\b")
+# "spitty", "spits": esses and t sounds that spit at the ear, sibilance in a word of its own
+SIBILANCE_WORDS = (
+    r"sibilan\w*",
+    r"(?<!\w)'?(s|ess)'?[- ]sounds?\b",
+    r"\bess(es|y)\b",
+    r"\bs{3,}\b",
+    r"\bspitt(y|ier|iness)\b",
+)
 
 # technique name -> patterns, tried in this order (a named tool before the general words it contains:
 # "parallel compression" is not plain compression, "pan it wider" is panning); names match

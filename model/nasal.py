@@ -12,7 +12,9 @@ import re
 
 from companion.knowledge.areas import FrequencyArea
 
-NASAL_WORDS = re.compile(r"\bnas(al|ally|aly|el|ly)\w*|\bhonk\w*|\bthrough (the|a|his|her|their) nose\b", re.I)
+NASAL_WORDS = re.compile(
+    r"\bnas(al|ally|aly|el|ly)\w*|\bhonk\w*|\bthrough (the|a|his|her|their) nose\b", re.I
+)
 """The words for a nasal sound: "nasal", "nasaly", "honky", "honking", "through the nose"."""
 
 NASAL_AREA = FrequencyArea(

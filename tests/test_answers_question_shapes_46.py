@@ -1,0 +1,106 @@
+"""Question shapes about a part's tone said in the amateur's words: "spitty" is sibilance, which a de-esser treats
+(not a 3 kHz dip); "nasal"/"honky" lives around 1 kHz (800 Hz-1.5 kHz), not in a part's mud at 250-500 Hz;
+"can i make the horns less nasal?" asks how (as "how can I" does), never "No:" and stop; and a statement closed
+by "fix?" or "fix it?" asks for the fix."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, soul_snapshot
+
+from model.intent import Wants, classify
+from model.intent_wish import wish
+from model.nasal import NASAL_AREA, said_nasal
+from model.rules import RulesAdvisor
+from model.tone_home import craft_areas
+
+
+def advise_soul(question: str):
+    return RulesAdvisor().advise(context(question, soul_snapshot(), clean()))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["vocal sounds kinda spitty, how do i make it less spitty", "can you make the vocal less spitty"],
+)
+def test_spitty_is_sibilance_and_gets_a_de_esser_not_a_3k_dip(question: str) -> None:
+    intent = classify(question)
+    assert intent.technique == "deessing"
+    advice = advise_soul(question)
+    assert advice.text.startswith("Put a de-esser on 'Lead Vocal'"), advice.text
+    assert "5-8 kHz" in advice.text
+    assert not any(s.params.get("freq_hz") == 3000 for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint", "nasal"),
+    [
+        ("can i make the horns less nasal?", "boxy", True),
+        ("horns are honky", "boxy", True),
+        ("sounds like it's through the nose", "boxy", True),
+        ("can i make the horns less boxy?", "boxy", False),
+        ("the vocal is nasal and harsh", "harsh", False),
+    ],
+)
+def test_said_nasal_only_for_the_boxy_complaint_worded_nasal(text: str, complaint: str, nasal: bool) -> None:
+    assert said_nasal(text, complaint) is nasal
+
+
+def test_a_nasal_cut_works_at_800_hz_to_1_5_khz_and_a_boxy_one_keeps_the_parts_mud() -> None:
+    assert craft_areas("keys", "boxy", ("box", "ring", "mud"), True, "horns less nasal") == [NASAL_AREA]
+    assert (NASAL_AREA.lo_hz, NASAL_AREA.hi_hz) == (800.0, 1500.0)
+    boxy = craft_areas("keys", "boxy", ("box", "ring", "mud"), True, "horns less boxy")
+    assert [(a.name, a.lo_hz, a.hi_hz) for a in boxy] == [("mud", 250, 500)]
+
+
+def test_horns_less_nasal_dips_the_horns_near_1_khz_with_no_mud_remark() -> None:
+    advice = advise_soul("can i make the horns less nasal?")
+    assert advice.text.startswith("On 'Horns', dip 3 dB around 1.1 kHz"), advice.text
+    assert "nasal range (800 Hz-1.5 kHz)" in advice.text
+    assert "mud" not in advice.text
+    card = advice.suggestions[0]
+    assert card.track == "Horns" and card.params["freq_hz"] == 1100 and card.params["gain_db"] == -3.0
+
+
+@pytest.mark.parametrize(
+    ("question", "is_wish"),
+    [
+        ("can i make the vocal less harsh?", True),
+        ("could we get the horns less nasal", True),
+        ("can i make the bass punchier", True),
+        ("can i get away with no compressor on the bass?", False),
+        ("can i make the vocal less harsh? should i cut 3k", False),
+        ("is the vocal harsh?", False),
+    ],
+)
+def test_can_i_make_a_part_less_or_more_asks_how(question: str, is_wish: bool) -> None:
+    assert wish(question) is is_wish
+
+
+def test_can_i_make_the_vocal_less_harsh_answers_the_move_not_no() -> None:
+    advice = advise_rock("can i make the vocal less harsh?")
+    assert classify("can i make the vocal less harsh?").wants == Wants.HOW_TO
+    assert not advice.text.startswith("No"), advice.text
+    assert advice.suggestions and advice.suggestions[0].track == "Lead Vox"
+    assert advice.suggestions[0].params["gain_db"] < 0
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("the vocal is kinda harsh, fix?", Wants.HOW_TO),
+        ("bass is muddy. fix it?", Wants.HOW_TO),
+        ("the vocal is kinda nasal, how to fix?", Wants.HOW_TO),
+        ("is the bass muddy?", Wants.JUDGE),
+    ],
+)
+def test_a_statement_closed_by_fix_asks_for_the_fix(question: str, wants: str) -> None:
+    assert classify(question).wants == wants
+
+
+def test_bass_muddy_fix_it_dips_the_bass_mud() -> None:
+    advice = advise_soul("bass is muddy, fix it?")
+    assert advice.text.startswith("On 'Bass', dip"), advice.text
+    card = advice.suggestions[0]
+    assert card.track == "Bass" and card.params["gain_db"] == -3.0 and 200 <= card.params["freq_hz"] <= 400

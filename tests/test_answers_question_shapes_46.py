@@ -104,3 +104,64 @@ def test_bass_muddy_fix_it_dips_the_bass_mud() -> None:
     assert advice.text.startswith("On 'Bass', dip"), advice.text
     card = advice.suggestions[0]
     assert card.track == "Bass" and card.params["gain_db"] == -3.0 and 200 <= card.params["freq_hz"] <= 400
+
+
+def _with_eq(snapshot, name: str, hpf_hz: float, bands: tuple[tuple[float, float], ...] = ()):
+    """The session with one track's ReaEQ set: a high-pass at ``hpf_hz`` and (freq Hz, gain dB) bells."""
+    import dataclasses
+
+    from companion.context import Fx, FxParam
+    from companion.knowledge.reaeq import gain_norm
+
+    params = [
+        FxParam(0, "Freq-High Pass 1", 0.2, f"{hpf_hz:.1f}"),
+        FxParam(1, "Gain-High Pass 1", 0.5, "+0.0"),
+    ]
+    for i, (hz, gain) in enumerate(bands, start=2):
+        params += [
+            FxParam(2 * i, f"Freq-Band {i}", 0.4, f"{hz:.1f}"),
+            FxParam(2 * i + 1, f"Gain-Band {i}", gain_norm(gain), f"{gain:+.1f}"),
+        ]
+    eq = Fx(0, "VST: ReaEQ (Cockos)", True, tuple(params))
+    tracks = tuple(dataclasses.replace(t, fx=(eq,)) if t.name == name else t for t in snapshot.tracks)
+    return dataclasses.replace(snapshot, tracks=tracks)
+
+
+def test_a_high_pass_well_above_real_mixes_is_too_hard_and_brought_down_to_their_median() -> None:
+    from fakes.band_sessions import rock_snapshot
+
+    snap = _with_eq(rock_snapshot(), "Hats", 900.0)
+    advice = advise_rock("did i high-pass stuff too hard?", snapshot=snap)
+    assert advice.text.startswith("Yes, on 'Hats': its high-pass sits at 900 Hz"), advice.text
+    card = advice.suggestions[0]
+    assert (card.action, card.track, card.params["freq_hz"]) == ("high_pass", "Hats", 259)
+
+
+def test_a_high_pass_inside_real_mixes_is_not_too_hard() -> None:
+    from fakes.band_sessions import rock_snapshot
+
+    snap = _with_eq(rock_snapshot(), "Hats", 300.0)
+    advice = advise_rock("are my high passes too high?", snapshot=snap)
+    assert advice.text.startswith("No: 'Hats' at 300 Hz"), advice.text
+    assert "EQ makes room" not in advice.text and not advice.suggestions
+
+
+def test_what_does_my_eq_do_reads_the_tracks_own_eq_back() -> None:
+    from fakes.band_sessions import rock_snapshot
+
+    snap = _with_eq(rock_snapshot(), "Lead Vox", 100.0, ((250.0, -2.0), (3200.0, 2.0)))
+    advice = advise_rock("what is my eq doing on the vocal", snapshot=snap)
+    assert advice.text.startswith(
+        "Your EQ: 'Lead Vox': a high-pass at 100 Hz, a 2.0 dB cut at 250 Hz (the low-mids, where mud sits) and "
+        "a 2.0 dB boost at 3.2 kHz (the upper mids, the bite)."
+    ), advice.text
+
+
+@pytest.mark.parametrize(
+    "question", ["vocal has too much sibilance", "the s sounds on the vocal are too loud"]
+)
+def test_too_much_sibilance_is_the_de_essers_job_not_the_fader(question: str) -> None:
+    assert classify(question).complaint == "loud"  # read as an excess; the de-esser answers it
+    advice = advise_soul(question)
+    assert advice.text.startswith("Put a de-esser on 'Lead Vocal'"), advice.text
+    assert not any(s.action == "nudge_volume_db" for s in advice.suggestions)

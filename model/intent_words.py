@@ -53,6 +53,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"compress\w*",
         r"\bsquash (it|them|the|my|that|this|those|these)\b",  # "squash it or turn it up?": a compressor asked
         r"\bcomp\b",
+        r"\breacomp\b",  # REAPER's own compressor
         r"\bratio\b",
         r"threshold",
         r"\bglue\b|\bglued\b(?! to\b)",  # "glued to my face" is too close, not glue
@@ -65,9 +66,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(attack|release)\s+time\b",
         r"\bhow (fast|slow|quick|long)\b[^?]{0,20}\b(attack|release)\b",
     ),  # the settings: a compressor's
-    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
+    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*", r"\brealimit\w*"),
     "eq": (
         r"\beq\w*",
+        r"\breaeqs?\b",  # REAPER's own EQ, named as the user sees it in the FX chain
         r"equali[sz]\w*",
         r"high[- ]?pass\w*",
         r"low[- ]?pass\w*",
@@ -80,10 +82,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
         r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
-    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
-    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
+    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b", r"\breaverb\w*"),
+    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back", r"\breadelay\b"),
     "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right", r"\btoo far (left|right)\b"),
-    "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
+    "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"\breagate\b"),
     "widening": (
         r"\bstereo (widen|enhanc|spread)\w*",
         r"\bwiden\w*",

@@ -165,3 +165,31 @@ def test_too_much_sibilance_is_the_de_essers_job_not_the_fader(question: str) ->
     advice = advise_soul(question)
     assert advice.text.startswith("Put a de-esser on 'Lead Vocal'"), advice.text
     assert not any(s.action == "nudge_volume_db" for s in advice.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("is the reaeq on the horns doing this?", "eq"),
+        ("should i bypass the reacomp on the vocal", "compressor"),
+        ("is it the reaverb on the snare?", "reverb"),
+    ],
+)
+def test_reapers_own_plugins_named_are_blamed_as_their_type(question: str, kind: str) -> None:
+    from model.plugin_blamed import blamed_plugin
+
+    blame = blamed_plugin(question)
+    assert blame is not None and blame.kind == kind
+
+
+def test_the_reaeq_blamed_on_a_part_at_the_wrong_level_is_cleared_and_the_fader_given() -> None:
+    from fakes.band_sessions import level_finding
+
+    assert classify("is it the reaeq on the horns?").technique == "eq"
+    loud = level_finding("Horns", "horn sections", 7.0)
+    advice = RulesAdvisor().advise(
+        context("is the reaeq on the horns doing this?", soul_snapshot(), clean(), (loud,))
+    )
+    assert advice.text.startswith("No: your ReaEQ on 'Horns'"), advice.text
+    card = advice.suggestions[0]
+    assert card.track == "Horns" and card.params["delta_db"] < 0

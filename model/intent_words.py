@@ -7,13 +7,14 @@ from companion.context import Topic
 from model.overshoot import CUT_TOO_FAR
 
 # the sibilance itself, said instead of the tool that treats it: "the s sounds", "esses", "sss", "sibilant"
-# "spitty", "spits": esses and t sounds that spit at the ear, sibilance in a word of its own
+# "make it less spitty", "spitty, how do i fix it": esses and t sounds that spit at the ear, asked to be tamed,
+# which is the de-esser's job (a yes/no "is the singer spitty?" stays a harsh claim the meters judge)
 SIBILANCE_WORDS = (
     r"sibilan\w*",
     r"(?<!\w)'?(s|ess)'?[- ]sounds?\b",
     r"\bess(es|y)\b",
     r"\bs{3,}\b",
-    r"\bspitt(y|ier|iness)\b",
+    r"\b(less|not so|not as) spitty\b|\bspitt(y|iness)\b[^?]*\b(how|fix\w*|tame)\b|\b(how|fix|tame)\b[^?]*\bspitt(y|iness)\b",
 )
 
 # technique name -> patterns, tried in this order (a named tool before the general words it contains:

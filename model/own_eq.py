@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
-from companion.context import MixContext, Suggestion
+from companion.context import Finding, FindingKind, MixContext, Suggestion
 from companion.knowledge import reaeq
 from companion.knowledge.priors import priors_table
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz
 from model.added_high_pass import _hpf_points, set_high_pass
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, fit
+from model.moves import level_move
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move
 from model.session_view import RoleTrack, SessionView
 
@@ -42,6 +43,10 @@ EQ_SETTINGS = re.compile(
 """'what does my tone eq do', 'what is my eq doing on the vocal', 'what are my eq settings' (not 'what should my
 eq be': a setting wished for, which the technique route answers)."""
 
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+"""A part at the wrong level is what its fader answers first, whatever its EQ does: those questions keep their
+route ("Not first: ..." and the fader)."""
+
 TOO_HIGH_OVER_Q3 = 1.25
 """A high-pass counts as set too high only a quarter above the upper quartile engineers used on its kind of part:
 a touch over the range is a taste, not a fault."""
@@ -57,11 +62,22 @@ def own_eq_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.snapshot is None:
         return None
     tracks = _tracks(ctx, focus)
+    asked = {rt.name for rt in tracks}
+    level = next((f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track in asked), None)
     if OVERDONE_HPF.search(q):
-        return _high_passes(tracks)
+        # "can't feel the upright, is my high pass too high?" with its fader down: the fader answers
+        return None if level is not None else _high_passes(tracks)
     if EQ_SETTINGS.search(q):
-        return _settings(tracks)
+        ans = _settings(tracks)
+        return ans if ans is None or level is None else _with_level(ctx, ans, level)
     return None
+
+
+def _with_level(ctx: MixContext, ans: Answer, level: Finding) -> Answer:
+    """The settings read back, then the level fault no EQ setting fixes, with its fader move (its card first)."""
+    move = level_move(level, SessionView(ctx.snapshot))
+    said = f"What your EQ can't fix: {lower_first(first_sentence(level.summary))}"
+    return Answer(fit([ans.text, said, move.try_text], MAX_WORDS, keep=3), [move], level)
 
 
 def _tracks(ctx: MixContext, focus: Focus) -> list[RoleTrack]:

@@ -193,3 +193,26 @@ def test_the_reaeq_blamed_on_a_part_at_the_wrong_level_is_cleared_and_the_fader_
     assert advice.text.startswith("No: your ReaEQ on 'Horns'"), advice.text
     card = advice.suggestions[0]
     assert card.track == "Horns" and card.params["delta_db"] < 0
+
+
+def test_a_high_pass_asked_of_a_part_at_the_wrong_level_keeps_the_fader_answer() -> None:
+    from fakes.band_sessions import level_finding, rock_snapshot
+
+    quiet = level_finding("Bass", "basses", -9.0)
+    snap = _with_eq(rock_snapshot(), "Bass", 35.0)
+    advice = advise_rock("cant feel the bass, is my high pass set too high on it?", (quiet,), snapshot=snap)
+    assert advice.suggestions and advice.suggestions[0].track == "Bass"
+    assert advice.suggestions[0].params["delta_db"] > 0, advice.text
+
+
+def test_eq_settings_read_back_then_the_level_fault_no_eq_fixes() -> None:
+    from fakes.band_sessions import level_finding, rock_snapshot
+
+    loud = level_finding("Bass", "basses", 10.0)
+    snap = _with_eq(rock_snapshot(), "Bass", 35.0, ((800.0, 1.5),))
+    advice = advise_rock("whats my eq doing on the bass", (loud,), snapshot=snap)
+    assert advice.text.startswith("Your EQ: 'Bass': a high-pass at 35 Hz and a 1.5 dB boost at 800 Hz"), (
+        advice.text
+    )
+    assert "What your EQ can't fix: 'Bass' sits about 10 dB louder" in advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0

@@ -218,7 +218,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "the backing vocals in the hook" names a part: "backing" there is no move back
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"
@@ -255,7 +255,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "boomy",
-        r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
+        r"\bboom\w*|too much (low|bass|low end|bottom|sub)|rumbl\w*|\bflabby\b|"
         # "tubby", "woofy": a low end that booms and hangs on, the same excess in other words
         r"\btubb(y|ier|iness)\b|\bwoof(y|ier|iness)\b|"
         r"\b(low[- ]?end|bottom([- ]?end)?|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"

@@ -18,7 +18,8 @@ from companion.knowledge import reaeq
 from companion.knowledge.priors import priors_table
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz
-from model.added_high_pass import _hpf_points, set_high_pass
+from model.added_high_pass import _hpf_points
+from model.evidence import set_high_pass
 from model.focus import Focus
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first

@@ -216,3 +216,48 @@ def test_eq_settings_read_back_then_the_level_fault_no_eq_fixes() -> None:
     )
     assert "What your EQ can't fix: 'Bass' sits about 10 dB louder" in advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize("question", ["too much sub on the bass?", "is there too much sub in the pad"])
+def test_too_much_sub_is_a_boomy_complaint_not_a_level_one(question: str) -> None:
+    assert classify(question).complaint == "boomy"
+
+
+def _boomy_shelf():
+    from companion.context import Finding, FindingKind
+
+    return Finding(
+        FindingKind.BOOMY,
+        0.32,
+        "The mix leans a little boomy. The low end (below 100 Hz): 7.8 dB heavier, like a low-shelf boost.",
+        {
+            "shape": "a low shelf at 100 Hz",
+            "shape_center_hz": 100,
+            "range_hz": [20.0, 160.0],
+            "deviation_db": 7.8,
+        },
+    )
+
+
+def test_a_low_shelf_build_up_is_not_blamed_on_a_part_high_passed_above_it() -> None:
+    from fakes.band_sessions import rock_snapshot
+
+    from model.evidence import tonal_overlapping
+    from model.session_view import SessionView
+
+    lean = _boomy_shelf()
+    high = SessionView(_with_eq(rock_snapshot(), "Keys", 150.0)).named("Keys")
+    low = SessionView(_with_eq(rock_snapshot(), "Keys", 60.0)).named("Keys")
+    ctx = context("is the keys boomy", rock_snapshot(), clean(), (lean,))
+    assert tonal_overlapping(ctx, "keys", high) == ()
+    assert tonal_overlapping(ctx, "keys", low) == (lean,)
+    assert tonal_overlapping(ctx, "keys") == (lean,)
+
+
+def test_is_the_keys_boomy_with_its_high_pass_above_the_build_up_answers_no() -> None:
+    from fakes.band_sessions import rock_snapshot
+
+    snap = _with_eq(rock_snapshot(), "Keys", 150.0)
+    advice = advise_rock("is the keys boomy", (_boomy_shelf(),), snapshot=snap)
+    assert advice.text.startswith("No: nothing I measured says 'Keys' is boomy"), advice.text
+    assert "keys range" not in advice.text

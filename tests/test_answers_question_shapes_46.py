@@ -261,3 +261,15 @@ def test_is_the_keys_boomy_with_its_high_pass_above_the_build_up_answers_no() ->
     advice = advise_rock("is the keys boomy", (_boomy_shelf(),), snapshot=snap)
     assert advice.text.startswith("No: nothing I measured says 'Keys' is boomy"), advice.text
     assert "keys range" not in advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("rhodes and strings levels ok?", "'Strings' is fine: nothing I measured says it is out of line"),
+        ("are the rhodes and strings muddy", "'Strings': nothing I measured says it is muddy"),
+    ],
+)
+def test_a_yes_no_on_two_parts_gives_the_second_its_word(question: str, said: str) -> None:
+    advice = advise_soul(question)
+    assert "'Rhodes'" in advice.text and said in advice.text, advice.text

@@ -273,3 +273,19 @@ def test_is_the_keys_boomy_with_its_high_pass_above_the_build_up_answers_no() ->
 def test_a_yes_no_on_two_parts_gives_the_second_its_word(question: str, said: str) -> None:
     advice = advise_soul(question)
     assert "'Rhodes'" in advice.text and said in advice.text, advice.text
+
+
+def test_two_parts_fine_beside_a_lean_are_both_fine_on_their_own() -> None:
+    from model.focus import Focus
+    from model.lean_part_opening import lean_part_opening
+    from model.phrasing import Answer
+    from model.session_view import SessionView
+
+    lean = _boomy_shelf()
+    for question, opening in (
+        ("how are the kick and the bass", "Both fine on their own; at most this:"),
+        ("hows the kick", "Fine on its own; at most this:"),
+    ):
+        focus = Focus(classify(question), (), SessionView(None))
+        ans = lean_part_opening(focus, Answer("Possibly: the mix leans a little boomy.", [], lean))
+        assert ans.text == f"{opening} the mix leans a little boomy.", ans.text

@@ -11,12 +11,11 @@ import re
 from dataclasses import replace
 
 from companion.context import MixContext
-from companion.knowledge import reaeq
 from companion.knowledge.priors import StartingPoints, priors_table, quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz
 from model.answer_knowledge import HPF_QUESTION, settings
-from model.evidence import HPF_WORDS, has_high_pass
+from model.evidence import has_high_pass, set_high_pass
 from model.focus import Focus
 from model.intent import previous_question
 from model.moves import high_pass
@@ -119,24 +118,6 @@ def _hpf_points(rt: RoleTrack) -> StartingPoints | None:
     """The role's MixologyDB starting points when they give a high-pass frequency; None otherwise."""
     sp = starting_points(rt.role) if rt.role in ROLE_TOPICS else None
     return sp if sp is not None and sp.n_tracks >= 5 and quotable(sp.hpf_hz) else None
-
-
-def set_high_pass(rt: RoleTrack) -> tuple[str, float] | None:
-    """(the EQ's name, the frequency in Hz) of a high-pass the part's enabled EQ sets ("Freq-High Pass 1" = 110.0
-    on ReaEQ); None when none is readable."""
-    for fx in rt.track.fx:
-        if not fx.enabled:
-            continue
-        for p in fx.params:
-            name = p.name.lower()
-            hz = (
-                reaeq.parse_hz(p.formatted)
-                if "freq" in name and any(w.strip() in name for w in HPF_WORDS)
-                else None
-            )
-            if hz is not None and hz <= 2000.0:  # "110.0", "1.2k": read as the bridge reads ReaEQ's values
-                return fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: "), hz
-    return None
 
 
 def _eq_state(rt: RoleTrack) -> str:

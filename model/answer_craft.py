@@ -69,11 +69,22 @@ def needs_listening(intent: Intent) -> bool:
     return intent.wants == Wants.JUDGE and symptom_only(intent) and asks_yes_no(intent)
 
 
+SYMPTOM_EXCESS = frozenset({"deessing"})
+"""Techniques whose symptom said to be "too much" or "too loud" ("too much sibilance on the vocal", "the esses
+are too loud") is the technique's own complaint: the esses stand out, which a de-esser treats, not a fader."""
+
+
+def _symptom_said(name: str, text: str) -> bool:
+    return any(_found(p, text) for p in TECHNIQUE_SYMPTOMS.get(name, ()))
+
+
 def own_complaint(intent: Intent) -> bool:
     """True when the question's complaint is what its technique is asked for: "sibilant" or "the s sounds are
     piercing" for a de-esser, "wider" for widening; "harsh, should I de-ess it?" keeps harshness as a complaint
     of its own (a de-esser only catches the esses)."""
     name = intent.technique or ""
+    if intent.complaint == "loud" and name in SYMPTOM_EXCESS and _symptom_said(name, intent.question):
+        return True  # "too much sibilance", "the esses are too loud": the esses too prominent, not the fader
     if intent.complaint is None or OWN_COMPLAINT.get(name) != intent.complaint:
         return False
     if TECHNIQUE_SYMPTOMS.get(name) and any(_found(p, intent.question) for p in TECHNIQUE_SYMPTOMS[name]):

@@ -195,7 +195,7 @@ def plan(
     covering = [f for f in ev.masking if f.track == ev.name and f.is_problem]
     tonal = [
         f
-        for f in tonal_overlapping(ctx, role)
+        for f in tonal_overlapping(ctx, role, ev.rt)  # never a range its own high-pass filters out
         if (
             (complaint is None and not focus.intent.asks_ok and not asks_level_place(focus.intent.question))
             and carries(ctx, ev.rt, f)

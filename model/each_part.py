@@ -3,8 +3,8 @@
 Why: the track route answers the first part named (the one the evidence has most to say about) and the others
 asked beside it went unsaid, so "how are the kick and the clap" read as "how's the kick". An engineer asked about
 two parts says something about each: the one with news first, then the other fine on its own (with its meter),
-or its own fault when one is measured. Only an open question gets this: a yes/no, a complaint, a tool or a
-ranking keeps its own answer.
+or its own fault when one is measured. A yes/no on the parts' state ("fiddle and piano levels ok?", "are the pad
+and pluck muddy?") gets the other part's word too when it is fine; a tool or a ranking keeps its own answer.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from companion.context import MixContext
 from model.elsewhere_opening import HOWS
 from model.evidence import track_evidence
 from model.focus import Focus
-from model.intent import asks_yes_no
+from model.intent import Intent, Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
+from model.tone_answer import SAID
 
 LEAD_SENTENCES = 3
 """The answer's lead, its detail and its move: what stays ahead of the other parts' sentences."""
@@ -25,16 +26,26 @@ def _said_on(ans: Answer, name: str) -> bool:
     return f"'{name}'" in ans.text
 
 
+def _state_asked(intent: Intent) -> bool:
+    """A yes/no on the named parts' state ("fiddle and piano levels ok?", "are the pad and pluck muddy?",
+    "fiddle vs piano?"): a verdict on both, so the part the answer left out gets its word too."""
+    return intent.wants == Wants.JUDGE and (intent.complaint is None or intent.complaint in SAID)
+
+
 def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` with a sentence for each part the open question names that it leaves unsaid."""
     intent = focus.intent
     found = [a for a in focus.asked if a.found and a.tracks]
-    if len(found) < 2 or asks_yes_no(intent) or intent.complaint is not None or intent.technique is not None:
+    if len(found) < 2 or intent.technique is not None:
         return ans
-    if not HOWS.search(intent.question):
+    state = _state_asked(intent)
+    if not state and (asks_yes_no(intent) or intent.complaint is not None):
+        return ans
+    if not state and not HOWS.search(intent.question):
         return (
             ans  # "how do i get the bass to gel with the kick": a how-to on the pair, not each part's state
         )
+    what = SAID.get(intent.complaint or "", "out of line")
     added = []
     for asked in found[1:]:  # the first part named is the one the answer speaks of, by name or by its range
         if any(_said_on(ans, rt.name) for rt in asked.tracks):
@@ -42,13 +53,14 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         rt = asked.tracks[0]
         fault = next((f for f in ctx.problems if f.track == rt.name), None)
         if fault is not None:
-            added.append(f"And {rt.quoted}: {lower_first(first_sentence(fault.summary))}")
+            if (
+                not state
+            ):  # a yes/no's verdict spoke of the first part: its fault would need a verdict of its own
+                added.append(f"And {rt.quoted}: {lower_first(first_sentence(fault.summary))}")
             continue
         meter = track_evidence(ctx, rt).measured_level()
-        added.append(
-            f"{rt.quoted} is fine: nothing I measured says it is out of line"
-            + (f" ({meter})." if meter else ".")
-        )
+        fine = f"{rt.quoted}: nothing" if state and intent.complaint else f"{rt.quoted} is fine: nothing"
+        added.append(f"{fine} I measured says it is {what}" + (f" ({meter})." if meter else "."))
     if not added:
         return ans
     # said right after the lead, its detail and its move, so the word budget drops a later aside, not the part asked

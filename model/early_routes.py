@@ -6,7 +6,8 @@ track (the craft, on the mix's loudness), a missing edge on a part that is no dr
 "how do I get it louder?" (the loudness craft, on its numbers), the parts to leave alone, and two parts ranked
 by level ("is the bass louder than the kick?": the two meters), the gap between two parts ("how loud should the
 snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
-was better, why?": none to compare, then this one)."""
+was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
+hard?", "what does my eq do?": their settings read back, not the EQ lesson)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
+from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -36,6 +38,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
         no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
+        or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or reference_top_answer(ctx, focus)

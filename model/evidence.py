@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from companion.context import Analysis, Finding, FindingKind, MixContext
+from companion.knowledge import reaeq
 from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.bands import BANDS, main_bands
 from companion.knowledge.priors import quotable, starting_points
@@ -20,6 +21,7 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from companion.listening.balance_first import balance_before_eq, bands_by_track
 from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, real_range_words
+from model.nasal import said_nasal
 from model.session_view import RoleTrack, SessionView
 from model.tone_home import areas_for, band_of_area, home_band, home_range
 
@@ -158,6 +160,24 @@ def _ratio(formatted: str) -> float | None:
     return value if 1.0 <= value <= 1000.0 else None
 
 
+def set_high_pass(rt: RoleTrack) -> tuple[str, float] | None:
+    """(the EQ's name, the frequency in Hz) of a high-pass the part's enabled EQ sets ("Freq-High Pass 1" = 110.0
+    on ReaEQ); None when none is readable."""
+    for fx in rt.track.fx:
+        if not fx.enabled:
+            continue
+        for p in fx.params:
+            name = p.name.lower()
+            hz = (
+                reaeq.parse_hz(p.formatted)
+                if "freq" in name and any(w.strip() in name for w in HPF_WORDS)
+                else None
+            )
+            if hz is not None and hz <= 2000.0:  # "110.0", "1.2k": read as the bridge reads ReaEQ's values
+                return fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: "), hz
+    return None
+
+
 def has_high_pass(rt: RoleTrack) -> bool | None:
     """True/False when the plug-ins say so; None when an EQ is there but its filter types are not readable."""
     eqs = [
@@ -281,6 +301,8 @@ def pick_area(a: Analysis | None, role: str | None, complaint: str | None) -> Ar
 def area_remark(ctx: MixContext, role: str | None, complaint: str | None) -> AreaLevel | None:
     """The area remark an answer may add (``pick_area``), or None when a whole-mix tonal verdict of the opposite
     sense covers its band (a mix leaning dull is never also said to have its air band above typical)."""
+    if said_nasal(ctx.question, complaint):  # a honk at 800 Hz-1.5 kHz is no part's mud or sibilance
+        return None
     al = pick_area(ctx.analysis, role, complaint)
     if al is None or contradicting_verdict(ctx.findings, al.band, al.deviation_db) is not None:
         return None
@@ -298,15 +320,18 @@ def _shares_enough(lo: float, hi: float, area: FrequencyArea) -> bool:
     return bottom > 0 and top > bottom and math.log2(top / bottom) >= OVERLAP_OCTAVES - 1e-9
 
 
-def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
+def tonal_overlapping(ctx: MixContext, role: str | None, rt: RoleTrack | None = None) -> tuple[Finding, ...]:
     """Whole-mix problems in one of ``role``'s areas: the measured centre inside an area, or (a shelf, or an
-    analysis without third octaves) the finding's range overlapping one."""
+    analysis without third octaves) the finding's range overlapping one. With the track ``rt`` given, never a
+    problem lying wholly under its own high-pass: the pad filtered at 150 Hz is not where a low end "below
+    100 Hz" comes from, whatever a pad's areas say of pads in general."""
     if role is None or role not in ROLE_TOPICS:
         return ()
     areas = frequency_areas(role)
+    filtered_hz = set_high_pass(rt)[1] if rt is not None and set_high_pass(rt) is not None else None
     out = []
     for f in ctx.problems:
-        if f.track is not None:
+        if f.track is not None or (filtered_hz is not None and _top_hz(f) <= filtered_hz):
             continue
         centre = _finite(f.evidence.get("center_hz"))
         rng = f.evidence.get("range_hz")
@@ -324,13 +349,30 @@ def tonal_overlapping(ctx: MixContext, role: str | None) -> tuple[Finding, ...]:
     return tuple(out)
 
 
+def _top_hz(f: Finding) -> float:
+    """The top of a whole-mix finding's range: a low shelf's corner ("the low end (below 100 Hz)"), else its
+    measured range, else where its kind lives (inf: unknown)."""
+    corner = _finite(f.evidence.get("shape_center_hz"))
+    if corner is not None and str(f.evidence.get("shape", "")).startswith("a low shelf"):
+        return corner
+    rng = f.evidence.get("range_hz")
+    if isinstance(rng, (list, tuple)) and len(rng) == 2 and _finite(rng[1]) is not None:
+        return float(rng[1])
+    return KIND_RANGES_HZ.get(f.kind, (0.0, math.inf))[1]
+
+
 def carried_tone(ctx: MixContext, rt: RoleTrack, complaint: str | None) -> tuple[Finding, ...]:
     """The whole mix's problems of the complaint's own tone kind ("harsh" for "my guitar sounds harsh") that sit
     where ``rt`` is strong by its band meters (``carries``), whether or not its role names an area there (an
     electric guitar names none at 2-5 kHz, yet its meter may be strongest there)."""
     if home_range(complaint) is None:
         return ()
-    return tuple(f for f in ctx.problems if f.track is None and f.kind == complaint and carries(ctx, rt, f))
+    filtered_hz = set_high_pass(rt)[1] if set_high_pass(rt) is not None else 0.0
+    return tuple(
+        f
+        for f in ctx.problems
+        if f.track is None and f.kind == complaint and carries(ctx, rt, f) and _top_hz(f) > filtered_hz
+    )
 
 
 def ranked_problems(ctx: MixContext, session: SessionView) -> list[Finding]:

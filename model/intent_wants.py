@@ -90,7 +90,9 @@ _HOW_TO = re.compile(
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
     # "what compressor settings should I use on vocals?": which settings, not whether to compress
     r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in)\b|"
-    r"[,;:-]\s*how\s*\?+\s*$",  # "drop needs more punch, how?": a statement, then the how asked for
+    r"[,;:-]\s*how\s*\?+\s*$|"  # "drop needs more punch, how?": a statement, then the how asked for
+    # "vocal is kinda nasal, fix?", "bass is muddy. fix it?": a statement, then the fix asked for
+    r"[,;:.-]\s*(how (to |do i |can i )?)?(fix|sort|cure)( (it|that|this|them)( out)?)?\s*\?+\s*$",
     re.IGNORECASE,
 )
 _JUDGE = re.compile(

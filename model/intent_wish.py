@@ -28,6 +28,17 @@ _MOVE_ASKED = re.compile(
 """'vocal needs more presence. should i boost 3k': a move asked about after the wish, a yes or no."""
 
 
+_CAN_I_MAKE = re.compile(
+    r"^\s*(ok |so |now |hey |and )*(can|could) (i|we) (make|get)\b(?! away\b)(?=[^?]*\b(less|more|\w{3,}er)\b)",
+    re.IGNORECASE,
+)
+"""'can i make the vocal less harsh?', 'could we get the horns less nasal': "can I" asks how, as "how can I" does
+(an engineer does not answer "No:" and stop); the auxiliary is the wish's own opening, not a move asked about."""
+
+
 def wish(text: str) -> bool:
     """True when ``text`` asks for a change by its form (an imperative or a stated want), not a yes or no."""
+    can = _CAN_I_MAKE.search(text)
+    if can is not None:
+        return _MOVE_ASKED.search(text, can.end()) is None
     return _WISH.search(text) is not None and _MOVE_ASKED.search(text) is None

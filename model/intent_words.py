@@ -7,7 +7,15 @@ from companion.context import Topic
 from model.overshoot import CUT_TOO_FAR
 
 # the sibilance itself, said instead of the tool that treats it: "the s sounds", "esses", "sss", "sibilant"
-SIBILANCE_WORDS = (r"sibilan\w*", r"(?<!\w)'?(s|ess)'?[- ]sounds?\b", r"\bess(es|y)\b", r"\bs{3,}\b")
+# "make it less spitty", "spitty, how do i fix it": esses and t sounds that spit at the ear, asked to be tamed,
+# which is the de-esser's job (a yes/no "is the singer spitty?" stays a harsh claim the meters judge)
+SIBILANCE_WORDS = (
+    r"sibilan\w*",
+    r"(?<!\w)'?(s|ess)'?[- ]sounds?\b",
+    r"\bess(es|y)\b",
+    r"\bs{3,}\b",
+    r"\b(less|not so|not as) spitty\b|\bspitt(y|iness)\b[^?]*\b(how|fix\w*|tame)\b|\b(how|fix|tame)\b[^?]*\bspitt(y|iness)\b",
+)
 
 # technique name -> patterns, tried in this order (a named tool before the general words it contains:
 # "parallel compression" is not plain compression, "pan it wider" is panning); names match
@@ -46,6 +54,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"compress\w*",
         r"\bsquash (it|them|the|my|that|this|those|these)\b",  # "squash it or turn it up?": a compressor asked
         r"\bcomp\b",
+        r"\breacomp\b",  # REAPER's own compressor
         r"\bratio\b",
         r"threshold",
         r"\bglue\b|\bglued\b(?! to\b)",  # "glued to my face" is too close, not glue
@@ -58,9 +67,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(attack|release)\s+time\b",
         r"\bhow (fast|slow|quick|long)\b[^?]{0,20}\b(attack|release)\b",
     ),  # the settings: a compressor's
-    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*"),
+    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*", r"\brealimit\w*"),
     "eq": (
         r"\beq\w*",
+        r"\breaeqs?\b",  # REAPER's own EQ, named as the user sees it in the FX chain
         r"equali[sz]\w*",
         r"high[- ]?pass\w*",
         r"low[- ]?pass\w*",
@@ -73,10 +83,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
         r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
-    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b"),
-    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back"),
+    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b", r"\breaverb\w*"),
+    "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back", r"\breadelay\b"),
     "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right", r"\btoo far (left|right)\b"),
-    "gating": (r"\bgat(e|es|ing)\b", r"noise gate"),
+    "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"\breagate\b"),
     "widening": (
         r"\bstereo (widen|enhanc|spread)\w*",
         r"\bwiden\w*",
@@ -209,7 +219,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "the backing vocals in the hook" names a part: "backing" there is no move back
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"
@@ -246,7 +256,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "boomy",
-        r"\bboom\w*|too much (low|bass|low end|bottom)|rumbl\w*|\bflabby\b|"
+        r"\bboom\w*|too much (low|bass|low end|bottom|sub)|rumbl\w*|\bflabby\b|"
         # "tubby", "woofy": a low end that booms and hangs on, the same excess in other words
         r"\btubb(y|ier|iness)\b|\bwoof(y|ier|iness)\b|"
         # "is the mix too bassy?": too much low end said as the sound's state

@@ -6,7 +6,7 @@ little boomy ... that's the kick drum range, so it may well come from here"), wi
 "Possibly:" or "Maybe:". To a "how's the kick?" that answers nothing (possibly what?), and to "nothing's off with
 the bass, right?" a "Maybe" neither agrees nor disagrees. An engineer says the part is fine on its own and the
 lean is the most there is: "Fine on its own; at most this:" to a how, "Nothing on its own; at most this:" to a
-"nothing's off, right?". A yes/no on how the part sounds ("is the bass huge?") keeps its "Possibly:", which
+"nothing's off, right?"; two parts asked are "Both fine on their own". A yes/no on how the part sounds ("is the bass huge?") keeps its "Possibly:", which
 answers it. Only the opening changes."""
 
 from __future__ import annotations
@@ -35,10 +35,12 @@ def lean_part_opening(focus: Focus, ans: Answer) -> Answer:
         return ans
     if intent.complaint is not None or intent.asks_ok or intent.enough or intent.technique is not None:
         return ans
+    parts = len(intent.instruments)  # "how are the kick and the bass": both, on their own
+    own = "its own" if parts < 2 else "their own"
     if NOTHING_WRONG.search(intent.question.partition("?")[0]):
-        said = "Nothing on its own; at most this:"
+        said = f"Nothing on {own}; at most this:"
     elif not asks_yes_no(intent):
-        said = "Fine on its own; at most this:"
+        said = f"{'Both fine' if parts == 2 else 'Fine'} on {own}; at most this:"
     else:
         return ans
     ans.text = f"{said} {ans.text[m.end() :]}"

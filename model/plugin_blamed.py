@@ -22,16 +22,17 @@ from model.session_view import COMP_WORDS, EQ_WORDS, GATE_WORDS, LIMIT_WORDS, RE
 from model.tone_home import GENERAL_AREA, home_range
 
 PLUGINS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "eq": (r"eqs?|eq'?ing|equali[sz](?:er|ers|ation|ing)", EQ_WORDS),
-    "compressor": (r"compressors?|compression|comp", COMP_WORDS),
+    "eq": (r"rea-?eqs?|eqs?|eq'?ing|equali[sz](?:er|ers|ation|ing)", EQ_WORDS),
+    "compressor": (r"rea-?x?comp|compressors?|compression|comp", COMP_WORDS),
     "de-esser": (r"de-?ess(?:er|ers|ing)?", ("de-ess", "deess", "sibil")),
-    "reverb": (r"reverbs?|verbs?", REVERB_WORDS),
-    "delay": (r"delays?|echo", ("delay", "echo")),
+    "reverb": (r"rea-?verb\w*|reverbs?|verbs?", REVERB_WORDS),
+    "delay": (r"rea-?delay|delays?|echo", ("delay", "echo")),
     "saturation": (r"saturat\w*|distortion|overdrive", ("satur", "distort", "drive", "tape", "tube")),
-    "limiter": (r"limiters?", LIMIT_WORDS),
-    "gate": (r"(?:noise )?gates?", GATE_WORDS),
+    "limiter": (r"rea-?limit|limiters?", LIMIT_WORDS),
+    "gate": (r"rea-?gate|(?:noise )?gates?", GATE_WORDS),
 }
-"""Each plug-in type a question can blame: its words in a question, and the words its plug-ins' names carry."""
+"""Each plug-in type a question can blame: its words in a question (REAPER's own by name: "the reaeq", "reacomp"),
+and the words its plug-ins' names carry."""
 _ANY = "|".join(f"(?P<{k.replace('-', '_')}>{p})" for k, (p, _) in PLUGINS.items())
 _THE = r"(?:the|my|that|this|your|our)"
 _PRE = r"(?P<pre>(?:[\w'-]+ ){0,2}?)"

@@ -18,6 +18,7 @@ from companion.context import FindingKind
 from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.bands import BANDS
 from model.band_remark import KIND_RANGES_HZ
+from model.nasal import NASAL_AREA, said_nasal
 
 GENERAL_AREA: dict[str, str] = {
     "muddy": "mud",
@@ -105,6 +106,8 @@ def craft_areas(
     the complaint's home band, else (a tone complaint) the general area of its kind, as a dip where the fault
     lives is safe on any part. A boost: those of ``names`` as the instrument names them, never a general area (no
     70 Hz lift on horns for "warmer": a part that has no range there gets no boost there)."""
+    if cut and said_nasal(said, complaint):  # "less nasal": its honk at 800 Hz-1.5 kHz, never its mud
+        return [NASAL_AREA]
     areas = frequency_areas(role)
     named = [a for n in names for a in areas if a.name == n]
     worded = [a for a in named if re.search(rf"\b{re.escape(a.name)}", said, re.IGNORECASE)]

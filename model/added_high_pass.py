@@ -68,7 +68,7 @@ def _no_need(rt: RoleTrack, fader: Move) -> Answer:
     """ "No need:" on a part that carries the low end, with how rarely (and how low) engineers high-passed it, and
     the filter its own EQ already has when one is set."""
     parts = [f"No need: {rt.quoted} carries the low end, and a high-pass takes the weight it is there for."]
-    sp = _hpf_points(rt)
+    sp = hpf_points(rt)
     if sp is not None:
         mixes = priors_table()["provenance"]["counts"]["mixes"]
         parts.append(
@@ -87,7 +87,7 @@ def _after_fader(ctx: MixContext, rt: RoleTrack, fader: Move, delta_db: float) -
     for the role, the sweep by ear and no card (no number made up)."""
     way = "down" if delta_db < 0 else "up"
     moved = f"Once {rt.quoted} sits about {abs(delta_db):g} dB {way}"
-    sp = _hpf_points(rt)
+    sp = hpf_points(rt)
     lead = f"Yes, after the fader: {lower_first(settings('highpass', rt.role, ctx))}"
     if sp is None:
         sweep = (
@@ -114,7 +114,7 @@ def _after_fader(ctx: MixContext, rt: RoleTrack, fader: Move, delta_db: float) -
     return Answer(text, [fader, step], None)
 
 
-def _hpf_points(rt: RoleTrack) -> StartingPoints | None:
+def hpf_points(rt: RoleTrack) -> StartingPoints | None:
     """The role's MixologyDB starting points when they give a high-pass frequency; None otherwise."""
     sp = starting_points(rt.role) if rt.role in ROLE_TOPICS else None
     return sp if sp is not None and sp.n_tracks >= 5 and quotable(sp.hpf_hz) else None

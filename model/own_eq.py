@@ -18,7 +18,7 @@ from companion.knowledge import reaeq
 from companion.knowledge.priors import priors_table
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz
-from model.added_high_pass import _hpf_points
+from model.added_high_pass import hpf_points
 from model.evidence import set_high_pass
 from model.focus import Focus
 from model.moves import level_move
@@ -96,7 +96,7 @@ def _high_passes(tracks: list[RoleTrack]) -> Answer | None:
     mixes = priors_table()["provenance"]["counts"]["mixes"]
     high, fine, unknown = [], [], []
     for rt, hz in filtered:
-        sp = _hpf_points(rt)
+        sp = hpf_points(rt)
         if sp is None or sp.hpf_hz is None:
             unknown.append((rt, hz))
         elif hz > sp.hpf_hz.q3 * TOO_HIGH_OVER_Q3:

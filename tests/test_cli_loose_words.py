@@ -63,3 +63,11 @@ def test_as_a_user_runs_it(song: Path):
         run("ask", str(song.with_name("nope.wav")), "what", "do", "you", "hear"), "no such audio file"
     )
     one_line_error(run("ask", str(song), "--frobnicate"), "unrecognized arguments: --frobnicate")
+
+
+def test_a_question_too_long_for_a_file_name_is_a_question():
+    long_question = "is the ride too loud " * 400  # over any file system's name limit (255 bytes)
+    args, problem = parsed("ask", long_question)
+    assert problem is None and args.question == long_question
+    args, problem = parsed("ask", "is it\x00 too loud")  # a NUL cannot be in a path either
+    assert problem is None and args.question == "is it\x00 too loud"

@@ -43,4 +43,7 @@ def _names_audio(word: str) -> bool:
     """A word that is an existing file, or a single token ending like an audio file (``mix.wav``)."""
     if " " not in word.strip() and word.lower().endswith(AUDIO_SUFFIXES):
         return True
-    return Path(word).is_file()
+    try:
+        return Path(word).is_file()
+    except (OSError, ValueError):  # a question too long for a file name, or one holding a NUL: not a file
+        return False

@@ -94,7 +94,7 @@ _HOW_TO = re.compile(
     # "vocal is kinda nasal, fix?", "bass is muddy. fix it?": a statement, then the fix asked for
     r"[,;:.-]\s*(how (to |do i |can i )?)?(fix|sort|cure)( (it|that|this|them)( out)?)?\s*\?+\s*$|"
     # "mix sounds boxy to me, ideas?", "kick is flabby. tips?": a statement, then ideas asked for
-    r"[,;:.-]\s*(ideas|tips|suggestions|advice|thoughts)\s*\?+\s*$",
+    r"[,;:.-]\s*(ideas|tips|suggestions|advice)\s*\?+\s*$",
     re.IGNORECASE,
 )
 _JUDGE = re.compile(

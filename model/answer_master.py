@@ -18,7 +18,7 @@ from model.answer_loudness import loudness
 from model.answer_mono import too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.boxy_by_ear import boxy_move
-from model.by_ear_tone import by_ear_move, held_back, remark_first, the_other_way
+from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import DEVICE
@@ -267,7 +267,7 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         parts = [f"Fix what stands out first: {lower_first(first_sentence(other.summary))}", move.try_text,
                  f"{capital(region)} measure like a typical balance, so no EQ cut there yet.", move.check_text]  # fmt: skip
         return _answer(parts, [move], other, focus.intent.explain)
-    elif focus.intent.wants == Wants.HOW_TO and other is None and said is None:
+    elif help_wanted(focus.intent) and other is None and said is None:
         gentle = by_ear_move(ctx, kind, s) if kind is not None else boxy_move(ctx, s)
         if gentle is not None:  # "how do i make it less muddy?": the how, gently
             near = next(

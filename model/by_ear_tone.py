@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from companion.context import Finding, FindingKind, MixContext
+from model.intent import Intent, Wants
 from model.phrasing import first_sentence, lower_first
 from model.recipes import Move, recipe
 from model.session_view import SessionView
@@ -109,3 +110,15 @@ def remark_first(
     parts = [f"A little, by the numbers: {lower_first(first_sentence(near.summary))}", gentle.try_text,
              gentle.check_text, f"Also worth a look: {lower_first(first_sentence(other.summary))}"]  # fmt: skip
     return parts, [gentle]
+
+
+def help_wanted(intent: Intent) -> bool:
+    """True for a how-to, or a sound stated with no question asked ("mix sounds boxy", "the mix is kinda honky"):
+    both want the move, not a yes or no.
+
+    Why: a bare statement on a mix that measures fine got "Nothing in the 400 Hz-1 kHz range stands out" and
+    stopped, which answers a question nobody asked; the engineer beside them says so and still gives the gentle
+    move to try by ear. A yes/no ("is it boxy?") or a tagged claim ("boxy, right?") keeps its verdict alone."""
+    if intent.wants == Wants.HOW_TO:
+        return True
+    return intent.wants == Wants.JUDGE and "?" not in intent.question and not intent.tag

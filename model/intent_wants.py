@@ -92,7 +92,9 @@ _HOW_TO = re.compile(
     r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in)\b|"
     r"[,;:-]\s*how\s*\?+\s*$|"  # "drop needs more punch, how?": a statement, then the how asked for
     # "vocal is kinda nasal, fix?", "bass is muddy. fix it?": a statement, then the fix asked for
-    r"[,;:.-]\s*(how (to |do i |can i )?)?(fix|sort|cure)( (it|that|this|them)( out)?)?\s*\?+\s*$",
+    r"[,;:.-]\s*(how (to |do i |can i )?)?(fix|sort|cure)( (it|that|this|them)( out)?)?\s*\?+\s*$|"
+    # "mix sounds boxy to me, ideas?", "kick is flabby. tips?": a statement, then ideas asked for
+    r"[,;:.-]\s*(ideas|tips|suggestions|advice)\s*\?+\s*$",
     re.IGNORECASE,
 )
 _JUDGE = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from fakes.band_sessions import advise_rock, guitar_masks_vocal, level_finding
 
-from model.intent import classify
+from model.intent import Wants, classify
 from model.intent_yes_no import asks_enough
 
 KICK_QUIET = level_finding("Kick", "kick drums", -8.0)
@@ -92,3 +92,23 @@ def test_shove_and_hike_raise_a_fader_a_masker_answers_no(verb: str) -> None:
     )
     assert ans.text.startswith(("No", "Not")), ans.text
     assert ans.suggestions[0].track == "Gtr L" and ans.suggestions[0].params["delta_db"] < 0
+
+
+def test_a_whole_mix_sound_stated_with_no_question_gets_the_gentle_move() -> None:
+    said = advise_rock("the mix sounds boxy")
+    assert said.text.startswith("Nothing in the 400 Hz-1 kHz range stands out"), said.text
+    assert "sweep a narrow boost through 400 Hz-1 kHz" in said.text, said.text
+    assert said.suggestions and all(s.params["gain_db"] == -2.5 for s in said.suggestions)
+    asked = advise_rock("is the mix boxy?")  # a yes/no keeps its verdict alone
+    assert asked.text.startswith("No: nothing in the 400 Hz-1 kHz range") and not asked.suggestions, (
+        asked.text
+    )
+    tagged = advise_rock("mix is boxy, right?")
+    assert tagged.text.startswith("No:") and not tagged.suggestions, tagged.text
+
+
+@pytest.mark.parametrize(
+    "question", ["mix sounds boxy to me, ideas?", "kick is flabby. tips?", "vocal is harsh - suggestions?"]
+)
+def test_ideas_asked_after_a_statement_is_a_how_to(question: str) -> None:
+    assert classify(question).wants == Wants.HOW_TO

@@ -147,7 +147,6 @@ def vibe_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     moves: list[Move] = []
     # a fault comes first; a tonal lean only where the vibe is the finish itself (polish), not a character wished
     first = next((f for f in ctx.problems if vibe.name == "polished" or not f.is_lean), None)
-    fix = ""
     if first is not None:  # a measured problem first, in a line; its move after the craft, as room allows
         moves.append(recipe(first, focus.session))
         said = (

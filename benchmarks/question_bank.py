@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_33|held_out_34|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_34|held_out_35|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -203,7 +203,10 @@ of the session that runs set 33, by an engineer who did not read the advisor's c
 them on soul_kit; kept untouched for a later session, to be run once there; measured once at 09:29-09:30 UTC on
 2026-12-02 at the start of the next session, on the final code of the session that ran set 33 (3fb6e65): 45/50 = 90 %
 (bar 90 %, passed); judge 23/27, how_to 3/4, every other kind 100 %; guitars 6/8, keys 7/8, overall_mix 8/10, every
-other topic 100 %; 0 numbers wrong in 142 claims; so it is no longer untouched).
+other topic 100 %; 0 numbers wrong in 142 claims; so it is no longer untouched);
+``held_out_35`` (50 questions, ids q3501-q3550, written on 2026-12-02 in the same way, at the start of the session
+that runs set 34, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -449,8 +452,9 @@ SETS = (
     "held_out_32",
     "held_out_33",
     "held_out_34",
+    "held_out_35",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_35"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -475,10 +479,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_31 (written the same way, run once in the session after);
     held_out_32 (written the same way, run once in the session after);
     held_out_33 (written the same way, run once in the session after);
-    held_out_34 (written the same way, run once in the session after)."""
+    held_out_34 (written the same way, run once in the session after);
+    held_out_35 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_34 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_35 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -559,6 +564,7 @@ LABELS = {
     "held_out_32": "held out 32",
     "held_out_33": "held out 33",
     "held_out_34": "held out 34",
+    "held_out_35": "held out 35",
 }
 
 
@@ -657,6 +663,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 34: written the same way at the start of the session that runs set 33, measured once at 45/50 in the next)"
     )
+    print(
+        "(held out 35: written the same way at the start of the session that runs set 34, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -704,6 +713,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_32", HELD_OUT_BAR),
         ("held_out_33", HELD_OUT_BAR),
         ("held_out_34", HELD_OUT_BAR),
+        ("held_out_35", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -204,9 +204,9 @@ them on soul_kit; kept untouched for a later session, to be run once there; meas
 2026-12-02 at the start of the next session, on the final code of the session that ran set 33 (3fb6e65): 45/50 = 90 %
 (bar 90 %, passed); judge 23/27, how_to 3/4, every other kind 100 %; guitars 6/8, keys 7/8, overall_mix 8/10, every
 other topic 100 %; 0 numbers wrong in 142 claims; so it is no longer untouched);
-``held_out_35`` (50 questions, ids q3501-q3550, written on 2026-12-02 in the same way, at the start of the session
-that runs set 34, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
-later session, to be run once there).
+``held_out_35`` (50 questions, ids q3501-q3550, written at 09:32-09:34 UTC on 2026-12-02 in the same way, at the start
+of the session that runs set 34, by an engineer who did not read the advisor's code and did not run it on them; 12 of
+them on soul_kit; kept untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing

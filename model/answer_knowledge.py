@@ -157,10 +157,17 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
         bpm = ctx.snapshot.project.tempo_bpm
         quarter = 60000.0 / bpm
         return f"At your {bpm:.0f} BPM a quarter note is {quarter:.0f} ms and a dotted eighth {quarter * 0.75:.0f} ms."
+    if name == "sidechain" and role not in (None, "bass", "kick") and ctx.snapshot is not None:
+        bpm = ctx.snapshot.project.tempo_bpm
+        if bpm > 0:  # the pump's release is timed to the song: back up just before the next kick
+            beat = 60000.0 / bpm
+            pump = next((c for c in tech.conventions if "pump" in c), _pick(tech.conventions, role, ()))
+            return (f"Typical: {pump}. At your {bpm:.0f} BPM a beat is {beat:.0f} ms, "
+                    f"so a release of about {beat / 4:.0f}-{beat / 2:.0f} ms.")  # fmt: skip
     facts = [f for f in tech.facts if not role or ROLE_WORDS.get(role, "~") in f] or list(tech.facts)
     if facts:
         return capital(facts[0]) + "."
-    return f"Typical: {tech.conventions[0]}." if tech.conventions else ""
+    return f"Typical: {_pick(tech.conventions, role, ())}." if tech.conventions else ""
 
 
 def _their_tracks(name: str, focus: Focus) -> str:
@@ -336,7 +343,10 @@ def _pick(conventions: tuple[str, ...], role: str | None, mentions: tuple[str, .
     """The rule of thumb that names the instrument asked about, else the first one."""
     keys = [w for w in (role or "").split("_") if w not in ("lead", "backing", "electric", "acoustic")]
     keys += [m.rstrip("s") for m in mentions]
-    for conv in conventions:
-        if any(k and k in conv.lower() for k in keys):
-            return conv
+    for k in (
+        keys
+    ):  # the part asked about first: "sidechain the pad to the kick" is the pad's rule, not the kick's
+        for conv in conventions:
+            if k and k in conv.lower():
+                return conv
     return conventions[0] if conventions else ""

@@ -271,6 +271,8 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     side = _SIDE.search(intent.question)
     if side:
         asked = tuple(_one_side(a, next(g for g in side.groups() if g).lower()) for a in asked)
+    elif letter := _SIDE_LETTER.search(intent.question):
+        asked = tuple(_one_side(a, letter.group(1).lower(), by_name_only=True) for a in asked)
     return Focus(intent, asked, session)
 
 
@@ -285,14 +287,24 @@ _SIDE = re.compile(
 "too loud, right?"; the first one said is the one asked about ("left guitar is louder than the right one")."""
 
 
-def _one_side(asked: Asked, side: str) -> Asked:
-    """Of several tracks, the ones named or panned to ``side``; all of them when none is."""
+_SIDE_LETTER = re.compile(
+    r"\b(?:guitar|gtr|geetar|key|keyboard|piano|synth|pad|vocal|vox|oh|overhead|horn|acoustic|double|dbl|bgv|bv|"
+    r"mic|room|amb)[ _.-]?(l|r)\b(?!')",
+    re.IGNORECASE,
+)
+""""is Gtr R harsh?", "gtr l too loud": the track's own name typed, its side a letter; a plural ("gtrs r too
+loud") is texting's 'are', so only a singular part word takes the letter, and only a track named with it."""
+
+
+def _one_side(asked: Asked, side: str, by_name_only: bool = False) -> Asked:
+    """Of several tracks, the ones named or panned to ``side``; all of them when none is (``by_name_only``: a
+    side said as a letter picks only a track whose name carries it)."""
     if len(asked.tracks) < 2:
         return asked
     letter = side[0]
     named = [rt for rt in asked.tracks if {letter, side} & set(_tokens(rt.name))]
     panned = [rt for rt in asked.tracks if (rt.track.pan < -0.05 if letter == "l" else rt.track.pan > 0.05)]
-    keep = named or panned
+    keep = named if by_name_only else named or panned
     return replace(asked, tracks=tuple(keep)) if keep else asked
 
 

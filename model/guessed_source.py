@@ -23,6 +23,10 @@ NOT_FIRST = "Not first:"
 _REDO = (
     (re.compile(r"\bre-?(record|track)\w*|\bredo\b", re.I), "a new take"),
     (re.compile(r"\bre-?amp\w*", re.I), "a re-amp"),
+    (
+        re.compile(r"\b(cab|cabinet|amp|amps|amp sims?|amp models?|irs?|impulses?|pickups?)\b", re.I),
+        "a new amp or cab",
+    ),
 )
 """A part's source made again, said as what it is; any other new source is a sample."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
@@ -81,7 +85,8 @@ def _sound_itself(focus: Focus, ans: Answer, said: str) -> Answer:
         return ans
     sentences = split_sentences(ans.text[m.end() :])
     what = said.removeprefix("a new ").removeprefix("a ")
-    parts = [f"Maybe: the meters can't judge a {what}'s sound, and {sentences[0]}"]
+    article = "an" if what[:1] in "aeiou" else "a"  # "an amp or cab's sound"
+    parts = [f"Maybe: the meters can't judge {article} {what}'s sound, and {sentences[0]}"]
     # "re-record the guitars" with 'Gtr L' and 'Gtr R' both fine: no one compressor to give a fair go
     punch = focus.intent.complaint == "punch" and len(focus.tracks) == 1
     comp = compressor_move(focus.tracks[0], "slow_attack") if punch else None

@@ -15,6 +15,8 @@ from model.intent_yes_no import statement_asks
 _DRUM = r"(kick|snare|clap|hat|hi-?hat|tom|rim|cymbal|crash|ride|drum|perc\w*|808)s?"
 """The parts a sample swap replaces: a drum."""
 _SAMPLE = r"(samples?|one-?shots?)"
+_AMP = r"(cab|cabs|cabinet|cabinets|amp sims?|amp models?|amp|amps|irs?|impulses?( responses?)?|pickups?)"
+"""A guitar's or bass's own sound, changed at its source: its amp, cabinet, impulse response or pickup."""
 _NEW = r"(new|different|better|another|fresh|replacement|decent|proper|real)"
 """The words that ask for another drum rather than describe the one playing: "a different snare"."""
 _DET = r"(the |my |this |that |these |those |its |his |her |their |our |a |an |some )?"
@@ -49,6 +51,9 @@ _SWAP = re.compile(
     # "kick feels weak, better sample?", "new snare maybe?": another drum asked about at the end
     rf"(^|[,.;:!?]|\b(maybe|or|just|perhaps|so)) ?{_DET}({_NEW} (\w+ )?{_DRUM}|(\w+ ){{0,2}}{_SAMPLE})"
     rf"( maybe| perhaps| then| instead)?\s*\?+\s*$|"
+    # "gonna swap the cab in my amp sim", "try a different amp model", "change the IR": a guitar's (or bass's) amp
+    # sound is its source as much as a sample is a drum's
+    rf"\b(swap|swop|replac|chang|switch|tr(y|ied|ying)|load|use|go (with|for))\w*( out| to| in)? {_DET}(\w+ ){{0,2}}{_AMP}\b|"
     # "maybe i should re-record the guitar", "prob just redo it", "it needs re-recording": the guess said flat
     rf"\b({_GUESS}) ({_HEDGE} )?({_REMAKE}|(swap|replac\w*|ditch|switch out|change out){_NOT_FX})\b|"
     rf"\b(needs?|needs? to be|should be|has to be|ought to be) ({_REMAKE}|redone|replaced|swapped( out)?){_NOT_FX}\b",

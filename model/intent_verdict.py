@@ -19,6 +19,16 @@ BAD_STATE = re.compile(
 )
 """'does my mix suck', 'is this trash', 'is it amateurish', 'be honest, is my balance all over the place': a yes/no on a bad state, so a fault found means yes."""
 
+ANYTHING_BAD = re.compile(
+    # "anything in the balance gonna make me look bad?", "anything wrong?", "something off in the levels?": the
+    # question's verb left out, as people talk; what follows "anything" is a bad state, so a fault found is yes
+    r"(^|[,;.!]\s*)\s*(so |ok |and |but )?(any ?thing|something|any (part|track|instrument)s?)\b[^?.!]{0,45}\b(wrong|off|bad|"
+    r"weird|out of (balance|whack|line|place)|stick(ing|s)? out|jump(ing|s)? out|embarrass\w*|a problem|problems?|"
+    r"issues?|an issue)\b[^?.!]{0,25}\?",
+    re.IGNORECASE,
+)
+"""'playing this for the band tmrw, anything in the balance gonna make me look bad?': a yes/no on a bad state."""
+
 SENT_BACK = re.compile(
     # "would a mastering guy bounce it back?", "will the label reject it?": a yes on a bad outcome, so a fault is yes
     r"\b(would|will|could|might|does|do)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"
@@ -40,7 +50,12 @@ ANY_CHANGE = re.compile(
 
 def asks_bad_state(text: str) -> bool:
     """True when ``text`` asks yes or no whether something is in a bad state (a move gone too far is one)."""
-    return BAD_STATE.search(text) is not None or SENT_BACK.search(text) is not None or said_overshot(text)
+    return (
+        BAD_STATE.search(text) is not None
+        or SENT_BACK.search(text) is not None
+        or ANYTHING_BAD.search(text) is not None
+        or said_overshot(text)
+    )
 
 
 def asks_any_change(text: str) -> bool:

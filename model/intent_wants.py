@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from model.intent_forms import READY_Q, REASON_NOT_Q
+from model.intent_verdict import ANYTHING_BAD
 from model.overdone_cut import asks_overdone
 from model.reported_move import FADER_VERBS, reports_move
 
@@ -131,6 +132,6 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         return Wants.JUDGE  # "ready to export?", "any reason not to?": whether the mix is done, a yes or no
     if _HEAR.search(text) and not has_subject:
         return Wants.LISTEN
-    if _JUDGE.search(text) or _HOWS.search(text):
-        return Wants.JUDGE
+    if _JUDGE.search(text) or _HOWS.search(text) or ANYTHING_BAD.search(text):
+        return Wants.JUDGE  # "anything gonna make me look bad?": a yes/no with its verb left out
     return None

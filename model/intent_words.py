@@ -21,7 +21,15 @@ SIBILANCE_WORDS = (
 # "parallel compression" is not plain compression, "pan it wider" is panning); names match
 # companion.knowledge.techniques.TECHNIQUES
 TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
-    "sidechain": (r"side[- ]?chain\w*", r"\bduck(ing|s)?\b"),
+    # "get the pad to breathe with the kick", "that pumping thing", "pump to the kick": the sidechain pump asked
+    # by its sound (a limiter or compressor "pumping" on its own stays a compression complaint)
+    "sidechain": (
+        r"side[- ]?chain\w*",
+        r"\bduck(ing|s)?\b",
+        r"\b(pump\w*|breath\w*|bounc\w*|throb\w*) (\w+ ){0,2}(with|to|against|along with|around|under) (the |my |each |every )?"
+        r"(kick|kik|kck|bd|bass ?drum|beat|four on the floor|4 on the floor)s?\b",
+        r"\b(that|the|this|a|an|some|edm|house|french house|daft punk)[- ](pump|pumping|pumpy)[- ]?(thing|effect|sound|vibe|feel)\b",
+    ),
     "deessing": (r"\bde-?ess\w*", r"\bdees+(er|ers|ing|ed)?\b", *SIBILANCE_WORDS),
     "parallel_compression": (
         r"\bparallel\b(?! (reverb|delay|eq|saturation|distortion)\b)",
@@ -83,7 +91,14 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
         r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
-    "reverb": (r"reverb\w*", r"\bverbs?\b", r"\bplate\b", r"\bhall\b", r"\breaverb\w*"),
+    # "strumming it down the hall": a far-off place (a part too quiet or dull), not a hall reverb
+    "reverb": (
+        r"reverb\w*",
+        r"\bverbs?\b",
+        r"\bplate\b",
+        r"(?<!down the )(?<!across the )(?<!of the )\bhall\b",
+        r"\breaverb\w*",
+    ),
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back", r"\breadelay\b"),
     "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right", r"\btoo far (left|right)\b"),
     "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"\breagate\b"),
@@ -176,7 +191,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
     (
         "squashed",
-        r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping|no dynamics|too compressed|\bdynamics\b|dynamic range",
+        r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping(?![- ]?(thing|effect|vibe|feel)\b)(?! (\w+ ){0,2}(with|to|along with) (the |my |each )?kick)|no dynamics|too compressed|\bdynamics\b|dynamic range",
     ),
     # "that guitar's miles louder", "the hats are way louder": a part's state said louder by far (never "needs to be
     # louder", a raise asked for): read before "quiet", whose bare "louder" is a part wanted up
@@ -259,6 +274,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bboom\w*|too much (low|bass|low end|bottom|sub)|rumbl\w*|\bflabby\b|"
         # "tubby", "woofy": a low end that booms and hangs on, the same excess in other words
         r"\btubb(y|ier|iness)\b|\bwoof(y|ier|iness)\b|"
+        # "bloated", "heavy in the low end", "bottom-heavy", "heavy in the trunk" (the car's trunk where the subs
+        # rattle): a low end that takes up too much room, said as weight
+        r"\bbloat(ed|y|ing)?\b|\bbottom[- ]heavy\b|"
+        r"\bheavy (in|on|down in|at) (the )?(low[- ]?end|bottom([- ]?end)?|lows|subs?|trunk|basement|low frequencies)\b|"
         # "is the mix too bassy?": too much low end said as the sound's state
         r"\bbass(y|ier|iness)\b|"
         r"\b(low[- ]?end|bottom([- ]?end)?|lows|subs?) (is |are |feels |sounds |seems |gets )?((way|too|really|kinda|so|just|a bit|a little) )*"
@@ -269,7 +288,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "harsh",
         r"harsh\w*|piercing|shrill|brittle|\bhurts?\b|fatigu\w*|too bright|\bsibilan\w*|ear[- ]?bleed\w*|\bsting\w*|"
         # "fizzy", "buzzy": an engineer's word for a harsh, buzzy upper top (4-8 kHz, often distortion or an amp sim)
-        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b|"
+        r"\bfizz(y|ier|iness|ing|es)?\b|\bbuzzy\b|\bbuzziness\b|\bbuzz ?saw\w*|\bbrash\w*|\bshout(y|ier|iness)\b|\bstrident\b|"
         # "screechy", "ice-picky", "grating", "abrasive": the same pain at 2-5 kHz in other words
         r"\bscreech\w*|\bice[- ]?pick\w*|\bgrating\b|\babrasive\b|\bsquawk\w*|"
         # "spitty": esses and t sounds that spit at the ear, sibilance in a word of its own

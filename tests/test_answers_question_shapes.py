@@ -156,7 +156,7 @@ def test_a_loud_track_strong_where_the_mix_builds_up_leads_the_open_answer():
     loud = level_finding("Gtr L", "electric guitars", 8.0, fader_db=6.0)
     assert HARSH_MIX.severity > loud.severity
     snap = with_bands(rock_snapshot(), "Gtr L", BRIGHT_GUITAR)  # its strongest band: 2-4 kHz
-    advice = advise("anything sound off to you?", [HARSH_MIX, loud], snapshot=snap)
+    advice = advise("what sounds off to you?", [HARSH_MIX, loud], snapshot=snap)
     assert advice.text.startswith("First thing I notice: 'Gtr L' sits about 8 dB louder"), advice.text
     assert (advice.suggestions[0].track, advice.suggestions[0].params["delta_db"]) == ("Gtr L", -7.0)
 
@@ -164,7 +164,7 @@ def test_a_loud_track_strong_where_the_mix_builds_up_leads_the_open_answer():
 def test_a_loud_track_strong_elsewhere_does_not_outrank_the_build_up():
     loud = level_finding("Gtr L", "electric guitars", 8.0, fader_db=6.0)
     snap = with_bands(rock_snapshot(), "Gtr L", DARK_GUITAR)  # its main bands are under 500 Hz
-    advice = advise("anything sound off to you?", [HARSH_MIX, loud], snapshot=snap)
+    advice = advise("what sounds off to you?", [HARSH_MIX, loud], snapshot=snap)
     assert advice.text.startswith("First thing I notice: the upper mids (around 3.2 kHz)"), advice.text
     assert advice.suggestions[0].action == "eq_band"
 
@@ -200,14 +200,14 @@ def test_grounding_names_the_balance_first_problem_and_the_carrier():
 
     loud = level_finding("Gtr L", "electric guitars", 8.0, fader_db=6.0)
     snap = with_bands(rock_snapshot(), "Gtr L", BRIGHT_GUITAR)
-    ctx = context("anything sound off to you?", snap, clean(), (HARSH_MIX, loud))
+    ctx = context("what sounds off to you?", snap, clean(), (HARSH_MIX, loud))
     head = build_grounding(ctx).splitlines()[:3]
     assert head[0] == "QUESTION FOCUS (answer what was asked, first)"
     assert head[2].startswith(
         "- balance before EQ: name track_too_loud on 'Gtr L' first ('Gtr L' sits about 8 dB"
     )
     dark = with_bands(rock_snapshot(), "Gtr L", DARK_GUITAR)
-    plain = build_grounding(context("anything sound off to you?", dark, clean(), (HARSH_MIX, loud)))
+    plain = build_grounding(context("what sounds off to you?", dark, clean(), (HARSH_MIX, loud)))
     assert not plain.startswith("QUESTION FOCUS")  # nothing reordered: the findings speak for themselves
 
     kick = level_finding("Kick", "kick drums", -9.0, fader_db=-8.0)

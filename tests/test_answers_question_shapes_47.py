@@ -1,0 +1,178 @@
+"""Question shapes from blind set 34's misses and their neighbours: low end said as weight ("bloated", "heavy in the
+low end", "bottom-heavy") is the boomy complaint; "anything ... gonna make me look bad?" is a yes/no with its verb
+left out; "down the hall" is a far-off place, not a hall reverb; an amp, cab or amp sim swapped is a new source
+guessed (the fader first when the level is off); a track's own name with its side letter ("Gtr R") is that track;
+and the sidechain pump asked by its sound ("breathe with the kick", "that pumping thing") gets the pump's settings
+timed to the session's tempo."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
+
+from model.focus import SessionView, understand
+from model.intent import Wants, classify
+from model.intent_source import guesses_new_source
+from model.intent_verdict import asks_bad_state
+from model.rules import RulesAdvisor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the mix feel bloated n heavy in the trunk to u?",
+        "is the low end bloated",
+        "does the mix feel heavy in the low end?",
+        "is the mix bottom-heavy?",
+        "kinda heavy on the bottom end",
+    ],
+)
+def test_low_end_said_as_weight_is_boomy(text: str) -> None:
+    assert classify(text).complaint == "boomy"
+
+
+@pytest.mark.parametrize("text", ["is the vocal heavy handed?", "heavy guitars sound great", "a heavy song"])
+def test_heavy_alone_is_not_boomy(text: str) -> None:
+    assert classify(text).complaint != "boomy"
+
+
+def test_bloated_low_end_with_the_bass_too_loud_is_yes_and_pulls_the_bass_down() -> None:
+    advice = advise_rock("does the mix feel bloated to you?", [level_finding("Bass", "basses", 9.0, 2.0)])
+    assert advice.text.startswith("Yes"), advice.text
+    assert advice.suggestions[0].track == "Bass"
+    assert advice.suggestions[0].params["delta_db"] == -8.0
+
+
+@pytest.mark.parametrize(
+    ("text", "bad"),
+    [
+        ("playing this for the band tmrw, anything in the balance gonna make me look bad?", True),
+        ("anything wrong?", True),
+        ("something off in the levels?", True),
+        ("anything sticking out?", True),
+        ("anything i should add?", False),
+        ("how do i fix anything that sounds off", False),
+    ],
+)
+def test_anything_bad_with_its_verb_left_out_asks_whether_something_is_wrong(text: str, bad: bool) -> None:
+    assert asks_bad_state(text) is bad
+    if bad:
+        intent = classify(text)
+        assert intent.wants == Wants.JUDGE and intent.asks_problem
+
+
+def test_anything_bad_on_a_fine_balance_is_no_and_on_a_loud_snare_is_yes() -> None:
+    question = "playing this for the band tmrw, anything in the balance gonna make me look bad?"
+    assert advise_rock(question).text.startswith("No"), advise_rock(question).text
+    loud = advise_rock(question, [level_finding("Snare", "snares", 13.0, 2.4)])
+    assert loud.text.startswith("Yes"), loud.text
+    assert loud.suggestions[0].track == "Snare" and loud.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "reverb"),
+    [
+        ("the acoustic sounds like someones strumming it down the hall, too quiet?", False),
+        ("vocal sounds like its across the hall", False),
+        ("too much hall on the acoustic?", True),
+        ("should i use a hall or a plate on the vocal", True),
+    ],
+)
+def test_down_the_hall_is_a_place_and_a_hall_is_a_reverb(text: str, reverb: bool) -> None:
+    assert (classify(text).technique == "reverb") is reverb
+
+
+def test_a_part_down_the_hall_and_too_quiet_is_yes_with_its_fader_up() -> None:
+    advice = advise_rock(
+        "the keys sound like someones playing them down the hall, too quiet?",
+        [level_finding("Keys", "keys", -9.0, -15.0)],
+    )
+    assert advice.text.startswith("Yes"), advice.text
+    assert "reverb" not in advice.text.lower()
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 8.0
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("right side gtr is a buzzsaw, gonna swap the cab in my amp sim, thats the fix right?", True),
+        ("should i change the amp sim on gtr r?", True),
+        ("maybe try a different amp on the right gtr?", True),
+        ("thinking i'll try another IR", True),
+        ("should i change the eq on the amp", False),
+        ("turn the amp down?", False),
+    ],
+)
+def test_an_amp_or_cab_swapped_is_a_new_source_guessed(text: str, guess: bool) -> None:
+    assert guesses_new_source(text) is guess
+
+
+def test_a_cab_swap_on_a_loud_guitar_is_not_first_and_the_fader_comes_down() -> None:
+    advice = advise_rock(
+        "right side gtr is a buzzsaw, gonna swap the cab in my amp sim, thats the fix right?",
+        [level_finding("Gtr R", "electric guitars", 7.0, 4.1)],
+    )
+    assert advice.text.startswith("No, not a new amp or cab first: 'Gtr R' sits about 7 dB louder"), (
+        advice.text
+    )
+    assert "a new amp or cab at the same wrong level sounds as loud as the old one" in advice.text
+    assert advice.suggestions[0].track == "Gtr R" and advice.suggestions[0].params["delta_db"] == -6.0
+
+
+def test_an_amp_swap_on_fine_guitars_says_the_meters_cannot_judge_an_amp() -> None:
+    advice = advise_rock("should i swap the amp sim on the guitars?")
+    assert advice.text.startswith("Maybe: the meters can't judge an amp or cab's sound"), advice.text
+
+
+@pytest.mark.parametrize(
+    ("text", "tracks"),
+    [
+        ("is Gtr R harsh?", ["Gtr R"]),
+        ("is gtr l too loud?", ["Gtr L"]),
+        ("is the right gtr harsh?", ["Gtr R"]),
+        ("gtrs r too loud?", ["Gtr L", "Gtr R"]),
+        ("are the guitars too loud?", ["Gtr L", "Gtr R"]),
+    ],
+)
+def test_a_tracks_own_name_with_its_side_letter_is_that_track(text: str, tracks: list[str]) -> None:
+    focus = understand(classify(text), SessionView(rock_snapshot()))
+    assert sorted(t.name for t in focus.tracks) == tracks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i get the keys to kinda breathe with the kick, that pumping thing",
+        "how do i get the keys pumping with the kick",
+        "how do i get that edm pump effect on the keys",
+        "how do i sidechain the keys to the kick",
+    ],
+)
+def test_the_sidechain_pump_asked_by_its_sound_gets_the_pump_timed_to_the_tempo(text: str) -> None:
+    intent = classify(text)
+    assert intent.technique == "sidechain" and intent.complaint != "squashed"
+    advice = advise_rock(text)
+    assert advice.text.startswith(
+        "Typical: a sustained part (pad, synth, keys, organ, strings) keyed from the kick"
+    )
+    # the rock session runs at 120 BPM: a beat is 500 ms, the release a quarter to half of it
+    assert "At your 120 BPM a beat is 500 ms, so a release of about 125-250 ms." in advice.text
+
+
+def test_a_bass_keyed_from_the_kick_keeps_the_bass_rule_and_a_pumping_limiter_stays_squashed() -> None:
+    advice = advise_rock("how do i sidechain the bass to the kick")
+    assert "bass keyed from the kick: ratio 3:1 to 4:1" in advice.text
+    assert "audible pump" not in advice.text
+    assert classify("my limiter is pumping, why").complaint == "squashed"
+
+
+def test_the_pump_on_a_session_with_no_tempo_gives_the_rule_without_a_beat() -> None:
+    import dataclasses
+
+    snap = rock_snapshot()
+    snap = dataclasses.replace(snap, project=dataclasses.replace(snap.project, tempo_bpm=0.0))
+    ctx = context("how do i get the keys pumping with the kick", snap, clean())
+    advice = RulesAdvisor().advise(ctx)
+    assert "BPM" not in advice.text
+    assert "keyed from the kick" in advice.text

@@ -27,14 +27,19 @@ _KEEP = (
 
 _GUESS = (
     r"(should|could|might|must) (i|we)|(i|we) (should|could|might|must|need to|have to|gotta|ought to|will|'ll|'d)|"
-    r"maybe|perhaps|prob|probably|possibly|time to|i think|i reckon|reckon"
+    r"maybe|perhaps|prob|probably|possibly|time to|i think|i reckon|reckon|"
+    r"gonna|going to|about to|planning to|plan to|thinking (of|about)|tempted to"
 )
 """Who guesses the remedy, as a statement: "maybe", "i should", "prob"."""
 _HEDGE = r"(just|maybe|probably|prob|really|better|have to|need to|should)"
 _REMAKE = r"re-?record\w*|re-?track\w*|re-?amp\w*|redo(ing)?|re-?sampl\w*"
 """A part's source made again (a new take, a re-amp), whatever its object."""
-_NOT_FX = rf"(?! {_DET}(eq|comp\w*|reverb|verb|delay|plug-?ins?|limiter|fader|settings?)s?\b)"
-""""maybe swap the compressor": a plug-in swapped, not the part's source."""
+_NOT_FX = (
+    rf"(?! {_DET}(\w+ ){{0,2}}(eq|comp\w*|reverb|verb|delay|plug-?ins?|limiter|fader|settings?)s?\b)"
+    rf"(?! {_DET}(\w+ ){{0,2}}(left|right|l and r|sides|places|around|pan\w*|channels?)\b)"
+)
+""""maybe swap the compressor": a plug-in swapped, not the part's source; "gonna swap the guitars left and
+right": their places swapped, not their sound."""
 
 _SWAP = re.compile(
     # "swap the sample", "replace the kick", "ditch my snare samples", "swap it for a punchier one", "trigger it"
@@ -56,7 +61,10 @@ _SWAP = re.compile(
     rf"\b(swap|swop|replac|chang|switch|tr(y|ied|ying)|load|use|go (with|for))\w*( out| to| in)? {_DET}(\w+ ){{0,2}}{_AMP}\b|"
     # "maybe i should re-record the guitar", "prob just redo it", "it needs re-recording": the guess said flat
     rf"\b({_GUESS}) ({_HEDGE} )?({_REMAKE}|(swap|replac\w*|ditch|switch out|change out){_NOT_FX})\b|"
-    rf"\b(needs?|needs? to be|should be|has to be|ought to be) ({_REMAKE}|redone|replaced|swapped( out)?){_NOT_FX}\b",
+    rf"\b(needs?|needs? to be|should be|has to be|ought to be) ({_REMAKE}|redone|replaced|swapped( out)?){_NOT_FX}\b|"
+    # "i think a new snare sample is the fix, right?": another source named as the remedy
+    rf"\b{_NEW} (\w+ )?({_DRUM}|{_SAMPLE})( {_SAMPLE})? (is|would be|will be|'s|might be|could be) (the |my )?"
+    r"(fix|answer|solution|way to go|move|cure)\b",
     re.IGNORECASE,
 )
 

@@ -176,3 +176,29 @@ def test_the_pump_on_a_session_with_no_tempo_gives_the_rule_without_a_beat() -> 
     advice = RulesAdvisor().advise(ctx)
     assert "BPM" not in advice.text
     assert "keyed from the kick" in advice.text
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("i think a new snare sample is the fix, right?", True),
+        ("gonna redo the drums, good idea?", True),
+        ("going to re-record the snare", True),
+        ("gonna swap the guitars left and right", False),
+        ("maybe swap the gtrs around", False),
+        ("gonna swap the kick eq", False),
+        ("maybe swap the compressor", False),
+    ],
+)
+def test_a_plan_said_with_gonna_or_a_new_sample_named_the_fix_is_a_guess_and_swapped_sides_are_not(
+    text: str, guess: bool
+) -> None:
+    assert guesses_new_source(text) is guess
+
+
+def test_a_new_sample_named_the_fix_over_a_loud_snare_is_not_first() -> None:
+    advice = advise_rock(
+        "i think a new snare sample is the fix, right?", [level_finding("Snare", "snares", 13.0, 2.4)]
+    )
+    assert advice.text.startswith("No, not a new sample first: 'Snare' sits about 13 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -12.0

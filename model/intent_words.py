@@ -128,7 +128,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
     ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
-    ("snare", r"\bsnares?\b", Topic.DRUMS),
+    ("snare", r"\bsnares?\b|\bback ?-?beats?\b", Topic.DRUMS),  # "the backbeat": the snare on 2 and 4
     ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
     ("overheads", r"\boverheads?\b", Topic.DRUMS),
@@ -137,7 +137,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)(?! ([\w']+ ){1,3}(up|down)\b)"
      r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
-    ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b", Topic.DRUMS),
+    ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
      r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
@@ -149,9 +149,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
-    ("piano", r"\bpianos?\b", Topic.KEYS),
+    ("piano", r"\bpianos?\b|\b(the )?ivories\b|\b88s\b", Topic.KEYS),  # "tickle the ivories", "the 88s"
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
-    ("organ", r"\borgans?\b|\bhammond\b", Topic.KEYS),
+    ("organ", r"\borgans?\b|\bhammond\b|\bb-?3\b|\bleslie\b", Topic.KEYS),  # the Hammond B3 and its Leslie
     ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
     ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
     ("keys", r"\bkeys\b|\bkeyboards?\b|\bclav(inet)?s?\b|\baccordions?\b|\bmellotrons?\b", Topic.KEYS),

@@ -29,7 +29,10 @@ def _word(asked: Asked) -> str:
         own = plural  # "the rhodes" is one instrument, not many "rhode"
     if not own or own in asked.word.split():
         return asked.word
-    return spoken_name(own)  # "the vlc": no cello
+    spoken = spoken_name(own)  # "the vlc": no cello
+    if spoken == own and instrument_role(own) is None and instrument_role(plural) is None:
+        return asked.word  # "the ivories", "the 88s": slang for the piano, named as the instrument
+    return spoken
 
 
 def _plural(word: str) -> bool:

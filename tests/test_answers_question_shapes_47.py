@@ -202,3 +202,30 @@ def test_a_new_sample_named_the_fix_over_a_loud_snare_is_not_first() -> None:
     )
     assert advice.text.startswith("No, not a new sample first: 'Snare' sits about 13 dB louder"), advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -12.0
+
+
+@pytest.mark.parametrize(
+    ("text", "instrument"),
+    [
+        ("the backbeat is too in your face innit", "snare"),
+        ("is the skins too loud", "drums"),
+        ("the tubs sound ok?", "drums"),
+        ("the b3 is hogging everything", "organ"),
+        ("leslie too much?", "organ"),
+        ("the ivories ok?", "piano"),
+        ("cant hear the 88s", "piano"),
+    ],
+)
+def test_players_slang_names_the_part(text: str, instrument: str) -> None:
+    assert classify(text).instruments == (instrument,)
+
+
+def test_a_slang_name_for_a_missing_piano_is_said_as_the_piano() -> None:
+    from fakes.band_sessions import soul_snapshot
+
+    advice = RulesAdvisor().advise(
+        context("the ivories ok?", soul_snapshot(), clean(), (level_finding("Rhodes", "keys", -10.0, -18.4),))
+    )
+    assert "There's no piano in this session, so I took it as 'Rhodes'" in advice.text, advice.text
+    assert "ivory" not in advice.text
+    assert advice.suggestions[0].track == "Rhodes" and advice.suggestions[0].params["delta_db"] == 9.0

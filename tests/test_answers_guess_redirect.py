@@ -27,7 +27,7 @@ SQUASHED = Finding(
 @pytest.mark.parametrize(
     ("question", "processor"),
     [
-        ("somethin keeps stabbing my ears on every backbeat, is my master limiter doing that?", "limiter"),
+        ("somethin keeps stabbing my ears every other second, is my master limiter doing that?", "limiter"),
         ("something keeps poking out on every hit, is the compressor causing it?", "compressor"),
         ("there's a harsh crack on every backbeat, could the reverb be behind it?", "reverb"),
         ("something keeps jabbing at my ears, is my interface to blame?", "interface"),
@@ -45,7 +45,7 @@ def test_a_processor_guessed_as_the_cause(question: str, processor: str | None) 
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("somethin keeps stabbing my ears on every backbeat, is my master limiter doing that?", "limiter"),
+        ("somethin keeps stabbing my ears every other second, is my master limiter doing that?", "limiter"),
         ("something keeps poking out on every hit, is the compressor causing it?", "compressor"),
         ("something keeps jabbing at my ears, is my interface to blame?", "interface"),
     ],

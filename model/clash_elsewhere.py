@@ -19,9 +19,11 @@ from model.moves import level_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 
 _NO_CLASH = re.compile(
-    r"^No: (?P<said>nothing I measured shows (?P<a>'[^']+') covering (?P<b>'[^']+') on its own tracks\.)(?:\s|$)"
+    r"^(?P<no>No: )?(?P<said>[Nn]othing I measured shows (?P<a>'[^']+') covering (?P<b>'[^']+') on its own tracks\.)"
+    r"(?:\s|$)"
 )
-"""The clash route's "no" on the pair asked about."""
+"""The clash route's "no" on the pair asked about, or its plain sentence when the clash was said, not asked ("the
+fiddle n the vocal r fighting")."""
 
 
 def _fault_elsewhere(ctx: MixContext, pair: set[str]) -> Finding | None:
@@ -50,7 +52,7 @@ def clash_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     move = level_move(fault, focus.session)
     parts = [
-        f"No, not each other: {m.group('said')}",
+        f"{'No, not' if m.group('no') else 'Not'} each other: {lower_first(m.group('said'))}",
         f"What is off is {fault.track!r}: {lower_first(first_sentence(fault.summary))}",
         move.try_text,
         move.check_text,

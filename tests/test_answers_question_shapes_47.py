@@ -229,3 +229,20 @@ def test_a_slang_name_for_a_missing_piano_is_said_as_the_piano() -> None:
     assert "There's no piano in this session, so I took it as 'Rhodes'" in advice.text, advice.text
     assert "ivory" not in advice.text
     assert advice.suggestions[0].track == "Rhodes" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+def test_a_clash_said_not_asked_clears_the_pair_and_names_the_part_off() -> None:
+    advice = advise_rock(
+        "the keys n the vocal r fighting", [level_finding("Gtr L", "electric guitars", 8.0, 6.0)]
+    )
+    assert advice.text.startswith("Not each other: nothing I measured shows 'Keys' covering 'Lead Vox'"), (
+        advice.text
+    )
+    assert "What is off is 'Gtr L'" in advice.text
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] == -7.0
+    asked = advise_rock(
+        "are the keys n the vocal fighting?", [level_finding("Gtr L", "electric guitars", 8.0, 6.0)]
+    )
+    assert asked.text.startswith("No, not each other: nothing I measured shows 'Keys' covering 'Lead Vox'"), (
+        asked.text
+    )

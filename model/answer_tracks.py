@@ -45,7 +45,7 @@ from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
-from model.quiet_of_other import hides_other, own_complaint, quiet_of_other
+from model.quiet_of_other import cleared, hides_other, own_complaint, quiet_of_other
 from model.recipes import Move, recipe, size_head
 from model.session_view import RoleTrack
 from model.slot_move import slot_move
@@ -322,7 +322,7 @@ def plan(
         )
         return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
     relation = _relation(ev, ctx, focus)
-    nothing = nothing_sentence(ev, complaint)
+    nothing = nothing_sentence(ev, cleared(focus.intent, complaint))
     culprit = find_culprit(ctx, focus, ev, complaint)
     if culprit is not None:
         lead = f"{nothing} {relation} What is off is {culprit.track!r}: {lower_first(first_sentence(culprit.summary))}"

@@ -44,3 +44,10 @@ def hides_other(intent: Intent, complaint: str | None) -> bool:
     """The question is about what a part hides ("the words get lost when the strumming kicks in", "is the guitar
     too loud, I can't hear the words"): a part measured too loud and covering another says the masking as why."""
     return complaint in ("quiet", "clash") or quiet_of_other(intent)
+
+
+def cleared(intent: Intent, complaint: str | None) -> str | None:
+    """The complaint a part is cleared of when another part is what's off: "words get lost when the fiddle comes
+    in" suspects the fiddle of being too loud for the words, so "nothing says 'Fiddle' is too loud", not "too low"
+    (the words' quiet is the vocal's, not the fiddle's)."""
+    return "loud" if complaint == "quiet" and quiet_of_other(intent) else complaint

@@ -246,3 +246,17 @@ def test_a_clash_said_not_asked_clears_the_pair_and_names_the_part_off() -> None
     assert asked.text.startswith("No, not each other: nothing I measured shows 'Keys' covering 'Lead Vox'"), (
         asked.text
     )
+
+
+def test_a_part_blamed_for_lost_words_is_cleared_of_being_too_loud_not_too_low() -> None:
+    from model.quiet_of_other import cleared
+
+    assert cleared(classify("words get lost when the keys come in, fix?"), "quiet") == "loud"
+    assert cleared(classify("the keys are too quiet, cant hear the words"), "quiet") == "quiet"
+    assert cleared(classify("vocal feels buried"), "quiet") == "quiet"
+    advice = advise_rock(
+        "words get lost when the keys come in, fix?", [level_finding("Gtr L", "electric guitars", 8.0)]
+    )
+    assert "Nothing I measured says 'Keys' is too loud." in advice.text, advice.text
+    assert "too low" not in advice.text
+    assert advice.suggestions[0].track == "Gtr L"

@@ -19,6 +19,7 @@ from model.intent import Wants, asks_yes_no
 from model.loudness_aim import louder_note, loudness_aim, peaks_over
 from model.phrasing import Answer, capital, first_sentence, lower_first
 from model.platform_level import LEVEL_KINDS, fitness_opener, fitness_verdict, level_why, on_platform
+from model.proposed_loudness import proposed_answer
 from model.recipes import recipe
 
 LOUDNESS_KINDS = (
@@ -41,6 +42,8 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     )  # "how do i fix that?" after "ok for broadcast?": broadcast
     t = asked or loudness_target(ctx.target)
     ctx = on_platform(ctx, t)  # "loud enough for a cd?": judged against a CD master, not the default target
+    if (proposed := proposed_answer(focus.intent, t, a)) is not None:
+        return proposed  # "should i master to -9?": that number there, not the mix's own
     fitness = asks_fitness(q)  # "is it ok for broadcast?": a yes or no on that destination's loudness
     f = _first(ctx, LOUDNESS_KINDS)
     level = _first(ctx, (FindingKind.TOO_LOUD, FindingKind.TOO_QUIET))

@@ -167,6 +167,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loudness",
         r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*|"
+        # "should i master to -9 like the pros", "push it to -8": a master's loudness proposed with no unit said
+        r"\b(master\w*|push\w*|crank\w*|slam\w*)( it| this| the (master|mix)| my (master|mix))?( up)? (to|at) [-−]\s?\d{1,2}\b"
+        r"(?!\s*(db|dbfs|dbtp|hz|khz|%))|"
         # "how hot should the master be", "what should my true peak be": the master's level and ceiling asked for
         r"\bhow (hot|loud)\b[^?.!]{0,20}\b(master|mix|bounce|export|final|song|track)\b|\btrue[- ]?peaks?\b(?![^?.!]*"
         r"\b(clip|distort|crackl|red)\w*)|\bdbtp\b|\b(master|mix|bounce)\b[^?.!]{0,15}\bpeak(s|ing)? at\b",

@@ -20,7 +20,7 @@ from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
-from model.answer_dynamics import MORE_SQUASH_Q, dynamics
+from model.answer_dynamics import dynamics, mix_squash_asked
 from model.answer_form import answer_the_alternative
 from model.answer_frequency import frequency_first
 from model.answer_level_tone import level_and_tone
@@ -168,7 +168,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if (asked := score_asked(ctx, focus) or whats_wrong(ctx, focus)) is not None:
         return asked
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
-    if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount == "limiting" else ())):
+    if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount else ())):
         amount = (
             None  # "vocal keeps getting lost, should I compress it more?": the symptom's cause comes first
         )
@@ -179,17 +179,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return rv
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
-    squash_asked = (
-        amount in ("compression", "limiting")
-        or (intent.complaint == "squashed" and intent.wants == Wants.JUDGE)
-        # "does my mix need compression?": whether the mix wants it, measured, not a compressor lesson
-        or (
-            intent.technique == "compression"
-            and intent.wants == Wants.JUDGE
-            and bool(MORE_SQUASH_Q.search(intent.question))
-        )
-    )
-    if squash_asked and not s and not intent.instruments and ctx.analysis is not None:
+    if mix_squash_asked(intent, amount, bool(s)) and ctx.analysis is not None:
         return dynamics(ctx, focus)  # "is my mix too compressed?": the mix's own PLR says, no plug-ins needed
     if amount and not s:  # no session to read the plug-ins from: say what can't be told, then the knowledge
         known = known_answer(ctx, focus, amount)

@@ -9,7 +9,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_amount_eq import HEAVY_PLR_DB
 from model.focus import Focus
-from model.intent import Wants, asks_yes_no
+from model.intent import Intent, Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 
@@ -102,3 +102,20 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
     move = recipe(clip, s)  # peaks over full scale are not squash, but they are what to fix
     parts += [f"What does stand out: {lower_first(first_sentence(clip.summary))}", move.try_text]
     return fitted(parts, [move], clip, focus.intent.explain)
+
+
+def mix_squash_asked(intent: Intent, amount: str | None, has_session: bool) -> bool:
+    """True when the question asks how squashed the whole mix is ("is my mix too compressed?", "is the mix over
+    compressed overall?", "does my mix need compression?"): the mix's own PLR answers, not a compressor lesson.
+    With a session and no mix named ("is it too compressed?"), the plug-ins it carries answer instead."""
+    asked = (
+        amount in ("compression", "limiting")
+        or (intent.complaint == "squashed" and intent.wants == Wants.JUDGE)
+        # "does my mix need compression?": whether the mix wants it, measured, not a compressor lesson
+        or (
+            intent.technique == "compression"
+            and intent.wants == Wants.JUDGE
+            and bool(MORE_SQUASH_Q.search(intent.question))
+        )
+    )
+    return asked and (not has_session or intent.about_master) and not intent.instruments

@@ -10,7 +10,10 @@ import re
 _LEAD_IN = re.compile(
     r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
     r"honestly|tbh|tbf|ngl|not gonna lie|real talk|no offen[cs]e|quick (question|q)|serious (question|q)|"
-    r"genuine (question|q)|(hey|yo|hi(?![\s-]*hats?\b)|ok|okay|so|um+|uh+)( there| man| dude| mate)?)\s*[,:;.!-]*\s+(?=\S)",
+    r"genuine (question|q)|(hey|yo|hi(?![\s-]*hats?\b)|ok|okay|so|um+|uh+)( there| man| dude| mate)?|"
+    # "overall is the mix balanced?", "in general does it sound ok": a summing-up word before the question itself
+    r"(overall|all in all|in general|generally|on the whole|all things considered)(?=[\s,:;.!-]+(is|are|does|do|did|"
+    r"how|what|would|should|could|can|will|any|anything)\b))\s*[,:;.!-]*\s+(?=\S)",
     re.IGNORECASE,
 )
 """A lead-in that addresses the listener ("be honest is my mix bad", "tbh, is the snare ok"): said before the

@@ -260,3 +260,32 @@ def test_a_part_blamed_for_lost_words_is_cleared_of_being_too_loud_not_too_low()
     assert "Nothing I measured says 'Keys' is too loud." in advice.text, advice.text
     assert "too low" not in advice.text
     assert advice.suggestions[0].track == "Gtr L"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("overall is the mix balanced?", "Yes: no track's level stands out"),
+        ("is the mix over compressed?", "No, it isn't squashed:"),
+        ("is the mix overcompressed overall", "No, it isn't squashed:"),
+        ("is there too much reverb overall", "No: there's no reverb in this session at all"),
+        ("too much reverb on the mix?", "No: there's no reverb in this session at all"),
+    ],
+)
+def test_whole_mix_scope_words_keep_the_measured_verdict(text: str, opening: str) -> None:
+    advice = advise_rock(text)
+    assert advice.text.startswith(opening), advice.text
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("overall is the mix balanced?", "is the mix balanced?"),
+        ("in general, does it sound ok", "does it sound ok"),
+        ("overall the mix is muddy", "overall the mix is muddy"),
+    ],
+)
+def test_a_summing_up_word_before_a_question_is_a_lead_in(text: str, stripped: str) -> None:
+    from model.intent_lead import without_lead_in
+
+    assert without_lead_in(text) == stripped

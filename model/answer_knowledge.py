@@ -156,7 +156,8 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
     if name == "delay" and ctx.snapshot is not None and ctx.snapshot.project.tempo_bpm > 0:
         bpm = ctx.snapshot.project.tempo_bpm
         quarter = 60000.0 / bpm
-        return f"At your {bpm:.0f} BPM a quarter note is {quarter:.0f} ms and a dotted eighth {quarter * 0.75:.0f} ms."
+        return (f"At your {bpm:.0f} BPM a quarter note is {quarter:.0f} ms, an eighth {quarter / 2:.0f} ms and a "
+                f"dotted eighth {quarter * 0.75:.0f} ms.")  # fmt: skip
     if name == "sidechain" and role not in (None, "bass", "kick") and ctx.snapshot is not None:
         bpm = ctx.snapshot.project.tempo_bpm
         if bpm > 0:  # the pump's release is timed to the song: back up just before the next kick

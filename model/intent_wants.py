@@ -87,7 +87,8 @@ _HOW_TO = re.compile(
     r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
     r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|"
     # "what eq on the bass?", "what compression for the vocal?": the settings asked for, not whether to use one
-    r"\bwhat (eq|eq settings|compression|compressor|reverb|delay|de-?esser)\b(?= (on|for) )|^\s*where (should|do|can|would) (i|you)\b|"
+    r"\bwhat (eq|eq settings|compression|compressor|reverb|delay|de-?esser)( (time|times|settings?|type|kind|size|"
+    r"length|decay|ratio|threshold))?\b(?= (on|for) )|^\s*where (should|do|can|would) (i|you)\b|"
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
     # "what compressor settings should I use on vocals?": which settings, not whether to compress
     r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in)\b|"

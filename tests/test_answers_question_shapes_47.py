@@ -289,3 +289,16 @@ def test_a_summing_up_word_before_a_question_is_a_lead_in(text: str, stripped: s
     from model.intent_lead import without_lead_in
 
     assert without_lead_in(text) == stripped
+
+
+@pytest.mark.parametrize("text", ["what delay time for the vocal", "what reverb type for the snare"])
+def test_what_setting_of_an_effect_for_a_part_asks_how(text: str) -> None:
+    assert classify(text).wants == Wants.HOW_TO
+
+
+def test_a_delay_time_asked_gets_the_quarter_eighth_and_dotted_eighth_at_the_tempo() -> None:
+    text = advise_rock("what delay time for the vocal").text
+    # the rock session runs at 120 BPM: 500, 250 and 375 ms
+    assert text.startswith(
+        "At your 120 BPM a quarter note is 500 ms, an eighth 250 ms and a dotted eighth 375 ms."
+    ), text

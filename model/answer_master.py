@@ -15,7 +15,7 @@ from model.answer_dynamics import dynamics
 from model.answer_dynamics import first_problem as _first
 from model.answer_dynamics import fitted as _answer
 from model.answer_loudness import loudness
-from model.answer_mono import too_wide_asked, too_wide_first
+from model.answer_mono import mono_asked, too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.boxy_by_ear import boxy_move
 from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
@@ -151,6 +151,8 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         return phase  # "is the stereo ok?" with the low end out of phase: that, not "wide enough"
     if narrow is None and (wide := too_wide_asked(ctx, focus)) is not None:
         return wide  # "is the low end too wide?" with no problem there: no (or a little), with its numbers
+    if narrow is None and (mono := mono_asked(ctx, focus)) is not None:
+        return mono  # "will it hold up in mono?": what survives the sum, not "wide enough"
     moves: list[Move] = []
     side = _empty_side(ctx, focus) if narrow is None else None
     if (

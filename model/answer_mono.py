@@ -68,3 +68,44 @@ def too_wide_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     phase = any(f.kind is FindingKind.PHASE_ISSUE for f in ctx.findings)
     cancels = "" if phase else ", and nothing cancels in mono"  # a phase remark is said as the nearest thing
     return Answer(f"No, not too wide: {stereo}{cancels}.{nearest}")
+
+
+_MONO_Q = re.compile(
+    r"\bin mono\b|\bmono[- ]?compat\w*|\b(sum|fold|collaps)\w* (\w+ )?(to|into) mono\b|\bout of phase\b|"
+    r"\bphas(e|ey|ing)\b|\bcancel\w*|\bcollaps\w*|\b(low[- ]?end|lows|bass|bottom|subs?|kick)\b[^?.!]{0,20}\bmono\b",
+    re.IGNORECASE,
+)
+"""A question about what survives when the two sides are summed ("will it hold up in mono?", "is anything out
+of phase?", "is the low end mono?"); "does it sound too mono?" is a narrow complaint, not this."""
+_LOW_MONO = re.compile(r"\b(low[- ]?end|lows|bass|bottom|subs?|kick)\b[^?.!]{0,20}\bmono\b", re.IGNORECASE)
+_SURVIVES = re.compile(
+    r"\b(hold up|survive|translate|work|compatible|ok|okay|fine|safe|good|alright)\b", re.IGNORECASE
+)
+MONO_CORRELATION_OK = 0.2
+"""Correlation at or over which a summed mix loses no whole part: real records sit well above 0 (an out-of-phase
+mix reads near or under 0), the line the diagnosis draws its phase finding by."""
+
+
+def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "Will it hold up in mono?", "is anything out of phase?", "is the low end mono?" with no phase or low-end
+    width problem measured: the yes or no in the question's terms, with the correlation that says it, never
+    "No, it's wide enough" (a width answer to a mono question) or a tonal lean."""
+    a = ctx.analysis
+    q = focus.intent.question
+    if a is None or a.channels < 2 or not _MONO_Q.search(q) or _TOO_WIDE_Q.search(q):
+        return None
+    if any(f.kind in TOO_WIDE_KINDS and f.is_problem for f in ctx.findings) or focus.intent.instruments:
+        return (
+            None  # a measured problem is answered by too_wide_first; a part's own phase is another question
+        )
+    if a.stereo.correlation < MONO_CORRELATION_OK:
+        return None
+    if _LOW_MONO.search(q):
+        return Answer(f"Yes, the low end is mono: below 150 Hz the channels correlate {a.stereo.low_end_correlation:.2f} (1 is mono), "
+                      "so the kick and bass sit in the middle as real records keep them.")  # fmt: skip
+    stereo = f"the two sides correlate {a.stereo.correlation:.2f} (1 is mono, under 0 cancels)"
+    # a verdict with its reason in it, so no later pass reads a bare "Yes:" against a complaint: "is anything out of
+    # phase?", "does it collapse in mono?" ask after the problem (no), "will it hold up?" after the good state (yes)
+    verdict = "Yes, it holds up in mono" if _SURVIVES.search(q) else "No, nothing cancels"
+    return Answer(f"{verdict}: {stereo}, so no part drops out when the sides are summed. To hear it, press the "
+                  "master's mono button: every part should stay, only a little narrower.")  # fmt: skip

@@ -314,7 +314,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "thin",
         r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
     ),
-    ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b"),
+    ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b|\bout of phase\b|\bphas(e|ey|ing)\b"),
     ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
 )

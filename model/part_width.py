@@ -114,6 +114,9 @@ def _should(question: str, role: str | None) -> str | None:
     return "Usually, yes" if usual else "Not usually"
 
 
+_PHASE_ASK = re.compile(r"\bphas(e|ey|ing)\b|\bout of phase\b|\bcancel\w*", re.IGNORECASE)
+
+
 def _head(question: str, rts: list[RoleTrack]) -> str:
     """The verdict the session supports, in the question's own terms."""
     quoted = names([rt.name for rt in rts], 3)
@@ -122,9 +125,14 @@ def _head(question: str, rts: list[RoleTrack]) -> str:
     mono = [(rt, fx) for rt in rts if (fx := _fx_of(rt, MONO_FX)) is not None]
     either = bool(MONO_ASK.search(question)) and bool(re.search(r"\bstereo\b", question, re.IGNORECASE))
     how = bool(HOW_WIDE.search(question))
+    phase = bool(
+        _PHASE_ASK.search(question)
+    )  # "are my gtrs phasey in mono?": whether they cancel, not how wide
     if wide:
         rt, fx = wide[0]
         said = f"{_fx_words(fx)} on {rt.quoted} spreads it across the stereo field"
+        if phase:
+            return f"Possibly: {said}, and a widener's two sides are what can cancel in mono. {where}."
         if either or how:
             return f"Stereo, as the session has it: {said}. {where}."
         if TOO_WIDE.search(question):
@@ -142,6 +150,9 @@ def _head(question: str, rts: list[RoleTrack]) -> str:
         return f"{verdict}: {said}. {where}."
     plain = "no widener or stereo plug-in on it" if len(rts) == 1 else "no widener or stereo plug-in on them"
     point = f"so {quoted} {'sits' if len(rts) == 1 else 'sit'} as a point"
+    if phase:
+        return (f"No, not from anything the session shows: {where}, with {plain}; a mono track panned has nothing of "
+                "its own to cancel when the sides are summed.")  # fmt: skip
     if either or how:
         return f"{'Mono' if either else 'Not wide'}, as far as the session shows: {where}, with {plain}, {point}."
     if TOO_WIDE.search(question):

@@ -302,3 +302,22 @@ def test_a_delay_time_asked_gets_the_quarter_eighth_and_dotted_eighth_at_the_tem
     assert text.startswith(
         "At your 120 BPM a quarter note is 500 ms, an eighth 250 ms and a dotted eighth 375 ms."
     ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("will it hold up in mono", "Yes, it holds up in mono: the two sides correlate"),
+        ("is it mono compatible?", "Yes, it holds up in mono:"),
+        ("does it collapse in mono?", "No, nothing cancels:"),
+        ("is anything out of phase", "No, nothing cancels:"),
+        ("is the low end mono", "Yes, the low end is mono: below 150 Hz the channels correlate"),
+        ("are my gtrs phasey in mono", "No, not from anything the session shows: 'Gtr L' is panned 80% left"),
+    ],
+)
+def test_a_mono_question_on_a_mix_that_sums_fine_is_answered_by_what_survives(
+    text: str, opening: str
+) -> None:
+    advice = advise_rock(text)
+    assert advice.text.startswith(opening), advice.text
+    assert "wide enough" not in advice.text

@@ -58,6 +58,14 @@ _TONES = {
 """The tones loud monitoring exaggerates (the ear's upper mids and lows grow faster than its mids with level)."""
 
 
+EAR_OR_MIX = re.compile(
+    rf"\b(is|it'?s|could it be|maybe|might be|is that) (it |just |only |all )?(my|the) (\w+ )?(?P<gear>{_EAR_GEAR}|room|ears?)"
+    r"\b[^?]{0,15}\bor\b",
+    re.IGNORECASE,
+)
+"""'is it my headphones or is the bass actually quiet?': the listening or the mix, one of the two asked."""
+
+
 def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The gear answered first, then what the meters find; None when the question is not about gear."""
     q = focus.intent.question
@@ -65,6 +73,8 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if ctx.analysis is None:  # nothing listened to: the gear's answer, and what a clip would add
         return _unheard(q)
+    if (m := EAR_OR_MIX.search(q)) is not None:
+        return _ear_or_mix(ctx, focus, m.group("gear").lower())
     if LOUD_MONITORING.search(q):
         return _loud_monitoring(ctx, focus, q)
     return _with_fault(ctx, focus, _gear_head(_gear_said(q)), "What the mix does need")
@@ -72,7 +82,27 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
 
 def asks_gear(question: str) -> bool:
     """True when ``question`` asks about gear or the listening level, which is answered without hearing the mix."""
-    return NEED_GEAR.search(question) is not None or LOUD_MONITORING.search(question) is not None
+    return any(p.search(question) is not None for p in (NEED_GEAR, LOUD_MONITORING, EAR_OR_MIX))
+
+
+def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:
+    """ "Is it my headphones or is the bass actually quiet?": the side the meters support, named first, with the
+    fault and its move when the mix has one; the listening otherwise, and how to check it."""
+    ranked = [f for f in ranked_problems(ctx, focus.session) if f.is_problem and not f.is_lean]
+    asked = {rt.name for rt in focus.tracks}
+    fault = next((f for f in ranked if not asked or f.track in asked), None) or next(iter(ranked), None)
+    mine = "your ears" if gear.startswith("ear") else f"your {gear}"
+    if fault is None:
+        head = (f"Not the mix, as far as I measure: nothing in it is out of line, so it's likely {mine}. Check on "
+                "another pair of speakers or earbuds you know well, at a moderate level.")  # fmt: skip
+        return Answer(head, [], None)
+    move = recipe(fault, focus.session)
+    parts = [
+        f"It's the mix, not {mine}: {lower_first(first_sentence(fault.summary))}",
+        move.try_text,
+        move.check_text,
+    ]
+    return _fitted(parts, move, fault)
 
 
 def _unheard(q: str) -> Answer:

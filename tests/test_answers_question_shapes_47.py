@@ -321,3 +321,29 @@ def test_a_mono_question_on_a_mix_that_sums_fine_is_answered_by_what_survives(
     advice = advise_rock(text)
     assert advice.text.startswith(opening), advice.text
     assert "wide enough" not in advice.text
+
+
+def test_headphones_or_the_mix_names_the_side_the_meters_support() -> None:
+    quiet = advise_rock(
+        "is it my headphones or is the bass actually quiet", [level_finding("Bass", "basses", -10.0, -17.5)]
+    )
+    assert quiet.text.startswith("It's the mix, not your headphones: 'Bass' sits about 10 dB quieter"), (
+        quiet.text
+    )
+    assert quiet.suggestions[0].track == "Bass" and quiet.suggestions[0].params["delta_db"] == 9.0
+    fine = advise_rock("is it my headphones or is the bass actually quiet").text
+    assert fine.startswith("Not the mix, as far as I measure: nothing in it is out of line"), fine
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        ("should i buy a new bass amp sim", True),
+        ("do i need a better amp", True),
+        ("get the amp up", False),
+        ("need the bass amp louder", False),
+        ("grab the amp sim settings", False),
+    ],
+)
+def test_a_new_amp_got_is_a_new_source_and_the_one_there_turned_up_is_not(text: str, guess: bool) -> None:
+    assert guesses_new_source(text) is guess

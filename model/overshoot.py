@@ -24,9 +24,22 @@ OVERSHOT = re.compile(
 left") nor a tone ("too much low end")."""
 
 
+OVERSHOT_WORD = re.compile(
+    r"\bover-?(shoot|shot|shooting|do|did|doing|done|cook(ed|ing)?)\b(?! (the |my )?(reverb|verb|delay|eq|comp\w*|"
+    r"saturation|de-?ess\w*)\b)|\b(went|go|gone|going) overboard\b",
+    re.IGNORECASE,
+)
+"""A move said in one word to have gone too far ("did i overshoot?", "overdid it?", "went overboard"); an effect
+overdone ("overdid the reverb") is that effect's amount, not a level move."""
+
+
 def said_overshot(text: str) -> bool:
     """True when ``text`` says (or asks whether) a level move went too far."""
-    return OVERSHOT.search(text) is not None or said_overshot_as_noun(text)
+    return (
+        OVERSHOT.search(text) is not None
+        or said_overshot_as_noun(text)
+        or OVERSHOT_WORD.search(text) is not None
+    )
 
 
 _CUT_VERB = r"cut|cutting|dropp?(?:ed|ing)?|lower(?:ed|ing)?|dipp?(?:ed|ing)?|trimm?(?:ed|ing)?"

@@ -347,3 +347,19 @@ def test_headphones_or_the_mix_names_the_side_the_meters_support() -> None:
 )
 def test_a_new_amp_got_is_a_new_source_and_the_one_there_turned_up_is_not(text: str, guess: bool) -> None:
     assert guesses_new_source(text) is guess
+
+
+@pytest.mark.parametrize(
+    ("text", "overshot"),
+    [
+        ("tucked the keys way under, did i overshoot?", True),
+        ("pulled the organ down, did i overdo it?", True),
+        ("did i go overboard on the bass cut", True),
+        ("did i overdo the reverb", False),
+        ("is the mix overcompressed", False),
+    ],
+)
+def test_a_move_gone_too_far_said_in_one_word_is_an_overshoot(text: str, overshot: bool) -> None:
+    from model.overshoot import said_overshot
+
+    assert said_overshot(text) is overshot

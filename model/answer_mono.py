@@ -94,15 +94,15 @@ def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     q = focus.intent.question
     if a is None or a.channels < 2 or not _MONO_Q.search(q) or _TOO_WIDE_Q.search(q):
         return None
+    # a measured problem is answered by too_wide_first; a part's own phase is another question (part_width)
     if any(f.kind in TOO_WIDE_KINDS and f.is_problem for f in ctx.findings) or focus.intent.instruments:
-        return (
-            None  # a measured problem is answered by too_wide_first; a part's own phase is another question
-        )
+        return None
     if a.stereo.correlation < MONO_CORRELATION_OK:
         return None
     if _LOW_MONO.search(q):
-        return Answer(f"Yes, the low end is mono: below 150 Hz the channels correlate {a.stereo.low_end_correlation:.2f} (1 is mono), "
-                      "so the kick and bass sit in the middle as real records keep them.")  # fmt: skip
+        low = a.stereo.low_end_correlation
+        return Answer(f"Yes, the low end is mono: below 150 Hz the channels correlate {low:.2f} (1 is mono), so the "
+                      "kick and bass sit in the middle as real records keep them.")  # fmt: skip
     stereo = f"the two sides correlate {a.stereo.correlation:.2f} (1 is mono, under 0 cancels)"
     # a verdict with its reason in it, so no later pass reads a bare "Yes:" against a complaint: "is anything out of
     # phase?", "does it collapse in mono?" ask after the problem (no), "will it hold up?" after the good state (yes)

@@ -59,7 +59,8 @@ _TONES = {
 
 
 EAR_OR_MIX = re.compile(
-    rf"\b(is|it'?s|could it be|maybe|might be|is that) (it |just |only |all )?(my|the) (\w+ )?(?P<gear>{_EAR_GEAR}|room|ears?)"
+    r"\b(is|it'?s|could it be|maybe|might be|is that) (it |just |only |all )?(my|the) (\w+ )?"
+    rf"(?P<gear>{_EAR_GEAR}|room|ears?)"
     r"\b[^?]{0,15}\bor\b",
     re.IGNORECASE,
 )

@@ -58,7 +58,8 @@ _SWAP = re.compile(
     rf"( maybe| perhaps| then| instead)?\s*\?+\s*$|"
     # "gonna swap the cab in my amp sim", "try a different amp model", "change the IR": a guitar's (or bass's) amp
     # sound is its source as much as a sample is a drum's
-    rf"\b(swap|swop|replac|chang|switch|tr(y|ied|ying)|load|use|go (with|for))\w*( out| to| in)? {_DET}(\w+ ){{0,2}}{_AMP}\b|"
+    r"\b(swap|swop|replac|chang|switch|tr(y|ied|ying)|load|use|go (with|for))\w*( out| to| in)? "
+    rf"{_DET}(\w+ ){{0,2}}{_AMP}\b|"
     # "should i buy a new bass amp sim", "do i need a better amp": a new one got, not the one there turned up
     rf"\b(buy|get|grab|need|want|download)\w* (a |an |some |the )?{_NEW} (\w+ ){{0,2}}{_AMP}\b|"
     # "maybe i should re-record the guitar", "prob just redo it", "it needs re-recording": the guess said flat

@@ -18,18 +18,24 @@ from model.phrasing import Answer
 
 PROPOSED = re.compile(
     # "-9 lufs", "-10.5 LUFS", "−8 lufs" (a typographic minus)
-    r"(?<![\w.])[-−]\s?(?P<a>\d{1,2}(\.\d)?)\s*(lufs|lu)\b|"
+    r"(?<![\w.])[-−]\s?(?P<a>\d{1,2}(\.\d)?)\s*lufs\b|"
     # "master to -9", "mastering it at -10", "push it to -8", "slam the master to -7": a target with no unit
     r"\b(master\w*|push\w*|crank\w*|slam\w*|limit\w*|get|bring|take|aim\w*|target\w*)( (it|this|the (master|mix|song|"
-    r"track|whole thing)|my (master|mix|song|track)))?( up)? (to|at|for|around) (about |around )?[-−]\s?(?P<b>\d{1,2}(\.\d)?)"
+    r"track|whole thing)|my (master|mix|song|track)))?( up)? (to|at|for|around) (about |around )?"
+    r"[-−]\s?(?P<b>\d{1,2}(\.\d)?)"
     r"\b(?!\s*(db|dbfs|dbtp|hz|khz|%))",
     re.IGNORECASE,
 )
 """A negative integrated loudness named: with its unit, or as where the master is to be pushed."""
 _TOO_LOUD = re.compile(r"\btoo (loud|hot|much)\b", re.IGNORECASE)
 _TOO_QUIET = re.compile(r"\btoo (quiet|soft|low)\b|\bnot loud enough\b", re.IGNORECASE)
-_PLAN = re.compile(r"\b(should|shall|can|could) (i|we)\b|\bgood idea\b|\bworth it\b|\bok(ay)?\b|\bright\b|\bgonna\b|\bgoing to\b|\bi.ll\b|\bplan\w*\b",
-                   re.IGNORECASE)  # fmt: skip
+_PLAN = re.compile(
+    r"\b(should|shall|can|could) (i|we)\b|\bgood idea\b|\bworth it\b|\bok(ay)?\b|\bright\b|\bgonna\b|"
+    r"\bgoing to\b|\bi'?ll\b|\bplan\w*\b",
+    re.IGNORECASE,
+)
+"""A plan asked about or said ("should i master to -9?", "gonna crank it to -7"): a loudness the destination turns
+down is a no to the plan."""
 
 
 def proposed_lufs(question: str) -> float | None:

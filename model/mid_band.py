@@ -40,10 +40,12 @@ HEAVY = re.compile(
 """The mids said to be too much."""
 SCOOPED = re.compile(
     rf"\bscoop(ed|y)\b|\b(not enough|no|lacks?|lacking|missing|need more|needs more|more|zero) (of )?(the )?{_MIDS}\b|"
-    rf"\b{_MIDS} (is |are )?((way|too|kinda|so|a bit) )*(missing|gone|lacking|scooped|quiet|weak|thin|hollow)\b",
+    rf"\b{_MIDS} (is |are )?((way|too|kinda|so|a bit) )*(missing|gone|lacking|scooped|quiet|weak|thin|hollow)\b|"
+    # "the mix sounds hollow": engineers' word for a mix missing its middle (the body between ~300 Hz and 2 kHz)
+    r"\bhollow(er|ness)?\b",
     re.IGNORECASE,
 )
-"""The mids said to be too little ("scooped": the smiley-curve EQ that takes them out)."""
+"""The mids said to be too little ("scooped": the smiley-curve EQ that takes them out; "hollow": the sound of it)."""
 _OWN_MOVE = re.compile(
     r"\b(i|we|i've|i have|just|already)\s+(\w+\s+)?(scooped|cut|dipped|boosted|added)\b", re.I
 )
@@ -91,7 +93,9 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     said = whole_band_words(ctx.analysis, "mid", dev)
     toward = round(dev * side, 1)  # how far the mids sit on the side asked, as said
     verdict = "Yes" if toward >= CLEAR_DB else "A little" if toward >= LEAN_DB else "No"
-    how = intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and not asks_yes_no(intent)
+    # "the mix sounds hollow": a statement with no question mark wants the fix, as a how-to does
+    said_only = intent.wants == Wants.JUDGE and "?" not in intent.question and not intent.tag
+    how = (intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and not asks_yes_no(intent)) or said_only
     moves: list[Move] = []
     if how and toward <= -LEAN_DB:  # "how do i get more mids" with the mids already over: not a lift
         way = "more" if side < 0 else "less"

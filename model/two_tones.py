@@ -1,0 +1,81 @@
+"""Two whole-mix tone words asked at once ("is it muddy and harsh at the same time?", "muddy n harsh at once", "the
+mix sounds thin and dull"): each sound gets its own verdict, in the order said.
+
+Why: the router reads one complaint per question (the first word found), so "muddy and harsh" was answered on the
+mud alone ("No: nothing in the low-mids stands out"), and the harshness the user also asked about was left
+unjudged (or came back only as "what does stand out"). An engineer answers both words: "Muddy? No: ... Harsh? A
+little: ..." with the move for the one that is measured. Each word is judged by the same advisor on its own
+("is the mix harsh?"), so every verdict and number is the one that word alone would get.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.intent_tone import TONE_COMPLAINTS
+from model.intent_words import COMPLAINTS
+from model.phrasing import MAX_WORDS, Answer, Composer, first_sentence, fit, lower_first, split_sentences
+from model.verdict_opening import opening, without_opening
+
+NO_VERDICTS = ("No", "Not really", "It's fine")
+"""Verdicts that clear a word: its first sentence says why, and its "what does stand out" tail is left out."""
+_PATTERNS = {name: pattern for name, pattern in COMPLAINTS if name in TONE_COMPLAINTS}
+
+
+def tones_said(question: str) -> list[str]:
+    """The tone complaints ``question`` names, in the order said, each once (matches may not overlap)."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS.items():
+        for m in re.finditer(pattern, question, re.IGNORECASE):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), name))
+            break
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+def both_tones(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
+    """``ans`` rewritten to judge each of two whole-mix tone words asked at once; ``ans`` otherwise."""
+    intent = focus.intent
+    if intent.instruments or intent.technique is not None or intent.wants != Wants.JUDGE:
+        return ans
+    if ctx.analysis is None or intent.follow_up:
+        return ans
+    said = tones_said(intent.question)
+    if len(said) < 2:
+        return ans
+    parts: list[str] = []
+    moves = []
+    first = None
+    tail: list[str] = []
+    tail_moves = []
+    for name in said[:2]:
+        one = compose(replace(ctx, question=f"is the mix {name}?", history=()))
+        m = opening(one.text)
+        verdict = m.group("verdict") if m else None
+        body = split_sentences(without_opening(one.text))
+        if not body or verdict is None:
+            return ans  # a word its own answer gives no verdict to: the router's answer stands
+        if verdict in NO_VERDICTS:
+            parts.append(f"{name.capitalize()}? {verdict}: {lower_first(first_sentence(body[0]))}")
+            tail = tail or [s for s in body[1:] if not any(re.search(_PATTERNS[w], s, re.I) for w in said)]
+            tail_moves = tail_moves or list(one.moves)
+            continue
+        parts.append(f"{name.capitalize()}? {verdict}: {lower_first(' '.join(body))}")
+        moves += one.moves
+        first = first or one.first
+    if not moves and tail:  # both cleared: what does stand out instead, once, with its move
+        parts += tail
+        moves = tail_moves
+    ans.text = fit(parts, MAX_WORDS, keep=2)
+    ans.moves = [
+        m for m in moves if m.try_text.lower() in ans.text.lower()
+    ]  # a move whose words did not fit gets no card
+    ans.first = first
+    return ans

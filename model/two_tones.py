@@ -50,7 +50,8 @@ def both_tones(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) ->
     said = tones_said(intent.question)
     if len(said) < 2:
         return ans
-    parts: list[str] = []
+    heads: list[str] = []  # each word's verdict with its first sentence, in the order said
+    rests: list[str] = []  # then the measured words' detail and moves, dropped from the end past the budget
     moves = []
     first = None
     tail: list[str] = []
@@ -62,18 +63,18 @@ def both_tones(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) ->
         body = split_sentences(without_opening(one.text))
         if not body or verdict is None:
             return ans  # a word its own answer gives no verdict to: the router's answer stands
+        heads.append(f"{name.capitalize()}? {verdict}: {lower_first(first_sentence(body[0]))}")
         if verdict in NO_VERDICTS:
-            parts.append(f"{name.capitalize()}? {verdict}: {lower_first(first_sentence(body[0]))}")
             tail = tail or [s for s in body[1:] if not any(re.search(_PATTERNS[w], s, re.I) for w in said)]
             tail_moves = tail_moves or list(one.moves)
             continue
-        parts.append(f"{name.capitalize()}? {verdict}: {lower_first(' '.join(body))}")
+        rests += body[1:]
         moves += one.moves
         first = first or one.first
     if not moves and tail:  # both cleared: what does stand out instead, once, with its move
-        parts += tail
+        rests += tail
         moves = tail_moves
-    ans.text = fit(parts, MAX_WORDS, keep=2)
+    ans.text = fit([*heads, *rests], MAX_WORDS, keep=len(heads))
     ans.moves = [
         m for m in moves if m.try_text.lower() in ans.text.lower()
     ]  # a move whose words did not fit gets no card

@@ -8,7 +8,7 @@ by level ("is the bass louder than the kick?": the two meters), the gap between 
 snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
-band now), and whether the mix sounds lo-fi (its band limits, measured, not the recipe)."""
+band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe)."""
 
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
+from model.mix_wash import mix_wash
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
+from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
@@ -68,6 +70,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
+        or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
+        or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs
         or lofi_verdict(ctx, focus)  # "does it sound lofi?": band-limited or not, measured, not the recipe
         or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft
     )

@@ -175,3 +175,11 @@ def test_flat_yes_no_is_the_dynamics_and_a_statement_the_movement_craft() -> Non
     assert judged.text.startswith("No, it isn't squashed: a 12.6 dB peak-to-loudness ratio"), judged.text
     said = advise_rock("the mix sounds kinda flat", analysis=clean(plr_db=12.6))
     assert "movement and contrast" in said.text and "13 dB peak-to-loudness" in said.text, said.text
+
+
+def test_cluttered_yes_no_with_only_a_lean_is_no_then_the_lean() -> None:
+    advice = advise_rock("is the mix cluttered?", findings=(boomy(),))
+    assert advice.text.startswith("No: no two parts fight and no single track stands out in level"), (
+        advice.text
+    )
+    assert "7.8 dB heavier" in advice.text

@@ -23,6 +23,11 @@ from model.verdict_opening import opening, without_opening
 
 NO_VERDICTS = ("No", "Not really", "It's fine")
 """Verdicts that clear a word: its first sentence says why, and its "what does stand out" tail is left out."""
+WITHOUT = re.compile(
+    r"\b(without|w/o|but not|while (keeping|not)|not too|instead of|rather than|so it'?s not)\b", re.I
+)
+"""One word wished away without the other ("more air without it getting harsh"): a how-to with a limit, not two
+sounds asked about."""
 _PATTERNS = {name: pattern for name, pattern in COMPLAINTS if name in TONE_COMPLAINTS}
 
 
@@ -43,12 +48,12 @@ def tones_said(question: str) -> list[str]:
 def both_tones(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
     """``ans`` rewritten to judge each of two whole-mix tone words asked at once; ``ans`` otherwise."""
     intent = focus.intent
-    if intent.instruments or intent.technique is not None or intent.wants != Wants.JUDGE:
-        return ans
+    if intent.instruments or intent.technique is not None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO):
+        return ans  # a how-to on two words gets each word's verdict too: the move follows the one measured
     if ctx.analysis is None or intent.follow_up:
         return ans
     said = tones_said(intent.question)
-    if len(said) < 2:
+    if len(said) < 2 or WITHOUT.search(intent.question):
         return ans
     heads: list[str] = []  # each word's verdict with its first sentence, in the order said
     rests: list[str] = []  # then the measured words' detail and moves, dropped from the end past the budget

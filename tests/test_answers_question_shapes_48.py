@@ -183,3 +183,14 @@ def test_cluttered_yes_no_with_only_a_lean_is_no_then_the_lean() -> None:
         advice.text
     )
     assert "7.8 dB heavier" in advice.text
+
+
+def test_a_how_to_on_two_words_gets_each_verdict_and_the_measured_ones_move() -> None:
+    advice = advise_rock("mix sounds dull and boxy, what do i do", findings=(dull(),))
+    assert advice.text.startswith("Dull? A little: the mix leans a little dull. Boxy? No:"), advice.text
+    assert "13.6 dB per octave" in advice.text
+
+
+def test_a_word_wished_away_without_the_other_is_not_two_asks() -> None:
+    advice = advise_rock("how do i add air without it getting harsh", findings=(harsh(),))
+    assert not advice.text.startswith(("Dull?", "Harsh?")), advice.text

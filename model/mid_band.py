@@ -99,8 +99,16 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     moves: list[Move] = []
     if how and toward <= -LEAN_DB:  # "how do i get more mids" with the mids already over: not a lift
         way = "more" if side < 0 else "less"
-        return Answer(f"By the numbers it's the other way: {said}, so I'd not go for {way} mids on the whole mix; "
-                      "if one part sounds off there, ask about that part and I'll check its own level and range.")  # fmt: skip
+        head = f"By the numbers it's the other way: {said}, so I'd not go for {way} mids on the whole mix"
+        fault = next((f for f in ctx.problems if not f.is_lean), None)
+        if fault is None:
+            return Answer(f"{head}; if one part sounds off there, ask about that part and I'll check its own level "
+                          "and range.")  # fmt: skip
+        # "the mix sounds hollow" with a guitar 10 dB low: the part missing from the middle is what stands out
+        fix = recipe(fault, focus.session)
+        text = fit([f"{head}. What does stand out: {lower_first(first_sentence(fault.summary))}", fix.try_text,
+                    fix.check_text], MAX_WORDS, keep=2)  # fmt: skip
+        return Answer(text, [fix], fault)
     if verdict != "No" or how:
         move = _move(focus, -side)  # too much: a dip; too little: a lift
         head = f"{verdict}: {said}." if not how else f"{capital(said)}."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from fakes.analyses import clean, tilted
-from fakes.band_sessions import advise_rock
+from fakes.band_sessions import advise_rock, level_finding
 
 from companion.context import Finding, FindingKind, StereoImage
 from model.band_move_check import MOVE
@@ -194,3 +194,13 @@ def test_a_how_to_on_two_words_gets_each_verdict_and_the_measured_ones_move() ->
 def test_a_word_wished_away_without_the_other_is_not_two_asks() -> None:
     advice = advise_rock("how do i add air without it getting harsh", findings=(harsh(),))
     assert not advice.text.startswith(("Dull?", "Harsh?")), advice.text
+
+
+def test_hollow_with_the_mids_over_names_the_part_missing_from_the_middle() -> None:
+    quiet_gtr = level_finding("Gtr L", "electric guitars", -11.0, fader_db=-14.0)
+    advice = advise_rock(
+        "the mix sounds hollow", findings=(quiet_gtr,), analysis=clean(**tilted({"mid": 3.0}))
+    )
+    assert advice.text.startswith("By the numbers it's the other way: the whole mix's mid band"), advice.text
+    assert "What does stand out: 'Gtr L' sits about 11 dB quieter" in advice.text
+    assert advice.suggestions and advice.suggestions[0].track == "Gtr L"

@@ -20,9 +20,7 @@ MIX_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("harsh", re.compile(r"\bglass(y|ier|iness)\b", re.IGNORECASE)),
     (
         "clipping",
-        re.compile(
-            r"\bcrunch(y|ier|iness|ing)?\b|\bgritt(y|ier|iness)\b|\bbroken[- ]up\b|\bsplatt(y|ering)\b", re.I
-        ),
+        re.compile(r"\bcrunch(y|iness|ing)?\b|\bgritt(y|iness)\b|\bbroken[- ]up\b|\bsplatt(y|ering)\b", re.I),
     ),
     (
         "squashed",
@@ -34,10 +32,19 @@ MIX_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 """Whole-mix words and the complaint each names, tried in order."""
+WISHED = re.compile(
+    r"\b(more|add|adding|want|wanna|some|needs?|get|give|bit of|touch of|little)\b[^.?!]{0,20}$",
+    re.IGNORECASE,
+)
+"""A character wished for just before the word ("i want the mix more gritty", "add some crunch"): not a fault."""
 
 
 def mix_only_complaint(text: str) -> str | None:
     """The complaint a whole-mix sound word in ``text`` names (the top-end symptoms read as harsh), or None."""
     if says_top_symptom(text):  # "top end all ticky n scratchy"
         return "harsh"
-    return next((name for name, pattern in MIX_WORDS if pattern.search(text)), None)
+    for name, pattern in MIX_WORDS:
+        m = pattern.search(text)
+        if m is not None and not WISHED.search(text[: m.start()]):
+            return name
+    return None

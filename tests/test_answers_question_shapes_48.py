@@ -154,6 +154,8 @@ def test_wash_on_the_mix_is_the_sessions_reverb(question: str) -> None:
         ("is the mix flat?", "squashed"),
         ("does my mix sound flat", "squashed"),
         ("i set the eq flat", None),
+        ("i want the mix more gritty", None),
+        ("add some crunch to the master?", None),
         ("top end all ticky n scratchy", "harsh"),
     ],
 )

@@ -24,8 +24,17 @@ LOFI = re.compile(r"\blo-?fi\b|\blow[- ]fi\b|\blofi\w*", re.IGNORECASE)
 """Lo-fi in the spellings amateurs use."""
 WISH = re.compile(r"\b(more|make|get|how|want|wanna|going for|go for|aiming|trying)\b", re.IGNORECASE)
 """A lo-fi sound wished for ("make it more lofi", "i'm going for lofi, does it work?"): the craft's question."""
+UNWANTED = re.compile(
+    r"\b(why|don'?t want|do not want|dont want|less|too|get rid|fix\w*|stop|remove|un-?lo-?fi|not (be |sound )?lo-?fi)\b",
+    re.IGNORECASE,
+)
+"""Lo-fi heard as a fault ("why does my mix sound so lofi", "sounds lofi and i don't want it to", "less lofi")."""
 BAND_LIMITS = (FindingKind.DULL, FindingKind.THIN)
 """The whole-mix faults that make a mix band-limited: a rolled-off top, a thin bottom."""
+SOURCES = (
+    "So look at the sources: a low-bitrate sample or loop, a low-pass or bit-crusher left on in a plug-in, or heavy "
+    "saturation; solo the tracks one at a time to find it."
+)
 FLAVOUR = (
     "If you want that flavour on purpose, build it on a parallel bus (high-pass ~200-300 Hz, low-pass ~3-5 kHz, "
     "some saturation) and blend it in (common practice)."
@@ -44,18 +53,27 @@ def lofi_verdict(ctx: MixContext, focus: Focus) -> Answer | None:
     q = intent.question
     if intent.instruments or intent.technique is not None or ctx.analysis is None or not LOFI.search(q):
         return None
-    if intent.wants != Wants.JUDGE or not (asks_yes_no(intent) or "?" in q) or WISH.search(q):
+    unwanted = UNWANTED.search(q) is not None
+    if WISH.search(q) and not unwanted:
+        return None  # "make it more lofi", "going for lofi": the craft (``model.vibe_craft``)
+    yes_no = (
+        intent.wants == Wants.JUDGE
+        and (asks_yes_no(intent) or "?" in q)
+        and not re.match(r"\s*why\b", q, re.I)
+    )
+    if not (yes_no or unwanted):
         return None
     limits = _limits(ctx)
     if limits:
         f = limits[0]
         move: Move = recipe(f, focus.session)
-        verdict = "Yes" if len(limits) == 2 else "A little"
+        verdict = "Yes, it leans that way" if len(limits) == 2 else "A little, it leans that way"
+        head = f"{verdict}: " if yes_no else "It's the band limits: "
         text = fit(
             [
-                f"{verdict}, it leans that way: {lower_first(first_sentence(f.summary))}",
+                f"{head}{lower_first(first_sentence(f.summary))}",
                 "A rolled-off top and a thin bottom are what lo-fi is made of.",
-                f"If you didn't mean it: {lower_first(move.try_text)}",
+                f"{'If you did not mean it' if yes_no else 'To open it back up'}: {lower_first(move.try_text)}",
                 move.check_text,
             ],
             MAX_WORDS,
@@ -65,6 +83,9 @@ def lofi_verdict(ctx: MixContext, focus: Focus) -> Answer | None:
     a = ctx.analysis
     air = a.balance_vs_target_db.get("air")
     top = f" {whole_band_words(a, 'air', air)}." if air is not None else ""
+    if not yes_no:  # heard as lo-fi, none measured: where that sound comes from instead of the recipe
+        return Answer(fit([f"Nothing I measured band-limits it: nothing rolls off the top or thins the bottom:{top}",
+                           SOURCES], MAX_WORDS, keep=1))  # fmt: skip
     text = fit(
         [
             f"No: it's full-range, not band-limited the way lo-fi is; nothing rolls off the top or thins the bottom in "

@@ -206,3 +206,18 @@ def test_hollow_with_the_mids_over_names_the_part_missing_from_the_middle() -> N
     assert advice.text.startswith("By the numbers it's the other way: the whole mix's mid band"), advice.text
     assert "What does stand out: 'Gtr L' sits about 11 dB quieter" in advice.text
     assert advice.suggestions and advice.suggestions[0].track == "Gtr L"
+
+
+@pytest.mark.parametrize(
+    "question", ["why does my mix sound so lofi", "my mix sounds lofi and i dont want it to"]
+)
+def test_lofi_heard_as_a_fault_gets_the_band_limit_and_its_fix_not_the_recipe(question: str) -> None:
+    advice = advise_rock(question, findings=(dull(),))
+    assert advice.text.startswith("It's the band limits: the mix leans a little dull"), advice.text
+    assert "To open it back up:" in advice.text and "parallel bus" not in advice.text
+
+
+def test_lofi_heard_with_no_band_limit_points_at_the_sources() -> None:
+    advice = advise_rock("why does my mix sound so lofi")
+    assert advice.text.startswith("Nothing I measured band-limits it"), advice.text
+    assert "low-bitrate sample" in advice.text

@@ -66,6 +66,15 @@ CHECKED = re.compile(
 """The move asked about ("better?", "did it help?", "too much?")."""
 
 
+PLANNED = re.compile(
+    r"\b(gonna|going to|about to|should i|shall i|can i|could i|would|will i|i'?ll|want to|wanna|thinking of|"
+    r"planning|plan to|if i|maybe|might|idea)\b",
+    re.IGNORECASE,
+)
+"""A move not made yet ("gonna cut some low end on the master, good idea?"): a move asked about, not one to judge
+by its result (the move routes answer it)."""
+
+
 def _band_of(said: str) -> str:
     return next(band for band, pattern in _BANDS if re.fullmatch(pattern, said, re.IGNORECASE))
 
@@ -80,7 +89,7 @@ def band_move_check(ctx: MixContext, focus: Focus) -> Answer | None:
     if intent.wants not in (Wants.BETTER, Wants.JUDGE) or not CHECKED.search(q) or not WHOLE_MIX.search(q):
         return None
     m = MOVE.search(q)
-    if m is None:
+    if m is None or PLANNED.search(q):
         return None
     band = _band_of(m.group("band"))
     dev = ctx.analysis.balance_vs_target_db.get(band)

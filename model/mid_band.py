@@ -38,11 +38,14 @@ HEAVY = re.compile(
     re.IGNORECASE,
 )
 """The mids said to be too much."""
+HOLLOW = re.compile(r"\bhollow(er|ness)?\b", re.IGNORECASE)
+"""'Hollow' said of the whole mix: the mids scooped, or a part missing from the balance (``model.intent_claim``'s
+lack words): with a fault measured the claim routes answer it (the part first), with none the mid band does."""
 SCOOPED = re.compile(
     rf"\bscoop(ed|y)\b|\b(not enough|no|lacks?|lacking|missing|need more|needs more|more|zero) (of )?(the )?{_MIDS}\b|"
     rf"\b{_MIDS} (is |are )?((way|too|kinda|so|a bit) )*(missing|gone|lacking|scooped|quiet|weak|thin|hollow)\b|"
     # "the mix sounds hollow": engineers' word for a mix missing its middle (the body between ~300 Hz and 2 kHz)
-    r"\bhollow(er|ness)?\b",
+    + HOLLOW.pattern,
     re.IGNORECASE,
 )
 """The mids said to be too little ("scooped": the smiley-curve EQ that takes them out; "hollow": the sound of it)."""
@@ -87,6 +90,13 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if intent.instruments or intent.technique is not None or ctx.analysis is None:
         return None
     side = _side(intent.question)
+    hollow_only = (
+        side == -1
+        and HOLLOW.search(intent.question)
+        and not re.search(rf"\b{_MIDS}\b", intent.question, re.I)
+    )
+    if hollow_only and any(not f.is_lean for f in ctx.problems):
+        return None  # "does it sound hollow?" with the bass 10 dB low: that part, as the lack claim answers
     dev = ctx.analysis.balance_vs_target_db.get("mid")
     if side is None or dev is None:
         return None

@@ -28,6 +28,11 @@ WITHOUT = re.compile(
 )
 """One word wished away without the other ("more air without it getting harsh"): a how-to with a limit, not two
 sounds asked about."""
+BLAMED = re.compile(
+    r"\b(blame\w*|caus(e|es|ed|ing)|culprit|fault|because|is (it|that|this) (the|my)|from (the|my))\b",
+    re.IGNORECASE,
+)
+"""A cause guessed beside the sounds ("honky n harsh, is my interface to blame?"): the blame routes' question."""
 _PATTERNS = {name: pattern for name, pattern in COMPLAINTS if name in TONE_COMPLAINTS}
 
 
@@ -53,7 +58,7 @@ def both_tones(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) ->
     if ctx.analysis is None or intent.follow_up:
         return ans
     said = tones_said(intent.question)
-    if len(said) < 2 or WITHOUT.search(intent.question):
+    if len(said) < 2 or WITHOUT.search(intent.question) or BLAMED.search(intent.question):
         return ans
     heads: list[str] = []  # each word's verdict with its first sentence, in the order said
     rests: list[str] = []  # then the measured words' detail and moves, dropped from the end past the budget

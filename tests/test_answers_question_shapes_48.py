@@ -198,11 +198,10 @@ def test_a_word_wished_away_without_the_other_is_not_two_asks() -> None:
     assert not advice.text.startswith(("Dull?", "Harsh?")), advice.text
 
 
-def test_hollow_with_the_mids_over_names_the_part_missing_from_the_middle() -> None:
+def test_more_mids_asked_with_the_mids_over_names_the_part_at_the_wrong_level() -> None:
     quiet_gtr = level_finding("Gtr L", "electric guitars", -11.0, fader_db=-14.0)
-    advice = advise_rock(
-        "the mix sounds hollow", findings=(quiet_gtr,), analysis=clean(**tilted({"mid": 3.0}))
-    )
+    question = "how do i get more mids in the mix"
+    advice = advise_rock(question, findings=(quiet_gtr,), analysis=clean(**tilted({"mid": 3.0})))
     assert advice.text.startswith("By the numbers it's the other way: the whole mix's mid band"), advice.text
     assert "What does stand out: 'Gtr L' sits about 11 dB quieter" in advice.text
     assert advice.suggestions and advice.suggestions[0].track == "Gtr L"
@@ -221,3 +220,23 @@ def test_lofi_heard_with_no_band_limit_points_at_the_sources() -> None:
     advice = advise_rock("why does my mix sound so lofi")
     assert advice.text.startswith("Nothing I measured band-limits it"), advice.text
     assert "low-bitrate sample" in advice.text
+
+
+def test_hollow_with_a_part_off_is_the_lack_claims_question() -> None:
+    quiet_gtr = level_finding("Gtr L", "electric guitars", -11.0, fader_db=-14.0)
+    advice = advise_rock(
+        "does the mix sound hollow?", findings=(quiet_gtr,), analysis=clean(**tilted({"mid": 3.0}))
+    )
+    assert "mid band" not in advice.text and "'Gtr L' sits about 11 dB quieter" in advice.text, advice.text
+
+
+def test_a_planned_band_move_is_not_judged_by_its_result() -> None:
+    advice = advise_rock("gonna cut some low end on the master, good idea?")
+    assert "lands in range" not in advice.text and "didn't hear the mix before" not in advice.text, (
+        advice.text
+    )
+
+
+def test_two_sounds_with_a_cause_guessed_stay_the_blame_question() -> None:
+    advice = advise_rock("something sounds honky n harsh, is my interface to blame?", findings=(harsh(),))
+    assert not advice.text.startswith(("Boxy?", "Harsh?")), advice.text

@@ -29,10 +29,13 @@ WITHOUT = re.compile(
 """One word wished away without the other ("more air without it getting harsh"): a how-to with a limit, not two
 sounds asked about."""
 BLAMED = re.compile(
-    r"\b(blame\w*|caus(e|es|ed|ing)|culprit|fault|because|is (it|that|this) (the|my)|from (the|my))\b",
+    r"\b(blame\w*|caus(e|es|ed|ing)|culprit|fault|because|is (it|that|this) (the|my)|from (the|my))\b|"
+    # "screechy n thin up top, or am i imagining it": one region's sound checked against the ear, not two sounds
+    r"\b(imagin\w*|just me|hearing things|up top|down low|on top|in the (highs|lows|top|low end|top end))\b",
     re.IGNORECASE,
 )
-"""A cause guessed beside the sounds ("honky n harsh, is my interface to blame?"): the blame routes' question."""
+"""A cause guessed beside the sounds ("honky n harsh, is my interface to blame?"), or the words said of one region
+or as a reality check ("screechy n thin up top, or am i imagining it"): other routes' questions."""
 _PATTERNS = {name: pattern for name, pattern in COMPLAINTS if name in TONE_COMPLAINTS}
 
 

@@ -240,3 +240,15 @@ def test_a_planned_band_move_is_not_judged_by_its_result() -> None:
 def test_two_sounds_with_a_cause_guessed_stay_the_blame_question() -> None:
     advice = advise_rock("something sounds honky n harsh, is my interface to blame?", findings=(harsh(),))
     assert not advice.text.startswith(("Boxy?", "Harsh?")), advice.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the whole thing feels kinda screechy n thin up top, or am i imagining it",
+        "is it muddy and boomy down low?",
+    ],
+)
+def test_two_words_of_one_region_or_a_reality_check_stay_one_ask(question: str) -> None:
+    advice = advise_rock(question, findings=(harsh(),))
+    assert "? No:" not in advice.text and "? A little:" not in advice.text, advice.text

@@ -335,9 +335,10 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
             return _no_level_off(ctx, focus, kind)
         from model.answer import problems_answer
 
-        return problems_answer(
-            ctx, focus.session, focus.intent, opener="No single track stands out in level; what does:"
-        )
+        opener = "No single track stands out in level; what does:"
+        if judge and focus.intent.complaint == "clash":  # "is the mix cluttered?": a no first, then the lean
+            opener = "No: no two parts fight and no single track stands out in level; what does stand out:"
+        return problems_answer(ctx, focus.session, focus.intent, opener=opener)
     g = f or other
     assert g is not None and g.track is not None
     move = recipe(g, focus.session)

@@ -7,12 +7,14 @@ track (the craft, on the mix's loudness), a missing edge on a part that is no dr
 by level ("is the bass louder than the kick?": the two meters), the gap between two parts ("how loud should the
 snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
-hard?", "what does my eq do?": their settings read back, not the EQ lesson)."""
+hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
+band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe)."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
+from model.band_move_check import band_move_check
 from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
 from model.earlier_mix import no_earlier_mix
@@ -21,12 +23,15 @@ from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
 from model.level_gap import level_gap
+from model.lofi_verdict import lofi_verdict
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
+from model.mix_wash import mix_wash
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
+from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
@@ -37,7 +42,10 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The first narrow route that takes the question, or None for the general router."""
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
-        no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
+        band_move_check(
+            ctx, focus
+        )  # "scooped the mids on the master, better?": that band now, no clip before
+        or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
@@ -62,5 +70,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
+        or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
+        or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs
+        or lofi_verdict(ctx, focus)  # "does it sound lofi?": band-limited or not, measured, not the recipe
         or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft
     )

@@ -59,8 +59,8 @@ from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 from model.intent_yes_no import any_first, asks_enough, asks_missing, stated_level
+from model.mix_sound_words import mix_only_complaint
 from model.reported_move import move_free_complaint
-from model.top_symptoms import says_top_symptom
 
 
 class IntentKind:
@@ -295,7 +295,7 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             ):
                 return "loudness"  # "is it loud?" about the whole mix is a loudness question
             return name
-    return "harsh" if not instruments and says_top_symptom(text) else None  # "top end all ticky n scratchy"
+    return None if instruments else mix_only_complaint(text)  # "top end all ticky", "is the master glassy?"
 
 
 _NOT_DONE = re.compile(

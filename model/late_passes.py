@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
+from model.two_tones import both_tones
 
 
 def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
@@ -100,4 +101,5 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = elsewhere_opening(focus, ans)
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
-    return guess_cleared(ctx, focus, ans)
+    ans = guess_cleared(ctx, focus, ans)
+    return both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict

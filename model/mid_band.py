@@ -38,12 +38,17 @@ HEAVY = re.compile(
     re.IGNORECASE,
 )
 """The mids said to be too much."""
+HOLLOW = re.compile(r"\bhollow(er|ness)?\b", re.IGNORECASE)
+"""'Hollow' said of the whole mix: the mids scooped, or a part missing from the balance (``model.intent_claim``'s
+lack words): with a fault measured the claim routes answer it (the part first), with none the mid band does."""
 SCOOPED = re.compile(
     rf"\bscoop(ed|y)\b|\b(not enough|no|lacks?|lacking|missing|need more|needs more|more|zero) (of )?(the )?{_MIDS}\b|"
-    rf"\b{_MIDS} (is |are )?((way|too|kinda|so|a bit) )*(missing|gone|lacking|scooped|quiet|weak|thin|hollow)\b",
+    rf"\b{_MIDS} (is |are )?((way|too|kinda|so|a bit) )*(missing|gone|lacking|scooped|quiet|weak|thin|hollow)\b|"
+    # "the mix sounds hollow": engineers' word for a mix missing its middle (the body between ~300 Hz and 2 kHz)
+    + HOLLOW.pattern,
     re.IGNORECASE,
 )
-"""The mids said to be too little ("scooped": the smiley-curve EQ that takes them out)."""
+"""The mids said to be too little ("scooped": the smiley-curve EQ that takes them out; "hollow": the sound of it)."""
 _OWN_MOVE = re.compile(
     r"\b(i|we|i've|i have|just|already)\s+(\w+\s+)?(scooped|cut|dipped|boosted|added)\b", re.I
 )
@@ -85,18 +90,35 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if intent.instruments or intent.technique is not None or ctx.analysis is None:
         return None
     side = _side(intent.question)
+    hollow_only = (
+        side == -1
+        and HOLLOW.search(intent.question)
+        and not re.search(rf"\b{_MIDS}\b", intent.question, re.I)
+    )
+    if hollow_only and any(not f.is_lean for f in ctx.problems):
+        return None  # "does it sound hollow?" with the bass 10 dB low: that part, as the lack claim answers
     dev = ctx.analysis.balance_vs_target_db.get("mid")
     if side is None or dev is None:
         return None
     said = whole_band_words(ctx.analysis, "mid", dev)
     toward = round(dev * side, 1)  # how far the mids sit on the side asked, as said
     verdict = "Yes" if toward >= CLEAR_DB else "A little" if toward >= LEAN_DB else "No"
-    how = intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and not asks_yes_no(intent)
+    # "the mix sounds hollow": a statement with no question mark wants the fix, as a how-to does
+    said_only = intent.wants == Wants.JUDGE and "?" not in intent.question and not intent.tag
+    how = (intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and not asks_yes_no(intent)) or said_only
     moves: list[Move] = []
     if how and toward <= -LEAN_DB:  # "how do i get more mids" with the mids already over: not a lift
         way = "more" if side < 0 else "less"
-        return Answer(f"By the numbers it's the other way: {said}, so I'd not go for {way} mids on the whole mix; "
-                      "if one part sounds off there, ask about that part and I'll check its own level and range.")  # fmt: skip
+        head = f"By the numbers it's the other way: {said}, so I'd not go for {way} mids on the whole mix"
+        fault = next((f for f in ctx.problems if not f.is_lean), None)
+        if fault is None:
+            return Answer(f"{head}; if one part sounds off there, ask about that part and I'll check its own level "
+                          "and range.")  # fmt: skip
+        # "the mix sounds hollow" with a guitar 10 dB low: the part missing from the middle is what stands out
+        fix = recipe(fault, focus.session)
+        text = fit([f"{head}. What does stand out: {lower_first(first_sentence(fault.summary))}", fix.try_text,
+                    fix.check_text], MAX_WORDS, keep=2)  # fmt: skip
+        return Answer(text, [fix], fault)
     if verdict != "No" or how:
         move = _move(focus, -side)  # too much: a dip; too little: a lift
         head = f"{verdict}: {said}." if not how else f"{capital(said)}."

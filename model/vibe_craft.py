@@ -68,7 +68,10 @@ VIBES: tuple[Vibe, ...] = (
     Vibe(
         "boring",
         re.compile(
-            r"\b(boring|lifeless|samey|stale|unexciting|no (life|energy|movement|excitement))\b", re.I
+            r"\b(boring|lifeless|samey|stale|unexciting|no (life|energy|movement|excitement))\b|"
+            # "the mix sounds flat", "less flat": no lift or movement (its yes/no is the dynamics' question)
+            r"\b(sounds?|feels?|so|too|kinda|kind of|really|pretty|very|less|bit|little|super|totally) flat\b(?! (eq|response|curve)s?\b)",
+            re.I,
         ),
         "That's rarely one EQ band: it's movement and contrast.",
         "Automate it (common practice): push each chorus 1-2 dB over its verse, drop a part out for a bar before a new "
@@ -115,6 +118,8 @@ def _asked(focus: Focus) -> Vibe | None:
         return (
             None  # "is this mix finished or ...?", "sounds pro?": a state asked, the verdict routes' question
         )
+    if intent.wants == Wants.JUDGE and not statement and intent.complaint == "squashed":
+        return None  # "is the mix flat?": whether it is squashed, which the peak-to-loudness ratio says
     if intent.wants == Wants.JUDGE and not statement and (vibe is None or vibe.name == "polished"):
         return None  # "does it sound pro?": the verdict routes judge a good state
     return vibe

@@ -310,7 +310,7 @@ def test_a_delay_time_asked_gets_the_quarter_eighth_and_dotted_eighth_at_the_tem
         ("will it hold up in mono", "Yes, it holds up in mono: the two sides correlate"),
         ("is it mono compatible?", "Yes, it holds up in mono:"),
         ("does it collapse in mono?", "No, nothing cancels:"),
-        ("is anything out of phase", "No, nothing cancels:"),
+        ("is anything out of phase", "No: the two sides correlate"),  # phase_word (explore12)
         ("is the low end mono", "Yes, the low end is mono: below 150 Hz the channels correlate"),
         ("are my gtrs phasey in mono", "No, not from anything the session shows: 'Gtr L' is panned 80% left"),
     ],

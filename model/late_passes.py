@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a clap is never given a snare's wires (``model.stand_in_anatomy``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a clap is never given a snare's wires (``model.stand_in_anatomy``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from model.list_ask import one_on_the_list
 from model.master_chain import with_master_chain
 from model.move_either import move_either
 from model.move_verdict import judged_move
+from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
 from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
@@ -103,5 +104,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
     ans = fine_parts_fault(ctx, focus, ans)  # "hows the horns n strings" with the bass 10 dB up: the bass's fader
     ans = own_anatomy(focus, ans)  # "how is the clap?": "where the clap's sizzle sits", no snare wires
+    ans.text = said_back_nasal(focus.intent.question, focus.intent.complaint, ans.text)  # "is it nasal?": not "boxy"
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     return guess_cleared(ctx, focus, ans)

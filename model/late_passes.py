@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a clap is never given a snare's wires (``model.stand_in_anatomy``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a clap is never given a snare's wires (``model.stand_in_anatomy``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ from model.move_either import move_either
 from model.move_verdict import judged_move
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
+from model.permission_move import permitted_move
 from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
 from model.settings_level import level_before_settings
@@ -103,6 +104,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = elsewhere_opening(focus, ans)
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
     ans = fine_parts_fault(ctx, focus, ans)  # "hows the horns n strings" with the bass 10 dB up: the bass's fader
+    ans = permitted_move(ctx, focus, ans)  # "can i make the vocal louder?" inside its range: how far it can go
     ans = own_anatomy(focus, ans)  # "how is the clap?": "where the clap's sizzle sits", no snare wires
     ans.text = said_back_nasal(focus.intent.question, focus.intent.complaint, ans.text)  # "is it nasal?": not "boxy"
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first

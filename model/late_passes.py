@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a clap is never given a snare's wires (``model.stand_in_anatomy``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ from model.size_choice import chosen_size
 from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
 from model.stand_in_anatomy import own_anatomy
+from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 
@@ -104,6 +105,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = elsewhere_opening(focus, ans)
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
     ans = fine_parts_fault(ctx, focus, ans)  # "hows the horns n strings" with the bass 10 dB up: the bass's fader
+    ans = technique_elsewhere(ctx, focus, ans)  # "should i eq the drums?" with the bass 10 dB over: not first
     ans = permitted_move(ctx, focus, ans)  # "can i make the vocal louder?" inside its range: how far it can go
     ans = own_anatomy(focus, ans)  # "how is the clap?": "where the clap's sizzle sits", no snare wires
     ans.text = said_back_nasal(focus.intent.question, focus.intent.complaint, ans.text)  # "is it nasal?": not "boxy"

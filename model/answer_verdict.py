@@ -72,7 +72,7 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         and intent.instruments
         and statement_asks(intent.question)
         and not GOOD_STATE.search(intent.question)
-        and not aspect_phrase(intent.question)  # "fiddle vs piano levels?": an open ask, no claim to agree with
+        and not aspect_phrase(intent.question)  # "fiddle vs piano levels?": an open ask
     ):
         side = "problem"  # "the bass feels huge in there? idk": a claim about the part, said rising
     if (

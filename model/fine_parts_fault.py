@@ -64,7 +64,9 @@ def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     move = level_move(fault, focus.session)
     quoted = [rt.quoted for rt in tracks]
     verb, own = ("is", "its") if len(quoted) == 1 else ("are", "their")
-    meters = [f"{rt.quoted} {_reading(m)}" for rt in tracks if (m := track_evidence(ctx, rt).measured_level())]
+    meters = [
+        f"{rt.quoted} {_reading(m)}" for rt in tracks if (m := track_evidence(ctx, rt).measured_level())
+    ]
     head = (
         f"{_names(quoted)} {verb} fine on {own} own; the trouble is elsewhere: "
         f"{lower_first(first_sentence(fault.summary))}"

@@ -41,7 +41,9 @@ def _problems(snapshot: Snapshot) -> set[tuple[str | None, FindingKind]]:
     return {(f.track, f.kind) for f in diagnose_tracks(snapshot) if f.kind in LEVEL_KINDS and f.is_problem}
 
 
-def room_db(snapshot: Snapshot, name: str, up: bool) -> tuple[float, tuple[str | None, FindingKind] | None] | None:
+def room_db(
+    snapshot: Snapshot, name: str, up: bool
+) -> tuple[float, tuple[str | None, FindingKind] | None] | None:
     """The largest move of track ``name`` (dB, up or down) that raises no new level problem, and the first new
     problem past it (its track and kind; the moved track's own first; None when there is still none at
     ``MAX_ROOM_DB``); None when the track is not in the session or has no meter to move."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from model.evidence import track_evidence
 from model.fine_parts_fault import elsewhere_fault
 from model.focus import Focus
@@ -44,6 +44,25 @@ def asked_way(question: str, complaint: str | None) -> bool | None:
     return {"quiet": True, "loud": False}.get(complaint or "")
 
 
+AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:db|decibels?)\b", re.IGNORECASE)
+EXCESS_KINDS = frozenset({FindingKind.BOOMY, FindingKind.MUDDY, FindingKind.HARSH})
+
+
+def asked_amount(question: str) -> float | None:
+    """The size of the move the question offers ("raise the kick 2db?"), or None."""
+    m = AMOUNT.search(question)
+    return float(m.group(1)) if m is not None else None
+
+
+def _lean_words(lean: Finding, quoted: str, up: bool) -> str:
+    """Which way the move takes a lean in the part's range: raising a part where the mix already builds up adds
+    to it; lowering it eases it (and the other way round for a lack)."""
+    said = lower_first(lean.summary.split(". ", 1)[0].rstrip(".")) + "."  # "the mix leans a little boomy."
+    if up == (lean.kind in EXCESS_KINDS):
+        return f"Go easy, though: {said} Moving {quoted} {'up' if up else 'down'} adds to that."
+    return f"It helps a lean too: {said}"
+
+
 def _room_words(room: float, way: str, past: tuple[str | None, FindingKind] | None, name: str) -> str:
     if past is None:
         return f"It has plenty of room {way}: even {MAX_ROOM_DB:g} dB wouldn't take it out of the range real mixes use."
@@ -63,7 +82,10 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     up = asked_way(intent.question, intent.complaint)
     rt = found[0].tracks[0]
-    if up is None or (ans.first is not None and (ans.first.is_problem or ans.first.track != rt.name)):
+    lean = ans.first if ans.first is not None and ans.first.is_lean and ans.first.track is None else None
+    if up is None or (
+        ans.first is not None and lean is None and (ans.first.is_problem or ans.first.track != rt.name)
+    ):
         return ans
     if any(f.track == rt.name or f.evidence.get("other_track") == rt.name for f in ctx.problems):
         return ans  # measured off, or covered: the route's verdict is the answer
@@ -77,23 +99,27 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         state = f"{first_sentence(ev.level.summary)} That's {where}, so it's your call."
     else:
         meter = ev.measured_level()
-        state = f"nothing I measured says {rt.quoted} is too loud or too low" + (f" ({meter})." if meter else ".")
+        said = f" ({meter})." if meter else "."
+        state = f"nothing I measured says {rt.quoted} is too loud or too low{said}"
     way = "up" if up else "down"
-    if size < 1.0:
-        head = "Only just:"
-    else:
-        head = "You can:" if size >= 3.0 else "You can, a little:"
+    head = "Only just:" if size < 1.0 else "You can:" if size >= 3.0 else "You can, a little:"
     parts = [f"{head} {lower_first(state)}", _room_words(size, way, past, rt.name)]
+    amount = asked_amount(intent.question)
+    if amount is not None:  # "raise the kick 2db?": that move against the room
+        parts.append(f"{amount:g} dB is inside that." if amount <= size else f"{amount:g} dB goes past it.")
+    if lean is not None:  # "raise the kick?" with the mix leaning boomy: which way the move takes the lean
+        parts.append(_lean_words(lean, rt.quoted, up))
     moves = []
     if size >= 1.0:
-        step = (1.0 if up else -1.0) * min(FIRST_NUDGE_DB, round(size) / 2.0)
-        nudge = fader(rt, step, "a first nudge inside its room")
+        first = amount if amount is not None and amount <= size else min(FIRST_NUDGE_DB, round(size) / 2.0)
+        nudge = fader(rt, (1.0 if up else -1.0) * first, "a first nudge inside its room")
         parts.append(f"{nudge.try_text[:-1]} to start, then judge it by ear.")
         moves = [nudge]
     fault = elsewhere_fault(ctx, {rt.name})
-    if fault is not None:  # "ok to pull the horns down?" with the bass 10 dB over: the fader that needs a move
+    if fault is not None:  # "ok to pull the horns down?" with the bass 10 dB over: that fader needs a move
         fix = level_move(fault, focus.session)
-        parts.append(f"The fader that does need a move is elsewhere: {lower_first(first_sentence(fault.summary))} {fix.try_text}")
+        off = lower_first(first_sentence(fault.summary))
+        parts.append(f"The fader that does need a move is elsewhere: {off} {fix.try_text}")
         moves.append(fix)
     elif moves:
         parts.append(moves[0].check_text)

@@ -42,6 +42,7 @@ def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         f"Balance comes first: {what} on {names} won't fix a part sitting at the wrong level elsewhere; set that "
         f"fader, then judge whether {names} still {'want' if len(tracks) > 1 else 'wants'} it."
     )
-    own = [s for s in split_sentences(ans.text) if s.startswith("Your ")][:1]  # "Your 'Drums' has no compressor yet."
+    # the part's own plug-in state, to come back to: "Your 'Drums' has no compressor yet."
+    own = [s for s in split_sentences(ans.text) if s.startswith("Your ")][:1]
     head = f"Not first: the fault I measured is elsewhere: {lower_first(first_sentence(fault.summary))}"
     return Answer(fit([head, move.try_text, why, *own, move.check_text], MAX_WORDS, keep=2), [move], fault)

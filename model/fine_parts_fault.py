@@ -6,8 +6,8 @@ comes back "It's fine: nothing I measured says 'Horns' is out of line", and the 
 wrong level somewhere else) goes unsaid, so the user leaves thinking the mix is fine. An engineer asked how two
 parts sound says they are fine, then points at what is not ("the trouble is elsewhere: the bass is 10 dB hot").
 A part whose range the fault reaches is already answered that way (``model.elsewhere_opening``); this pass covers
-the parts it does not reach. Only an open question on the parts' state: a yes/no, a complaint, a tool or a level
-keeps its own answer.
+the parts it does not reach. Only a question on the parts' state ("how's X?", "is X ok?": yes, and the fault): a
+complaint, a tool or a level keeps its own answer.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 FINE_OPENING = "It's fine:"
-"""How the track route opens a part with nothing measured against it."""
+YES_OPENING = "Yes:"
+"""How the track route opens a part with nothing measured against it: to "how's it?", and to "is it ok?"."""
 WHY_LEVEL = "Balance comes first: that fader is the fix, not anything on the parts you asked about."
 
 
@@ -51,9 +52,13 @@ def elsewhere_fault(ctx: MixContext, asked: set[str]) -> Finding | None:
 def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` (every asked part fine) rewritten as the parts fine on their own and the fault found elsewhere."""
     intent = focus.intent
-    if not ans.text.startswith(FINE_OPENING) or ans.first is not None or focus.session is None:
+    if ans.first is not None or focus.session is None or intent.complaint or intent.technique:
         return ans
-    if not HOWS.search(intent.question) or asks_yes_no(intent) or intent.complaint or intent.technique:
+    open_ask = ans.text.startswith(FINE_OPENING) and HOWS.search(intent.question) and not asks_yes_no(intent)
+    ok_ask = (
+        ans.text.startswith(YES_OPENING) and intent.asks_ok and not intent.asks_problem
+    )  # "is the rhodes ok?"
+    if not (open_ask or ok_ask):
         return ans
     tracks = [rt for a in focus.asked if a.found for rt in a.tracks]
     if not tracks or any(a.inside is not None for a in focus.asked):
@@ -68,7 +73,7 @@ def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         f"{rt.quoted} {_reading(m)}" for rt in tracks if (m := track_evidence(ctx, rt).measured_level())
     ]
     head = (
-        f"{_names(quoted)} {verb} fine on {own} own; the trouble is elsewhere: "
+        f"{'Yes, ' if ok_ask else ''}{_names(quoted)} {verb} fine on {own} own; the trouble is elsewhere: "
         f"{lower_first(first_sentence(fault.summary))}"
     )
     meter = f"{'Its meter' if len(quoted) == 1 else 'Their meters'}: {', '.join(meters)}." if meters else ""

@@ -297,12 +297,12 @@ problem found is yes (boomy), as for 'too loud or is it fine?'."""
 
 
 TWO_RANKED = re.compile(
-    r"\b(is|are|was|'?s) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (on top|louder|quieter|hotter|"
+    r"(\b(is|are|was|'?s) |^\W*(so |and |ok |but )?)(the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (on top|louder|quieter|hotter|"
     r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b",
     re.IGNORECASE,
 )
-"""'is the vocal or the snare on top?', 'is the horns or the vocal louder?': two parts named as alternatives and
-ranked by level: the same question as 'which is louder?', answered with both meters."""
+"""'is the vocal or the snare on top?', 'is the horns or the vocal louder?', 'kick or snare louder?': two parts named as
+alternatives and ranked by level: the same question as 'which is louder?', answered with both meters."""
 
 
 RANKED_WORST = re.compile(

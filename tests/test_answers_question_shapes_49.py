@@ -232,3 +232,22 @@ def test_a_part_said_only_in_a_parenthesis_still_gets_its_word() -> None:
     )
     advice = advise_rock("are the kick and snare ok?", (quiet,), snapshot=rock_snapshot())
     assert "'Kick' is fine" in advice.text, advice.text
+
+
+def test_is_the_rhodes_ok_with_the_bass_hot_is_yes_then_the_bass_fader() -> None:
+    advice = advise_soul("is the rhodes ok?", (BASS_HOT,))
+    assert advice.text.startswith(
+        "Yes, 'Rhodes' is fine on its own; the trouble is elsewhere: 'Bass' sits about 10 dB louder"
+    ), advice.text
+    assert "Its meter: 'Rhodes' -21.0 dBFS peak." in advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+@pytest.mark.parametrize(
+    "question", ["kick or snare louder?", "so the kick or the snare louder", "is the kick or snare louder?"]
+)
+def test_two_parts_ranked_without_which_name_the_louder_one(question: str) -> None:
+    advice = advise_rock(question)
+    assert advice.text.startswith(
+        "'Kick' is the louder one: its meter reads -18.0 dBFS peak against -19.0"
+    ), advice.text

@@ -17,6 +17,7 @@ from model.focus import Focus
 from model.guessed_technique import SAID
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
+from model.plugin_presence import asks_plugin
 
 TOOLS = ("eq", "compression", "reverb", "delay", "gating", "limiting", "saturation", "deessing")
 """The tools a "should I ... the X?" asks about on a part."""
@@ -26,6 +27,8 @@ def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` led by the fader fault elsewhere when a tool is asked about for a part that is fine itself."""
     intent = focus.intent
     if not intent.should or intent.technique not in TOOLS or intent.complaint is not None:
+        return ans
+    if asks_plugin(intent.question, intent.technique):  # "any eq on the bass?": whether it is there, answered
         return ans
     if focus.session is None or ctx.analysis is None or (ans.first is not None and ans.first.is_problem):
         return ans

@@ -49,6 +49,13 @@ def elsewhere_fault(ctx: MixContext, asked: set[str]) -> Finding | None:
     return max(off, key=lambda f: f.severity, default=None)
 
 
+def said_before(ctx: MixContext, fault: Finding) -> bool:
+    """True when the last answer in the conversation already named the part at fault ("and the kick?" right after
+    "No: 'Harmony Vox' sits about 9 dB louder"): the follow-up asks about the new part, not for the fault again."""
+    last = next((t.content for t in reversed(ctx.history) if t.role == "assistant"), "")
+    return f"'{fault.track}'" in last
+
+
 def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` (every asked part fine) rewritten as the parts fine on their own and the fault found elsewhere."""
     intent = focus.intent
@@ -64,7 +71,7 @@ def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if not tracks or any(a.inside is not None for a in focus.asked):
         return ans
     fault = elsewhere_fault(ctx, {rt.name for rt in tracks})
-    if fault is None:
+    if fault is None or said_before(ctx, fault):
         return ans
     move = level_move(fault, focus.session)
     quoted = [rt.quoted for rt in tracks]

@@ -11,8 +11,10 @@ plug-in state ("Your 'Drums' has no compressor yet") is kept, as what to come ba
 
 from __future__ import annotations
 
+import re
+
 from companion.context import MixContext
-from model.fine_parts_fault import elsewhere_fault
+from model.fine_parts_fault import elsewhere_fault, said_before
 from model.focus import Focus
 from model.guessed_technique import SAID
 from model.moves import level_move
@@ -21,6 +23,11 @@ from model.plugin_presence import asks_plugin
 
 TOOLS = ("eq", "compression", "reverb", "delay", "gating", "limiting", "saturation", "deessing")
 """The tools a "should I ... the X?" asks about on a part."""
+SHOULD = re.compile(
+    r"\b(should|shall|ought|need|needs|worth|must|gonna|going to|would you|do you think)\b", re.I
+)
+"""The move asked about as advice ("should i eq the drums?"); "eq for the vocal?" (one side of "eq or comp for the
+vocal?", ``model.either_tool``) names the tool, not whether to use it now, and "any eq on the bass?" its presence."""
 
 
 def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -28,7 +35,9 @@ def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     intent = focus.intent
     if not intent.should or intent.technique not in TOOLS or intent.complaint is not None:
         return ans
-    if asks_plugin(intent.question, intent.technique):  # "any eq on the bass?": whether it is there, answered
+    if not SHOULD.search(intent.question) or asks_plugin(
+        intent.question, intent.technique
+    ):  # "any eq on the bass?": whether it is there, answered
         return ans
     if focus.session is None or ctx.analysis is None or (ans.first is not None and ans.first.is_problem):
         return ans
@@ -36,8 +45,8 @@ def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if not tracks or any(a.inside is not None for a in focus.asked):
         return ans
     fault = elsewhere_fault(ctx, {rt.name for rt in tracks})
-    if fault is None:
-        return ans
+    if fault is None or said_before(ctx, fault) or f"'{fault.track}'" in ans.text:
+        return ans  # the fault said already (in this answer, or the one before): the route's answer stands
     move = level_move(fault, focus.session)
     what = SAID.get(intent.technique or "", intent.technique or "")
     names = " and ".join(rt.quoted for rt in tracks[:2])

@@ -12,6 +12,8 @@ complaint, a tool or a level keeps its own answer.
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from model.elsewhere_opening import HOWS
 from model.evidence import track_evidence
@@ -24,6 +26,8 @@ LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 FINE_OPENING = "It's fine:"
 YES_OPENING = "Yes:"
 """How the track route opens a part with nothing measured against it: to "how's it?", and to "is it ok?"."""
+BAND_ASK = re.compile(r"\b(band|bands|frequenc\w*|freqs?|range|region)\b", re.IGNORECASE)
+"""'is the bass band ok?': a frequency band asked about, which the answer's band sentence answers, not a part."""
 WHY_LEVEL = "Balance comes first: that fader is the fix, not anything on the parts you asked about."
 
 
@@ -65,7 +69,7 @@ def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     ok_ask = (
         ans.text.startswith(YES_OPENING) and intent.asks_ok and not intent.asks_problem
     )  # "is the rhodes ok?"
-    if not (open_ask or ok_ask):
+    if not (open_ask or ok_ask) or BAND_ASK.search(intent.question):
         return ans
     tracks = [rt for a in focus.asked if a.found for rt in a.tracks]
     if not tracks or any(a.inside is not None for a in focus.asked):

@@ -251,3 +251,13 @@ def test_two_parts_ranked_without_which_name_the_louder_one(question: str) -> No
     assert advice.text.startswith(
         "'Kick' is the louder one: its meter reads -18.0 dBFS peak against -19.0"
     ), advice.text
+
+
+def test_a_frequency_band_asked_ok_keeps_its_band_answer() -> None:
+    horns = level_finding("Horns", "horn sections", 10.0)
+    advice = advise_soul("is the bass band ok?", (horns,))
+    assert "the trouble is elsewhere" not in advice.text, advice.text
+    rhodes = advise_soul("is the rhodes ok?", (horns,))
+    assert rhodes.text.startswith("Yes, 'Rhodes' is fine on its own; the trouble is elsewhere: 'Horns'"), (
+        rhodes.text
+    )

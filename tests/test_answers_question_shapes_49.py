@@ -261,3 +261,10 @@ def test_a_frequency_band_asked_ok_keeps_its_band_answer() -> None:
     assert rhodes.text.startswith("Yes, 'Rhodes' is fine on its own; the trouble is elsewhere: 'Horns'"), (
         rhodes.text
     )
+
+
+def test_a_good_state_or_a_move_is_no_ranking_of_two_parts() -> None:
+    from model.intent_forms import TWO_RANKED
+
+    assert TWO_RANKED.search("kick or snare louder?")
+    assert not TWO_RANKED.search("piano chords sitting ok or should they be louder")

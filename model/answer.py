@@ -44,6 +44,7 @@ from model.early_routes import early_answer
 from model.evidence import against_reference_first, ranked_problems, track_evidence
 from model.fallback_step import fallback_answer
 from model.family_fault import guessed_member, with_family_fault
+from model.faulted_first import faulted_first
 from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import asks_gear, gear_answer
 from model.guessed_part import guess_said_back
@@ -122,9 +123,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
-    if (
-        focus.intent.wants == Wants.JUDGE and focus.intent.instruments
-    ):  # a named part's state, not "is anything"
+    if focus.intent.wants == Wants.JUDGE and focus.intent.instruments:  # a part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
@@ -210,7 +209,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):
-        found = [a for a in focus.asked if a.found]
+        found = faulted_first(ctx, intent, [a for a in focus.asked if a.found])  # the part off first
         if intent.complaint == "clash" and len(found) >= 2:
             return clash(ctx, focus, found)
         if not s and BASS_AMOUNT.search(intent.question) and len(focus.asked) == 1:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from model.aspect_phrase import aspect_phrase
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_claim import claim_side
@@ -71,6 +72,7 @@ def verdict_first(focus: Focus, ans: Answer) -> Answer:
         and intent.instruments
         and statement_asks(intent.question)
         and not GOOD_STATE.search(intent.question)
+        and not aspect_phrase(intent.question)  # "fiddle vs piano levels?": an open ask
     ):
         side = "problem"  # "the bass feels huge in there? idk": a claim about the part, said rising
     if (

@@ -9,6 +9,8 @@ and pluck muddy?") gets the other part's word too when it is fine; a tool or a r
 
 from __future__ import annotations
 
+import re
+
 from companion.context import MixContext
 from model.elsewhere_opening import HOWS
 from model.evidence import track_evidence
@@ -22,8 +24,9 @@ LEAD_SENTENCES = 3
 
 
 def _said_on(ans: Answer, name: str) -> bool:
-    """True when the answer already names track ``name``."""
-    return f"'{name}'" in ans.text
+    """True when the answer already names track ``name``, outside a parenthesis: "against your other drum mics
+    ('Kick', 'Hats')" measures the snare against the kick and says nothing of the kick itself."""
+    return f"'{name}'" in re.sub(r"\([^()]*\)", "", ans.text)
 
 
 def _state_asked(intent: Intent) -> bool:
@@ -47,7 +50,12 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         )
     what = SAID.get(intent.complaint or "", "out of line")
     added = []
-    for asked in found[1:]:  # the first part named is the one the answer speaks of, by name or by its range
+    # the part the answer speaks of (by name or by its range): the one its finding is on, else the first named
+    led = next(
+        (a for a in found if ans.first is not None and ans.first.track in {rt.name for rt in a.tracks}),
+        found[0],
+    )
+    for asked in [a for a in found if a is not led]:
         if any(_said_on(ans, rt.name) for rt in asked.tracks):
             continue
         rt = asked.tracks[0]

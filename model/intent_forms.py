@@ -298,11 +298,14 @@ problem found is yes (boomy), as for 'too loud or is it fine?'."""
 
 TWO_RANKED = re.compile(
     r"\b(is|are|was|'?s) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (on top|louder|quieter|hotter|"
-    r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b",
+    r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b|"
+    # "kick or snare louder?": two bare names (a word or two each) and the ranking, nothing else
+    r"^\W*(so |and |ok |but )?(the |my )?[\w'-]+( [\w'-]+)? or (the |my )?[\w'-]+( [\w'-]+)? "
+    r"(louder|quieter|hotter|on top|higher|lower)\W*$",
     re.IGNORECASE,
 )
-"""'is the vocal or the snare on top?', 'is the horns or the vocal louder?': two parts named as alternatives and
-ranked by level: the same question as 'which is louder?', answered with both meters."""
+"""'is the vocal or the snare on top?', 'is the horns or the vocal louder?', 'kick or snare louder?': two parts named as
+alternatives and ranked by level: the same question as 'which is louder?', answered with both meters."""
 
 
 RANKED_WORST = re.compile(

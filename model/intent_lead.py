@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from model.aspect_phrase import aspect_phrase
+
 _LEAD_IN = re.compile(
     r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
     r"honestly|tbh|tbf|ngl|not gonna lie|real talk|no offen[cs]e|quick (question|q)|serious (question|q)|"
@@ -54,12 +56,13 @@ _RISING = re.compile(
 )
 """A statement asked with a question mark ("the bvs are kinda drowning the lead?"): said rising, it asks whether
 it is so, like the same statement with "right?" after it. Four words at least, so "and the snare too?" stays a
-follow-up; one sentence, so "bass down 10. better?" asks its last sentence; "you like the mix?" is a question with its "do" left out, not a statement."""
+follow-up; one sentence, so "bass down 10. better?" asks its last sentence; "you like the mix?" is a question with its "do" left out, not a statement;
+"fiddle vs piano levels?" has no verb to agree with (``model.aspect_phrase``)."""
 
 
 def rising_statement(text: str) -> bool:
     """True when ``text`` is a statement put as a question (no auxiliary or question word first)."""
-    return _RISING.search(text) is not None and not re.search(r"[,;.!]", text)
+    return _RISING.search(text) is not None and not re.search(r"[,;.!]", text) and not aspect_phrase(text)
 
 
 _LATE_YES_NO = re.compile(

@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from model.covered_part import covered_opening
 from model.each_part import each_part
 from model.either_tool import either_tool
 from model.elsewhere_opening import elsewhere_opening
+from model.fine_parts_fault import fine_parts_fault
 from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
@@ -40,13 +41,17 @@ from model.list_ask import one_on_the_list
 from model.master_chain import with_master_chain
 from model.move_either import move_either
 from model.move_verdict import judged_move
+from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
+from model.permission_move import permitted_move
 from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
 from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
 from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
+from model.stand_in_anatomy import own_anatomy
+from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
@@ -100,6 +105,12 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "how's the drums?" with the bass 10 dB up: "Fine on its own; the trouble is elsewhere:", not "Not 'Drums' first:"
     ans = elsewhere_opening(focus, ans)
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
+    # "hows the horns n strings" with the bass 10 dB up: both fine, then the bass's fader
+    ans = fine_parts_fault(ctx, focus, ans)
+    ans = technique_elsewhere(ctx, focus, ans)  # "should i eq the drums?" with the bass 10 dB over: not first
+    ans = permitted_move(ctx, focus, ans)  # "can i make the vocal louder?" inside its range: how far
+    ans = own_anatomy(focus, ans)  # "how is the clap?": "where the clap's sizzle sits", no snare wires
+    ans.text = said_back_nasal(focus.intent.question, focus.intent.complaint, ans.text)  # not "boxy"
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     ans = guess_cleared(ctx, focus, ans)
     return both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict

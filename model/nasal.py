@@ -31,3 +31,21 @@ def said_nasal(text: str, complaint: str | None) -> bool:
     """True when ``text`` names a nasal sound and the complaint read from it is the boxy one it was folded into
     (a "boxy" question, or one about another complaint that merely mentions a honk, is not asked as nasal)."""
     return complaint == "boxy" and NASAL_WORDS.search(text) is not None
+
+
+BOXY_SAID = re.compile(r"(\b[Nn]othing I measured says [^.:;]*?\b(?:is|are)) boxy\b")
+"""The verdict sentence the boxy complaint ends with ("nothing I measured says 'Horns' is boxy")."""
+
+
+def nasal_word(text: str) -> str:
+    """The user's own word for the sound: "honky" for a honk, else "nasal"."""
+    found = NASAL_WORDS.search(text)
+    return "honky" if found is not None and found.group(0).lower().startswith("honk") else "nasal"
+
+
+def said_back_nasal(question: str, complaint: str | None, text: str) -> str:
+    """``text`` with its "... is boxy" verdict said as the nasal sound asked about ("is the vocal nasal?" is not
+    answered "nothing I measured says 'Lead Vocal' is boxy": a boxy part is another sound, 250-500 Hz)."""
+    if not said_nasal(question, complaint):
+        return text
+    return BOXY_SAID.sub(lambda m: f"{m.group(1)} {nasal_word(question)}", text)

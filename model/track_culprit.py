@@ -78,6 +78,8 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
             or _pair_low(ctx, focus, ev)
         )
     loud = next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+    if complaint == "punch" and loud is not None and not takes_punch(ctx, focus, ev, loud):
+        loud = None  # "bass more punchy" with a guitar too loud in the mids: the bass's own punch is asked
     return loud or (
         _sibling(focus, ev, levels, FindingKind.TRACK_TOO_QUIET) if complaint == "punch" else None
     )
@@ -130,3 +132,16 @@ def _pair_low(ctx: MixContext, focus: Focus, ev: TrackEvidence) -> Finding | Non
         f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem and f.track in mates
     ]
     return max(low, key=lambda f: f.severity, default=None)
+
+
+def takes_punch(ctx: MixContext, focus: Focus, ev: TrackEvidence, loud: Finding) -> bool:
+    """True when a part measured too loud can be what takes the asked part's punch: it covers the asked part
+    (a bass over the kick in 60-250 Hz) or is of its family (the snare over the kick). A guitar too loud in the
+    mids does not take the bass's punch: "bass more punchy" asks for the bass's own attack, not that fader."""
+    covers = any(
+        str(f.kind) == "masking" and f.track == loud.track and f.evidence.get("other_track") == ev.name
+        for f in ctx.findings
+    )
+    family = ROLE_TOPICS.get(ev.rt.role or "")
+    kin = {rt.name for rt in focus.session.tracks if rt.role and ROLE_TOPICS.get(rt.role) == family}
+    return covers or (family not in (None, Topic.OVERALL_MIX) and loud.track in kin)

@@ -1,0 +1,40 @@
+""" "Are the kick and snare ok?" with the snare 10 dB low: the part measured off leads, not the first one named.
+
+Why: the track route answers the first part the question names and the others get a word after it
+(``model.each_part``). When the first is fine and the second is off, the first part's plan names the second as
+the culprit and opens "Yes, it's fine itself:", a yes to "are they ok?" that the second part's fault denies. An
+engineer asked about two parts leads with the one that is off ("No: 'Snare' sits about 10 dB quieter ...") and
+says the other is fine. Only a question on the parts' state (no complaint, no tool, not an either/or): a
+complaint about the first part ("the vocal gets lost when the guitars come in") keeps the part it is about first.
+"""
+
+from __future__ import annotations
+
+from companion.context import FindingKind, MixContext
+from model.focus import Asked
+from model.intent import Intent, Wants
+
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def _off(ctx: MixContext, asked: Asked) -> float:
+    """The severity of the worst level problem on the tracks of ``asked`` (0 when none)."""
+    names = {rt.name for rt in asked.tracks}
+    return max(
+        (f.severity for f in ctx.problems if f.track in names and f.kind in LEVEL_KINDS and not f.is_lean),
+        default=0.0,
+    )
+
+
+def faulted_first(ctx: MixContext, intent: Intent, found: list[Asked]) -> list[Asked]:
+    """``found`` with the part measured off first when the question asks about the named parts' state."""
+    if len(found) < 2 or intent.wants != Wants.JUDGE or intent.complaint is not None or intent.technique:
+        return found
+    if " or " in f" {intent.question} ":  # "is it the kick or the snare?": the either/or route picks
+        return found
+    if _off(ctx, found[0]) > 0.0 or not any(a.tracks for a in found[1:]):
+        return found
+    worst = max(found[1:], key=lambda a: _off(ctx, a))
+    if _off(ctx, worst) == 0.0:
+        return found
+    return [worst, *(a for a in found if a is not worst)]

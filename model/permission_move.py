@@ -1,0 +1,126 @@
+""" "Can I make the vocal louder?", "is it ok if i turn the bass down a bit?": a move asked permission for, on a
+part that sits inside its usual range, answered with how far it can go.
+
+Why: the track route reads the question as the complaint it names ("too low?") and answers it as a judgement:
+"No need: ... so I'd leave it". The user did not ask whether the part is too low; they asked whether they may move
+it. An engineer says yes, it's your call, and how far it can go before it stands out (``model.level_room``: the
+same balance check run on the part moved), with a first nudge to try. A part measured off, or a fault the answer
+leads with, keeps the route's answer: that is the verdict the permission needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind, MixContext
+from model.evidence import track_evidence
+from model.fine_parts_fault import elsewhere_fault
+from model.focus import Focus
+from model.level_range import inside_spread
+from model.level_room import MAX_ROOM_DB, room_db
+from model.moves import fader, level_move
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+
+PERMISSION = re.compile(
+    r"^\W*(?:(?:so|ok|okay|and|but|hey)\W+)?(?:can|could|may) (?:i|we|u) (?:just |maybe |still |safely |even )?"
+    r"(?:make|turn|push|bring|nudge|raise|lift|pull|drop|lower|boost|crank|have|get|put)\b|"
+    r"\b(?:is it|would it be|it'?s|is that) (?:ok|okay|alright|all right|fine|cool|safe)(?: for me)? (?:if (?:i|we)|to)\b|"
+    r"\b(?:mind|matter) if i\b|\bam i (?:ok|okay|safe|allowed) to\b|\bwould it hurt to\b|\bany harm in\b",
+    re.IGNORECASE,
+)
+"""A move asked permission for: "can i make ...", "is it ok if i ...", "would it hurt to ...", "mind if i ..."."""
+
+UP = re.compile(r"\b(up|louder|raise|lift|boost|crank|push|more (volume|level)|higher|hotter|on top)\b", re.I)
+DOWN = re.compile(r"\b(down|quieter|softer|lower|drop|pull|less (volume|level)|back|tuck)\b", re.I)
+FIRST_NUDGE_DB = 2.0
+"""The most a first nudge moves: a try inside the room, judged by ear before going further."""
+
+
+def asked_way(question: str, complaint: str | None) -> bool | None:
+    """True for a move up, False for down, None when the words do not say (or say both)."""
+    up, down = UP.search(question) is not None, DOWN.search(question) is not None
+    if up != down:
+        return up
+    return {"quiet": True, "loud": False}.get(complaint or "")
+
+
+AMOUNT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:db|decibels?)\b", re.IGNORECASE)
+EXCESS_KINDS = frozenset({FindingKind.BOOMY, FindingKind.MUDDY, FindingKind.HARSH})
+
+
+def asked_amount(question: str) -> float | None:
+    """The size of the move the question offers ("raise the kick 2db?"), or None."""
+    m = AMOUNT.search(question)
+    return float(m.group(1)) if m is not None else None
+
+
+def _lean_words(lean: Finding, quoted: str, up: bool) -> str:
+    """Which way the move takes a lean in the part's range: raising a part where the mix already builds up adds
+    to it; lowering it eases it (and the other way round for a lack)."""
+    said = lower_first(lean.summary.split(". ", 1)[0].rstrip(".")) + "."  # "the mix leans a little boomy."
+    if up == (lean.kind in EXCESS_KINDS):
+        return f"Go easy, though: {said} Moving {quoted} {'up' if up else 'down'} adds to that."
+    return f"It helps a lean too: {said}"
+
+
+def _room_words(room: float, way: str, past: tuple[str | None, FindingKind] | None, name: str) -> str:
+    if past is None:
+        return f"It has plenty of room {way}: even {MAX_ROOM_DB:g} dB wouldn't take it out of the range real mixes use."
+    who, kind = past
+    state = "too loud" if kind is FindingKind.TRACK_TOO_LOUD else "too quiet"
+    whom = "it" if who == name else f"'{who}'"
+    return f"It has roughly {room:g} dB of room {way} before the balance check would call {whom} {state}."
+
+
+def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` as the room a part inside its range has, when the question asks permission to move it."""
+    intent = focus.intent
+    if not PERMISSION.search(intent.question) or focus.session is None or ctx.snapshot is None:
+        return ans
+    found = [a for a in focus.asked if a.tracks]
+    if len(found) != 1 or len(found[0].tracks) != 1 or intent.technique is not None:
+        return ans
+    up = asked_way(intent.question, intent.complaint)
+    rt = found[0].tracks[0]
+    lean = ans.first if ans.first is not None and ans.first.is_lean and ans.first.track is None else None
+    if up is None or (
+        ans.first is not None and lean is None and (ans.first.is_problem or ans.first.track != rt.name)
+    ):
+        return ans
+    if any(f.track == rt.name or f.evidence.get("other_track") == rt.name for f in ctx.problems):
+        return ans  # measured off, or covered: the route's verdict is the answer
+    room = room_db(ctx.snapshot, rt.name, up)
+    if room is None:
+        return ans
+    size, past = room
+    ev = track_evidence(ctx, rt)
+    if ev.level is not None:
+        where = "inside the range" if inside_spread(ev.level) else "short of a fault"
+        state = f"{first_sentence(ev.level.summary)} That's {where}, so it's your call."
+    else:
+        meter = ev.measured_level()
+        said = f" ({meter})." if meter else "."
+        state = f"nothing I measured says {rt.quoted} is too loud or too low{said}"
+    way = "up" if up else "down"
+    head = "Only just:" if size < 1.0 else "You can:" if size >= 3.0 else "You can, a little:"
+    parts = [f"{head} {lower_first(state)}", _room_words(size, way, past, rt.name)]
+    amount = asked_amount(intent.question)
+    if amount is not None:  # "raise the kick 2db?": that move against the room
+        parts.append(f"{amount:g} dB is inside that." if amount <= size else f"{amount:g} dB goes past it.")
+    if lean is not None:  # "raise the kick?" with the mix leaning boomy: which way the move takes the lean
+        parts.append(_lean_words(lean, rt.quoted, up))
+    moves = []
+    if size >= 1.0:
+        first = amount if amount is not None and amount <= size else min(FIRST_NUDGE_DB, round(size) / 2.0)
+        nudge = fader(rt, (1.0 if up else -1.0) * first, "a first nudge inside its room")
+        parts.append(f"{nudge.try_text[:-1]} to start, then judge it by ear.")
+        moves = [nudge]
+    fault = elsewhere_fault(ctx, {rt.name})
+    if fault is not None:  # "ok to pull the horns down?" with the bass 10 dB over: that fader needs a move
+        fix = level_move(fault, focus.session)
+        off = lower_first(first_sentence(fault.summary))
+        parts.append(f"The fader that does need a move is elsewhere: {off} {fix.try_text}")
+        moves.append(fix)
+    elif moves:
+        parts.append(moves[0].check_text)
+    return Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), moves, ans.first)

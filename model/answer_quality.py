@@ -176,8 +176,8 @@ def unmoved_quality(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> 
     measured confirms and the complaint's own EQ move is barred (a cut where the mix already lacks): without it
     the answer would be a bare "No" to a question that asked how."""
     name = COMPLAINT_QUALITY.get(focus.intent.complaint or "")
-    if name is None or not evs:
-        return None
+    if name is None or not evs or focus.intent.technique not in (None, "compression"):
+        return None  # "how do i cut some low end off the keys?": the EQ asked for, not a compressor
     p = plan(ctx, focus, evs[0], focus.intent.complaint)
     if p.moves or (p.first is not None and p.verdict not in ("no", "fine")):
         return None  # a move of its own, or a measured fault that leads

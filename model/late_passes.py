@@ -38,6 +38,7 @@ from model.lean_part_opening import lean_part_opening
 from model.level_both_ways import level_both_ways
 from model.level_norm import level_norm
 from model.list_ask import one_on_the_list
+from model.low_cut_how import low_cut_how
 from model.master_chain import with_master_chain
 from model.move_either import move_either
 from model.move_verdict import judged_move
@@ -113,4 +114,5 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans.text = said_back_nasal(focus.intent.question, focus.intent.complaint, ans.text)  # not "boxy"
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     ans = guess_cleared(ctx, focus, ans)
+    ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
     return both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict

@@ -363,3 +363,47 @@ def test_a_move_gone_too_far_said_in_one_word_is_an_overshoot(text: str, oversho
     from model.overshoot import said_overshot
 
     assert said_overshot(text) is overshot
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "track", "role"),
+    [
+        ("how do i cut some low end off the keys?", "High-pass 'Keys' at about", "Keys", "keys"),
+        ("can i cut some low end off the keys?", "Yes: high-pass 'Keys' at about", "Keys", "keys"),
+        (
+            "how do i clean up the bottom end of the vocal",
+            "High-pass 'Lead Vox' at about",
+            "Lead Vox",
+            "lead_vocal",
+        ),
+    ],
+)
+def test_a_low_cut_asked_for_on_a_part_with_no_move_gets_the_high_pass(
+    text: str, opening: str, track: str, role: str
+) -> None:
+    """The route's bare "No: nothing I measured says 'Keys' is boomy" (no move) becomes the high-pass at the
+    frequency engineers used on that kind of part."""
+    from model.low_cut_how import low_cut_how
+    from model.phrasing import Answer
+    from model.recipes import hpf_hz
+
+    focus = understand(classify(text), SessionView(rock_snapshot()))
+    out = low_cut_how(focus, Answer(f"No: nothing I measured says '{track}' is boomy.", [], None))
+    assert out.text.startswith(opening), out.text
+    assert f"{hpf_hz(role, 100.0):.0f} Hz" in out.text and "clean-up, not a fix" in out.text
+    card = out.moves[0].suggestions[0]
+    assert (
+        card.action == "high_pass"
+        and card.track == track
+        and card.params["freq_hz"] == round(hpf_hz(role, 100.0))
+    )
+
+
+def test_a_cut_already_made_or_an_answer_with_a_move_is_left_alone() -> None:
+    from model.low_cut_how import low_cut_how
+    from model.phrasing import Answer
+
+    made = understand(classify("did i cut too much low end on the keys?"), SessionView(rock_snapshot()))
+    plain = Answer("No: nothing I measured says 'Keys' is thin.", [], None)
+    assert low_cut_how(made, plain) is plain
+    assert advise_rock("how do i cut some low end off the keys?").suggestions[0].action == "eq_band"

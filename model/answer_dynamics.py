@@ -104,6 +104,10 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
     return fitted(parts, [move], clip, focus.intent.explain)
 
 
+_PROCESSOR = re.compile(r"\b(compressors?|comps?|limiters?|maximi[sz]ers?|glue)\b", re.IGNORECASE)
+"""A processor named in the question: the guess at a cause, not the mix's own state."""
+
+
 def mix_squash_asked(intent: Intent, amount: str | None, has_session: bool) -> bool:
     """True when the question asks how squashed the whole mix is ("is my mix too compressed?", "is the mix over
     compressed overall?", "does my mix need compression?"): the mix's own PLR answers, not a compressor lesson.
@@ -118,4 +122,8 @@ def mix_squash_asked(intent: Intent, amount: str | None, has_session: bool) -> b
             and bool(MORE_SQUASH_Q.search(intent.question))
         )
     )
-    return asked and (not has_session or intent.about_master) and not intent.instruments
+    if not asked or intent.instruments:
+        return False
+    # with a session, only the mix's own state asked ("is the mix over compressed?"); a processor named ("is my
+    # master limiter squashing it?") is a guess at a cause, which the blamed-processor pass answers with the fault
+    return not has_session or (intent.about_master and not _PROCESSOR.search(intent.question))

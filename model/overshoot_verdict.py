@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from model.intent_lead import either_state
 from model.move_verdict import NOT_YET, TOO_FAR
 from model.overshoot import said_overshot
 from model.phrasing import Answer
@@ -24,8 +25,8 @@ _TURNED: tuple[tuple[re.Pattern[str], str], ...] = (
 def overshoot_opening(question: str, ans: Answer) -> Answer:
     """``ans`` (a comparison with the clip before) opened to answer ``question`` when it asks whether a move went
     too far; else unchanged."""
-    if not said_overshot(question):
-        return ans
+    if not said_overshot(question) or either_state(question):
+        return ans  # "better or did i overdo it?": the either/or's own opening names the side
     for opening, turned in _TURNED:
         if opening.match(ans.text):
             return replace(ans, text=opening.sub(turned, ans.text, count=1))

@@ -407,3 +407,23 @@ def test_a_cut_already_made_or_an_answer_with_a_move_is_left_alone() -> None:
     plain = Answer("No: nothing I measured says 'Keys' is thin.", [], None)
     assert low_cut_how(made, plain) is plain
     assert advise_rock("how do i cut some low end off the keys?").suggestions[0].action == "eq_band"
+
+
+def test_a_processor_named_as_the_cause_keeps_the_blame_answer_not_the_mix_squash() -> None:
+    from model.answer_dynamics import mix_squash_asked
+
+    assert mix_squash_asked(classify("is the mix over compressed?"), None, True)
+    assert not mix_squash_asked(classify("mix is harsh, is my master limiter squashing it"), None, True)
+    assert not mix_squash_asked(classify("mix feels flat, is it the master bus compressor?"), None, True)
+    assert mix_squash_asked(classify("is my master limiter squashing it"), None, False)  # no session: the PLR
+
+
+def test_an_either_or_on_an_overshoot_keeps_its_own_opening() -> None:
+    from model.overshoot_verdict import overshoot_opening
+    from model.phrasing import Answer
+
+    said = Answer("No, too far: now 'Rhodes' is too loud (10.9 dB).", [], None)
+    assert overshoot_opening("cranked the rhodes, better or did i overdo it", said).text.startswith(
+        "No, too far:"
+    )
+    assert overshoot_opening("cranked the rhodes, did i overdo it?", said).text.startswith("Yes, too far:")

@@ -48,6 +48,14 @@ def proposed_lufs(question: str) -> float | None:
     return value if -40.0 <= value <= -3.0 else None
 
 
+def _off_verdict(q: str, same: re.Pattern[str], other: re.Pattern[str]) -> str:
+    """The opening for a number off the destination's target: yes when the question asks that way ("too loud?" of
+    a louder number), no when it asks the other way or plans the number, else the destination named alone."""
+    if same.search(q):
+        return "Yes, for"
+    return "No, not for" if other.search(q) or _PLAN.search(q) else "For"
+
+
 def proposed_answer(intent: Intent, t: LoudnessTarget, a: Analysis) -> Answer | None:
     """The proposed loudness judged for ``t`` (see the module docstring); None when the question names none."""
     value = proposed_lufs(intent.question)
@@ -71,26 +79,14 @@ def proposed_answer(intent: Intent, t: LoudnessTarget, a: Analysis) -> Answer | 
             None,
         )
     if louder:
-        verdict = (
-            "Yes, for"
-            if _TOO_LOUD.search(q)
-            else "No, not for"
-            if _TOO_QUIET.search(q) or _PLAN.search(q)
-            else "For"
-        )
+        verdict = _off_verdict(q, _TOO_LOUD, _TOO_QUIET)
         head = (f"{verdict} {t.said}: mastered to hit {value:g} LUFS, it gets turned down to {t.said}'s "
                 f"{t.integrated_lufs:g} LUFS, about {gap:.0f} dB, so the extra loudness buys nothing there, and the "
                 "limiting it takes to get there costs the hits their punch.")  # fmt: skip
         tail = "Masters that loud are a CD or club convention, where nobody turns them down."
         return Answer(f"{head} {tail} {now}", [], None)
     if quieter:
-        verdict = (
-            "Yes, for"
-            if _TOO_QUIET.search(q)
-            else "No, not for"
-            if _TOO_LOUD.search(q) or _PLAN.search(q)
-            else "For"
-        )
+        verdict = _off_verdict(q, _TOO_QUIET, _TOO_LOUD)
         head = (f"{verdict} {t.said}: it plays songs at {t.said}'s {t.integrated_lufs:g} LUFS and only turns a "
                 "quiet master up as far as its peaks allow, so yours would play quieter than the songs around it "
                 f"mastered to hit {value:g} LUFS.")  # fmt: skip

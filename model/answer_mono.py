@@ -71,19 +71,17 @@ def too_wide_asked(ctx: MixContext, focus: Focus) -> Answer | None:
 
 
 _MONO_Q = re.compile(
-    r"\bin mono\b|\bmono[- ]?compat\w*|\b(sum|fold|collaps)\w* (\w+ )?(to|into) mono\b|\bout of phase\b|"
-    r"\bphas(e|ey|ing)\b|\bcancel\w*|\bcollaps\w*|\b(low[- ]?end|lows|bass|bottom|subs?|kick)\b[^?.!]{0,20}\bmono\b",
+    r"\bin mono\b|\bmono[- ]?compat\w*|\b(sum|fold|collaps)\w* (\w+ )?(to|into) mono\b|\bcancel\w*|\bcollaps\w*|"
+    r"\b(low[- ]?end|lows|bass|bottom|subs?|kick)\b[^?.!]{0,20}\bmono\b",
     re.IGNORECASE,
 )
-"""A question about what survives when the two sides are summed ("will it hold up in mono?", "is anything out
-of phase?", "is the low end mono?"); "does it sound too mono?" is a narrow complaint, not this."""
+"""A question about what survives when the two sides are summed ("will it hold up in mono?", "does it collapse in
+mono?", "is the low end mono?"); "does it sound too mono?" is a narrow complaint, and a phase word ("is anything
+out of phase?") is ``model.phase_word``'s."""
 _LOW_MONO = re.compile(r"\b(low[- ]?end|lows|bass|bottom|subs?|kick)\b[^?.!]{0,20}\bmono\b", re.IGNORECASE)
 _SURVIVES = re.compile(
     r"\b(hold up|survive|translate|work|compatible|ok|okay|fine|safe|good|alright)\b", re.IGNORECASE
 )
-MONO_CORRELATION_OK = 0.2
-"""Correlation at or over which a summed mix loses no whole part: real records sit well above 0 (an out-of-phase
-mix reads near or under 0), the line the diagnosis draws its phase finding by."""
 
 
 def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -94,10 +92,9 @@ def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     q = focus.intent.question
     if a is None or a.channels < 2 or not _MONO_Q.search(q) or _TOO_WIDE_Q.search(q):
         return None
-    # a measured problem is answered by too_wide_first; a part's own phase is another question (part_width)
-    if any(f.kind in TOO_WIDE_KINDS and f.is_problem for f in ctx.findings) or focus.intent.instruments:
-        return None
-    if a.stereo.correlation < MONO_CORRELATION_OK:
+    # the diagnosis's own phase and low-end findings say when the sum loses something (a problem is answered by
+    # too_wide_first, a remark by the width answer); a part's own phase is another question (part_width)
+    if any(f.kind in TOO_WIDE_KINDS for f in ctx.findings) or focus.intent.instruments:
         return None
     if _LOW_MONO.search(q):
         low = a.stereo.low_end_correlation

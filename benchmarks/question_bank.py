@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_34|held_out_35|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_35|held_out_36|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -209,7 +209,10 @@ of the session that runs set 34, by an engineer who did not read the advisor's c
 them on soul_kit; kept untouched for a later session, to be run once there; measured once at 12:20-12:21 UTC on
 2026-12-02 at the start of the next session, on the final code of the session that ran set 34 (a3c3c96): 41/50 = 82 %
 (bar 90 %, failed); judge 19/26, how_to 3/4, why 1/2, every other kind 100 %; bass 6/8, keys 5/8, overall_mix 7/10,
-vocals 7/8, every other topic 100 %; 0 numbers wrong in 146 claims; so it is no longer untouched).
+vocals 7/8, every other topic 100 %; 0 numbers wrong in 146 claims; so it is no longer untouched);
+``held_out_36`` (50 questions, ids q3601-q3650, written on 2026-12-02 in the same way, at the start of the session
+that runs set 35, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -456,8 +459,9 @@ SETS = (
     "held_out_33",
     "held_out_34",
     "held_out_35",
+    "held_out_36",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_36"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -483,10 +487,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_32 (written the same way, run once in the session after);
     held_out_33 (written the same way, run once in the session after);
     held_out_34 (written the same way, run once in the session after);
-    held_out_35 (written the same way, run once in the session after)."""
+    held_out_35 (written the same way, run once in the session after);
+    held_out_36 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_35 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_36 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -568,6 +573,7 @@ LABELS = {
     "held_out_33": "held out 33",
     "held_out_34": "held out 34",
     "held_out_35": "held out 35",
+    "held_out_36": "held out 36",
 }
 
 
@@ -669,6 +675,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 35: written the same way at the start of the session that runs set 34, measured once at 41/50 in the next)"
     )
+    print(
+        "(held out 36: written the same way at the start of the session that runs set 35, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -717,6 +726,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_33", HELD_OUT_BAR),
         ("held_out_34", HELD_OUT_BAR),
         ("held_out_35", HELD_OUT_BAR),
+        ("held_out_36", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

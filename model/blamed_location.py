@@ -161,12 +161,13 @@ def _sentences(text: str) -> list[str]:
 
 
 def _not(label: str) -> str:
-    return "one track" if label == "One of the tracks" else lower_first(label)
+    return "one track" if label in ("One of the tracks", "Something in the mix") else lower_first(label)
 
 
 def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None:
-    """The other side of a choice between the whole mix and the parts: ("One of the tracks", None) for any part,
-    ("The guitars", their track names) for a part named; None when the question is no such choice."""
+    """The other side of a choice between the whole mix and the parts: ("One of the tracks", None) for any part
+    ("Something in the mix" when asked so), ("The guitars", their track names) for a part named; None when the
+    question is no such choice."""
     head, sep, tail = question.partition(" or ")
     if not sep:
         return None
@@ -175,8 +176,10 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
             continue
         if any(a.said.lower() in place.lower() for a in focus.asked):
             continue  # "is the bass too loud in the mix or is it the kick": a choice of parts
-        if TRACKS_ALT.search(other):
-            return "One of the tracks", None
+        if alt := TRACKS_ALT.search(other):  # "... or something in the mix?": answered in the asker's words
+            return (
+                "Something in the mix" if alt[0].lower().startswith("something") else "One of the tracks"
+            ), None
         named = [a for a in focus.asked if a.found and a.said.lower() in other.lower()]
         if named:
             return f"The {named[0].said}", {

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from companion.context import Topic, Turn
 from model.asked_clause import asked_ok
-from model.intent_claim import mix_claim
+from model.burying import BURIES, low_end_as_bass
+from model.intent_claim import first_claim, mix_claim
 from model.intent_correction import named_follow_up, without_corrected
 from model.intent_feeling import without_feeling
 from model.intent_forms import (
@@ -205,11 +206,6 @@ def means_something(word: str) -> bool:
     return _MASTER.search(word) is not None or any(re.fullmatch(rf"(?:{p})", word, re.I) for p in pats)
 
 
-BURIES = re.compile(
-    r"\b(drown\w*|smother\w*|bur(y|ies|ied|ying)|swallow\w*|overpower\w*|step(s|ping)? on|eat(s|ing)? (up )?)\b",
-    re.IGNORECASE,
-)
-"""One named part hiding another ("the guitar drowns the vocal"): the two parts' clash, not one part's level."""
 PANNED_PART = re.compile(r"\b(left|right|hard)[- ]panned\b", re.IGNORECASE)
 """A part named by where it is panned ("the left-panned gtr"): a description, not a question about panning."""
 
@@ -332,8 +328,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     heard = without_corrected(without_position(text, _MASTER), names, _instruments)  # "not the kick, ..."
-    instruments, said, topics = _instruments(heard, names)
-    complaint = move_free_complaint(text, lambda t: _complaint(t, instruments))  # "pulled back, good now?"
+    instruments, said, topics = _instruments(low_end_as_bass(heard), names)  # "the lows bury the kick"
+    complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint is None and technique is None:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
     if complaint is None and not instruments and LOW_END.search(text):

@@ -6,6 +6,7 @@ verdict check both use it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 LACK_COMPLAINTS = frozenset({"quiet", "punch", "thin", "dull", "small"})
 """Complaints of too little: a part measured too quiet supports them."""
@@ -40,3 +41,32 @@ def claim_side(question: str, complaint: str | None) -> str | None:
     if complaint in EXCESS_COMPLAINTS:
         return "excess"
     return None
+
+
+DENIED_ALTERNATIVE = re.compile(
+    r",?\s*\b(and |but )?not (the|my|our|your|his|her|their|a|an|that|this) [^,.;?!]*", re.IGNORECASE
+)
+"""'its my vox being too loud, not the band being too quiet': the alternative the asker rules out, not the claim."""
+SECOND_SUBJECT = re.compile(
+    r",?\s*\bor (is|are|was|were|does|do|has|have) (the|my|our|your|that|this|these|those) [^,.;?!]*",
+    re.IGNORECASE,
+)
+"""'is the piano stepping on the fiddle or is the fiddle just too quiet': the second half of an either/or about a
+subject of its own. When the first half says one part covers the other, that clash is the question (the clash
+answer says which of the two is off); the second half's "too quiet" would turn it into a verdict on the first."""
+
+
+def first_claim(find: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """``find`` (a complaint reader) applied to what the question claims: without the alternative it rules out
+    (when what is left names a complaint itself), and a clash before an either/or's second subject."""
+
+    def claimed(text: str) -> str | None:
+        kept = DENIED_ALTERNATIVE.sub("", text).strip()
+        head = SECOND_SUBJECT.sub("", kept).strip()
+        if head != kept and find(head) == "clash":
+            return "clash"  # one part covering another answers both halves: which of the two is off
+        if kept != text.strip() and kept and (said := find(kept)) is not None:
+            return said
+        return find(text)
+
+    return claimed

@@ -34,7 +34,9 @@ SENT_BACK = re.compile(
     r"\b(would|will|could|might|does|do)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"
     r"((\w+ ){0,2})(bounce|send|kick|throw|hand|give)\s+(it|this|the mix|my mix|that)\s+back\b|"
     r"\b(would|will|could|might)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"
-    r"((\w+ ){0,2})(reject|refuse|complain about|flag|bin|laugh at|turn down)\b",
+    r"((\w+ ){0,2})(reject|refuse|complain about|flag|bin|laugh at|turn down)\b|"
+    # "is anything gonna make him wince?", "will it make a pro cringe?": what makes an ear wince is a fault
+    r"\bmak(e|es|ing) (\w+ ){1,2}(wince|cringe|flinch|grimace)\b",
     re.IGNORECASE,
 )
 """'would a mastering guy bounce it back for the balance?': asks whether an ear would find a fault (yes = a fault)."""

@@ -31,7 +31,8 @@ good", "does it need more work?": a yes or no on the mix as a whole, whatever ta
 
 FAULT_SIDE = re.compile(
     r"\b(wrong|off|problems?|issues?|stick(s|ing)? out|stands? out|poking out|bug(s|ging)? you|bother\w*|"
-    r"need(s)? (more |any more |much more |extra )?(work|fixing|changes|tweaking)|to fix|fix anything|mess)\b",
+    r"need(s)? (more |any more |much more |extra )?(work|fixing|changes|tweaking)|to fix|fix anything|mess|"
+    r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b",
     re.IGNORECASE,
 )
 """The question asks whether something is wrong: the no-fault answer to it is a no ("No, nothing needs

@@ -106,6 +106,13 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     # "the mix sounds hollow": a statement with no question mark wants the fix, as a how-to does
     said_only = intent.wants == Wants.JUDGE and "?" not in intent.question and not intent.tag
     how = (intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and not asks_yes_no(intent)) or said_only
+    if (
+        verdict == "No"
+        and side == -1
+        and not how
+        and any(f.kind == "track_too_quiet" and not f.is_lean for f in ctx.problems)
+    ):
+        return None  # "a hole in the middle, something missing?" with a part 10 dB low: that part is the hole
     moves: list[Move] = []
     if how and toward <= -LEAN_DB:  # "how do i get more mids" with the mids already over: not a lift
         way = "more" if side < 0 else "less"

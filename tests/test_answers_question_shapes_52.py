@@ -1,0 +1,105 @@
+"""Question shapes from blind set 35's misses and their neighbours: an alternative the asker rules out ("too loud,
+not the band too quiet") is not the claim; a clash said before an either/or's second subject stays the clash; the
+low end burying a named part is the bass; what would make an ear wince or cringe is a fault; a hole in the middle
+with a part far too low is that part; and "is it my interface or something in the mix?" is answered in the
+asker's words."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.band_sessions import advise_rock, level_finding
+
+from model.burying import low_end_as_bass
+from model.intent import classify
+from model.intent_verdict import asks_bad_state
+
+
+@pytest.mark.parametrize(
+    ("text", "complaint"),
+    [
+        ("so its my vox being too loud, not the band being too quiet, right?", "loud"),
+        ("the vocal is too loud, not the band too quiet, right?", "loud"),
+        ("is the piano stepping on the fiddle or is the fiddle just too quiet", "clash"),
+        ("the bass is too quiet", "quiet"),  # nothing ruled out: the claim as said
+        ("is the kick too quiet, not too loud?", "quiet"),  # no part after "not": nothing taken out
+    ],
+)
+def test_the_claim_is_what_is_said_not_the_alternative_ruled_out(text: str, complaint: str) -> None:
+    assert classify(text).complaint == complaint
+
+
+def test_vocal_too_loud_not_the_band_too_quiet_is_agreed_with_and_pulls_the_vocal_down() -> None:
+    advice = advise_rock(
+        "the vocal is too loud, not the band too quiet, right?",
+        [level_finding("Lead Vox", "lead vocals", 12.0, 8.0)],
+    )
+    assert not advice.text.startswith("No"), advice.text
+    assert "'Lead Vox'" in advice.text
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == -11.0
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        (
+            "the low end is kind of bullying the kick, too much?",
+            "the bass is kind of bullying the kick, too much?",
+        ),
+        ("is the low end drowning the kick?", "is the bass drowning the kick?"),
+        ("the lows eat the vocal", "the bass eat the vocal"),
+        ("the low end is burying everything", "the low end is burying everything"),  # the mix's share: boomy
+        ("is the low end ok?", "is the low end ok?"),
+    ],
+)
+def test_the_low_end_burying_a_named_part_is_the_bass(text: str, read: str) -> None:
+    assert low_end_as_bass(text) == read
+
+
+def test_low_end_bullying_the_kick_names_the_bass_first_and_pulls_it_down() -> None:
+    intent = classify("the low end is kinda bullying the kick n everything else, too much?")
+    assert intent.instruments[:2] == ("bass", "kick")
+    advice = advise_rock(
+        "the low end is kinda bullying the kick n everything else, too much?",
+        [level_finding("Bass", "basses", 9.0, 2.5)],
+    )
+    assert advice.text.startswith("Yes"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == -8.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sending this to my cousin who mixes for a living, is anything in here gonna make him wince?",
+        "will anything in this make a pro cringe?",
+        "is it going to make the engineer flinch",
+    ],
+)
+def test_what_would_make_an_ear_wince_asks_whether_something_is_wrong(text: str) -> None:
+    assert asks_bad_state(text)
+
+
+def test_wince_on_a_fine_balance_is_no_and_on_a_loud_snare_is_yes() -> None:
+    question = "is anything in here gonna make him wince?"
+    assert advise_rock(question).text.startswith("No"), advise_rock(question).text
+    loud = advise_rock(question, [level_finding("Snare", "snares", 13.0, 2.4)])
+    assert loud.text.startswith("Yes"), loud.text
+    assert loud.suggestions[0].track == "Snare" and loud.suggestions[0].params["delta_db"] == -12.0
+
+
+def test_a_hole_in_the_middle_with_a_guitar_far_too_low_is_that_guitar() -> None:
+    advice = advise_rock(
+        "the song feels hollow in the middle, like a part is missing?",
+        [level_finding("Gtr L", "electric guitars", -11.0, -14.0)],
+    )
+    assert advice.text.startswith("Yes"), advice.text
+    assert "'Gtr L'" in advice.text
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] == 10.0
+
+
+def test_interface_or_something_in_the_mix_is_answered_in_the_askers_words() -> None:
+    advice = advise_rock(
+        "whole track has this hissy layer on top, is that my cheap interface or something in the mix?",
+        [level_finding("Hats", "hi-hats", 10.0, 0.0)],
+    )
+    assert advice.text.startswith("Something in the mix: 'Hats'"), advice.text
+    assert advice.suggestions[0].track == "Hats" and advice.suggestions[0].params["delta_db"] == -9.0

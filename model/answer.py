@@ -58,6 +58,7 @@ from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
+from model.move_size import move_size
 from model.no_amount import no_amount
 from model.other_song import other_song
 from model.part_blamed import whole_tone
@@ -115,6 +116,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given;
     # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
     leaning = reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)
+    leaning = move_size(ctx, focus, compose) or leaning  # "why only 6 dB?": the size of the move just given
     leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song

@@ -2,16 +2,24 @@
 not the band too quiet") is not the claim; a clash said before an either/or's second subject stays the clash; the
 low end burying a named part is the bass; what would make an ear wince or cringe is a fault; a hole in the middle
 with a part far too low is that part; and "is it my interface or something in the mix?" is answered in the
-asker's words."""
+asker's words; "why only 6 dB?" after a fader move asks the move's size, which the capped first step or the
+range's edge explains."""
 
 from __future__ import annotations
 
-import pytest
-from fakes.band_sessions import advise_rock, level_finding
+import dataclasses
 
+import pytest
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
+
+from companion.context import Turn
+from model.answer import compose, understand_context
 from model.burying import low_end_as_bass
 from model.intent import classify
 from model.intent_verdict import asks_bad_state
+from model.move_size import SIZE_Q, move_size
+from model.rules import RulesAdvisor
 
 
 @pytest.mark.parametrize(
@@ -103,3 +111,70 @@ def test_interface_or_something_in_the_mix_is_answered_in_the_askers_words() -> 
     )
     assert advice.text.startswith("Something in the mix: 'Hats'"), advice.text
     assert advice.suggestions[0].track == "Hats" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def _sized(track: str, role: str, deviation_db: float, delta_db: float, spread: tuple[float, float]):
+    """A level finding as the diagnosis gives it: its range around the usual place and the capped first move."""
+    f = level_finding(track, role, deviation_db, 2.4)
+    evidence = {
+        **f.evidence,
+        "suggested_delta_db": delta_db,
+        "move_cap_db": 6.0,
+        "typical_spread_db": list(spread),
+    }
+    return dataclasses.replace(f, evidence=evidence)
+
+
+def _after_whats_wrong(question: str, finding):
+    snap, analysis = rock_snapshot(), clean()
+    advisor = RulesAdvisor()
+    first = advisor.advise(context("whats wrong here", snap, analysis, (finding,)))
+    history = (Turn("user", "whats wrong here"), Turn("assistant", first.text))
+    return first, advisor.advise(context(question, snap, analysis, (finding,), history))
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("why only 6 db, its like 13 over?", True),
+        ("why not just pull it all the way down", True),
+        ("isnt 6 db a lot?", True),
+        ("isnt that a lot?", True),
+        ("why that much?", True),
+        ("thats a big move", True),
+        ("why so much bass?", False),  # an amount of the mix, not of the move
+        ("why not more reverb", False),
+        ("is it too much?", False),  # the part's level again
+        ("isnt that a lot of reverb?", False),
+    ],
+)
+def test_the_size_of_the_move_just_given_is_asked(text: str, asks: bool) -> None:
+    assert bool(SIZE_Q.search(text)) is asks
+
+
+def test_why_only_six_on_a_snare_thirteen_over_says_the_first_step_cap() -> None:
+    first, advice = _after_whats_wrong(
+        "why only 6 db, its like 13 over?", _sized("Snare", "snares", 13.0, -6.0, (-8.0, 5.0))
+    )
+    assert first.suggestions[0].params["delta_db"] == -6.0
+    assert advice.text.startswith(
+        "Because it's a first step, not the whole way: 'Snare' sits about 13 dB louder"
+    ), advice.text
+    assert "at most 6 dB at a time" in advice.text and "down 6 dB" in advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -6.0
+
+
+def test_isnt_that_a_lot_on_a_move_that_only_reaches_the_range_edge_is_no() -> None:
+    _, advice = _after_whats_wrong("isnt that a lot?", _sized("Snare", "snares", 8.0, -3.0, (-8.0, 5.0)))
+    assert advice.text.startswith("No, it's the distance back to the usual range: 'Snare'"), advice.text
+    assert "3 dB down takes it back to the edge" in advice.text
+    assert advice.suggestions[0].params["delta_db"] == -3.0
+
+
+def test_a_size_question_with_no_fader_move_before_is_left_to_the_router() -> None:
+    assert move_size_of("why that much?") is None
+
+
+def move_size_of(question: str):
+    ctx = context(question, rock_snapshot(), clean(), ())
+    return move_size(ctx, understand_context(ctx), compose)

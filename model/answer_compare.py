@@ -18,6 +18,7 @@ from model.phrasing import Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.reported_move import reports_level_move
 from model.session_view import SessionView
+from model.still_verdict import still_opening
 
 # (evidence key, how to say it) for the number that tells how big a finding is
 KEY_NUMBERS: tuple[tuple[str, str], ...] = (
@@ -113,7 +114,10 @@ def claims_move(question: str) -> bool:
 
 def better_now(ctx: MixContext, focus: Focus) -> Answer:
     """This clip against the one before, opened for the question: "did that help?", or "did i cut it too much?"."""
-    return overshoot_opening(focus.intent.question, _better_now(ctx, focus))
+    q = (
+        focus.intent.question
+    )  # "did i overdo it?", "still too boomy?", "better or worse?": their own openings
+    return still_opening(q, overshoot_opening(q, _better_now(ctx, focus)))
 
 
 def _better_now(ctx: MixContext, focus: Focus) -> Answer:

@@ -3,7 +3,8 @@ not the band too quiet") is not the claim; a clash said before an either/or's se
 low end burying a named part is the bass; what would make an ear wince or cringe is a fault; a hole in the middle
 with a part far too low is that part; and "is it my interface or something in the mix?" is answered in the
 asker's words; "why only 6 dB?" after a fader move asks the move's size, which the capped first step or the
-range's edge explains."""
+range's edge explains; and "still too boomy?" or "better or worse?" after a move gets the comparison's verdict
+said for that form."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ from model.burying import low_end_as_bass
 from model.intent import classify
 from model.intent_verdict import asks_bad_state
 from model.move_size import SIZE_Q, move_size
+from model.phrasing import Answer
 from model.rules import RulesAdvisor
+from model.still_verdict import still_opening
 
 
 @pytest.mark.parametrize(
@@ -178,3 +181,35 @@ def test_a_size_question_with_no_fader_move_before_is_left_to_the_router() -> No
 def move_size_of(question: str):
     ctx = context(question, rock_snapshot(), clean(), ())
     return move_size(ctx, understand_context(ctx), compose)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening", "turned"),
+    [
+        (
+            "hows it now, still too boomy?",
+            "Yes: the 'Bass' sitting too loud is gone.",
+            "No, not anymore: the",
+        ),
+        (
+            "is the snare still sticking out?",
+            "Not yet: the 'Snare' sitting too loud is still",
+            "Yes, still: the",
+        ),
+        ("still too loud?", "Not yet, but closer: the 'Snare' sitting too loud", "Yes, but less: the"),
+        (
+            "still too loud?",
+            "No, too far: now 'Snare' sits too low",
+            "No, it went too far the other way: now",
+        ),
+        ("is that better or worse", "Yes: the 'Bass' sitting too loud is gone.", "Better: the"),
+        ("better or worse?", "No, it got worse: the 'Bass' sitting too loud went", "Worse: the"),
+        ("did that help or is it still buried", "Not yet: the 'Lead Vox' sitting too low", "Not yet: the"),
+        ("whats still wrong?", "Yes: the 'Bass' sitting too loud is gone.", "Yes: the"),  # a wh-question
+        ("does it still sound good?", "Yes: the 'Bass' sitting too loud is gone.", "Yes: the"),
+    ],
+)
+def test_a_comparison_is_opened_for_still_and_for_better_or_worse(
+    question: str, opening: str, turned: str
+) -> None:
+    assert still_opening(question, Answer(opening)).text.startswith(turned)

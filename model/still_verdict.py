@@ -1,0 +1,58 @@
+"""The verdict on a move, after a clip before it, asked as "still too boomy?" or "better or worse?". The
+comparison's own opening answers "did that help?": "Yes:" there means the fault is gone, which to "still too
+boomy?" is a no, and to "better or worse?" is "Better". Only the opening changes: the measured sentence after it
+stays (``model.overshoot_verdict`` turns it the same way for "did I overdo it?")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from model.move_verdict import NOT_YET, TOO_FAR
+from model.phrasing import Answer
+
+STILL_Q = re.compile(
+    r"^(?!\W*(what|which|where|why|how|who)('?s)?\b).*\bstill (there|a problem|an issue|(too |a bit |kinda |"
+    r"kind of |that |so |way |really )?(?!((sound|seem|look|feel)s? )?(good|fine|ok|okay|great|better|nice|right|"
+    r"balanced|clean|working|playing|on|in)\b)[a-z]+)\b",
+    re.IGNORECASE,
+)
+"""'hows it now, still too boomy?', 'is the snare still sticking out?': a yes means the fault is still there."""
+EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
+"""'is that better or worse?': one of the two sides, said."""
+HELPED_OR_STILL = re.compile(r"\b(help|better|work|fix|land)\w*\b[^?]*\bor\b[^?]*\bstill\b", re.IGNORECASE)
+"""'did that help or is it still buried?': the comparison's own opening already answers the first half."""
+
+_STILL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Yes:"), "No, not anymore:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}, but closer:"), "Yes, but less:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}:"), "Yes, still:"),
+    (re.compile(r"^No, it got worse:"), "Yes, and worse:"),
+    (re.compile(r"^No:"), "Yes, still:"),
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "No, it went too far the other way:"),
+)
+"""A comparison's opening (for "did that help?") and the same verdict said to "is it still ...?"."""
+_EITHER: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Yes:"), "Better:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}, but closer:"), "Better, but not there yet:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}:"), "About the same:"),
+    (re.compile(r"^No, it got worse:"), "Worse:"),
+    (re.compile(r"^No:"), "Not better:"),
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Worse the other way, too far:"),
+)
+"""The same verdicts said to "better or worse?"."""
+
+
+def still_opening(question: str, ans: Answer) -> Answer:
+    """``ans`` (a comparison with the clip before) opened for "still too ...?" or "better or worse?"; else
+    unchanged."""
+    still = any(
+        STILL_Q.search(clause.strip()) for clause in re.split(r"[,;.!]", question)
+    )  # "hows it now, still?"
+    if HELPED_OR_STILL.search(question):
+        return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
+    turns = _EITHER if EITHER_Q.search(question) else _STILL if still else ()
+    for opening, turned in turns:
+        if opening.match(ans.text):
+            return replace(ans, text=opening.sub(turned, ans.text, count=1))
+    return ans

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from model.aspect_phrase import aspect_phrase
+from model.list_words import LIST_ASK
 
 _LEAD_IN = re.compile(
     r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
@@ -62,6 +63,8 @@ follow-up; one sentence, so "bass down 10. better?" asks its last sentence; "you
 
 def rising_statement(text: str) -> bool:
     """True when ``text`` is a statement put as a question (no auxiliary or question word first)."""
+    if LIST_ASK.search(text):
+        return False  # "top 3 things to fix?": a list asked for, not a statement to agree with
     return _RISING.search(text) is not None and not re.search(r"[,;.!]", text) and not aspect_phrase(text)
 
 

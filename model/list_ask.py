@@ -11,27 +11,25 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
+from model.list_words import LIST_ASK
 from model.phrasing import Answer
 
-LIST_ASK = re.compile(
-    r"\b(top|main|biggest|first)\s+(\d|two|three|four|five|few|couple)\b|"
-    r"\b(\d|two|three|four|five|a few|a couple( of)?|some)\s+(quick\s+|easy\s+|main\s+|big\s+)?"
-    r"(things|fixes|changes|wins|issues|problems|tweaks|moves)\b|"
-    r"\b(everything|all the things|every(thing| change))\b[^?]{0,30}\b(change|fix|do|tweak)\b|"
-    r"\b(list|rank)\b[^?]{0,30}\b(things|fixes|changes|issues|problems)\b",
-    re.IGNORECASE,
-)
-"""A list asked for: "top 3 things", "a few quick wins", "everything you'd change, in order"."""
 LABEL = re.compile(r"^(What jumps out|On the mix|On your mix|Main thing|One thing|First thing I notice|Start here|"
                    r"Yes, one thing|Mostly fine, one thing)\s*:\s+")  # fmt: skip
 
 
-def _faults(ctx: MixContext) -> list[Finding]:
+def list_faults(ctx: MixContext) -> list[Finding]:
     """The mix's clear problems, one per cause: a clash made by a part that is itself too loud is that part's level
     fault again (its fader is the fix), not a second thing."""
     loud = {f.track for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and not f.is_lean}
+    # a clash the diagnosis explains by another fault ("track_too_quiet on 'Lead Vocal'": the vocal buried, so
+    # the horns cover it) is that fault again, whose fader fixes both
     return [
-        f for f in ctx.problems if not f.is_lean and not (f.kind is FindingKind.MASKING and f.track in loud)
+        f
+        for f in ctx.problems
+        if not f.is_lean
+        and not (f.kind is FindingKind.MASKING and f.track in loud)
+        and not (f.kind is FindingKind.MASKING and f.evidence.get("explained_by"))
     ]
 
 
@@ -40,7 +38,7 @@ def one_on_the_list(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     clear problem (leans aside); ``ans`` itself otherwise."""
     if LIST_ASK.search(focus.intent.question) is None or len(ans.moves) != 1 or ans.first is None:
         return ans
-    if len(_faults(ctx)) != 1:  # a second fault the answer left out: no "just one"
+    if len(list_faults(ctx)) != 1:  # a second fault the answer left out: no "just one"
         return ans
     if not ans.first.is_problem or ans.first.is_lean or LABEL.match(ans.text) is None:
         return ans

@@ -4,7 +4,8 @@ low end burying a named part is the bass; what would make an ear wince or cringe
 with a part far too low is that part; and "is it my interface or something in the mix?" is answered in the
 asker's words; "why only 6 dB?" after a fader move asks the move's size, which the capped first step or the
 range's edge explains; and "still too boomy?" or "better or worse?" after a move gets the comparison's verdict
-said for that form."""
+said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
+diagnosis explains by a fault is that fault again."""
 
 from __future__ import annotations
 
@@ -14,11 +15,14 @@ import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
 
-from companion.context import Turn
+from companion.context import Finding, FindingKind, Turn
 from model.answer import compose, understand_context
 from model.burying import low_end_as_bass
 from model.intent import classify
+from model.intent_lead import rising_statement
 from model.intent_verdict import asks_bad_state
+from model.list_ask import list_faults
+from model.list_words import LIST_ASK
 from model.move_size import SIZE_Q, move_size
 from model.phrasing import Answer
 from model.rules import RulesAdvisor
@@ -213,3 +217,29 @@ def test_a_comparison_is_opened_for_still_and_for_better_or_worse(
     question: str, opening: str, turned: str
 ) -> None:
     assert still_opening(question, Answer(opening)).text.startswith(turned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["top 3 things to fix?", "3 biggest issues?", "give me a list of what to fix", "a few quick wins?"],
+)
+def test_a_list_asked_for_is_an_open_ask_not_a_statement_to_agree_with(text: str) -> None:
+    assert LIST_ASK.search(text)
+    assert not rising_statement(text)
+    assert not classify(text).tag
+
+
+def test_a_list_asked_of_a_buried_vocal_and_the_clash_it_explains_is_one_thing() -> None:
+    buried = level_finding("Lead Vox", "lead vocals", -9.0, -12.0)
+    covered = Finding(
+        FindingKind.MASKING,
+        0.57,
+        "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz: the guitar sits 5 dB over the vocal in its main range.",
+        {"other_track": "Lead Vox", "range_hz": [800, 2000], "explained_by": "track_too_quiet on 'Lead Vox'"},
+        track="Gtr L",
+    )
+    ctx = context("top 3 things to fix?", rock_snapshot(), clean(), (buried, covered))
+    assert list_faults(ctx) == [buried]
+    advice = advise_rock("top 3 things to fix?", [buried, covered])
+    assert not advice.text.startswith(("Yes", "No")), advice.text
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == 8.0

@@ -26,6 +26,7 @@ from model.level_gap import level_gap
 from model.lofi_verdict import lofi_verdict
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
+from model.loudest_part import loudest_part
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
@@ -65,6 +66,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size
         or leave_alone(ctx, focus)  # "what should I leave alone?": the parts measured in place, then the move
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
+        or loudest_part(ctx, focus)  # "is the clap the loudest thing?": every part's meter, ranked
         or level_gap(
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours

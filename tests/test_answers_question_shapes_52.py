@@ -5,7 +5,7 @@ with a part far too low is that part; and "is it my interface or something in th
 asker's words; "why only 6 dB?" after a fader move asks the move's size, which the capped first step or the
 range's edge explains; and "still too boomy?" or "better or worse?" after a move gets the comparison's verdict
 said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
-diagnosis explains by a fault is that fault again."""
+diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from model.intent_lead import rising_statement
 from model.intent_verdict import asks_bad_state
 from model.list_ask import list_faults
 from model.list_words import LIST_ASK
+from model.loudest_part import EXTREME_Q, FAULT_ASKED
 from model.move_size import SIZE_Q, move_size
 from model.phrasing import Answer
 from model.rules import RulesAdvisor
@@ -243,3 +244,43 @@ def test_a_list_asked_of_a_buried_vocal_and_the_clash_it_explains_is_one_thing()
     advice = advise_rock("top 3 things to fix?", [buried, covered])
     assert not advice.text.startswith(("Yes", "No")), advice.text
     assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == 8.0
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("is the clap the loudest thing in the mix", True),
+        ("whats the loudest track", True),
+        ("which track is the quietest?", True),
+        ("whats the loudest thing in here that shouldnt be", False),  # the worst fault asked
+        ("what's the loudest problem", False),
+        ("is the loudest part of the chorus clipping?", False),  # a moment of the song
+    ],
+)
+def test_a_part_asked_as_the_loudest_or_quietest_is_a_ranking_of_the_meters(text: str, ranks: bool) -> None:
+    assert bool(EXTREME_Q.search(text) and not FAULT_ASKED.search(text)) is ranks
+
+
+def test_is_the_snare_the_loudest_reads_every_meter() -> None:
+    advice = advise_rock("is the snare the loudest thing?")
+    assert advice.text.startswith(
+        "No: 'Lead Vox' is, at -13.0 dBFS peak; 'Snare' reads -19.0 dBFS peak, 6th of 8 parts."
+    ), advice.text
+    assert "balance choice" in advice.text and not advice.suggestions
+
+
+def test_the_loudest_part_asked_with_a_fault_on_it_gets_its_move() -> None:
+    advice = advise_rock(
+        "is the vocal the loudest thing?", [level_finding("Lead Vox", "lead vocals", 9.0, 4.0)]
+    )
+    assert advice.text.startswith("Yes: 'Lead Vox' is the loudest part, its meter at -13.0 dBFS peak"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == -8.0
+
+
+def test_the_loudest_track_asked_with_the_fault_elsewhere_says_so() -> None:
+    advice = advise_rock("whats the loudest track", [level_finding("Keys", "keys", -10.0, -8.0)])
+    assert advice.text.startswith("'Lead Vox' is the loudest part"), advice.text
+    assert "What is off is another part: 'Keys'" in advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0

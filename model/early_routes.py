@@ -37,6 +37,7 @@ from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 from model.vibe_craft import vibe_answer
+from model.which_leads import which_leads
 
 
 def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -71,6 +72,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
+        or which_leads(ctx, focus)  # "should the kick or the snare be louder?": which one usually sits on top
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
         or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs

@@ -33,7 +33,7 @@ ASKS_GAP = re.compile(r"\bhow (?:loud|quiet|hot|far|much (?:louder|quieter|lower
 """A size asked of a level ("how loud should", "how far above", "how many dB")."""
 
 
-def _role(asked: Asked) -> str | None:
+def part_role(asked: Asked) -> str | None:
     """The one role a part's tracks share, or None."""
     roles = {rt.role for rt in asked.tracks}
     role = roles.pop() if len(roles) == 1 else None
@@ -85,7 +85,7 @@ def pair_gap(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None or focus.intent.wants != Wants.HOW_MUCH or (pair := _pair(focus)) is None:
         return None
     part, ref = pair
-    roles = _role(part), _role(ref)
+    roles = part_role(part), part_role(ref)
     if None in roles or "lead_vocal" in roles:
         return None  # the gap under the lead has its own route and figure
     spread = relation(roles[0], roles[1])  # type: ignore[arg-type]

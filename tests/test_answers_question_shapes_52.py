@@ -5,7 +5,8 @@ with a part far too low is that part; and "is it my interface or something in th
 asker's words; "why only 6 dB?" after a fader move asks the move's size, which the capped first step or the
 range's edge explains; and "still too boomy?" or "better or worse?" after a move gets the comparison's verdict
 said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
-diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked."""
+diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked; "should the kick or the snare be louder?" is which one usually sits on top in real
+mixes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,14 @@ import dataclasses
 
 import pytest
 from fakes.analyses import clean
-from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
+from fakes.band_sessions import (
+    LOW_END_METERS,
+    advise_rock,
+    context,
+    level_finding,
+    metered_rock,
+    rock_snapshot,
+)
 
 from companion.context import Finding, FindingKind, Turn
 from model.answer import compose, understand_context
@@ -28,6 +36,7 @@ from model.move_size import SIZE_Q, move_size
 from model.phrasing import Answer
 from model.rules import RulesAdvisor
 from model.still_verdict import still_opening
+from model.which_leads import LEADS_Q
 
 
 @pytest.mark.parametrize(
@@ -284,3 +293,33 @@ def test_the_loudest_track_asked_with_the_fault_elsewhere_says_so() -> None:
     assert advice.text.startswith("'Lead Vox' is the loudest part"), advice.text
     assert "What is off is another part: 'Keys'" in advice.text
     assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("should the kick or the snare be louder", True),
+        ("which should be on top, bass or kick", True),
+        ("kick vs snare, which one should lead", True),
+        ("should the bass be as loud as the kick?", True),
+        ("should the vocal be louder than the guitars?", True),
+        ("is the kick louder than the snare?", False),  # the meters now: model.louder_than
+        ("how loud should the snare be vs the kick?", False),  # the gap as a number: model.pair_gap
+    ],
+)
+def test_which_of_two_parts_usually_leads_is_asked(text: str, asks: bool) -> None:
+    assert bool(LEADS_Q.search(text)) is asks
+
+
+def test_kick_or_snare_louder_says_which_usually_sits_on_top_in_real_mixes() -> None:
+    kit = {"Kick": LOW_END_METERS["Kick"], "Snare": LOW_END_METERS["Kick"]}
+    snap = metered_rock(kit)
+    advice = advise_rock("should the kick or the snare be louder", snapshot=snap)
+    assert advice.text.startswith(
+        "The snare, usually: the kick drum sits a median -2.0 dB against the snare"
+    ), advice.text
+    assert "Yours: 'Kick' reads -20.0 LUFS and 'Snare' -20.0 LUFS, a gap of +0.0 dB." in advice.text
+    louder = advise_rock("should the kick be louder than the snare?", snapshot=snap)
+    assert louder.text.startswith("No, usually the other way: the kick drum sits a median -2.0 dB"), (
+        louder.text
+    )

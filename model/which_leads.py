@@ -1,0 +1,114 @@
+""" "Should the kick or the snare be louder?", "which should be on top, bass or kick?", "should the clap be as loud
+as the kick?": which of two parts usually sits on top, asked as a convention, not about this mix's faults.
+
+Why: the router answered the mix's verdict alone ("Neither: nothing I measured says 'Kick' or 'Snare' should
+move"), or which is louder now ("'Bass' is the louder one"), which never says which one usually leads. MixologyDB
+holds how far one role sits from the other in well-rated mixes (``balance.relations``, as ``model.pair_gap`` uses
+for "how loud should the snare be vs the kick?"): an engineer says which one usually sits on top and by how much,
+then this mix's two meters, then the level fault measured on either part (its move), or that none is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import MixContext
+from model.answer_tracks import role_word
+from model.focus import Asked, Focus
+from model.level_gap import level_meter
+from model.louder_than import LEVELS
+from model.pair_gap import part_role, relation
+from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit
+from model.recipes import recipe
+
+LEADS_Q = re.compile(
+    r"\b(which|what)( one| of (the |them|those|these)( two)?)? (should|ought to|needs? to|is supposed to|is meant to)"
+    r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front)\b|"
+    r"\bshould (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (be )?(louder|on top|lead|higher|up front)\b|"
+    r"\bshould (the |my )?[\w' -]{2,30}? be (as loud as|louder than|quieter than|above|over|under|below) "
+    r"(the |my )?[\w' -]{2,30}?\s*\??$",
+    re.IGNORECASE,
+)
+"""Which of two parts should sit on top, asked as a convention ("which one should lead?", "should the snare be
+as loud as the kick?")."""
+RANKED_Q = re.compile(
+    r"\bbe (?P<way>louder than|quieter than|above|over|on top of|under|below|beneath)\b", re.I
+)
+"""Asked whether the first part sits above (or under) the second: a yes or no on its usual place."""
+AS_LOUD = re.compile(r"\bas (loud|hot|big|present) as\b", re.IGNORECASE)
+"""Asked whether the first part reaches the second: a yes or no on the first part's usual place."""
+EVEN_DB = 1.5
+"""A median gap under 1.5 dB: the two usually sit about level."""
+
+
+def _two(focus: Focus) -> tuple[Asked, Asked] | None:
+    found = [a for a in focus.asked if a.tracks]
+    if len(found) != 2 or {rt.name for rt in found[0].tracks} & {rt.name for rt in found[1].tracks}:
+        return None
+    return found[0], found[1]
+
+
+def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
+    """Which of two named parts usually sits on top in real mixes and by how much, this mix's meters, then the
+    level fault measured on either part; None when the question is no such ask or MixologyDB lacks the pair."""
+    if ctx.analysis is None or not LEADS_Q.search(focus.intent.question) or (pair := _two(focus)) is None:
+        return None
+    first, second = pair
+    roles = part_role(first), part_role(second)
+    if None in roles or roles[0] == roles[1]:
+        return None
+    spread = relation(roles[0], roles[1])  # type: ignore[arg-type]
+    a, b = level_meter(ctx, first.tracks), level_meter(ctx, second.tracks)
+    if spread is None or a is None or b is None:
+        return None
+    (rt_a, v_a), (rt_b, v_b) = a, b
+    what, other = role_word(roles[0]), role_word(roles[1])
+    if abs(spread.median) < EVEN_DB:
+        head = f"About level, usually: the {what} sits a median {spread.median:+.1f} dB against the {other}"
+    else:
+        lead, under = (what, other) if spread.median > 0 else (other, what)
+        head = (
+            f"The {lead}, usually: the {what} sits a median {spread.median:+.1f} dB against the {other}, so the "
+            f"{lead} is on top of the {under}"
+        )
+    ranked = RANKED_Q.search(focus.intent.question)
+    if (
+        ranked and abs(spread.median) >= EVEN_DB
+    ):  # "should the vocal be louder than the guitars?": a yes or no
+        agrees = (spread.median > 0) == (
+            ranked["way"].lower() in ("louder than", "above", "over", "on top of")
+        )
+        said = "Yes, usually" if agrees else "No, usually the other way"
+        head = f"{said}: the {what} sits a median {spread.median:+.1f} dB against the {other}"
+    elif AS_LOUD.search(focus.intent.question):  # "should the bass be as loud as the kick?": a yes or no
+        said = (
+            "About, yes"
+            if abs(spread.median) < EVEN_DB
+            else "Yes, or louder"
+            if spread.median > 0
+            else "No, a bit under"
+        )
+        head = f"{said}: the {what} sits a median {spread.median:+.1f} dB against the {other}"
+    head += (
+        f" in {spread.n} well-rated real mixes with both (MixologyDB; the middle half {spread.q1:+.1f} to "
+        f"{spread.q3:+.1f} dB, plus meaning the {what} louder)."
+    )
+    meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, a gap of {v_a - v_b:+.1f} dB."
+    fault = next(
+        (f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in {rt_a.name, rt_b.name}),
+        None,
+    )
+    if fault is not None:  # the pair's convention holds; the fader measured off is what to move
+        move = recipe(fault, focus.session)
+        said = f"What is off: {first_sentence(fault.summary)}"
+        return Answer(
+            fit([head, meters, said, move.try_text, move.check_text], MAX_WORDS, keep=3), [move], fault
+        )
+    inside = spread.q1 <= v_a - v_b <= spread.q3
+    tail = (
+        "That's inside the usual gap, so leave both where they are."
+        if inside
+        else "That's outside the middle half, but neither part measures out of line in the mix: a dB or two by ear "
+        "at most, as the song wants."
+    )
+    return Answer(fit([head, meters, capital(tail)], MAX_WORDS, keep=3))

@@ -40,10 +40,35 @@ def offered_size(question: str) -> tuple[float, str | None] | None:
     return float(m.group("n")), way
 
 
+PROPOSED = re.compile(
+    r"\b(down|up|pull|push|drop|lower|raise|lift|bring|turn|cut|boost|ride|nudge|tuck|maybe|like|about|around|"
+    r"roughly|say|by)\b[^?.!,]{0,25}?(?<![\w.])[-+]?\d{1,2}(\.\d)? ?db\b",
+    re.IGNORECASE,
+)
+"""A fader move proposed with its size ("should i pull the harmony down 2 db?", "down like 10db?", "maybe 2db?")."""
+
+
+def proposed_size(question: str) -> tuple[float, str | None] | None:
+    """The one level size a question proposes for a move, with its way; None for none, two, or another unit."""
+    if PROPOSED.search(question) is None or re.search(r"\bor\b|\d ?(k|khz|hz)\b", question, re.I):
+        return None  # two sizes offered, or a frequency (an EQ move)
+    found = list(SIZE.finditer(question))
+    if len(found) != 1 or (found[0].group("unit") or "").lower() != "db":
+        return None
+    m = found[0]
+    sign = m.group("sign")
+    way = "down" if sign == "-" else "up" if sign == "+" else asked_way(question)
+    if way is None and (bare := re.search(r"\b(down|up)\b", question, re.I)):
+        way = bare[1].lower()  # "harmony down like 10db?": the way said without its verb
+    return float(m.group("n")), way
+
+
 def sized_enough(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the verdict on the one size offered against its first fader card; ``ans`` itself for
     any other question, or an answer with no fader move."""
     offered = offered_size(focus.intent.question)
+    proposed = proposed_size(focus.intent.question) if offered is None else None
+    offered = offered or proposed
     sugg = ans.moves[0].suggestions[0] if ans.moves and ans.moves[0].suggestions else None
     delta = sugg.params.get("delta_db") if sugg is not None else None
     if offered is None or not isinstance(delta, (int, float)) or delta == 0 or focus.intent.technique:
@@ -53,6 +78,14 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
     size = abs(float(delta))
     if way is not None and way != own:
         head = f"No: it needs to come {own}, not {way}: about {size:g} dB {own}."
+    elif proposed is not None:  # "pull it down 2 dB?": the move's own size against the one proposed
+        head = (
+            f"Yes: about {size:g} dB does it."
+            if abs(value - size) <= 1.0
+            else f"Yes, and a bit more: about {size:g} dB, not {value:g}."
+            if value < size
+            else f"Yes, but less: about {size:g} dB, not {value:g}, then listen."
+        )
     elif MORE.search(focus.intent.question):
         head = (
             f"No, not too much: about {size:g} dB."

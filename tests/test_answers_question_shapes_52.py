@@ -6,7 +6,7 @@ asker's words; "why only 6 dB?" after a fader move asks the move's size, which t
 range's edge explains; and "still too boomy?" or "better or worse?" after a move gets the comparison's verdict
 said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
 diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked; "should the kick or the snare be louder?" is which one usually sits on top in real
-mixes."""
+mixes; "pull it down 2 dB?" is a size proposed, judged against the move."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from model.loudest_part import EXTREME_Q, FAULT_ASKED
 from model.move_size import SIZE_Q, move_size
 from model.phrasing import Answer
 from model.rules import RulesAdvisor
+from model.size_enough import proposed_size
 from model.still_verdict import still_opening
 from model.which_leads import LEADS_Q
 
@@ -323,3 +324,32 @@ def test_kick_or_snare_louder_says_which_usually_sits_on_top_in_real_mixes() -> 
     assert louder.text.startswith("No, usually the other way: the kick drum sits a median -2.0 dB"), (
         louder.text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("should i pull the harmony down 2 db?", (2.0, "down")),
+        ("harmony down like 10db?", (10.0, "down")),
+        ("should i turn the harmony up 3db", (3.0, "up")),
+        ("cut 2 db at 300 hz?", None),  # a frequency too: an EQ move, not a fader's size
+        ("is it 2db or 4db", None),
+    ],
+)
+def test_a_fader_move_proposed_with_its_size(text: str, size: tuple[float, str] | None) -> None:
+    assert proposed_size(text) == size
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("should i pull the snare down 2 db?", "Yes, and a bit more: about 12 dB, not 2."),
+        ("snare down like 15db?", "Yes, but less: about 12 dB, not 15, then listen."),
+        ("should i pull the snare down 12 db?", "Yes: about 12 dB does it."),
+        ("should i turn the snare up 3db", "No: it needs to come down, not up: about 12 dB down."),
+    ],
+)
+def test_a_proposed_size_is_judged_against_the_move(question: str, opening: str) -> None:
+    advice = advise_rock(question, [level_finding("Snare", "snares", 13.0, 2.4)])
+    assert advice.text.startswith(opening), advice.text
+    assert advice.suggestions[0].params["delta_db"] == -12.0

@@ -74,6 +74,7 @@ from model.phrasing import (
     lower_first,
     split_sentences,
 )
+from model.pitch_timing import pitch_timing
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.plugin_presence import presence_first
@@ -120,7 +121,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song
-    leaning = leaning or gear_answer(ctx, focus)  # "need a better sound card?", "speakers too loud?"
+    leaning = leaning or gear_answer(ctx, focus) or pitch_timing(ctx, focus)  # a sound card; "out of tune?"
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band

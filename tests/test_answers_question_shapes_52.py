@@ -6,7 +6,8 @@ asker's words; "why only 6 dB?" after a fader move asks the move's size, which t
 range's edge explains; and "still too boomy?" or "better or worse?" after a move gets the comparison's verdict
 said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
 diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked; "should the kick or the snare be louder?" is which one usually sits on top in real
-mixes; "pull it down 2 dB?" is a size proposed, judged against the move."""
+mixes; "pull it down 2 dB?" is a size proposed, judged against the move; pitch and timing, which nothing here measures, are said so, with how
+to check them in REAPER."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from model.list_words import LIST_ASK
 from model.loudest_part import EXTREME_Q, FAULT_ASKED
 from model.move_size import SIZE_Q, move_size
 from model.phrasing import Answer
+from model.pitch_timing import PITCH, TIMING
 from model.rules import RulesAdvisor
 from model.size_enough import proposed_size
 from model.still_verdict import still_opening
@@ -353,3 +355,35 @@ def test_a_proposed_size_is_judged_against_the_move(question: str, opening: str)
     advice = advise_rock(question, [level_finding("Snare", "snares", 13.0, 2.4)])
     assert advice.text.startswith(opening), advice.text
     assert advice.suggestions[0].params["delta_db"] == -12.0
+
+
+@pytest.mark.parametrize(
+    ("text", "pitch", "timing"),
+    [
+        ("is the guitar out of tune?", True, False),
+        ("does the vocal need autotune", True, False),
+        ("sounds like the singer is a bit sharp in the chorus", True, False),
+        ("is the drummer rushing?", False, True),
+        ("is the bass in time with the kick", False, True),
+        ("the mix sounds flat", False, False),  # a dull or lifeless mix, not a pitch
+        ("whats the main thing dragging this mix down", False, False),  # a fault asked, not timing
+    ],
+)
+def test_pitch_and_timing_asked(text: str, pitch: bool, timing: bool) -> None:
+    assert bool(PITCH.search(text)) is pitch and bool(TIMING.search(text)) is timing
+
+
+def test_out_of_tune_is_never_a_level_verdict_and_a_level_fault_on_it_still_gets_its_move() -> None:
+    fine = advise_rock("is the guitar out of tune?")
+    assert fine.text.startswith("I can't tell pitch from what I measure"), fine.text
+    assert "ReaTune" in fine.text and "'Gtr L' and 'Gtr R'" in fine.text and not fine.suggestions
+    low = advise_rock("is the bass in tune? sounds weird", [level_finding("Bass", "basses", -9.0, -18.0)])
+    assert low.text.startswith("I can't tell pitch"), low.text
+    assert "What I do measure on it: 'Bass' sits about 9 dB quieter" in low.text
+    assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] == 8.0
+
+
+def test_timing_asked_says_how_to_check_it_against_the_grid() -> None:
+    advice = advise_rock("is the drummer rushing?")
+    assert advice.text.startswith("I can't tell timing from what I measure"), advice.text
+    assert "grid" in advice.text and not advice.suggestions

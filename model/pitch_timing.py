@@ -1,0 +1,76 @@
+""" "Is the guitar out of tune?", "does the vocal need autotune?", "is the drummer rushing?": pitch and timing, which
+nothing here measures (the meters read level, tone and stereo, never notes or their place on the beat).
+
+Why: the router read these as "is the guitar out of line?" and answered "It's fine: nothing I measured says
+'Gtr L' is out of line", which sounds like "it's in tune"; "is the bass in tune? sounds weird" with the bass 9 dB
+down opened "Yes:". An engineer says what can't be told from here, how to check it in REAPER (a tuner on held
+notes; the waveform against the grid), how it is fixed, then what is measured on that part: its level fault with
+the move, if one is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit
+from model.recipes import recipe
+from model.session_view import quote_list
+
+PITCH = re.compile(
+    r"\b(out of tune|in tune|tuning|detuned|pitchy|pitch(ed)? (is )?off|off[- ]key|out of key|auto[- ]?tune\w*|"
+    r"pitch[- ]correct\w*|melodyne|(sing|sings|singing|sung|play|plays|playing|is|are|bit|little|slightly|kinda) "
+    r"(sharp|flat)\b(?! (sound|tone|top|high|eq))|(sharp|flat) (in|on) the (chorus|verse|bridge|high notes?|notes?|"
+    r"hook))",
+    re.IGNORECASE,
+)
+"""Pitch asked about: tuning, a singer sharp or flat on notes, pitch correction (not "sounds flat", a dull mix)."""
+TIMING = re.compile(
+    r"\b(in time|out of time|off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
+    r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything))|"
+    r"ahead of the (beat|click)|behind the (beat|click)|timing|in the pocket|quanti[sz]\w*|in sync|out of sync|"
+    r"lagging|tight(er)? (with|to) the (kick|drums|click|grid))\b",
+    re.IGNORECASE,
+)
+"""Timing asked about: a part ahead of or behind the beat, rushing or dragging, quantizing (not "dragging the mix
+down", a fault)."""
+LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def pitch_timing(ctx: MixContext, focus: Focus) -> Answer | None:
+    """What can't be told of pitch or timing from the meters, how to check and fix it in REAPER, then the level
+    fault measured on the part asked about; None when the question asks neither."""
+    q = focus.intent.question
+    pitch, timing = PITCH.search(q), TIMING.search(q)
+    if not (pitch or timing) or focus.intent.technique is not None:
+        return None
+    tracks = [rt for a in focus.asked for rt in a.tracks]
+    part = quote_list(tracks) if tracks else "the part"
+    if pitch:
+        head = (
+            "I can't tell pitch from what I measure: the meters read level, tone and stereo, not notes, so I won't "
+            "say it's in tune or not."
+        )
+        how = (
+            f"To check, put ReaTune (REAPER's own) on {part} and watch held notes: a steady 20 cents or more off is "
+            "what most listeners catch (common practice). To fix, ReaTune's correction or Melodyne, with a slow "
+            "retune speed so it still sounds played or sung."
+        )
+    else:
+        head = (
+            "I can't tell timing from what I measure: the meters read level, tone and stereo over the whole clip, "
+            "not where each note lands."
+        )
+        how = (
+            f"To check, zoom in on the waveform of {part} against the grid or the kick's hits: 20-30 ms or more off is "
+            "what reads as sloppy (common practice). To fix, split at the transients and nudge the late or early "
+            "notes, or quantize MIDI parts."
+        )
+    names = {rt.name for rt in tracks}
+    fault = next((f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in names), None)
+    if fault is None:
+        return Answer(fit([head, how], MAX_WORDS, keep=2))
+    move = recipe(fault, focus.session)
+    said = f"What I do measure on it: {first_sentence(fault.summary)}"
+    return Answer(fit([head, how, said, move.try_text], MAX_WORDS, keep=3), [move], fault)

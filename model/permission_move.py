@@ -30,6 +30,28 @@ PERMISSION = re.compile(
 )
 """A move asked permission for: "can i make ...", "is it ok if i ...", "would it hurt to ...", "mind if i ..."."""
 
+ROOM_Q = re.compile(
+    r"\bhow (far|much|loud|quiet|high|low|hot|soft) (can|could|may) (i|we|u|you) (still )?"
+    r"(push|bring|turn|take|raise|lift|drop|pull|lower|crank|boost|make|get|go|ride|move)\b|"
+    r"\bhow (much )?(room|headroom|space) (does|do|is there|has|have|would)\b|"
+    r"\bhow (loud|quiet|far|high|low|hot|soft) (can|could|would|will) (it|they|them|the [\w' -]{1,20}?|my [\w' -]{1,20}?) go\b|"
+    r"\bwhat would it take for (it|them|the [\w' -]{1,20}?) to (be|get|sound) too (loud|quiet|low|hot)\b",
+    re.IGNORECASE,
+)
+"""How far a move may go, asked as a size ("how far can i push the bass up", "how much room does it have",
+"how loud can the bass go", "what would it take for it to be too loud"): the room, said first."""
+ROOM_UP = re.compile(
+    r"\b(loud|louder|up|push|high|higher|hot|hotter|crank|raise|lift|boost)\b", re.IGNORECASE
+)
+ROOM_DOWN = re.compile(r"\b(quiet|quieter|down|low|lower|soft|softer|pull|drop|tuck)\b", re.IGNORECASE)
+
+
+def room_way(question: str) -> bool | None:
+    """True for room up, False for down, None when the question says neither or both."""
+    up, down = ROOM_UP.search(question) is not None, ROOM_DOWN.search(question) is not None
+    return up if up != down else None
+
+
 UP = re.compile(r"\b(up|louder|raise|lift|boost|crank|push|more (volume|level)|higher|hotter|on top)\b", re.I)
 DOWN = re.compile(r"\b(down|quieter|softer|lower|drop|pull|less (volume|level)|back|tuck)\b", re.I)
 FIRST_NUDGE_DB = 2.0
@@ -75,12 +97,17 @@ def _room_words(room: float, way: str, past: tuple[str | None, FindingKind] | No
 def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` as the room a part inside its range has, when the question asks permission to move it."""
     intent = focus.intent
-    if not PERMISSION.search(intent.question) or focus.session is None or ctx.snapshot is None:
+    room_asked = ROOM_Q.search(intent.question) is not None
+    if (
+        not (PERMISSION.search(intent.question) or room_asked)
+        or focus.session is None
+        or ctx.snapshot is None
+    ):
         return ans
     found = [a for a in focus.asked if a.tracks]
     if len(found) != 1 or len(found[0].tracks) != 1 or intent.technique is not None:
         return ans
-    up = asked_way(intent.question, intent.complaint)
+    up = room_way(intent.question) if room_asked else asked_way(intent.question, intent.complaint)
     rt = found[0].tracks[0]
     lean = ans.first if ans.first is not None and ans.first.is_lean and ans.first.track is None else None
     if up is None or (
@@ -103,6 +130,8 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         state = f"nothing I measured says {rt.quoted} is too loud or too low{said}"
     way = "up" if up else "down"
     head = "Only just:" if size < 1.0 else "You can:" if size >= 3.0 else "You can, a little:"
+    if room_asked:  # "how far can i push it?": the size first
+        head = "Plenty:" if past is None else "Barely any:" if size < 1.0 else f"About {size:g} dB {way}:"
     parts = [f"{head} {lower_first(state)}", _room_words(size, way, past, rt.name)]
     amount = asked_amount(intent.question)
     if amount is not None:  # "raise the kick 2db?": that move against the room
@@ -110,7 +139,9 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if lean is not None:  # "raise the kick?" with the mix leaning boomy: which way the move takes the lean
         parts.append(_lean_words(lean, rt.quoted, up))
     moves = []
-    if size >= 1.0:
+    if size >= 1.0 and not re.search(
+        r"\bwhat would it take\b", intent.question, re.I
+    ):  # a limit asked, no move
         first = amount if amount is not None and amount <= size else min(FIRST_NUDGE_DB, round(size) / 2.0)
         nudge = fader(rt, (1.0 if up else -1.0) * first, "a first nudge inside its room")
         parts.append(f"{nudge.try_text[:-1]} to start, then judge it by ear.")

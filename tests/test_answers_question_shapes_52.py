@@ -7,11 +7,12 @@ range's edge explains; and "still too boomy?" or "better or worse?" after a move
 said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
 diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked; "should the kick or the snare be louder?" is which one usually sits on top in real
 mixes; "pull it down 2 dB?" is a size proposed, judged against the move; pitch and timing, which nothing here measures, are said so, with how
-to check them in REAPER."""
+to check them in REAPER; "how far can i push the bass up?" is the room the part has."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from fakes.analyses import clean
@@ -34,6 +35,7 @@ from model.list_ask import list_faults
 from model.list_words import LIST_ASK
 from model.loudest_part import EXTREME_Q, FAULT_ASKED
 from model.move_size import SIZE_Q, move_size
+from model.permission_move import ROOM_Q, room_way
 from model.phrasing import Answer
 from model.pitch_timing import PITCH, TIMING
 from model.rules import RulesAdvisor
@@ -387,3 +389,27 @@ def test_timing_asked_says_how_to_check_it_against_the_grid() -> None:
     advice = advise_rock("is the drummer rushing?")
     assert advice.text.startswith("I can't tell timing from what I measure"), advice.text
     assert "grid" in advice.text and not advice.suggestions
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("how far can i push the synth bass up", True),
+        ("how much room does the bass have before its too loud", True),
+        ("how loud can the bass go", True),
+        ("how quiet can the pad go", False),
+        ("what would it take for it to be too loud?", True),
+        ("how much should I turn up the fiddle?", None),  # advice asked: the route's own "leave it"
+    ],
+)
+def test_the_room_a_move_has_is_asked_as_a_size(text: str, way: bool | None) -> None:
+    assert (room_way(text) if ROOM_Q.search(text) else None) is way
+
+
+def test_how_far_can_i_push_a_part_inside_its_range_says_its_room_first() -> None:
+    advice = advise_rock("how far can i push the keys up")
+    assert re.match(r"About \d+(\.5)? dB up: ", advice.text), advice.text
+    assert "dB of room up before the balance check would call" in advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] > 0
+    limit = advise_rock("what would it take for the keys to be too loud?")
+    assert re.match(r"About \d+(\.5)? dB up: ", limit.text) and not limit.suggestions, limit.text

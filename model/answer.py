@@ -348,7 +348,7 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         and ans.first.is_problem
         and not ans.first.is_lean
     ):
-        ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {body}"
+        ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {lower_first(body)}"
     elif pick.tracks and other.tracks and not _either_off(ctx, pick, other):  # both measured fine
         ans.text = f"Neither stands out: {body}"
     return _refit(focus.intent, ans)

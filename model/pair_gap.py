@@ -20,6 +20,7 @@ from model.intent import Wants
 from model.level_gap import bare, level_meter
 from model.louder_than import LEVELS
 from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
+from model.session_view import RoleTrack
 from model.verdict_opening import without_opening
 
 AGAINST = re.compile(
@@ -55,6 +56,21 @@ def relation(part: str, ref: str) -> Spread | None:
     return Spread(-sp.median, -sp.q3, -sp.q1, sp.n, p10, p90)
 
 
+def pair_reading(
+    ctx: MixContext, part: Asked, ref: Asked
+) -> tuple[tuple[str, str], Spread, tuple[RoleTrack, float], tuple[RoleTrack, float]] | None:
+    """The two parts' roles, how far the first sits from the second in real mixes, and their two meters; None
+    when a part has no single role, the pair no figure in MixologyDB, or a track no loudness meter."""
+    first, second = part_role(part), part_role(ref)
+    if first is None or second is None or first == second:
+        return None
+    spread = relation(first, second)
+    a, b = level_meter(ctx, part.tracks), level_meter(ctx, ref.tracks)
+    if spread is None or a is None or b is None:
+        return None
+    return (first, second), spread, a, b
+
+
 def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
     """(the part asked about, the part it is held against) when the question asks their gap as a number."""
     q = focus.intent.question
@@ -85,14 +101,9 @@ def pair_gap(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None or focus.intent.wants != Wants.HOW_MUCH or (pair := _pair(focus)) is None:
         return None
     part, ref = pair
-    roles = part_role(part), part_role(ref)
-    if None in roles or "lead_vocal" in roles:
+    if "lead_vocal" in (part_role(part), part_role(ref)) or (read := pair_reading(ctx, part, ref)) is None:
         return None  # the gap under the lead has its own route and figure
-    spread = relation(roles[0], roles[1])  # type: ignore[arg-type]
-    a, b = level_meter(ctx, part.tracks), level_meter(ctx, ref.tracks)
-    if spread is None or a is None or b is None:
-        return None
-    (rt_a, v_a), (rt_b, v_b) = a, b
+    roles, spread, (rt_a, v_a), (rt_b, v_b) = read
     what, against = role_word(roles[0]), role_word(roles[1])
     head = (
         f"In {spread.n} well-rated real mixes with both (MixologyDB) the middle half put the {what} at "

@@ -15,9 +15,8 @@ import re
 from companion.context import MixContext
 from model.answer_tracks import role_word
 from model.focus import Asked, Focus
-from model.level_gap import level_meter
 from model.louder_than import LEVELS
-from model.pair_gap import part_role, relation
+from model.pair_gap import pair_reading
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit
 from model.recipes import recipe
 
@@ -53,15 +52,9 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
     level fault measured on either part; None when the question is no such ask or MixologyDB lacks the pair."""
     if ctx.analysis is None or not LEADS_Q.search(focus.intent.question) or (pair := _two(focus)) is None:
         return None
-    first, second = pair
-    roles = part_role(first), part_role(second)
-    if None in roles or roles[0] == roles[1]:
+    if (read := pair_reading(ctx, *pair)) is None:
         return None
-    spread = relation(roles[0], roles[1])  # type: ignore[arg-type]
-    a, b = level_meter(ctx, first.tracks), level_meter(ctx, second.tracks)
-    if spread is None or a is None or b is None:
-        return None
-    (rt_a, v_a), (rt_b, v_b) = a, b
+    roles, spread, (rt_a, v_a), (rt_b, v_b) = read
     what, other = role_word(roles[0]), role_word(roles[1])
     if abs(spread.median) < EVEN_DB:
         head = f"About level, usually: the {what} sits a median {spread.median:+.1f} dB against the {other}"

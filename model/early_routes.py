@@ -19,6 +19,7 @@ from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
 from model.earlier_mix import no_earlier_mix
 from model.edge_lack import edge_answer
+from model.export_answer import export_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
@@ -44,7 +45,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The first narrow route that takes the question, or None for the general router."""
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
-        band_move_check(
+        export_answer(ctx, focus)  # "what sample rate should i export at?", "mp3 or wav?": the delivery
+        or band_move_check(
             ctx, focus
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare

@@ -7,7 +7,7 @@ range's edge explains; and "still too boomy?" or "better or worse?" after a move
 said for that form; a list asked for ("top 3 things to fix?") is no statement to agree with, and a clash the
 diagnosis explains by a fault is that fault again; "is the clap the loudest thing?" is every part's meter, ranked; "should the kick or the snare be louder?" is which one usually sits on top in real
 mixes; "pull it down 2 dB?" is a size proposed, judged against the move; pitch and timing, which nothing here measures, are said so, with how
-to check them in REAPER; "how far can i push the bass up?" is the room the part has."""
+to check them in REAPER; "how far can i push the bass up?" is the room the part has; "mp3 or wav?", "should i dither?" are the delivery, on the mix's numbers."""
 
 from __future__ import annotations
 
@@ -413,3 +413,22 @@ def test_how_far_can_i_push_a_part_inside_its_range_says_its_room_first() -> Non
     assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] > 0
     limit = advise_rock("what would it take for the keys to be too loud?")
     assert re.match(r"About \d+(\.5)? dB up: ", limit.text) and not limit.suggestions, limit.text
+
+
+def test_delivery_questions_get_the_render_settings_on_the_mixs_numbers() -> None:
+    analysis = clean()
+    rate = advise_rock("what sample rate should i export at")
+    assert rate.text.startswith("Render at the rate you mixed at (48 kHz here) and 24-bit WAV"), rate.text
+    dither = advise_rock("should i dither when i bounce")
+    assert dither.text.startswith("Only when you reduce the bit depth"), dither.text
+    fmt = advise_rock("mp3 or wav for soundcloud?")
+    assert fmt.text.startswith("WAV (or FLAC) when the site takes it"), fmt.text
+    assert f"yours is at {analysis.true_peak_dbtp:.1f} dBTP" in fmt.text
+    norm = advise_rock("do i need to normalize before uploading")
+    assert norm.text.startswith("No: streaming services normalize playback themselves"), norm.text
+    assert f"Yours reads {analysis.integrated_lufs:.1f} LUFS" in norm.text
+    assert not (rate.suggestions or dither.suggestions or fmt.suggestions or norm.suggestions)
+
+
+def test_a_part_named_is_not_a_delivery_question() -> None:
+    assert not advise_rock("should i normalize the vocal before uploading").text.startswith("No: streaming")

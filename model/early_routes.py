@@ -19,6 +19,7 @@ from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
 from model.earlier_mix import no_earlier_mix
 from model.edge_lack import edge_answer
+from model.even_level import even_level
 from model.focus import Focus
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
@@ -60,6 +61,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or depth_answer(ctx, focus)
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
+        # "how do i keep the bass at one steady level?": a compressor on its track, then automation
+        or even_level(ctx, focus)
         # "how do i get it louder?": the limiter craft on this mix's numbers, against the destination asked
         or louder_how(ctx, focus)
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size

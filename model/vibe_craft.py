@@ -80,7 +80,9 @@ VIBES: tuple[Vibe, ...] = (
     ),
     Vibe(
         "gritty",
-        re.compile(r"\b(grit|gritty|grittier|grimier|grungy|grungier|crunchy|crunchier|dirtier|rawer)\b", re.I),
+        re.compile(
+            r"\b(grit|gritty|grittier|grimier|grungy|grungier|crunchy|crunchier|dirtier|rawer)\b", re.I
+        ),
         "Grit is saturation or distortion, added on purpose, not an EQ boost.",
         "Common practice: a saturator or tape/tube plug-in on a parallel bus fed by the drums and bass (drive it hard, "
         "blend it back 10-30%), light drive on the master bus (1-2 dB of added harmonics at most), or a distortion "
@@ -129,7 +131,12 @@ def _asked(focus: Focus) -> Vibe | None:
         return (
             None  # "is this mix finished or ...?", "sounds pro?": a state asked, the verdict routes' question
         )
-    if vibe is not None and vibe.name == "gritty" and intent.wants == Wants.JUDGE and not GRIT_WISHED.search(question):
+    if (
+        vibe is not None
+        and vibe.name == "gritty"
+        and intent.wants == Wants.JUDGE
+        and not GRIT_WISHED.search(question)
+    ):
         return None  # "is the mix too gritty?": a distortion or harshness complaint, the measured routes' question
     if intent.wants == Wants.JUDGE and not statement and intent.complaint == "squashed":
         return None  # "is the mix flat?": whether it is squashed, which the peak-to-loudness ratio says

@@ -17,7 +17,7 @@ from companion.context import MixContext
 from model.answer_knowledge import _their_tracks, asked_role, settings
 from model.focus import Focus
 from model.intent import Wants
-from model.phrasing import EXPLAIN_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 EVEN_ASKED = re.compile(
@@ -31,14 +31,14 @@ EVEN_ASKED = re.compile(
 HOW_FORMS = (Wants.HOW_TO, Wants.WHAT_FIRST)
 """The forms that ask for the way to do it ("how do i keep...", "what do i do so..."), not a verdict."""
 RIDE = (
-    "Then ride what's left: show the track's volume envelope in REAPER (select it, press V) and pull the odd loud "
-    "notes down or the lost ones up 1-3 dB, or write it live with the track's automation mode on Latch."
+    "Then ride what's left with volume automation (select the track, press V): pull odd loud notes down or lost "
+    "ones up 1-3 dB."
 )
 """The second tool: automation, for the swings a compressor should not be squashing (a quiet verse, a big fill)."""
 THEN = "Then even out its note-to-note range: a compressor first, then automation."
 AIM = "Set the threshold so the loudest notes get 3-6 dB of gain reduction and the quiet ones almost none."
 """How hard (common practice): enough to pull the jumps in, not so much that the part loses its punch."""
-CHECK = "Check: play a verse with the part in the mix; every note should be heard without any one poking out."
+CHECK = "Check: every note should be heard in the mix, none poking out."
 HEAD = "That's the part's note-to-note range, not its fader: even it out with a compressor first, then automation."
 
 
@@ -68,6 +68,6 @@ def even_level(ctx: MixContext, focus: Focus) -> Answer | None:
         move = recipe(fault, focus.session)
         parts = [f"First its fader: {lower_first(first_sentence(fault.summary))}", move.try_text, THEN]
         moves = [move]
-    body = [settings("compression", role, ctx), _their_tracks("compression", focus), AIM, RIDE, CHECK]
+    body = [settings("compression", role, ctx), AIM, RIDE, _their_tracks("compression", focus), CHECK]
     kept = [p for p in [*parts, *body] if p]
-    return Answer(fit(kept, EXPLAIN_WORDS, keep=len(kept)), moves, fault)
+    return Answer(fit(kept, MAX_WORDS, keep=len(parts) + 3), moves, fault)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
 from model.band_move_check import band_move_check
+from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
 from model.depth_craft import depth_answer
 from model.earlier_mix import no_earlier_mix
@@ -61,6 +62,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or depth_answer(ctx, focus)
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
+        or boost_asked(ctx, focus)  # "should i boost the highs on the vocal": that boost, yes or no, and how
         # "how do i keep the bass at one steady level?": a compressor on its track, then automation
         or even_level(ctx, focus)
         # "how do i get it louder?": the limiter craft on this mix's numbers, against the destination asked

@@ -17,6 +17,7 @@ from model.answer_reference_tone import reference_top_answer
 from model.band_move_check import band_move_check
 from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
+from model.creative_fx import creative_fx
 from model.depth_craft import depth_answer
 from model.earlier_mix import no_earlier_mix
 from model.edge_lack import edge_answer
@@ -33,6 +34,7 @@ from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
+from model.part_phase import part_phase
 from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -76,6 +78,12 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
+        or creative_fx(
+            ctx, focus
+        )  # "should i add a phaser to the mix?": a taste choice, where it usually goes
+        or part_phase(
+            ctx, focus
+        )  # "is the snare out of phase": its polarity, what the mix can't show, the check
         or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs
         or lofi_verdict(ctx, focus)  # "does it sound lofi?": band-limited or not, measured, not the recipe
         or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft

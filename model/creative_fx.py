@@ -1,0 +1,100 @@
+"""A creative modulation effect asked about ("should i add a phaser to the mix?", "put a flanger on the vocal?",
+"how do i use chorus on the guitars"): a taste choice, answered as one, with where engineers usually put it.
+
+Why: these effects name no technique the advisor knows, so a yes/no about one fell to the part's level verdict
+("It's fine: nothing I measured says 'Lead Vocal' is out of line") or to the mix's biggest lean, neither of which
+says anything about the effect. An engineer says plainly that it fixes nothing (no measurement calls for it), that
+it is a colour, where it usually goes and with what settings, and that on the whole mix it smears everything; a
+measured fault is named first, since no effect covers it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.context import MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import recipe
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """One modulation effect: the words that name it, where it usually goes and how it is set."""
+
+    name: str
+    words: re.Pattern[str]
+    usual: str
+
+
+EFFECTS: tuple[Effect, ...] = (
+    Effect(
+        "phaser",
+        re.compile(r"\bphasers?\b|\bphase shift(er|ing)\b", re.I),
+        "It's usually on one part, not the mix: clean or funk guitar, a Rhodes or an electric piano, a synth pad; "
+        "a slow rate (about 0.2-1 Hz) and the mix at 20-50%, so it sweeps rather than wobbles.",
+    ),
+    Effect(
+        "flanger",
+        re.compile(r"\bflangers?\b", re.I),
+        "It's usually a moment, not a setting: a guitar riff, a drum fill or a vocal line thrown through it on a "
+        "send or automation; a slow rate (about 0.1-0.5 Hz) and a short delay (1-10 ms), mix 20-40%.",
+    ),
+    Effect(
+        "chorus",
+        re.compile(
+            r"\bchorus (effect|pedal|plug-?in|fx)\b|\b(add|adding|put|putting|use|using|try|trying|some|a) "
+            r"(a |some |bit of |little )?chorus (on|to)\b|\bchorused\b",
+            re.I,
+        ),
+        "It's usually on clean guitars, keys, pads or backing vocals to thicken them: rate about 0.5-1.5 Hz, "
+        "depth low, mix 20-40%; on a bass only above ~200 Hz, and rarely on a lead vocal.",
+    ),
+    Effect(
+        "tremolo",
+        re.compile(r"\btremolo\b|\bauto-?pan(ner)?\b", re.I),
+        "It's usually on a guitar, a Rhodes or a pad, synced to the song (a quarter or an eighth note), depth "
+        "30-60%, so the pulse sits with the groove.",
+    ),
+)
+"""The effects, tried in order."""
+HEAD = "That's a taste choice, not a fix: nothing I measured calls for a {name}."
+MIX_NOTE = "On the whole mix it smears everything and can thin out in mono; put it on one part, on a send if you like."
+CHECK = (
+    "Check: bypass it at matched level; keep it only if the part sounds more interesting, not just different."
+)
+
+
+def effect_of(question: str) -> Effect | None:
+    """The modulation effect ``question`` names, or None."""
+    return next((e for e in EFFECTS if e.words.search(question)), None)
+
+
+def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The effect as a taste choice on this session, a measured fault first; None when none is asked about."""
+    intent = focus.intent
+    if intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or intent.complaint not in (
+        None,
+        "narrow",
+    ):
+        return None
+    effect = effect_of(intent.question)
+    if effect is None:
+        return None
+    fault = next((f for f in ctx.problems if not f.is_lean), None)
+    parts = [HEAD.format(name=effect.name), effect.usual]
+    if not intent.instruments:
+        parts.append(MIX_NOTE)
+        if intent.wants == Wants.JUDGE:  # "should i add a phaser to the mix?": not on the mix, said first
+            parts[0] = (
+                f"I wouldn't on the whole mix: nothing I measured calls for a {effect.name}; it's a taste choice."
+            )
+    moves = []
+    if fault is not None:  # no effect covers a measured fault: it comes first
+        move = recipe(fault, focus.session)
+        parts.insert(1, f"Fix this first: {lower_first(first_sentence(fault.summary))}")
+        moves = [move]
+    elif intent.wants != Wants.JUDGE:
+        parts[0] = f"Nothing I measured calls for a {effect.name}: it's a colour, not a fix."
+    return Answer(fit([*parts, CHECK], MAX_WORDS, keep=len(parts)), moves, fault)

@@ -42,11 +42,18 @@ def mix_wash(ctx: MixContext, focus: Focus) -> Answer | None:
     if intent.instruments and (cymbal_wash(q) or not focus.asked or not WASH_STATE.search(q)):
         return None  # "the ride is washy": its own sustain; a part's other questions keep their routes
     amount = amount_technique(q, intent.technique) or ("reverb" if WASH_STATE.search(q) else None)
-    if amount != "reverb" or intent.complaint not in (None, "loud", "loudness"):
-        return None
+    blur = intent.instruments and intent.complaint == "clash" and not _measured_clash(ctx, focus)
+    if amount != "reverb" or (intent.complaint not in (None, "loud", "loudness") and not blur):
+        return None  # "pad too washy? smears the vocal" with no clash measured: the wash is what blurs it
     # too much reverb, not a loud mix; "washy" said plainly is "too washy" (an excess, so the return comes down)
     said = WASH_WORD.sub(lambda m: "too washy", q)
     asked = replace(intent, technique="reverb", complaint="loud", question=said)
     # a part called washy: that part alone ("is the pad washy? blurs the vocal": the pad's reverb, not the vocal's)
     asked_parts = focus.asked[:1] if intent.instruments else focus.asked
     return reverb_answer(ctx, replace(focus, intent=asked, asked=asked_parts), "reverb", False)
+
+
+def _measured_clash(ctx: MixContext, focus: Focus) -> bool:
+    """True when a masking or level fault is measured on the parts asked about: then the clash comes first."""
+    names = {rt.name for a in focus.asked for rt in a.tracks}
+    return any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems if not f.is_lean)

@@ -73,4 +73,7 @@ def part_phase(ctx: MixContext, focus: Focus) -> Answer | None:
             f"({a.stereo.low_end_correlation:+.2f} below 150 Hz), so nothing cancels between the speakers.",
             CANT_READ,
         ]
+    stand_in = next((x for x in focus.asked if x.stand_in), None)
+    if stand_in is not None:  # "is the snare out of phase" with a clap in its place: said, then the clap's
+        parts.insert(0, f"There's no {stand_in.said or stand_in.word} here; {names} plays its part.")
     return Answer(fit([*parts, CHECK], MAX_WORDS, keep=len(parts) + 1), moves, found)

@@ -1,0 +1,156 @@
+"""Question shapes about technique and a part's own sound: keeping a part at one steady level is a compressor and
+automation, not a level verdict; a part called washy is its reverb; "should i boost the highs on the vocal" is that
+boost, yes or no from the mix's top, with a shelf; phase asked of a part says what the session and the mix can and
+cannot show; a phaser is a taste choice; grit wished for is saturation; "they seem loud" after a question about
+named parts is those parts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
+
+from companion.context import Turn
+from model.creative_fx import effect_of
+from model.even_level import EVEN_ASKED
+from model.intent import classify
+from model.intent_state import plain_state_question
+from model.pronoun_part import pronoun_part
+from model.rules import RulesAdvisor
+from model.vibe_craft import vibe_of
+
+BASS_HOT = level_finding("Bass", "basses", 10.0, fader_db=2.5)
+"""The rock session's bass 10 dB over its place."""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i keep the bass at one steady level the whole song, some notes jump out n others just vanish",
+        "how do i even out the bass",
+    ],
+)
+def test_a_steady_level_asked_of_a_part_is_a_compressor_then_automation(question: str) -> None:
+    text = advise_rock(question).text
+    assert text.startswith("That's the part's note-to-note range, not its fader"), text
+    assert "On basses, engineers ran a median 3:1, attack 7 ms" in text
+    assert "3-6 dB of gain reduction" in text and "volume automation" in text
+    assert "out of line" not in text
+
+
+def test_a_steady_level_on_a_part_too_loud_names_its_fader_first() -> None:
+    advice = advise_rock("how do i keep the bass at one steady level", (BASS_HOT,))
+    assert advice.text.startswith("First its fader: 'Bass' sits about 10 dB louder"), advice.text
+    assert "Then even out its note-to-note range" in advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("some notes jump out n others vanish", True),
+        ("is the bass too loud", False),
+        ("notes poke out", True),
+    ],
+)
+def test_the_words_for_a_level_that_will_not_stay_put(question: str, asked: bool) -> None:
+    assert bool(EVEN_ASKED.search(question)) is asked
+
+
+def test_a_part_called_washy_is_its_reverb_not_its_level() -> None:
+    text = advise_rock("is the vocal washy?").text
+    assert text.startswith("No: there's no reverb on 'Lead Vox' at all"), text
+    assert "86% of 194 lead vocals had reverb" in text
+
+
+def test_too_washy_with_feels_like_is_no_liking() -> None:
+    q = "is the pad too washy? kinda feels like its blurring the vocal"
+    assert not plain_state_question(True, ("pad", "vocal"), None, None, q, False)
+    assert plain_state_question(True, ("pad",), None, None, "do you like the pad?", False)
+
+
+def test_a_boost_of_the_highs_asked_where_the_mix_has_room_is_yes_with_the_move() -> None:
+    advice = advise_rock("should i boost the highs on the vocal")
+    assert advice.text.startswith("Yes, a little: on 'Lead Vox', add 2.5 dB around 12.6 kHz"), advice.text
+    assert "high-passed lead vocals" not in advice.text
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["gain_db"] == 2.5
+
+
+def test_a_boost_of_the_highs_where_the_mix_is_bright_is_no_with_a_small_shelf() -> None:
+    bright = clean(balance_vs_target_db={"sub": 0, "bass": 0, "low_mid": 0, "mid": 0, "high_mid": 2.0,
+                                         "presence": 4.0, "air": 7.0})  # fmt: skip
+    advice = RulesAdvisor().advise(context("should i boost the highs on the vocal", rock_snapshot(), bright))
+    text = advice.text
+    assert text.startswith("No, not much on 'Lead Vox': where the lead vocal's air sits"), text
+    assert "7.0 dB above the median real mix" in text
+    assert "high shelf of +1-2 dB from about 10 kHz" in text and not advice.suggestions
+
+
+def test_the_top_end_asked_for_by_name_gets_the_move_not_its_fine() -> None:
+    text = advise_rock("how do i add some top end to the vocal?").text
+    assert text.startswith("On 'Lead Vox', add 2.5 dB around 12.6 kHz"), text
+
+
+def test_phase_asked_of_a_part_reads_its_polarity_and_says_what_the_mix_cannot_show() -> None:
+    text = advise_rock("is the snare out of phase").text
+    assert text.startswith("Not that I can measure: 'Snare' is a single track with normal polarity"), text
+    assert "+0.70" in text and "can't be read from the mix" in text and "flip polarity" in text
+
+
+def test_a_flipped_track_is_named() -> None:
+    snap = rock_snapshot()
+    tracks = tuple(dataclasses.replace(t, phase_inverted=t.name == "Snare") for t in snap.tracks)
+    text = advise_rock("is the snare out of phase", snapshot=dataclasses.replace(snap, tracks=tracks)).text
+    assert "'Snare' has polarity flipped in REAPER" in text, text
+
+
+def test_a_phaser_on_the_mix_is_a_taste_choice_not_the_lean() -> None:
+    advice = advise_rock("should i add a phaser to the mix?")
+    assert advice.text.startswith("I wouldn't on the whole mix: nothing I measured calls for a phaser"), (
+        advice.text
+    )
+    assert "0.2-1 Hz" in advice.text and not advice.suggestions
+
+
+def test_a_phaser_beside_a_fault_names_the_fault_with_its_card() -> None:
+    advice = advise_rock("should i add a phaser to the mix?", (BASS_HOT,))
+    assert "Fix this first: 'Bass' sits about 10 dB louder" in advice.text, advice.text
+    assert advice.suggestions[0].track == "Bass"
+
+
+@pytest.mark.parametrize(
+    ("question", "effect"),
+    [("put a flanger on the vocal?", "flanger"), ("add some chorus to the keys", "chorus"),
+     ("is the chorus too loud?", None), ("is the snare out of phase", None)],
+)  # fmt: skip
+def test_the_effect_named(question: str, effect: str | None) -> None:
+    found = effect_of(question)
+    assert (found.name if found else None) == effect
+
+
+def test_grit_wished_for_is_saturation_not_the_harsh_lean() -> None:
+    text = advise_rock("i want the mix more gritty").text
+    assert text.startswith("Grit is saturation or distortion"), text
+    assert "10-30%" in text and "de-esser" not in text
+    assert vibe_of("is the mix too gritty?") is not None  # the words match, and the route steps aside:
+    assert not advise_rock("is the mix too gritty?").text.startswith("Grit is")
+
+
+def test_they_after_a_question_about_parts_is_those_parts() -> None:
+    history = (
+        Turn("user", "are the keys too loud?"),
+        Turn("assistant", "No: nothing I measured says 'Keys' is too loud."),
+    )
+    q = "how come? they honestly seem loud to me"
+    intent = pronoun_part(classify(q, history), q, history)
+    assert intent.instruments == ("keys",) and intent.complaint == "loud" and not intent.about_master
+    advice = RulesAdvisor().advise(context(q, rock_snapshot(), clean(), (), history))
+    assert "'Keys'" in advice.text and "Spotify" not in advice.text, advice.text
+
+
+def test_it_still_means_the_mix() -> None:
+    history = (Turn("user", "are the keys too loud?"),)
+    q = "it seems loud to me"
+    assert pronoun_part(classify(q, history), q, history) == classify(q, history)

@@ -47,7 +47,8 @@ class Quality:
 
 
 QUALITIES: tuple[Quality, ...] = (
-    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b",
+    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b|"
+            r"\bcrack(ier| more)\b|\bmore crack\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
             "stands out against the ring after it.",
@@ -66,7 +67,7 @@ QUALITIES: tuple[Quality, ...] = (
             "Flip the EQ in and out at matched level: it should feel fuller, not muddier.", "fullness"),
     # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader; of the whole song
     # it is no tone (no master move: what the mix measures out of line answers it)
-    Quality("big", r"\b(bigger|beefier|meatier)\b(?! than)|"
+    Quality("big", r"\b(bigger|beefier|meatier|heavier|chunkier|weightier)\b(?! than)|"
             r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
             ("thin",), None,
             "Size lives in the part's body range; a broad, gentle lift there adds weight without making it louder "

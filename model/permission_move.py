@@ -16,6 +16,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.evidence import track_evidence
 from model.fine_parts_fault import elsewhere_fault
 from model.focus import Focus
+from model.intent import Wants
 from model.level_range import inside_spread
 from model.level_room import MAX_ROOM_DB, room_db
 from model.moves import fader, level_move
@@ -32,6 +33,14 @@ PERMISSION = re.compile(
 
 UP = re.compile(r"\b(up|louder|raise|lift|boost|crank|push|more (volume|level)|higher|hotter|on top)\b", re.I)
 DOWN = re.compile(r"\b(down|quieter|softer|lower|drop|pull|less (volume|level)|back|tuck)\b", re.I)
+HOW_MOVE = re.compile(
+    r"\bhow (do|can|should|would|could) (i|we|u|you) (make|get|turn|bring|push|raise|lift|keep|stop|pull|drop)\b",
+    re.IGNORECASE,
+)
+"""A level move asked how ("how do i make the vocal louder?", "how do i stop it getting lost"), on a part."""
+RIDE_UP = (
+    "If it only gets lost in places (a busy chorus), automate it up 1-2 dB there instead of the whole fader."
+)
 FIRST_NUDGE_DB = 2.0
 """The most a first nudge moves: a try inside the room, judged by ear before going further."""
 
@@ -75,7 +84,8 @@ def _room_words(room: float, way: str, past: tuple[str | None, FindingKind] | No
 def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` as the room a part inside its range has, when the question asks permission to move it."""
     intent = focus.intent
-    if not PERMISSION.search(intent.question) or focus.session is None or ctx.snapshot is None:
+    how = intent.wants == Wants.HOW_TO and HOW_MOVE.search(intent.question) is not None
+    if not (PERMISSION.search(intent.question) or how) or focus.session is None or ctx.snapshot is None:
         return ans
     found = [a for a in focus.asked if a.tracks]
     if len(found) != 1 or len(found[0].tracks) != 1 or intent.technique is not None:
@@ -103,6 +113,8 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         state = f"nothing I measured says {rt.quoted} is too loud or too low{said}"
     way = "up" if up else "down"
     head = "Only just:" if size < 1.0 else "You can:" if size >= 3.0 else "You can, a little:"
+    if how:  # "how do i make the vocal louder?": the move asked how, not permission, so no "You can:"
+        head = "Not much needed:" if size < 1.0 else "Its fader is the move:"
     parts = [f"{head} {lower_first(state)}", _room_words(size, way, past, rt.name)]
     amount = asked_amount(intent.question)
     if amount is not None:  # "raise the kick 2db?": that move against the room
@@ -123,4 +135,8 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         moves.append(fix)
     elif moves:
         parts.append(moves[0].check_text)
+    if (
+        how and up
+    ):  # "how do i stop the vocal getting lost in the chorus": a busy section is ridden, not the fader
+        parts.insert(2, RIDE_UP)
     return Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), moves, ans.first)

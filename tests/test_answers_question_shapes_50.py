@@ -154,3 +154,29 @@ def test_it_still_means_the_mix() -> None:
     history = (Turn("user", "are the keys too loud?"),)
     q = "it seems loud to me"
     assert pronoun_part(classify(q, history), q, history) == classify(q, history)
+
+
+def test_heavier_asks_for_size_not_a_verdict() -> None:
+    advice = advise_rock("how do i make the guitars sound heavier")
+    assert advice.text.startswith("Bring the fader on 'Gtr L' (it's at +0.0 dB now) up about 1.5 dB."), (
+        advice.text
+    )
+    assert advice.suggestions[0].params["delta_db"] == 1.5
+
+
+def test_more_crack_is_the_punch_craft_on_the_snare() -> None:
+    advice = advise_rock("how do i make the snare crack more")
+    assert "ratio about 3.2:1, attack about 16 ms" in advice.text, advice.text
+    assert "around 3.2 kHz" in advice.text and advice.suggestions[0].params["freq_hz"] == 3200
+
+
+@pytest.mark.parametrize(
+    ("question", "ride"),
+    [("how do i make the vocal louder", True), ("how do i stop the vocal getting lost in the chorus", True),
+     ("how do i make the bass quieter", False)],
+)  # fmt: skip
+def test_a_level_move_asked_how_on_a_part_in_range_gets_its_room(question: str, ride: bool) -> None:
+    advice = advise_rock(question)
+    assert advice.text.startswith("Its fader is the move: nothing I measured says"), advice.text
+    assert ("automate it up 1-2 dB" in advice.text) is ride
+    assert abs(advice.suggestions[0].params["delta_db"]) == 2.0

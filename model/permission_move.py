@@ -21,6 +21,7 @@ from model.level_range import inside_spread
 from model.level_room import MAX_ROOM_DB, room_db
 from model.moves import fader, level_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.stand_in import stand_in_note
 
 PERMISSION = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|hey)\W+)?(?:can|could|may) (?:i|we|u) (?:just |maybe |still |safely |even )?"
@@ -139,4 +140,5 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         how and up
     ):  # "how do i stop the vocal getting lost in the chorus": a busy section is ridden, not the fader
         parts.insert(2, RIDE_UP)
-    return Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), moves, ans.first)
+    out = Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), moves, ans.first)
+    return stand_in_note(focus, out) if found[0].stand_in else out  # "the organ" moved on 'Rhodes': said so

@@ -26,6 +26,11 @@ class Effect:
     name: str
     words: re.Pattern[str]
     usual: str
+    noun: str = ""  # how the head names it ("a phaser", "pitch correction"); "a <name>" when empty
+
+    @property
+    def said(self) -> str:
+        return self.noun or f"a {self.name}"
 
 
 EFFECTS: tuple[Effect, ...] = (
@@ -52,6 +57,35 @@ EFFECTS: tuple[Effect, ...] = (
         "depth low, mix 20-40%; on a bass only above ~200 Hz, and rarely on a lead vocal.",
     ),
     Effect(
+        "distortion",
+        re.compile(
+            r"\b(add|adding|put|putting|use|using|try|trying|some|need|want)\b[\w ]{0,12}?\b(distortion|overdrive|fuzz)\b",
+            re.I,
+        ),
+        "On a vocal or a drum bus it's usually on a parallel send, blended in 10-30% under the clean sound, with a "
+        "high-pass at ~150 Hz before it so the low end stays clean.",
+        "distortion",
+    ),
+    Effect(
+        "pitch correction",
+        re.compile(
+            r"\bauto-?tune\b|\bmelodyne\b|\bpitch[- ]?correct\w*|\b(tune|tuning) (the|my) vox\b", re.I
+        ),
+        "I don't measure pitch, so I can't say whether notes are off. Used gently (ReaTune or Melodyne, a slow "
+        "retune speed, about 20-50 ms) it tightens stray notes; fast (0-5 ms) it's the robotic effect.",
+        "pitch correction",
+    ),
+    Effect(
+        "double",
+        re.compile(
+            r"\bdouble[- ]?(track|tracking|tracked)?\b(?! (the|my) (level|volume|gain))|\bdoubling\b|\bdoubles\b",
+            re.I,
+        ),
+        "A real second take works best: keep it 6-10 dB under the lead, centred or split left and right, or "
+        "a short chorus or 10-20 ms delay if there's no second take.",
+        "a double",
+    ),
+    Effect(
         "tremolo",
         re.compile(r"\btremolo\b|\bauto-?pan(ner)?\b", re.I),
         "It's usually on a guitar, a Rhodes or a pad, synced to the song (a quarter or an eighth note), depth "
@@ -59,7 +93,9 @@ EFFECTS: tuple[Effect, ...] = (
     ),
 )
 """The effects, tried in order."""
-HEAD = "That's a taste choice, not a fix: nothing I measured calls for a {name}."
+LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
+"""Level words: "double" beside them is an amount, not a second take."""
+HEAD = "That's a taste choice, not a fix: nothing I measured calls for {name}."
 MIX_NOTE = "On the whole mix it smears everything and can thin out in mono; put it on one part, on a send if you like."
 CHECK = (
     "Check: bypass it at matched level; keep it only if the part sounds more interesting, not just different."
@@ -74,21 +110,22 @@ def effect_of(question: str) -> Effect | None:
 def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     """The effect as a taste choice on this session, a measured fault first; None when none is asked about."""
     intent = focus.intent
-    if intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or intent.complaint not in (
-        None,
-        "narrow",
-    ):
-        return None
     effect = effect_of(intent.question)
-    if effect is None:
+    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST):
         return None
+    # a complaint beside it is its own question ("it's muddy, should i add a chorus?"), but the effect's own word
+    # read as one ("add distortion" as clipping) is not
+    if intent.complaint not in (None, "narrow", *(("clipping",) if effect.name == "distortion" else ())):
+        return None
+    if effect.name == "double" and LEVEL_WORDS.search(intent.question):
+        return None  # "double the bass level": a fader move, not a doubled part
     fault = next((f for f in ctx.problems if not f.is_lean), None)
-    parts = [HEAD.format(name=effect.name), effect.usual]
+    parts = [HEAD.format(name=effect.said), effect.usual]
     if not intent.instruments:
         parts.append(MIX_NOTE)
         if intent.wants == Wants.JUDGE:  # "should i add a phaser to the mix?": not on the mix, said first
             parts[0] = (
-                f"I wouldn't on the whole mix: nothing I measured calls for a {effect.name}; it's a taste choice."
+                f"I wouldn't on the whole mix: nothing I measured calls for {effect.said}; it's a taste choice."
             )
     moves = []
     if fault is not None:  # no effect covers a measured fault: it comes first
@@ -96,5 +133,5 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
         parts.insert(1, f"Fix this first: {lower_first(first_sentence(fault.summary))}")
         moves = [move]
     elif intent.wants != Wants.JUDGE:
-        parts[0] = f"Nothing I measured calls for a {effect.name}: it's a colour, not a fix."
+        parts[0] = f"Nothing I measured calls for {effect.said}: it's a colour, not a fix."
     return Answer(fit([*parts, CHECK], MAX_WORDS, keep=len(parts)), moves, fault)

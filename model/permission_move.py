@@ -100,6 +100,8 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     if any(f.track == rt.name or f.evidence.get("other_track") == rt.name for f in ctx.problems):
         return ans  # measured off, or covered: the route's verdict is the answer
+    if how and any(f.track == rt.name for f in ctx.findings):
+        return ans  # "how do i make the kick louder?" with a level remark on it: the route sizes that nudge itself
     room = room_db(ctx.snapshot, rt.name, up)
     if room is None:
         return ans

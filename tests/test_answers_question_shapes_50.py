@@ -180,3 +180,25 @@ def test_a_level_move_asked_how_on_a_part_in_range_gets_its_room(question: str, 
     assert advice.text.startswith("Its fader is the move: nothing I measured says"), advice.text
     assert ("automate it up 1-2 dB" in advice.text) is ride
     assert abs(advice.suggestions[0].params["delta_db"]) == 2.0
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("should i add distortion to the vocal", "calls for distortion. On a vocal or a drum bus"),
+     ("should i use autotune on the vocal", "calls for pitch correction. I don't measure pitch"),
+     ("should i double the vocal", "calls for a double. A real second take works best: keep it 6-10 dB under")],
+)  # fmt: skip
+def test_a_production_effect_on_a_part_is_a_taste_choice(question: str, said: str) -> None:
+    text = advise_rock(question).text
+    assert text.startswith("That's a taste choice, not a fix: nothing I measured") and said in text, text
+    assert "out of line" not in text
+
+
+def test_double_the_level_is_no_doubled_part() -> None:
+    assert "second take" not in advise_rock("should i double the bass level").text
+
+
+def test_a_level_remark_on_the_part_keeps_its_own_nudge_for_a_how() -> None:
+    loud = level_finding("Kick", "kick drums", 4.0, -1.5)
+    text = advise_rock("how do I make the kick louder?", (dataclasses.replace(loud, severity=0.2),)).text
+    assert not text.startswith("Its fader is the move"), text

@@ -48,7 +48,7 @@ class Quality:
 
 QUALITIES: tuple[Quality, ...] = (
     Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b|"
-            r"\bcrack(ier| more)\b|\bmore crack\b",
+            r"\bcrack(ier| more)\b|\bmore crack\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
             "stands out against the ring after it.",

@@ -86,6 +86,12 @@ EFFECTS: tuple[Effect, ...] = (
         "a double",
     ),
     Effect(
+        "telephone effect",
+        re.compile(r"\b(tele)?phone( effect| sound| vocal| voice)?\b|\bmegaphone\b|\bwalkie[- ]talkie\b", re.I),
+        "It's a band-pass: high-pass at about 300-500 Hz and low-pass at about 3-4 kHz (ReaEQ, steep slopes), a "
+        "bell of +3-6 dB around 1-2 kHz, and a little saturation; keep it for a line or a section so it stands out.",
+    ),
+    Effect(
         "tremolo",
         re.compile(r"\btremolo\b|\bauto-?pan(ner)?\b", re.I),
         "It's usually on a guitar, a Rhodes or a pad, synced to the song (a quarter or an eighth note), depth "

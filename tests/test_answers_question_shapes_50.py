@@ -202,3 +202,21 @@ def test_a_level_remark_on_the_part_keeps_its_own_nudge_for_a_how() -> None:
     loud = level_finding("Kick", "kick drums", 4.0, -1.5)
     text = advise_rock("how do I make the kick louder?", (dataclasses.replace(loud, severity=0.2),)).text
     assert not text.startswith("Its fader is the move"), text
+
+
+def test_a_how_then_a_yes_no_answers_both_in_the_order_asked() -> None:
+    advice = advise_rock("how do i make the kick hit harder and is the bass ok?")
+    text = advice.text
+    assert text.startswith(
+        "Put a compressor on 'Kick' (it has none): ratio about 3.9:1, attack about 17 ms"
+    ), text
+    assert text.index("And is the bass ok? Yes: nothing I measured says 'Bass' is out of line.") > text.index(
+        "75 Hz"
+    )
+    assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["freq_hz"] == 75
+
+
+def test_a_telephone_effect_is_a_band_pass() -> None:
+    text = advise_rock("how do i get a telephone effect on the vocal").text
+    assert text.startswith("Nothing I measured calls for a telephone effect: it's a colour, not a fix."), text
+    assert "high-pass at about 300-500 Hz and low-pass at about 3-4 kHz" in text

@@ -87,7 +87,9 @@ EFFECTS: tuple[Effect, ...] = (
     ),
     Effect(
         "telephone effect",
-        re.compile(r"\b(tele)?phone( effect| sound| vocal| voice)?\b|\bmegaphone\b|\bwalkie[- ]talkie\b", re.I),
+        re.compile(
+            r"\b(tele)?phone( effect| sound| vocal| voice)?\b|\bmegaphone\b|\bwalkie[- ]talkie\b", re.I
+        ),
         "It's a band-pass: high-pass at about 300-500 Hz and low-pass at about 3-4 kHz (ReaEQ, steep slopes), a "
         "bell of +3-6 dB around 1-2 kHz, and a little saturation; keep it for a line or a section so it stands out.",
     ),
@@ -126,6 +128,9 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     if effect.name == "double" and LEVEL_WORDS.search(intent.question):
         return None  # "double the bass level": a fader move, not a doubled part
     fault = next((f for f in ctx.problems if not f.is_lean), None)
+    names = {rt.name for a in focus.asked for rt in a.tracks}
+    if fault is not None and names and (fault.track in names or fault.evidence.get("other_track") in names):
+        return None  # "should i double the keys?" with the keys 10 dB low: the route's "Not first:" and its fader
     parts = [HEAD.format(name=effect.said), effect.usual]
     if not intent.instruments:
         parts.append(MIX_NOTE)

@@ -24,6 +24,7 @@ PART_PHASE = re.compile(
     re.IGNORECASE,
 )
 """Phase said of a part (not a phaser effect asked for: "add a phaser to the guitar")."""
+MONO = re.compile(r"\bmono\b", re.IGNORECASE)
 PHASE_KINDS = (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO)
 CHECK = (
     "To check: flip polarity on one of its mics (the Ø button on the track in REAPER's mixer) and listen; keep "
@@ -40,6 +41,8 @@ def part_phase(ctx: MixContext, focus: Focus) -> Answer | None:
     a = ctx.analysis
     if not intent.instruments or a is None or focus.session is None:
         return None
+    if MONO.search(intent.question):
+        return None  # "are my gtrs phasey in mono": what survives the fold, ``model.answer_mono``'s question
     if not PART_PHASE.search(intent.question) or intent.wants not in (
         Wants.JUDGE,
         Wants.HOW_TO,

@@ -220,3 +220,19 @@ def test_a_telephone_effect_is_a_band_pass() -> None:
     text = advise_rock("how do i get a telephone effect on the vocal").text
     assert text.startswith("Nothing I measured calls for a telephone effect: it's a colour, not a fix."), text
     assert "high-pass at about 300-500 Hz and low-pass at about 3-4 kHz" in text
+
+
+def test_it_pushing_back_on_a_parts_level_is_that_part_unless_the_mix_is_named() -> None:
+    history = (Turn("user", "is the vocal too loud?"),)
+    pushed = "why? it seems loud to me"
+    intent = pronoun_part(classify(pushed, history), pushed, history)
+    assert intent.instruments == ("vocal",) and intent.complaint == "loud"
+    overall = "is it too loud overall?"
+    assert pronoun_part(classify(overall, history), overall, history).instruments == ()
+
+
+def test_they_keeps_a_tone_complaint_on_the_parts() -> None:
+    history = (Turn("user", "are the drums ok?"),)
+    q = "why do they sound thin"
+    intent = pronoun_part(classify(q, history), q, history)
+    assert intent.instruments and intent.complaint == "thin"

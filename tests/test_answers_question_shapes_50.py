@@ -150,9 +150,9 @@ def test_they_after_a_question_about_parts_is_those_parts() -> None:
     assert "'Keys'" in advice.text and "Spotify" not in advice.text, advice.text
 
 
-def test_it_still_means_the_mix() -> None:
+def test_it_with_a_tone_still_means_the_mix() -> None:
     history = (Turn("user", "are the keys too loud?"),)
-    q = "it seems loud to me"
+    q = "it sounds thin to me"
     assert pronoun_part(classify(q, history), q, history) == classify(q, history)
 
 

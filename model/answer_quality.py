@@ -75,7 +75,7 @@ QUALITIES: tuple[Quality, ...] = (
             "Flip the EQ in and out at matched level: it should feel bigger, not muddier.", "size"),
     Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b|"
             # "sparkly n expensive": the sheen of a costly record is a clean, open top octave
-            r"\bsparkl(y|ier|ing)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b|"
+            r"\bsparkl(y|ier|ing)\b|\bbreath(y|ier)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b|"
             # "add some top end", "boost the highs": the top octave asked for by its name
             r"\b(add|adding|boost|boosting|lift|lifting|more|extra|some)( some| a bit of| a little| the| more)? "
             r"(top( end)?|highs|high end|treble|air|high frequencies)\b",

@@ -32,6 +32,7 @@ from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
+from model.noise_fix import noise_fix
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
 from model.part_phase import part_phase
@@ -78,12 +79,12 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
-        or creative_fx(
-            ctx, focus
-        )  # "should i add a phaser to the mix?": a taste choice, where it usually goes
-        or part_phase(
-            ctx, focus
-        )  # "is the snare out of phase": its polarity, what the mix can't show, the check
+        # "how do i get rid of the hiss": not measured; find it, then remove it, never a boost
+        or noise_fix(ctx, focus)
+        # "should i add a phaser to the mix?": a taste choice, where it usually goes
+        or creative_fx(ctx, focus)
+        # "is the snare out of phase": its polarity, what the mix can't show, the check
+        or part_phase(ctx, focus)
         or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs
         or lofi_verdict(ctx, focus)  # "does it sound lofi?": band-limited or not, measured, not the recipe
         or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft

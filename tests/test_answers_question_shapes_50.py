@@ -236,3 +236,20 @@ def test_they_keeps_a_tone_complaint_on_the_parts() -> None:
     q = "why do they sound thin"
     intent = pronoun_part(classify(q, history), q, history)
     assert intent.instruments and intent.complaint == "thin"
+
+
+def test_hiss_is_never_answered_with_a_top_boost() -> None:
+    dull = clean(balance_vs_target_db={"sub": 0, "bass": 0, "low_mid": 0, "mid": 0, "high_mid": -2.0,
+                                       "presence": -5.0, "air": -9.0})  # fmt: skip
+    advice = RulesAdvisor().advise(context("how do i get rid of the hiss", rock_snapshot(), dull))
+    assert advice.text.startswith("I can't measure noise under the music in a full clip"), advice.text
+    assert "ReaFIR in Subtract mode" in advice.text and "+2" not in advice.text and not advice.suggestions
+
+
+def test_hum_on_a_part_is_notched_on_that_part() -> None:
+    text = advise_rock("theres a hum on the bass how do i fix it").text
+    assert "Solo 'Bass' in a quiet bit" in text and "at 50 or 60 Hz" in text, text
+
+
+def test_a_noise_gate_is_no_noise_question() -> None:
+    assert not advise_rock("should i use a noise gate on the snare").text.startswith("I can't")

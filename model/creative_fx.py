@@ -119,8 +119,8 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     """The effect as a taste choice on this session, a measured fault first; None when none is asked about."""
     intent = focus.intent
     effect = effect_of(intent.question)
-    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST):
-        return None
+    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or focus.missing:
+        return None  # "should i double the guitars?" with none in the session: the route says there are none
     # a complaint beside it is its own question ("it's muddy, should i add a chorus?"), but the effect's own word
     # read as one ("add distortion" as clipping) is not
     if intent.complaint not in (None, "narrow", *(("clipping",) if effect.name == "distortion" else ())):

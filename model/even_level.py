@@ -21,7 +21,7 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 EVEN_ASKED = re.compile(
-    r"\b(steady|stead(ier|y)|even(ly)?( out| it out| them out)?|evener|consistent(ly)?|constant|uneven|inconsistent|"
+    r"\b(steady|steadier|evenly|even( it| them)? out|more even|evener|even level|consistent(ly)?|constant|uneven|inconsistent|"
     r"one (steady )?level|same level|level(s)? (all over|up and down|keeps?|jump)|all over the place|up and down|"
     r"(jumps?|jumping|pops?|popping|sticks?|sticking|poke|pokes|poking) out|vanish\w*|disappear\w*|drops? out|"
     r"dips? out|comes? and goes?|in and out)\b",

@@ -253,3 +253,15 @@ def test_hum_on_a_part_is_notched_on_that_part() -> None:
 
 def test_a_noise_gate_is_no_noise_question() -> None:
     assert not advise_rock("should i use a noise gate on the snare").text.startswith("I can't")
+
+
+def test_even_as_a_filler_word_asks_no_steady_level() -> None:
+    assert not EVEN_ASKED.search(
+        "if u had to touch one thing, guitar or anything else, what would it even be"
+    )
+    assert EVEN_ASKED.search("how do i even it out")
+
+
+def test_an_effect_on_a_part_not_in_the_session_says_it_is_not_there() -> None:
+    text = advise_rock("should i double the horns to make them bigger?").text
+    assert "taste choice" not in text and "horn" in text.lower(), text

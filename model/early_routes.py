@@ -36,6 +36,7 @@ from model.noise_fix import noise_fix
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
 from model.part_phase import part_phase
+from model.part_ring import part_ring
 from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -85,6 +86,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or creative_fx(ctx, focus)
         # "is the snare out of phase": its polarity, what the mix can't show, the check
         or part_phase(ctx, focus)
+        or part_ring(ctx, focus)  # "is the snare too ringy": a narrow ring, found by a sweep, cut or gated
         or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs
         or lofi_verdict(ctx, focus)  # "does it sound lofi?": band-limited or not, measured, not the recipe
         or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft

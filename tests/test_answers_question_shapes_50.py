@@ -265,3 +265,16 @@ def test_even_as_a_filler_word_asks_no_steady_level() -> None:
 def test_an_effect_on_a_part_not_in_the_session_says_it_is_not_there() -> None:
     text = advise_rock("should i double the horns to make them bigger?").text
     assert "taste choice" not in text and "horn" in text.lower(), text
+
+
+def test_a_ringing_part_is_found_by_a_sweep_not_judged_on_its_level() -> None:
+    advice = advise_rock("is the snare too ringy")
+    assert advice.text.startswith("I can't tell from the mix: a ring is one narrow frequency"), advice.text
+    assert (
+        "on 'Snare': a narrow ReaEQ band (Q ~8, +10 dB)" in advice.text
+        and "release about 100-200 ms" in advice.text
+    )
+
+
+def test_ringing_ears_are_no_ringing_part() -> None:
+    assert "narrow ReaEQ band" not in advise_rock("my ears are ringing, are the hats too loud?").text

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from companion.context import Finding, FindingKind, MixContext
+from model.depth_craft import asks_depth
 from model.evidence import track_evidence
 from model.fine_parts_fault import elsewhere_fault
 from model.focus import Focus
@@ -85,7 +86,9 @@ def _room_words(room: float, way: str, past: tuple[str | None, FindingKind] | No
 def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` as the room a part inside its range has, when the question asks permission to move it."""
     intent = focus.intent
+    # "how do i make the vocal louder?"; not "push the fiddle further back" (depth: a send, ``model.depth_craft``)
     how = intent.wants == Wants.HOW_TO and HOW_MOVE.search(intent.question) is not None
+    how = how and not asks_depth(intent.question)
     if not (PERMISSION.search(intent.question) or how) or focus.session is None or ctx.snapshot is None:
         return ans
     found = [a for a in focus.asked if a.tracks]

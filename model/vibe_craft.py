@@ -102,7 +102,10 @@ VIBES: tuple[Vibe, ...] = (
 """The vibes, in the order they are tried (lofi before vintage: "lofi vintage vibe" is the lofi craft)."""
 WISHED = re.compile(r"\b(more|less|how|make|get)\b", re.IGNORECASE)
 """A change asked for in words ("make it more radio ready"), not a state asked about ("is it finished?")."""
-GRIT_WISHED = re.compile(r"\b(more|want|wanna|add|get|make|need)\b|\w+er\b", re.IGNORECASE)
+GRIT_WISHED = re.compile(
+    r"\b(more|want|wanna|add|get|make|need|grittier|dirtier|crunchier|grungier|grimier|rawer)\b",
+    re.IGNORECASE,
+)
 """Grit wished for ("i want it more gritty", "make it grittier"), not complained of ("is it too gritty?")."""
 HOW_FORMS = (Wants.HOW_TO, Wants.WHAT_FIRST, Wants.WHY, Wants.LISTEN)
 """The forms answered with the craft; a yes/no ("is it boring?") is the verdict routes' question."""

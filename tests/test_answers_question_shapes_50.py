@@ -278,3 +278,13 @@ def test_a_ringing_part_is_found_by_a_sweep_not_judged_on_its_level() -> None:
 
 def test_ringing_ears_are_no_ringing_part() -> None:
     assert "narrow ReaEQ band" not in advise_rock("my ears are ringing, are the hats too loud?").text
+
+
+def test_a_part_pushed_further_back_is_depth_not_its_fader_room() -> None:
+    assert not advise_rock("how do i push the keys further back in the mix").text.startswith(
+        "Its fader is the move"
+    )
+
+
+def test_a_crunchy_master_asked_about_is_no_grit_wish() -> None:
+    assert not advise_rock("is the master crunchy?").text.startswith(("Grit is", "Not something a meter"))

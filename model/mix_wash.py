@@ -56,4 +56,6 @@ def mix_wash(ctx: MixContext, focus: Focus) -> Answer | None:
 def _measured_clash(ctx: MixContext, focus: Focus) -> bool:
     """True when a masking or level fault is measured on the parts asked about: then the clash comes first."""
     names = {rt.name for a in focus.asked for rt in a.tracks}
-    return any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems if not f.is_lean)
+    return any(
+        f.track in names or f.evidence.get("other_track") in names for f in ctx.problems if not f.is_lean
+    )

@@ -21,15 +21,17 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 EVEN_ASKED = re.compile(
-    r"\b(steady|steadier|evenly|even( it| them)? out|more even|evener|even level|consistent(ly)?|constant|uneven|inconsistent|"
-    r"one (steady )?level|same level|level(s)? (all over|up and down|keeps?|jump)|all over the place|up and down|"
-    r"(jumps?|jumping|pops?|popping|sticks?|sticking|poke|pokes|poking) out|vanish\w*|disappear\w*|drops? out|"
-    r"dips? out|comes? and goes?|in and out)\b",
+    r"\b(steady|steadier|evenly|even( it| them)? out|more even|evener|even level|consistent(ly)?|constant|uneven|"
+    r"inconsistent|one (steady )?level|same level|level(s)? (all over|up and down|keeps?|jump)|all over the place|"
+    r"up and down)\b",
     re.IGNORECASE,
 )
-"""A level that will not stay put, said in an amateur's words."""
-HOW_FORMS = (Wants.HOW_TO, Wants.WHAT_FIRST)
-"""The forms that ask for the way to do it ("how do i keep...", "what do i do so..."), not a verdict."""
+JUMPS = re.compile(r"\b(jumps?|jumping|pops?|popping|sticks?|sticking|pokes?|poking) out\b", re.IGNORECASE)
+DROPS = re.compile(r"\b(vanish\w*|disappear\w*|drops? out|dips? out|gets? lost)\b", re.IGNORECASE)
+"""A level that will not stay put, said in an amateur's words; or ``JUMPS`` and ``DROPS`` both, "some notes jump out
+n others just vanish" (one of them alone, "my voice disappears behind the strumming", is a part covered or low)."""
+HOW_FORMS = (Wants.HOW_TO,)
+"""The form that asks for the way to do it ("how do i keep..."), not a verdict or "what do you hear there"."""
 RIDE = (
     "Then ride what's left with volume automation (select the track, press V): pull odd loud notes down or lost "
     "ones up 1-3 dB."
@@ -53,7 +55,14 @@ def asks_even_level(focus: Focus) -> bool:
         return False
     if not focus.asked or not all(a.found and a.how != "inside" for a in focus.asked):
         return False
-    return bool(EVEN_ASKED.search(intent.question))
+    if len(focus.asked) != 1:
+        return False  # "my voice vanishes behind the strumming": two parts, one covering the other
+    return uneven_said(intent.question)
+
+
+def uneven_said(question: str) -> bool:
+    """True when ``question`` says a level will not stay put: in so many words, or notes both jumping and dropping."""
+    return bool(EVEN_ASKED.search(question) or (JUMPS.search(question) and DROPS.search(question)))
 
 
 def even_level(ctx: MixContext, focus: Focus) -> Answer | None:

@@ -41,8 +41,10 @@ def mix_wash(ctx: MixContext, focus: Focus) -> Answer | None:
     q = intent.question
     if intent.instruments and (cymbal_wash(q) or not focus.asked or not WASH_STATE.search(q)):
         return None  # "the ride is washy": its own sustain; a part's other questions keep their routes
+    if intent.instruments and _measured_clash(ctx, focus):
+        return None  # "pad sounds washy" with the pad 10 dB over: its fader first, the amount route's "Not first"
     amount = amount_technique(q, intent.technique) or ("reverb" if WASH_STATE.search(q) else None)
-    blur = intent.instruments and intent.complaint == "clash" and not _measured_clash(ctx, focus)
+    blur = intent.instruments and intent.complaint == "clash"
     if amount != "reverb" or (intent.complaint not in (None, "loud", "loudness") and not blur):
         return None  # "pad too washy? smears the vocal" with no clash measured: the wash is what blurs it
     # too much reverb, not a loud mix; "washy" said plainly is "too washy" (an excess, so the return comes down)

@@ -58,6 +58,8 @@ def noise_fix(ctx: MixContext, focus: Focus) -> Answer | None:
     noise = next((n for n in NOISES if n.words.search(intent.question)), None)
     if noise is None or intent.complaint not in (None, "clipping"):
         return None
+    if any(not f.is_lean for f in ctx.problems):
+        return None  # "a hissy rattle all over the mix" with the shaker 9 dB over: the route names that part
     tracks = [rt.quoted for a in focus.asked for rt in a.tracks]
     head = CANT_TELL if intent.wants == Wants.JUDGE and "?" in intent.question else CANT_HEAR
     find = f"Solo {tracks[0]} in a quiet bit and listen for it." if len(tracks) == 1 else FIND

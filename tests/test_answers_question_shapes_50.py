@@ -14,7 +14,7 @@ from fakes.band_sessions import advise_rock, context, level_finding, rock_snapsh
 
 from companion.context import Turn
 from model.creative_fx import effect_of
-from model.even_level import EVEN_ASKED
+from model.even_level import EVEN_ASKED, uneven_said
 from model.intent import classify
 from model.intent_state import plain_state_question
 from model.pronoun_part import pronoun_part
@@ -49,14 +49,11 @@ def test_a_steady_level_on_a_part_too_loud_names_its_fader_first() -> None:
 
 @pytest.mark.parametrize(
     ("question", "asked"),
-    [
-        ("some notes jump out n others vanish", True),
-        ("is the bass too loud", False),
-        ("notes poke out", True),
-    ],
-)
+    [("some notes jump out n others vanish", True), ("is the bass too loud", False), ("notes poke out", False),
+     ("its level is all over the place", True)],
+)  # fmt: skip
 def test_the_words_for_a_level_that_will_not_stay_put(question: str, asked: bool) -> None:
-    assert bool(EVEN_ASKED.search(question)) is asked
+    assert uneven_said(question) is asked
 
 
 def test_a_part_called_washy_is_its_reverb_not_its_level() -> None:
@@ -288,3 +285,21 @@ def test_a_part_pushed_further_back_is_depth_not_its_fader_room() -> None:
 
 def test_a_crunchy_master_asked_about_is_no_grit_wish() -> None:
     assert not advise_rock("is the master crunchy?").text.startswith(("Grit is", "Not something a meter"))
+
+
+def test_a_voice_vanishing_behind_another_part_is_no_steady_level_ask() -> None:
+    assert not advise_rock(
+        "my voice kinda disappears behind the guitars, what do you hear there"
+    ).text.startswith(("That's the part's note-to-note range", "First its fader"))
+
+
+def test_noise_with_a_part_measured_off_leaves_that_part_to_the_router() -> None:
+    hats = level_finding("Hats", "hi-hats", 9.0)
+    advice = advise_rock("is it just me or is there a weird hissy rattle all over the mix", (hats,))
+    assert "'Hats'" in advice.text and not advice.text.startswith("I can't"), advice.text
+
+
+def test_a_washy_part_at_the_wrong_level_gets_its_fader_first() -> None:
+    pad = level_finding("Keys", "keys", 10.0)
+    advice = advise_rock("keys sound washy, should i put less reverb on them?", (pad,))
+    assert advice.suggestions and advice.suggestions[0].track == "Keys", advice.text

@@ -101,6 +101,8 @@ EFFECTS: tuple[Effect, ...] = (
     ),
 )
 """The effects, tried in order."""
+DOUBLE_BASS = re.compile(r"\bdouble[- ]?bass(es)?\b", re.IGNORECASE)
+"""The instrument (an upright bass), whose name holds the word "double"."""
 LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
 """Level words: "double" beside them is an amount, not a second take."""
 HEAD = "That's a taste choice, not a fix: nothing I measured calls for {name}."
@@ -112,7 +114,8 @@ CHECK = (
 
 def effect_of(question: str) -> Effect | None:
     """The modulation effect ``question`` names, or None."""
-    return next((e for e in EFFECTS if e.words.search(question)), None)
+    said = DOUBLE_BASS.sub("upright", question)  # "double bass sitting right?": the instrument, not a double
+    return next((e for e in EFFECTS if e.words.search(said)), None)
 
 
 def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:

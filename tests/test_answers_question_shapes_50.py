@@ -303,3 +303,9 @@ def test_a_washy_part_at_the_wrong_level_gets_its_fader_first() -> None:
     pad = level_finding("Keys", "keys", 10.0)
     advice = advise_rock("keys sound washy, should i put less reverb on them?", (pad,))
     assert advice.suggestions and advice.suggestions[0].track == "Keys", advice.text
+
+
+def test_a_double_bass_is_the_instrument_not_a_double() -> None:
+    assert effect_of("double bass sitting right?") is None
+    assert effect_of("gave the double bass a big lift, is the bottom end there now?") is None
+    assert effect_of("should i double the vocal") is not None

@@ -88,7 +88,9 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     intent = focus.intent
     # "how do i make the vocal louder?"; not "push the fiddle further back" (depth: a send, ``model.depth_craft``)
     how = intent.wants == Wants.HOW_TO and HOW_MOVE.search(intent.question) is not None
-    how = how and not asks_depth(intent.question)
+    how = (
+        how and not asks_depth(intent.question) and intent.complaint in ("quiet", "loud")
+    )  # a level, not a sound
     if not (PERMISSION.search(intent.question) or how) or focus.session is None or ctx.snapshot is None:
         return ans
     found = [a for a in focus.asked if a.tracks]

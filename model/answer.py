@@ -78,6 +78,7 @@ from model.pitch_timing import pitch_timing
 from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.plugin_presence import presence_first
+from model.pronoun_part import pronoun_part
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
 from model.reference_craft import asks_reference_craft
@@ -106,6 +107,9 @@ def understand_context(ctx: MixContext) -> Focus:
     """The question of ``ctx`` understood against its session and conversation."""
     session = SessionView(ctx.snapshot)
     intent = classify(ctx.question, ctx.history, names=name_words(session))
+    intent = pronoun_part(
+        intent, ctx.question, ctx.history, name_words(session)
+    )  # "they seem loud": those parts
     intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
     intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
     return understand(state_now(intent, ctx.previous, ctx.question), session)  # "good now?", no clip before

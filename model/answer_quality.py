@@ -47,7 +47,8 @@ class Quality:
 
 
 QUALITIES: tuple[Quality, ...] = (
-    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b",
+    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b|"
+            r"\bcrack(ier| more)\b|\bmore crack\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
             "stands out against the ring after it.",
@@ -66,7 +67,7 @@ QUALITIES: tuple[Quality, ...] = (
             "Flip the EQ in and out at matched level: it should feel fuller, not muddier.", "fullness"),
     # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader; of the whole song
     # it is no tone (no master move: what the mix measures out of line answers it)
-    Quality("big", r"\b(bigger|beefier|meatier)\b(?! than)|"
+    Quality("big", r"\b(bigger|beefier|meatier|heavier|chunkier|weightier)\b(?! than)|"
             r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
             ("thin",), None,
             "Size lives in the part's body range; a broad, gentle lift there adds weight without making it louder "
@@ -74,7 +75,10 @@ QUALITIES: tuple[Quality, ...] = (
             "Flip the EQ in and out at matched level: it should feel bigger, not muddier.", "size"),
     Quality("bright", r"\bbright(er|en)?\b|\bmore (air|sparkle|top|shine|sizzle)\b|\bairier\b|\bcrisp(er)?\b|"
             # "sparkly n expensive": the sheen of a costly record is a clean, open top octave
-            r"\bsparkl(y|ier|ing)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b",
+            r"\bsparkl(y|ier|ing)\b|\bbreath(y|ier)\b|\bshimmer(y|ier)?\b|\bglossy\b|\b(more )?expensive\b|\bhi-?fi\b|"
+            # "add some top end", "boost the highs": the top octave asked for by its name
+            r"\b(add|adding|boost|boosting|lift|lifting|more|extra|some)( some| a bit of| a little| the| more)? "
+            r"(top( end)?|highs|high end|treble|air|high frequencies)\b",
             ("dull",), None,
             "Brightness is the top octave of the part; a wide shelf-like lift there opens it without "
             "touching its body.",
@@ -223,7 +227,8 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         ):  # plenty there
             text = (f"I'd hold off on adding {quality.noun} with EQ on {ev.rt.quoted}: {area[0].lower()}{area[1:]} "
                     f"{_relation(ev, ctx, focus)} A boost there would pile onto what the mix already has; if it "
-                    "still sounds lacking, pull the parts that crowd it down a little instead.")  # fmt: skip
+                    "still sounds lacking, pull the parts that crowd it down a little instead."
+                    f"{HOLD_OFF_HOW.get(quality.name, '')}")  # fmt: skip
             return Answer(fit([text], MAX_WORDS), [], None)
         # no named area of the instrument holds that quality: a part sounds fuller or clearer a little forward
         moves = [fader(ev.rt, FORWARD_DB, f"a small step forward adds {quality.noun} without an EQ guess")]
@@ -247,6 +252,11 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     return Answer(fit([x for x in parts if x], limit, keep=2), moves, None)
 
 
+HOLD_OFF_HOW = {
+    "bright": " If you still want it, keep it small: a high shelf of +1-2 dB from about 10 kHz, Q ~0.7, and A/B it "
+    "at matched level."
+}
+"""The move asked for, sized down, where the mix already has plenty of it: the how stays answered."""
 # quality -> (the whole-mix finding that already answers it, the contract band, EQ centre Hz, gain dB, Q)
 MASTER_MOVES: dict[str, tuple[FindingKind, str, float, float, float]] = {
     "bright": (FindingKind.DULL, "air", 10000.0, 1.5, 0.7),

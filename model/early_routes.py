@@ -15,10 +15,13 @@ from __future__ import annotations
 from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
 from model.band_move_check import band_move_check
+from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
+from model.creative_fx import creative_fx
 from model.depth_craft import depth_answer
 from model.earlier_mix import no_earlier_mix
 from model.edge_lack import edge_answer
+from model.even_level import even_level
 from model.export_answer import export_answer
 from model.focus import Focus
 from model.guessed_tool import tool_answer
@@ -31,8 +34,11 @@ from model.loudest_part import loudest_part
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
+from model.noise_fix import noise_fix
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
+from model.part_phase import part_phase
+from model.part_ring import part_ring
 from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -64,6 +70,9 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or depth_answer(ctx, focus)
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
+        or boost_asked(ctx, focus)  # "should i boost the highs on the vocal": that boost, yes or no, and how
+        # "how do i keep the bass at one steady level?": a compressor on its track, then automation
+        or even_level(ctx, focus)
         # "how do i get it louder?": the limiter craft on this mix's numbers, against the destination asked
         or louder_how(ctx, focus)
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size
@@ -77,6 +86,13 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or which_leads(ctx, focus)  # "should the kick or the snare be louder?": which one usually sits on top
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
+        # "how do i get rid of the hiss": not measured; find it, then remove it, never a boost
+        or noise_fix(ctx, focus)
+        # "should i add a phaser to the mix?": a taste choice, where it usually goes
+        or creative_fx(ctx, focus)
+        # "is the snare out of phase": its polarity, what the mix can't show, the check
+        or part_phase(ctx, focus)
+        or part_ring(ctx, focus)  # "is the snare too ringy": a narrow ring, found by a sweep, cut or gated
         or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs
         or lofi_verdict(ctx, focus)  # "does it sound lofi?": band-limited or not, measured, not the recipe
         or vibe_answer(ctx, focus)  # "how do I make it more polished / vintage / less boring?": that craft

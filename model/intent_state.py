@@ -21,10 +21,12 @@ GOOD_STATE = re.compile(
 good, so a problem found means no (never a tag that claims a problem)."""
 _NOT_STATE = re.compile(
     r"\b(louder|quieter|softer|lower|higher) than\b|\bor\b|\bwhich\b|\bneed|\bshould\b|\bwould (a|an|some|more)\b|"
-    r"\b(ok|okay|fine|alright|good|safe) (to|if)\b(?! (you|u|ya|me|my ears)\b)",
+    r"\b(ok|okay|fine|alright|good|safe) (to|if)\b(?! (you|u|ya|me|my ears)\b)|"
+    r"\btoo (washy|wet|reverby|verby|swimmy|roomy|cavernous|dry)\b",
     re.IGNORECASE,
 )
-"""A comparison, an either/or, a move or a permission ("fine to leave?") asked about: a question of its own
+"""A comparison, an either/or, a move or a permission ("fine to leave?") asked about, or an excess of an effect
+claimed ("is the pad too washy? feels like it blurs the vocal": "like" there is no liking): a question of its own
 kind, not the part's state."""
 
 

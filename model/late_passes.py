@@ -34,6 +34,7 @@ from model.fine_parts_fault import fine_parts_fault
 from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
+from model.how_then_state import how_then_state
 from model.lean_part_opening import lean_part_opening
 from model.level_both_ways import level_both_ways
 from model.level_norm import level_norm
@@ -115,4 +116,5 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     ans = guess_cleared(ctx, focus, ans)
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
-    return both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
+    ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
+    return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

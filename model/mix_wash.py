@@ -16,6 +16,7 @@ from dataclasses import replace
 from companion.context import MixContext
 from model.answer_amount import amount_technique
 from model.answer_reverb import reverb_answer
+from model.cymbal_wash import cymbal_wash
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import Answer
@@ -35,13 +36,28 @@ WASH_WORD = re.compile(
 def mix_wash(ctx: MixContext, focus: Focus) -> Answer | None:
     """The reverb amount answer for too much reverb asked of the whole mix; None for any other question."""
     intent = focus.intent
-    if intent.instruments or intent.wants != Wants.JUDGE or intent.technique not in (None, "reverb"):
+    if intent.wants != Wants.JUDGE or intent.technique not in (None, "reverb"):
         return None
     q = intent.question
+    if intent.instruments and (cymbal_wash(q) or not focus.asked or not WASH_STATE.search(q)):
+        return None  # "the ride is washy": its own sustain; a part's other questions keep their routes
+    if intent.instruments and _measured_clash(ctx, focus):
+        return None  # "pad sounds washy" with the pad 10 dB over: its fader first, the amount route's "Not first"
     amount = amount_technique(q, intent.technique) or ("reverb" if WASH_STATE.search(q) else None)
-    if amount != "reverb" or intent.complaint not in (None, "loud", "loudness"):
-        return None
+    blur = intent.instruments and intent.complaint == "clash"
+    if amount != "reverb" or (intent.complaint not in (None, "loud", "loudness") and not blur):
+        return None  # "pad too washy? smears the vocal" with no clash measured: the wash is what blurs it
     # too much reverb, not a loud mix; "washy" said plainly is "too washy" (an excess, so the return comes down)
     said = WASH_WORD.sub(lambda m: "too washy", q)
     asked = replace(intent, technique="reverb", complaint="loud", question=said)
-    return reverb_answer(ctx, replace(focus, intent=asked), "reverb", False)
+    # a part called washy: that part alone ("is the pad washy? blurs the vocal": the pad's reverb, not the vocal's)
+    asked_parts = focus.asked[:1] if intent.instruments else focus.asked
+    return reverb_answer(ctx, replace(focus, intent=asked, asked=asked_parts), "reverb", False)
+
+
+def _measured_clash(ctx: MixContext, focus: Focus) -> bool:
+    """True when a masking or level fault is measured on the parts asked about: then the clash comes first."""
+    names = {rt.name for a in focus.asked for rt in a.tracks}
+    return any(
+        f.track in names or f.evidence.get("other_track") in names for f in ctx.problems if not f.is_lean
+    )

@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 from companion.context import Finding, FindingKind, MixContext
+from model.depth_craft import asks_depth
 from model.evidence import track_evidence
 from model.fine_parts_fault import elsewhere_fault
 from model.focus import Focus
+from model.intent import Wants
 from model.level_range import inside_spread
 from model.level_room import MAX_ROOM_DB, room_db
 from model.moves import fader, level_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.stand_in import stand_in_note
 
 PERMISSION = re.compile(
     r"^\W*(?:(?:so|ok|okay|and|but|hey)\W+)?(?:can|could|may) (?:i|we|u) (?:just |maybe |still |safely |even )?"
@@ -54,6 +57,14 @@ def room_way(question: str) -> bool | None:
 
 UP = re.compile(r"\b(up|louder|raise|lift|boost|crank|push|more (volume|level)|higher|hotter|on top)\b", re.I)
 DOWN = re.compile(r"\b(down|quieter|softer|lower|drop|pull|less (volume|level)|back|tuck)\b", re.I)
+HOW_MOVE = re.compile(
+    r"\bhow (do|can|should|would|could) (i|we|u|you) (make|get|turn|bring|push|raise|lift|keep|stop|pull|drop)\b",
+    re.IGNORECASE,
+)
+"""A level move asked how ("how do i make the vocal louder?", "how do i stop it getting lost"), on a part."""
+RIDE_UP = (
+    "If it only gets lost in places (a busy chorus), automate it up 1-2 dB there instead of the whole fader."
+)
 FIRST_NUDGE_DB = 2.0
 """The most a first nudge moves: a try inside the room, judged by ear before going further."""
 
@@ -98,11 +109,13 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` as the room a part inside its range has, when the question asks permission to move it."""
     intent = focus.intent
     room_asked = ROOM_Q.search(intent.question) is not None
-    if (
-        not (PERMISSION.search(intent.question) or room_asked)
-        or focus.session is None
-        or ctx.snapshot is None
-    ):
+    # "how do i make the vocal louder?"; not "push the fiddle further back" (depth: a send, ``model.depth_craft``)
+    how = intent.wants == Wants.HOW_TO and HOW_MOVE.search(intent.question) is not None and not room_asked
+    how = (
+        how and not asks_depth(intent.question) and intent.complaint in ("quiet", "loud")
+    )  # a level, not a sound
+    asked = PERMISSION.search(intent.question) or how or room_asked
+    if not asked or focus.session is None or ctx.snapshot is None:
         return ans
     found = [a for a in focus.asked if a.tracks]
     if len(found) != 1 or len(found[0].tracks) != 1 or intent.technique is not None:
@@ -116,6 +129,8 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     if any(f.track == rt.name or f.evidence.get("other_track") == rt.name for f in ctx.problems):
         return ans  # measured off, or covered: the route's verdict is the answer
+    if how and any(f.track == rt.name for f in ctx.findings):
+        return ans  # "how do i make the kick louder?" with a level remark on it: the route sizes that nudge itself
     room = room_db(ctx.snapshot, rt.name, up)
     if room is None:
         return ans
@@ -132,6 +147,8 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     head = "Only just:" if size < 1.0 else "You can:" if size >= 3.0 else "You can, a little:"
     if room_asked:  # "how far can i push it?": the size first
         head = "Plenty:" if past is None else "Barely any:" if size < 1.0 else f"About {size:g} dB {way}:"
+    elif how:  # "how do i make the vocal louder?": the move asked how, not permission, so no "You can:"
+        head = "Not much needed:" if size < 1.0 else "Its fader is the move:"
     parts = [f"{head} {lower_first(state)}", _room_words(size, way, past, rt.name)]
     amount = asked_amount(intent.question)
     if amount is not None:  # "raise the kick 2db?": that move against the room
@@ -154,4 +171,9 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         moves.append(fix)
     elif moves:
         parts.append(moves[0].check_text)
-    return Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), moves, ans.first)
+    if (
+        how and up
+    ):  # "how do i stop the vocal getting lost in the chorus": a busy section is ridden, not the fader
+        parts.insert(2, RIDE_UP)
+    out = Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), moves, ans.first)
+    return stand_in_note(focus, out) if found[0].stand_in else out  # "the organ" moved on 'Rhodes': said so

@@ -1,4 +1,4 @@
-""" "Is the guitar out of tune?", "does the vocal need autotune?", "is the drummer rushing?": pitch and timing, which
+""" "Is the guitar out of tune?", "is the singer sharp in the chorus?", "is the drummer rushing?": pitch and timing, which
 nothing here measures (the meters read level, tone and stereo, never notes or their place on the beat).
 
 Why: the router read these as "is the guitar out of line?" and answered "It's fine: nothing I measured says
@@ -19,13 +19,14 @@ from model.recipes import recipe
 from model.session_view import quote_list
 
 PITCH = re.compile(
-    r"\b(out of tune|in tune|tuning|detuned|pitchy|pitch(ed)? (is )?off|off[- ]key|out of key|auto[- ]?tune\w*|"
-    r"pitch[- ]correct\w*|melodyne|(sing|sings|singing|sung|play|plays|playing|is|are|bit|little|slightly|kinda) "
+    r"\b(out of tune|in tune|tuning|detuned|pitchy|pitch(ed)? (is )?off|off[- ]key|out of key|"
+    r"(sing|sings|singing|sung|play|plays|playing|is|are|bit|little|slightly|kinda) "
     r"(sharp|flat)\b(?! (sound|tone|top|high|eq))|(sharp|flat) (in|on) the (chorus|verse|bridge|high notes?|notes?|"
     r"hook))",
     re.IGNORECASE,
 )
-"""Pitch asked about: tuning, a singer sharp or flat on notes, pitch correction (not "sounds flat", a dull mix)."""
+"""Pitch asked about: tuning, a singer sharp or flat on notes (not "sounds flat", a dull mix). Pitch correction
+asked for ("should i use autotune?") is a production choice, answered by ``model.creative_fx``."""
 TIMING = re.compile(
     r"\b(in time|out of time|off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
     r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything))|"

@@ -79,6 +79,17 @@ VIBES: tuple[Vibe, ...] = (
         "Play across a verse-to-chorus change: the chorus should lift without you touching the volume.",
     ),
     Vibe(
+        "gritty",
+        re.compile(
+            r"\b(grit|gritty|grittier|grimier|grungy|grungier|crunchy|crunchier|dirtier|rawer)\b", re.I
+        ),
+        "Grit is saturation or distortion, added on purpose, not an EQ boost.",
+        "Common practice: a saturator or tape/tube plug-in on a parallel bus fed by the drums and bass (drive it hard, "
+        "blend it back 10-30%), light drive on the master bus (1-2 dB of added harmonics at most), or a distortion "
+        "with a high-pass at ~150 Hz before it so the low end stays clean.",
+        "Bypass it at matched level: it should feel edgier and more forward, not harsher or fizzier up top.",
+    ),
+    Vibe(
         "plasticky",
         re.compile(r"\b(plastic\w*|sterile|clinical|fake|too (clean|digital)|sounds? digital)\b", re.I),
         "That's a missing-grit sound, not a measured fault.",
@@ -91,6 +102,11 @@ VIBES: tuple[Vibe, ...] = (
 """The vibes, in the order they are tried (lofi before vintage: "lofi vintage vibe" is the lofi craft)."""
 WISHED = re.compile(r"\b(more|less|how|make|get)\b", re.IGNORECASE)
 """A change asked for in words ("make it more radio ready"), not a state asked about ("is it finished?")."""
+GRIT_WISHED = re.compile(
+    r"\b(more|want|wanna|add|get|make|need|grittier|dirtier|crunchier|grungier|grimier|rawer)\b",
+    re.IGNORECASE,
+)
+"""Grit wished for ("i want it more gritty", "make it grittier"), not complained of ("is it too gritty?")."""
 HOW_FORMS = (Wants.HOW_TO, Wants.WHAT_FIRST, Wants.WHY, Wants.LISTEN)
 """The forms answered with the craft; a yes/no ("is it boring?") is the verdict routes' question."""
 
@@ -118,6 +134,13 @@ def _asked(focus: Focus) -> Vibe | None:
         return (
             None  # "is this mix finished or ...?", "sounds pro?": a state asked, the verdict routes' question
         )
+    if (
+        vibe is not None
+        and vibe.name == "gritty"
+        and intent.wants == Wants.JUDGE
+        and not GRIT_WISHED.search(question)
+    ):
+        return None  # "is the mix too gritty?": a distortion or harshness complaint, the measured routes' question
     if intent.wants == Wants.JUDGE and not statement and intent.complaint == "squashed":
         return None  # "is the mix flat?": whether it is squashed, which the peak-to-loudness ratio says
     if intent.wants == Wants.JUDGE and not statement and (vibe is None or vibe.name == "polished"):

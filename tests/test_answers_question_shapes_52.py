@@ -363,7 +363,7 @@ def test_a_proposed_size_is_judged_against_the_move(question: str, opening: str)
     ("text", "pitch", "timing"),
     [
         ("is the guitar out of tune?", True, False),
-        ("does the vocal need autotune", True, False),
+        ("does the vocal need autotune", False, False),  # pitch correction asked: model.creative_fx
         ("sounds like the singer is a bit sharp in the chorus", True, False),
         ("is the drummer rushing?", False, True),
         ("is the bass in time with the kick", False, True),

@@ -1,0 +1,151 @@
+"""A creative modulation effect asked about ("should i add a phaser to the mix?", "put a flanger on the vocal?",
+"how do i use chorus on the guitars"): a taste choice, answered as one, with where engineers usually put it.
+
+Why: these effects name no technique the advisor knows, so a yes/no about one fell to the part's level verdict
+("It's fine: nothing I measured says 'Lead Vocal' is out of line") or to the mix's biggest lean, neither of which
+says anything about the effect. An engineer says plainly that it fixes nothing (no measurement calls for it), that
+it is a colour, where it usually goes and with what settings, and that on the whole mix it smears everything; a
+measured fault is named first, since no effect covers it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.context import MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.recipes import recipe
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """One modulation effect: the words that name it, where it usually goes and how it is set."""
+
+    name: str
+    words: re.Pattern[str]
+    usual: str
+    noun: str = ""  # how the head names it ("a phaser", "pitch correction"); "a <name>" when empty
+
+    @property
+    def said(self) -> str:
+        return self.noun or f"a {self.name}"
+
+
+EFFECTS: tuple[Effect, ...] = (
+    Effect(
+        "phaser",
+        re.compile(r"\bphasers?\b|\bphase shift(er|ing)\b", re.I),
+        "It's usually on one part, not the mix: clean or funk guitar, a Rhodes or an electric piano, a synth pad; "
+        "a slow rate (about 0.2-1 Hz) and the mix at 20-50%, so it sweeps rather than wobbles.",
+    ),
+    Effect(
+        "flanger",
+        re.compile(r"\bflangers?\b", re.I),
+        "It's usually a moment, not a setting: a guitar riff, a drum fill or a vocal line thrown through it on a "
+        "send or automation; a slow rate (about 0.1-0.5 Hz) and a short delay (1-10 ms), mix 20-40%.",
+    ),
+    Effect(
+        "chorus",
+        re.compile(
+            r"\bchorus (effect|pedal|plug-?in|fx)\b|\b(add|adding|put|putting|use|using|try|trying|some|a) "
+            r"(a |some |bit of |little )?chorus (on|to)\b|\bchorused\b",
+            re.I,
+        ),
+        "It's usually on clean guitars, keys, pads or backing vocals to thicken them: rate about 0.5-1.5 Hz, "
+        "depth low, mix 20-40%; on a bass only above ~200 Hz, and rarely on a lead vocal.",
+    ),
+    Effect(
+        "distortion",
+        re.compile(
+            r"\b(add|adding|put|putting|use|using|try|trying|some|need|want)\b[\w ]{0,12}?\b(distortion|overdrive|fuzz)\b",
+            re.I,
+        ),
+        "On a vocal or a drum bus it's usually on a parallel send, blended in 10-30% under the clean sound, with a "
+        "high-pass at ~150 Hz before it so the low end stays clean.",
+        "distortion",
+    ),
+    Effect(
+        "pitch correction",
+        re.compile(
+            r"\bauto-?tune\b|\bmelodyne\b|\bpitch[- ]?correct\w*|\b(tune|tuning) (the|my) vox\b", re.I
+        ),
+        "I don't measure pitch, so I can't say whether notes are off. Used gently (ReaTune or Melodyne, a slow "
+        "retune speed, about 20-50 ms) it tightens stray notes; fast (0-5 ms) it's the robotic effect.",
+        "pitch correction",
+    ),
+    Effect(
+        "double",
+        re.compile(
+            r"\bdouble[- ]?(track|tracking|tracked)?\b(?! (the|my) (level|volume|gain))|\bdoubling\b|\bdoubles\b",
+            re.I,
+        ),
+        "A real second take works best: keep it 6-10 dB under the lead, centred or split left and right, or "
+        "a short chorus or 10-20 ms delay if there's no second take.",
+        "a double",
+    ),
+    Effect(
+        "telephone effect",
+        re.compile(
+            r"\b(tele)?phone( effect| sound| vocal| voice)?\b|\bmegaphone\b|\bwalkie[- ]talkie\b", re.I
+        ),
+        "It's a band-pass: high-pass at about 300-500 Hz and low-pass at about 3-4 kHz (ReaEQ, steep slopes), a "
+        "bell of +3-6 dB around 1-2 kHz, and a little saturation; keep it for a line or a section so it stands out.",
+    ),
+    Effect(
+        "tremolo",
+        re.compile(r"\btremolo\b|\bauto-?pan(ner)?\b", re.I),
+        "It's usually on a guitar, a Rhodes or a pad, synced to the song (a quarter or an eighth note), depth "
+        "30-60%, so the pulse sits with the groove.",
+    ),
+)
+"""The effects, tried in order."""
+DOUBLE_BASS = re.compile(r"\bdouble[- ]?bass(es)?\b", re.IGNORECASE)
+"""The instrument (an upright bass), whose name holds the word "double"."""
+LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
+"""Level words: "double" beside them is an amount, not a second take."""
+HEAD = "That's a taste choice, not a fix: nothing I measured calls for {name}."
+MIX_NOTE = "On the whole mix it smears everything and can thin out in mono; put it on one part, on a send if you like."
+CHECK = (
+    "Check: bypass it at matched level; keep it only if the part sounds more interesting, not just different."
+)
+
+
+def effect_of(question: str) -> Effect | None:
+    """The modulation effect ``question`` names, or None."""
+    said = DOUBLE_BASS.sub("upright", question)  # "double bass sitting right?": the instrument, not a double
+    return next((e for e in EFFECTS if e.words.search(said)), None)
+
+
+def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The effect as a taste choice on this session, a measured fault first; None when none is asked about."""
+    intent = focus.intent
+    effect = effect_of(intent.question)
+    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or focus.missing:
+        return None  # "should i double the guitars?" with none in the session: the route says there are none
+    # a complaint beside it is its own question ("it's muddy, should i add a chorus?"), but the effect's own word
+    # read as one ("add distortion" as clipping) is not
+    if intent.complaint not in (None, "narrow", *(("clipping",) if effect.name == "distortion" else ())):
+        return None
+    if effect.name == "double" and LEVEL_WORDS.search(intent.question):
+        return None  # "double the bass level": a fader move, not a doubled part
+    fault = next((f for f in ctx.problems if not f.is_lean), None)
+    names = {rt.name for a in focus.asked for rt in a.tracks}
+    if fault is not None and names and (fault.track in names or fault.evidence.get("other_track") in names):
+        return None  # "should i double the keys?" with the keys 10 dB low: the route's "Not first:" and its fader
+    parts = [HEAD.format(name=effect.said), effect.usual]
+    if not intent.instruments:
+        parts.append(MIX_NOTE)
+        if intent.wants == Wants.JUDGE:  # "should i add a phaser to the mix?": not on the mix, said first
+            parts[0] = (
+                f"I wouldn't on the whole mix: nothing I measured calls for {effect.said}; it's a taste choice."
+            )
+    moves = []
+    if fault is not None:  # no effect covers a measured fault: it comes first
+        move = recipe(fault, focus.session)
+        parts.insert(1, f"Fix this first: {lower_first(first_sentence(fault.summary))}")
+        moves = [move]
+    elif intent.wants != Wants.JUDGE:
+        parts[0] = f"Nothing I measured calls for {effect.said}: it's a colour, not a fix."
+    return Answer(fit([*parts, CHECK], MAX_WORDS, keep=len(parts)), moves, fault)

@@ -56,6 +56,7 @@ from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
+from model.louder_of import louder_head
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
 from model.no_amount import no_amount
@@ -327,13 +328,12 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     body = without_opening(ans.text)
     evs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]) for a in (pick, other) if a.tracks}
     lufs = {n: e.lufs for n, e in evs.items()}
-    unit = "LUFS"
     if None in lufs.values():  # no loudness meter: the averaged peak meters compare the same way
-        lufs, unit = {n: e.avg_peak_db for n, e in evs.items()}, "dBFS peak"
-    if _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values():
-        hi, lo = sorted((pick.tracks[0], other.tracks[0]), key=lambda rt: -float(lufs[rt.name] or 0.0))
-        head = (f"{hi.quoted} is the louder one: its meter reads {lufs[hi.name]:.1f} {unit} against "
-                f"{lufs[lo.name]:.1f} {unit} for {lo.quoted}.")  # fmt: skip
+        lufs = {n: e.avg_peak_db for n, e in evs.items()}
+    louder = _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values()
+    if (
+        louder and (head := louder_head(ctx, pick, other, focus.intent.question)) is not None
+    ):  # each part on its loudest track
         ans.text = f"{head} {capital(body)}" if ans.first is not None else head
     elif _LOUDER_Q.search(focus.intent.question):
         ans.text = body

@@ -35,6 +35,7 @@ from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
+from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 
 
@@ -69,6 +70,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
+        or versus_levels(ctx, focus)  # "bgvs vs lead levels?" with both fine: both meters and their gap
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
         or mix_wash(ctx, focus)  # "too much reverb on the mix?", "is the mix washy?": the session's reverbs

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from fakes.band_sessions import advise_rock, level_finding
 
+from companion.context import Project, Snapshot, Track, TrackLevel
+
 SNARE_HOT = level_finding("Snare", "snares", 13.0)
 """The rock session's snare 13 dB over its place: a fader fault on a part the guess does not name."""
 
@@ -29,3 +31,42 @@ def test_which_is_quieter_names_the_quieter_part_first() -> None:
     assert advice.text.startswith(
         "'Keys' is the quieter one: its meter reads -22.0 dBFS peak against -17.0 dBFS peak for 'Gtr L'"
     ), advice.text
+
+
+def _metered(levels: dict[str, float]) -> Snapshot:
+    """A session whose tracks carry loudness meters (LUFS), as the bridge reports them."""
+    return Snapshot(
+        project=Project(name="soul"),
+        tracks=tuple(
+            Track(f"{{T{i}}}", i + 1, n, 0.0, level=TrackLevel(v + 4.0, v + 13.0, 16.0, lufs=v))
+            for i, (n, v) in enumerate(levels.items())
+        ),
+    )
+
+
+VOCALS = {"Kick": -26.4, "Snare": -25.6, "Lead Vocal": -20.0, "Backing Vox": -28.4}
+
+
+def test_bgvs_vs_lead_gives_both_meters_and_their_gap() -> None:
+    advice = advise_rock("bgvs vs lead levels?", snapshot=_metered(VOCALS))
+    assert advice.text.startswith(
+        "Both are fine: 'Backing Vox' reads -28.4 LUFS and 'Lead Vocal' -20.0 LUFS, an 8.4 dB gap with "
+        "'Lead Vocal' on top."
+    ), advice.text
+    assert "backing-vocal tracks sit under the lead vocal by" in advice.text
+    assert not advice.suggestions
+
+
+def test_kick_vs_snare_holds_the_gap_against_real_mixes() -> None:
+    advice = advise_rock("kick vs snare levels", snapshot=_metered(VOCALS))
+    assert advice.text.startswith(
+        "Both are fine: 'Kick' reads -26.4 LUFS and 'Snare' -25.6 LUFS, a 0.8 dB gap with 'Snare' on top."
+    ), advice.text
+    assert "(MixologyDB) the middle half put the kick drum" in advice.text
+
+
+def test_a_versus_question_with_a_fault_on_one_part_keeps_that_fault_first() -> None:
+    loud = level_finding("Backing Vox", "backing vocals", 10.0)
+    advice = advise_rock("bgvs vs lead levels?", (loud,), snapshot=_metered(VOCALS))
+    assert not advice.text.startswith("Both"), advice.text
+    assert advice.suggestions[0].track == "Backing Vox" and advice.suggestions[0].params["delta_db"] == -9.0

@@ -70,3 +70,38 @@ def test_a_versus_question_with_a_fault_on_one_part_keeps_that_fault_first() -> 
     advice = advise_rock("bgvs vs lead levels?", (loud,), snapshot=_metered(VOCALS))
     assert not advice.text.startswith("Both"), advice.text
     assert advice.suggestions[0].track == "Backing Vox" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+BAND = {"Kick": -26.4, "Snare": -25.6, "Bass": -25.5, "Gtr L": -24.9, "Gtr R": -26.7, "Lead Vocal": -20.0}
+"""A rock session with loudness meters: the vocal 4.9 dB over the louder guitar, the bass 1 dB over the kick."""
+
+
+def test_guitars_over_the_vocal_asked_as_a_what_if_gets_the_choice_and_its_cost() -> None:
+    advice = advise_rock("is it ok if the guitars are louder than the vocal", snapshot=_metered(BAND))
+    assert advice.text.startswith("It's a choice, with a cost:"), advice.text
+    assert "it costs the words" in advice.text
+    assert (
+        "Yours now: 'Gtr L' reads -24.9 LUFS and 'Lead Vocal' -20.0 LUFS, so 'Gtr L' is under it by 4.9 dB."
+        in (advice.text)
+    )
+    assert not advice.suggestions
+
+
+def test_a_what_if_with_the_part_too_loud_gives_its_fader_after_the_choice() -> None:
+    loud = level_finding("Gtr L", "electric guitars", 9.0)
+    advice = advise_rock(
+        "would it be bad if the guitars were louder than the vocal?", (loud,), _metered(BAND)
+    )
+    assert advice.text.startswith("It's a choice, with a cost:"), advice.text
+    assert "But first, what is off: 'Gtr L' sits about 9 dB louder" in advice.text
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] == -8.0
+
+
+def test_the_bass_over_the_kick_as_a_norm_is_held_against_real_mixes() -> None:
+    advice = advise_rock("is it ok for the bass to be louder than the kick?", snapshot=_metered(BAND))
+    assert advice.text.startswith("Yes, that's common: in "), advice.text
+    assert "(MixologyDB) the middle half put the bass" in advice.text
+    assert (
+        "'Bass' reads -25.5 LUFS and 'Kick' -26.4 LUFS, so 'Bass' is already over it by 0.9 dB."
+        in advice.text
+    )

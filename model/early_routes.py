@@ -35,6 +35,7 @@ from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
+from model.section_level import section_level
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 from model.what_if_louder import what_if_louder
@@ -66,6 +67,9 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or louder_how(ctx, focus)
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size
         or leave_alone(ctx, focus)  # "what should I leave alone?": the parts measured in place, then the move
+        or section_level(
+            ctx, focus
+        )  # "should the vocal be louder in the verse than the chorus?": not measured
         or what_if_louder(ctx, focus)  # "is it ok if the guitars are louder than the vocal?": the what-if
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
         or level_gap(

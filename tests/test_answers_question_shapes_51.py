@@ -105,3 +105,21 @@ def test_the_bass_over_the_kick_as_a_norm_is_held_against_real_mixes() -> None:
         "'Bass' reads -25.5 LUFS and 'Kick' -26.4 LUFS, so 'Bass' is already over it by 0.9 dB."
         in advice.text
     )
+
+
+def test_a_part_louder_in_the_verse_than_the_chorus_is_not_measured_by_section() -> None:
+    advice = advise_rock("should the vocal be louder in the verse than the chorus", snapshot=_metered(BAND))
+    assert advice.text.startswith("Not usually: the chorus carries the most"), advice.text
+    assert "I can't split it by section, though: I read the whole clip as one stretch." in advice.text
+    assert "Over this clip 'Lead Vocal' reads -20.0 LUFS, and nothing I measured says it is out of line." in (
+        advice.text
+    )
+    assert "volume envelope" in advice.text and not advice.suggestions
+
+
+def test_the_vocal_up_in_the_chorus_with_it_too_quiet_gets_its_fader_first() -> None:
+    quiet = level_finding("Lead Vocal", "lead vocals", -9.0)
+    advice = advise_rock("shud the vox come up in the chorus?", (quiet,), _metered(BAND))
+    assert advice.text.startswith("Yes, usually by a dB or two: the chorus carries the most"), advice.text
+    assert "But first, over the whole clip: 'Lead Vocal' sits about 9 dB quieter" in advice.text
+    assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] == 8.0

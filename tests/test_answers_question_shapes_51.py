@@ -3,9 +3,11 @@ guessed as the fix with no part named, while another part sits at the wrong leve
 
 from __future__ import annotations
 
+import pytest
 from fakes.band_sessions import advise_rock, level_finding
 
 from companion.context import Project, Snapshot, Track, TrackLevel
+from model.heard_place import place_opening
 
 SNARE_HOT = level_finding("Snare", "snares", 13.0)
 """The rock session's snare 13 dB over its place: a fader fault on a part the guess does not name."""
@@ -123,3 +125,26 @@ def test_the_vocal_up_in_the_chorus_with_it_too_quiet_gets_its_fader_first() -> 
     assert advice.text.startswith("Yes, usually by a dB or two: the chorus carries the most"), advice.text
     assert "But first, over the whole clip: 'Lead Vocal' sits about 9 dB quieter" in advice.text
     assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] == 8.0
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("the master sounds hollow and thin", "Yes, but the cause isn't the master"),
+        ("my master feels super thin", "Yes, but the cause isn't your master"),
+        ("my master feels thin, is it the limiter?", "No, not my master"),
+        ("too much 3k on the master?", "No, not the master"),
+    ],
+)
+def test_the_master_heard_thin_is_agreed_with_and_the_cause_moved(question: str, opening: str) -> None:
+    place = "my master" if question.startswith("my") else "the master"
+    assert place_opening(place, question) == opening
+
+
+def test_the_master_sounding_thin_with_the_bass_low_agrees_then_gives_the_bass() -> None:
+    quiet = level_finding("Bass", "basses", -10.0)
+    advice = advise_rock("the master sounds hollow and thin", (quiet,))
+    assert advice.text.startswith("Yes, but the cause isn't the master: 'Bass' sits about 10 dB quieter"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == 9.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fakes.band_sessions import advise_rock, level_finding
 
-from companion.context import Project, Snapshot, Track, TrackLevel
+from companion.context import Finding, FindingKind, Project, Snapshot, Track, TrackLevel
 from model.heard_place import place_opening
 
 SNARE_HOT = level_finding("Snare", "snares", 13.0)
@@ -148,3 +148,27 @@ def test_the_master_sounding_thin_with_the_bass_low_agrees_then_gives_the_bass()
         advice.text
     )
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+THIN_LEAN = Finding(
+    FindingKind.THIN,
+    0.4,
+    "The mix leans a little thin. The low end (below 160 Hz): 9.7 dB lighter, like a low cut.",
+    {"center_hz": 80.0},
+    None,
+)
+"""A whole-mix thin lean in the bass's range, as the diagnosis words it."""
+
+
+def test_a_fine_part_beside_a_lean_and_a_fader_fault_elsewhere_gets_that_fault() -> None:
+    advice = advise_rock("hows the bass", (THIN_LEAN, level_finding("Snare", "snares", 10.0)))
+    assert advice.text.startswith(
+        "'Bass' is fine on its own; the trouble is elsewhere: 'Snare' sits about 10 dB louder"
+    ), advice.text
+    assert "The mix also leans a little thin; judge that after the fader." in advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def test_a_fine_part_beside_a_lean_alone_keeps_the_lean_at_most() -> None:
+    advice = advise_rock("hows the bass", (THIN_LEAN,))
+    assert advice.text.startswith("Fine on its own; at most this: the mix leans a little thin."), advice.text

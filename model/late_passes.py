@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ from model.move_either import move_either
 from model.move_verdict import judged_move
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
+from model.pair_opening import pair_opening
 from model.permission_move import permitted_move
 from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
@@ -106,6 +107,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "how's the drums?" with the bass 10 dB up: "Fine on its own; the trouble is elsewhere:", not "Not 'Drums' first:"
     ans = elsewhere_opening(focus, ans)
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
+    ans = pair_opening(ctx, focus, ans)  # and both fine: "Both are fine:", not "It's fine:"
     # "hows the horns n strings" with the bass 10 dB up: both fine, then the bass's fader
     ans = fine_parts_fault(ctx, focus, ans)
     ans = technique_elsewhere(ctx, focus, ans)  # "should i eq the drums?" with the bass 10 dB over: not first

@@ -172,3 +172,18 @@ def test_a_fine_part_beside_a_lean_and_a_fader_fault_elsewhere_gets_that_fault()
 def test_a_fine_part_beside_a_lean_alone_keeps_the_lean_at_most() -> None:
     advice = advise_rock("hows the bass", (THIN_LEAN,))
     assert advice.text.startswith("Fine on its own; at most this: the mix leans a little thin."), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("how are the keys and the bass", "Both are fine: nothing I measured says"),
+        ("hows the guitars", "They're fine: nothing I measured says"),
+        ("hows the kick", "It's fine: nothing I measured says 'Kick'"),
+    ],
+)
+def test_an_answer_on_fine_parts_opens_in_the_plural_when_it_speaks_of_two(
+    question: str, opening: str
+) -> None:
+    advice = advise_rock(question)
+    assert advice.text.startswith(opening), advice.text

@@ -28,6 +28,7 @@ from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
 from model.each_part import each_part
+from model.either_claims import either_claims
 from model.either_tool import either_tool
 from model.elsewhere_opening import elsewhere_opening
 from model.fine_parts_fault import fine_parts_fault
@@ -117,4 +118,5 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     ans = guess_cleared(ctx, focus, ans)
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
-    return both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
+    ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
+    return either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"

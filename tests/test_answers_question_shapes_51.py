@@ -8,6 +8,8 @@ from fakes.band_sessions import advise_rock, level_finding
 
 from companion.context import Finding, FindingKind, Project, Snapshot, Track, TrackLevel
 from model.heard_place import place_opening
+from model.intent import classify
+from model.negated_claim import ruled_out, unnegated
 
 SNARE_HOT = level_finding("Snare", "snares", 13.0)
 """The rock session's snare 13 dB over its place: a fader fault on a part the guess does not name."""
@@ -187,3 +189,31 @@ def test_an_answer_on_fine_parts_opens_in_the_plural_when_it_speaks_of_two(
 ) -> None:
     advice = advise_rock(question)
     assert advice.text.startswith(opening), advice.text
+
+
+def test_the_claim_made_is_the_complaint_not_the_alternative_ruled_out() -> None:
+    intent = unnegated(classify("so its my vox being too loud, not the band being too quiet, right?"))
+    assert intent.complaint == "loud"
+    assert unnegated(classify("is the vocal too quiet?")).complaint == "quiet"
+    assert ruled_out("its the horns being too loud, not the vocal being too quiet, yeah?", 30)
+    assert not ruled_out("not too loud, is it?", 0)
+
+
+def test_a_part_too_loud_claimed_over_another_too_quiet_gets_a_yes() -> None:
+    loud = level_finding("Lead Vox", "lead vocals", 12.0)
+    advice = advise_rock("so its my vox being too loud, not the band being too quiet, right?", (loud,))
+    assert advice.text.startswith("Yes: 'Lead Vox' sits about 12 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == -11.0
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the snare drowning the kick or is the kick too quiet",
+        "is the kick too quiet or is the snare too loud",
+    ],
+)
+def test_two_stories_on_two_parts_name_the_one_measured(question: str) -> None:
+    advice = advise_rock(question, (level_finding("Snare", "snares", 13.0),))
+    assert advice.text.startswith("It's 'Snare', not 'Kick': 'Snare' sits about 13 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -12.0

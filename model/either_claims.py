@@ -53,7 +53,8 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         # "is the kick too quiet or is the snare too loud?" with the snare 13 dB hot: the second story, named
         body = re.sub(r"^what is off is '[^']+':\s*", "", ans.text[m.end() :])
         lead = f"What is off is '{f.track}': "
-        if (at := body.find(lead)) > 0:  # the cleared part first, then the fault: the fault first, the part after
+        # the cleared part said first and the fault after it: the fault first, the cleared part after
+        if (at := body.find(lead)) > 0:
             body = f"{body[at + len(lead) :]} {body[:at]}".strip()
         ans.text = f"It's {second[0].tracks[0].quoted}, not {first[0].tracks[0].quoted}: {body}"
         return ans

@@ -108,9 +108,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "how's the drums?" with the bass 10 dB up: "Fine on its own; the trouble is elsewhere:", not "Not 'Drums' first:"
     ans = elsewhere_opening(focus, ans)
     ans = each_part(ctx, focus, ans)  # "how are the kick and the clap": the clap said too, not the kick alone
-    ans = pair_opening(ctx, focus, ans)  # and both fine: "Both are fine:", not "It's fine:"
     # "hows the horns n strings" with the bass 10 dB up: both fine, then the bass's fader
     ans = fine_parts_fault(ctx, focus, ans)
+    ans = pair_opening(ctx, focus, ans)  # and both fine: "Both are fine:", not "It's fine:"
     ans = technique_elsewhere(ctx, focus, ans)  # "should i eq the drums?" with the bass 10 dB over: not first
     ans = permitted_move(ctx, focus, ans)  # "can i make the vocal louder?" inside its range: how far
     ans = own_anatomy(focus, ans)  # "how is the clap?": "where the clap's sizzle sits", no snare wires

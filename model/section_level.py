@@ -55,6 +55,8 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     q = focus.intent.question
     if ctx.analysis is None or focus.session is None or not NORM.search(q) or NOT_THIS.search(q):
         return None
+    if focus.intent.complaint not in (None, "loud", "quiet"):
+        return None  # "vocal muffled in the chorus, should i crank it?": the symptom's cause answers it
     tracks = tuple(rt for a in focus.asked if a.tracks and not a.stand_in for rt in a.tracks)
     if len(focus.asked) != 1 or not tracks or focus.missing or (louder := _louder_in(q)) is None:
         return None
@@ -68,6 +70,12 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     read = level_meter(ctx, tracks)
     where = f"Over this clip {read[0].quoted} reads {read[1]:.1f} LUFS" if read else ""
     names = {rt.name for rt in tracks}
+    if any(
+        f.track in names or f.evidence.get("other_track") in names
+        for f in ctx.problems
+        if f.kind not in LEVELS
+    ):
+        return None  # a part covered or covering: that fault's own route comes first
     fault = max(
         (f for f in ctx.problems if f.kind in LEVELS and f.track in names),
         key=lambda f: f.severity,

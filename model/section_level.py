@@ -70,17 +70,14 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     read = level_meter(ctx, tracks)
     where = f"Over this clip {read[0].quoted} reads {read[1]:.1f} LUFS" if read else ""
     names = {rt.name for rt in tracks}
-    if any(
-        f.track in names or f.evidence.get("other_track") in names
-        for f in ctx.problems
-        if f.kind not in LEVELS
-    ):
-        return None  # a part covered or covering: that fault's own route comes first
     fault = max(
         (f for f in ctx.problems if f.kind in LEVELS and f.track in names),
         key=lambda f: f.severity,
         default=None,
     )
+    covered = any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems)
+    if fault is None and covered:
+        return None  # a part covered or covering, its level fine: that fault's own route comes first
     quoted = " and ".join(rt.quoted for rt in tracks[:2])
     how = f"To shape it by section, select {quoted}, press V for the volume envelope and ride it there."
     if fault is None:

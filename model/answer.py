@@ -288,7 +288,7 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
 
 
 LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
+_LOUDER_Q = re.compile(r"\b(which|what'?s|whats|who'?s|whos)\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
                        re.IGNORECASE)  # fmt: skip
 
 

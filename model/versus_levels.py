@@ -30,6 +30,8 @@ NOT_A_PAIR = re.compile(
 )
 """A claim, a side, a tool, a move or a choice asked: its own route answers it."""
 LEAD_ROLE = "lead_vocal"
+WHO_WINS = re.compile(r"\bwho(?:'?s)? (?:wins?|winning|on top|louder|ahead)\b|\bwhich wins\b", re.IGNORECASE)
+"""'horns vs strings, who wins?': the pair's ranking asked in other words."""
 
 
 def _parts(focus: Focus) -> tuple[tuple[RoleTrack, ...], tuple[RoleTrack, ...]] | None:
@@ -92,7 +94,8 @@ def versus_levels(ctx: MixContext, focus: Focus) -> Answer | None:
     can stay, when "X vs Y?" names two parts with no fault measured on either; None otherwise."""
     intent = focus.intent
     q = intent.question
-    if ctx.analysis is None or intent.wants != Wants.JUDGE or intent.technique or intent.complaint:
+    judged = intent.wants == Wants.JUDGE or WHO_WINS.search(q) is not None
+    if ctx.analysis is None or not judged or intent.technique or intent.complaint:
         return None
     if not VERSUS.search(q) or NOT_A_PAIR.search(q) or ASKS_GAP.search(q) or (parts := _parts(focus)) is None:
         return None

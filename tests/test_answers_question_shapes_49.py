@@ -146,7 +146,9 @@ def test_rhodes_vs_strings_levels_is_no_yes_or_no() -> None:
     assert not intent.asks_problem and not intent.tag
     advice = advise_soul("rhodes vs strings levels?")
     # two parts asked: "Both are fine:", not "It's fine:" (model.pair_opening)
-    assert advice.text.startswith("Both are fine: nothing I measured says 'Rhodes' is out of line."), advice.text
+    assert advice.text.startswith("Both are fine: nothing I measured says 'Rhodes' is out of line."), (
+        advice.text
+    )
     assert "'Strings' is fine" in advice.text
 
 

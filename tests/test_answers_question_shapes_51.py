@@ -217,3 +217,17 @@ def test_two_stories_on_two_parts_name_the_one_measured(question: str) -> None:
     advice = advise_rock(question, (level_finding("Snare", "snares", 13.0),))
     assert advice.text.startswith("It's 'Snare', not 'Kick': 'Snare' sits about 13 dB louder"), advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == -12.0
+
+
+def test_whats_louder_names_the_louder_part_not_neither() -> None:
+    advice = advise_rock("whats louder, keys or hats?", snapshot=_metered({"Keys": -30.4, "Hats": -34.6}))
+    assert advice.text.startswith(
+        "'Keys' is the louder one: its meter reads -30.4 LUFS against -34.6 LUFS"
+    ), advice.text
+
+
+def test_who_wins_between_two_parts_is_their_gap() -> None:
+    advice = advise_rock("kick vs snare, who wins?", snapshot=_metered(VOCALS))
+    assert advice.text.startswith(
+        "Both are fine: 'Kick' reads -26.4 LUFS and 'Snare' -25.6 LUFS, a 0.8 dB gap with 'Snare' on top."
+    ), advice.text

@@ -29,6 +29,7 @@ from model.louder_than import louder_than
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
+from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
 from model.phase_word import phase_word
@@ -71,7 +72,10 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "should the vocal be louder in the verse than the chorus?": not measured
         or what_if_louder(ctx, focus)  # "is it ok if the guitars are louder than the vocal?": the what-if
-        or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
+        or louder_than(ctx, focus)
+        or over_the_band(
+            ctx, focus
+        )  # "is the vocal on top of the band?": against the loudest of the rest  # "is the bass louder than the kick?": the two meters, then what is off
         or level_gap(
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours

@@ -231,3 +231,20 @@ def test_who_wins_between_two_parts_is_their_gap() -> None:
     assert advice.text.startswith(
         "Both are fine: 'Kick' reads -26.4 LUFS and 'Snare' -25.6 LUFS, a 0.8 dB gap with 'Snare' on top."
     ), advice.text
+
+
+def test_a_part_on_top_of_the_band_is_ranked_against_the_loudest_other() -> None:
+    advice = advise_rock("is the vocal on top of the band?", snapshot=_metered(BAND))
+    assert advice.text.startswith(
+        "Yes, on top: 'Lead Vocal' is the loudest track at -20.0 LUFS, with a 4.9 dB gap to the next, 'Gtr L' "
+        "(-24.9 LUFS)."
+    ), advice.text
+
+
+def test_a_part_under_another_is_not_on_top_and_its_fault_follows() -> None:
+    quiet = level_finding("Snare", "snares", -8.0)
+    advice = advise_rock("is the snare louder than everything else", (quiet,), _metered(BAND))
+    assert advice.text.startswith(
+        "No, not on top: 'Snare' reads -25.6 LUFS, under 'Lead Vocal' at -20.0 LUFS, the loudest track."
+    ), advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == 7.0

@@ -49,6 +49,7 @@ from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import asks_gear, gear_answer
 from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique
+from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, TWO_RANKED
@@ -105,7 +106,7 @@ OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 def understand_context(ctx: MixContext) -> Focus:
     """The question of ``ctx`` understood against its session and conversation."""
     session = SessionView(ctx.snapshot)
-    intent = classify(ctx.question, ctx.history, names=name_words(session))
+    intent = classify(as_permission(ctx.question) or ctx.question, ctx.history, names=name_words(session))
     intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
     intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
     intent = unnegated(intent)  # "my vox too loud, not the band too quiet, right?": the claim made

@@ -8,6 +8,7 @@ from fakes.band_sessions import advise_rock, level_finding
 
 from companion.context import Finding, FindingKind, Project, Snapshot, Track, TrackLevel
 from model.heard_place import place_opening
+from model.hypothetical_move import as_permission
 from model.intent import classify
 from model.negated_claim import ruled_out, unnegated
 
@@ -248,3 +249,26 @@ def test_a_part_under_another_is_not_on_top_and_its_fault_follows() -> None:
         "No, not on top: 'Snare' reads -25.6 LUFS, under 'Lead Vocal' at -20.0 LUFS, the loudest track."
     ), advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] == 7.0
+
+
+@pytest.mark.parametrize(
+    ("question", "permission"),
+    [
+        ("what if i turned the pad up 3db, would it be too much?", "can i turn the pad up 3db?"),
+        (
+            "if i dropped the snare like 4 db would that fix it",
+            "can i drop the snare like 4 db would that fix it?",
+        ),
+        ("what if i muted it", None),
+    ],
+)
+def test_a_what_if_move_reads_as_the_permission_it_asks(question: str, permission: str | None) -> None:
+    assert as_permission(question) == permission
+
+
+def test_a_what_if_raise_gets_the_parts_room_not_a_clip_before() -> None:
+    advice = advise_rock("what if i turned the keys up 3db, would it be too much?")
+    assert not advice.text.startswith("I don't have"), advice.text
+    assert "of room up" in advice.text, advice.text
+    assert advice.suggestions and advice.suggestions[0].track == "Keys"
+    assert advice.suggestions[0].params["delta_db"] == 3.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import MixContext, Suggestion
+from companion.context import FindingKind, MixContext, Suggestion
 from model.band_remark import whole_band_words
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
@@ -84,6 +84,12 @@ def _move(focus: Focus, way: int) -> Move:
     return Move(text + ".", check, sugg)
 
 
+MISSING = re.compile(
+    r"\b(missing|a hole|hole where|gap where|something'?s? (gone|absent)|empty)\b", re.IGNORECASE
+)
+"""A part claimed missing beside the hollow: a too-quiet part measured makes the claim true."""
+
+
 def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The mids asked about, judged on the mid band; None when the whole mix's mids are not what is asked."""
     intent = focus.intent
@@ -129,6 +135,13 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     else:
         parts = [f"No: {said}."]
         other = ctx.problems[0] if ctx.problems else None
+        if (
+            other is not None
+            and other.kind is FindingKind.TRACK_TOO_QUIET
+            and MISSING.search(intent.question)
+        ):
+            # "a hole where something should be, something missing right?" with the pad 10 dB low: the ear is right
+            parts = [f"Yes, something is missing, but not the mids: {said}."]
         if other is not None:
             move = recipe(other, focus.session)
             parts += [f"What does stand out: {lower_first(first_sentence(other.summary))}", move.try_text]

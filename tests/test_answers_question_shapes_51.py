@@ -272,3 +272,13 @@ def test_a_what_if_raise_gets_the_parts_room_not_a_clip_before() -> None:
     assert "of room up" in advice.text, advice.text
     assert advice.suggestions and advice.suggestions[0].track == "Keys"
     assert advice.suggestions[0].params["delta_db"] == 3.0
+
+
+def test_hollow_mids_with_something_missing_and_a_part_too_quiet_agrees_then_names_it() -> None:
+    quiet = level_finding("Keys", "keyboards", -13.0)
+    advice = advise_rock("mix feels hollow in the mids, something missing yeah?", (quiet,))
+    assert advice.text.startswith("Yes, something is missing, but not the mids: the whole mix's mid band"), (
+        advice.text
+    )
+    assert "What does stand out: 'Keys' sits about 13 dB quieter" in advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 12.0

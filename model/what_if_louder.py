@@ -30,7 +30,8 @@ HYPOTHETICAL = re.compile(
 )
 """A ranking asked as a what-if ("is it ok if", "what if i made", "would it be bad if")."""
 NORM = re.compile(
-    r"\b(should|shouldn'?t|is it supposed to|are they supposed to|supposed to)\b", re.IGNORECASE
+    r"\bshould(n'?t)? (the |my |our )?[\w' -]{1,25}? (be|sit|stay|go|come)\b|\b(is it|are they) supposed to\b",
+    re.IGNORECASE,
 )
 """A ranking asked as a norm ("should the snare be louder than the kick?")."""
 NOT_THIS = re.compile(r"\b(how (much|many|far|loud)|which|what number|by how)\b", re.IGNORECASE)

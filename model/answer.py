@@ -49,6 +49,7 @@ from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import asks_gear, gear_answer
 from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique
+from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, TWO_RANKED
@@ -56,9 +57,11 @@ from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
+from model.louder_of import louder_head
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
 from model.move_size import move_size
+from model.negated_claim import unnegated
 from model.no_amount import no_amount
 from model.other_song import other_song
 from model.part_blamed import whole_tone
@@ -106,12 +109,13 @@ OPENERS = ("First thing I notice:", "What jumps out:", "Main thing:")
 def understand_context(ctx: MixContext) -> Focus:
     """The question of ``ctx`` understood against its session and conversation."""
     session = SessionView(ctx.snapshot)
-    intent = classify(ctx.question, ctx.history, names=name_words(session))
+    intent = classify(as_permission(ctx.question) or ctx.question, ctx.history, names=name_words(session))
     intent = pronoun_part(
         intent, ctx.question, ctx.history, name_words(session)
     )  # "they seem loud": those parts
     intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
     intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
+    intent = unnegated(intent)  # "my vox too loud, not the band too quiet, right?": the claim made
     return understand(state_now(intent, ctx.previous, ctx.question), session)  # "good now?", no clip before
 
 
@@ -292,7 +296,7 @@ def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
 
 
 LEVEL_PROBLEMS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-_LOUDER_Q = re.compile(r"\bwhich\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
+_LOUDER_Q = re.compile(r"\b(which|what'?s|whats|who'?s|whos)\b.*\b(louder|quieter|softer|lower|higher|hotter|on top)\b|" + TWO_RANKED.pattern,
                        re.IGNORECASE)  # fmt: skip
 
 
@@ -334,13 +338,12 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     body = without_opening(ans.text)
     evs = {a.tracks[0].name: track_evidence(ctx, a.tracks[0]) for a in (pick, other) if a.tracks}
     lufs = {n: e.lufs for n, e in evs.items()}
-    unit = "LUFS"
     if None in lufs.values():  # no loudness meter: the averaged peak meters compare the same way
-        lufs, unit = {n: e.avg_peak_db for n, e in evs.items()}, "dBFS peak"
-    if _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values():
-        hi, lo = sorted((pick.tracks[0], other.tracks[0]), key=lambda rt: -float(lufs[rt.name] or 0.0))
-        head = (f"{hi.quoted} is the louder one: its meter reads {lufs[hi.name]:.1f} {unit} against "
-                f"{lufs[lo.name]:.1f} {unit} for {lo.quoted}.")  # fmt: skip
+        lufs = {n: e.avg_peak_db for n, e in evs.items()}
+    louder = _LOUDER_Q.search(focus.intent.question) and len(lufs) == 2 and None not in lufs.values()
+    if (
+        louder and (head := louder_head(ctx, pick, other, focus.intent.question)) is not None
+    ):  # each part on its loudest track
         ans.text = f"{head} {capital(body)}" if ans.first is not None else head
     elif _LOUDER_Q.search(focus.intent.question):
         ans.text = body

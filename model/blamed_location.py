@@ -14,6 +14,7 @@ from dataclasses import replace
 from companion.context import Finding, MixContext
 from model.answer_dynamics import dynamics
 from model.focus import Focus
+from model.heard_place import place_opening
 from model.intent import Wants
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
@@ -150,9 +151,9 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         move = recipe(fault, focus.session)
         said = first_sentence(fault.summary)
         named = "" if said.startswith(f"{fault.track!r}") else f"it's {fault.track!r}: "
-        lead = f"No, not {place}: {named}{lower_first(said)}"
+        lead = f"{place_opening(place, q)}: {named}{lower_first(said)}"
         return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
-    ans.text = fit(_sentences(f"No, not {place}: {body}"), MAX_WORDS, keep=2)
+    ans.text = fit(_sentences(f"{place_opening(place, q)}: {body}"), MAX_WORDS, keep=2)
     return ans
 
 

@@ -35,6 +35,7 @@ from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
 from model.noise_fix import noise_fix
+from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
 from model.part_phase import part_phase
@@ -43,7 +44,10 @@ from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
+from model.section_level import section_level
+from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
+from model.what_if_louder import what_if_louder
 from model.which_leads import which_leads
 
 
@@ -77,13 +81,18 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or louder_how(ctx, focus)
         or louder_amount(ctx, focus)  # "how much?" after it: the push's size
         or leave_alone(ctx, focus)  # "what should I leave alone?": the parts measured in place, then the move
+        # "should the vocal be louder in the verse than the chorus?": not measured
+        or section_level(ctx, focus)
+        or what_if_louder(ctx, focus)  # "is it ok if the guitars are louder than the vocal?": the what-if
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
+        or over_the_band(ctx, focus)  # "is the vocal on top of the band?": against the loudest of the rest
         or loudest_part(ctx, focus)  # "is the clap the loudest thing?": every part's meter, ranked
         or level_gap(
             ctx, focus
         )  # "how many dB under the vocal should the pad be?": real mixes' gap, then ours
         or pair_gap(ctx, focus)  # "how loud should the snare be vs the kick?": that pair's gap, then ours
         or which_leads(ctx, focus)  # "should the kick or the snare be louder?": which one usually sits on top
+        or versus_levels(ctx, focus)  # "bgvs vs lead levels?" with both fine: both meters and their gap
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
         # "how do i get rid of the hiss": not measured; find it, then remove it, never a boost

@@ -28,7 +28,15 @@ YES_OPENING = "Yes:"
 """How the track route opens a part with nothing measured against it: to "how's it?", and to "is it ok?"."""
 BAND_ASK = re.compile(r"\b(band|bands|frequenc\w*|freqs?|range|region)\b", re.IGNORECASE)
 """'is the bass band ok?': a frequency band asked about, which the answer's band sentence answers, not a part."""
+LEAN_OPENING = re.compile(r"^(Both fine|Fine) on (its|their) own; at most this:")
+"""How ``model.lean_part_opening`` opens a part fine beside a whole-mix lean in its range."""
 WHY_LEVEL = "Balance comes first: that fader is the fix, not anything on the parts you asked about."
+
+
+def lean_words(lean: Finding) -> str:
+    """ "leans a little thin": the lean as its summary says it, else by its kind."""
+    m = re.search(r"\bleans [^.:;,]*", lean.summary)
+    return m.group(0) if m else f"leans a little {lean.kind.value}"
 
 
 def _names(quoted: list[str]) -> str:
@@ -63,9 +71,11 @@ def said_before(ctx: MixContext, fault: Finding) -> bool:
 def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` (every asked part fine) rewritten as the parts fine on their own and the fault found elsewhere."""
     intent = focus.intent
-    if ans.first is not None or focus.session is None or intent.complaint or intent.technique:
+    lean = ans.first is not None and ans.first.is_lean and LEAN_OPENING.match(ans.text) is not None
+    if (ans.first is not None and not lean) or focus.session is None or intent.complaint or intent.technique:
         return ans
-    open_ask = ans.text.startswith(FINE_OPENING) and HOWS.search(intent.question) and not asks_yes_no(intent)
+    opened = ans.text.startswith(FINE_OPENING) or lean  # "Fine on its own; at most this:" a lean in its range
+    open_ask = opened and HOWS.search(intent.question) and not asks_yes_no(intent)
     ok_ask = (
         ans.text.startswith(YES_OPENING) and intent.asks_ok and not intent.asks_problem
     )  # "is the rhodes ok?"
@@ -88,5 +98,6 @@ def fine_parts_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         f"{lower_first(first_sentence(fault.summary))}"
     )
     meter = f"{'Its meter' if len(quoted) == 1 else 'Their meters'}: {', '.join(meters)}." if meters else ""
-    text = fit([head, move.try_text, meter, WHY_LEVEL, move.check_text], MAX_WORDS, keep=2)
+    also = f"The mix also {lean_words(ans.first)}; judge that after the fader." if lean and ans.first else ""
+    text = fit([head, move.try_text, meter, WHY_LEVEL, also, move.check_text], MAX_WORDS, keep=2)
     return Answer(text, [move, *ans.moves], fault)

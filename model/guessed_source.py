@@ -17,7 +17,7 @@ from model.answer_tracks import WHY_LEVEL
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_source import guesses_new_source
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first, split_sentences
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 
 NOT_FIRST = "Not first:"
 _REDO = (
@@ -55,7 +55,26 @@ def with_source_guess(focus: Focus, ans: Answer) -> Answer:
         return _sound_itself(focus, ans, said)
     before = ans.text
     ans = _level_first(focus, ans, said)
+    ans = ans if ans.text != before else _elsewhere_first(focus, ans, said)
     return ans if ans.text != before else _mix_first(focus, ans, said)
+
+
+ELSEWHERE_OPENING = re.compile(r"^(Yes, one thing|One thing|Yes|Mostly fine, one thing|Main thing):\s+")
+"""How the open route heads the most severe fault when no part was named ("gonna swap the cab, thats the fix?")."""
+
+
+def _elsewhere_first(focus: Focus, ans: Answer, said: str) -> Answer:
+    """``ans`` opening "No, not a new amp or cab:" when the guess names no part and the answer leads with a part's
+    level fault: the guess would leave that fader fault as it is, so "Yes, one thing:" agreed with a wrong fix."""
+    f = ans.first
+    m = ELSEWHERE_OPENING.match(ans.text)
+    if f is None or f.kind not in LEVEL_KINDS or m is None or focus.tracks or f.is_lean:
+        return ans
+    why = f"{capital(said)} leaves that as it is: set the fader first, then judge the sound."
+    sentences = split_sentences(f"No, not {said}: {ans.text[m.end() :]}")
+    limit = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit([*sentences[:2], why, *sentences[2:]], limit, keep=3)
+    return ans
 
 
 def _level_first(focus: Focus, ans: Answer, said: str) -> Answer:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import MixContext, Suggestion
+from companion.context import FindingKind, MixContext, Suggestion
 from model.band_remark import whole_band_words
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
@@ -84,6 +84,12 @@ def _move(focus: Focus, way: int) -> Move:
     return Move(text + ".", check, sugg)
 
 
+MISSING = re.compile(
+    r"\b(missing|a hole|hole where|gap where|something'?s? (gone|absent)|empty)\b", re.IGNORECASE
+)
+"""A part claimed missing beside the hollow: a too-quiet part measured makes the claim true."""
+
+
 def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The mids asked about, judged on the mid band; None when the whole mix's mids are not what is asked."""
     intent = focus.intent
@@ -106,13 +112,6 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     # "the mix sounds hollow": a statement with no question mark wants the fix, as a how-to does
     said_only = intent.wants == Wants.JUDGE and "?" not in intent.question and not intent.tag
     how = (intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and not asks_yes_no(intent)) or said_only
-    if (
-        verdict == "No"
-        and side == -1
-        and not how
-        and any(f.kind == "track_too_quiet" and not f.is_lean for f in ctx.problems)
-    ):
-        return None  # "a hole in the middle, something missing?" with a part 10 dB low: that part is the hole
     moves: list[Move] = []
     if how and toward <= -LEAN_DB:  # "how do i get more mids" with the mids already over: not a lift
         way = "more" if side < 0 else "less"
@@ -136,6 +135,13 @@ def mid_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     else:
         parts = [f"No: {said}."]
         other = ctx.problems[0] if ctx.problems else None
+        if (
+            other is not None
+            and other.kind is FindingKind.TRACK_TOO_QUIET
+            and MISSING.search(intent.question)
+        ):
+            # "a hole where something should be, something missing right?" with the pad 10 dB low: the ear is right
+            parts = [f"Yes, something is missing, but not the mids: {said}."]
         if other is not None:
             move = recipe(other, focus.session)
             parts += [f"What does stand out: {lower_first(first_sentence(other.summary))}", move.try_text]

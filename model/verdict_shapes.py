@@ -19,6 +19,7 @@ from companion.context import Finding, FindingKind
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_lead import either_state
+from model.negated_claim import ruled_out
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences, words
 from model.verdict_opening import opening, without_opening
 
@@ -171,8 +172,8 @@ def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
         return _reopen(ans, "There is, actually:")
     # the statement the tag closes: "the kick is fine where it is right? dont wanna touch it" negates nothing
     neg = NEGATION.search(i.question.partition("?")[0])
-    if not i.tag or neg is None or not ans.text.startswith("Yes:"):
-        return None
+    if not i.tag or neg is None or not ans.text.startswith("Yes:") or ruled_out(i.question, neg.start()):
+        return None  # "the horns too loud, not the vocal too quiet, yeah?": an alternative ruled out, no negation
     word = neg.group(1).lower().replace("'", "")
     head = AFFIRM.get(word[:-1] if word.endswith("t") and word != "not" else word, "It is, actually:")
     if (

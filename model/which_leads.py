@@ -24,16 +24,12 @@ LEADS_Q = re.compile(
     r"\b(which|what)( one| of (the |them|those|these)( two)?)? (should|ought to|needs? to|is supposed to|is meant to)"
     r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front)\b|"
     r"\bshould (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (be )?(louder|on top|lead|higher|up front)\b|"
-    r"\bshould (the |my )?[\w' -]{2,30}? be (as loud as|louder than|quieter than|above|over|under|below) "
+    r"\bshould (the |my )?[\w' -]{2,30}? be as (loud|hot|big|present) as "
     r"(the |my )?[\w' -]{2,30}?\s*\??$",
     re.IGNORECASE,
 )
 """Which of two parts should sit on top, asked as a convention ("which one should lead?", "should the snare be
 as loud as the kick?")."""
-RANKED_Q = re.compile(
-    r"\bbe (?P<way>louder than|quieter than|above|over|on top of|under|below|beneath)\b", re.I
-)
-"""Asked whether the first part sits above (or under) the second: a yes or no on its usual place."""
 AS_LOUD = re.compile(r"\bas (loud|hot|big|present) as\b", re.IGNORECASE)
 """Asked whether the first part reaches the second: a yes or no on the first part's usual place."""
 EVEN_DB = 1.5
@@ -64,16 +60,7 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
             f"The {lead}, usually: the {what} sits a median {spread.median:+.1f} dB against the {other}, so the "
             f"{lead} is on top of the {under}"
         )
-    ranked = RANKED_Q.search(focus.intent.question)
-    if (
-        ranked and abs(spread.median) >= EVEN_DB
-    ):  # "should the vocal be louder than the guitars?": a yes or no
-        agrees = (spread.median > 0) == (
-            ranked["way"].lower() in ("louder than", "above", "over", "on top of")
-        )
-        said = "Yes, usually" if agrees else "No, usually the other way"
-        head = f"{said}: the {what} sits a median {spread.median:+.1f} dB against the {other}"
-    elif AS_LOUD.search(focus.intent.question):  # "should the bass be as loud as the kick?": a yes or no
+    if AS_LOUD.search(focus.intent.question):  # "should the bass be as loud as the kick?": a yes or no
         said = (
             "About, yes"
             if abs(spread.median) < EVEN_DB

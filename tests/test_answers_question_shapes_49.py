@@ -145,7 +145,10 @@ def test_rhodes_vs_strings_levels_is_no_yes_or_no() -> None:
     intent = classify("rhodes vs strings levels?")
     assert not intent.asks_problem and not intent.tag
     advice = advise_soul("rhodes vs strings levels?")
-    assert advice.text.startswith("It's fine: nothing I measured says 'Rhodes' is out of line."), advice.text
+    # two parts asked: "Both are fine:", not "It's fine:" (model.pair_opening)
+    assert advice.text.startswith("Both are fine: nothing I measured says 'Rhodes' is out of line."), (
+        advice.text
+    )
     assert "'Strings' is fine" in advice.text
 
 

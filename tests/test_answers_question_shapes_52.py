@@ -307,7 +307,7 @@ def test_the_loudest_track_asked_with_the_fault_elsewhere_says_so() -> None:
         ("which should be on top, bass or kick", True),
         ("kick vs snare, which one should lead", True),
         ("should the bass be as loud as the kick?", True),
-        ("should the vocal be louder than the guitars?", True),
+        ("should the vocal be louder than the guitars?", False),  # a norm asked: model.what_if_louder
         ("is the kick louder than the snare?", False),  # the meters now: model.louder_than
         ("how loud should the snare be vs the kick?", False),  # the gap as a number: model.pair_gap
     ],
@@ -324,10 +324,6 @@ def test_kick_or_snare_louder_says_which_usually_sits_on_top_in_real_mixes() -> 
         "The snare, usually: the kick drum sits a median -2.0 dB against the snare"
     ), advice.text
     assert "Yours: 'Kick' reads -20.0 LUFS and 'Snare' -20.0 LUFS, a gap of +0.0 dB." in advice.text
-    louder = advise_rock("should the kick be louder than the snare?", snapshot=snap)
-    assert louder.text.startswith("No, usually the other way: the kick drum sits a median -2.0 dB"), (
-        louder.text
-    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,70 @@
+""" "Is the piano stepping on the fiddle or is the fiddle just too quiet?": two claims on two parts offered as a
+choice, answered by the part measured off, named.
+
+Why: the intent keeps one complaint, and "too quiet" (said of the second part) was read as said of the first, so
+the answer on the piano (measured 9 dB hot, covering the others) opened "No, the opposite:", which denies the
+claim the asker made about it. An engineer asked which of two stories is true names the one the measurement
+backs: "It's 'Piano', not 'Fiddle': ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+from model.intent import complaint_in
+from model.level_gap import bare
+from model.phrasing import Answer
+from model.verdict_opening import opening
+
+FAULTS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET, FindingKind.MASKING)
+DENIALS = ("No", "Not", "Not really")
+"""The openings that deny the complaint kept (said of the other part)."""
+AGREES = ("Yes", "Yeah")
+"""A bare yes to an either/or: it agrees with one story without naming which."""
+
+
+def _backs(kind: FindingKind, complaint: str | None) -> bool:
+    """True when a level fault of ``kind`` is the claim ``complaint`` makes ("too loud": too loud)."""
+    return (kind, complaint) in ((FindingKind.TRACK_TOO_LOUD, "loud"), (FindingKind.TRACK_TOO_QUIET, "quiet"))
+
+
+def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened "It's 'A', not 'B':" when the question offers a claim on part A or a claim on part B, the
+    complaint kept was the one said of B, and the answer denies it on A's measured fault; ``ans`` otherwise."""
+    q = focus.intent.question
+    head, sep, tail = q.partition(" or ")
+    m = opening(ans.text)
+    f = ans.first
+    if not sep or m is None or f is None or f.kind not in FAULTS:
+        return ans
+    agrees = m.group("verdict") in AGREES and not m.group("qualifier")
+    if m.group("verdict") not in DENIALS and not agrees:
+        return ans
+    found = [a for a in focus.asked if a.tracks]
+    low = head.lower()
+    # the part the first claim is about: the first named ("the piano stepping on the fiddle": the piano)
+    first = sorted((a for a in found if bare(a.said) in low), key=lambda a: low.find(bare(a.said)))[:1]
+    second = [a for a in found if bare(a.said) in tail.lower() and a not in first]
+    if len(first) != 1 or len(second) != 1:
+        return ans
+    if f.track in {rt.name for rt in second[0].tracks} and _backs(f.kind, complaint_in(tail, ())):
+        # "is the kick too quiet or is the snare too loud?" with the snare 13 dB hot: the second story, named
+        body = re.sub(r"^what is off is '[^']+':\s*", "", ans.text[m.end() :])
+        lead = f"What is off is '{f.track}': "
+        # the cleared part said first and the fault after it: the fault first, the cleared part after
+        if (at := body.find(lead)) > 0:
+            body = f"{body[at + len(lead) :]} {body[:at]}".strip()
+        ans.text = f"It's {second[0].tracks[0].quoted}, not {first[0].tracks[0].quoted}: {body}"
+        return ans
+    if f.track not in {rt.name for rt in first[0].tracks}:
+        return ans
+    if agrees or (
+        focus.intent.complaint is None
+        or complaint_in(tail, focus.intent.instruments) != focus.intent.complaint
+    ):
+        return ans
+    a, b = first[0].tracks[0], second[0].tracks[0]
+    ans.text = f"It's {a.quoted}, not {b.quoted}: {ans.text[m.end() :]}"
+    return ans

@@ -1,0 +1,32 @@
+""" "What if I turned the pad up 3 dB, would it be too much?": a move weighed before it is made, asked as a
+what-if, read as the permission it asks for ("can I turn the pad up 3 dB?").
+
+Why: the past tense of the what-if ("turned") read as a move reported, so the answer asked for the clip before
+("I don't have an earlier clip ..."), or judged the pad as it is and handed a card the other way ("If you still
+hear it: bring the fader on 'Pad' down"). An engineer weighs the move asked about: how much room the part has that
+way (``model.permission_move``), which is what "can I turn it up 3 dB?" already gets.
+"""
+
+from __future__ import annotations
+
+import re
+
+HYPOTHETICAL_MOVE = re.compile(
+    r"\b(?:what if|what happens if|if|suppose|say)\s+(?:i|we)\s+(?:just\s+)?"
+    r"(?P<verb>turn(?:ed)?|push(?:ed)?|bring|brought|raise[d]?|boost(?:ed)?|drop(?:ped)?|pull(?:ed)?|"
+    r"lower(?:ed)?|nudge[d]?|bump(?:ed)?)\b(?P<rest>[^,?.;]*)",
+    re.IGNORECASE,
+)
+"""The what-if of a fader move, its verb and what follows it ("turned the pad up 3db")."""
+BASE = {"turned": "turn", "pushed": "push", "brought": "bring", "raised": "raise", "boosted": "boost",
+        "dropped": "drop", "pulled": "pull", "lowered": "lower", "nudged": "nudge", "bumped": "bump"}  # fmt: skip
+
+
+def as_permission(question: str) -> str | None:
+    """ "can i turn the pad up 3db?" for "what if i turned the pad up 3db, would it be too much?"; None when the
+    question weighs no fader move."""
+    m = HYPOTHETICAL_MOVE.search(question)
+    if m is None or not m.group("rest").strip():
+        return None
+    verb = m.group("verb").lower()
+    return f"can i {BASE.get(verb, verb)}{m.group('rest').rstrip()}?"

@@ -1,0 +1,93 @@
+""" "Should the vocal be louder in the verse than the chorus?": a part's level asked section against section.
+
+Why: the track route answered the part's level over the whole clip ("Yes: nothing I measured says 'Lead Vocal' is
+too low"), as if the sections had been measured apart. They are not: the clip is read as one stretch. An engineer
+says so, gives the common practice (parts are set for the song and ridden a dB or two where a section needs them;
+the chorus carries the most, so a part louder in the verse than the chorus is the exception), reads the part over
+the clip, and says how to shape it by section (its volume envelope). A level fault on the part comes with its move.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+from model.level_gap import level_meter
+from model.moves import level_move
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+
+SECTION = r"(verses?|chorus(?:es)?|hooks?|bridges?|intros?|outros?|drops?|pre-?chorus(?:es)?|breakdowns?)"
+SECTIONS = re.compile(rf"\b{SECTION}\b", re.IGNORECASE)
+BIG = re.compile(r"^(chorus|hook|drop)", re.IGNORECASE)
+"""The sections that usually carry the most (the chorus, the hook, the drop)."""
+UP = re.compile(r"\b(louder|higher|hotter|bigger|up|more|lift\w*|push\w*|boost\w*)\b", re.IGNORECASE)
+DOWN = re.compile(r"\b(quieter|softer|lower|down|less|back|tuck\w*)\b", re.IGNORECASE)
+NORM = re.compile(
+    r"\b(should|shouldn'?t|supposed to|normal|usual|is it (ok|okay|fine)|do (people|pros))\b", re.I
+)
+"""The level asked as a norm ("should", "is it normal"), not a fault claimed ("vocal too quiet in the verse?")."""
+NOT_THIS = re.compile(
+    r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug))\b", re.I
+)
+"""A how-to (automation asked for) or a tool: their own routes answer them."""
+LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def _louder_in(q: str) -> str | None:
+    """The section the part is asked to be louder in ("chorus", "verse"), or None when the question does not say."""
+    said = [m for m in SECTIONS.finditer(q)]
+    if not said:
+        return None
+    up, down = UP.search(q), DOWN.search(q)
+    if (up is None) == (down is None):
+        return None
+    first = said[0].group(0).lower()
+    if len(said) >= 2:  # "louder in the verse than the chorus": the first section takes the comparative
+        second = said[1].group(0).lower()
+        return first if up else second
+    return first if up else ("verse" if BIG.match(first) else "chorus")
+
+
+def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The common practice for a part's level section against section, the part over the clip, and how to shape
+    it; None when the question is no such norm."""
+    q = focus.intent.question
+    if ctx.analysis is None or focus.session is None or not NORM.search(q) or NOT_THIS.search(q):
+        return None
+    if focus.intent.complaint not in (None, "loud", "quiet"):
+        return None  # "vocal muffled in the chorus, should i crank it?": the symptom's cause answers it
+    tracks = tuple(rt for a in focus.asked if a.tracks and not a.stand_in for rt in a.tracks)
+    if len(focus.asked) != 1 or not tracks or focus.missing or (louder := _louder_in(q)) is None:
+        return None
+    big = BIG.match(louder) is not None
+    ridden = "parts are set for the song and ridden a dB or two where a section needs them"
+    if big:
+        verdict = f"Yes, usually by a dB or two: the {louder} carries the most, and {ridden}."
+    else:
+        verdict = f"Not usually: the chorus carries the most, so a part louder in the {louder} is the exception; {ridden}."
+    clip = "I can't split it by section, though: I read the whole clip as one stretch."
+    read = level_meter(ctx, tracks)
+    where = f"Over this clip {read[0].quoted} reads {read[1]:.1f} LUFS" if read else ""
+    names = {rt.name for rt in tracks}
+    fault = max(
+        (f for f in ctx.problems if f.kind in LEVELS and f.track in names),
+        key=lambda f: f.severity,
+        default=None,
+    )
+    covered = any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems)
+    if fault is None and covered:
+        return None  # a part covered or covering, its level fine: that fault's own route comes first
+    quoted = " and ".join(rt.quoted for rt in tracks[:2])
+    how = f"To shape it by section, select {quoted}, press V for the volume envelope and ride it there."
+    if fault is None:
+        parts = [
+            verdict,
+            clip,
+            f"{where}, and nothing I measured says it is out of line." if where else "",
+            how,
+        ]
+        return Answer(fit([p for p in parts if p], MAX_WORDS, keep=3))
+    move = level_move(fault, focus.session)
+    said = f"But first, over the whole clip: {lower_first(first_sentence(fault.summary))}"
+    return Answer(fit([verdict, clip, said, move.try_text, how], MAX_WORDS, keep=4), [move], fault)

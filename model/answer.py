@@ -46,13 +46,14 @@ from model.fallback_step import fallback_answer
 from model.family_fault import guessed_member, with_family_fault
 from model.faulted_first import faulted_first
 from model.focus import Asked, Focus, name_words, understand
-from model.gear_question import asks_gear, gear_answer
+from model.gear_question import gear_answer
 from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, TWO_RANKED
+from model.knowledge_only import known_without_audio
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
@@ -84,7 +85,6 @@ from model.plugin_presence import presence_first
 from model.pronoun_part import pronoun_part
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
-from model.reference_craft import asks_reference_craft
 from model.reference_weak import weak_next_to_reference, with_reference_hint
 from model.score_asked import score_asked
 from model.second_claim import both_claims
@@ -581,8 +581,8 @@ def clarify_subject(ctx: MixContext, intent: Intent) -> Answer:
 def needs_listening_intent(intent: Intent) -> bool:
     """True when only audio can answer: how it sounds, is it better, is the vocal too loud. Technique, how-to
     and "should I" questions are answered from knowledge and MixologyDB."""
-    if (asks_reference_craft(intent.question) and intent.complaint is None) or asks_gear(intent.question):
-        return False  # "what's a ref track for?", "need a better sound card?": known without hearing the mix
+    if known_without_audio(intent.question, intent.complaint):
+        return False  # "what's a ref track for?", "need a better sound card?", "should i dither?": nothing to hear
     if intent.kind == IntentKind.AMBIGUOUS or intent.wants in (Wants.BETTER, Wants.LISTEN, Wants.WHAT_FIRST):
         return True
     if intent.technique is not None:  # "is my vocal sibilant?" asks about the sound, not the de-esser

@@ -14,7 +14,7 @@ import re
 from companion.context import MixContext
 from companion.knowledge.targets import loudness_target
 from model.focus import Focus
-from model.phrasing import Answer
+from model.phrasing import NOTHING_HEARD, Answer
 
 RATE = re.compile(
     r"\b(sample ?rate|khz|bit ?depth|\d\d ?bits?|24 ?bit|16 ?bit|32 ?bit( float)?)\b", re.IGNORECASE
@@ -30,8 +30,28 @@ DELIVERY = re.compile(
 """The question is about the file that leaves the session (a format word alone is enough)."""
 
 
+def asks_delivery(question: str) -> bool:
+    """True when ``question`` asks how to render or deliver the file (dither, rate, format, normalizing)."""
+    q = question
+    return bool(
+        DITHER.search(q)
+        or (RATE.search(q) and (DELIVERY.search(q) or re.search(r"\bshould\b|\bwhat\b", q, re.I)))
+        or (FORMAT.search(q) and DELIVERY.search(q))
+        or re.search(r"\b(mp3|wav|flac) or (mp3|wav|flac)\b", q, re.I)
+        or (NORMALIZE.search(q) and DELIVERY.search(q))
+    )
+
+
 def export_answer(ctx: MixContext, focus: Focus) -> Answer | None:
-    """The delivery question answered from common practice on this mix's numbers; None when it is none."""
+    """The delivery question answered from common practice on this mix's numbers; None when it is none. With no
+    clip and no session, it says nothing was listened to."""
+    ans = _delivery(ctx, focus)
+    if ans is not None and ctx.analysis is None and ctx.snapshot is None:
+        ans.text += f" {NOTHING_HEARD}: give me a clip (--audio) and I'll check its loudness and peaks."
+    return ans
+
+
+def _delivery(ctx: MixContext, focus: Focus) -> Answer | None:
     q = focus.intent.question
     if focus.intent.instruments or focus.intent.technique not in (None, "limiting"):
         return None
@@ -51,9 +71,11 @@ def export_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             if a is not None
             else 0
         )
-        rate = f"{hz / 1000:g} kHz" if hz else "the project's rate"  # the session's own rate, else the clip's
+        rate = (
+            f"{hz / 1000:g} kHz here" if hz else "the project's rate"
+        )  # the session's own rate, else the clip's
         text = (
-            f"Render at the rate you mixed at ({rate} here) and 24-bit WAV (or 32-bit float) for the master "
+            f"Render at the rate you mixed at ({rate}) and 24-bit WAV (or 32-bit float) for the master "
             "file: converting rates gains nothing. Make a 16-bit 44.1 kHz copy only for a CD or a distributor "
             "that asks, with dither on that render (common practice)."
         )

@@ -14,7 +14,7 @@ import re
 
 from companion.context import FindingKind, MixContext
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit
+from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit
 from model.recipes import recipe
 from model.session_view import quote_list
 
@@ -71,7 +71,12 @@ def pitch_timing(ctx: MixContext, focus: Focus) -> Answer | None:
     names = {rt.name for rt in tracks}
     fault = next((f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in names), None)
     if fault is None:
-        return Answer(fit([head, how], MAX_WORDS, keep=2))
+        heard = (
+            []
+            if ctx.analysis is not None or ctx.snapshot is not None
+            else [f"{NOTHING_HEARD}: it's common practice."]
+        )
+        return Answer(fit([head, how, *heard], MAX_WORDS, keep=3))
     move = recipe(fault, focus.session)
     said = f"What I do measure on it: {first_sentence(fault.summary)}"
     return Answer(fit([head, how, said, move.try_text], MAX_WORDS, keep=3), [move], fault)

@@ -212,6 +212,11 @@ def test_bad_seconds_are_one_usage_line(wav: Path, args: tuple[str, ...], needle
         # gear and the listening level are answered without hearing the mix
         ("do i need a better sound card?", ("No: a better sound card won't change your mix",)),
         ("my speakers are blasting, is that why it sounds harsh?", ("Possibly:", "75-85 dB SPL")),
+        # delivery, and pitch or timing (which no meter here reads), are answered without hearing the mix too
+        ("should i dither when i bounce", ("Only when you reduce the bit depth",)),
+        ("mp3 or wav for soundcloud?", ("WAV (or FLAC)",)),
+        ("is the guitar out of tune?", ("I can't tell pitch", "ReaTune")),
+        ("is the drummer rushing?", ("I can't tell timing", "grid")),
     ],
 )
 def test_technique_question_without_audio_is_answered_from_knowledge(question: str, needles: tuple[str, ...]):

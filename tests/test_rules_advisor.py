@@ -97,7 +97,9 @@ def test_ambiguous_question_asks_one_clarifying_question():
 
 def test_topic_without_measured_problem_is_honest():
     text = ask("How are the drums?").text
-    assert text.startswith("It's fine: nothing I measured says 'Kick' and 'Snare' are out of line.")
+    assert text.startswith(
+        "They're fine: nothing I measured says 'Kick' and 'Snare' are out of line."
+    )  # one part, two tracks
     assert "'Kick' averages -18.0 dBFS peak" in text  # their own meters, said as theirs
 
 

@@ -84,9 +84,8 @@ def move_size(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | None
     f = _level_finding(ctx, card.track) if card is not None and card.track else None
     if card is None or f is None:
         return None
-    spread = _spread(
-        f
-    )  # None for a relation (buried under everything, over the lead): its scale says the edge
+    # None for a relation (buried under everything, over the lead): its scale says the edge
+    spread = _spread(f)
     step = abs(float(card.params["delta_db"]))
     dev = float(f.evidence.get("deviation_db", 0.0))
     cap = float(f.evidence.get("move_cap_db") or 0.0)

@@ -18,4 +18,7 @@ WHY: dict[FindingKind, str] = {
     FindingKind.TRACK_TOO_LOUD: "balance comes first: one part too loud pushes everything else back.",
     FindingKind.THIN: "the low end gives a mix its weight; without it, it sounds small on any system.",
     FindingKind.CLIPPING: "flat-topped peaks are distortion the listener hears, and codecs make it worse.",
+    FindingKind.TOO_QUIET: "a master well under the platform's level plays quieter than the songs around it: streaming turns a quiet song up only as far as its peaks allow.",
+    FindingKind.LR_IMBALANCE: "a mix leaning to one side pulls the whole song off centre on speakers and sounds lopsided on headphones.",
+    FindingKind.DC_OFFSET: "an offset takes headroom from one side of the wave and clicks at every edit and fade.",
 }

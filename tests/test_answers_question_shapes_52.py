@@ -428,3 +428,15 @@ def test_delivery_questions_get_the_render_settings_on_the_mixs_numbers() -> Non
 
 def test_a_part_named_is_not_a_delivery_question() -> None:
     assert not advise_rock("should i normalize the vocal before uploading").text.startswith("No: streaming")
+
+
+@pytest.mark.parametrize("kind", list(FindingKind))
+def test_every_finding_kind_a_listener_hears_has_a_reason_to_give(kind: FindingKind) -> None:
+    """'why?' after a quiet master said "Because . How I know: ...": every kind but silence (nothing plays) and a
+    clash (its reason names the covered part) says what it does to a listener."""
+    from model.listener_impact import listener_impact
+
+    if kind in (FindingKind.SILENCE, FindingKind.MASKING):
+        return
+    said = listener_impact(Finding(kind, 0.6, "x", {}, None))
+    assert len(said.split()) >= 8, (kind, said)

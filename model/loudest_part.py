@@ -40,19 +40,22 @@ EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level (as ``model.louder_than`` holds them)."""
 
 
+def session_parts(focus: Focus) -> list[RoleTrack]:
+    """The session's unmuted parts: no bus, FX return or other non-part, which no listener ranks as a part."""
+    return [rt for rt in focus.session.tracks if not rt.track.mute and rt.role not in NOT_A_PART]
+
+
 def _metered(ctx: MixContext, focus: Focus) -> tuple[list[tuple[RoleTrack, float]], str] | None:
-    """The session's unmuted parts with their meters (LUFS, else the averaged peak meter), one unit for all."""
+    """The session's parts with their meters (LUFS, else the averaged peak meter), one unit for all."""
+    parts = session_parts(focus)
     for unit in ("LUFS", "dBFS peak"):
         read = []
-        for rt in focus.session.tracks:
-            if rt.track.mute or rt.role in NOT_A_PART:
-                continue
+        for rt in parts:
             ev = track_evidence(ctx, rt)
             value = ev.lufs if unit == "LUFS" else ev.avg_peak_db
             if value is not None:
                 read.append((rt, float(value)))
-        if len(read) >= 2 and len(read) == sum(1 for rt in focus.session.tracks
-                                               if not rt.track.mute and rt.role not in NOT_A_PART):  # fmt: skip
+        if len(read) >= 2 and len(read) == len(parts):
             return read, unit
     return None
 

@@ -27,7 +27,8 @@ WILL_IT_Q = re.compile(
 """A question about what the move just given will do to the whole mix's level ("is it clipping?" asks about now)."""
 
 
-def _fader_card(answer: Answer) -> Suggestion | None:
+def fader_card(answer: Answer) -> Suggestion | None:
+    """The first fader move of ``answer`` on a track, or None: the move an answer just gave."""
     return next(
         (s for m in answer.moves for s in m.suggestions if s.action == "nudge_volume_db" and s.track),
         None,
@@ -57,7 +58,7 @@ def move_loudness(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | 
     ):
         return None
     earlier = compose(replace(ctx, question=before[0], history=before[1]))
-    card = _fader_card(earlier)
+    card = fader_card(earlier)
     track = ctx.snapshot.track(card.track) if card is not None and card.track else None
     if card is None or track is None or track.level is None or track.level.lufs is None:
         return None

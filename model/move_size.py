@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import Finding, FindingKind, MixContext, Suggestion
+from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.intent import previous_question
+from model.move_loudness import fader_card
 from model.phrasing import MAX_WORDS, Answer, Composer, first_sentence, fit
 
 SIZE_Q = re.compile(
@@ -42,13 +43,6 @@ BIG_Q = re.compile(
 WHY = re.compile(r"^\W*(so |but |ok |and )?(why|how come)\b", re.IGNORECASE)
 """Asked as a why ("why that much?"), which takes a because, not a yes or no ("isn't 6 dB a lot?")."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-
-
-def _fader_card(answer: Answer) -> Suggestion | None:
-    return next(
-        (s for m in answer.moves for s in m.suggestions if s.action == "nudge_volume_db" and s.track),
-        None,
-    )
 
 
 def _level_finding(ctx: MixContext, track: str) -> Finding | None:
@@ -80,7 +74,7 @@ def move_size(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | None
     if before is None or not SIZE_Q.search(q):
         return None
     earlier = compose(replace(ctx, question=before[0], history=before[1]))
-    card = _fader_card(earlier)
+    card = fader_card(earlier)
     f = _level_finding(ctx, card.track) if card is not None and card.track else None
     if card is None or f is None:
         return None

@@ -15,6 +15,7 @@ from companion.context import FindingKind, MixContext
 from model.focus import Focus
 from model.level_gap import level_meter
 from model.louder_than import ASKED_CLAUSE
+from model.loudest_part import session_parts
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 
@@ -46,7 +47,7 @@ def over_the_band(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     own = found[0].tracks
     names = {rt.name for rt in own}
-    rest = tuple(rt for rt in focus.session.tracks if rt.name not in names)
+    rest = tuple(rt for rt in session_parts(focus) if rt.name not in names)  # parts, not buses or returns
     part, top = level_meter(ctx, own), level_meter(ctx, rest) if rest else None
     if part is None or top is None:
         return None

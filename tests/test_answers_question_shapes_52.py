@@ -440,3 +440,23 @@ def test_every_finding_kind_a_listener_hears_has_a_reason_to_give(kind: FindingK
         return
     said = listener_impact(Finding(kind, 0.6, "x", {}, None))
     assert len(said.split()) >= 8, (kind, said)
+
+
+def test_a_part_is_ranked_against_parts_not_buses_or_returns() -> None:
+    """'is the vocal on top of the band?' and 'the loudest thing' rank parts: a drum bus or a reverb return summing
+    other tracks is no part of its own (it read as "the loudest track" over a vocal that sits on top)."""
+    from fakes.band_sessions import _track
+
+    from model.focus import SessionView, understand
+    from model.loudest_part import session_parts
+
+    snap = rock_snapshot()
+    snap = dataclasses.replace(
+        snap, tracks=(*snap.tracks, _track(9, "Drum Bus", -8.0), _track(10, "Verb Return", -9.0))
+    )
+    focus = understand(classify("is the vocal on top of the band?"), SessionView(snap))
+    names = [rt.name for rt in session_parts(focus)]
+    assert names == ["Kick", "Snare", "Hats", "Bass", "Gtr L", "Gtr R", "Keys", "Lead Vox"]
+    assert advise_rock("is the vocal the loudest thing?", snapshot=snap).text.startswith(
+        "Yes: 'Lead Vox' is the loudest part"
+    )

@@ -22,6 +22,7 @@ from model.answer_tracks import (
     role_word,
 )
 from model.band_remark import finding_centre
+from model.clash_proposal import clash_opening
 from model.evidence import (
     COMPLAINT_AREAS,
     TRACK_LEVEL_KINDS,
@@ -298,11 +299,10 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     if levels:  # one of them far too loud (or low) fights everything: balance before EQ
         f = levels[0]
         move = level_move(f, focus.session)
-        head = (
-            "Yes, but it's level before it's EQ"
-            if focus.intent.wants == Wants.JUDGE
-            else "It's level before it's EQ"
-        )
+        on_a = (f.track or "").lower() not in names_b
+        words_a = tuple(w for w in (a.said, a.word) if w)
+        words_b = tuple(w for w in (b.said, b.word) if w)
+        head = clash_opening(focus.intent, f, *((words_a, words_b) if on_a else (words_b, words_a)))
         if f.kind is FindingKind.TRACK_TOO_QUIET and (f.track or "").lower() in names_b:
             # "is the guitar drowning out the vocal?" with the vocal itself far too low: its fader, not the guitar
             head = f"It's the {b.said or b.word}'s own level more than the {a.said or a.word}"

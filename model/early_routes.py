@@ -45,6 +45,7 @@ from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 from model.section_level import section_level
+from model.unnamed_culprit import unnamed_culprit
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 from model.what_if_louder import what_if_louder
@@ -60,6 +61,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
+        or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)

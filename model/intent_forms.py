@@ -238,13 +238,21 @@ _POSITION = re.compile(
 )
 
 
+_UNNAMED_SUBJECT = re.compile(r"\b(some|any) ?(thing|one|part|track|instrument)s?\b", re.IGNORECASE)
+"""'is something too quiet', 'anything missing': a part asked about without its name."""
+
+
 def without_position(text: str, whole: re.Pattern[str]) -> str:
     """'the song feels empty under the vocal': a part named only as where the whole song is heard from is not
-    what is asked about (the rest is), so its words are left out when the whole song is the subject."""
+    what is asked about (the rest is), so its words are left out when the whole song is the subject, or an
+    unnamed part is ("feels empty behind the singer, is something too quiet?": something, not the singer)."""
     m = _POSITION.search(text)
-    if m is None or not whole.search(text[: m.start()]):
+    if m is None:
         return text
-    return text[: m.start()] + text[m.end() :]
+    rest = text[: m.start()] + text[m.end() :]
+    if not (whole.search(text[: m.start()]) or _UNNAMED_SUBJECT.search(rest)):
+        return text
+    return rest
 
 
 MIX_SUBJECT = r"(it|this|(the|this|my|your|ur|our) (mix|song|track|tune|beat|record|thing|one|master|bounce))"

@@ -22,9 +22,11 @@ BAD_STATE = re.compile(
 ANYTHING_BAD = re.compile(
     # "anything in the balance gonna make me look bad?", "anything wrong?", "something off in the levels?": the
     # question's verb left out, as people talk; what follows "anything" is a bad state, so a fault found is yes
-    r"(^|[,;.!]\s*)\s*(so |ok |and |but )?(any ?thing|something|any (part|track|instrument)s?)\b[^?.!]{0,45}\b(wrong|off|bad|"
-    r"weird|out of (balance|whack|line|place)|stick(ing|s)? out|jump(ing|s)? out|embarrass\w*|a problem|problems?|"
-    r"issues?|an issue)\b[^?.!]{0,25}\?",
+    r"(^|[,;.!]\s*)\s*(so |ok |and |but )?((is|are|will|would|could|might|was) (there )?)?"
+    r"(any ?thing|something|any (part|track|instrument)s?)\b[^?.!]{0,45}\b(wrong|off|bad|"
+    # "embarass", "embarras": as typed
+    r"weird|out of (balance|whack|line|place)|stick(ing|s)? out|jump(ing|s)? out|embarr?ass?\w*|a problem|problems?|"
+    r"issues?|an issue)\b[^?.!]{0,25}(\?|\s*$)",
     re.IGNORECASE,
 )
 """'playing this for the band tmrw, anything in the balance gonna make me look bad?': a yes/no on a bad state."""

@@ -124,6 +124,11 @@ OWN_COMPLAINT: dict[str, str] = {"deessing": "harsh", "widening": "narrow", "sat
 technique, it is what the technique is asked for, not a fault of its own to judge."""
 
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
+_BEAT = (
+    r"(?<!every )(?<!other )(?<!each )(?<!per )(?<!on the )(?<!off the )(?<!of the )(?<!behind the )(?<!second )"
+    r"(?<!third )(?<!fourth )(?<!half a )(?<!one )(?<!a )\bbeat\b"
+)
+"""'the beat' as the drums, not as a unit of time ("poking out every other beat", "on the beat", "half a beat")."""
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
@@ -137,7 +142,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)(?! ([\w']+ ){1,3}(up|down)\b)"
      r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
-    ("drums", r"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|\bbeat\b|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
+    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|{_BEAT}|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
      r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"

@@ -16,6 +16,7 @@ from companion.context import FindingKind, MixContext
 from model.focus import Focus
 from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit
 from model.recipes import recipe
+from model.reported_move import reports_level_move
 from model.session_view import quote_list
 
 PITCH = re.compile(
@@ -36,6 +37,8 @@ TIMING = re.compile(
 )
 """Timing asked about: a part ahead of or behind the beat, rushing or dragging, quantizing (not "dragging the mix
 down", a fault)."""
+_POCKET = re.compile(r"in the pocket", re.IGNORECASE)
+"""The one timing word that, after a fader move, asks where the part sits ("nudged it up, in the pocket now?")."""
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
@@ -44,6 +47,15 @@ def pitch_timing(ctx: MixContext, focus: Focus) -> Answer | None:
     fault measured on the part asked about; None when the question asks neither."""
     q = focus.intent.question
     pitch, timing = PITCH.search(q), TIMING.search(q)
+    if (
+        timing
+        and not pitch
+        and reports_level_move(q)
+        and all(_POCKET.fullmatch(m[0]) for m in TIMING.finditer(q))
+    ):
+        timing = (
+            None  # "nudged the rhodes back up, is it in the pocket now?": where the part sits, not its timing
+        )
     if not (pitch or timing) or focus.intent.technique is not None:
         return None
     tracks = [rt for a in focus.asked for rt in a.tracks]

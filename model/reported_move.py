@@ -47,13 +47,15 @@ _NOW = re.compile(r"\b(now|yet|better|sorted|fixed|did (that|it|this))\b", re.IG
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
 _GOOD = (
     r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
-    r"golden|fixed|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?"
+    r"golden|fixed|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
+    # "is it in the pocket now?" after a fader move: the part sits; "does the song feel like one band?": it gels
+    r"in the pocket|in place|(like )?(one|a) (band|unit|whole|piece)|together|glued|gelling|gelled|cohesive"
 )
 """Words for the state hoped for after the move."""
 _NOW_CHECK = re.compile(
     rf"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay |then )?((are|r|is|does|do|did|has) )?"
     rf"(we|we're|were|it|it's|its|that|that's|thats|this|they|they're|u|you|ya|everything|everything's|all|things|"
-    rf"the mix|my mix|mix)?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
+    rf"the mix|my mix|mix|it all|the (song|track|tune|band|whole (thing|song|mix|track)))?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
     rf"({_GOOD})( now| yet| then| again| there)?\s*\?+\s*$|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"

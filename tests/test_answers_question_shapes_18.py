@@ -46,7 +46,8 @@ def test_a_part_too_loud_and_covering_the_asked_one_leads_with_its_level_and_fad
     assert how.text.startswith("Bring the fader on 'Gtr L' (it's at +0.0 dB now) down about 9 dB."), how.text
     # something is on the vocal: a clash complaint gets its yes, the fader fault first
     clash = advise_rock("is something stepping on my voice?", (MASKING, GTR_LOUD)).text
-    assert clash.startswith("Yes: what is off is 'Gtr L'"), clash
+    assert clash.startswith("Yes, most likely 'Gtr L': 'Gtr L' sits about 10 dB louder"), clash
+    assert "That's also what hides 'Lead Vox'" in clash
     # the masking alone (no level problem on the guitar) still leads with the dip
     alone = advise_rock("is the vocal too quiet?", (MASKING,))
     assert alone.suggestions[0].action == "eq_band" and "covers 'Lead Vox'" in alone.text.split(". ")[0]

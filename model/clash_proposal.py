@@ -1,0 +1,59 @@
+"""The opening of a clash answer led by a fader fault, when the question proposes a move of its own.
+
+Why: "my words get smeared whenever i strum hard, should i slap a big presence boost on my voice?" with the
+guitar 8 dB over its place opened "Yes, but it's level before it's EQ: 'Acoustic Gtr' ...", a yes to the boost the
+asker proposed while the body says to pull the guitar's fader instead. "Yes, but" answers "do they fight?"; a
+proposed move gets its own yes or no: yes when it is the fader move the fault wants (the part's fader, the way its
+meter says), no when it is EQ or any other plug-in, or a fader move on the other part or the other way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Finding, FindingKind
+from model.asked_direction import FADER_OFFERED, asked_way
+from model.intent import Intent, Wants
+
+EQ_MOVE = re.compile(
+    r"\b(eq|eq'?d|eqing|eq-?ing|presence|air|brighten\w*|boost|boosting|shelf|bell|notch|scoop\w*|high-?pass\w*|"
+    r"low-?cut)\b",
+    re.IGNORECASE,
+)
+"""A proposed move that is EQ: a boost, a cut at a band, a filter."""
+PLUGIN_MOVE = re.compile(
+    r"\b(compress\w*|comp|limit\w*|saturat\w*|excit\w*|de-?ess\w*|reverb|delay|distort\w*|plug-?in)\b",
+    re.IGNORECASE,
+)
+"""A proposed move that is another plug-in: dynamics, effects."""
+_PROPOSAL = re.compile(r"\b(should|shall|do i need|need to|would it help|worth)\b", re.IGNORECASE)
+"""Where the proposed move starts: what comes before it is the complaint."""
+_WAY = {FindingKind.TRACK_TOO_LOUD: "down", FindingKind.TRACK_TOO_QUIET: "up"}
+
+
+def clash_opening(
+    intent: Intent, fault: Finding, fault_words: tuple[str, ...], other_words: tuple[str, ...]
+) -> str:
+    """The head before the fader fault's summary: a yes or no to the move proposed ("should i ...?"), else the
+    yes to "do they fight?" with level before EQ. ``fault_words`` are the asker's words for the fault's part,
+    ``other_words`` for the other part: a fader move on neither ("should i turn it down?") is on the fault's."""
+    if intent.wants != Wants.JUDGE:
+        return "It's level before it's EQ"
+    proposal = _PROPOSAL.search(intent.question)
+    if proposal is None and not intent.should:
+        return "Yes, but it's level before it's EQ"
+    q = intent.question[proposal.start() :] if proposal else intent.question  # the move, not the complaint
+    if FADER_OFFERED.search(q):  # "should i eq the guitar or just turn it down?": the fader way offered
+        return "The fader first, it's level before it's EQ"
+    if EQ_MOVE.search(q) or intent.technique == "eq":
+        return "No, it's level before it's EQ"
+    if PLUGIN_MOVE.search(q) or intent.technique is not None:
+        return "No, it's level before any plug-in"
+    way = asked_way(q)
+    if way is None:
+        return "Yes, but it's level before it's EQ"
+    on_fault = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in fault_words)
+    named = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in other_words)
+    if way == _WAY.get(fault.kind) and (on_fault or not named):
+        return "Yes, it's level before it's EQ"
+    return "No, it's the other part's fader"

@@ -1,0 +1,174 @@
+"""Question shapes from blind set 36's misses and their neighbours: a part the asker cannot name, said to sit over
+one they can, is the part measured over it; "the beat" as a unit of time is not the drums; a move proposed in a
+clash question gets its own yes or no; "in the pocket" after a fader move asks where the part sits, not its timing;
+a part's state told after a move ("the choir is tucked back now, does the song feel like one band?") is a check
+on that move; a part named only as a place ("empty behind the singer, is something too quiet?") is not the part
+asked about; "is anything gonna embarass me" (typed as it comes) asks for a fault; "whats the dB damage?" asks
+the move's size."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, guitar_masks_vocal, level_finding, rock_snapshot
+
+from companion.context import Turn
+from model.answer import compose, understand_context
+from model.clash_proposal import clash_opening
+from model.intent import Wants, classify
+from model.pitch_timing import pitch_timing
+from model.reported_move import reports_move
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gonna hit publish on bandcamp tonite, is anything in the balance gonna embarass me?",
+        "is anything in the levels gonna embarrass me",
+        "will anything in there embarras me at the gig?",
+    ],
+)
+def test_anything_gonna_embarrass_me_asks_for_a_fault_however_it_is_spelled(text: str) -> None:
+    assert classify(text).asks_problem
+
+
+def test_anything_gonna_embarrass_me_is_no_on_a_clean_mix_and_yes_with_a_part_far_too_loud() -> None:
+    q = "gonna hit publish tonite, is anything in the balance gonna embarass me?"
+    assert advise_rock(q).text.startswith("No"), advise_rock(q).text
+    loud = advise_rock(q, [level_finding("Keys", "keys", 10.0, -2.0)])
+    assert loud.text.startswith("Yes"), loud.text
+    assert loud.suggestions[0].track == "Keys" and loud.suggestions[0].params["delta_db"] == -9.0
+
+
+GTR = level_finding("Gtr L", "electric guitars", 10.0, -1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("my words get smeared when the guitar strums, should i slap a presence boost on my voice?",
+         "No, it's level before it's EQ"),
+        ("the guitar covers my vocal, should i compress the vocal?", "No, it's level before any plug-in"),
+        ("the guitar covers my vocal, should i turn the guitar down?", "Yes, it's level before it's EQ"),
+        ("the guitar covers my vocal, should i turn it down?", "Yes, it's level before it's EQ"),
+        ("the guitar covers my vocal, should i turn the vocal up?", "No, it's the other part's fader"),
+        ("the guitar covers my vocal, should i eq the guitar or just turn it down?",
+         "The fader first, it's level before it's EQ"),
+        ("is the guitar covering my vocal?", "Yes, but it's level before it's EQ"),
+    ],
+)  # fmt: skip
+def test_a_move_proposed_in_a_clash_gets_its_own_yes_or_no(text: str, opening: str) -> None:
+    assert clash_opening(classify(text), GTR, ("guitar",), ("vocal", "voice", "vox")) == opening
+
+
+def test_a_presence_boost_proposed_on_the_vocal_is_no_with_the_guitar_fader_first() -> None:
+    advice = advise_rock(
+        "my words get smeared when the guitar strums, should i slap a presence boost on my voice?",
+        [GTR, guitar_masks_vocal()],
+    )
+    assert advice.text.startswith("No, it's level before it's EQ: 'Gtr L' sits about 10 dB louder"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "theres this droney hum parked on top of the guitars n i cant tell where its coming from, first move?",
+        "somethin is sitting right on top of the guitars and i dunno what it is",
+        "whats covering the guitars?",
+        "something is drowning the guitars, what do i do",
+    ],
+)
+def test_an_unnamed_part_over_the_guitars_is_the_part_measured_too_loud(text: str) -> None:
+    advice = advise_rock(text, [level_finding("Keys", "keys", 10.0, -2.0)])
+    assert advice.text.startswith("That's most likely 'Keys': 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def test_an_unnamed_part_over_a_part_it_covers_is_the_masker_with_its_fader_first() -> None:
+    advice = advise_rock("something keeps covering my vocal, what is it?", [GTR, guitar_masks_vocal()])
+    assert advice.text.startswith("That's most likely 'Gtr L'"), advice.text
+    assert "That's also what hides 'Lead Vox'" in advice.text
+    assert advice.suggestions[0].track == "Gtr L"
+
+
+def test_an_unnamed_part_over_the_guitars_with_nothing_measured_says_so_and_how_to_find_it() -> None:
+    advice = advise_rock("something is drowning the guitars, first move?")
+    assert advice.text.startswith("Nothing I measured stands over 'Gtr L' and 'Gtr R'"), advice.text
+    assert "mute the other tracks one at a time" in advice.text and not advice.suggestions
+
+
+def test_a_part_named_before_the_covering_verb_is_not_unnamed() -> None:
+    advice = advise_rock(
+        "the keys are on top of the guitars and i dont know what to do", [level_finding("Keys", "keys", 10.0)]
+    )
+    assert not advice.text.startswith("That's most likely"), advice.text
+    assert advice.suggestions[0].track == "Keys"
+
+
+@pytest.mark.parametrize(
+    ("text", "drums"),
+    [
+        ("a plinky thing pokes out every other beat", False),
+        ("something jumps out on every beat", False),
+        ("the snare is late by half a beat", True),  # the snare, not "a beat"
+        ("is the beat too loud?", True),
+        ("the beat is kinda weak", True),
+    ],
+)
+def test_the_beat_is_the_drums_only_when_it_is_not_a_unit_of_time(text: str, drums: bool) -> None:
+    instruments = classify(text).instruments
+    assert ("drums" in instruments or "snare" in instruments) == drums, instruments
+
+
+def test_in_the_pocket_after_a_fader_move_is_where_the_part_sits_not_its_timing() -> None:
+    snap = rock_snapshot()
+    moved = context("nudged the keys back up, is it in the pocket now?", snap, clean())
+    assert pitch_timing(moved, understand_context(moved)) is None
+    asked = context("are the keys in the pocket?", snap, clean())
+    ans = pitch_timing(asked, understand_context(asked))
+    assert ans is not None and ans.text.startswith("I can't tell timing from what I measure")
+    rushing = context("nudged the keys back up, are they rushing now?", snap, clean())
+    assert pitch_timing(rushing, understand_context(rushing)) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("ok the church choir is tucked back in the pews now lol, does the song feel like one band?", True),
+        ("ok the bgvs are tucked back now, does it all feel glued?", True),
+        ("nudged the rhodes back up, is it in the pocket now?", True),
+        ("does the song feel like one band?", False),  # no move told: the state, asked
+    ],
+)
+def test_a_move_told_then_a_check_on_the_whole_is_a_reported_move(text: str, told: bool) -> None:
+    assert reports_move(text) == told
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feels kinda empty behind the singer, is something too quiet?",
+        "sounds hollow under the vocal, is anything too low?",
+        "is anything too quiet under the vocal?",
+    ],
+)
+def test_a_part_named_only_as_a_place_is_not_the_part_asked_about(text: str) -> None:
+    assert classify(text).instruments == ()
+    advice = advise_rock(text, [level_finding("Keys", "keys", -10.0, -20.0)])
+    assert "'Keys'" in advice.text, advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+@pytest.mark.parametrize(
+    "text", ["bet, whats the dB damage on that then", "whats the damage?", "cool whats the db damage"]
+)
+def test_whats_the_damage_asks_the_size_of_the_move(text: str) -> None:
+    history = (Turn("user", "the keys are too loud arent they"), Turn("assistant", "Yes: ..."))
+    assert classify(text, history).wants == Wants.HOW_MUCH
+    snap = rock_snapshot()
+    ctx = context(text, snap, clean(), (level_finding("Keys", "keys", 10.0, -2.0),), history)
+    ans = compose(ctx)
+    assert ans.text.startswith("About 9 dB"), ans.text

@@ -18,7 +18,9 @@ from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import Answer, lower_first
 
-BOOST_VERB = re.compile(r"\b(boost|boosting|lift|lifting|add|adding|more|extra)\b", re.IGNORECASE)
+BOOST_VERB = re.compile(
+    r"\b(boost|boosting|lift|lifting|add|adding|more|extra|brighter|brighten\w*|airier)\b", re.IGNORECASE
+)
 """A range asked to go up, not a state ("is the vocal bright?")."""
 SHOULD = re.compile(r"\b(should|shall|do i need|need to|would it help|worth)\b", re.IGNORECASE)
 """A permission asked ("should i", "do i need to"), answered yes or no."""

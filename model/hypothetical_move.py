@@ -22,11 +22,29 @@ BASE = {"turned": "turn", "pushed": "push", "brought": "bring", "raised": "raise
         "dropped": "drop", "pulled": "pull", "lowered": "lower", "nudged": "nudge", "bumped": "bump"}  # fmt: skip
 
 
+HYPOTHETICAL_PLUGIN = re.compile(
+    r"\b(?:what if|what about if|how about if|suppose|say)\s+(?:i|we)\s+(?:just\s+)?"
+    r"(?P<verb>eq|eq'?d|compress(?:ed)?|saturate[d]?|high-?pass(?:ed)?|de-?ess(?:ed)?|brighten(?:ed)?|widen(?:ed)?|"
+    r"add(?:ed)?|use[d]?|put|threw|throw|slap(?:ped)?)\b(?P<rest>[^,?.;]*)",
+    re.IGNORECASE,
+)
+"""The what-if of a plug-in move ("what if i just eq it brighter instead"): the "should I" it asks."""
+PLUGIN_BASE = {"eq'd": "eq", "eqd": "eq", "compressed": "compress", "saturated": "saturate", "high-passed": "high-pass",
+               "highpassed": "highpass", "de-essed": "de-ess", "deessed": "deess", "brightened": "brighten",
+               "widened": "widen", "added": "add", "used": "use", "threw": "throw", "slapped": "slap"}  # fmt: skip
+
+
 def as_permission(question: str) -> str | None:
-    """ "can i turn the pad up 3db?" for "what if i turned the pad up 3db, would it be too much?"; None when the
-    question weighs no fader move."""
+    """ "can i turn the pad up 3db?" for "what if i turned the pad up 3db, would it be too much?", "should i eq
+    it brighter instead?" for "what if i just eq it brighter instead"; None when the question weighs no move."""
     m = HYPOTHETICAL_MOVE.search(question)
-    if m is None or not m.group("rest").strip():
+    if m is None:
+        p = HYPOTHETICAL_PLUGIN.search(question)
+        if p is None or not p.group("rest").strip():
+            return None
+        verb = p.group("verb").lower()
+        return f"should i {PLUGIN_BASE.get(verb, verb)}{p.group('rest').rstrip()}?"
+    if not m.group("rest").strip():
         return None
     verb = m.group("verb").lower()
     return f"can i {BASE.get(verb, verb)}{m.group('rest').rstrip()}?"

@@ -33,10 +33,19 @@ OVERSHOT_WORD = re.compile(
 overdone ("overdid the reverb") is that effect's amount, not a level move."""
 
 
+TOO_MUCH_AFTER = re.compile(
+    rf"\b(?:{MOVED})\b[^?.;]*[,;.]\s*(?:so |ok |and )?(?:(?:is )?(?:it|that|this|they) (?:is |are )?|it'?s |"
+    r"that'?s |thats )?(?:way |a bit |a little |kinda |now )?(?:too (?:much|far)|overkill|overboard)(?: now)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A move told, then "too much now?" as its own clause ("cranked the vox, too much now?"): whether it overshot."""
+
+
 def said_overshot(text: str) -> bool:
     """True when ``text`` says (or asks whether) a level move went too far."""
     return (
         OVERSHOT.search(text) is not None
+        or TOO_MUCH_AFTER.search(text) is not None
         or said_overshot_as_noun(text)
         or OVERSHOT_WORD.search(text) is not None
     )

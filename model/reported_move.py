@@ -96,7 +96,7 @@ def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) ->
 
 FADER_VERBS = (
     r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
-    r"dragged|lifted|rode|moved|shoved|jacked|hiked|pumped|knocked|sank|trimmed"
+    r"dragged|lifted|rode|moved|shoved|jacked|hiked|pumped|knocked|sank|trimmed|tamed|reined|reigned"
 )
 """Verbs a fader move is reported with, in the past ("tucked the horns back down", "trimmed the upright")."""
 _LEVEL_MOVE = re.compile(

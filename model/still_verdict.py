@@ -20,6 +20,12 @@ STILL_Q = re.compile(
 """'hows it now, still too boomy?', 'is the snare still sticking out?': a yes means the fault is still there."""
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
+HOW_NOW = re.compile(
+    r"(^|[,;.!]\s*)(so |ok |okay |and )?(how('?s| is| are| does| do)|what about|how about)\b[^?,;.]*\bnow\b[^?,;.]*\?*\s*$",
+    re.IGNORECASE,
+)
+"""'reined the fiddle in, hows the balance now?': an open question on the state after the move, so no yes or no:
+'Better:', 'Not better:', 'About the same:'."""
 HELPED_OR_STILL = re.compile(r"\b(help|better|work|fix|land)\w*\b[^?]*\bor\b[^?]*\bstill\b", re.IGNORECASE)
 """'did that help or is it still buried?': the comparison's own opening already answers the first half."""
 
@@ -41,6 +47,8 @@ _EITHER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Worse the other way, too far:"),
 )
 """The same verdicts said to "better or worse?"."""
+_HOW = _EITHER[:2]
+"""To "how's it now?" only a fix or a step closer is turned ("Better:"); a no keeps its own words ("No, too far")."""
 
 
 def still_opening(question: str, ans: Answer) -> Answer:
@@ -51,7 +59,13 @@ def still_opening(question: str, ans: Answer) -> Answer:
     )  # "hows it now, still?"
     if HELPED_OR_STILL.search(question):
         return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
-    turns = _EITHER if EITHER_Q.search(question) else _STILL if still else ()
+    turns: tuple[tuple[re.Pattern[str], str], ...] = ()
+    if EITHER_Q.search(question):
+        turns = _EITHER
+    elif still:
+        turns = _STILL
+    elif HOW_NOW.search(question):
+        turns = _HOW
     for opening, turned in turns:
         if opening.match(ans.text):
             return replace(ans, text=opening.sub(turned, ans.text, count=1))

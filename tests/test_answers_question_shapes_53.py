@@ -10,14 +10,25 @@ from __future__ import annotations
 
 import pytest
 from fakes.analyses import clean
-from fakes.band_sessions import advise_rock, context, guitar_masks_vocal, level_finding, rock_snapshot
+from fakes.band_sessions import (
+    advise_rock,
+    context,
+    guitar_masks_vocal,
+    level_finding,
+    rock_snapshot,
+    with_fader,
+)
 
-from companion.context import Turn
+from companion.context import EarlierClip, Turn
 from model.answer import compose, understand_context
+from model.boost_asked import BOOST_VERB
 from model.clash_proposal import clash_opening
+from model.hypothetical_move import as_permission
 from model.intent import Wants, classify
+from model.overshoot import said_overshot
 from model.pitch_timing import pitch_timing
 from model.reported_move import reports_move
+from model.rules import RulesAdvisor
 
 
 @pytest.mark.parametrize(
@@ -172,3 +183,76 @@ def test_whats_the_damage_asks_the_size_of_the_move(text: str) -> None:
     ctx = context(text, snap, clean(), (level_finding("Keys", "keys", 10.0, -2.0),), history)
     ans = compose(ctx)
     assert ans.text.startswith("About 9 dB"), ans.text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("cranked the vox, too much now?", True),
+        ("pushed the vocal up, is that too much?", True),
+        ("brought the bass up, overkill?", True),
+        ("cranked the vox, hows it now?", False),
+        ("too much low end, right?", False),  # a tone, no move
+    ],
+)
+def test_a_move_told_then_too_much_now_asks_whether_it_overshot(text: str, asked: bool) -> None:
+    assert said_overshot(text) == asked
+
+
+def _snare_before() -> EarlierClip:
+    return EarlierClip(
+        "is the snare too loud?", clean(), (level_finding("Snare", "snares", 12.0),), rock_snapshot()
+    )
+
+
+def test_too_much_now_after_a_move_past_its_place_is_yes_too_far() -> None:
+    after = with_fader(rock_snapshot(), "Snare", -20.0, -39.0)
+    ctx = context("yanked the snare down, too much now?", after, clean(), (level_finding("Snare", "snares", -9.8, -20.0),),
+                  previous=_snare_before())  # fmt: skip
+    text = RulesAdvisor().advise(ctx).text
+    assert text.startswith("Yes, too far: now 'Snare' is too low (9.8 dB)"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("ok reined the snare in, hows the balance now?", "Better: the 'Snare' sitting too loud is gone."),
+        ("tamed the snare, good now?", "Yes: the 'Snare' sitting too loud is gone."),
+        ("tamed the snare, still too loud?", "No, not anymore: the 'Snare' sitting too loud is gone."),
+    ],
+)
+def test_the_state_after_a_fader_move_gets_the_opening_its_question_asks_for(text: str, opening: str) -> None:
+    after = with_fader(rock_snapshot(), "Snare", -8.0, -27.0)
+    ctx = context(text, after, clean(), (), previous=_snare_before())
+    advice = RulesAdvisor().advise(ctx)
+    assert advice.text.startswith(opening), advice.text
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("and what if i just eq it brighter instead", "should i eq it brighter instead?"),
+        ("what if i compressed the keys instead?", "should i compress the keys instead?"),
+        ("what if i turned the pad up 3db, would it be too much?", "can i turn the pad up 3db?"),
+        ("what if the guitars were louder than the vocal?", None),  # no move of mine: the what-if of a state
+    ],
+)
+def test_a_what_if_of_a_move_is_the_permission_it_asks(text: str, read: str | None) -> None:
+    assert as_permission(text) == read
+
+
+def test_what_if_i_eq_it_instead_after_a_level_verdict_is_not_first_with_the_fader() -> None:
+    keys = level_finding("Keys", "keys", -10.0, -12.0)
+    history = (Turn("user", "are the keys too quiet"), Turn("assistant", "Yes: ..."))
+    ctx = context("and what if i just eq it brighter instead", rock_snapshot(), clean(), (keys,), history)
+    advice = RulesAdvisor().advise(ctx)
+    assert advice.text.startswith("Not first: 'Keys' sits about 10 dB quieter"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == 9.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["should i eq the vocal brighter?", "should i brighten the vocal", "boost the highs on the vocal?"],
+)
+def test_eq_it_brighter_asked_is_the_boost_asked(text: str) -> None:
+    assert BOOST_VERB.search(text)  # "brighter" asks for more top, as "boost the highs" does

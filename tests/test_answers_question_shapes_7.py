@@ -154,7 +154,7 @@ def test_a_move_said_then_sounds_better_or_hows_it_now_compares_with_the_earlier
         (),
         previous=earlier,
     )
-    assert RulesAdvisor().advise(fixed).text.startswith("Yes:"), RulesAdvisor().advise(fixed).text
+    assert RulesAdvisor().advise(fixed).text.startswith("Better:"), RulesAdvisor().advise(fixed).text
 
 
 # ---------------------------------------------------------------- the part's own level blamed while another covers it

@@ -19,6 +19,7 @@ from companion.context import Finding, FindingKind
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_lead import either_state
+from model.move_or_leave import move_or_leave
 from model.negated_claim import ruled_out
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences, words
 from model.verdict_opening import opening, without_opening
@@ -223,7 +224,12 @@ def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with its verdict fitted to an either/or, a more-or-less ask, a compound or a negated tag."""
     if focus.intent.wants != Wants.JUDGE or not focus.intent.instruments:
         return ans
-    for rule in (_either_level, _more_of_part, _first_claim_good):
+    for rule in (
+        move_or_leave,
+        _either_level,
+        _more_of_part,
+        _first_claim_good,
+    ):  # "turn it down or leave it?"
         shaped = rule(focus, ans)
         if shaped is not None:
             ans = shaped

@@ -25,6 +25,7 @@ from model.boost_asked import BOOST_VERB
 from model.clash_proposal import clash_opening
 from model.hypothetical_move import as_permission
 from model.intent import Wants, classify
+from model.move_or_leave import asked_way as move_way_asked
 from model.overshoot import said_overshot
 from model.pitch_timing import pitch_timing
 from model.reported_move import reports_move
@@ -256,3 +257,43 @@ def test_what_if_i_eq_it_instead_after_a_level_verdict_is_not_first_with_the_fad
 )
 def test_eq_it_brighter_asked_is_the_boost_asked(text: str) -> None:
     assert BOOST_VERB.search(text)  # "brighter" asks for more top, as "boost the highs" does
+
+
+@pytest.mark.parametrize(
+    ("text", "way"),
+    [
+        ("the snare, turn it down or leave it?", "down"),
+        ("the backbeat is smacking me in the face, tone it down or is it fine", "down"),
+        ("the bass, push it up or leave it alone?", "up"),
+        ("vox sits waaay on top, pull it back or nah", None),  # "or nah" asks the move: yes or no
+        ("Should I cut the strings a bit, or are they ok?", None),  # "should I ...": the move, yes or no
+    ],
+)
+def test_a_move_offered_against_leaving_it_is_read_with_its_way(text: str, way: str | None) -> None:
+    assert move_way_asked(text) == way
+
+
+@pytest.mark.parametrize(
+    ("text", "findings", "opening"),
+    [
+        (
+            "the snare, turn it down or leave it?",
+            [level_finding("Snare", "snares", 12.0)],
+            "Turn it down: 'Snare'",
+        ),
+        ("the snare, turn it down or leave it?", [], "Leave it: nothing I measured says 'Snare'"),
+        (
+            "the snare, push it up or leave it?",
+            [level_finding("Snare", "snares", 12.0)],
+            "Neither, turn it down: 'Snare'",
+        ),
+        (
+            "the keys, bring em up or are they fine?",
+            [level_finding("Keys", "keys", -10.0, -12.0)],
+            "Bring it up: 'Keys'",
+        ),
+    ],
+)
+def test_move_or_leave_it_names_the_side_measured(text: str, findings: list, opening: str) -> None:
+    advice = advise_rock(text, findings)
+    assert advice.text.startswith(opening), advice.text

@@ -1,0 +1,67 @@
+"""A fader move offered against leaving the part alone: "the snare, turn it down or leave it?", "the backbeat is
+smacking me in the face, tone it down or is it fine".
+
+Why: the two sides are a move and no move, so a yes or no answers neither: "Yes: 'Snare' sits about 12 dB
+louder ..." leaves the asker to work out which side "yes" took, and "No: nothing I measured says 'Snare' is too
+loud" reads as "no, don't leave it". An engineer names the side: "Turn it down: ...", "Leave it: ...", or, when
+the meter points the other way, "Neither, turn it down: ...". Only the opening changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from model.focus import Focus
+from model.intent_forms import OR_LEAVE_IT
+from model.phrasing import Answer
+from model.verdict_opening import opening, without_opening
+
+MOVE_OR_LEAVE = re.compile(
+    r"\b(?P<verb>turn|tone|pull|bring|take|back|ease|tuck|knock|push|nudge|bump|crank|raise|lower|drop|cut|boost|"
+    r"lift)\b(?:\s+(?:it|them|that|this|the [\w' -]{1,20}?|my [\w' -]{1,20}?))?\s*(?P<way>down|back|off|up|in|under)?"
+    r"\b[^?]{0,20}?\bor\s+(?:just\s+)?(?:leave (?:it|them)|(?:is|are|'s) (?:it|they|that|this|those) (?:fine|ok|okay|"
+    r"good|alright|cool)|(?:it|they)(?:'s|'re| is| are) (?:fine|ok|okay|good)|keep (?:it|them))\b",
+    re.IGNORECASE,
+)
+"""A fader move, then "or leave it / or is it fine": the two sides asked ("or nah" asks the move: yes or no)."""
+_DOWN_VERBS = {"tone", "pull", "back", "ease", "tuck", "knock", "lower", "drop", "cut", "take"}
+_HEADS = {"down": "Turn it down:", "up": "Bring it up:"}
+
+
+def asked_way(question: str) -> str | None:
+    """'down' or 'up': the way of the move offered against leaving it; None when no such either/or is asked."""
+    m = MOVE_OR_LEAVE.search(question)
+    if m is None or OR_LEAVE_IT.search(question):
+        return None  # "should I cut the strings, or are they ok?": the move is asked, yes or no
+    way = (m.group("way") or "").lower()
+    if way in ("down", "back", "off", "under", "in") or (not way and m.group("verb").lower() in _DOWN_VERBS):
+        return "down"
+    return "up"
+
+
+def move_or_leave(focus: Focus, ans: Answer) -> Answer | None:
+    """``ans`` opened with the side it takes of "move it or leave it?"; None when the question offers no such
+    choice, or the answer's opening is no yes or no to turn."""
+    way = asked_way(focus.intent.question)
+    if way is None or opening(ans.text) is None:
+        return None
+    asked = {rt.name for rt in focus.tracks}
+    fader = next(
+        (
+            s
+            for s in ans.suggestions
+            if s.action == "nudge_volume_db"
+            and s.track in asked
+            and isinstance(s.params.get("delta_db"), (int, float))
+        ),
+        None,
+    )
+    if fader is None:
+        head = "Leave it:" if not any(s.track in asked for s in ans.suggestions) else None
+    else:
+        moved = "up" if float(fader.params["delta_db"]) > 0 else "down"
+        head = _HEADS[moved] if moved == way else f"Neither, {_HEADS[moved][0].lower()}{_HEADS[moved][1:]}"
+    if head is None:
+        return None
+    ans.text = f"{head} {without_opening(ans.text)}"
+    return ans

@@ -61,10 +61,20 @@ _TONES = {
 EAR_OR_MIX = re.compile(
     r"\b(is|it'?s|could it be|maybe|might be|is that) (it |just |only |all )?(my|the) (\w+ )?"
     rf"(?P<gear>{_EAR_GEAR}|room|ears?)"
-    r"\b[^?]{0,15}\bor\b",
+    r"\b[^?]{0,40}\bor\b",
     re.IGNORECASE,
 )
-"""'is it my headphones or is the bass actually quiet?': the listening or the mix, one of the two asked."""
+"""'is it my headphones or is the bass actually quiet?', 'is my room making the fiddle poke out or is it the
+mix': the listening or the mix, one of the two asked."""
+GEAR_BLAMED = re.compile(
+    rf"\b(my|the|these|those) (\w+ )?(?P<gear>{_EAR_GEAR}|room|ears?)\b (is|are|'s|'re|must be|might be|could be) "
+    r"[^?.,]{0,25}[,;]?\s*(so |and )?(that'?s|thats|is that|that is|which is|maybe that'?s) (why|the reason|what)\b|"
+    rf"\b(because of |blame |it'?s (probably |prob |maybe |likely |just )*)(my|the) (\w+ )?(?P<gear2>{_EAR_GEAR}|room|"
+    r"ears?)\b",
+    re.IGNORECASE,
+)
+"""'i think my monitors are too bright, thats why the fiddle sounds piercing right?': the listening blamed for
+what the mix may hold; answered as the listening-or-mix choice."""
 
 
 def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -76,6 +86,8 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         return _unheard(q)
     if (m := EAR_OR_MIX.search(q)) is not None:
         return _ear_or_mix(ctx, focus, m.group("gear").lower())
+    if (b := GEAR_BLAMED.search(q)) is not None and not LOUD_MONITORING.search(q):
+        return _ear_or_mix(ctx, focus, (b.group("gear") or b.group("gear2")).lower())
     if LOUD_MONITORING.search(q):
         return _loud_monitoring(ctx, focus, q)
     return _with_fault(ctx, focus, _gear_head(_gear_said(q)), "What the mix does need")
@@ -83,7 +95,7 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
 
 def asks_gear(question: str) -> bool:
     """True when ``question`` asks about gear or the listening level, which is answered without hearing the mix."""
-    return any(p.search(question) is not None for p in (NEED_GEAR, LOUD_MONITORING, EAR_OR_MIX))
+    return any(p.search(question) is not None for p in (NEED_GEAR, LOUD_MONITORING, EAR_OR_MIX, GEAR_BLAMED))
 
 
 def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:

@@ -23,6 +23,7 @@ from companion.context import EarlierClip, Turn
 from model.answer import compose, understand_context
 from model.boost_asked import BOOST_VERB
 from model.clash_proposal import clash_opening
+from model.gear_question import GEAR_BLAMED
 from model.hypothetical_move import as_permission
 from model.intent import Wants, classify
 from model.move_or_leave import asked_way as move_way_asked
@@ -295,5 +296,38 @@ def test_a_move_offered_against_leaving_it_is_read_with_its_way(text: str, way: 
     ],
 )
 def test_move_or_leave_it_names_the_side_measured(text: str, findings: list, opening: str) -> None:
+    advice = advise_rock(text, findings)
+    assert advice.text.startswith(opening), advice.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gear"),
+    [
+        ("i think my monitors are too bright, thats why the keys sound so piercing right?", "monitors"),
+        ("its probably just my headphones right? the keys sound loud", "headphones"),
+        ("its my ears, right?", "ears"),
+        ("because of my room the keys poke out?", "room"),
+        ("the keys are too loud, thats why", None),  # no listening named
+    ],
+)
+def test_the_listening_blamed_is_read_as_the_gear_it_names(text: str, gear: str | None) -> None:
+    m = GEAR_BLAMED.search(text)
+    assert (m.group("gear") or m.group("gear2") if m else None) == gear
+
+
+@pytest.mark.parametrize(
+    ("text", "findings", "opening"),
+    [
+        ("i think my monitors are too bright, thats why the keys sound so piercing right?",
+         [level_finding("Keys", "keys", 10.0)], "It's the mix, not your monitors: 'Keys' sits about 10 dB louder"),
+        ("is my room making the keys poke out or is it the mix", [level_finding("Keys", "keys", 10.0)],
+         "It's the mix, not your room: 'Keys'"),
+        ("its probably just my headphones right? the keys sound loud", [],
+         "Not the mix, as far as I measure: nothing in it is out of line, so it's likely your headphones."),
+    ],
+)  # fmt: skip
+def test_the_listening_blamed_gets_the_side_the_meters_support(
+    text: str, findings: list, opening: str
+) -> None:
     advice = advise_rock(text, findings)
     assert advice.text.startswith(opening), advice.text

@@ -16,10 +16,15 @@ from model.frequency_unfaulted import unfaulted_frequency
 from model.intent_frequency import asks_frequency
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, say_khz, split_sentences
 from model.recipes import Move
+from model.verdict_opening import without_opening
 
 _EQ_ACTIONS = ("eq_band", "high_pass", "low_pass")
 _LEVEL_ACTIONS = ("nudge_volume_db", "set_volume_db")
 _SAYS_FREQUENCY = re.compile(r"\d+(\.\d+)? ?k?Hz\b")
+_MET_AT = re.compile(r"covers '[^']+' at (?P<range>\d+(\.\d+)? ?k?Hz-\d+(\.\d+)? ?k?Hz)")
+"""A masking said in the answer, with the range where the two parts meet."""
+_LEVEL_FIRST = re.compile(r"^((Yes, but|No,|Yes,) )?it's level before (it's EQ|any plug-in): ", re.IGNORECASE)
+"""A clash answer's own opening, which "not an EQ move first" already says."""
 
 
 def _eq_card(move: Move) -> Suggestion | None:
@@ -59,9 +64,15 @@ def frequency_first(focus: Focus, ans: Answer) -> Answer:
     if eq is None:
         if not leads_with_level:
             return ans
-        return Answer(
-            _fitted(f"Not an EQ move first: {lower_first(said[0])}", said[1:]), ans.moves, ans.first
+        # "This: 'Gtr L' ...", "It's level before it's EQ: ...": one opening, not two
+        lead = lower_first(_LEVEL_FIRST.sub("", without_opening(said[0]), count=1))
+        met = _MET_AT.search(
+            ans.text
+        )  # "where are they clashing?": the range the masking names, then the fader
+        head = (
+            f"They meet at {met.group('range')}, but not an EQ move first" if met else "Not an EQ move first"
         )
+        return Answer(_fitted(f"{head}: {lead}", said[1:]), ans.moves, ans.first)
     if eq is ans.moves[0] and _SAYS_FREQUENCY.search(said[0]):
         return ans  # "Try a 2-3 dB dip around 3 kHz on 'Hats'": it already leads with where
     card = _eq_card(eq)

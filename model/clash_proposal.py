@@ -28,6 +28,8 @@ PLUGIN_MOVE = re.compile(
 """A proposed move that is another plug-in: dynamics, effects."""
 _PROPOSAL = re.compile(r"\b(should|shall|do i need|need to|would it help|worth)\b", re.IGNORECASE)
 """Where the proposed move starts: what comes before it is the complaint."""
+_WHO = re.compile(r"\b(who|which (one|part|track|of (them|the two|those)))\b", re.IGNORECASE)
+"""A clash question asking which part moves ("who should give way?")."""
 _WAY = {FindingKind.TRACK_TOO_LOUD: "down", FindingKind.TRACK_TOO_QUIET: "up"}
 
 
@@ -37,6 +39,8 @@ def clash_opening(
     """The head before the fader fault's summary: a yes or no to the move proposed ("should i ...?"), else the
     yes to "do they fight?" with level before EQ. ``fault_words`` are the asker's words for the fault's part,
     ``other_words`` for the other part: a fader move on neither ("should i turn it down?") is on the fault's."""
+    if _WHO.search(intent.question):  # "who should give way?": the part, named first
+        return f"{fault.track!r}, and it's level before it's EQ"
     if intent.wants != Wants.JUDGE:
         return "It's level before it's EQ"
     proposal = _PROPOSAL.search(intent.question)

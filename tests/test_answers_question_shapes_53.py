@@ -331,3 +331,34 @@ def test_the_listening_blamed_gets_the_side_the_meters_support(
 ) -> None:
     advice = advise_rock(text, findings)
     assert advice.text.startswith(opening), advice.text
+
+
+def test_who_should_give_way_in_a_clash_names_the_part_first() -> None:
+    text = "the guitar and my voice are stepping on each other, who should give way"
+    assert (
+        clash_opening(classify(text), GTR, ("guitar",), ("voice",))
+        == "'Gtr L', and it's level before it's EQ"
+    )
+    advice = advise_rock(text, [GTR, guitar_masks_vocal()])
+    assert advice.text.startswith(
+        "'Gtr L', and it's level before it's EQ: 'Gtr L' sits about 10 dB louder"
+    ), advice.text
+
+
+def test_where_do_they_clash_with_a_fader_first_gives_the_range_then_the_fader() -> None:
+    history = (
+        Turn("user", "the guitar and my voice are fighting, who should give way"),
+        Turn("assistant", "..."),
+    )
+    ctx = context(
+        "where exactly are they clashing, what freq",
+        rock_snapshot(),
+        clean(),
+        (GTR, guitar_masks_vocal()),
+        history,
+    )
+    ans = compose(ctx)
+    assert ans.text.startswith(
+        "They meet at 800 Hz-2 kHz, but not an EQ move first: 'Gtr L' sits about 10 dB"
+    ), ans.text
+    assert ans.suggestions[0].track == "Gtr L" and ans.suggestions[0].action == "nudge_volume_db"

@@ -98,7 +98,9 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return Answer(ans.text, [move], fault)
     own, fader = _own_move_way(ans, names)
     if own == way and not (fader and not _leans(ctx.findings, names, way)):
-        return ans  # "how much should I cut the bass?" answered by a dip on 'Bass': the way agrees
+        # "how much should I cut the bass?" answered by a dip on 'Bass': the way agrees; led by another part's
+        # fader, that part is what is off, and the asked part's move waits for it
+        return _after_the_lead(ans, names, quoted, limit) or ans
     # a fader move the asked way on a part whose meter points nowhere is a by-ear nudge, not a size it needs
     if (
         own is not None and fader and own != way
@@ -127,6 +129,21 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     rest = rest[:1].upper() + rest[1:]  # the size head gone: "on 'Kick', dip 2 dB ..." starts a sentence
     ans.text = fit([head, rest], limit, keep=1)
     return ans
+
+
+def _after_the_lead(ans: Answer, names: set[str], quoted: str, limit: int) -> Answer | None:
+    """ "How much should I cut the pad?" answered by the lead vocal's fader first, the pad's dip behind it: says
+    the pad is not what is off, the fader that is, then the pad's move as what may follow; None when the answer
+    already leads with the asked part."""
+    if not ans.moves or any(s.track in names for s in ans.moves[0].suggestions) or ans.first is None:
+        return None
+    mine = next((m for m in ans.moves if any(s.track in names for s in m.suggestions)), None)
+    if mine is None:
+        return None
+    lead = ans.moves[0]
+    parts = [f"Not much, and not first: {quoted} isn't what is off.", first_sentence(ans.first.summary),
+             lead.try_text, f"If {quoted} still covers it after that: {lower_first(first_sentence(mine.try_text))}"]  # fmt: skip
+    return Answer(fit(parts, limit, keep=4), ans.moves, ans.first)
 
 
 def move_way(move: Move) -> str | None:

@@ -362,3 +362,18 @@ def test_where_do_they_clash_with_a_fader_first_gives_the_range_then_the_fader()
         "They meet at 800 Hz-2 kHz, but not an EQ move first: 'Gtr L' sits about 10 dB"
     ), ans.text
     assert ans.suggestions[0].track == "Gtr L" and ans.suggestions[0].action == "nudge_volume_db"
+
+
+@pytest.mark.parametrize(
+    "text", ["how many clicks up should the keys go lol", "how many dbs do i drop it", "how many notches?"]
+)
+def test_how_many_clicks_asks_the_size(text: str) -> None:
+    assert classify(text).wants == Wants.HOW_MUCH
+
+
+def test_how_much_to_cut_a_part_behind_another_parts_fader_says_it_is_not_first() -> None:
+    vox = level_finding("Lead Vox", "lead vocals", -10.0, -12.0)
+    advice = advise_rock("how much should i cut the guitar", [vox, guitar_masks_vocal(0.7)])
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == 9.0
+    assert advice.text.startswith("Not much, and not first: the guitar isn't what is off."), advice.text
+    assert "If the guitar still covers it after that: dip 'Gtr L' about 3 dB" in advice.text

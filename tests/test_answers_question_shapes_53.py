@@ -377,3 +377,12 @@ def test_how_much_to_cut_a_part_behind_another_parts_fader_says_it_is_not_first(
     assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] == 9.0
     assert advice.text.startswith("Not much, and not first: the guitar isn't what is off."), advice.text
     assert "If the guitar still covers it after that: dip 'Gtr L' about 3 dB" in advice.text
+
+
+@pytest.mark.parametrize(
+    ("text", "hats"),
+    [("the tss tss tss is all i can hear", True), ("the ts ts ts is loud", True), ("that tsst on every beat", True),
+     ("tsk tsk, the mix", False), ("is the vocal too loud", False)],
+)  # fmt: skip
+def test_the_hats_said_by_their_sound_are_the_hats(text: str, hats: bool) -> None:
+    assert ("hi-hat" in classify(text).instruments) == hats

@@ -28,6 +28,7 @@ from model.phrasing import (
     split_sentences,
 )
 from model.reference_craft import asks_reference_craft
+from model.taste_pushback import taste_pushback
 
 ASKS_EVIDENCE = re.compile(
     r"\bhow (do|can|would) (you|u) (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
@@ -116,6 +117,8 @@ def reason_answer(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answer 
 
     ``answer_of`` answers a context (``model.answer.compose``), passed in so this module imports no router.
     """
+    if (taste := taste_pushback(ctx, focus)) is not None:
+        return taste  # "but my drummer likes it loud, why change it?": the choice granted, its cost, a middle way
     if ctx.analysis is None or not asks_reason_of_last(ctx, focus):
         return None
     earlier = earlier_answer(ctx, answer_of)

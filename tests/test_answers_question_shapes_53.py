@@ -31,6 +31,7 @@ from model.overshoot import said_overshot
 from model.pitch_timing import pitch_timing
 from model.reported_move import reports_move
 from model.rules import RulesAdvisor
+from model.taste_pushback import TASTE
 
 
 @pytest.mark.parametrize(
@@ -386,3 +387,36 @@ def test_how_much_to_cut_a_part_behind_another_parts_fader_says_it_is_not_first(
 )  # fmt: skip
 def test_the_hats_said_by_their_sound_are_the_hats(text: str, hats: bool) -> None:
     assert ("hi-hat" in classify(text).instruments) == hats
+
+
+@pytest.mark.parametrize(
+    ("text", "taste"),
+    [
+        ("but my drummer likes it loud, why should i change it", True),
+        ("i want my vocal loud and in your face, thats the style", True),
+        ("the bass is that loud on purpose", True),
+        (
+            "the vox is stuck on top of the band like a sticker, too far up front?",
+            False,
+        ),  # "like" as a likeness
+        ("is the snare too loud?", False),
+    ],
+)
+def test_a_level_claimed_as_taste_is_read(text: str, taste: bool) -> None:
+    assert bool(TASTE.search(text)) == taste
+
+
+def test_taste_pushback_grants_the_choice_says_its_cost_and_offers_half_the_move() -> None:
+    history = (Turn("user", "is the snare too loud"), Turn("assistant", "Yes: ..."))
+    ctx = context("but my drummer likes it loud, why should i change it", rock_snapshot(), clean(),
+                  (level_finding("Snare", "snares", 12.0),), history)  # fmt: skip
+    ans = compose(ctx)
+    assert ans.text.startswith("You don't have to: it's your call"), ans.text
+    assert (
+        "'Snare' sits about 12 dB louder" in ans.text and "down about 5.5 dB, half of what I'd do" in ans.text
+    )
+    assert ans.suggestions[0].track == "Snare" and ans.suggestions[0].params["delta_db"] == -5.5
+    asked = advise_rock(
+        "i want the snare loud, its the style, is it too much?", [level_finding("Snare", "snares", 12.0)]
+    )
+    assert asked.text.startswith("By the usual measure, yes, but it's your call:"), asked.text

@@ -1,0 +1,69 @@
+"""A level verdict pushed back on as a matter of taste: "but my drummer likes it loud, why should i change it",
+"i want the vocal that loud, its the style", "the bass is that loud on purpose".
+
+Why: the push-back read as "why?" and got the verdict's cause again ("Most likely this: 'Snare' sits about 13 dB
+louder ..."), as if the asker had not heard it. The balance is theirs to choose; an engineer says so, then what
+the choice costs on this mix (the measured gap and what it does to a listener), and a middle way to try with the
+person who wants it: half the move, judged together at a moderate level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.listener_impact import listener_impact
+from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
+from model.recipes import Move, recipe
+
+_WHO = r"(my|our|the) (drummer|singer|vocalist|band|bandmates?|client|producer|artist|guitarist|bassist|keys? player|friend|mate|label)"
+TASTE = re.compile(
+    rf"\b{_WHO}\b[^?.!]{{0,20}}\b(likes|loves|wants|prefers|asked for|(like|love|want|prefer)s? (it|them|that|this|the))\b|"
+    r"\b(i|we) (like|love|want|prefer|meant)\b[^?.!]{0,25}\b(loud|quiet|low|up|down|that way|like that|up front|"
+    r"on top|in your face|big|hot|buried|back)\b|"
+    r"\b(it'?s|that'?s|thats) (the|my|our) (style|sound|vibe|genre|thing|aesthetic)\b|"
+    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b",
+    re.IGNORECASE,
+)
+"""A level choice claimed as taste: someone likes it that way, it's the style, it's on purpose."""
+_LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+_STATE_Q = re.compile(r"\btoo (much|loud|hot|quiet|low|soft)\b|\bover the top\b|\boverkill\b", re.IGNORECASE)
+"""The state asked beside the taste ("i want it loud, is it too much?"): answered yes or no first."""
+
+
+def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The choice granted, its cost on this mix and a middle way; None when the question claims no taste or the
+    part asked about has no level fault measured."""
+    if ctx.analysis is None or not TASTE.search(focus.intent.question):
+        return None
+    names = {rt.name for rt in focus.tracks}
+    fault = next((f for f in ctx.problems if f.kind in _LEVELS and f.is_problem and f.track in names), None)
+    if fault is None or focus.session is None:
+        return None
+    full = recipe(fault, focus.session)
+    card = next((s for s in full.suggestions if isinstance(s.params.get("delta_db"), (int, float))), None)
+    if card is None:
+        return None
+    half = round(float(card.params["delta_db"]) / 2.0 * 2.0) / 2.0  # half the move, to the half dB
+    way = "down" if half < 0 else "up"
+    try_text = (
+        f"A middle way: move {fault.track!r} {way} about {abs(half):g} dB, half of what I'd do, and judge it "
+        "together at a moderate level; keep it there if it still feels like the record you want."
+    )
+    move = Move(try_text, full.check_text, [replace(card, params={**card.params, "delta_db": half})])
+    asked = focus.intent.wants == Wants.JUDGE and _STATE_Q.search(focus.intent.question) is not None
+    head = (
+        "By the usual measure, yes, but it's your call:"
+        if asked
+        else "You don't have to: it's your call, and"
+    )
+    parts = [
+        f"{head} a part pushed past the usual place can be the sound you're after. What it costs here: "
+        f"{lower_first(first_sentence(fault.summary))}",
+        capital(listener_impact(fault)) + ".",
+        try_text,
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=3), [move], fault)

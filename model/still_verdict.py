@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from model.better_or_still import asks_better_or_still
 from model.move_verdict import NOT_YET, TOO_FAR
 from model.phrasing import Answer
 
@@ -42,6 +43,16 @@ _EITHER: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 """The same verdicts said to "better or worse?"."""
 
+_BETTER_OR_STILL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Yes:"), "Better:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}, but closer:"), "Better, but not all the way yet:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}:"), "Still there:"),
+    (re.compile(r"^No, it got worse:"), "Still there, and worse:"),
+    (re.compile(r"^No:"), "Still there:"),
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Neither: it went too far the other way:"),
+)
+"""A comparison's opening (for "did that help?") said as the side of "still ... or better?" that is true."""
+
 
 def still_opening(question: str, ans: Answer) -> Answer:
     """``ans`` (a comparison with the clip before) opened for "still too ...?" or "better or worse?"; else
@@ -49,9 +60,12 @@ def still_opening(question: str, ans: Answer) -> Answer:
     still = any(
         STILL_Q.search(clause.strip()) for clause in re.split(r"[,;.!]", question)
     )  # "hows it now, still?"
-    if HELPED_OR_STILL.search(question):
+    if asks_better_or_still(question):
+        turns = _BETTER_OR_STILL  # "still buried or better?": the true side named, not a "Yes" to neither
+    elif HELPED_OR_STILL.search(question):
         return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
-    turns = _EITHER if EITHER_Q.search(question) else _STILL if still else ()
+    else:
+        turns = _EITHER if EITHER_Q.search(question) else _STILL if still else ()
     for opening, turned in turns:
         if opening.match(ans.text):
             return replace(ans, text=opening.sub(turned, ans.text, count=1))

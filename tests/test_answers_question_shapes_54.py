@@ -1,9 +1,17 @@
 """Question shapes of the opening verdict and the distance asked: "which one is louder?" with two parts under a
-decibel apart is "about the same level", not a named louder one."""
+decibel apart is "about the same level", not a named louder one; "still buried or better?" after a move names the
+side that is true ("Better:", "Still there:"), not a "Yes" to neither."""
 
 from __future__ import annotations
 
-from fakes.band_sessions import advise_rock, rock_snapshot, with_fader
+import pytest
+from fakes.analyses import clean
+from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot, with_fader
+
+from companion.context import EarlierClip
+from model.intent import classify
+from model.intent_wants import Wants
+from model.rules import RulesAdvisor
 
 
 def test_two_parts_under_a_decibel_apart_are_about_the_same_level() -> None:
@@ -17,3 +25,29 @@ def test_two_parts_under_a_decibel_apart_are_about_the_same_level() -> None:
 def test_two_parts_several_decibels_apart_still_name_the_louder_one() -> None:
     text = advise_rock("which one is louder, the kick or the hats").text  # -18.0 against -27.0 dB
     assert text.startswith("'Kick' is the louder one:"), text
+
+
+def _after_vocal_move(question: str, after_fader_db: float, still_low: bool):  # type: ignore[no-untyped-def]
+    """The rock session after the user moved 'Lead Vox' from -12 dB, asked about against the clip before."""
+    before = with_fader(rock_snapshot(), "Lead Vox", -12.0, -30.0)
+    after = with_fader(rock_snapshot(), "Lead Vox", after_fader_db, -30.0 + (after_fader_db + 12.0))
+    low = level_finding("Lead Vox", "lead vocals", -8.4, -12.0)
+    previous = EarlierClip("cant hear my vocal, too quiet?", None, (low,), before)
+    now = (level_finding("Lead Vox", "lead vocals", -8.4, after_fader_db),) if still_low else ()
+    return RulesAdvisor().advise(context(question, after, clean(), now, (), previous))
+
+
+@pytest.mark.parametrize(
+    "question", ["still buried or better?", "better or still buried?", "is it better now or still buried"]
+)
+def test_still_or_better_names_the_side_that_is_true(question: str) -> None:
+    assert classify(question).wants == Wants.BETTER
+    fixed = _after_vocal_move(question, -2.0, still_low=False).text
+    assert fixed.startswith("Better: the 'Lead Vox' sitting too low is gone."), fixed
+    same = _after_vocal_move(question, -12.0, still_low=True).text
+    assert same.startswith("Still there:"), same
+
+
+def test_did_that_help_or_still_keeps_its_yes() -> None:
+    text = _after_vocal_move("did that help or is it still buried?", -2.0, still_low=False).text
+    assert text.startswith("Yes: the 'Lead Vox' sitting too low is gone."), text

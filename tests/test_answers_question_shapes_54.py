@@ -1,6 +1,7 @@
 """Question shapes of the opening verdict and the distance asked: "which one is louder?" with two parts under a
 decibel apart is "about the same level", not a named louder one; "still buried or better?" after a move names the
-side that is true ("Better:", "Still there:"), not a "Yes" to neither."""
+side that is true ("Better:", "Still there:"), not a "Yes" to neither; "is the vocal distorted?" reads the part's
+own peak meter and the master's, not its level verdict."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot, with_fader
 
-from companion.context import EarlierClip
+from companion.context import EarlierClip, Finding, FindingKind
 from model.intent import classify
 from model.intent_wants import Wants
 from model.rules import RulesAdvisor
@@ -51,3 +52,40 @@ def test_still_or_better_names_the_side_that_is_true(question: str) -> None:
 def test_did_that_help_or_still_keeps_its_yes() -> None:
     text = _after_vocal_move("did that help or is it still buried?", -2.0, still_low=False).text
     assert text.startswith("Yes: the 'Lead Vox' sitting too low is gone."), text
+
+
+CLIPPED = Finding(
+    FindingKind.CLIPPING,
+    0.34,
+    "18 clipped samples (flat tops at full scale, 0.6 per second): that's audible distortion on the peaks.",
+    {"clipped_samples": 18},
+    None,
+)
+
+
+def test_clipping_asked_of_a_part_reads_its_peak_meter_and_the_masters() -> None:
+    text = advise_rock("is the vocal distorted?").text  # 'Lead Vox' peaks at -4 dBFS, the master at -1.2 dBTP
+    assert text.startswith("No, not that I can measure: 'Lead Vox' peaks at -4.0 dBFS on its own meter"), text
+    assert "the master's true peak is -1.2 dBTP with 0 clipped samples" in text
+    assert "solo it, bypass its FX" in text
+
+
+def test_a_part_over_full_scale_is_said_with_its_level_fault_and_fader_move() -> None:
+    hot = with_fader(rock_snapshot(), "Lead Vox", 8.0, -7.0)  # its peaks at +2 dBFS
+    loud = level_finding("Lead Vox", "lead vocals", 12.0, 8.0)
+    advice = advise_rock("is the vocal clipping", findings=(loud,), snapshot=hot)
+    assert advice.text.startswith("Not in the mix, but its meter goes over: 'Lead Vox' peaks at +2.0 dBFS"), (
+        advice.text
+    )
+    assert "What is off with it: 'Lead Vox' sits about 12 dB louder" in advice.text
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] < 0
+
+
+def test_a_clipping_master_is_said_when_the_part_asked_stays_under() -> None:
+    text = advise_rock("is the snare clipping?", findings=(CLIPPED,), analysis=clean(clipped_samples=18)).text
+    assert text.startswith("Not on its own track, but the master clips: 18 clipped samples"), text
+    assert "'Snare' peaks at -10.0 dBFS on its own meter" in text
+
+
+def test_distortion_wanted_as_an_effect_is_not_a_clipping_question() -> None:
+    assert not advise_rock("should i add some distortion to the bass?").text.startswith("No, not that I can")

@@ -1,9 +1,12 @@
 """Question shapes of the opening verdict and the distance asked: "which one is louder?" with two parts under a
 decibel apart is "about the same level", not a named louder one; "still buried or better?" after a move names the
 side that is true ("Better:", "Still there:"), not a "Yes" to neither; "is the vocal distorted?" reads the part's
-own peak meter and the master's, not its level verdict."""
+own peak meter and the master's, not its level verdict; "how far off is the bass?" is the measured gap first, then
+the move."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from fakes.analyses import clean
@@ -89,3 +92,33 @@ def test_a_clipping_master_is_said_when_the_part_asked_stays_under() -> None:
 
 def test_distortion_wanted_as_an_effect_is_not_a_clipping_question() -> None:
     assert not advise_rock("should i add some distortion to the bass?").text.startswith("No, not that I can")
+
+
+def _bass_off(deviation_db: float) -> Finding:
+    """The bass against its place in real mixes, as the balance check words it (its spread -3.8 to +5.0 dB)."""
+    f = level_finding("Bass", "basses", deviation_db, 2.5)
+    severity = f.severity if abs(deviation_db) > 6.0 else 0.1  # inside the range: a remark, no problem
+    evidence = {**f.evidence, "typical_spread_db": [-3.8, 5.0], "move_cap_db": 6.0}
+    return dataclasses.replace(f, severity=severity, evidence=evidence)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how far off is the bass", "by how much is the bass too loud?", "how many db too loud is the bass"],
+)
+def test_the_distance_asked_is_the_measured_gap_then_the_move(question: str) -> None:
+    advice = advise_rock(question, findings=(_bass_off(9.7),))
+    assert advice.text.startswith("About 10 dB too loud: 'Bass' sits about 10 dB louder"), advice.text
+    assert "about 5 dB past the edge of the range most of them sit in" in advice.text  # 9.7 against +5.0
+    assert advice.suggestions[0].params["delta_db"] == -8.7  # the move, after the distance
+
+
+def test_the_move_asked_is_still_the_moves_size() -> None:
+    text = advise_rock("how much do i turn the bass down?", findings=(_bass_off(9.7),)).text
+    assert not text.startswith("About 10 dB too loud"), text
+
+
+def test_a_part_inside_its_range_is_not_off_with_its_gap() -> None:
+    text = advise_rock("how far off is the bass", findings=(_bass_off(3.2),)).text
+    assert text.startswith("Not off by much: 'Bass' sits about 3 dB louder"), text
+    assert "inside the range most well-rated mixes use" in text

@@ -2,7 +2,7 @@
 decibel apart is "about the same level", not a named louder one; "still buried or better?" after a move names the
 side that is true ("Better:", "Still there:"), not a "Yes" to neither; "is the vocal distorted?" reads the part's
 own peak meter and the master's, not its level verdict; "how far off is the bass?" is the measured gap first, then
-the move."""
+the move; a feel asked of a fine part ("does the piano feel warm?") is what it is made of and the ear test."""
 
 from __future__ import annotations
 
@@ -122,3 +122,26 @@ def test_a_part_inside_its_range_is_not_off_with_its_gap() -> None:
     text = advise_rock("how far off is the bass", findings=(_bass_off(3.2),)).text
     assert text.startswith("Not off by much: 'Bass' sits about 3 dB louder"), text
     assert "inside the range most well-rated mixes use" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "said"),
+    [
+        ("does the keys feel warm?", "I can't measure warmth as such:", "low-mids around 200-500 Hz"),
+        ("is the bass groovy enough?", "I can't measure groove as such:", "timing and note length"),
+        ("does the guitar sound aggressive enough", "I can't measure aggression as such:", "around 2-4 kHz"),
+    ],
+)
+def test_a_feel_asked_of_a_fine_part_is_what_it_is_made_of_and_the_ear_test(
+    question: str, head: str, said: str
+) -> None:
+    text = advise_rock(question).text
+    assert text.startswith(head), text
+    assert said in text and "To judge it by ear:" in text
+    assert "nothing I measured says" in text  # its level still said to be in place
+
+
+def test_a_feel_asked_of_a_part_at_the_wrong_level_keeps_the_fader_first() -> None:
+    advice = advise_rock("is the bass groovy enough?", findings=(_bass_off(-9.7),))
+    assert not advice.text.startswith("I can't measure"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0

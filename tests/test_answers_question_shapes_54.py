@@ -2,7 +2,8 @@
 decibel apart is "about the same level", not a named louder one; "still buried or better?" after a move names the
 side that is true ("Better:", "Still there:"), not a "Yes" to neither; "is the vocal distorted?" reads the part's
 own peak meter and the master's, not its level verdict; "how far off is the bass?" is the measured gap first, then
-the move; a feel asked of a fine part ("does the piano feel warm?") is what it is made of and the ear test."""
+the move; a feel asked of a fine part ("does the piano feel warm?") is what it is made of and the ear test;
+"isn't that a lot?" after an EQ move is that move's size and why."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot, with_fader
 
-from companion.context import EarlierClip, Finding, FindingKind
+from companion.context import EarlierClip, Finding, FindingKind, Turn
 from model.intent import classify
 from model.intent_wants import Wants
 from model.rules import RulesAdvisor
@@ -145,3 +146,50 @@ def test_a_feel_asked_of_a_part_at_the_wrong_level_keeps_the_fader_first() -> No
     advice = advise_rock("is the bass groovy enough?", findings=(_bass_off(-9.7),))
     assert not advice.text.startswith("I can't measure"), advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0
+
+
+HARSH = Finding(
+    FindingKind.HARSH,
+    0.6,
+    "The mix is harsh. The upper mids (around 3.2 kHz): a build-up of 10.5 dB, like a broad EQ boost there.",
+    {"deviation_db": 10.5, "range_hz": [2000.0, 5000.0], "shape_center_hz": 3175},
+    None,
+)
+CLASH = Finding(
+    FindingKind.MASKING,
+    0.7,
+    "'Gtr L' covers 'Lead Vox' at 500 Hz-2 kHz: the guitar sits 3 dB over the vocal in its main range.",
+    {
+        "other_track": "Lead Vox",
+        "range_hz": [500, 2000],
+        "over_db": 3.0,
+        "dip_db": 6.0,
+        "freq_hz": 1000.0,
+        "q": 0.7,
+    },
+    track="Gtr L",
+)
+
+
+def _after(first_q: str, question: str, finding: Finding):  # type: ignore[no-untyped-def]
+    """The advisor's answer to ``question`` after it answered ``first_q`` on the rock session."""
+    first = RulesAdvisor().advise(context(first_q, rock_snapshot(), clean(), (finding,)))
+    history = (Turn("user", first_q), Turn("assistant", first.text))
+    return first, RulesAdvisor().advise(context(question, rock_snapshot(), clean(), (finding,), history))
+
+
+def test_the_size_of_a_shared_eq_dip_is_explained_not_the_fault_again() -> None:
+    first, advice = _after("the mix is harsh, what do I do?", "isnt that a lot?", HARSH)
+    card = next(s for s in first.suggestions if s.action == "eq_band")
+    size = abs(card.params["gain_db"])
+    assert advice.text.startswith(
+        "No, it's small on purpose: the mix is harsh, a build-up of about 10.5 dB"
+    ), advice.text
+    assert f"{size:g} dB at" in advice.text and "hollow a part out" in advice.text
+
+
+def test_why_only_a_clash_dip_that_size_is_the_clash_it_answers() -> None:
+    first, advice = _after("the guitar is covering the vocal, what do i do?", "why only 6 dB?", CLASH)
+    assert first.suggestions[0].action == "eq_band", first.text
+    assert advice.text.startswith("Because of the clash: 'Gtr L' sits 3 dB over 'Lead Vox'"), advice.text
+    assert "takes it to about 3 dB under it there" in advice.text

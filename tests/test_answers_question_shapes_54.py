@@ -193,3 +193,10 @@ def test_why_only_a_clash_dip_that_size_is_the_clash_it_answers() -> None:
     assert first.suggestions[0].action == "eq_band", first.text
     assert advice.text.startswith("Because of the clash: 'Gtr L' sits 3 dB over 'Lead Vox'"), advice.text
     assert "takes it to about 3 dB under it there" in advice.text
+
+
+def test_an_either_or_of_two_claims_with_the_fault_on_a_third_part_is_neither() -> None:
+    hot = level_finding("Snare", "snares", 13.0, 2.4)
+    advice = advise_rock("is the vocal too quiet or are the guitars too loud", findings=(hot,))
+    assert advice.text.startswith("Neither: "), advice.text
+    assert "'Snare'" in advice.text and advice.suggestions[0].track == "Snare"

@@ -200,3 +200,25 @@ def test_an_either_or_of_two_claims_with_the_fault_on_a_third_part_is_neither() 
     advice = advise_rock("is the vocal too quiet or are the guitars too loud", findings=(hot,))
     assert advice.text.startswith("Neither: "), advice.text
     assert "'Snare'" in advice.text and advice.suggestions[0].track == "Snare"
+
+
+def _with_lufs(snapshot, lufs: dict[str, float]):  # type: ignore[no-untyped-def]
+    """``snapshot`` with the track meter's loudness on the named tracks."""
+    return dataclasses.replace(
+        snapshot,
+        tracks=tuple(
+            dataclasses.replace(t, level=dataclasses.replace(t.level, lufs=lufs[t.name]))
+            if t.name in lufs
+            else t
+            for t in snapshot.tracks
+        ),
+    )
+
+
+def test_the_gap_asked_as_it_is_now_opens_with_this_mixs_meters() -> None:
+    snap = _with_lufs(rock_snapshot(), {"Snare": -15.7, "Kick": -26.4})
+    hot = level_finding("Snare", "snares", 13.0, 2.4)
+    text = advise_rock("how much louder is the snare than the kick?", findings=(hot,), snapshot=snap).text
+    assert text.startswith("A gap of +10.7 dB: 'Snare' reads -15.7 LUFS and 'Kick' -26.4 LUFS"), text
+    aimed = advise_rock("how loud should the snare be vs the kick?", findings=(hot,), snapshot=snap).text
+    assert aimed.startswith("In "), aimed  # the gap to aim for: real mixes' figure first, as before

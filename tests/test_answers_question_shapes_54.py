@@ -222,3 +222,19 @@ def test_the_gap_asked_as_it_is_now_opens_with_this_mixs_meters() -> None:
     assert text.startswith("A gap of +10.7 dB: 'Snare' reads -15.7 LUFS and 'Kick' -26.4 LUFS"), text
     aimed = advise_rock("how loud should the snare be vs the kick?", findings=(hot,), snapshot=snap).text
     assert aimed.startswith("In "), aimed  # the gap to aim for: real mixes' figure first, as before
+
+
+@pytest.mark.parametrize(
+    ("question", "deviation_db", "head"),
+    [
+        ("is the bass too loud or is it fine", 9.7, "Too loud: 'Bass' sits about 10 dB louder"),
+        ("bass ok or too much?", 9.7, "Too loud: 'Bass' sits about 10 dB louder"),
+        ("is my bass level right or off?", -9.7, "Too quiet: 'Bass' sits about 10 dB quieter"),
+        ("is the bass too loud or is it fine", 3.2, "Fine:"),
+    ],
+)
+def test_a_level_claim_offered_against_fine_names_the_side_measured(
+    question: str, deviation_db: float, head: str
+) -> None:
+    text = advise_rock(question, findings=(_bass_off(deviation_db),)).text
+    assert text.startswith(head), text

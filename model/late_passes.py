@@ -19,7 +19,7 @@ lean in its range is said to be so (``model.lean_part_opening``), and an open "h
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
 each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
 part is said in what it is made of (``model.part_vibe``), and a level claim offered against "fine" gets the
-side named (``model.claim_or_fine``). Kept apart from ``model.answer`` so that file stays one router."""
+side named (``model.claim_or_fine``), and two degrees offered the one measured (``model.degree_either``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from model.claim_or_fine import claim_or_fine
 from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
+from model.degree_either import degree_either
 from model.each_part import each_part
 from model.either_claims import either_claims
 from model.either_tool import either_tool
@@ -126,6 +127,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
     ans = either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"
     ans = claim_or_fine(focus, ans)  # "is the bass too loud or is it fine?": "Too loud:" or "Fine:"
+    ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"
     ans = part_vibe(
         focus, ans
     )  # "does the piano feel warm?" on a fine part: what warmth is made of, the ear test

@@ -238,3 +238,16 @@ def test_a_level_claim_offered_against_fine_names_the_side_measured(
 ) -> None:
     text = advise_rock(question, findings=(_bass_off(deviation_db),)).text
     assert text.startswith(head), text
+
+
+@pytest.mark.parametrize(
+    ("question", "deviation_db", "head"),
+    [
+        ("is the bass a little loud or a lot loud?", 9.7, "A lot: 'Bass' sits about 10 dB louder"),
+        ("is the bass way too loud or just a bit", 9.7, "A lot:"),
+        ("is the bass a bit loud or a lot?", 3.2, "A little"),
+    ],
+)
+def test_two_degrees_offered_get_the_one_measured(question: str, deviation_db: float, head: str) -> None:
+    text = advise_rock(question, findings=(_bass_off(deviation_db),)).text
+    assert text.startswith(head), text

@@ -34,6 +34,8 @@ WANTED = re.compile(
 OVER_DBFS = -0.1
 """A part's own peak at or over this is at full scale: over it, a fixed-point stage or the master clips."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+MASTER_OR = re.compile(r"\b(master|mix|bus|export|bounce)\b[^?]*\bor\b|\bor\b[^?]*\b(master|mix|bus)\b", re.I)
+"""The master offered beside the part ("is my master distorted or is it the vocal?"): both are answered."""
 EAR_CHECK = (
     "If you still hear distortion on {track}, it's in the recording or a plug-in: solo it, bypass its FX and "
     "listen to the raw take (a clipped recording stays clipped), then bring the plug-ins back one at a time."
@@ -90,6 +92,8 @@ def part_clipping(ctx: MixContext, focus: Focus) -> Answer | None:
         parts = [f"{head}: {lower_first(first_sentence(clip.summary))} {own}."]
     else:
         head = "No, not that I can measure" if yes_no else "Nothing clips on it that I can measure"
+        if MASTER_OR.search(q):
+            head = "Neither, that I can measure"
         parts = [
             f"{head}: {own}, under full scale{f', and {master}' if master else ''}.",
             EAR_CHECK.format(track=name),

@@ -251,3 +251,10 @@ def test_a_level_claim_offered_against_fine_names_the_side_measured(
 def test_two_degrees_offered_get_the_one_measured(question: str, deviation_db: float, head: str) -> None:
     text = advise_rock(question, findings=(_bass_off(deviation_db),)).text
     assert text.startswith(head), text
+
+
+def test_the_master_or_a_part_distorting_gets_both_peak_meters() -> None:
+    boomy = Finding(FindingKind.BOOMY, 0.5, "The mix leans boomy. The low end: 7.8 dB heavier.", {}, None)
+    text = advise_rock("is my master distorted or is it the vocal", findings=(boomy,)).text
+    assert text.startswith("Neither, that I can measure: 'Lead Vox' peaks at -4.0 dBFS"), text
+    assert "the master's true peak is -1.2 dBTP with 0 clipped samples" in text and "boomy" not in text

@@ -18,6 +18,20 @@ BETTER_OR_STILL = re.compile(
 """Both sides of the either/or: the fault still there, or better now (in either order)."""
 
 
+SAME_OR_FIXED = re.compile(
+    r"\b(better|worse) or (the )?same\b|\b(the )?same or (better|worse)\b|\b(fixed|sorted|solved) or not\b",
+    re.IGNORECASE,
+)
+"""'better or same?', 'fixed or not?': the two states after a move, offered (read as "better or worse?")."""
+WORSE_Q = re.compile(
+    r"^\W*(so |ok |and )?(is|does|did|has) (it|that|this) (now |sound |get |got |gotten |really )*worse\b"
+    r"(?! or| with| if| when| than)",
+    re.I,
+)
+"""'is it worse now?': the comparison asked the other way round, where a yes means it got worse."""
+
+
 def asks_better_or_still(question: str) -> bool:
-    """True for an either/or of the fault still there and the mix better now ("still muddy or better?")."""
-    return BETTER_OR_STILL.search(question) is not None
+    """True for an either/or of the fault still there and the mix better now ("still muddy or better?"), or of the
+    two states after a move ("better or same?", "fixed or not?"), or "is it worse now?"."""
+    return any(p.search(question) for p in (BETTER_OR_STILL, SAME_OR_FIXED, WORSE_Q))

@@ -70,8 +70,8 @@ def part_vibe(focus: Focus, ans: Answer) -> Answer:
     if intent.wants not in (Wants.JUDGE, Wants.LISTEN) or len(focus.asked) != 1 or not focus.asked[0].tracks:
         return ans
     vibe = next((v for v in PART_VIBES if v.words.search(intent.question)), None)
-    if vibe is None or not FINE.match(ans.text):
-        return ans
+    if vibe is None or intent.complaint is not None or not FINE.match(ans.text):
+        return ans  # "is the vocal too warm?": a complaint (muddy), judged as one
     body = [s for s in split_sentences(FINE.sub("", ans.text, count=1)) if not s.startswith("Where the ")]
     track = focus.asked[0].tracks[0].quoted
     head = f"I can't measure {vibe.name} as such: {vibe.made_of}, and {lower_first(body[0])}"

@@ -258,3 +258,23 @@ def test_the_master_or_a_part_distorting_gets_both_peak_meters() -> None:
     text = advise_rock("is my master distorted or is it the vocal", findings=(boomy,)).text
     assert text.startswith("Neither, that I can measure: 'Lead Vox' peaks at -4.0 dBFS"), text
     assert "the master's true peak is -1.2 dBTP with 0 clipped samples" in text and "boomy" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "fixed_head", "same_head"),
+    [
+        ("better or same?", "Better: the 'Lead Vox' sitting too low is gone.", "About the same:"),
+        ("fixed or not?", "Fixed: the 'Lead Vox' sitting too low is gone.", "Not fixed yet:"),
+        (
+            "is it worse now?",
+            "No, better: the 'Lead Vox' sitting too low is gone.",
+            "No, about the same:",
+        ),
+    ],
+)
+def test_the_states_after_a_move_offered_are_named(question: str, fixed_head: str, same_head: str) -> None:
+    assert classify(question).wants == Wants.BETTER
+    fixed = _after_vocal_move(question, -2.0, still_low=False).text
+    assert fixed.startswith(fixed_head), fixed
+    same = _after_vocal_move(question, -12.0, still_low=True).text
+    assert same.startswith(same_head), same

@@ -15,7 +15,8 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.priors import typical_level
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit
+from model.level_gap import bare, level_meter
+from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 DISTANCE_Q = re.compile(
@@ -28,6 +29,14 @@ DISTANCE_Q = re.compile(
 )
 """How far a part is from its place, asked (not how far to move it: "how far should I pull it down?")."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+PAIR_DISTANCE_Q = re.compile(
+    r"^(?!.*\b(should|would|ought|supposed|meant|need|needs)\b).*\bhow (many (db|decibels)|much|far) (is|are) "
+    r"(the |my |our )?(?P<part>[\w' -]{1,25}?) (under|below|over|above|louder than|quieter than|behind) "
+    r"(the |my |our )?(?P<ref>[\w' -]{1,25}?)\W*$",
+    re.IGNORECASE,
+)
+"""The gap between two parts as it is now ("how many dB is the vocal under the guitars?"), not the gap to aim for
+(``model.level_gap``, ``model.pair_gap``)."""
 
 
 def _spread(f: Finding) -> tuple[float, float] | None:
@@ -41,6 +50,8 @@ def distance_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     """The gap between the part asked about and its place, then the move; None when no distance is asked of one
     part of the session."""
     intent = focus.intent
+    if len(focus.asked) == 2 and intent.technique is None:
+        return _two_parts(ctx, focus)
     if len(focus.asked) != 1 or not DISTANCE_Q.search(intent.question) or intent.technique is not None:
         return None
     tracks = list(focus.asked[0].tracks)
@@ -103,3 +114,42 @@ def _under_the_lead(f: Finding, focus: Focus) -> Answer | None:
         f"real mixes mostly sit {low:.0f} to {high:.0f} dB under it."
     )
     return Answer(fit([head, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], f)
+
+
+def _two_parts(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The measured gap between two named parts, then the level fault on either (its move); None when the
+    question does not ask it or a part has no loudness meter."""
+    m = PAIR_DISTANCE_Q.search(focus.intent.question)
+    if m is None:
+        return None
+    said = m.group("part").lower()
+    part = next((a for a in focus.asked if a.tracks and bare(a.said) in said), None)
+    ref = next((a for a in focus.asked if a.tracks and a is not part), None)
+    if part is None or ref is None:
+        return None
+    a, b = level_meter(ctx, part.tracks), level_meter(ctx, ref.tracks)
+    if a is None or b is None:
+        return None
+    (rt_a, v_a), (rt_b, v_b) = a, b
+    gap = v_a - v_b
+    way = "under" if gap < 0 else "over"
+    head = (
+        f"A gap of {gap:+.1f} dB: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, so "
+        f"{rt_a.quoted} sits {way} it by that much."
+    )
+    names = {rt.name for asked in (part, ref) for rt in asked.tracks}
+    fault = next(
+        (f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track in names and not f.is_lean), None
+    )
+    if fault is None:
+        return Answer(
+            f"{head} Neither one's level is measured out of line against real mixes, so I'd leave both."
+        )
+    move = recipe(fault, focus.session)
+    parts = [
+        head,
+        f"What is off: {lower_first(first_sentence(fault.summary))}",
+        move.try_text,
+        move.check_text,
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=3), [move], fault)

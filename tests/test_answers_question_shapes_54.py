@@ -278,3 +278,14 @@ def test_the_states_after_a_move_offered_are_named(question: str, fixed_head: st
     assert fixed.startswith(fixed_head), fixed
     same = _after_vocal_move(question, -12.0, still_low=True).text
     assert same.startswith(same_head), same
+
+
+def test_the_gap_between_two_parts_as_it_is_now_is_their_meters_then_the_fault() -> None:
+    snap = _with_lufs(rock_snapshot(), {"Lead Vox": -30.0, "Gtr L": -24.9, "Gtr R": -26.7})
+    low = level_finding("Lead Vox", "lead vocals", -8.4, -12.0)
+    advice = advise_rock("how many db is the vocal under the guitars?", findings=(low,), snapshot=snap)
+    assert advice.text.startswith("A gap of -5.1 dB: 'Lead Vox' reads -30.0 LUFS and 'Gtr L' -24.9 LUFS"), (
+        advice.text
+    )
+    assert "What is off: 'Lead Vox' sits about 8 dB quieter" in advice.text
+    assert advice.suggestions[0].track == "Lead Vox" and advice.suggestions[0].params["delta_db"] > 0

@@ -41,6 +41,9 @@ def claim_or_fine(focus: Focus, ans: Answer) -> Answer:
     side = SIDES.get(f.kind) if f is not None and f.is_problem and f.track in names else None
     if side is None and f is not None and f.is_problem and f.track in names:
         return ans  # another fault on the part (a clash): its own answer says it
+    named = re.match(r",\s*it'?s too (loud|quiet)", m.group("qualifier") or "")
+    if (side is None and m.group("verdict") == "It's fine") or named is not None:
+        return ans  # already names the side ("It's fine:", "No, it's too loud:")
     body = ans.text[m.end() :]
     if side is None:  # the fault elsewhere: the part is fine by itself
         side = "Fine on its own:" if body.lower().startswith("what is off is") else "Fine:"

@@ -229,7 +229,11 @@ def test_the_gap_asked_as_it_is_now_opens_with_this_mixs_meters() -> None:
     [
         ("is the bass too loud or is it fine", 9.7, "Too loud: 'Bass' sits about 10 dB louder"),
         ("bass ok or too much?", 9.7, "Too loud: 'Bass' sits about 10 dB louder"),
-        ("is my bass level right or off?", -9.7, "Too quiet: 'Bass' sits about 10 dB quieter"),
+        (
+            "is my bass level right or off?",
+            -9.7,
+            "No, it's too quiet: 'Bass' sits about 10 dB quieter",
+        ),  # named
         ("is the bass too loud or is it fine", 3.2, "Fine:"),
     ],
 )

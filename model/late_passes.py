@@ -18,15 +18,13 @@ followed by the part at the wrong level instead (``model.clash_elsewhere``), and
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
 each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
-part is said in what it is made of (``model.part_vibe``), and a level claim offered against "fine" gets the
-side named (``model.claim_or_fine``), and two degrees offered the one measured (``model.degree_either``). Kept apart from ``model.answer`` so that file stays one router."""
+part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
-from model.claim_or_fine import claim_or_fine
 from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
@@ -126,7 +124,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
     ans = either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"
-    ans = claim_or_fine(focus, ans)  # "is the bass too loud or is it fine?": "Too loud:" or "Fine:"
     ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"
     ans = part_vibe(
         focus, ans

@@ -227,26 +227,6 @@ def test_the_gap_asked_as_it_is_now_opens_with_this_mixs_meters() -> None:
 @pytest.mark.parametrize(
     ("question", "deviation_db", "head"),
     [
-        ("is the bass too loud or is it fine", 9.7, "Too loud: 'Bass' sits about 10 dB louder"),
-        ("bass ok or too much?", 9.7, "Too loud: 'Bass' sits about 10 dB louder"),
-        (
-            "is my bass level right or off?",
-            -9.7,
-            "No, it's too quiet: 'Bass' sits about 10 dB quieter",
-        ),  # named
-        ("is the bass too loud or is it fine", 3.2, "Fine:"),
-    ],
-)
-def test_a_level_claim_offered_against_fine_names_the_side_measured(
-    question: str, deviation_db: float, head: str
-) -> None:
-    text = advise_rock(question, findings=(_bass_off(deviation_db),)).text
-    assert text.startswith(head), text
-
-
-@pytest.mark.parametrize(
-    ("question", "deviation_db", "head"),
-    [
         ("is the bass a little loud or a lot loud?", 9.7, "A lot: 'Bass' sits about 10 dB louder"),
         ("is the bass way too loud or just a bit", 9.7, "A lot:"),
         ("is the bass a bit loud or a lot?", 3.2, "A little"),

@@ -127,6 +127,8 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     q = intent.question
     if (side := part_side(focus, q)) is not None:
+        if intent.complaint == "clipping":
+            return ans  # "is my master distorted or is it the vocal?": both peak meters, said (model.part_clipping)
         return either_answer(ctx, focus, ans, *side)
     place = blamed_place(q)
     if place is None or intent.instruments:

@@ -8,7 +8,8 @@ by level ("is the bass louder than the kick?": the two meters), the gap between 
 snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
-band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe)."""
+band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and clipping asked of a part (its
+own peak meter and the master's), and how far off a part is (the measured gap, then the move)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
 from model.creative_fx import creative_fx
 from model.depth_craft import depth_answer
+from model.distance_asked import distance_asked
 from model.earlier_mix import no_earlier_mix
 from model.edge_lack import edge_answer
 from model.even_level import even_level
@@ -38,6 +40,7 @@ from model.noise_fix import noise_fix
 from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
+from model.part_clipping import part_clipping
 from model.part_phase import part_phase
 from model.part_ring import part_ring
 from model.phase_word import phase_word
@@ -65,6 +68,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
+        or part_clipping(ctx, focus)  # "is the vocal distorted?": its own peak meter and the master's
+        or distance_asked(ctx, focus)  # "how far off is the bass?": the measured gap first, then the move
         or reference_top_answer(ctx, focus)
         # "how do i use a reference track properly?": the craft, on this mix's loudness (and the reference given)
         or reference_craft(ctx, focus)

@@ -4,7 +4,8 @@ choice, answered by the part measured off, named.
 Why: the intent keeps one complaint, and "too quiet" (said of the second part) was read as said of the first, so
 the answer on the piano (measured 9 dB hot, covering the others) opened "No, the opposite:", which denies the
 claim the asker made about it. An engineer asked which of two stories is true names the one the measurement
-backs: "It's 'Piano', not 'Fiddle': ...".
+backs: "It's 'Piano', not 'Fiddle': ...". When the fault is on a third part, neither story holds: "Neither: ...",
+not "Not really", which reads as a no to one of the two.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         ans.text = f"It's {second[0].tracks[0].quoted}, not {first[0].tracks[0].quoted}: {body}"
         return ans
     if f.track not in {rt.name for rt in first[0].tracks}:
+        if m.group("verdict") in DENIALS and f.track not in {rt.name for rt in second[0].tracks}:
+            # "is the vocal too quiet or are the guitars too loud?" with the snare 13 dB hot: neither story
+            ans.text = f"Neither: {ans.text[m.end() :]}"
         return ans
     if agrees or (
         focus.intent.complaint is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from model.better_or_still import asks_better_or_still
 from model.intent_forms import READY_Q, REASON_NOT_Q
 from model.intent_verdict import ANYTHING_BAD
 from model.overdone_cut import asks_overdone
@@ -114,7 +115,11 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
 def wants_of(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
     if (
-        (_BETTER.search(text) or (_STATE_AFTER.search(text) and not _HOW_TO.search(text)))
+        (
+            _BETTER.search(text)
+            or asks_better_or_still(text)
+            or (_STATE_AFTER.search(text) and not _HOW_TO.search(text))
+        )
         and not re.search(
             r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
         )

@@ -17,7 +17,8 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``). Kept apart from ``model.answer`` so that file stays one router."""
+each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
+part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from model.blend_craft import with_blend_craft
 from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
+from model.degree_either import degree_either
 from model.each_part import each_part
 from model.either_claims import either_claims
 from model.either_tool import either_tool
@@ -47,6 +49,7 @@ from model.move_verdict import judged_move
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
 from model.pair_opening import pair_opening
+from model.part_vibe import part_vibe
 from model.permission_move import permitted_move
 from model.phrasing import Answer, Composer
 from model.q_follow_up import eq_width
@@ -121,4 +124,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
     ans = either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"
+    ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"
+    ans = part_vibe(
+        focus, ans
+    )  # "does the piano feel warm?" on a fine part: what warmth is made of, the ear test
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -21,6 +21,8 @@ def _read(ctx: MixContext, rt: RoleTrack, unit: str) -> float | None:
     return None if value is None else float(value)
 
 
+SAME_LEVEL_DB = 1.0
+"""Under about 1 dB apart a listener hears two parts at the same level: naming a "louder one" there is noise."""
 QUIETER = re.compile(r"\b(quieter|softer|lower|weaker|less loud|more buried)\b", re.IGNORECASE)
 """The other way asked ("which is quieter?"): the quieter part named first."""
 
@@ -43,6 +45,12 @@ def louder_head(ctx: MixContext, first: Asked, second: Asked, question: str = ""
     (hi, hi_v), (lo, lo_v) = sorted(tops, key=lambda r: float(r[1] or 0.0) * (1 if quiet else -1))
     way = "quieter" if quiet else "louder"
     head = f"{hi.quoted} is the {way} one: its meter reads {hi_v:.1f} {unit} against {lo_v:.1f} {unit} for {lo.quoted}"
+    gap = abs(float(hi_v or 0.0) - float(lo_v or 0.0))
+    if gap < SAME_LEVEL_DB:
+        head = (
+            f"About the same level: {hi.quoted} reads {hi_v:.1f} {unit} and {lo.quoted} {lo_v:.1f} {unit}, only "
+            f"{gap:.1f} dB apart, too little for a listener to call either one {way}"
+        )
     parts = []
     for asked, part, (top, _) in zip((first, second), read, tops, strict=True):
         if len(part) < 2:

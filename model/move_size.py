@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
+from model.eq_move_size import eq_move_size
 from model.focus import Focus
 from model.intent import previous_question
 from model.move_loudness import fader_card
@@ -77,7 +78,7 @@ def move_size(ctx: MixContext, focus: Focus, compose: Composer) -> Answer | None
     card = fader_card(earlier)
     f = _level_finding(ctx, card.track) if card is not None and card.track else None
     if card is None or f is None:
-        return None
+        return eq_move_size(ctx, q, earlier)  # "isn't that a lot?" after an EQ dip: that dip's size
     # None for a relation (buried under everything, over the lead): its scale says the edge
     spread = _spread(f)
     step = abs(float(card.params["delta_db"]))

@@ -32,6 +32,13 @@ AGAINST = re.compile(
 ASKS_GAP = re.compile(r"\bhow (?:loud|quiet|hot|far|much (?:louder|quieter|lower|higher)|many (?:db|decibels))\b",
                       re.IGNORECASE)  # fmt: skip
 """A size asked of a level ("how loud should", "how far above", "how many dB")."""
+MEASURED_GAP = re.compile(
+    r"^(?!.*\b(should|would|ought|supposed|meant)\b).*\bhow (much|many (db|decibels)|far)( (louder|quieter|lower|higher|"
+    r"above|below|over|under|more|less))? (is|are)\b",
+    re.IGNORECASE,
+)
+"""The gap this mix has now, asked ("how much louder is the snare than the kick?"), not the gap to aim for: this
+mix's two meters come first, real mixes' figure after them."""
 
 
 def part_role(asked: Asked) -> str | None:
@@ -112,6 +119,13 @@ def pair_gap(ctx: MixContext, focus: Focus) -> Answer | None:
     )
     gap = v_a - v_b
     meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, a gap of {_signed(gap)}."
+    if MEASURED_GAP.search(focus.intent.question):
+        way = "louder" if gap >= 0 else "quieter"
+        meters = (
+            f"A gap of {_signed(gap)}: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, so "
+            f"{rt_a.quoted} is the {way} one by that much."
+        )
+        head, meters = meters, head
     for asked in (part, ref):
         names = {rt.name for rt in asked.tracks}
         if any(f.kind in LEVELS and f.track in names for f in ctx.problems):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from model.better_or_still import BETTER_OR_STILL, SAME_OR_FIXED, WORSE_Q
 from model.move_verdict import NOT_YET, TOO_FAR
 from model.phrasing import Answer
 
@@ -50,6 +51,35 @@ _EITHER: tuple[tuple[re.Pattern[str], str], ...] = (
 _HOW = _EITHER[:2]
 """To "how's it now?" only a fix or a step closer is turned ("Better:"); a no keeps its own words ("No, too far")."""
 
+_BETTER_OR_STILL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Yes:"), "Better:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}, but closer:"), "Better, but not all the way yet:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}:"), "Still there:"),
+    (re.compile(r"^No, it got worse:"), "Still there, and worse:"),
+    (re.compile(r"^No:"), "Still there:"),
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Neither: it went too far the other way:"),
+)
+"""A comparison's opening (for "did that help?") said as the side of "still ... or better?" that is true."""
+
+_FIXED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Yes:"), "Fixed:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}, but closer:"), "Not yet, but closer:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}:"), "Not fixed yet:"),
+    (re.compile(r"^No, it got worse:"), "Not fixed, it got worse:"),
+    (re.compile(r"^No:"), "Not fixed yet:"),
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Not fixed, it went too far the other way:"),
+)
+"""The same verdicts said to "fixed or not?"."""
+_WORSE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Yes:"), "No, better:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}, but closer:"), "No, a little better:"),
+    (re.compile(rf"^{re.escape(NOT_YET)}:"), "No, about the same:"),
+    (re.compile(r"^No, it got worse:"), "Yes, worse:"),
+    (re.compile(r"^No:"), "Not worse, but not fixed either:"),
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Yes, too far the other way:"),
+)
+"""The same verdicts said to "is it worse now?", where a yes means worse."""
+
 
 def still_opening(question: str, ans: Answer) -> Answer:
     """``ans`` (a comparison with the clip before) opened for "still too ...?" or "better or worse?"; else
@@ -57,15 +87,23 @@ def still_opening(question: str, ans: Answer) -> Answer:
     still = any(
         STILL_Q.search(clause.strip()) for clause in re.split(r"[,;.!]", question)
     )  # "hows it now, still?"
-    if HELPED_OR_STILL.search(question):
+    turns: tuple[tuple[re.Pattern[str], str], ...]
+    if WORSE_Q.search(question):
+        turns = _WORSE  # "is it worse now?": a "Yes" (the fault gone) there is a no
+    elif SAME_OR_FIXED.search(question):
+        turns = _FIXED if re.search(r"\b(fixed|sorted|solved)\b", question, re.I) else _EITHER
+    elif BETTER_OR_STILL.search(question):
+        turns = _BETTER_OR_STILL  # "still buried or better?": the true side named, not a "Yes" to neither
+    elif HELPED_OR_STILL.search(question):
         return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
-    turns: tuple[tuple[re.Pattern[str], str], ...] = ()
-    if EITHER_Q.search(question):
+    elif EITHER_Q.search(question):
         turns = _EITHER
     elif still:
         turns = _STILL
     elif HOW_NOW.search(question):
-        turns = _HOW
+        turns = _HOW  # "how's the balance now?": open, so "Better:" not "Yes:"
+    else:
+        turns = ()
     for opening, turned in turns:
         if opening.match(ans.text):
             return replace(ans, text=opening.sub(turned, ans.text, count=1))

@@ -66,7 +66,8 @@ def test_better_or_still_and_like_you_said_ask_whether_the_move_helped():
         (),
         previous=earlier,
     )
-    assert RulesAdvisor().advise(fixed).text.startswith("Yes:"), RulesAdvisor().advise(fixed).text
+    # an either/or of the two states names the side measured ("Better:", model.better_or_still), not a bare "Yes:"
+    assert RulesAdvisor().advise(fixed).text.startswith("Better:"), RulesAdvisor().advise(fixed).text
 
 
 # ---------------------------------------------------------------- "is it in a good state?" in other words

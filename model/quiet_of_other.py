@@ -22,10 +22,12 @@ same relation; "the vocal's buried" / "drowned" is the quiet side, said of the o
 
 def quiet_of_other(intent: Intent) -> bool:
     """True when the question's quiet complaint is of another part than the one measured too loud: a second part
-    named, or the words, and the part itself not said to be too quiet."""
+    named, or the words, and the part itself not said to be too quiet. The words with the vocal the only part
+    ("can't make out the lyrics") are the vocal's own quiet: no other part is suspected."""
     if OWN_QUIET.search(intent.question):
         return False
-    return len(intent.instruments) >= 2 or WORDS.search(intent.question) is not None
+    own_words = intent.instruments == ("vocal",)
+    return len(intent.instruments) >= 2 or (WORDS.search(intent.question) is not None and not own_words)
 
 
 def own_complaint(intent: Intent, complaint: str | None) -> str | None:

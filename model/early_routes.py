@@ -8,7 +8,7 @@ by level ("is the bass louder than the kick?": the two meters), the gap between 
 snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
-band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe)."""
+band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and the kick and bass asked to lock (the pair measured, then the sidechain)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from model.lofi_verdict import lofi_verdict
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.loudest_part import loudest_part
+from model.low_lock import low_lock
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
@@ -61,6 +62,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
+        or low_lock(ctx, focus)  # "how do i glue the kick and bass together?": the pair, then the sidechain
         or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or reference_top_answer(ctx, focus)

@@ -8,7 +8,7 @@ by level ("is the bass louder than the kick?": the two meters), the gap between 
 snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compared with none measured ("my last mix
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
-band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured)."""
+band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 from model.sample_or_mix import sample_or_mix
 from model.section_level import section_level
+from model.send_craft import send_craft
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 from model.what_if_louder import what_if_louder
@@ -63,6 +64,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
+        or send_craft(ctx, focus)  # "how loud should my reverb send be?": the send, in words
         or sample_or_mix(ctx, focus)  # "is it the sample or the mix?": the side measured
         or low_lock(ctx, focus)  # "how do i glue the kick and bass together?": the pair, then the sidechain
         or master_top_cut(ctx, focus)

@@ -25,9 +25,9 @@ LOCK_Q = re.compile(
 """Two parts asked to act as one: lock, glue, gel, work together."""
 PAIR = frozenset({"kick", "bass"})
 SIDECHAIN = (
-    "To make them lock, duck the bass on each kick hit: a compressor on {bass} keyed from {kick} (send {kick} to "
-    "channels 3/4 of {bass} and set ReaComp's detector to the auxiliary input), ratio 3:1 to 4:1, attack 1-5 ms, "
-    "release 50-150 ms, 2-4 dB of reduction on each hit (common practice)."
+    "To make them lock, duck the bass on each kick hit: ReaComp on {bass} keyed from {kick} (a send to its channels "
+    "3/4, detector on the auxiliary input), 3:1 to 4:1, attack 1-5 ms, release 50-150 ms, 2-4 dB off per hit "
+    "(common practice)."
 )
 TIMING = "If the notes themselves land off the kick's hits, that's the playing: nudge them to the grid, no EQ fixes it."
 WHOLE_MIX = "that's the whole mix, not this track alone"
@@ -72,4 +72,4 @@ def low_lock(ctx: MixContext, focus: Focus) -> Answer | None:
             "Not yet: " if measured.moves and level else "As far as the meters go, yes: "
         ) + lower_first(said[0])
     parts = [*said, sidechain, check, TIMING if not level else "", CHECK]
-    return Answer(fit(parts, MAX_WORDS + 30, keep=len(said) + 1), measured.moves, measured.first)
+    return Answer(fit(parts, MAX_WORDS, keep=len(said) + 1), measured.moves, measured.first)

@@ -12,7 +12,7 @@ import re
 from companion.context import MixContext
 from model.evidence import track_evidence
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, fit
+from model.phrasing import MAX_WORDS, Answer, fit, split_sentences
 from model.quiet_of_other import WORDS
 from model.sung_words import SUNG_WORDS
 
@@ -53,5 +53,7 @@ def words_clarity(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
                 "dropping under the band.")  # fmt: skip
     consonants = ("The consonants live at 2-5 kHz: if a guitar or keys part is bright there, a 2-3 dB dip on it "
                   "around 3 kHz clears them, rather than boosting the vocal.")  # fmt: skip
-    sentences = [ans.text, head, wet, comp[0].upper() + comp[1:], consonants, CHECK]
-    return Answer(fit(sentences, MAX_WORDS + 30, keep=3), ans.moves, ans.first)
+    said = split_sentences(ans.text)[:2]  # the verdict and the vocal's own meter; the whole mix's band after
+    rest = [s for s in split_sentences(ans.text)[2:]]
+    sentences = [*said, head, wet, comp[0].upper() + comp[1:], consonants, CHECK, *rest]
+    return Answer(fit(sentences, MAX_WORDS, keep=len(said) + 2), ans.moves, ans.first)

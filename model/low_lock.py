@@ -25,7 +25,7 @@ LOCK_Q = re.compile(
 """Two parts asked to act as one: lock, glue, gel, work together."""
 PAIR = frozenset({"kick", "bass"})
 SIDECHAIN = (
-    "To make them lock, duck the bass on each kick hit: ReaComp on {bass} keyed from {kick} (a send to its channels "
+    "To make them lock, sidechain the bass to the kick: ReaComp on {bass} keyed from {kick} (a send to its channels "
     "3/4, detector on the auxiliary input), 3:1 to 4:1, attack 1-5 ms, release 50-150 ms, 2-4 dB off per hit "
     "(common practice)."
 )
@@ -68,8 +68,7 @@ def low_lock(ctx: MixContext, focus: Focus) -> Answer | None:
     said = [s for s in split_sentences(measured.text) if WHOLE_MIX not in s]
     check = said.pop() if len(said) > 2 else ""  # the clash's own check, said after the sidechain
     if asks_yes_no(intent):  # "do they lock?": a part covering the other or at the wrong level says not yet
-        said[0] = (
-            "Not yet: " if measured.moves and level else "As far as the meters go, yes: "
-        ) + lower_first(said[0])
+        head = said[0].replace("It's level before it's EQ:", "it's their levels first:")
+        said[0] = ("Not yet, " if level else "As far as the meters go, yes: ") + lower_first(head)
     parts = [*said, sidechain, check, TIMING if not level else "", CHECK]
     return Answer(fit(parts, MAX_WORDS, keep=len(said) + 1), measured.moves, measured.first)

@@ -41,14 +41,16 @@ PREDELAY_MS: dict[str, tuple[str, str]] = {
     "snare": ("10-20 ms", "so the crack stays sharp in front of the tail"),
 }
 """Pre-delay by role (common practice); any other part: 10-30 ms."""
-SEND_DB: dict[str, str] = {
-    "lead_vocal": "-15 to -20 dB",
-    "backing_vocal": "-10 to -15 dB",
-    "snare": "-12 to -18 dB",
-    "kick": "-20 dB or lower",
-    "bass": "-20 dB or lower",
+SEND_DB: dict[str, tuple[float | None, float]] = {
+    "lead_vocal": (-20.0, -15.0),
+    "backing_vocal": (-15.0, -10.0),
+    "snare": (-18.0, -12.0),
+    "kick": (None, -20.0),
+    "bass": (None, -20.0),
 }
-"""Where a send to a shared reverb usually starts, by role (common practice); any other part: -12 to -18 dB."""
+"""Where a send to a shared reverb usually starts, by role (low, high dB; common practice); any other part: -18 to
+-12 dB. None as the low end: as low as you like, or none."""
+OTHER_SEND_DB = (-18.0, -12.0)
 DRY_ROLES = frozenset({"kick", "bass", "sub_bass"})
 """The low-end parts a reverb would smear: sent little or not at all."""
 REAPER_SETUP = (
@@ -68,10 +70,17 @@ def _role(focus: Focus) -> tuple[str | None, list[RoleTrack]]:
     return (instrument_role(word) if word else None), [a.inside for a in focus.asked if a.inside is not None]
 
 
-def _state(tracks: list[RoleTrack]) -> str:
-    """What the session has now: a send to a reverb and its level, a reverb plug-in on the track, or neither."""
+def _says(span: tuple[float | None, float]) -> str:
+    """ "-15 to -20 dB", "-20 dB or lower"."""
+    lo, hi = span
+    return f"{hi:.0f} dB or lower" if lo is None else f"{hi:.0f} to {lo:.0f} dB"
+
+
+def _state(tracks: list[RoleTrack], span: tuple[float | None, float]) -> tuple[str, bool]:
+    """What the session has now (a send to a reverb and its level against the usual start, a reverb plug-in on
+    the track, or neither), and whether a reverb is already set up."""
     if not tracks:
-        return ""
+        return "", False
     rt = tracks[0]
     sends = [s for s in rt.track.sends if not s.mute]
     verb_sends = [s for s in sends if any(w in s.dest_name.lower() for w in REVERB_WORDS)]
@@ -82,14 +91,23 @@ def _state(tracks: list[RoleTrack]) -> str:
     ]
     if verb_sends:
         s = verb_sends[0]
-        level = f" at {s.volume_db:.1f} dB" if s.volume_db is not None else ""
-        return f"Now {rt.quoted} sends to '{s.dest_name}'{level}."
+        if s.volume_db is None:
+            return f"Now {rt.quoted} sends to '{s.dest_name}'.", True
+        lo, hi = span
+        where = (
+            f", {s.volume_db - hi:.1f} dB hotter than that start"
+            if s.volume_db > hi + 0.5
+            else f", {(lo if lo is not None else hi) - s.volume_db:.1f} dB under that start"
+            if lo is not None and s.volume_db < lo - 0.5
+            else ", inside that range"
+        )
+        return f"Now {rt.quoted} sends to '{s.dest_name}' at {s.volume_db:.1f} dB{where}.", True
     if inserts:
         return (f"Now {rt.quoted} has {inserts[0]} on the track itself (an insert), not a send: its wet knob does the "
-                "send's job there.")  # fmt: skip
+                "send's job there."), True  # fmt: skip
     if sends:
-        return f"Now {rt.quoted} sends only to {names([s.dest_name for s in sends], 2)}, no reverb."
-    return f"Now {rt.quoted} has no reverb and no sends."
+        return f"Now {rt.quoted} sends only to {names([s.dest_name for s in sends], 2)}, no reverb.", False
+    return f"Now {rt.quoted} has no reverb and no sends.", False
 
 
 def send_craft(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -107,7 +125,8 @@ def send_craft(ctx: MixContext, focus: Focus) -> Answer | None:
         return None  # a part named that the session lacks: the missing-part answer says so
     who = tracks[0].quoted if tracks else "the part"
     pd, pd_why = PREDELAY_MS.get(role or "", ("10-30 ms", "so the part's front edge stays clear of the tail"))
-    send_db = SEND_DB.get(role or "", "-12 to -18 dB")
+    span = SEND_DB.get(role or "", OTHER_SEND_DB)
+    send_db = _says(span)
     decay_text = settings("reverb", role, ctx)
     asked: list[str] = []
     if level:
@@ -129,5 +148,6 @@ def send_craft(ctx: MixContext, focus: Focus) -> Answer | None:
                          f"in one room. Start the send around {send_db}, {pd} of pre-delay (common practice).")  # fmt: skip
         asked.append(decay_text)
     setup = REAPER_SETUP.format(track=who)
-    parts = [*asked, _state(tracks), "" if setup in asked else setup, CHECK]
+    state, set_up = _state(tracks, span)
+    parts = [*asked, state, "" if setup in asked or set_up else setup, CHECK]
     return Answer(fit([p for p in parts if p], MAX_WORDS, keep=len(asked)), [], None)

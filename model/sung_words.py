@@ -12,6 +12,7 @@ from companion.context import Topic
 SUNG_WORDS = re.compile(
     r"\b(the|her|his|their|my|any of the|all the|most of the|half the) words\b(?! (of|for|to|i|you|we)\b)"
     r"|\bwhat (s?he|they|the singer|the vocalist)('s| is|'re| are|s) (saying|singing)\b"
+    r"|\bwhat'?s (s?he|the singer|the vocalist) (saying|singing)\b"
     r"|\b(diction|enunciation|intelligib\w*)\b",
     re.IGNORECASE,
 )

@@ -16,8 +16,11 @@ from model.phrasing import MAX_WORDS, Answer, fit, split_sentences
 from model.quiet_of_other import WORDS
 from model.sung_words import SUNG_WORDS
 
-CLEARED = re.compile(r"^(No:\s*)?nothing I measured says '[^']+' is too low\b", re.IGNORECASE)
-"""The vocal's level cleared, with nothing to try after it."""
+CLEARED = re.compile(
+    r"^(No:\s*)?nothing I measured says '[^']+' is too low\b|^(No need: )?'[^']+' sits about \d+ dB louder\b",
+    re.IGNORECASE,
+)
+"""The vocal's level cleared (not too low, or a little over its usual place), with nothing to try after it."""
 UNCLEAR = re.compile(
     r"\b(make out|understand|follow|hear|catch|decipher)\b|\b(unclear|mumbl\w*|muffled|blurr?\w*|smear\w*)\b",
     re.IGNORECASE,
@@ -40,7 +43,7 @@ def words_clarity(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     ev = track_evidence(ctx, focus.tracks[0])
     quoted = ev.rt.quoted
-    head = "So it's not the fader; at a fine level, words blur for other reasons."
+    head = "The fader isn't it, then: at a fine level, words blur for other reasons."
     if ev.reverb:
         wet = (f"{quoted} already has a reverb: mute it for a bar; if the words come clear, turn the return "
                "down 2-3 dB and add 20-40 ms of pre-delay so the consonants land dry first.")  # fmt: skip

@@ -69,7 +69,7 @@ def test_words_hard_to_make_out_with_the_vocal_fine_say_what_else_blurs_them() -
     assert advice.text.startswith(
         "No: nothing I measured says 'Lead Vox' is too low. Its meter averages -13.0 dBFS"
     )
-    assert "So it's not the fader; at a fine level, words blur for other reasons." in advice.text
+    assert "The fader isn't it, then: at a fine level, words blur for other reasons." in advice.text
     assert "'Lead Vox' has no reverb now, so wetness isn't it." in advice.text
     assert "It has no compressor: about 3:1 with 3-6 dB of gain reduction" in advice.text
     assert advice.suggestions == ()

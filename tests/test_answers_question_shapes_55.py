@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 from fakes.analyses import clean
-from fakes.band_sessions import COMP, EQ, advise_rock, level_finding, rock_snapshot
+from fakes.band_sessions import COMP, EQ, advise_rock, level_finding, rock_snapshot, soul_snapshot
 
 from companion.context import Fx, FxParam, Send, Topic
 from companion.knowledge.areas import frequency_areas
@@ -260,3 +260,30 @@ def test_first_claim_reads_a_negated_clause_anywhere() -> None:
     find = first_claim(lambda t: "quiet" if "quiet" in t else "loud" if "loud" in t else None)
     assert find("kick is too loud instead of too quiet?") == "loud"
     assert find("the kick is too quiet") == "quiet"
+
+
+# a quality asked of a drum inside a kit track
+
+
+def test_more_body_on_a_snare_inside_the_kit_lifts_the_kit_narrowly_in_its_body() -> None:
+    advice = advise_rock("how do i get more body on the snare", snapshot=soul_snapshot())
+    assert advice.text.startswith("Your snare has no track of its own: it's inside 'Drums'"), advice.text
+    assert "On 'Drums', add 2 dB around 190 Hz (Q ~2) for the snare's body (150 Hz-250 Hz)" in advice.text
+    card = advice.suggestions[0]
+    assert (card.track, card.params["freq_hz"], card.params["gain_db"], card.params["q"]) == (
+        "Drums",
+        190,
+        2.0,
+        2.0,
+    )
+
+
+def test_more_crack_on_a_snare_inside_the_kit_with_the_mix_full_there_gets_no_lift() -> None:
+    advice = advise_rock(
+        "how do i get more crack on the snare", snapshot=soul_snapshot(), analysis=SNARE_EDGE_FULL
+    )
+    assert (
+        "No boost on 'Drums' for the snare's crack: where the snare's crack sits, the whole mix's high-mid band (2 kHz-4 kHz) is 6.0 dB above"
+        in advice.text
+    )
+    assert advice.suggestions == ()

@@ -131,7 +131,7 @@ def send_craft(ctx: MixContext, focus: Focus) -> Answer | None:
     asked: list[str] = []
     if level:
         asked.append(f"Start the send on {who} around {send_db} (common practice), then set it by ear with the "
-                     "whole mix playing: up until you hear the space, then back 2-3 dB.")  # fmt: skip
+                     "whole mix playing: up until you hear the space, then back it off 2-3 dB.")  # fmt: skip
     if pre:
         asked.append(f"About {pd} of pre-delay on {who} (common practice), {pd_why}.")
     if decay:

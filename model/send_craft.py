@@ -34,6 +34,11 @@ SEND = re.compile(
     re.IGNORECASE,
 )
 """A send, a reverb bus or return named: the routing asked about, not only the reverb."""
+BLAMED = re.compile(
+    r"\b(is|was|could) (it|that|this)( be)? (my|the|our|a|from)\b[^?.!]{0,25}\b(send|bus|buss|return|aux|reverb|verb)",
+    re.IGNORECASE,
+)
+"""The send or the reverb guessed as the cause of a symptom, not asked how to set."""
 
 PREDELAY_MS: dict[str, tuple[str, str]] = {
     "lead_vocal": ("20-40 ms", "so each word lands dry before the space blooms behind it"),
@@ -115,8 +120,9 @@ def send_craft(ctx: MixContext, focus: Focus) -> Answer | None:
     steps; None when the question is not about a reverb send, its pre-delay or its decay."""
     intent = focus.intent
     q = intent.question
-    if intent.technique != "reverb":
-        return None
+    level, pre, decay = SEND_LEVEL.search(q), PREDELAY.search(q), DECAY.search(q)
+    if intent.technique != "reverb" or (intent.complaint is not None and not level) or BLAMED.search(q):
+        return None  # "keys way too big, is it my reverb send?": a cause guessed, which its own route judges
     level, pre, decay = SEND_LEVEL.search(q), PREDELAY.search(q), DECAY.search(q)
     if not (level or pre or decay or SEND.search(q)):
         return None

@@ -287,3 +287,18 @@ def test_more_crack_on_a_snare_inside_the_kit_with_the_mix_full_there_gets_no_li
         in advice.text
     )
     assert advice.suggestions == ()
+
+
+def test_a_reverb_send_guessed_as_the_cause_is_not_taken_as_a_send_asked_about() -> None:
+    advice = advise_rock("keys way too big, is it my reverb send?", (level_finding("Keys", "keys", 10.0),))
+    assert not advice.text.startswith("Yes, a send"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
+
+
+def test_the_words_with_the_voice_named_keep_the_part_over_it_as_the_fault() -> None:
+    from fakes.band_sessions import guitar_masks_vocal
+
+    q = "can't make out the words, should i boost the highs on the vocal?"
+    advice = advise_rock(q, (level_finding("Gtr L", "electric guitars", 9.0), guitar_masks_vocal()))
+    assert advice.text.startswith("Not first: what is off is 'Gtr L'"), advice.text
+    assert advice.text.count("what is off is") == 1

@@ -62,7 +62,6 @@ from model.louder_of import louder_head
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
 from model.move_size import move_size
-from model.negated_claim import unnegated
 from model.no_amount import no_amount
 from model.other_song import other_song
 from model.part_blamed import whole_tone
@@ -115,7 +114,6 @@ def understand_context(ctx: MixContext) -> Focus:
     )  # "they seem loud": those parts
     intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
     intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
-    intent = unnegated(intent)  # "my vox too loud, not the band too quiet, right?": the claim made
     return understand(state_now(intent, ctx.previous, ctx.question), session)  # "good now?", no clip before
 
 

@@ -26,6 +26,7 @@ from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
 from model.moves import eq, fader
+from model.named_area_note import barred_area_note
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit
 from model.recipes import Move
 from model.session_view import RoleTrack
@@ -48,7 +49,7 @@ class Quality:
 
 QUALITIES: tuple[Quality, ...] = (
     Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b|"
-            r"\bcrack(ier| more)\b|\bmore crack\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
+            r"\bcrack(ier| more)\b|\bmore (crack|click)\b|\bclick(ier| more)\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
             "stands out against the ring after it.",
@@ -243,6 +244,7 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         parts.append(f"Do the same on {', '.join(others[:3])} so the pair stays even.")
     elif others:
         parts.append(f"The same idea works on {', '.join(others[:3])}, more gently.")
+    parts.append(barred_area_note(ctx, ev.rt, intent.question, moves))  # "more crack", plenty there: no boost
     parts += [quality.why, quality.check]
     if ctx.analysis is not None:
         parts.append(_relation(ev, ctx, focus))

@@ -51,7 +51,7 @@ from model.session_view import RoleTrack
 from model.slot_move import slot_move
 from model.tonal_cause import level_behind
 from model.tone_answer import lead_order, nothing_sentence, verdict_first
-from model.tone_home import craft_areas
+from model.tone_home import craft_areas, kept_area
 from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, guessed_culprit, mix_context
 from model.track_culprit import culprit as find_culprit
 
@@ -141,7 +141,7 @@ def _craft_move(
     # dull part in a mix leaning dull whose air band is above the median: the verdict is the judged reading)
     verdicts = tuple(f for f in ctx.findings if f.kind in COMPLAINT_KINDS.get(complaint or "", ()))
     # a harsh part is dipped where harshness lives (2-5 kHz), a "fizzy" one in the fizz range it was named by
-    ok = craft_areas(role, complaint, names, gain < 0, ctx.question)
+    ok = offered = craft_areas(role, complaint, names, gain < 0, ctx.question)
     master = {
         al.area.name: al.deviation_db
         for al in area_levels(ctx.analysis, role, tuple(ok))
@@ -151,7 +151,7 @@ def _craft_move(
     ok = [a for a in ok if not (gain > 0 and any(c is not None and a.lo_hz <= c <= a.hi_hz for c in excess))]
     ok = [a for a in ok if not (gain > 0 and master.get(a.name, 0.0) > BOOST_LIMIT_DB)]
     ok = [a for a in ok if not (gain < 0 and master.get(a.name, 0.0) < -BOOST_LIMIT_DB)]
-    area = ok[0] if ok else None
+    area = kept_area(ok, offered, ctx.question)  # a named area barred is not swapped for another
     if area is None:
         return None
     centre = math.sqrt(area.lo_hz * area.hi_hz)

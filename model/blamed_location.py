@@ -19,6 +19,7 @@ from model.intent import Wants
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
+from model.sample_or_mix import SAMPLE_OR_MIX
 from model.verdict_opening import without_opening
 
 PLACE = re.compile(
@@ -126,6 +127,8 @@ def located(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if intent.wants != Wants.JUDGE or intent.should or ctx.analysis is None:
         return ans
     q = intent.question
+    if SAMPLE_OR_MIX.search(q):
+        return ans  # "the sample or the mix?": the sound against the mix, answered by ``model.sample_or_mix``
     if (side := part_side(focus, q)) is not None:
         if intent.complaint == "clipping":
             return ans  # "is my master distorted or is it the vocal?": both peak meters, said (model.part_clipping)

@@ -9,7 +9,7 @@ snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compa
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
 band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and clipping asked of a part (its
-own peak meter and the master's), and how far off a part is (the measured gap, then the move)."""
+own peak meter and the master's), and how far off a part is (the measured gap, then the move), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from model.lofi_verdict import lofi_verdict
 from model.louder_how import louder_amount, louder_how
 from model.louder_than import louder_than
 from model.loudest_part import loudest_part
+from model.low_lock import low_lock
 from model.master_top_cut import master_top_cut
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
@@ -47,7 +48,9 @@ from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
+from model.sample_or_mix import sample_or_mix
 from model.section_level import section_level
+from model.send_craft import send_craft
 from model.unnamed_culprit import unnamed_culprit
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
@@ -66,6 +69,9 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
         or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
+        or send_craft(ctx, focus)  # "how loud should my reverb send be?": the send, in words
+        or sample_or_mix(ctx, focus)  # "is it the sample or the mix?": the side measured
+        or low_lock(ctx, focus)  # "how do i glue the kick and bass together?": the pair, then the sidechain
         or master_top_cut(ctx, focus)
         or tool_answer(ctx, focus)
         or part_clipping(ctx, focus)  # "is the vocal distorted?": its own peak meter and the master's

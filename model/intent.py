@@ -62,6 +62,7 @@ from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
 from model.intent_yes_no import any_first, asks_enough, asks_missing, stated_level
 from model.mix_sound_words import mix_only_complaint
 from model.reported_move import move_free_complaint
+from model.sung_words import sung_part
 
 
 class IntentKind:
@@ -117,8 +118,7 @@ _PROBLEM_Q = re.compile(
     r"weird|bad|strange|funny|odd|out of (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit)\b",
     re.IGNORECASE,
 )
-"""A yes/no question whether something is wrong ("is something off with the bass?", "is it the vocal that's
-off?"): a problem found means yes."""
+"""A yes/no whether something is wrong ("is something off with the bass?"): a problem found means yes."""
 BLAME_Q = re.compile(
     r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
 )
@@ -328,7 +328,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     heard = without_corrected(without_position(text, _MASTER), names, _instruments)  # "not the kick, ..."
-    instruments, said, topics = _instruments(low_end_as_bass(heard), names)  # "the lows bury the kick"
+    instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint is None and technique is None:
         complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet

@@ -56,9 +56,22 @@ subject of its own. When the first half says one part covers the other, that cla
 answer says which of the two is off); the second half's "too quiet" would turn it into a verdict on the first."""
 
 
+NEGATED = re.compile(
+    r"\b(not|n't|rather than|instead of)\b[^,.;:?!]{0,40}?\btoo\s+\w+|"
+    r"\bnot\s+(the |my |our )?[\w' -]{1,25}?\s+(being|sounding|that'?s|is|are)\s+[\w ]{0,12}?\b"
+    r"(quiet|soft|low|buried|loud|hot|muddy|harsh|thin|boomy|dull)\b",
+    re.IGNORECASE,
+)
+"""A clause that rules a claim out ("not the band being too quiet", "rather than too loud"), wherever it sits."""
+
+
 def first_claim(find: Callable[[str], str | None]) -> Callable[[str], str | None]:
     """``find`` (a complaint reader) applied to what the question claims: without the alternative it rules out
-    (when what is left names a complaint itself), and a clash before an either/or's second subject."""
+    (when what is left names a complaint itself), and a clash before an either/or's second subject.
+
+    One rule for both shapes of a ruled-out claim: a trailing "not the/my ..." clause (``DENIED_ALTERNATIVE``) and
+    a negated claim anywhere ("not too quiet, too loud", ``NEGATED``): the complaint its word list finds first
+    (quiet comes before loud there) is not taken from a clause the asker negates when the rest names one."""
 
     def claimed(text: str) -> str | None:
         kept = DENIED_ALTERNATIVE.sub("", text).strip()
@@ -67,6 +80,11 @@ def first_claim(find: Callable[[str], str | None]) -> Callable[[str], str | None
             return "clash"  # one part covering another answers both halves: which of the two is off
         if kept != text.strip() and kept and (said := find(kept)) is not None:
             return said
-        return find(text)
+        said = find(text)
+        spans = [m.group(0) for m in NEGATED.finditer(text)]
+        if said is not None and any(find(span) == said for span in spans):
+            made = find(NEGATED.sub(" ", text))
+            return made if made is not None else said
+        return said
 
     return claimed

@@ -18,7 +18,7 @@ followed by the part at the wrong level instead (``model.clash_elsewhere``), and
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
 each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
-part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``). Kept apart from ``model.answer`` so that file stays one router."""
+part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
 from model.how_then_state import how_then_state
+from model.inside_quality import inside_quality
 from model.lean_part_opening import lean_part_opening
 from model.level_both_ways import level_both_ways
 from model.level_norm import level_norm
@@ -62,6 +63,7 @@ from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
+from model.words_clarity import words_clarity
 
 
 def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
@@ -124,6 +126,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
     ans = either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"
+    ans = inside_quality(ctx, focus, ans)  # "more crack on the snare", the snare inside 'Drums': the kit's EQ
+    ans = words_clarity(ctx, focus, ans)  # "can't make out the words", the vocal's level fine: what else
     ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"
     ans = part_vibe(
         focus, ans

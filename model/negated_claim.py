@@ -1,40 +1,14 @@
-""" "So it's my vox being too loud, not the band being too quiet, right?": the claim in a clause the asker negates is
-not the complaint.
+""" "So it's my vox being too loud, not the band being too quiet, right?": a negation that opens a clause ruling an
+alternative claim out, after a claim of its own, makes no negated question of it.
 
-Why: the intent takes the first complaint its word list names, and "quiet" comes before "loud" there, so the
-alternative the asker rules out ("not the band being too quiet") became the complaint, and the answer said "No,
-the opposite" to a claim the measurement backs (the vocal 12 dB hot). An engineer hears the claim made, not the one
-denied: the complaint is read from the question without its negated clause, when that leaves one of its own.
+The complaint itself is read from the claim made, never from the negated clause, in one rule at parse time
+(``model.intent_claim.first_claim``, with ``NEGATED``); this file only tells the verdict shapes where such a
+clause starts, so its "not" is not taken for a negated tag.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
-from model.intent import Intent, complaint_in
-
-NEGATED = re.compile(
-    r"\b(not|n't|rather than|instead of)\b[^,.;:?!]{0,40}?\btoo\s+\w+|"
-    r"\bnot\s+(the |my |our )?[\w' -]{1,25}?\s+(being|sounding|that'?s|is|are)\s+[\w ]{0,12}?\b"
-    r"(quiet|soft|low|buried|loud|hot|muddy|harsh|thin|boomy|dull)\b",
-    re.IGNORECASE,
-)
-"""A clause that rules a claim out ("not the band being too quiet", "rather than too loud")."""
-
-
-def unnegated(intent: Intent) -> Intent:
-    """``intent`` with the complaint of the claim made, when its complaint came from a clause it negates."""
-    q = intent.question
-    spans = [m.group(0) for m in NEGATED.finditer(q)]
-    if not spans or intent.complaint is None:
-        return intent
-    if all(complaint_in(span, intent.instruments) != intent.complaint for span in spans):
-        return intent
-    made = complaint_in(NEGATED.sub(" ", q), intent.instruments)
-    if made is None or made == intent.complaint:
-        return intent
-    return replace(intent, complaint=made)
+from model.intent_claim import NEGATED
 
 
 def ruled_out(question: str, at: int) -> bool:

@@ -11,6 +11,9 @@ from model.intent import Intent
 
 WORDS = re.compile(r"\b(words|lyrics)\b", re.IGNORECASE)
 """The sung words: the lead vocal's, never the part asked about."""
+VOICE_NAMED = re.compile(r"\b(vocals?|vox|voice|singer|singing)\b", re.IGNORECASE)
+"""The voice named in its own word beside the words ("can't make out the words, boost the highs on the vocal?"):
+that question keeps the reading it had; only the words or lyrics alone are the vocal's own quiet."""
 OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise)\w* (\w+ ){0,3}up\b",
                        re.IGNORECASE)  # fmt: skip
 """The part itself said to be too quiet ("the words get lost, is the guitar too quiet?"): its own quiet."""
@@ -22,10 +25,12 @@ same relation; "the vocal's buried" / "drowned" is the quiet side, said of the o
 
 def quiet_of_other(intent: Intent) -> bool:
     """True when the question's quiet complaint is of another part than the one measured too loud: a second part
-    named, or the words, and the part itself not said to be too quiet."""
+    named, or the words, and the part itself not said to be too quiet. The words with the vocal the only part
+    ("can't make out the lyrics") are the vocal's own quiet: no other part is suspected."""
     if OWN_QUIET.search(intent.question):
         return False
-    return len(intent.instruments) >= 2 or WORDS.search(intent.question) is not None
+    own_words = intent.instruments == ("vocal",) and not VOICE_NAMED.search(intent.question)
+    return len(intent.instruments) >= 2 or (WORDS.search(intent.question) is not None and not own_words)
 
 
 def own_complaint(intent: Intent, complaint: str | None) -> str | None:

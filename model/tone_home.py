@@ -110,7 +110,7 @@ def craft_areas(
         return [NASAL_AREA]
     areas = frequency_areas(role)
     named = [a for n in names for a in areas if a.name == n]
-    worded = [a for a in named if re.search(rf"\b{re.escape(a.name)}", said, re.IGNORECASE)]
+    worded = worded_areas(named, said)
     if worded or not cut:
         return worded + [a for a in named if a not in worded]
     found = [a for a in named if reaches_home(a, complaint)]
@@ -119,3 +119,30 @@ def craft_areas(
         (a for a in frequency_areas("general") if a.name == unbanded), None
     )
     return found or ([general] if general is not None else [])
+
+
+AREA_SLANG: dict[str, str] = {"attack": r"click\w*|beater|snap\w*", "crack": r"snap\w*"}
+"""The amateur's words for an instrument's named range: a kick's "click" or "beater" is its attack (2.5-4 kHz), a
+snare's "snap" its crack (2-5 kHz); each instrument has at most one of these areas, so a word reads one way."""
+
+
+def worded_areas(areas: list[FrequencyArea], said: str) -> list[FrequencyArea]:
+    """Those of ``areas`` the asker named by their own word ("more crack on the snare": its crack; "more click on
+    the kick": its attack)."""
+    return [
+        a
+        for a in areas
+        if re.search(
+            rf"\b({re.escape(a.name)}|{AREA_SLANG.get(a.name, re.escape(a.name))})", said, re.IGNORECASE
+        )
+    ]
+
+
+def kept_area(kept: list[FrequencyArea], offered: list[FrequencyArea], said: str) -> FrequencyArea | None:
+    """The area a by-ear move works on: the first of ``kept`` (``offered`` less those barred, a boost where the
+    mix already has too much), except that an area the asker named and that was barred is never swapped for
+    another ("more crack" with the mix already over in 2-5 kHz gets no 190 Hz body boost instead): None."""
+    worded = worded_areas(offered, said)
+    if worded and not any(a in kept for a in worded):
+        return None
+    return kept[0] if kept else None

@@ -70,6 +70,12 @@ def _same_lead(a: Answer, b: Answer) -> bool:
     return fa is not None and fb is not None and (fa.kind, fa.track) == (fb.kind, fb.track)
 
 
+CANT_STATEMENT = re.compile(
+    r"\s*(i |we )?(can'?t|cannot|couldn'?t) (really |even )?(hear|make out|understand|follow|tell)\b", re.I
+)
+"""A symptom told as a statement ("can't make out the words"), no question of state before the move asked."""
+
+
 def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
     """``ans`` opening with the first question's verdict and then the second's, when the message asks a state
     ("is it too loud") and then a move ("should i compress it"), and the whole answer opens with the move's
@@ -82,6 +88,8 @@ def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
     if asks is None or opened is None or not MOVE_ASK.match(asks[1]):
         return ans
     if not YES_NO.search(asks[0]) and not strip_tag(asks[0])[1]:  # "the upright's too loud isn't it, ..."
+        return ans
+    if CANT_STATEMENT.match(asks[0]):  # "can't make out the words, should i ...": a symptom told, not asked
         return ans
     if claimed_move_choice(intent.question, intent.instruments) is not None:
         return ans  # "too loud innit? should i eq it or ride the fader": the tool-or-fader pick answers both

@@ -10,7 +10,7 @@ from companion.context import Finding, FindingKind, Project, Snapshot, Track, Tr
 from model.heard_place import place_opening
 from model.hypothetical_move import as_permission
 from model.intent import classify
-from model.negated_claim import ruled_out, unnegated
+from model.negated_claim import ruled_out
 
 SNARE_HOT = level_finding("Snare", "snares", 13.0)
 """The rock session's snare 13 dB over its place: a fader fault on a part the guess does not name."""
@@ -193,9 +193,9 @@ def test_an_answer_on_fine_parts_opens_in_the_plural_when_it_speaks_of_two(
 
 
 def test_the_claim_made_is_the_complaint_not_the_alternative_ruled_out() -> None:
-    intent = unnegated(classify("so its my vox being too loud, not the band being too quiet, right?"))
+    intent = classify("so its my vox being too loud, not the band being too quiet, right?")
     assert intent.complaint == "loud"
-    assert unnegated(classify("is the vocal too quiet?")).complaint == "quiet"
+    assert classify("is the vocal too quiet?").complaint == "quiet"
     assert ruled_out("its the horns being too loud, not the vocal being too quiet, yeah?", 30)
     assert not ruled_out("not too loud, is it?", 0)
 

@@ -1,0 +1,30 @@
+"""The sung words as the part asked about: "i can't make out the words", "what's she singing?" name no part, yet
+the words are the lead vocal's, so the question is about the vocal (whether it is buried or covered), not about
+the whole mix's loudness. Decided where the parts are chosen, never by rewriting the question's text (which
+doubles the part in a clause that already says it)."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import Topic
+
+SUNG_WORDS = re.compile(
+    r"\b(the|her|his|their|my|any of the|all the|most of the|half the) words\b(?! (of|for|to|i|you|we)\b)"
+    r"|\bwhat (s?he|they|the singer|the vocalist)('s| is|'re| are|s) (saying|singing)\b"
+    r"|\bwhat'?s (s?he|the singer|the vocalist) (saying|singing)\b"
+    r"|\b(diction|enunciation|intelligib\w*)\b",
+    re.IGNORECASE,
+)
+"""The words of the song (or how clearly they come across), said with no part named."""
+
+Found = tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]
+
+
+def sung_part(text: str, found: Found) -> Found:
+    """``found`` (canonical words, words as said, topics) with the vocal as the part when ``text`` names none and
+    speaks of the sung words; any part named keeps ``found`` as it is ("the guitar hides the words": the guitar
+    is asked about, the words are why)."""
+    if found[0] or not SUNG_WORDS.search(text):
+        return found
+    return ("vocal",), ("vocal",), (Topic.VOCALS,)

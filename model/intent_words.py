@@ -134,8 +134,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
     ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b|\bback ?-?beats?\b", Topic.DRUMS),  # "the backbeat": the snare on 2 and 4
-    # "the tss tss tss", "that tsst": the hats by their sound, as people say them
-    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b|\bts{2,}t?\b|\bts+(\s+ts+)+\b", Topic.DRUMS),
+    # "the tss tss tss", "that tsst": the hats by their sound, as people say them, unless the sound is put on
+    # another high percussion part ("that tss tss sound, is it the shaker?")
+    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b|(\bts{2,}t?\b|\bts+(\s+ts+)+\b)(?![^?.!]*\?[^?.!]*\b(shakers?|tamb\w*|"
+     r"cymbals?|perc\w*|ride|crash)\b)(?![^?.!]*\b(shakers?|tamb\w*|cymbals?|perc\w*|ride|crash)\b)", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
     ("overheads", r"\boverheads?\b", Topic.DRUMS),
     # "ride the vocal", "ride it", "should i ride the keys up": a fader ride, not the ride cymbal

@@ -383,7 +383,8 @@ def test_how_much_to_cut_a_part_behind_another_parts_fader_says_it_is_not_first(
 @pytest.mark.parametrize(
     ("text", "hats"),
     [("the tss tss tss is all i can hear", True), ("the ts ts ts is loud", True), ("that tsst on every beat", True),
-     ("tsk tsk, the mix", False), ("is the vocal too loud", False)],
+     ("tsk tsk, the mix", False), ("is the vocal too loud", False),
+     ("whats that tss tss sound, is it the shaker? too loud?", False)],  # the sound put on the shaker
 )  # fmt: skip
 def test_the_hats_said_by_their_sound_are_the_hats(text: str, hats: bool) -> None:
     assert ("hi-hat" in classify(text).instruments) == hats

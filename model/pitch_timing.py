@@ -42,20 +42,19 @@ _POCKET = re.compile(r"in the pocket", re.IGNORECASE)
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
+def _pocket_after_move(q: str) -> bool:
+    """True when "in the pocket" is the only timing word and follows a fader move told: "nudged the rhodes back up,
+    is it in the pocket now?" asks where the part sits, not its timing."""
+    return reports_level_move(q) and all(_POCKET.fullmatch(m[0]) for m in TIMING.finditer(q))
+
+
 def pitch_timing(ctx: MixContext, focus: Focus) -> Answer | None:
     """What can't be told of pitch or timing from the meters, how to check and fix it in REAPER, then the level
     fault measured on the part asked about; None when the question asks neither."""
     q = focus.intent.question
     pitch, timing = PITCH.search(q), TIMING.search(q)
-    if (
-        timing
-        and not pitch
-        and reports_level_move(q)
-        and all(_POCKET.fullmatch(m[0]) for m in TIMING.finditer(q))
-    ):
-        timing = (
-            None  # "nudged the rhodes back up, is it in the pocket now?": where the part sits, not its timing
-        )
+    if timing and not pitch and _pocket_after_move(q):
+        timing = None
     if not (pitch or timing) or focus.intent.technique is not None:
         return None
     tracks = [rt for a in focus.asked for rt in a.tracks]

@@ -66,9 +66,8 @@ def frequency_first(focus: Focus, ans: Answer) -> Answer:
             return ans
         # "This: 'Gtr L' ...", "It's level before it's EQ: ...": one opening, not two
         lead = lower_first(_LEVEL_FIRST.sub("", without_opening(said[0]), count=1))
-        met = _MET_AT.search(
-            ans.text
-        )  # "where are they clashing?": the range the masking names, then the fader
+        # "where are they clashing?": the range the masking names, then the fader
+        met = _MET_AT.search(ans.text)
         head = (
             f"They meet at {met.group('range')}, but not an EQ move first" if met else "Not an EQ move first"
         )

@@ -224,12 +224,8 @@ def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with its verdict fitted to an either/or, a more-or-less ask, a compound or a negated tag."""
     if focus.intent.wants != Wants.JUDGE or not focus.intent.instruments:
         return ans
-    for rule in (
-        move_or_leave,
-        _either_level,
-        _more_of_part,
-        _first_claim_good,
-    ):  # "turn it down or leave it?"
+    # "turn it down or leave it?" first: a move offered against none names its side
+    for rule in (move_or_leave, _either_level, _more_of_part, _first_claim_good):
         shaped = rule(focus, ans)
         if shaped is not None:
             ans = shaped

@@ -28,7 +28,6 @@ def test_send_effects_carry_an_amount_said_by_ear() -> None:
     [
         ("how much reverb on the rhodes?", "'Rhodes'", "reverb"),
         ("how wet should the vocal verb be", "'Lead Vocal'", "reverb"),
-        ("how much verb do i send the horns", "'Horns'", "reverb"),
         ("how much delay for the vocal", "'Lead Vocal'", "echoes"),
         ("how much reverb should i add?", "the part", "reverb"),
     ],
@@ -38,6 +37,14 @@ def test_how_much_leads_with_the_amount_on_the_part(question: str, part: str, ef
     assert text.startswith(("Less than sounds right", "Tuck the repeats")), text
     assert f"around {part}" in text or f"after {part}" in text, text
     assert effect in text and "back it off" in text
+
+
+def test_how_much_to_send_is_the_send_level_in_db() -> None:
+    """A send asked about ("how much verb do i send the horns") is the send's level (``model.send_craft``), with the
+    same set-by-ear rule after it."""
+    text = _ask("how much verb do i send the horns")
+    assert text.startswith("Start the send on 'Horns' around -12 to -18 dB (common practice)"), text
+    assert "back it off 2-3 dB" in text and "'Horns' has no reverb and no sends" in text
 
 
 def test_what_the_session_has_is_not_an_amount_to_use() -> None:

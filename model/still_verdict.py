@@ -22,11 +22,11 @@ STILL_Q = re.compile(
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
 HOW_NOW = re.compile(
-    r"(^|[,;.!]\s*)(so |ok |okay |and )?(how('?s| is| are| does| do)|what about|how about)\b[^?,;.]*\bnow\b[^?,;.]*\?*\s*$",
+    r"(^|[,;.!]\s*)(so |ok |okay |and )?(how('?s| is| are| does| do))\b[^?,;.]*\bnow\b[^?,;.]*\?*\s*$",
     re.IGNORECASE,
 )
 """'reined the fiddle in, hows the balance now?': an open question on the state after the move, so no yes or no:
-'Better:', 'Not better:', 'About the same:'."""
+'Better:'. "How about now?" is "did that help?" said short, and keeps its "Yes:"."""
 HELPED_OR_STILL = re.compile(r"\b(help|better|work|fix|land)\w*\b[^?]*\bor\b[^?]*\bstill\b", re.IGNORECASE)
 """'did that help or is it still buried?': the comparison's own opening already answers the first half."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import FindingKind
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.phrasing import Answer
 from model.verdict_opening import opening
@@ -21,7 +21,6 @@ _BIG = r"(?:a lot|way|much|really|massively|seriously|heaps|very)"
 DEGREE_EITHER = re.compile(rf"\b{_SMALL}\b[^?]{{0,25}}\bor\b[^?]{{0,10}}\b{_BIG}\b|\b{_BIG}\b[^?]{{0,25}}\bor\b"
                            rf"[^?]{{0,10}}\b{_SMALL}\b", re.I)  # fmt: skip
 """Two degrees of one claim offered: "a little loud or a lot loud", "way too loud or just a bit"."""
-LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def degree_either(focus: Focus, ans: Answer) -> Answer:
@@ -31,7 +30,7 @@ def degree_either(focus: Focus, ans: Answer) -> Answer:
     if (
         len(focus.asked) != 1
         or f is None
-        or f.kind not in LEVEL_KINDS
+        or f.kind not in TRACK_LEVEL_KINDS
         or not DEGREE_EITHER.search(focus.intent.question)
     ):
         return ans

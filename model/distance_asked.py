@@ -14,6 +14,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.priors import typical_level
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.level_gap import bare, level_meter
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -28,7 +29,6 @@ DISTANCE_Q = re.compile(
     re.IGNORECASE,
 )
 """How far a part is from its place, asked (not how far to move it: "how far should I pull it down?")."""
-LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 PAIR_DISTANCE_Q = re.compile(
     r"^(?!.*\b(should|would|ought|supposed|meant|need|needs)\b).*\bhow (many (db|decibels)|much|far) (is|are) "
     r"(the |my |our )?(?P<part>[\w' -]{1,25}?) (under|below|over|above|louder than|quieter than|behind) "
@@ -58,7 +58,7 @@ def distance_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     if not tracks or focus.asked[0].how == "inside":
         return None
     names = {rt.name for rt in tracks}
-    levels = [f for f in ctx.findings if f.kind in LEVEL_KINDS and f.track in names]
+    levels = [f for f in ctx.findings if f.kind in TRACK_LEVEL_KINDS and f.track in names]
     found = [f for f in levels if isinstance(f.evidence.get("deviation_db"), (int, float))]
     relation = next((f for f in levels if f.is_problem and f not in found), None)
     if relation is not None:
@@ -139,7 +139,7 @@ def _two_parts(ctx: MixContext, focus: Focus) -> Answer | None:
     )
     names = {rt.name for asked in (part, ref) for rt in asked.tracks}
     fault = next(
-        (f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track in names and not f.is_lean), None
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names and not f.is_lean), None
     )
     if fault is None:
         return Answer(

@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import re
 
+
+def _what_if(leads: str) -> str:
+    """The what-if's opening before the move's verb: one of ``leads``, then "i" or "we" ("what if i just ...")."""
+    return rf"\b(?:{leads})\s+(?:i|we)\s+(?:just\s+)?"
+
+
 HYPOTHETICAL_MOVE = re.compile(
-    r"\b(?:what if|what happens if|if|suppose|say)\s+(?:i|we)\s+(?:just\s+)?"
-    r"(?P<verb>turn(?:ed)?|push(?:ed)?|bring|brought|raise[d]?|boost(?:ed)?|drop(?:ped)?|pull(?:ed)?|"
+    _what_if("what if|what happens if|if|suppose|say")
+    + r"(?P<verb>turn(?:ed)?|push(?:ed)?|bring|brought|raise[d]?|boost(?:ed)?|drop(?:ped)?|pull(?:ed)?|"
     r"lower(?:ed)?|nudge[d]?|bump(?:ed)?)\b(?P<rest>[^,?.;]*)",
     re.IGNORECASE,
 )
@@ -23,8 +29,9 @@ BASE = {"turned": "turn", "pushed": "push", "brought": "bring", "raised": "raise
 
 
 HYPOTHETICAL_PLUGIN = re.compile(
-    r"\b(?:what if|what about if|how about if|suppose|say)\s+(?:i|we)\s+(?:just\s+)?"
-    r"(?P<verb>eq|eq'?d|compress(?:ed)?|saturate[d]?|high-?pass(?:ed)?|de-?ess(?:ed)?|brighten(?:ed)?|widen(?:ed)?|"
+    # not a plain "if": "if i use a comp on the bass, what ratio?" asks how, not whether
+    _what_if("what if|what about if|how about if|suppose|say")
+    + r"(?P<verb>eq|eq'?d|compress(?:ed)?|saturate[d]?|high-?pass(?:ed)?|de-?ess(?:ed)?|brighten(?:ed)?|widen(?:ed)?|"
     r"add(?:ed)?|use[d]?|put|threw|throw|slap(?:ped)?)\b(?P<rest>[^,?.;]*)",
     re.IGNORECASE,
 )

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
 from companion.knowledge.roles import NOT_A_PART
 from model.answer_tracks import answer_asked
-from model.evidence import track_evidence
+from model.evidence import TRACK_LEVEL_KINDS, track_evidence
 from model.focus import Focus
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, split_sentences
 from model.recipes import recipe
@@ -35,7 +35,6 @@ FAULT_ASKED = re.compile(
 )
 """'the loudest thing in here that shouldn't be', 'the loudest problem': the worst fault asked, not the meters."""
 UP_WAYS = {"loudest", "hottest", "most prominent"}
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level (as ``model.louder_than`` holds them)."""
 
@@ -95,7 +94,7 @@ def loudest_part(ctx: MixContext, focus: Focus) -> Answer | None:
             f"{verdict}: {top.quoted} is, at {top_v:.1f} {unit}; {mine[0].quoted} reads {mine[1]:.1f} {unit}, "
             f"{_ordinal(place)} of {len(ranked)} parts."
         )
-    faults = [f for f in ctx.problems if f.kind in LEVELS and not f.is_lean]
+    faults = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and not f.is_lean]
     fault = (
         next((f for f in faults if f.track in names), None)
         or next((f for f in faults if f.track == top.name), None)

@@ -28,7 +28,7 @@ _DOWN_VERBS = {"tone", "pull", "back", "ease", "tuck", "knock", "lower", "drop",
 _HEADS = {"down": "Turn it down:", "up": "Bring it up:"}
 
 
-def asked_way(question: str) -> str | None:
+def offered_way(question: str) -> str | None:
     """'down' or 'up': the way of the move offered against leaving it; None when no such either/or is asked."""
     m = MOVE_OR_LEAVE.search(question)
     if m is None or OR_LEAVE_IT.search(question):
@@ -42,7 +42,7 @@ def asked_way(question: str) -> str | None:
 def move_or_leave(focus: Focus, ans: Answer) -> Answer | None:
     """``ans`` opened with the side it takes of "move it or leave it?"; None when the question offers no such
     choice, or the answer's opening is no yes or no to turn."""
-    way = asked_way(focus.intent.question)
+    way = offered_way(focus.intent.question)
     if way is None or opening(ans.text) is None:
         return None
     asked = {rt.name for rt in focus.tracks}

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import Finding, FindingKind, MixContext
+from companion.context import Finding, MixContext
 from model.eq_move_size import eq_move_size
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import previous_question
 from model.move_loudness import fader_card
@@ -43,7 +44,6 @@ BIG_Q = re.compile(
 """The move said to be too big (the others say too small: "why only 6 dB?", "why not all the way?")."""
 WHY = re.compile(r"^\W*(so |but |ok |and )?(why|how come)\b", re.IGNORECASE)
 """Asked as a why ("why that much?"), which takes a because, not a yes or no ("isn't 6 dB a lot?")."""
-LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def _level_finding(ctx: MixContext, track: str) -> Finding | None:
@@ -51,7 +51,7 @@ def _level_finding(ctx: MixContext, track: str) -> Finding | None:
         (
             f
             for f in ctx.findings
-            if f.kind in LEVEL_KINDS
+            if f.kind in TRACK_LEVEL_KINDS
             and f.track == track
             and isinstance(f.evidence.get("suggested_delta_db"), (int, float))
             and f.evidence.get("suggested_delta_db")

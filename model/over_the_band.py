@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.level_gap import level_meter
 from model.louder_than import ASKED_CLAUSE
@@ -30,7 +31,6 @@ NOT_THIS = re.compile(
     r"\b(too|much|hear|ok|okay|fine|alright|sitting|should|how|why|pasted|stuck)\b", re.IGNORECASE
 )
 """A claim, an audibility or state question, a norm or a how-to: their own routes answer them."""
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def over_the_band(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -60,7 +60,7 @@ def over_the_band(ctx: MixContext, focus: Focus) -> Answer | None:
     else:
         head = f"No, not on top: {rt.quoted} reads {v:.1f} LUFS, under {other.quoted} at {w:.1f} LUFS, the loudest track."
     fault = max(
-        (f for f in ctx.problems if f.kind in LEVELS and f.track in names),
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names),
         key=lambda f: f.severity,
         default=None,
     )

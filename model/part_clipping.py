@@ -14,6 +14,7 @@ import math
 import re
 
 from companion.context import FindingKind, MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -33,7 +34,6 @@ WANTED = re.compile(
 """Distortion as an effect wanted ("add some distortion to the bass?"), not a fault heard."""
 OVER_DBFS = -0.1
 """A part's own peak at or over this is at full scale: over it, a fixed-point stage or the master clips."""
-LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 MASTER_OR = re.compile(r"\b(master|mix|bus|export|bounce)\b[^?]*\bor\b|\bor\b[^?]*\b(master|mix|bus)\b", re.I)
 """The master offered beside the part ("is my master distorted or is it the vocal?"): both are answered."""
 EAR_CHECK = (
@@ -71,7 +71,7 @@ def part_clipping(ctx: MixContext, focus: Focus) -> Answer | None:
         )
     clip = next((f for f in ctx.problems if f.kind is FindingKind.CLIPPING), None)
     names = {rt.name for rt in tracks}
-    level = next((f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track in names), None)
+    level = next((f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names), None)
     yes_no = intent.wants == Wants.JUDGE
     found = clip
     if peak >= OVER_DBFS and clip is None:

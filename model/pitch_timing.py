@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit
 from model.recipes import recipe
@@ -39,7 +40,6 @@ TIMING = re.compile(
 down", a fault)."""
 _POCKET = re.compile(r"in the pocket", re.IGNORECASE)
 """The one timing word that, after a fader move, asks where the part sits ("nudged it up, in the pocket now?")."""
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def _pocket_after_move(q: str) -> bool:
@@ -80,7 +80,9 @@ def pitch_timing(ctx: MixContext, focus: Focus) -> Answer | None:
             "notes, or quantize MIDI parts."
         )
     names = {rt.name for rt in tracks}
-    fault = next((f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in names), None)
+    fault = next(
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and not f.is_lean and f.track in names), None
+    )
     if fault is None:
         heard = (
             []

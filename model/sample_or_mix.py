@@ -13,7 +13,7 @@ from companion.context import FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS
 from companion.knowledge.wording import say_hz
-from model.evidence import track_evidence
+from model.evidence import TRACK_LEVEL_KINDS, track_evidence
 from model.focus import Focus
 from model.masker_level import balance_fault
 from model.moves import masking_move
@@ -29,7 +29,6 @@ SAMPLE_OR_MIX = re.compile(
     re.IGNORECASE,
 )
 """The part's own sound and the mix offered as the two causes."""
-LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
 WHY_NOT_SAMPLE = (
     "A new sound at the same wrong level comes across just as off; set the fader, then judge the sound."
 )
@@ -85,7 +84,7 @@ def sample_or_mix(ctx: MixContext, focus: Focus) -> Answer | None:
     if not SAMPLE_OR_MIX.search(q) or focus.session is None:
         return None
     tracks = [rt for a in focus.asked for rt in a.tracks]
-    faults = [f for f in ctx.problems if f.kind in LEVEL_KINDS and not f.is_lean]
+    faults = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and not f.is_lean]
     if not tracks:
         if focus.intent.instruments or not faults:
             return None  # a part named but not found, or nothing to point at: the router's answer

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.level_gap import level_meter
 from model.moves import level_move
@@ -31,7 +32,6 @@ NOT_THIS = re.compile(
     r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug))\b", re.I
 )
 """A how-to (automation asked for) or a tool: their own routes answer them."""
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def _louder_in(q: str) -> str | None:
@@ -71,7 +71,7 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     where = f"Over this clip {read[0].quoted} reads {read[1]:.1f} LUFS" if read else ""
     names = {rt.name for rt in tracks}
     fault = max(
-        (f for f in ctx.problems if f.kind in LEVELS and f.track in names),
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names),
         key=lambda f: f.severity,
         default=None,
     )

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
 from model.listener_impact import listener_impact
@@ -29,7 +30,6 @@ TASTE = re.compile(
     re.IGNORECASE,
 )
 """A level choice claimed as taste: someone likes it that way, it's the style, it's on purpose."""
-_LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 _STATE_Q = re.compile(r"\btoo (much|loud|hot|quiet|low|soft)\b|\bover the top\b|\boverkill\b", re.IGNORECASE)
 """The state asked beside the taste ("i want it loud, is it too much?"): answered yes or no first."""
 
@@ -40,7 +40,9 @@ def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None or not TASTE.search(focus.intent.question):
         return None
     names = {rt.name for rt in focus.tracks}
-    fault = next((f for f in ctx.problems if f.kind in _LEVELS and f.is_problem and f.track in names), None)
+    fault = next(
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.is_problem and f.track in names), None
+    )
     if fault is None or focus.session is None:
         return None
     full = recipe(fault, focus.session)

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
 from model.answer_tracks import role_word
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Asked, Focus
 from model.level_gap import bare, level_meter
 from model.louder_than import EVEN_UP, RANKED, UP_WAYS
@@ -37,7 +38,6 @@ NORM = re.compile(
 NOT_THIS = re.compile(r"\b(how (much|many|far|loud)|which|what number|by how)\b", re.IGNORECASE)
 """A size or a choice asked: ``model.pair_gap`` / ``model.level_gap`` / the either/or route answer it."""
 LEAD = "lead_vocal"
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
@@ -104,7 +104,7 @@ def what_if_louder(ctx: MixContext, focus: Focus) -> Answer | None:
         f"{where} by {abs(gap):.1f} dB."
     )
     names = {rt.name for x in pair for rt in x.tracks}
-    faults = [f for f in ctx.problems if f.kind in LEVELS and f.track in names and not f.is_lean]
+    faults = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names and not f.is_lean]
     verdict = _verdict(top, under, norm=not hypothetical)
     if not faults:
         tail = "Nothing I measured says either is out of line, so that's your call by ear."

@@ -26,7 +26,7 @@ from model.clash_proposal import clash_opening
 from model.gear_question import GEAR_BLAMED
 from model.hypothetical_move import as_permission
 from model.intent import Wants, classify
-from model.move_or_leave import asked_way as move_way_asked
+from model.move_or_leave import offered_way as move_way_asked
 from model.overshoot import said_overshot
 from model.pitch_timing import pitch_timing
 from model.reported_move import reports_move

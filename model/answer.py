@@ -48,7 +48,7 @@ from model.faulted_first import faulted_first
 from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import gear_answer
 from model.guessed_part import guess_said_back
-from model.guessed_technique import fault_over_technique
+from model.guessed_technique import fault_over_technique, symptom_first
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
@@ -176,10 +176,11 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if (asked := score_asked(ctx, focus) or whats_wrong(ctx, focus)) is not None:
         return asked
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
-    if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount else ())):
-        amount = (
-            None  # "vocal keeps getting lost, should I compress it more?": the symptom's cause comes first
-        )
+    # "vocal keeps getting lost, should I compress it more?", "feels hollow, is my reverb too dry?": the cause first
+    if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount else ())) or (
+        amount and symptom_first(ctx, focus)
+    ):
+        amount = None
     if (present := presence_first(ctx, focus)) is not None:  # "is there a compressor on the bass?": yes or no
         return present  # first, then a level fault on it ("But first: ...")
     # "is there reverb on the snare?", "too much reverb?" of a mix file or with a return track to move

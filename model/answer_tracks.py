@@ -160,14 +160,8 @@ def _craft_move(
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
 
 
-_COVERED_COMPLAINTS = (
-    None,
-    "quiet",
-    "punch",
-    "muddy",
-    "clash",
-    "dull",
-)  # "muffled": covered in its presence range
+# "muffled": covered in its presence range; "boxy when i strum": covered in its mids (250 Hz-1 kHz)
+_COVERED_COMPLAINTS = (None, "quiet", "punch", "muddy", "boxy", "clash", "dull")
 _LEVEL_BLAMED = re.compile(
     r"\b(just |simply |only )?too (quiet|low|soft)\b|\bnot loud enough\b", re.IGNORECASE
 )

@@ -55,11 +55,16 @@ FREQ_CLAIM = re.compile(
 
 MOVE_AT_PLACE = re.compile(
     r"\b(roll(ing)? off|cut(ting)?|tam(e|ing)|scoop(ing)?|dip(ping)?|lower(ing)?|shelv(e|ing)|filter(ing)?|"
-    r"eq(ing)? (out|down))\b[^?.!]{0,30}\b(on|in|from|with) (the |my )?(master|mix ?bus|2[- ]?bus|stereo bus)",
+    r"eq(ing)? (out|down))\b[^?.!]{0,30}\b(on|in|from|with) (the |my )?(master|mix ?bus|2[- ]?bus|stereo bus)|"
+    # "roll some top off the master bus", "shave a bit of the highs off the mix bus": the cut said with "off"
+    r"\b(roll|take|shave|knock|trim|pull|cut)(ing)? (\w+ ){0,4}(top|top end|highs|high end|treble|air|sizzle|fizz|"
+    r"edge|brightness|lows|low end|bottom|bass|sub|mud|mids|low mids) off (of )?(the |my )?(master|mix ?bus|"
+    r"2[- ]?bus|stereo bus)",
     re.IGNORECASE,
 )
-"""A cut proposed on the master ("roll off the highs on the master"): the asker puts the cause there, even
-with no complaint word the advisor knows ("fizzy"), so a part measured off answers "No, not the master"."""
+"""A cut proposed on the master ("roll off the highs on the master", "roll some top off the master bus"): the
+asker puts the cause there, even with no complaint word the advisor knows ("fizzy"), so a part measured off
+answers "No, not the master"."""
 
 
 def frequency_claim(question: str) -> str | None:

@@ -64,6 +64,17 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
 
 
+def symptom_first(ctx: MixContext, focus: Focus) -> bool:
+    """ "feels hollow in the middle, is my reverb too dry?" with no part named and a fader fault measured: the
+    amount of the plug-in is a guessed cause of the complaint, so the fault answers, not the reverb's amount."""
+    intent = focus.intent
+    # "washed out, too much reverb?": the reverb's own symptom, which its amount answers
+    said = [m for m in TROUBLE.finditer(intent.question) if m.group(0).lower() != "washed"]
+    if ctx.analysis is None or intent.instruments or not said:
+        return False
+    return _balance_fault(ctx, focus) is not None
+
+
 def _balance_fault(ctx: MixContext, focus: Focus) -> Finding | None:
     """The first fader fault in the ranked problems: a part's level problem, or the one behind a clash."""
     for f in ranked_problems(ctx, focus.session):

@@ -134,10 +134,11 @@ _HEAR_IT = re.compile(
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
-    r"everything)( bus| fader)? down\b",
+    r"everything)( bus| fader)? down\b|\bshould (i|we)\b[^?.!]{0,25}\b(with|w/?|using|thru|through) (some |a |an |more )?"
+    r"(\w+ ){0,2}(distortion|saturat\w*|compress\w*|comp|reverb|delay|chorus|exciter|limiter|de-?esser|plug-?in)\b",
     re.IGNORECASE,
 )
-"""'should I add a de-esser?', 'would a saturator help?': a move asked about, even one the technique table
+"""'should I add a de-esser?', 'would a saturator help?', 'should i dirty it up w some distortion?': a move asked about, even one the technique table
 does not know; when the part's level is the problem the answer is 'not first' (a new source guessed, "swap
 the sample?", is such a move too: ``model.intent_source``)."""
 _RAISE_Q = re.compile(

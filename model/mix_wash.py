@@ -18,6 +18,7 @@ from model.answer_amount import amount_technique
 from model.answer_reverb import reverb_answer
 from model.cymbal_wash import cymbal_wash
 from model.focus import Focus
+from model.guessed_technique import symptom_first
 from model.intent import Wants
 from model.phrasing import Answer
 
@@ -47,6 +48,8 @@ def mix_wash(ctx: MixContext, focus: Focus) -> Answer | None:
     blur = intent.instruments and intent.complaint == "clash"
     if amount != "reverb" or (intent.complaint not in (None, "loud", "loudness") and not blur):
         return None  # "pad too washy? smears the vocal" with no clash measured: the wash is what blurs it
+    if symptom_first(ctx, focus):
+        return None  # "feels hollow, is my reverb too dry?" with a part 10 dB off: that fault, not the amount
     # too much reverb, not a loud mix; "washy" said plainly is "too washy" (an excess, so the return comes down)
     said = WASH_WORD.sub(lambda m: "too washy", q)
     asked = replace(intent, technique="reverb", complaint="loud", question=said)

@@ -1,0 +1,114 @@
+"""Question shapes where the asker proposes a move that is not the fix: a cut on the master said with "off" ("roll
+some top off the master bus"), a plug-in offered with "with" ("dirty it up w some distortion"), a reverb amount
+guessed as the cause of a complaint with no part named ("feels hollow, is my reverb too dry?"), and a tone
+complained of on a part another part covers in its mids ("my vocal gets boxy when the guitars kick in")."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.band_sessions import advise_rock, guitar_masks_vocal, level_finding
+
+from model.blamed_location import MOVE_AT_PLACE
+from model.intent import classify
+
+KEYS_LOUD = (level_finding("Keys", "keys", 10.0),)
+BASS_LOW = (level_finding("Bass", "basses", -10.0),)
+
+
+# a cut on the master said with "off"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i just roll some top off the master bus?",
+        "should i take a little of the highs off the mix bus?",
+        "shave a bit of the top end off the 2 bus?",
+        "roll off the highs on the master",
+    ],
+)
+def test_a_cut_said_with_off_the_master_is_a_move_placed_on_the_master(question: str) -> None:
+    assert MOVE_AT_PLACE.search(question)
+
+
+def test_a_cut_off_a_part_is_no_move_on_the_master() -> None:
+    assert not MOVE_AT_PLACE.search("should i roll some top off the keys?")
+    assert not MOVE_AT_PLACE.search("take the master off the limiter")
+
+
+def test_top_rolled_off_the_master_with_a_part_too_loud_is_denied_and_the_part_named() -> None:
+    advice = advise_rock(
+        "whole mix has this plinky haze hanging over it, should i just roll some top off the master bus?",
+        KEYS_LOUD,
+    )
+    assert advice.text.startswith("No, not the master bus: 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] < 0
+
+
+# a plug-in offered with "with"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should i dirty it up w some distortion?",
+        "should i rough up the bass with a bit of distortion so it pokes out?",
+        "should i fatten the bass up using a compressor?",
+        "should we warm it up w/ some saturation",
+    ],
+)
+def test_a_plug_in_offered_with_with_is_a_move_asked_about(question: str) -> None:
+    assert classify(question).should
+
+
+def test_a_part_played_with_another_is_no_move() -> None:
+    assert not classify("should the bass sit with the kick?").should
+
+
+def test_distortion_offered_on_a_bass_too_low_is_not_first_and_its_fader() -> None:
+    advice = advise_rock("the bass is like a rumor, should i grit it up w some distortion?", BASS_LOW)
+    assert advice.text.startswith("Not first: 'Bass' sits about 10 dB quieter"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0
+
+
+# a reverb amount guessed as the cause of a complaint
+
+
+def test_reverb_too_dry_with_a_complaint_and_a_part_too_low_names_the_part_first() -> None:
+    advice = advise_rock("track feels hollow in the middle, is my reverb too dry or something?", BASS_LOW)
+    assert advice.text.startswith("Not the reverb first: the fault I measured is 'Bass'"), advice.text
+    assert advice.suggestions[0].track == "Bass"
+
+
+def test_reverb_too_dry_asked_plainly_is_still_the_reverbs_amount() -> None:
+    advice = advise_rock("is my reverb too dry?", BASS_LOW)
+    assert advice.text.startswith("Yes, by its plug-ins it's dry: there's no reverb in this session"), (
+        advice.text
+    )
+
+
+def test_washed_out_is_the_reverbs_own_symptom_and_keeps_its_amount() -> None:
+    advice = advise_rock("sounds kinda washed out, too much reverb?", BASS_LOW)
+    assert advice.text.startswith("No: there's no reverb in this session at all"), advice.text
+
+
+def test_hollow_with_no_fault_measured_keeps_the_reverbs_amount() -> None:
+    advice = advise_rock("track feels hollow in the middle, is my reverb too dry or something?")
+    assert advice.text.startswith("Yes, by its plug-ins it's dry:"), advice.text
+
+
+# a tone complained of on a part covered in its mids
+
+
+def test_vocal_boxy_when_the_guitar_comes_in_is_the_guitar_covering_it() -> None:
+    advice = advise_rock(
+        "my vocal gets boxy when the guitars kick in, should i high pass the vocal?", (guitar_masks_vocal(),)
+    )
+    assert not advice.text.startswith("No: nothing I measured says 'Lead Vox' is boxy"), advice.text
+    assert "'Gtr L'" in advice.text.split(".")[0]
+    assert advice.suggestions[0].track == "Gtr L"
+
+
+def test_vocal_boxy_with_nothing_covering_it_is_a_plain_no() -> None:
+    advice = advise_rock("is my vocal boxy?")
+    assert advice.text.startswith("No: nothing I measured says 'Lead Vox' is boxy"), advice.text

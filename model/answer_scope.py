@@ -43,8 +43,9 @@ from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
 from model.recipes import recipe
+from model.room_for import asks_room_for, made_room_for
 from model.session_view import RoleTrack
-from model.slot_move import slot_move
+from model.slot_move import room_move, slot_move
 
 COMPLAINT_TO_KIND = {
     "muddy": FindingKind.MUDDY,
@@ -271,6 +272,8 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
 def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     """Two named parts fighting: the masking finding between them, or the kick/bass slot."""
     a, b = found[0], found[1]
+    if made_room_for(focus.intent.question, (a.said or a.word, b.said or b.word)) == (a.said or a.word):
+        a, b = b, a  # "make room for the vocal in the keys": the keys make the room, the vocal is covered
     tracks_a = [*a.tracks, *((a.inside,) if a.inside else ())]
     tracks_b = [*b.tracks, *((b.inside,) if b.inside else ())]
     names_b = {rt.name.lower() for rt in tracks_b}
@@ -315,6 +318,8 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     role = "kick" if "kick" in (role_a, role_b) else role_a
     # the kick/bass slot is the classic fix for those two only ("is the bass stepping on the vocal?" is not it)
     move = slot_move(focus, role) if {role_a, role_b} <= {"kick", "bass"} else None
+    if move is None and asks_room_for(focus.intent.question):  # "eq the guitar so the vocal comes through"
+        move = room_move(focus, tracks_a[0] if tracks_a else None, role_b)
     area_text, _ = _area_sentence(ctx, role, "clash")
     no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
     parts = [

@@ -160,8 +160,14 @@ def _craft_move(
     return eq(rt, centre, gain, q, why or f"works on its {area.name} range: {area.note}", check, purpose)
 
 
-# "muffled": covered in its presence range; "boxy when i strum": covered in its mids (250 Hz-1 kHz)
-_COVERED_COMPLAINTS = (None, "quiet", "punch", "muddy", "boxy", "clash", "dull")
+_COVERED_COMPLAINTS = (
+    None,
+    "quiet",
+    "punch",
+    "muddy",
+    "clash",
+    "dull",
+)  # "muffled": covered in its presence range
 _LEVEL_BLAMED = re.compile(
     r"\b(just |simply |only )?too (quiet|low|soft)\b|\bnot loud enough\b", re.IGNORECASE
 )

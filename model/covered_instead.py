@@ -53,6 +53,24 @@ def _overlaps(f: Finding, complaint: str | None) -> bool:
     return float(rng[0]) < span[1] and span[0] < float(rng[1])
 
 
+_WHEN = re.compile(r"\b(when|whenever|while|once|as soon as|every time|each time)\b.*$", re.IGNORECASE)
+"""The clause that says when the symptom comes ("... when i strum", "... when the guitars kick in")."""
+
+
+def _named_as_trigger(focus: Focus, track: str) -> bool:
+    """True when ``track`` is named only in the clause saying when the symptom comes ("my vocal gets boxy when the
+    guitars kick in"): the asker names it as the trigger, not as the part the move is proposed on."""
+    q = focus.intent.question
+    when = _WHEN.search(q)
+    if when is None:
+        return False
+    head, clause = q[: when.start()].lower(), when.group(0).lower()
+    return any(
+        track in {rt.name for rt in a.tracks} and a.said.lower() in clause and a.said.lower() not in head
+        for a in focus.asked
+    )
+
+
 def covering_fault(ctx: MixContext, focus: Focus) -> tuple[Finding, Finding | None] | None:
     """(the fault to act on, the masking it explains or None) for the asked part's symptom; None when nothing
     measured explains it."""
@@ -63,7 +81,9 @@ def covering_fault(ctx: MixContext, focus: Focus) -> tuple[Finding, Finding | No
     covering = [
         m
         for m in faults
-        if m.kind is FindingKind.MASKING and m.evidence.get("other_track") in asked and m.track not in asked
+        if m.kind is FindingKind.MASKING
+        and m.evidence.get("other_track") in asked
+        and (m.track not in asked or _named_as_trigger(focus, m.track or ""))
     ]
     for m in covering:
         if hard or _overlaps(m, focus.intent.complaint):

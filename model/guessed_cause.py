@@ -21,7 +21,9 @@ cause that?', 'is the reverb making it muddy?': a cause guessed in words that sa
 ('doing', 'causing', 'behind'), whatever the guessed thing's length; ``guess`` is the thing guessed."""
 GUESS = re.compile(
     r"(\b(is|was|could|might|would)( it| that| this)?( be)?( just| maybe| really| because of)?|\bbecause of|"
-    r"\bdue to|\bfrom|\bor)( the| my| too much| all the| some)? [\w -]{2,20}\s*\??\s*$|"
+    # "from it?" ends a move ("scoop some mids from it?"), not a cause guessed
+    r"\bdue to|\bfrom(?! (it|them|that|this|him|her)\s*\??\s*$)|\bor)( the| my| too much| all the| some)? "
+    r"[\w -]{2,20}\s*\??\s*$|"
     r"(^|[?.,;]\s*)(too much|all the|the|my) [\w -]{2,20}\s*\?\s*$|"
     r"\b(is|are) (the |my )?[\w -]{2,20} (to blame|the (problem|cause|culprit|reason))\b|"
     + CAUSE_VERB.pattern,

@@ -355,7 +355,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
     if complaint is None:  # "cut 300 Hz on the mix?", "cut the guitar lows?": the complaint the move implies
-        complaint = implied_move_complaint(text, technique, bool(instruments))
+        complaint = implied_move_complaint(text, technique, len(instruments))
     hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
     about_master = bool(

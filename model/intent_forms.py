@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from model.intent_lead import opinion_tag
+from model.room_for import asks_room_for
 from model.state_right_tag import state_right_tag
 
 _TAG = re.compile(
@@ -159,11 +160,14 @@ def part_cut_complaint(text: str) -> str | None:
     return move_complaint(text)
 
 
-def implied_move_complaint(text: str, technique: str | None, on_part: bool) -> str | None:
+def implied_move_complaint(text: str, technique: str | None, on_part: int) -> str | None:
     """The complaint a move asked about implies: an EQ move on the whole mix (``move_complaint``), a band cut on
-    a named part (``part_cut_complaint``), with no technique other than EQ named; None otherwise."""
+    a named part (``part_cut_complaint``), with no technique other than EQ named; one part made room in for
+    another (``on_part``: how many parts are named) is a clash; None otherwise."""
     if not on_part:
         return move_complaint(text) if technique == "eq" else None
+    if technique in (None, "eq") and on_part >= 2 and asks_room_for(text):
+        return "clash"  # "eq the guitar so the vocal comes through": room made in one part for another
     return part_cut_complaint(text) if technique in (None, "eq") else None
 
 

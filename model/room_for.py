@@ -1,0 +1,41 @@
+"""A move on one part asked so that another comes through ("how do i eq the guitar so the vocal comes through",
+"cut the keys to make room for the vocal"): the asker wants room made in the first part for the second, which is
+one part covering another (a clash), not a lesson on EQ-ing the first.
+
+Why: such questions got the EQ statistics of the first part ("Engineers high-passed electric guitars around
+109 Hz ..."), or worse, a presence boost on the guitars so the vocal would cut through: the opposite move. An
+engineer answers the pair: where the first covers the second (and whether its fader is the fault), and the dip
+that makes room.
+"""
+
+from __future__ import annotations
+
+import re
+
+ROOM_FOR = re.compile(
+    r"\b(so|so that|until|till|to let|to help|letting|and let)( the| my| her| his| our)? "
+    r"(?!(it|they|them|that|this|he|she|i|we|you|things|everything|the mix|the song)\b)[\w' -]{1,20}? "
+    r"(can |will |could |would )?(comes?|cuts?|pokes?|punch(es)?|shines?|sits?|breaks?|gets?|is|be) "
+    r"(through|out|forward|on top|clearer|heard|in front|above)\b|"
+    r"\b(make|makes|making|leave|leaving|give|giving|carve|carving|clear|clearing)( some| more| a (bit|little) of)? "
+    r"(room|space|a (pocket|hole|slot)) for\b",
+    re.IGNORECASE,
+)
+"""The second part's wanted state after the move: through, out, on top; or room, space, a pocket made for it."""
+
+
+def asks_room_for(text: str) -> bool:
+    """True when ``text`` asks a move on one part so another comes through (room made for it)."""
+    return bool(ROOM_FOR.search(text))
+
+
+def made_room_for(text: str, words: tuple[str, ...]) -> str | None:
+    """Which of ``words`` (the parts as said) the room is made for: the first one said from the ask on ("room for
+    the vocal in the keys": the vocal; "eq the guitar so the vocal comes through": the vocal); None when the
+    question asks no room or names none of them there."""
+    m = ROOM_FOR.search(text)
+    if m is None:
+        return None
+    tail = text[m.start() :].lower()
+    at = {w: tail.find(w.lower()) for w in words if w and tail.find(w.lower()) >= 0}
+    return min(at, key=at.__getitem__) if at else None

@@ -86,9 +86,15 @@ def sample_or_mix(ctx: MixContext, focus: Focus) -> Answer | None:
     tracks = [rt for a in focus.asked for rt in a.tracks]
     faults = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and not f.is_lean]
     if not tracks:
-        if focus.intent.instruments or not faults:
-            return None  # a part named but not found, or nothing to point at: the router's answer
-        rt = focus.session.named(faults[0].track or "")
+        if focus.intent.instruments:
+            return None  # a part named but not found: the router's answer
+        clash = next((f for f in ctx.problems if f.kind is FindingKind.MASKING and f.is_problem), None)
+        if not faults and clash is None:  # no part named and no part off: the balance clears the mix's side
+            return _nothing_off(q)
+        # the part off, or the part covered ("is it the sample or the mix?" with a guitar over the vocal)
+        rt = focus.session.named(
+            faults[0].track or "" if faults else str(clash.evidence.get("other_track", ""))
+        )
         if rt is None:
             return None
         tracks = [rt]
@@ -116,3 +122,13 @@ def sample_or_mix(ctx: MixContext, focus: Focus) -> Answer | None:
     return Answer(
         fit([head, SWAP_WHEN.format(sound=_sound_word(q)) + _ranges(rt.role)], MAX_WORDS, keep=1), [], None
     )
+
+
+def _nothing_off(question: str) -> Answer:
+    """ "is it the sample or the mix?" with no part named and no part measured off or covered: the mix's side
+    cleared, so the sound is the likelier side."""
+    head = (
+        "Not the mix, as far as I can measure: no part's level is out of line and no part covers another. "
+        "The meters can't judge a sample's sound, only its place in the mix."
+    )
+    return Answer(fit([head, SWAP_WHEN.format(sound=_sound_word(question))], MAX_WORDS, keep=1), [], None)

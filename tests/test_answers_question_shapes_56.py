@@ -174,3 +174,28 @@ def test_guitar_eqd_so_the_vocal_comes_through_while_it_covers_the_vocal_gets_th
     advice = advise_rock("how do i eq the guitar so the vocal comes through", (guitar_masks_vocal(),))
     assert "'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz" in advice.text, advice.text
     assert advice.suggestions[0].track == "Gtr L"
+
+
+# the sound or the mix, with no part named
+
+
+def test_sample_or_mix_with_nothing_off_clears_the_mix_and_says_how_to_judge_a_sample() -> None:
+    advice = advise_rock("is it the sample or the mix?")
+    assert advice.text.startswith(
+        "Not the mix, as far as I can measure: no part's level is out of line and no part covers another."
+    ), advice.text
+    assert "audition replacements at the same loudness" in advice.text
+    assert advice.suggestions == ()
+
+
+def test_sample_or_mix_with_a_part_off_is_the_mix() -> None:
+    advice = advise_rock("is it the sample or the mix?", KEYS_LOUD)
+    assert advice.text.startswith("The mix, not the sample: 'Keys' sits about 10 dB louder"), advice.text
+
+
+def test_sample_or_mix_with_a_part_covering_another_is_the_mix_and_the_dip() -> None:
+    advice = advise_rock("is it the sample or the mix?", (guitar_masks_vocal(),))
+    assert advice.text.startswith("The mix, not the sample: 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["gain_db"] < 0

@@ -17,7 +17,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.intent import Wants
-from model.masker_level import balance_fault, masking_reason
+from model.masker_level import balance_fault, masking_reason, masks_over
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, split_sentences
 from model.recipes import recipe
 
@@ -78,13 +78,8 @@ def covering_fault(ctx: MixContext, focus: Focus) -> tuple[Finding, Finding | No
     q = focus.intent.question
     hard = bool(HARD_TO_HEAR.search(q))
     faults = [f for f in ctx.problems if f.is_problem and not f.is_lean]
-    covering = [
-        m
-        for m in faults
-        if m.kind is FindingKind.MASKING
-        and m.evidence.get("other_track") in asked
-        and (m.track not in asked or _named_as_trigger(focus, m.track or ""))
-    ]
+    # a part named only as when the symptom comes ("boxy when i strum") may be the one covering
+    covering = masks_over(ctx, asked, {t for t in asked if not _named_as_trigger(focus, t)})
     for m in covering:
         if hard or _overlaps(m, focus.intent.complaint):
             return (balance_fault(ctx, m) or m), m

@@ -60,3 +60,19 @@ def masking_reason(masking: Finding) -> str:
         f"That's also what hides {who}: {lower_first(first_sentence(masking.summary))} "
         f"Set the fader first; if {who} still hides after it, dip {masking.track!r} there."
     )
+
+
+def masks_over(ctx: MixContext, covered: set[str], outside: set[str] | None = None) -> list[Finding]:
+    """The masking problems where a part outside ``outside`` (by default ``covered``) covers one of ``covered``:
+    what a symptom on the covered parts ("hard to follow", "boxy", "something's on top of the guitars") may come
+    from, each to be answered with ``balance_fault`` first."""
+    outside = covered if outside is None else outside
+    return [
+        m
+        for m in ctx.problems
+        if m.kind is FindingKind.MASKING
+        and m.is_problem
+        and not m.is_lean
+        and m.evidence.get("other_track") in covered
+        and m.track not in outside
+    ]

@@ -15,7 +15,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.intent import Wants
-from model.masker_level import balance_fault, masking_reason
+from model.masker_level import balance_fault, masking_reason, masks_over
 from model.moves import masking_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
@@ -46,14 +46,7 @@ def _culprit(ctx: MixContext, covered: set[str]) -> tuple[Finding, Finding | Non
     """(the fault to act on, the masking it comes with or None): a part measured covering one of ``covered``
     (its own level fault first when it has one), else the part measured furthest too loud among the rest."""
     faults = [f for f in ctx.problems if f.is_problem and not f.is_lean]
-    masks = [
-        m
-        for m in faults
-        if m.kind is FindingKind.MASKING
-        and m.evidence.get("other_track") in covered
-        and m.track not in covered
-    ]
-    if masks:
+    if masks := masks_over(ctx, covered):
         m = max(masks, key=lambda f: f.severity)
         return (balance_fault(ctx, m) or m), m
     loud = [f for f in faults if f.kind in _LEVELS and f.track and f.track not in covered]

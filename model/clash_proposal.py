@@ -51,6 +51,8 @@ def clash_opening(
         return "The fader first, it's level before it's EQ"
     if EQ_MOVE.search(q) or intent.technique == "eq":
         return "No, it's level before it's EQ"
+    if intent.technique == "panning" or re.search(r"\bpan", q, re.IGNORECASE):
+        return "No, it's level before panning"  # "should i pan it out wider?": no plug-in, but a move all the same
     if PLUGIN_MOVE.search(q) or intent.technique is not None:
         return "No, it's level before any plug-in"
     way = asked_way(q)

@@ -157,8 +157,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
-    ("piano", r"\bpianos?\b|\b(the )?ivories\b|\b88s\b", Topic.KEYS),  # "tickle the ivories", "the 88s"
-    ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?piano\b", Topic.KEYS),
+    # "tickle the ivories", "the 88s"; an electric piano is the Rhodes' sound, not a piano
+    ("piano", r"(?<!electric )(?<!\be-)(?<!\be)\bpianos?\b|\b(the )?ivories\b|\b88s\b", Topic.KEYS),
+    ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?pianos?\b|\belectric pianos?\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b|\bb-?3\b|\bleslie\b", Topic.KEYS),  # the Hammond B3 and its Leslie
     ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
     ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),

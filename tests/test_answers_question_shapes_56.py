@@ -199,3 +199,28 @@ def test_sample_or_mix_with_a_part_covering_another_is_the_mix_and_the_dip() -> 
         advice.text
     )
     assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["gain_db"] < 0
+
+
+# the electric piano, and panning proposed in a clash
+
+
+@pytest.mark.parametrize(
+    "question", ["the electric piano is too loud", "is the e-piano ok?", "electric pianos ok?"]
+)
+def test_an_electric_piano_is_the_rhodes_not_a_piano(question: str) -> None:
+    assert classify(question).instruments == ("rhodes",)
+
+
+def test_a_piano_is_still_a_piano() -> None:
+    assert classify("is the piano too loud?").instruments == ("piano",)
+
+
+def test_panning_proposed_in_a_clash_is_level_before_panning_not_a_plug_in() -> None:
+    advice = advise_rock(
+        "the guitar is covering my vocal, should i pan the guitar harder left?",
+        (guitar_masks_vocal(), level_finding("Gtr L", "electric guitars", 8.0)),
+    )
+    assert advice.text.startswith("No, it's level before panning: 'Gtr L' sits about 8 dB louder"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] < 0

@@ -37,7 +37,9 @@ def test_loose_part_names_resolve_against_the_session():
     for q in ("too much sub on the master?", "the sub band is heavy", "is there enough sub?", "cut some sub"):
         assert "bass" not in classify(q).instruments, q
     assert classify("synth stabs too loud?").instruments == ("synth",)  # a synth's stabs stay the synth
-    assert classify("the electric piano ok?").instruments == ("piano",)
+    assert classify("the electric piano ok?").instruments == (
+        "rhodes",
+    )  # a keyboard (the Rhodes sound), no guitar
 
 
 def test_a_loose_name_that_maps_to_nothing_says_so_in_the_users_word():

@@ -16,7 +16,7 @@ from model.asked_direction import FADER_OFFERED, asked_way
 from model.intent import Intent, Wants
 
 EQ_MOVE = re.compile(
-    r"\b(eq|eq'?d|eqing|eq-?ing|presence|air|brighten\w*|boost|boosting|shelf|bell|notch|scoop\w*|high-?pass\w*|"
+    r"\b(eq|eq'?d|eqing|eq-?ing|presence|air|brighten\w*|boost|boosting|shelf|bell|(?<!\ba )(?<!\bone )notch|scoop\w*|high-?pass\w*|"
     r"low-?cut)\b",
     re.IGNORECASE,
 )
@@ -26,7 +26,12 @@ PLUGIN_MOVE = re.compile(
     re.IGNORECASE,
 )
 """A proposed move that is another plug-in: dynamics, effects."""
-_PROPOSAL = re.compile(r"\b(should|shall|do i need|need to|would it help|worth)\b", re.IGNORECASE)
+_PROPOSAL = re.compile(
+    r"\b(should|shall|do i need|need to|would it help|worth)\b|"
+    # "..., drop the bass a notch?": a move said as a bare imperative after the complaint
+    r"(^|[,;.]\s*)(just )?(drop|pull|turn|bring|push|raise|lower|cut|boost|nudge|bump|lift|duck|take|ride|tuck)\b",
+    re.IGNORECASE,
+)
 """Where the proposed move starts: what comes before it is the complaint."""
 _WHO = re.compile(r"\b(who|which (one|part|track|of (them|the two|those)))\b", re.IGNORECASE)
 """A clash question asking which part moves ("who should give way?")."""
@@ -62,4 +67,6 @@ def clash_opening(
     named = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in other_words)
     if way == _WAY.get(fault.kind) and (on_fault or not named):
         return "Yes, it's level before it's EQ"
+    if on_fault:  # "drop the bass a notch?" with the bass 10 dB low: its fader, the other way
+        return "No, the other way"
     return "No, it's the other part's fader"

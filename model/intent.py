@@ -153,7 +153,8 @@ _NOT_OK = re.compile(
 )
 _ANY = re.compile(
     r"\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
-    r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?)\b",
+    r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?|one (single )?(track|part|"
+    r"instrument|channel)(?! of))\b",
     re.IGNORECASE,
 )
 """'is anything too loud?', 'is one of the tracks too quiet?': every track is asked about at once."""

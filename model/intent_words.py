@@ -25,7 +25,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     # by its sound (a limiter or compressor "pumping" on its own stays a compression complaint)
     "sidechain": (
         r"side[- ]?chain\w*",
-        r"\bduck(ing|s)?\b",
+        # "duck it a few dB?" with no trigger after it is a fader move down, not a sidechain
+        r"\bduck(ing|s)?\b(?!( (it|them|that|this|the \w+( \w+)?|my \w+( \w+)?))? (a (few|couple( of)?|bit|touch|notch|"
+        r"hair|tad|little)|\d+(\.\d+)?|some)( (db|dbs|decibels?|notch(es)?))?\s*(\?|!|\.|,|$))",
         r"\b(pump\w*|breath\w*|bounc\w*|throb\w*) (\w+ ){0,2}(with|to|against|along with|around|under) (the |my |each |every )?"
         r"(kick|kik|kck|bd|bass ?drum|beat|four on the floor|4 on the floor)s?\b",
         r"\b(that|the|this|a|an|some|edm|house|french house|daft punk)[- ](pump|pumping|pumpy)[- ]?(thing|effect|sound|vibe|feel)\b",
@@ -85,7 +87,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bhpf\b",
         r"low[- ]?cut",
         r"\bshelf\b",
-        r"\bnotch\b",
+        # "drop it a notch" is an amount, "a notch at 300" the filter
+        r"(?<!\ba )(?<!\bone )\bnotch\b(?! (or two|down|up)\b)",
+        r"\b(a|one) notch\b(?=\s*(at|around|near|on|in|into|filter|cut|out|@|\d))",
         r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
         r"\b\d+ ?(hz|k|khz) (cut|boost|dip|notch|scoop)\b",  # "a 300hz dip on the kick"
         r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
@@ -240,7 +244,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight\w*|clash\w*|compet\w*|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        r"\bfight\w*|clash\w*|compet\w*|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),

@@ -11,6 +11,7 @@ from fakes.band_sessions import advise_rock, guitar_masks_vocal, level_finding
 
 from model.blamed_location import MOVE_AT_PLACE
 from model.intent import classify
+from model.intent_lead import either_state
 from model.room_for import made_room_for
 
 KEYS_LOUD = (level_finding("Keys", "keys", 10.0),)
@@ -224,3 +225,74 @@ def test_panning_proposed_in_a_clash_is_level_before_panning_not_a_plug_in() -> 
         advice.text
     )
     assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] < 0
+
+
+# set 37's openings: slang for a good state, one part hogging, a duck of a few dB, a notch as an amount
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ok i yanked the snare waaay down, we gucci now or did i go overboard",
+        "dragged the fiddle down, sorted now or did i go overboard?",
+        "turned the kick down, golden now or did i overdo it",
+    ],
+)
+def test_slang_for_a_good_state_makes_an_either_or(question: str) -> None:
+    assert either_state(question) is not None
+
+
+def test_one_part_hogging_the_mix_asks_about_every_part_not_the_loudness() -> None:
+    intent = classify("is one part being a ball hog in this mix or does everybody get a fair touch")
+    assert intent.any_track and intent.complaint != "loudness"
+    advice = advise_rock("is one instrument hogging this mix or is it even?")
+    assert advice.text.startswith("No: no track sits too loud"), advice.text
+    loud = advise_rock("is one instrument hogging this mix or is it even?", KEYS_LOUD)
+    assert loud.text.startswith("Yes") and "'Keys'" in loud.text, loud.text
+
+
+def test_one_part_of_the_song_is_no_part_of_the_mix() -> None:
+    assert not classify("one part of the song sounds loud in the mix").any_track
+
+
+@pytest.mark.parametrize(
+    ("question", "technique"),
+    [
+        ("pad feels like its sitting on everybody's lap, duck it a few dB?", None),
+        ("duck the pad 3 db?", None),
+        ("duck the pad a few db under the kick", "sidechain"),
+        ("should i duck the bass to the kick", "sidechain"),
+    ],
+)
+def test_a_duck_with_no_trigger_is_a_fader_move(question: str, technique: str | None) -> None:
+    assert classify(question).technique == technique
+
+
+@pytest.mark.parametrize(
+    ("question", "technique"),
+    [
+        ("drop the bass a notch?", None),
+        ("take the hats down a notch", None),
+        ("put a notch at 300 on the kick", "eq"),
+        ("should i notch the vocal at 3k", "eq"),
+    ],
+)
+def test_a_notch_as_an_amount_is_no_eq(question: str, technique: str | None) -> None:
+    assert classify(question).technique == technique
+
+
+@pytest.mark.parametrize(
+    ("findings", "opening", "track", "sign"),
+    [
+        (BASS_LOW, "No, the other way: 'Bass'", "Bass", 1),
+        ((level_finding("Bass", "basses", 10.0),), "Yes, it's level before it's EQ: 'Bass'", "Bass", -1),
+        ((level_finding("Kick", "kick drums", 12.0),), "No, it's the other part's fader: 'Kick'", "Kick", -1),
+    ],
+)
+def test_a_fader_move_said_bare_after_a_clash_gets_its_own_yes_or_no(findings, opening, track, sign) -> None:
+    advice = advise_rock(
+        "bass n kick feel like theyre wrestling each other, drop the bass a notch?", findings
+    )
+    assert advice.text.startswith(opening), advice.text
+    card = advice.suggestions[0]
+    assert card.track == track and card.params["delta_db"] * sign > 0

@@ -170,7 +170,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*)lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
      # the singer asking about themself ("so its me thats too quiet", "am i too loud?", "im getting buried")
      r"\b(it'?s|is it|its) me\b(?= (that|who|thats|that'?s|who'?s|being|too|getting)\b)|\bam i (\w+ )?(too (loud|quiet|soft|low|hot|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|sitting|buried|drowned|lost|loud|quiet)\b|"
-     r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b",
+     r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
+     # the sung hook said to sink under the band ("my hook keeps drowning under the beat"): the lead vocal, no section
+     r"\b(my|the|our|that) (hook|topline|top line)\b(?= (\w+ ){0,3}(drown\w*|bur(ied|y|ies|ying)|lost|swallow\w*|"
+     r"mask\w*|smother\w*|disappear\w*|vanish\w*|sink\w*|sunk)\b)",
      Topic.VOCALS),
 )  # fmt: skip
 

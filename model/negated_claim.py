@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from model.intent_claim import NEGATED
+from model.intent_claim import DENIED_ALTERNATIVE, NEGATED
 
 CLAIM_AFTER = re.compile(
     r"^\s*([,;:]|-+)?\s*(but |rather |more like |if anything )?(it'?s|its|it is|they'?re|theyre|they are|thats|that'?s|"
@@ -25,6 +25,10 @@ def ruled_out(question: str, at: int) -> bool:
     being too quiet"), after a claim of its own: the question is not a negated one."""
     spans = list(NEGATED.finditer(question))
     if at > 0 and any(m.start() == at for m in spans) and bool(question[:at].strip()):
+        return True
+    # "its me thats too loud not the horns right?": the other part ruled out after a claim of its own
+    denied = DENIED_ALTERNATIVE.match(question, at)
+    if at > 0 and denied is not None and re.search(r"\btoo\s+\w+", question[:at], re.IGNORECASE):
         return True
     # "the vocal isn't too quiet, it's too loud right?": the denied claim comes first and a claim of its own follows
     return any(at <= m.start() <= at + 6 and CLAIM_AFTER.match(question[m.end() :]) for m in spans)

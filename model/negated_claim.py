@@ -24,7 +24,10 @@ def ruled_out(question: str, at: int) -> bool:
     """True when the negation at ``at`` opens a clause that rules an alternative claim out ("..., not the band
     being too quiet"), after a claim of its own: the question is not a negated one."""
     spans = list(NEGATED.finditer(question))
-    if at > 0 and any(m.start() == at for m in spans) and bool(question[:at].strip()):
+    opens = (
+        re.match(r"(not|rather than|instead of)\b", question[at:], re.IGNORECASE) is not None
+    )  # "aint" is no clause
+    if at > 0 and opens and any(m.start() == at for m in spans) and bool(question[:at].strip()):
         return True
     # "its me thats too loud not the horns right?": the other part ruled out after a claim of its own
     denied = DENIED_ALTERNATIVE.match(question, at)

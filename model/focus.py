@@ -246,6 +246,25 @@ def _relative(asked: Asked) -> Asked:
     return replace(asked, stand_in=True)
 
 
+def _relative_beside(question: str, asked: Asked) -> tuple[Asked, ...]:
+    """A relative taken as a stand-in when the question names its track too ("does the cello sit ok under the
+    fiddle" with only 'Fiddle'): the asker tells the two apart, so the instrument named is missing and the track
+    is asked about on its own, never the one read as the other."""
+    if not asked.stand_in or not asked.tracks:
+        return (asked,)
+    said = (asked.said or asked.word).lower()
+    own = [
+        t
+        for rt in asked.tracks
+        for t in re.split(r"[^a-z]+", rt.name.lower())
+        if len(t) >= 3 and t not in said and re.search(rf"\b{re.escape(t)}s?\b", question, re.IGNORECASE)
+    ]
+    if not own:
+        return (asked,)
+    word = re.sub(r"^(the|my|those|these|that|this) ", "", said).strip() or asked.word
+    return (Asked(word, said, (), "missing"), replace(asked, said=own[0], stand_in=False))
+
+
 MAIN_VOICE = re.compile(r"\b(the|my) (main|lead|front)\b", re.I)
 """A word that narrows "the vocals" to the lead one ("is the main one too loud?", "is the lead too loud?")."""
 
@@ -265,7 +284,7 @@ def understand(intent: Intent, session: SessionView) -> Focus:
         for word, said in zip(intent.instruments, _pad(intent.mentions, len(intent.instruments)), strict=True)
     )
     asked = tuple(_other_kind(intent.question, a) for a in asked)
-    asked = tuple(_relative(a) for a in asked)
+    asked = tuple(b for a in asked for b in _relative_beside(intent.question, _relative(a)))
     if MAIN_VOICE.search(intent.question):  # "the vocals, is the main one too loud?": the lead is asked about
         asked = tuple(_lead_voice(a) for a in asked)
     side = _SIDE.search(intent.question)

@@ -114,11 +114,12 @@ _OK = re.compile(
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
 right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
-    r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were)\b.*\b(wrong|off|problems?|problematic|issues?|"
-    r"weird|bad|strange|funny|odd|out of (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit)\b",
+    r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were|any ?thing)\b.*\b(wrong|off|problems?|problematic|issues?|"
+    r"weird|bad|strange|funny|odd|(out of|outta|outa) (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit)\b",
     re.IGNORECASE,
 )
-"""A yes/no whether something is wrong ("is something off with the bass?"): a problem found means yes."""
+"""A yes/no whether something is wrong ("is something off with the bass?", "anything outta whack?" with its verb
+dropped): a problem found means yes."""
 BLAME_Q = re.compile(
     r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
 )

@@ -57,12 +57,13 @@ answer says which of the two is off); the second half's "too quiet" would turn i
 
 
 NEGATED = re.compile(
-    r"\b(not|n't|rather than|instead of)\b[^,.;:?!]{0,40}?\btoo\s+\w+|"
+    r"(\b(not|rather than|instead of|isnt|arent|wasnt|aint)\b|n't\b|n’t\b)[^,.;:?!]{0,40}?\btoo\s+\w+|"
     r"\bnot\s+(the |my |our )?[\w' -]{1,25}?\s+(being|sounding|that'?s|is|are)\s+[\w ]{0,12}?\b"
     r"(quiet|soft|low|buried|loud|hot|muddy|harsh|thin|boomy|dull)\b",
     re.IGNORECASE,
 )
-"""A clause that rules a claim out ("not the band being too quiet", "rather than too loud"), wherever it sits."""
+"""A clause that rules a claim out ("not the band being too quiet", "rather than too loud", "isn't too quiet"),
+wherever it sits; a contraction ("isn't", "isnt") rules out as "not" does."""
 
 
 def first_claim(find: Callable[[str], str | None]) -> Callable[[str], str | None]:

@@ -172,7 +172,14 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
     ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\btpts?\b|\btbns?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
     ("strings", r"\bstrings\b|\bviolins?\b|\b(violon)?cellos?\b|\bviolas?\b|\bfiddles?\b|\bvl[nac]s?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*)lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b", Topic.VOCALS),
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*)lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
+     # the singer asking about themself ("so its me thats too quiet", "am i too loud?", "im getting buried")
+     r"\b(it'?s|is it|its) me\b(?= (that|who|thats|that'?s|who'?s|being|too|getting)\b)|\bam i (\w+ )?(too (loud|quiet|soft|low|hot|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|sitting|buried|drowned|lost|loud|quiet)\b|"
+     r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
+     # the sung hook said to sink under the band ("my hook keeps drowning under the beat"): the lead vocal, no section
+     r"\b(my|the|our|that) (hook|topline|top line)\b(?= (\w+ ){0,3}(drown\w*|bur(ied|y|ies|ying)|lost|swallow\w*|"
+     r"mask\w*|smother\w*|disappear\w*|vanish\w*|sink\w*|sunk)\b)",
+     Topic.VOCALS),
 )  # fmt: skip
 
 # complaint -> patterns: what the amateur says is wrong (or asks about), in their words
@@ -251,6 +258,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loud",
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
+        r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
+        r"mix|rest|instruments|others)\b|\b(instead of|rather than|not) (with|inside|part of) (them|the band|the mix)\b|"
         # "the backing vocals in the hook" names a part: "backing" there is no move back
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"

@@ -15,6 +15,7 @@ from companion.context import MixContext
 from model.focus import Focus, name_words, understand
 from model.intent import Wants, classify, means_something
 from model.named_plugin import named_plugin_answer
+from model.opinion_holder import is_person
 from model.phrasing import Answer, Composer, names
 from model.plugin_brand import brand_answer, brand_said, named_brand
 from model.session_view import SessionView
@@ -68,6 +69,8 @@ def unknown_subject(question: str, session: SessionView) -> str | None:
     word = m.group("word").lower()
     if len(word) < 3 or word in NOT_A_PART or means_something(word) or means_something(word.rstrip("s")):
         return None
+    if is_person(word):
+        return None  # "my cousin says the levels r all over the place": whose opinion it is, not a part
     if _track_word(word, session) or _track_word(word.rstrip("s"), session):
         return None  # 'Bells L' and 'Bells R' share "bells": a word of a track name is matched, not unknown
     own = classify(question, names=name_words(session))

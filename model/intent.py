@@ -55,7 +55,7 @@ from model.intent_source import asked_as_said, guesses_new_source
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_tone import tone_beside_level
-from model.intent_verdict import asks_bad_state
+from model.intent_verdict import asks_bad_state, claims_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
@@ -481,7 +481,7 @@ def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
     hear_it = bool(_HEAR_IT.search(text))
     return (
         tag
-        and complaint is None
+        and (complaint is None or claims_bad_state(text))  # "the balance is way off, is it?"
         and not _OK.search(text)
         and not asks_level_ok(text)
         and not GOOD_STATE.search(text)

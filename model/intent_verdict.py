@@ -31,6 +31,21 @@ ANYTHING_BAD = re.compile(
 )
 """'playing this for the band tmrw, anything in the balance gonna make me look bad?': a yes/no on a bad state."""
 
+CLAIMED_BAD = re.compile(
+    # "the balance is way off, is it?", "levels r all over the place right?": a bad state said as a claim
+    r"\b(is|are|'s|'re|r|seems?|sounds?|feels?|looks?)\b( \w+){0,2} (off|out of whack|outta whack|all over the "
+    r"place|unbalanced|wonky|lopsided|uneven|a mess|messy)\b",
+    re.IGNORECASE,
+)
+"""'my gf thinks the balance is way off, is it?': a bad state claimed; with a tag, a fault found is yes and none is
+no (it opened "Yes: no track's level stands out", a yes against its own body)."""
+
+
+def claims_bad_state(text: str) -> bool:
+    """True when ``text`` says something is in a bad state ("the balance is way off")."""
+    return CLAIMED_BAD.search(text) is not None
+
+
 SENT_BACK = re.compile(
     # "would a mastering guy bounce it back?", "will the label reject it?": a yes on a bad outcome, so a fault is yes
     r"\b(would|will|could|might|does|do)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"

@@ -296,3 +296,29 @@ def test_a_fader_move_said_bare_after_a_clash_gets_its_own_yes_or_no(findings, o
     assert advice.text.startswith(opening), advice.text
     card = advice.suggestions[0]
     assert card.track == track and card.params["delta_db"] * sign > 0
+
+
+# a bad state claimed, then tagged
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my gf thinks the balance is way off, is it?",
+        "balance is off isnt it",
+        "levels r all over the place right?",
+    ],
+)
+def test_a_tagged_claim_of_a_bad_balance_is_no_when_nothing_is_off(question: str) -> None:
+    assert classify(question).asks_problem
+    advice = advise_rock(question)
+    assert advice.text.startswith("No, nothing is off: no track's level stands out"), advice.text
+
+
+def test_a_tagged_claim_of_a_bad_balance_is_yes_with_a_part_off() -> None:
+    advice = advise_rock("my gf thinks the balance is way off, is it?", KEYS_LOUD)
+    assert advice.text.startswith("Yes") and "'Keys'" in advice.text, advice.text
+
+
+def test_a_good_state_claimed_and_tagged_is_no_bad_state() -> None:
+    assert not classify("the balance is fine, right?").asks_problem

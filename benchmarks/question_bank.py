@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_36|held_out_37|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_37|held_out_38|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -221,7 +221,10 @@ that runs set 36, by an engineer who did not read the advisor's code and did not
 later session, to be run once there; measured once at 19:09-19:10 UTC on 2026-12-02 at the start of the next session,
 on the final code of the session that ran set 36 (4e24165): 38/50 = 76 % (bar 90 %, failed); better_now 3/4, judge
 15/25, what_first 2/3, every other kind 100 %; bass 5/7, drums 7/8, guitars 7/8, keys 7/8, overall_mix 6/10, vocals
-6/9; 0 numbers wrong in 142 claims; so it is no longer untouched).
+6/9; 0 numbers wrong in 142 claims; so it is no longer untouched);
+``held_out_38`` (50 questions, ids q3801-q3850, written on 2026-12-02 in the same way, at the start of the session
+that runs set 37, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -470,8 +473,9 @@ SETS = (
     "held_out_35",
     "held_out_36",
     "held_out_37",
+    "held_out_38",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_38"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -499,10 +503,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_34 (written the same way, run once in the session after);
     held_out_35 (written the same way, run once in the session after);
     held_out_36 (written the same way, run once in the session after);
-    held_out_37 (written the same way, run once in the session after)."""
+    held_out_37 (written the same way, run once in the session after);
+    held_out_38 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_37 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_38 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -586,6 +591,7 @@ LABELS = {
     "held_out_35": "held out 35",
     "held_out_36": "held out 36",
     "held_out_37": "held out 37",
+    "held_out_38": "held out 38",
 }
 
 
@@ -693,6 +699,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 37: written the same way at the start of the session that runs set 36, measured once at 38/50 in the next)"
     )
+    print(
+        "(held out 38: written the same way at the start of the session that runs set 37, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -743,6 +752,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_35", HELD_OUT_BAR),
         ("held_out_36", HELD_OUT_BAR),
         ("held_out_37", HELD_OUT_BAR),
+        ("held_out_38", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

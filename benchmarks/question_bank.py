@@ -222,9 +222,9 @@ later session, to be run once there; measured once at 19:09-19:10 UTC on 2026-12
 on the final code of the session that ran set 36 (4e24165): 38/50 = 76 % (bar 90 %, failed); better_now 3/4, judge
 15/25, what_first 2/3, every other kind 100 %; bass 5/7, drums 7/8, guitars 7/8, keys 7/8, overall_mix 6/10, vocals
 6/9; 0 numbers wrong in 142 claims; so it is no longer untouched);
-``held_out_38`` (50 questions, ids q3801-q3850, written on 2026-12-02 in the same way, at the start of the session
-that runs set 37, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
-later session, to be run once there).
+``held_out_38`` (50 questions, ids q3801-q3850, written on 2026-12-03 in the same way, at the start of a later session
+than the one that ran set 37, by an engineer who did not read the advisor's code and did not run it on them; kept
+untouched for a later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -700,7 +700,7 @@ def report(data: dict[str, Any]) -> None:
         "(held out 37: written the same way at the start of the session that runs set 36, measured once at 38/50 in the next)"
     )
     print(
-        "(held out 38: written the same way at the start of the session that runs set 37, untouched: kept for later)"
+        "(held out 38: written the same way at the start of a later session, untouched: kept for later)"
     )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -699,9 +699,7 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 37: written the same way at the start of the session that runs set 36, measured once at 38/50 in the next)"
     )
-    print(
-        "(held out 38: written the same way at the start of a later session, untouched: kept for later)"
-    )
+    print("(held out 38: written the same way at the start of a later session, untouched: kept for later)")
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:

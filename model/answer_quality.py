@@ -27,7 +27,7 @@ from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
 from model.moves import eq, fader
 from model.named_area_note import barred_area_note
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, names
 from model.recipes import Move
 from model.session_view import RoleTrack
 from model.top_end import asks_too_bright
@@ -226,8 +226,11 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         if (
             level is not None and level.area.name in named and level.deviation_db > BOOST_LIMIT_DB
         ):  # plenty there
-            text = (f"I'd hold off on adding {quality.noun} with EQ on {ev.rt.quoted}: {area[0].lower()}{area[1:]} "
-                    f"{_relation(ev, ctx, focus)} A boost there would pile onto what the mix already has; if it "
+            # the whole mix's range decides it, so it holds for every part asked about ("the guitars": both)
+            on = names([e.rt.name for e in evs]) if len(evs) > 1 else ev.rt.quoted
+            relation = f"{_relation(ev, ctx, focus)} " if len(evs) == 1 else ""
+            text = (f"I'd hold off on adding {quality.noun} with EQ on {on}: {area[0].lower()}{area[1:]} "
+                    f"{relation}A boost there would pile onto what the mix already has; if it "
                     "still sounds lacking, pull the parts that crowd it down a little instead."
                     f"{HOLD_OFF_HOW.get(quality.name, '')}")  # fmt: skip
             return Answer(fit([text], MAX_WORDS), [], None)

@@ -171,16 +171,30 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
         parts.append(
             f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} {lower_first(p.lead)}"
         )
+    elif wants == Wants.JUDGE and p.opening and GUESS_TAIL.search(focus.intent.question):
+        # "low end woofy, is it the kick drum?" with the bass 10 dB over: the guess denied, not "Not 'Drums' first"
+        parts.append(f"Not the {said}: {lower_first(p.lead)}")
     else:
         parts.append(f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead)
+    if wants == Wants.JUDGE:  # a yes or no asked: the verdict first, the note on the kit after it
+        parts.reverse()
+        if p.first is None and p.verdict in ("no", "fine"):
+            p.moves = []  # "No: nothing I measured says 'Drums' is too loud" takes no move down after it
     if p.moves:
         parts.append(f"Try this: {lower_first(p.moves[0].try_text)}")
         if len(p.moves) > 1:
             parts.append(f"Then: {lower_first(p.moves[1].try_text)}")
-    parts.append(area_text)
+    if area_text and area_text not in " ".join(parts):  # the lead may already say the area's reading
+        parts.append(area_text)
     if p.moves:
         parts.append(p.moves[0].check_text)
     return Answer(fit(parts, MAX_WORDS, keep=2), p.moves, p.first)
+
+
+GUESS_TAIL = re.compile(
+    r"\b(is|could|might|would) (it|that|this)( be)?( just| maybe| really)? (the|my|your)\b", re.I
+)
+"""'..., is it the kick drum?', 'could that be my kick?': one part guessed as the cause."""
 
 
 def _area_of(role: str | None, f: Finding) -> FrequencyArea | None:

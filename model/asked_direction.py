@@ -171,7 +171,28 @@ def fader_offered_opening(
     first:", never "Turn it down first:" read as the asked part's fader ("the kick's weak, compress it or turn it
     up?" with the bass 10 dB over)."""
     if move is None or not FADER_OFFERED.search(question):
-        return opening
+        return tool_faulted_opening(question, opening)
     if asked and any(s.track not in asked for s in move.suggestions[:1]):
         return "Neither first:"
     return {"down": "Turn it down first:", "up": "Bring it up first:"}.get(move_way(move) or "", opening)
+
+
+_TOOL = re.compile(
+    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?)\b", re.IGNORECASE
+)
+_FAULTED = re.compile(
+    r"^\W*(so |and |but )?(is|are|was|were|did|have|has|could)\b.*\b(wrong|bad|badly|off|broken|mess(ed)? up|"
+    r"screw(ed)? up|botched|funky|weird|too much|overdone|overdid)\b",
+    re.IGNORECASE,
+)
+"""'is my kick eq'd wrong?', 'is the compression on the vocal bad?', 'did i mess up the eq on the kick?': the
+part's plug-in blamed as the fault, asked yes or no."""
+
+
+def tool_faulted_opening(question: str, opening: str) -> str:
+    """ "Not the EQ:" where the question blames a part's EQ or compression and the level leads ("Not first:" to
+    "is my kick eq'd wrong?" answers no question asked); ``opening`` otherwise."""
+    tool = _TOOL.search(question)
+    if opening != "Not first:" or tool is None or not _FAULTED.search(question):
+        return opening
+    return "Not the compression:" if tool.group("tool").lower().startswith("comp") else "Not the EQ:"

@@ -24,7 +24,7 @@ BOOST_VERB = re.compile(
 """A range asked to go up, not a state ("is the vocal bright?")."""
 SHOULD = re.compile(r"\b(should|shall|do i need|need to|would it help|worth)\b", re.IGNORECASE)
 """A permission asked ("should i", "do i need to"), answered yes or no."""
-HELD_OFF = re.compile(r"^I'd hold off on adding [\w ]+ with EQ on ('[^']+'): ")
+HELD_OFF = re.compile(r"^I'd hold off on adding [\w ]+ with EQ on ('[^']+'(?:(?:, | and )'[^']+')*): ")
 """The quality answer's opening where the mix already has plenty in that range."""
 
 

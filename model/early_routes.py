@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from companion.context import MixContext
 from model.answer_reference_tone import reference_top_answer
+from model.answer_region import region_eq_amount
 from model.band_move_check import band_move_check
 from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
@@ -88,6 +89,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
         or boost_asked(ctx, focus)  # "should i boost the highs on the vocal": that boost, yes or no, and how
+        or region_eq_amount(ctx, focus)  # "how much should i cut the low end?": the size that region measures
         # "how do i keep the bass at one steady level?": a compressor on its track, then automation
         or even_level(ctx, focus)
         # "how do i get it louder?": the limiter craft on this mix's numbers, against the destination asked

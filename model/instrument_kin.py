@@ -59,7 +59,7 @@ def instrument_kind(text: str) -> str | None:
     return next((kind for kind, p in _PATTERNS.items() if p.search(spaced)), None)
 
 
-_SHORTHAND = re.compile(r"(vl[nac]|tpt|trp|tbn|pno)s?", re.IGNORECASE)
+_SHORTHAND = re.compile(r"(vl[nac]|tpt|trp|tbn|pno|e-?piano|ep)s?", re.IGNORECASE)
 """Abbreviations players write on track names, never say: an answer names the instrument ("no cello", not "no vlc")."""
 
 

@@ -47,7 +47,7 @@ _NOW = re.compile(r"\b(now|yet|better|sorted|fixed|did (that|it|this))\b", re.IG
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
 _GOOD = (
     r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
-    r"golden|fixed|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
+    r"golden|fixed|gone|cleared( up)?|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
     # "is it in the pocket now?" after a fader move: the part sits; "does the song feel like one band?": it gels
     r"in the pocket|in place|(like )?(one|a) (band|unit|whole|piece)|together|glued|gelling|gelled|cohesive"
 )
@@ -73,8 +73,18 @@ _NOW_CHECK = re.compile(
 "sorted?", "did that do it?", "that do it?", "that it?", "sitting now?")."""
 
 
+_UNMARKED_ASK = re.compile(
+    r"[,;.!]\s*(so |and |ok |okay |then |but )?(is|are|r|does|do|did|has|have|was)\s+(it|that|this|they|we|everything)"
+    r"\b[^,;.!?]{0,30}$",
+    re.IGNORECASE,
+)
+"""'pulled the shaker down a bunch, is it gone now': a check asked as a question without its question mark."""
+
+
 def reports_move(text: str) -> bool:
     """True when ``text`` reports a move already made, then asks whether things are right now."""
+    if "?" not in text and _UNMARKED_ASK.search(text.rstrip(" .!")):
+        text = text.rstrip(" .!") + "?"
     check = _NOW_CHECK.search(text)
     if check is None or check.start() == 0:
         return False

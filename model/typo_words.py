@@ -2,8 +2,8 @@
 the harmony, "guitra" -> guitar), so a typo never turns a question about one part into one about the whole mix.
 
 A slip is a letter held down ("basss", "kiick") or two neighbours swapped ("kcik") on a name of four letters or
-more, or one letter added or dropped on a name of five or more. A word the spelling table already knows is never touched, nor an English
-word (``model.typo_guard``: "share" is not the snare, "local" not the vocal), nor a word built on a part's name
+more, or one letter added or dropped on a name of five or more. A word the spelling table already knows is never touched, nor an
+instrument's own word ("epiano" is the electric piano, not a slip of "piano"), nor an English word (``model.typo_guard``: "share" is not the snare, "local" not the vocal), nor a word built on a part's name
 ("bassy", "synthy", "snared"), nor a slip that could be two different parts.
 """
 
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from model.instrument_kin import instrument_kind
 from model.typo_guard import ENGLISH_NEIGHBOURS
 
 MIN_HELD_LEN = 4
@@ -103,8 +104,8 @@ def _corrected(typed: str, own: frozenset[str]) -> str | None:
     session), and trying each against every part name cost ~10 ms an ask uncached."""
     if len(typed) < MIN_HELD_LEN or typed in ENGLISH_NEIGHBOURS or typed in TARGETS or not typed.isalpha():
         return None
-    if typed in own:
-        return None
+    if typed in own or instrument_kind(typed) is not None:
+        return None  # "epiano" names an instrument of its own, not a slip of "piano"
     hits = {t for t in TARGETS if _matches(typed, t, MIN_SLIP_LEN)}
     hits |= {t for t in own if _matches(typed, t, MIN_TRACK_SLIP_LEN)}
     return hits.pop() if len(hits) == 1 else None

@@ -15,6 +15,7 @@ import re
 from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext
 from model.earlier_answer import earlier_answer
 from model.focus import Focus
+from model.gear_pushback import gear_note
 from model.intent import Wants, classify, previous_question
 from model.listener_impact import listener_impact
 from model.phrasing import (
@@ -145,4 +146,6 @@ def reason_answer(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answer 
         parts = [f"I measured it: {said}", f"Why it matters: {lower_first(impact)}", lean, stands]
     else:
         parts = [f"Because {lower_first(impact)}", f"How I know: {said}", lean, stands]
+    if gear := gear_note(focus.intent.question):  # "why? it sounds fine on my headphones": what they hide
+        parts.insert(2, gear)
     return Answer(fit(parts, EXPLAIN_WORDS, keep=2), list(earlier.moves), f)

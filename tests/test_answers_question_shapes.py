@@ -268,7 +268,11 @@ def test_cymbals_are_the_hats_or_the_overheads_and_inside_a_drum_stem_said_in_th
     from fakes.band_sessions import soul_snapshot
 
     inside = advise("are the cymbals too loud?", snapshot=soul_snapshot()).text
-    assert inside.startswith("Your cymbals have no track of their own: they're inside 'Drums'"), inside
+    # a yes or no asked: the verdict first, then the note that the cymbals play inside the kit's track; a "No"
+    # takes no move after it
+    assert inside.startswith("No: nothing I measured says 'Drums' is too loud."), inside
+    assert "Your cymbals have no track of their own: they're inside 'Drums'" in inside, inside
+    assert not advise("are the cymbals too loud?", snapshot=soul_snapshot()).suggestions
     assert classify("oh and is the vocal ok?").instruments == ("vocal",)  # "oh" is no overhead
 
 

@@ -1,0 +1,251 @@
+"""Question shapes an engineer reads past their spelling: a move reported and checked without a question mark
+("pulled the shaker down a bunch, is it gone now lol") is "did that help?"; "epiano" is the electric piano, not a
+slip of "piano"; "how far off is my low end?" is answered on the low end (its fault's size, or "not far off" with
+its bands), never on a tonal lean in another range; "should i brighten the guitars" names both guitars; a part's
+EQ blamed ("is my kick eq'd wrong?") with its level at fault is "Not the EQ:", not "Not first:"; a drum inside the
+kit's track asked yes or no gets the verdict first and a guess denied by name; and a "why?" pushed back with the
+user's headphones says what headphones hide."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import pytest
+from fakes.band_sessions import advise_rock, level_finding, soul_snapshot
+
+from model.asked_direction import tool_faulted_opening
+from model.gear_pushback import gear_note
+from model.intent import Wants, classify
+from model.intent_spelling import normalise
+from model.reported_move import reports_move
+
+try:
+    from benchmarks.sessions import render as render_mod
+    from benchmarks.sessions import render_session
+
+    MISSING = render_mod.missing()
+except ImportError as e:  # pragma: no cover - the benchmarks package ships with the repo
+    MISSING = str(e)
+needs_render = pytest.mark.skipif(
+    MISSING is not None and os.environ.get("CI", "").lower() != "true", reason=f"{MISSING}"
+)
+
+
+@cache
+def _session(style: str, scenario: str):  # type: ignore[no-untyped-def]
+    return render_session(style, seed=1, scenario_name=scenario, seconds=8.0)
+
+
+def _conversation(style: str, turns: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """The answers of one Companion asked each (scenario, question) in turn, each on its own clip."""
+    from companion.app import Companion
+    from companion.context import AudioClip
+
+    companion = Companion()
+    out = []
+    for scenario, question in turns:
+        s = _session(style, scenario)
+        clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
+        out.append(companion.ask(question, clip=clip, snapshot=s.snapshot).advice)
+    return out
+
+
+# a move reported, then checked without a question mark
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulled the shaker down a bunch, is it gone now lol",
+        "pulled the shaker down a bunch, is it gone now",
+        "turned the horns down some, are we good now",
+        "i tucked the keys in a bit, is it better now.",
+    ],
+)
+def test_a_move_reported_then_checked_without_a_question_mark_asks_did_that_help(question: str) -> None:
+    assert reports_move(normalise(question)), question
+    assert classify(question).wants == Wants.BETTER, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pulled the shaker down a bunch, it sounds thin now",  # a complaint after the move, not a check
+        "i turned the horns down",  # news, nothing asked
+    ],
+)
+def test_a_move_reported_with_no_check_is_no_did_that_help(question: str) -> None:
+    assert not reports_move(normalise(question)), question
+
+
+@needs_render
+def test_did_that_help_without_a_question_mark_compares_the_two_clips() -> None:
+    _, after = _conversation(
+        "folk",
+        [
+            ("Shaker +10", "theres a hiss thing all over, is it the shaker?"),
+            ("clean", "pulled the shaker down a bunch, is it gone now lol"),
+        ],
+    )
+    assert after.text.startswith("Yes"), after.text
+    assert "You moved its fader from" in after.text and "'Shaker'" in after.text, after.text
+
+
+# "epiano" is the electric piano
+
+
+def test_epiano_is_no_slip_of_piano() -> None:
+    assert normalise("is the epiano ok") == "is the epiano ok"
+    assert normalise("is the pianno ok") == "is the piano ok"  # a real slip is still read back
+    assert classify("is the epiano ok").instruments == ("rhodes",)
+
+
+def test_epiano_on_a_rhodes_is_no_stand_in_and_on_a_piano_is_said_as_electric_piano() -> None:
+    soul = advise_rock("is the epiano ok", snapshot=soul_snapshot()).text
+    assert "'Rhodes'" in soul and "There's no" not in soul, soul
+    from fakes.band_sessions import _track, rock_snapshot
+
+    snap = rock_snapshot()
+    with_piano = type(snap)(
+        project=snap.project, tracks=(*snap.tracks[:6], _track(7, "Piano", -22.0), snap.tracks[7])
+    )
+    folk = advise_rock("is the epiano ok", snapshot=with_piano).text
+    assert "There's no electric piano in this session, so I took it as 'Piano'" in folk, folk
+
+
+# "how far off is my low end?"
+
+
+@needs_render
+def test_how_far_off_the_low_end_is_judged_on_the_low_end() -> None:
+    (clean,) = _conversation("rock", [("clean", "how far off is my low end")])
+    assert clean.text.startswith("Not far off: nothing in the low end stands out"), clean.text
+    assert "bass band (60 Hz-250 Hz)" in clean.text and "3 kHz" not in clean.text, clean.text
+    assert not clean.suggestions
+    (low,) = _conversation("rock", [("Bass -10", "how far off is my low end")])
+    assert low.text.startswith("About 6 dB: bring the fader on 'Bass'"), low.text
+    assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0
+
+
+@needs_render
+def test_how_much_to_cut_or_boost_a_region_is_sized_on_that_region() -> None:
+    (loud,) = _conversation("rock", [("Bass +10", "how much should i cut the low end?")])
+    assert loud.text.startswith("About 6 dB: bring the fader on 'Bass'"), loud.text
+    assert "EQ won't fix a part sitting at the wrong level" in loud.text and "EQ makes room" not in loud.text
+    assert loud.suggestions[0].track == "Bass" and loud.suggestions[0].params["delta_db"] < 0
+    (quiet,) = _conversation("rock", [("Bass -10", "how much should i cut the low end?")])
+    assert quiet.text.startswith("Don't cut there: 'Bass' sits about"), quiet.text
+    assert quiet.suggestions[0].track == "Bass" and quiet.suggestions[0].params["delta_db"] > 0
+    (clean,) = _conversation("rock", [("clean", "how much should i cut 300hz?")])
+    assert clean.text.startswith("None needed: nothing in the low-mids stands out"), clean.text
+    assert "low-mid band (250 Hz-500 Hz)" in clean.text and not clean.suggestions, clean.text
+
+
+def test_a_frequency_is_read_as_the_narrowest_region_holding_it() -> None:
+    from model.answer_region import region_of_hz
+
+    assert region_of_hz("how much should i cut 300hz?").name == "the low-mids"
+    assert region_of_hz("boost 3k?").name == "the high-mids"
+    assert region_of_hz("cut 80 Hz").name == "the low end"
+    assert region_of_hz("cut 1khz").name == "the mids"
+    assert region_of_hz("how much should i cut?") is None
+
+
+# "should i brighten the guitars": both of them
+
+
+@needs_render
+def test_brightening_the_guitars_held_off_names_both_guitars() -> None:
+    (ans,) = _conversation("rock", [("clean", "should i brighten the guitars")])
+    assert ans.text.startswith("No, not much on 'Gtr L' and 'Gtr R':"), ans.text
+    assert "  " not in ans.text and "Its own meter" not in ans.text, ans.text
+    (one,) = _conversation("rock", [("clean", "should i brighten the vocal?")])
+    assert one.text.startswith("No, not much on 'Lead Vocal':") and "Its own meter reads" in one.text, (
+        one.text
+    )
+
+
+# a part's EQ or compression blamed
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("is my kick eq'd wrong?", "Not the EQ:"),
+        ("did i mess up the eq on the kick?", "Not the EQ:"),
+        ("is the compression on the kick too much?", "Not the compression:"),
+        ("should i eq the kick?", "Not first:"),  # a move asked, nothing blamed
+        ("is my kick eq'd wrong?", "No:"),  # only "Not first:" is re-worded
+    ],
+)
+def test_a_plugin_blamed_is_denied_by_name(question: str, opening: str) -> None:
+    start = "No:" if opening == "No:" else "Not first:"
+    assert tool_faulted_opening(question, start) == opening
+
+
+def test_a_kick_eq_blamed_with_its_level_at_fault_opens_not_the_eq() -> None:
+    loud_kick = level_finding("Kick", "kick drums", 12.0, fader_db=1.6)
+    advice = advise_rock("is my kick eq'd wrong?", (loud_kick,))
+    assert advice.text.startswith("Not the EQ: 'Kick' sits about 12 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_render
+def test_a_kick_eq_blamed_with_the_bass_covering_it_opens_not_the_eq() -> None:
+    (ans,) = _conversation("rock", [("Bass +10", "is my kick eq'd wrong?")])
+    assert ans.text.startswith("Not the EQ: what is off is 'Bass'"), ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+# a drum inside the kit's track, asked yes or no
+
+
+def test_a_drum_inside_the_kit_asked_yes_or_no_gets_the_verdict_first() -> None:
+    text = advise_rock("low end woofy, is it the kick drum?", snapshot=soul_snapshot()).text
+    assert text.startswith("No: nothing I measured says 'Drums' is boomy."), text
+    assert "Your kick drum has no track of its own: it's inside 'Drums'" in text, text
+    sentences = text.split(". ")
+    assert len(sentences) == len(set(sentences)), text  # no sentence said twice
+
+
+def test_a_drum_guessed_inside_the_kit_while_another_part_is_off_is_denied_by_name() -> None:
+    loud_bass = level_finding("Bass", "basses", 10.0)
+    advice = advise_rock("low end woofy, is it the kick drum?", (loud_bass,), snapshot=soul_snapshot())
+    assert advice.text.startswith("Not the kick drum:") and "'Bass'" in advice.text.split(". ")[0], (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0
+    # a how-to is no yes or no: the note on the kit still leads it
+    how = advise_rock("how do i make the kick punchier?", snapshot=soul_snapshot()).text
+    assert how.startswith("Your kick has no track of its own"), how
+
+
+# a "why?" pushed back with one's own playback
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("why? it sounds fine on my headphones", "Headphones can hide it"),
+        ("it sounds good with my airpods, why change it", "Headphones can hide it"),
+        ("but in my car its fine, why", "A car can hide it"),
+        ("how do you know? on my monitors it's ok", "Your speakers can hide it"),
+        ("why is that, sounds ok on my phone", "A phone or laptop can hide it"),
+        ("why?", ""),
+        ("why do you say that", ""),
+    ],
+)
+def test_the_playback_a_pushback_names_is_said_back(question: str, said: str) -> None:
+    note = gear_note(question)
+    assert note.startswith(said) if said else note == "", note
+
+
+@needs_render
+def test_a_why_pushed_back_with_headphones_keeps_the_reason_and_says_what_they_hide() -> None:
+    _, why = _conversation(
+        "rock", [("Bass +10", "is the bass too loud?"), ("Bass +10", "why? it sounds fine on my headphones")]
+    )
+    assert why.text.startswith("Because"), why.text
+    assert "Headphones can hide it" in why.text and "So the move stands" in why.text, why.text
+    assert why.suggestions[0].track == "Bass" and why.suggestions[0].params["delta_db"] < 0

@@ -54,9 +54,15 @@ _BETTER = re.compile(
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
 )
+GOOD_NOW = r"(good|ok|okay|fine|alright|sorted|fixed|solved|right|balanced|dial(l)?ed in|locked in)"
+"""A state hoped for after a change ("good now?", "sorted now?"), said of a part or of the mix."""
+SORTED = r"\b(is|are|'s|'re|r) (it|they|that|this|we|everything|things) (all )?(sorted( out)?|fixed|solved)\s*\?*\s*$"
+"""'is it sorted?', 'is that fixed?': the problem just talked about, asked gone."""
 _STATE_AFTER = re.compile(
     r"\b(sitting|sittin'?|feeling|sounding|looking|working|gelling) better\s*\?*\s*$|"
-    r"\b(is|are|'s) (it|they|that|this|she|he|we) there (now|yet)\b",
+    r"\b(is|are|'s) (it|they|that|this|she|he|we) there (now|yet)\b|"
+    # "clap sorted now?", "all good now?", "is the vocal fixed now": the state after a change, asked
+    rf"^\W*(and |so |ok |okay )?((is|are|r) )?[\w' -]{{1,30}}?\s+{GOOD_NOW}\s+now\s*\?*\s*$|{SORTED}",
     re.IGNORECASE,
 )
 """'i dragged the pluck way down, sitting better?', 'is it there now?': the state after a move, asked (never in a

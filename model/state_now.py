@@ -4,10 +4,11 @@ still measured (still too loud, or pulled past its place) is a no, never "I have
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from model.intent_wants import Wants
+from model.intent_wants import GOOD_NOW, SORTED, Wants
 from model.overshoot import said_overshot
 from model.reported_move import reports_move
 
@@ -28,6 +29,15 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
         return intent
     if said_overshot(said or intent.question):  # "did i cut the horns too much?": whether it now sits too low
         return replace(intent, wants=Wants.JUDGE)
-    if not reports_move(intent.question) and not reports_move(said):
+    if (
+        not reports_move(intent.question)
+        and not reports_move(said)
+        and not _GOOD_NOW.search(said or intent.question)
+    ):
         return intent
     return replace(intent, wants=Wants.JUDGE, asks_ok=True)
+
+
+_GOOD_NOW = re.compile(rf"\b{GOOD_NOW}\s+now\s*\?*\s*$|{SORTED}", re.IGNORECASE)
+"""'clap good now?', 'all sorted now?', 'is it sorted?' with no clip before: the state now asked, a yes when it sits right
+("better now?" alone keeps "I have nothing to compare with": better than what it cannot say)."""

@@ -249,3 +249,48 @@ def test_a_why_pushed_back_with_headphones_keeps_the_reason_and_says_what_they_h
     assert why.text.startswith("Because"), why.text
     assert "Headphones can hide it" in why.text and "So the move stands" in why.text, why.text
     assert why.suggestions[0].track == "Bass" and why.suggestions[0].params["delta_db"] < 0
+
+
+# "clap good now?", "is it sorted?": the state after a change, asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "clap sorted now?",
+        "clap good now?",
+        "all good now?",
+        "is the vocal fixed now",
+        "is it sorted?",
+        "is that fixed?",
+    ],
+)
+def test_the_state_after_a_change_is_asked_as_did_that_help(question: str) -> None:
+    assert classify(question).wants == Wants.BETTER, question
+
+
+@pytest.mark.parametrize("question", ["is it ok now to add reverb?", "how do i get it good now?"])
+def test_a_state_word_before_more_words_is_no_did_that_help(question: str) -> None:
+    assert classify(question).wants != Wants.BETTER, question
+
+
+@needs_render
+@pytest.mark.parametrize("question", ["clap good now?", "is it sorted?", "all good now?"])
+def test_the_state_after_a_fix_compares_the_clips(question: str) -> None:
+    _, after = _conversation(
+        "pop", [("Clap +10", "clap is slapping me in the face, too loud?"), ("clean", question)]
+    )
+    assert after.text.startswith("Yes: the 'Clap' sitting too loud is gone."), after.text
+    _, same = _conversation(
+        "pop", [("Clap +10", "clap is slapping me in the face, too loud?"), ("Clap +10", question)]
+    )
+    assert same.text.startswith("Not yet: the 'Clap' sitting too loud is still there"), same.text
+
+
+@needs_render
+def test_the_state_now_with_no_clip_before_is_judged_as_it_stands() -> None:
+    (loud,) = _conversation("pop", [("Clap +10", "clap good now?")])
+    assert loud.text.startswith("No: 'Clap' sits about"), loud.text
+    assert loud.suggestions[0].track == "Clap" and loud.suggestions[0].params["delta_db"] < 0
+    (better,) = _conversation("pop", [("Clap +10", "clap better now?")])  # better than what: it can't say
+    assert better.text.startswith("I don't have an earlier clip"), better.text

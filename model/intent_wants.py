@@ -29,7 +29,11 @@ WANTS = (Wants.JUDGE, Wants.HOW_TO, Wants.WHY, Wants.WHAT_FIRST, Wants.HOW_MUCH,
 _HEAR = re.compile(
     r"what do you (hear|think)|how does (it|this|the mix|my mix) sound|any (thoughts|feedback|notes)|what('s| is) (wrong|off|the (problem|issue))\b|"
     r"what (would|should) (you|i) (change|fix|improve)\b(?! first)|thoughts\??$|^\s*(so\s*)?\??\s*$|\blisten\b|"
-    r"how('s| is) (it|this|the mix|my mix)( sounding)?\W*$",
+    r"how('s| is) (it|this|the mix|my mix)( sounding)?\W*$|"
+    # "ok be brutal", "roast my mix", "no sugarcoating": an honest critique asked for, what I hear
+    r"\bbe (brutal|brutally honest|honest|real|straight|harsh|blunt)\b|\b(roast|critique|review|rate|judge) (it|this|my mix|"
+    r"the mix|my song|the song|my track|me)\W*$|\bno sugar-?coat\w*|\bdon'?t (hold back|sugar-?coat\w*)\b|"
+    r"\btear (it|this|my mix) apart\b",
     re.IGNORECASE,
 )
 _MORE = re.compile(

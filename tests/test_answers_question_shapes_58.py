@@ -294,3 +294,35 @@ def test_the_state_now_with_no_clip_before_is_judged_as_it_stands() -> None:
     assert loud.suggestions[0].track == "Clap" and loud.suggestions[0].params["delta_db"] < 0
     (better,) = _conversation("pop", [("Clap +10", "clap better now?")])  # better than what: it can't say
     assert better.text.startswith("I don't have an earlier clip"), better.text
+
+
+# the sung words, and an honest critique asked for
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [
+        ("words are getting lost somewhere", ("vocal",)),
+        ("the words kinda blur into the guitar", ("vocal", "guitar")),
+        ("my words dont come through", ("vocal",)),
+        ("in other words is it fine", ()),
+        ("any words of advice?", ()),
+    ],
+)
+def test_the_words_getting_lost_are_the_vocal(question: str, instruments: tuple[str, ...]) -> None:
+    assert classify(question).instruments == instruments
+
+
+@needs_render
+def test_words_lost_under_a_guitar_name_the_guitar_first() -> None:
+    (ans,) = _conversation("folk", [("masking", "words are getting lost somewhere")])
+    assert ans.text.startswith("Bring the fader on 'Acoustic Gtr'"), ans.text
+    assert "Nothing sits too low" not in ans.text, ans.text
+
+
+@pytest.mark.parametrize("question", ["ok be brutal", "be honest", "no sugarcoating pls", "dont hold back"])
+def test_an_honest_critique_asked_for_is_what_i_hear(question: str) -> None:
+    assert classify(question).wants == Wants.LISTEN, question
+    text = advise_rock(question, (level_finding("Bass", "basses", 10.0),)).text
+    assert not text.startswith("Happy to. Better how"), text
+    assert "'Bass' sits about 10 dB louder" in text.split(". ")[0], text

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from companion.context import FindingKind, MixContext
+from companion.knowledge.areas import frequency_areas
 from companion.knowledge.priors import Spread, priors_table, quotable, starting_points
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS, instrument_role
 from companion.knowledge.targets import LOUDNESS_TARGETS
 from companion.knowledge.techniques import technique
-from companion.knowledge.wording import say_hz, say_number
+from companion.knowledge.wording import say_hz, say_number, say_range
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
@@ -165,7 +166,13 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
             pump = next((c for c in tech.conventions if "pump" in c), _pick(tech.conventions, role, ()))
             return (f"Typical: {pump}. At your {bpm:.0f} BPM a beat is {beat:.0f} ms, "
                     f"so a release of about {beat / 4:.0f}-{beat / 2:.0f} ms.")  # fmt: skip
-    facts = [f for f in tech.facts if not role or ROLE_WORDS.get(role, "~") in f] or list(tech.facts)
+    facts = [f for f in tech.facts if not role or ROLE_WORDS.get(role, "~") in f]
+    if not facts and name in ("eq", "highpass") and role is not None and (areas := frequency_areas(role)):
+        # no real-mix EQ numbers for this role: its own ranges, never other instruments' high-pass list
+        places = ", ".join(f"{a.name} {say_range(a.lo_hz, a.hi_hz)}" for a in areas if a.name != "rumble")
+        return (f"My real-mix data has no EQ settings for {ROLE_WORDS[role]}; the ranges engineers look at on "
+                f"them: {places}, and a high-pass below the lowest note they play.")  # fmt: skip
+    facts = facts or list(tech.facts)
     if facts:
         return capital(facts[0]) + "."
     return f"Typical: {_pick(tech.conventions, role, ())}." if tech.conventions else ""

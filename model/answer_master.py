@@ -343,8 +343,13 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     assert g is not None and g.track is not None
     move = recipe(g, focus.session)
     way = "too low" if quiet else "too loud"
+    hides = next(
+        (m for m in ctx.problems if m.kind is FindingKind.MASKING and balance_fault(ctx, m) == g), None
+    )
     if f is not None:
         head = "Yes:" if judge else f"It's {g.track!r}:"
+    elif quiet and hides is not None and not judge:  # "words are getting lost": the part on top of them
+        head = f"It's {g.track!r} on top, not a part {way}:"
     else:
         head = f"No, nothing sits {way}; the opposite:" if judge else f"Nothing sits {way}; the opposite:"
     parts = [f"{head} {lower_first(first_sentence(g.summary))}", move.try_text, move.check_text]
@@ -356,9 +361,6 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
             capital(first_sentence(g.summary)),
             move.check_text,
         ]
-    hides = next(
-        (m for m in ctx.problems if m.kind is FindingKind.MASKING and balance_fault(ctx, m) == g), None
-    )
     if hides is not None:  # the clash that fader causes, said after it as what it hides
         parts.insert(2, masking_reason(hides))
     return _answer(parts, [move], g, focus.intent.explain)

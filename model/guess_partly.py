@@ -33,8 +33,8 @@ def partly_the_guess(ctx: MixContext, focus: Focus, guess: Asked, ans: Answer) -
         if f.kind is FindingKind.TRACK_TOO_QUIET and f.track in others and f.is_problem and not f.is_lean
     ]
     body = ans.text[len(OPPOSITE) :].strip()
-    if not quiet:
-        return Answer(f"Yes, a little: {body}", ans.moves, first)
+    if not quiet:  # the guess was right: as sure as its finding ("a little" only under a problem's size)
+        return Answer(f"{'Yes:' if first.is_problem else 'Yes, a little:'} {body}", ans.moves, first)
     fault = max(quiet, key=lambda f: f.severity)
     move = recipe(fault, focus.session)
     then = ans.moves[0].try_text if ans.moves else ""

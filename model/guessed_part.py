@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import Finding, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from model.focus import Asked, Focus
 from model.guess_partly import partly_the_guess
 from model.intent import complaint_in
@@ -92,7 +92,8 @@ def guessed_part(focus: Focus) -> Asked | None:
 
 def not_the_part(focus: Focus, first: Finding | None) -> str | None:
     """ "Not 'Kick':" when the measured fault ``first`` is on a track other than the part guessed; "Yes, it's
-    'Organ':" when the guess is right (the fault is a problem on the part guessed)."""
+    'Organ':" when the guess is right (the fault is a problem on the part guessed); "No, the opposite:" when the
+    part is right but its level was claimed the other way ("is the left guitar too quiet?" with it too loud)."""
     a = guessed_part(focus)
     if a is None or first is None or first.track is None:
         return None
@@ -100,10 +101,18 @@ def not_the_part(focus: Focus, first: Finding | None) -> str | None:
     if not tracks:
         return None
     if first.track in tracks:
+        clause = ask_clause(focus.intent.question)  # the guess's own claim ("is the left guitar too quiet?")
+        claim = complaint_in(clause, (a.word,)) if clause is not None else None
+        opposite = _OPPOSITE.get(claim or "") == first.kind
+        # "the words get lost, is the left guitar too quiet?" with it 8 dB too loud: the part, but not the claim
+        if opposite and first.is_problem:
+            return "No, the opposite:"
         return f"Yes, it's {first.track!r}:" if first.is_problem else None
     return f"Not {names(tracks, 4)}:"
 
 
+_OPPOSITE = {"quiet": FindingKind.TRACK_TOO_LOUD, "loud": FindingKind.TRACK_TOO_QUIET}
+"""The level fault that is the opposite of a level claimed ("too quiet?" on a part measured too loud)."""
 _SAID_BACK = {"loud": "too loud", "quiet": "too low"}
 """How a level claim on the guessed part is said back ("nothing I measured says 'Kick' is too loud")."""
 

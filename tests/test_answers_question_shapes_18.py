@@ -153,7 +153,8 @@ def test_not_the_part_guessed_leads_in_how_to_and_why_answers_too():
 
 def test_a_level_answer_about_the_whole_mix_says_the_clash_its_fader_causes_after_it():
     text = advise_rock("why cant i make out anything in the mix", (MASKING, GTR_LOUD)).text
-    assert text.startswith("Nothing sits too low; the opposite: 'Gtr L' sits about 10 dB louder"), text
+    # a symptom, not a yes or no: the part on top named first (``answer_master``), never "Nothing sits too low"
+    assert text.startswith("It's 'Gtr L' on top, not a part too low: 'Gtr L' sits about 10 dB louder"), text
     assert "That's also what hides 'Lead Vox': 'Gtr L' covers 'Lead Vox' at 800 Hz-2 kHz" in text, text
     assert "hides" not in advise_rock("why cant i make out anything in the mix", (GTR_LOUD,)).text
     # the words are the vocal's (``model.sung_words``): the part that hides it, asked about the vocal

@@ -58,8 +58,9 @@ _BETTER = re.compile(
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
     re.IGNORECASE,
 )
-GOOD_NOW = r"(good|ok|okay|fine|alright|sorted|fixed|solved|right|balanced|dial(l)?ed in|locked in)"
-"""A state hoped for after a change ("good now?", "sorted now?"), said of a part or of the mix."""
+GOOD_NOW = r"(good|ok|okay|fine|alright|sorted|fixed|solved|balanced|dial(l)?ed in|locked in)"
+"""A state hoped for after a change ("good now?", "sorted now?"), said of a part or of the mix (never "right":
+"too loud right now" is a time, not a state)."""
 SORTED = r"\b(is|are|'s|'re|r) (it|they|that|this|we|everything|things) (all )?(sorted( out)?|fixed|solved)\s*\?*\s*$"
 """'is it sorted?', 'is that fixed?': the problem just talked about, asked gone."""
 _STATE_AFTER = re.compile(

@@ -23,7 +23,9 @@ from model.spectrum_regions import region_of
 DONE_Q = re.compile(
     rf"\b(we|we'?re|i'?m|am i|are we|it'?s|is {MIX_SUBJECT}|all|you|can i call (it|this))\s+"
     r"(all )?(good|done|finished|fine|ok|okay|alright|set|there|ready|sorted|a wrap)\b|"
-    r"\b(need|needs) (more |any more |much more |extra )?(work|fixing|changes|tweaking)\b",
+    r"\b(need|needs) (more |any more |much more |extra )?(work|fixing|changes|tweaking)\b|"
+    # "rough mix or done?", "done or nah": done offered as one side of a choice
+    r"\bor (done|finished|ready|good to go)\W*$|^\W*(done|finished|ready) or (not|nah|no|nope|what)\b",
     re.IGNORECASE,
 )
 """Whole-mix state in the asker's words: "we good or nah", "it's done right?", "all good or?", "be honest, is it

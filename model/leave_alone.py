@@ -26,7 +26,10 @@ LEAVE_ALONE_Q = re.compile(
     r"\b(which|what) (parts?|tracks?|things?|bits|instruments?|elements?|stuff)\b[^?.]{0,20}\b"
     r"(is|are|sounds?|seems?|looks?) (already |basically |pretty much )?(fine|good|ok|okay|right|working)\b|"
     r"\bwhat('s| is) (already )?(fine|working)\b|\bwhat('s| is) already (good|ok|okay|right)\b|"
-    r"\bwhat (doesn'?t|does not|don'?t|do not) need (any )?(work|fixing|changing|touching)\b",
+    r"\bwhat (doesn'?t|does not|don'?t|do not) need (any )?(work|fixing|changing|touching)\b|"
+    # "is there anything i should leave alone?", "anything i shouldn't touch?": the same asked as a yes or no
+    r"\b(anything|something|any parts?|any tracks?) (i|we) (should|can|could) (just )?leave (alone|be|as (it|they) (is|are))\b|"
+    r"\b(anything|any parts?|any tracks?) (i|we) (shouldn'?t|should not|don'?t need to) (touch|mess with|change)\b",
     re.IGNORECASE,
 )
 """The parts to keep asked for: "what should I leave alone?", "what shouldn't I touch?", "which parts are fine

@@ -348,3 +348,38 @@ def test_eq_for_a_part_without_real_mix_settings_gives_its_own_ranges() -> None:
     assert "mud 250-400 Hz" in fiddle and "kick drums" not in fiddle and "rumble" not in fiddle, fiddle
     kick = settings("eq", "kick", None)  # type: ignore[arg-type]
     assert kick.startswith("Engineers high-passed kick drums around 35 Hz"), kick
+
+
+# "rough mix or done?", "is there anything i should leave alone"
+
+
+def test_done_offered_as_one_side_of_a_choice_asks_whether_it_is_done() -> None:
+    from model.lean_verdict import DONE_Q
+
+    for q in ("rough mix or done?", "done or nah", "is it a demo or ready?"):
+        assert DONE_Q.search(q), q
+    assert not DONE_Q.search("should i cut or boost?")
+
+
+@needs_render
+def test_a_clean_mix_asked_rough_or_done_is_done() -> None:
+    (clean,) = _conversation("folk", [("clean", "rough mix or done?")])
+    assert clean.text.startswith("Yes") and "needs fixing" in clean.text, clean.text
+    (loud,) = _conversation("folk", [("Fiddle +10", "rough mix or done?")])
+    assert loud.text.startswith("Not quite, one thing: 'Fiddle'"), loud.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there anything i should leave alone",
+        "anything i shouldnt touch?",
+        "any tracks i can leave as they are",
+    ],
+)
+def test_anything_to_leave_alone_asked_yes_or_no_lists_the_parts_to_keep(question: str) -> None:
+    from model.leave_alone import asks_leave_alone
+
+    assert asks_leave_alone(question), question
+    text = advise_rock(question, (level_finding("Bass", "basses", 10.0),)).text
+    assert text.startswith("Leave ") and "'Bass'" not in text.split(":")[0], text

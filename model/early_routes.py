@@ -52,6 +52,7 @@ from model.reference_overview import reference_overview
 from model.sample_or_mix import sample_or_mix
 from model.section_level import section_level
 from model.send_craft import send_craft
+from model.taste_room import taste_room
 from model.unnamed_culprit import unnamed_culprit
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
@@ -99,6 +100,9 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         # "should the vocal be louder in the verse than the chorus?": not measured
         or section_level(ctx, focus)
         or what_if_louder(ctx, focus)  # "is it ok if the guitars are louder than the vocal?": the what-if
+        or taste_room(
+            ctx, focus
+        )  # "what if i want it louder tho" on a part in place: your call, a small step
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
         or over_the_band(ctx, focus)  # "is the vocal on top of the band?": against the loudest of the rest
         or loudest_part(ctx, focus)  # "is the clap the loudest thing?": every part's meter, ranked

@@ -383,3 +383,39 @@ def test_anything_to_leave_alone_asked_yes_or_no_lists_the_parts_to_keep(questio
     assert asks_leave_alone(question), question
     text = advise_rock(question, (level_finding("Bass", "basses", 10.0),)).text
     assert text.startswith("Leave ") and "'Bass'" not in text.split(":")[0], text
+
+
+# a part in place the user wants louder or quieter anyway
+
+
+@pytest.mark.parametrize(
+    ("question", "track", "sign"),
+    [
+        ("i like the keys a bit quieter", "Keys", -1),
+        ("i want the bass louder", "Bass", 1),
+        ("we kinda want the hats up more", "Hats", 1),
+    ],
+)
+def test_a_wish_on_a_part_in_place_is_granted_with_a_small_step(question: str, track: str, sign: int) -> None:
+    advice = advise_rock(question)
+    assert advice.text.startswith("Your call: nothing I measured says"), advice.text
+    card = advice.suggestions[0]
+    assert card.track == track and card.params["delta_db"] == sign * 2.0, card
+
+
+def test_a_wish_with_its_state_asked_answers_the_state_first_and_a_fault_keeps_its_answer() -> None:
+    asked = advise_rock("i want the vocal louder, is it too quiet?").text
+    assert asked.startswith("No, but it's your call:"), asked
+    fault = advise_rock("i want the bass louder", (level_finding("Bass", "basses", 10.0),))
+    assert not fault.text.startswith("Your call"), fault.text
+    assert fault.suggestions[0].track == "Bass" and fault.suggestions[0].params["delta_db"] < 0
+
+
+@needs_render
+def test_what_if_i_want_it_louder_after_a_no_is_my_call() -> None:
+    _, wish = _conversation(
+        "soul", [("clean", "is the rhodes too quiet?"), ("clean", "what if i want it louder tho")]
+    )
+    assert wish.text.startswith("Your call: nothing I measured says 'Rhodes' is out of line"), wish.text
+    assert "'Lead Vocal' still sits on top" in wish.text, wish.text
+    assert wish.suggestions[0].track == "Rhodes" and wish.suggestions[0].params["delta_db"] == 2.0

@@ -133,7 +133,11 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     return _answer(parts, moves, boomy, explain)
 
 
-_NARROW_Q = re.compile(r"\b(narrow|mono|cramped|cent(er|re)d|squeezed)\b", re.IGNORECASE)
+_NARROW_Q = re.compile(
+    r"\b(narrow|mono|cramped|cent(er|re)d|squeezed)\b|\b(bunched|piled|crammed|stacked|clumped|stuck)\b|"
+    r"\b(in|at) the (middle|cent(er|re))\b",
+    re.IGNORECASE,
+)
 """A width question asked from the narrow side ("is it too narrow?", "does it sound mono?"): yes means narrow."""
 
 

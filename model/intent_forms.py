@@ -34,7 +34,9 @@ tags even without a question mark ("the brass is a bit loud huh"), and so is "ye
 statement's own last word."""
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|what|how|which|"
-    r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$",
+    r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$|"
+    # "hats more to the right?", "pan it hard right?": a side of the stereo field, not a tag
+    r"\b(to the|towards the|hard|more|far|further|panned|pan it|pan them)\s*$",
     re.IGNORECASE,
 )
 """Not a statement with a bare tag: a question of its own ("does the vocal sit right?"), or "right" that is

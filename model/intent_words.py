@@ -104,7 +104,14 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\breaverb\w*",
     ),
     "delay": (r"\bdelays?\b", r"\becho(es)?\b", r"slap ?back", r"\breadelay\b"),
-    "panning": (r"\bpan(ning|ned|s)?\b", r"stereo field", r"left and right", r"\btoo far (left|right)\b"),
+    "panning": (
+        r"\bpan(ning|ned|s)?\b",
+        r"stereo field",
+        r"left and right",
+        r"\btoo far (left|right)\b",
+        # "should the hats be more to the side?", "hats more to the right?": a place across the field
+        r"\b(more|further|farther|out) (to|towards?) the (sides?|left|right|edges?)\b|\bmore (left|right)\b",
+    ),
     "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"\breagate\b"),
     "widening": (
         r"\bstereo (widen|enhanc|spread)\w*",
@@ -337,7 +344,13 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "thin",
         r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
     ),
-    ("narrow", r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b|\bout of phase\b|\bphas(e|ey|ing)\b"),
+    (
+        "narrow",
+        r"\bwid(e|er|th|en)\b|narrow|\bstereo\b|spread|\bmono\b|\bout of phase\b|\bphas(e|ey|ing)\b|"
+        # "is everything bunched in the middle?": the whole mix heard in the centre
+        r"\b(bunched|piled|crammed|stacked|squashed|clumped|stuck)( up)? (in|into|at) the (middle|cent(er|re))\b|"
+        r"\b(everything|it all|all of it)('s| is)? (in|at) the (middle|cent(er|re))\b",
+    ),
     ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
 )

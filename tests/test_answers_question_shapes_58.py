@@ -419,3 +419,31 @@ def test_what_if_i_want_it_louder_after_a_no_is_my_call() -> None:
     assert wish.text.startswith("Your call: nothing I measured says 'Rhodes' is out of line"), wish.text
     assert "'Lead Vocal' still sits on top" in wish.text, wish.text
     assert wish.suggestions[0].track == "Rhodes" and wish.suggestions[0].params["delta_db"] == 2.0
+
+
+# the stereo field in amateur words
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint", "technique"),
+    [
+        ("is everything bunched in the middle", "narrow", None),
+        ("is it all piled up in the center", "narrow", None),
+        ("should the hats be more to the side", None, "panning"),
+        ("hats more to the right?", None, "panning"),  # "right?" is a side here, not a tag
+        ("the kick is lost right?", "quiet", None),  # and a tag here
+    ],
+)
+def test_the_stereo_field_in_amateur_words(
+    question: str, complaint: str | None, technique: str | None
+) -> None:
+    intent = classify(question)
+    assert (intent.complaint, intent.technique) == (complaint, technique), intent
+
+
+@needs_render
+def test_bunched_in_the_middle_on_a_wide_mix_is_a_no() -> None:
+    (ans,) = _conversation("rock", [("clean", "is everything bunched in the middle")])
+    assert ans.text.startswith("No, it's wide enough:"), ans.text
+    (hats,) = _conversation("rock", [("clean", "should the hats be more to the side")])
+    assert "'Hats' is panned 30% right" in hats.text and "harsh" not in hats.text, hats.text

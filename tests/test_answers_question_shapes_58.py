@@ -447,3 +447,25 @@ def test_bunched_in_the_middle_on_a_wide_mix_is_a_no() -> None:
     assert ans.text.startswith("No, it's wide enough:"), ans.text
     (hats,) = _conversation("rock", [("clean", "should the hats be more to the side")])
     assert "'Hats' is panned 30% right" in hats.text and "harsh" not in hats.text, hats.text
+
+
+@pytest.mark.parametrize(
+    ("question", "way"),
+    [
+        ("horns: tame or leave?", "down"),
+        ("tame the horns or leave them?", "down"),
+        ("bring it up or leave?", "up"),
+        ("should i leave it or turn it up", None),  # the leave side first: a plain move question
+    ],
+)
+def test_tame_or_leave_offers_a_move_against_no_move(question: str, way: str | None) -> None:
+    from model.move_or_leave import offered_way
+
+    assert offered_way(question) == way
+
+
+def test_tame_or_leave_names_the_side() -> None:
+    loud = advise_rock("keys: tame or leave?", (level_finding("Keys", "keyboards", 10.0),)).text
+    assert loud.startswith("Turn it down: 'Keys' sits about 10 dB louder"), loud
+    fine = advise_rock("keys: tame or leave?").text
+    assert fine.startswith("Leave it:"), fine

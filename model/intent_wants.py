@@ -74,7 +74,9 @@ _STATE_AFTER = re.compile(
 how-to: "how do i get the bass sitting better?" asks how)."""
 _HOW_MUCH = re.compile(
     # "whats the dB damage on that?": the size of the move, as slang prices it
-    r"\bwhat( i|')?s the (db |decibel )?damage\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
+    r"\bwhat( i|')?s the (db |decibel )?damage\b|"
+    # "in dB?", "whats that in decibels": the size just given, asked as a number
+    r"^\W*(and |so |ok |okay )?(in|as) (db|dbs|decibels?)\W*$|\b(that|it|this) in (db|dbs|decibels?)\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )

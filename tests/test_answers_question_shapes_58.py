@@ -469,3 +469,16 @@ def test_tame_or_leave_names_the_side() -> None:
     assert loud.startswith("Turn it down: 'Keys' sits about 10 dB louder"), loud
     fine = advise_rock("keys: tame or leave?").text
     assert fine.startswith("Leave it:"), fine
+
+
+@pytest.mark.parametrize(
+    "question", ["in dB?", "and in decibels?", "whats that in decibels", "ok so thats how much in db"]
+)
+def test_the_size_asked_in_db_is_how_much(question: str) -> None:
+    assert classify(question).wants == Wants.HOW_MUCH, question
+
+
+@needs_render
+def test_in_db_after_a_fault_gives_the_size_again() -> None:
+    _, size = _conversation("rock", [("Snare -10", "snare feels weak"), ("Snare -10", "in dB?")])
+    assert size.text.startswith("About 6 dB: bring the fader on 'Snare'"), size.text

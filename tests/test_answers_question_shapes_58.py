@@ -482,3 +482,16 @@ def test_the_size_asked_in_db_is_how_much(question: str) -> None:
 def test_in_db_after_a_fault_gives_the_size_again() -> None:
     _, size = _conversation("rock", [("Snare -10", "snare feels weak"), ("Snare -10", "in dB?")])
     assert size.text.startswith("About 6 dB: bring the fader on 'Snare'"), size.text
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [
+        ("the ooh aahs are missing", ("backing vocals",)),
+        ("oohs and ahhs too quiet", ("backing vocals",)),
+        ("the ooh-ahhs", ("backing vocals",)),
+        ("ooh that kick is loud", ("kick",)),  # an exclamation, no voice
+    ],
+)
+def test_oohs_and_aahs_are_the_backing_vocals(question: str, instruments: tuple[str, ...]) -> None:
+    assert classify(question).instruments == instruments

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from model.intent_wants import GOOD_NOW, SORTED, Wants
 from model.overshoot import said_overshot
 from model.reported_move import reports_move
+from model.set_aside import set_aside
 
 if TYPE_CHECKING:
     from companion.context import EarlierClip
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
 def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> Intent:
     """``intent`` with a reported move's "better now?" read as a judgement of the state now when there is no
     ``previous`` clip; else unchanged. ``said``: the question as typed, whose check ("backed the horns off, that
-    it?") the intent's cleaned question may have lost with its tag."""
+    it?") the intent's cleaned question may have lost with its tag. A part set aside in a "what else?" ("fixed the
+    bass, what's next") is dropped first: the question is about the rest of the mix."""
+    intent = set_aside(intent)
     if previous is not None and intent.wants == Wants.JUDGE and said_overshot(said or intent.question):
         return replace(
             intent, wants=Wants.BETTER

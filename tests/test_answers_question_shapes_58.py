@@ -495,3 +495,30 @@ def test_in_db_after_a_fault_gives_the_size_again() -> None:
 )
 def test_oohs_and_aahs_are_the_backing_vocals(question: str, instruments: tuple[str, ...]) -> None:
     assert classify(question).instruments == instruments
+
+
+# a part set aside in a "what else?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "fixed the bass, what else",
+        "what else besides the bass",
+        "ok the bass is sorted, whats next",
+        "ok did the bass thing, whats next",
+    ],
+)
+def test_a_part_set_aside_in_what_else_asks_about_the_rest(question: str) -> None:
+    from model.set_aside import set_aside
+
+    intent = set_aside(classify(question))
+    assert intent.more and intent.instruments == (), intent
+    harsh = advise_rock(question, (level_finding("Keys", "keyboards", 10.0),)).text
+    assert harsh.startswith("Next: 'Keys' sits about 10 dB louder"), harsh
+
+
+def test_what_else_about_a_part_keeps_the_part() -> None:
+    from model.set_aside import set_aside
+
+    assert set_aside(classify("what else can i do on the bass?")).instruments == ("bass",)

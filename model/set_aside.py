@@ -1,0 +1,37 @@
+"""A part set aside in a "what else?" ("ok did the bass thing, whats next", "fixed the bass, what else", "what
+else besides the bass"): the part is done or excluded, so the question asks about the rest of the mix, never
+about that part again.
+
+Why: the named part made it a question about the part ("It's fine: nothing I measured says 'Bass' is out of
+line"), the one thing the user had just said they were done with. The part named is dropped, so the answer is
+the next problem in the mix (or the part's own fault, when the meter says it is still off)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from companion.context import Topic
+
+if TYPE_CHECKING:
+    from model.intent import Intent
+
+SET_ASIDE = re.compile(
+    r"\b(did|fixed|sorted|handled|finished|nailed|done with|took care of|dealt with|fixed up|sorted out)\s+"
+    r"(the |my |that |those )?[\w' -]{1,25}?( thing| part| bit| one| stuff| issue| problem)?\s*[,.;!-]|"
+    r"\b(the |my )?[\w' -]{1,25}? (is |'s |are |'re )?(done|sorted|fixed|handled|taken care of|dealt with)\s*[,.;!-]|"
+    r"\b(besides|apart from|other than|except( for)?|aside from|outside of) (the |my )?",
+    re.IGNORECASE,
+)
+"""A part said as done or excluded before "what else?"."""
+
+
+def set_aside(intent: Intent) -> Intent:
+    """``intent`` without its parts when it asks "what else?" past a part said done or excluded."""
+    if not intent.more or not intent.instruments or not SET_ASIDE.search(intent.question):
+        return intent
+    from model.intent import IntentKind  # the intent module imports this one
+
+    kind = intent.kind if intent.technique else IntentKind.WHAT_DO_YOU_HEAR
+    return replace(intent, instruments=(), mentions=(), kind=kind, topic=Topic.OVERALL_MIX)

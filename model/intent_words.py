@@ -141,7 +141,9 @@ _BEAT = (
 )
 """'the beat' as the drums, not as a unit of time ("poking out every other beat", "on the beat", "half a beat")."""
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
-    ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|\b(o+h+s?|a+h+s?)[- ]?(and |n |& |'n'? )?(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
+    ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|"
+     # "the second voice", "my duet partner", "the other singer": a voice beside the lead
+     r"\b(second|2nd|third|3rd|other|upper|lower|high|low) (voices?|vocals?|vox|singers?|harmony)\b|\bduet (partner|singer|voice|vocal)s?\b|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|\b(o+h+s?|a+h+s?)[- ]?(and |n |& |'n'? )?(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
     ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b|\bback ?-?beats?\b", Topic.DRUMS),  # "the backbeat": the snare on 2 and 4

@@ -522,3 +522,17 @@ def test_what_else_about_a_part_keeps_the_part() -> None:
     from model.set_aside import set_aside
 
     assert set_aside(classify("what else can i do on the bass?")).instruments == ("bass",)
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [
+        ("is the second voice too much", ("backing vocals",)),
+        ("my duet partner is drowning me out", ("backing vocals",)),
+        ("the other singer is too loud", ("backing vocals",)),
+        ("is my voice too quiet", ("vocal",)),
+        ("is the low end ok", ()),
+    ],
+)
+def test_a_second_voice_is_a_backing_voice(question: str, instruments: tuple[str, ...]) -> None:
+    assert classify(question).instruments == instruments

@@ -31,7 +31,7 @@ INSTRUMENTS: dict[str, str] = {
     "flugelhorn": r"flugel|flugelhorns?",
     # basses (before the synths: 'Synth Bass' is a bass): an upright is not an 808
     "upright bass": r"upright( bass)?|double bass|contrabass|acoustic bass|string bass",
-    "808": r"808s?|sub ?bass|synth ?bass",
+    "808": r"808s?|sub ?bass|synth ?bass|(low|bass|sub) synths?|reese( bass)?",
     # keys: a piano, an organ, a synth and an electric piano are each their own sound
     # the electric pianos first ('e-piano' is no piano): one sound; a clavinet, an accordion are not
     "electric piano": r"rhodes|wurli\w*|wurly|e-?pianos?|electric pianos?|ep",

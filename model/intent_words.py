@@ -160,7 +160,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|{_BEAT}|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
-    ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
+    ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\b(low|bass|sub) synths?\b|\breese( bass)?\b|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
      r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
      # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
      r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"

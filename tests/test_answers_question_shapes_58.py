@@ -536,3 +536,16 @@ def test_what_else_about_a_part_keeps_the_part() -> None:
 )
 def test_a_second_voice_is_a_backing_voice(question: str, instruments: tuple[str, ...]) -> None:
     assert classify(question).instruments == instruments
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [
+        ("is the low synth overpowering", ("bass",)),
+        ("the reese is way too much", ("bass",)),
+        ("bass synth too loud?", ("bass",)),
+        ("is the synth too loud", ("synth",)),
+    ],
+)
+def test_a_low_synth_is_the_bass(question: str, instruments: tuple[str, ...]) -> None:
+    assert classify(question).instruments == instruments

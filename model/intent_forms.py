@@ -34,13 +34,23 @@ tags even without a question mark ("the brass is a bit loud huh"), and so is "ye
 statement's own last word."""
 _NOT_A_STATEMENT = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|has|have|was|were|will|would|could|can|am|should|what|how|which|"
-    r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$|"
-    # "hats more to the right?", "pan it hard right?": a side of the stereo field, not a tag
-    r"\b(to the|towards the|hard|more|far|further|panned|pan it|pan them)\s*$",
+    r"where|who|why)\b|\b(sit|sits|sitting|sound|sounds|look|looks|feel|feels|set|done|it|that|this|go)\s*$",
     re.IGNORECASE,
 )
 """Not a statement with a bare tag: a question of its own ("does the vocal sit right?"), or "right" that is
 the statement's own word ("is that right?")."""
+
+
+_PLACE_END = re.compile(
+    r"\b(to the|towards the|hard|more|far|further|panned|pan it|pan them)\s*$", re.IGNORECASE
+)
+"""Words a side of the stereo field follows ("more to the", "hard", "too far")."""
+
+
+def _side(text: str, bare: re.Match[str]) -> bool:
+    """True when a bare "right?" is the stereo field's side, not a tag ("hats more to the right?", "pan it hard
+    right?"); "horns fader is up too far is it" keeps its tag."""
+    return (bare.group(1) or "").lower() == "right" and _PLACE_END.search(text[: bare.start()]) is not None
 
 
 _NEGATED_TAG = re.compile(
@@ -82,7 +92,7 @@ def strip_tag(text: str) -> tuple[str, bool]:
         m = _positive_tag(text)
     if m is None:
         bare = _BARE_TAG.search(text)
-        if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]):
+        if bare is not None and not _NOT_A_STATEMENT.search(text[: bare.start()]) and not _side(text, bare):
             m = bare
         elif (right := state_right_tag(text)) is not None:  # "the vocal's fine right": no comma, no "?"
             return text[: right.start("tag")].rstrip(" ,;") + "?", True

@@ -18,7 +18,7 @@ from model.verdict_opening import opening, without_opening
 
 MOVE_OR_LEAVE = re.compile(
     r"\b(?P<verb>turn|tone|pull|bring|take|back|ease|tuck|knock|push|nudge|bump|crank|raise|lower|drop|cut|boost|"
-    r"lift|tame|calm|soften|quiet|rein|dial)\b(?:\s+(?:it|them|that|this|the [\w' -]{1,20}?|my [\w' -]{1,20}?))?\s*"
+    r"lift|tame|calm|soften|rein|dial)\b(?:\s+(?:it|them|that|this|the [\w' -]{1,20}?|my [\w' -]{1,20}?))?\s*"
     r"(?P<way>down|back|off|up|in|under)?"
     r"\b[^?]{0,20}?\bor\s+(?:just\s+)?(?:leave(?: (?:it|them|be|alone|as is))?(?=\s*\?|\s*$|\W)|(?:is|are|'s) (?:it|they|that|this|those) (?:fine|ok|okay|"
     r"good|alright|cool)|(?:it|they)(?:'s|'re| is| are) (?:fine|ok|okay|good)|keep (?:it|them))\b",
@@ -26,7 +26,7 @@ MOVE_OR_LEAVE = re.compile(
 )
 """A fader move, then "or leave it / or is it fine": the two sides asked ("or nah" asks the move: yes or no)."""
 _DOWN_VERBS = {"tone", "pull", "back", "ease", "tuck", "knock", "lower", "drop", "cut", "take", "tame", "calm", "soften",
-               "quiet", "rein"}  # fmt: skip
+               "rein"}  # fmt: skip
 _HEADS = {"down": "Turn it down:", "up": "Bring it up:"}
 
 

@@ -62,7 +62,7 @@ NEGATED = re.compile(
 
 FAULT_OPENING = re.compile(
     r"^(Not quite|Yes|Yeah|A bit|Maybe|Possibly|One thing|First thing I notice|What jumps out|"
-    r"Main thing|Happy to\. Better how)\b(?!, you can bounce)"
+    r"Main thing|On the mix|Happy to\. Better how)\b(?!, you can bounce)"
 )
 """Openings that give a lean the weight of a fault (or ask back what "good" means when the mix is asked)."""
 
@@ -118,17 +118,35 @@ def lean_not_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
 
 LABEL_OPENING = re.compile(
-    r"^(First thing I notice|What jumps out|Main thing|Yes, one thing|Not quite, one thing):\s+"
+    r"^(First thing I notice|What jumps out|Main thing|On the mix|Yes, one thing|Not quite, one thing):\s+"
 )
 """Openings that say where the answer looks (or a verdict in one polarity) before the fault it names."""
+
+
+GOOD_STATE = re.compile(
+    r"\b(good|great|expensive|pro|professional|polished|clean|clear|tight|punchy|full|big|balanced|ready|translate|"
+    r"breathe|breathes|hit|hits|bang|bangs|slap|slaps|knock|knocks|groove|glue|glued|gel|gels|cohesive|radio|"
+    r"commercial|competitive|release|finished|work|works|pop|pops)\b",
+    re.IGNORECASE,
+)
+"""A good state a whole mix is asked to have ("does it sound expensive?", "will it translate?", "does the groove
+hit?"): a fault measured makes the answer a no ("Not quite"), never a bare label."""
 
 
 def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """A real fault measured and "are we done?" (or "nothing wrong, right?") asked in any words: not quite (yes, to "does it need more
     work?"), then the fault, not a question back about what "good" means nor a label with no verdict."""
     question = focus.intent.question
-    if DONE_Q.search(question) is None and NEGATED.search(question) is None:
-        return ans  # "anything off?" and the like: their own paths already answer a fault found
+    # "does it sound expensive?", "will it translate?": a good state asked yes or no, a fault found is a no
+    good_asked = (
+        focus.intent.complaint is None
+        and FAULT_SIDE.search(question) is None
+        and GOOD_STATE.search(question) is not None
+        and takes_yes_no(question, focus.intent.tag)
+    )
+    relabel_only = good_asked and not ans.text.startswith("Happy to.")  # a label turned, no answer built
+    if DONE_Q.search(question) is None and NEGATED.search(question) is None and not relabel_only:
+        return ans  # "anything off?", "does it feel empty?": their own paths already answer a fault found
     fault_side = FAULT_SIDE.search(question) is not None and NEGATED.search(question) is None
     head = "Yes, one thing:" if fault_side else "Not quite, one thing:"
     if ans.text.startswith("Happy to."):

@@ -549,3 +549,25 @@ def test_a_second_voice_is_a_backing_voice(question: str, instruments: tuple[str
 )
 def test_a_low_synth_is_the_bass(question: str, instruments: tuple[str, ...]) -> None:
     assert classify(question).instruments == instruments
+
+
+# a good state of the whole mix asked yes or no
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does it sound expensive",
+        "does the mix breathe",
+        "will it translate to earbuds",
+        "does the groove hit",
+    ],
+)
+def test_a_good_state_asked_with_a_fault_measured_is_not_quite(question: str) -> None:
+    text = advise_rock(question, (level_finding("Kick", "kick drums", -9.0),)).text
+    assert text.startswith("Not quite, one thing: 'Kick' sits about 9 dB quieter"), text
+
+
+def test_a_bad_state_asked_keeps_its_yes() -> None:
+    text = advise_rock("does it feel kinda empty", (level_finding("Keys", "keys", -10.0),)).text
+    assert not text.startswith("Not quite"), text

@@ -63,6 +63,7 @@ from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
+from model.which_one import which_one
 from model.words_clarity import words_clarity
 
 
@@ -132,4 +133,5 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = part_vibe(
         focus, ans
     )  # "does the piano feel warm?" on a fine part: what warmth is made of, the ear test
+    ans = which_one(ctx, focus, ans, compose)  # "which one?" after a move: the part it was on, named first
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -57,6 +57,7 @@ from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 from model.what_if_louder import what_if_louder
 from model.which_leads import which_leads
+from model.which_of_part import which_of_part
 
 
 def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -99,6 +100,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         # "should the vocal be louder in the verse than the chorus?": not measured
         or section_level(ctx, focus)
         or what_if_louder(ctx, focus)  # "is it ok if the guitars are louder than the vocal?": the what-if
+        or which_of_part(ctx, focus)  # "which guitar is louder?": the part's tracks ranked by their meters
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
         or over_the_band(ctx, focus)  # "is the vocal on top of the band?": against the loudest of the rest
         or loudest_part(ctx, focus)  # "is the clap the loudest thing?": every part's meter, ranked

@@ -146,3 +146,102 @@ def test_small_on_a_phone_keeps_the_phone_answer():
     ans = _ask("pop", "Synth Bass +10", "sounds small on my phone")
     assert "phone" in ans.text.lower()
 
+
+# two parts, each with its own level claim
+
+
+@needs_render
+def test_each_level_claim_gets_its_own_verdict_in_the_order_asked():
+    ans = _ask("rock", "Bass +10", "is the vocal too quiet and the bass too loud")
+    assert ans.text.startswith("No, 'Lead Vocal' isn't too quiet: its own meter reads"), ans.text
+    assert "And yes, 'Bass' is too loud:" in ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_render
+def test_a_claim_the_wrong_way_round_is_said_to_be_the_other_way():
+    ans = _ask("rock", "Bass +10", "are the guitars too loud and the bass too quiet")
+    assert ans.text.startswith("No, 'Gtr L' and 'Gtr R' aren't too loud: their meters read"), ans.text
+    assert "'Bass' is the other way, too loud" in ans.text
+    assert "too low" not in ans.text
+
+
+@needs_render
+def test_two_claims_both_wrong_name_the_fault_elsewhere():
+    ans = _ask("rock", "Bass +10", "is the kick too loud and the vocal too quiet")
+    assert ans.text.startswith("No, 'Kick' isn't too loud"), ans.text
+    assert "And no, 'Lead Vocal' isn't too quiet" in ans.text
+    assert "What is off instead: 'Bass'" in ans.text
+    assert ans.suggestions[0].track == "Bass"
+
+
+@needs_render
+def test_one_claim_alone_is_left_to_its_own_route():
+    ans = _ask("rock", "Bass +10", "is the bass too loud")
+    assert ans.text.startswith("Yes"), ans.text
+    assert "And " not in ans.text.split(".")[0]
+
+
+# a bare tool-or-fader choice after a question about a part: about that part
+
+
+def _said_after(style: str, scenario: str, first: str, then: str):  # type: ignore[no-untyped-def]
+    """The answer to ``then`` asked right after ``first`` on one Companion, on a rendered session."""
+    from companion.app import Companion
+    from companion.context import AudioClip
+
+    s = _session(style, scenario)
+    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
+    companion = Companion()
+    companion.ask(first, clip=clip, snapshot=s.snapshot)
+    return companion.ask(then, clip=clip, snapshot=s.snapshot).advice
+
+
+@needs_render
+@pytest.mark.parametrize(
+    "asked", ["eq or just the fader", "eq or fader?", "is it an eq thing or a level thing"]
+)
+def test_a_bare_eq_or_fader_after_a_part_is_about_that_part(asked):
+    ans = _said_after("rock", "Bass +10", "is the bass too loud", asked)
+    assert ans.text.startswith(("It's the fader, not the EQ:", "It's the level, too loud, not the EQ:")), (
+        ans.text
+    )
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_render
+def test_a_bare_compression_or_volume_after_a_part_is_about_that_part():
+    ans = _said_after("rock", "Lead Vocal -10", "hows the vocal", "compression or volume")
+    assert ans.text.startswith("It's the level"), ans.text
+    assert "not compression" in ans.text
+    assert ans.suggestions[0].track == "Lead Vocal" and ans.suggestions[0].params["delta_db"] > 0
+
+
+@needs_render
+def test_a_bare_choice_with_nothing_asked_before_keeps_its_own_route():
+    ans = _ask("rock", "Bass +10", "eq or just the fader")
+    assert not ans.text.startswith("It's the fader, not the EQ")
+
+
+# "and the other one?": the part's other track, asked what the last question asked
+
+
+@needs_render
+@pytest.mark.parametrize("asked", ["and the other one?", "what about the other one", "n the other guitar"])
+def test_the_other_one_after_one_track_of_a_pair_is_the_other_track(asked):
+    ans = _said_after("rock", "Gtr L +10", "is the left guitar too loud", asked)
+    assert ans.text.startswith("No: 'Gtr R'"), ans.text
+    assert not ans.suggestions
+
+
+@needs_render
+def test_the_other_one_after_a_ranking_is_the_track_not_named_first():
+    ans = _said_after("rock", "Gtr L +10", "which guitar is louder", "what about the other one")
+    assert "'Gtr R'" in ans.text.split(".")[0], ans.text
+    assert not ans.text.startswith("No, the opposite")
+
+
+@needs_render
+def test_the_other_one_with_no_pair_keeps_the_part():
+    ans = _said_after("rock", "Bass +10", "is the bass too loud", "and the other one?")
+    assert "'Bass'" in ans.text

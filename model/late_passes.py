@@ -46,6 +46,7 @@ from model.level_norm import level_norm
 from model.list_ask import one_on_the_list
 from model.low_cut_how import low_cut_how
 from model.master_chain import with_master_chain
+from model.mix_then_part import mix_then_part
 from model.move_either import move_either
 from model.move_verdict import judged_move
 from model.nasal import said_back_nasal
@@ -137,6 +138,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     )  # "does the piano feel warm?" on a fine part: what warmth is made of, the ear test
     # "vocal too quiet and the bass too loud?": a verdict for each claim
     ans = each_level_claim(ctx, focus, ans)
+    ans = mix_then_part(ctx, focus, ans, compose)  # "is anything too loud, and is the vocal ok": both
     ans = other_one(ctx, focus, ans, compose)  # "and the other one?": the part's other track, asked the same
     ans = which_one(ctx, focus, ans, compose)  # "which one?" after a move: the part it was on, named first
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -23,10 +23,12 @@ _AFTER = (
     r"(?:do i|should i|to) (?:move|turn|change|touch|fix|cut|pull|push|bring|lower|drop|raise)(?: (?:down|up))?))*"
 )
 WHICH_BARE = re.compile(
-    _LEAD + rf"(?:(?:which|wich|whitch|witch)(?: {_PART})?|(?:what|wat|wut) {_PART}){_AFTER}\s*[?!.]*\s*$",
+    _LEAD + rf"(?:(?:(?:which|wich|whitch|witch)(?: {_PART})?|(?:what|wat|wut) {_PART}){_AFTER}|"
+    r"(?:where|wher)(?: (?:is it|is that|exactly|then))*)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
-"""A question that only asks which part: "which one?", "what track", "which fader do i move", "wich one u mean"."""
+"""A question that only asks which part: "which one?", "what track", "which fader do i move", "wich one u mean",
+"where is it?" (where the thing just measured sits: on which track)."""
 
 
 def _tracks(ans: Answer) -> list[str]:

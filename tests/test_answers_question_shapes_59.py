@@ -1,7 +1,11 @@
-"""Question shapes that lean on the answer before or rank parts: a bare "which one?" after a move names the part
-that move was on (never "Better how, though: ..."), or "None" when nothing measures off; "which guitar is louder"
-ranks that part's tracks by their meters, then the fault; "whats louder the vocal or the bass" names the louder
-one first; "it sounds small" with no speaker named and one part far too loud is that part's fader, no phone."""
+"""Question shapes that lean on the answer before, rank parts or ask two things: a bare "which one?" (or "where is
+it?") after a move names the part that move was on (never "Better how, though: ..."), or "None" when nothing
+measures off; "which guitar is louder" ranks that part's tracks by their meters, then the fault; "whats louder the
+vocal or the bass" names the louder one first; "it sounds small" with no speaker named and one part far too loud is
+that part's fader, no phone; two level claims on two parts get a verdict each; "and the other one?" is the part's
+other track; a bare "eq or just the fader" after a part is about that part; "how much headroom" and "whats my true
+peak" open on the true peak; "do i need to master it" is "Not yet" with a fault, else the numbers; and "is anything
+too loud, and is the vocal ok" answers the mix first, then the part."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from functools import cache
 
 import pytest
 from fakes.analyses import clean
-from fakes.band_sessions import context, level_finding, rock_snapshot
+from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
 
 from companion.context import Turn
 from model.rules import RulesAdvisor
@@ -77,7 +81,8 @@ def test_which_one_with_nothing_off_says_none():
 
 
 @pytest.mark.parametrize(
-    "asked", ["which eq", "which one is louder, kick or bass", "what frequency", "what?"]
+    "asked",
+    ["which eq", "which one is louder, kick or bass", "what frequency", "what?", "where should i cut?"],
 )
 def test_which_with_its_own_subject_is_not_a_bare_which(asked):
     assert not WHICH_BARE.search(asked)
@@ -245,3 +250,81 @@ def test_the_other_one_after_a_ranking_is_the_track_not_named_first():
 def test_the_other_one_with_no_pair_keeps_the_part():
     ans = _said_after("rock", "Bass +10", "is the bass too loud", "and the other one?")
     assert "'Bass'" in ans.text
+
+
+# the master's peak number asked for: that number first
+
+
+@needs_render
+@pytest.mark.parametrize("asked", ["how much headroom do i have", "headroom?", "how close am i to clipping"])
+def test_headroom_asked_is_the_true_peaks_distance_under_full_scale(asked):
+    ans = _ask("soul", "clean", asked)
+    assert ans.text.startswith("1.5 dB: the true peak reaches -1.5 dBTP"), ans.text
+    assert "under the -1 dBTP ceiling" in ans.text
+    assert not ans.suggestions
+
+
+@needs_render
+@pytest.mark.parametrize("asked", ["whats my true peak", "whats the peak level"])
+def test_true_peak_asked_opens_on_the_true_peak(asked):
+    ans = _ask("soul", "clean", asked)
+    assert ans.text.startswith("-1.5 dBTP true peak"), ans.text
+
+
+def test_a_peak_asked_of_a_part_is_not_the_masters():
+    from model.peak_number import ASKED
+
+    assert ASKED.search("whats the peak on the kick")  # the route itself stands down on a part named
+    ans = advise_rock("whats the peak on the kick", [BASS_LOUD])
+    assert "dBTP true peak" not in ans.text.split(".")[0]
+
+
+# a mastering step asked about as a need
+
+
+@needs_render
+@pytest.mark.parametrize("asked", ["should i master it", "does it need mastering", "do i need to master it"])
+def test_mastering_asked_of_a_clean_mix_is_not_for_the_numbers(asked):
+    ans = _ask("soul", "clean", asked)
+    assert ans.text.startswith("Not for the numbers: it already reads -14.1 LUFS"), ans.text
+    assert not ans.text.startswith("Yes")
+
+
+@needs_render
+def test_mastering_asked_with_a_part_far_off_is_not_yet_then_its_fader():
+    ans = _ask("rock", "Bass +10", "do i need to master it")
+    assert ans.text.startswith("Not yet: fix the mix first"), ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_render
+def test_ready_for_mastering_keeps_its_own_route():
+    ans = _ask("pop", "clean", "is it ready for mastering")
+    assert ans.text.startswith("Yes"), ans.text
+
+
+# "where is it?" after an answer: the part it was on
+
+
+def test_where_after_a_move_names_the_part():
+    _, ans = _then("whats wrong with my mix", "where is it")
+    assert ans.text.startswith("It's 'Bass':"), ans.text
+
+
+# a question on the whole mix, then one on a part: both answered, in that order
+
+
+@needs_render
+def test_anything_too_loud_and_a_part_ok_answers_the_mix_first():
+    ans = _ask("folk", "Shaker +10", "is anything too loud, and is the vocal ok")
+    assert ans.text.startswith("Yes: 'Shaker' sits about 9 dB louder"), ans.text
+    assert "As for the vocal: yes, 'Lead Vocal' is fine" in ans.text
+    assert ans.suggestions[0].track == "Shaker" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_render
+def test_anything_off_and_a_part_claimed_too_loud_clears_the_part():
+    ans = _ask("rock", "Bass +10", "is anything off and is the kick too loud")
+    assert ans.text.startswith("Yes, one thing: 'Bass'"), ans.text
+    assert "As for the kick: no" in ans.text
+    assert ans.suggestions[0].track == "Bass"

@@ -328,3 +328,22 @@ def test_anything_off_and_a_part_claimed_too_loud_clears_the_part():
     assert ans.text.startswith("Yes, one thing: 'Bass'"), ans.text
     assert "As for the kick: no" in ans.text
     assert ans.suggestions[0].track == "Bass"
+
+
+# "can you just do it?" after a move: the card's Apply, with that card
+
+
+@pytest.mark.parametrize("asked", ["can you just do it", "do it for me", "ok can u do that pls"])
+def test_do_it_after_a_move_says_how_the_card_lands(asked):
+    _, ans = _then("is the bass too loud", asked)
+    assert ans.text.startswith("Yes: press Apply on the card and it's done: bring the fader on 'Bass'"), (
+        ans.text
+    )
+    assert "one named undo step" in ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+def test_do_it_with_nothing_to_move_says_so():
+    _, ans = _then("is my mix ok", "can you just do it", findings=())
+    assert ans.text.startswith("Nothing to do:"), ans.text
+    assert not ans.suggestions

@@ -81,6 +81,14 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  "A mix sounds big when every part that fills it is heard; no master processing brings a buried one back.",
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], fill, explain)
+    over = _first(ctx, (FindingKind.TRACK_TOO_LOUD,))
+    if not DEVICE.search(focus.intent.question) and over is not None and over.severity >= 0.5:
+        # "it sounds small", no speaker named: one part far over the rest shrinks everything else to it
+        move = recipe(over, s)
+        parts = [f"Most likely one part crowding the rest: {lower_first(first_sentence(over.summary))}", move.try_text,
+                 "A mix sounds big when every part is heard in its place; one part far over the others pushes them all back.",
+                 move.check_text]  # fmt: skip
+        return _answer(parts, [move], over, explain)
     mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
     if mono is not None:
         move = recipe(mono, s)

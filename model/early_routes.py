@@ -36,6 +36,7 @@ from model.louder_than import louder_than
 from model.loudest_part import loudest_part
 from model.low_lock import low_lock
 from model.master_top_cut import master_top_cut
+from model.mastering_need import mastering_need
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
 from model.noise_fix import noise_fix
@@ -45,6 +46,7 @@ from model.pair_gap import pair_gap
 from model.part_clipping import part_clipping
 from model.part_phase import part_phase
 from model.part_ring import part_ring
+from model.peak_number import peak_number
 from model.phase_word import phase_word
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
@@ -58,13 +60,16 @@ from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 from model.what_if_louder import what_if_louder
 from model.which_leads import which_leads
+from model.which_of_part import which_of_part
 
 
 def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The first narrow route that takes the question, or None for the general router."""
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
-        export_answer(ctx, focus)  # "what sample rate should i export at?", "mp3 or wav?": the delivery
+        peak_number(ctx, focus)  # "how much headroom do i have?", "whats my true peak": that number first
+        or mastering_need(ctx, focus)  # "do i need to master it?": not yet with a fault, else the numbers
+        or export_answer(ctx, focus)  # "what sample rate should i export at?", "mp3 or wav?": the delivery
         or band_move_check(
             ctx, focus
         )  # "scooped the mids on the master, better?": that band now, no clip before
@@ -103,6 +108,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or taste_room(
             ctx, focus
         )  # "what if i want it louder tho" on a part in place: your call, a small step
+        or which_of_part(ctx, focus)  # "which guitar is louder?": the part's tracks ranked by their meters
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
         or over_the_band(ctx, focus)  # "is the vocal on top of the band?": against the loudest of the rest
         or loudest_part(ctx, focus)  # "is the clap the loudest thing?": every part's meter, ranked

@@ -325,7 +325,10 @@ TWO_RANKED = re.compile(
     r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b|"
     # "kick or snare louder?": two bare names (a word or two each) and the ranking, nothing else
     r"^\W*(so |and |ok |but )?(the |my )?[\w'-]+( [\w'-]+)? or (the |my )?[\w'-]+( [\w'-]+)? "
-    r"(louder|quieter|hotter|on top|higher|lower)\W*$",
+    r"(louder|quieter|hotter|on top|higher|lower)\W*$|"
+    # "whats louder the vocal or the bass", "who's on top, kick or snare": the ranking asked first, the pair after it
+    r"\b(what|which|who)(\W?s| is)( \w+)? (louder|quieter|hotter|on top|higher|lower|loudest|quietest)\W+"
+    r"(between )?(the |my )?[\w'-]+( [\w'-]+)? (or|and) (the |my )?[\w'-]+( [\w'-]+)?\W*$",
     re.IGNORECASE,
 )
 """'is the vocal or the snare on top?', 'is the horns or the vocal louder?', 'kick or snare louder?': two parts named as

@@ -18,7 +18,7 @@ followed by the part at the wrong level instead (``model.clash_elsewhere``), and
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
 each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
-part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``). Kept apart from ``model.answer`` so that file stays one router."""
+part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``), and two level claims on two parts get a verdict each (``model.each_level_claim``), and "the other one" is the part's other track (``model.other_one``), and a bare "which one?" names the part the last move was on (``model.which_one``), and "can you just do it?" says how the card is applied (``model.do_it``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
 from model.degree_either import degree_either
+from model.do_it import do_it
+from model.each_level_claim import each_level_claim
 from model.each_part import each_part
 from model.either_claims import either_claims
 from model.either_tool import either_tool
@@ -45,10 +47,12 @@ from model.level_norm import level_norm
 from model.list_ask import one_on_the_list
 from model.low_cut_how import low_cut_how
 from model.master_chain import with_master_chain
+from model.mix_then_part import mix_then_part
 from model.move_either import move_either
 from model.move_verdict import judged_move
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
+from model.other_one import other_one
 from model.pair_opening import pair_opening
 from model.part_vibe import part_vibe
 from model.permission_move import permitted_move
@@ -63,6 +67,7 @@ from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
+from model.which_one import which_one
 from model.words_clarity import words_clarity
 
 
@@ -132,4 +137,10 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = part_vibe(
         focus, ans
     )  # "does the piano feel warm?" on a fine part: what warmth is made of, the ear test
+    # "vocal too quiet and the bass too loud?": a verdict for each claim
+    ans = each_level_claim(ctx, focus, ans)
+    ans = mix_then_part(ctx, focus, ans, compose)  # "is anything too loud, and is the vocal ok": both
+    ans = other_one(ctx, focus, ans, compose)  # "and the other one?": the part's other track, asked the same
+    ans = which_one(ctx, focus, ans, compose)  # "which one?" after a move: the part it was on, named first
+    ans = do_it(ctx, focus, ans, compose)  # "can you just do it?": the card's Apply
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

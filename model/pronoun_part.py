@@ -28,7 +28,13 @@ LEVEL_COMPLAINTS = {"loudness": "loud", "loud": "loud", "quiet": "quiet"}
 
 
 def pronoun_part(intent: Intent, question: str, history: tuple[Turn, ...], names: NameWords = ()) -> Intent:
-    """``intent`` with the previous question's parts when ``question`` points back at them by a pronoun."""
+    """``intent`` with the previous question's parts when ``question`` points back at them by a pronoun (or only
+    offers a tool against the fader: ``model.choice_part``)."""
+    from model.choice_part import (
+        choice_part,
+    )  # imported here: it reads the tool-or-fader forms, a later module
+
+    intent = choice_part(intent, question, history, names)
     if intent.follow_up or intent.instruments or intent.technique or intent.complaint is None:
         return intent
     if (before := previous_question(history)) is None:

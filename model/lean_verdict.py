@@ -125,12 +125,20 @@ LABEL_OPENING = re.compile(
 
 GOOD_STATE = re.compile(
     r"\b(good|great|expensive|pro|professional|polished|clean|clear|tight|punchy|full|big|balanced|ready|translate|"
-    r"breathe|breathes|hit|hits|bang|bangs|slap|slaps|knock|knocks|groove|glue|glued|gel|gels|cohesive|radio|"
+    r"breathe|breathes|hit|hits|bang|bangs|slap|slaps|knock|knocks|glue|glued|gel|gels|cohesive|radio|"
     r"commercial|competitive|release|finished|work|works|pop|pops)\b",
     re.IGNORECASE,
 )
 """A good state a whole mix is asked to have ("does it sound expensive?", "will it translate?", "does the groove
 hit?"): a fault measured makes the answer a no ("Not quite"), never a bare label."""
+
+
+BAD_STATE = re.compile(
+    r"\b(empty|hollow|thin|weak|flat|dead|lifeless|boring|muddy|harsh|dull|small|cheap|amateur\w*|bad|messy|"
+    r"cluttered|lacking|missing|lost|buried|sterile|lame)\b",
+    re.IGNORECASE,
+)
+"""A bad state in the same question ("does the groove feel empty?"): a yes/no about a problem, not a good state."""
 
 
 def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -142,6 +150,7 @@ def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         focus.intent.complaint is None
         and FAULT_SIDE.search(question) is None
         and GOOD_STATE.search(question) is not None
+        and BAD_STATE.search(question) is None
         and takes_yes_no(question, focus.intent.tag)
     )
     relabel_only = good_asked and not ans.text.startswith("Happy to.")  # a label turned, no answer built

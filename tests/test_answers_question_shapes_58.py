@@ -571,3 +571,13 @@ def test_a_good_state_asked_with_a_fault_measured_is_not_quite(question: str) ->
 def test_a_bad_state_asked_keeps_its_yes() -> None:
     text = advise_rock("does it feel kinda empty", (level_finding("Keys", "keys", -10.0),)).text
     assert not text.startswith("Not quite"), text
+
+
+def test_a_bad_state_beside_a_good_word_is_no_good_state() -> None:
+    from model.lean_verdict import BAD_STATE, GOOD_STATE
+
+    for q in ("does the groove feel empty?", "does the drop hit kinda weak"):
+        assert BAD_STATE.search(q), q
+    assert GOOD_STATE.search("does the groove hit") and not BAD_STATE.search("does the groove hit")
+    text = advise_rock("does the groove feel empty?", (level_finding("Kick", "kick drums", -9.0),)).text
+    assert not text.startswith("Not quite"), text

@@ -158,7 +158,7 @@ def region_of_hz(question: str) -> Region | None:
 def region_eq_amount(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "how much should I cut the low end?", "how much should i boost 3k?" on the whole mix: the size from what
     the region measures (its fault's move, the fader first for a part off its level), or none needed; never a
-    lesson on EQ in general. None when no part is named, no region or frequency, or no way (cut/boost) is said."""
+    lesson on EQ in general. None when a part is named, or no region or frequency, or no way (cut/boost) is said."""
     intent = focus.intent
     if intent.wants != Wants.HOW_MUCH or intent.instruments or ctx.analysis is None:
         return None

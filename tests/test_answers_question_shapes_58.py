@@ -8,48 +8,15 @@ user's headphones says what headphones hide."""
 
 from __future__ import annotations
 
-import os
-from functools import cache
-
 import pytest
 from fakes.band_sessions import advise_rock, level_finding, soul_snapshot
+from fakes.rendering import conversation, needs_fluidsynth
 
 from model.asked_direction import tool_faulted_opening
 from model.gear_pushback import gear_note
 from model.intent import Wants, classify
 from model.intent_spelling import normalise
 from model.reported_move import reports_move
-
-try:
-    from benchmarks.sessions import render as render_mod
-    from benchmarks.sessions import render_session
-
-    MISSING = render_mod.missing()
-except ImportError as e:  # pragma: no cover - the benchmarks package ships with the repo
-    MISSING = str(e)
-needs_render = pytest.mark.skipif(
-    MISSING is not None and os.environ.get("CI", "").lower() != "true", reason=f"{MISSING}"
-)
-
-
-@cache
-def _session(style: str, scenario: str):  # type: ignore[no-untyped-def]
-    return render_session(style, seed=1, scenario_name=scenario, seconds=8.0)
-
-
-def _conversation(style: str, turns: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
-    """The answers of one Companion asked each (scenario, question) in turn, each on its own clip."""
-    from companion.app import Companion
-    from companion.context import AudioClip
-
-    companion = Companion()
-    out = []
-    for scenario, question in turns:
-        s = _session(style, scenario)
-        clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
-        out.append(companion.ask(question, clip=clip, snapshot=s.snapshot).advice)
-    return out
-
 
 # a move reported, then checked without a question mark
 
@@ -79,9 +46,9 @@ def test_a_move_reported_with_no_check_is_no_did_that_help(question: str) -> Non
     assert not reports_move(normalise(question)), question
 
 
-@needs_render
+@needs_fluidsynth
 def test_did_that_help_without_a_question_mark_compares_the_two_clips() -> None:
-    _, after = _conversation(
+    _, after = conversation(
         "folk",
         [
             ("Shaker +10", "theres a hiss thing all over, is it the shaker?"),
@@ -117,27 +84,27 @@ def test_epiano_on_a_rhodes_is_no_stand_in_and_on_a_piano_is_said_as_electric_pi
 # "how far off is my low end?"
 
 
-@needs_render
+@needs_fluidsynth
 def test_how_far_off_the_low_end_is_judged_on_the_low_end() -> None:
-    (clean,) = _conversation("rock", [("clean", "how far off is my low end")])
+    (clean,) = conversation("rock", [("clean", "how far off is my low end")])
     assert clean.text.startswith("Not far off: nothing in the low end stands out"), clean.text
     assert "bass band (60 Hz-250 Hz)" in clean.text and "3 kHz" not in clean.text, clean.text
     assert not clean.suggestions
-    (low,) = _conversation("rock", [("Bass -10", "how far off is my low end")])
+    (low,) = conversation("rock", [("Bass -10", "how far off is my low end")])
     assert low.text.startswith("About 6 dB: bring the fader on 'Bass'"), low.text
     assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_how_much_to_cut_or_boost_a_region_is_sized_on_that_region() -> None:
-    (loud,) = _conversation("rock", [("Bass +10", "how much should i cut the low end?")])
+    (loud,) = conversation("rock", [("Bass +10", "how much should i cut the low end?")])
     assert loud.text.startswith("About 6 dB: bring the fader on 'Bass'"), loud.text
     assert "EQ won't fix a part sitting at the wrong level" in loud.text and "EQ makes room" not in loud.text
     assert loud.suggestions[0].track == "Bass" and loud.suggestions[0].params["delta_db"] < 0
-    (quiet,) = _conversation("rock", [("Bass -10", "how much should i cut the low end?")])
+    (quiet,) = conversation("rock", [("Bass -10", "how much should i cut the low end?")])
     assert quiet.text.startswith("Don't cut there: 'Bass' sits about"), quiet.text
     assert quiet.suggestions[0].track == "Bass" and quiet.suggestions[0].params["delta_db"] > 0
-    (clean,) = _conversation("rock", [("clean", "how much should i cut 300hz?")])
+    (clean,) = conversation("rock", [("clean", "how much should i cut 300hz?")])
     assert clean.text.startswith("None needed: nothing in the low-mids stands out"), clean.text
     assert "low-mid band (250 Hz-500 Hz)" in clean.text and not clean.suggestions, clean.text
 
@@ -155,12 +122,12 @@ def test_a_frequency_is_read_as_the_narrowest_region_holding_it() -> None:
 # "should i brighten the guitars": both of them
 
 
-@needs_render
+@needs_fluidsynth
 def test_brightening_the_guitars_held_off_names_both_guitars() -> None:
-    (ans,) = _conversation("rock", [("clean", "should i brighten the guitars")])
+    (ans,) = conversation("rock", [("clean", "should i brighten the guitars")])
     assert ans.text.startswith("No, not much on 'Gtr L' and 'Gtr R':"), ans.text
     assert "  " not in ans.text and "Its own meter" not in ans.text, ans.text
-    (one,) = _conversation("rock", [("clean", "should i brighten the vocal?")])
+    (one,) = conversation("rock", [("clean", "should i brighten the vocal?")])
     assert one.text.startswith("No, not much on 'Lead Vocal':") and "Its own meter reads" in one.text, (
         one.text
     )
@@ -191,9 +158,9 @@ def test_a_kick_eq_blamed_with_its_level_at_fault_opens_not_the_eq() -> None:
     assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_a_kick_eq_blamed_with_the_bass_covering_it_opens_not_the_eq() -> None:
-    (ans,) = _conversation("rock", [("Bass +10", "is my kick eq'd wrong?")])
+    (ans,) = conversation("rock", [("Bass +10", "is my kick eq'd wrong?")])
     assert ans.text.startswith("Not the EQ: what is off is 'Bass'"), ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
@@ -241,9 +208,9 @@ def test_the_playback_a_pushback_names_is_said_back(question: str, said: str) ->
     assert note.startswith(said) if said else note == "", note
 
 
-@needs_render
+@needs_fluidsynth
 def test_a_why_pushed_back_with_headphones_keeps_the_reason_and_says_what_they_hide() -> None:
-    _, why = _conversation(
+    _, why = conversation(
         "rock", [("Bass +10", "is the bass too loud?"), ("Bass +10", "why? it sounds fine on my headphones")]
     )
     assert why.text.startswith("Because"), why.text
@@ -282,38 +249,38 @@ def test_a_state_word_before_more_words_is_no_did_that_help(question: str) -> No
     assert classify(question).wants != Wants.BETTER, question
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize("question", ["clap good now?", "is it sorted?", "all good now?"])
 def test_the_state_after_a_fix_compares_the_clips(question: str) -> None:
-    _, after = _conversation(
+    _, after = conversation(
         "pop", [("Clap +10", "clap is slapping me in the face, too loud?"), ("clean", question)]
     )
     assert after.text.startswith("Yes: the 'Clap' sitting too loud is gone."), after.text
-    _, same = _conversation(
+    _, same = conversation(
         "pop", [("Clap +10", "clap is slapping me in the face, too loud?"), ("Clap +10", question)]
     )
     assert same.text.startswith("Not yet: the 'Clap' sitting too loud is still there"), same.text
 
 
-@needs_render
+@needs_fluidsynth
 def test_the_state_now_with_no_clip_before_is_judged_as_it_stands() -> None:
-    (loud,) = _conversation("pop", [("Clap +10", "clap good now?")])
+    (loud,) = conversation("pop", [("Clap +10", "clap good now?")])
     assert loud.text.startswith("No: 'Clap' sits about"), loud.text
     assert loud.suggestions[0].track == "Clap" and loud.suggestions[0].params["delta_db"] < 0
-    (better,) = _conversation("pop", [("Clap +10", "clap better now?")])  # better than what: it can't say
+    (better,) = conversation("pop", [("Clap +10", "clap better now?")])  # better than what: it can't say
     assert better.text.startswith("I don't have an earlier clip"), better.text
 
 
 # the sung words lost under a part too loud, a part guessed with its level claimed, an honest critique asked for
 
 
-@needs_render
+@needs_fluidsynth
 def test_words_lost_under_a_guitar_name_the_guitar_on_top_first() -> None:
-    (ans,) = _conversation("folk", [("masking", "words are getting lost somewhere")])
+    (ans,) = conversation("folk", [("masking", "words are getting lost somewhere")])
     assert ans.text.startswith("It's 'Acoustic Gtr' on top, not a part too low:"), ans.text
     assert "That's also what hides 'Lead Vocal'" in ans.text, ans.text
     assert ans.suggestions[0].track == "Acoustic Gtr" and ans.suggestions[0].params["delta_db"] < 0
-    (asked,) = _conversation("folk", [("masking", "is anything too quiet?")])  # a yes or no keeps its no
+    (asked,) = conversation("folk", [("masking", "is anything too quiet?")])  # a yes or no keeps its no
     assert asked.text.startswith("No, nothing sits too low; the opposite:"), asked.text
 
 
@@ -361,11 +328,11 @@ def test_done_offered_as_one_side_of_a_choice_asks_whether_it_is_done() -> None:
     assert not DONE_Q.search("should i cut or boost?")
 
 
-@needs_render
+@needs_fluidsynth
 def test_a_clean_mix_asked_rough_or_done_is_done() -> None:
-    (clean,) = _conversation("folk", [("clean", "rough mix or done?")])
+    (clean,) = conversation("folk", [("clean", "rough mix or done?")])
     assert clean.text.startswith("Yes") and "needs fixing" in clean.text, clean.text
-    (loud,) = _conversation("folk", [("Fiddle +10", "rough mix or done?")])
+    (loud,) = conversation("folk", [("Fiddle +10", "rough mix or done?")])
     assert loud.text.startswith("Not quite, one thing: 'Fiddle'"), loud.text
 
 
@@ -411,9 +378,9 @@ def test_a_wish_with_its_state_asked_answers_the_state_first_and_a_fault_keeps_i
     assert fault.suggestions[0].track == "Bass" and fault.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_what_if_i_want_it_louder_after_a_no_is_my_call() -> None:
-    _, wish = _conversation(
+    _, wish = conversation(
         "soul", [("clean", "is the rhodes too quiet?"), ("clean", "what if i want it louder tho")]
     )
     assert wish.text.startswith("Your call: nothing I measured says 'Rhodes' is out of line"), wish.text
@@ -441,11 +408,11 @@ def test_the_stereo_field_in_amateur_words(
     assert (intent.complaint, intent.technique) == (complaint, technique), intent
 
 
-@needs_render
+@needs_fluidsynth
 def test_bunched_in_the_middle_on_a_wide_mix_is_a_no() -> None:
-    (ans,) = _conversation("rock", [("clean", "is everything bunched in the middle")])
+    (ans,) = conversation("rock", [("clean", "is everything bunched in the middle")])
     assert ans.text.startswith("No, it's wide enough:"), ans.text
-    (hats,) = _conversation("rock", [("clean", "should the hats be more to the side")])
+    (hats,) = conversation("rock", [("clean", "should the hats be more to the side")])
     assert "'Hats' is panned 30% right" in hats.text and "harsh" not in hats.text, hats.text
 
 
@@ -478,9 +445,9 @@ def test_the_size_asked_in_db_is_how_much(question: str) -> None:
     assert classify(question).wants == Wants.HOW_MUCH, question
 
 
-@needs_render
+@needs_fluidsynth
 def test_in_db_after_a_fault_gives_the_size_again() -> None:
-    _, size = _conversation("rock", [("Snare -10", "snare feels weak"), ("Snare -10", "in dB?")])
+    _, size = conversation("rock", [("Snare -10", "snare feels weak"), ("Snare -10", "in dB?")])
     assert size.text.startswith("About 6 dB: bring the fader on 'Snare'"), size.text
 
 

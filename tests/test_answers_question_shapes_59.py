@@ -9,32 +9,14 @@ too loud, and is the vocal ok" answers the mix first, then the part."""
 
 from __future__ import annotations
 
-import os
-from functools import cache
-
 import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
+from fakes.rendering import needs_fluidsynth, rendered
 
 from companion.context import Turn
 from model.rules import RulesAdvisor
 from model.which_one import WHICH_BARE
-
-try:
-    from benchmarks.sessions import render as render_mod
-    from benchmarks.sessions import render_session
-
-    MISSING = render_mod.missing()
-except ImportError as e:  # pragma: no cover - the benchmarks package ships with the repo
-    MISSING = str(e)
-needs_render = pytest.mark.skipif(
-    MISSING is not None and os.environ.get("CI", "").lower() != "true", reason=f"{MISSING}"
-)
-
-
-@cache
-def _session(style: str, scenario: str):  # type: ignore[no-untyped-def]
-    return render_session(style, seed=1, scenario_name=scenario, seconds=8.0)
 
 
 def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
@@ -42,7 +24,7 @@ def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-d
     from companion.app import Companion
     from companion.context import AudioClip
 
-    s = _session(style, scenario)
+    s = rendered(style, scenario)
     clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
     return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
 
@@ -91,7 +73,7 @@ def test_which_with_its_own_subject_is_not_a_bare_which(asked):
 # one part's tracks ranked: "which guitar is louder"
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize(
     "asked", ["which guitar is louder", "which of the guitars is louder", "wich gtr is louder"]
 )
@@ -102,13 +84,13 @@ def test_which_guitar_is_louder_ranks_the_guitars_then_the_fault_on_one(asked):
     assert ans.suggestions[0].track == "Gtr L" and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_which_guitar_is_quieter_names_the_quieter_one():
     ans = _ask("rock", "Gtr L +10", "which of the guitars is quieter")
     assert ans.text.startswith("'Gtr R' is the quieter"), ans.text
 
 
-@needs_render
+@needs_fluidsynth
 def test_which_guitar_with_the_fault_elsewhere_says_neither_then_that_fault():
     ans = _ask("rock", "Bass +10", "which guitar is louder")
     assert ans.text.startswith("'Gtr L' is the louder"), ans.text
@@ -116,7 +98,7 @@ def test_which_guitar_with_the_fault_elsewhere_says_neither_then_that_fault():
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_which_vocal_reads_the_vocals_not_the_lead_alone():
     ans = _ask("folk", "clean", "which vocal is louder")
     assert ans.text.startswith("'Lead Vocal' is the louder of your 2 vocal tracks:"), ans.text
@@ -124,7 +106,7 @@ def test_which_vocal_reads_the_vocals_not_the_lead_alone():
     assert not ans.suggestions
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize(
     "asked", ["whats louder the vocal or the bass", "which is louder, the vocal or the bass"]
 )
@@ -137,7 +119,7 @@ def test_whats_louder_x_or_y_names_the_louder_one_first(asked):
 # "it sounds small", no speaker named
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize(("style", "part"), [("pop", "Synth Bass"), ("rock", "Bass")])
 def test_sounds_small_with_one_part_far_too_loud_is_that_parts_fader_no_phone(style, part):
     ans = _ask(style, f"{part} +10", "it sounds small")
@@ -146,7 +128,7 @@ def test_sounds_small_with_one_part_far_too_loud_is_that_parts_fader_no_phone(st
     assert ans.suggestions[0].track == part and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_small_on_a_phone_keeps_the_phone_answer():
     ans = _ask("pop", "Synth Bass +10", "sounds small on my phone")
     assert "phone" in ans.text.lower()
@@ -155,7 +137,7 @@ def test_small_on_a_phone_keeps_the_phone_answer():
 # two parts, each with its own level claim
 
 
-@needs_render
+@needs_fluidsynth
 def test_each_level_claim_gets_its_own_verdict_in_the_order_asked():
     ans = _ask("rock", "Bass +10", "is the vocal too quiet and the bass too loud")
     assert ans.text.startswith("No, 'Lead Vocal' isn't too quiet: its own meter reads"), ans.text
@@ -163,7 +145,7 @@ def test_each_level_claim_gets_its_own_verdict_in_the_order_asked():
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_a_claim_the_wrong_way_round_is_said_to_be_the_other_way():
     ans = _ask("rock", "Bass +10", "are the guitars too loud and the bass too quiet")
     assert ans.text.startswith("No, 'Gtr L' and 'Gtr R' aren't too loud: their meters read"), ans.text
@@ -171,7 +153,7 @@ def test_a_claim_the_wrong_way_round_is_said_to_be_the_other_way():
     assert "too low" not in ans.text
 
 
-@needs_render
+@needs_fluidsynth
 def test_two_claims_both_wrong_name_the_fault_elsewhere():
     ans = _ask("rock", "Bass +10", "is the kick too loud and the vocal too quiet")
     assert ans.text.startswith("No, 'Kick' isn't too loud"), ans.text
@@ -180,7 +162,7 @@ def test_two_claims_both_wrong_name_the_fault_elsewhere():
     assert ans.suggestions[0].track == "Bass"
 
 
-@needs_render
+@needs_fluidsynth
 def test_one_claim_alone_is_left_to_its_own_route():
     ans = _ask("rock", "Bass +10", "is the bass too loud")
     assert ans.text.startswith("Yes"), ans.text
@@ -195,14 +177,14 @@ def _said_after(style: str, scenario: str, first: str, then: str):  # type: igno
     from companion.app import Companion
     from companion.context import AudioClip
 
-    s = _session(style, scenario)
+    s = rendered(style, scenario)
     clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
     companion = Companion()
     companion.ask(first, clip=clip, snapshot=s.snapshot)
     return companion.ask(then, clip=clip, snapshot=s.snapshot).advice
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize(
     "asked", ["eq or just the fader", "eq or fader?", "is it an eq thing or a level thing"]
 )
@@ -214,7 +196,7 @@ def test_a_bare_eq_or_fader_after_a_part_is_about_that_part(asked):
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_a_bare_compression_or_volume_after_a_part_is_about_that_part():
     ans = _said_after("rock", "Lead Vocal -10", "hows the vocal", "compression or volume")
     assert ans.text.startswith("It's the level"), ans.text
@@ -222,7 +204,7 @@ def test_a_bare_compression_or_volume_after_a_part_is_about_that_part():
     assert ans.suggestions[0].track == "Lead Vocal" and ans.suggestions[0].params["delta_db"] > 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_a_bare_choice_with_nothing_asked_before_keeps_its_own_route():
     ans = _ask("rock", "Bass +10", "eq or just the fader")
     assert not ans.text.startswith("It's the fader, not the EQ")
@@ -231,7 +213,7 @@ def test_a_bare_choice_with_nothing_asked_before_keeps_its_own_route():
 # "and the other one?": the part's other track, asked what the last question asked
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize("asked", ["and the other one?", "what about the other one", "n the other guitar"])
 def test_the_other_one_after_one_track_of_a_pair_is_the_other_track(asked):
     ans = _said_after("rock", "Gtr L +10", "is the left guitar too loud", asked)
@@ -239,14 +221,14 @@ def test_the_other_one_after_one_track_of_a_pair_is_the_other_track(asked):
     assert not ans.suggestions
 
 
-@needs_render
+@needs_fluidsynth
 def test_the_other_one_after_a_ranking_is_the_track_not_named_first():
     ans = _said_after("rock", "Gtr L +10", "which guitar is louder", "what about the other one")
     assert "'Gtr R'" in ans.text.split(".")[0], ans.text
     assert not ans.text.startswith("No, the opposite")
 
 
-@needs_render
+@needs_fluidsynth
 def test_the_other_one_with_no_pair_keeps_the_part():
     ans = _said_after("rock", "Bass +10", "is the bass too loud", "and the other one?")
     assert "'Bass'" in ans.text
@@ -255,7 +237,7 @@ def test_the_other_one_with_no_pair_keeps_the_part():
 # the master's peak number asked for: that number first
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize("asked", ["how much headroom do i have", "headroom?", "how close am i to clipping"])
 def test_headroom_asked_is_the_true_peaks_distance_under_full_scale(asked):
     ans = _ask("soul", "clean", asked)
@@ -264,7 +246,7 @@ def test_headroom_asked_is_the_true_peaks_distance_under_full_scale(asked):
     assert not ans.suggestions
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize("asked", ["whats my true peak", "whats the peak level"])
 def test_true_peak_asked_opens_on_the_true_peak(asked):
     ans = _ask("soul", "clean", asked)
@@ -282,7 +264,7 @@ def test_a_peak_asked_of_a_part_is_not_the_masters():
 # a mastering step asked about as a need
 
 
-@needs_render
+@needs_fluidsynth
 @pytest.mark.parametrize("asked", ["should i master it", "does it need mastering", "do i need to master it"])
 def test_mastering_asked_of_a_clean_mix_is_not_for_the_numbers(asked):
     ans = _ask("soul", "clean", asked)
@@ -290,14 +272,14 @@ def test_mastering_asked_of_a_clean_mix_is_not_for_the_numbers(asked):
     assert not ans.text.startswith("Yes")
 
 
-@needs_render
+@needs_fluidsynth
 def test_mastering_asked_with_a_part_far_off_is_not_yet_then_its_fader():
     ans = _ask("rock", "Bass +10", "do i need to master it")
     assert ans.text.startswith("Not yet: fix the mix first"), ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_ready_for_mastering_keeps_its_own_route():
     ans = _ask("pop", "clean", "is it ready for mastering")
     assert ans.text.startswith("Yes"), ans.text
@@ -314,7 +296,7 @@ def test_where_after_a_move_names_the_part():
 # a question on the whole mix, then one on a part: both answered, in that order
 
 
-@needs_render
+@needs_fluidsynth
 def test_anything_too_loud_and_a_part_ok_answers_the_mix_first():
     ans = _ask("folk", "Shaker +10", "is anything too loud, and is the vocal ok")
     assert ans.text.startswith("Yes: 'Shaker' sits about 9 dB louder"), ans.text
@@ -322,7 +304,7 @@ def test_anything_too_loud_and_a_part_ok_answers_the_mix_first():
     assert ans.suggestions[0].track == "Shaker" and ans.suggestions[0].params["delta_db"] < 0
 
 
-@needs_render
+@needs_fluidsynth
 def test_anything_off_and_a_part_claimed_too_loud_clears_the_part():
     ans = _ask("rock", "Bass +10", "is anything off and is the kick too loud")
     assert ans.text.startswith("Yes, one thing: 'Bass'"), ans.text

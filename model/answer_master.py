@@ -531,5 +531,9 @@ def master_answer(ctx: MixContext, focus: Focus) -> Answer:
     if complaint == "lopsided" and ctx.analysis is not None:
         return lopsided(ctx, focus)
     from model.answer import problems_answer
+    from model.lean_only import OVERVIEW_Q
 
-    return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener="On the mix:")
+    # "how does it come across?": an opinion of the whole mix; a fault measured is the one thing that stands out
+    opinion = not focus.intent.instruments and OVERVIEW_Q.search(focus.intent.question)
+    opener = "One thing stands out:" if opinion else "On the mix:"
+    return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener=opener)

@@ -4,6 +4,8 @@ the level answers, which would otherwise read a pan question as "is it too loud?
 
 from __future__ import annotations
 
+import re
+
 from companion.context import MixContext
 from model.answer_craft import known_answer
 from model.answer_knowledge import asked_role
@@ -25,7 +27,8 @@ def pan_answer(ctx: MixContext, focus: Focus, level_first: bool) -> Answer | Non
         if rt is not None and rt.role in MONO_ROLES:
             a = ctx.analysis
             low = a.stereo.low_end_correlation if a is not None and a.channels == 2 else None
-            return Answer(mono_part_answer(rt, low), [], None)
+            offered = bool(re.search(r"\bmono\b.{0,12}\bor\b.{0,30}\bpan", intent.question, re.IGNORECASE))
+            return Answer(mono_part_answer(rt, low, offered), [], None)
     if (width := part_width_answer(ctx, focus)) is not None:
         return width  # "are the hats mono?", "is the piano too wide?": what the session shows, not a level
     if intent.technique == "panning":

@@ -36,6 +36,12 @@ _PROPOSAL = re.compile(
 _WHO = re.compile(r"\b(who|which (one|part|track|of (them|the two|those)))\b", re.IGNORECASE)
 """A clash question asking which part moves ("who should give way?")."""
 _WAY = {FindingKind.TRACK_TOO_LOUD: "down", FindingKind.TRACK_TOO_QUIET: "up"}
+_FIGHT_ASKED = re.compile(
+    r"[,;.?!-]\s*(and |so )?(is|are|does|do) (it|they|that|this|the \w+( \w+)?) (\w+ )?(fight\w*|clash\w*|cover\w*|"
+    r"mask\w*|bury\w*|step\w* on|compet\w*|drown\w*|eat\w*|swallow\w*|in the way|the (problem|reason|culprit|cause))\b",
+    re.IGNORECASE,
+)
+"""A why with a yes/no after it on the clash itself ("..., is it fighting me?"): the clash measured is its yes."""
 
 
 def clash_opening(
@@ -46,6 +52,10 @@ def clash_opening(
     ``other_words`` for the other part: a fader move on neither ("should i turn it down?") is on the fault's."""
     if _WHO.search(intent.question):  # "who should give way?": the part, named first
         return f"{fault.track!r}, and it's level before it's EQ"
+    if intent.wants == Wants.WHY and _FIGHT_ASKED.search(intent.question):
+        return (
+            "Yes, but it's level before it's EQ"  # "why do my lyrics turn to mush, is it fighting me?": a yes
+        )
     if intent.wants != Wants.JUDGE:
         return "It's level before it's EQ"
     proposal = _PROPOSAL.search(intent.question)

@@ -51,8 +51,10 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     move = level_move(fault, focus.session)
     said = SAID.get(intent.technique) or said_name(intent.technique) or intent.technique
     what = said.removeprefix("a ")  # "a de-esser" is "Not the de-esser first"
+    if intent.technique == "saturation" and re.search(r"\bexciter", q, re.IGNORECASE):
+        what = "exciter"  # the user's own word for the tool: "Not the exciter first", not "the saturation"
     why = (
-        f"Balance comes first: {'a ' if what in ('limiter', 'gate') or said != what else ''}{what} won't fix a part sitting at "
+        f"Balance comes first: {_article(what, said)}{what} won't fix a part sitting at "
         "the wrong level; set the fader, then listen again."
     )
     parts = [
@@ -62,6 +64,13 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
         move.check_text,
     ]
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
+
+
+def _article(what: str, said: str) -> str:
+    """ "a limiter", "an exciter", "a de-esser"; none for a mass noun ("EQ", "reverb", "compression")."""
+    if what not in ("limiter", "gate") and said == what:
+        return ""
+    return "an " if what[:1].lower() in "aeiou" else "a "
 
 
 def symptom_first(ctx: MixContext, focus: Focus) -> bool:

@@ -35,6 +35,7 @@ from model.intent_forms import (
     hz_move,
     implied_move_complaint,
     level_request,
+    low_end_said,
     strip_tag,
     without_position,
 )
@@ -263,10 +264,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return (
                     quality  # "thin compared to spotify": the platform is the reference, thin the complaint
                 )
-            if name in ("quiet", "loud") and not instruments and LOW_END.search(text):
-                return (
-                    "boomy" if name == "loud" else "thin"
-                )  # "the lows are overpowering": the low end's share
+            if name in ("quiet", "loud") and low_end_said(text, pattern, instruments, instrument_words):
+                return "boomy" if name == "loud" else "thin"  # "the lows overpower": the low end's share
             if name in ("quiet", "loud") and not instruments and TOP_END.search(text):
                 return "dull" if name == "quiet" else name  # "the top end way too hot?": that range's share
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):

@@ -234,6 +234,26 @@ share of the parts that live up there (hats, cymbals, air), or a dull lean when 
 loudness."""
 
 
+def low_end_said(
+    text: str, pattern: str, instruments: tuple[str, ...], words: Callable[[str], tuple[str, ...]]
+) -> bool:
+    """True when a level complaint (``pattern``) is said of the low end: no part named at all, or the low end is the
+    subject of the complaint's own clause and no part is named in it ("the low end is swamping everything, should i
+    high pass the guitars?": the guitars are the move proposed, the low end the complaint)."""
+    if not LOW_END.search(text):
+        return False
+    if not instruments:
+        return True
+    said = re.search(pattern, text, re.IGNORECASE)
+    if said is None:
+        return False
+    start = max(text.rfind(c, 0, said.start()) for c in ",;.?!") + 1
+    ends = [i for i in (text.find(c, said.end()) for c in ",;.?!") if i >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    low = LOW_END.search(clause)
+    return low is not None and low.start() < said.start() - start and not words(clause)
+
+
 CUT_Q = re.compile(
     r"^\s*(so |ok |and |but )?(should|do|must) i (just |maybe |also )?(cut|lower|dip|drop|tuck|pull|turn|bring|take|back)"
     r"\b(?!.*\b(up|louder)\b)",
@@ -357,7 +377,9 @@ def level_request(text: str) -> bool:
 
 
 MONO_Q = re.compile(
-    r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d)\b\s*\??\s*$|\bmono\b[^?.]{0,12}\?\s*$",
+    r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d)\b\s*\??\s*$|\bmono\b[^?.]{0,12}\?\s*$|"
+    # "should my bass be mono or is it cool to pan it a bit?": mono or a pan offered, where the part sits
+    r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d),? or\b[^?.]{0,30}\bpan",
     re.IGNORECASE,
 )
 """'is the bass in mono?', 'is the kick centred?': whether a part sits in the middle (its pan, and for the low end

@@ -121,7 +121,10 @@ _JUDGE = re.compile(
     r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b",
     re.IGNORECASE,
 )
-_HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b",
+_HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b|"
+                   # "play critic for a sec, how does the overall thing come across?": a lead-in, then the verdict
+                   r"[,;:.!-]\s*how('s| is| does| do) (it|this|that|everything|(the|my|this) [\w ]{1,25}?) "
+                   r"(sound|sounding|come across|coming across|feel|feeling|land|landing|hold up|holding up)\b",
                    re.IGNORECASE)  # fmt: skip
 
 

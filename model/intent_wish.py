@@ -11,7 +11,10 @@ _WISH = re.compile(
     r"^\s*(ok |so |now |hey |please |pls |plz )*"
     r"((can|could|would|will) (you|u|ya) (please |pls )?|help me |i (want|wanna|need) to |let'?s |try to |how about (we )?)?"
     r"(make|give|get|warm|brighten|fatten|thicken|widen|tighten|beef|darken|smooth|sweeten|open|glue|"
-    r"add(?=[^?]*$))\b(?! (it|this|that) (sound )?(better|good|nicer|right)\W*$)|"
+    r"add(?=[^?]*$))\b(?! (it|this|that) (sound )?(better|good|nicer|right)\W*$)"
+    # "give me your honest take on the mix": an opinion asked for, a verdict, not a change wished
+    r"(?! (me |us )?(your|ur|an?|some|my) (honest |quick |overall |brutal |real |straight )?(take|verdict|opinion|"
+    r"thoughts|impression|feedback|critique|review|rundown|rating)\b)|"
     r"^\s*(ok |so |now )*i('d| would)? (want|wanna|like|need) (the |my |a |more |some |it )|"
     # "the vocal needs more presence", "kick could use more punch": a want stated of a part, no question asked
     r"^\s*(the |my |our )?[\w' -]{1,30}? (needs|could use|wants|should have) (a (bit|little|touch) )?(more|less|some)\b(?=[^?]*$)|"

@@ -45,6 +45,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "saturation": (
         r"\bsaturat\w*",
         r"\b(tape|tube|valve|analog(ue)?)[- ](warmth|saturation|emulation|sim\w*|drive|colou?r\w*|machine)\b",
+        # an exciter (aural or harmonic) adds generated harmonics to the top: saturation on a high band
+        r"\bexciters?\b",
     ),
     "gain_staging": (r"\bgain[- ]?stag\w*", r"\bgain structure\b", r"\bstaging\b"),
     "automation": (
@@ -340,7 +342,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "the vocal feels distant", "sounds far away" (not "push it further away", a wish for depth): a sound
         # without its top end and presence, as distance sounds
         r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|\bair\b|sparkle|"
-        r"\b(bright|sparkly|crisp) enough\b",
+        r"\b(bright|sparkly|crisp) enough\b|"
+        # "wrapped in cling film", "under a blanket", "through a pillow": the top end gone, as a cover takes it
+        r"\bcling ?film\b|\bwrapped in\b|\b(under|behind|through) (a|the) (blanket|duvet|pillow|curtain|towel|wall)\b",
     ),
     (
         "thin",

@@ -32,6 +32,17 @@ _CHANGE_Q = re.compile(
 )
 
 
+OVERVIEW_Q = re.compile(
+    r"\bwhat do (you|u|ya) (think|make) of\b|\b(your|ur) (honest )?(take|verdict|opinion|impression|thoughts)\b|"
+    r"\bcritic\b|\b(first|overall) impressions?\b|\bhow('s| is| does| do) (it|this|everything|(the|my) (mix|song|"
+    r"track|tune|whole thing|overall thing|overall|thing)) (sound|sounding|come across|coming across|land|landing|"
+    r"hold up|holding up)\b",
+    re.IGNORECASE,
+)
+"""'what do you think of my mix?', 'how does the overall thing come across?', 'your honest take?': an opinion of the
+whole mix asked, which on a mix with only a lean is that it is in good shape, the lean at most."""
+
+
 def asks_for_a_fault(intent: Intent) -> bool:
     """A yes/no on whether anything is wrong ("is anything wrong?", "does anything need fixing?"), not one about
     a named complaint nor "is it ok?": a lean alone does not make its answer a yes."""
@@ -47,6 +58,12 @@ def asks_for_a_change(intent: Intent) -> bool:
     open_or_any = intent.any_track or intent.wants == Wants.LISTEN
     changes = open_or_any and bool(_CHANGE_Q.search(intent.question))
     return intent.wants == Wants.WHAT_FIRST or changes or asks_any_change(intent.question)
+
+
+def _asks_overview(intent: Intent) -> bool:
+    """An opinion of the whole mix asked, no complaint or part named and no follow-up's "what else?"."""
+    plain = intent.complaint is None and not intent.instruments and not intent.more
+    return plain and intent.wants in (Wants.JUDGE, Wants.LISTEN) and bool(OVERVIEW_Q.search(intent.question))
 
 
 def optional_move(move: Move) -> Move:
@@ -77,6 +94,11 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
     elif asks_for_a_change(intent) and RANKED_WORST.search(intent.question):
         # "what's the weakest part?": a superlative names one, honestly sized
         text = fit([f"The weakest spot is a lean, not a fault: {lean}", heard, move.check_text])
+    elif _asks_overview(intent):
+        # "how does it come across?": an opinion of the whole mix, and the mix has no fault: say so, then the lean
+        text = fit(
+            [f"It's in good shape overall: nothing needs fixing. At most, {lean}", heard, move.check_text]
+        )
     elif asks_for_a_change(intent):
         # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
         head = "I'd leave it be: nothing needs changing." if LEAVE_OFFERED.search(intent.question) else ""

@@ -58,9 +58,10 @@ MONO_ROLES = ("bass", "kick")
 mono is about the source, which a pan does not show."""
 
 
-def mono_part_answer(rt: RoleTrack, low_end_correlation: float | None) -> str:
+def mono_part_answer(rt: RoleTrack, low_end_correlation: float | None, pan_offered: bool = False) -> str:
     """ "Yes: 'Bass' is centred ..." from the track's pan, with the mix's low-end correlation where it says more
-    (a centred part can still be a stereo source, which the pan does not show)."""
+    (a centred part can still be a stereo source, which the pan does not show). ``pan_offered``: the question
+    offers a pan as the other answer ("mono or pan it a bit?"), so the answer picks one instead of a yes."""
     p = rt.track.pan
     low = (
         f" Below 150 Hz the whole mix's channels correlate {low_end_correlation:.2f} (1 is mono), so the low end "
@@ -68,6 +69,14 @@ def mono_part_answer(rt: RoleTrack, low_end_correlation: float | None) -> str:
         if low_end_correlation is not None
         else ""
     )
+    if pan_offered:  # the low end's weight shared by both speakers: engineers keep the bass and kick centred
+        head = "Keep it centred, in mono: a low part off to one side loads one speaker with the weight."
+        where = (
+            "is centred (pan 0)"
+            if abs(p) < 0.05
+            else f"is panned {abs(p) * 100:.0f}% {'left' if p < 0 else 'right'}: bring it back to the middle"
+        )
+        return f"{head} {rt.quoted} {where}.{low} Width comes from the other parts around it."
     if abs(p) < 0.05:
         return f"Yes: {rt.quoted} is centred (pan 0).{low}"
     return f"No: {rt.quoted} is panned {abs(p) * 100:.0f}% {'left' if p < 0 else 'right'}.{low}"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, split_sentences
+from model.reported_move import says_move_done
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,13 @@ def part_vibe(focus: Focus, ans: Answer) -> Answer:
         return ans  # "is the vocal too warm?": a complaint (muddy), judged as one
     body = [s for s in split_sentences(FINE.sub("", ans.text, count=1)) if not s.startswith("Where the ")]
     track = focus.asked[0].tracks[0].quoted
+    if says_move_done(intent.question):
+        # "brought the bass up like 10, does the groove have legs now": the move is checked first (the level it
+        # left is right), then what the feel is made of, which no meter reads
+        head = f"{track} sits right now: {body[0]}"
+        parts = [head, *body[1:2], f"I can't measure {vibe.name} as such: {vibe.made_of}."]
+        text = fit([*parts, vibe.check.format(track=track)], MAX_WORDS, keep=3)
+        return replace(ans, text=text)
     head = f"I can't measure {vibe.name} as such: {vibe.made_of}, and {lower_first(body[0])}"
     text = fit([head, *body[1:2], vibe.check.format(track=track)], MAX_WORDS, keep=3)
     return replace(ans, text=text)

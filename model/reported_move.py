@@ -49,13 +49,15 @@ _GOOD = (
     r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
     r"golden|fixed|gone|cleared( up)?|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
     # "is it in the pocket now?" after a fader move: the part sits; "does the song feel like one band?": it gels
-    r"in the pocket|in place|(like )?(one|a) (band|unit|whole|piece)|together|glued|gelling|gelled|cohesive"
+    r"in the pocket|in place|(like )?(one|a) (band|unit|whole|piece)|together|glued|gelling|gelled|cohesive|"
+    # "does the groove have legs now?": it carries, moves, works
+    r"(have|has|got) (some )?legs"
 )
 """Words for the state hoped for after the move."""
 _NOW_CHECK = re.compile(
     rf"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay |then )?((are|r|is|does|do|did|has) )?"
     rf"(we|we're|were|it|it's|its|that|that's|thats|this|they|they're|u|you|ya|everything|everything's|all|things|"
-    rf"the mix|my mix|mix|it all|the (song|track|tune|band|whole (thing|song|mix|track)))?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
+    rf"the mix|my mix|mix|it all|the (song|track|tune|band|groove|low end|bottom end|vibe|beat|whole (thing|song|mix|track)))?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
     rf"({_GOOD})( now| yet| then| again| there)?\s*\?+\s*$|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
@@ -74,11 +76,18 @@ _NOW_CHECK = re.compile(
 
 
 _UNMARKED_ASK = re.compile(
-    r"[,;.!]\s*(so |and |ok |okay |then |but )?(is|are|r|does|do|did|has|have|was)\s+(it|that|this|they|we|everything)"
+    r"[,;.!]\s*(so |and |ok |okay |then |but )?(is|are|r|does|do|did|has|have|was)\s+(it|that|this|they|we|everything|"
+    r"the (groove|low end|mix|song|vibe|beat))"
     r"\b[^,;.!?]{0,30}$",
     re.IGNORECASE,
 )
 """'pulled the shaker down a bunch, is it gone now': a check asked as a question without its question mark."""
+
+
+def says_move_done(text: str) -> bool:
+    """True when ``text`` says a move was made and asks about the state now ("brought the bass up like 10, does
+    the groove have legs now"), whatever words the check after it uses."""
+    return _DONE.search(text) is not None and _NOW.search(text) is not None
 
 
 def reports_move(text: str) -> bool:

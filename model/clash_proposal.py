@@ -44,6 +44,11 @@ _FIGHT_ASKED = re.compile(
 """A why with a yes/no after it on the clash itself ("..., is it fighting me?"): the clash measured is its yes."""
 
 
+def fight_asked(question: str) -> bool:
+    """True when ``question`` asks, after its why, whether one part fights, covers or drowns another."""
+    return _FIGHT_ASKED.search(question) is not None
+
+
 def clash_opening(
     intent: Intent, fault: Finding, fault_words: tuple[str, ...], other_words: tuple[str, ...]
 ) -> str:
@@ -52,7 +57,7 @@ def clash_opening(
     ``other_words`` for the other part: a fader move on neither ("should i turn it down?") is on the fault's."""
     if _WHO.search(intent.question):  # "who should give way?": the part, named first
         return f"{fault.track!r}, and it's level before it's EQ"
-    if intent.wants == Wants.WHY and _FIGHT_ASKED.search(intent.question):
+    if intent.wants == Wants.WHY and fight_asked(intent.question):
         return (
             "Yes, but it's level before it's EQ"  # "why do my lyrics turn to mush, is it fighting me?": a yes
         )

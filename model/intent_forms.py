@@ -379,7 +379,7 @@ def level_request(text: str) -> bool:
 MONO_Q = re.compile(
     r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d)\b\s*\??\s*$|\bmono\b[^?.]{0,12}\?\s*$|"
     # "should my bass be mono or is it cool to pan it a bit?": mono or a pan offered, where the part sits
-    r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d),? or\b[^?.]{0,30}\bpan",
+    r"\b(in mono|mono|dead cent(er|re)|cent(er|re)d),? or\b[^?.]{0,30}\bpan",
     re.IGNORECASE,
 )
 """'is the bass in mono?', 'is the kick centred?': whether a part sits in the middle (its pan, and for the low end

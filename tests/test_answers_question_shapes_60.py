@@ -1,0 +1,231 @@
+"""Question shapes from blind set 38's misses and their families: an exciter guessed over a fader fault is "Not
+the exciter first" (and "wrapped in cling film" is a dull complaint); an opinion of the whole mix ("how does it come
+across?", "your honest take?") is "in good shape" when only a lean is measured and "One thing stands out" with a
+fault, never a label or a bare move; a why ending "is it fighting me?" with that part measured over opens yes; the
+low end as the subject of its own clause beside a move on another part is boomy, so the fault in the low end
+answers; "mono or pan it a bit?" on a bass or kick picks centred; and a move reported before a vibe asked ("brought
+the bass up, does the groove have legs now") checks the level first."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.rendering import needs_fluidsynth, rendered
+
+from model.clash_proposal import fight_asked
+from model.intent import classify
+from model.intent_forms import MONO_Q
+from model.lean_only import OVERVIEW_Q
+from model.reported_move import reports_move, says_move_done
+
+
+def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
+    """The answer of a fresh Companion to ``question`` on a rendered session."""
+    from companion.app import Companion
+    from companion.context import AudioClip
+
+    s = rendered(style, scenario)
+    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
+    return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
+
+
+# the words
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everything sounds like its wrapped in cling film, should i put an exciter on the master to open it up?",
+        "the whole thing sounds like its under a blanket, would an exciter on the mix bus fix it?",
+        "sounds smothered, like its behind a curtain, should i throw an exciter on the master",
+    ],
+)
+def test_an_exciter_over_a_covered_sound_is_a_dull_complaint_and_a_saturation_move(question):
+    intent = classify(question)
+    assert intent.technique == "saturation"
+    assert intent.complaint == "dull" or "smothered" in question
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("play critic for a sec, how does the overall thing come across to you", "judge"),
+        ("give me your honest take on the mix", "judge"),
+        ("give me more punch on the kick", "how_to"),  # a wish is still a how-to
+        ("the vocal is harsh, how do i fix it", "how_to"),  # "how do I" after a comma stays a how-to
+    ],
+)
+def test_an_opinion_after_a_lead_in_is_a_verdict_not_a_how_to(question, wants):
+    assert classify(question).wants == wants
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what do you think of my mix?", True),
+        ("how does the mix come across to you", True),
+        ("whats your honest take", True),
+        ("be the critic for a sec, how does the whole thing land?", True),
+        ("how do i make the mix louder?", False),
+        ("is the vocal too loud?", False),
+    ],
+)
+def test_overview_words(question, asked):
+    assert bool(OVERVIEW_Q.search(question)) is asked
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("why do my lyrics turn to mush whenever the left guitar comes in, is it fighting me?", True),
+        ("why does the singer vanish when the horns hit, are they drowning her out?", True),
+        ("why cant i make out the words when the guitar kicks in, is it stepping on the vocal?", True),
+        ("why is the vocal buried?", False),
+        ("why is the vocal buried, is it my reverb?", False),  # a plug-in guessed, not a part fighting
+    ],
+)
+def test_fight_asked_after_a_why(question, asked):
+    assert fight_asked(question) is asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the low end is swamping everything, should i high pass the guitars more?",
+        "the lows are swamping the whole mix, should i high pass the organ?",
+        "the low end is burying everything, should i low cut the piano more?",
+    ],
+)
+def test_the_low_end_as_its_own_clauses_subject_is_boomy(question):
+    assert classify(question).complaint == "boomy"
+
+
+def test_a_part_named_in_the_complaints_own_clause_keeps_its_level_complaint():
+    assert classify("the bass low end is too loud, should i cut it?").complaint != "boomy"
+
+
+@pytest.mark.parametrize(
+    ("question", "mono"),
+    [
+        ("should my bass be mono or is it cool to pan it a bit, how do u handle that", True),
+        ("kick in mono or can i pan it a little?", True),
+        ("should the upright be mono or is panning it ok", True),
+        ("is the bass in mono?", True),
+        ("should i pan the guitars wider?", False),
+    ],
+)
+def test_mono_or_a_pan_offered_asks_where_the_part_sits(question, mono):
+    assert bool(MONO_Q.search(question)) is mono
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "brought the bass up like 10, does the groove have legs now",
+        "pushed the bass up a bit, does the groove feel funky now",
+    ],
+)
+def test_a_move_reported_before_a_vibe_is_a_move_done(question):
+    assert says_move_done(question)
+
+
+def test_does_the_groove_have_legs_now_is_a_check_after_the_move():
+    assert reports_move("brought the bass up like 10, does the groove have legs now")
+    assert not reports_move("does the groove have legs")
+
+
+# the answers, on rendered sessions
+
+
+@needs_fluidsynth
+def test_an_exciter_on_the_master_with_a_part_over_is_not_first():
+    ans = _ask(
+        "pop",
+        "Pad +10",
+        "everything sounds like its wrapped in cling film, should i put an exciter on the master to open it up?",
+    )
+    assert ans.text.startswith("Not the exciter first: the fault I measured is 'Pad'"), ans.text
+    assert "an exciter won't fix" in ans.text and "a exciter" not in ans.text
+    assert ans.suggestions[0].track == "Pad" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    "question",
+    [
+        "play critic for a sec, how does the overall thing come across to you",
+        "give me your honest take on the mix",
+        "what do you think of my mix?",
+    ],
+)
+def test_an_opinion_of_a_mix_with_only_a_lean_is_in_good_shape(question):
+    ans = _ask("soul_kit", "clean", question)  # a harsh lean measured, no fault
+    assert ans.text.startswith("It's in good shape overall: nothing needs fixing. At most, "), ans.text
+    assert "If you hear it:" in ans.text
+    assert all(s.rationale.startswith("only if you hear it") for s in ans.suggestions)
+
+
+@needs_fluidsynth
+def test_an_opinion_of_a_mix_with_nothing_measured_says_nothing_needs_fixing():
+    ans = _ask("folk", "clean", "play critic for a sec, how does the overall thing come across to you")
+    assert ans.text.startswith("Honestly, nothing in the numbers needs fixing: -14.0 LUFS"), ans.text
+
+
+@needs_fluidsynth
+def test_an_opinion_of_a_mix_with_a_fault_names_the_one_thing():
+    ans = _ask("rock", "Bass +10", "give me your honest take on the mix")
+    assert ans.text.startswith("One thing stands out: 'Bass' sits about"), ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_a_why_ending_is_it_fighting_me_opens_yes_on_the_part_measured_over():
+    ans = _ask(
+        "rock",
+        "masking",
+        "why do my lyrics turn to mush whenever the left guitar comes in, is it fighting me?",
+    )
+    assert ans.text.startswith("Yes, but it's level before it's EQ: 'Gtr L'"), ans.text
+    ans = _ask(
+        "folk",
+        "masking",
+        "why cant i make out the words when the guitar kicks in, is it stepping on the vocal?",
+    )
+    assert ans.text.startswith("Yes, most likely this: 'Acoustic Gtr'"), ans.text
+    assert ans.suggestions[0].track == "Acoustic Gtr"
+
+
+@needs_fluidsynth
+def test_a_why_ending_is_it_fighting_with_the_part_fine_gets_no_yes():
+    ans = _ask(
+        "soul", "Strings +10", "why does the singer vanish when the horns hit, are they drowning her out?"
+    )
+    assert not ans.text.startswith("Yes"), ans.text
+
+
+@needs_fluidsynth
+def test_the_low_end_swamping_with_a_high_pass_on_the_guitars_proposed_is_the_bass_first():
+    ans = _ask("rock", "Bass +10", "the low end is swamping everything, should i high pass the guitars more?")
+    assert ans.text.startswith(
+        "Not 'Gtr L' and 'Gtr R' first: the fault I measured in the low end is 'Bass'"
+    ), ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_mono_or_pan_it_a_bit_keeps_the_bass_centred():
+    ans = _ask("rock", "clean", "should my bass be mono or is it cool to pan it a bit, how do u handle that")
+    assert ans.text.startswith("Keep it centred, in mono:"), ans.text
+    assert "'Bass' is centred (pan 0)" in ans.text
+    assert _ask("rock", "clean", "is the bass in mono?").text.startswith("Yes: 'Bass' is centred")
+
+
+@needs_fluidsynth
+def test_a_move_reported_then_the_groove_asked_checks_the_level_first():
+    ans = _ask("soul_kit", "clean", "brought the bass up like 10, does the groove have legs now")
+    assert ans.text.startswith("'Bass' sits right now: nothing I measured says 'Bass' is out of line."), (
+        ans.text
+    )
+    assert "I can't measure groove as such" in ans.text
+    low = _ask("soul_kit", "Bass -10", "brought the bass up like 10, does the groove have legs now")
+    assert low.text.startswith("Not yet: 'Bass' is still too low."), low.text
+    assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0

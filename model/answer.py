@@ -52,7 +52,7 @@ from model.guessed_technique import fault_over_technique, symptom_first
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import BASS_AMOUNT, CHECK_Q, TWO_RANKED
+from model.intent_forms import BASS_AMOUNT, CHECK_Q, SHARED_CLAIM, TWO_RANKED
 from model.knowledge_only import known_without_audio
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
@@ -273,7 +273,7 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
 
 
-EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|"
+EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|" + SHARED_CLAIM.pattern + "|"
                        r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b|"
                        r"[,:;]\s*(the |my )?[\w'-]+ or (the |my )?[\w'-]+\s*\?*\s*$",  # "..., kick or bass?"
                        re.IGNORECASE)  # fmt: skip

@@ -26,6 +26,11 @@ EITHER = re.compile(r"\bor\b", re.IGNORECASE)
 WORD = {"loud": "loud", "quiet": "quiet"}
 OTHER = {"loud": "quiet", "quiet": "loud"}
 KIND = {"loud": FindingKind.TRACK_TOO_LOUD, "quiet": FindingKind.TRACK_TOO_QUIET}
+OK_ASKED = re.compile(
+    r"\b(ok|okay|fine|alright|all right|good|right|sitting (ok|okay|fine|right|well))\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""A part asked whether it is fine ("is the vocal ok?"), beside a level claim on another part."""
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
@@ -40,9 +45,13 @@ def _claims(focus: Focus) -> list[tuple[Asked, str]]:
             if a.found and a.tracks and re.search(rf"\b{re.escape(a.said.lower())}\b", low)
         ]
         complaint = classify(clause).complaint if TOO.search(clause) else None
-        if len(parts) == 1 and complaint in WORD and all(parts[0] is not p for p, _ in out):
+        if complaint is None and OK_ASKED.search(clause):
+            complaint = (
+                "ok"  # "fiddle too loud and is the vocal ok": the second part asked whether it is fine
+            )
+        if len(parts) == 1 and complaint in (*WORD, "ok") and all(parts[0] is not p for p, _ in out):
             out.append((parts[0], complaint))
-    return out
+    return out if any(way != "ok" for _, way in out) else []
 
 
 def _fault(ctx: MixContext, asked: Asked) -> Finding | None:
@@ -68,6 +77,25 @@ def _said(summary: str, track: str) -> str:
     return re.sub(rf"^'{re.escape(track)}'", "it", lower_first(first_sentence(summary))).rstrip(".")
 
 
+def _ok_verdict(ctx: MixContext, asked: Asked, fault: Finding | None, lead: str) -> str:
+    """ "And yes, 'Lead Vocal' is fine: ..." or "And no, 'Lead Vocal' is too loud: ..." for a part asked if ok."""
+    if fault is not None:
+        way = "loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+        return f"{lead}{'n' if lead else 'N'}o, {fault.track!r} is too {way}: {_said(fault.summary, fault.track or '')}."
+    meter = _meters(ctx, asked)
+    quoted = names([rt.name for rt in asked.tracks])
+    verb = "is" if len(asked.tracks) == 1 else "are"
+    on = {rt.name for rt in asked.tracks}
+    cover = next(
+        (f for f in ctx.problems if f.kind is FindingKind.MASKING and f.evidence.get("other_track") in on),
+        None,
+    )
+    if cover is not None:  # its level is fine, but a louder part sits over it: not simply "yes"
+        said = f" ({meter})" if meter else ""
+        return f"{lead}{quoted} {verb} fine on {'its' if verb == 'is' else 'their'} own level{said}, but {cover.track!r} covers {'it' if verb == 'is' else 'them'}."
+    return f"{lead}{'y' if lead else 'Y'}es, {quoted} {verb} fine" + (f": {meter}." if meter else ".")
+
+
 def each_level_claim(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """A verdict for each part's own level claim, in the order asked, then the move on the most severe fault;
     ``ans`` when the question does not make two level claims on two parts."""
@@ -83,7 +111,9 @@ def each_level_claim(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         fault = _fault(ctx, asked)
         quoted = names([rt.name for rt in asked.tracks])
         lead = "" if i == 0 else "And "
-        if fault is not None and fault.kind is KIND[way]:
+        if way == "ok":
+            said.append(_ok_verdict(ctx, asked, fault, lead))
+        elif fault is not None and fault.kind is KIND[way]:
             said.append(
                 f"{lead}{'y' if lead else 'Y'}es, {fault.track!r} is too {way}: {_said(fault.summary, fault.track or '')}."
             )

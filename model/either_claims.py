@@ -11,10 +11,12 @@ not "Not really", which reads as a no to one of the two.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from companion.context import FindingKind, MixContext
 from model.focus import Focus
 from model.intent import complaint_in
+from model.intent_forms import SHARED_CLAIM
 from model.level_gap import bare
 from model.phrasing import Answer
 from model.verdict_opening import opening
@@ -31,6 +33,10 @@ def _backs(kind: FindingKind, complaint: str | None) -> bool:
     return (kind, complaint) in ((FindingKind.TRACK_TOO_LOUD, "loud"), (FindingKind.TRACK_TOO_QUIET, "quiet"))
 
 
+def _names(asked: Any) -> set[str]:
+    return {rt.name for rt in asked.tracks}
+
+
 def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened "It's 'A', not 'B':" when the question offers a claim on part A or a claim on part B, the
     complaint kept was the one said of B, and the answer denies it on A's measured fault; ``ans`` otherwise."""
@@ -38,6 +44,14 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     head, sep, tail = q.partition(" or ")
     m = opening(ans.text)
     f = ans.first
+    shared_q = SHARED_CLAIM.search(q)
+    named = re.match(r"^It's '[^']+', not '[^']+':\s*", ans.text)
+    if shared_q and named and f is not None and f.kind in FAULTS[:2]:
+        claim = complaint_in(q[shared_q.start() :], ())
+        if claim in ("loud", "quiet") and not _backs(f.kind, claim):
+            # "is the bass or the kick too quiet?" with the bass 10 dB over: neither claim holds, the other way
+            ans.text = f"Neither is too {claim}: the opposite, {ans.text[named.end() :]}"
+        return ans
     if not sep or m is None or f is None or f.kind not in FAULTS:
         return ans
     agrees = m.group("verdict") in AGREES and not m.group("qualifier")
@@ -49,6 +63,20 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     first = sorted((a for a in found if bare(a.said) in low), key=lambda a: low.find(bare(a.said)))[:1]
     second = [a for a in found if bare(a.said) in tail.lower() and a not in first]
     if len(first) != 1 or len(second) != 1:
+        return ans
+    shared = complaint_in(tail, ())
+    if (
+        agrees
+        and f.is_problem
+        and not f.is_lean
+        and complaint_in(head, ()) is None
+        and _backs(f.kind, shared)
+    ):
+        # "is the bass or the snare too loud": one claim said of both parts; the yes names the part it holds for
+        pair = [(a, b) for a, b in ((first[0], second[0]), (second[0], first[0])) if f.track in _names(a)]
+        if pair:
+            body = re.sub(r"^what is off is '[^']+':\s*", "", ans.text[m.end() :])
+            ans.text = f"It's {pair[0][0].tracks[0].quoted}, not {pair[0][1].tracks[0].quoted}: {body}"
         return ans
     if f.track in {rt.name for rt in second[0].tracks} and _backs(f.kind, complaint_in(tail, ())):
         # "is the kick too quiet or is the snare too loud?" with the snare 13 dB hot: the second story, named

@@ -340,6 +340,12 @@ OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok
 problem found is yes (boomy), as for 'too loud or is it fine?'."""
 
 
+SHARED_CLAIM = re.compile(
+    r"\b(is|was|are) (the |my )?[\w'-]+( [\w'-]+)? or (the |my )?[\w'-]+( [\w'-]+)? (a (bit|little|touch) |way |kinda |much )?"
+    r"too (loud|quiet|hot|low|soft|much|high|buried)\b",
+    re.IGNORECASE,
+)
+"""'is the kick or the bass too loud?': one level claim said of two parts, a choice between them (which one is)."""
 TWO_RANKED = re.compile(
     r"\b(is|are|was|'?s) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (on top|louder|quieter|hotter|"
     r"loudest|quietest|more (up )?front|in front|(sitting |sits )?(higher|lower|above|over|on top))\b|"

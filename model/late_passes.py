@@ -19,7 +19,8 @@ lean in its range is said to be so (``model.lean_part_opening``), and an open "h
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
 each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
 part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``), and two level claims on two parts get a verdict each (``model.each_level_claim``), and "the other one" is the part's other track (``model.other_one``), and a bare "which one?" names the part the last move was on (``model.which_one``), and "can you just do it?" says how the card is applied (``model.do_it``), and a why ending "is it
-fighting me?" with that part measured over gets its yes (``model.fight_yes``). Kept apart from ``model.answer`` so that file stays one router."""
+fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
+before the size (``model.yes_then_size``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -71,6 +72,7 @@ from model.two_asks import in_asked_order
 from model.two_tones import both_tones
 from model.which_one import which_one
 from model.words_clarity import words_clarity
+from model.yes_then_size import yes_then_size
 
 
 def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
@@ -146,4 +148,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = which_one(ctx, focus, ans, compose)  # "which one?" after a move: the part it was on, named first
     ans = do_it(ctx, focus, ans, compose)  # "can you just do it?": the card's Apply
     ans = fight_yes(focus, ans)  # "why cant i hear the words, is the guitar stepping on them?": yes, then why
+    ans = yes_then_size(
+        focus, ans
+    )  # "is the shaker too loud and how much should i pull it": yes, then the size
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

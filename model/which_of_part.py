@@ -23,12 +23,13 @@ from model.session_view import RoleTrack
 from model.verdict_opening import without_opening
 
 WHICH_OF = re.compile(
-    r"\b(which|wich|witch|what)\s+(?:(?:one|1)\s+)?(?:of\s+(?:the|my|ur|your)\s+)?(?P<part>[a-z][\w'-]*)\s+"
+    r"\b(which|wich|witch|what)\s+(?:(?:one|1)\s+)?(?:of\s+(?:the|my|ur|your)\s+)?(?:side\s+)?(?P<part>[a-z][\w'-]*)\s+"
     r"(?:is|are|'s|s|sounds|seems|sits|feels|comes)?\s*(?:the\s+|a\s+(?:bit|lot|little)\s+|way\s+|more\s+)?"
     r"(?P<way>louder|quieter|softer|lower|higher|hotter|loudest|quietest|softest|on top|more up front)\b",
     re.IGNORECASE,
 )
-"""One part's tracks asked to be ranked: "which guitar is louder", "which of the vocals is quieter"."""
+"""One part's tracks asked to be ranked: "which guitar is louder", "which of the vocals is quieter", "which side
+guitar is louder" (the part's tracks on the two sides)."""
 QUIET_WAYS = {"quieter", "softer", "lower", "quietest", "softest"}
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 SAME_DB = 1.0

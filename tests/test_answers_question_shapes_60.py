@@ -229,3 +229,57 @@ def test_a_move_reported_then_the_groove_asked_checks_the_level_first():
     low = _ask("soul_kit", "Bass -10", "brought the bass up like 10, does the groove have legs now")
     assert low.text.startswith("Not yet: 'Bass' is still too low."), low.text
     assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0
+
+
+# a second round of the same families: a yes before the size, one claim on two parts, a side's guitar, a part ok
+
+
+@needs_fluidsynth
+def test_a_level_claim_then_how_much_opens_yes_then_the_size():
+    ans = _ask("folk", "Shaker +10", "is the shaker too loud and how much should i pull it")
+    assert ans.text.startswith("Yes, about 6 dB: bring the fader on 'Shaker'"), ans.text
+    wrong_way = _ask("folk", "Shaker +10", "is the shaker too quiet and how much should i raise it")
+    assert not wrong_way.text.startswith("Yes"), wrong_way.text
+    assert wrong_way.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize(
+    ("question", "shared"),
+    [
+        ("is the kick or the bass too loud", True),
+        ("is the bass or the drums way too quiet?", True),
+        ("is the kick too quiet or is the snare too loud?", False),  # two claims, each its own
+        ("is the kick louder than the bass", False),
+    ],
+)
+def test_one_claim_said_of_two_parts(question, shared):
+    from model.intent_forms import SHARED_CLAIM
+
+    assert bool(SHARED_CLAIM.search(question)) is shared
+
+
+@needs_fluidsynth
+def test_one_claim_on_two_parts_names_the_one_it_holds_for_or_neither():
+    ans = _ask("rock", "Bass +10", "is the kick or the bass too loud")
+    assert ans.text.startswith("It's 'Bass', not 'Kick': 'Bass' sits about"), ans.text
+    assert ans.suggestions[0].track == "Bass"
+    ans = _ask("rock", "Bass +10", "is the bass or the kick too quiet")
+    assert ans.text.startswith("Neither is too quiet: the opposite, 'Bass' sits about"), ans.text
+    assert ans.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_which_side_guitar_is_louder_ranks_the_guitars():
+    ans = _ask("rock", "Bass +10", "which side guitar is louder")
+    assert ans.text.startswith("'Gtr L' is the louder of your 2 guitar tracks:"), ans.text
+
+
+@needs_fluidsynth
+def test_a_claim_on_one_part_and_is_the_other_ok_gets_a_verdict_each():
+    ans = _ask("folk", "Shaker +10", "fiddle too loud and is the vocal ok")
+    assert ans.text.startswith("No, 'Fiddle' isn't too loud: its own meter reads"), ans.text
+    assert "And yes, 'Lead Vocal' is fine" in ans.text
+    assert "What is off instead: 'Shaker'" in ans.text and ans.suggestions[0].track == "Shaker"
+    covered = _ask("soul", "Horns +10", "horns too much and is the singer sitting ok")
+    assert covered.text.startswith("Yes, 'Horns' is too loud:"), covered.text
+    assert "'Lead Vocal' is fine on its own level" in covered.text and "but 'Horns' covers it" in covered.text

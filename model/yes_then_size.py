@@ -1,0 +1,43 @@
+"""A yes/no on a part's level with "how much" after it ("is the shaker too loud and how much should i pull it"):
+the yes first, then the size.
+
+Why: the question reads as a how-much and its answer opened with the size ("About 6 dB: bring the fader on
+'Shaker' ..."), which never answers the yes/no asked first. An engineer says "Yes, about 6 dB" when the part is
+measured off the way the asker claims; a claim the other way keeps its own answer ("too quiet already, so bring it
+up ... instead", ``model.asked_direction``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import FindingKind
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import Answer
+
+_CLAIM_THEN_SIZE = re.compile(
+    r"^\s*(so |ok |and |but )?(is|are|isn'?t|aren'?t)\b[^?]*?\btoo (?P<way>loud|hot|high|much|quiet|low|soft)\b"
+    r"[^?]*?(\band\b|[,;?])\s*(so |then )?(how much|by how much|how far|how many (db|decibels))\b",
+    re.IGNORECASE,
+)
+"""A level claim asked as a yes/no, then the size asked for."""
+_WAY = {"loud": FindingKind.TRACK_TOO_LOUD, "hot": FindingKind.TRACK_TOO_LOUD, "high": FindingKind.TRACK_TOO_LOUD,
+        "much": FindingKind.TRACK_TOO_LOUD, "quiet": FindingKind.TRACK_TOO_QUIET, "low": FindingKind.TRACK_TOO_QUIET,
+        "soft": FindingKind.TRACK_TOO_QUIET}  # fmt: skip
+_SIZE_HEAD = re.compile(r"^About (?=[\d.]+ dB:)")
+
+
+def yes_then_size(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened "Yes, about N dB:" when the yes/no before "how much" is borne out on the part asked about;
+    else unchanged."""
+    intent = focus.intent
+    claim = _CLAIM_THEN_SIZE.search(intent.question)
+    if intent.wants != Wants.HOW_MUCH or claim is None or not _SIZE_HEAD.match(ans.text):
+        return ans
+    first = ans.first
+    asked = {rt.name for rt in focus.tracks}
+    if first is None or first.track not in asked or first.kind != _WAY[claim.group("way").lower()]:
+        return ans
+    return replace(ans, text=_SIZE_HEAD.sub("Yes, about ", ans.text, count=1))

@@ -20,13 +20,15 @@ elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an
 each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
 part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``), and two level claims on two parts get a verdict each (``model.each_level_claim``), and "the other one" is the part's other track (``model.other_one``), and a bare "which one?" names the part the last move was on (``model.which_one``), and "can you just do it?" says how the card is applied (``model.do_it``), and a why ending "is it
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
-before the size (``model.yes_then_size``). Kept apart from ``model.answer`` so that file stays one router."""
+before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
+(``model.claimed_fixed``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
+from model.claimed_fixed import claimed_fixed
 from model.clash_elsewhere import clash_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
@@ -148,7 +150,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = which_one(ctx, focus, ans, compose)  # "which one?" after a move: the part it was on, named first
     ans = do_it(ctx, focus, ans, compose)  # "can you just do it?": the card's Apply
     ans = fight_yes(focus, ans)  # "why cant i hear the words, is the guitar stepping on them?": yes, then why
-    ans = yes_then_size(
-        focus, ans
-    )  # "is the shaker too loud and how much should i pull it": yes, then the size
+    # "is the shaker too loud and how much should i pull it": yes, then the size
+    ans = yes_then_size(focus, ans)
+    ans = claimed_fixed(
+        ctx, focus, ans
+    )  # "ok the bass is sorted, whats next" with the bass still off: not yet
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

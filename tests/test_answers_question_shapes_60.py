@@ -9,7 +9,7 @@ the bass up, does the groove have legs now") checks the level first."""
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import needs_fluidsynth, rendered
+from fakes.rendering import conversation, needs_fluidsynth, rendered
 
 from model.clash_proposal import fight_asked
 from model.intent import classify
@@ -283,3 +283,42 @@ def test_a_claim_on_one_part_and_is_the_other_ok_gets_a_verdict_each():
     covered = _ask("soul", "Horns +10", "horns too much and is the singer sitting ok")
     assert covered.text.startswith("Yes, 'Horns' is too loud:"), covered.text
     assert "'Lead Vocal' is fine on its own level" in covered.text and "but 'Horns' covers it" in covered.text
+
+
+# a part said to be sorted: checked against the clip before "what's next"
+
+
+@pytest.mark.parametrize(
+    ("question", "sorted_", "next_"),
+    [
+        ("ok the bass is sorted, whats next", True, True),
+        ("i fixed the kick, whats next?", True, True),
+        ("ok horns are sorted now, what else?", True, True),
+        ("the bass is sorted", True, False),
+        ("whats next", False, True),
+    ],
+)
+def test_sorted_and_next_words(question, sorted_, next_):
+    from model.claimed_fixed import NEXT, SORTED
+
+    assert bool(SORTED.search(question)) is sorted_
+    assert bool(NEXT.search(question)) is next_
+
+
+@needs_fluidsynth
+def test_a_part_said_sorted_but_still_off_is_not_yet():
+    answers = conversation(
+        "rock", [("Bass +10", "whats wrong with my mix"), ("Bass +10", "ok the bass is sorted, whats next")]
+    )
+    ans = answers[-1]
+    assert ans.text.startswith("Not yet: 'Bass' still sits about"), ans.text
+    assert "play the part again after the change" in ans.text
+    assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
+    horns = _ask("soul", "Horns +10", "ok horns are sorted now, what else?")
+    assert horns.text.startswith("Not yet: 'Horns' is still"), horns.text
+
+
+@needs_fluidsynth
+def test_a_part_said_sorted_and_in_place_is_confirmed_before_the_next_thing():
+    ans = _ask("rock", "Bass +10", "i fixed the kick, whats next?")
+    assert ans.text.startswith("'Kick' sits right now. Next: 'Bass' sits about"), ans.text

@@ -26,6 +26,7 @@ from model.lean_cause import lean_causes
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
+from model.nothing_small import nothing_small
 from model.phrasing import Answer, capital, first_sentence, lower_first
 from model.recipes import Move, recipe, size_head
 from model.session_view import SessionView
@@ -104,6 +105,8 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
         parts = [f"Mostly the low end: {lower_first(first_sentence(thin.summary))} A phone already loses "
                  f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], thin, explain)
+    if not DEVICE.search(focus.intent.question) and boomy is None and (ans := nothing_small(ctx, focus)):
+        return ans  # "it sounds small", no speaker named and nothing measured off: not the phone
     share_text = ""
     spread = low_end_spread(a)
     if low is not None:

@@ -53,8 +53,10 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     """The common practice for a part's level section against section, the part over the clip, and how to shape
     it; None when the question is no such norm."""
     q = focus.intent.question
-    if ctx.analysis is None or focus.session is None or not NORM.search(q) or NOT_THIS.search(q):
+    if ctx.analysis is None or focus.session is None or NOT_THIS.search(q):
         return None
+    if not NORM.search(q):
+        return _sections_compared(ctx, focus)
     if focus.intent.complaint not in (None, "loud", "quiet"):
         return None  # "vocal muffled in the chorus, should i crank it?": the symptom's cause answers it
     tracks = tuple(rt for a in focus.asked if a.tracks and not a.stand_in for rt in a.tracks)
@@ -91,3 +93,28 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     move = level_move(fault, focus.session)
     said = f"But first, over the whole clip: {lower_first(first_sentence(fault.summary))}"
     return Answer(fit([verdict, clip, said, move.try_text, how], MAX_WORDS, keep=4), [move], fault)
+
+
+def _sections_compared(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "Is the vocal louder in the chorus than the verse?": two sections compared on one part, which one clip
+    read as a whole cannot answer; the part over the clip, and how to get the two sections measured."""
+    q = focus.intent.question
+    said = {m.group(0).lower().rstrip("s") for m in SECTIONS.finditer(q)}
+    if len(said) < 2 or focus.intent.complaint not in (None, "loud", "quiet") or len(focus.asked) != 1:
+        return None
+    tracks = tuple(rt for a in focus.asked if a.tracks and not a.stand_in for rt in a.tracks)
+    if not tracks or focus.missing:
+        return None
+    read = level_meter(ctx, tracks)
+    where = f"Over this clip {read[0].quoted} reads {read[1]:.1f} LUFS." if read else ""
+    names = {rt.name for rt in tracks}
+    fault = max((f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names),
+                key=lambda f: f.severity, default=None)  # fmt: skip
+    head = "I can't tell the sections apart: I read the whole clip as one stretch, not section by section."
+    how = ("To compare them, loop just one section in REAPER, play it and ask me, then loop the other and ask "
+           "\"did that change?\": I'll put the two readings side by side.")  # fmt: skip
+    if fault is None:
+        return Answer(fit([head, where, how], MAX_WORDS, keep=3))
+    move = level_move(fault, focus.session)
+    lead = f"Over the whole clip, though: {lower_first(first_sentence(fault.summary))}"
+    return Answer(fit([head, lead, move.try_text, how], MAX_WORDS, keep=3), [move], fault)

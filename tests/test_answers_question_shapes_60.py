@@ -322,3 +322,28 @@ def test_a_part_said_sorted_but_still_off_is_not_yet():
 def test_a_part_said_sorted_and_in_place_is_confirmed_before_the_next_thing():
     ans = _ask("rock", "Bass +10", "i fixed the kick, whats next?")
     assert ans.text.startswith("'Kick' sits right now. Next: 'Bass' sits about"), ans.text
+
+
+# "it sounds small" with no speaker named; two sections compared on one part
+
+
+@needs_fluidsynth
+def test_small_with_nothing_measured_and_no_phone_named_clears_the_numbers():
+    ans = _ask("rock", "clean", "it sounds small")
+    assert ans.text.startswith("Nothing I measured makes it small: no part's level stands out"), ans.text
+    assert "phone" not in ans.text and not ans.suggestions
+    assert "phone" in _ask("rock", "clean", "why does my mix sound small on my phone").text
+
+
+@needs_fluidsynth
+def test_two_sections_compared_on_a_part_says_the_clip_is_one_stretch():
+    ans = _ask("soul_kit", "clean", "is the vocal louder in the chorus than the verse")
+    assert ans.text.startswith("I can't tell the sections apart: I read the whole clip as one stretch"), (
+        ans.text
+    )
+    assert "'Lead Vocal' reads -20.0 LUFS" in ans.text and not ans.suggestions
+    low = _ask("soul_kit", "Lead Vocal -10", "is the vocal louder in the chorus than the verse")
+    assert "Over the whole clip, though: 'Lead Vocal' sits about" in low.text
+    assert low.suggestions[0].track == "Lead Vocal" and low.suggestions[0].params["delta_db"] > 0
+    norm = _ask("soul_kit", "clean", "should the vocal be louder in the chorus than the verse?")
+    assert norm.text.startswith("Yes, usually by a dB or two"), norm.text

@@ -21,7 +21,8 @@ each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_ope
 part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``), and two level claims on two parts get a verdict each (``model.each_level_claim``), and "the other one" is the part's other track (``model.other_one``), and a bare "which one?" names the part the last move was on (``model.which_one``), and "can you just do it?" says how the card is applied (``model.do_it``), and a why ending "is it
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
-(``model.claimed_fixed``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.claimed_fixed``), and a part blamed for covering another while both are fine gets the fault elsewhere
+(``model.cover_blamed_elsewhere``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
 from model.claimed_fixed import claimed_fixed
 from model.clash_elsewhere import clash_elsewhere
+from model.cover_blamed_elsewhere import cover_blamed_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
 from model.degree_either import degree_either
@@ -152,7 +154,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = fight_yes(focus, ans)  # "why cant i hear the words, is the guitar stepping on them?": yes, then why
     # "is the shaker too loud and how much should i pull it": yes, then the size
     ans = yes_then_size(focus, ans)
-    ans = claimed_fixed(
-        ctx, focus, ans
-    )  # "ok the bass is sorted, whats next" with the bass still off: not yet
+    # "ok the bass is sorted, whats next" with the bass still off: not yet
+    ans = claimed_fixed(ctx, focus, ans)
+    # "why does the singer vanish when the horns hit?", both fine, the strings over: not the horns, the strings
+    ans = cover_blamed_elsewhere(ctx, focus, ans)
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

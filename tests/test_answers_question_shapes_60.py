@@ -347,3 +347,22 @@ def test_two_sections_compared_on_a_part_says_the_clip_is_one_stretch():
     assert low.suggestions[0].track == "Lead Vocal" and low.suggestions[0].params["delta_db"] > 0
     norm = _ask("soul_kit", "clean", "should the vocal be louder in the chorus than the verse?")
     assert norm.text.startswith("Yes, usually by a dB or two"), norm.text
+
+
+# a part blamed for covering another, both fine, a third part off
+
+
+@needs_fluidsynth
+def test_a_part_blamed_for_covering_the_voice_is_cleared_and_the_fault_elsewhere_named():
+    ans = _ask(
+        "soul", "Strings +10", "why does the singer vanish when the horns hit, are they drowning her out?"
+    )
+    assert ans.text.startswith("Not 'Horns': nothing I measured says it is out of line"), ans.text
+    assert "What is off is 'Strings'" in ans.text
+    assert ans.suggestions[0].track == "Strings" and ans.suggestions[0].params["delta_db"] < 0
+    judged = _ask("soul", "Strings +10", "are the horns drowning the singer?")
+    assert judged.text.startswith("No, not 'Horns':"), judged.text
+    clean = _ask("soul", "clean", "are the horns drowning the singer?")
+    assert "What is off" not in clean.text and not clean.suggestions
+    guilty = _ask("soul", "Horns +10", "are the horns drowning the singer?")
+    assert guilty.text.startswith("Yes: 'Horns'"), guilty.text

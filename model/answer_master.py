@@ -460,6 +460,14 @@ def _balanced_word(wants: str, asks_problem: bool) -> str:
     return "No, nothing is off" if asks_problem else "Yes"
 
 
+WHICH_SIDE = re.compile(r"\bwhich (side|channel|speaker|ear)\b", re.IGNORECASE)
+"""The asker wants a side named ("which side is louder?"), not a yes or no."""
+
+
+_NO_SIDE = re.compile(r"\b(which|one|either) (side|channel|speaker|ear)\b", re.IGNORECASE)
+"""A lean asked about with no side named: both sides are weighed."""
+
+
 def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     """ "Does the mix lean to the right?": the measured left/right balance, yes or no first; when a track panned
     that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
@@ -469,13 +477,22 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         felt = _felt_lean(ctx, focus, d)
         if felt is not None:
             return felt
-        head = "No: the" if asks_yes_no(focus.intent) else "The"  # "compare the left and right" takes no no
+        # "compare the left and right" takes no no; "which side is louder?" takes "Neither"
+        head = (
+            "Neither: the"
+            if WHICH_SIDE.search(focus.intent.question)
+            else "No: the"
+            if asks_yes_no(focus.intent)
+            else "The"
+        )
         text = (f"{head} two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
                 "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
         return Answer(text, [], None)
     cause = max(lean_causes(ctx, focus, d), key=lambda f: f.severity, default=None)
     side = "left" if d > 0 else "right"
-    head = f"Yes, it leans {side}: {lower_first(first_sentence(lean.summary))}"
+    said_lean = lower_first(first_sentence(lean.summary))
+    which = WHICH_SIDE.search(focus.intent.question)
+    head = f"The {side}: {said_lean}" if which else f"Yes, it leans {side}: {said_lean}"
     if cause is None:
         move = recipe(lean, focus.session)
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
@@ -498,20 +515,29 @@ def _said_of_it(cause: Finding) -> str:
 def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     """ "why does the mix feel lopsided to the left?" when the meters read centred: a part panned to one side
     sitting far off its level pulls the ear that way before it moves the meters, so it is named with its fader."""
-    side = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
-    if side is None:
+    named = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
+    # "which side is louder?", "does it lean to one side?": no side named, so the ear's pull either way is weighed
+    sides = (
+        [named.group(1).lower()]
+        if named
+        else ["left", "right"]
+        if _NO_SIDE.search(focus.intent.question)
+        else []
+    )
+    pulls = [(f, side) for side in sides for f in lean_causes(ctx, focus, 1.0 if side == "left" else -1.0)]
+    if not pulls:
         return None
-    towards_db = 1.0 if side.group(1).lower() == "left" else -1.0
-    cause = max(lean_causes(ctx, focus, towards_db), key=lambda f: f.severity, default=None)
-    if cause is None:
-        return None
+    cause, side = max(pulls, key=lambda p: p[0].severity)
     pans = {rt.name: rt.track.pan for rt in focus.session.tracks}
     pan = pans.get(cause.track or "", 0.0)
     move = recipe(cause, focus.session)
     said = _said_of_it(cause)
-    lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
+    if WHICH_SIDE.search(focus.intent.question):
+        lead = f"The {side}, to the ear: the"
+    else:
+        lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
     head = (f"{lead} meters read the two channels within {abs(d):.1f} dB of each other, but {cause.track!r} is panned "
-            f"{'left' if pan < 0 else 'right'} and {said} That pulls your ear to the {side.group(1).lower()}.")  # fmt: skip
+            f"{'left' if pan < 0 else 'right'} and {said} That pulls your ear to the {side}.")  # fmt: skip
     return _answer([head, move.try_text, move.check_text], [move], cause, focus.intent.explain)
 
 

@@ -220,7 +220,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bone (side|channel|speaker) (is |sounds |feels |seems )?"
         r"(a bit |a little |way |much |slightly |a lot |quite |far |so )?(louder|heavier|stronger|quieter|softer|weaker)\b|"
         r"\bbalanced? (from )?left (to|and|vs\.?|/|-) ?right\b|\bleft[- /](to[- ])?right balance\b|"
-        r"\bcompare (the )?left (and|with|to|vs\.?) (the )?right\b",
+        r"\bcompare (the )?left (and|with|to|vs\.?) (the )?right\b|"
+        # "which side is louder?", "louder on one side?", "is it heavier on the left?": the two sides again
+        r"\bwhich (side|channel|speaker|ear)( of (the|my) (mix|song|track))? (is |sounds? |feels? |seems? |gets? )?"
+        r"(louder|heavier|stronger|quieter|softer|weaker|hotter|more)\b|"
+        r"\b(louder|heavier|stronger|quieter|softer|weaker) (on|in) (one|the (left|right)) (side|channel|speaker|ear)\b|"
+        r"\b(louder|heavier|stronger) (on|in) the (left|right)\b|\blean(s|ing)? (more )?(to(wards)? )?(one|either) side\b",
     ),
     # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
     (

@@ -22,7 +22,8 @@ part is said in what it is made of (``model.part_vibe``), and two degrees offere
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
 (``model.claimed_fixed``), and a part blamed for covering another while both are fine gets the fault elsewhere
-(``model.cover_blamed_elsewhere``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.cover_blamed_elsewhere``), and a style or an era asked by ear gets what is and is not measured
+(``model.style_likeness``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ from model.size_choice import chosen_size
 from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
 from model.stand_in_anatomy import own_anatomy
+from model.style_likeness import style_likeness
 from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
@@ -158,4 +160,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claimed_fixed(ctx, focus, ans)
     # "why does the singer vanish when the horns hit?", both fine, the strings over: not the horns, the strings
     ans = cover_blamed_elsewhere(ctx, focus, ans)
+    ans = style_likeness(
+        focus, ans
+    )  # "does this sound like a 90s grunge record?": no yes to what isn't measured
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -25,10 +25,12 @@ _DOWN_VERB = (
 """Verbs that lower a part on their own ("dropped the organ", "tucked the harmony")."""
 _UP_WORD = r"up|higher|louder|hotter"
 _DOWN_WORD = r"down|back|off|under|lower|quieter|softer"
+_AT_FREQ = r"(at|around|from) ((2\d|[3-9]\d|\d{3,5})(?! ?db)|\d+(\.\d+)? ?(hz|k|khz))\b"
+"""A particle's frequency ("boosted it up around 300", "pushed up at 2k"), not a fader's size ("up around 10")."""
 _PARTICLE = re.compile(
     r"\b(pulled|turned|brought|tucked|pushed|raised|lowered|dropped|dipped|nudged|bumped|eased|backed|rolled|took|"
     r"cranked|yanked|slid|dragged|lifted|rode|moved|shoved|jacked|hiked|pumped|knocked|sank|set|put|got|been)\b"
-    rf"(\s+(?!(at|around|from|to)\b)[\w'-]+){{0,4}}?\s+(?P<way>{_UP_WORD}|{_DOWN_WORD})\b(?!\s+(at|around|from) \d)",
+    rf"(\s+(?!(at|around|from|to)\b)[\w'-]+){{0,4}}?\s+(?P<way>{_UP_WORD}|{_DOWN_WORD})\b(?!\s+{_AT_FREQ})",
     re.IGNORECASE,
 )
 """A move verb and its particle, a few words apart ("pulled the left gtr down", "pushed the pad way up")."""

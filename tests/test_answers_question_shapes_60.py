@@ -121,6 +121,7 @@ def test_mono_or_a_pan_offered_asks_where_the_part_sits(question, mono):
     "question",
     [
         "brought the bass up like 10, does the groove have legs now",
+        "turned the bass up around 10, has the groove got legs now",
         "pushed the bass up a bit, does the groove feel funky now",
     ],
 )
@@ -226,7 +227,7 @@ def test_a_move_reported_then_the_groove_asked_checks_the_level_first():
         ans.text
     )
     assert "I can't measure groove as such" in ans.text
-    low = _ask("soul_kit", "Bass -10", "brought the bass up like 10, does the groove have legs now")
+    low = _ask("soul_kit", "Bass -10", "turned the bass up around 10, has the groove got legs now")
     assert low.text.startswith("Not yet: 'Bass' is still too low."), low.text
     assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0
 

@@ -1,0 +1,59 @@
+""" "Does this sound like a 90s grunge record?", "is it 80s enough?": a style or an era asked for by ear.
+
+Why: the judge route answered "Yes, you're good: nothing needs fixing", a yes to a likeness nothing here measures.
+The analysis knows level, tone, width and dynamics, and the genre word only picks the family of real mixes the
+tone is compared with; it cannot hear whether a mix sounds like a decade or a scene. An engineer says so, keeps
+what was measured against that family, and offers the one comparison that does answer it: a record of that sound
+as the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first
+
+_ERA = r"(19)?[5-9]0'?s|'[5-9]0s|20[01]0'?s|fifties|sixties|seventies|eighties|nineties|noughties|y2k"
+_STYLE = (
+    r"grunge|motown|punk|pop[- ]punk|emo|metal|nu[- ]metal|shoegaze|britpop|indie|disco|funk|jazz|blues|gospel|"
+    r"country|folk|reggae|ska|dub|trap|drill|boom[- ]bap|lo-?fi|hip[- ]hop|r ?& ?b|techno|house|trance|dubstep|"
+    r"synthwave|new wave|post[- ]punk|classic rock|stoner rock|surf|garage rock|soul|neo[- ]soul|bedroom pop"
+)
+LIKENESS = re.compile(
+    rf"\bsounds? (\w+ )?(like|as if it'?s|as though it'?s) (an? |the |some |those |that |old |classic |real )*"
+    rf"[^?.!,]{{0,25}}?\b({_ERA}|{_STYLE})\b|"
+    rf"\b(sounds?|feels?) (\w+ )?(authentically |properly |really |very |more |enough )?({_ERA})\b|"
+    rf"\b({_ERA}|{_STYLE}) enough\b",
+    re.IGNORECASE,
+)
+"""A question whether the mix sounds like a style or an era."""
+_VERDICT = re.compile(
+    r"^(Yes|No|Yeah|Nope)(, (you're good|it's fine|it's in good shape( overall)?|nothing is off))?[:,.] *",
+    re.I,
+)
+
+
+def style_likeness(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with its yes/no (if it has one) replaced by what can and cannot be judged, when a style or era is
+    asked by ear."""
+    asked = LIKENESS.search(focus.intent.question)
+    verdict = _VERDICT.match(ans.text)
+    if asked is None or focus.intent.wants != Wants.JUDGE:  # "how do I make it sound 80s?" is craft, answered
+        return ans
+    body = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text[verdict.end() if verdict else 0 :].strip())
+    head = (
+        "I can't hear a style or an era as such, only level, tone, width and dynamics; the genre word picks which "
+        "real mixes your tone is compared with."
+    )
+    check = (
+        "For that sound itself, load a record of it as your reference (ask --reference song.wav) and I compare "
+        "tone, width and punch with it."
+    )
+    first = re.sub(r"^(honestly|frankly|really),? ", "", body[0], flags=re.I) if verdict else body[0]
+    said = [f"What I measure: {lower_first(first)}" if verdict else first, *body[1:]] if first else []
+    kept = fit([head, check, *said], MAX_WORDS, keep=2)  # the body sentences that fit beside the two kept
+    text = " ".join([head, *[s for s in said if s in kept], check])
+    return replace(ans, text=capital(text))

@@ -1,0 +1,91 @@
+"""Question shapes of the stereo balance and of a style asked by ear: "which side is louder?" names a side (or
+"Neither") rather than a part or a yes/no, and a lean the meters hide but a part panned to one side far off its
+level makes is named with its fader whichever side the ear goes; "does this sound like a 90s grunge record?" is
+never a yes, since nothing measured hears a style or an era: what is measured against that family is kept and a
+reference of that sound is offered."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fakes.rendering import needs_fluidsynth, rendered
+
+from model.intent import classify
+from model.style_likeness import LIKENESS
+
+
+def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
+    """The answer of a fresh Companion to ``question`` on a rendered session."""
+    from companion.app import Companion
+    from companion.context import AudioClip
+
+    s = rendered(style, scenario)
+    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
+    return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
+
+
+@pytest.mark.parametrize(
+    ("question", "lopsided"),
+    [
+        ("which side is louder", True),
+        ("which speaker sounds heavier in my mix?", True),
+        ("is it louder on one side", True),
+        ("does my mix lean to one side?", True),
+        ("which side should the guitar go on", False),
+        ("is the vocal louder than the snare", False),
+    ],
+)
+def test_a_side_asked_for_is_the_stereo_balance(question, lopsided):
+    assert (classify(question).complaint == "lopsided") is lopsided
+
+
+@pytest.mark.parametrize(
+    ("question", "style"),
+    [
+        ("does this sound like a 90s grunge record", True),
+        ("is it 80s enough", True),
+        ("does the mix sound like an old motown record?", True),
+        ("does it sound like a pro mix", False),
+        ("does the bass sound like a synth", False),
+        ("it sounds like a phone speaker", False),
+    ],
+)
+def test_a_style_or_an_era_asked_by_ear_is_told_apart(question, style):
+    assert bool(LIKENESS.search(question)) is style
+
+
+@needs_fluidsynth
+def test_which_side_is_louder_names_a_side_or_neither():
+    clean = _ask("pop", "clean", "which side is louder")
+    assert re.match(r"Neither: the two channels are within 0\.\d dB of each other", clean.text), clean.text
+    assert not clean.suggestions
+    loud = _ask("rock", "Gtr L +10", "which side is louder")
+    assert re.match(r"The left: the left channel is [3-5]\.\d dB louder overall\.", loud.text), loud.text
+    assert loud.suggestions[0].track == "Gtr L" and loud.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_a_lean_by_ear_is_found_with_no_side_named():
+    """'Gtr R' 10 dB down leaves the meters near centre but pulls the ear left; asked with no side, both are weighed."""
+    which = _ask("rock", "Gtr R -10", "which side sounds louder to you")
+    assert re.match(r"The left(, to the ear)?: ", which.text), (
+        which.text
+    )  # the meters may read it too (8 s clip)
+    assert "'Gtr R' is panned right" in which.text
+    assert which.suggestions[0].track == "Gtr R" and which.suggestions[0].params["delta_db"] > 0
+    lean = _ask("rock", "Gtr R -10", "does my mix lean to one side?")
+    assert lean.text.startswith("Yes, "), lean.text
+
+
+@needs_fluidsynth
+def test_a_style_asked_by_ear_is_not_given_a_yes():
+    ans = _ask("pop", "clean", "does this sound like a 90s grunge record")
+    assert ans.text.startswith("I can't hear a style or an era as such"), ans.text
+    assert "What I measure: nothing in the numbers needs fixing: -14.1 LUFS" in ans.text, ans.text
+    assert ans.text.endswith("I compare tone, width and punch with it.") and len(ans.text.split()) <= 120
+    fault = _ask("soul", "Horns +10", "does it sound like an old motown record")
+    assert fault.text.startswith("I can't hear a style or an era as such"), fault.text
+    assert fault.suggestions[0].track == "Horns" and fault.suggestions[0].params["delta_db"] < 0
+    craft = _ask("pop", "clean", "how do i make it sound like a 90s grunge record")
+    assert not craft.text.startswith("I can't hear a style")

@@ -40,7 +40,9 @@ from model.recipes import recipe
 from model.tone_answer import nothing_sentence
 
 TOOL = re.compile(
-    r"\b(?P<eq>eq|eqs|eq'?ing|eq'?d|equali[sz]\w*)\b|\b(?P<tone>tone|tonal)\b|"
+    r"\b(?P<eq>eq|eqs|eq'?ing|eq'?d|equali[sz]\w*|(cut|cutting|dip|dipping|scoop|scooping|notch|notching|carve|"
+    r"carving)( out)?( some| a bit of| a little| the| its| their)? ((low|high|upper)[- ]?mids?|mids|highs|lows|"
+    r"low[- ]?end|mud|boom|\d{2,5} ?(hz|k)?))\b|\b(?P<tone>tone|tonal|(low|high|upper)[- ]?mids?|low[- ]?end)\b|"
     r"\b(?P<comp>compress\w*|comp|comps|comping)\b|\b(?P<limit>limiter|limiting)\b",
     re.IGNORECASE,
 )
@@ -177,7 +179,11 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
     if asked and focus.tracks and ctx.analysis is not None:
         pair = offered(intent.question) or claimed_move_choice(intent.question, intent.instruments)
     if pair is None:
-        return plugged
+        return (
+            _no_move_needed(ctx, focus, plugged)
+            if asked and focus.tracks and ctx.analysis is not None
+            else plugged
+        )
     tool, level, at = pair
     ans, fact = _with_plugin(ctx, focus, ans, plugged, tool)
     side, finding, other = _side(ctx, focus, ans)
@@ -207,6 +213,19 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
         parts.insert(min(2, len(parts)), fact)  # after the finding and its move, before the rest
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     return Answer(fit(parts, limit, keep=2), ans.moves, ans.first)
+
+
+def _no_move_needed(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """ "should i eq the bass or just pull the fader down?" on a part with nothing off: neither move, said as such
+    (the fader route alone answered "No: nothing I measured says 'Bass' is too loud", the EQ never answered);
+    ``ans`` for a move choice with a fault measured (its route opens with the move) or any other question."""
+    if offered(focus.intent.question, moves=True) is None or _side(ctx, focus, ans)[0] != "neither":
+        return ans
+    body = _neither_body(ctx, focus, _strip_verdict(ans.text))
+    limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    return Answer(
+        fit(split_sentences(f"Neither needs it, as far as I can measure: {lower_first(body)}"), limit)
+    )
 
 
 def claimed_move_choice(question: str, instruments: tuple[str, ...]) -> tuple[str, str, int] | None:

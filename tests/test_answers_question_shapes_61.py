@@ -13,6 +13,7 @@ from fakes.rendering import needs_fluidsynth, rendered
 
 from model.intent import classify
 from model.style_likeness import LIKENESS
+from model.tool_or_fader import offered
 
 
 def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
@@ -89,3 +90,34 @@ def test_a_style_asked_by_ear_is_not_given_a_yes():
     assert fault.suggestions[0].track == "Horns" and fault.suggestions[0].params["delta_db"] < 0
     craft = _ask("pop", "clean", "how do i make it sound like a 90s grunge record")
     assert not craft.text.startswith("I can't hear a style")
+
+
+# a band offered against the fader, and a choice of two moves with nothing to move
+
+
+@pytest.mark.parametrize(
+    ("question", "offered_pair"),
+    [
+        ("is it a low mid thing or a fader thing on the bass", ("the tone", "fader")),
+        ("should i cut the low mids or just pull the fader down", ("the EQ", "fader")),
+        ("scoop some 300 or turn it down?", ("the EQ", "fader")),
+        ("is the bass too loud or too quiet", None),
+    ],
+)
+def test_a_band_or_an_eq_move_offered_against_the_fader(question, offered_pair):
+    pair = offered(question, moves=True)
+    assert (pair[:2] if pair else None) == offered_pair
+
+
+@needs_fluidsynth
+def test_a_choice_of_two_moves_with_nothing_to_move_is_neither():
+    clean = _ask("pop", "clean", "should i cut the low mids or just pull the fader down on the bass")
+    assert clean.text.startswith(
+        "Neither needs it, as far as I can measure: nothing I measured says 'Synth Bass'"
+    )
+    assert not clean.suggestions
+    loud = _ask("pop", "Synth Bass +10", "should i cut the low mids or just pull the fader down on the bass")
+    assert loud.text.startswith("Turn it down first:"), loud.text
+    band = _ask("pop", "Synth Bass +10", "is it a low mid thing or a fader thing on the bass")
+    assert band.text.startswith("It's the fader, not the tone:"), band.text
+    assert band.suggestions[0].track == "Synth Bass" and band.suggestions[0].params["delta_db"] < 0

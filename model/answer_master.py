@@ -105,7 +105,8 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
         parts = [f"Mostly the low end: {lower_first(first_sentence(thin.summary))} A phone already loses "
                  f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], thin, explain)
-    if not DEVICE.search(focus.intent.question) and boomy is None and (ans := nothing_small(ctx, focus)):
+    heavy = boomy is not None and not boomy.is_lean  # a lean ("act only if you hear it") makes no mix small
+    if not DEVICE.search(focus.intent.question) and not heavy and (ans := nothing_small(ctx, focus)):
         return ans  # "it sounds small", no speaker named and nothing measured off: not the phone
     share_text = ""
     spread = low_end_spread(a)

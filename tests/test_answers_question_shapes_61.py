@@ -121,3 +121,14 @@ def test_a_choice_of_two_moves_with_nothing_to_move_is_neither():
     band = _ask("pop", "Synth Bass +10", "is it a low mid thing or a fader thing on the bass")
     assert band.text.startswith("It's the fader, not the tone:"), band.text
     assert band.suggestions[0].track == "Synth Bass" and band.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_a_small_mix_with_only_a_lean_measured_is_not_told_about_a_phone():
+    """The pop session leans a little boomy ("act only if you hear it"): no fault that makes a mix small, no phone
+    named, so the phone's missing low end is not the answer; with the phone named it is."""
+    ans = _ask("pop", "clean", "why does my mix sound so small and weak")
+    assert ans.text.startswith("Nothing I measured makes it small:"), ans.text
+    assert "phone" not in ans.text
+    phone = _ask("pop", "clean", "it sounds small on my phone")
+    assert "phone speaker plays little under ~200 Hz" in phone.text, phone.text

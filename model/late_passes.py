@@ -22,7 +22,7 @@ part is said in what it is made of (``model.part_vibe``), and two degrees offere
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
 (``model.claimed_fixed``), and a part blamed for covering another while both are fine gets the fault elsewhere
-(``model.cover_blamed_elsewhere``), and a style or an era asked by ear gets what is and is not measured
+(``model.cover_blamed_elsewhere``), and a part offered "in the mix or on top" gets the place measured (``model.in_or_on_top``), and a style or an era asked by ear gets what is and is not measured
 (``model.style_likeness``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
 from model.how_then_state import how_then_state
+from model.in_or_on_top import in_or_on_top
 from model.inside_quality import inside_quality
 from model.lean_part_opening import lean_part_opening
 from model.level_both_ways import level_both_ways
@@ -160,7 +161,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claimed_fixed(ctx, focus, ans)
     # "why does the singer vanish when the horns hit?", both fine, the strings over: not the horns, the strings
     ans = cover_blamed_elsewhere(ctx, focus, ans)
-    ans = style_likeness(
-        focus, ans
-    )  # "does this sound like a 90s grunge record?": no yes to what isn't measured
+    # "does my voice sit in the beat or on top of it?": the place measured
+    ans = in_or_on_top(ctx, focus, ans)
+    # "does this sound like a 90s grunge record?": no yes to what isn't measured
+    ans = style_likeness(focus, ans)
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -30,6 +30,7 @@ LIKENESS = re.compile(
     re.IGNORECASE,
 )
 """A question whether the mix sounds like a style or an era."""
+VIBE_HEAD = "Not something a meter can call yes or no"
 _VERDICT = re.compile(
     r"^(Yes|No|Yeah|Nope)(, (you're good|it's fine|it's in good shape( overall)?|nothing is off))?[:,.] *",
     re.I,
@@ -41,6 +42,8 @@ def style_likeness(focus: Focus, ans: Answer) -> Answer:
     asked by ear."""
     asked = LIKENESS.search(focus.intent.question)
     verdict = _VERDICT.match(ans.text)
+    if ans.text.startswith(VIBE_HEAD):
+        return ans  # "is it 70s enough?": the vibe's own craft answer says so already (model.vibe_craft)
     if asked is None or focus.intent.wants != Wants.JUDGE:  # "how do I make it sound 80s?" is craft, answered
         return ans
     body = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text[verdict.end() if verdict else 0 :].strip())

@@ -2,7 +2,8 @@
 "Neither") rather than a part or a yes/no, and a lean the meters hide but a part panned to one side far off its
 level makes is named with its fader whichever side the ear goes; "does this sound like a 90s grunge record?" is
 never a yes, since nothing measured hears a style or an era: what is measured against that family is kept and a
-reference of that sound is offered."""
+reference of that sound is offered; a choice of two moves with nothing off is "Neither needs it"; a small mix with
+only a lean measured is not told about a phone; and "in the beat or on top of it?" names the place measured."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 import pytest
 from fakes.rendering import needs_fluidsynth, rendered
 
+from model.in_or_on_top import IN_OR_ON_TOP
 from model.intent import classify
 from model.style_likeness import LIKENESS
 from model.tool_or_fader import offered
@@ -132,3 +134,35 @@ def test_a_small_mix_with_only_a_lean_measured_is_not_told_about_a_phone():
     assert "phone" not in ans.text
     phone = _ask("pop", "clean", "it sounds small on my phone")
     assert "phone speaker plays little under ~200 Hz" in phone.text, phone.text
+
+
+# a part offered "in the mix or on top of it"
+
+
+@pytest.mark.parametrize(
+    ("question", "offered_places"),
+    [
+        ("does my voice sit in the beat or on top of it", True),
+        ("is the vocal sitting in the mix or on top of it?", True),
+        ("are the guitars on top of the mix or in it?", True),
+        ("is the vocal on top of the mix", False),
+        ("should the guitar go in the mix or on a bus", False),
+    ],
+)
+def test_two_places_offered_for_a_part(question, offered_places):
+    assert bool(IN_OR_ON_TOP.search(question)) is offered_places
+
+
+@needs_fluidsynth
+def test_in_the_beat_or_on_top_names_the_place_measured():
+    fine = _ask("pop", "clean", "does my voice sit in the beat or on top of it")
+    assert fine.text.startswith("On top, the way a lead should sit, without standing apart from it:"), (
+        fine.text
+    )
+    low = _ask("pop", "Lead Vocal -10", "does my voice sit in the beat or on top of it")
+    assert low.text.startswith("In it, too deep: it's buried."), low.text
+    assert low.suggestions[0].track == "Lead Vocal" and low.suggestions[0].params["delta_db"] > 0
+    high = _ask("pop", "Lead Vocal +10", "is the vocal sitting in the mix or on top of it?")
+    assert high.text.startswith("On top of it, too far:") and len(high.text.split()) <= 120, high.text
+    support = _ask("rock", "clean", "are the guitars on top of the mix or in it?")
+    assert support.text.startswith("In it, where a supporting part belongs:"), support.text

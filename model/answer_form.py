@@ -15,6 +15,8 @@ OVERDONE = re.compile(
 )
 """The problem side said as going too far: a fault found is that they overdid it."""
 
+BAD = re.compile(r"(a |is it )?bad( thing| idea| sign)?", re.IGNORECASE)
+"""The problem side said as just "bad": its answer says "Bad"."""
 _VERDICT = re.compile(
     r"^(Yes|No|A little|Maybe|Not quite|Not really|One thing|It's fine|Mostly fine, one thing|Possibly|"
     r"No, the opposite)\s*: "
@@ -36,10 +38,13 @@ def answer_the_alternative(question: str, ans: Answer) -> Answer:
         head = "Yes, it's better:" if better else "It's fine:"
     elif OVERDONE.search(m.group("bad")):
         head = "No, you overdid it:"
-    elif ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_LOUD:
-        head = "No, it's too loud:"
-    elif ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
-        head = "No, it's too quiet:"
+    elif ans.first is not None and ans.first.kind in (
+        FindingKind.TRACK_TOO_LOUD,
+        FindingKind.TRACK_TOO_QUIET,
+    ):
+        way = "loud" if ans.first.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+        # "good or bad?" takes "Bad", not a no to a yes nobody asked
+        head = f"{'Bad' if BAD.fullmatch(m.group('bad').strip()) else 'No'}, it's too {way}:"
     else:
         head = "Not quite:"
     ans.text = f"{head} {body}"

@@ -166,3 +166,13 @@ def test_in_the_beat_or_on_top_names_the_place_measured():
     assert high.text.startswith("On top of it, too far:") and len(high.text.split()) <= 120, high.text
     support = _ask("rock", "clean", "are the guitars on top of the mix or in it?")
     assert support.text.startswith("In it, where a supporting part belongs:"), support.text
+
+
+@needs_fluidsynth
+def test_good_or_bad_is_answered_bad_not_no():
+    loud = _ask("soul", "Drums +10", "drums feel like theyre in your face, good or bad?")
+    assert loud.text.startswith("Bad, it's too loud: 'Drums' sits about"), loud.text
+    fine = _ask("soul", "clean", "drums feel like theyre in your face, good or bad?")
+    assert fine.text.startswith("It's fine:"), fine.text
+    either = _ask("pop", "Lead Vocal -10", "vocal level ok or should it be louder")
+    assert either.text.startswith("No, it's too quiet:"), either.text

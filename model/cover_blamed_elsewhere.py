@@ -51,6 +51,8 @@ def cover_blamed_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer
     # the part blamed is the one that is not the lead voice (the one said to vanish), else the first named
     blamed = next((a for a in asked if a.tracks[0].role != "lead_vocal"), asked[0])
     rt = blamed.tracks[0]
+    if ans.text.startswith(f"Not {rt.quoted}"):
+        return ans  # the guess already cleared by name, the fault after it (``model.guess_cleared``)
     meter = track_evidence(ctx, rt).measured_level()
     head = f"{'Not' if intent.wants == Wants.WHY else 'No, not'} {rt.quoted}: nothing I measured says it is out of line"
     head += f" ({meter})." if meter else "."

@@ -57,6 +57,12 @@ _NOT_PLAIN = re.compile(
 own rules, never as a plain good state."""
 
 
+_AGREE = re.compile(
+    r"^(is|are|am|was|were) (he|she|they|that|this|i|we|it|(my|our|the) [\w-]+) (right|correct|onto something)\b",
+    re.IGNORECASE,
+)
+"""'is he right', 'am i right', 'is my drummer correct': whether a claim said before holds, not a part's state."""
+
 _BREAK = re.compile(r"[,;.!]+\s*|\s(?:so|then)\s+(?=\S+\s*\S*\s*\S*\s*$)", re.IGNORECASE)
 """Where the last clause starts: a break, or a joining word before a short last clause ("..., so we good now")."""
 _AUX_FIRST = re.compile(rf"\s*(so |ok |and |but )?({_AUX}|should|would|could|can|will)\b", re.IGNORECASE)
@@ -99,6 +105,10 @@ def asked_side(text: str, complaint_in: Callable[[str], str | None]) -> str | No
     clause = asked_clause(text)
     if clause is None or re.search(r"\benough\b", clause, re.IGNORECASE):
         return None  # "loud enough?" turns its yes/no round by a rule of its own
+    if _AGREE.match(clause):
+        # "my drummer says the kick is too quiet, is he right?": the claim said before is what is asked
+        claimed = complaint_in(text[: text.lower().rfind(clause.lower())])
+        return "problem" if claimed is not None and claimed != "balance" else None
     if _GOOD_CLAUSE.match(clause) and not _NOT_PLAIN.search(clause):
         return "good"
     named = complaint_in(clause)

@@ -95,6 +95,8 @@ _OK = re.compile(
     r"across\b|overall\b|now\b|throughout\b))|"
     r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
+    r"\b(cracks?|cuts?|punch(es)?|knocks?|slaps?|pops?|sits?|glues?|blends?|grooves?|thumps?|snaps?|hits?)"
+    r"( through| in| together)? (nicely|beautifully|perfectly|really well|so well)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
     r"| (in )?there| in here| now| overall| as well| too| tho| though){0,2}\s*\?|"
@@ -113,7 +115,7 @@ _OK = re.compile(
     re.IGNORECASE,
 )
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
-right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
+right?", "snare cracks nicely right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
     r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were|any ?thing)\b.*\b(wrong|off|problems?|problematic|issues?|"
     r"weird|bad|strange|funny|odd|(out of|outta|outa) (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit)\b",

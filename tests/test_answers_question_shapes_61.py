@@ -176,3 +176,40 @@ def test_good_or_bad_is_answered_bad_not_no():
     assert fine.text.startswith("It's fine:"), fine.text
     either = _ask("pop", "Lead Vocal -10", "vocal level ok or should it be louder")
     assert either.text.startswith("No, it's too quiet:"), either.text
+
+
+# a claim reported then "is he right?", a good quality said with a tag, slang for a good state
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_ok"),
+    [
+        ("my drummer says the kick is too quiet, is he right", False),
+        ("the vocal is fine, am i right?", True),
+        ("snare cracks nicely right?", True),
+        ("the bass sits in nicely yeah?", True),
+        ("is the kick too quiet", False),
+    ],
+)
+def test_whether_a_claim_holds_or_a_good_state_is_asked(question, asks_ok):
+    assert classify(question).asks_ok is asks_ok
+
+
+@needs_fluidsynth
+def test_a_claim_reported_is_judged_as_the_claim():
+    fine = _ask("soul_kit", "clean", "my drummer says the kick is too quiet, is he right")
+    assert fine.text.startswith("No: 'Kick' sits about"), fine.text
+    quiet = _ask("rock", "Kick -10", "the guitarist reckons the kick is too quiet, is he right?")
+    assert quiet.text.startswith("Yes: 'Kick' sits about"), quiet.text
+    assert quiet.suggestions[0].track == "Kick" and quiet.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_a_good_quality_said_with_a_tag_is_a_yes_when_nothing_is_off():
+    assert _ask("soul_kit", "clean", "snare cracks nicely right?").text.startswith(
+        "Yes: nothing I measured says"
+    )
+    loud = _ask("soul_kit", "Snare +10", "snare cracks nicely right?")
+    assert loud.text.startswith("No: 'Snare' sits about"), loud.text
+    slap = _ask("pop", "clean", "does the kick slap or is it too much")
+    assert slap.text.startswith("It's fine:"), slap.text

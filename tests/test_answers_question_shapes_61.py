@@ -14,6 +14,7 @@ from fakes.rendering import needs_fluidsynth, rendered
 
 from model.in_or_on_top import IN_OR_ON_TOP
 from model.intent import classify
+from model.part_or_rest import PART_OR_REST
 from model.style_likeness import LIKENESS
 from model.tool_or_fader import offered
 
@@ -213,3 +214,39 @@ def test_a_good_quality_said_with_a_tag_is_a_yes_when_nothing_is_off():
     assert loud.text.startswith("No: 'Snare' sits about"), loud.text
     slap = _ask("pop", "clean", "does the kick slap or is it too much")
     assert slap.text.startswith("It's fine:"), slap.text
+
+
+# one part against the rest, a part's presence and a good quality said with "nice and"
+
+
+@pytest.mark.parametrize(
+    ("question", "offers"),
+    [
+        ("is my voice too quiet or is the band too loud", True),
+        ("is the vocal too low or is the rest of the mix too loud?", True),
+        ("is my vocal too quiet or is the beat too loud", True),
+        ("is the vocal too quiet or the kick too loud", False),
+    ],
+)
+def test_a_part_or_the_rest_offered(question, offers):
+    assert bool(PART_OR_REST.search(question)) is offers
+
+
+@needs_fluidsynth
+def test_a_part_or_the_rest_is_answered_with_the_side_measured():
+    quiet = _ask("soul_kit", "Lead Vocal -10", "is my voice too quiet or is the band too loud")
+    assert quiet.text.startswith("It's 'Lead Vocal', not the band: 'Lead Vocal' sits about"), quiet.text
+    assert quiet.suggestions[0].track == "Lead Vocal" and quiet.suggestions[0].params["delta_db"] > 0
+    band = _ask("pop", "Kick +10", "is my vocal too quiet or is the beat too loud")
+    assert band.text.startswith("It's the beat: 'Lead Vocal' is fine on its own level, but 'Kick'"), band.text
+    assert band.suggestions[0].track == "Kick" and band.suggestions[0].params["delta_db"] < 0
+    fine = _ask("pop", "clean", "is my vocal too quiet or is the beat too loud")
+    assert fine.text.startswith("Neither: nothing I measured says 'Lead Vocal' is too quiet"), fine.text
+    assert not fine.suggestions
+
+
+@pytest.mark.parametrize(
+    "question", ["strings are nice and lush yeah?", "the hats are there right?", "kick is nice and tight?"]
+)
+def test_a_good_state_said_with_a_tag_asks_it(question):
+    assert classify(question).asks_ok

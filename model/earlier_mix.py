@@ -18,7 +18,9 @@ from model.phrasing import Answer
 EARLIER_MIX = re.compile(
     r"\b(?:my|the|our|an?)\s+(?:last|previous|earlier|old|older|other|first|original|prior)\s+"
     r"(?:mix(?:down)?|version|bounce|render|master|take|export|one|attempt)s?\b"
-    r"(?!\s+(?:bus|buss|chain|compressor|limiter|eq|fader|plugin))",
+    r"(?!\s+(?:bus|buss|chain|compressor|limiter|eq|fader|plugin))|"
+    # "better than last time?", "worse than yesterday": an earlier session's mix, said by when it was
+    r"\b(?:than|since|from)\s+(?:last\s+(?:time|night|week|session)|yesterday|the\s+(?:last|previous|old)\s+one)\b",
     re.IGNORECASE,
 )
 COMPARED = re.compile(

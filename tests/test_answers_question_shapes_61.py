@@ -12,6 +12,7 @@ import re
 import pytest
 from fakes.rendering import needs_fluidsynth, rendered
 
+from model.earlier_mix import asks_earlier_mix
 from model.in_or_on_top import IN_OR_ON_TOP
 from model.intent import classify
 from model.part_or_rest import PART_OR_REST
@@ -250,3 +251,23 @@ def test_a_part_or_the_rest_is_answered_with_the_side_measured():
 )
 def test_a_good_state_said_with_a_tag_asks_it(question):
     assert classify(question).asks_ok
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier"),
+    [
+        ("is my mix better than last time", True),
+        ("is it worse than yesterday?", True),
+        ("did it get better since last session", True),
+        ("is the kick louder than the snare", False),
+        ("better than before?", False),  # a move in this conversation: its clip before is compared
+    ],
+)
+def test_an_earlier_session_said_by_when_it_was(question, earlier):
+    assert asks_earlier_mix(question) is earlier
+
+
+@needs_fluidsynth
+def test_better_than_last_time_with_no_earlier_clip_says_so():
+    ans = _ask("soul", "clean", "is my mix better than last time")
+    assert ans.text.startswith("I have no earlier mix of yours to compare with"), ans.text

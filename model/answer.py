@@ -275,7 +275,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
 
 EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|" + SHARED_CLAIM.pattern + "|"
                        r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b|"
-                       r"[,:;]\s*(the |my )?[\w'-]+ or (the |my )?[\w'-]+\s*\?*\s*$",  # "..., kick or bass?"
+                       r"[,:;]\s*(the |my )?(?!(eq|pan|panning|comp|compression|reverb|fader|level)\b)[\w'-]+ or "
+                       r"(the |my )?[\w'-]+\s*\?*\s*$",  # "..., kick or bass?", not "..., eq or pan?"
                        re.IGNORECASE)  # fmt: skip
 
 

@@ -12,6 +12,7 @@ import re
 import pytest
 from fakes.rendering import needs_fluidsynth, rendered
 
+from model.answer import EITHER_OR
 from model.earlier_mix import asks_earlier_mix
 from model.in_or_on_top import IN_OR_ON_TOP
 from model.intent import classify
@@ -271,3 +272,11 @@ def test_an_earlier_session_said_by_when_it_was(question, earlier):
 def test_better_than_last_time_with_no_earlier_clip_says_so():
     ans = _ask("soul", "clean", "is my mix better than last time")
     assert ans.text.startswith("I have no earlier mix of yours to compare with"), ans.text
+
+
+@pytest.mark.parametrize(
+    ("question", "two_parts"),
+    [("low end is muddy, kick or bass?", True), ("guitars mushing up the vocal, eq or pan?", False)],
+)
+def test_two_tools_after_a_comma_are_not_two_parts(question, two_parts):
+    assert bool(EITHER_OR.search(question)) is two_parts

@@ -280,3 +280,16 @@ def test_better_than_last_time_with_no_earlier_clip_says_so():
 )
 def test_two_tools_after_a_comma_are_not_two_parts(question, two_parts):
     assert bool(EITHER_OR.search(question)) is two_parts
+
+
+@needs_fluidsynth
+def test_two_tracks_of_one_part_asked_to_match_get_the_usual_and_their_meters():
+    loud = _ask("rock", "Gtr L +10", "should both guitars be the same volume")
+    assert loud.text.startswith("Roughly, yes: a pair playing one part is usually kept within a dB or two"), loud.text
+    assert "Yours aren't: 'Gtr L' reads" in loud.text and "'Gtr R'" in loud.text
+    assert loud.suggestions[0].track == "Gtr L" and loud.suggestions[0].params["delta_db"] < 0
+    fine = _ask("rock", "clean", "do the left and right guitars need to match?")
+    assert fine.text.startswith("Roughly, yes:") and fine.text.endswith("close enough."), fine.text
+    assert not fine.suggestions
+    other = _ask("pop", "clean", "should the kick and the bass be the same volume")
+    assert not other.text.startswith("Roughly, yes:"), other.text  # two parts: their balance, not a pair's match

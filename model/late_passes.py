@@ -22,7 +22,8 @@ part is said in what it is made of (``model.part_vibe``), and two degrees offere
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
 (``model.claimed_fixed``), and a part blamed for covering another while both are fine gets the fault elsewhere
-(``model.cover_blamed_elsewhere``), and two tracks of one part asked to match get what is usual and the two meters (``model.pair_match``), and a part
+(``model.cover_blamed_elsewhere``), and a claim ending "leave it?" gets the leave-it answered (``model.leave_it``), and two tracks of one part asked to
+match get what is usual and the two meters (``model.pair_match``), and a part
 too quiet or the rest too loud gets the side measured (``model.part_or_rest``), and a part offered
 "in the mix or on top" gets the place measured (``model.in_or_on_top``), and a style or an era asked by ear gets what is and is not measured
 (``model.style_likeness``). Kept apart from ``model.answer`` so that file stays one router."""
@@ -53,6 +54,7 @@ from model.how_then_state import how_then_state
 from model.in_or_on_top import in_or_on_top
 from model.inside_quality import inside_quality
 from model.lean_part_opening import lean_part_opening
+from model.leave_it import leave_it
 from model.level_both_ways import level_both_ways
 from model.level_norm import level_norm
 from model.list_ask import one_on_the_list
@@ -165,9 +167,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claimed_fixed(ctx, focus, ans)
     # "why does the singer vanish when the horns hit?", both fine, the strings over: not the horns, the strings
     ans = cover_blamed_elsewhere(ctx, focus, ans)
-    ans = pair_match(
-        ctx, focus, ans
-    )  # "should both guitars be the same volume?": what is usual, then the two
+    ans = leave_it(focus, ans)  # "a lil loud, leave it?": the leave-it asked, not the claim
+    # "should both guitars be the same volume?": what is usual, then the two meters
+    ans = pair_match(ctx, focus, ans)
     ans = part_or_rest(ctx, focus, ans)  # "is my voice too quiet or is the band too loud?": the side measured
     # "does my voice sit in the beat or on top of it?": the place measured
     ans = in_or_on_top(ctx, focus, ans)

@@ -26,7 +26,9 @@ TASTE = re.compile(
     r"\b(i|we) (like|love|want|prefer|meant)\b[^?.!]{0,25}\b(loud|quiet|low|up|down|that way|like that|up front|"
     r"on top|in your face|big|hot|buried|back)\b|"
     r"\b(it'?s|that'?s|thats) (the|my|our) (style|sound|vibe|genre|thing|aesthetic)\b|"
-    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b",
+    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b|"
+    # "a lil loud but i kinda like it, leave it?": the level owned as liked
+    r"\b(i|we) (kinda |kind of |really |actually |sort of |quite )?(like|love|dig) (it|them|that|this|how it sounds)\b",
     re.IGNORECASE,
 )
 """A level choice claimed as taste: someone likes it that way, it's the style, it's on purpose."""
@@ -57,9 +59,12 @@ def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
     )
     move = Move(try_text, full.check_text, [replace(card, params={**card.params, "delta_db": half})])
     asked = focus.intent.wants == Wants.JUDGE and _STATE_Q.search(focus.intent.question) is not None
+    keep = re.search(r"\b(leave|keep) (it|them|that)\b", focus.intent.question, re.IGNORECASE)
     head = (
         "By the usual measure, yes, but it's your call:"
         if asked
+        else "You can leave it: it's your call, and"
+        if keep
         else "You don't have to: it's your call, and"
     )
     parts = [

@@ -293,3 +293,14 @@ def test_two_tracks_of_one_part_asked_to_match_get_the_usual_and_their_meters():
     assert not fine.suggestions
     other = _ask("pop", "clean", "should the kick and the bass be the same volume")
     assert not other.text.startswith("Roughly, yes:"), other.text  # two parts: their balance, not a pair's match
+
+
+@needs_fluidsynth
+def test_a_claim_then_leave_it_answers_the_leave_it():
+    fine = _ask("soul", "clean", "rhodes is a lil loud, leave it?")
+    assert fine.text.startswith("Yes, leave it: nothing I measured says 'Rhodes' is too loud."), fine.text
+    loud = _ask("soul", "Rhodes +10", "rhodes is a lil loud, leave it?")
+    assert loud.text.startswith("No, I'd move it: 'Rhodes' sits"), loud.text
+    liked = _ask("soul", "Rhodes +10", "rhodes is a lil loud but i kinda like it, leave it?")
+    assert liked.text.startswith("You can leave it: it's your call"), liked.text
+    assert liked.suggestions[0].params["delta_db"] == -3.0  # half the move, as a middle way

@@ -1,0 +1,35 @@
+""" "Rhodes is a lil loud, leave it?": a claim, then whether to leave the part as it is.
+
+Why: the judge route answered the claim ("No: nothing I measured says 'Rhodes' is too loud"), and that "No" read
+as "don't leave it", the opposite of what was meant. The question asked is the last one: leave it or not. An
+engineer says "Yes, leave it" when nothing on the part is off and "No, I'd move it" when a fault is measured,
+then the same measurement and move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import Answer, lower_first
+from model.verdict_opening import opening
+
+LEAVE_IT = re.compile(
+    r"[,;.!]\s*(so |should i |do i |can i |could i |just )?(leave|keep) (it|them|that|this|'?em)"
+    r"( (as is|as it is|like that|there|alone|where it is|where they are))?\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A last clause asking whether to leave the part as it is, after something said about it."""
+
+
+def leave_it(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened "Yes, leave it:" or "No, I'd move it:" when the question ends "..., leave it?"."""
+    if focus.intent.wants != Wants.JUDGE or not LEAVE_IT.search(focus.intent.question):
+        return ans
+    opened = opening(ans.text)
+    if opened is None or opened.group("verdict") not in ("Yes", "No"):
+        return ans
+    head = "No, I'd move it:" if ans.moves else "Yes, leave it:"
+    return replace(ans, text=f"{head} {lower_first(ans.text[opened.end() :])}")

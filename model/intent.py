@@ -98,6 +98,7 @@ _OK = re.compile(
     r"\b(cracks?|cuts?|punch(es)?|knocks?|slaps?|pops?|sits?|glues?|blends?|grooves?|thumps?|snaps?|hits?)"
     r"( through| in| together)? (nicely|beautifully|perfectly|really well|so well)\b|\b(nice|lovely) and [a-z]+\b|"
     r"\b[a-z]+s? (are|is|'s|'re) (there|in there|audible)(,? (right|yeah|yea|innit|yes|no))?\s*\?|"
+    r"[,;]\s*(ok|okay|alright|fine|good)\s*\?+\s*$|"  # "snare louder than kick, ok?": is that ok
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
     r"| (in )?there| in here| now| overall| as well| too| tho| though){0,2}\s*\?|"

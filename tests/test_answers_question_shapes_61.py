@@ -304,3 +304,16 @@ def test_a_claim_then_leave_it_answers_the_leave_it():
     liked = _ask("soul", "Rhodes +10", "rhodes is a lil loud but i kinda like it, leave it?")
     assert liked.text.startswith("You can leave it: it's your call"), liked.text
     assert liked.suggestions[0].params["delta_db"] == -3.0  # half the move, as a middle way
+
+
+@pytest.mark.parametrize("question", ["snare louder than kick, ok?", "the snare is a bit louder than the kick, okay?"])
+def test_ok_after_a_statement_asks_whether_it_is_ok(question):
+    intent = classify(question)
+    assert intent.asks_ok and not intent.asks_problem, intent
+
+
+@needs_fluidsynth
+def test_a_statement_then_ok_is_yes_when_fine_and_no_with_a_fault():
+    assert _ask("rock", "clean", "snare louder than kick, ok?").text.startswith("Yes: nothing I measured says")
+    loud = _ask("rock", "Snare +10", "snare louder than kick, ok?")
+    assert loud.text.startswith("No: 'Snare' sits about"), loud.text

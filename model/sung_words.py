@@ -13,10 +13,13 @@ SUNG_WORDS = re.compile(
     r"\b(the|her|his|their|my|any of the|all the|most of the|half the) words\b(?! (of|for|to|i|you|we)\b)"
     r"|\bwhat (s?he|they|the singer|the vocalist)('s| is|'re| are|s) (saying|singing)\b"
     r"|\bwhat'?s (s?he|the singer|the vocalist) (saying|singing)\b"
-    r"|\b(diction|enunciation|intelligib\w*)\b",
+    r"|\b(diction|enunciation|intelligib\w*)\b"
+    # "she sounds far away", "shes kinda buried": the singer as the sentence's subject, no part named
+    r"|^\s*(so |and |but |ok |tbh |honestly |yeah )?(she|he)('?s| is| was| sounds?| seems?| feels?| keeps?| gets?)\b",
     re.IGNORECASE,
 )
-"""The words of the song (or how clearly they come across), said with no part named."""
+"""The words of the song (or how clearly they come across), or the singer as a sentence's subject ("she sounds far
+away"), said with no part named."""
 
 Found = tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]
 

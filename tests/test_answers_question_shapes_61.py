@@ -317,3 +317,16 @@ def test_a_statement_then_ok_is_yes_when_fine_and_no_with_a_fault():
     assert _ask("rock", "clean", "snare louder than kick, ok?").text.startswith("Yes: nothing I measured says")
     loud = _ask("rock", "Snare +10", "snare louder than kick, ok?")
     assert loud.text.startswith("No: 'Snare' sits about"), loud.text
+
+
+@pytest.mark.parametrize(
+    ("question", "vocal"),
+    [
+        ("she sounds far away", True),
+        ("shes kinda buried in there", True),
+        ("my drummer says the kick is too quiet, is he right", False),
+        ("would he bounce it back for the balance?", False),
+    ],
+)
+def test_the_singer_as_the_subject_is_the_vocal(question, vocal):
+    assert ("vocal" in classify(question).instruments) is vocal

@@ -20,6 +20,7 @@ GOOD_STATE = re.compile(
 """Slang for a good state ("does my mix slap or nah", "it bangs, right?"): a yes/no about it asks whether it is
 good, so a problem found means no (never a tag that claims a problem)."""
 _NOT_STATE = re.compile(
+    r"^\s*(so |and |ok |okay |but |then )?(what|how|where|why|which|who)\b(?!'?s? (it|this|that) (ok|okay|fine|good|alright)\b)|"
     r"\b(louder|quieter|softer|lower|higher) than\b|\bor\b|\bwhich\b|\bneed|\bshould\b|\bwould (a|an|some|more)\b|"
     r"\b(ok|okay|fine|alright|good|safe) (to|if)\b(?! (you|u|ya|me|my ears)\b)|"
     r"\btoo (washy|wet|reverby|verby|swimmy|roomy|cavernous|dry)\b",

@@ -330,3 +330,12 @@ def test_a_statement_then_ok_is_yes_when_fine_and_no_with_a_fault():
 )
 def test_the_singer_as_the_subject_is_the_vocal(question, vocal):
     assert ("vocal" in classify(question).instruments) is vocal
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_ok"),
+    [("what's the vibe of the mix", False), ("how's the vibe", False), ("how's it sitting?", False),
+     ("does it vibe?", True), ("how's it, ok?", True)],
+)  # fmt: skip
+def test_an_open_question_is_no_yes_or_no(question, asks_ok):
+    assert classify(question).asks_ok is asks_ok

@@ -265,6 +265,13 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     lacking = said is not None and ctx.analysis is not None and top_side(ctx.analysis) == "below"
     measured = said or f"nothing in {region} stands out against a typical balance in what I measured"
     parts = [f"{'A little' if lacking else 'No'}: {measured}."]
+    over = (
+        next((x for x in ctx.problems if x.kind is FindingKind.BOOMY), None) if complaint == "thin" else None
+    )
+    if focus.intent.enough and over is not None:  # "enough low end for a club?" on a mix leaning boomy
+        move = recipe(over, s)
+        parts = [f"Yes, more than enough: {lower_first(first_sentence(over.summary))}", move.try_text]
+        return _answer(parts, [move], over, focus.intent.explain)
     if focus.intent.enough:  # "is the low end loud enough?" with nothing lean there: yes
         parts = [f"{'Not quite' if lacking else 'Yes'}: {measured}."]
     elif (

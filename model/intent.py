@@ -42,7 +42,7 @@ from model.intent_forms import (
 from model.intent_frequency import asks_frequency, asks_setting
 from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
-from model.intent_more import more_complaint
+from model.intent_more import enough_of, more_complaint
 from model.intent_open import open_question
 from model.intent_place_ask import opens_level_place
 from model.intent_reference import (
@@ -337,7 +337,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint is None and technique is None:
-        complaint = more_complaint(text, said)  # "do I need more from the organ?": is it too quiet
+        # "do I need more from the organ?", "is there enough bass?": is it too quiet
+        complaint = more_complaint(text, said) or enough_of(text, said)
     if complaint is None and not instruments and LOW_END.search(text):
         complaint = low_end_more(text)  # "does the low end need more?": it lacks
     complaint = small_next_to_reference(text, complaint)  # "small next to pro mixes": no phone, so thin

@@ -31,3 +31,26 @@ def more_complaint(text: str, said: tuple[str, ...]) -> str | None:
     if not (own or _OF_PART.match(rest)):
         return None  # "more low end", "more presence", "more reverb": something of its own
     return "quiet" if m.group("way").lower() == "more" else "loud"
+
+
+_ENOUGH_OF = re.compile(
+    r"\b(is there|are there|there'?s|theres|got|have i got|do i have|do we have|has it got|does it have)\s+"
+    r"enough\s+(of (the |my )?)?(?P<w>low[- ]?end|bottom[- ]?end|top[- ]?end|high[- ]?end|lows|highs|air|sparkle|"
+    r"sub|[\w'-]+)\b",
+    re.IGNORECASE,
+)
+"""An amount asked of ("is there enough bass?", "got enough low end for a club?"): the thing said to maybe lack."""
+
+
+def enough_of(text: str, said: tuple[str, ...]) -> str | None:
+    """The lack an "is there enough X?" asks about: 'quiet' for a part named, 'thin' for the low end, 'dull' for
+    the top; None when no amount is asked. A verdict then reads "More than enough" when the opposite is found."""
+    m = _ENOUGH_OF.search(text)
+    if m is None:
+        return None
+    w = m.group("w").lower()
+    if re.fullmatch(r"(low|bottom)[- ]?end|lows|sub", w):
+        return "thin"
+    if re.fullmatch(r"(top|high)[- ]?end|highs|air|sparkle", w):
+        return "dull"
+    return "quiet" if any(w.startswith(s.lower()) or s.lower().startswith(w) for s in said) else None

@@ -339,3 +339,20 @@ def test_the_singer_as_the_subject_is_the_vocal(question, vocal):
 )  # fmt: skip
 def test_an_open_question_is_no_yes_or_no(question, asks_ok):
     assert classify(question).asks_ok is asks_ok
+
+
+@pytest.mark.parametrize(
+    ("question", "lack"),
+    [("is there enough bass", "quiet"), ("is there enough low end for a club", "thin"),
+     ("got enough top end?", "dull"), ("is there enough synth in this", "quiet")],
+)  # fmt: skip
+def test_an_amount_asked_is_the_lack_it_may_have(question, lack):
+    assert classify(question).complaint == lack
+
+
+@needs_fluidsynth
+def test_enough_answers_more_than_enough_when_the_opposite_is_measured():
+    over = _ask("soul", "Bass +10", "is there enough bass")
+    assert over.text.startswith("More than enough: 'Bass' sits about"), over.text
+    club = _ask("pop", "clean", "is there enough low end for a club")
+    assert club.text.startswith("Yes, more than enough: the mix leans a little boomy."), club.text

@@ -43,7 +43,7 @@ TOOL = re.compile(
     r"\b(?P<eq>eq|eqs|eq'?ing|eq'?d|equali[sz]\w*|(cut|cutting|dip|dipping|scoop|scooping|notch|notching|carve|"
     r"carving)( out)?( some| a bit of| a little| the| its| their)? ((low|high|upper)[- ]?mids?|mids|highs|lows|"
     r"low[- ]?end|mud|boom|\d{2,5} ?(hz|k)?))\b|\b(?P<tone>tone|tonal|((low|high|upper)[- ]?mids?|mids|low[- ]?end|bottom[- ]?end|top[- ]?end|highs|lows) "
-    r"(thing|problem|issue))\b|"
+    r"(thing|problem|issue)|(just|only|simply) (too )?(bright|harsh|dark|dull|muddy|thin|boomy|boxy|brittle|tinny))\b|"
     r"\b(?P<comp>compress\w*|comp|comps|comping)\b|\b(?P<limit>limiter|limiting)\b",
     re.IGNORECASE,
 )

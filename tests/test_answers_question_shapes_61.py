@@ -356,3 +356,11 @@ def test_enough_answers_more_than_enough_when_the_opposite_is_measured():
     assert over.text.startswith("More than enough: 'Bass' sits about"), over.text
     club = _ask("pop", "clean", "is there enough low end for a club")
     assert club.text.startswith("Yes, more than enough: the mix leans a little boomy."), club.text
+
+
+@needs_fluidsynth
+def test_too_loud_or_just_bright_is_a_level_or_tone_pick():
+    loud = _ask("soul_kit", "Hats +10", "are my hats too loud or just bright")
+    assert loud.text.startswith("It's too loud, not the tone: 'Hats' sits about"), loud.text
+    fine = _ask("soul_kit", "clean", "are my hats too loud or just bright")
+    assert fine.text.startswith("Neither, as far as I can measure:"), fine.text

@@ -22,7 +22,8 @@ part is said in what it is made of (``model.part_vibe``), and two degrees offere
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
 (``model.claimed_fixed``), and a part blamed for covering another while both are fine gets the fault elsewhere
-(``model.cover_blamed_elsewhere``), and a claim ending "leave it?" gets the leave-it answered (``model.leave_it``), and two tracks of one part asked to
+(``model.cover_blamed_elsewhere``), and a doubt ("are you sure it's not the pluck?") gets its answer and the fault elsewhere (``model.sure_not``),
+and a claim ending "leave it?" gets the leave-it answered (``model.leave_it``), and two tracks of one part asked to
 match get what is usual and the two meters (``model.pair_match``), and a part
 too quiet or the rest too loud gets the side measured (``model.part_or_rest``), and a part offered
 "in the mix or on top" gets the place measured (``model.in_or_on_top``), and a style or an era asked by ear gets what is and is not measured
@@ -79,6 +80,7 @@ from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
 from model.stand_in_anatomy import own_anatomy
 from model.style_likeness import style_likeness
+from model.sure_not import sure_not
 from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.two_asks import in_asked_order
@@ -167,6 +169,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claimed_fixed(ctx, focus, ans)
     # "why does the singer vanish when the horns hit?", both fine, the strings over: not the horns, the strings
     ans = cover_blamed_elsewhere(ctx, focus, ans)
+    ans = sure_not(
+        ctx, focus, ans
+    )  # "are you sure it's not the pluck?": the doubt answered, then what is off
     ans = leave_it(focus, ans)  # "a lil loud, leave it?": the leave-it asked, not the claim
     # "should both guitars be the same volume?": what is usual, then the two meters
     ans = pair_match(ctx, focus, ans)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fakes.rendering import needs_fluidsynth, rendered
+from fakes.rendering import conversation, needs_fluidsynth, rendered
 
 from model.answer import EITHER_OR
 from model.earlier_mix import asks_earlier_mix
@@ -285,14 +285,18 @@ def test_two_tools_after_a_comma_are_not_two_parts(question, two_parts):
 @needs_fluidsynth
 def test_two_tracks_of_one_part_asked_to_match_get_the_usual_and_their_meters():
     loud = _ask("rock", "Gtr L +10", "should both guitars be the same volume")
-    assert loud.text.startswith("Roughly, yes: a pair playing one part is usually kept within a dB or two"), loud.text
+    assert loud.text.startswith("Roughly, yes: a pair playing one part is usually kept within a dB or two"), (
+        loud.text
+    )
     assert "Yours aren't: 'Gtr L' reads" in loud.text and "'Gtr R'" in loud.text
     assert loud.suggestions[0].track == "Gtr L" and loud.suggestions[0].params["delta_db"] < 0
     fine = _ask("rock", "clean", "do the left and right guitars need to match?")
     assert fine.text.startswith("Roughly, yes:") and fine.text.endswith("close enough."), fine.text
     assert not fine.suggestions
     other = _ask("pop", "clean", "should the kick and the bass be the same volume")
-    assert not other.text.startswith("Roughly, yes:"), other.text  # two parts: their balance, not a pair's match
+    assert not other.text.startswith("Roughly, yes:"), (
+        other.text
+    )  # two parts: their balance, not a pair's match
 
 
 @needs_fluidsynth
@@ -306,7 +310,9 @@ def test_a_claim_then_leave_it_answers_the_leave_it():
     assert liked.suggestions[0].params["delta_db"] == -3.0  # half the move, as a middle way
 
 
-@pytest.mark.parametrize("question", ["snare louder than kick, ok?", "the snare is a bit louder than the kick, okay?"])
+@pytest.mark.parametrize(
+    "question", ["snare louder than kick, ok?", "the snare is a bit louder than the kick, okay?"]
+)
 def test_ok_after_a_statement_asks_whether_it_is_ok(question):
     intent = classify(question)
     assert intent.asks_ok and not intent.asks_problem, intent
@@ -314,7 +320,9 @@ def test_ok_after_a_statement_asks_whether_it_is_ok(question):
 
 @needs_fluidsynth
 def test_a_statement_then_ok_is_yes_when_fine_and_no_with_a_fault():
-    assert _ask("rock", "clean", "snare louder than kick, ok?").text.startswith("Yes: nothing I measured says")
+    assert _ask("rock", "clean", "snare louder than kick, ok?").text.startswith(
+        "Yes: nothing I measured says"
+    )
     loud = _ask("rock", "Snare +10", "snare louder than kick, ok?")
     assert loud.text.startswith("No: 'Snare' sits about"), loud.text
 
@@ -364,3 +372,16 @@ def test_too_loud_or_just_bright_is_a_level_or_tone_pick():
     assert loud.text.startswith("It's too loud, not the tone: 'Hats' sits about"), loud.text
     fine = _ask("soul_kit", "clean", "are my hats too loud or just bright")
     assert fine.text.startswith("Neither, as far as I can measure:"), fine.text
+
+
+@needs_fluidsynth
+def test_a_doubt_gets_its_answer_then_what_is_off():
+    sure = conversation(
+        "pop", [("Pad +10", "what's too loud"), ("Pad +10", "are you sure its not the pluck")]
+    )[-1]
+    assert sure.text.startswith("Yes, I'm sure: nothing I measured says 'Pluck Synth' is out of line."), (
+        sure.text
+    )
+    assert "What is off is 'Pad':" in sure.text and sure.suggestions[0].track == "Pad"
+    right = _ask("pop", "Pluck Synth +10", "you sure it's not the pluck?")
+    assert right.text.startswith("No, you're right: 'Pluck Synth' sits"), right.text

@@ -1,0 +1,51 @@
+""" "Are you sure it's not the pluck?": a part the asker suspects, pushed back after the answer named another.
+
+Why: the judge route answered the part's state alone ("It's fine: nothing I measured says 'Pluck Synth' is out of
+line"), which neither says whether the advisor is sure nor repeats what it did find. An engineer answers the doubt
+("Yes, I'm sure", or "No, you're right" when that part is off too), then the part's measurement, then what is off
+instead with its move.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
+from model.recipes import recipe
+from model.verdict_opening import without_opening
+
+SURE_NOT = re.compile(
+    r"\b((are|r) )?(you|u|ya) (sure|certain|positive)\b[^?.!]{0,12}\b(it'?s|its|it is|that'?s|thats) not\b",
+    re.IGNORECASE,
+)
+"""A doubt: the answer's part questioned, another suspected."""
+LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def sure_not(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened with the answer to the doubt, and the fault elsewhere after the suspect's measurement."""
+    if not SURE_NOT.search(focus.intent.question) or len(focus.tracks) < 1:
+        return ans
+    names = {rt.name for rt in focus.tracks}
+    faults = [f for f in ctx.problems if f.kind in LEVELS and f.is_problem and not f.is_lean]
+    own = next((f for f in faults if f.track in names), None)
+    limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    if own is not None:
+        move = recipe(own, focus.session)
+        parts = [
+            f"No, you're right: {lower_first(first_sentence(own.summary))}",
+            move.try_text,
+            move.check_text,
+        ]
+        return Answer(fit(parts, limit, keep=2), [move], own)
+    body = without_opening(ans.text)
+    other = next((f for f in faults if f.track not in names), None)
+    if other is None:
+        return replace(ans, text=fit(split_sentences(f"Yes, I'm sure: {lower_first(body)}"), limit))
+    parts = [f"Yes, I'm sure: {lower_first(first_sentence(body))}"]
+    move = recipe(other, focus.session)
+    parts += [f"What is off is {other.track!r}: {lower_first(first_sentence(other.summary))}", move.try_text]
+    return Answer(fit(parts, limit, keep=3), [move], other)

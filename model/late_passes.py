@@ -22,7 +22,7 @@ part is said in what it is made of (``model.part_vibe``), and two degrees offere
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
 (``model.claimed_fixed``), and a part blamed for covering another while both are fine gets the fault elsewhere
-(``model.cover_blamed_elsewhere``), and a doubt ("are you sure it's not the pluck?") gets its answer and the fault elsewhere (``model.sure_not``),
+(``model.cover_blamed_elsewhere``), and a part offered to be muted gets the mute answered (``model.mute_it``), and a doubt ("are you sure it's not the pluck?") gets its answer and the fault elsewhere (``model.sure_not``),
 and a claim ending "leave it?" gets the leave-it answered (``model.leave_it``), and two tracks of one part asked to
 match get what is usual and the two meters (``model.pair_match``), and a part
 too quiet or the rest too loud gets the side measured (``model.part_or_rest``), and a part offered
@@ -64,6 +64,7 @@ from model.master_chain import with_master_chain
 from model.mix_then_part import mix_then_part
 from model.move_either import move_either
 from model.move_verdict import judged_move
+from model.mute_it import mute_it
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
 from model.other_one import other_one
@@ -169,9 +170,10 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claimed_fixed(ctx, focus, ans)
     # "why does the singer vanish when the horns hit?", both fine, the strings over: not the horns, the strings
     ans = cover_blamed_elsewhere(ctx, focus, ans)
-    ans = sure_not(
-        ctx, focus, ans
-    )  # "are you sure it's not the pluck?": the doubt answered, then what is off
+    # "cant hear the organ at all, mute it?": buried, not in the way
+    ans = mute_it(ctx, focus, ans)
+    # "are you sure it's not the pluck?": the doubt answered, then what is off
+    ans = sure_not(ctx, focus, ans)
     ans = leave_it(focus, ans)  # "a lil loud, leave it?": the leave-it asked, not the claim
     # "should both guitars be the same volume?": what is usual, then the two meters
     ans = pair_match(ctx, focus, ans)

@@ -16,6 +16,7 @@ from model.answer import EITHER_OR
 from model.earlier_mix import asks_earlier_mix
 from model.in_or_on_top import IN_OR_ON_TOP
 from model.intent import classify
+from model.mute_it import MUTE_IT
 from model.part_or_rest import PART_OR_REST
 from model.style_likeness import LIKENESS
 from model.tool_or_fader import offered
@@ -385,3 +386,26 @@ def test_a_doubt_gets_its_answer_then_what_is_off():
     assert "What is off is 'Pad':" in sure.text and sure.suggestions[0].track == "Pad"
     right = _ask("pop", "Pluck Synth +10", "you sure it's not the pluck?")
     assert right.text.startswith("No, you're right: 'Pluck Synth' sits"), right.text
+
+
+@pytest.mark.parametrize(
+    ("question", "mute"),
+    [
+        ("cant hear the organ at all, mute it?", True),
+        ("should i just mute the organ", True),
+        ("can i just ditch the hats", True),
+        ("did my eq kill the bass?", False),
+        ("how do i get rid of the hiss", False),
+    ],
+)
+def test_a_part_offered_to_be_dropped(question, mute):
+    assert bool(MUTE_IT.search(question)) is mute
+
+
+@needs_fluidsynth
+def test_a_buried_part_is_not_muted():
+    quiet = _ask("soul_kit", "Organ -10", "cant hear the organ at all, mute it?")
+    assert quiet.text.startswith("No, don't mute it: it's buried, not in the way. 'Organ' sits"), quiet.text
+    assert quiet.suggestions[0].track == "Organ" and quiet.suggestions[0].params["delta_db"] > 0
+    fine = _ask("soul_kit", "clean", "should i just mute the organ")
+    assert fine.text.startswith("No need to mute it: nothing I measured says 'Organ'"), fine.text

@@ -61,7 +61,10 @@ _TONES = {
 EAR_OR_MIX = re.compile(
     r"\b(is|it'?s|could it be|maybe|might be|is that) (it |just |only |all )?(my|the) (\w+ )?"
     rf"(?P<gear>{_EAR_GEAR}|room|ears?)"
-    r"\b[^?]{0,40}\bor\b",
+    r"\b[^?]{0,40}\bor\b|"
+    # "too much bass or is my room just boomy?": the mix first, the room after the "or" ("or is that just my
+    # headphones" stays a yes/no on the mix's claim)
+    r"\bor (is |it'?s |maybe |could it be )?(it )?(just |only )?(my|the) (?P<gear3>room)\b",
     re.IGNORECASE,
 )
 """'is it my headphones or is the bass actually quiet?', 'is my room making the fiddle poke out or is it the
@@ -85,7 +88,7 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None:  # nothing listened to: the gear's answer, and what a clip would add
         return _unheard(q)
     if (m := EAR_OR_MIX.search(q)) is not None:
-        return _ear_or_mix(ctx, focus, m.group("gear").lower())
+        return _ear_or_mix(ctx, focus, (m.group("gear") or m.group("gear3")).lower())
     if (b := GEAR_BLAMED.search(q)) is not None and not LOUD_MONITORING.search(q):
         return _ear_or_mix(ctx, focus, (b.group("gear") or b.group("gear2")).lower())
     if LOUD_MONITORING.search(q):

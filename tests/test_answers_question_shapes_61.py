@@ -409,3 +409,11 @@ def test_a_buried_part_is_not_muted():
     assert quiet.suggestions[0].track == "Organ" and quiet.suggestions[0].params["delta_db"] > 0
     fine = _ask("soul_kit", "clean", "should i just mute the organ")
     assert fine.text.startswith("No need to mute it: nothing I measured says 'Organ'"), fine.text
+
+
+@needs_fluidsynth
+def test_the_mix_or_the_room_said_after_the_or():
+    loud = _ask("pop", "Synth Bass +10", "too much bass or is my room just boomy")
+    assert loud.text.startswith("It's the mix, not your room: 'Synth Bass' sits"), loud.text
+    fine = _ask("soul", "clean", "bass feels huge, or is it just the room?")
+    assert fine.text.startswith("Not the mix, as far as I measure:"), fine.text

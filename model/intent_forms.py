@@ -244,14 +244,22 @@ def low_end_said(
         return False
     if not instruments:
         return True
-    said = re.search(pattern, text, re.IGNORECASE)
-    if said is None:
+    claims = list(re.finditer(pattern, text, re.IGNORECASE))
+    if not claims:
         return False
+    clauses = [_clause_of(text, m) for m in claims]
+    if any(words(clause) for clause, _ in clauses[1:]):
+        return False  # "the low end feels like a lot, bass too loud or ...": the part's own claim is asked
+    clause, at = clauses[0]
+    low = LOW_END.search(clause)
+    return low is not None and low.start() < at and not words(clause)
+
+
+def _clause_of(text: str, said: re.Match[str]) -> tuple[str, int]:
+    """The clause around a match, and where the match starts in it."""
     start = max(text.rfind(c, 0, said.start()) for c in ",;.?!") + 1
     ends = [i for i in (text.find(c, said.end()) for c in ",;.?!") if i >= 0]
-    clause = text[start : min(ends, default=len(text))]
-    low = LOW_END.search(clause)
-    return low is not None and low.start() < said.start() - start and not words(clause)
+    return text[start : min(ends, default=len(text))], said.start() - start
 
 
 CUT_Q = re.compile(

@@ -417,3 +417,15 @@ def test_the_mix_or_the_room_said_after_the_or():
     assert loud.text.startswith("It's the mix, not your room: 'Synth Bass' sits"), loud.text
     fine = _ask("soul", "clean", "bass feels huge, or is it just the room?")
     assert fine.text.startswith("Not the mix, as far as I measure:"), fine.text
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint"),
+    [
+        ("the low end feels like a lot on these speakers, bass too loud or is it the room", "loud"),
+        ("bottom end is eating everything alive, bass too hot yeah?", "loud"),
+        ("the low end is swamping everything, should i high pass the guitars?", "boomy"),
+    ],
+)
+def test_a_part_s_own_level_claim_after_the_low_end_is_the_claim_asked(question, complaint):
+    assert classify(question).complaint == complaint

@@ -481,6 +481,11 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
     lean = next((f for f in ctx.findings if f.kind is FindingKind.LR_IMBALANCE), None)
     d = ctx.analysis.stereo.lr_balance_db if ctx.analysis is not None else 0.0
+    if ctx.analysis is not None and ctx.analysis.channels == 1:  # one channel: no side to be louder
+        head = "Neither" if WHICH_SIDE.search(focus.intent.question) else "No"
+        return Answer(
+            f"{head}: this clip is mono (one channel), so both speakers play the same signal.", [], None
+        )
     if lean is None or lean.severity <= 0.0:
         felt = _felt_lean(ctx, focus, d)
         if felt is not None:

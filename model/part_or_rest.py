@@ -34,7 +34,7 @@ def part_or_rest(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     asked = [a for a in focus.asked if a.tracks and a.said.lower() not in rest_said]  # "the beat" is the rest
     if m is None or ctx.analysis is None or focus.intent.wants != Wants.JUDGE or len(asked) != 1:
         return ans
-    rest = m.group("rest").lower()
+    rest = rest_said
     names = {rt.name for rt in asked[0].tracks}
     levels = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
     faults = [f for f in ctx.problems if f.kind in levels and f.is_problem and not f.is_lean]

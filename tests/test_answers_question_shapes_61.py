@@ -429,3 +429,16 @@ def test_the_mix_or_the_room_said_after_the_or():
 )
 def test_a_part_s_own_level_claim_after_the_low_end_is_the_claim_asked(question, complaint):
     assert classify(question).complaint == complaint
+
+
+@needs_fluidsynth
+def test_which_side_on_a_mono_clip_says_it_is_mono():
+    from companion.app import Companion
+    from companion.context import AudioClip
+
+    s = rendered("pop", "clean")
+    mono = AudioClip(s.mix.mean(axis=1, keepdims=True), s.sample_rate, source="pop:clean mono")
+    ans = Companion().ask("which side is louder", clip=mono, snapshot=s.snapshot).advice
+    assert ans.text == "Neither: this clip is mono (one channel), so both speakers play the same signal.", (
+        ans.text
+    )

@@ -53,7 +53,9 @@ def plain_state_question(
 
 
 STATE_WORD = re.compile(
-    r"\b(ok|okay|fine|good|alright|all right|right|happy|like|love|decent|great|nice|solid|balanced|works?|working|"
+    # "like" as liking, never a likeness ("does the snare sound like a metal bin?")
+    r"\b(ok|okay|fine|good|alright|all right|right|happy|(?<!sound )(?<!sounds )(?<!feel )(?<!feels )(?<!look )"
+    r"(?<!looks )like|love|decent|great|nice|solid|balanced|works?|working|"
     r"want|ready|there|sit|sits|sitting)\b",
     re.IGNORECASE,
 )

@@ -46,6 +46,10 @@ def style_likeness(focus: Focus, ans: Answer) -> Answer:
         return ans  # "is it 70s enough?": the vibe's own craft answer says so already (model.vibe_craft)
     if asked is None or focus.intent.wants != Wants.JUDGE:  # "how do I make it sound 80s?" is craft, answered
         return ans
+    if focus.intent.instruments:
+        return (
+            ans  # "does the snare sound like a metal bin?": a part's sound likened to a thing, its own route
+        )
     body = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", ans.text[verdict.end() if verdict else 0 :].strip())
     head = (
         "I can't hear a style or an era as such, only level, tone, width and dynamics; the genre word picks which "

@@ -442,3 +442,9 @@ def test_which_side_on_a_mono_clip_says_it_is_mono():
     assert ans.text == "Neither: this clip is mono (one channel), so both speakers play the same signal.", (
         ans.text
     )
+
+
+@needs_fluidsynth
+def test_a_part_likened_to_a_thing_is_not_a_style_asked():
+    ans = _ask("rock", "clean", "does the snare sound like a metal bin")
+    assert not ans.text.startswith(("I can't hear a style", "Yes")), ans.text  # a likeness, no liking

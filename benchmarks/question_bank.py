@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_37|held_out_38|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -227,7 +227,10 @@ than the one that ran set 37, by an engineer who did not read the advisor's code
 untouched for a later session, to be run once there; measured once at 16:50 UTC on 2026-12-03 at the start of the next
 session, on the final code of the session that ran set 37 (217f063): 44/50 = 88 % (bar 90 %, failed); better_now 3/4,
 how_to 4/5, judge 20/23, what_do_you_hear 3/4, every other kind 100 %; bass 5/8, overall_mix 8/10, vocals 7/8, every
-other topic 100 %; 0 numbers wrong in 146 claims; so it is no longer untouched).
+other topic 100 %; 0 numbers wrong in 146 claims; so it is no longer untouched);
+``held_out_39`` (50 questions, ids q3901-q3950, written on 2026-12-03 in the same way, at the start of the session
+that runs set 38, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -477,8 +480,9 @@ SETS = (
     "held_out_36",
     "held_out_37",
     "held_out_38",
+    "held_out_39",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_39"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -507,10 +511,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_35 (written the same way, run once in the session after);
     held_out_36 (written the same way, run once in the session after);
     held_out_37 (written the same way, run once in the session after);
-    held_out_38 (written the same way, run once in the session after)."""
+    held_out_38 (written the same way, run once in the session after);
+    held_out_39 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_38 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_39 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -595,6 +600,7 @@ LABELS = {
     "held_out_36": "held out 36",
     "held_out_37": "held out 37",
     "held_out_38": "held out 38",
+    "held_out_39": "held out 39",
 }
 
 
@@ -705,6 +711,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 38: written the same way at the start of a later session, measured once at 44/50 in the next)"
     )
+    print(
+        "(held out 39: written the same way at the start of the session that runs set 38, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -756,6 +765,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_36", HELD_OUT_BAR),
         ("held_out_37", HELD_OUT_BAR),
         ("held_out_38", HELD_OUT_BAR),
+        ("held_out_39", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -228,8 +228,8 @@ untouched for a later session, to be run once there; measured once at 16:50 UTC 
 session, on the final code of the session that ran set 37 (217f063): 44/50 = 88 % (bar 90 %, failed); better_now 3/4,
 how_to 4/5, judge 20/23, what_do_you_hear 3/4, every other kind 100 %; bass 5/8, overall_mix 8/10, vocals 7/8, every
 other topic 100 %; 0 numbers wrong in 146 claims; so it is no longer untouched);
-``held_out_39`` (50 questions, ids q3901-q3950, written on 2026-12-03 in the same way, at the start of the session
-that runs set 38, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+``held_out_39`` (50 questions, ids q3901-q3950, written on 2026-12-04 in the same way, while that session's fixes
+were under way, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
 later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
@@ -712,7 +712,7 @@ def report(data: dict[str, Any]) -> None:
         "(held out 38: written the same way at the start of a later session, measured once at 44/50 in the next)"
     )
     print(
-        "(held out 39: written the same way at the start of the session that runs set 38, untouched: kept for later)"
+        "(held out 39: written the same way during the session after the one that ran set 38, untouched: kept for later)"
     )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)

@@ -58,10 +58,12 @@ from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
 from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
+from model.level_or_amount import level_side_measured
 from model.louder_of import louder_head
 from model.masker_level import balance_fault
 from model.move_loudness import move_loudness
 from model.move_size import move_size
+from model.neither_but import neither_but
 from model.no_amount import no_amount
 from model.other_song import other_song
 from model.part_blamed import whole_tone
@@ -181,6 +183,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         amount and symptom_first(ctx, focus)
     ):
         amount = None
+    if amount and level_side_measured(ctx, focus):
+        amount = None  # "too washy or too loud?" with the part 10 dB over: the level side is the one measured
     if (present := presence_first(ctx, focus)) is not None:  # "is there a compressor on the bass?": yes or no
         return present  # first, then a level fault on it ("But first: ...")
     # "is there reverb on the snare?", "too much reverb?" of a mix file or with a return track to move
@@ -357,6 +361,8 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     ):
         ans.text = f"It's {pick.tracks[0].quoted}, not {other.tracks[0].quoted}: {lower_first(body)}"
     elif pick.tracks and other.tracks and not _either_off(ctx, pick, other):  # both measured fine
+        if (elsewhere := neither_but(ctx, focus, pick, other)) is not None:
+            return _refit(focus.intent, elsewhere)  # a third part explains what was heard: it is named
         ans.text = f"Neither stands out: {body}"
     return _refit(focus.intent, ans)
 

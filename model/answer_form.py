@@ -15,6 +15,12 @@ OVERDONE = re.compile(
 )
 """The problem side said as going too far: a fault found is that they overdid it."""
 
+MOVE_MADE = re.compile(
+    r"\b(did|have|'ve|had) (i|we)\b|\b(i|we|just|already)\s+(\w+ed|took|put|set|made|brought|gave|rode)\b|"
+    r"^\W*(\w+ed|took|put|brought|gave|rode)\b",
+    re.IGNORECASE,
+)
+"""A move said as made ("cranked the snare, ...", "did i go too far"): too far is then what they did."""
 BAD = re.compile(r"(a |is it )?bad( thing| idea| sign)?", re.IGNORECASE)
 """The problem side said as just "bad": its answer says "Bad"."""
 _VERDICT = re.compile(
@@ -36,8 +42,12 @@ def answer_the_alternative(question: str, ans: Answer) -> Answer:
     better = m.group("good").lower() == "better"
     if not ans.moves:
         head = "Yes, it's better:" if better else "It's fine:"
-    elif OVERDONE.search(m.group("bad")):
-        head = "No, you overdid it:"
+    elif (over := OVERDONE.search(m.group("bad"))) and not _first_quiet(ans):
+        # "hats ok or too much?" names no move made: "Too much:"; "better or did i overdo it?" does
+        plain = re.fullmatch(r"too (much|far)", over.group(0), re.IGNORECASE) and not MOVE_MADE.search(
+            question
+        )
+        head = f"{over.group(0).capitalize()}:" if plain else "No, you overdid it:"
     elif ans.first is not None and ans.first.kind in (
         FindingKind.TRACK_TOO_LOUD,
         FindingKind.TRACK_TOO_QUIET,
@@ -49,3 +59,8 @@ def answer_the_alternative(question: str, ans: Answer) -> Answer:
         head = "Not quite:"
     ans.text = f"{head} {body}"
     return ans
+
+
+def _first_quiet(ans: Answer) -> bool:
+    """True when the answer leads with a part too quiet: "too much?" or "overdone?" of it is the wrong way."""
+    return ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET

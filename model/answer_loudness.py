@@ -15,6 +15,7 @@ from model.answer_dynamics import fitted
 from model.answer_reference_level import reference_level_answer
 from model.asked_platform import asked_or_before, asks_fitness
 from model.focus import Focus
+from model.guessed_technique import TROUBLE, balance_fault_of
 from model.intent import Wants, asks_yes_no
 from model.loudness_aim import louder_note, loudness_aim, peaks_over
 from model.phrasing import Answer, capital, first_sentence, lower_first
@@ -70,6 +71,9 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     part = _first(ctx, (FindingKind.TRACK_TOO_LOUD,)) if too_loud else None
     if part is None and _TOO_QUIET_Q.search(q):
         part = _first(ctx, (FindingKind.TRACK_TOO_QUIET,))
+    heard = part is None and TROUBLE.search(q) is not None
+    if heard:  # "its a wall of mush, should i turn the master up?": the master's level is not what they hear
+        part = balance_fault_of(ctx, focus)
     # "ready for spotify?" with the horns 10 dB over: ready on loudness, and the fault still said before it goes
     waiting = next((p for p in ctx.problems if not p.is_lean), None) if fitness and part is None else None
     # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
@@ -103,9 +107,10 @@ def loudness(ctx: MixContext, focus: Focus) -> Answer:
     # "is it too loud?" on a fine master with the horns 10 dB up: what the ear calls too loud is that part
     move = recipe(part, s)
     side = "loud" if part.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+    what = "What you hear is" if heard else f"What is too {side} is"
     parts = [
         text,
-        f"What is too {side} is one part: {lower_first(first_sentence(part.summary))}",
+        f"{what} one part: {lower_first(first_sentence(part.summary))}",
         move.try_text,
     ]
     return fitted(parts, [move], part, focus.intent.explain)
@@ -126,7 +131,16 @@ _TOO_QUIET_Q = re.compile(r"too (quiet|soft|low)|not loud enough|quieter than", 
 
 def _fine_verdict(question: str) -> str:
     """Nothing measured against the loudness: yes to "loud enough?", no to "too loud?" and "too quiet?"."""
-    return "No:" if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) else "Yes:"
+    move = _LEVEL_MOVE_Q.search(question)  # "should i turn the master down 2 dB?" at a fine level: no
+    return "No:" if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) or move else "Yes:"
+
+
+_LEVEL_MOVE_Q = re.compile(
+    r"\b(should|do|shall|must) (i|we)( need to)?\b[^?.]{0,25}\b(turn|push|pull|bring|raise|lower|drop|crank|boost|"
+    r"nudge)\b[^?.]{0,25}\b(up|down|louder|quieter)\b",
+    re.IGNORECASE,
+)
+"""A level move proposed for the whole mix ("should i turn the master down 2 dB?"): with the level fine, a no."""
 
 
 NEED_LIMITER_Q = re.compile(

@@ -21,7 +21,7 @@ from model.boxy_by_ear import boxy_move
 from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
-from model.intent_reference import DEVICE
+from model.intent_reference import names_device
 from model.lean_cause import lean_causes
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
@@ -75,7 +75,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     assert a is not None
     s = focus.session
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY
-    if not DEVICE.search(focus.intent.question) and (fill := _first(ctx, (FindingKind.TRACK_TOO_QUIET,))):
+    if not names_device(focus.intent.question) and (fill := _first(ctx, (FindingKind.TRACK_TOO_QUIET,))):
         # "how do I get more size?", no speaker named: a part that fills the mix sitting too low comes first
         move = recipe(fill, s)
         parts = [f"Most likely a part sitting too low: {lower_first(first_sentence(fill.summary))}", move.try_text,
@@ -83,7 +83,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], fill, explain)
     over = _first(ctx, (FindingKind.TRACK_TOO_LOUD,))
-    if not DEVICE.search(focus.intent.question) and over is not None and over.severity >= 0.5:
+    if not names_device(focus.intent.question) and over is not None and over.severity >= 0.5:
         # "it sounds small", no speaker named: one part far over the rest shrinks everything else to it
         move = recipe(over, s)
         parts = [f"Most likely one part crowding the rest: {lower_first(first_sentence(over.summary))}", move.try_text,
@@ -106,7 +106,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], thin, explain)
     heavy = boomy is not None and not boomy.is_lean  # a lean ("act only if you hear it") makes no mix small
-    if not DEVICE.search(focus.intent.question) and not heavy and (ans := nothing_small(ctx, focus)):
+    if not names_device(focus.intent.question) and not heavy and (ans := nothing_small(ctx, focus)):
         return ans  # "it sounds small", no speaker named and nothing measured off: not the phone
     share_text = ""
     spread = low_end_spread(a)
@@ -264,7 +264,9 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     said = top_words(ctx.analysis, ctx.findings) if complaint == "dull" and ctx.analysis is not None else None
     lacking = said is not None and ctx.analysis is not None and top_side(ctx.analysis) == "below"
     measured = said or f"nothing in {region} stands out against a typical balance in what I measured"
-    parts = [f"{'A little' if lacking else 'No'}: {measured}."]
+    why = focus.intent.wants == Wants.WHY  # "why does it sound small?": no yes/no was asked
+    opening = "A little" if lacking else "By the numbers it isn't" if why else "No"
+    parts = [f"{opening}: {measured}."]
     over = (
         next((x for x in ctx.problems if x.kind is FindingKind.BOOMY), None) if complaint == "thin" else None
     )
@@ -308,6 +310,9 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         focus.intent
     ):  # "why muddy?", another cause measured: not there
         parts = [f"It isn't {'the top end' if said else region}: {said or plain}."]
+        if complaint == "thin" and other.kind is FindingKind.BOOMY and said is None:
+            # "why does it sound small next to the radio?" on a mix leaning boomy: not a lack, the other way
+            parts = ["It isn't a lack of low end: by the numbers it leans the other way."]
     # "why muddy?" with a build-up there under the problem line: said as the remark it is, not left out
     remark = next((x for x in ctx.findings if x.kind is kind and x.track is None and not x.is_problem), None)
     if remark is not None and said is None:

@@ -85,10 +85,12 @@ QUALITIES: tuple[Quality, ...] = (
             "touching its body.",
             "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
     Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\b(more )?bite\b|\bbit(ier|ey)\b|\bdefin(ed|ition)\b|"
-            r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))",
+            r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))|"
+            # "get the fiddle to float above everything": a part heard over the rest, which is its presence
+            r"\b(float|floats|floating|soar|soars|soaring|hover|hovers|hovering|sail|sails|sailing) (above|over)\b",
             ("quiet", "muddy"), None,
-            "Clarity is the part's presence range standing out from the others; a small lift there helps "
-            "it read without raising the fader.",
+            "Clarity is the part's presence range standing out from the others; clearing the mud under it (or a "
+            "small lift in that presence range) helps it read without raising the fader.",
             "Flip the EQ in and out at matched level: every word or note should read more easily.", "clarity"),
 )  # fmt: skip
 FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB)

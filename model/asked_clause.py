@@ -19,9 +19,9 @@ from model.intent_yes_no import PROBLEM_WORD, asks_missing
 _AUX = r"is|are|does|do|did|was|were|am|isn'?t|aren'?t|doesn'?t|don'?t"
 _GOOD = (
     r"ok|okay|fine|good|alright|all right|balanced|even|right|finished|done|ready|sorted|solid|decent|"
-    r"great|nice|normal|there|dial(l)?ed in|locked in|spot on|on point|good to go|where (it|they) should be"
+    r"great|nice|normal|(?<!up )(?<!down )(?<!over )(?<!out )(?<!back )there|dial(l)?ed in|locked in|spot on|on point|good to go|where (it|they) should be"
 )
-"""Words for a good state, said as what the clause asks about."""
+"""Words for a good state, said as what the clause asks about ("is it there yet?"; "up there" is a place)."""
 _TAIL = (
     r"(\s+(now|overall|yet|then|still|again|too|as well|really|tbh|imo|at all|throughout|together|in there|"
     r"across the board|enough|to (you|u|me|your ears|ur ears)|in (the|my|this|our) (whole )?(mix|song|track|tune|"

@@ -12,10 +12,11 @@ import re
 
 BETTER_OR_STILL = re.compile(
     r"\bstill\b[^?.]{0,30}\bor\b[^?.]{0,12}\b(better|improved|fixed|sorted|ok|okay|good|fine)\b|"
-    r"\b(better|improved|fixed|sorted)\b[^?.]{0,20}\bor\b[^?.]{0,12}\bstill\b",
+    r"\b(better|improved|fixed|sorted|now)\b[^?.]{0,20}\bor\b[^?.]{0,12}\bstill\b",
     re.IGNORECASE,
 )
-"""Both sides of the either/or: the fault still there, or better now (in either order)."""
+"""Both sides of the either/or: the fault still there, or better now (in either order; "does it cut now or still
+buried?" says the good side with "now")."""
 
 
 SAME_OR_FIXED = re.compile(

@@ -101,6 +101,15 @@ EFFECTS: tuple[Effect, ...] = (
     ),
 )
 """The effects, tried in order."""
+PART_DOUBLE = (
+    "On a part like this the big sound is a real second take (played again, not copied) panned hard left and right "
+    "at the same level; faked (a copy delayed 10-30 ms, or a short chorus on one side) it gets close but thins out "
+    "in mono, so check it there."
+)
+"""A double of an instrument ("double track the rhythm gtrs or fake it?"): two takes at equal level, hard left and
+right, not a vocal double tucked under its lead."""
+SUNG = re.compile(r"vocal|vox|voice|harmon|singer|choir|backing", re.IGNORECASE)
+"""Instrument words for a sung part, whose double sits under the lead."""
 DOUBLE_BASS = re.compile(r"\bdouble[- ]?bass(es)?\b", re.IGNORECASE)
 """The instrument (an upright bass), whose name holds the word "double"."""
 LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
@@ -134,7 +143,10 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     names = {rt.name for a in focus.asked for rt in a.tracks}
     if fault is not None and names and (fault.track in names or fault.evidence.get("other_track") in names):
         return None  # "should i double the keys?" with the keys 10 dB low: the route's "Not first:" and its fader
-    parts = [HEAD.format(name=effect.said), effect.usual]
+    usual = effect.usual
+    if effect.name == "double" and intent.instruments and not any(SUNG.search(i) for i in intent.instruments):
+        usual = PART_DOUBLE  # "double track the guitars?": two equal takes spread wide, not a vocal's double
+    parts = [HEAD.format(name=effect.said), usual]
     if not intent.instruments:
         parts.append(MIX_NOTE)
         if intent.wants == Wants.JUDGE:  # "should i add a phaser to the mix?": not on the mix, said first

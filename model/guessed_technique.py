@@ -23,7 +23,9 @@ SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb
         "panning": "panning", "gating": "gate", "sidechain": "sidechain"}  # fmt: skip
 TROUBLE = re.compile(
     r"\b(off|wrong|messy|a mess|cluttered|crowded|busy|weird|bad|muddy|harsh|boomy|thin|buried|lost|small|"
-    r"washed|smeared|blurry|cloudy|empty|hollow|flat|lifeless|not right|doesn'?t sound right)\b",
+    r"washed|smeared|blurry|cloudy|empty|hollow|flat|lifeless|not right|doesn'?t sound right|"
+    # "its just a wall of mush", "the chorus doesnt lift": a mix that blurs or goes nowhere, said as a complaint
+    r"mush|mushy|murky|muddled|congested|sludge|sludgy|soup|soupy|a blob|blobby|a wall of \w+|(doesn'?t|does not|won'?t|never) (lift|open up|hit|pop|breathe))\b",
     re.IGNORECASE,
 )
 """Words that make a plug-in question a complaint: something sounds wrong, so a measured fault can answer it."""
@@ -45,7 +47,7 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     fault = said_lean_cause(ctx, focus) if lean else None
     if fault is None and not intent.instruments:  # a named part's lean has only its own cause, not any fault
-        fault = _balance_fault(ctx, focus)
+        fault = balance_fault_of(ctx, focus)
     if fault is None:
         return None
     move = level_move(fault, focus.session)
@@ -81,10 +83,10 @@ def symptom_first(ctx: MixContext, focus: Focus) -> bool:
     said = [m for m in TROUBLE.finditer(intent.question) if m.group(0).lower() != "washed"]
     if ctx.analysis is None or intent.instruments or not said:
         return False
-    return _balance_fault(ctx, focus) is not None
+    return balance_fault_of(ctx, focus) is not None
 
 
-def _balance_fault(ctx: MixContext, focus: Focus) -> Finding | None:
+def balance_fault_of(ctx: MixContext, focus: Focus) -> Finding | None:
     """The first fader fault in the ranked problems: a part's level problem, or the one behind a clash."""
     for f in ranked_problems(ctx, focus.session):
         if not f.is_problem:

@@ -133,10 +133,14 @@ _HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
     r"^\s*(so |and |but )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
     r"break|breaks|breaking|get|gets|getting) through|stands? out|standing out)\b|"
-    r"^\s*(so |and |but )?(is|are)\b.{1,30}\b(even|really|actually|still) (there|audible|in (there|the mix))\b",
+    r"^\s*(so |and |but )?(is|are)\b.{1,30}\b(even|really|actually|still) (there|audible|in (there|the mix))\b|"
+    # "is the shaker even doing anything?", "does the organ add anything?", "is the pad audible at all?"
+    r"(^|[,;.!]\s*)(so |and |but |ok )?(is|are|does|do)\b.{1,30}\b((even |really |actually )?(doing|do|adding|add|"
+    r"contributing|contribute) anything|audible( at all)?|pulling (its|their) weight)\b",
     re.IGNORECASE,
 )
-"""'can you hear the bass?', 'is the organ even there?' asks whether it is loud enough: a quiet problem means no."""
+"""'can you hear the bass?', 'is the organ even there?', 'is the shaker even doing anything?' asks whether it is
+loud enough: a quiet problem means no."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"

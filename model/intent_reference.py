@@ -124,9 +124,27 @@ DEVICE = re.compile(
 )
 
 
+RADIO_REFERENCE = re.compile(
+    r"\b(compared (to|with)|next to|than|vs\.?|versus|against|like)( (the )?(stuff|songs|tracks|music|mixes|what'?s))?"
+    r"( (on|from|in))? (the )?radio\b",
+    re.IGNORECASE,
+)
+"""'small compared to the radio', 'next to songs on the radio': released songs as the reference, not a radio
+played on."""
+
+
+def names_device(text: str) -> bool:
+    """True when ``text`` names a speaker or device it is played on ("on my phone", "in the car"), not the radio
+    as released songs ("compared to the radio")."""
+    return DEVICE.search(RADIO_REFERENCE.sub(" songs ", text)) is not None
+
+
 def small_next_to_reference(text: str, complaint: str | None) -> str | None:
     """'thin' for a mix said to sound small next to released songs with no small speaker named ("small compared
-    to commercial songs"): it lacks the weight and fill those have, not a phone's missing low end."""
-    if complaint != "small" or DEVICE.search(text):
+    to commercial songs", "small compared to the radio"): it lacks the weight and fill those have, not a phone's
+    missing low end."""
+    if RADIO_REFERENCE.search(text) and complaint == "small" and not names_device(text):
+        return "thin"
+    if complaint != "small" or names_device(text):
         return complaint
     return "thin" if PLATFORM.search(text) or REFERENCE.search(text) else complaint

@@ -58,6 +58,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         # move (against a tool, or "just"), not a ride through the song
         r"(?<!\bor )(?<!\bjust )(?<!\bsimply )\brid(e|es|ing) (the |my |its |their |that |this )?(fader|volume|level|gain)s?\b",
         r"\b(volume|pan|track) envelopes?\b",
+        # "should i ride the master fader?": the whole mix's level moved through the song
+        r"\brid(e|es|ing) (the |my )?(master|mix ?bus|2 ?bus|two ?bus|stereo bus)( fader| volume| level)?\b",
         # "make the organ swell up in the bridge", "have the pad come up in the chorus": a level that moves
         r"\bswell(s|ed|ing)? (up|in|out|into)\b",
         r"\b(come|comes|coming|creep|creeps) (up|in) (in|for|during|at) the (chorus|bridge|verse|drop|solo|outro|intro|hook)\b",
@@ -267,7 +269,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight\w*|clash\w*|compet\w*|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),

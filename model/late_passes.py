@@ -27,7 +27,9 @@ and a claim ending "leave it?" gets the leave-it answered (``model.leave_it``), 
 match get what is usual and the two meters (``model.pair_match``), and a part
 too quiet or the rest too loud gets the side measured (``model.part_or_rest``), and a part offered
 "in the mix or on top" gets the place measured (``model.in_or_on_top``), and a style or an era asked by ear gets what is and is not measured
-(``model.style_likeness``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.style_likeness``), and the recording or the mix offered as a cause gets the side measured
+(``model.source_or_mix``), and "is it even on?" of a part far too low says it plays, just too quiet
+(``model.is_it_on``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ from model.guessed_source import with_source_guess
 from model.how_then_state import how_then_state
 from model.in_or_on_top import in_or_on_top
 from model.inside_quality import inside_quality
+from model.is_it_on import is_it_on
 from model.lean_part_opening import lean_part_opening
 from model.leave_it import leave_it
 from model.level_both_ways import level_both_ways
@@ -79,6 +82,7 @@ from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
 from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
+from model.source_or_mix import source_or_mix
 from model.stand_in_anatomy import own_anatomy
 from model.style_likeness import style_likeness
 from model.sure_not import sure_not
@@ -182,4 +186,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = in_or_on_top(ctx, focus, ans)
     # "does this sound like a 90s grunge record?": no yes to what isn't measured
     ans = style_likeness(focus, ans)
+    ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
+    ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -34,7 +34,7 @@ _CHANGE_Q = re.compile(
 
 OVERVIEW_Q = re.compile(
     r"\bwhat do (you|u|ya) (think|make) of\b|\b(your|ur) (honest )?(take|verdict|opinion|impression|thoughts)\b|"
-    r"\bcritic\b|\b(first|overall) impressions?\b|\bhow('s| is| does| do) (it|this|everything|(the|my) (mix|song|"
+    r"\bcritic\b|\b(first|overall) impressions?\b|\b(what'?s|whats|what is) the (vibe|verdict|feel|feeling)\b|\bhow('s| is| does| do) (it|this|everything|(the|my) (mix|song|"
     r"track|tune|whole thing|overall thing|overall|thing)) (sound|sounding|come across|coming across|land|landing|"
     r"hold up|holding up)\b",
     re.IGNORECASE,
@@ -64,6 +64,23 @@ def _asks_overview(intent: Intent) -> bool:
     """An opinion of the whole mix asked, no complaint or part named and no follow-up's "what else?"."""
     plain = intent.complaint is None and not intent.instruments and not intent.more
     return plain and intent.wants in (Wants.JUDGE, Wants.LISTEN) and bool(OVERVIEW_Q.search(intent.question))
+
+
+def _asks_listen(intent: Intent) -> bool:
+    """ "what do you hear?", "what jumps out at you?": the open listening question on the whole mix, first asked."""
+    plain = intent.complaint is None and not intent.instruments and not intent.more
+    open_q = (
+        _OPEN_LISTEN.search(intent.question) is not None
+    )  # "all good or?" is a state asked, read elsewhere
+    return plain and open_q and intent.wants == Wants.LISTEN and not asks_for_a_change(intent)
+
+
+_OPEN_LISTEN = re.compile(
+    r"\b(what|whats|notice\w*|stands? out|jumps? out|grabs?|hear|hearing|listen\w*)\b",
+    re.IGNORECASE,
+)
+"""The words of an open listening question ("what jumps out?", "anything you notice?"; "anything bugging you?"
+asks for a fault, answered no)."""
 
 
 def optional_move(move: Move) -> Move:
@@ -98,6 +115,11 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
         # "how does it come across?": an opinion of the whole mix, and the mix has no fault: say so, then the lean
         text = fit(
             [f"It's in good shape overall: nothing needs fixing. At most, {lean}", heard, move.check_text]
+        )
+    elif _asks_listen(intent):
+        # "what jumps out at you?": the lean is what stands out, said with its size: nothing needs fixing
+        text = fit(
+            [f"What stands out is only a lean, nothing that needs fixing: {lean}", heard, move.check_text]
         )
     elif asks_for_a_change(intent):
         # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice

@@ -34,7 +34,10 @@ good", "does it need more work?": a yes or no on the mix as a whole, whatever ta
 FAULT_SIDE = re.compile(
     r"\b(wrong|off|problems?|issues?|stick(s|ing)? out|stands? out|poking out|bug(s|ging)? you|bother\w*|"
     r"need(s)? (more |any more |much more |extra )?(work|fixing|changes|tweaking)|to fix|fix anything|mess|"
-    r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b",
+    r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b|"
+    # "does this sound like it was mixed in a bedroom?", "does it sound cheap?": an amateur sound asked about
+    r"\b(sound|sounds|feel|feels|come across|comes across)( \w+)? (cheap|amateur\w*|unprofessional|home-?made|diy|"
+    r"like a demo)\b|\b(mixed|made|done|recorded) (in|on) (a |my |the |someone'?s )?(bedroom|basement|closet|laptop)\b",
     re.IGNORECASE,
 )
 """The question asks whether something is wrong: the no-fault answer to it is a no ("No, nothing needs

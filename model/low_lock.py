@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from companion.context import MixContext
 from model.answer_scope import clash
+from model.asked_clause import asked_clause
 from model.focus import Asked, Focus
 from model.intent import Wants, asks_yes_no
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, split_sentences
@@ -50,6 +51,11 @@ def low_lock(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     if set(intent.instruments) != PAIR or not LOCK_Q.search(intent.question):
         return None
+    clause = asked_clause(intent.question)
+    if clause is not None and not LOCK_Q.search(clause):
+        return (
+            None  # "should be locked together but i only feel the kick, is the bass hiding?": that is asked
+        )
     if intent.technique not in (None, "compression", "sidechain") or intent.wants not in (
         Wants.HOW_TO,
         Wants.JUDGE,

@@ -37,6 +37,9 @@ _DONE = re.compile(
     # "the horns are down now", "vocal's up 2 dB"
     r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|\d+(\.\d+)? ?db))\b"
     r"(?! than\b)|"
+    # "fiddle's way up", "the bass is a lot lower": the move's size said before its way
+    r"\b(is|are|'s|'re|r) (now )?(way|a lot|much|heaps|loads|well) (up|down|back|lower|higher|louder|quieter)\b"
+    r"(?! than\b)|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
     rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b",
     re.IGNORECASE,
@@ -68,11 +71,18 @@ _NOW_CHECK = re.compile(
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is )?(that|this)( is)? it\s*\?+\s*$|"
     # "sitting now?", "does it sit?", "sits better now?": whether the part sits in the mix now
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((is|does|do|did) )?(it|that|they|this|she|he)?\s*"
-    r"(sit|sits|sitting|sat|settles?|settled|settling)( in| right| better| well)?( now| yet| then)?\s*\?+\s*$",
+    r"(sit|sits|sitting|sat|settles?|settled|settling)( in| right| better| well)?( now| yet| then)?\s*\?+\s*$|"
+    # "does the top end quit scratching at me?", "did the boom go away?", "does it still scratch?": the fault asked
+    # gone (or still there) after the move
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do|did|has|have) [\w' -]{1,30}?\b"
+    r"(((quit|quits|stop|stops|stopped|quitted) \w+ing)|(go|gone|went|going) away|still \w+)\b[^?,;.]{0,20}\?+\s*$|"
+    # "does it sing now?", "does the hook pop now?": how the part acts now, asked with its own verb
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|did|is|are) (it|they|that|this|she|he|"
+    r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$",
     re.IGNORECASE,
 )
 """The check after the move: whether the state is right now ("we good now?", "is it good now?", "better?",
-"sorted?", "did that do it?", "that do it?", "that it?", "sitting now?")."""
+"sorted?", "did that do it?", "that do it?", "that it?", "sitting now?", "does the top end quit scratching?")."""
 
 
 _UNMARKED_ASK = re.compile(

@@ -48,10 +48,22 @@ PROPOSED = re.compile(
 """A fader move proposed with its size ("should i pull the harmony down 2 db?", "down like 10db?", "maybe 2db?")."""
 
 
+ALREADY_MOVED = re.compile(
+    r"\b(already|earlier|last time)\b[^?.!]{0,40}?\d|\d[^?.!,]{0,25}\b(already|earlier|last time|before)\b|"
+    r"(^\W*|\b(i|i've|ive|i have|we|just)\s+)(already\s+)?"
+    r"(pulled|pushed|dropped|lowered|raised|turned|brought|took|moved|nudged|bumped|trimmed|tucked|rode)\b"
+    r"[^?.!,]{0,25}?\d",
+    re.IGNORECASE,
+)
+"""A size said of a move already made ("i already pulled the organ down 3 dB"), which no one is proposing."""
+
+
 def proposed_size(question: str) -> tuple[float, str | None] | None:
     """The one level size a question proposes for a move, with its way; None for none, two, or another unit."""
     if PROPOSED.search(question) is None or re.search(r"\bor\b|\d ?(k|khz|hz)\b", question, re.I):
         return None  # two sizes offered, or a frequency (an EQ move)
+    if ALREADY_MOVED.search(question):
+        return None  # "i already pulled it down 3 dB, more?": the size is done, not proposed
     found = list(SIZE.finditer(question))
     if len(found) != 1 or (found[0].group("unit") or "").lower() != "db":
         return None
@@ -73,6 +85,10 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
     delta = sugg.params.get("delta_db") if sugg is not None else None
     if offered is None or not isinstance(delta, (int, float)) or delta == 0 or focus.intent.technique:
         return ans
+    if focus.intent.about_master and not focus.intent.instruments:
+        return (
+            ans  # "turn the master up 2 dB?" answered with a part's fader: that size is not the one offered
+        )
     value, way = offered
     own = "up" if delta > 0 else "down"
     size = abs(float(delta))

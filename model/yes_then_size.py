@@ -40,4 +40,11 @@ def yes_then_size(focus: Focus, ans: Answer) -> Answer:
     asked = {rt.name for rt in focus.tracks}
     if first is None or first.track not in asked or first.kind != _WAY[claim.group("way").lower()]:
         return ans
-    return replace(ans, text=_SIZE_HEAD.sub("Yes, about ", ans.text, count=1))
+    way = claim.group("way").lower()
+    # "ok or too quiet, and how much?": the side offered, named, not a "Yes" to two sides
+    head = f"Too {way}, about " if _OFFERED_OK.search(claim.group(0)) else "Yes, about "
+    return replace(ans, text=_SIZE_HEAD.sub(head, ans.text, count=1))
+
+
+_OFFERED_OK = re.compile(r"\b(ok|okay|fine|good|alright)\b[^?]{0,20}\bor\b", re.IGNORECASE)
+"""A good state offered as the other side ("ok or too quiet"): the answer names the side measured."""

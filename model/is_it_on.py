@@ -1,0 +1,39 @@
+""" "cant hear my harmony part at all, is it even on?": whether a part plays, asked of a part measured far too low.
+
+Why: the judge route opened "Yes:" (or "No:" to "is it muted?"), which answers the level claim the router read
+("too quiet"), not the words asked. The part is playing (its meter reads a level), just buried: an engineer says
+so first, then the fader."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind
+from model.focus import Focus
+from model.phrasing import Answer
+
+PLAYING_Q = re.compile(
+    r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(on|playing|muted|working|"
+    r"turned on|switched on|in the mix at all|there at all)( or (something|what|anything|not))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""Whether the part plays at all ("is it even on?", "is the harmony muted?")."""
+_VERDICT = re.compile(r"^(Yes|No|Too quiet|It's fine)\s*:\s*")
+
+
+def is_it_on(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened "It's on, just too quiet:" when asked whether a part measured too low is on, and "Yes, it's
+    on:" when it is measured at its place; ``ans`` otherwise."""
+    m = PLAYING_Q.search(focus.intent.question)
+    v = _VERDICT.match(ans.text)
+    if m is None or v is None or not focus.tracks:
+        return ans
+    muted = m.group(4).lower() == "muted"
+    if ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
+        head = "No, it's playing, just too quiet:" if muted else "It's on, just too quiet:"
+    elif ans.first is None and not ans.moves:  # the part cleared: it plays, at its place
+        head = "No, it's playing:" if muted else "Yes, it's on:"
+    else:
+        return ans
+    ans.text = f"{head} {ans.text[v.end() :]}"
+    return ans

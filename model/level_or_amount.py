@@ -1,0 +1,31 @@
+""" "is it just too washy or is it too loud?": a plug-in's amount and the part's level offered as the two causes.
+
+Why: the amount route answered the reverb half alone ("No: there's no reverb on 'Pad' at all"), which to an
+either/or reads as "it's not the wash", and never said the part sits 10 dB over. When the part asked about is
+measured at the wrong level, that side is the one an engineer names (balance comes first); with its level fine,
+the amount answers as before."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from model.focus import Focus
+
+LEVEL_OR = re.compile(
+    r"\bor (is it |it'?s |is that |just |simply |more )*(too (loud|quiet|low|soft|hot|much in (the )?level)|"
+    r"(the |its |it'?s )?(level|volume|fader))\b|"
+    r"\btoo (loud|quiet|low|soft|hot)\b[^?.]{0,20}\bor\b",
+    re.IGNORECASE,
+)
+"""The part's level offered as the other side of an either/or ("...or is it too loud?", "too loud or too wet?")."""
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+
+
+def level_side_measured(ctx: MixContext, focus: Focus) -> bool:
+    """True when the question offers the part's level beside a plug-in's amount and a part it names is measured
+    at the wrong level."""
+    if ctx.analysis is None or not LEVEL_OR.search(focus.intent.question):
+        return False
+    names = {rt.name for a in focus.asked for rt in a.tracks}
+    return any(f.kind in LEVEL_KINDS and f.track in names and f.is_problem for f in ctx.problems)

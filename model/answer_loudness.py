@@ -7,13 +7,14 @@ stepped past (clipping) still said after the level."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import FindingKind, MixContext
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.answer_dynamics import first_problem as _first
 from model.answer_dynamics import fitted
 from model.answer_reference_level import reference_level_answer
-from model.asked_platform import asked_or_before, asks_fitness
+from model.asked_platform import asked_or_before, asks_fitness, unknown_platform
 from model.focus import Focus
 from model.guessed_technique import TROUBLE, balance_fault_of
 from model.intent import Wants, asks_yes_no
@@ -32,6 +33,18 @@ LOUDNESS_KINDS = (
 
 
 def loudness(ctx: MixContext, focus: Focus) -> Answer:
+    """The loudness answer, said against the target it is judged with when the question names a destination
+    with no figure here ("how hot for soundcloud?" is judged against the default target, and says so)."""
+    ans = _loudness(ctx, focus)
+    if (name := unknown_platform(focus.intent.question)) is not None:
+        t = loudness_target(ctx.target)
+        head, _, rest = ans.text.partition(". ")  # the verdict stays first; the target it used is said next
+        note = f"I have no loudness figure for {name}, so that's against {t.said}."
+        ans = replace(ans, text=f"{head}. {note} {rest}".strip() if rest else f"{ans.text} {note}")
+    return ans
+
+
+def _loudness(ctx: MixContext, focus: Focus) -> Answer:
     a = ctx.analysis
     assert a is not None
     s = focus.session

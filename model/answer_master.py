@@ -264,9 +264,7 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     said = top_words(ctx.analysis, ctx.findings) if complaint == "dull" and ctx.analysis is not None else None
     lacking = said is not None and ctx.analysis is not None and top_side(ctx.analysis) == "below"
     measured = said or f"nothing in {region} stands out against a typical balance in what I measured"
-    why = focus.intent.wants == Wants.WHY  # "why does it sound small?": no yes/no was asked
-    opening = "A little" if lacking else "By the numbers it isn't" if why else "No"
-    parts = [f"{opening}: {measured}."]
+    parts = [f"{'A little' if lacking else 'No'}: {measured}."]
     over = (
         next((x for x in ctx.problems if x.kind is FindingKind.BOOMY), None) if complaint == "thin" else None
     )

@@ -95,6 +95,22 @@ def _last_fragment(text: str) -> str | None:
     return clause if _GOOD_FRAGMENT.match(clause) else None
 
 
+_HEDGED = re.compile(
+    r"^(but |or |though |tho |then )?((maybe|perhaps|possibly|probably|prob|kinda|kind of|sorta|just)\s+)+"
+    r"((a )?(bit|hair|tad|touch|little|lil|smidge)\s+)?(too\s+)?"
+    r"(loud|quiet|hot|low|soft|much|bright|harsh|muddy|boomy|thin|buried|dull)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""A hedged claim said rising as the last clause ("maybe a hair loud?", "kinda too quiet?")."""
+
+
+def _hedged_claim(text: str) -> bool:
+    """True when the last clause after a break is a hedged claim ("..., maybe a hair loud?")."""
+    said = text.rstrip()
+    parts = re.split(r"[,;.!]\s*", said)
+    return len(parts) >= 2 and _HEDGED.match(parts[-1].strip()) is not None
+
+
 def asked_side(text: str, complaint_in: Callable[[str], str | None]) -> str | None:
     """'good' when the yes/no clause after a statement asks whether something is in a good state, 'problem'
     when it asks whether something is wrong, None when ``text`` has no such clause or its words do not say.
@@ -102,6 +118,8 @@ def asked_side(text: str, complaint_in: Callable[[str], str | None]) -> str | No
     fragment = _last_fragment(text)
     if fragment is not None:
         return "good"
+    if _hedged_claim(text):
+        return "problem"  # "hats r fine i think, maybe a hair loud?": the claim after the statement is asked
     clause = asked_clause(text)
     if clause is None or re.search(r"\benough\b", clause, re.IGNORECASE):
         return None  # "loud enough?" turns its yes/no round by a rule of its own

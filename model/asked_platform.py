@@ -33,6 +33,22 @@ FITNESS_Q = re.compile(
 as is?", "does it meet the broadcast spec?")."""
 
 
+UNKNOWN_PLATFORMS = {
+    "soundcloud": "SoundCloud", "bandcamp": "Bandcamp", "deezer": "Deezer", "audiomack": "Audiomack",
+    "tiktok": "TikTok", "instagram": "Instagram", "beatport": "Beatport",
+}  # fmt: skip
+"""Destinations named for which ``companion.knowledge.targets`` holds no loudness figure."""
+
+
+def unknown_platform(question: str) -> str | None:
+    """The name of a destination the question names that has no target here ("master for soundcloud?"), or None
+    when it names none of those or also names one that has a target."""
+    words = re.findall(r"[a-z0-9]+", question.lower())
+    if asked_target(question) is not None:
+        return None
+    return next((UNKNOWN_PLATFORMS[w] for w in words if w in UNKNOWN_PLATFORMS), None)
+
+
 def asked_target(question: str) -> LoudnessTarget | None:
     """The destination ``question`` names ("too quiet for youtube?"), or None."""
     words = re.findall(r"[a-z0-9]+", _IDIOM.sub(" ", question.lower()))

@@ -9,7 +9,8 @@ snare be vs the kick?": real mixes' figure, then ours), and an earlier mix compa
 was better, why?": none to compare, then this one), and the user's own EQ asked about ("did i high-pass it too
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
 band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and clipping asked of a part (its
-own peak meter and the master's), and how far off a part is (the measured gap, then the move), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words)."""
+own peak meter and the master's), and how far off a part is (the measured gap, then the move), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words), and a part's own move declined (every other fader
+instead)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ from model.section_level import section_level
 from model.send_craft import send_craft
 from model.taste_room import taste_room
 from model.unnamed_culprit import unnamed_culprit
+from model.untouched_part import untouched_part
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
 from model.what_if_louder import what_if_louder
@@ -74,6 +76,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
+        or untouched_part(ctx, focus)  # "if i don't want to touch the piano?": every other fader instead
         or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or send_craft(ctx, focus)  # "how loud should my reverb send be?": the send, in words

@@ -86,7 +86,11 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|\bwhy (is|does
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
                   r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
-                  r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b", re.IGNORECASE)  # fmt: skip
+                  r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b|"
+                  # "ok but what would that fix exactly?": what the move given is for, which is why it is given
+                  r"\bwhat (would|will|does|did|is) (that|this|it)( move| change| cut| fader)?( actually| really| even| exactly)? "
+                  r"(fix|do|change|help|"
+                  r"achieve|solve|gonna do|going to do)\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"

@@ -29,7 +29,8 @@ too quiet or the rest too loud gets the side measured (``model.part_or_rest``), 
 "in the mix or on top" gets the place measured (``model.in_or_on_top``), and a style or an era asked by ear gets what is and is not measured
 (``model.style_likeness``), and the recording or the mix offered as a cause gets the side measured
 (``model.source_or_mix``), and "is it even on?" of a part far too low says it plays, just too quiet
-(``model.is_it_on``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.is_it_on``), and two people's claims on a part get the one the meters side with
+(``model.who_is_right``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -91,6 +92,7 @@ from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
 from model.which_one import which_one
+from model.who_is_right import who_is_right
 from model.words_clarity import words_clarity
 from model.yes_then_size import yes_then_size
 
@@ -187,5 +189,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "does this sound like a 90s grunge record?": no yes to what isn't measured
     ans = style_likeness(focus, ans)
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
+    ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -10,8 +10,12 @@ lean say it is only a lean; "ok or too much?" with no move made is "Too much"; a
 mix?" with only a lean is a no; a part asked to float above the rest gets a move on it; "is the shaker even doing
 anything?" asks whether it is heard; "mic problem or mix problem?" gets the side measured; "is it even on?" says
 the part plays; a size already moved is no size proposed; "cut now or still buried?" after a move names the side
-that is true; "ok or too quiet, and how much?" names the side, then the size; and "small compared to the radio"
-is released songs, not a radio played on, and its why gets no yes or no."""
+that is true; "ok or too quiet, and how much?" names the side, then the size; "small compared to the radio" is
+released songs, not a radio played on; "what would that fix?" after a move asks why it is given; and a part's own
+fader declined gets the same balance from every other fader; and a destination with no loudness figure here
+("for soundcloud") says which target judged it; and a hedged claim after a fine statement ("hats r fine i think,
+maybe a hair loud?") is the claim asked; and two people's claims on a part ("bassist says he's too quiet, i think
+he's fine, who's right") get the one the meters side with."""
 
 from __future__ import annotations
 
@@ -410,10 +414,127 @@ def test_the_radio_as_released_songs_is_no_device(question, device):
 
 
 @needs_fluidsynth
-def test_small_next_to_the_radio_is_no_phone_and_a_why_gets_no_yes_or_no():
+def test_small_next_to_the_radio_is_no_phone():
     leaning = _ask("pop", "clean", "why does my mix sound small compared to the radio")
     assert leaning.text.startswith("It isn't a lack of low end: by the numbers it leans the other way.")
     assert "phone" not in leaning.text
     clean = _ask("soul", "clean", "why does it sound so small next to stuff on the radio?")
-    assert clean.text.startswith(("By the numbers it isn't: nothing in the low end", "It isn't the low end"))
+    assert clean.text.startswith(("No: nothing in the low end", "It isn't the low end"))  # the premise's no
     assert "phone" not in clean.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("ok but what would that fix exactly", Wants.WHY),
+        ("what will that actually do for the song?", Wants.WHY),
+        ("what does that change", Wants.WHY),
+        ("what do you hear?", Wants.LISTEN),
+    ],
+)
+def test_what_a_move_would_fix_asks_why_it_is_given(question, wants):
+    assert classify(question).wants == wants
+
+
+@needs_fluidsynth
+def test_what_would_that_fix_after_the_first_fix_says_why():
+    _first, second = conversation(
+        "rock",
+        [("Snare +10", "whats the first thing to fix?"), ("Snare +10", "ok but what would that fix exactly")],
+    )
+    assert second.text.startswith("Because a snare that far up")
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("and if i don't want to touch the piano?", True),
+        ("can i fix the balance without touching the vocal?", True),
+        ("what if i'd rather not move the bass", True),
+        ("should i touch the piano?", False),
+    ],
+)
+def test_a_parts_own_move_declined(question, declined):
+    from model.untouched_part import UNTOUCHED
+
+    assert (UNTOUCHED.search(question) is not None) is declined
+
+
+@needs_fluidsynth
+def test_a_declined_fader_gets_the_same_balance_with_every_other_fader():
+    advice = _ask(
+        "rock", "Lead Vocal -10", "can i fix the balance without touching the vocal? i like where it is"
+    )
+    assert advice.text.startswith("You can, with every other fader instead: leave 'Lead Vocal' where it is")
+    tracks = {s.track for s in advice.suggestions}
+    assert "Lead Vocal" not in tracks and {"Kick", "Snare", "Bass"} <= tracks
+    assert {s.params["delta_db"] for s in advice.suggestions} == {advice.suggestions[0].params["delta_db"]}
+    assert advice.suggestions[0].params["delta_db"] < 0
+
+
+def test_only_tracks_outside_folders_are_moved():
+    from companion.context import Track
+    from model.session_view import RoleTrack
+    from model.untouched_part import _top_level
+
+    def rt(i: int, name: str, depth: int) -> RoleTrack:
+        return RoleTrack(Track(guid=str(i), index=i, name=name, folder_depth=depth), "other")
+
+    tracks = [rt(1, "Drums", 1), rt(2, "Kick", 0), rt(3, "Snare", -1), rt(4, "Bass", 0), rt(5, "Vox", 0)]
+    assert [t.name for t in _top_level(tracks)] == ["Drums", "Bass", "Vox"]
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("how hot should i master this for soundcloud?", "SoundCloud"),
+        ("loud enough to put up on bandcamp?", "Bandcamp"),
+        ("loud enough for spotify and soundcloud?", None),
+        ("loud enough for spotify?", None),
+    ],
+)
+def test_a_destination_with_no_figure_is_named(question, name):
+    from model.asked_platform import unknown_platform
+
+    assert unknown_platform(question) == name
+
+
+@needs_fluidsynth
+def test_a_destination_with_no_figure_says_which_target_judged_it():
+    advice = _ask("pop", "clean", "how hot should i master this for soundcloud?")
+    assert advice.text.startswith("For Spotify, aim for about -14 LUFS")
+    assert "I have no loudness figure for SoundCloud, so that's against Spotify." in advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "ok"),
+    [
+        ("hats r fine i think, maybe a hair loud?", False),
+        ("bass is ok i reckon, maybe kinda quiet?", False),
+        ("hats are fine, maybe?", True),
+        ("are the hats fine?", True),
+    ],
+)
+def test_a_hedged_claim_after_a_fine_statement_is_the_claim_asked(question, ok):
+    assert classify(question).asks_ok is ok
+
+
+@needs_fluidsynth
+def test_a_hair_loud_after_fine_is_answered_as_the_claim():
+    loud = _ask("rock", "Hats +10", "hats r fine i think, maybe a hair loud?")
+    assert loud.text.startswith("Yes: 'Hats' sits about 8 dB louder")
+    clean = _ask("rock", "clean", "hats r fine i think, maybe a hair loud?")
+    assert clean.text.startswith("No: nothing I measured says 'Hats' is too loud.")
+
+
+@needs_fluidsynth
+def test_two_claims_on_a_part_name_who_the_meters_side_with():
+    theirs = _ask("soul", "Bass -10", "bassist says he's too quiet, i think he's fine, who's right")
+    assert theirs.text.startswith("Your bassist is: 'Bass' sits about 10 dB quieter")
+    assert theirs.suggestions[0].params["delta_db"] > 0
+    yours = _ask("rock", "clean", "my drummer says the snare is too loud, i say it's fine, who's right?")
+    assert yours.text.startswith("You are: nothing I measured says 'Snare' is too loud")
+    other = _ask(
+        "soul", "Bass +10", "bassist reckons he's buried, i say he's sitting right, which of us is right"
+    )
+    assert other.text.startswith("Neither of you, it's the other way round: 'Bass' sits about 10 dB louder")

@@ -1,0 +1,71 @@
+""" "bassist says he's too quiet, i think he's fine, who's right?": two people's claims on one part, the asker
+wanting the meters to settle it.
+
+Why: the either/or route opened "It's 'Bass':" on the quiet bass and the whole-mix overview on a fine one, which
+names neither person. An engineer says who the measurement sides with, then why, and the move when there is one."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import FindingKind, MixContext
+from model.evidence import track_evidence
+from model.focus import Focus
+from model.phrasing import Answer, lower_first
+from model.session_view import RoleTrack
+
+WHO_RIGHT = re.compile(
+    r"\bwho('?s| is) right\b|\bwhich (one )?of us\b|\bwho wins\b|\bsettle (it|this)\b", re.I
+)
+"""Asked which of two people is right."""
+CLAIMER = re.compile(
+    r"\b(?:my |the |our )?(?P<who>bassist|drummer|guitarist|singer|vocalist|keys player|pianist|producer|engineer|"
+    r"friend|buddy|mate|bandmate|band|brother|sister|wife|husband|girlfriend|boyfriend|partner|teacher|dad|mum|"
+    r"mom) (says|said|thinks|reckons|claims|insists)\b(?P<claim>[^,;.?]*)",
+    re.IGNORECASE,
+)
+"""The other person and what they claim."""
+_LOUD = re.compile(r"\btoo (loud|hot|much|big)\b|\blouder\b|\bover(powering)?\b", re.I)
+_QUIET = re.compile(r"\btoo (quiet|low|soft|small)\b|\bquieter\b|\bburied\b|\bcan'?t hear\b", re.I)
+_OPENING = re.compile(r"^[^:]{0,60}:\s*")
+PLAYER_ROLES = {
+    "bassist": ("bass",), "singer": ("lead_vocal",), "vocalist": ("lead_vocal",), "pianist": ("piano", "keys"),
+    "keys player": ("keys", "piano", "organ"), "guitarist": ("electric_guitar", "acoustic_guitar"),
+}  # fmt: skip
+"""A player named as the one claiming: the part they play, when the question names no part itself."""
+
+
+def _players_tracks(focus: Focus, who: str) -> list[RoleTrack]:
+    """The tracks of the part ``who`` plays ("bassist" -> the bass), or none."""
+    roles = PLAYER_ROLES.get(who, ())
+    return focus.session.by_roles(*roles) if focus.session and roles else []
+
+
+def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` opened with the person the meters side with, when two claims on one part are weighed."""
+    q = focus.intent.question
+    m = CLAIMER.search(q)
+    # the raw words: "who's right?" loses its "right?" to the tag reading in the intent's own copy
+    if ctx.analysis is None or m is None or not WHO_RIGHT.search(ctx.question):
+        return ans
+    claim = m.group("claim")
+    tracks = list(focus.tracks) or _players_tracks(focus, m.group("who").lower())
+    said = "loud" if _LOUD.search(claim) else "quiet" if _QUIET.search(claim) else None
+    if said is None or len(tracks) != 1:
+        return ans
+    rt = tracks[0]
+    who = f"your {m.group('who').lower()}"
+    fault = next(
+        (f for f in ctx.problems if f.track == rt.name and f.is_problem and not f.is_lean
+         and f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)),
+        None,
+    )  # fmt: skip
+    if fault is None:
+        meter = track_evidence(ctx, rt).measured_level()
+        head = f"You are: nothing I measured says {rt.quoted} is too {said}"
+        return Answer(head + (f" ({meter})." if meter else "."))
+    way = "loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+    head = f"{who[0].upper()}{who[1:]} is" if way == said else "Neither of you, it's the other way round"
+    body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
+    ans.text = f"{head}: {lower_first(body)}"
+    return ans

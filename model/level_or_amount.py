@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
 from model.focus import Focus
+from model.settings_level import level_fault
 
 LEVEL_OR = re.compile(
     r"\bor (is it |it'?s |is that |just |simply |more )*(too (loud|quiet|low|soft|hot|much in (the )?level)|"
@@ -19,7 +20,6 @@ LEVEL_OR = re.compile(
     re.IGNORECASE,
 )
 """The part's level offered as the other side of an either/or ("...or is it too loud?", "too loud or too wet?")."""
-LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def level_side_measured(ctx: MixContext, focus: Focus) -> bool:
@@ -27,5 +27,4 @@ def level_side_measured(ctx: MixContext, focus: Focus) -> bool:
     at the wrong level."""
     if ctx.analysis is None or not LEVEL_OR.search(focus.intent.question):
         return False
-    names = {rt.name for a in focus.asked for rt in a.tracks}
-    return any(f.kind in LEVEL_KINDS and f.track in names and f.is_problem for f in ctx.problems)
+    return level_fault(ctx, focus) is not None

@@ -8,21 +8,20 @@ and names what does explain it: a part covering one of the pair first, else the 
 from __future__ import annotations
 
 from companion.context import Finding, FindingKind, MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Asked, Focus
 from model.masker_level import balance_fault, masking_reason
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-
 
 def _elsewhere(ctx: MixContext, pair: set[str]) -> Finding | None:
     """A fault off the pair: a part covering one of them first, else the first part at the wrong level."""
-    faults = [f for f in ctx.problems if f.is_problem and not f.is_lean and f.track and f.track not in pair]
+    faults = [f for f in ctx.problems if not f.is_lean and f.track and f.track not in pair]
     covering = next(
         (f for f in faults if f.kind is FindingKind.MASKING and f.evidence.get("other_track") in pair), None
     )
-    return covering or next((f for f in faults if f.kind in LEVELS), None)
+    return covering or next((f for f in faults if f.kind in TRACK_LEVEL_KINDS), None)
 
 
 def neither_but(ctx: MixContext, focus: Focus, pick: Asked, other: Asked) -> Answer | None:

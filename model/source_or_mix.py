@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
 from model.evidence import track_evidence
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
+from model.settings_level import level_fault
 
 _SOURCE = (
     r"mic|mics|mike|miking|micing|mic placement|recording|recorded|tracking|take|source|room|performance|playing|"
@@ -29,7 +30,6 @@ SOURCE_OR_MIX = re.compile(
     re.IGNORECASE,
 )
 """The recording and the mix offered as two causes ("mic problem or mix problem?", "mixing issue or the take?")."""
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -44,11 +44,7 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if len(asked) != 1:
         return ans
     part = asked[0].tracks[0]
-    names = {rt.name for rt in asked[0].tracks}
-    fault = next(
-        (f for f in ctx.problems if f.kind in LEVELS and f.track in names and f.is_problem and not f.is_lean),
-        None,
-    )
+    fault = level_fault(ctx, focus)  # the one part asked: its level fault, if any
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     if fault is not None:
         move = recipe(fault, focus.session)

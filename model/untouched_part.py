@@ -16,6 +16,7 @@ from model.moves import FADER_CHECK, fader
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 from model.session_view import RoleTrack
+from model.settings_level import level_fault
 
 UNTOUCHED = re.compile(
     r"\b(if|what if|say|suppose) (i|we)( really)?( don'?t| do not| dont| can'?t| cannot| would rather not|'d rather not|"
@@ -24,7 +25,6 @@ UNTOUCHED = re.compile(
     re.IGNORECASE,
 )
 """The part's own move declined ("if i don't want to touch the piano", "without moving the vocal")."""
-LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def untouched_part(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -32,11 +32,7 @@ def untouched_part(ctx: MixContext, focus: Focus) -> Answer | None:
     wrong level; None otherwise."""
     if ctx.analysis is None or focus.session is None or not UNTOUCHED.search(focus.intent.question):
         return None
-    names = {rt.name for rt in focus.tracks}
-    fault = next(
-        (f for f in ctx.problems if f.kind in LEVELS and f.track in names and f.is_problem and not f.is_lean),
-        None,
-    )
+    fault = level_fault(ctx, focus)
     if fault is None:
         return None
     sugg = next((s for s in recipe(fault, focus.session).suggestions if "delta_db" in s.params), None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from companion.context import FindingKind, MixContext
-from model.evidence import track_evidence
+from model.evidence import TRACK_LEVEL_KINDS, track_evidence
 from model.focus import Focus
 from model.phrasing import Answer, lower_first
 from model.session_view import RoleTrack
@@ -55,11 +55,7 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     rt = tracks[0]
     who = f"your {m.group('who').lower()}"
-    fault = next(
-        (f for f in ctx.problems if f.track == rt.name and f.is_problem and not f.is_lean
-         and f.kind in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)),
-        None,
-    )  # fmt: skip
+    fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
     if fault is None:
         meter = track_evidence(ctx, rt).measured_level()
         head = f"You are: nothing I measured says {rt.quoted} is too {said}"

@@ -23,13 +23,8 @@ from model.tool_or_fader import offered
 
 
 def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session."""
-    from companion.app import Companion
-    from companion.context import AudioClip
-
-    s = rendered(style, scenario)
-    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
-    return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
+    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
+    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ he's fine, who's right") get the one the meters side with."""
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth, rendered
+from fakes.rendering import conversation, needs_fluidsynth
 
 from model.asked_clause import asked_side
 from model.guessed_technique import TROUBLE
@@ -30,13 +30,8 @@ from model.reported_move import reports_move
 
 
 def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session."""
-    from companion.app import Companion
-    from companion.context import AudioClip
-
-    s = rendered(style, scenario)
-    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
-    return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
+    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
+    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(

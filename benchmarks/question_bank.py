@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|held_out_40|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|held_out_40|held_out_41|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -239,7 +239,11 @@ that runs set 39, by an engineer who did not read the advisor's code and did not
 later session, to be run once there; measured once at 07:05 UTC on 2026-12-04 at the start of the next session, on the
 final code of the session that wrote it (213ad2a): 44/50 = 88 % (bar 90 %, failed); better_now 4/6, judge 22/25,
 what_first 3/4, every other kind 100 %; bass 7/8, guitars 6/8, overall_mix 8/10, vocals 7/8, every other topic 100 %;
-0 numbers wrong in 146 claims; so it is no longer untouched).
+0 numbers wrong in 146 claims; so it is no longer untouched);
+``held_out_41`` (50 questions, ids q4101-q4150, written on 2026-12-04 in the same way, at the start of the session
+that runs set 40, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there; a first draft by another blind writer was discarded unrun, after an integration
+check printed its questions by mistake, and this one was written afresh by a writer who did not see that draft).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -491,8 +495,9 @@ SETS = (
     "held_out_38",
     "held_out_39",
     "held_out_40",
+    "held_out_41",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_41"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -523,10 +528,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_37 (written the same way, run once in the session after);
     held_out_38 (written the same way, run once in the session after);
     held_out_39 (written the same way, run once in the session after);
-    held_out_40 (written the same way, run once in the session after)."""
+    held_out_40 (written the same way, run once in the session after);
+    held_out_41 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_40 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_41 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -613,6 +619,7 @@ LABELS = {
     "held_out_38": "held out 38",
     "held_out_39": "held out 39",
     "held_out_40": "held out 40",
+    "held_out_41": "held out 41",
 }
 
 
@@ -729,6 +736,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 40: written the same way at the start of the session that runs set 39, measured once at 44/50 in the next)"
     )
+    print(
+        "(held out 41: written the same way at the start of the session that runs set 40, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -782,6 +792,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_38", HELD_OUT_BAR),
         ("held_out_39", HELD_OUT_BAR),
         ("held_out_40", HELD_OUT_BAR),
+        ("held_out_41", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

@@ -90,6 +90,7 @@ from model.reference_weak import weak_next_to_reference, with_reference_hint
 from model.score_asked import score_asked
 from model.second_claim import both_claims
 from model.session_view import SessionView
+from model.set_aside import set_aside_ranked
 from model.stand_in import stand_in_note
 from model.state_now import state_now
 from model.tool_or_fader import tool_or_fader
@@ -116,7 +117,8 @@ def understand_context(ctx: MixContext) -> Focus:
     )  # "they seem loud": those parts
     intent = platform_intent(intent, ctx.question)  # "is it ok for broadcast?": that destination's loudness
     intent = platform_follow_up(intent, ctx.question, ctx.history)  # and "how do i fix that?" after it
-    return understand(state_now(intent, ctx.previous, ctx.question), session)  # "good now?", no clip before
+    # "good now?", no clip before; "the loudest apart from the vocal": the vocal is no part asked
+    return understand(set_aside_ranked(state_now(intent, ctx.previous, ctx.question)), session)
 
 
 def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:

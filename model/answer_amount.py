@@ -109,7 +109,7 @@ def carried_fx(rt: RoleTrack, technique: str) -> str:
     return f"{rt.quoted} has {' and '.join(out)}" if out else ""
 
 
-def _shares(technique: str, tracks: list[RoleTrack]) -> str:
+def technique_shares(technique: str, tracks: list[RoleTrack]) -> str:
     """ "66% of 160 kick drums and 61% of 143 snares were compressed" for the roles asked about."""
     said = []
     roles = [rt.role for rt in tracks if rt.role in ROLE_WORDS]
@@ -121,7 +121,7 @@ def _shares(technique: str, tracks: list[RoleTrack]) -> str:
     return f"in 90 real mixes (MixologyDB), {_plain(said[:3])} {VERB[technique]}" if said else ""
 
 
-def _start_verdict(technique: str, tracks: list[RoleTrack]) -> str:
+def start_verdict(technique: str, tracks: list[RoleTrack]) -> str:
     """ "should I compress the drums more?" with none there: yes or no to starting, from the most common role."""
     values = [
         v[0] for rt in tracks if rt.role in ROLE_WORDS and (v := _share(technique, rt.role or "")) is not None
@@ -168,7 +168,7 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
         else:
             # "should I add more?", "does the vocal need more reverb?" with none there: whether to start one
             asked_need = _SHOULD.search(focus.intent.question) or _NEED.search(focus.intent.question)
-            start = _start_verdict(technique, tracks) if asked_need else ""
+            start = start_verdict(technique, tracks) if asked_need else ""
             if re.search(r"\bdry\b", focus.intent.question, re.I):  # "does it sound too dry?" with none: yes
                 start = "Yes, by its plug-ins it's dry: "
             elif re.search(r"\benough\b", focus.intent.question, re.I):  # "is there enough?" with none: no
@@ -176,7 +176,7 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
             parts.append(
                 f"{start}{none if start else capital(none)}, so the question is whether to start one."
             )
-        shares = _shares(technique, tracks)
+        shares = technique_shares(technique, tracks)
         if shares:
             parts.append(capital(shares) + ".")
         role = next((rt.role for rt in tracks if rt.role in ROLE_WORDS), None)
@@ -190,7 +190,7 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
             )
         if without and focus.tracks:
             parts.append(f"{quote_list(without, 3)} {'has' if len(without) == 1 else 'have'} none.")
-        shares = _shares(technique, [rt for rt in tracks if carried_fx(rt, technique)])
+        shares = technique_shares(technique, [rt for rt in tracks if carried_fx(rt, technique)])
         parts.append(capital(shares) + "." if shares else "")
         ratios = [r for r in _ratios(tracks) if r not in parts[0]] if technique == "compression" else []
         parts.append(capital("; ".join(ratios[:2])) + "." if ratios else "")

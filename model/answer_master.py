@@ -23,6 +23,7 @@ from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import names_device
 from model.lean_cause import lean_causes
+from model.lean_part_first import part_before_lean
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
 from model.moves import eq, masking_move, pan_one, pan_pair
@@ -236,6 +237,10 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     kind, region = TONAL[complaint]
     f = _first(ctx, (kind,)) if kind is not None else None
     s = focus.session
+    if f is not None and (first := part_before_lean(ctx, focus, f)) is not None:
+        return (
+            first  # "mix is fatiguing, where do i start?" with the snare 10 dB over: its fader, then the EQ
+        )
     if f is not None:
         move = recipe(f, s)
         word = "Yes" if focus.intent.wants == Wants.JUDGE else "Here's why"
@@ -475,10 +480,6 @@ WHICH_SIDE = re.compile(r"\bwhich (side|channel|speaker|ear)\b", re.IGNORECASE)
 """The asker wants a side named ("which side is louder?"), not a yes or no."""
 
 
-_NO_SIDE = re.compile(r"\b(which|one|either) (side|channel|speaker|ear)\b", re.IGNORECASE)
-"""A lean asked about with no side named: both sides are weighed."""
-
-
 def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     """ "Does the mix lean to the right?": the measured left/right balance, yes or no first; when a track panned
     that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
@@ -533,13 +534,8 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     sitting far off its level pulls the ear that way before it moves the meters, so it is named with its fader."""
     named = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
     # "which side is louder?", "does it lean to one side?": no side named, so the ear's pull either way is weighed
-    sides = (
-        [named.group(1).lower()]
-        if named
-        else ["left", "right"]
-        if _NO_SIDE.search(focus.intent.question)
-        else []
-    )
+    # "anything lopsided?" names no side either: both are weighed
+    sides = [named.group(1).lower()] if named else ["left", "right"]
     pulls = [(f, side) for side in sides for f in lean_causes(ctx, focus, 1.0 if side == "left" else -1.0)]
     if not pulls:
         return None

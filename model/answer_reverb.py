@@ -17,7 +17,7 @@ import re
 from companion.context import MixContext
 from companion.knowledge.priors import priors_table
 from companion.knowledge.roles import ROLE_WORDS, instrument_role
-from model.answer_amount import _shares, amount_answer, asks_less, carried_fx
+from model.answer_amount import amount_answer, asks_less, carried_fx, technique_shares
 from model.answer_knowledge import VERB, _share, settings
 from model.focus import Focus
 from model.moves import fader
@@ -94,7 +94,9 @@ def presence_answer(ctx: MixContext, focus: Focus) -> Answer:
         parts.append(f"Elsewhere, {'; '.join(others[:2])}." if others else "Nothing else in the session has one either." if not carried else "")  # fmt: skip
     role = _spoken_role(focus) or _role_of(asked or sorted(everyone, key=lambda rt: rt.role != "lead_vocal"))
     if not carried:
-        shares = _shares("reverb", everyone) if not asked else ""  # the whole session: its parts' shares
+        shares = (
+            technique_shares("reverb", everyone) if not asked else ""
+        )  # the whole session: its parts' shares
         parts.append(capital(shares) + "." if shares else _typical_share(role))
         parts.append(settings("reverb", role, ctx))
     else:

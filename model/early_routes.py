@@ -10,11 +10,14 @@ was better, why?": none to compare, then this one), and the user's own EQ asked 
 hard?", "what does my eq do?": their settings read back, not the EQ lesson), and a band move on the master reported with no clip before ("scooped the mids on the master, better?": that
 band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and clipping asked of a part (its
 own peak meter and the master's), and how far off a part is (the measured gap, then the move), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words), and a part's own move declined (every other fader
-instead)."""
+instead), and a new part proposed (the balance first, then how to fit it in), and a bass lost on a phone (the phone's low end), and a technique left out asked as a judgement (the session
+and the meters), and every fader move declined (the EQ dip where one part covers another)."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
+from model.absent_choice import absent_choice
+from model.added_part import added_part
 from model.answer_reference_tone import reference_top_answer
 from model.answer_region import region_eq_amount
 from model.band_move_check import band_move_check
@@ -40,6 +43,7 @@ from model.master_top_cut import master_top_cut
 from model.mastering_need import mastering_need
 from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
+from model.no_faders import no_faders
 from model.noise_fix import noise_fix
 from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
@@ -49,6 +53,7 @@ from model.part_phase import part_phase
 from model.part_ring import part_ring
 from model.peak_number import peak_number
 from model.phase_word import phase_word
+from model.phone_bass import phone_bass
 from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
@@ -76,7 +81,15 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
+        or no_faders(ctx, focus)  # "separate them without turning anything down?": the EQ dip that is left
         or untouched_part(ctx, focus)  # "if i don't want to touch the piano?": every other fader instead
+        or added_part(
+            ctx, focus
+        )  # "thinking of layering a sub synth under it, good plan?": the balance first
+        or phone_bass(
+            ctx, focus
+        )  # "808 disappears on my phone, why": the phone's low end, the bass at its level
+        or absent_choice(ctx, focus)  # "is it weird that i have no reverb?": a choice, judged on the session
         or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or send_craft(ctx, focus)  # "how loud should my reverb send be?": the send, in words

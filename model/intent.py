@@ -99,6 +99,9 @@ _OK = re.compile(
     r"( through| in| together)? (nicely|beautifully|perfectly|really well|so well)\b|\b(nice|lovely) and [a-z]+\b|"
     r"\b[a-z]+s? (are|is|'s|'re) (there|in there|audible)(,? (right|yeah|yea|innit|yes|no))?\s*\?|"
     r"[,;]\s*(ok|okay|alright|fine|good)\s*\?+\s*$|"  # "snare louder than kick, ok?": is that ok
+    # "piano's right in my face, normal for a folk record?", "is it normal for the piano to be this loud?"
+    r"[,;]\s*(normal|standard|typical|usual)( for (a |an |the )?[\w-]+( [\w-]+)?( (mix|song|track|record|tune)s?)?)?"
+    r"\s*\?+\s*$|\b(is|'s) (it|that|this) (normal|standard|typical|usual) for (the|my|a|an) [\w' -]{1,30}? to (be|sit|sound)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
     r"| (in )?there| in here| now| overall| as well| too| tho| though){0,2}\s*\?|"

@@ -102,7 +102,20 @@ def strip_tag(text: str) -> tuple[str, bool]:
         return (f"{first} {rest}", True) if tagged else (text, False)
     if m is None or (len(text[: m.start()].split()) < 2 and not _ONE_WORD_CLAIM.match(text[: m.start()])):
         return text, False
+    if _REQUEST.match(text[: m.start()]):
+        return (
+            text,
+            False,
+        )  # "listen to the drums, what do you think": an opinion asked for, no claim to agree with
     return text[: m.start()].rstrip(" ,;") + "?", True
+
+
+_REQUEST = re.compile(
+    r"^\W*(ok |so |hey |yo )?(please )?(listen|have a listen|take a listen|give (it|this|that) a (listen|spin)|check( out)?|"
+    r"hear|play|look at|tell me about)\b",
+    re.IGNORECASE,
+)
+"""A request before an opinion tag ("listen to the drums, what do you think"): the tag asks an open opinion."""
 
 
 _ONE_WORD_CLAIM = re.compile(
@@ -200,7 +213,7 @@ def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> 
 
 
 _YES_NO_CLAUSE = re.compile(
-    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+|[?;,.!]\s*or\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
     r"aren'?t|shouldn'?t|hasn'?t)\s+(?!you\b|there (a|any) way)\w+|"
     # "..., have i pushed it too far": "have" asks only with its subject ("have a listen" is a request)
     r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(have|haven'?t) (i|we|they|those|these)\b|"
@@ -313,8 +326,11 @@ READY_Q = re.compile(
     rf"^\W*(so |ok |and )?(this|that) (one|mix|song|track|thing) (done|finished|ready)\b|"
     # "or am I gonna keep fiddling with it forever", "should I stop tweaking now", "time to bounce?"
     rf"\bkeep (on )?{_FIDDLE}( ((with|w/?|on|at|around with) )?{MIX_SUBJECT})?( forever| endlessly| all (day|night|week))?"
-    r"\s*\W*$|\b(can|could|should|do) (i|we) (just |finally )?stop (here|now|there|mixing|tweaking|fiddling|"
-    r"touching it|working on it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
+    r"\s*\W*$|\b(can|could|should|do) (i|we) (just |finally )?(stop|quit) (here|now|there|mixing|tweaking|fiddling|"
+    r"touching it|working on it)\b|"
+    # a statement asked back: "so i can quit fiddling n bounce it then, yeah?", "i can export now?"
+    rf"\b(i|we) can (now |just |finally )?((stop|quit) {_FIDDLE}( ((with|w/?|on|at) )?{MIX_SUBJECT})? (and |n |& |, )?)?"
+    r"(bounce|export|print|render|release|upload|send|master|call it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
     r"^\W*(so |ok |and )?(done|finished)( yet)?\s*\?+\W*$|\b(done|finished) yet\b",
     re.IGNORECASE,
 )

@@ -86,7 +86,9 @@ EITHER_STATE = re.compile(
     # slang for a good state too: "we gucci now or did i go overboard", "sorted or overdone?"
     r"\b(?P<good>ok|okay|fine|good|alright|all right|right|better|decent|balanced|solid|gucci|golden|sorted|"
     r"fixed|dialed in|dialled in|spot on|on point|sweet|nailed it|good to go|slaps?|bangs?|knocks?|hits? hard|"
-    r"punchy|cracks?)\b"
+    r"punchy|cracks?|"
+    # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
+    r"sits?( right| well| nicely| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through)\b"
     r"( (as is|as it is|as they are|where (it|they) (is|are|sits?)|now|there))?"
     r"( (level|volume|loudness|balance|tone|mix)[- ]?wise| in the mix| in the balance)?\s*[,;]?\s*or\s+"
     r"(?!(not|nah|no|nope|what|worse|nothing)\b)(?P<bad>[^?]{3,})",

@@ -48,7 +48,7 @@ _BETTER = re.compile(
     r"\bhow('s| is| does) (it|this|that)( sound| look)? now\b|\bhow('s|s| is| are| does) [^?]{0,30}\bnow\s*\?*\s*$|\bsounds? better\s*\?|"
     r"^\s*(ok,? |so,? )?(i )?(just )?(cut|added|took|scooped|notched|high-?passed)\b[^,?]{3,60},[^?]*\bnow\b[^?]*\?|"
     rf"^\s*(ok,? |so,? )?(i )?(just )?(tweaked|boosted|dipped|{FADER_VERBS})\b.*\?|\b(is|does) (it|that|this) "
-    r"(sound )?(any )?better\b|\bbetter now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
+    r"(sound )?(any )?better\b|\bbetter( (balance|balanced|sounding|level|levels|mix))? now\b|\bany better\b|\bimproved?\b|\bhow about now\b|\bwhat about now\b|"
     r"^\s*(and|ok|okay|so)?,? ?(now|better)\s*\?|[,;]\s*(is it |is that )?better\s*\?*\s*$|\bfixed it\b|(?<!should )(?<!can )(?<!do )(?<!would )\bi('ve| have)? ?(just )?(changed|did|moved|pulled|pushed|cut|added|turned|took|rode|lowered|raised|"
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
@@ -80,7 +80,7 @@ _HOW_MUCH = re.compile(
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )
-_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
+_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
                   r"\bwhat causes\b|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
                   r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"

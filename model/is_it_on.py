@@ -13,11 +13,12 @@ from model.focus import Focus
 from model.phrasing import Answer
 
 PLAYING_Q = re.compile(
-    r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(on|playing|muted|working|"
-    r"turned on|switched on|in the mix at all|there at all)( or (something|what|anything|not))?\s*\?*\s*$",
+    r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(?P<state>on|playing|muted|"
+    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))working)( or (something|what|anything|not))?\s*\?*\s*$",
     re.IGNORECASE,
 )
-"""Whether the part plays at all ("is it even on?", "is the harmony muted?")."""
+"""Whether the part plays at all ("is it even on?", "is the harmony muted?"); "is the harmony working?" alone asks
+whether it works in the song, not whether it plays."""
 _VERDICT = re.compile(r"^(Yes|No|Too quiet|It's fine)\s*:\s*")
 
 
@@ -28,7 +29,7 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
     v = _VERDICT.match(ans.text)
     if m is None or v is None or not focus.tracks:
         return ans
-    muted = m.group(4).lower() == "muted"
+    muted = m.group("state").lower() == "muted"
     if ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
         head = "No, it's playing, just too quiet:" if muted else "It's on, just too quiet:"
     elif ans.first is None and not ans.moves:  # the part cleared: it plays, at its place

@@ -72,6 +72,7 @@ from model.mute_it import mute_it
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
 from model.other_one import other_one
+from model.overshoot_verdict import overshoot_opening
 from model.pair_match import pair_match
 from model.pair_opening import pair_opening
 from model.part_or_rest import part_or_rest
@@ -116,7 +117,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
     ans = with_source_guess(focus, ans)
     # "shoved the pad up heaps, that do it?" with no clip before and the pad now too loud: "No, too far"
-    ans = judged_move(ctx, focus, ans)
+    # ("pulled the bass down, did i overdo it?" with it now too low: "Yes, too far", the overshoot asked)
+    moved = judged_move(ctx, focus, ans)
+    ans = overshoot_opening(focus.intent.question, moved) if moved is not ans else ans
     # "vocal sounds boxy n hard to follow, scoop some mids?" with it covered: no, and what covers it, with its card
     ans = with_covering_fault(ctx, focus, ans)
     # "somethin keeps stabbing my ears, is my master limiter doing that?" answered with the limiter's craft: no,

@@ -15,10 +15,12 @@ from companion.context import MixContext
 from companion.knowledge.roles import NOT_A_PART
 from model.answer_tracks import answer_asked
 from model.evidence import TRACK_LEVEL_KINDS, track_evidence
-from model.focus import Focus
+from model.focus import Focus, understand
+from model.intent import classify
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, split_sentences
 from model.recipes import recipe
 from model.session_view import RoleTrack
+from model.set_aside import ASIDE_CLAUSE
 from model.verdict_opening import without_opening
 
 EXTREME_Q = re.compile(
@@ -34,6 +36,8 @@ FAULT_ASKED = re.compile(
     re.IGNORECASE,
 )
 """'the loudest thing in here that shouldn't be', 'the loudest problem': the worst fault asked, not the meters."""
+_ME = re.compile(r"\b(me|myself|my (voice|vocals?|singing)|the singer|i)\b", re.IGNORECASE)
+"""The asker as the part set aside: the one singing, whose voice is the lead vocal."""
 UP_WAYS = {"loudest", "hottest", "most prominent"}
 EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level (as ``model.louder_than`` holds them)."""
@@ -66,12 +70,16 @@ def loudest_part(ctx: MixContext, focus: Focus) -> Answer | None:
     m = EXTREME_Q.search(focus.intent.question)
     if m is None or FAULT_ASKED.search(focus.intent.question) or ctx.analysis is None or not focus.session:
         return None
+    aside = _set_aside(focus)  # "who's the loudest apart from me?": ranked without the part set aside
     if len(focus.asked) > 1:
         return None
     metered = _metered(ctx, focus)
     if metered is None:
         return None
     read, unit = metered
+    read = [p for p in read if p[0].name not in aside]
+    if len(read) < 2:
+        return None
     up = m.group("way").lower() in UP_WAYS
     ranked = sorted(read, key=lambda p: -p[1] if up else p[1])
     (top, top_v), (nxt, nxt_v) = ranked[0], ranked[1]
@@ -82,16 +90,23 @@ def loudest_part(ctx: MixContext, focus: Focus) -> Answer | None:
         return None  # a part the session does not have: its own path says so
     if asked is None:
         head = f"{top.quoted} is the {way} part, its meter at {top_v:.1f} {unit}; next is {nxt.quoted} at {nxt_v:.1f} {unit}."
+        head = f"Apart from {' and '.join(sorted(repr(n) for n in aside))}, {head}" if aside else head
     elif top.name in names:
         head = f"Yes: {top.quoted} is the {way} part, its meter at {top_v:.1f} {unit}; next is {nxt.quoted} at {nxt_v:.1f} {unit}."
+        head = (
+            head.replace("Yes: ", f"Yes: apart from {' and '.join(sorted(repr(n) for n in aside))}, ")
+            if aside
+            else head
+        )
     else:
         mine = next((p for p in ranked if p[0].name in names), None)
         if mine is None:
             return None
         place = ranked.index(mine) + 1
         verdict = "Nearly" if abs(top_v - mine[1]) < EVEN_DB else "No"  # within a dB: level to the ear
+        apart = f" apart from {' and '.join(sorted(repr(n) for n in aside))}" if aside else ""
         head = (
-            f"{verdict}: {top.quoted} is, at {top_v:.1f} {unit}; {mine[0].quoted} reads {mine[1]:.1f} {unit}, "
+            f"{verdict}: {top.quoted} is{apart}, at {top_v:.1f} {unit}; {mine[0].quoted} reads {mine[1]:.1f} {unit}, "
             f"{_ordinal(place)} of {len(ranked)} parts."
         )
     faults = [f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and not f.is_lean]
@@ -116,6 +131,20 @@ def loudest_part(ctx: MixContext, focus: Focus) -> Answer | None:
     ans = answer_asked(ctx, replace(focus, asked=(part,)), part)
     ans.text = fit(split_sentences(f"{head} {capital(without_opening(ans.text))}"), MAX_WORDS, keep=2)
     return ans
+
+
+def _set_aside(focus: Focus) -> set[str]:
+    """The tracks the question sets aside from the ranking: the parts named after "apart from", "besides" ...; the
+    lead vocal for "me" (the asker sings)."""
+    m = ASIDE_CLAUSE.search(focus.intent.question)
+    if m is None:
+        return set()
+    what = m.group("what")
+    # the parts named after "apart from", resolved as any part is
+    names = {rt.name for a in understand(classify(what), focus.session).asked for rt in a.tracks}
+    if _ME.search(what):
+        names |= {rt.name for rt in focus.session.by_roles("lead_vocal")}
+    return names
 
 
 def _ordinal(n: int) -> str:

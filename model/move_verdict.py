@@ -13,7 +13,9 @@ from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
+from model.intent_lead import either_state
 from model.move_direction import DOWN, UP, reported_direction
+from model.overshoot import said_overshot
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.reported_move import reports_move
 from model.verdict_opening import without_opening
@@ -64,7 +66,10 @@ def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     now 'Pad' is too loud." when the part now has the fault past the move's direction, "Not yet: 'Pad' is still too
     low." when it keeps the fault the move set out to fix; else unchanged (a yes stays a yes)."""
     question = focus.intent.question
-    if ctx.previous is not None or not focus.tracks or not reports_move(question):
+    # "pulled the bass down, did i overdo it?" reports its move inside the overshoot asked ("is it good or did i
+    # overdo it?" keeps the either/or's own opening, which names the side)
+    asked = reports_move(question) or (said_overshot(question) and either_state(question) is None)
+    if ctx.previous is not None or not focus.tracks or not asked:
         return ans
     direction = reported_direction(question)
     fault = _level_fault(ctx, focus.tracks[0].name) if direction is not None else None

@@ -24,12 +24,19 @@ OVERSHOT = re.compile(
 left") nor a tone ("too much low end")."""
 
 
+SPOILED = r"wreck|ruin|botch|screw|mess|trash|break|broke"
+"""Verb stems for a move that spoiled the part ("did i wreck it?", "have i messed it up"): an overshoot in other
+words (never "kill", whose "killed it" is praise)."""
+
 OVERSHOT_WORD = re.compile(
     r"\bover-?(shoot|shot|shooting|do|did|doing|done|cook(ed|ing)?)\b(?! (the |my )?(reverb|verb|delay|eq|comp\w*|"
-    r"saturation|de-?ess\w*)\b)|\b(went|go|gone|going) overboard\b",
+    r"saturation|de-?ess\w*)\b)|\b(went|go|gone|going) overboard\b|"
+    # "did i wreck it?", "have i messed it up": the move spoiled the part, as an overshoot does
+    rf"\b(did|have|'ve) (i|we) (just )?({SPOILED})\w*( it| that| things| everything| the mix)?"
+    r"( up)?\s*\?*\s*$",
     re.IGNORECASE,
 )
-"""A move said in one word to have gone too far ("did i overshoot?", "overdid it?", "went overboard"); an effect
+"""A move said in one word to have gone too far ("did i overshoot?", "overdid it?", "went overboard", "did i wreck it?"); an effect
 overdone ("overdid the reverb") is that effect's amount, not a level move."""
 
 

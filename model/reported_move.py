@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from model.overdone_cut import overdone_cut
+from model.overshoot import SPOILED
 
 _VERB = (
     r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|dipped|nudged|bumped|eased|backed|rolled|took|"
@@ -78,11 +79,16 @@ _NOW_CHECK = re.compile(
     r"(((quit|quits|stop|stops|stopped|quitted) \w+ing)|(go|gone|went|going) away|still \w+)\b[^?,;.]{0,20}\?+\s*$|"
     # "does it sing now?", "does the hook pop now?": how the part acts now, asked with its own verb
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|did|is|are) (it|they|that|this|she|he|"
-    r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$",
+    r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$|"
+    # "is it riding on top now or did i wreck it", "did i mess it up?": the state now, or the move spoiled it
+    rf"([,;.!]\s*|\s(so|and|then|but)\s+)([\w' -]{{0,40}}?\bor )?(did|have|'ve) (i|we) (just )?({SPOILED})\w*"
+    r"( it| that| things| everything| the mix)?"
+    r"( up)?\s*\?*\s*$",
     re.IGNORECASE,
 )
 """The check after the move: whether the state is right now ("we good now?", "is it good now?", "better?",
-"sorted?", "did that do it?", "that do it?", "that it?", "sitting now?", "does the top end quit scratching?")."""
+"sorted?", "did that do it?", "that do it?", "that it?", "sitting now?", "does the top end quit scratching?", "is
+it on top now or did i wreck it")."""
 
 
 _UNMARKED_ASK = re.compile(

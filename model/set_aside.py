@@ -35,3 +35,25 @@ def set_aside(intent: Intent) -> Intent:
 
     kind = intent.kind if intent.technique else IntentKind.WHAT_DO_YOU_HEAR
     return replace(intent, instruments=(), mentions=(), kind=kind, topic=Topic.OVERALL_MIX)
+
+
+_RANKED = re.compile(r"\b(loudest|quietest|softest|hottest|most prominent|least audible)\b", re.IGNORECASE)
+ASIDE_CLAUSE = re.compile(
+    r"\b(apart from|except( for)?|besides|other than|aside from|not counting|excluding|outside of|after)\s+"
+    r"(?P<what>[^?,.;!]{1,30})",
+    re.IGNORECASE,
+)
+"""'the loudest apart from me', 'loudest thing besides the vocal': the part (or the asker) set aside, as ``what``."""
+
+
+def set_aside_ranked(intent: Intent) -> Intent:
+    """``intent`` without the parts a ranking sets aside ("is the kick the loudest thing apart from the vocal?":
+    the kick asked, the vocal out of the ranking, never a part asked about)."""
+    m = ASIDE_CLAUSE.search(intent.question)
+    if m is None or not _RANKED.search(intent.question) or len(intent.mentions) != len(intent.instruments):
+        return intent
+    what = m.group("what").lower()
+    keep = [(w, i) for w, i in zip(intent.mentions, intent.instruments, strict=True) if w.lower() not in what]
+    if len(keep) == len(intent.mentions):
+        return intent
+    return replace(intent, mentions=tuple(w for w, _ in keep), instruments=tuple(i for _, i in keep))

@@ -1,4 +1,5 @@
-""" "Is that a mic problem or a mix problem?": the recording and the mix offered as the two causes of a sound.
+""" "Is that a mic problem or a mix problem?", "is it the arrangement or the mix?": the recording (or the
+arrangement) and the mix offered as the two causes of a sound.
 
 Why: the judge route answered "Yes:" to a question with two sides. The meters see the mix (levels, bands, the
 plug-ins and faders), never the mic or the room: an engineer names the mix side when a fader fault on the part
@@ -21,6 +22,8 @@ _SOURCE = (
     r"mic|mics|mike|miking|micing|mic placement|recording|recorded|tracking|take|source|room|performance|playing|"
     r"player|singer|singing|instrument|amp|tone|preamp|interface|capture"
 )
+_ARRANGED = r"arrangement|arranging|arrangment|song|songwriting|writing|composition|part|parts|voicing|notes"
+"""The arrangement as the other cause: what is played, not how it is mixed."""
 _MIX = r"mix|mixing|mixdown|the mix|my mix|eq|my eq|plug-?ins?|processing|fader|level|levels"
 SOURCE_OR_MIX = re.compile(
     rf"\b(a |the |my |an )?({_SOURCE})( problem| issue| thing| fault)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
@@ -30,6 +33,14 @@ SOURCE_OR_MIX = re.compile(
     re.IGNORECASE,
 )
 """The recording and the mix offered as two causes ("mic problem or mix problem?", "mixing issue or the take?")."""
+ARRANGED_OR_MIX = re.compile(
+    rf"\b(the |my |a |an )?({_ARRANGED})( problem| issue| thing)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    rf"\b(the |my |a )?({_MIX})( problem| issue| thing)?\s*\?*\s*$|"
+    rf"\b(the |my |a )?({_MIX})( problem| issue| thing)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    rf"\b(the |my |a |an )?({_ARRANGED})( problem| issue| thing)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""The arrangement and the mix offered as two causes ("is it the arrangement or the mix?")."""
 
 
 def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -38,7 +49,8 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     intent = focus.intent
     if ctx.analysis is None or intent.wants not in (Wants.JUDGE, Wants.WHY):
         return ans
-    if not SOURCE_OR_MIX.search(intent.question):
+    arranged = ARRANGED_OR_MIX.search(intent.question) is not None
+    if not arranged and not SOURCE_OR_MIX.search(intent.question):
         return ans
     asked = [a for a in focus.asked if a.tracks]
     if len(asked) != 1:
@@ -53,6 +65,11 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             "Set the fader, then listen again; if it still sounds wrong at the right level, solo the raw track: "
             "what's left is the recording."
         )
+        if arranged:
+            after = (
+                "Set the fader, then listen again; if it still gets lost at the right level, look at what else plays "
+                "in its range when it comes in: that's the arrangement."
+            )
         return Answer(fit([head, move.try_text, after, move.check_text], limit, keep=3), [move], fault)
     meter = track_evidence(ctx, part).measured_level()
     head = f"Not the mix, as far as I can measure: nothing I measured says {part.quoted} is out of line"
@@ -61,4 +78,9 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         "I can't hear the mic or the room, only the mix: solo the raw track with its plug-ins bypassed; if it "
         "sounds that way there, it's the recording (mic choice, placement, the room), and a retake beats any EQ."
     )
+    if arranged:
+        source = (
+            "So it's more likely the arrangement: check what else plays in its range at the same moments (same "
+            "octave, same rhythm); moving one part up an octave or leaving a gap for it beats any EQ."
+        )
     return Answer(fit([head, source], limit, keep=2))

@@ -51,6 +51,10 @@ def stand_in_note(focus: Focus, ans: Answer) -> Answer:
         word = _word(asked)
         if re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE):
             continue  # the answer already says the instrument isn't here
+        if re.search(
+            rf"\b(not|add|adding|a new part)\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE
+        ):
+            continue  # "Not a sub synth first:": the part is judged as one to add, not taken as another
         be = " are" if _plural(word) else "'s"
         if not taken:  # the answer is about another part: say the one asked about isn't here, and its nearest
             nearest = names([rt.name for rt in asked.tracks], 3)

@@ -100,15 +100,24 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     level_alt = alts[0] if said[0] is not None else alts[1]
     in_other = {a.said.lower() for a in focus.asked if a.said.lower() in other.lower()}
     in_level = {a.said.lower() for a in focus.asked if a.said.lower() in level_alt.lower()}
-    if in_level and ans.text.startswith("Yes:"):
-        return (
-            None  # "is my sub too quiet or is it my headphones": the part's own claim asked, yes answers it
+    bare = (  # "or just kinda lifeless": a second word for the part's state, no clause of its own
+        re.fullmatch(
+            r"\s*((just|only|simply|more|kinda|sorta|kind of|a bit|a little) ){0,2}[\w-]+\s*[?.!]*\s*", other
         )
+        is not None
+    )
+    if in_level and ans.text.startswith("Yes:") and not bare:
+        return None  # "is my sub too quiet or is it my headphones": the part's own claim asked, yes answers it  # ("too low or just boring?" offers two words for one part: the one measured is named)
     if in_other and in_level and in_other != in_level:
         return None  # "is the bass too low or is it the kick": a choice of parts, which its path answers
     if GOOD_ALT.search(other):
         return None  # "is the voice buried or is it fine": a yes/no said with its opposite, its yes stands
-    if said[0] is not None and ASKED.search(alts[0]) is None and re.match(r"(Yes|No):", ans.text):
+    if (
+        said[0] is not None
+        and ASKED.search(alts[0]) is None
+        and re.match(r"(Yes|No):", ans.text)
+        and not bare
+    ):
         return (
             None  # "right gtr seems hot, or is that just the panning": the claim stated, its yes or no stands
         )

@@ -1,0 +1,44 @@
+"""A bass asked about on a small speaker ("808 disappears on my phone speaker, why"): with the bass at its level,
+the answer is the phone's, not the part's.
+
+Why: the part route cleared the bass ("Nothing I measured says 'Synth Bass' is out of line ... probably not the
+level") and stopped, while the asker had named the cause's half themselves: a phone plays little under ~200 Hz,
+so a bass that lives in the sub vanishes there and survives only through its harmonics. The whole-mix phone answer
+(``model.answer_master.small``) says that with the mix's low-end share and the harmonics move on the bass; a bass
+too quiet or too loud keeps its own fader answer first."""
+
+from __future__ import annotations
+
+import re
+
+from companion.context import MixContext
+from model.answer_master import small
+from model.focus import Focus
+from model.intent_reference import names_device
+from model.phrasing import Answer
+from model.settings_level import level_fault
+
+LOST = re.compile(
+    r"\b(disappear\w*|vanish\w*|gone|missing|lost|inaudible|nowhere|can'?t (hear|feel)|cannot (hear|feel)|"
+    r"barely (hear|there)|no (bass|low end|bottom|808))\b",
+    re.IGNORECASE,
+)
+"""The bass said lost on the small speaker, not too loud on it ("808 overpowering on my car")."""
+SMALL = re.compile(
+    r"\b(phones?|iphone|laptops?|earbuds?|airpods|tablet|ipad|bluetooth speaker)\b", re.IGNORECASE
+)
+"""Speakers that play little under ~200 Hz (a car plays the low end, often too much of it)."""
+
+
+def phone_bass(ctx: MixContext, focus: Focus) -> Answer | None:
+    """The phone's answer for a bass named on a small speaker at its level; None otherwise."""
+    intent = focus.intent
+    if intent.complaint != "small" or ctx.analysis is None or focus.session is None:
+        return None
+    if not focus.tracks or any(rt.role != "bass" for rt in focus.tracks) or not names_device(intent.question):
+        return None
+    if not (LOST.search(intent.question) and SMALL.search(intent.question)):
+        return None  # "808 overpowering on my car speakers": too much, on a speaker that plays the low end
+    if level_fault(ctx, focus) is not None:
+        return None  # the bass off its level: its fader first, as the part route says
+    return small(ctx, focus)

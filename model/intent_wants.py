@@ -81,7 +81,7 @@ _HOW_MUCH = re.compile(
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
-                  r"\bwhat causes\b|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
+                  r"\bwhat causes\b|[,;:.-]\s*(so )?what gives\s*[?.!]*\s*$|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
                   r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
                   r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"

@@ -14,7 +14,7 @@ from model.phrasing import Answer
 
 PLAYING_Q = re.compile(
     r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(?P<state>on|playing|muted|"
-    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))working)( or (something|what|anything|not))?\s*\?*\s*$",
+    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))(working|there))( or (something|what|anything|not))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 """Whether the part plays at all ("is it even on?", "is the harmony muted?"); "is the harmony working?" alone asks
@@ -29,11 +29,23 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
     v = _VERDICT.match(ans.text)
     if m is None or v is None or not focus.tracks:
         return ans
-    muted = m.group("state").lower() == "muted"
+    state = m.group("state").lower()
+    muted = state == "muted"
+    on = "there" if state.startswith("there") else "on"  # "are they even there?": there, not "on"
+    they = m.group(2).lower() == "they" or (
+        m.group(2).lower().startswith("the ") and m.group(2).endswith("s")
+    )
+    be = "They're" if they else "It's"
     if ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
-        head = "No, it's playing, just too quiet:" if muted else "It's on, just too quiet:"
+        head = (
+            "No, it's playing, just too quiet:"
+            if muted
+            else f"No, barely: {be.lower()} there but too quiet:"  # "is the organ even there?": not heard, barely
+            if on == "there"
+            else f"{be} on, just too quiet:"
+        )
     elif ans.first is None and not ans.moves:  # the part cleared: it plays, at its place
-        head = "No, it's playing:" if muted else "Yes, it's on:"
+        head = "No, it's playing:" if muted else f"Yes, {be.lower()} {on}:"
     else:
         return ans
     ans.text = f"{head} {ans.text[v.end() :]}"

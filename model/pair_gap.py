@@ -102,6 +102,14 @@ def _signed(db: float) -> str:
     return f"{db:+.1f} dB"
 
 
+MOVE_SIZE_Q = re.compile(
+    r"\bhow (many|much)( db| dbs| decibels)? (should|do|would|can|must) (i|we) (push|pull|bring|turn|raise|lower|"
+    r"cut|boost|drop|lift|bump|move|nudge|ride|take)\b",
+    re.IGNORECASE,
+)
+"""A move's size asked on one part ("how many dB should i push it"), the other part only its comparison."""
+
+
 def pair_gap(ctx: MixContext, focus: Focus) -> Answer | None:
     """The gap asked between two named parts: real mixes' figure, this mix's two meters, then the level fault
     measured on either part (its move), or where the gap sits in the spread."""
@@ -110,6 +118,10 @@ def pair_gap(ctx: MixContext, focus: Focus) -> Answer | None:
     part, ref = pair
     if "lead_vocal" in (part_role(part), part_role(ref)) or (read := pair_reading(ctx, part, ref)) is None:
         return None  # the gap under the lead has its own route and figure
+    if MOVE_SIZE_Q.search(focus.intent.question) and any(
+        f.kind in LEVELS and f.track in {rt.name for rt in part.tracks} for f in ctx.problems
+    ):
+        return None  # "kick's weak next to the clap, how many dB should i push it?": the move's size, first
     roles, spread, (rt_a, v_a), (rt_b, v_b) = read
     what, against = role_word(roles[0]), role_word(roles[1])
     head = (

@@ -27,10 +27,20 @@ SIZE = re.compile(
 MORE = re.compile(r"\btoo much|overkill\b", re.IGNORECASE)
 
 
+MORE_OR = re.compile(
+    r"\bor\b\s+((do|would|should|will) (i|we) (need|go|want) |(is it|it needs|needs) |(go )?)?(a (lot|bit) )?"
+    r"(more|further|bigger|less|lower|higher)\b\s*\??\s*$",
+    re.IGNORECASE,
+)
+"""The other side of "enough?" said as just more ("is 3 dB enough or do i need more"): still one size asked."""
+
+
 def offered_size(question: str) -> tuple[float, str | None] | None:
     """The one level size a question offers, with the way its sign (or its words) give; None for none or two."""
-    if ENOUGH.search(question) is None or re.search(r"\bor\b", question, re.I):
-        return None
+    if ENOUGH.search(question) is None or (
+        re.search(r"\bor\b", question, re.I) and not MORE_OR.search(question)
+    ):
+        return None  # "enough or do i need more?" offers one size; "3 or 6 dB?", "or is it the eq?" are other asks
     found = [m for m in SIZE.finditer(question) if (m.group("unit") or "db").lower() == "db"]
     if len(found) != 1 or len(list(SIZE.finditer(question))) != 1:
         return None
@@ -41,8 +51,8 @@ def offered_size(question: str) -> tuple[float, str | None] | None:
 
 
 PROPOSED = re.compile(
-    r"\b(down|up|pull|push|drop|lower|raise|lift|bring|turn|cut|boost|ride|nudge|tuck|maybe|like|about|around|"
-    r"roughly|say|by)\b[^?.!,]{0,25}?(?<![\w.])[-+]?\d{1,2}(\.\d)? ?db\b",
+    r"\b(down|up|pull|push|drop|lower|raise|lift|bring|turn|cut|boost|ride|nudge|tuck|bump|crank|shove|jack|hike|"
+    r"trim|ease|back|maybe|like|about|around|roughly|say|by)\b[^?.!,]{0,25}?(?<![\w.])[-+]?\d{1,2}(\.\d)? ?db\b",
     re.IGNORECASE,
 )
 """A fader move proposed with its size ("should i pull the harmony down 2 db?", "down like 10db?", "maybe 2db?")."""

@@ -1,4 +1,5 @@
-""" "Does this sound like a 90s grunge record?", "is it 80s enough?": a style or an era asked for by ear.
+""" "Does this sound like a 90s grunge record?", "is it 80s enough?", "does this sound like bon iver?": a style, an
+era or an artist asked for by ear.
 
 Why: the judge route answered "Yes, you're good: nothing needs fixing", a yes to a likeness nothing here measures.
 The analysis knows level, tone, width and dynamics, and the genre word only picks the family of real mixes the
@@ -30,6 +31,16 @@ LIKENESS = re.compile(
     re.IGNORECASE,
 )
 """A question whether the mix sounds like a style or an era."""
+ARTIST = re.compile(
+    r"\b(does|do|did|will|would) (this|it|my (mix|song|track|tune)|the (mix|song|track|tune)|this (mix|song|track)) "
+    r"(\w+ )?sound (\w+ )?like (the )?(?!(a|an|the|it|its|it's|my|your|our|reference|original|real thing|rest|others?|"
+    r"master|mix|song|track|record|same|karaoke|something|anything|nothing|garbage|crap|trash|shit|"
+    r"ass|mud|mush|soup|cardboard|radio|pro|professional|amateur|demo|bedroom|home|everything|one|that|this|what|"
+    r"i|you|we|they|too|more|less|much)\b)[a-z][\w'.&-]*( [\w'.&-]+){0,3}\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""A question whether the mix sounds like an artist ("does this sound like bon iver?"): a likeness nothing measures,
+as a style's is."""
 VIBE_HEAD = "Not something a meter can call yes or no"
 _VERDICT = re.compile(
     r"^(Yes|No|Yeah|Nope)(, (you're good|it's fine|it's in good shape( overall)?|nothing is off))?[:,.] *",
@@ -40,7 +51,8 @@ _VERDICT = re.compile(
 def style_likeness(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with its yes/no (if it has one) replaced by what can and cannot be judged, when a style or era is
     asked by ear."""
-    asked = LIKENESS.search(focus.intent.question)
+    asked = LIKENESS.search(focus.intent.question) or ARTIST.search(focus.intent.question)
+    artist = asked is not None and not LIKENESS.search(focus.intent.question)
     verdict = _VERDICT.match(ans.text)
     if ans.text.startswith(VIBE_HEAD):
         return ans  # "is it 70s enough?": the vibe's own craft answer says so already (model.vibe_craft)
@@ -55,6 +67,8 @@ def style_likeness(focus: Focus, ans: Answer) -> Answer:
         "I can't hear a style or an era as such, only level, tone, width and dynamics; the genre word picks which "
         "real mixes your tone is compared with."
     )
+    if artist:  # "does this sound like bon iver?": no family of real mixes is named by an artist
+        head = "I can't hear an artist's sound as such, only level, tone, width and dynamics."
     check = (
         "For that sound itself, load a record of it as your reference (ask --reference song.wav) and I compare "
         "tone, width and punch with it."

@@ -1,0 +1,89 @@
+"""Question shapes found after set 40's fixes: "is 3 dB enough or do i need more" still offers one size; "bump it
+2 dB?" is a size proposed; ", what gives" asks why; "are they even there" asks whether the part is heard (barely, when too quiet); and "how many
+dB should i push it" next to another part asks the move's size, not the pair's gap; and "does this sound like bon
+iver?" is a likeness nothing measures, never a yes."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.rendering import conversation, needs_fluidsynth
+
+from model.intent import Wants, classify
+from model.size_enough import offered_size, proposed_size
+
+
+def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
+    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
+    return conversation(style, [(scenario, question)])[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "size"),
+    [
+        ("is 3 dB enough or do i need more", 3.0),
+        ("is 8 dB enough or more?", 8.0),
+        ("is 3 or 6 dB enough?", None),
+        ("is 3 dB enough or is it the eq?", None),
+    ],
+)
+def test_enough_or_more_still_offers_one_size(question, size):
+    offered = offered_size(question)
+    assert (offered[0] if offered else None) == size
+
+
+def test_a_bump_with_its_size_is_a_size_proposed():
+    assert proposed_size("bass feels shy, bump it 2 dB?")[0] == 2.0  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "question", ["the pluck is basically inaudible, what gives", "bass is gone, so what gives?"]
+)
+def test_what_gives_after_a_statement_asks_why(question):
+    assert classify(question).wants == Wants.WHY
+
+
+@needs_fluidsynth
+def test_enough_or_more_after_a_verdict_is_not_quite_with_the_size():
+    _, advice = conversation(
+        "pop", [("Pad +10", "pad too loud?"), ("Pad +10", "is 3 dB enough or do i need more")]
+    )
+    assert advice.text.startswith("Not quite: about 6 dB."), advice.text
+
+
+@needs_fluidsynth
+def test_a_bump_too_small_is_yes_and_a_bit_more():
+    advice = _ask("soul_kit", "Bass -10", "bass feels shy, bump it 2 dB?")
+    assert advice.text.startswith("Yes, and a bit more: about 6 dB, not 2."), advice.text
+
+
+@needs_fluidsynth
+def test_are_they_even_there_says_there_just_too_quiet():
+    advice = _ask("rock", "Hats -10", "cant hear the hats at all, are they even there")
+    assert advice.text.startswith("No, barely: they're there but too quiet: 'Hats'"), advice.text
+    assert _ask("rock", "clean", "cant hear the hats at all, are they even there").text.startswith(
+        "Yes, they're there:"
+    )
+
+
+@needs_fluidsynth
+def test_how_many_db_to_push_a_part_next_to_another_gives_the_size_first():
+    advice = _ask("pop", "Kick -10", "kick is super weak compared to the clap, how many dB should i push it")
+    assert advice.text.startswith("About "), advice.text
+    assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_an_artist_likeness_is_no_yes():
+    text = _ask("folk", "clean", "does this sound like bon iver").text
+    assert text.startswith("I can't hear an artist's sound as such"), text
+    assert "--reference" in text
+
+
+def test_an_artist_is_read_only_after_sound_like_with_no_thing_named():
+    from model.style_likeness import ARTIST
+
+    assert ARTIST.search("does this sound like bon iver")
+    assert ARTIST.search("does my mix sound like the beatles?")
+    assert not ARTIST.search("does it sound like the radio?")
+    assert not ARTIST.search("does it sound like garbage")
+    assert not ARTIST.search("does it sound like a demo?")

@@ -3,9 +3,10 @@ the asker has not made, asked as a judgement.
 
 Why: the question names a technique, so it got that technique's lesson ("Reverb puts a sound in a space ..."),
 which never says whether leaving it out is a mistake. An engineer answers the judgement from the session and the
-numbers: how often real mixes (MixologyDB) use it on these parts says how unusual leaving it out is; a master without a limiter is fine when
-it already sits at the release level with its peaks under the ceiling, and wants one only to go louder (or to
-stop overs). A part measured off is named first with its move, since no plug-in fixes a fader."""
+numbers: how often real mixes (MixologyDB) use it on these parts says how unusual leaving it out is; a master
+without a limiter is fine when it already sits at the release level with its peaks under the ceiling, and wants one
+only to go louder (or to stop overs). A part measured off is named too, with its move, since no plug-in fixes a
+fader."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ TARGET_LUFS, CEILING_DBTP = -14.0, -1.0
 
 
 def _technique(word: str) -> str:
+    """The technique the asker's word names ("verb" is reverb, "comps" compression)."""
     w = word.lower()
     return next(t for k, t in _TECH.items() if w.startswith(k))
 
@@ -73,6 +75,7 @@ def absent_choice(ctx: MixContext, focus: Focus) -> Answer | None:
 
 
 def _word(question: str) -> str:
+    """The asker's own word for the worry ("weird", "lazy"), said back in the verdict."""
     m = re.search(
         r"\b(weird|bad|wrong|strange|odd|a mistake|unusual|lazy|amateur\w*)\b", question, re.IGNORECASE
     )
@@ -80,6 +83,7 @@ def _word(question: str) -> str:
 
 
 def _when(tech: str) -> str:
+    """When an engineer does reach for the technique: the sound that calls for it."""
     return {
         "reverb": "Add some when the parts sound pasted on rather than in one room, or the mix feels flat and close: "
         "one shared reverb on a send, brought up until you notice it, then back a touch.",

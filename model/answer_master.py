@@ -237,10 +237,9 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
     kind, region = TONAL[complaint]
     f = _first(ctx, (kind,)) if kind is not None else None
     s = focus.session
+    # "mix is fatiguing, where do i start?" with the snare 10 dB over: its fader, then the EQ
     if f is not None and (first := part_before_lean(ctx, focus, f)) is not None:
-        return (
-            first  # "mix is fatiguing, where do i start?" with the snare 10 dB over: its fader, then the EQ
-        )
+        return first
     if f is not None:
         move = recipe(f, s)
         word = "Yes" if focus.intent.wants == Wants.JUDGE else "Here's why"
@@ -533,8 +532,7 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     """ "why does the mix feel lopsided to the left?" when the meters read centred: a part panned to one side
     sitting far off its level pulls the ear that way before it moves the meters, so it is named with its fader."""
     named = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
-    # "which side is louder?", "does it lean to one side?": no side named, so the ear's pull either way is weighed
-    # "anything lopsided?" names no side either: both are weighed
+    # "which side is louder?", "anything lopsided?": no side named, so the ear's pull either way is weighed
     sides = [named.group(1).lower()] if named else ["left", "right"]
     pulls = [(f, side) for side in sides for f in lean_causes(ctx, focus, 1.0 if side == "left" else -1.0)]
     if not pulls:

@@ -14,7 +14,8 @@ from model.phrasing import Answer
 
 PLAYING_Q = re.compile(
     r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(?P<state>on|playing|muted|"
-    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))(working|there))( or (something|what|anything|not))?\s*\?*\s*$",
+    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))(working|there))"
+    r"( or (something|what|anything|not))?\s*\?*\s*$",
     re.IGNORECASE,
 )
 """Whether the part plays at all ("is it even on?", "is the harmony muted?"); "is the harmony working?" alone asks

@@ -27,12 +27,13 @@ def part_before_lean(ctx: MixContext, focus: Focus, lean: Finding) -> Answer | N
         f"It's strong in the {COMPLAINT_RANGES[complaint][0]}, where the mix also leans {complaint}, so its fader "
         "eases that first."
     )
-    if (
-        part is None and complaint not in LACKS
-    ):  # a part far over anywhere: the biggest thing off, heard every bar
+    if part is None and complaint not in LACKS:  # a part far over anywhere: the biggest thing off, every bar
         part = next((f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and not f.is_lean
                      and f.track and f.severity > lean.severity), None)  # fmt: skip
-        why = "It's the biggest thing off in the mix, and a part that far over tires the ear on its own: set the balance before any EQ."
+        why = (
+            "It's the biggest thing off in the mix, and a part that far over tires the ear on its own: set the "
+            "balance before any EQ."
+        )
     if part is None:
         return None
     move, eq = recipe(part, focus.session), recipe(lean, focus.session)

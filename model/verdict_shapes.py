@@ -107,7 +107,9 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
         is not None
     )
     if in_level and ans.text.startswith("Yes:") and not bare:
-        return None  # "is my sub too quiet or is it my headphones": the part's own claim asked, yes answers it  # ("too low or just boring?" offers two words for one part: the one measured is named)
+        # "is my sub too quiet or is it my headphones": the part's own claim asked, yes answers it ("too low or just
+        # boring?" offers two words for one part: the one measured is named)
+        return None
     if in_other and in_level and in_other != in_level:
         return None  # "is the bass too low or is it the kick": a choice of parts, which its path answers
     if GOOD_ALT.search(other):

@@ -56,6 +56,12 @@ PROPOSED = re.compile(
     re.IGNORECASE,
 )
 """A fader move proposed with its size ("should i pull the harmony down 2 db?", "down like 10db?", "maybe 2db?")."""
+BARE_PROPOSED = re.compile(
+    r"\b(pull|push|drop|lower|raise|lift|bring|turn|cut|boost|nudge|tuck|bump|crank|shove|trim|ease|back)\b"
+    r"( (it|them|that|this|em|'em|the \w+))?( (down|up|back|off))?( (by|like|about|maybe))? (?P<n>\d{1,2}(\.\d)?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+"""The same move with its size said bare, dB understood ("snare cuts my head off, pull it 3?")."""
 
 
 ALREADY_MOVED = re.compile(
@@ -70,12 +76,17 @@ ALREADY_MOVED = re.compile(
 
 def proposed_size(question: str) -> tuple[float, str | None] | None:
     """The one level size a question proposes for a move, with its way; None for none, two, or another unit."""
-    if PROPOSED.search(question) is None or re.search(r"\bor\b|\d ?(k|khz|hz)\b", question, re.I):
+    if (PROPOSED.search(question) or BARE_PROPOSED.search(question)) is None or re.search(
+        r"\bor\b|\d ?(k|khz|hz)\b", question, re.I
+    ):
         return None  # two sizes offered, or a frequency (an EQ move)
     if ALREADY_MOVED.search(question):
         return None  # "i already pulled it down 3 dB, more?": the size is done, not proposed
     found = list(SIZE.finditer(question))
-    if len(found) != 1 or (found[0].group("unit") or "").lower() != "db":
+    bare = BARE_PROPOSED.search(question)
+    if len(found) != 1 or (
+        (found[0].group("unit") or "").lower() != "db" and not (bare and not found[0].group("unit"))
+    ):
         return None
     m = found[0]
     sign = m.group("sign")

@@ -1,5 +1,5 @@
 """Question shapes found after set 40's fixes: "is 3 dB enough or do i need more" still offers one size; "bump it
-2 dB?" is a size proposed; ", what gives" asks why; "are they even there" asks whether the part is heard (barely, when too quiet); and "how many
+2 dB?" and "pull it 3?" are sizes proposed; ", what gives" asks why; "are they even there" asks whether the part is heard (barely, when too quiet); and "how many
 dB should i push it" next to another part asks the move's size, not the pair's gap; and "does this sound like bon
 iver?" is a likeness nothing measures, never a yes."""
 
@@ -87,3 +87,22 @@ def test_an_artist_is_read_only_after_sound_like_with_no_thing_named():
     assert not ARTIST.search("does it sound like the radio?")
     assert not ARTIST.search("does it sound like garbage")
     assert not ARTIST.search("does it sound like a demo?")
+
+
+@pytest.mark.parametrize(
+    ("question", "size"),
+    [
+        ("snare cuts my head off, pull it 3?", 3.0),
+        ("piano's too loud, bring it down 2?", 2.0),
+        ("pull it 3 bars?", None),
+    ],
+)
+def test_a_bare_size_after_a_fader_verb_is_a_size_proposed(question, size):
+    proposed = proposed_size(question)
+    assert (proposed[0] if proposed else None) == size
+
+
+@needs_fluidsynth
+def test_a_bare_size_too_small_is_yes_and_a_bit_more():
+    advice = _ask("soul_kit", "Snare +10", "snare cuts my head off, pull it 3?")
+    assert advice.text.startswith("Yes, and a bit more: about 6 dB, not 3."), advice.text

@@ -1,7 +1,7 @@
 """Question shapes found after set 40's fixes: "is 3 dB enough or do i need more" still offers one size; "bump it
-2 dB?" and "pull it 3?" are sizes proposed; ", what gives" asks why; "are they even there" asks whether the part is heard (barely, when too quiet); and "how many
-dB should i push it" next to another part asks the move's size, not the pair's gap; and "does this sound like bon
-iver?" is a likeness nothing measures, never a yes."""
+2 dB?" and "pull it 3?" are sizes proposed; ", what gives" asks why; "are they even there" asks whether the part is
+heard (barely, when too quiet); "how many dB should i push it" next to another part asks the move's size, not the
+pair's gap; and "does this sound like bon iver?" is a likeness nothing measures, never a yes."""
 
 from __future__ import annotations
 

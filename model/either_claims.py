@@ -52,6 +52,8 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             # "is the bass or the kick too quiet?" with the bass 10 dB over: neither claim holds, the other way
             ans.text = f"Neither is too {claim}: the opposite, {ans.text[named.end() :]}"
         return ans
+    if sep and m is not None and f is None and m.group("verdict") in DENIALS:
+        return _neither_holds(focus, ans, head, tail)
     if not sep or m is None or f is None or f.kind not in FAULTS:
         return ans
     agrees = m.group("verdict") in AGREES and not m.group("qualifier")
@@ -99,4 +101,29 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     a, b = first[0].tracks[0], second[0].tracks[0]
     ans.text = f"It's {a.quoted}, not {b.quoted}: {ans.text[m.end() :]}"
+    return ans
+
+
+_WORD = {"loud": "too loud", "quiet": "too quiet"}
+
+
+def _neither_holds(focus: Focus, ans: Answer, head: str, tail: str) -> Answer:
+    """ "Neither: nothing I measured says 'Rhodes' is too loud or 'Lead Vocal' too quiet." when two claims on two
+    parts are offered and nothing is off, in place of a denial worded on one claim only (it said the Rhodes was not
+    "too low", a claim nobody made); ``ans`` when the question is no such pair of claims."""
+    found = [a for a in focus.asked if a.tracks]
+    first = [a for a in found if bare(a.said) in head.lower()]
+    second = [a for a in found if bare(a.said) in tail.lower() and a not in first]
+    claims = (complaint_in(head, ()), complaint_in(tail, ()))
+    if len(first) != 1 or len(second) != 1 or any(c not in _WORD for c in claims):
+        return ans
+    said = (
+        f"Neither: nothing I measured says {first[0].tracks[0].quoted} is {_WORD[claims[0]]} or "  # type: ignore[index]
+        f"{second[0].tracks[0].quoted} {_WORD[claims[1]]}."  # type: ignore[index]
+    )
+    rest = ans.text.split(". ", 1)[1] if ". " in ans.text else ""
+    rest = re.sub(
+        r"^Its own meter", f"The meter on {first[0].tracks[0].quoted}", rest
+    )  # "its": no longer one part
+    ans.text = f"{said} {rest}".strip()
     return ans

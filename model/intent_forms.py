@@ -213,7 +213,7 @@ def boosts_part(text: str, instruments_in: Callable[[str], tuple[str, ...]]) -> 
 
 
 _YES_NO_CLAUSE = re.compile(
-    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+|[?;,.!]\s*or\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
+    r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+|([?;,.!]\s*|\s)or\s+)(is|are|does|do|did|should|was|were|am|has|isn'?t|doesn'?t|"
     r"aren'?t|shouldn'?t|hasn'?t)\s+(?!you\b|there (a|any) way)\w+|"
     # "..., have i pushed it too far": "have" asks only with its subject ("have a listen" is a request)
     r"(^|[?;,.!]\s*|\b(and|so|but|also|plus)\s+)(have|haven'?t) (i|we|they|those|these)\b|"
@@ -331,7 +331,9 @@ READY_Q = re.compile(
     # a statement asked back: "so i can quit fiddling n bounce it then, yeah?", "i can export now?"
     rf"\b(i|we) can (now |just |finally )?((stop|quit) {_FIDDLE}( ((with|w/?|on|at) )?{MIX_SUBJECT})? (and |n |& |, )?)?"
     r"(bounce|export|print|render|release|upload|send|master|call it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
-    r"^\W*(so |ok |and )?(done|finished)( yet)?\s*\?+\W*$|\b(done|finished) yet\b",
+    r"^\W*(so |ok |and )?(done|finished)( yet)?\s*\?+\W*$|\b(done|finished) yet\b|"
+    # "send it to mastering or not yet", "bounce it or not?": the move to finish offered with its refusal
+    r"^\W*(so |ok |and )?(send|bounce|export|print|ship|release|master) (it|this|this mix|the mix)\b[^?]{0,40}\bor not\b",
     re.IGNORECASE,
 )
 """'is the mix ready to export?', 'can I bounce it now?', 'is this mix finished or will I keep fiddling with it

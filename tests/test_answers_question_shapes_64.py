@@ -1,7 +1,9 @@
 """Question shapes found after set 40's fixes: "is 3 dB enough or do i need more" still offers one size; "bump it
 2 dB?" and "pull it 3?" are sizes proposed; ", what gives" asks why; "are they even there" asks whether the part is
 heard (barely, when too quiet); "how many dB should i push it" next to another part asks the move's size, not the
-pair's gap; and "does this sound like bon iver?" is a likeness nothing measures, never a yes."""
+pair's gap; "does this sound like bon iver?" is a likeness nothing measures, never a yes; "rhodes too loud or is the
+vocal too quiet" is a choice of two claims (neither, with nothing off); and "send it to mastering or not yet" asks
+whether the mix is ready."""
 
 from __future__ import annotations
 
@@ -106,3 +108,26 @@ def test_a_bare_size_after_a_fader_verb_is_a_size_proposed(question, size):
 def test_a_bare_size_too_small_is_yes_and_a_bit_more():
     advice = _ask("soul_kit", "Snare +10", "snare cuts my head off, pull it 3?")
     assert advice.text.startswith("Yes, and a bit more: about 6 dB, not 3."), advice.text
+
+
+@needs_fluidsynth
+def test_two_claims_without_a_leading_is_are_still_a_choice():
+    advice = _ask("soul", "Rhodes +10", "rhodes too loud or is the vocal too quiet")
+    assert advice.text.startswith("It's 'Rhodes', not 'Lead Vocal':"), advice.text
+
+
+@needs_fluidsynth
+def test_two_claims_with_nothing_off_is_neither_in_the_askers_words():
+    text = _ask("soul", "clean", "rhodes too loud or is the vocal too quiet").text
+    assert text.startswith(
+        "Neither: nothing I measured says 'Rhodes' is too loud or 'Lead Vocal' too quiet."
+    ), text
+    assert "too low" not in text
+
+
+@needs_fluidsynth
+def test_send_it_to_mastering_or_not_is_a_ready_question():
+    assert _ask("rock", "clean", "send it to mastering or not yet").text.startswith("Yes")
+    advice = _ask("rock", "Bass -10", "send it to mastering or not yet")
+    assert advice.text.startswith("Not quite"), advice.text
+    assert advice.suggestions[0].track == "Bass"

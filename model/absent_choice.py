@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from companion.context import MixContext
+from companion.knowledge.targets import loudness_target
 from model.answer_amount import carried_fx, start_verdict, technique_shares
 from model.answer_knowledge import settings
 from model.evidence import TRACK_LEVEL_KINDS
@@ -30,8 +31,8 @@ ABSENT_Q = re.compile(
 """A technique left out, asked as a judgement ("is it weird that i have no reverb", "is it bad i don't compress");
 EQ has no plug-in family the session can be searched for, so it keeps its lesson."""
 _TECH = {"reverb": "reverb", "verb": "reverb", "delay": "delay", "comp": "compression", "limit": "limiting"}
-TARGET_LUFS, CEILING_DBTP = -14.0, -1.0
-"""The streaming level and true-peak ceiling a master without a limiter is held against."""
+QUIET_MARGIN_LU = 4.0
+"""How far under the loudness target a master is quiet for a release, so a limiter is how it gets there."""
 
 
 def _technique(word: str) -> str:
@@ -95,19 +96,24 @@ def _when(tech: str) -> str:
 
 
 def _limiter(ctx: MixContext) -> list[str]:
-    """A master without a limiter judged on its loudness and true peak."""
+    """A master without a limiter judged on its loudness and true peak, against the session's loudness target."""
     a = ctx.analysis
     assert a is not None
-    lufs, peak = a.integrated_lufs, a.true_peak_dbtp
+    t = loudness_target(ctx.target)
+    lufs, peak, level, ceiling = a.integrated_lufs, a.true_peak_dbtp, t.integrated_lufs, t.true_peak_max_dbtp
     numbers = f"{lufs:.1f} LUFS integrated, true peak {peak:.1f} dBTP"
-    if peak > CEILING_DBTP:
-        return [f"Here it matters: {numbers}, so the peaks go over the {CEILING_DBTP:.0f} dBTP ceiling and can "
-                "clip after conversion.", f"Put a limiter last on the master with its ceiling at {CEILING_DBTP:.0f} "
-                "dBTP, or turn the master down until the peaks sit under it."]  # fmt: skip
-    if lufs < TARGET_LUFS - 4:
-        return [f"Not bad, just quiet for a release: {numbers}, about {TARGET_LUFS - lufs:.0f} dB under the "
-                f"{TARGET_LUFS:.0f} LUFS streaming level.", "A limiter last on the master is how you get there: raise "
-                f"its input until the mix reads about {TARGET_LUFS:.0f} LUFS, ceiling {CEILING_DBTP:.0f} dBTP."]  # fmt: skip
-    return [f"No: {numbers}, already about at the {TARGET_LUFS:.0f} LUFS streaming level with the peaks under "
-            f"{CEILING_DBTP:.0f} dBTP, so nothing needs one.", "A limiter is only for going louder: if you want "
-            f"that, put one last on the master, ceiling {CEILING_DBTP:.0f} dBTP."]  # fmt: skip
+    if peak > ceiling:
+        return [f"Here it matters: {numbers}, so the peaks go over the {ceiling:g} dBTP ceiling and can clip after "
+                f"conversion.", f"Put a limiter last on the master with its ceiling at {ceiling:g} dBTP, or turn the "
+                "master down until the peaks sit under it."]  # fmt: skip
+    if lufs < level - QUIET_MARGIN_LU:
+        return [f"Not bad, just quiet for a release: {numbers}, about {level - lufs:.0f} dB under the {t.short} "
+                f"target ({level:g} LUFS).", "A limiter last on the master is how you get there: raise its input "
+                f"until the mix reads about {level:g} LUFS, ceiling {ceiling:g} dBTP."]  # fmt: skip
+    if lufs > t.range_lufs[1]:  # louder than the target already: a limiter would only be turned down again
+        return [f"No: {numbers}, already louder than the {t.short} target ({level:g} LUFS) with the peaks under "
+                f"{ceiling:g} dBTP, so nothing needs one" + (f"; {t.short} turns it down to its level anyway."
+                if t.normalised else ".")]  # fmt: skip
+    return [f"No: {numbers}, already about at the {t.short} target ({level:g} LUFS) with the peaks under "
+            f"{ceiling:g} dBTP, so nothing needs one.", "A limiter is only for going louder: if you want that, put "
+            f"one last on the master, ceiling {ceiling:g} dBTP."]  # fmt: skip

@@ -11,6 +11,7 @@ import re
 from companion.context import FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, track_evidence
 from model.focus import Focus
+from model.intent import complaint_in
 from model.phrasing import Answer, lower_first
 from model.session_view import RoleTrack
 
@@ -25,8 +26,6 @@ CLAIMER = re.compile(
     re.IGNORECASE,
 )
 """The other person and what they claim."""
-_LOUD = re.compile(r"\btoo (loud|hot|much|big)\b|\blouder\b|\bover(powering)?\b", re.I)
-_QUIET = re.compile(r"\btoo (quiet|low|soft|small)\b|\bquieter\b|\bburied\b|\bcan'?t hear\b", re.I)
 _OPENING = re.compile(r"^[^:]{0,60}:\s*")
 PLAYER_ROLES = {
     "bassist": ("bass",), "singer": ("lead_vocal",), "vocalist": ("lead_vocal",), "pianist": ("piano", "keys"),
@@ -50,8 +49,8 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     claim = m.group("claim")
     tracks = list(focus.tracks) or _players_tracks(focus, m.group("who").lower())
-    said = "loud" if _LOUD.search(claim) else "quiet" if _QUIET.search(claim) else None
-    if said is None or len(tracks) != 1:
+    said = complaint_in(claim)  # the other person's claim, read as any question's complaint is
+    if said not in ("loud", "quiet") or len(tracks) != 1:
         return ans
     rt = tracks[0]
     who = f"your {m.group('who').lower()}"

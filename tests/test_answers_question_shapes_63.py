@@ -417,3 +417,31 @@ def test_a_request_before_an_opinion_tag_is_no_claim():
         False,
     )
     assert strip_tag("the bass is too loud, what do you think")[1]
+
+
+@pytest.mark.parametrize(
+    ("lufs", "peak", "opening"),
+    [
+        (-14.0, -1.5, "No: -14.0 LUFS integrated, true peak -1.5 dBTP, already about at the Spotify target"),
+        (
+            -21.0,
+            -4.0,
+            "Not bad, just quiet for a release: -21.0 LUFS integrated, true peak -4.0 dBTP, about 7 dB",
+        ),
+        (-9.0, -1.2, "No: -9.0 LUFS integrated, true peak -1.2 dBTP, already louder than the Spotify target"),
+        (
+            -12.0,
+            0.4,
+            "Here it matters: -12.0 LUFS integrated, true peak 0.4 dBTP, so the peaks go over the -1 dBTP",
+        ),
+    ],
+)
+def test_a_master_without_a_limiter_is_judged_on_the_sessions_loudness_target(lufs, peak, opening):
+    from types import SimpleNamespace
+
+    from model.absent_choice import _limiter
+
+    ctx = SimpleNamespace(
+        analysis=SimpleNamespace(integrated_lufs=lufs, true_peak_dbtp=peak), target="spotify"
+    )
+    assert _limiter(ctx)[0].startswith(opening), _limiter(ctx)  # type: ignore[arg-type]

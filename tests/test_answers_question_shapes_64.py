@@ -33,10 +33,6 @@ def test_enough_or_more_still_offers_one_size(question, size):
     assert (offered[0] if offered else None) == size
 
 
-def test_a_bump_with_its_size_is_a_size_proposed():
-    assert proposed_size("bass feels shy, bump it 2 dB?")[0] == 2.0  # type: ignore[index]
-
-
 @pytest.mark.parametrize(
     "question", ["the pluck is basically inaudible, what gives", "bass is gone, so what gives?"]
 )
@@ -53,9 +49,16 @@ def test_enough_or_more_after_a_verdict_is_not_quite_with_the_size():
 
 
 @needs_fluidsynth
-def test_a_bump_too_small_is_yes_and_a_bit_more():
-    advice = _ask("soul_kit", "Bass -10", "bass feels shy, bump it 2 dB?")
-    assert advice.text.startswith("Yes, and a bit more: about 6 dB, not 2."), advice.text
+@pytest.mark.parametrize(
+    ("scenario", "question", "opening"),
+    [
+        ("Bass -10", "bass feels shy, bump it 2 dB?", "Yes, and a bit more: about 6 dB, not 2."),
+        ("Snare +10", "snare cuts my head off, pull it 3?", "Yes, and a bit more: about 6 dB, not 3."),
+    ],
+)
+def test_a_size_proposed_too_small_is_yes_and_a_bit_more(scenario, question, opening):
+    advice = _ask("soul_kit", scenario, question)
+    assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
@@ -94,20 +97,15 @@ def test_an_artist_is_read_only_after_sound_like_with_no_thing_named():
 @pytest.mark.parametrize(
     ("question", "size"),
     [
+        ("bass feels shy, bump it 2 dB?", 2.0),
         ("snare cuts my head off, pull it 3?", 3.0),
         ("piano's too loud, bring it down 2?", 2.0),
         ("pull it 3 bars?", None),
     ],
 )
-def test_a_bare_size_after_a_fader_verb_is_a_size_proposed(question, size):
+def test_a_size_after_a_fader_verb_is_a_size_proposed(question, size):
     proposed = proposed_size(question)
     assert (proposed[0] if proposed else None) == size
-
-
-@needs_fluidsynth
-def test_a_bare_size_too_small_is_yes_and_a_bit_more():
-    advice = _ask("soul_kit", "Snare +10", "snare cuts my head off, pull it 3?")
-    assert advice.text.startswith("Yes, and a bit more: about 6 dB, not 3."), advice.text
 
 
 @needs_fluidsynth

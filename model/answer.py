@@ -93,6 +93,7 @@ from model.session_view import SessionView
 from model.set_aside import set_aside_ranked
 from model.stand_in import stand_in_note
 from model.state_now import state_now
+from model.tool_for_complaint import tool_for_complaint
 from model.tool_or_fader import tool_or_fader
 from model.top_end import too_bright_answer
 from model.unmatched_part import unmatched_part
@@ -251,7 +252,13 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     # a plug-in guessed over a fader fault: the fault first ("make the mix wider": the mix's measured width first)
     if intent.technique and carrier is None and not mix_measured(intent):
         placed = fault_over_technique(ctx, focus) or placement_first(ctx, focus)
-        return placed or master_squash(ctx, focus) or limiter_need(ctx, focus) or known_answer(ctx, focus)
+        return (
+            placed
+            or master_squash(ctx, focus)
+            or limiter_need(ctx, focus)
+            or tool_for_complaint(ctx, focus)  # "mix is muddy, eq the master?": whether the mud is there
+            or known_answer(ctx, focus)
+        )
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick

@@ -21,7 +21,7 @@ from model.boxy_by_ear import boxy_move
 from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
-from model.intent_reference import names_device
+from model.intent_reference import names_device, small_device
 from model.lean_cause import lean_causes
 from model.lean_part_first import part_before_lean
 from model.level_range import inside_spread
@@ -76,6 +76,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     assert a is not None
     s = focus.session
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY
+    device = small_device(focus.intent.question)  # "on my laptop": said as the laptop, not a phone
     if not names_device(focus.intent.question) and (fill := _first(ctx, (FindingKind.TRACK_TOO_QUIET,))):
         # "how do I get more size?", no speaker named: a part that fills the mix sitting too low comes first
         move = recipe(fill, s)
@@ -94,7 +95,10 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
     if mono is not None:
         move = recipe(mono, s)
-        parts = [f"Most likely mono: a phone plays one speaker, and {lower_first(first_sentence(mono.summary))}",
+        plays = (
+            "a phone plays one speaker" if device == "phone" else f"a {device}'s speakers sit close to mono"
+        )
+        parts = [f"Most likely mono: {plays}, and {lower_first(first_sentence(mono.summary))}",
                  move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], mono, explain)
     low = _low_share(ctx)
@@ -103,7 +107,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     bass = s.by_roles("bass")
     if thin is not None:
         move = recipe(thin, s)
-        parts = [f"Mostly the low end: {lower_first(first_sentence(thin.summary))} A phone already loses "
+        parts = [f"Mostly the low end: {lower_first(first_sentence(thin.summary))} A {device} already loses "
                  f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], thin, explain)
     heavy = boomy is not None and not boomy.is_lean  # a lean ("act only if you hear it") makes no mix small
@@ -122,15 +126,15 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
         elif spread is not None:
             against += f", {range_words(*spread)}"  # a lean inside it is no fault
         share_text = (f"{pct:.0f}% of your mix's energy sits below 250 Hz ({against}), and a "
-                      f"phone speaker plays little under ~{PHONE_LOW_HZ} Hz.")  # fmt: skip
+                      f"{device} speaker plays little under ~{PHONE_LOW_HZ} Hz.")  # fmt: skip
     moves: list[Move] = []
     if bass:
-        moves.append(eq(bass[0], 900.0, 2.0, 1.0, "harmonics a phone can play carry the bass line",
-                        "Check on the phone itself: you should follow the bass line without it getting louder on big speakers."))  # fmt: skip
+        moves.append(eq(bass[0], 900.0, 2.0, 1.0, f"harmonics a {device} can play carry the bass line",
+                        f"Check on the {device} itself: you should follow the bass line without it getting louder on big speakers."))  # fmt: skip
     lead = (
         "Most likely the low end"
         if (boomy is not None or (low and low[1] >= 1.5) or (spread is not None and spread[0] > spread[2]))
-        else "It's the phone more than the mix"
+        else f"It's the {device} more than the mix"
     )
     parts = [f"{lead}: {share_text}" if share_text else f"{lead}.",
              "The bass line only survives there through its harmonics (700 Hz-1.2 kHz, its growl range)."]  # fmt: skip

@@ -156,10 +156,13 @@ def move_way(move: Move) -> str | None:
 
 
 FADER_OFFERED = re.compile(
-    r"\bor (just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|nudge)\b|\bor (just )?(use )?(the |its )?fader\b",
+    r"\bor (just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|nudge)\b|\bor (just )?(use )?(the |its )?fader\b|"
+    # the fader offered first: "turn em down or eq the top off?", "fader or eq?"
+    r"\b(turn|bring|pull|push|lower|raise|drop|nudge)(ing)? ([\w']+ ){0,3}(down|up|back) or\b|\bfader (move )?or\b",
     re.IGNORECASE,
 )
-"""'should i eq the pad or just turn it down?': a plug-in asked about with the fader offered as the other way."""
+"""'should i eq the pad or just turn it down?', 'turn em down or eq the top off?': a plug-in asked about with the
+fader offered as the other way."""
 
 
 def fader_offered_opening(

@@ -36,6 +36,12 @@ WHOLE = re.compile(
     r"\b(whole|entire|overall) (mix|song|track|thing)\b|\bthe mix( as a whole)?\b", re.IGNORECASE
 )
 """The mix as a whole, as one side of a choice with the tracks."""
+TRACK_MOVE = re.compile(
+    r"\b(pull|turn|drop|lower|bring|push|raise|move|ride|nudge|automate)\w* (it |them |em |'em )?(down |up |back )?"
+    r"(the |that |their |its )?(whole|entire) track\b",
+    re.IGNORECASE,
+)
+"""A move on one part's whole track ("just pull the whole track"): its fader, not the whole mix."""
 TRACKS_ALT = re.compile(
     r"\b(one|some|any|each) of (the|my) (tracks|parts|instruments|channels)\b|\b(a|one|some) (single )?"
     r"(track|part|instrument|channel)\b|\b(the|my|individual) (tracks|parts|instruments|channels)\b|"
@@ -185,6 +191,8 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
     for place, other in ((head, tail), (tail, head)):
         if not (PLACE.search(place) or WHOLE.search(place)):
             continue
+        if not PLACE.search(place) and TRACK_MOVE.search(place):
+            continue  # "automate them in the chorus or just pull the whole track": the part's fader, not the mix
         if any(a.said.lower() in place.lower() for a in focus.asked):
             continue  # "is the bass too loud in the mix or is it the kick": a choice of parts
         if alt := TRACKS_ALT.search(other):  # "... or something in the mix?": answered in the asker's words

@@ -17,6 +17,7 @@ from model.evidence import track_evidence
 from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
+from model.quiet_of_other import own_heard
 from model.tone_answer import SAID
 
 LEAD_SENTENCES = 3
@@ -39,7 +40,8 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` with a sentence for each part the open question names that it leaves unsaid."""
     intent = focus.intent
     found = [a for a in focus.asked if a.found and a.tracks]
-    if len(found) < 2 or intent.technique is not None:
+    # "does the organ make it through? only when the guitars drop out": the guitars aren't asked
+    if len(found) < 2 or intent.technique is not None or own_heard(intent):
         return ans
     state = _state_asked(intent)
     if not state and (asks_yes_no(intent) or intent.complaint is not None):

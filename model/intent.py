@@ -45,6 +45,7 @@ from model.intent_level_ask import asks_level_ok
 from model.intent_more import enough_of, more_complaint
 from model.intent_open import open_question
 from model.intent_place_ask import opens_level_place
+from model.intent_recipient import without_recipient
 from model.intent_reference import (
     as_full,
     compared_quality,
@@ -132,10 +133,10 @@ BLAME_Q = re.compile(
     r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
 )
 """'theres this scratchy thing, is that the fiddle?': a part asked about as the cause of what they hear."""
-_HEAR_IT = re.compile(
+HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
     r"^\s*(so |and |but )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
-    r"break|breaks|breaking|get|gets|getting) through|stands? out|standing out)\b|"
+    r"break|breaks|breaking|get|gets|getting|make|makes|making|poke|pokes|poking) (it )?through|stands? out|standing out)\b|"
     r"^\s*(so |and |but )?(is|are)\b.{1,30}\b(even|really|actually|still) (there|audible|in (there|the mix))\b|"
     # "is the shaker even doing anything?", "does the organ add anything?", "is the pad audible at all?"
     r"(^|[,;.!]\s*)(so |and |but |ok )?(is|are|does|do)\b.{1,30}\b((even |really |actually )?(doing|do|adding|add|"
@@ -160,6 +161,14 @@ _RAISE_Q = re.compile(
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
+SHOULD_BE_LOUD = re.compile(
+    r"\bshould(n'?t| not) (it|they|that|this|(the|my) [\w' -]{2,25}?) (be|sit|stay) (really |pretty |quite |more )?"
+    r"(loud|up front|out front|front and cent(er|re)|on top|prominent|featured|the loudest( thing)?|upfront)\b",
+    re.IGNORECASE,
+)
+"""'it's the hook, shouldn't it be loud?': a part wished loud, which asks whether it should come up (its level
+now judged against where it should sit), not a claim that it is too loud. Without the "not" ("should the vocal sit
+on top?") it asks the norm, a goal with no complaint."""
 _NOT_OK = re.compile(
     r"\btoo\b|\benough\b|\bgood idea\b|\b(ok|okay|fine|alright) (to|if)\b(?! (you|u|ya|me|my ears)\b)",
     re.IGNORECASE,
@@ -340,7 +349,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
-    heard = without_corrected(without_position(text, _MASTER), names, _instruments)  # "not the kick, ..."
+    # "not the kick, ...", "send it to the singer": parts taken back or people named are not parts asked about
+    heard = without_corrected(without_position(without_recipient(text), _MASTER), names, _instruments)
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint is None and technique is None:
@@ -369,7 +379,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
     if complaint is None:  # "cut 300 Hz on the mix?", "cut the guitar lows?": the complaint the move implies
         complaint = implied_move_complaint(text, technique, len(instruments))
-    hear_it = bool(instruments and complaint in (None, "punch") and _HEAR_IT.search(text))
+    if instruments and complaint in (None, "loud") and SHOULD_BE_LOUD.search(text):
+        complaint = "quiet"  # "shouldn't it be loud?": wished louder, not said too loud
+    hear_it = bool(instruments and complaint in (None, "punch") and HEAR_IT.search(text))
     complaint = "quiet" if hear_it and complaint is None else complaint
     about_master = bool(
         _MASTER.search(text) or READY_Q.search(text) or REASON_NOT_Q.search(text)
@@ -433,7 +445,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         or asks_missing(text)
         or _tag_claims_problem(tag, text, complaint)
     )
-    asks_raise = wants == Wants.JUDGE and (bool(_RAISE_Q.search(text)) or boosts_part(text, instrument_words))
+    asks_raise = wants == Wants.JUDGE and (
+        bool(_RAISE_Q.search(text) or SHOULD_BE_LOUD.search(text)) or boosts_part(text, instrument_words)
+    )
     asks_ok = (
         wants == Wants.JUDGE
         and (
@@ -489,7 +503,7 @@ def asks_yes_no(intent: Intent) -> bool:
 def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
     """ "the guitar's doing something weird, isn't it?": a tagged statement with no complaint word that is not
     about a good state claims a problem, so a problem found means yes."""
-    hear_it = bool(_HEAR_IT.search(text))
+    hear_it = bool(HEAR_IT.search(text))
     return (
         tag
         and (complaint is None or claims_bad_state(text))  # "the balance is way off, is it?"

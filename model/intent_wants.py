@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from model.better_or_still import asks_better_or_still
+from model.further_move import ANOTHER
 from model.intent_forms import READY_Q, REASON_NOT_Q
 from model.intent_verdict import ANYTHING_BAD
 from model.overdone_cut import asks_overdone
@@ -122,7 +123,11 @@ _HOW_TO = re.compile(
 _JUDGE = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
     r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
-    r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b",
+    r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b|"
+    # "snare lacks crack, would a transient shaper sort it": a statement, then a yes/no on a tool or move
+    r"[,;:.!-]\s*(and |so |but )?(would|could|will|can) ((a|an|the|some|more|less|it|that|this)\b|"
+    r"(?!(you|u|ya|i|we|anyone|someone|somebody|love|like|appreciate|be|really|have)\b)[\w' -]{1,40}?\b"
+    r"(help|fix|sort|work|cure|solve|tame|tighten|clean)\b)",
     re.IGNORECASE,
 )
 _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opinion) on\b|^\s*what about\b|"
@@ -134,6 +139,9 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
 
 def wants_of(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
+    # "pushed it 2 dB already, maybe 2 more?": a yes or no on the further size, not "did that help?"
+    if ANOTHER.search(text) and re.search(r"\?\s*$", text):
+        return Wants.JUDGE
     if (
         (
             _BETTER.search(text)

@@ -244,7 +244,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -301,7 +301,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "muddy",
         # "is the vocal too warm?", "too thick": warmth overdone is a low-mid build-up
-        r"\bmud\w*|murky|cloudy|woolly|congested|\b(too|less|not so|not as) (warm|thick|full|fat)\b|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
+        r"\bmud\w*|murky|cloudy|woolly|congested|\bclog(s|ged|gy|ging)?\b|\bgunk(ed|y)?\b|\b(too|less|not so|not as) (warm|thick|full|fat)\b|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
         r"((is|are|feels?|sounds?|seems?|gets?|just|kinda|a bit|such|really|so|bit|total|complete|real) ){0,3}"
         r"(a (\w+ )?mess|messy|a mush|mushy|smeary|a blur|blurry|undefined)\b",
     ),

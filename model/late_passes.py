@@ -84,6 +84,7 @@ from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
 from model.size_enough import sized_enough
 from model.sizzle_first import with_sizzle_first
+from model.sounds_intentional import sounds_intentional
 from model.source_or_mix import source_or_mix
 from model.stand_in_anatomy import own_anatomy
 from model.style_likeness import style_likeness
@@ -191,6 +192,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = in_or_on_top(ctx, focus, ans)
     # "does this sound like a 90s grunge record?": no yes to what isn't measured
     ans = style_likeness(focus, ans)
+    ans = sounds_intentional(focus, ans)  # "invisible, intentional or nah?": a slip or a choice, by its level
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet

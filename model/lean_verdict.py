@@ -37,7 +37,9 @@ FAULT_SIDE = re.compile(
     r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b|"
     # "does this sound like it was mixed in a bedroom?", "does it sound cheap?": an amateur sound asked about
     r"\b(sound|sounds|feel|feels|come across|comes across)( \w+)? (cheap|amateur\w*|unprofessional|home-?made|diy|"
-    r"like a demo)\b|\b(mixed|made|done|recorded) (in|on) (a |my |the |someone'?s )?(bedroom|basement|closet|laptop)\b",
+    r"like (a|an) ([\w-]+ ){0,2}demo)\b|\b(mixed|made|done|recorded) (in|on) (a |my |the |someone'?s )?(bedroom|basement|closet|laptop)\b|"
+    # "bedroom demo tier", "demo quality": a rank below a release
+    r"\b(bedroom|demo|amateur)[ -](tier|quality|level|grade)\b",
     re.IGNORECASE,
 )
 """The question asks whether something is wrong: the no-fault answer to it is a no ("No, nothing needs

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from model.intent import Intent
+from model.intent import HEAR_IT, Intent
 
 WORDS = re.compile(r"\b(words|lyrics)\b", re.IGNORECASE)
 """The sung words: the lead vocal's, never the part asked about."""
@@ -23,11 +23,23 @@ OWN_LOUD = re.compile(r"\btoo (loud|hot|much|strong|up)\b|\b(louder|overpower\w*
 same relation; "the vocal's buried" / "drowned" is the quiet side, said of the other part."""
 
 
+def own_heard(intent: Intent) -> bool:
+    """The first clause asks whether the first-named part is heard at all, and names no other part ("does the organ
+    even make it through? i only notice it when the guitars drop out"): the quiet is that part's own; the later
+    part is where it gets lost, not a part it is suspected of covering."""
+    first = re.split(r"[?!.;]", intent.question, maxsplit=1)[0]
+    if not intent.mentions or not HEAR_IT.search(first):
+        return False
+    return [m for m in intent.mentions if re.search(rf"\b{re.escape(m)}\b", first, re.IGNORECASE)] == [
+        intent.mentions[0]
+    ]
+
+
 def quiet_of_other(intent: Intent) -> bool:
     """True when the question's quiet complaint is of another part than the one measured too loud: a second part
     named, or the words, and the part itself not said to be too quiet. The words with the vocal the only part
     ("can't make out the lyrics") are the vocal's own quiet: no other part is suspected."""
-    if OWN_QUIET.search(intent.question):
+    if OWN_QUIET.search(intent.question) or own_heard(intent):
         return False
     own_words = intent.instruments == ("vocal",) and not VOICE_NAMED.search(intent.question)
     return len(intent.instruments) >= 2 or (WORDS.search(intent.question) is not None and not own_words)

@@ -34,9 +34,16 @@ NOT_THIS = re.compile(
 """A how-to (automation asked for) or a tool: their own routes answer them."""
 
 
+PART_IS_HOOK = re.compile(
+    r"\b(is|'s|are|as)( kind of| kinda| basically| like| really| literally)? (the|my|our) hooks?\b",
+    re.IGNORECASE,
+)
+"""'the pluck is the hook': the part named as the song's hook, not a section it plays in."""
+
+
 def _louder_in(q: str) -> str | None:
     """The section the part is asked to be louder in ("chorus", "verse"), or None when the question does not say."""
-    said = [m for m in SECTIONS.finditer(q)]
+    said = [m for m in SECTIONS.finditer(PART_IS_HOOK.sub(" ", q))]
     if not said:
         return None
     up, down = UP.search(q), DOWN.search(q)

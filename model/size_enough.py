@@ -12,6 +12,7 @@ import re
 
 from model.asked_direction import asked_way
 from model.focus import Focus
+from model.further_move import ANOTHER
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.verdict_opening import without_opening
 
@@ -74,8 +75,33 @@ ALREADY_MOVED = re.compile(
 """A size said of a move already made ("i already pulled the organ down 3 dB"), which no one is proposing."""
 
 
+_PAST_UP = re.compile(
+    r"\b(pushed|raised|boosted|bumped|cranked|lifted|(brought|turned|moved) ([\w']+ ){0,2}up)\b",
+    re.IGNORECASE,
+)
+_PAST_DOWN = re.compile(
+    r"\b(pulled|dropped|lowered|trimmed|tucked|cut|(brought|turned|moved) ([\w']+ ){0,2}down)\b",
+    re.IGNORECASE,
+)
+"""A fader move already made, up or down, in the past tense ("pushed the vocal 3 dB", "pulled the guitars down")."""
+
+
+MOVED_REACH = 30
+"""How far past the verb of a move already made its part is named ("pulled the rhythm guitars down")."""
+
+
+def _past_way(question: str) -> str | None:
+    """The way of the move already made ("pushed it 3 dB"): the further move proposed goes the same way."""
+    up, down = _PAST_UP.search(question) is not None, _PAST_DOWN.search(question) is not None
+    return "up" if up and not down else "down" if down and not up else None
+
+
 def proposed_size(question: str) -> tuple[float, str | None] | None:
     """The one level size a question proposes for a move, with its way; None for none, two, or another unit."""
+    if (more := ANOTHER.search(question)) is not None and not re.search(
+        r"\bor\b|\d ?(k|khz|hz)\b", question, re.I
+    ):
+        return float(more.group("n") or more.group("m")), asked_way(question) or _past_way(question)
     if (PROPOSED.search(question) or BARE_PROPOSED.search(question)) is None or re.search(
         r"\bor\b|\d ?(k|khz|hz)\b", question, re.I
     ):
@@ -96,6 +122,19 @@ def proposed_size(question: str) -> tuple[float, str | None] | None:
     return float(m.group("n")), way
 
 
+def _moved_names(focus: Focus) -> set[str]:
+    """The tracks of the part the size is about: the one named with the move already made ("pulled the guitars
+    down 2 already and the vocal still hides, 2 more?": the guitars), else every part asked."""
+    q = focus.intent.question
+    every = {rt.name for a in focus.asked for rt in a.tracks}
+    m = _PAST_UP.search(q) or _PAST_DOWN.search(q)
+    if m is None:
+        return every
+    near = q[m.start() : m.end() + MOVED_REACH].lower()
+    moved = {rt.name for a in focus.asked if a.said and a.said.lower() in near for rt in a.tracks}
+    return moved or every
+
+
 def sized_enough(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the verdict on the one size offered against its first fader card; ``ans`` itself for
     any other question, or an answer with no fader move."""
@@ -106,6 +145,9 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
     delta = sugg.params.get("delta_db") if sugg is not None else None
     if offered is None or not isinstance(delta, (int, float)) or delta == 0 or focus.intent.technique:
         return ans
+    asked = _moved_names(focus)
+    if asked and sugg is not None and sugg.track not in asked:
+        return ans  # "guitars down 2 already, 2 more?" with the vocal the one off: not a size on the guitars
     if focus.intent.about_master and not focus.intent.instruments:
         return (
             ans  # "turn the master up 2 dB?" answered with a part's fader: that size is not the one offered

@@ -1,5 +1,5 @@
-""" "Is that a mic problem or a mix problem?", "is it the arrangement or the mix?": the recording (or the
-arrangement) and the mix offered as the two causes of a sound.
+""" "Is that a mic problem or a mix problem?", "is it the arrangement or the mix?", "is that the mix or my car?":
+the recording (or the arrangement, or the speaker it plays on) and the mix offered as the two causes of a sound.
 
 Why: the judge route answered "Yes:" to a question with two sides. The meters see the mix (levels, bands, the
 plug-ins and faders), never the mic or the room: an engineer names the mix side when a fader fault on the part
@@ -41,6 +41,28 @@ ARRANGED_OR_MIX = re.compile(
     re.IGNORECASE,
 )
 """The arrangement and the mix offered as two causes ("is it the arrangement or the mix?")."""
+_DEVICE = r"car|car stereo|speakers?|monitors?|headphones|cans|earbuds|airpods|sub|subwoofer|system|phone|laptop|room"
+DEVICE_OR_MIX = re.compile(
+    rf"\b(the |my )?({_MIX})( problem| issue| thing)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    rf"\b(the |my |your )(?P<after>{_DEVICE})\b|"
+    rf"\b(the |my |your )(?P<before>{_DEVICE})\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(the |my )?({_MIX})( problem| issue| thing)?\b",
+    re.IGNORECASE,
+)
+"""The speaker it plays on and the mix offered as two causes ("is that the mix or my car?")."""
+SOURCE_BLAMED = re.compile(
+    r"(\b(is|was) (that|it|this)( just| only| maybe| all| really)?|\bcould (it|that) be|\bmaybe|\bbad|\bjust|"
+    r"\bcheap|\bcrappy|\bcrap)\b[^?.!,]{0,30}?\b(?P<src>room|recording|mic placement|mic|mike|preamp|interface)\b"
+    r"[^?.!]{0,25}\?",
+    re.IGNORECASE,
+)
+"""The recording side blamed alone, asked yes or no ("is that just the room it was recorded in?", "bad mic
+placement?", "is it just my cheap mic?"): the meters answer for the mix side only."""
+
+
+def _on(device: str, which: str = "") -> str:
+    """ "in the car", "on the same headphones": where a song is played on that speaker."""
+    where = "in" if device in ("car", "car stereo", "room") else "on"
+    return f"{where} the {which + ' ' if which else ''}{device}"
 
 
 def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -50,7 +72,10 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if ctx.analysis is None or intent.wants not in (Wants.JUDGE, Wants.WHY):
         return ans
     arranged = ARRANGED_OR_MIX.search(intent.question) is not None
-    if not arranged and not SOURCE_OR_MIX.search(intent.question):
+    device_m = DEVICE_OR_MIX.search(intent.question)
+    device = (device_m.group("after") or device_m.group("before")).lower() if device_m else ""
+    blamed = SOURCE_BLAMED.search(intent.question) if " or " not in intent.question else None
+    if not arranged and not device and not blamed and not SOURCE_OR_MIX.search(intent.question):
         return ans
     asked = [a for a in focus.asked if a.tracks]
     if len(asked) != 1:
@@ -61,6 +86,8 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if fault is not None:
         move = recipe(fault, focus.session)
         head = f"The mix, first: {lower_first(first_sentence(fault.summary))}"
+        if blamed:  # "is that just the room?": not that, the mix's fault first
+            head = f"Not the {blamed['src'].lower()}, first the mix: {lower_first(first_sentence(fault.summary))}"
         after = (
             "Set the fader, then listen again; if it still sounds wrong at the right level, solo the raw track: "
             "what's left is the recording."
@@ -70,9 +97,16 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
                 "Set the fader, then listen again; if it still gets lost at the right level, look at what else plays "
                 "in its range when it comes in: that's the arrangement."
             )
+        if device:
+            after = (
+                f"Set the fader, then play it {_on(device)} again; if it still sounds wrong there, play a released "
+                f"song you know {_on(device, 'same')}: if that does it too, it's the {device}."
+            )
         return Answer(fit([head, move.try_text, after, move.check_text], limit, keep=3), [move], fault)
     meter = track_evidence(ctx, part).measured_level()
     head = f"Not the mix, as far as I can measure: nothing I measured says {part.quoted} is out of line"
+    if blamed:  # "is it just my cheap mic?" with the part in place: it may well be
+        head = f"Could be: nothing I measured in the mix says {part.quoted} is out of line"
     head += f" ({meter})." if meter else "."
     source = (
         "I can't hear the mic or the room, only the mix: solo the raw track with its plug-ins bypassed; if it "
@@ -82,5 +116,10 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         source = (
             "So it's more likely the arrangement: check what else plays in its range at the same moments (same "
             "octave, same rhythm); moving one part up an octave or leaving a gap for it beats any EQ."
+        )
+    if device:
+        source = (
+            f"So more likely the {device}: play a released song you know {_on(device, 'same')} at the same level; "
+            f"if it does the same there, it's the {device}, not your mix."
         )
     return Answer(fit([head, source], limit, keep=2))

@@ -26,7 +26,9 @@ TASTE = re.compile(
     r"\b(i|we) (like|love|want|prefer|meant)\b[^?.!]{0,25}\b(loud|quiet|low|up|down|that way|like that|up front|"
     r"on top|in your face|big|hot|buried|back)\b|"
     r"\b(it'?s|that'?s|thats) (the|my|our) (style|sound|vibe|genre|thing|aesthetic)\b|"
-    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b|"
+    # "the bass is that loud on purpose" claims it; "intentional or nah?", "does it sound deliberate?" ask it
+    r"(?<!\bis it )(?<!\bis that )(?<!\bis this )(?<!\bsound )(?<!\bsounds )(?<!\bseem )(?<!\bseems )"
+    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b(?!\s*(or\b|\?))|"
     # "a lil loud but i kinda like it, leave it?": the level owned as liked
     r"\b(i|we) (kinda |kind of |really |actually |sort of |quite )?(like|love|dig) (it|them|that|this|how it sounds)\b",
     re.IGNORECASE,

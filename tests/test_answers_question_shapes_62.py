@@ -282,9 +282,9 @@ def test_a_part_asked_to_float_above_gets_a_move_on_it_not_a_verdict():
     ],
 )
 def test_a_part_asked_whether_it_does_anything_is_asked_whether_it_is_heard(question):
-    from model.intent import _HEAR_IT
+    from model.intent import HEAR_IT
 
-    assert _HEAR_IT.search(question) is not None
+    assert HEAR_IT.search(question) is not None
     assert classify(question).instruments
 
 

@@ -243,7 +243,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return both  # "vocal so harsh n loud" at a fine level: the level, then the tone, both answered
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
-        if len(found) >= 2 and EITHER_OR.search(intent.question):
+        # "acoustic is strummy, the vibe or too much?": two words for one track are no choice of parts
+        if len({a.tracks[0].name for a in found if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
         return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
     if (weak := weak_next_to_reference(ctx, focus)) is not None:  # "weak next to my reference": what measured

@@ -380,7 +380,11 @@ TWO_RANKED = re.compile(
     r"(louder|quieter|hotter|on top|higher|lower)\W*$|"
     # "whats louder the vocal or the bass", "who's on top, kick or snare": the ranking asked first, the pair after it
     r"\b(what|which|who)(\W?s| is)( \w+)? (louder|quieter|hotter|on top|higher|lower|loudest|quietest)\W+"
-    r"(between )?(the |my )?[\w'-]+( [\w'-]+)? (or|and) (the |my )?[\w'-]+( [\w'-]+)?\W*$",
+    r"(between )?(the |my )?[\w'-]+( [\w'-]+)? (or|and|vs\.?|versus) (the |my )?[\w'-]+( [\w'-]+)?\W*$|"
+    # "organ vs horns, who's winning": the pair first, then the ranking asked
+    r"^\W*(so |and |ok |but )?(the |my )?[\w'-]+( [\w'-]+)? (or|vs\.?|versus|against) (the |my )?[\w'-]+( [\w'-]+)?"
+    r"\W+(what|which|who)(\W?s| is| one'?s| one is)( \w+)? (louder|quieter|hotter|on top|higher|lower|loudest|"
+    r"quietest|winning|ahead)\W*$",
     re.IGNORECASE,
 )
 """'is the vocal or the snare on top?', 'is the horns or the vocal louder?', 'kick or snare louder?': two parts named as

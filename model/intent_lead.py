@@ -88,7 +88,10 @@ EITHER_STATE = re.compile(
     r"fixed|dialed in|dialled in|spot on|on point|sweet|nailed it|good to go|slaps?|bangs?|knocks?|hits? hard|"
     r"punchy|cracks?|"
     # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
-    r"sits?( right| well| nicely| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through)\b"
+    r"sits?( right| well| nicely| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
+    # the genre's norm as the good side: "is that the vibe for folk or too much", "normal for soul or too loud"
+    r"(just )?(the|a|its) (vibe|style|sound|genre)( for [\w -]{2,20}?)?|normal( for [\w -]{2,20}?)?|"
+    r"(just )?(a|the) (folk|soul|rock|pop|jazz|funk|country|indie|punk|metal|blues|gospel|genre|style) thing)\b"
     r"( (as is|as it is|as they are|where (it|they) (is|are|sits?)|now|there))?"
     r"( (level|volume|loudness|balance|tone|mix)[- ]?wise| in the mix| in the balance)?\s*[,;]?\s*or\s+"
     r"(?!(not|nah|no|nope|what|worse|nothing)\b)(?P<bad>[^?]{3,})",

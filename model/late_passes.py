@@ -94,6 +94,7 @@ from model.top_share import with_top_share
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
 from model.which_one import which_one
+from model.which_speaker import which_speaker
 from model.who_is_right import who_is_right
 from model.words_clarity import words_clarity
 from model.yes_then_size import yes_then_size
@@ -193,6 +194,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "does this sound like a 90s grunge record?": no yes to what isn't measured
     ans = style_likeness(focus, ans)
     ans = sounds_intentional(focus, ans)  # "invisible, intentional or nah?": a slip or a choice, by its level
+    ans = which_speaker(focus, ans)  # "missing on my monitors, there on headphones, which do i trust?"
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet

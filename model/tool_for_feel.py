@@ -2,8 +2,8 @@
 part whose level is fine.
 
 Why: the answer was "No: nothing I measured says 'Snare' is too low", a denial of a claim nobody made, which read
-as "no, the shaper won't help". The level is the one thing measured about punch; with it fine, what is left is the
-hit's front edge, which is what the tool asked about is for. An engineer says so and sets it up.
+as "no, the shaper won't help". The level is the one thing measured about punch; with it fine, what is left is
+the shape of each hit, which is what the tool asked about is for. An engineer says so and sets it up.
 """
 
 from __future__ import annotations

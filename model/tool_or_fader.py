@@ -48,6 +48,8 @@ TOOL = re.compile(
     re.IGNORECASE,
 )
 """The tool offered as one side: EQ (or "a tone thing"), compression, the limiter."""
+BARE_CHOICE = re.compile(r"[,;:.!-]\s*(just )?[\w' -]{1,25}? or (just )?[\w' -]{1,25}?\W*$", re.IGNORECASE)
+"""A statement, then the two sides bare ("pad feels thin and far away, eq or level"): a pick, not a how-to."""
 LEVEL = re.compile(
     r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this) (up|down|back))\b|"
     r"\b(?P<loud>too (loud|hot))\b|\b(?P<quiet>too (quiet|low|soft))\b|\b(?P<level>levels?|volume|balance)\b",
@@ -174,7 +176,8 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
     ``plugged`` (``ans`` led by what the blamed plug-in does, or ``ans`` itself) for any other question."""
     intent = focus.intent
     asked = intent.wants in (Wants.JUDGE, Wants.LISTEN) or (  # "too quiet or does it need eq": still a pick
-        intent.wants == Wants.HOW_TO and takes_yes_no(intent.question, intent.tag)
+        intent.wants == Wants.HOW_TO
+        and (takes_yes_no(intent.question, intent.tag) or BARE_CHOICE.search(intent.question) is not None)
     )
     pair = None
     if asked and focus.tracks and ctx.analysis is not None:

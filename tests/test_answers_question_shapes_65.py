@@ -8,7 +8,10 @@ a yes/no, and a yes at a fine level (the shaper's job); a laptop or a tablet is 
 room?" blames the recording alone; "the mix or my car?" offers the speaker as the other cause; "turn em down or
 eq?" offers the fader first; "just pull the whole track" is the part's fader, not the whole mix; "it's the hook,
 shouldn't it be loud?" wishes it louder (the hook is the part, not a section); "invisible" is too quiet; and
-"intentional or nah?" asks whether the level reads as a choice, which is no taste claimed."""
+"intentional or nah?" asks whether the level reads as a choice, which is no taste claimed; and "which do i trust?"
+between two speakers is settled by the meters and a third system; "the vibe for folk or too much" offers the
+genre's norm as the good side; "organ vs horns, who's winning" ranks the pair; and "eq or level" bare after a
+statement is a pick."""
 
 from __future__ import annotations
 
@@ -18,8 +21,10 @@ import pytest
 from fakes.rendering import conversation, needs_fluidsynth
 
 from model.intent import classify
+from model.intent_forms import TWO_RANKED
+from model.intent_lead import either_state
 from model.intent_recipient import without_recipient
-from model.intent_reference import small_device
+from model.intent_reference import names_device, small_device
 from model.lean_verdict import FAULT_SIDE
 from model.quiet_of_other import own_heard, quiet_of_other
 from model.section_level import PART_IS_HOOK
@@ -27,6 +32,7 @@ from model.size_enough import proposed_size
 from model.sounds_intentional import INTENT_Q
 from model.source_or_mix import SOURCE_BLAMED
 from model.taste_pushback import TASTE
+from model.which_speaker import WHICH_SPEAKER
 
 
 def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
@@ -390,3 +396,80 @@ def test_invisible_is_too_quiet(question):
 def test_intentional_or_not_is_read_from_the_level(scenario, opening):
     advice = _ask("folk", scenario, "the shaker is basically invisible, intentional or nah?")
     assert advice.text.startswith(opening), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("the sub is missing on my monitors but i can feel it on headphones, which do i trust", True),
+        ("the vox feels loud in my earbuds but fine on the speakers, which is right?", True),
+        ("my ears say the vocal is fine but the meter disagrees, which do i trust", False),
+    ],
+)
+def test_which_of_two_speakers_to_believe(question, asked):
+    q = classify(question).question
+    assert bool(WHICH_SPEAKER.search(q) and names_device(q)) is asked
+
+
+@needs_fluidsynth
+def test_two_speakers_disagreeing_are_settled_by_the_meters_and_a_third_system():
+    advice = _ask(
+        "rock",
+        "Lead Vocal +10",
+        "vocal sounds loud on my headphones but fine on my monitors, which is right?",
+    )
+    assert advice.text.startswith(
+        "Trust the meters over either speaker: 'Lead Vocal' sits about 12 dB louder"
+    )
+    assert "Then play it on a third system you know well" in advice.text
+    assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [("Acoustic Gtr +10", "Too much: 'Acoustic Gtr' sits about 11 dB louder"),
+     ("clean", "It's fine: nothing I measured says 'Acoustic Gtr' is too loud.")],
+)  # fmt: skip
+def test_the_genres_norm_or_too_much_picks_a_side(scenario, opening):
+    advice = _ask("folk", scenario, "acoustic is strummy and loud, is that the vibe for folk or too much")
+    assert advice.text.startswith(opening), advice.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "organ vs horns, who's winning",
+        "organ or horns, which is winning?",
+        "kick versus snare, which one's louder",
+    ],
+)
+def test_a_pair_then_who_wins_is_a_ranking(question):
+    assert TWO_RANKED.search(question) is not None
+
+
+@needs_fluidsynth
+def test_who_is_winning_names_the_louder_part_by_its_meter():
+    advice = _ask("soul_kit", "Organ -10", "organ vs horns, who's winning")
+    assert advice.text.startswith("'Horns' is the louder one: its meter reads"), advice.text
+    assert advice.suggestions[0].track == "Organ" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_a_bare_tool_or_level_after_a_statement_picks_the_level():
+    advice = _ask("pop", "Pad -10", "pad feels thin and far away, eq or level")
+    assert advice.text.startswith("It's the level, too quiet, not the EQ:"), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "good"),
+    [
+        ("is that the vibe for folk or too much", True),
+        ("is the bass normal for soul or too loud", True),
+        ("is that a soul thing or is it too low", True),
+        ("snare's a bit much, is that a tone thing or a volume thing", False),
+        ("is it a mids thing or a level thing on the keys", False),
+    ],
+)
+def test_the_genres_norm_is_a_good_side_but_a_tool_thing_is_not(question, good):
+    assert (either_state(question) is not None) is good

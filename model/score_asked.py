@@ -7,12 +7,16 @@ nothing in the numbers needs fixing. No number is made up."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import MixContext
+from model.answer_region import region_answer
 from model.evidence import ranked_problems
 from model.focus import Focus
+from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
+from model.spectrum_regions import region_of
 
 SCORE_Q = re.compile(
     r"\bout of (10|ten|100|a hundred|5|five)\b|\b(on a|on the) scale( of)?\b|\b1 ?(-|to) ?(5|10|100)\b"
@@ -37,6 +41,10 @@ def score_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     if not SCORE_Q.search(intent.question) or intent.instruments or ctx.analysis is None:
         return None
+    if region_of(intent.question) is not None:  # "rate the low end": no score, then that region's own verdict
+        judged = region_answer(ctx, replace(focus, intent=replace(intent, wants=Wants.JUDGE)))
+        if judged is not None:
+            return replace(judged, text=fit([NO_SCORE, *split_sentences(judged.text)], MAX_WORDS, keep=2))
     problems = ranked_problems(ctx, focus.session)
     faults = [p for p in problems if not p.is_lean]
     if faults:

@@ -10,8 +10,9 @@ eq?" offers the fader first; "just pull the whole track" is the part's fader, no
 shouldn't it be loud?" wishes it louder (the hook is the part, not a section); "invisible" is too quiet; and
 "intentional or nah?" asks whether the level reads as a choice, which is no taste claimed; and "which do i trust?"
 between two speakers is settled by the meters and a third system; "the vibe for folk or too much" offers the
-genre's norm as the good side; "organ vs horns, who's winning" ranks the pair; and "eq or level" bare after a
-statement is a pick."""
+genre's norm (or "trendy") as the good side; "organ vs horns, who's winning" ranks the pair; "eq or level" bare
+after a statement is a pick; "rate the low end" gives no score and that region's verdict; and "bass is fine right?
+... but i like it" is answered on the state it asks ("Not by the usual measure")."""
 
 from __future__ import annotations
 
@@ -467,9 +468,28 @@ def test_a_bare_tool_or_level_after_a_statement_picks_the_level():
         ("is that the vibe for folk or too much", True),
         ("is the bass normal for soul or too loud", True),
         ("is that a soul thing or is it too low", True),
+        ("vocal's tucked way back, is that trendy or just wrong", True),
         ("snare's a bit much, is that a tone thing or a volume thing", False),
         ("is it a mids thing or a level thing on the keys", False),
     ],
 )
 def test_the_genres_norm_is_a_good_side_but_a_tool_thing_is_not(question, good):
     assert (either_state(question) is not None) is good
+
+
+@needs_fluidsynth
+def test_a_score_of_a_region_is_declined_and_that_region_judged():
+    advice = _ask("rock", "clean", "rate the low end")
+    assert advice.text.startswith("I don't give scores:"), advice.text
+    assert "It's fine: nothing in the low end stands out" in advice.text and "upper mids" not in advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [("bass is fine right? everyone says my bass is too loud but i like it", "Not by the usual measure, but it's your call:"),
+     ("i like the bass loud, is it too much?", "By the usual measure, yes, but it's your call:")],
+)  # fmt: skip
+def test_a_taste_pushback_answers_the_state_it_asks(question, opening):
+    advice = _ask("pop", "Synth Bass +10", question)
+    assert advice.text.startswith(opening), advice.text

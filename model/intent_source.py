@@ -50,6 +50,8 @@ _SWAP = re.compile(
     # "change the snare sample", "drum replacement", "sample replacement", "layer a sample under it"
     rf"\b(chang|switch)\w* {_DET}(\w+ )?{_SAMPLE}\b|\b(drum|sample)[- ]replac\w*|"
     rf"\b(layer|stack|blend|add)\w* (in |under )?{_DET}(\w+ ){{0,2}}{_SAMPLE}\b|"
+    # "layer another clap on it", "stack a second snare": another drum of the same kind layered on the one there
+    rf"\b(layer|stack|doubl)\w* (in |under |on )?{_DET}({_NEW}|extra|second|2nd) (\w+ )?{_DRUM}\b{_KEEP}|"
     # "reckon i need a brighter sample?", "try a different kick", "go for a new snare", "time for a new kick"
     rf"\b(need|want|try|get|use|grab|find|pick|load|audition|go (with|for)|time for|look for|switch to|change to)\w* "
     rf"{_DET}((\w+ )?{_NEW} (\w+ )?{_DRUM}\b{_KEEP}|(\w+ ){{0,2}}{_SAMPLE}\b)|"

@@ -44,14 +44,14 @@ TOOL = re.compile(
     r"carving)( out)?( some| a bit of| a little| the| its| their)? ((low|high|upper)[- ]?mids?|mids|highs|lows|"
     r"low[- ]?end|mud|boom|\d{2,5} ?(hz|k)?))\b|\b(?P<tone>tone|tonal|((low|high|upper)[- ]?mids?|mids|low[- ]?end|bottom[- ]?end|top[- ]?end|highs|lows) "
     r"(thing|problem|issue)|(just|only|simply) (too )?(bright|harsh|dark|dull|muddy|thin|boomy|boxy|brittle|tinny))\b|"
-    r"\b(?P<comp>compress\w*|comp|comps|comping)\b|\b(?P<limit>limiter|limiting)\b",
+    r"\b(?P<comp>compress\w*|comp|comps|comping)\b|\b(?P<limit>limiter|limiting)\b|\b(?P<pan>pan|panning|panned)\b",
     re.IGNORECASE,
 )
-"""The tool offered as one side: EQ (or "a tone thing"), compression, the limiter."""
+"""The tool offered as one side: EQ (or "a tone thing"), compression, the limiter, the panning."""
 BARE_CHOICE = re.compile(r"[,;:.!-]\s*(just )?[\w' -]{1,25}? or (just )?[\w' -]{1,25}?\W*$", re.IGNORECASE)
 """A statement, then the two sides bare ("pad feels thin and far away, eq or level"): a pick, not a how-to."""
 LEVEL = re.compile(
-    r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this) (up|down|back))\b|"
+    r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this|em|'em) (up|down|back))\b|"
     r"\b(?P<loud>too (loud|hot))\b|\b(?P<quiet>too (quiet|low|soft))\b|\b(?P<level>levels?|volume|balance)\b",
     re.IGNORECASE,
 )
@@ -65,7 +65,13 @@ MOVE_CHOICE = re.compile(
 )
 """'should i eq the pad or just turn it down': two moves offered, which its route answers with the move to make
 ("Turn it down first:"); the tool-or-fader verdict is for which of them the fault is."""
-TOOL_SAID = {"eq": "the EQ", "tone": "the tone", "comp": "compression", "limit": "the limiter"}
+TOOL_SAID = {
+    "eq": "the EQ",
+    "tone": "the tone",
+    "comp": "compression",
+    "limit": "the limiter",
+    "pan": "the panning",
+}
 PLUGIN_KIND = {"the EQ": "eq", "the tone": "eq", "compression": "compressor"}
 """The plug-in each tool names on a part, read from the session (a limiter is the master's)."""
 LEVEL_SAID = {"fader": "the fader", "level": "the level", "loud": "the level", "quiet": "the level"}

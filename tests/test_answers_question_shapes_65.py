@@ -12,7 +12,9 @@ shouldn't it be loud?" wishes it louder (the hook is the part, not a section); "
 between two speakers is settled by the meters and a third system; "the vibe for folk or too much" offers the
 genre's norm (or "trendy") as the good side; "organ vs horns, who's winning" ranks the pair; "eq or level" bare
 after a statement is a pick; "rate the low end" gives no score and that region's verdict; and "bass is fine right?
-... but i like it" is answered on the state it asks ("Not by the usual measure")."""
+... but i like it" is answered on the state it asks ("Not by the usual measure"); "turn em down or eq em?" with
+nothing off is "Neither"; "panning or volume?" picks the side measured; and "layer another clap on it?" is a new
+source guessed (its fader first when it is buried)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from model.intent_forms import TWO_RANKED
 from model.intent_lead import either_state
 from model.intent_recipient import without_recipient
 from model.intent_reference import names_device, small_device
+from model.intent_source import guesses_new_source
 from model.lean_verdict import FAULT_SIDE
 from model.quiet_of_other import own_heard, quiet_of_other
 from model.section_level import PART_IS_HOOK
@@ -319,7 +322,13 @@ def test_the_mix_or_my_car_names_the_mix_when_a_part_is_off_and_the_car_when_not
 @needs_fluidsynth
 def test_the_fader_offered_first_is_picked_when_it_is_the_move():
     advice = _ask("soul_kit", "Hats +10", "hats r kinda sizzly, turn em down or eq the top off?")
+    assert advice.text.startswith("It's the fader, not the EQ: 'Hats' sits about 8 dB louder"), advice.text
+    advice = _ask("soul_kit", "Hats +10", "hats r kinda sizzly, should i turn the hats down or eq them?")
     assert advice.text.startswith("Turn it down first: 'Hats' sits about 8 dB louder"), advice.text
+    clean = _ask("soul_kit", "clean", "hats r kinda sizzly, turn em down or eq the top off?")
+    assert clean.text.startswith(
+        "Neither, as far as I can measure: nothing I measured says 'Hats' is too loud."
+    )
 
 
 @needs_fluidsynth
@@ -493,3 +502,21 @@ def test_a_score_of_a_region_is_declined_and_that_region_judged():
 def test_a_taste_pushback_answers_the_state_it_asks(question, opening):
     advice = _ask("pop", "Synth Bass +10", question)
     assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+def test_panning_or_volume_picks_the_side_measured():
+    advice = _ask("rock", "Gtr R +10", "is it the panning or the level on the right guitar")
+    assert advice.text.startswith("It's the level, too loud, not the panning: 'Gtr R' sits about 7 dB louder")
+
+
+@pytest.mark.parametrize(
+    ("question", "guessed"),
+    [
+        ("the clap's barely there, layer another clap on it?", True),
+        ("clap is kinda lost, should i stack a second clap on it?", True),
+        ("layer the clap with the snare eq?", False),
+    ],
+)
+def test_another_drum_layered_on_the_one_there_is_a_new_source_guessed(question, guessed):
+    assert guesses_new_source(question) is guessed

@@ -94,6 +94,7 @@ from model.set_aside import set_aside_ranked
 from model.stand_in import stand_in_note
 from model.state_now import state_now
 from model.tool_for_complaint import tool_for_complaint
+from model.tool_for_feel import tool_for_feel
 from model.tool_or_fader import tool_or_fader
 from model.top_end import too_bright_answer
 from model.unmatched_part import unmatched_part
@@ -246,6 +247,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         # "acoustic is strummy, the vibe or too much?": two words for one track are no choice of parts
         if len({a.tracks[0].name for a in found if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
+        if (felt := tool_for_feel(ctx, focus, found[0])) is not None:
+            return felt  # "snare lacks crack, would a transient shaper sort it?" at a fine level: its job
         return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
     if (weak := weak_next_to_reference(ctx, focus)) is not None:  # "weak next to my reference": what measured
         return weak

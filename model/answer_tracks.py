@@ -420,13 +420,6 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         return _group_fine(focus, plans)
     evs = [lead[0]] + [ev for ev in evs if ev is not lead[0]]
     p = lead[1]
-    if p.verdict == "no" and len(evs) == 1:
-        # imported here: it builds on the craft answer, which imports this module
-        from model.tool_for_feel import tool_for_feel
-
-        # "snare lacks crack, would a transient shaper sort it?" at a fine level: yes, that's its job
-        if (tool := tool_for_feel(focus, ctx, evs[0])) is not None:
-            return tool
     move = p.moves[0] if p.moves else None
     if p.opening and len(evs) > 1:  # "cut the guitars?": not the part asked about, all its tracks
         p.opening = f"Not {names([ev.name for ev in evs], 4)} first:"

@@ -36,13 +36,13 @@ TASTE = re.compile(
 """A level choice claimed as taste: someone likes it that way, it's the style, it's on purpose."""
 _STATE_Q = re.compile(r"\btoo (much|loud|hot|quiet|low|soft)\b|\bover the top\b|\boverkill\b", re.IGNORECASE)
 """The state asked beside the taste ("i want it loud, is it too much?"): answered yes or no first."""
-FINE_Q = re.compile(
+FINE_STATEMENT = re.compile(
     # the tag ("right?") is taken off before this is read: "bass is fine? everyone says ..."
-    r"\b(is|are|it'?s|its|they'?re|'?s)( \w+){0,2} (fine|ok|okay|alright|good)( though| tho)?,?( (right|yeah|yea|no|innit))?\?|"
-    r"^\W*(is|are) (it|they|the [\w' -]{2,20}?) (fine|ok|okay|alright|good)\b",
+    r"\b(is|are|it'?s|its|they'?re|'?s)( \w+){0,2} (fine|ok|okay|alright|good)( though| tho)?,?\?",
     re.IGNORECASE,
 )
-"""The good state asked ("bass is fine right?", "is it ok?"): with the part off, the answer is a no."""
+"""The good state said rising in a first sentence ("bass is fine right? everyone says ..."), which the question's
+own ``asks_ok`` (read on the whole question, "is it ok?") leaves out: with the part off, the answer is a no."""
 
 
 def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -69,7 +69,7 @@ def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
     move = Move(try_text, full.check_text, [replace(card, params={**card.params, "delta_db": half})])
     judged = focus.intent.wants == Wants.JUDGE
     # "bass is fine right? everyone says it's too loud but i like it": the good state asked, which it isn't
-    fine_asked = judged and FINE_Q.search(focus.intent.question) is not None
+    fine_asked = judged and (focus.intent.asks_ok or FINE_STATEMENT.search(focus.intent.question) is not None)
     asked = judged and _STATE_Q.search(focus.intent.question) is not None
     keep = re.search(r"\b(leave|keep) (it|them|that)\b", focus.intent.question, re.IGNORECASE)
     head = (

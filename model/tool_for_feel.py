@@ -13,8 +13,8 @@ from dataclasses import replace
 from companion.context import MixContext
 from companion.knowledge.techniques import said_name, technique
 from model.answer_craft import craft_answer
-from model.evidence import TrackEvidence
-from model.focus import Focus
+from model.evidence import track_evidence
+from model.focus import Asked, Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, split_sentences
 from model.tone_answer import nothing_sentence
@@ -27,15 +27,19 @@ LEFT = {"punch": "the shape of each hit is"}
 """What is left to blame once the level is cleared."""
 
 
-def tool_for_feel(focus: Focus, ctx: MixContext, ev: TrackEvidence) -> Answer | None:
+def tool_for_feel(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None:
     """ "It can:" with the level cleared and the tool's move on the part; None unless the question asks whether a
-    tool for its feel would help, on one part whose level is fine."""
+    tool for its feel would help, on one part of one track with nothing measured off on it."""
     intent = focus.intent
     name = intent.technique
     complaint = intent.complaint or ""
     if intent.wants != Wants.JUDGE or name not in FEEL_TOOLS.get(complaint, ()) or not technique(name).move:
         return None
-    if ev.level is not None and ev.level.is_problem:
+    if len(focus.asked) != 1 or len(asked.tracks) != 1 or focus.session is None or ctx.analysis is None:
+        return None
+    ev = track_evidence(ctx, asked.tracks[0])
+    # a fault on the part, or another part covering it, keeps the part's own route ("Not first:")
+    if any(ev.name in (f.track, f.evidence.get("other_track")) for f in ctx.problems if not f.is_lean):
         return None
     craft = craft_answer(ctx, replace(focus, intent=replace(intent, wants=Wants.HOW_TO)), name)
     nothing = lower_first(nothing_sentence(ev, complaint)).rstrip(".")

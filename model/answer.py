@@ -25,7 +25,7 @@ from model.answer_form import answer_the_alternative
 from model.answer_frequency import frequency_first
 from model.answer_level_tone import level_and_tone
 from model.answer_loudness import limiter_need
-from model.answer_master import master_answer
+from model.answer_master import lopsided, master_answer
 from model.answer_pan import pan_answer
 from model.answer_parts import focus_on, pair_levels, pointed_part
 from model.answer_plugin import plugin_answer
@@ -222,6 +222,15 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return placed
     if intent.complaint == "lopsided" and (leaned := fault_over_technique(ctx, focus)) is not None:
         return leaned  # "mix leans right, that guitar's louder, re-pan them?": the fader leaning it first
+    if (
+        intent.complaint == "lopsided"
+        and ctx.analysis is not None
+        and WHOLE_LEAN.search(intent.question)
+        and not (intent.should or intent.asks_raise or intent.technique)  # "the mix leans right. turn it up?"
+    ):
+        return lopsided(
+            ctx, focus
+        )  # "why is the whole mix tipping right? i panned both gtrs evenly": the mix's lean
     if s and (placed := pan_answer(ctx, focus, _level_first(ctx, focus))) is not None:
         return placed  # "is the bass in mono?", "are the hats panned too far?": where it sits, not its level
     if intent.instruments and not (
@@ -290,6 +299,11 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     return problems_answer(ctx, s, intent, opener=_opener(ctx, intent))
 
 
+WHOLE_LEAN = re.compile(
+    r"\b(the whole (mix|song|track|thing)|the mix|my mix|everything|the song|the track|the (stereo )?image|it all)\b",
+    re.IGNORECASE,
+)
+"""The whole mix as what leans ("why is the whole mix tipping right?"), whatever parts the question also names."""
 EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|" + SHARED_CLAIM.pattern + "|"
                        r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b|"
                        r"[,:;]\s*(the |my )?(?!(eq|pan|panning|comp|compression|reverb|fader|level)\b)[\w'-]+ or "

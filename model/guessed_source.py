@@ -20,15 +20,23 @@ from model.intent_source import guesses_new_source
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 
 NOT_FIRST = "Not first:"
+_LAYER = "a sub layer"
 _REDO = (
     (re.compile(r"\bre-?(record|track)\w*|\bredo\b", re.I), "a new take"),
     (re.compile(r"\bre-?amp\w*", re.I), "a re-amp"),
+    (
+        re.compile(
+            r"\b(layer|stack|blend|doubl|add)\w* (in |under |on )?(\w+ ){0,3}(sub|subs|808s?|sine)\b", re.I
+        ),
+        _LAYER,
+    ),
     (
         re.compile(r"\b(cab|cabinet|amp|amps|amp sims?|amp models?|irs?|impulses?|pickups?)\b", re.I),
         "a new amp or cab",
     ),
 )
-"""A part's source made again, said as what it is; any other new source is a sample."""
+"""A part's source made again (or a low layer added under it), said as what it is; any other new source is a
+sample."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
 SOFT = re.compile(
     r"^(Yes|Yes, it is|Possibly|Maybe|A little|One thing|Mostly fine, one thing|Not really|It's fine itself):\s+"
@@ -90,6 +98,14 @@ def _level_first(focus: Focus, ans: Answer, said: str) -> Answer:
         f"Balance comes first: {said} at the same wrong level sounds {way} as the old one; set the fader, "
         "then judge the sound."
     )
+    if said == _LAYER:  # a layer joins the part rather than replacing it: it shares the part's wrong level
+        quiet = f.kind is FindingKind.TRACK_TOO_QUIET
+        why = (
+            f"Balance comes first: {said} under a part at the wrong level "
+            + ("stays buried with it" if quiet else "only adds to it")
+            + "; set the fader, then judge "
+            + ("whether it still lacks weight." if quiet else "the sound.")
+        )
     text = f"No, not {said} first:{ans.text[len(NOT_FIRST) :]}".replace(WHY_LEVEL, why, 1)
     limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
     ans.text = fit(split_sentences(text), limit, keep=2)  # the longer words back inside the budget

@@ -38,6 +38,8 @@ def how_then_state(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
         return ans
     how = compose(replace(ctx, question=first_q))
     state = compose(replace(ctx, question=second_q))
+    if split_sentences(state.text)[:1] == split_sentences(how.text)[:1]:
+        return how  # "how do i glue the band? is bus comp the way?": one lesson answers both, said once
     said = second_q.strip().rstrip("?").strip()
     second = f"And {said}? {' '.join(split_sentences(state.text)[:SECOND_SENTENCES])}"
     body = fit(split_sentences(how.text), max(MAX_WORDS - len(second.split()), 40), keep=2)

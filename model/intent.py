@@ -316,6 +316,10 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     return None if instruments else mix_only_complaint(text)  # "top end all ticky", "is the master glassy?"
 
 
+_PANNED_DONE = re.compile(
+    r"\b(i|we|i'?ve|we'?ve|already|just)( have)?( already| just)? panned\b", re.IGNORECASE
+)
+"""A panning the asker reports as done ("i panned both gtrs the same amount each way"): context, not the ask."""
 _NOT_DONE = re.compile(
     r"\b(didn'?t|did not|haven'?t|have not|never|hardly)( even| really| yet)? (touch(ed)?|use[ds]?|add(ed)?|put|tried|"
     r"mess(ed)? with|go near)( any| the| my| some| much)? [\w-]+( on (it|them|anything|the \w+))?",
@@ -363,8 +367,14 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         complaint = "loudness"  # "so much quieter than my reference": the mix's loudness
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
-    if complaint == "lopsided" and technique == "panning" and not re.search(r"\bpan", text, re.I):
-        technique = None  # "compare the left and right": the two sides' levels, not how to pan
+    if (
+        complaint == "lopsided"
+        and technique == "panning"
+        and not re.search(r"\bpan", _PANNED_DONE.sub(" ", text), re.I)
+    ):
+        # "compare the left and right", "i panned both gtrs the same amount, why is it tipping right?": the two
+        # sides' levels, not how to pan (a panning said as done is context)
+        technique = None
     if (
         complaint == "narrow"
         and technique == "panning"

@@ -44,8 +44,12 @@ def as_full(text: str) -> bool:
     return bool(re.search(r"\b(as full as|full enough)\b", text, re.IGNORECASE)) or as_loud(text)
 
 
-AS_LOUD = re.compile(r"\bas (loud|hot|present|upfront|up front|prominent) as\b", re.IGNORECASE)
-"""A part's level asked against a reference ("as loud as in pro mixes", "as upfront as on real records")."""
+AS_LOUD = re.compile(
+    r"\bas (loud|hot|present|upfront|up front|prominent) as\b(?! (the |my |our )?(lead|main)\b)",
+    re.IGNORECASE,
+)
+"""A part's level asked against a reference ("as loud as in pro mixes", "as upfront as on real records"); never
+against the lead ("as loud as the lead"), which a supporting part should sit under: that is "too loud?"."""
 
 
 def as_loud(text: str) -> bool:

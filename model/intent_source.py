@@ -52,6 +52,9 @@ _SWAP = re.compile(
     rf"\b(layer|stack|blend|add)\w* (in |under )?{_DET}(\w+ ){{0,2}}{_SAMPLE}\b|"
     # "layer another clap on it", "stack a second snare": another drum of the same kind layered on the one there
     rf"\b(layer|stack|doubl)\w* (in |under |on )?{_DET}({_NEW}|extra|second|2nd) (\w+ )?{_DRUM}\b{_KEEP}|"
+    # "do i need to layer a sub synth under the bass?", "add an 808 under it": another low source layered on a bass
+    rf"\b(layer|stack|blend|doubl)\w* (in |under |on )?{_DET}(\w+ ){{0,2}}(sub|subs|808s?|sine)\b(?!-| (eq|freq\w*|band|range|region|area|end|frequenc\w*)\b)|"
+    r"\badd\w* (in )?(a|an) (\w+ )?(sub|808|sine)( synth| bass| layer| oscillator| osc)?( (under|below|beneath|with|on|to) )|"
     # "reckon i need a brighter sample?", "try a different kick", "go for a new snare", "time for a new kick"
     rf"\b(need|want|try|get|use|grab|find|pick|load|audition|go (with|for)|time for|look for|switch to|change to)\w* "
     rf"{_DET}((\w+ )?{_NEW} (\w+ )?{_DRUM}\b{_KEEP}|(\w+ ){{0,2}}{_SAMPLE}\b)|"

@@ -209,11 +209,14 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "clipping",
-        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b|\bpeaks? (out|over)\b|\boverload\w*",
+        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b(?! (at|near|around|about|like|below|under|roughly|round) -(?!0\b)\d)|\bpeaks? (out|over)\b|\boverload\w*",
     ),
     (
         "lopsided",
-        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\b(left|right)[- ]heavy|lean(s|ing)? (hard |way |heavily |a (bit|little|lot) |slightly )?(to(wards)? )?(the )?(left|right)\b|"
+        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|"
+        # "the whole mix is tipping to the right", "it pulls left", "skewed right": the image off centre
+        r"\b(tip(s|ped|ping)?|tilt(s|ed|ing)?|drift(s|ed|ing)?|skew(s|ed|ing)?|lurch(es|ed|ing)?|slant(s|ed|ing)?|"
+        r"list(s|ed|ing)?)( over| off)?( hard| way| a (bit|little|lot))?( to(wards)?( the)?)? (left|right)\b(?! (hand|guitar|gtr|side of the|of the))|\b(left|right)[- ]heavy|lean(s|ing)? (hard |way |heavily |a (bit|little|lot) |slightly )?(to(wards)? )?(the )?(left|right)\b|"
         r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)|"
         # "is the left louder than the right?", "is one side louder?", "balanced left to right?": the two sides
@@ -238,7 +241,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # louder", a raise asked for): read before "quiet", whose bare "louder" is a part wanted up
     (
         "loud",
-        r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?|gets?|comes?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b",
+        r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?|gets?|comes?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b|"
+        # "they feel basically as loud as the lead": a supporting part level with the lead, which it should sit under
+        r"\bas (loud|hot|present|upfront|up front|prominent|forward|big) as (the |my |our )?(lead|main)\b",
     ),
     # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
@@ -248,7 +253,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
-        r"\bas (loud|hot|present|upfront|up front|prominent) as\b|" + CUT_TOO_FAR + "|"
+        r"\bas (loud|hot|present|upfront|up front|prominent) as\b(?! (the |my |our )?(lead|main)\b)|"
+        + CUT_TOO_FAR
+        + "|"
         # "did i cut the horns too much", "too big a drop": a cut said to have overshot, the part now too low
         # "is one guitar quieter than the other?": a part said to sit below another (not "make it quieter")
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?) (\w+ ){0,3}(quieter|softer|lower) than\b|"
@@ -269,7 +276,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),

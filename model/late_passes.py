@@ -76,6 +76,7 @@ from model.overshoot_verdict import overshoot_opening
 from model.pair_match import pair_match
 from model.pair_opening import pair_opening
 from model.part_or_rest import part_or_rest
+from model.part_or_source import part_or_source
 from model.part_vibe import part_vibe
 from model.permission_move import permitted_move
 from model.phrasing import Answer, Composer
@@ -91,6 +92,7 @@ from model.style_likeness import style_likeness
 from model.sure_not import sure_not
 from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
+from model.tracked_hot import tracked_hot
 from model.two_asks import in_asked_order
 from model.two_tones import both_tones
 from model.which_one import which_one
@@ -195,6 +197,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = style_likeness(focus, ans)
     ans = sounds_intentional(focus, ans)  # "invisible, intentional or nah?": a slip or a choice, by its level
     ans = which_speaker(focus, ans)  # "missing on my monitors, there on headphones, which do i trust?"
+    ans = part_or_source(ctx, focus, ans)  # "guitars fault or my mics?": the cause measured
+    ans = tracked_hot(focus, ans)  # "i tracked it hot, why is it buried?": recording level is not balance
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet

@@ -35,8 +35,11 @@ FAULT_SIDE = re.compile(
     r"\b(wrong|off|problems?|issues?|stick(s|ing)? out|stands? out|poking out|bug(s|ging)? you|bother\w*|"
     r"need(s)? (more |any more |much more |extra )?(work|fixing|changes|tweaking)|to fix|fix anything|mess|"
     r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b|"
-    # "does this sound like it was mixed in a bedroom?", "does it sound cheap?": an amateur sound asked about
-    r"\b(sound|sounds|feel|feels|come across|comes across)( \w+)? (cheap|amateur\w*|unprofessional|home-?made|diy|"
+    # "does this sound like it was mixed in a bedroom?", "does it sound cheap?", "does it still scream home
+    # studio?": an amateur sound asked about
+    r"\b(sound|sounds|feel|feels|come across|comes across|scream|screams|shout|shouts|smell|smells|reek|reeks)"
+    r"( \w+)? (cheap|amateur\w*|unprofessional|home-?made|diy|home[- ]?(studio|recording|recorded)|bedroom|"
+    r"low[- ]?budget|lo-?fi|"
     r"like (a|an) ([\w-]+ ){0,2}demo)\b|\b(mixed|made|done|recorded) (in|on) (a |my |the |someone'?s )?(bedroom|basement|closet|laptop)\b|"
     # "bedroom demo tier", "demo quality": a rank below a release
     r"\b(bedroom|demo|amateur)[ -](tier|quality|level|grade)\b",

@@ -80,6 +80,10 @@ _NOW_CHECK = re.compile(
     # "does it sing now?", "does the hook pop now?": how the part acts now, asked with its own verb
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|did|is|are) (it|they|that|this|she|he|"
     r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$|"
+    # "is my voice on top now?", "is the hole filled now or does it want more": the state now in the asker's own
+    # words, alone or against the fault still there
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do) (it|they|that|this|she|he|"
+    r"(the|my|our|your) [\w'-]+( [\w'-]+)?) [\w' -]{1,20}? now\b([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
     # "is it riding on top now or did i wreck it", "did i mess it up?": the state now, or the move spoiled it
     rf"([,;.!]\s*|\s(so|and|then|but)\s+)([\w' -]{{0,40}}?\bor )?(did|have|'ve) (i|we) (just )?({SPOILED})\w*"
     r"( it| that| things| everything| the mix)?"

@@ -12,6 +12,7 @@ import re
 from model.asked_direction import asked_way, move_way
 from model.focus import Focus
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
+from model.size_enough import ALREADY_MOVED
 from model.verdict_opening import without_opening
 
 SIZE_CHOICE = re.compile(
@@ -31,6 +32,11 @@ def offered_sizes(question: str) -> tuple[float, float] | None:
     m = SIZE_CHOICE.search(question)
     if m is None or (m.group("unit") or "db").lower() != "db" or _OTHER_SETTING.search(question):
         return None
+    done = ALREADY_MOVED.search(question)
+    if done is not None and m.start() <= done.end() <= m.end():
+        return (
+            None  # "dropped the kick like 8 or 9 dB": the size of a move made, unsure, not a choice offered
+        )
     a, b = float(m.group("a")), float(m.group("b"))
     return (a, b) if a != b and max(a, b) <= 24 else None
 

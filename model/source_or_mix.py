@@ -18,7 +18,7 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
 from model.recipes import recipe
 from model.settings_level import level_fault
 
-_SOURCE = (
+SOURCE_WORDS = (
     r"mic|mics|mike|miking|micing|mic placement|recording|recorded|tracking|take|source|room|performance|playing|"
     r"player|singer|singing|instrument|amp|tone|preamp|interface|capture"
 )
@@ -26,10 +26,10 @@ _ARRANGED = r"arrangement|arranging|arrangment|song|songwriting|writing|composit
 """The arrangement as the other cause: what is played, not how it is mixed."""
 _MIX = r"mix|mixing|mixdown|the mix|my mix|eq|my eq|plug-?ins?|processing|fader|level|levels"
 SOURCE_OR_MIX = re.compile(
-    rf"\b(a |the |my |an )?({_SOURCE})( problem| issue| thing| fault)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
     rf"\b(a |the |my )?({_MIX})( problem| issue| thing| fault)\b|"
     rf"\b(a |the |my )?({_MIX})( problem| issue| thing| fault)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
-    rf"\b(a |the |my |an )?({_SOURCE})( problem| issue| thing| fault)?\b",
+    rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b",
     re.IGNORECASE,
 )
 """The recording and the mix offered as two causes ("mic problem or mix problem?", "mixing issue or the take?")."""

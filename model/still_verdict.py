@@ -27,8 +27,12 @@ HOW_NOW = re.compile(
 )
 """'reined the fiddle in, hows the balance now?': an open question on the state after the move, so no yes or no:
 'Better:'. "How about now?" is "did that help?" said short, and keeps its "Yes:"."""
-HELPED_OR_STILL = re.compile(r"\b(help|better|work|fix|land)\w*\b[^?]*\bor\b[^?]*\bstill\b", re.IGNORECASE)
-"""'did that help or is it still buried?': the comparison's own opening already answers the first half."""
+HELPED_OR_STILL = re.compile(
+    r"\b((help|better|work|fix|land|sort|solv|nail)\w*|(do|did|does) (it|the trick))\b[^?]*\bor\b[^?]*\bstill\b",
+    re.IGNORECASE,
+)
+"""'did that help or is it still buried?', 'did that do it or is it still too fat?': the comparison's own opening
+already answers the first half."""
 
 _STILL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Yes:"), "No, not anymore:"),

@@ -47,6 +47,7 @@ from model.family_fault import guessed_member, with_family_fault
 from model.faulted_first import faulted_first
 from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import gear_answer
+from model.good_or_fault import good_first
 from model.guessed_part import guess_said_back
 from model.guessed_technique import fault_over_technique, symptom_first
 from model.hypothetical_move import as_permission
@@ -390,7 +391,7 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     elif pick.tracks and other.tracks and not _either_off(ctx, pick, other):  # both measured fine
         if (elsewhere := neither_but(ctx, focus, pick, other)) is not None:
             return _refit(focus.intent, elsewhere)  # a third part explains what was heard: it is named
-        ans.text = f"Neither stands out: {body}"
+        ans.text = f"Neither stands out: {lower_first(body)}"
     return _refit(focus.intent, ans)
 
 
@@ -478,7 +479,8 @@ def problems_answer(ctx: MixContext, s: SessionView, intent: Intent, opener: str
     if intent.asks_ok and intent.wants == Wants.JUDGE:
         opener = OK_OPENER
     elif intent.asks_problem and intent.wants == Wants.JUDGE:
-        opener = "Yes, one thing:"
+        # "pro or still amateur?" with a fault: not the good side yet, rather than a yes to neither side
+        opener = "Not quite, one thing:" if good_first(intent.question) else "Yes, one thing:"
     if intent.wants == Wants.HOW_MUCH and move.suggestions:
         text = fit(
             [

@@ -340,7 +340,7 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     if fight is not None and (loud := balance_fault(ctx, fight)) is not None:  # level before EQ
         move = recipe(loud, focus.session)
         head = "Yes:" if asks_yes_no(focus.intent) else "This:"
-        parts = [f"{head} {first_sentence(loud.summary)}", move.try_text, masking_reason(fight)]
+        parts = [f"{head} {first_sentence(loud.summary)}", move.try_text, masking_reason(fight, loud)]
         if sized:
             parts[:2] = [
                 f"{size_head(move)} {lower_first(move.try_text)}",
@@ -396,7 +396,7 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
             move.check_text,
         ]
     if hides is not None:  # the clash that fader causes, said after it as what it hides
-        parts.insert(2, masking_reason(hides))
+        parts.insert(2, masking_reason(hides, g))
     return _answer(parts, [move], g, focus.intent.explain)
 
 
@@ -483,6 +483,13 @@ WHICH_SIDE = re.compile(r"\bwhich (side|channel|speaker|ear)\b", re.IGNORECASE)
 """The asker wants a side named ("which side is louder?"), not a yes or no."""
 
 
+CENTRED_OR = re.compile(
+    r"\bcent(er|re)d or\b|\bor (is it |it's )?(skewed|lopsided|off[- ]?cent(er|re)d?|leaning|tilted)\b",
+    re.IGNORECASE,
+)
+"""'is my stereo image centred or skewed?': the two states offered, so the answer names one, not a yes or no."""
+
+
 def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     """ "Does the mix lean to the right?": the measured left/right balance, yes or no first; when a track panned
     that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
@@ -501,6 +508,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         head = (
             "Neither: the"
             if WHICH_SIDE.search(focus.intent.question)
+            else "Centred: the"
+            if CENTRED_OR.search(focus.intent.question)
             else "No: the"
             if asks_yes_no(focus.intent)
             else "The"
@@ -513,6 +522,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     said_lean = lower_first(first_sentence(lean.summary))
     which = WHICH_SIDE.search(focus.intent.question)
     head = f"The {side}: {said_lean}" if which else f"Yes, it leans {side}: {said_lean}"
+    if CENTRED_OR.search(focus.intent.question) and not which:
+        head = f"Off centre, it leans {side}: {said_lean}"  # "centred or skewed?": the side that is true
     if cause is None:
         move = recipe(lean, focus.session)
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
@@ -550,6 +561,8 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
         lead = f"The {side}, to the ear: the"
     else:
         lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
+        if CENTRED_OR.search(focus.intent.question):
+            lead = "Off centre to the ear: the"  # "centred or skewed?": the side that is true, not a yes
     head = (f"{lead} meters read the two channels within {abs(d):.1f} dB of each other, but {cause.track!r} is panned "
             f"{'left' if pan < 0 else 'right'} and {said} That pulls your ear to the {side}.")  # fmt: skip
     return _answer([head, move.try_text, move.check_text], [move], cause, focus.intent.explain)

@@ -111,7 +111,7 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
             parts += [f"{lead}: {lower_first(first_sentence(pointed.summary))}", move.try_text]
             moves.append(move)
             first = pointed
-        elif focus.intent.wants == Wants.JUDGE and family_fault(ctx, focus) is None:
+        elif focus.intent.wants in (Wants.JUDGE, Wants.WHY) and family_fault(ctx, focus) is None:
             # "is the sax too loud?", no sax and no horns: what is measured (a family's fault comes later)
             said, move, first = measured_instead(ctx, s)
             parts += said
@@ -325,7 +325,7 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             head = f"It's the {b.said or b.word}'s own level more than the {a.said or a.word}"
         parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
         if between:  # the clash asked about is measured too: said after the fader, as what it hides
-            parts.insert(2, masking_reason(between[0]))
+            parts.insert(2, masking_reason(between[0], f))
         return Answer(fit(parts, MAX_WORDS), [move], f)
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)

@@ -222,7 +222,7 @@ def plan(
         verdict = "yes" if complaint == "clash" and verdict == "elsewhere" else verdict  # "something on it?"
         guess = not_the_guess(focus.intent.question, focus.intent.technique, loud)  # "is it the EQ?": no
         lead = f"What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
-        return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m), loud,
+        return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m, loud), loud,
                     [*notes, area_text], opening=guess[:-1] + ":" if guess else "")  # fmt: skip
     if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):
         # a level remark under a masking problem: the problem is the evidence; when the remark points the same

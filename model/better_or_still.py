@@ -12,11 +12,13 @@ import re
 
 BETTER_OR_STILL = re.compile(
     r"\bstill\b[^?.]{0,30}\bor\b[^?.]{0,12}\b(better|improved|fixed|sorted|ok|okay|good|fine)\b|"
-    r"\b(better|improved|fixed|sorted|now)\b[^?.]{0,20}\bor\b[^?.]{0,12}\bstill\b",
+    r"\b(better|improved|fixed|sorted|now|cleaner|clearer|tighter|tidier|smoother|calmer|punchier|fuller|clean|clear|"
+    r"tight|tamed|glued|together)\b[^?.]{0,20}(\?\s*)?\bor\b[^?.]{0,20}\bstill\b",
     re.IGNORECASE,
 )
 """Both sides of the either/or: the fault still there, or better now (in either order; "does it cut now or still
-buried?" says the good side with "now")."""
+buried?" says the good side with "now", "is the low end cleaner or is it still a mess" with the state hoped for,
+"back in their box now? or still too much" across a question mark)."""
 
 
 SAME_OR_FIXED = re.compile(
@@ -36,3 +38,9 @@ def asks_better_or_still(question: str) -> bool:
     """True for an either/or of the fault still there and the mix better now ("still muddy or better?"), or of the
     two states after a move ("better or same?", "fixed or not?"), or "is it worse now?"."""
     return any(p.search(question) for p in (BETTER_OR_STILL, SAME_OR_FIXED, WORSE_Q))
+
+
+def still_or_better(question: str) -> bool:
+    """True for an either/or of the fault still there and the mix better now ("is the vocal better now or still
+    buried?"): with no earlier clip its "still" half is judged on this one."""
+    return BETTER_OR_STILL.search(question) is not None

@@ -111,7 +111,7 @@ def with_covering_fault(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         parts = [f"Rather, {first_sentence(masking.summary)}", move.try_text, move.check_text]
     elif masking is not None:  # covered by a part also too loud: its fader first, then the dip
         parts = [f"Rather, {fault.track!r} is in its way: {first_sentence(fault.summary)}", move.try_text]
-        parts.append(masking_reason(masking))
+        parts.append(masking_reason(masking, fault))
         parts.append(move.check_text)
     elif fault.track in _asked(focus):
         parts = [f"Rather, it's buried: {first_sentence(fault.summary)}", move.try_text, move.check_text]

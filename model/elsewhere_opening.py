@@ -13,7 +13,7 @@ import re
 
 from model.focus import Focus
 from model.intent import asks_yes_no
-from model.phrasing import Answer
+from model.phrasing import Answer, capital
 from model.verdict_opening import opening
 
 HOWS = re.compile(
@@ -37,5 +37,5 @@ def elsewhere_opening(focus: Focus, ans: Answer) -> Answer:
         return ans
     named = (m.group("qualifier") or "").strip().removesuffix(" first").strip()
     verb = "are" if " and " in named or "," in named else "is"
-    ans.text = f"{named} {verb} fine on {'their' if verb == 'are' else 'its'} own; the trouble is elsewhere: {ans.text[m.end() :]}"
+    ans.text = f"{capital(named)} {verb} fine on {'their' if verb == 'are' else 'its'} own; the trouble is elsewhere: {ans.text[m.end() :]}"
     return ans

@@ -174,7 +174,8 @@ _NOT_OK = re.compile(
     re.IGNORECASE,
 )
 _ANY = re.compile(
-    r"\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
+    # "sounds like something you'd hear on the radio": a likeness, not every track asked about
+    r"(?<!like )\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?|one (single )?(track|part|"
     r"instrument|channel)(?! of))\b",
     re.IGNORECASE,

@@ -56,7 +56,17 @@ _BETTER = re.compile(
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
     rf"^\s*(ok,? |so,? )?(i )?(just )?(boosted|cut|took|{FADER_VERBS})\b[^?]{{3,60}}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
-    r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b",
+    r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b|"
+    # "kick's down a good bit now", "backing vox are tucked under now right?", "horns back in their box now?": the
+    # part's state after a move, said with its size, a participle or an idiom
+    r"\b(is|are|'s|'re) (now )?(way |a lot |much |loads |heaps )?(up|down|back|lower|higher|louder|quieter) "
+    r"(a (good |fair |decent |little |wee )?(bit|chunk|ton|lot|touch|tad|few db|couple db)|some|loads|heaps|\d+ ?(db)?) now\b|"
+    rf"\b(is|are|'s|'re) (now )?({FADER_VERBS}|tucked|pulled|sat|sitting|settled) (back |down |up |under |in |away )?"
+    r"(a (bit|touch|tad|little) )?(now|under now|in now)\b|\bback in (their|its|the|his|her) (box|lane|place|pocket|spot)\b"
+    r"[^?.]{0,12}\bnow\b|"
+    # "did pulling the organ down fix the mud?": the move said as a gerund, then whether it helped
+    r"\bdid (pulling|turning|bringing|pushing|dropping|lowering|raising|cutting|taking|moving|nudging|tucking|riding|"
+    r"lifting|boosting|trimming|easing|backing) [^?]{0,40}\b(help|work|fix|sort|solve|cure|do (it|the trick|anything))",
     re.IGNORECASE,
 )
 GOOD_NOW = r"(good|ok|okay|fine|alright|sorted|fixed|solved|balanced|dial(l)?ed in|locked in)"

@@ -20,6 +20,12 @@ PLAYING_Q = re.compile(
 )
 """Whether the part plays at all ("is it even on?", "is the harmony muted?"); "is the harmony working?" alone asks
 whether it works in the song, not whether it plays."""
+THERE_SAID = re.compile(
+    r"^\W*(so |ok |and |but )?(the |my |our )?(?P<part>[\w'-]+( [\w'-]+)?) (is|are|'s|'re) (there|in there|in the mix)"
+    r"\s*[?,.]",
+    re.IGNORECASE,
+)
+"""The same asked as a statement with a tag ("harmonies are there right? i can barely make em out")."""
 _VERDICT = re.compile(r"^(Yes|No|Too quiet|It's fine)\s*:\s*")
 
 
@@ -27,15 +33,15 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened "It's on, just too quiet:" when asked whether a part measured too low is on, and "Yes, it's
     on:" when it is measured at its place; ``ans`` otherwise."""
     m = PLAYING_Q.search(focus.intent.question)
+    said = THERE_SAID.match(focus.intent.question) if m is None and focus.intent.tag else None
     v = _VERDICT.match(ans.text)
-    if m is None or v is None or not focus.tracks:
+    if (m is None and said is None) or v is None or not focus.tracks:
         return ans
-    state = m.group("state").lower()
+    state = m.group("state").lower() if m is not None else "there"
     muted = state == "muted"
     on = "there" if state.startswith("there") else "on"  # "are they even there?": there, not "on"
-    they = m.group(2).lower() == "they" or (
-        m.group(2).lower().startswith("the ") and m.group(2).endswith("s")
-    )
+    subject = (m.group(2) if m is not None else said.group("part")).lower()
+    they = subject in ("they", "them") or (subject.endswith("s") and not subject.endswith("ss"))
     be = "They're" if they else "It's"
     if ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
         head = (

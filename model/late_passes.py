@@ -49,6 +49,7 @@ from model.each_part import each_part
 from model.either_claims import either_claims
 from model.either_tool import either_tool
 from model.elsewhere_opening import elsewhere_opening
+from model.fault_or_norm import fault_or_norm
 from model.fight_yes import fight_yes
 from model.fine_parts_fault import fine_parts_fault
 from model.focus import Focus
@@ -72,6 +73,7 @@ from model.mute_it import mute_it
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
 from model.other_one import other_one
+from model.other_way import other_way
 from model.overshoot_verdict import overshoot_opening
 from model.pair_match import pair_match
 from model.pair_opening import pair_opening
@@ -88,6 +90,7 @@ from model.sizzle_first import with_sizzle_first
 from model.sounds_intentional import sounds_intentional
 from model.source_or_mix import source_or_mix
 from model.stand_in_anatomy import own_anatomy
+from model.still_now import still_now
 from model.style_likeness import style_likeness
 from model.sure_not import sure_not
 from model.technique_elsewhere import technique_elsewhere
@@ -198,6 +201,11 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = sounds_intentional(focus, ans)  # "invisible, intentional or nah?": a slip or a choice, by its level
     ans = which_speaker(focus, ans)  # "missing on my monitors, there on headphones, which do i trust?"
     ans = part_or_source(ctx, focus, ans)  # "guitars fault or my mics?": the cause measured
+    ans = still_now(ctx, focus, ans)  # "glued now, or is the bass still hogging it?" with no clip before
+    ans = fault_or_norm(focus, ans)  # "too quiet or fine for rock?": the side measured, named
+    ans = other_way(
+        focus, ans
+    )  # "keys all over the guitars, or the other way round?": the direction measured
     ans = tracked_hot(focus, ans)  # "i tracked it hot, why is it buried?": recording level is not balance
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who

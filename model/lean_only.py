@@ -10,10 +10,11 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding
+from model.good_or_fault import good_first
 from model.intent import Intent, Wants
 from model.intent_forms import RANKED_WORST, READY_Q
 from model.intent_verdict import asks_any_change
-from model.phrasing import Answer, first_sentence, fit, lower_first
+from model.phrasing import Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move
 
 OPTIONAL = "only if you hear it: "
@@ -107,7 +108,13 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
     elif judge and asks_for_a_fault(intent):
         # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
         # keeps "Not quite, one thing:" in the caller, since a lean is still one thing to check by ear
-        text = fit([f"No, nothing needs fixing. At most, {lean}", heard, move.check_text])
+        good = good_first(intent.question)  # "pro or still amateur?": the good side named, not a no
+        head = (
+            f"{capital(good)}, as far as I can measure: nothing needs fixing."
+            if good
+            else "No, nothing needs fixing."
+        )
+        text = fit([f"{head} At most, {lean}", heard, move.check_text])
     elif asks_for_a_change(intent) and RANKED_WORST.search(intent.question):
         # "what's the weakest part?": a superlative names one, honestly sized
         text = fit([f"The weakest spot is a lean, not a fault: {lean}", heard, move.check_text])

@@ -11,12 +11,13 @@ import re
 from companion.context import Finding, MixContext
 from model.evidence import ranked_problems
 from model.focus import Focus
+from model.good_or_fault import BAD_STATE, FAULT_SIDE, good_first
 from model.intent import Intent, Wants
 from model.intent_claim import mix_claim
 from model.intent_forms import MIX_SUBJECT
 from model.intent_yes_no import takes_yes_no
 from model.lean_only import optional_move
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.spectrum_regions import region_of
 
@@ -30,23 +31,6 @@ DONE_Q = re.compile(
 )
 """Whole-mix state in the asker's words: "we good or nah", "it's done right?", "all good or?", "be honest, is it
 good", "does it need more work?": a yes or no on the mix as a whole, whatever tail follows."""
-
-FAULT_SIDE = re.compile(
-    r"\b(wrong|off|problems?|issues?|stick(s|ing)? out|stands? out|poking out|bug(s|ging)? you|bother\w*|"
-    r"need(s)? (more |any more |much more |extra )?(work|fixing|changes|tweaking)|to fix|fix anything|mess|"
-    r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b|"
-    # "does this sound like it was mixed in a bedroom?", "does it sound cheap?", "does it still scream home
-    # studio?": an amateur sound asked about
-    r"\b(sound|sounds|feel|feels|come across|comes across|scream|screams|shout|shouts|smell|smells|reek|reeks)"
-    r"( \w+)? (cheap|amateur\w*|unprofessional|home-?made|diy|home[- ]?(studio|recording|recorded)|bedroom|"
-    r"low[- ]?budget|lo-?fi|"
-    r"like (a|an) ([\w-]+ ){0,2}demo)\b|\b(mixed|made|done|recorded) (in|on) (a |my |the |someone'?s )?(bedroom|basement|closet|laptop)\b|"
-    # "bedroom demo tier", "demo quality": a rank below a release
-    r"\b(bedroom|demo|amateur)[ -](tier|quality|level|grade)\b",
-    re.IGNORECASE,
-)
-"""The question asks whether something is wrong: the no-fault answer to it is a no ("No, nothing needs
-fixing"); otherwise it asks whether the mix is good or done, and the no-fault answer is a yes."""
 
 
 def asks_fault(intent: Intent) -> bool:
@@ -141,14 +125,6 @@ GOOD_STATE = re.compile(
 hit?"): a fault measured makes the answer a no ("Not quite"), never a bare label."""
 
 
-BAD_STATE = re.compile(
-    r"\b(empty|hollow|thin|weak|flat|dead|lifeless|boring|muddy|harsh|dull|small|cheap|amateur\w*|bad|messy|"
-    r"cluttered|lacking|missing|lost|buried|sterile|lame)\b",
-    re.IGNORECASE,
-)
-"""A bad state in the same question ("does the groove feel empty?"): a yes/no about a problem, not a good state."""
-
-
 def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """A real fault measured and "are we done?" (or "nothing wrong, right?") asked in any words: not quite (yes, to "does it need more
     work?"), then the fault, not a question back about what "good" means nor a label with no verdict."""
@@ -191,6 +167,8 @@ def _at_most(focus: Focus, lean: Finding, intent: Intent) -> Answer:
     """The no-fault verdict in the question's polarity, then the lean as "at most" and its move if heard."""
     move = recipe(lean, focus.session)
     head = "No, nothing needs fixing." if asks_fault(intent) else "Yes, you're good: nothing needs fixing."
+    if (good := good_first(intent.question)) is not None:
+        head = f"{capital(good)}, as far as I can measure: nothing needs fixing."
     text = fit(
         [f"{head} At most, {lower_first(first_sentence(lean.summary))}",
          f"If you hear it: {lower_first(move.try_text)}", move.check_text],
@@ -210,4 +188,6 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     from model.answer import sounds_fine  # the orchestrator's clean answer; imported here to avoid a cycle
 
-    return sounds_fine(ctx, verdict="No. " if asks_fault(focus.intent) else "Yes. ")
+    good = good_first(focus.intent.question)
+    verdict = f"{capital(good)}, as far as I can measure. " if good else None
+    return sounds_fine(ctx, verdict=verdict or ("No. " if asks_fault(focus.intent) else "Yes. "))

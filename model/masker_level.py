@@ -52,12 +52,17 @@ def level_first(ctx: MixContext, maskings: list[Finding]) -> tuple[Finding, Find
     return None
 
 
-def masking_reason(masking: Finding) -> str:
-    """The masking said after the fader as what hides the covered part, and the dip as what comes next."""
+def masking_reason(masking: Finding, lead: Finding | None = None) -> str:
+    """The masking said after the fader as what hides the covered part, and the dip as what comes next. When the
+    fault that leads is the covered part's own low level (``lead``), its level is what lets the other part cover
+    it, not the other way round: "Sitting that low, 'Bass' also hides under 'Rhodes'"."""
     other = masking.evidence.get("other_track")
     who = f"'{other}'" if other else "the other part"
+    said = f"That's also what hides {who}"
+    if lead is not None and lead.kind is FindingKind.TRACK_TOO_QUIET and lead.track == other:
+        said = f"Sitting that low, {who} also hides under {masking.track!r}"
     return (
-        f"That's also what hides {who}: {lower_first(first_sentence(masking.summary))} "
+        f"{said}: {lower_first(first_sentence(masking.summary))} "
         f"Set the fader first; if {who} still hides after it, dip {masking.track!r} there."
     )
 

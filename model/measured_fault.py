@@ -45,6 +45,9 @@ def range_fault(ctx: MixContext, focus: Focus, asked: str, complaint: str | None
         want = LEVEL_COMPLAINTS[complaint]
     if spec is None:
         return None
+    if region is not None and not set(region.bands) <= set(spec[1]):
+        # "top end so fizzy": the range said joins the complaint's own (the fizz lives above the upper mids)
+        spec = (spec[0], tuple(dict.fromkeys((*spec[1], *region.bands))))
     found = [
         f
         for f in ctx.problems

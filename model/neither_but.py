@@ -43,6 +43,6 @@ def neither_but(ctx: MixContext, focus: Focus, pick: Asked, other: Asked) -> Ans
         move.try_text,
     ]
     if level is not None:  # the cover heard, said after the fader that causes it
-        parts.append(masking_reason(fault))
+        parts.append(masking_reason(fault, level))
     parts.append(move.check_text)
     return Answer(fit(parts, MAX_WORDS, keep=3), [move], lead)

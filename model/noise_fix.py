@@ -36,7 +36,10 @@ NOISES: tuple[Noise, ...] = (
     ),
     Noise(
         "hiss",
-        re.compile(r"\b(hiss\w*|noise(?! ?gat\w*)|noisy|static|white noise)\b", re.I),
+        # "are they just noise?": a part that adds nothing (clutter), not hiss
+        re.compile(
+            r"\b(hiss\w*|(?<!just )(?<!only )(?<!all )noise(?! ?gat\w*)|noisy|static|white noise)\b", re.I
+        ),
         "For hiss: ReaFIR in Subtract mode (play a bit with only the noise, tick 'Automatically build noise "
         "profile', then untick it), or a gentle high-shelf cut of 1-3 dB from about 8-10 kHz on that track, never a boost.",
     ),

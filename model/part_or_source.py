@@ -15,20 +15,29 @@ import re
 from companion.context import FindingKind, MixContext
 from model.focus import Asked, Focus
 from model.intent import Wants
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit
-from model.source_or_mix import SOURCE_WORDS
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first, split_sentences
+from model.source_or_mix import DEVICE_WORDS, SOURCE_WORDS
 from model.verdict_opening import without_opening
 
+ARRANGEMENT = r"arrangement|arrangment|arranging|songwriting|composition|voicing"
+"""The arrangement as the other cause: what is played, not how it sits in the mix."""
 PART_OR_SOURCE = re.compile(
     r"\bor\s+(is it |is that |it's |its |was it )?(just |maybe |only )?(the |my |your |our |a )?(bad |cheap |crappy |crap |old |budget )?"
-    rf"(?P<src>(?:{SOURCE_WORDS})s?)\b( problem| issue| thing| fault)?\s*\?*\s*$",
+    rf"(?P<src>(?:{SOURCE_WORDS}|{DEVICE_WORDS}|{ARRANGEMENT})s?)\b( problem| issue| thing| fault)?"
+    r"( (that|making|causing|which|doing)\b[^?]*)?\s*\?*\s*$",
     re.IGNORECASE,
 )
-"""The recording side offered second, closing the question ("... or my mics?", "or is it just the room?")."""
+"""The recording side (or the speaker it plays on, or the arrangement) offered second, closing the question ("... or
+my mics?", "or is it just the room?", "is it the hats or my interface making it hiss?")."""
 _WHAT_IS_OFF = re.compile(
     r"^(what is off is|the one off is) '[^']+':\s+|^(Too quiet|Too loud):\s+|^It's '[^']+'(, not '[^']+')?:\s+"
 )
 """A label the judge route puts after its opening, naming the part its next sentence names again."""
+CLAIM_FIRST = re.compile(
+    r"^\W*(so |ok |and |but )?(is|are|does|do) (the|my|your|that|this) (?!(\w+ )?or\b)", re.I
+)
+"""A yes/no on the part's own claim before the alternative ("is the bass overpowering everything or is that just my
+headphones"), not a pick between two causes ("is it the hats or my interface")."""
 COVERS = (FindingKind.TRACK_TOO_LOUD, FindingKind.MASKING)
 """What the part blamed does to the other when it is the cause: sits too loud, or covers its range."""
 
@@ -43,42 +52,65 @@ def _named(focus: Focus, before: str) -> list[Asked]:
 
 
 def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
-    """``ans`` opened with the cause measured when the question offers another part or the recording as the cause
-    of one part's sound; ``ans`` otherwise."""
+    """``ans`` opened with the cause measured when the question offers a part (or another part) and the recording
+    or the speaker as the cause of a sound; ``ans`` otherwise."""
     intent = focus.intent
     m = PART_OR_SOURCE.search(intent.question)
     if ctx.analysis is None or intent.wants not in (Wants.JUDGE, Wants.WHY) or m is None:
         return ans
     named = _named(focus, intent.question[: m.start()].lower())
-    if len(named) < 2:
-        return ans  # "is it the vocal or my mic?": one part, the recording side is source_or_mix's
+    if not named:
+        return ans
     heard, blamed = named[0], named[-1]
     f = ans.first
     if f is not None and f.kind in COVERS and f.track in {rt.name for rt in heard.tracks}:
         heard, blamed = (
             blamed,
             heard,
-        )  # the part measured covering the other is the one blamed, whatever the order
+        )  # the part measured covering the other is the one blamed, said first or not
     own = {rt.name for rt in blamed.tracks}
-    theirs = {rt.name for rt in heard.tracks}
     src = m["src"].lower()
-    body = _WHAT_IS_OFF.sub(
-        "", without_opening(without_opening(ans.text)), count=1
-    )  # "One thing: what is off..."
+    # the judge route's own opening and label ("One thing: what is off is 'X':") come off: the pick replaces them
+    body = _WHAT_IS_OFF.sub("", without_opening(_WHAT_IS_OFF.sub("", ans.text, count=1)), count=1)
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     if f is not None and f.is_problem and f.track in own and f.kind in COVERS:
-        return Answer(fit([f"The {blamed.said}, not your {src}: {body}"], limit), ans.moves, f)
-    if f is not None and f.is_problem and f.track in theirs and f.kind is FindingKind.TRACK_TOO_QUIET:
-        return Answer(
-            fit([f"Not the {blamed.said}, first your {heard.said}'s own level: {body}"], limit), ans.moves, f
-        )
+        # "is the bass overpowering everything or is that just my headphones": a yes on the part's own claim first
+        head = f"Yes, it's the {blamed.said}" if CLAIM_FIRST.match(intent.question) else f"The {blamed.said}"
+        if re.fullmatch(ARRANGEMENT, src):  # "the organ or the arrangement?": its level, not what it plays
+            return Answer(fit([f"{head}'s level, not the {src}: {body}"], limit), ans.moves, f)
+        return Answer(fit([f"{head}, not your {src}: {body}"], limit), ans.moves, f)
     if ans.moves and f is not None and f.is_problem:
+        if (
+            len(named) > 1
+            and f.track in {rt.name for rt in heard.tracks}
+            and f.kind is FindingKind.TRACK_TOO_QUIET
+        ):
+            head = f"Not the {blamed.said}, first your {heard.said}'s own level:"
+            return Answer(fit([f"{head} {body}"], limit), ans.moves, f)
         return ans  # a fault elsewhere leads: neither side offered, the answer says what
-    part, other = heard.tracks[0], blamed.tracks[0]
-    parts = [
-        f"Not the {blamed.said}, as far as I can measure: nothing I measured says {other.quoted} covers "
-        f"{part.quoted} or sits out of line.",
-        f"I can't hear the {src} or the room, only the mix: solo {part.quoted} with its plug-ins bypassed; if it "
-        "sounds that way there, it's the recording (mic choice, placement, the room), and a retake beats any EQ.",
-    ]
-    return Answer(fit(parts, limit, keep=2), ans.moves, f)
+    if ans.moves:
+        return ans
+    part = heard.tracks[0]
+    if len(named) > 1:
+        cleared = (
+            f"Not the {blamed.said}, as far as I can measure: nothing I measured says {blamed.tracks[0].quoted} "
+            f"covers {part.quoted} or sits out of line."
+        )
+    else:
+        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(split_sentences(body)[0])}"
+    if re.fullmatch(ARRANGEMENT, src):
+        hint = (
+            "So it's more likely the arrangement: check what else plays in its range at the same moments (same "
+            "octave, same rhythm); moving one part up an octave or leaving a gap for it beats any EQ."
+        )
+    elif re.fullmatch(rf"(?:{DEVICE_WORDS})s?", src) and not re.fullmatch(rf"(?:{SOURCE_WORDS})s?", src):
+        hint = (
+            f"Play a released song you know on the same {src} at the same level: if it sounds that way there "
+            f"too, it's the {src}, not your mix."
+        )
+    else:
+        hint = (
+            f"I can't hear the {src} or the room, only the mix: solo {part.quoted} with its plug-ins bypassed; if it "
+            "sounds that way there, it's the recording (mic choice, placement, the room), and a retake beats any EQ."
+        )
+    return Answer(fit([cleared, hint], limit, keep=2), ans.moves, f)

@@ -135,12 +135,27 @@ def _moved_names(focus: Focus) -> set[str]:
     return moved or every
 
 
+OR_MORE = re.compile(
+    r"(?<![\d.])(?P<sign>[-+])?(?P<n>\d{1,2}(\.\d)?)\s*(db)?\s*,?\s*or\s+(is it |is that |do i need |does it need |"
+    r"should it be |it needs )?(way |much |a lot |a bit |even |something |a little )?(more|bigger|less|smaller)\b"
+    r"(?!\s+(like\s+|than\s+)?[-+]?\d)",  # "3 dB or more like 8": two sizes, the choice's
+    re.IGNORECASE,
+)
+"""One size said against "more" or "less" than it ("snare needs like +3 or is it way more than that"): the size
+measured is more, about it, or less."""
+
+
 def sized_enough(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the verdict on the one size offered against its first fader card; ``ans`` itself for
     any other question, or an answer with no fader move."""
     offered = offered_size(focus.intent.question)
     proposed = proposed_size(focus.intent.question) if offered is None else None
     offered = offered or proposed
+    or_more = OR_MORE.search(focus.intent.question) if offered is None else None
+    if or_more is not None:  # "+3 or way more?": the size said against more (or less) than it
+        q = focus.intent.question
+        way_said = "down" if or_more["sign"] == "-" else "up" if or_more["sign"] == "+" else asked_way(q)
+        offered = (float(or_more["n"]), way_said)
     sugg = ans.moves[0].suggestions[0] if ans.moves and ans.moves[0].suggestions else None
     delta = sugg.params.get("delta_db") if sugg is not None else None
     if offered is None or not isinstance(delta, (int, float)) or delta == 0 or focus.intent.technique:
@@ -157,6 +172,14 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
     size = abs(float(delta))
     if way is not None and way != own:
         head = f"No: it needs to come {own}, not {way}: about {size:g} dB {own}."
+    elif or_more is not None:
+        head = (
+            f"About {value:g}: {size:g} dB does it."
+            if abs(value - size) <= 1.0
+            else f"More: about {size:g} dB, not {value:g}."
+            if value < size
+            else f"Less: about {size:g} dB, not {value:g}."
+        )
     elif proposed is not None:  # "pull it down 2 dB?": the move's own size against the one proposed
         head = (
             f"Yes: about {size:g} dB does it."

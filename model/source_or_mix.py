@@ -17,6 +17,7 @@ from model.intent import Wants
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.settings_level import level_fault
+from model.verdict_opening import without_opening
 
 SOURCE_WORDS = (
     r"mic|mics|mike|miking|micing|mic placement|recording|recorded|tracking|take|source|room|performance|playing|"
@@ -41,18 +42,19 @@ ARRANGED_OR_MIX = re.compile(
     re.IGNORECASE,
 )
 """The arrangement and the mix offered as two causes ("is it the arrangement or the mix?")."""
-_DEVICE = r"car|car stereo|speakers?|monitors?|headphones|cans|earbuds|airpods|sub|subwoofer|system|phone|laptop|room"
+DEVICE_WORDS = r"car|car stereo|speakers?|monitors?|headphones|cans|earbuds|airpods|sub|subwoofer|system|phone|laptop|room"
 DEVICE_OR_MIX = re.compile(
     rf"\b(the |my )?({_MIX})( problem| issue| thing)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
-    rf"\b(the |my |your )(?P<after>{_DEVICE})\b|"
-    rf"\b(the |my |your )(?P<before>{_DEVICE})\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(the |my )?({_MIX})( problem| issue| thing)?\b",
+    rf"\b(the |my |your )(?P<after>{DEVICE_WORDS})\b|"
+    rf"\b(the |my |your )(?P<before>{DEVICE_WORDS})\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(the |my )?({_MIX})( problem| issue| thing)?\b",
     re.IGNORECASE,
 )
 """The speaker it plays on and the mix offered as two causes ("is that the mix or my car?")."""
 SOURCE_BLAMED = re.compile(
     r"(\b(is|was) (that|it|this)( just| only| maybe| all| really)?|\bcould (it|that) be|\bmaybe|\bbad|\bjust|"
-    r"\bcheap|\bcrappy|\bcrap)\b[^?.!,]{0,30}?\b(?P<src>room|recording|mic placement|mic|mike|preamp|interface)\b"
-    r"[^?.!]{0,25}\?",
+    r"\bcheap|\bcrappy|\bcrap)\b[^?.!,]{0,30}?\b(?P<src>room|recording|mic placement|mic|mike|preamp|interface|"
+    r"laptop|phone|car|headphones|earbuds|airpods|monitors|speakers|cans)\b"
+    r"[^?.!]{0,25}(\?|$)",
     re.IGNORECASE,
 )
 """The recording side blamed alone, asked yes or no ("is that just the room it was recorded in?", "bad mic
@@ -75,9 +77,14 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     device_m = DEVICE_OR_MIX.search(intent.question)
     device = (device_m.group("after") or device_m.group("before")).lower() if device_m else ""
     blamed = SOURCE_BLAMED.search(intent.question) if " or " not in intent.question else None
+    src = blamed["src"].lower() if blamed is not None else ""
+    if src and not device and re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src):
+        device = src  # "is that just the laptop?": the speaker blamed alone (a room is where it was recorded)
     if not arranged and not device and not blamed and not SOURCE_OR_MIX.search(intent.question):
         return ans
     asked = [a for a in focus.asked if a.tracks]
+    if not asked and not blamed:
+        return _whole_mix(ans, arranged, device, EXPLAIN_WORDS if intent.explain else MAX_WORDS)
     if len(asked) != 1:
         return ans
     part = asked[0].tracks[0]
@@ -123,3 +130,26 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             f"if it does the same there, it's the {device}, not your mix."
         )
     return Answer(fit([head, source], limit, keep=2))
+
+
+def _whole_mix(ans: Answer, arranged: bool, device: str, limit: int) -> Answer:
+    """ "Is it the arrangement or the mix?" with no part named: the mix when the answer leads with a fault it
+    measured (its move kept), else the other side, with how to tell."""
+    f = ans.first
+    fault = f is not None and f.is_problem and not f.is_lean  # a lean is no fault: "at most", if heard
+    if fault and ans.moves:
+        return Answer(fit([f"The mix, first: {lower_first(without_opening(ans.text))}"], limit), ans.moves, f)
+    if fault:
+        return ans
+    head = "Not the mix, as far as I can measure: nothing I measured in it is out of line."
+    other = (
+        "So it's more likely the arrangement: check what plays in the same range at the same moments (same octave, "
+        "same rhythm); moving one part up an octave or leaving a gap beats any EQ."
+        if arranged
+        else f"So more likely the {device}: play a released song you know {_on(device, 'same')} at the same level; "
+        f"if it does the same there, it's the {device}, not your mix."
+        if device
+        else "I can't hear the mics or the room, only the mix: solo the raw tracks with their plug-ins bypassed; if "
+        "they sound that way there, it's the recording, and a retake beats any EQ."
+    )
+    return Answer(fit([head, other], limit, keep=2))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from model.better_or_still import still_or_better
 from model.intent_wants import GOOD_NOW, SORTED, Wants
 from model.overshoot import said_overshot
 from model.reported_move import reports_move
@@ -32,6 +33,8 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
         return intent
     if said_overshot(said or intent.question):  # "did i cut the horns too much?": whether it now sits too low
         return replace(intent, wants=Wants.JUDGE)
+    if still_or_better(said or intent.question):
+        return replace(intent, wants=Wants.JUDGE)  # "better now or still buried?": the still half, judged now
     if (
         not reports_move(intent.question)
         and not reports_move(said)

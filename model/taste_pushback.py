@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import MixContext
+from companion.context import FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_lead import either_state
 from model.listener_impact import listener_impact
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
@@ -34,7 +35,10 @@ TASTE = re.compile(
     re.IGNORECASE,
 )
 """A level choice claimed as taste: someone likes it that way, it's the style, it's on purpose."""
-_STATE_Q = re.compile(r"\btoo (much|loud|hot|quiet|low|soft)\b|\bover the top\b|\boverkill\b", re.IGNORECASE)
+_STATE_Q = re.compile(
+    r"\btoo (much|loud|hot|quiet|low|soft|far|buried|tucked|hidden|back|forward|upfront)\b|\bover the top\b|\boverkill\b",
+    re.IGNORECASE,
+)
 """The state asked beside the taste ("i want it loud, is it too much?"): answered yes or no first."""
 FINE_STATEMENT = re.compile(
     # the tag ("right?") is taken off before this is read: "bass is fine? everyone says ..."
@@ -72,9 +76,19 @@ def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
     fine_asked = judged and (focus.intent.asks_ok or FINE_STATEMENT.search(focus.intent.question) is not None)
     asked = judged and _STATE_Q.search(focus.intent.question) is not None
     keep = re.search(r"\b(leave|keep) (it|them|that)\b", focus.intent.question, re.IGNORECASE)
+    sides = either_state(focus.intent.question) if judged else None
+    bad = sides["bad"].strip(" ?.!") if sides is not None else ""
+    loud = fault.kind is FindingKind.TRACK_TOO_LOUD
+    if re.search(
+        r"\b(quiet|low|soft|buried|back|under)\b" if loud else r"\b(loud|hot|forward|upfront|over)\b", bad
+    ):
+        bad = ""  # "ok or too loud?" of a part measured too low: the other way, so no side is named from it
     head = (
-        "Not by the usual measure, but it's your call:"
-        if fine_asked
+        # "pulled back on purpose, fine or too much?": the side measured named, not a yes to neither
+        f"{capital(bad)} by the usual measure, but it's your call:"
+        if sides is not None and 0 < len(bad.split()) <= 3
+        else "Not by the usual measure, but it's your call:"
+        if fine_asked or sides is not None  # "ok or too loud?" of a part too low: not ok, the other way
         else "By the usual measure, yes, but it's your call:"
         if asked
         else "You can leave it: it's your call, and"

@@ -51,7 +51,9 @@ TOOL = re.compile(
 BARE_CHOICE = re.compile(r"[,;:.!-]\s*(just )?[\w' -]{1,25}? or (just )?[\w' -]{1,25}?\W*$", re.IGNORECASE)
 """A statement, then the two sides bare ("pad feels thin and far away, eq or level"): a pick, not a how-to."""
 LEVEL = re.compile(
-    r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this|em|'em) (up|down|back))\b|"
+    r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this|em|'em) (up|down|back)|"
+    # "cut em or eq em": the level cut, set against the EQ
+    r"(cut|drop|lower|raise|tame)(ting|ping|ing)? (it|them|em|'em)(?! (at|around|from|by|some|\d)))\b|"
     r"\b(?P<loud>too (loud|hot))\b|\b(?P<quiet>too (quiet|low|soft))\b|\b(?P<level>levels?|volume|balance)\b",
     re.IGNORECASE,
 )

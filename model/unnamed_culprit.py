@@ -98,6 +98,6 @@ def unnamed_culprit(ctx: MixContext, focus: Focus) -> Answer | None:
     head = f"Yes, most likely {fault.track!r}" if yes_no else f"That's most likely {fault.track!r}"
     parts = [f"{head}: {lower_first(first_sentence(fault.summary))}", move.try_text]
     if masking is not None and fault is not masking:
-        parts.append(masking_reason(masking))
+        parts.append(masking_reason(masking, fault))
     parts.append(move.check_text)
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)

@@ -7,20 +7,38 @@ clash; "do i need to layer a sub synth under the bass?" is a new source guessed 
 off); "guitars fault or my mics?" picks between a part and the recording; "i tracked it hot, peaking near -6, why
 is it buried?" is about its level, not clipping, with the recording level's lesson; "why is the whole mix tipping
 to the right? i panned both gtrs the same" weighs the mix's lean, the panning said being context; and a how with a
-yes/no that the same lesson answers ("how do i glue the band? is bus comp the way?") is answered once."""
+yes/no that the same lesson answers ("how do i glue the band? is bus comp the way?") is answered once. Found
+around them: the state after a move said with its size, a participle, an idiom or a gerund ("kick's down a good
+bit now", "tucked under now", "back in their box now?", "did pulling the organ down fix the mud"); "pro or still
+kinda amateur" names the side measured; one part or the gear ("the hats or my interface", "the snare or my
+monitors") is settled by the part measured; "are they just noise" is clutter, not hiss; "centred or skewed" names
+the state; "+3 or way more" is answered with the size measured; a missing instrument guessed for a fizzy top end
+names the part there that is over; "harmonies are there right?" asks whether they play (there, but too quiet);
+"better now or still buried?" with no clip before is judged on this one; and "pulled back on purpose, fine or too
+much?" names the side measured; a part measured too low and covered "hides under" the other because it sits low;
+"too quiet or fine for rock", "too much or is that the style" name the side measured; "is that just the laptop"
+blames the speaker alone; "the organ or the arrangement", "the arrangement or the mix", "the mix or my car" name
+the side measured; "X all over Y, or the other way round" names the direction; "is it too far" after "on purpose"
+is a yes or no; and "intended or should it cut more" asks whether the level reads as a choice."""
 
 from __future__ import annotations
 
 import pytest
 from fakes.rendering import conversation, needs_fluidsynth
 
+from model.better_or_still import still_or_better
+from model.fault_or_norm import FAULT_OR_NORM
+from model.good_or_fault import good_first
 from model.guessed_source import source_guess
 from model.intent import classify
 from model.intent_reference import as_loud
+from model.is_it_on import THERE_SAID
 from model.lean_verdict import FAULT_SIDE
+from model.noise_fix import NOISES
 from model.part_or_source import PART_OR_SOURCE
 from model.reported_move import reports_move
 from model.size_choice import offered_sizes
+from model.source_or_mix import SOURCE_BLAMED
 from model.still_verdict import HELPED_OR_STILL
 from model.tracked_hot import TRACKED_HOT
 
@@ -344,3 +362,349 @@ def test_a_how_and_a_yes_no_on_the_same_lesson_answer_once():
     )
     assert advice.text.count("A compressor turns a sound down") == 1, advice.text
     assert "2:1 to 4:1" in advice.text and len(advice.text.split()) <= 120
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kick's down a good bit now. is the low end cleaner or is it still a mess",
+        "horns back in their box now? or still too much",
+        "did pulling the organ down fix the mud or nah",
+        "backing vox are tucked under now right?",
+    ],
+)
+def test_the_state_after_a_move_said_with_a_size_a_participle_an_idiom_or_a_gerund(question):
+    assert classify(question).wants == "better_now"
+
+
+@pytest.mark.parametrize(
+    ("question", "good"),
+    [
+        ("does my mix sound pro or still kinda amateur", "pro"),
+        ("polished or cheap sounding?", "polished"),
+        ("is it good or bad?", "good"),
+        ("does it sound pro?", None),
+        ("is it good or should i push the vocal?", None),
+    ],
+)
+def test_a_good_state_and_a_fault_offered_as_two_sides(question, good):
+    assert good_first(question) == good
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [
+        ("clean", "Pro, as far as I can measure: nothing needs fixing."),
+        ("Bass +10", "Not quite, one thing: 'Bass'"),
+    ],
+)
+def test_pro_or_amateur_names_the_side_measured(scenario, opening):
+    advice = _ask("rock", scenario, "does my mix sound pro or still kinda amateur")
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("before", "scenario", "question", "opening"),
+    [
+        (("soul", "Horns +10", "horns are blaring, too loud?"), "clean", "horns back in their box now? or still too much",
+         "Better: the 'Horns' sitting too loud is gone."),
+        (("soul", "Horns +10", "horns are blaring, too loud?"), "Horns +10",
+         "horns back in their box now? or still too much", "Still there: the 'Horns' sitting too loud"),
+        (("soul_kit", "Organ +10", "the organ is mudding everything up?"), "clean",
+         "did pulling the organ down fix the mud or nah", "Yes: the 'Organ' sitting too loud is gone."),
+        (("soul_kit", "Backing Vox +10", "bgvs too loud?"), "Backing Vox +10", "backing vox are tucked under now right?",
+         "Not yet: the 'Backing Vox' sitting too loud is still there"),
+        (("pop", "Kick +10", "kick too loud?"), "clean",
+         "kick's down a good bit now. is the low end cleaner or is it still a mess", "Better: the 'Kick' sitting"),
+    ],
+)  # fmt: skip
+def test_the_state_after_a_move_is_the_comparison_with_the_clip_before(before, scenario, question, opening):
+    style, *first = before
+    advice = _after(style, tuple(first), scenario, question)
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening", "track"),
+    [
+        ("soul_kit", "Hats +10", "is it the hats or my interface making it hiss?", "The hats, not your interface: 'Hats'",
+         "Hats"),
+        ("pop", "Clap +10", "is it the snare or my monitors that sound so harsh?", "The snare, not your monitors: 'Clap'",
+         "Clap"),
+        ("pop", "clean", "is it the snare or my monitors that sound so harsh?",
+         "Not the snare in the mix, as far as I can measure: nothing I measured says 'Clap' is harsh.", None),
+    ],
+)  # fmt: skip
+def test_one_part_or_the_gear_is_settled_by_the_part_measured(style, scenario, question, opening, track):
+    advice = _ask(style, scenario, question)
+    assert advice.text.startswith(opening), advice.text
+    if track is None:
+        assert "on the same monitors" in advice.text and not advice.suggestions
+    else:
+        assert advice.suggestions[0].track == track and advice.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize(
+    ("question", "hiss"),
+    [("do the strings make the chorus lift or are they just noise?", False), ("theres a hiss on the rhodes", True),
+     ("the guitar track is noisy", True), ("that noise on the vocal, how do i kill it", True)],
+)  # fmt: skip
+def test_just_noise_is_clutter_not_hiss(question, hiss):
+    assert any(n.name == "hiss" and n.words.search(question) for n in NOISES) is hiss
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [("clean", "Centred: the two channels are within"), ("Gtr L +10", "Off centre, it leans left:"),
+     ("Gtr L -10", "Off centre to the ear: the meters read")],
+)  # fmt: skip
+def test_centred_or_skewed_names_the_state(scenario, opening):
+    advice = _ask("rock", scenario, "is my stereo image centred or skewed?")
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [("soul_kit", "Snare -10", "snare needs like +3 or is it way more than that", "More: about 6 dB, not 3."),
+     ("pop", "Clap +10", "clap down 2 dB or way more?", "More: about 6 dB, not 2."),
+     ("rock", "Keys +10", "pull the keys down 5 or more?", "About 5: 4.5 dB does it.")],
+)  # fmt: skip
+def test_a_size_against_more_is_answered_with_the_size_measured(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@needs_fluidsynth
+def test_a_missing_instrument_guessed_for_a_fizzy_top_names_the_part_there():
+    advice = _ask("folk", "Shaker +10", "whats making the top end so fizzy, the cymbals?")
+    assert advice.text.startswith("There are no cymbals in this session"), advice.text
+    assert "What does stand out is 'Shaker'" in advice.text
+    assert advice.suggestions[0].track == "Shaker" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_a_missing_instrument_guessed_on_a_clean_mix_says_nothing_is_off():
+    advice = _ask("folk", "clean", "whats making the top end so fizzy, the cymbals?")
+    assert "Nothing I measured in the mix is out of line" in advice.text, advice.text
+    assert "Which track did you mean" not in advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "tag", "part"),
+    [
+        ("harmonies are there right? i can barely make em out", True, "harmonies"),
+        ("the organ is in there yeah? cant really hear it", True, "organ"),
+        ("the organ is there", False, None),
+    ],
+)
+def test_there_said_with_a_tag_asks_whether_the_part_plays(question, tag, part):
+    intent = classify(question)
+    m = THERE_SAID.match(intent.question)
+    assert intent.tag is tag
+    assert (m["part"] if m and intent.tag else None) == part
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("folk", "Harmony Vox -10", "harmonies are there right? i can barely make em out",
+         "No, barely: they're there but too quiet: 'Harmony Vox'"),
+        ("folk", "clean", "harmonies are there right? i can barely make em out", "Yes, they're there:"),
+        ("soul_kit", "Organ -10", "the organ is in there yeah? cant really hear it",
+         "No, barely: it's there but too quiet: 'Organ'"),
+    ],
+)  # fmt: skip
+def test_a_part_said_to_be_there_with_a_tag_is_there_but_too_quiet(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "either"),
+    [
+        ("is the vocal better now or still buried?", True),
+        ("bass n kick are glued together now, or is the bass still hogging it", True),
+        ("is the vocal still buried?", False),
+    ],
+)
+def test_better_now_or_still_is_an_either_or(question, either):
+    assert still_or_better(question) is either
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("pop", "Lead Vocal -10", "is the vocal better now or still buried?", "Still there: 'Lead Vocal' sits about"),
+        ("pop", "clean", "is the vocal better now or still buried?",
+         "Not anymore, as far as this clip shows: nothing I measured says 'Lead Vocal' is too low."),
+        ("rock", "Bass +10", "bass n kick are glued together now, or is the bass still hogging it",
+         "Still there: 'Bass' sits about 10 dB louder"),
+    ],
+)  # fmt: skip
+def test_better_now_or_still_with_no_clip_before_is_judged_on_this_clip(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("rock", "Gtr R -10", "right guitar's been pulled back on purpose, fine or too much?",
+         "Too much by the usual measure, but it's your call:"),
+        ("soul", "Horns +10", "horns are loud on purpose, its the vibe, ok or too loud?",
+         "Too loud by the usual measure, but it's your call:"),
+        ("rock", "Gtr R -10", "right guitar's pulled back on purpose, ok or too loud?",
+         "Not by the usual measure, but it's your call:"),
+    ],
+)  # fmt: skip
+def test_a_choice_pushed_on_purpose_names_the_side_measured(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@needs_fluidsynth
+def test_a_part_too_low_and_covered_is_said_to_hide_because_it_sits_low():
+    advice = _ask("soul", "Bass -10", "why does the groove feel weak even tho the drummer is tight")
+    assert "Sitting that low, 'Bass' also hides under 'Rhodes':" in advice.text, advice.text
+    assert "That's also what hides 'Bass'" not in advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        ("hats are basically gone, too quiet or fine for rock", ("quiet", "fine")),
+        ("are the strings too much for a soul ballad or is that the style", ("much", "the style")),
+        ("is the kick too loud or normal for edm?", ("loud", "normal")),
+        ("fine or too much?", None),
+        ("is it too loud or too quiet?", None),
+    ],
+)
+def test_a_fault_then_the_norm_offered_as_two_sides(question, sides):
+    m = FAULT_OR_NORM.search(question)
+    assert ((m["bad"], m["good"]) if m else None) == sides
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("rock", "Hats -10", "hats are basically gone, too quiet or fine for rock", "Yes, too quiet: bring the fader on 'Hats'"),
+        ("rock", "clean", "hats are basically gone, too quiet or fine for rock", "No, it's fine: nothing I measured says 'Hats'"),
+        ("soul", "Strings +10", "are the strings too much for a soul ballad or is that the style", "Yes, too much: 'Strings'"),
+        ("soul", "Strings -10", "are the strings too much for a soul ballad or is that the style",
+         "No, the opposite: too quiet: 'Strings'"),
+        ("soul", "clean", "are the strings too much for a soul ballad or is that the style", "No, it's the style: 'Strings'"),
+    ],
+)  # fmt: skip
+def test_a_fault_or_the_norm_names_the_side_measured(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "src"),
+    [
+        ("cant feel the upright at all on my laptop, is that just the laptop", "laptop"),
+        ("vocal vanishes in the car, is it just my car?", "car"),
+        ("is it just my cheap mic?", "mic"),
+    ],
+)
+def test_the_speaker_blamed_alone(question, src):
+    assert SOURCE_BLAMED.search(question)["src"] == src
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [
+        ("Upright Bass -10", "Not the laptop, first the mix: 'Upright Bass' sits about 9 dB quieter"),
+        ("clean", "Could be: nothing I measured in the mix says 'Upright Bass' is out of line"),
+    ],
+)
+def test_is_that_just_the_laptop_is_the_mix_first_or_could_be(scenario, opening):
+    advice = _ask("folk", scenario, "cant feel the upright at all on my laptop, is that just the laptop")
+    assert advice.text.startswith(opening), advice.text
+    assert "on the same laptop" in advice.text or "on the laptop again" in advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("soul_kit", "Organ +10", "organ feels like a wall in the chorus, is it the organ or the arrangement",
+         "The organ's level, not the arrangement: 'Organ' sits 2 dB over"),
+        ("soul_kit", "clean", "organ feels like a wall in the chorus, is it the organ or the arrangement",
+         "Not the organ in the mix, as far as I can measure:"),
+        ("soul_kit", "Organ +10", "is it the arrangement or the mix?", "The mix, first: 'Organ' sits 2 dB over"),
+        ("soul_kit", "clean", "is it the arrangement or the mix?", "Not the mix, as far as I can measure:"),
+        ("rock", "clean", "is that the mix or my car?", "Not the mix, as far as I can measure:"),
+    ],
+)  # fmt: skip
+def test_the_arrangement_or_the_car_against_the_mix_names_the_side_measured(
+    style, scenario, question, opening
+):
+    advice = _ask(style, scenario, question)
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening", "track"),
+    [
+        ("Keys +10", "The keys on the guitars, as you said: 'Keys' sits level", "Keys"),
+        ("Gtr L +10", "The other way round: the guitars on the keys:", "Gtr L"),
+    ],
+)
+def test_a_claim_or_its_reverse_names_the_direction_measured(scenario, opening, track):
+    advice = _ask("rock", scenario, "keys are stepping all over the guitars, or is it the other way round")
+    assert advice.text.startswith(opening), advice.text
+    assert advice.suggestions[0].track == track and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("folk", "Lead Vocal -10", "vox feel kinda tucked, on purpose but is it too far",
+         "By the usual measure, yes, but it's your call:"),
+        ("pop", "Pluck Synth -10", "pluck is barely a whisper, intended or should it cut more",
+         "It reads as a slip more than a choice:"),
+    ],
+)  # fmt: skip
+def test_a_level_meant_asked_too_far_or_intended(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [
+        ("Horns +10", "Yes, too loud, and it's the fader, not the EQ:"),
+        ("clean", "No, and neither needs changing:"),
+    ],
+)
+def test_cut_em_or_eq_em_offers_the_fader_against_the_eq(scenario, opening):
+    advice = _ask("soul", scenario, "horns are honking way too much in the mids, cut em or eq em")
+    assert advice.text.startswith(opening), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "any_track"),
+    [
+        ("does it sound like something youd hear on the radio", False),
+        ("is something too loud?", True),
+        ("anything sticking out?", True),
+    ],
+)
+def test_like_something_is_a_likeness_not_every_track(question, any_track):
+    assert classify(question).any_track is any_track
+
+
+@needs_fluidsynth
+def test_sounds_like_something_on_the_radio_on_a_clean_mix_is_yes():
+    advice = _ask("rock", "clean", "does it sound like something youd hear on the radio")
+    assert advice.text.startswith("Yes, you're good: nothing needs fixing."), advice.text

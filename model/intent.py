@@ -183,7 +183,9 @@ _ANY = re.compile(
 """'is anything too loud?', 'is one of the tracks too quiet?': every track is asked about at once."""
 _FOLLOW_UP = re.compile(
     r"^\s*(and|what about|how about|also|then|ok so|same for|what of)\b|^\s*(the )?\w+( \w+)?\s*\?\s*$|"
-    r"\b(it|that|this|them|those)\b",
+    r"\b(it|that|this|them|those)\b|"
+    # "would compression help instead?": another move for the part just talked about
+    r"\binstead\s*\?*\s*$",
     re.IGNORECASE,
 )
 

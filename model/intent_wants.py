@@ -37,6 +37,10 @@ _HEAR = re.compile(
     r"\btear (it|this|my mix) apart\b",
     re.IGNORECASE,
 )
+LEAVE_AS_IS = re.compile(
+    r"^\W*(and |so |but |ok )?(what )?if i( just)? (leave|keep) (it|them|that|this|'?em)\b", re.IGNORECASE
+)
+"""'and if i leave it?', 'what if i just leave them': leaving the part as it is, offered."""
 _MORE = re.compile(
     r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
     r"\bwhat other\b|\bsomething else\b|"
@@ -93,7 +97,7 @@ _HOW_MUCH = re.compile(
 )
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
                   r"\bwhat causes\b|[,;:.-]\s*(so )?what gives\s*[?.!]*\s*$|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
-                  r"\bhow (do|can|would) you (know|tell)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
+                  r"\bhow (do|can|would|did) you (know|tell)\b|\bhow did you (figure|work|get|come up with|decide)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
                   r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
@@ -152,6 +156,8 @@ def wants_of(text: str, has_subject: bool) -> str | None:
     # "pushed it 2 dB already, maybe 2 more?": a yes or no on the further size, not "did that help?"
     if ANOTHER.search(text) and re.search(r"\?\s*$", text):
         return Wants.JUDGE
+    if LEAVE_AS_IS.search(text):
+        return Wants.JUDGE  # "and if i leave it?": whether it can stay as it is, a yes or no
     if (
         (
             _BETTER.search(text)

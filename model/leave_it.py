@@ -17,7 +17,9 @@ from model.phrasing import Answer, lower_first
 from model.verdict_opening import opening
 
 LEAVE_IT = re.compile(
-    r"[,;.!]\s*(so |should i |do i |can i |could i |just )?(leave|keep) (it|them|that|this|'?em)"
+    # "..., leave it?", and a follow-up "and if i leave it?" / "what if i just leave it?"
+    r"([,;.!]|^\W*(and |so |but |ok )?(what )?if i( just)?)\s*(so |should i |do i |can i |could i |just )?(leave|keep) "
+    r"(it|them|that|this|'?em)"
     r"( (as is|as it is|like that|there|alone|where it is|where they are))?\s*\?+\s*$",
     re.IGNORECASE,
 )

@@ -44,7 +44,9 @@ TOOL = re.compile(
     r"carving)( out)?( some| a bit of| a little| the| its| their)? ((low|high|upper)[- ]?mids?|mids|highs|lows|"
     r"low[- ]?end|mud|boom|\d{2,5} ?(hz|k)?))\b|\b(?P<tone>tone|tonal|((low|high|upper)[- ]?mids?|mids|low[- ]?end|bottom[- ]?end|top[- ]?end|highs|lows) "
     r"(thing|problem|issue)|(just|only|simply) (too )?(bright|harsh|dark|dull|muddy|thin|boomy|boxy|brittle|tinny))\b|"
-    r"\b(?P<comp>compress\w*|comp|comps|comping)\b|\b(?P<limit>limiter|limiting)\b|\b(?P<pan>pan|panning|panned)\b",
+    r"\b(?P<comp>compress\w*|comp|comps|comping)\b|\b(?P<limit>limiter|limiting)\b|\b(?P<pan>pan|panning|panned)\b|"
+    # "transient shaper or just louder", "brighten them or bring them up": a shaper, or the tone said as a move
+    r"\b(?P<shaper>transient (shaper|designer)s?|shapers?)\b|\b(?P<bright>brighten\w*|darken\w*)\b",
     re.IGNORECASE,
 )
 """The tool offered as one side: EQ (or "a tone thing"), compression, the limiter, the panning."""
@@ -54,7 +56,8 @@ LEVEL = re.compile(
     r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this|em|'em) (up|down|back)|"
     # "cut em or eq em": the level cut, set against the EQ
     r"(cut|drop|lower|raise|tame)(ting|ping|ing)? (it|them|em|'em)(?! (at|around|from|by|some|\d)))\b|"
-    r"\b(?P<loud>too (loud|hot))\b|\b(?P<quiet>too (quiet|low|soft))\b|\b(?P<level>levels?|volume|balance)\b",
+    r"\b(?P<loud>too (loud|hot))\b|\b(?P<quiet>too (quiet|low|soft))\b|\b(?P<level>levels?|volume|balance|"
+    r"(just )?(louder|quieter)(?! than))\b",
     re.IGNORECASE,
 )
 """The fader offered as the other side, in the asker's words: the fader itself (or its move, "turn it down"), the
@@ -73,6 +76,8 @@ TOOL_SAID = {
     "comp": "compression",
     "limit": "the limiter",
     "pan": "the panning",
+    "shaper": "the transient shaper",
+    "bright": "the tone",
 }
 PLUGIN_KIND = {"the EQ": "eq", "the tone": "eq", "compression": "compressor"}
 """The plug-in each tool names on a part, read from the session (a limiter is the master's)."""

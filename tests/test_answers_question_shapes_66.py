@@ -708,3 +708,58 @@ def test_like_something_is_a_likeness_not_every_track(question, any_track):
 def test_sounds_like_something_on_the_radio_on_a_clean_mix_is_yes():
     advice = _ask("rock", "clean", "does it sound like something youd hear on the radio")
     assert advice.text.startswith("Yes, you're good: nothing needs fixing."), advice.text
+
+
+def _follow(style: str, scenario: str, first: str, question: str):  # type: ignore[no-untyped-def]
+    """The answer to ``question`` asked after ``first`` on the same session."""
+    return conversation(style, [(scenario, first), (scenario, question)])[1]
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("and if i leave it?", "judge"),
+        ("what if i just leave them", "judge"),
+        ("how did you figure that", "why"),
+        ("how did you work that out?", "why"),
+        ("how would you get the fiddle to float above everything", "how_to"),
+    ],
+)
+def test_leaving_it_and_how_you_figured_it(question, wants):
+    assert classify(question).wants == wants
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [("Organ -10", "No, I'd move it: 'Organ' sits about"), ("clean", "Yes, leave it:")],
+)
+def test_and_if_i_leave_it_after_a_verdict(scenario, opening):
+    advice = _follow("soul_kit", scenario, "is the organ buried?", "and if i leave it?")
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+def test_another_tool_instead_is_about_the_part_just_talked_about():
+    advice = _follow("rock", "Bass -10", "bass is kinda lost, too quiet?", "would compression help instead")
+    assert advice.text.startswith("Not first: 'Bass' sits about 10 dB quieter"), advice.text
+
+
+@needs_fluidsynth
+def test_how_did_you_figure_that_gives_the_reason_and_the_evidence():
+    advice = _follow("soul", "Bass +10", "is the bass too loud?", "how did you figure that")
+    assert advice.text.startswith("Because ") and "How I know: 'Bass' sits about 10 dB louder" in advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("rock", "Snare -10", "snare is kinda wimpy, transient shaper or just louder",
+         "It's the level, too quiet, not the transient shaper:"),
+        ("soul_kit", "Hats -10", "hats feel muffled, brighten them or bring them up", "It's the fader, not the tone:"),
+        ("rock", "clean", "snare is kinda wimpy, transient shaper or just louder", "Neither, as far as I can measure:"),
+    ],
+)  # fmt: skip
+def test_a_shaper_or_a_brighter_tone_against_the_fader(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)

@@ -83,7 +83,8 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         return Answer(text, [], None)
     if complaint != "squashed":
         # a plain no only when a yes/no was asked
-        no = "No, it" if focus.intent.wants == Wants.JUDGE else "It"
+        # "enough punch?": a no would read as "not enough", so a yes on it comes from the verdict pass instead
+        no = "No, it" if focus.intent.wants == Wants.JUDGE and not focus.intent.enough else "It"
         text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then "
                 "comes from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets "
                 "the hit through before it clamps.")  # fmt: skip

@@ -10,7 +10,9 @@ import re
 FAULT_SIDE = re.compile(
     r"\b(wrong|off|problems?|issues?|stick(s|ing)? out|stands? out|poking out|bug(s|ging)? you|bother\w*|"
     r"need(s)? (more |any more |much more |extra )?(work|fixing|changes|tweaking)|to fix|fix anything|mess|"
-    r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*)\b|"
+    r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*|"
+    # "anything a mastering engineer would flag?", "any red flags?"
+    r"(get |be )?flag(ged|s)?|red flags?)\b|"
     # "does this sound like it was mixed in a bedroom?", "does it sound cheap?", "does it still scream home
     # studio?": an amateur sound asked about
     r"\b(sound|sounds|feel|feels|come across|comes across|scream|screams|shout|shouts|smell|smells|reek|reeks)"

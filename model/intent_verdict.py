@@ -26,7 +26,9 @@ ANYTHING_BAD = re.compile(
     r"(any ?thing|something|any (part|track|instrument)s?)\b[^?.!]{0,45}\b(wrong|off|bad|"
     # "embarass", "embarras": as typed
     r"weird|out of (balance|whack|line|place)|stick(ing|s)? out|jump(ing|s)? out|embarr?ass?\w*|a problem|problems?|"
-    r"issues?|an issue)\b[^?.!]{0,25}(\?|\s*$)",
+    r"issues?|an issue|flag(ged|s)?|red flags?)\b[^?.!]{0,35}(\?|\s*$)|"
+    # "any red flags before i send it off?": the fault named as a flag
+    r"(^|[,;.!]\s*)\s*(so |ok |and |but )?((are|is) (there )?)?any (red )?flags?\b[^?.!]{0,40}(\?|\s*$)",
     re.IGNORECASE,
 )
 """'playing this for the band tmrw, anything in the balance gonna make me look bad?': a yes/no on a bad state."""

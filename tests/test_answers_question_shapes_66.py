@@ -763,3 +763,29 @@ def test_how_did_you_figure_that_gives_the_reason_and_the_evidence():
 )  # fmt: skip
 def test_a_shaper_or_a_brighter_tone_against_the_fader(style, scenario, question, opening):
     assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there anything in here that would get flagged by a mastering engineer",
+        "any red flags before i send it off?",
+    ],
+)
+def test_a_flag_is_a_fault_asked_about(question):
+    assert FAULT_SIDE.search(question) and classify(question).asks_problem
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("soul", "clean", "is there anything in here that would get flagged by a mastering engineer", "No"),
+        ("soul", "Bass +10", "is there anything in here that would get flagged by a mastering engineer",
+         "Yes, one thing: 'Bass'"),
+        ("rock", "clean", "any red flags before i send it off?", "No, nothing needs fixing."),
+        ("pop", "clean", "does my mix have enough punch for the club", "Yes: it isn't squashed:"),
+    ],
+)  # fmt: skip
+def test_flags_and_enough_punch_take_the_right_polarity(style, scenario, question, opening):
+    assert _ask(style, scenario, question).text.startswith(opening)

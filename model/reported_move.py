@@ -30,7 +30,7 @@ _DIRECTION = (
     r"some|(by |about |like |around )?\d+(\.\d+)? ?(db|dB|hz|Hz|k|khz|kHz)?"
 )
 """Where the move went, or by how much ("back", "down 3 dB", "a bunch", "some 300")."""
-_OWN = r"(^|[,;.!]\s*|\b(i|we|i'?ve|we'?ve|ive|just|already|finally|so|then)\s+)"
+_OWN = r"(^|[,;.!:]\s*|\b(i|we|i'?ve|we'?ve|ive|just|already|finally|so|then)\s+)"
 """A move said as one's own: "I pulled", "just tucked", or the verb first ("pulled the horns back")."""
 _DONE = re.compile(
     # "i pulled the horns back", "pulled the horns back", "horns are pulled back", "horns pulled back a bunch"
@@ -41,17 +41,21 @@ _DONE = re.compile(
     # "fiddle's way up", "the bass is a lot lower": the move's size said before its way
     r"\b(is|are|'s|'re|r) (now )?(way|a lot|much|heaps|loads|well) (up|down|back|lower|higher|louder|quieter)\b"
     r"(?! than\b)|"
+    # "vocal up a couple db, does it cut now": the move said with no verb, the part then its way and size
+    r"^\W*(ok |so |and )?(the |my )?[\w'-]+( [\w'-]+)? (up|down) (a (couple|few|bit|touch|tad|lot|bunch|good bit|little)"
+    r"( of)?( db| dbs| decibels)?|\d+(\.\d+)? ?db)\b|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
     rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b",
     re.IGNORECASE,
 )
 """A move said as done, in the asker's words."""
-_NOW = re.compile(r"\b(now|yet|better|sorted|fixed|did (that|it|this))\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(now|yet|better|happier|sorted|fixed|did (that|it|this))\b", re.IGNORECASE)
 """A check said about the state after a move ("good now?", "better?", "sorted?"): a part's state said with a
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
 _GOOD = (
     r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
-    r"golden|fixed|gone|cleared( up)?|dial(l)?ed in|locked in|spot on|on point|happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
+    r"golden|fixed|gone|cleared( up)?|dial(l)?ed in|locked in|spot on|on point|happier|"
+    r"happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
     # "is it in the pocket now?" after a fader move: the part sits; "does the song feel like one band?": it gels
     r"in the pocket|in place|(like )?(one|a) (band|unit|whole|piece)|together|glued|gelling|gelled|cohesive|"
     # "does the groove have legs now?": it carries, moves, works

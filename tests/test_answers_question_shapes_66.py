@@ -789,3 +789,48 @@ def test_a_flag_is_a_fault_asked_about(question):
 )  # fmt: skip
 def test_flags_and_enough_punch_take_the_right_polarity(style, scenario, question, opening):
     assert _ask(style, scenario, question).text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("question", "reported"),
+    [
+        ("vocal up a couple db, does it cut now", True),
+        ("horns: pulled back a chunk. happier?", True),
+        ("vocal up a couple db please", False),
+    ],
+)
+def test_a_move_said_without_a_verb_or_after_a_colon(question, reported):
+    assert reports_move(question) is reported
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [
+        ("clean", "Better: the 'Snare' sitting too loud is gone."),
+        ("Snare -10", "Worse the other way, too far:"),
+    ],
+)
+def test_sitting_better_or_overcooked_after_a_move(scenario, opening):
+    advice = _after(
+        "rock",
+        ("Snare +10", "snare is too loud yeah"),
+        scenario,
+        "ok i turned the snare down like 5db, is it sitting better or did i overcook it",
+    )
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "opening"),
+    [
+        ("clean", "Yes: the 'Horns' sitting too loud is gone."),
+        ("Horns +10", "Not yet: the 'Horns' sitting too loud"),
+    ],
+)
+def test_happier_after_a_move_is_the_comparison(scenario, opening):
+    advice = _after(
+        "soul_kit", ("Horns +10", "horns too loud?"), scenario, "horns: pulled back a chunk. happier?"
+    )
+    assert advice.text.startswith(opening), advice.text

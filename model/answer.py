@@ -229,9 +229,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         and WHOLE_LEAN.search(intent.question)
         and not (intent.should or intent.asks_raise or intent.technique)  # "the mix leans right. turn it up?"
     ):
-        return lopsided(
-            ctx, focus
-        )  # "why is the whole mix tipping right? i panned both gtrs evenly": the mix's lean
+        # "why is the whole mix tipping right? i panned both gtrs evenly": the mix's lean, whatever parts it names
+        return lopsided(ctx, focus)
     if s and (placed := pan_answer(ctx, focus, _level_first(ctx, focus))) is not None:
         return placed  # "is the bass in mono?", "are the hats panned too far?": where it sits, not its level
     if intent.instruments and not (

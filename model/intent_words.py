@@ -213,7 +213,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "lopsided",
-        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\bskewed\b|\baskew\b|\bcent(er|re)d or\b|"
+        r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\bcent(er|re)d or\b|"
         # "the whole mix is tipping to the right", "it pulls left", "skewed right": the image off centre
         r"\b(tip(s|ped|ping)?|tilt(s|ed|ing)?|drift(s|ed|ing)?|skew(s|ed|ing)?|lurch(es|ed|ing)?|slant(s|ed|ing)?|"
         r"list(s|ed|ing)?)( over| off)?( hard| way| a (bit|little|lot))?( to(wards)?( the)?)? (left|right)\b(?! (hand|guitar|gtr|side of the|of the))|\b(left|right)[- ]heavy|lean(s|ing)? (hard |way |heavily |a (bit|little|lot) |slightly )?(to(wards)? )?(the )?(left|right)\b|"

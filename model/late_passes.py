@@ -203,9 +203,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = part_or_source(ctx, focus, ans)  # "guitars fault or my mics?": the cause measured
     ans = still_now(ctx, focus, ans)  # "glued now, or is the bass still hogging it?" with no clip before
     ans = fault_or_norm(focus, ans)  # "too quiet or fine for rock?": the side measured, named
-    ans = other_way(
-        focus, ans
-    )  # "keys all over the guitars, or the other way round?": the direction measured
+    # "keys all over the guitars, or the other way round?": the direction measured
+    ans = other_way(focus, ans)
     ans = tracked_hot(focus, ans)  # "i tracked it hot, why is it buried?": recording level is not balance
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who

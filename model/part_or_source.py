@@ -64,10 +64,8 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     heard, blamed = named[0], named[-1]
     f = ans.first
     if f is not None and f.kind in COVERS and f.track in {rt.name for rt in heard.tracks}:
-        heard, blamed = (
-            blamed,
-            heard,
-        )  # the part measured covering the other is the one blamed, said first or not
+        # the part measured covering the other is the one blamed, said first or not
+        heard, blamed = blamed, heard
     own = {rt.name for rt in blamed.tracks}
     src = m["src"].lower()
     # the judge route's own opening and label ("One thing: what is off is 'X':") come off: the pick replaces them

@@ -34,9 +34,8 @@ def offered_sizes(question: str) -> tuple[float, float] | None:
         return None
     done = ALREADY_MOVED.search(question)
     if done is not None and m.start() <= done.end() <= m.end():
-        return (
-            None  # "dropped the kick like 8 or 9 dB": the size of a move made, unsure, not a choice offered
-        )
+        # "dropped the kick like 8 or 9 dB": the size of a move made, unsure, not a choice offered
+        return None
     a, b = float(m.group("a")), float(m.group("b"))
     return (a, b) if a != b and max(a, b) <= 24 else None
 

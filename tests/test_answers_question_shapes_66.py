@@ -196,6 +196,7 @@ def test_peaking_at_a_safe_level_is_no_clipping_complaint(question, complaint):
         ),
         ("why does everything tilt left?", "lopsided", None),
         ("does the whole mix skew right to you?", "lopsided", None),
+        ("the tone is skewed bright", None, None),
         ("should i pan the guitars wider?", "narrow", "panning"),
     ],
 )

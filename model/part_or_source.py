@@ -16,7 +16,7 @@ from companion.context import FindingKind, MixContext
 from model.focus import Asked, Focus
 from model.intent import Wants
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first, split_sentences
-from model.source_or_mix import DEVICE_WORDS, SOURCE_WORDS
+from model.source_or_mix import DEVICE_WORDS, SOURCE_WORDS, other_side
 from model.verdict_opening import without_opening
 
 ARRANGEMENT = r"arrangement|arrangment|arranging|songwriting|composition|voicing"
@@ -96,19 +96,6 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         )
     else:
         cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(split_sentences(body)[0])}"
-    if re.fullmatch(ARRANGEMENT, src):
-        hint = (
-            "So it's more likely the arrangement: check what else plays in its range at the same moments (same "
-            "octave, same rhythm); moving one part up an octave or leaving a gap for it beats any EQ."
-        )
-    elif re.fullmatch(rf"(?:{DEVICE_WORDS})s?", src) and not re.fullmatch(rf"(?:{SOURCE_WORDS})s?", src):
-        hint = (
-            f"Play a released song you know on the same {src} at the same level: if it sounds that way there "
-            f"too, it's the {src}, not your mix."
-        )
-    else:
-        hint = (
-            f"I can't hear the {src} or the room, only the mix: solo {part.quoted} with its plug-ins bypassed; if it "
-            "sounds that way there, it's the recording (mic choice, placement, the room), and a retake beats any EQ."
-        )
+    device = src if re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src) else ""
+    hint = other_side(bool(re.fullmatch(ARRANGEMENT, src)), device, part.quoted, f"the {src}")
     return Answer(fit([cleared, hint], limit, keep=2), ans.moves, f)

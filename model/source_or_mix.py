@@ -115,20 +115,7 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if blamed:  # "is it just my cheap mic?" with the part in place: it may well be
         head = f"Could be: nothing I measured in the mix says {part.quoted} is out of line"
     head += f" ({meter})." if meter else "."
-    source = (
-        "I can't hear the mic or the room, only the mix: solo the raw track with its plug-ins bypassed; if it "
-        "sounds that way there, it's the recording (mic choice, placement, the room), and a retake beats any EQ."
-    )
-    if arranged:
-        source = (
-            "So it's more likely the arrangement: check what else plays in its range at the same moments (same "
-            "octave, same rhythm); moving one part up an octave or leaving a gap for it beats any EQ."
-        )
-    if device:
-        source = (
-            f"So more likely the {device}: play a released song you know {_on(device, 'same')} at the same level; "
-            f"if it does the same there, it's the {device}, not your mix."
-        )
+    source = other_side(arranged, device, "the raw track")
     return Answer(fit([head, source], limit, keep=2))
 
 
@@ -142,14 +129,25 @@ def _whole_mix(ans: Answer, arranged: bool, device: str, limit: int) -> Answer:
     if fault:
         return ans
     head = "Not the mix, as far as I can measure: nothing I measured in it is out of line."
-    other = (
-        "So it's more likely the arrangement: check what plays in the same range at the same moments (same octave, "
-        "same rhythm); moving one part up an octave or leaving a gap beats any EQ."
-        if arranged
-        else f"So more likely the {device}: play a released song you know {_on(device, 'same')} at the same level; "
-        f"if it does the same there, it's the {device}, not your mix."
-        if device
-        else "I can't hear the mics or the room, only the mix: solo the raw tracks with their plug-ins bypassed; if "
-        "they sound that way there, it's the recording, and a retake beats any EQ."
-    )
+    other = other_side(arranged, device, "each raw track")
     return Answer(fit([head, other], limit, keep=2))
+
+
+def other_side(arranged: bool, device: str, solo: str, heard: str = "the mic") -> str:
+    """Where to look when the mix measures fine: the arrangement, the speaker it plays on (``device``), else the
+    recording (``heard``: what was blamed on it), told apart by soloing ``solo`` with its plug-ins bypassed. One
+    wording for every route that clears the mix ("mic problem or mix problem?", "guitars fault or my mics?")."""
+    if arranged:
+        return (
+            "So it's more likely the arrangement: check what else plays in its range at the same moments (same "
+            "octave, same rhythm); moving one part up an octave or leaving a gap for it beats any EQ."
+        )
+    if device:
+        return (
+            f"So more likely the {device}: play a released song you know {_on(device, 'same')} at the same level; "
+            f"if it does the same there, it's the {device}, not your mix."
+        )
+    return (
+        f"I can't hear {heard} or the room, only the mix: solo {solo} with its plug-ins bypassed; if it sounds that "
+        "way there, it's the recording (mic choice, placement, the room), and a retake beats any EQ."
+    )

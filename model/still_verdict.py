@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from model.better_or_still import BETTER_OR_STILL, SAME_OR_FIXED, WORSE_Q
 from model.move_verdict import NOT_YET, TOO_FAR
-from model.overshoot import SPOILED
+from model.overshoot import OVERSHOT, OVERSHOT_WORD
 from model.phrasing import Answer
 
 STILL_Q = re.compile(
@@ -22,12 +22,19 @@ STILL_Q = re.compile(
 """'hows it now, still too boomy?', 'is the snare still sticking out?': a yes means the fault is still there."""
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
-GOOD_OR_SPOILED = re.compile(
-    r"\b(better|good|fine|ok|okay|right)\b[^?.]{0,25}\bor\b[^?.]{0,10}\b(did|have|'ve) (i|we) (just )?"
-    rf"({SPOILED}|overcook|overd(o|id|one)|overshoot|overshot|overbak|kill|push(ed)? it too far|go too far|went too far)",
-    re.IGNORECASE,
-)
-"""'is it sitting better or did i overcook it': the state after the move, or the move spoiled it."""
+GOOD_SIDE = re.compile(r"\b(better|good|fine|ok|okay|right)\b[^?.]{0,25}\bor\b", re.IGNORECASE)
+"""The good state said first in an either/or ("is it sitting better or ...")."""
+
+
+def good_or_overshot(question: str) -> bool:
+    """True for "is it sitting better or did i overcook it?": the state after the move, or the move overshot (in
+    the overshoot's own words, ``model.overshoot``)."""
+    m = GOOD_SIDE.search(question)
+    return m is not None and bool(
+        OVERSHOT_WORD.search(question, m.end()) or OVERSHOT.search(question, m.end())
+    )
+
+
 HOW_NOW = re.compile(
     r"(^|[,;.!]\s*)(so |ok |okay |and )?(how('?s| is| are| does| do))\b[^?,;.]*\bnow\b[^?,;.]*\?*\s*$",
     re.IGNORECASE,
@@ -107,7 +114,7 @@ def still_opening(question: str, ans: Answer) -> Answer:
         turns = _BETTER_OR_STILL  # "still buried or better?": the true side named, not a "Yes" to neither
     elif HELPED_OR_STILL.search(question):
         return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
-    elif EITHER_Q.search(question) or GOOD_OR_SPOILED.search(question):
+    elif EITHER_Q.search(question) or good_or_overshot(question):
         turns = _EITHER  # "is it sitting better or did i overcook it?": better, or not
     elif still:
         turns = _STILL

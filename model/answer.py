@@ -32,7 +32,7 @@ from model.answer_plugin import plugin_answer
 from model.answer_quality import master_quality, quality_answer, quality_of
 from model.answer_region import region_answer
 from model.answer_reverb import reverb_answer
-from model.answer_scope import clash, inside, missing, no_session
+from model.answer_scope import clash, either_missing, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
@@ -53,7 +53,7 @@ from model.guessed_technique import fault_over_technique, symptom_first
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
-from model.intent_forms import BASS_AMOUNT, CHECK_Q, SHARED_CLAIM, TWO_RANKED
+from model.intent_forms import BASS_AMOUNT, CHECK_Q, EITHER_OR, TWO_RANKED
 from model.knowledge_only import known_without_audio
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
@@ -66,6 +66,7 @@ from model.move_loudness import move_loudness
 from model.move_size import move_size
 from model.neither_but import neither_but
 from model.no_amount import no_amount
+from model.other_part_now import other_part_now
 from model.other_song import other_song
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
@@ -134,6 +135,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song
+    leaning = leaning or other_part_now(
+        ctx, focus, compose
+    )  # "clap's tamed. how's the vocal now?": the vocal
     leaning = leaning or gear_answer(ctx, focus) or pitch_timing(ctx, focus)  # a sound card; "out of tune?"
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
@@ -245,6 +249,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return _compose(ctx, understand(classify(said, ctx.history), focus.session))
         if not s:
             return no_session(ctx, focus, focus.asked[0])
+        if focus.missing and len(found) == 1 and len(focus.asked) == 2 and EITHER_OR.search(intent.question):
+            return either_missing(ctx, focus, found[0], focus.missing[0])  # "bass or kick?", no kick here
         if focus.missing and (not found or focus.asked[0].how == "missing"):
             return missing(ctx, focus, focus.missing[0])
         if (top := part_top_answer(ctx, focus, found[0])) is not None:
@@ -304,11 +310,6 @@ WHOLE_LEAN = re.compile(
     re.IGNORECASE,
 )
 """The whole mix as what leans ("why is the whole mix tipping right?"), whatever parts the question also names."""
-EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|" + SHARED_CLAIM.pattern + "|"
-                       r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+ (that'?s?|thats|which|making|causing)\b|"
-                       r"[,:;]\s*(the |my )?(?!(eq|pan|panning|comp|compression|reverb|fader|level)\b)[\w'-]+ or "
-                       r"(the |my )?[\w'-]+\s*\?*\s*$",  # "..., kick or bass?", not "..., eq or pan?"
-                       re.IGNORECASE)  # fmt: skip
 
 
 def either_or(ctx: MixContext, intent: Intent, found: list[Asked]) -> Asked:
@@ -331,7 +332,12 @@ _LOUDER_Q = re.compile(r"\b(which|what'?s|whats|who'?s|whos)\b.*\b(louder|quiete
                        re.IGNORECASE)  # fmt: skip
 
 
-_WHICH_Q = re.compile(r"^\s*(so |and |ok |but )?which\b", re.IGNORECASE)
+_WHICH_Q = re.compile(
+    r"^\s*(so |and |ok |but )?which\b|"
+    # "right guitar or left guitar, which is hogging the mix?": the parts first, the which after them
+    r"[,;:.]\s*(so |and |but )?which (one |of (them|the two|those|these) )?(is|are|'s|needs?|should|has|sounds?|sits?)\b",
+    re.IGNORECASE,
+)
 
 
 def _refit(intent: Intent, ans: Answer) -> Answer:

@@ -8,6 +8,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_amount_eq import HEAVY_PLR_DB
+from model.evidence import ranked_problems
 from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -97,10 +98,14 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         parts.append(
             f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
         )
-    clip = first_problem(ctx, (FindingKind.CLIPPING,))
+    # peaks over full scale are not squash, but they are what to fix; else the mix's own first fault ("why is
+    # everything pumping?" with the bass 10 dB hot: that part drives the master's limiter)
+    clip = first_problem(ctx, (FindingKind.CLIPPING,)) or next(
+        (f for f in ranked_problems(ctx, s) if f.is_problem and not f.is_lean), None
+    )
     if clip is None:
         return Answer(" ".join(parts))
-    move = recipe(clip, s)  # peaks over full scale are not squash, but they are what to fix
+    move = recipe(clip, s)
     parts += [f"What does stand out: {lower_first(first_sentence(clip.summary))}", move.try_text]
     return fitted(parts, [move], clip, focus.intent.explain)
 

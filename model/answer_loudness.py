@@ -90,7 +90,10 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
     # "ready for spotify?" with the horns 10 dB over: ready on loudness, and the fault still said before it goes
     waiting = next((p for p in ctx.problems if not p.is_lean), None) if fitness and part is None else None
     # a why or how-to ("why does it sound quieter than songs on spotify?") gets no yes/no: the level is not it
-    opener = _fine_verdict(q) if asks_yes_no(focus.intent) else "It isn't the level:"
+    judged = asks_yes_no(focus.intent) or (focus.intent.wants == Wants.JUDGE and focus.intent.asks_ok)
+    opener = (
+        _fine_verdict(q) if judged else "It isn't the level:"
+    )  # "true peak ok?": a yes, its verb left out
     if fitness:  # "ready for spotify?": yes on the level, close when the peaks still pass its ceiling
         opener = fitness_opener(bool(peaks_over(t, a)), waiting is not None)
     opener = "Not to get louder:" if NEED_LIMITER_Q.search(q) else opener
@@ -133,7 +136,9 @@ AIM_Q = re.compile(r"\bhow (many lufs|loud)\b|\bwhat (lufs|loudness|level)\b", r
 """With a platform named ("how many lufs for a cd?"), the question asks that platform's target, not the mix's number."""
 VALUE_Q = re.compile(
     r"\bwhat('?s| is| are)\b[^?]{0,25}\b(loudness|lufs|level|true peak|peaks?)\b|\bhow loud is (it|this|my)\b|"
-    r"\bwhat lufs\b|\bhow many lufs\b",
+    r"\bwhat lufs\b|\bhow many lufs\b|"
+    # "where's my mix at loudness wise, like lufs?": the number asked by where it sits
+    r"\bwhere('?s| is| are| am)\b[^?]{0,30}\b(loudness|lufs|true peak)\b",
     re.IGNORECASE,
 )
 """A question asking the loudness as a number ("what's my loudness?", "how loud is it?"): the measurement opens the

@@ -7,6 +7,7 @@ Each says so first, names what is there, and then answers about what the user ca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import TONAL_KINDS, Finding, FindingKind, MixContext
 from companion.knowledge.areas import FrequencyArea, frequency_areas
@@ -18,6 +19,7 @@ from model.answer_tracks import (
     MAX_WORDS,
     _area_sentence,
     _opening,
+    answer_asked,
     plan,
     role_word,
 )
@@ -36,6 +38,8 @@ from model.family_fault import family_fault
 from model.focus import Asked, Focus, instead
 from model.instrument_kin import spoken_name
 from model.intent import Wants, asks_yes_no
+from model.intent_forms import EITHER_OR
+from model.level_gap import bare
 from model.masker_level import balance_fault, masking_reason
 from model.measured_fault import COMPLAINT_RANGES, range_fault
 from model.moves import level_move, masking_move, pan_pair
@@ -46,6 +50,7 @@ from model.recipes import recipe
 from model.room_for import asks_room_for, made_room_for
 from model.session_view import RoleTrack
 from model.slot_move import room_move, slot_move
+from model.verdict_opening import without_opening
 
 COMPLAINT_TO_KIND = {
     "muddy": FindingKind.MUDDY,
@@ -72,15 +77,34 @@ NICKNAME = re.compile(r"(o+h+|a+h+|stab|electric|sub|kit|brass|808)s?", re.IGNOR
 there names the instrument ("There are no backing vocals"), not "no ooh"."""
 
 
+def missing_word(asked: Asked) -> str:
+    """The missing instrument as the user said it: "no saxophone", not "no horns"; "no kit", not "no the kit";
+    "the vlc" is no cello."""
+    own = singular(re.sub(r"^(the|my|those|these) ", "", asked.said.lower())) if asked.said else ""
+    word = own if own and own != singular(asked.word) and not NICKNAME.fullmatch(own) else asked.word
+    return spoken_name(word)
+
+
+def either_missing(ctx: MixContext, focus: Focus, part: Asked, gone: Asked) -> Answer:
+    """ "bass or kick making it boomy?" with no kick in the session: the part there named (or cleared), and that
+    the other is not there, not a "Yes" that leaves the asker to guess which of the two it meant."""
+    ans = answer_asked(ctx, replace(focus, asked=(part,)), part)
+    body = without_opening(ans.text)
+    word = missing_word(gone)
+    absent = f"there {'are' if word.endswith('s') else 'is'} no {word} in this session"
+    names_ = {rt.name for rt in part.tracks}
+    if ans.first is not None and ans.first.track in names_ and ans.first.is_problem and not ans.first.is_lean:
+        ans.text = f"It's {part.tracks[0].quoted} ({absent}): {lower_first(body)}"
+    else:
+        ans.text = f"Neither, as far as I measure ({absent}): {lower_first(body)}"
+    return ans
+
+
 def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """The instrument is not in the session: say so, name what is there, answer for what is there."""
     s = focus.session
     there = [rt.name for rt in s.tracks if not rt.track.mute]
-    own = (
-        singular(re.sub(r"^(the|my|those|these) ", "", asked.said.lower())) if asked.said else ""
-    )  # the user's own word: "no saxophone", not "no horns"; "no kit", not "no the kit"
-    word = own if own and own != singular(asked.word) and not NICKNAME.fullmatch(own) else asked.word
-    word = spoken_name(word)  # "the vlc": no cello
+    word = missing_word(asked)
     head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]
@@ -283,6 +307,23 @@ def no_session(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     return Answer(fit(parts, MAX_WORDS, keep=2), moves, first)
 
 
+def _other_choice(question: str, found: list[Asked], fault: Finding) -> Asked | None:
+    """Of the parts offered as alternatives ("is it the fiddle or the piano crowding the vocal?"), the one the
+    fault is not on; None when the question offers no choice or the fault is on neither alternative."""
+    m = EITHER_OR.search(question)
+    if m is None:
+        return None
+    offered = [
+        x
+        for x in found
+        if x.tracks
+        and any(re.search(rf"\b{re.escape(w)}\b", m.group(0), re.I) for w in (x.said, x.word) if w)
+    ]
+    on_fault = [x for x in offered if fault.track in {rt.name for rt in x.tracks}]
+    others = [x for x in offered if x not in on_fault]
+    return others[0] if on_fault and others else None
+
+
 def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     """Two named parts fighting: the masking finding between them, or the kick/bass slot."""
     a, b = found[0], found[1]
@@ -320,9 +361,13 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         words_a = tuple(w for w in (a.said, a.word) if w)
         words_b = tuple(w for w in (b.said, b.word) if w)
         head = clash_opening(focus.intent, f, *((words_a, words_b) if on_a else (words_b, words_a)))
+        if (other := _other_choice(focus.intent.question, found, f)) is not None:
+            # "is that the strings or the horns doing it?": the one of the two offered, named, not a yes
+            said = other.tracks[0].quoted if len(other.tracks) == 1 else f"the {other.said or other.word}"
+            head = f"It's {f.track!r}, not {said}"
         if f.kind is FindingKind.TRACK_TOO_QUIET and (f.track or "").lower() in names_b:
             # "is the guitar drowning out the vocal?" with the vocal itself far too low: its fader, not the guitar
-            head = f"It's the {b.said or b.word}'s own level more than the {a.said or a.word}"
+            head = f"It's the {bare(b.said or b.word)}'s own level more than the {bare(a.said or a.word)}"
         parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
         if between:  # the clash asked about is measured too: said after the fader, as what it hides
             parts.insert(2, masking_reason(between[0], f))
@@ -336,6 +381,8 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         move = room_move(focus, tracks_a[0] if tracks_a else None, role_b)
     area_text, _ = _area_sentence(ctx, role, "clash")
     no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
+    if EITHER_OR.search(focus.intent.question):  # "is it the keys or the guitars cluttering it?": a choice
+        no = "Neither: nothing"
     parts = [
         f"{no} I measured shows {tracks_a[0].quoted if tracks_a else a.word} covering "
         f"{tracks_b[0].quoted if tracks_b else b.word} on its own tracks."

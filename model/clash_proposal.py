@@ -14,6 +14,7 @@ import re
 from companion.context import Finding, FindingKind
 from model.asked_direction import FADER_OFFERED, asked_way
 from model.intent import Intent, Wants
+from model.intent_lead import either_state
 
 EQ_MOVE = re.compile(
     r"\b(eq|eq'?d|eqing|eq-?ing|presence|air|brighten\w*|boost|boosting|shelf|bell|(?<!\ba )(?<!\bone )notch|scoop\w*|high-?pass\w*|"
@@ -64,6 +65,10 @@ def clash_opening(
     if intent.wants != Wants.JUDGE:
         return "It's level before it's EQ"
     proposal = _PROPOSAL.search(intent.question)
+    if proposal is None and either_state(intent.question) is not None:
+        # "does the harmony sit right or is it stepping on the lead?": the good side offered first, so not a yes
+        way = "quiet" if fault.kind is FindingKind.TRACK_TOO_QUIET else "loud"
+        return f"No, it's too {way}, and it's level before it's EQ"
     if proposal is None and not intent.should:
         return "Yes, but it's level before it's EQ"
     q = intent.question[proposal.start() :] if proposal else intent.question  # the move, not the complaint

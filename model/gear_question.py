@@ -22,12 +22,23 @@ _FILE_GEAR = (
     r"(audio )?interfaces?|sound ?cards?|converters?|dacs?|daws?|computers?|laptops?|plug-?ins?|cables?"
 )
 _EAR_GEAR = r"monitors?|speakers?|headphones?|cans|earbuds"
+_ROOM_GEAR = (
+    r"bass traps?|traps|(acoustic |room |sound ?proofing |foam )?(panels?|treatment|foam)|diffusers?|absorbers?|"
+    r"(acoustic|room) treatment"
+)
+"""Room treatment: like monitors, it changes what you hear, not what is in the file."""
 NEED_GEAR = re.compile(
     r"\b(do|would|will|should|could|must) (i|we|u) (really |just |even )?(need|get|buy|upgrade|have to (get|buy)|"
     r"invest in)( (a|an|some|my|the))?( (new|better|nicer|more expensive|proper|decent|pro|good|another|different|"
-    rf"higher[- ]end|studio))*\s+(?P<gear>{_FILE_GEAR}|{_EAR_GEAR}|gear|equipment)\b|"
-    rf"\b(is|are) (it|this|that|my) (\w+ )?(?P<gear2>{_FILE_GEAR}|{_EAR_GEAR}|gear|equipment) "
-    r"(good enough|the problem|holding (me|it) back)\b",
+    rf"higher[- ]end|studio|acoustic))*\s+(?P<gear>{_ROOM_GEAR}|{_FILE_GEAR}|{_EAR_GEAR}|gear|equipment)\b|"
+    rf"\b(is|are) (it|this|that|my) (\w+ )?(?P<gear2>{_FILE_GEAR}|{_EAR_GEAR}|room|gear|equipment) "
+    r"(good enough|the (problem|issue|culprit)|holding (me|it) back)\b|"
+    # "worth buying traps?": the purchase weighed, with no subject
+    r"\bworth (buying|getting|investing in|grabbing|upgrading)( (a|an|some|my|the|new|better|proper|decent|"
+    rf"acoustic))*\s+(?P<gear4>{_ROOM_GEAR}|{_FILE_GEAR}|{_EAR_GEAR}|gear|equipment)\b|"
+    # "should i treat my room first?": the room's treatment asked, not the mix
+    r"\b(do|would|will|should|could|must) (i|we|u) (really |just |even |first )?(?P<gear3>treat|deaden|fix|sort out) "
+    r"(my|the) room\b",
     re.IGNORECASE,
 )
 """'do i need a better sound card to mix this?', 'should I buy new monitors', 'is my interface holding me back'."""
@@ -70,7 +81,7 @@ EAR_OR_MIX = re.compile(
 """'is it my headphones or is the bass actually quiet?', 'is my room making the fiddle poke out or is it the
 mix': the listening or the mix, one of the two asked."""
 GEAR_BLAMED = re.compile(
-    rf"\b(my|the|these|those) (\w+ )?(?P<gear>{_EAR_GEAR}|room|ears?)\b (is|are|'s|'re|must be|might be|could be) "
+    rf"\b(my|the|these|those) (\w+ )?(?P<gear>{_EAR_GEAR}|room|ears?)\b( is| are|'s|'re| must be| might be| could be) "
     r"[^?.,]{0,25}[,;]?\s*(so |and )?(that'?s|thats|is that|that is|which is|maybe that'?s) (why|the reason|what)\b|"
     rf"\b(because of |blame |it'?s (probably |prob |maybe |likely |just )*)(my|the) (\w+ )?(?P<gear2>{_EAR_GEAR}|room|"
     r"ears?)\b",
@@ -93,6 +104,8 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         return _ear_or_mix(ctx, focus, (b.group("gear") or b.group("gear2")).lower())
     if LOUD_MONITORING.search(q):
         return _loud_monitoring(ctx, focus, q)
+    if _gear_said(q) == "room":  # "is my room the problem?": the room or the mix, as for the headphones
+        return _ear_or_mix(ctx, focus, "room")
     return _with_fault(ctx, focus, _gear_head(_gear_said(q)), "What the mix does need")
 
 
@@ -113,8 +126,10 @@ def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:
                 "another pair of speakers or earbuds you know well, at a moderate level.")  # fmt: skip
         return Answer(head, [], None)
     move = recipe(fault, focus.session)
+    # "should i buy bass traps before i touch the mix again?": the purchase asked gets its no first
+    no = "No, it's" if NEED_GEAR.search(focus.intent.question) else "It's"
     parts = [
-        f"It's the mix, not {mine}: {lower_first(first_sentence(fault.summary))}",
+        f"{no} the mix, not {mine}: {lower_first(first_sentence(fault.summary))}",
         move.try_text,
         move.check_text,
     ]
@@ -131,12 +146,22 @@ def _unheard(q: str) -> Answer:
 def _gear_said(q: str) -> str:
     """The gear the question names, as engineers write it ("DAW", "sound card")."""
     m = NEED_GEAR.search(q)
-    said = ((m.group("gear") or m.group("gear2")) if m is not None else None) or "gear"
+    if m is not None and m.group("gear3"):
+        return "room treatment"
+    said = ((m.group("gear") or m.group("gear2") or m.group("gear4")) if m is not None else None) or "gear"
+    if re.fullmatch(_ROOM_GEAR, said, re.IGNORECASE):
+        return "room treatment"
     return _SAID.get(said.lower(), said.lower())
 
 
 def _gear_head(gear: str) -> str:
     """The verdict on gear: files sound the same through any interface; monitors change what you hear."""
+    if gear == "room treatment":
+        return (
+            "Not to fix your mix: treating the room changes what you hear, not what is in the file, and what I measure is "
+            "in the file. A treated room (bass traps first: rooms get the lows most wrong) makes the faults "
+            "easier to hear."
+        )
     if re.fullmatch(_EAR_GEAR, gear, re.IGNORECASE):
         return (
             f"Not to fix your mix: {gear} change what you hear, not what is in the file, and what I measure is "

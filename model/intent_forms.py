@@ -389,6 +389,14 @@ TWO_RANKED = re.compile(
 )
 """'is the vocal or the snare on top?', 'is the horns or the vocal louder?', 'kick or snare louder?': two parts named as
 alternatives and ranked by level: the same question as 'which is louder?', answered with both meters."""
+EITHER_OR = re.compile(r"\b(is|was) (it|that|this) (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}|" + TWO_RANKED.pattern + "|" + SHARED_CLAIM.pattern + "|"
+                       r"\bwhich (one|is|of)\b|\b(the |my )?[\w'-]+ or (the |my )?[\w'-]+( [\w'-]+)? (that'?s?|thats|which|making|causing|"
+                       r"masking|clashing|fighting|covering|crowding|burying|drowning|hiding|stepping|muddying|cluttering|smearing)\b|"
+                       r"[,:;]\s*(the |my )?(?!(eq|pan|panning|comp|compression|reverb|fader|level)\b)[\w'-]+ or "
+                       r"(the |my )?[\w'-]+\s*\?*\s*$",  # "..., kick or bass?", not "..., eq or pan?"
+                       re.IGNORECASE)  # fmt: skip
+"""Two parts offered as the alternatives ("is it the kick or the bass?", "..., the keys or the guitars?"): the
+question wants one of them named, not a yes or no."""
 
 
 RANKED_WORST = re.compile(

@@ -44,8 +44,9 @@ LEAVE_AS_IS = re.compile(
 _MORE = re.compile(
     r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
     r"\bwhat other\b|\bsomething else\b|"
-    # "and then?", "then what?", "ok, after that?": the step after the one just given
-    r"^\W*(and|ok|okay|so)?\W*then\W*$|\bthen what\b|^\W*(and|ok|okay|so)?\W*(what )?after that\W*$",
+    # "and then?", "then what?", "ok, after that?": the step after the one just given ("before then what would it
+    # be" is a time, not a step)
+    r"^\W*(and|ok|okay|so)?\W*then\W*$|(?<!before )(?<!by )(?<!until )(?<!till )\bthen what\b|^\W*(and|ok|okay|so)?\W*(what )?after that\W*$",
     re.IGNORECASE,
 )
 _BETTER = re.compile(
@@ -67,7 +68,7 @@ _BETTER = re.compile(
     r"(a (good |fair |decent |little |wee )?(bit|chunk|ton|lot|touch|tad|few db|couple db)|some|loads|heaps|\d+ ?(db)?) now\b|"
     rf"\b(is|are|'s|'re) (now )?({FADER_VERBS}|tucked|pulled|sat|sitting|settled) (back |down |up |under |in |away )?"
     r"(a (bit|touch|tad|little) )?(now|under now|in now)\b|\bback in (their|its|the|his|her) (box|lane|place|pocket|spot)\b"
-    r"[^?.]{0,12}\bnow\b|"
+    r"([^?.]{0,12}\bnow\b|\s*\?)|"
     # "did pulling the organ down fix the mud?": the move said as a gerund, then whether it helped
     r"\bdid (pulling|turning|bringing|pushing|dropping|lowering|raising|cutting|taking|moving|nudging|tucking|riding|"
     r"lifting|boosting|trimming|easing|backing) [^?]{0,40}\b(help|work|fix|sort|solve|cure|do (it|the trick|anything))",
@@ -88,6 +89,9 @@ _STATE_AFTER = re.compile(
 """'i dragged the pluck way down, sitting better?', 'is it there now?': the state after a move, asked (never in a
 how-to: "how do i get the bass sitting better?" asks how)."""
 _HOW_MUCH = re.compile(
+    # "what's the gap between the kick and the bass?": a size between two parts, by its name
+    r"\b(what(?:'?s| is| should be)|how (big|wide|large)(?: is| should)?) the (gap|difference|distance|spacing) "
+    r"(between|from)\b|"
     # "whats the dB damage on that?": the size of the move, as slang prices it
     r"\bwhat( i|')?s the (db |decibel )?damage\b|"
     # "in dB?", "whats that in decibels": the size just given, asked as a number
@@ -109,7 +113,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
-    r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone thing\b|"
+    r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone (single |little |small |last )?thing\b|"
     # "where's the first place you'd dig in?", "any first move you'd make?", "what would you hit first?"
     r"\bfirst (place|spot|move|change|tweak|fix|port of call|stop|target|area|job|step|order of business)\b|"
     r"\bwhere (would|do|should|'?d|will) (you|u|ya|i|we) (start|begin|dig in|dive in|jump in|go first|look first)\b|"
@@ -136,6 +140,8 @@ _HOW_TO = re.compile(
 )
 _JUDGE = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
+    # "right guitar or left guitar, which is hogging the mix?": one of them named, a verdict, not a how
+    r"\bwhich (one |of (them|the two|those|these|em|'?em) )?(is|are|'s|needs?|should|has|sounds?|sits?)\b|"
     r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
     r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b|"
     # "snare lacks crack, would a transient shaper sort it": a statement, then a yes/no on a tool or move

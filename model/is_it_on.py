@@ -10,7 +10,8 @@ import re
 
 from companion.context import FindingKind
 from model.focus import Focus
-from model.phrasing import Answer
+from model.intent import Wants
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences
 
 PLAYING_Q = re.compile(
     r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(?P<state>on|playing|muted|"
@@ -26,21 +27,36 @@ THERE_SAID = re.compile(
     re.IGNORECASE,
 )
 """The same asked as a statement with a tag ("harmonies are there right? i can barely make em out")."""
+MUTE_ASKED = re.compile(
+    r"\bdid (i|we|u|you) (accidentally |somehow |just |maybe |like )?(mute (it|them|that|this|(the|my) [\w' -]{2,25}?)\b|"
+    r"(turn|switch) (it|them|that|this) off\b|(turn|switch) off (it|them)\b)",
+    re.IGNORECASE,
+)
+"""Whether the user muted the part by mistake ("harmony vox disappeared, did i mute it?"): a mute asked, which the
+session's own mute state answers."""
 _VERDICT = re.compile(r"^(Yes|No|Too quiet|It's fine)\s*:\s*")
 
 
 def is_it_on(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened "It's on, just too quiet:" when asked whether a part measured too low is on, and "Yes, it's
     on:" when it is measured at its place; ``ans`` otherwise."""
-    m = PLAYING_Q.search(focus.intent.question)
-    said = THERE_SAID.match(focus.intent.question) if m is None and focus.intent.tag else None
+    q = focus.intent.question
+    m = PLAYING_Q.search(q)
+    said = THERE_SAID.match(q) if m is None and focus.intent.tag else None
+    mute = MUTE_ASKED.search(q) if m is None and said is None else None
+    if mute is not None and (off := [rt for rt in focus.tracks if rt.track.mute]):
+        return Answer(
+            f"Yes: {off[0].quoted} is muted in the session. Unmute it (the M on its track) and play it again."
+        )
     v = _VERDICT.match(ans.text)
-    if (m is None and said is None) or v is None or not focus.tracks:
+    if (m is None and said is None and mute is None) or v is None or not focus.tracks:
         return ans
-    state = m.group("state").lower() if m is not None else "there"
+    state = m.group("state").lower() if m is not None else "muted" if mute is not None else "there"
     muted = state == "muted"
     on = "there" if state.startswith("there") else "on"  # "are they even there?": there, not "on"
-    subject = (m.group(2) if m is not None else said.group("part")).lower()
+    subject = (
+        m.group(2) if m is not None else said.group("part") if said is not None else focus.asked[0].said
+    ).lower()
     they = subject in ("they", "them") or (subject.endswith("s") and not subject.endswith("ss"))
     be = "They're" if they else "It's"
     if ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
@@ -55,5 +71,7 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
         head = "No, it's playing:" if muted else f"Yes, {be.lower()} {on}:"
     else:
         return ans
-    ans.text = f"{head} {ans.text[v.end() :]}"
+    # the longer opening may push the answer past its budget: later sentences go first
+    limit = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
+    ans.text = fit(split_sentences(f"{head} {ans.text[v.end() :]}"), limit, keep=2)
     return ans

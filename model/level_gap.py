@@ -28,6 +28,32 @@ UNDER = re.compile(
     re.IGNORECASE,
 )
 """The part another is asked to sit under ("under the vocal", "below my vocal should", "quieter than the vox?")."""
+BETWEEN = re.compile(
+    r"\b(?:between|from) (?:the |my |our |your )?(?P<a>[\w' -]{2,30}?) (?:and|&|to|n) (?:the |my |our |your )?"
+    r"(?P<b>[\w' -]{2,30}?)(?=\s*[?.!,]|\s*$|\s+(?:should|do|would|is|are|in|on|for|at|supposed|meant|be|sit|look)\b)",
+    re.IGNORECASE,
+)
+"""Two parts held against each other by "between" ("how many dB between the vocal and the backing vox?")."""
+GAP_WORD = re.compile(
+    r"\b(?:what(?:'?s| is| should be)|how (?:big|wide|large)(?: is| should)?) the (?:gap|difference|distance|spacing)\b",
+    re.IGNORECASE,
+)
+"""A gap asked by its name ("what's the gap between the kick and the bass?"), a size all the same."""
+
+
+def between_pair(question: str, found: list[Asked]) -> tuple[Asked, Asked] | None:
+    """(the first part, the second) named around "between ... and ..."; None when the question has no such pair
+    or the two words are not two distinct parts found."""
+    m = BETWEEN.search(question)
+    if m is None:
+        return None
+    first = [a for a in found if bare(a.said) in m.group("a").lower()]
+    second = [a for a in found if bare(a.said) in m.group("b").lower() and a not in first]
+    if len(first) != 1 or len(second) != 1:
+        return None
+    return first[0], second[0]
+
+
 _NOT_BEDS = frozenset(
     {"kick", "snare", "hihat", "toms", "overheads", "room", "percussion", "drum_bus", "bass"}
 )
@@ -50,12 +76,16 @@ def bare(said: str) -> str:
 
 def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
     """(the part asked about, the lead vocal it sits under) when the question asks that gap as a number."""
-    m = UNDER.search(focus.intent.question)
-    if m is None:
-        return None
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
-    # "under the lead": the part said with its article ('the lead'), the reference caught after it ('lead')
-    ref = [a for a in found if bare(a.said) in m.group("ref").lower()]
+    m = UNDER.search(focus.intent.question)
+    if m is not None:
+        # "under the lead": the part said with its article ('the lead'), the reference caught after it ('lead')
+        ref = [a for a in found if bare(a.said) in m.group("ref").lower()]
+    elif (two := between_pair(focus.intent.question, found)) is not None:
+        # "between the vocal and the backing vox": the lead is whichever of the two it is
+        ref = [a for a in two if all(rt.role == "lead_vocal" for rt in a.tracks)][:1]
+    else:
+        return None
     part = [a for a in found if a not in ref]
     if len(ref) != 1 or len(part) != 1 or not all(rt.role == "lead_vocal" for rt in ref[0].tracks):
         return None

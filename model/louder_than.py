@@ -50,6 +50,11 @@ ASKED_CLAUSE = re.compile(
 )
 """The ranking asked ("is the bass louder than the kick?"), not stated before another question ("strings sound
 louder than the vocal, is that too much"), whose own question its path answers."""
+BY_HOW_MUCH = re.compile(
+    r"[,;.?!]?\s*\(?(and |if so,? |if yes,? )?(by )?how (much|many( db| dbs| decibels)?|far)\)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""The size of the ranking asked after it ("is the left guitar louder than the right? by how much?")."""
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level: neither is louder in a way a listener would notice."""
@@ -102,7 +107,12 @@ def _points_as_asked(f: Finding, on_first: bool, up: bool) -> bool:
 def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "is the bass louder than the kick?", "are the horns above the vocal?": the two meters and the verdict
     they give, then the level fault measured on either part (its move), or that neither is measured off."""
-    if ctx.analysis is None or focus.intent.wants != Wants.JUDGE or (pair := _ranked_pair(focus)) is None:
+    sized = BY_HOW_MUCH.search(focus.intent.question)
+    if sized is not None and focus.intent.wants == Wants.HOW_MUCH:  # the ranking asked, then its size
+        focus = replace(focus, intent=replace(focus.intent, question=focus.intent.question[: sized.start()]))
+    elif focus.intent.wants != Wants.JUDGE:
+        return None
+    if ctx.analysis is None or (pair := _ranked_pair(focus)) is None:
         return None
     first, second, up = pair
     even = bool(EVEN.search(focus.intent.question))
@@ -123,7 +133,15 @@ def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
         past = "louder" if v_a > v_b else "quieter"
         head = f"{'Yes' if (v_a > v_b) == up else 'No'}, {past}: {meters}."
     elif abs(v_a - v_b) >= EVEN_DB:
-        head = f"{'Yes' if (v_a > v_b) == up else 'No'}: {meters}."
+        yes = (v_a > v_b) == up
+        by = (
+            ""
+            if sized is None
+            else f", by {abs(v_a - v_b):.1f} dB"
+            if yes
+            else f", {(rt_a if v_a > v_b else rt_b).quoted} is, by {abs(v_a - v_b):.1f} dB"
+        )
+        head = f"{'Yes' if yes else 'No'}{by}: {meters}."
     elif any(_points_as_asked(f, x is first, up) for _, x, f in faulted):
         head = f"Yes, in effect: {meters}: about level, closer than the two should sit."
     else:

@@ -27,6 +27,10 @@ OVER_ALL = re.compile(
     re.IGNORECASE,
 )
 """The part held against everything else, said at the end ("on top of the band?", "louder than everything else")."""
+ON_TOP = re.compile(
+    r"\b(sits?|sitting|is|'s|be|riding|rides?)? ?(on top|up top|out front)( now)?\s*\??\s*$", re.IGNORECASE
+)
+"""The ranking said bare ("does the vocal sit on top?", "vocal on top now?"): on top of everything else."""
 NOT_THIS = re.compile(
     r"\b(too|much|hear|ok|okay|fine|alright|sitting|should|how|why|pasted|stuck)\b", re.IGNORECASE
 )
@@ -38,9 +42,11 @@ def over_the_band(ctx: MixContext, focus: Focus) -> Answer | None:
     question is no such ranking."""
     q = focus.intent.question
     m = OVER_ALL.search(q)
-    if ctx.analysis is None or focus.session is None or m is None or (not m.group(2) and not m.group(3)):
+    ranked = m is not None and bool(m.group(2) or m.group(3))
+    if ctx.analysis is None or focus.session is None or not (ranked or ON_TOP.search(q)):
         return None
-    if NOT_THIS.search(q) or not ASKED_CLAUSE.match(q):
+    # asked with its verb ("is the vocal on top of the band?") or rising without it ("vocal sits on top now?")
+    if NOT_THIS.search(q) or not (ASKED_CLAUSE.match(q) or q.rstrip().endswith("?")):
         return None
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
     if len(found) != 1:

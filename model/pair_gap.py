@@ -17,7 +17,7 @@ from companion.knowledge.priors import MIN_LEVEL_MIXES, Spread, balance_relation
 from model.answer_tracks import answer_asked, role_word
 from model.focus import Asked, Focus
 from model.intent import Wants
-from model.level_gap import bare, level_meter
+from model.level_gap import GAP_WORD, bare, between_pair, level_meter
 from model.louder_than import LEVELS
 from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.session_view import RoleTrack
@@ -34,7 +34,8 @@ ASKS_GAP = re.compile(r"\bhow (?:loud|quiet|hot|far|much (?:louder|quieter|lower
 """A size asked of a level ("how loud should", "how far above", "how many dB")."""
 MEASURED_GAP = re.compile(
     r"^(?!.*\b(should|would|ought|supposed|meant)\b).*\bhow (much|many (db|decibels)|far)( (louder|quieter|lower|higher|"
-    r"above|below|over|under|more|less))? (is|are)\b",
+    r"above|below|over|under|more|less))? (is|are)\b|^(?!.*\b(should|would|ought|supposed|meant)\b).*\bwhat(\W?s| is) "
+    r"the (gap|difference|distance)\b",
     re.IGNORECASE,
 )
 """The gap this mix has now, asked ("how much louder is the snare than the kick?"), not the gap to aim for: this
@@ -81,20 +82,25 @@ def pair_reading(
 def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
     """(the part asked about, the part it is held against) when the question asks their gap as a number."""
     q = focus.intent.question
-    m = AGAINST.search(q)
-    if m is None or not ASKS_GAP.search(q):
+    if not (ASKS_GAP.search(q) or GAP_WORD.search(q)):
         return None
     found = [a for a in focus.asked if a.tracks]  # a stand-in ('Clap' for the snare) plays that part's role
+    m = AGAINST.search(q)
+    if m is None:  # "how many dB between the kick and the bass?": the first held against the second
+        two = between_pair(q, found)
+        return None if two is None or _shared(*two) else two
     low = q.lower()
     # the part right after "vs" / "above" is the one held against ("how far above the kick should the snare sit?")
     ref = [a for a in found if low.startswith(bare(a.said), m.end())]
     rest = [a for a in found if a not in ref]
     if len(ref) != 1 or len(rest) != 1:
         return None
-    before, after = rest, ref
-    if {rt.name for rt in before[0].tracks} & {rt.name for rt in after[0].tracks}:
-        return None
-    return before[0], after[0]
+    return None if _shared(rest[0], ref[0]) else (rest[0], ref[0])
+
+
+def _shared(a: Asked, b: Asked) -> bool:
+    """True when two words name a track in common (no pair to compare)."""
+    return bool({rt.name for rt in a.tracks} & {rt.name for rt in b.tracks})
 
 
 def _signed(db: float) -> str:

@@ -18,7 +18,8 @@ from model.phrasing import Answer, lower_first
 from model.verdict_opening import opening
 
 INTENT_Q = re.compile(
-    r"\b(intentional|intended|on purpose|deliberate|by design)\b\s*(or\b[^?.!]{0,30})?\?*\s*$|"
+    r"\b(intentional|intended|on purpose|deliberate|by design)( (vibe|choice|thing|move|effect|sound|decision))?\b\s*"
+    r"(or\b[^?.!]{0,30})?\?*\s*$|"
     r"\b(is (it|that|this)|does (it|that|this|the [\w' -]{1,20}?) (sound|seem|come across|feel)|sounds?|seems?) "
     r"(\w+ )?(intentional|on purpose|deliberate)\b",
     re.IGNORECASE,

@@ -29,7 +29,8 @@ TASTE = re.compile(
     r"\b(it'?s|that'?s|thats) (the|my|our) (style|sound|vibe|genre|thing|aesthetic)\b|"
     # "the bass is that loud on purpose" claims it; "intentional or nah?", "does it sound deliberate?" ask it
     r"(?<!\bis it )(?<!\bis that )(?<!\bis this )(?<!\bsound )(?<!\bsounds )(?<!\bseem )(?<!\bseems )"
-    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b(?!\s*(or\b|\?))|"
+    r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b(?!( (vibe|choice|thing|move|effect|sound|decision))?"
+    r"\s*(or\b|\?))|"
     # "a lil loud but i kinda like it, leave it?": the level owned as liked
     r"\b(i|we) (kinda |kind of |really |actually |sort of |quite )?(like|love|dig) (it|them|that|this|how it sounds)\b",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from companion.knowledge.bands import BANDS
 from companion.knowledge.wording import say_hz
+from model.about_opening import OPEN_ABOUT
 from model.evidence import TrackEvidence
 from model.intent_tone import TONE_COMPLAINTS
 from model.intent_wants import wants_of
@@ -82,8 +83,11 @@ def picked(evs: list[TrackEvidence], complaint: str | None) -> str:
 
 def states_complaint(question: str) -> bool:
     """True for a complaint said as a statement ("my guitar sounds harsh"), not a how asked for ("how do I make
-    it less harsh?", "make it brighter"): the verdict is owed first, the move is a try."""
-    return wants_of(question, True) is None and not wish(question)
+    it less harsh?", "make it brighter"): the verdict is owed first, the move is a try. "what about the vocal?"
+    after one carries that statement over to the part it names."""
+    return (wants_of(question, True) is None and not wish(question)) or OPEN_ABOUT.search(
+        question
+    ) is not None
 
 
 def verdict_first(

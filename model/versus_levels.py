@@ -24,6 +24,13 @@ from model.session_view import RoleTrack
 
 VERSUS = re.compile(r"\b(vs\.?|versus|v\.?|compared (to|with)|relative to|next to)(?=\s)", re.IGNORECASE)
 """The word that holds one part against another ("bgvs vs lead", "the fiddle compared to the piano")."""
+BALANCED = re.compile(
+    r"\b(balanced|in balance)\b(?! (mix|overall))|\bbalance( like| level)? (between|of) (the |my )?[\w'-]+ (and|n|&)\b|"
+    # "bass and kick ok together?": the pair's balance in other words
+    r"\b(ok|okay|fine|good|alright|all right|working|sitting (ok|well|right)) together\b",
+    re.IGNORECASE,
+)
+"""'are the kick and clap balanced?', 'kick n clap, balanced against each other?': the pair's balance judged."""
 NOT_A_PAIR = re.compile(
     r"\b(too|enough|left|right|pan\w*|eq|cut|boost|compress\w*|reverb|should|how|which|or|sides?)\b",
     re.IGNORECASE,
@@ -97,7 +104,12 @@ def versus_levels(ctx: MixContext, focus: Focus) -> Answer | None:
     judged = intent.wants == Wants.JUDGE or WHO_WINS.search(q) is not None
     if ctx.analysis is None or not judged or intent.technique or intent.complaint:
         return None
-    if not VERSUS.search(q) or NOT_A_PAIR.search(q) or ASKS_GAP.search(q) or (parts := _parts(focus)) is None:
+    if (
+        not (VERSUS.search(q) or BALANCED.search(q))
+        or NOT_A_PAIR.search(q)
+        or ASKS_GAP.search(q)
+        or (parts := _parts(focus)) is None
+    ):
         return None
     names = {rt.name for part in parts for rt in part}
     if any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems if not f.is_lean):

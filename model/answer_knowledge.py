@@ -18,7 +18,7 @@ from companion.knowledge.wording import say_hz, say_number, say_range
 from model.focus import Focus
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
-from model.pan_amount import pan_amount_verdict
+from model.pan_amount import pan_amount_verdict, pan_choice
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -294,6 +294,8 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             own = _their_tracks(key, focus)
             lead = f"Nothing I can fault in the {name} itself{': ' + lower_first(own) if own else '.'}"
             parts[:0] = [lead, capital(typical)]
+        elif key == "panning" and (chosen := pan_choice(intent.question, role, asked_role(focus)[1])):
+            return Answer(chosen, [], None)  # "panned hard or like 70%?": the amount, not a yes
         elif key == "panning" and (placed := pan_amount_verdict(intent.question, role, asked_role(focus)[1])):
             # "panned too far?": their own pan against real ones first; that spread said, no settings line after
             return Answer(fit([placed, capital(typical)], MAX_WORDS), [], None)

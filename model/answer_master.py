@@ -524,6 +524,9 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     head = f"The {side}: {said_lean}" if which else f"Yes, it leans {side}: {said_lean}"
     if CENTRED_OR.search(focus.intent.question) and not which:
         head = f"Off centre, it leans {side}: {said_lean}"  # "centred or skewed?": the side that is true
+    asks_why = focus.intent.wants == Wants.WHY and not which
+    if asks_why:  # "right side is louder than left, why?": the lean told, then its cause, no yes
+        head = f"It leans {side}: {said_lean}"
     if cause is None:
         move = recipe(lean, focus.session)
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
@@ -531,6 +534,7 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     said = _said_of_it(cause)
     own_pan = next((rt.track.pan for rt in focus.session.tracks if rt.name == cause.track), 0.0)
     why = f"{cause.track!r} is panned {'left' if own_pan < 0 else 'right'}, and {said}"  # its own side, not the lean's
+    why = f"Because {why}" if asks_why else why
     return _answer([head, why, move.try_text, move.check_text], [move], cause, focus.intent.explain)
 
 

@@ -22,6 +22,9 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe, size_head
 from model.spectrum_regions import REGIONS, Region, region_of
 
+_STANDS_OUT = re.compile(r"\b(stick|poke|stand|jump|leap)(s|ing)? out\b", re.IGNORECASE)
+"""Something standing out of a region, asked: the region's verdict, not a claim that it is too loud."""
+
 
 def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "does the low end feel right?": the region's own verdict; None when the question is not a plain judgement
@@ -31,7 +34,10 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     distance = intent.wants == Wants.HOW_MUCH and not _MOVE_SAID.search(intent.question)
     if a is None or not (intent.wants == Wants.JUDGE or distance):
         return None
-    if intent.instruments or intent.technique or intent.complaint:
+    # "is there anything that sticks out in the low mids?": "sticks out" reads as loud, of the region asked ("is
+    # the top end too much?" stays a claim, which a part's fault there can make true)
+    stands_out = intent.complaint == "loud" and _STANDS_OUT.search(intent.question) is not None
+    if intent.instruments or intent.technique or (intent.complaint and not stands_out):
         return None
     region = region_of(intent.question)
     if region is None:

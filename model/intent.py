@@ -276,6 +276,15 @@ def complaint_in(text: str, instruments: tuple[str, ...] = ()) -> str | None:
     return _complaint(text, instruments)
 
 
+_TONES_ON_DEVICE = frozenset({"muddy", "boomy", "harsh", "thin", "dull"})
+"""Tones a question can say it hears on a device; the device then is where, not the complaint."""
+
+
+def _size_unsaid(text: str) -> bool:
+    """True when "small" was read from a device named ("on my car") and no word of size is said."""
+    return re.search(r"\bsmall(er)?\b|\btin(y|ier)\b|\bmore size\b", text, re.IGNORECASE) is None
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
@@ -306,6 +315,12 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 instruments or re.search(r"\b(tonal|tone|eq|frequenc\w*|spectr\w*)\b", text, re.I)
             ):
                 continue  # "the balance between kick and bass" asks about those two; "tonal balance" is EQ
+            if (
+                name == "small"
+                and _size_unsaid(text)
+                and any(re.search(p, text, re.IGNORECASE) for n, p in COMPLAINTS if n in _TONES_ON_DEVICE)
+            ):
+                continue  # "why does it sound muddy on my car stereo?": the tone said, the device where it's heard
             if name == "boomy" and "bass" in instruments and re.search(r"too much bass\b", text, re.I):
                 return "loud"
             if (

@@ -70,6 +70,8 @@ _SWAP = re.compile(
     # "maybe i should re-record the guitar", "prob just redo it", "it needs re-recording": the guess said flat
     rf"\b({_GUESS}) ({_HEDGE} )?({_REMAKE}|(swap|replac\w*|ditch|switch out|change out){_NOT_FX})\b|"
     rf"\b(needs?|needs? to be|should be|has to be|ought to be) ({_REMAKE}|redone|replaced|swapped( out)?){_NOT_FX}\b|"
+    # "would a louder vocal take fix it?", "maybe a better take?": the performance recorded again
+    rf"\b(a|an|another) ({_NEW}|louder|hotter|cleaner|second|2nd) (\w+ )?(take|performance)\b|"
     # "i think a new snare sample is the fix, right?": another source named as the remedy
     rf"\b{_NEW} (\w+ )?({_DRUM}|{_SAMPLE})( {_SAMPLE})? (is|would be|will be|'s|might be|could be) (the |my )?"
     r"(fix|answer|solution|way to go|move|cure)\b",

@@ -34,7 +34,9 @@ _HEAR = re.compile(
     # "ok be brutal", "roast my mix", "no sugarcoating": an honest critique asked for, what I hear
     r"\bbe (brutal|brutally honest|honest|real|straight|harsh|blunt)\b|\b(roast|critique|review|rate|judge) (it|this|my mix|"
     r"the mix|my song|the song|my track|me)\W*$|\bno sugar-?coat\w*|\bdon'?t (hold back|sugar-?coat\w*)\b|"
-    r"\btear (it|this|my mix) apart\b",
+    r"\btear (it|this|my mix) apart\b|"
+    # "first impressions?", "gut reaction?": what I hear, asked in two words
+    r"\b(first |initial |overall |honest )?impressions?\W*$|\bgut (reaction|feeling|check)\W*$|\binitial thoughts\b",
     re.IGNORECASE,
 )
 LEAVE_AS_IS = re.compile(
@@ -96,7 +98,7 @@ _HOW_MUCH = re.compile(
     r"\bwhat( i|')?s the (db |decibel )?damage\b|"
     # "in dB?", "whats that in decibels": the size just given, asked as a number
     r"^\W*(and |so |ok |okay )?(in|as) (db|dbs|decibels?)\W*$|\b(that|it|this) in (db|dbs|decibels?)\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
-    r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|^\s*how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
+    r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )
 _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"

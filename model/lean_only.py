@@ -35,7 +35,7 @@ _CHANGE_Q = re.compile(
 
 OVERVIEW_Q = re.compile(
     r"\bwhat do (you|u|ya) (think|make) of\b|\b(your|ur) (honest )?(take|verdict|opinion|impression|thoughts)\b|"
-    r"\bcritic\b|\b(first|overall) impressions?\b|\b(what'?s|whats|what is) the (vibe|verdict|feel|feeling)\b|\bhow('s| is| does| do) (it|this|everything|(the|my) (mix|song|"
+    r"\bcritic\b|\b(first|overall|initial|honest) impressions?\b|\bgut (reaction|feeling|check)\b|\binitial thoughts\b|\b(what'?s|whats|what is) the (vibe|verdict|feel|feeling)\b|\bhow('s| is| does| do) (it|this|everything|(the|my) (mix|song|"
     r"track|tune|whole thing|overall thing|overall|thing)) (sound|sounding|come across|coming across|land|landing|"
     r"hold up|holding up)\b",
     re.IGNORECASE,

@@ -23,11 +23,13 @@ from model.session_view import RoleTrack
 from model.verdict_opening import without_opening
 
 UNDER = re.compile(
-    r"\b(?:under(?:neath)?|below|beneath|behind|quieter than|lower than|softer than|down from|back from)\s+"
+    r"\b(?:under(?:neath)?|below|beneath|behind|quieter than|lower than|softer than|down from|back from|vs\.?|versus|"
+    r"compared (?:to|with)|against|next to|relative to|in relation to)\s+"
     r"(?:the |my |our |your )?(?P<ref>[\w' -]{2,30}?)(?=\s+(?:should|do|would|is|are|can|to)\b|\s*[?.!,]|\s*$)",
     re.IGNORECASE,
 )
-"""The part another is asked to sit under ("under the vocal", "below my vocal should", "quieter than the vox?")."""
+"""The part another is asked to sit under ("under the vocal", "below my vocal should", "quieter than the vox?"), or
+held against ("how loud should the horns be vs the vocal?")."""
 BETWEEN = re.compile(
     r"\b(?:between|from) (?:the |my |our |your )?(?P<a>[\w' -]{2,30}?) (?:and|&|to|n) (?:the |my |our |your )?"
     r"(?P<b>[\w' -]{2,30}?)(?=\s*[?.!,]|\s*$|\s+(?:should|do|would|is|are|in|on|for|at|supposed|meant|be|sit|look)\b)",

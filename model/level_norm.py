@@ -33,6 +33,19 @@ NORM = re.compile(
 comparison ("louder", "louder than the guitar") is a move or a match, answered elsewhere."""
 
 
+ALLOWED = re.compile(
+    r"\b(?P<part>(?!(?:i|we|you)\b)[\w' -]{2,40}?)\s+(?:can|could|may|is allowed to|are allowed to)\s+"
+    r"(?:sit|be|stay|go|live)\s+(?:(?:way|far|well|pretty|really|quite)\s+)?"
+    rf"(?:(?P<loud>{_LOUD_WORDS})|(?P<quiet>{_QUIET_WORDS}))\b(?!\s*(?:er\b|than\b))|"
+    # "vocal's on top, as it should be in pop, right?": the place said, then granted as the norm
+    rf"\b(?P<part2>[\w' -]{{2,40}}?)(?:'s| is| are|'re)\s+(?:(?P<loud2>{_LOUD_WORDS})|(?P<quiet2>{_QUIET_WORDS}))"
+    r",?\s+(?:as|like|where) (?:it|they|that|she|he) (?:should|ought to|is supposed to|are supposed to|needs? to)\b",
+    re.IGNORECASE,
+)
+"""A part's place granted as the norm ("strings are just a pad, they can sit way back?", "vocal's on top, as it should
+be"): answered as the norm is, against where the part sits now."""
+
+
 def _level_faults(ctx: MixContext) -> list[Finding]:
     return [
         f
@@ -50,11 +63,15 @@ def _asked_in(focus: Focus, said: str) -> list[Asked]:
     ]
 
 
-def norm_opening(loud_asked: bool, fault: FindingKind | None, over: str | None = None) -> str:
+def norm_opening(
+    loud_asked: bool, fault: FindingKind | None, over: str | None = None, granted: bool = False
+) -> str:
     """The opening for a level norm: the way the part sits against its place, in the words of the question;
-    ``over``: another part measured too loud, which the part's own level does not answer for."""
+    ``over``: another part measured too loud, which the part's own level does not answer for; ``granted``: the
+    place was said as allowed ("they can sit way back?"), so a part in place gets a yes."""
+    where = "Yes, where it sits now" if granted else "About where it is now"
     if fault is None:
-        return f"About where it is now; it's {over} that sits too loud." if over else "About where it is now:"
+        return f"{where}; it's {over} that sits too loud." if over else f"{where}:"
     too_loud = fault is FindingKind.TRACK_TOO_LOUD
     if too_loud == loud_asked:
         return "Not this loud:" if too_loud else "Not this quiet:"
@@ -64,10 +81,15 @@ def norm_opening(loud_asked: bool, fault: FindingKind | None, over: str | None =
 def level_norm(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with where the part asked about sits against its place; ``ans`` itself for any other
     question, one naming no part (or several), or an answer without a bare verdict to replace."""
-    m = NORM.search(focus.intent.question)
+    m = NORM.search(focus.intent.question) or ALLOWED.search(focus.intent.question)
     if m is None or not focus.session:
         return ans
-    asked = _asked_in(focus, m.group("part"))
+    part = m.group("part") or m.groupdict().get("part2") or ""
+    if m.re is ALLOWED and re.fullmatch(r"(?:they|it|that|this|he|she)", part.strip(), re.IGNORECASE):
+        part = focus.intent.question[
+            : m.start()
+        ]  # "strings are just a pad, they can sit way back": said before
+    asked = _asked_in(focus, part)
     opened = opening(ans.text)
     if len(asked) != 1 or opened is None:
         return ans
@@ -75,7 +97,8 @@ def level_norm(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     faults = _level_faults(ctx)
     fault = next((f.kind for f in faults if f.track in tracks), None)
     over = next((f"'{f.track}'" for f in faults if f.kind is FindingKind.TRACK_TOO_LOUD and f.track), None)
-    said = norm_opening(m.group("loud") is not None, fault, over)
+    loud_asked = (m.group("loud") or m.groupdict().get("loud2")) is not None
+    said = norm_opening(loud_asked, fault, over, granted=m.re is ALLOWED)
     body = ans.text[opened.end() :]
     parts = split_sentences(f"{said} {capital(body) if said.endswith('.') else body}")
     ans.text = fit(parts, EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS, keep=2)

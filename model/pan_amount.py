@@ -9,6 +9,7 @@ import re
 
 from companion.knowledge.priors import priors_table, quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
+from model.phrasing import capital
 from model.session_view import RoleTrack
 
 _FAR = re.compile(
@@ -51,6 +52,52 @@ def pan_amount_verdict(question: str, role: str | None, rt: RoleTrack | None) ->
     else:
         return f"{ok}: {rt.quoted} {where} sits inside what engineers did with {who} ({spread})."
     return f"{head}: {rt.quoted} is {where}, where engineers put {who} {spread}."
+
+
+_AMOUNT = r"(hard|fully|all the way|\d{1,3} ?%|halfway|half way|partway|part way)"
+PAN_CHOICE = re.compile(
+    rf"\b{_AMOUNT}( (left|right|panned|out|l/r|lr))? or (just |like |about |around |maybe |more like )?{_AMOUNT}",
+    re.IGNORECASE,
+)
+"""Two pan amounts offered ("panned hard or like 70%?"): one of them is the answer, not a yes."""
+
+
+def _amount(said: str) -> float | None:
+    """A pan amount as said, 0-1 ("hard" is 1.0, "70%" is 0.7, "halfway" 0.5)."""
+    low = said.lower()
+    if low in ("hard", "fully", "all the way"):
+        return 1.0
+    if low.replace(" ", "") in ("halfway", "partway"):
+        return 0.5
+    digits = re.sub(r"\D", "", low)
+    return min(int(digits), 100) / 100 if digits else None
+
+
+def pan_choice(question: str, role: str | None, rt: RoleTrack | None) -> str | None:
+    """Of two pan amounts offered, the one nearer what engineers did with the role (both, when both sit in the
+    middle half), with the spread and the track's own pan; None when no two amounts are offered."""
+    m = PAN_CHOICE.search(question)
+    if m is None or rt is None or role is None:
+        return None
+    sp = starting_points(role)
+    pan = sp.pan.abs_pan
+    a, b = _amount(m.group(1)), _amount(m.group(5))
+    if not quotable(pan) or pan is None or sp.n_tracks < 5 or a is None or b is None or a == b:
+        return None
+    inside = [x for x in (a, b) if pan.q1 - 0.05 <= x <= pan.q3 + 0.05]
+    said = {a: m.group(1).lower(), b: m.group(5).lower()}
+    if len(inside) == 2:
+        head = "Either is normal"
+    else:
+        pick = inside[0] if inside else min((a, b), key=lambda x: abs(x - pan.median))
+        head = f"{capital(said[pick])}, nearer the usual"
+    p = abs(rt.track.pan)
+    where = "centred" if p < 0.05 else f"panned {p * 100:.0f}% {'left' if rt.track.pan < 0 else 'right'}"
+    mixes = priors_table()["provenance"]["counts"]["mixes"]
+    return (
+        f"{head}: engineers panned {ROLE_WORDS[role]} a median {pan.median * 100:.0f}% to one side, the middle half "
+        f"{pan.q1 * 100:.0f}-{pan.q3 * 100:.0f}%, in {mixes} real mixes (MixologyDB). Yours: {rt.quoted} is {where}."
+    )
 
 
 MONO_ROLES = ("bass", "kick")

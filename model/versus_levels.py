@@ -120,8 +120,10 @@ def versus_levels(ctx: MixContext, focus: Focus) -> Answer | None:
     (a, v_a), (b, v_b) = read
     gap = v_a - v_b
     louder = a if gap >= 0 else b
+    # "are the kick and clap balanced?", "bass n kick working together ok?": a yes/no on the pair, so a yes
+    fine = "Yes, both are fine" if BALANCED.search(q) and not VERSUS.search(q) else "Both are fine"
     head = (
-        f"Both are fine: {_of(parts[0], a)} reads {v_a:.1f} LUFS and {_of(parts[1], b)} {v_b:.1f} LUFS, "
+        f"{fine}: {_of(parts[0], a)} reads {v_a:.1f} LUFS and {_of(parts[1], b)} {v_b:.1f} LUFS, "
         f"{_an(abs(gap))} {abs(gap):.1f} dB gap with {louder.quoted} on top."
     )
     tail = "Nothing I measured says either is out of line in the mix, so I'd leave both faders."

@@ -15,7 +15,13 @@ whether the level reads as a choice, no taste claimed; "why is everything pumpin
 still names the part that is off; "where's my mix at loudness wise?" asks the number, and "true peak ok?" is a yes
 with its verb left out, never "it isn't the level"; "is the bass louder than the kick? by how much" is the ranking
 with its size in dB; "vocal sits on top?" and "is the vocal on top?" rank the part against everything else; and
-"snare's back in its lane?" after a fix asks whether it helped."""
+"snare's back in its lane?" after a fix asks whether it helped; "muddy on my car stereo" is a muddy mix heard in the
+car, not a small speaker; and "horn stabs are weak, how loud should they be vs the vocal?" asks the gap under the
+lead as a number; "anything that sticks out in the low mids?" is that region's verdict; "first impressions?" asks what I hear; "panned hard or like 70%?"
+offers two amounts, one named (or both) against real mixes' spread; "would a louder vocal take fix it?" guesses a new
+take as the remedy; and "they can sit way back?", "on top, as it should be" grant a place as the norm, answered
+against where the part sits ("Not this quiet:"); "right side is louder than left, why?" tells the lean, then
+"Because" its cause."""
 
 from __future__ import annotations
 
@@ -26,8 +32,11 @@ from model.gear_question import asks_gear
 from model.good_or_fault import FAULT_SIDE
 from model.intent import Wants, classify
 from model.intent_forms import EITHER_OR
+from model.intent_source import guesses_new_source
 from model.is_it_on import MUTE_ASKED
 from model.level_gap import BETWEEN
+from model.level_norm import ALLOWED
+from model.pan_amount import PAN_CHOICE
 from model.versus_levels import BALANCED
 
 
@@ -338,7 +347,7 @@ def test_a_pair_balance_asked(question: str, pair: bool) -> None:
 def test_a_pair_asked_balanced_gets_both_meters_and_real_mixes_gap():
     advice = _ask("pop", "clean", "kick n clap, are they balanced against each other?")
     assert advice.text.startswith(
-        "Both are fine: 'Kick' reads -24.4 LUFS and 'Clap' -26.6 LUFS, a 2.2 dB gap"
+        "Yes, both are fine: 'Kick' reads -24.4 LUFS and 'Clap' -26.6 LUFS, a 2.2 dB gap"
     ), advice.text
     assert "well-rated real mixes with both (MixologyDB)" in advice.text
 
@@ -406,3 +415,137 @@ def test_on_top_said_bare_is_the_ranking_against_everything(style, question, ope
 def test_back_in_its_lane_after_the_fix_is_better():
     advice = _after("rock", ("Snare +10", "snare is too loud"), "clean", "snare's back in its lane?")
     assert advice.text.startswith("Yes: the 'Snare' sitting too loud is gone."), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint"),
+    [
+        ("why does it sound muddy on my car stereo?", "muddy"),
+        ("why so boomy on my car?", "boomy"),
+        ("sounds small on my car", "small"),
+        ("it sounds bad on my phone", "small"),
+    ],
+)
+def test_a_tone_heard_on_a_device_is_the_tone(question: str, complaint: str) -> None:
+    assert classify(question).complaint == complaint
+
+
+def test_how_loud_after_a_statement_asks_a_size() -> None:
+    assert classify("horn stabs are weak, how loud should they be vs the vocal?").wants == Wants.HOW_MUCH
+
+
+@needs_fluidsynth
+def test_gap_held_against_the_lead_with_vs_gives_real_mixes_figure():
+    advice = _ask("soul", "Horns -10", "horn stabs are weak, how loud should they be vs the vocal?")
+    assert advice.text.startswith("In well-rated real mixes the middle half of 117 accompaniment parts"), (
+        advice.text
+    )
+    assert advice.suggestions[0].track == "Horns" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_sticks_out_in_a_region_is_that_region_verdict():
+    advice = _ask("rock", "clean", "is there anything that sticks out in the low mids?")
+    assert advice.text.startswith("No: nothing in the low-mids stands out"), advice.text
+
+
+@pytest.mark.parametrize("question", ["first impressions?", "gut reaction?", "initial thoughts?"])
+def test_two_word_impressions_ask_what_i_hear(question: str) -> None:
+    intent = classify(question)
+    assert intent.wants == Wants.LISTEN and intent.kind == "what_do_you_hear"
+
+
+@needs_fluidsynth
+def test_first_impressions_on_a_clean_mix_is_good_shape():
+    advice = _ask("soul_kit", "clean", "first impressions?")
+    assert advice.text.startswith("It's in good shape overall: nothing needs fixing."), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "amounts"),
+    [
+        ("should the guitars be panned hard or like 70%?", ("hard", "70%")),
+        ("hats 100% or more like 40%?", ("100%", "40%")),
+        ("should i pan the guitars hard?", None),
+    ],
+)
+def test_two_pan_amounts_offered(question: str, amounts: tuple[str, str] | None) -> None:
+    m = PAN_CHOICE.search(question)
+    assert (None if m is None else (m.group(1), m.group(5))) == amounts
+
+
+@needs_fluidsynth
+def test_pan_amounts_offered_get_one_named_or_both():
+    advice = _ask("rock", "clean", "should i pan the hats 100% or more like 40%?")
+    assert advice.text.startswith("40%, nearer the usual: engineers panned hi-hats a median"), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "guessed"),
+    [
+        ("would a louder vocal take fix it?", True),
+        ("maybe a better take of the horns?", True),
+        ("take the vocal down a bit?", False),
+        ("should i take the reverb off?", False),
+    ],
+)
+def test_another_take_is_a_new_source_guessed(question: str, guessed: bool) -> None:
+    assert guesses_new_source(question) is guessed
+
+
+@needs_fluidsynth
+def test_a_louder_take_guessed_over_a_fader_fault_is_not_first():
+    advice = _ask("rock", "Lead Vocal -10", "would a louder vocal take fix it?")
+    assert advice.text.startswith("No, not a new take first: 'Lead Vocal' sits about 8 dB quieter"), (
+        advice.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "allowed"),
+    [
+        ("strings are just a pad, they can sit way back?", True),
+        ("vocal's on top, as it should be in pop, right?", True),
+        ("the keys can be quiet right?", True),
+        ("can i turn the strings down?", False),
+        ("the vocal is on top", False),
+    ],
+)
+def test_a_place_granted_as_the_norm(question: str, allowed: bool) -> None:
+    assert (ALLOWED.search(question) is not None) is allowed
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        (
+            "pop",
+            "Lead Vocal +10",
+            "vocal's on top, as it should be in pop, right?",
+            "Not this loud: 'Lead Vocal'",
+        ),
+        (
+            "soul",
+            "Strings -10",
+            "strings are just a pad, they can sit way back?",
+            "Not this quiet: 'Strings'",
+        ),
+        (
+            "soul",
+            "clean",
+            "strings are just a pad, they can sit way back?",
+            "Yes, where it sits now: 'Strings'",
+        ),
+    ],
+)
+def test_a_place_granted_is_answered_against_where_it_sits(style, scenario, question, opening):
+    advice = _ask(style, scenario, question)
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+def test_why_a_side_is_louder_tells_the_lean_then_its_cause():
+    advice = _ask("rock", "Gtr R +10", "right side is louder than left, why?")
+    assert advice.text.startswith("It leans right: the right channel is"), advice.text
+    assert "Because 'Gtr R' is panned right" in advice.text

@@ -22,7 +22,14 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower
 NOT_FIRST = "Not first:"
 _LAYER = "a sub layer"
 _REDO = (
-    (re.compile(r"\bre-?(record|track)\w*|\bredo\b|\b(take|performance)\b", re.I), "a new take"),
+    (
+        re.compile(
+            r"\bre-?(record|track)\w*|\bredo\b|"
+            r"\b(new|louder|hotter|better|another|cleaner|second|different|fresh) (\w+ )?(take|performance)\b",
+            re.I,
+        ),
+        "a new take",
+    ),
     (re.compile(r"\bre-?amp\w*", re.I), "a re-amp"),
     (
         re.compile(

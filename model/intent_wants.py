@@ -90,10 +90,14 @@ _STATE_AFTER = re.compile(
 )
 """'i dragged the pluck way down, sitting better?', 'is it there now?': the state after a move, asked (never in a
 how-to: "how do i get the bass sitting better?" asks how)."""
-_HOW_MUCH = re.compile(
-    # "what's the gap between the kick and the bass?": a size between two parts, by its name
+GAP_NAMED = re.compile(
     r"\b(what(?:'?s| is| should be)|how (big|wide|large)(?: is| should)?) the (gap|difference|distance|spacing) "
-    r"(between|from)\b|"
+    r"(between|from)\b",
+    re.IGNORECASE,
+)
+"""A gap between two parts asked by its name ("what's the gap between the kick and the bass?"): a size."""
+_HOW_MUCH = re.compile(
+    GAP_NAMED.pattern + "|"
     # "whats the dB damage on that?": the size of the move, as slang prices it
     r"\bwhat( i|')?s the (db |decibel )?damage\b|"
     # "in dB?", "whats that in decibels": the size just given, asked as a number

@@ -36,11 +36,6 @@ BETWEEN = re.compile(
     re.IGNORECASE,
 )
 """Two parts held against each other by "between" ("how many dB between the vocal and the backing vox?")."""
-GAP_WORD = re.compile(
-    r"\b(?:what(?:'?s| is| should be)|how (?:big|wide|large)(?: is| should)?) the (?:gap|difference|distance|spacing)\b",
-    re.IGNORECASE,
-)
-"""A gap asked by its name ("what's the gap between the kick and the bass?"), a size all the same."""
 
 
 def between_pair(question: str, found: list[Asked]) -> tuple[Asked, Asked] | None:

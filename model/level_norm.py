@@ -86,9 +86,8 @@ def level_norm(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     part = m.group("part") or m.groupdict().get("part2") or ""
     if m.re is ALLOWED and re.fullmatch(r"(?:they|it|that|this|he|she)", part.strip(), re.IGNORECASE):
-        part = focus.intent.question[
-            : m.start()
-        ]  # "strings are just a pad, they can sit way back": said before
+        # "strings are just a pad, they can sit way back": the part said before the pronoun
+        part = focus.intent.question[: m.start()]
     asked = _asked_in(focus, part)
     opened = opening(ans.text)
     if len(asked) != 1 or opened is None:

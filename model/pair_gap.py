@@ -17,7 +17,8 @@ from companion.knowledge.priors import MIN_LEVEL_MIXES, Spread, balance_relation
 from model.answer_tracks import answer_asked, role_word
 from model.focus import Asked, Focus
 from model.intent import Wants
-from model.level_gap import GAP_WORD, bare, between_pair, level_meter
+from model.intent_wants import GAP_NAMED
+from model.level_gap import bare, between_pair, level_meter
 from model.louder_than import LEVELS
 from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.session_view import RoleTrack
@@ -82,7 +83,7 @@ def pair_reading(
 def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
     """(the part asked about, the part it is held against) when the question asks their gap as a number."""
     q = focus.intent.question
-    if not (ASKS_GAP.search(q) or GAP_WORD.search(q)):
+    if not (ASKS_GAP.search(q) or GAP_NAMED.search(q)):
         return None
     found = [a for a in focus.asked if a.tracks]  # a stand-in ('Clap' for the snare) plays that part's role
     m = AGAINST.search(q)

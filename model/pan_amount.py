@@ -35,7 +35,7 @@ def pan_amount_verdict(question: str, role: str | None, rt: RoleTrack | None) ->
     if not quotable(pan) or pan is None or sp.n_tracks < 5:
         return None
     p = abs(rt.track.pan)
-    where = "centred" if p < 0.05 else f"panned {p * 100:.0f}% {'left' if rt.track.pan < 0 else 'right'}"
+    where = _where(rt)
     who = ROLE_WORDS[role]
     ok = "Yes" if enough and not (far or near) else "No"  # inside the usual spread
     if pan.q3 < 0.05:  # a role engineers keep centred (kick, bass, lead vocal): the share says it after this
@@ -91,13 +91,18 @@ def pan_choice(question: str, role: str | None, rt: RoleTrack | None) -> str | N
     else:
         pick = inside[0] if inside else min((a, b), key=lambda x: abs(x - pan.median))
         head = f"{capital(said[pick])}, nearer the usual"
-    p = abs(rt.track.pan)
-    where = "centred" if p < 0.05 else f"panned {p * 100:.0f}% {'left' if rt.track.pan < 0 else 'right'}"
     mixes = priors_table()["provenance"]["counts"]["mixes"]
     return (
         f"{head}: engineers panned {ROLE_WORDS[role]} a median {pan.median * 100:.0f}% to one side, the middle half "
-        f"{pan.q1 * 100:.0f}-{pan.q3 * 100:.0f}%, in {mixes} real mixes (MixologyDB). Yours: {rt.quoted} is {where}."
+        f"{pan.q1 * 100:.0f}-{pan.q3 * 100:.0f}%, in {mixes} real mixes (MixologyDB). Yours: {rt.quoted} is "
+        f"{_where(rt)}."
     )
+
+
+def _where(rt: RoleTrack) -> str:
+    """ "centred", "panned 80% left": where the track's pan puts it, as said in an answer."""
+    p = abs(rt.track.pan)
+    return "centred" if p < 0.05 else f"panned {p * 100:.0f}% {'left' if rt.track.pan < 0 else 'right'}"
 
 
 MONO_ROLES = ("bass", "kick")

@@ -54,6 +54,7 @@ from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, EITHER_OR, TWO_RANKED
+from model.intent_wants import WHICH_ASKED
 from model.knowledge_only import known_without_audio
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
@@ -135,9 +136,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
     leaning = leaning or other_song(ctx, focus, compose)  # "did that help?" with the clip before another song
-    leaning = leaning or other_part_now(
-        ctx, focus, compose
-    )  # "clap's tamed. how's the vocal now?": the vocal
+    # "clap's tamed. how's the vocal now?": the vocal's state, then how the move on the clap came out
+    leaning = leaning or other_part_now(ctx, focus, compose)
     leaning = leaning or gear_answer(ctx, focus) or pitch_timing(ctx, focus)  # a sound card; "out of tune?"
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
@@ -333,9 +333,8 @@ _LOUDER_Q = re.compile(r"\b(which|what'?s|whats|who'?s|whos)\b.*\b(louder|quiete
 
 
 _WHICH_Q = re.compile(
-    r"^\s*(so |and |ok |but )?which\b|"
     # "right guitar or left guitar, which is hogging the mix?": the parts first, the which after them
-    r"[,;:.]\s*(so |and |but )?which (one |of (them|the two|those|these) )?(is|are|'s|needs?|should|has|sounds?|sits?)\b",
+    rf"^\s*(so |and |ok |but )?which\b|[,;:.]\s*(so |and |but )?{WHICH_ASKED}",
     re.IGNORECASE,
 )
 

@@ -85,13 +85,18 @@ def missing_word(asked: Asked) -> str:
     return spoken_name(word)
 
 
+def _none_here(word: str) -> str:
+    """ "there is no kick in this session", "there are no horns in this session"."""
+    return f"there {'are' if word.endswith('s') else 'is'} no {word} in this session"
+
+
 def either_missing(ctx: MixContext, focus: Focus, part: Asked, gone: Asked) -> Answer:
     """ "bass or kick making it boomy?" with no kick in the session: the part there named (or cleared), and that
     the other is not there, not a "Yes" that leaves the asker to guess which of the two it meant."""
     ans = answer_asked(ctx, replace(focus, asked=(part,)), part)
     body = without_opening(ans.text)
     word = missing_word(gone)
-    absent = f"there {'are' if word.endswith('s') else 'is'} no {word} in this session"
+    absent = _none_here(word)
     names_ = {rt.name for rt in part.tracks}
     if ans.first is not None and ans.first.track in names_ and ans.first.is_problem and not ans.first.is_lean:
         ans.text = f"It's {part.tracks[0].quoted} ({absent}): {lower_first(body)}"
@@ -105,7 +110,7 @@ def missing(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     s = focus.session
     there = [rt.name for rt in s.tracks if not rt.track.mute]
     word = missing_word(asked)
-    head = f"There {'are' if word.endswith('s') else 'is'} no {word} in this session: your tracks are {names(there, 10)}."
+    head = f"{capital(_none_here(word))}: your tracks are {names(there, 10)}."
     complaint = focus.intent.complaint
     parts = [head]
     moves = []

@@ -144,10 +144,14 @@ _HOW_TO = re.compile(
     r"[,;:.-]\s*(ideas|tips|suggestions|advice)\s*\?+\s*$",
     re.IGNORECASE,
 )
+WHICH_ASKED = (
+    r"which (one |of (them|the two|those|these|em|'?em) )?(is|are|'s|needs?|should|has|sounds?|sits?)\b"
+)
+"""A "which" asking one of the parts named to be picked ("which is hogging the mix?", "which one needs to move?")."""
 _JUDGE = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do|did|should|would|could|can|am|was|were|will|isn'?t|doesn'?t|shouldn'?t)\b|"
     # "right guitar or left guitar, which is hogging the mix?": one of them named, a verdict, not a how
-    r"\bwhich (one |of (them|the two|those|these|em|'?em) )?(is|are|'s|needs?|should|has|sounds?|sits?)\b|"
+    rf"\b{WHICH_ASKED}|"
     r"\b(too|enough)\b[^.]*\?|\bgood idea\b|\bworth it\b|\bok(ay)?\??$|\bright\??$|\bdo i need\b|\bshould i\b|"
     r"\b(isn'?t it|aren'?t they|is it not|don'?t you think|no)\s*\??\s*$|\bdid i overdo\b|"
     # "snare lacks crack, would a transient shaper sort it": a statement, then a yes/no on a tool or move

@@ -13,9 +13,10 @@ FAULT_SIDE = re.compile(
     r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*|"
     # "anything a mastering engineer would flag?", "any red flags?"
     r"(get |be )?flag(ged|s)?|red flags?)\b|"
-    # "would you touch anything before it goes out?", "anything you'd tweak?": a change asked for, so nothing off
+    # "would you touch anything before it goes out?": a change asked for, so nothing off ("anything you'd change?"
+    # is a what-first, answered "nothing needs changing")
     r"\b((would|will|should|do) (you|u|ya|i|we) (\w+ )?|(you|u|ya)'?d )(touch|change|tweak|fix|adjust|alter) "
-    r"(anything|something|a thing)\b|\banything (you|u|ya)('?d| would)( \w+)? (touch|change|tweak|fix|adjust|alter)\b|"
+    r"(anything|something|a thing)\b|"
     # "does this sound like it was mixed in a bedroom?", "does it sound cheap?", "does it still scream home
     # studio?": an amateur sound asked about
     r"\b(sound|sounds|feel|feels|come across|comes across|scream|screams|shout|shouts|smell|smells|reek|reeks)"

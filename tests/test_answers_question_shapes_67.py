@@ -236,7 +236,7 @@ def test_what_about_after_a_stated_complaint_gives_the_verdict_first():
     ("question", "fault"),
     [
         ("would you touch anything before this goes out?", True),
-        ("last chance before i bounce, anything you'd tweak?", True),
+        ("last chance before i bounce, anything you'd tweak?", False),
         ("would u change anything?", True),
         ("does this sound finished?", False),
     ],

@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|held_out_40|held_out_41|held_out_42|held_out_43|held_out_44|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|held_out_40|held_out_41|held_out_42|held_out_43|held_out_44|held_out_45|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -264,7 +264,10 @@ that runs set 43, by an engineer who did not read the advisor's code and did not
 later session, to be run once there; measured once at 18:55 UTC on 2026-12-04 at the start of the next session, on the
 final code of the session that wrote it (96ff85e): 43/50 = 86 % (bar 90 %, failed); better_now 4/5, how_much 3/4,
 how_to 2/4, judge 24/26, why 3/4, every other kind 100 %; bass 5/8, keys 7/8, overall_mix 9/12, every other topic
-100 %; 0 numbers wrong in 153 claims; so it is no longer untouched).
+100 %; 0 numbers wrong in 153 claims; so it is no longer untouched);
+``held_out_45`` (50 questions, ids q4501-q4550, written on 2026-12-04 in the same way, at the start of the session
+that runs set 44, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -520,8 +523,9 @@ SETS = (
     "held_out_42",
     "held_out_43",
     "held_out_44",
+    "held_out_45",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_45"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -556,10 +560,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_41 (written the same way, run once in the session after);
     held_out_42 (written the same way, run once in the session after);
     held_out_43 (written the same way, run once in the session after);
-    held_out_44 (written the same way, run once in the session after)."""
+    held_out_44 (written the same way, run once in the session after);
+    held_out_45 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_44 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_45 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -650,6 +655,7 @@ LABELS = {
     "held_out_42": "held out 42",
     "held_out_43": "held out 43",
     "held_out_44": "held out 44",
+    "held_out_45": "held out 45",
 }
 
 
@@ -778,6 +784,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 44: written the same way at the start of the session that runs set 43, measured once at 43/50 in the next)"
     )
+    print(
+        "(held out 45: written the same way at the start of the session that runs set 44, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -835,6 +844,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_42", HELD_OUT_BAR),
         ("held_out_43", HELD_OUT_BAR),
         ("held_out_44", HELD_OUT_BAR),
+        ("held_out_45", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

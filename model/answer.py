@@ -63,6 +63,7 @@ from model.lean_verdict import lean_not_fault
 from model.level_or_amount import level_side_measured
 from model.louder_of import louder_head
 from model.masker_level import balance_fault
+from model.missing_note import missing_note
 from model.move_loudness import move_loudness
 from model.move_size import move_size
 from model.neither_but import neither_but
@@ -87,6 +88,7 @@ from model.place_either import place_or_part
 from model.placement_fault import placement_first
 from model.plugin_presence import presence_first
 from model.pronoun_part import pronoun_part
+from model.pump_cause import pump_cause
 from model.range_fault import fader_before_eq, part_over_lean
 from model.recipes import RECIPES, recipe, size_head
 from model.reference_weak import weak_next_to_reference, with_reference_hint
@@ -159,7 +161,13 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = guess_said_back(ctx, focus, ans)  # "is the kick too loud, is that why ...": cleared of "too loud"
     ans = about_opening(focus, ans)  # "what about the drums?": no yes/no opening to an open follow-up
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
-    ans = _refit(focus.intent, noted) if any(a.stand_in for a in focus.asked) else noted
+    noted = missing_note(focus, noted)  # "sidechain the upright to the kick?", no kick here: says so
+    pumped = pump_cause(focus, noted)  # "why does it pump when the sub comes in?": how its level does that
+    ans = (
+        _refit(focus.intent, pumped)
+        if any(a.stand_in for a in focus.asked) or focus.missing or pumped.text != ans.text
+        else pumped
+    )
     ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
     ans = unnamed_amount(ctx, focus, ans)  # "how much should I cut the" (name lost): a cut measured, or none
     ans = with_reference_hint(ctx, focus, ans)  # "small next to my reference", none given: --reference

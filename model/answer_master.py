@@ -312,6 +312,13 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
             return _answer(parts, [gentle], None, focus.intent.explain)
         if (held := held_back(ctx, kind)) is not None:  # "less boomy" with the lows already lean: why no cut
             return _answer([f"{capital(measured)}, and {held}"], [], None, focus.intent.explain)
+    elif other is not None and focus.intent.wants == Wants.HOW_MUCH:
+        # "how many dB off?" after "what's clogging the middle?": the size of what does stand out first, then
+        # that the region asked about is not it
+        move = recipe(other, s)
+        parts = [f"{size_head(move)} {lower_first(move.try_text)}", first_sentence(other.summary),
+                 f"It isn't {'the top end' if said else region}: {said or plain}."]  # fmt: skip
+        return _answer(parts, [move], other, focus.intent.explain)
     elif other is not None and not asks_yes_no(
         focus.intent
     ):  # "why muddy?", another cause measured: not there

@@ -94,6 +94,18 @@ EFFECTS: tuple[Effect, ...] = (
         "bell of +3-6 dB around 1-2 kHz, and a little saturation; keep it for a line or a section so it stands out.",
     ),
     Effect(
+        "rotary speaker",
+        re.compile(
+            r"\bleslie[- ]?(ish|like|y|sound\w*|sim\w*|effect|speaker|cab\w*|vibe|style|thing)\b|"
+            r"\b(a|some|the) leslie (on|to)\b|\b(like a|spinning|spinny|rotating|fast|slow|swirl\w*) leslie\b|"
+            r"\brotary( speaker| sim\w*| effect| cab\w*)?\b|\brotating speaker\b",
+            re.I,
+        ),
+        "It's usually on an organ or a Rhodes: a rotary-speaker plug-in, slow (chorale) for verses and pads, fast "
+        "for builds, with its drive up a little for a vintage grit; high-pass the part at ~100-150 Hz and ease "
+        "it a little around 300 Hz so it stays out of the bass's way and doesn't go to mush.",
+    ),
+    Effect(
         "tremolo",
         re.compile(r"\btremolo\b|\bauto-?pan(ner)?\b", re.I),
         "It's usually on a guitar, a Rhodes or a pad, synced to the song (a quarter or an eighth note), depth "
@@ -127,11 +139,19 @@ def effect_of(question: str) -> Effect | None:
     return next((e for e in EFFECTS if e.words.search(said)), None)
 
 
+def in_effect_name(said: str, question: str) -> bool:
+    """True when ``said`` is part of an effect's name in ``question`` ("leslie" in "a leslie sim"), so it names no
+    instrument missing from the session."""
+    spans = (m.group(0).lower() for e in EFFECTS if (m := e.words.search(question)))
+    return any(said.lower() in span for span in spans)
+
+
 def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     """The effect as a taste choice on this session, a measured fault first; None when none is asked about."""
     intent = focus.intent
     effect = effect_of(intent.question)
-    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or focus.missing:
+    missing = [a for a in focus.missing if not in_effect_name(a.said or a.word, intent.question)]
+    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or missing:
         return None  # "should i double the guitars?" with none in the session: the route says there are none
     # a complaint beside it is its own question ("it's muddy, should i add a chorus?"), but the effect's own word
     # read as one ("add distortion" as clipping) is not

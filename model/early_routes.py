@@ -61,6 +61,7 @@ from model.sample_or_mix import sample_or_mix
 from model.section_level import section_level
 from model.send_craft import send_craft
 from model.taste_room import taste_room
+from model.translation_check import translation_check
 from model.unnamed_culprit import unnamed_culprit
 from model.untouched_part import untouched_part
 from model.versus_levels import versus_levels
@@ -102,6 +103,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or reference_top_answer(ctx, focus)
         # "how do i use a reference track properly?": the craft, on this mix's loudness (and the reference given)
         or reference_craft(ctx, focus)
+        # "best way to check if my mix translates? all i got is airpods": the check, on the speakers named
+        or translation_check(ctx, focus)
         # "how does my mix compare to my reference?": the whole comparison, not its biggest finding alone
         or reference_overview(ctx, focus)
         # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured

@@ -340,14 +340,25 @@ _PANNED_DONE = re.compile(
 """A panning the asker reports as done ("i panned both gtrs the same amount each way"): context, not the ask."""
 _NOT_DONE = re.compile(
     r"\b(didn'?t|did not|haven'?t|have not|never|hardly)( even| really| yet)? (touch(ed)?|use[ds]?|add(ed)?|put|tried|"
-    r"mess(ed)? with|go near)( any| the| my| some| much)? [\w-]+( on (it|them|anything|the \w+))?",
+    r"mess(ed)? with|go near)( any| the| my| some| much)? [\w-]+( on (it|them|anything|the \w+))?|"
+    # "there's no sidechain on anything": a move said not made, whatever verb it lacks
+    r"\b(there'?s|there is|theres) no [\w-]+( (on|anywhere|in)( (it|them|anything|the \w+|my \w+))?)?(?=\s*([,.;!?]|$))",
     re.IGNORECASE,
 )
+MIX_DIPS = re.compile(
+    r"\b(the whole (mix|track|song|thing|beat)|everything|the mix|my mix|it all|the song|the track) (\w+ ){0,2}"
+    r"(ducks?|ducking|pumps?|pumping|breathes?|breathing|dips?|dipping|wobbles?|wobbling)\b"
+    r"(?! (with|to|along with) (the |my |each |every )?(kick|beat))",
+    re.IGNORECASE,
+)
+"""The mix heard ducking or pumping on its own ("the whole mix ducks every time the bass plays"): a symptom to
+explain, not a sidechain asked for (which "pump with the kick" is)."""
 _OTHER_CAUSE = re.compile(
     r",?\s*or (is|was) (that|it|this) (just |only |maybe )?(the|my) [\w-]+\s*\??\s*$", re.I
 )
 """'right gtr seems hot, or is that just the panning': a technique guessed as the cause, not a move asked about."""
-"""A move the asker says they have not made ("i didnt even touch the eq", "haven't used any compression"):
+"""A move the asker says they have not made ("i didnt even touch the eq", "haven't used any compression", "there's
+no sidechain on anything"):
 context for the question, not its subject."""
 
 
@@ -368,6 +379,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     untouched = _OTHER_CAUSE.sub(" ", _NOT_DONE.sub(" ", text))
     # "that left-panned gtr": which guitar, not a panning question
     untouched = PANNED_PART.sub(" ", untouched)
+    # "why does the whole mix duck every time the bass plays?": a level heard dipping, not a sidechain asked for
+    untouched = MIX_DIPS.sub(" ", untouched)
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move

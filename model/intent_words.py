@@ -235,6 +235,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "are the dynamics ok?", "enough dynamic range?": the mix's dynamics, which its PLR measures
     (
         "squashed",
+        # "am i smashing the master?", "the waveform looks like a solid brick": a master limited flat
+        r"\bsmash(ing|ed|es)? (the |my |this |that )?(master|mix|limiter|(master |stereo |mix |2 ?)bus)\b|"
+        r"\b(solid|a|like a) brick\b|\bbrick[- ]?walled\b|\bsausage\b|"
         r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping(?![- ]?(thing|effect|vibe|feel)\b)(?! (\w+ ){0,2}(with|to|along with) (the |my |each )?kick)|no dynamics|too compressed|\bdynamics\b|dynamic range",
     ),
     # "that guitar's miles louder", "the hats are way louder": a part's state said louder by far (never "needs to be

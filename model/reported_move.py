@@ -44,6 +44,8 @@ _DONE = re.compile(
     # "vocal up a couple db, does it cut now": the move said with no verb, the part then its way and size
     r"^\W*(ok |so |and )?(the |my )?[\w'-]+( [\w'-]+)? (up|down) (a (couple|few|bit|touch|tad|lot|bunch|good bit|little)"
     r"( of)?( db| dbs| decibels)?|\d+(\.\d+)? ?db)\b|"
+    # "the bass fader went way up", "the vocal's gone down a bit": the move said as where the fader went
+    r"\b(went|gone) (way |a lot |much |a bit |a little |a touch |right |all the way |back )?(up|down|back)\b|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
     rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b",
     re.IGNORECASE,
@@ -146,6 +148,9 @@ _LEVEL_MOVE = re.compile(
     rf"\b({FADER_VERBS}|set)\b"
     r"(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
     r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)|"
+    # "the bass fader went way up": where the fader went, said with no mover
+    r"\bfaders? (\w+ )?(went|has gone|'s gone|got pushed|got pulled) (way |a lot |much |a bit |a little |right |all the way )?"
+    r"(up|down|back)\b|"
     # "gave the snare a huge shove up", "gave the keys a nudge": the move said as a noun
     r"\bgave\s+([\w'-]+\s+){1,3}?an?\s+(\w+\s+)?(shove|push|bump|nudge|lift|hike|kick|yank|trim)\b"
     r"(?!\s+(at|around|from) \d)",

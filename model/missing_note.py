@@ -1,0 +1,40 @@
+"""A part named beside one the session lacks ("should i sidechain the upright to the kick?" in a session with no
+kick): the answer about the part that is there says, right after its verdict, that the other is not.
+
+Why: the route answered only the part it found ("No: nothing I measured says 'Upright Bass' is fighting
+anything"), so the asker never learned that the kick they were planning around does not exist in this mix, which
+is the first thing a friend at the desk would say. Said once, after the first sentence, so a yes/no keeps its
+verdict first; an answer that already says the part is not here is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from model.answer_scope import missing_word
+from model.creative_fx import in_effect_name
+from model.focus import Focus
+from model.phrasing import SENTENCE_BREAK, Answer
+
+
+def missing_note(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with "There's no kick in this session." after its first sentence, for each part asked about that
+    the session lacks, when another part asked about is there."""
+    if not focus.missing or not any(a.found for a in focus.asked):
+        return ans
+    text = ans.text
+    for asked in focus.missing:
+        word = missing_word(asked)
+        if in_effect_name(asked.said or word, focus.intent.question):
+            continue  # "a leslie sim on the keys": the effect named, not a part missing
+        if re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}|in this session", text, re.IGNORECASE):
+            continue  # the answer already says it isn't here (or which tracks are)
+        if re.search(
+            rf"\b(not|add|adding|a new part)\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE
+        ):
+            continue  # "Not a synth sub first:": a part proposed to add, judged as one, not one missed
+        be = "are" if word.endswith("s") and not word.endswith("ss") else "is"
+        note = f"There {be} no {word} in this session."
+        m = SENTENCE_BREAK.search(text)
+        text = f"{text[: m.start()]} {note} {text[m.end() :]}" if m else f"{text} {note}"
+    ans.text = text
+    return ans

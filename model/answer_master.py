@@ -21,7 +21,7 @@ from model.boxy_by_ear import boxy_move
 from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
-from model.intent_reference import names_device, small_device
+from model.intent_reference import names_device, names_full_range, small_device
 from model.lean_cause import lean_causes
 from model.lean_part_first import part_before_lean
 from model.level_range import inside_spread
@@ -77,7 +77,10 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
     s = focus.session
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY
     device = small_device(focus.intent.question)  # "on my laptop": said as the laptop, not a phone
-    if not names_device(focus.intent.question) and (fill := _first(ctx, (FindingKind.TRACK_TOO_QUIET,))):
+    # "small on my car stereo": a car plays the low end a phone loses, so it's the mix, as with no speaker named
+    full = names_full_range(focus.intent.question)
+    speaker = names_device(focus.intent.question) and not full
+    if not speaker and (fill := _first(ctx, (FindingKind.TRACK_TOO_QUIET,))):
         # "how do I get more size?", no speaker named: a part that fills the mix sitting too low comes first
         move = recipe(fill, s)
         parts = [f"Most likely a part sitting too low: {lower_first(first_sentence(fill.summary))}", move.try_text,
@@ -85,7 +88,7 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], fill, explain)
     over = _first(ctx, (FindingKind.TRACK_TOO_LOUD,))
-    if not names_device(focus.intent.question) and over is not None and over.severity >= 0.5:
+    if not speaker and over is not None and over.severity >= 0.5:
         # "it sounds small", no speaker named: one part far over the rest shrinks everything else to it
         move = recipe(over, s)
         parts = [f"Most likely one part crowding the rest: {lower_first(first_sentence(over.summary))}", move.try_text,
@@ -111,7 +114,9 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  f"everything under ~{PHONE_LOW_HZ} Hz, so there's nothing left to carry it.", move.try_text, move.check_text]  # fmt: skip
         return _answer(parts, [move], thin, explain)
     heavy = boomy is not None and not boomy.is_lean  # a lean ("act only if you hear it") makes no mix small
-    if not names_device(focus.intent.question) and not heavy and (ans := nothing_small(ctx, focus)):
+    if not speaker and not heavy and (ans := nothing_small(ctx, focus)):
+        if full:  # the car is no small speaker: it isn't the playback
+            ans.text = f"It isn't the car's low end: a car plays the lows a phone loses. {ans.text}"
         return ans  # "it sounds small", no speaker named and nothing measured off: not the phone
     share_text = ""
     spread = low_end_spread(a)

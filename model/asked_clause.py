@@ -26,7 +26,9 @@ _TAIL = (
     r"(\s+(now|overall|yet|then|still|again|too|as well|really|tbh|imo|at all|throughout|together|in there|"
     r"across the board|enough|to (you|u|me|your ears|ur ears)|in (the|my|this|our) (whole )?(mix|song|track|tune|"
     r"chorus|verse|drop|bridge|intro|outro|context)|as (is|it is|they are)|where (it|they) (is|are|sits?)|"
-    r"(level|volume|balance|tone|mix)[- ]?wise|for (a |an )?[\w-]+( (mix|song|track)s?)?))*"
+    r"(level|volume|balance|tone|mix)[- ]?wise|for (a |an )?[\w-]+( (mix|song|track)s?)?"
+    # "ok for a rock song where guitars lead": the genre said with why it might allow it
+    r"( (where|when|with|since|that|cuz|because) [^,;.!?]{1,40})?))*"
 )
 """What may follow the state word before the clause ends ("balanced overall", "ok in the mix now")."""
 

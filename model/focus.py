@@ -327,6 +327,28 @@ def _one_side(asked: Asked, side: str, by_name_only: bool = False) -> Asked:
     return replace(asked, tracks=tuple(keep)) if keep else asked
 
 
+_TWO_SIDES = re.compile(r"\b(?P<a>left|right)\b[^,;.!?]{1,60}?\b(?P<b>left|right)\b", re.IGNORECASE)
+"""Both sides named in one clause ("is the left guitar louder than the right?")."""
+
+
+def side_pair(focus: Focus) -> tuple[Asked, Asked] | None:
+    """The part asked about on the side said first and the same part on the other side ("the left guitar" and
+    "the right" one), when one asked part has tracks on both; None otherwise. ``understand`` keeps only the side
+    said first, since most questions ask about that one."""
+    m = _TWO_SIDES.search(focus.intent.question)
+    if m is None or m.group("a").lower() == m.group("b").lower() or not focus.session:
+        return None
+    for asked in focus.asked:
+        whole = resolve_word(asked.word, asked.said, focus.session)
+        first = _one_side(whole, m.group("a").lower())
+        second = _one_side(whole, m.group("b").lower())
+        names_a = {rt.name for rt in first.tracks}
+        names_b = {rt.name for rt in second.tracks}
+        if names_a and names_b and not names_a & names_b:
+            return first, replace(second, said=f"{m.group('b').lower()} {asked.said}")
+    return None
+
+
 def _pad(items: tuple[str, ...], n: int) -> tuple[str, ...]:
     return tuple(items[:n]) + ("",) * max(0, n - len(items))
 

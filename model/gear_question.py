@@ -53,6 +53,34 @@ LOUD_MONITORING = re.compile(
     re.IGNORECASE,
 )
 """'my speakers are blasting', 'i mix really loud', 'headphones cranked': the listening level, not the mix's."""
+MONITOR_LEVEL = re.compile(
+    # "should i mix at low volume or loud?", "what volume should i mix at?", "how loud should i monitor?"
+    r"\b(mix|mixing|monitor|monitoring|listen|listening)( at| on)? (a )?(low|high|quiet|loud|moderate|soft)( volume| level)?"
+    r"\b[^?]{0,25}\bor\b|"
+    r"\bwhat (volume|level|spl) (should|do|would) (i|you|we|u) (mix|monitor|listen)( at)?\b|"
+    r"\bhow loud should (i|we|u) (mix|monitor|listen|have (my|the) (monitors|speakers|headphones))\b",
+    re.IGNORECASE,
+)
+"""The listening level asked about ("should i mix at low volume or loud?"): the level to mix at, not the mix's."""
+BUY_WHICH = re.compile(
+    rf"\b(what|which) (\w+ )?(?P<gear>{_EAR_GEAR}|{_FILE_GEAR}) (should|do|would|could|can) (i|we|u) (get|buy|use|grab|"
+    r"go for|mix on)\b|"
+    rf"\bbest (\w+ )?(?P<gear2>{_EAR_GEAR}|{_FILE_GEAR}) (for|to) (mix|mixing)\b|\b(recommend|suggest) (some |a |any )?"
+    rf"(\w+ )?(?P<gear3>{_EAR_GEAR})\b",
+    re.IGNORECASE,
+)
+"""Which gear to buy ("what headphones should i get for mixing?"): no brand from here, what matters in them."""
+PICK = (
+    "I can't hear your speakers, only the file, so no brand from me; what matters (common practice): a flat, "
+    "honest pair over a flattering one (open-back headphones, or small nearfield monitors away from the walls), "
+    "and learning them with a few released songs you know well. They change what you hear, not the mix."
+)
+"""Which monitoring to get: what engineers look for."""
+MONITOR_LEVEL_ANSWER = (
+    "Mostly at a moderate level, about 75-85 dB SPL (a level you can talk over), and check it quietly and "
+    "briefly loud: {ear}"
+)
+"""The level to mix at, and why."""
 _SAID = {"daw": "DAW", "daws": "DAWs", "dac": "DAC", "dacs": "DACs"}
 """Gear said back as written by engineers."""
 EAR = (
@@ -102,6 +130,12 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         return _ear_or_mix(ctx, focus, (m.group("gear") or m.group("gear3")).lower())
     if (b := GEAR_BLAMED.search(q)) is not None and not LOUD_MONITORING.search(q):
         return _ear_or_mix(ctx, focus, (b.group("gear") or b.group("gear2")).lower())
+    if MONITOR_LEVEL.search(q):  # "should i mix at low volume or loud?": the level to mix at
+        return _with_fault(
+            ctx, focus, MONITOR_LEVEL_ANSWER.format(ear=EAR.split(". Mix at")[0] + "."), "On the mix itself"
+        )
+    if BUY_WHICH.search(q):  # "what headphones should i get?": what matters in them, no brand
+        return _with_fault(ctx, focus, PICK, "What the mix does need")
     if LOUD_MONITORING.search(q):
         return _loud_monitoring(ctx, focus, q)
     if _gear_said(q) == "room":  # "is my room the problem?": the room or the mix, as for the headphones
@@ -111,7 +145,8 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
 
 def asks_gear(question: str) -> bool:
     """True when ``question`` asks about gear or the listening level, which is answered without hearing the mix."""
-    return any(p.search(question) is not None for p in (NEED_GEAR, LOUD_MONITORING, EAR_OR_MIX, GEAR_BLAMED))
+    pats = (NEED_GEAR, LOUD_MONITORING, EAR_OR_MIX, GEAR_BLAMED, MONITOR_LEVEL, BUY_WHICH)
+    return any(p.search(question) is not None for p in pats)
 
 
 def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:

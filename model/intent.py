@@ -116,6 +116,10 @@ _OK = re.compile(
     # "piano alright where it is?", "vocals good as they are": the state of a part left where it sits
     r"|\b(ok|okay|fine|good|alright|right) (where|as) (it|they|that|this)('s| is| are|'re| sits?)\b"
     r"|\b(that|this|it)('s| is) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?+\s*$"
+    # "clap is super loud but thats how trap goes right?": the genre's way, claimed and asked to be confirmed
+    r"|\b(that'?s|thats|it'?s|its|this is) (just |kinda |kind of |literally |simply )?(how|what) [\w' -]{1,25}? (goes|go|"
+    r"sounds?|sound like|is like|is|are|does it|do it|is supposed to sound)\b(?=[\w\s,']{0,20}\?\s*$)"
+    r"|\b(that'?s|thats|it'?s|its) (just )?the [\w-]+( [\w-]+)? (sound|vibe|style|way)\b(?=[\w\s,']{0,20}\?\s*$)"
     # "keys r fine where they are": texting's 'r' and 'u' for are, the state said right after its subject
     r"|\b(r|are|is)\s+(ok|okay|fine|good|alright)\b(?!\s+(to|if|idea)\b)",
     re.IGNORECASE,
@@ -345,6 +349,19 @@ _NOT_DONE = re.compile(
     r"\b(there'?s|there is|theres) no [\w-]+( (on|anywhere|in)( (it|them|anything|the \w+|my \w+))?)?(?=\s*([,.;!?]|$))",
     re.IGNORECASE,
 )
+NEXT_FIRST = re.compile(
+    r"\bwhat(\W?s| is)? next\b|\bwhat now\b|\bwhat (should|do|would|can|shall) (i|we|u) (do|work on|fix|tackle|change|"
+    r"try|look at) (next|now)\b",
+    re.IGNORECASE,
+)
+"""'what's next?', 'what should i do now?': with nothing before, where to start ('what else?' and 'then what?'
+presume a step before them and keep walking on)."""
+GENRE_REASON = re.compile(
+    r"\b(?P<kind>song|mix|track|tune|record|genre|style)s? (where|when|in which|since|cuz|because) [^,;.!?]{1,40}",
+    re.IGNORECASE,
+)
+"""Why a genre might allow a state ("for a rock song where guitars lead"): parts named there are the genre's
+habit, not parts asked about."""
 MIX_DIPS = re.compile(
     r"\b(the whole (mix|track|song|thing|beat)|everything|the mix|my mix|it all|the song|the track) (\w+ ){0,2}"
     r"(ducks?|ducking|pumps?|pumping|breathes?|breathing|dips?|dipping|wobbles?|wobbling)\b"
@@ -386,6 +403,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     # "not the kick, ...", "send it to the singer": parts taken back or people named are not parts asked about
     heard = without_corrected(without_position(without_recipient(text), _MASTER), names, _instruments)
+    heard = GENRE_REASON.sub(
+        lambda m: m.group("kind"), heard
+    )  # "ok for a rock song where guitars lead?": the guitars not asked about
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint is None and technique is None:
@@ -595,6 +615,8 @@ def classify(
     users = [i for i, t in enumerate(history) if t.role == "user"]
     if not users and own.wants == Wants.BETTER and opens_level_place(own.question):
         own = replace(own, wants=Wants.JUDGE)  # "how's the kick level rn" with nothing before: its state now
+    if not users and own.more and not own.instruments and NEXT_FIRST.search(own.question):
+        own = replace(own, more=False)  # "what's next?" with nothing before or named done: the first thing
     if not users or _depth >= MAX_FOLLOW_DEPTH or not _is_follow_up(own, own.question):
         return _mix_by_default(own)
     last = users[-1]

@@ -151,6 +151,20 @@ def small_device(text: str) -> str:
     return min(found)[1] if found else "phone"
 
 
+FULL_RANGE = re.compile(
+    r"\b(car|cars|car stereo|truck|club|pa|hi-?fi|home stereo|sound ?system|sub ?woofer|soundbar)\b",
+    re.IGNORECASE,
+)
+"""Playback that carries the low end a small speaker loses ("on my car stereo", "in the club")."""
+
+
+def names_full_range(text: str) -> bool:
+    """True when ``text`` names only full-range playback ("sounds small on my car stereo"), no small speaker."""
+    return FULL_RANGE.search(text) is not None and not any(
+        re.search(p, text, re.IGNORECASE) for _, p in SMALL_DEVICES
+    )
+
+
 def names_device(text: str) -> bool:
     """True when ``text`` names a speaker or device it is played on ("on my phone", "in the car"), not the radio
     as released songs ("compared to the radio")."""

@@ -46,6 +46,9 @@ LEAVE_AS_IS = re.compile(
 _MORE = re.compile(
     r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
     r"\bwhat other\b|\bsomething else\b|"
+    # "what should i do next?", "ok what do i do now": the next step, asked alone
+    r"^\W*(ok |okay |so |and |alright )?what (should|do|would|can|shall) (i|we|u) (do|work on|fix|tackle|change|try|"
+    r"look at) (next|now)\W*$|"
     # "and then?", "then what?", "ok, after that?": the step after the one just given ("before then what would it
     # be" is a time, not a step)
     r"^\W*(and|ok|okay|so)?\W*then\W*$|(?<!before )(?<!by )(?<!until )(?<!till )\bthen what\b|^\W*(and|ok|okay|so)?\W*(what )?after that\W*$",

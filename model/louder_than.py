@@ -14,7 +14,7 @@ from dataclasses import replace
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_tracks import answer_asked
 from model.evidence import track_evidence
-from model.focus import Asked, Focus
+from model.focus import Asked, Focus, side_pair
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, capital, fit, split_sentences
 from model.session_view import RoleTrack
@@ -87,6 +87,8 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
         return None
     # a stand-in plays the part asked ('Clap' for "the snare"): its meter is that part's level
     found = [a for a in focus.asked if a.tracks]
+    if len(found) == 1 and (sides := side_pair(focus)) is not None:  # "left guitar louder than the right?"
+        return sides[0], sides[1], way in UP_WAYS | EVEN_UP
     low = q.lower()
     before = [a for a in found if 0 <= low.find(a.said.lower()) < m.start()]
     after = [a for a in found if low.find(a.said.lower().removeprefix("the "), m.end()) == m.end()]

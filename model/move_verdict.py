@@ -9,6 +9,7 @@ takes its words from here; with none, the part's state now is all there is, and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
@@ -16,7 +17,7 @@ from model.focus import Focus
 from model.intent_lead import either_state
 from model.move_direction import DOWN, UP, reported_direction
 from model.overshoot import said_overshot
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.reported_move import reports_move
 from model.verdict_opening import without_opening
 
@@ -25,6 +26,12 @@ TOO_FAR = "No, too far"
 NOT_YET = "Not yet"
 """The opening for a move that went the right way, not far enough: the same fault is still there."""
 
+NOT_ANYMORE = "No, not anymore"
+"""The opening for "still too loud?" after a move that cleared the fault."""
+STILL_FAULT = re.compile(
+    r"\bstill\b(?! (good|ok|okay|fine|there|sitting|sits|right|balanced)\b)", re.IGNORECASE
+)
+"""The fault asked as still there ("still too loud?", "is it still buried?"), not a good state kept."""
 _STATE: dict[FindingKind, tuple[str, str]] = {
     FindingKind.TRACK_TOO_LOUD: ("{name} is too loud", "{name} was too loud"),
     FindingKind.TRACK_TOO_QUIET: ("{name} is too low", "{name} was too low"),
@@ -74,6 +81,9 @@ def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     direction = reported_direction(question)
     fault = _level_fault(ctx, focus.tracks[0].name) if direction is not None else None
     if fault is None:
+        if STILL_FAULT.search(question) and focus.intent.complaint is not None and direction is not None:
+            # "pulled the vocal down 4db, still too loud?" with no level fault left: no, not anymore
+            return replace(ans, text=f"{NOT_ANYMORE}: {lower_first(without_opening(ans.text))}")
         return ans
     if overshoots(fault.kind, direction):
         head = f"{TOO_FAR}: now {state(fault)}."

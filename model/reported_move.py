@@ -83,6 +83,9 @@ _NOW_CHECK = re.compile(
     # gone (or still there) after the move
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do|did|has|have) [\w' -]{1,30}?\b"
     r"(((quit|quits|stop|stops|stopped|quitted) \w+ing)|(go|gone|went|going) away|still \w+)\b[^?,;.]{0,20}\?+\s*$|"
+    # "pulled the vocal down 4db already, still too loud?": the fault asked still there, its verb left out
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(it'?s |they'?re |is it |are they )?still (a bit |a little |"
+    r"way |too |kinda |kind of )*[a-z]+( now)?\s*\?+\s*$|"
     # "does it sing now?", "does the hook pop now?": how the part acts now, asked with its own verb
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|did|is|are) (it|they|that|this|she|he|"
     r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$|"

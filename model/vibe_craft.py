@@ -40,7 +40,7 @@ VIBES: tuple[Vibe, ...] = (
         "polished",
         re.compile(
             r"\b(polish\w*|pro(?![- ]?(q|l|c|r|g|mb|ds|tools)\b)|professional|radio[- ]?ready|commercial|release[- ]?ready|glossy|slick|"
-            r"expensive|amateur\w*|cheap)\b",
+            r"expensive|amateur\w*|cheap|(like )?a real (record|release|song))\b",
             re.I,
         ),
         "Polish is balance, glue and finish, in that order.",
@@ -58,7 +58,10 @@ VIBES: tuple[Vibe, ...] = (
     ),
     Vibe(
         "vintage",
-        re.compile(r"\b(vintage|retro|old[- ]school|analog(ue)?|70s|60s|seventies|sixties)\b", re.I),
+        re.compile(
+            r"\b(vintage|retro|old[- ]school|analog(ue)?|70s|60s|seventies|sixties|motown|stax|classic soul)\b",
+            re.I,
+        ),
         "Vintage is mostly a narrower band and some saturation.",
         "On the master (common practice): high-pass gently at ~30-40 Hz and low-pass at ~10-12 kHz (12 dB/oct), a "
         "tape or console saturator with light drive, a plate or spring reverb on a send, and parts panned left, "

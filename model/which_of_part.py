@@ -15,7 +15,7 @@ from dataclasses import replace
 from companion.context import FindingKind, MixContext
 from model.answer_tracks import answer_asked
 from model.evidence import track_evidence
-from model.focus import Asked, Focus, understand
+from model.focus import Asked, Focus, side_pair, understand
 from model.intent import Wants, classify
 from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.recipes import recipe
@@ -30,6 +30,12 @@ WHICH_OF = re.compile(
 )
 """One part's tracks asked to be ranked: "which guitar is louder", "which of the vocals is quieter", "which side
 guitar is louder" (the part's tracks on the two sides)."""
+WHICH_WAY = re.compile(
+    r"\b(which|wich|witch)( one| side)?\b[^?.;]{0,40}?\b(?P<way>louder|quieter|softer|lower|higher|hotter|loudest|"
+    r"quietest|softest|on top)\b",
+    re.IGNORECASE,
+)
+"""A ranking asked with the part after it ("which is louder, the left guitar or the right one?")."""
 QUIET_WAYS = {"quieter", "softer", "lower", "quietest", "softest"}
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 SAME_DB = 1.0
@@ -66,20 +72,26 @@ def which_of_part(ctx: MixContext, focus: Focus) -> Answer | None:
     move), another part's fault (its move), or that none is measured off; None for any other question."""
     q = focus.intent.question
     m = WHICH_OF.search(q)
-    if m is None or ctx.analysis is None or len(focus.asked) != 1 or re.search(r"\bor\b", q, re.I):
+    if ctx.analysis is None or len(focus.asked) != 1:
         return None
     asked = focus.asked[0]
-    tracks = _tracks(focus, asked, m.group("part"))
+    if m is not None and not re.search(r"\bor\b", q, re.I):
+        tracks, way_said, part = _tracks(focus, asked, m.group("part")), m.group("way"), m.group("part")
+    elif (w := WHICH_WAY.search(q)) is not None and (sides := side_pair(focus)) is not None:
+        # "which is louder, the left guitar or the right one?": the part's two sides, ranked
+        tracks, way_said, part = sides[0].tracks + sides[1].tracks, w.group("way"), asked.word
+    else:
+        return None
     read = _meters(ctx, tracks) if len(tracks) >= 2 else None
     if read is None:
         return None
     levels, unit = read
-    quiet = m.group("way").lower() in QUIET_WAYS
+    quiet = way_said.lower() in QUIET_WAYS
     ranked = sorted(levels, key=lambda r: r[1] * (1 if quiet else -1))
     (top, top_v), rest = ranked[0], ranked[1:]
     others = ", ".join(f"{v:.1f} {unit} for {rt.quoted}" for rt, v in rest)
     gap = abs(top_v - rest[0][1])
-    noun = m.group("part").lower().rstrip("s")
+    noun = part.lower().rstrip("s")
     if gap < SAME_DB:
         head = f"About the same level: {top.quoted} reads {top_v:.1f} {unit} against {others}, only {gap:.1f} dB apart."
     else:

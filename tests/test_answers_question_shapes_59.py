@@ -12,22 +12,11 @@ from __future__ import annotations
 import pytest
 from fakes.analyses import clean
 from fakes.band_sessions import advise_rock, context, level_finding, rock_snapshot
-from fakes.rendering import needs_fluidsynth, rendered
+from fakes.rendering import ask_once, needs_fluidsynth, rendered
 
 from companion.context import Turn
 from model.rules import RulesAdvisor
 from model.which_one import WHICH_BARE
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session."""
-    from companion.app import Companion
-    from companion.context import AudioClip
-
-    s = rendered(style, scenario)
-    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
-    return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
-
 
 BASS_LOUD = level_finding("Bass", "basses", 10.0, fader_db=2.5)
 
@@ -78,7 +67,7 @@ def test_which_with_its_own_subject_is_not_a_bare_which(asked):
     "asked", ["which guitar is louder", "which of the guitars is louder", "wich gtr is louder"]
 )
 def test_which_guitar_is_louder_ranks_the_guitars_then_the_fault_on_one(asked):
-    ans = _ask("rock", "Gtr L +10", asked)
+    ans = ask_once("rock", "Gtr L +10", asked)
     assert ans.text.startswith("'Gtr L' is the louder of your 2 guitar tracks:"), ans.text
     assert "'Gtr R'" in ans.text
     assert ans.suggestions[0].track == "Gtr L" and ans.suggestions[0].params["delta_db"] < 0
@@ -86,13 +75,13 @@ def test_which_guitar_is_louder_ranks_the_guitars_then_the_fault_on_one(asked):
 
 @needs_fluidsynth
 def test_which_guitar_is_quieter_names_the_quieter_one():
-    ans = _ask("rock", "Gtr L +10", "which of the guitars is quieter")
+    ans = ask_once("rock", "Gtr L +10", "which of the guitars is quieter")
     assert ans.text.startswith("'Gtr R' is the quieter"), ans.text
 
 
 @needs_fluidsynth
 def test_which_guitar_with_the_fault_elsewhere_says_neither_then_that_fault():
-    ans = _ask("rock", "Bass +10", "which guitar is louder")
+    ans = ask_once("rock", "Bass +10", "which guitar is louder")
     assert ans.text.startswith("'Gtr L' is the louder"), ans.text
     assert "Neither is off against real mixes" in ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
@@ -100,7 +89,7 @@ def test_which_guitar_with_the_fault_elsewhere_says_neither_then_that_fault():
 
 @needs_fluidsynth
 def test_which_vocal_reads_the_vocals_not_the_lead_alone():
-    ans = _ask("folk", "clean", "which vocal is louder")
+    ans = ask_once("folk", "clean", "which vocal is louder")
     assert ans.text.startswith("'Lead Vocal' is the louder of your 2 vocal tracks:"), ans.text
     assert "'Harmony Vox'" in ans.text
     assert not ans.suggestions
@@ -111,7 +100,7 @@ def test_which_vocal_reads_the_vocals_not_the_lead_alone():
     "asked", ["whats louder the vocal or the bass", "which is louder, the vocal or the bass"]
 )
 def test_whats_louder_x_or_y_names_the_louder_one_first(asked):
-    ans = _ask("rock", "Bass +10", asked)
+    ans = ask_once("rock", "Bass +10", asked)
     assert ans.text.startswith("'Bass' is the louder one:"), ans.text
     assert ans.suggestions[0].track == "Bass"
 
@@ -122,7 +111,7 @@ def test_whats_louder_x_or_y_names_the_louder_one_first(asked):
 @needs_fluidsynth
 @pytest.mark.parametrize(("style", "part"), [("pop", "Synth Bass"), ("rock", "Bass")])
 def test_sounds_small_with_one_part_far_too_loud_is_that_parts_fader_no_phone(style, part):
-    ans = _ask(style, f"{part} +10", "it sounds small")
+    ans = ask_once(style, f"{part} +10", "it sounds small")
     assert ans.text.startswith("Most likely one part crowding the rest:"), ans.text
     assert "phone" not in ans.text.lower()
     assert ans.suggestions[0].track == part and ans.suggestions[0].params["delta_db"] < 0
@@ -130,7 +119,7 @@ def test_sounds_small_with_one_part_far_too_loud_is_that_parts_fader_no_phone(st
 
 @needs_fluidsynth
 def test_small_on_a_phone_keeps_the_phone_answer():
-    ans = _ask("pop", "Synth Bass +10", "sounds small on my phone")
+    ans = ask_once("pop", "Synth Bass +10", "sounds small on my phone")
     assert "phone" in ans.text.lower()
 
 
@@ -139,7 +128,7 @@ def test_small_on_a_phone_keeps_the_phone_answer():
 
 @needs_fluidsynth
 def test_each_level_claim_gets_its_own_verdict_in_the_order_asked():
-    ans = _ask("rock", "Bass +10", "is the vocal too quiet and the bass too loud")
+    ans = ask_once("rock", "Bass +10", "is the vocal too quiet and the bass too loud")
     assert ans.text.startswith("No, 'Lead Vocal' isn't too quiet: its own meter reads"), ans.text
     assert "And yes, 'Bass' is too loud:" in ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
@@ -147,7 +136,7 @@ def test_each_level_claim_gets_its_own_verdict_in_the_order_asked():
 
 @needs_fluidsynth
 def test_a_claim_the_wrong_way_round_is_said_to_be_the_other_way():
-    ans = _ask("rock", "Bass +10", "are the guitars too loud and the bass too quiet")
+    ans = ask_once("rock", "Bass +10", "are the guitars too loud and the bass too quiet")
     assert ans.text.startswith("No, 'Gtr L' and 'Gtr R' aren't too loud: their meters read"), ans.text
     assert "'Bass' is the other way, too loud" in ans.text
     assert "too low" not in ans.text
@@ -155,7 +144,7 @@ def test_a_claim_the_wrong_way_round_is_said_to_be_the_other_way():
 
 @needs_fluidsynth
 def test_two_claims_both_wrong_name_the_fault_elsewhere():
-    ans = _ask("rock", "Bass +10", "is the kick too loud and the vocal too quiet")
+    ans = ask_once("rock", "Bass +10", "is the kick too loud and the vocal too quiet")
     assert ans.text.startswith("No, 'Kick' isn't too loud"), ans.text
     assert "And no, 'Lead Vocal' isn't too quiet" in ans.text
     assert "What is off instead: 'Bass'" in ans.text
@@ -164,7 +153,7 @@ def test_two_claims_both_wrong_name_the_fault_elsewhere():
 
 @needs_fluidsynth
 def test_one_claim_alone_is_left_to_its_own_route():
-    ans = _ask("rock", "Bass +10", "is the bass too loud")
+    ans = ask_once("rock", "Bass +10", "is the bass too loud")
     assert ans.text.startswith("Yes"), ans.text
     assert "And " not in ans.text.split(".")[0]
 
@@ -206,7 +195,7 @@ def test_a_bare_compression_or_volume_after_a_part_is_about_that_part():
 
 @needs_fluidsynth
 def test_a_bare_choice_with_nothing_asked_before_keeps_its_own_route():
-    ans = _ask("rock", "Bass +10", "eq or just the fader")
+    ans = ask_once("rock", "Bass +10", "eq or just the fader")
     assert not ans.text.startswith("It's the fader, not the EQ")
 
 
@@ -240,7 +229,7 @@ def test_the_other_one_with_no_pair_keeps_the_part():
 @needs_fluidsynth
 @pytest.mark.parametrize("asked", ["how much headroom do i have", "headroom?", "how close am i to clipping"])
 def test_headroom_asked_is_the_true_peaks_distance_under_full_scale(asked):
-    ans = _ask("soul", "clean", asked)
+    ans = ask_once("soul", "clean", asked)
     assert ans.text.startswith("1.5 dB: the true peak reaches -1.5 dBTP"), ans.text
     assert "under the -1 dBTP ceiling" in ans.text
     assert not ans.suggestions
@@ -249,7 +238,7 @@ def test_headroom_asked_is_the_true_peaks_distance_under_full_scale(asked):
 @needs_fluidsynth
 @pytest.mark.parametrize("asked", ["whats my true peak", "whats the peak level"])
 def test_true_peak_asked_opens_on_the_true_peak(asked):
-    ans = _ask("soul", "clean", asked)
+    ans = ask_once("soul", "clean", asked)
     assert ans.text.startswith("-1.5 dBTP true peak"), ans.text
 
 
@@ -267,21 +256,21 @@ def test_a_peak_asked_of_a_part_is_not_the_masters():
 @needs_fluidsynth
 @pytest.mark.parametrize("asked", ["should i master it", "does it need mastering", "do i need to master it"])
 def test_mastering_asked_of_a_clean_mix_is_not_for_the_numbers(asked):
-    ans = _ask("soul", "clean", asked)
+    ans = ask_once("soul", "clean", asked)
     assert ans.text.startswith("Not for the numbers: it already reads -14.1 LUFS"), ans.text
     assert not ans.text.startswith("Yes")
 
 
 @needs_fluidsynth
 def test_mastering_asked_with_a_part_far_off_is_not_yet_then_its_fader():
-    ans = _ask("rock", "Bass +10", "do i need to master it")
+    ans = ask_once("rock", "Bass +10", "do i need to master it")
     assert ans.text.startswith("Not yet: fix the mix first"), ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
 
 @needs_fluidsynth
 def test_ready_for_mastering_keeps_its_own_route():
-    ans = _ask("pop", "clean", "is it ready for mastering")
+    ans = ask_once("pop", "clean", "is it ready for mastering")
     assert ans.text.startswith("Yes"), ans.text
 
 
@@ -298,7 +287,7 @@ def test_where_after_a_move_names_the_part():
 
 @needs_fluidsynth
 def test_anything_too_loud_and_a_part_ok_answers_the_mix_first():
-    ans = _ask("folk", "Shaker +10", "is anything too loud, and is the vocal ok")
+    ans = ask_once("folk", "Shaker +10", "is anything too loud, and is the vocal ok")
     assert ans.text.startswith("Yes: 'Shaker' sits about 9 dB louder"), ans.text
     assert "As for the vocal: yes, 'Lead Vocal' is fine" in ans.text
     assert ans.suggestions[0].track == "Shaker" and ans.suggestions[0].params["delta_db"] < 0
@@ -306,7 +295,7 @@ def test_anything_too_loud_and_a_part_ok_answers_the_mix_first():
 
 @needs_fluidsynth
 def test_anything_off_and_a_part_claimed_too_loud_clears_the_part():
-    ans = _ask("rock", "Bass +10", "is anything off and is the kick too loud")
+    ans = ask_once("rock", "Bass +10", "is anything off and is the kick too loud")
     assert ans.text.startswith("Yes, one thing: 'Bass'"), ans.text
     assert "As for the kick: no" in ans.text
     assert ans.suggestions[0].track == "Bass"

@@ -9,24 +9,13 @@ the bass up, does the groove have legs now") checks the level first."""
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth, rendered
+from fakes.rendering import ask_once, conversation, needs_fluidsynth
 
 from model.clash_proposal import fight_asked
 from model.intent import classify
 from model.intent_forms import MONO_Q
 from model.lean_only import OVERVIEW_Q
 from model.reported_move import reports_move, says_move_done
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session."""
-    from companion.app import Companion
-    from companion.context import AudioClip
-
-    s = rendered(style, scenario)
-    clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
-    return Companion().ask(question, clip=clip, snapshot=s.snapshot).advice
-
 
 # the words
 
@@ -139,7 +128,7 @@ def test_does_the_groove_have_legs_now_is_a_check_after_the_move():
 
 @needs_fluidsynth
 def test_an_exciter_on_the_master_with_a_part_over_is_not_first():
-    ans = _ask(
+    ans = ask_once(
         "pop",
         "Pad +10",
         "everything sounds like its wrapped in cling film, should i put an exciter on the master to open it up?",
@@ -159,7 +148,7 @@ def test_an_exciter_on_the_master_with_a_part_over_is_not_first():
     ],
 )
 def test_an_opinion_of_a_mix_with_only_a_lean_is_in_good_shape(question):
-    ans = _ask("soul_kit", "clean", question)  # a harsh lean measured, no fault
+    ans = ask_once("soul_kit", "clean", question)  # a harsh lean measured, no fault
     assert ans.text.startswith("It's in good shape overall: nothing needs fixing. At most, "), ans.text
     assert "If you hear it:" in ans.text
     assert all(s.rationale.startswith("only if you hear it") for s in ans.suggestions)
@@ -167,26 +156,26 @@ def test_an_opinion_of_a_mix_with_only_a_lean_is_in_good_shape(question):
 
 @needs_fluidsynth
 def test_an_opinion_of_a_mix_with_nothing_measured_says_nothing_needs_fixing():
-    ans = _ask("folk", "clean", "play critic for a sec, how does the overall thing come across to you")
+    ans = ask_once("folk", "clean", "play critic for a sec, how does the overall thing come across to you")
     assert ans.text.startswith("Honestly, nothing in the numbers needs fixing: -14.0 LUFS"), ans.text
 
 
 @needs_fluidsynth
 def test_an_opinion_of_a_mix_with_a_fault_names_the_one_thing():
-    ans = _ask("rock", "Bass +10", "give me your honest take on the mix")
+    ans = ask_once("rock", "Bass +10", "give me your honest take on the mix")
     assert ans.text.startswith("One thing stands out: 'Bass' sits about"), ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
 
 
 @needs_fluidsynth
 def test_a_why_ending_is_it_fighting_me_opens_yes_on_the_part_measured_over():
-    ans = _ask(
+    ans = ask_once(
         "rock",
         "masking",
         "why do my lyrics turn to mush whenever the left guitar comes in, is it fighting me?",
     )
     assert ans.text.startswith("Yes, but it's level before it's EQ: 'Gtr L'"), ans.text
-    ans = _ask(
+    ans = ask_once(
         "folk",
         "masking",
         "why cant i make out the words when the guitar kicks in, is it stepping on the vocal?",
@@ -197,7 +186,7 @@ def test_a_why_ending_is_it_fighting_me_opens_yes_on_the_part_measured_over():
 
 @needs_fluidsynth
 def test_a_why_ending_is_it_fighting_with_the_part_fine_gets_no_yes():
-    ans = _ask(
+    ans = ask_once(
         "soul", "Strings +10", "why does the singer vanish when the horns hit, are they drowning her out?"
     )
     assert not ans.text.startswith("Yes"), ans.text
@@ -205,7 +194,9 @@ def test_a_why_ending_is_it_fighting_with_the_part_fine_gets_no_yes():
 
 @needs_fluidsynth
 def test_the_low_end_swamping_with_a_high_pass_on_the_guitars_proposed_is_the_bass_first():
-    ans = _ask("rock", "Bass +10", "the low end is swamping everything, should i high pass the guitars more?")
+    ans = ask_once(
+        "rock", "Bass +10", "the low end is swamping everything, should i high pass the guitars more?"
+    )
     assert ans.text.startswith(
         "Not 'Gtr L' and 'Gtr R' first: the fault I measured in the low end is 'Bass'"
     ), ans.text
@@ -214,20 +205,22 @@ def test_the_low_end_swamping_with_a_high_pass_on_the_guitars_proposed_is_the_ba
 
 @needs_fluidsynth
 def test_mono_or_pan_it_a_bit_keeps_the_bass_centred():
-    ans = _ask("rock", "clean", "should my bass be mono or is it cool to pan it a bit, how do u handle that")
+    ans = ask_once(
+        "rock", "clean", "should my bass be mono or is it cool to pan it a bit, how do u handle that"
+    )
     assert ans.text.startswith("Keep it centred, in mono:"), ans.text
     assert "'Bass' is centred (pan 0)" in ans.text
-    assert _ask("rock", "clean", "is the bass in mono?").text.startswith("Yes: 'Bass' is centred")
+    assert ask_once("rock", "clean", "is the bass in mono?").text.startswith("Yes: 'Bass' is centred")
 
 
 @needs_fluidsynth
 def test_a_move_reported_then_the_groove_asked_checks_the_level_first():
-    ans = _ask("soul_kit", "clean", "brought the bass up like 10, does the groove have legs now")
+    ans = ask_once("soul_kit", "clean", "brought the bass up like 10, does the groove have legs now")
     assert ans.text.startswith("'Bass' sits right now: nothing I measured says 'Bass' is out of line."), (
         ans.text
     )
     assert "I can't measure groove as such" in ans.text
-    low = _ask("soul_kit", "Bass -10", "turned the bass up around 10, has the groove got legs now")
+    low = ask_once("soul_kit", "Bass -10", "turned the bass up around 10, has the groove got legs now")
     assert low.text.startswith("Not yet: 'Bass' is still too low."), low.text
     assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0
 
@@ -237,9 +230,9 @@ def test_a_move_reported_then_the_groove_asked_checks_the_level_first():
 
 @needs_fluidsynth
 def test_a_level_claim_then_how_much_opens_yes_then_the_size():
-    ans = _ask("folk", "Shaker +10", "is the shaker too loud and how much should i pull it")
+    ans = ask_once("folk", "Shaker +10", "is the shaker too loud and how much should i pull it")
     assert ans.text.startswith("Yes, about 6 dB: bring the fader on 'Shaker'"), ans.text
-    wrong_way = _ask("folk", "Shaker +10", "is the shaker too quiet and how much should i raise it")
+    wrong_way = ask_once("folk", "Shaker +10", "is the shaker too quiet and how much should i raise it")
     assert not wrong_way.text.startswith("Yes"), wrong_way.text
     assert wrong_way.suggestions[0].params["delta_db"] < 0
 
@@ -261,27 +254,27 @@ def test_one_claim_said_of_two_parts(question, shared):
 
 @needs_fluidsynth
 def test_one_claim_on_two_parts_names_the_one_it_holds_for_or_neither():
-    ans = _ask("rock", "Bass +10", "is the kick or the bass too loud")
+    ans = ask_once("rock", "Bass +10", "is the kick or the bass too loud")
     assert ans.text.startswith("It's 'Bass', not 'Kick': 'Bass' sits about"), ans.text
     assert ans.suggestions[0].track == "Bass"
-    ans = _ask("rock", "Bass +10", "is the bass or the kick too quiet")
+    ans = ask_once("rock", "Bass +10", "is the bass or the kick too quiet")
     assert ans.text.startswith("Neither is too quiet: the opposite, 'Bass' sits about"), ans.text
     assert ans.suggestions[0].params["delta_db"] < 0
 
 
 @needs_fluidsynth
 def test_which_side_guitar_is_louder_ranks_the_guitars():
-    ans = _ask("rock", "Bass +10", "which side guitar is louder")
+    ans = ask_once("rock", "Bass +10", "which side guitar is louder")
     assert ans.text.startswith("'Gtr L' is the louder of your 2 guitar tracks:"), ans.text
 
 
 @needs_fluidsynth
 def test_a_claim_on_one_part_and_is_the_other_ok_gets_a_verdict_each():
-    ans = _ask("folk", "Shaker +10", "fiddle too loud and is the vocal ok")
+    ans = ask_once("folk", "Shaker +10", "fiddle too loud and is the vocal ok")
     assert ans.text.startswith("No, 'Fiddle' isn't too loud: its own meter reads"), ans.text
     assert "And yes, 'Lead Vocal' is fine" in ans.text
     assert "What is off instead: 'Shaker'" in ans.text and ans.suggestions[0].track == "Shaker"
-    covered = _ask("soul", "Horns +10", "horns too much and is the singer sitting ok")
+    covered = ask_once("soul", "Horns +10", "horns too much and is the singer sitting ok")
     assert covered.text.startswith("Yes, 'Horns' is too loud:"), covered.text
     assert "'Lead Vocal' is fine on its own level" in covered.text and "but 'Horns' covers it" in covered.text
 
@@ -315,13 +308,13 @@ def test_a_part_said_sorted_but_still_off_is_not_yet():
     assert ans.text.startswith("Not yet: 'Bass' still sits about"), ans.text
     assert "play the part again after the change" in ans.text
     assert ans.suggestions[0].track == "Bass" and ans.suggestions[0].params["delta_db"] < 0
-    horns = _ask("soul", "Horns +10", "ok horns are sorted now, what else?")
+    horns = ask_once("soul", "Horns +10", "ok horns are sorted now, what else?")
     assert horns.text.startswith("Not yet: 'Horns' is still"), horns.text
 
 
 @needs_fluidsynth
 def test_a_part_said_sorted_and_in_place_is_confirmed_before_the_next_thing():
-    ans = _ask("rock", "Bass +10", "i fixed the kick, whats next?")
+    ans = ask_once("rock", "Bass +10", "i fixed the kick, whats next?")
     assert ans.text.startswith("'Kick' sits right now. Next: 'Bass' sits about"), ans.text
 
 
@@ -330,23 +323,23 @@ def test_a_part_said_sorted_and_in_place_is_confirmed_before_the_next_thing():
 
 @needs_fluidsynth
 def test_small_with_nothing_measured_and_no_phone_named_clears_the_numbers():
-    ans = _ask("rock", "clean", "it sounds small")
+    ans = ask_once("rock", "clean", "it sounds small")
     assert ans.text.startswith("Nothing I measured makes it small: no part's level stands out"), ans.text
     assert "phone" not in ans.text and not ans.suggestions
-    assert "phone" in _ask("rock", "clean", "why does my mix sound small on my phone").text
+    assert "phone" in ask_once("rock", "clean", "why does my mix sound small on my phone").text
 
 
 @needs_fluidsynth
 def test_two_sections_compared_on_a_part_says_the_clip_is_one_stretch():
-    ans = _ask("soul_kit", "clean", "is the vocal louder in the chorus than the verse")
+    ans = ask_once("soul_kit", "clean", "is the vocal louder in the chorus than the verse")
     assert ans.text.startswith("I can't tell the sections apart: I read the whole clip as one stretch"), (
         ans.text
     )
     assert "'Lead Vocal' reads -20.0 LUFS" in ans.text and not ans.suggestions
-    low = _ask("soul_kit", "Lead Vocal -10", "is the vocal louder in the chorus than the verse")
+    low = ask_once("soul_kit", "Lead Vocal -10", "is the vocal louder in the chorus than the verse")
     assert "Over the whole clip, though: 'Lead Vocal' sits about" in low.text
     assert low.suggestions[0].track == "Lead Vocal" and low.suggestions[0].params["delta_db"] > 0
-    norm = _ask("soul_kit", "clean", "should the vocal be louder in the chorus than the verse?")
+    norm = ask_once("soul_kit", "clean", "should the vocal be louder in the chorus than the verse?")
     assert norm.text.startswith("Yes, usually by a dB or two"), norm.text
 
 
@@ -355,15 +348,15 @@ def test_two_sections_compared_on_a_part_says_the_clip_is_one_stretch():
 
 @needs_fluidsynth
 def test_a_part_blamed_for_covering_the_voice_is_cleared_and_the_fault_elsewhere_named():
-    ans = _ask(
+    ans = ask_once(
         "soul", "Strings +10", "why does the singer vanish when the horns hit, are they drowning her out?"
     )
     assert ans.text.startswith("Not 'Horns': nothing I measured says it is out of line"), ans.text
     assert "What is off is 'Strings'" in ans.text
     assert ans.suggestions[0].track == "Strings" and ans.suggestions[0].params["delta_db"] < 0
-    judged = _ask("soul", "Strings +10", "are the horns drowning the singer?")
+    judged = ask_once("soul", "Strings +10", "are the horns drowning the singer?")
     assert judged.text.startswith("No, not 'Horns':"), judged.text
-    clean = _ask("soul", "clean", "are the horns drowning the singer?")
+    clean = ask_once("soul", "clean", "are the horns drowning the singer?")
     assert "What is off" not in clean.text and not clean.suggestions
-    guilty = _ask("soul", "Horns +10", "are the horns drowning the singer?")
+    guilty = ask_once("soul", "Horns +10", "are the horns drowning the singer?")
     assert guilty.text.startswith("Yes: 'Horns'"), guilty.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth, rendered
+from fakes.rendering import ask_once, conversation, needs_fluidsynth, rendered
 
 from model.answer import EITHER_OR
 from model.earlier_mix import asks_earlier_mix
@@ -20,11 +20,6 @@ from model.mute_it import MUTE_IT
 from model.part_or_rest import PART_OR_REST
 from model.style_likeness import LIKENESS
 from model.tool_or_fader import offered
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(
@@ -59,10 +54,10 @@ def test_a_style_or_an_era_asked_by_ear_is_told_apart(question, style):
 
 @needs_fluidsynth
 def test_which_side_is_louder_names_a_side_or_neither():
-    clean = _ask("pop", "clean", "which side is louder")
+    clean = ask_once("pop", "clean", "which side is louder")
     assert re.match(r"Neither: the two channels are within 0\.\d dB of each other", clean.text), clean.text
     assert not clean.suggestions
-    loud = _ask("rock", "Gtr L +10", "which side is louder")
+    loud = ask_once("rock", "Gtr L +10", "which side is louder")
     assert re.match(r"The left: the left channel is [3-5]\.\d dB louder overall\.", loud.text), loud.text
     assert loud.suggestions[0].track == "Gtr L" and loud.suggestions[0].params["delta_db"] < 0
 
@@ -70,26 +65,26 @@ def test_which_side_is_louder_names_a_side_or_neither():
 @needs_fluidsynth
 def test_a_lean_by_ear_is_found_with_no_side_named():
     """'Gtr R' 10 dB down leaves the meters near centre but pulls the ear left; asked with no side, both are weighed."""
-    which = _ask("rock", "Gtr R -10", "which side sounds louder to you")
+    which = ask_once("rock", "Gtr R -10", "which side sounds louder to you")
     assert re.match(r"The left(, to the ear)?: ", which.text), (
         which.text
     )  # the meters may read it too (8 s clip)
     assert "'Gtr R' is panned right" in which.text
     assert which.suggestions[0].track == "Gtr R" and which.suggestions[0].params["delta_db"] > 0
-    lean = _ask("rock", "Gtr R -10", "does my mix lean to one side?")
+    lean = ask_once("rock", "Gtr R -10", "does my mix lean to one side?")
     assert lean.text.startswith("Yes, "), lean.text
 
 
 @needs_fluidsynth
 def test_a_style_asked_by_ear_is_not_given_a_yes():
-    ans = _ask("pop", "clean", "does this sound like a 90s grunge record")
+    ans = ask_once("pop", "clean", "does this sound like a 90s grunge record")
     assert ans.text.startswith("I can't hear a style or an era as such"), ans.text
     assert "What I measure: nothing in the numbers needs fixing: -14.1 LUFS" in ans.text, ans.text
     assert ans.text.endswith("I compare tone, width and punch with it.") and len(ans.text.split()) <= 120
-    fault = _ask("soul", "Horns +10", "does it sound like an old motown record")
+    fault = ask_once("soul", "Horns +10", "does it sound like an old motown record")
     assert fault.text.startswith("I can't hear a style or an era as such"), fault.text
     assert fault.suggestions[0].track == "Horns" and fault.suggestions[0].params["delta_db"] < 0
-    craft = _ask("pop", "clean", "how do i make it sound like a 90s grunge record")
+    craft = ask_once("pop", "clean", "how do i make it sound like a 90s grunge record")
     assert not craft.text.startswith("I can't hear a style")
 
 
@@ -112,14 +107,16 @@ def test_a_band_or_an_eq_move_offered_against_the_fader(question, offered_pair):
 
 @needs_fluidsynth
 def test_a_choice_of_two_moves_with_nothing_to_move_is_neither():
-    clean = _ask("pop", "clean", "should i cut the low mids or just pull the fader down on the bass")
+    clean = ask_once("pop", "clean", "should i cut the low mids or just pull the fader down on the bass")
     assert clean.text.startswith(
         "Neither needs it, as far as I can measure: nothing I measured says 'Synth Bass'"
     )
     assert not clean.suggestions
-    loud = _ask("pop", "Synth Bass +10", "should i cut the low mids or just pull the fader down on the bass")
+    loud = ask_once(
+        "pop", "Synth Bass +10", "should i cut the low mids or just pull the fader down on the bass"
+    )
     assert loud.text.startswith("Turn it down first:"), loud.text
-    band = _ask("pop", "Synth Bass +10", "is it a low mid thing or a fader thing on the bass")
+    band = ask_once("pop", "Synth Bass +10", "is it a low mid thing or a fader thing on the bass")
     assert band.text.startswith("It's the fader, not the tone:"), band.text
     assert band.suggestions[0].track == "Synth Bass" and band.suggestions[0].params["delta_db"] < 0
 
@@ -128,10 +125,10 @@ def test_a_choice_of_two_moves_with_nothing_to_move_is_neither():
 def test_a_small_mix_with_only_a_lean_measured_is_not_told_about_a_phone():
     """The pop session leans a little boomy ("act only if you hear it"): no fault that makes a mix small, no phone
     named, so the phone's missing low end is not the answer; with the phone named it is."""
-    ans = _ask("pop", "clean", "why does my mix sound so small and weak")
+    ans = ask_once("pop", "clean", "why does my mix sound so small and weak")
     assert ans.text.startswith("Nothing I measured makes it small:"), ans.text
     assert "phone" not in ans.text
-    phone = _ask("pop", "clean", "it sounds small on my phone")
+    phone = ask_once("pop", "clean", "it sounds small on my phone")
     assert "phone speaker plays little under ~200 Hz" in phone.text, phone.text
 
 
@@ -154,26 +151,26 @@ def test_two_places_offered_for_a_part(question, offered_places):
 
 @needs_fluidsynth
 def test_in_the_beat_or_on_top_names_the_place_measured():
-    fine = _ask("pop", "clean", "does my voice sit in the beat or on top of it")
+    fine = ask_once("pop", "clean", "does my voice sit in the beat or on top of it")
     assert fine.text.startswith("On top, the way a lead should sit, without standing apart from it:"), (
         fine.text
     )
-    low = _ask("pop", "Lead Vocal -10", "does my voice sit in the beat or on top of it")
+    low = ask_once("pop", "Lead Vocal -10", "does my voice sit in the beat or on top of it")
     assert low.text.startswith("In it, too deep: it's buried."), low.text
     assert low.suggestions[0].track == "Lead Vocal" and low.suggestions[0].params["delta_db"] > 0
-    high = _ask("pop", "Lead Vocal +10", "is the vocal sitting in the mix or on top of it?")
+    high = ask_once("pop", "Lead Vocal +10", "is the vocal sitting in the mix or on top of it?")
     assert high.text.startswith("On top of it, too far:") and len(high.text.split()) <= 120, high.text
-    support = _ask("rock", "clean", "are the guitars on top of the mix or in it?")
+    support = ask_once("rock", "clean", "are the guitars on top of the mix or in it?")
     assert support.text.startswith("In it, where a supporting part belongs:"), support.text
 
 
 @needs_fluidsynth
 def test_good_or_bad_is_answered_bad_not_no():
-    loud = _ask("soul", "Drums +10", "drums feel like theyre in your face, good or bad?")
+    loud = ask_once("soul", "Drums +10", "drums feel like theyre in your face, good or bad?")
     assert loud.text.startswith("Bad, it's too loud: 'Drums' sits about"), loud.text
-    fine = _ask("soul", "clean", "drums feel like theyre in your face, good or bad?")
+    fine = ask_once("soul", "clean", "drums feel like theyre in your face, good or bad?")
     assert fine.text.startswith("It's fine:"), fine.text
-    either = _ask("pop", "Lead Vocal -10", "vocal level ok or should it be louder")
+    either = ask_once("pop", "Lead Vocal -10", "vocal level ok or should it be louder")
     assert either.text.startswith("No, it's too quiet:"), either.text
 
 
@@ -196,21 +193,21 @@ def test_whether_a_claim_holds_or_a_good_state_is_asked(question, asks_ok):
 
 @needs_fluidsynth
 def test_a_claim_reported_is_judged_as_the_claim():
-    fine = _ask("soul_kit", "clean", "my drummer says the kick is too quiet, is he right")
+    fine = ask_once("soul_kit", "clean", "my drummer says the kick is too quiet, is he right")
     assert fine.text.startswith("No: 'Kick' sits about"), fine.text
-    quiet = _ask("rock", "Kick -10", "the guitarist reckons the kick is too quiet, is he right?")
+    quiet = ask_once("rock", "Kick -10", "the guitarist reckons the kick is too quiet, is he right?")
     assert quiet.text.startswith("Yes: 'Kick' sits about"), quiet.text
     assert quiet.suggestions[0].track == "Kick" and quiet.suggestions[0].params["delta_db"] > 0
 
 
 @needs_fluidsynth
 def test_a_good_quality_said_with_a_tag_is_a_yes_when_nothing_is_off():
-    assert _ask("soul_kit", "clean", "snare cracks nicely right?").text.startswith(
+    assert ask_once("soul_kit", "clean", "snare cracks nicely right?").text.startswith(
         "Yes: nothing I measured says"
     )
-    loud = _ask("soul_kit", "Snare +10", "snare cracks nicely right?")
+    loud = ask_once("soul_kit", "Snare +10", "snare cracks nicely right?")
     assert loud.text.startswith("No: 'Snare' sits about"), loud.text
-    slap = _ask("pop", "clean", "does the kick slap or is it too much")
+    slap = ask_once("pop", "clean", "does the kick slap or is it too much")
     assert slap.text.startswith("It's fine:"), slap.text
 
 
@@ -232,13 +229,13 @@ def test_a_part_or_the_rest_offered(question, offers):
 
 @needs_fluidsynth
 def test_a_part_or_the_rest_is_answered_with_the_side_measured():
-    quiet = _ask("soul_kit", "Lead Vocal -10", "is my voice too quiet or is the band too loud")
+    quiet = ask_once("soul_kit", "Lead Vocal -10", "is my voice too quiet or is the band too loud")
     assert quiet.text.startswith("It's 'Lead Vocal', not the band: 'Lead Vocal' sits about"), quiet.text
     assert quiet.suggestions[0].track == "Lead Vocal" and quiet.suggestions[0].params["delta_db"] > 0
-    band = _ask("pop", "Kick +10", "is my vocal too quiet or is the beat too loud")
+    band = ask_once("pop", "Kick +10", "is my vocal too quiet or is the beat too loud")
     assert band.text.startswith("It's the beat: 'Lead Vocal' is fine on its own level, but 'Kick'"), band.text
     assert band.suggestions[0].track == "Kick" and band.suggestions[0].params["delta_db"] < 0
-    fine = _ask("pop", "clean", "is my vocal too quiet or is the beat too loud")
+    fine = ask_once("pop", "clean", "is my vocal too quiet or is the beat too loud")
     assert fine.text.startswith("Neither: nothing I measured says 'Lead Vocal' is too quiet"), fine.text
     assert not fine.suggestions
 
@@ -266,7 +263,7 @@ def test_an_earlier_session_said_by_when_it_was(question, earlier):
 
 @needs_fluidsynth
 def test_better_than_last_time_with_no_earlier_clip_says_so():
-    ans = _ask("soul", "clean", "is my mix better than last time")
+    ans = ask_once("soul", "clean", "is my mix better than last time")
     assert ans.text.startswith("I have no earlier mix of yours to compare with"), ans.text
 
 
@@ -280,16 +277,16 @@ def test_two_tools_after_a_comma_are_not_two_parts(question, two_parts):
 
 @needs_fluidsynth
 def test_two_tracks_of_one_part_asked_to_match_get_the_usual_and_their_meters():
-    loud = _ask("rock", "Gtr L +10", "should both guitars be the same volume")
+    loud = ask_once("rock", "Gtr L +10", "should both guitars be the same volume")
     assert loud.text.startswith("Roughly, yes: a pair playing one part is usually kept within a dB or two"), (
         loud.text
     )
     assert "Yours aren't: 'Gtr L' reads" in loud.text and "'Gtr R'" in loud.text
     assert loud.suggestions[0].track == "Gtr L" and loud.suggestions[0].params["delta_db"] < 0
-    fine = _ask("rock", "clean", "do the left and right guitars need to match?")
+    fine = ask_once("rock", "clean", "do the left and right guitars need to match?")
     assert fine.text.startswith("Roughly, yes:") and fine.text.endswith("close enough."), fine.text
     assert not fine.suggestions
-    other = _ask("pop", "clean", "should the kick and the bass be the same volume")
+    other = ask_once("pop", "clean", "should the kick and the bass be the same volume")
     assert not other.text.startswith("Roughly, yes:"), (
         other.text
     )  # two parts: their balance, not a pair's match
@@ -297,11 +294,11 @@ def test_two_tracks_of_one_part_asked_to_match_get_the_usual_and_their_meters():
 
 @needs_fluidsynth
 def test_a_claim_then_leave_it_answers_the_leave_it():
-    fine = _ask("soul", "clean", "rhodes is a lil loud, leave it?")
+    fine = ask_once("soul", "clean", "rhodes is a lil loud, leave it?")
     assert fine.text.startswith("Yes, leave it: nothing I measured says 'Rhodes' is too loud."), fine.text
-    loud = _ask("soul", "Rhodes +10", "rhodes is a lil loud, leave it?")
+    loud = ask_once("soul", "Rhodes +10", "rhodes is a lil loud, leave it?")
     assert loud.text.startswith("No, I'd move it: 'Rhodes' sits"), loud.text
-    liked = _ask("soul", "Rhodes +10", "rhodes is a lil loud but i kinda like it, leave it?")
+    liked = ask_once("soul", "Rhodes +10", "rhodes is a lil loud but i kinda like it, leave it?")
     assert liked.text.startswith("You can leave it: it's your call"), liked.text
     assert liked.suggestions[0].params["delta_db"] == -3.0  # half the move, as a middle way
 
@@ -316,10 +313,10 @@ def test_ok_after_a_statement_asks_whether_it_is_ok(question):
 
 @needs_fluidsynth
 def test_a_statement_then_ok_is_yes_when_fine_and_no_with_a_fault():
-    assert _ask("rock", "clean", "snare louder than kick, ok?").text.startswith(
+    assert ask_once("rock", "clean", "snare louder than kick, ok?").text.startswith(
         "Yes: nothing I measured says"
     )
-    loud = _ask("rock", "Snare +10", "snare louder than kick, ok?")
+    loud = ask_once("rock", "Snare +10", "snare louder than kick, ok?")
     assert loud.text.startswith("No: 'Snare' sits about"), loud.text
 
 
@@ -356,17 +353,17 @@ def test_an_amount_asked_is_the_lack_it_may_have(question, lack):
 
 @needs_fluidsynth
 def test_enough_answers_more_than_enough_when_the_opposite_is_measured():
-    over = _ask("soul", "Bass +10", "is there enough bass")
+    over = ask_once("soul", "Bass +10", "is there enough bass")
     assert over.text.startswith("More than enough: 'Bass' sits about"), over.text
-    club = _ask("pop", "clean", "is there enough low end for a club")
+    club = ask_once("pop", "clean", "is there enough low end for a club")
     assert club.text.startswith("Yes, more than enough: the mix leans a little boomy."), club.text
 
 
 @needs_fluidsynth
 def test_too_loud_or_just_bright_is_a_level_or_tone_pick():
-    loud = _ask("soul_kit", "Hats +10", "are my hats too loud or just bright")
+    loud = ask_once("soul_kit", "Hats +10", "are my hats too loud or just bright")
     assert loud.text.startswith("It's too loud, not the tone: 'Hats' sits about"), loud.text
-    fine = _ask("soul_kit", "clean", "are my hats too loud or just bright")
+    fine = ask_once("soul_kit", "clean", "are my hats too loud or just bright")
     assert fine.text.startswith("Neither, as far as I can measure:"), fine.text
 
 
@@ -379,7 +376,7 @@ def test_a_doubt_gets_its_answer_then_what_is_off():
         sure.text
     )
     assert "What is off is 'Pad':" in sure.text and sure.suggestions[0].track == "Pad"
-    right = _ask("pop", "Pluck Synth +10", "you sure it's not the pluck?")
+    right = ask_once("pop", "Pluck Synth +10", "you sure it's not the pluck?")
     assert right.text.startswith("No, you're right: 'Pluck Synth' sits"), right.text
 
 
@@ -399,18 +396,18 @@ def test_a_part_offered_to_be_dropped(question, mute):
 
 @needs_fluidsynth
 def test_a_buried_part_is_not_muted():
-    quiet = _ask("soul_kit", "Organ -10", "cant hear the organ at all, mute it?")
+    quiet = ask_once("soul_kit", "Organ -10", "cant hear the organ at all, mute it?")
     assert quiet.text.startswith("No, don't mute it: it's buried, not in the way. 'Organ' sits"), quiet.text
     assert quiet.suggestions[0].track == "Organ" and quiet.suggestions[0].params["delta_db"] > 0
-    fine = _ask("soul_kit", "clean", "should i just mute the organ")
+    fine = ask_once("soul_kit", "clean", "should i just mute the organ")
     assert fine.text.startswith("No need to mute it: nothing I measured says 'Organ'"), fine.text
 
 
 @needs_fluidsynth
 def test_the_mix_or_the_room_said_after_the_or():
-    loud = _ask("pop", "Synth Bass +10", "too much bass or is my room just boomy")
+    loud = ask_once("pop", "Synth Bass +10", "too much bass or is my room just boomy")
     assert loud.text.startswith("It's the mix, not your room: 'Synth Bass' sits"), loud.text
-    fine = _ask("soul", "clean", "bass feels huge, or is it just the room?")
+    fine = ask_once("soul", "clean", "bass feels huge, or is it just the room?")
     assert fine.text.startswith("Not the mix, as far as I measure:"), fine.text
 
 
@@ -441,5 +438,5 @@ def test_which_side_on_a_mono_clip_says_it_is_mono():
 
 @needs_fluidsynth
 def test_a_part_likened_to_a_thing_is_not_a_style_asked():
-    ans = _ask("rock", "clean", "does the snare sound like a metal bin")
+    ans = ask_once("rock", "clean", "does the snare sound like a metal bin")
     assert not ans.text.startswith(("I can't hear a style", "Yes")), ans.text  # a likeness, no liking

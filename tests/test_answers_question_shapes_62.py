@@ -20,18 +20,13 @@ he's fine, who's right") get the one the meters side with."""
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_once, conversation, needs_fluidsynth
 
 from model.asked_clause import asked_side
 from model.guessed_technique import TROUBLE
 from model.intent import Wants, classify
 from model.level_or_amount import LEVEL_OR
 from model.reported_move import reports_move
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def test_the_level_offered_as_the_other_side(question, offered):
 
 @needs_fluidsynth
 def test_a_master_move_over_mush_names_the_loud_part_first():
-    advice = _ask(
+    advice = ask_once(
         "rock", "Keys +10", "the chorus is just a wall of mush, should i automate the master up 2 dB?"
     )
     assert advice.text.startswith("Not the automation first: the fault I measured is 'Keys'")
@@ -109,7 +104,7 @@ def test_a_master_move_over_mush_names_the_loud_part_first():
 
 @needs_fluidsynth
 def test_the_master_raised_over_mush_is_not_the_level_and_the_part_is_named():
-    advice = _ask("soul_kit", "Organ +10", "the chorus is just mush, should i push the master up 2 dB?")
+    advice = ask_once("soul_kit", "Organ +10", "the chorus is just mush, should i push the master up 2 dB?")
     assert advice.text.startswith("It isn't the level:")
     assert "What you hear is one part: 'Organ'" in advice.text
     assert "needs to come down" not in advice.text  # the part's card is no answer to the master's 2 dB
@@ -118,7 +113,7 @@ def test_the_master_raised_over_mush_is_not_the_level_and_the_part_is_named():
 
 @needs_fluidsynth
 def test_the_master_turned_down_at_a_fine_level_is_a_no():
-    advice = _ask("rock", "clean", "should i turn the master down 3 dB?")
+    advice = ask_once("rock", "clean", "should i turn the master down 3 dB?")
     assert advice.text.startswith("No: -14.0 LUFS")
 
 
@@ -136,7 +131,7 @@ def test_top_end_asked_to_quit_after_the_part_came_down_is_better():
 
 @needs_fluidsynth
 def test_something_missing_up_there_with_a_part_buried_is_a_yes():
-    advice = _ask(
+    advice = ask_once(
         "folk", "Fiddle -10", "the top of the arrangement feels kinda empty, is something missing up there?"
     )
     assert advice.text.startswith("Yes, one thing: 'Fiddle'")
@@ -145,40 +140,40 @@ def test_something_missing_up_there_with_a_part_buried_is_a_yes():
 
 @needs_fluidsynth
 def test_a_lock_said_before_another_question_answers_that_question():
-    hiding = _ask(
+    hiding = ask_once(
         "soul_kit", "Bass -10", "kick n bass should be locked but i only feel the kick, is the bass hiding?"
     )
     assert hiding.text.startswith("Yes, it's 'Bass'")
-    lock = _ask("soul_kit", "Bass -10", "do my kick and bass lock?")
+    lock = ask_once("soul_kit", "Bass -10", "do my kick and bass lock?")
     assert lock.text.startswith("Not yet")
 
 
 @needs_fluidsynth
 def test_a_guitar_double_is_two_equal_takes_hard_left_and_right():
-    advice = _ask(
+    advice = ask_once(
         "rock", "clean", "how do i get the rhythm gtrs massive like a foo fighters record, double track it?"
     )
     assert "hard left and right at the same level" in advice.text
     assert "under the lead" not in advice.text and "fighting" not in advice.text
-    vocal = _ask("rock", "clean", "should i double the lead vocal?")
+    vocal = ask_once("rock", "clean", "should i double the lead vocal?")
     assert "6-10 dB under the lead" in vocal.text
 
 
 @needs_fluidsynth
 def test_too_washy_or_too_loud_names_the_level_when_it_is_off():
-    loud = _ask("pop", "Pad +10", "pad is smothering everything, is it just too washy or is it too loud?")
+    loud = ask_once("pop", "Pad +10", "pad is smothering everything, is it just too washy or is it too loud?")
     assert loud.text.startswith("It's too loud: 'Pad'")
     assert loud.suggestions[0].params["delta_db"] < 0
-    fine = _ask("pop", "clean", "pad is smothering everything, is it just too washy or is it too loud?")
+    fine = ask_once("pop", "clean", "pad is smothering everything, is it just too washy or is it too loud?")
     assert "reverb" in fine.text and not fine.text.startswith("It's too loud")
 
 
 @needs_fluidsynth
 def test_what_jumps_out_on_a_mix_with_only_a_lean_says_it_is_a_lean():
-    advice = _ask("rock", "clean", "give it a once over, what jumps out at you")
+    advice = ask_once("rock", "clean", "give it a once over, what jumps out at you")
     assert advice.text.startswith("What stands out is only a lean, nothing that needs fixing:")
     assert classify("what jumps out at you").wants == Wants.LISTEN
-    faulted = _ask("rock", "Keys +10", "what jumps out at you?")
+    faulted = ask_once("rock", "Keys +10", "what jumps out at you?")
     assert "only a lean" not in faulted.text and "'Keys'" in faulted.text
 
 
@@ -196,7 +191,9 @@ def test_a_ride_of_the_master_is_automation(question, technique):
 
 @needs_fluidsynth
 def test_sludge_with_a_multiband_guessed_names_the_loud_part():
-    advice = _ask("folk", "Upright Bass +10", "the bottom feels like sludge, should i multiband the master?")
+    advice = ask_once(
+        "folk", "Upright Bass +10", "the bottom feels like sludge, should i multiband the master?"
+    )
     assert advice.text.startswith(
         "Not the multiband compressor first: the fault I measured is 'Upright Bass'"
     )
@@ -204,7 +201,7 @@ def test_sludge_with_a_multiband_guessed_names_the_loud_part():
 
 @needs_fluidsynth
 def test_neither_of_two_named_parts_off_names_the_part_that_is():
-    covered = _ask(
+    covered = ask_once(
         "folk", "masking", "the fiddle and the vocal kinda blur together, which one's the problem?"
     )
     assert covered.text.startswith(
@@ -212,17 +209,17 @@ def test_neither_of_two_named_parts_off_names_the_part_that_is():
     )
     assert "What is off is 'Acoustic Gtr'" in covered.text and "hides 'Lead Vocal'" in covered.text
     assert covered.suggestions[0].track == "Acoustic Gtr"
-    clean = _ask("soul", "clean", "is it the bass or the rhodes making the mix cloudy?")
+    clean = ask_once("soul", "clean", "is it the bass or the rhodes making the mix cloudy?")
     assert clean.text.startswith("Neither stands out:") and not clean.suggestions
 
 
 @needs_fluidsynth
 def test_too_much_offered_with_no_move_made_is_too_much_not_overdone():
-    loud = _ask("pop", "Hats +10", "hats ok or too much?")
+    loud = ask_once("pop", "Hats +10", "hats ok or too much?")
     assert loud.text.startswith("Too much: 'Hats'")
-    quiet = _ask("soul_kit", "Snare -10", "snare level fine or is it too much?")
+    quiet = ask_once("soul_kit", "Snare -10", "snare level fine or is it too much?")
     assert quiet.text.startswith("No, it's too quiet: 'Snare'")
-    cranked = _ask("soul", "Rhodes +10", "cranked the rhodes, is it good or did i overdo it?")
+    cranked = ask_once("soul", "Rhodes +10", "cranked the rhodes, is it good or did i overdo it?")
     assert cranked.text.startswith("No, you overdid it: 'Rhodes'")
 
 
@@ -244,7 +241,7 @@ def test_an_amateur_sound_asked_about_is_the_fault_side(question, fault):
 
 @needs_fluidsynth
 def test_a_bedroom_mix_asked_about_with_only_a_lean_is_a_no():
-    advice = _ask("rock", "clean", "does this sound like it was mixed in a bedroom lol")
+    advice = ask_once("rock", "clean", "does this sound like it was mixed in a bedroom lol")
     assert advice.text.startswith("No, nothing needs fixing. At most,")
 
 
@@ -266,7 +263,7 @@ def test_a_part_floating_above_the_rest_is_clarity(question, quality):
 
 @needs_fluidsynth
 def test_a_part_asked_to_float_above_gets_a_move_on_it_not_a_verdict():
-    advice = _ask("folk", "clean", "how would you get the fiddle to float above everything")
+    advice = ask_once("folk", "clean", "how would you get the fiddle to float above everything")
     assert advice.text.startswith("On 'Fiddle', dip 3 dB around 320 Hz")
     assert "clearing the mud under it" in advice.text
     assert advice.suggestions[0].track == "Fiddle"
@@ -290,10 +287,10 @@ def test_a_part_asked_whether_it_does_anything_is_asked_whether_it_is_heard(ques
 
 @needs_fluidsynth
 def test_a_buried_part_asked_whether_it_does_anything_is_a_no():
-    buried = _ask("folk", "Shaker -10", "is the shaker even doing anything?")
+    buried = ask_once("folk", "Shaker -10", "is the shaker even doing anything?")
     assert buried.text.startswith("No: 'Shaker' sits about 11 dB quieter")
     assert buried.suggestions[0].params["delta_db"] > 0
-    placed = _ask("soul_kit", "clean", "is the organ audible at all?")
+    placed = ask_once("soul_kit", "clean", "is the organ audible at all?")
     assert placed.text.startswith("Yes: nothing I measured says 'Organ' is too low.")
 
 
@@ -314,14 +311,16 @@ def test_the_recording_or_the_mix_offered(question, offered):
 
 @needs_fluidsynth
 def test_the_recording_or_the_mix_gets_the_side_measured():
-    low = _ask(
+    low = ask_once(
         "folk",
         "Acoustic Gtr -10",
         "acoustic sounds thin and far away, is that a mic problem or a mix problem?",
     )
     assert low.text.startswith("The mix, first: 'Acoustic Gtr' sits about 9 dB quieter")
     assert low.suggestions[0].params["delta_db"] > 0
-    fine = _ask("folk", "clean", "acoustic sounds thin and far away, is that a mic problem or a mix problem?")
+    fine = ask_once(
+        "folk", "clean", "acoustic sounds thin and far away, is that a mic problem or a mix problem?"
+    )
     assert fine.text.startswith(
         "Not the mix, as far as I can measure: nothing I measured says 'Acoustic Gtr'"
     )
@@ -330,11 +329,11 @@ def test_the_recording_or_the_mix_gets_the_side_measured():
 
 @needs_fluidsynth
 def test_is_it_even_on_says_the_part_plays():
-    buried = _ask("folk", "Harmony Vox -10", "cant hear my harmony part at all, is it even on?")
+    buried = ask_once("folk", "Harmony Vox -10", "cant hear my harmony part at all, is it even on?")
     assert buried.text.startswith("It's on, just too quiet: 'Harmony Vox'")
-    muted = _ask("soul_kit", "Backing Vox -10", "are the backing vocals muted or something?")
+    muted = ask_once("soul_kit", "Backing Vox -10", "are the backing vocals muted or something?")
     assert muted.text.startswith("No, it's playing, just too quiet: 'Backing Vox'")
-    placed = _ask("folk", "clean", "i barely notice the harmony, is it even on?")
+    placed = ask_once("folk", "clean", "i barely notice the harmony, is it even on?")
     assert placed.text.startswith("Yes, it's on: nothing I measured says 'Harmony Vox'")
 
 
@@ -354,7 +353,7 @@ def test_a_size_already_moved_is_not_proposed(question, proposed):
 
 @needs_fluidsynth
 def test_the_vibe_of_a_mix_with_only_a_lean_is_its_shape():
-    advice = _ask("pop", "clean", "whats the vibe of the mix")
+    advice = ask_once("pop", "clean", "whats the vibe of the mix")
     assert advice.text.startswith("It's in good shape overall: nothing needs fixing. At most,")
 
 
@@ -387,9 +386,11 @@ def test_cut_now_or_still_buried_after_the_fix_is_better():
 
 @needs_fluidsynth
 def test_ok_or_too_quiet_and_how_much_names_the_side_then_the_size():
-    advice = _ask("rock", "Gtr R -10", "is the right guitar ok or too quiet, and how much should it come up?")
+    advice = ask_once(
+        "rock", "Gtr R -10", "is the right guitar ok or too quiet, and how much should it come up?"
+    )
     assert advice.text.startswith("Too quiet, about 6 dB: bring the fader on 'Gtr R'")
-    plain = _ask("folk", "Shaker +10", "is the shaker too loud and how much should i pull it")
+    plain = ask_once("folk", "Shaker +10", "is the shaker too loud and how much should i pull it")
     assert plain.text.startswith("Yes, about 6 dB:")
 
 
@@ -410,10 +411,10 @@ def test_the_radio_as_released_songs_is_no_device(question, device):
 
 @needs_fluidsynth
 def test_small_next_to_the_radio_is_no_phone():
-    leaning = _ask("pop", "clean", "why does my mix sound small compared to the radio")
+    leaning = ask_once("pop", "clean", "why does my mix sound small compared to the radio")
     assert leaning.text.startswith("It isn't a lack of low end: by the numbers it leans the other way.")
     assert "phone" not in leaning.text
-    clean = _ask("soul", "clean", "why does it sound so small next to stuff on the radio?")
+    clean = ask_once("soul", "clean", "why does it sound so small next to stuff on the radio?")
     assert clean.text.startswith(("No: nothing in the low end", "It isn't the low end"))  # the premise's no
     assert "phone" not in clean.text
 
@@ -457,7 +458,7 @@ def test_a_parts_own_move_declined(question, declined):
 
 @needs_fluidsynth
 def test_a_declined_fader_gets_the_same_balance_with_every_other_fader():
-    advice = _ask(
+    advice = ask_once(
         "rock", "Lead Vocal -10", "can i fix the balance without touching the vocal? i like where it is"
     )
     assert advice.text.startswith("You can, with every other fader instead: leave 'Lead Vocal' where it is")
@@ -496,7 +497,7 @@ def test_a_destination_with_no_figure_is_named(question, name):
 
 @needs_fluidsynth
 def test_a_destination_with_no_figure_says_which_target_judged_it():
-    advice = _ask("pop", "clean", "how hot should i master this for soundcloud?")
+    advice = ask_once("pop", "clean", "how hot should i master this for soundcloud?")
     assert advice.text.startswith("For Spotify, aim for about -14 LUFS")
     assert "I have no loudness figure for SoundCloud, so that's against Spotify." in advice.text
 
@@ -516,20 +517,20 @@ def test_a_hedged_claim_after_a_fine_statement_is_the_claim_asked(question, ok):
 
 @needs_fluidsynth
 def test_a_hair_loud_after_fine_is_answered_as_the_claim():
-    loud = _ask("rock", "Hats +10", "hats r fine i think, maybe a hair loud?")
+    loud = ask_once("rock", "Hats +10", "hats r fine i think, maybe a hair loud?")
     assert loud.text.startswith("Yes: 'Hats' sits about 8 dB louder")
-    clean = _ask("rock", "clean", "hats r fine i think, maybe a hair loud?")
+    clean = ask_once("rock", "clean", "hats r fine i think, maybe a hair loud?")
     assert clean.text.startswith("No: nothing I measured says 'Hats' is too loud.")
 
 
 @needs_fluidsynth
 def test_two_claims_on_a_part_name_who_the_meters_side_with():
-    theirs = _ask("soul", "Bass -10", "bassist says he's too quiet, i think he's fine, who's right")
+    theirs = ask_once("soul", "Bass -10", "bassist says he's too quiet, i think he's fine, who's right")
     assert theirs.text.startswith("Your bassist is: 'Bass' sits about 10 dB quieter")
     assert theirs.suggestions[0].params["delta_db"] > 0
-    yours = _ask("rock", "clean", "my drummer says the snare is too loud, i say it's fine, who's right?")
+    yours = ask_once("rock", "clean", "my drummer says the snare is too loud, i say it's fine, who's right?")
     assert yours.text.startswith("You are: nothing I measured says 'Snare' is too loud")
-    other = _ask(
+    other = ask_once(
         "soul", "Bass +10", "bassist reckons he's buried, i say he's sitting right, which of us is right"
     )
     assert other.text.startswith("Neither of you, it's the other way round: 'Bass' sits about 10 dB louder")

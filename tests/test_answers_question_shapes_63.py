@@ -18,16 +18,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_once, conversation, needs_fluidsynth
 
 from model.intent_forms import READY_Q, has_yes_no_clause
 from model.intent_lead import either_state
 from model.reported_move import reports_move
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(
@@ -88,13 +83,13 @@ def test_or_is_that_just_how_it_is_asks_a_yes_or_no(question, clause):
 
 @needs_fluidsynth
 def test_ready_asked_as_a_statement_on_a_clean_mix_is_a_yes():
-    text = _ask("soul", "clean", "so i can quit fiddling n bounce it then, yeah?").text
+    text = ask_once("soul", "clean", "so i can quit fiddling n bounce it then, yeah?").text
     assert text.startswith("Yes"), text
 
 
 @needs_fluidsynth
 def test_ready_asked_as_a_statement_with_a_part_off_is_not_yet():
-    advice = _ask("rock", "Bass -10", "guess i can quit fussing with it and render it, yeah?")
+    advice = ask_once("rock", "Bass -10", "guess i can quit fussing with it and render it, yeah?")
     assert advice.text.startswith("Not quite"), advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0
 
@@ -128,7 +123,7 @@ def test_does_it_sit_or_did_i_overdo_it_is_no_too_far_not_yes():
 
 @needs_fluidsynth
 def test_a_new_part_proposed_over_a_buried_part_is_the_fader_first():
-    advice = _ask(
+    advice = ask_once(
         "folk",
         "Upright Bass -10",
         "bottom of the mix feels empty, thinking of layering a sub synth under the upright to fill it out. good plan?",
@@ -143,7 +138,7 @@ def test_a_new_part_proposed_over_a_buried_part_is_the_fader_first():
 
 @needs_fluidsynth
 def test_a_new_part_proposed_on_a_clean_mix_is_the_askers_call_with_how_to_fit_it():
-    advice = _ask("pop", "clean", "should i layer some strings under the drop?")
+    advice = ask_once("pop", "clean", "should i layer some strings under the drop?")
     assert advice.text.startswith(
         "Your call: there are no strings in this session yet (your tracks are 'Kick'"
     ), advice.text
@@ -154,7 +149,7 @@ def test_a_new_part_proposed_on_a_clean_mix_is_the_askers_call_with_how_to_fit_i
 
 @needs_fluidsynth
 def test_a_new_part_proposed_with_the_lead_buried_names_the_lead():
-    advice = _ask(
+    advice = ask_once(
         "soul", "Lead Vocal -10", "thinking of adding a choir pad in the chorus to make it bigger, worth it?"
     )
     assert advice.text.startswith("Not a choir pad first: 'Lead Vocal' sits about 9 dB quieter"), advice.text
@@ -163,7 +158,7 @@ def test_a_new_part_proposed_with_the_lead_buried_names_the_lead():
 
 @needs_fluidsynth
 def test_fighting_or_just_how_songs_are_is_a_yes_with_the_fader():
-    advice = _ask(
+    advice = ask_once(
         "folk",
         "masking",
         "i think the acoustic n my voice are fighting over the same spot? or is that just how acoustic songs are",
@@ -174,7 +169,7 @@ def test_fighting_or_just_how_songs_are_is_a_yes_with_the_fader():
 
 @needs_fluidsynth
 def test_where_to_start_on_a_harsh_lean_with_a_part_far_over_starts_with_that_part():
-    advice = _ask(
+    advice = ask_once(
         "rock",
         "Snare +10",
         "mix is fatiguing after like one chorus, my ears actually hurt. where do i start cleaning this up",
@@ -186,14 +181,14 @@ def test_where_to_start_on_a_harsh_lean_with_a_part_far_over_starts_with_that_pa
 
 @needs_fluidsynth
 def test_where_to_start_on_a_harsh_lean_with_the_hats_over_starts_with_the_hats():
-    advice = _ask("rock", "Hats +10", "mix is fatiguing, where do i start?")
+    advice = ask_once("rock", "Hats +10", "mix is fatiguing, where do i start?")
     assert advice.text.startswith("Start with 'Hats'"), advice.text
     assert "It's strong in the upper mids, where the mix also leans harsh" in advice.text
 
 
 @needs_fluidsynth
 def test_where_to_start_on_a_harsh_lean_with_nothing_off_keeps_the_eq_dip():
-    advice = _ask("rock", "clean", "mix is fatiguing, where do i start?")
+    advice = ask_once("rock", "clean", "mix is fatiguing, where do i start?")
     assert advice.text.startswith("Here's why: the mix leans a little harsh"), advice.text
     assert advice.suggestions[0].action == "eq_band"
 
@@ -207,14 +202,14 @@ def test_where_to_start_on_a_harsh_lean_with_nothing_off_keeps_the_eq_dip():
 )
 @needs_fluidsynth
 def test_an_overshoot_asked_with_no_clip_before_is_yes_too_far(scenario, question, track):
-    advice = _ask("rock", scenario, question)
+    advice = ask_once("rock", scenario, question)
     assert advice.text.startswith(f"Yes, too far: now '{track}' is too low."), advice.text
     assert advice.suggestions[0].track == track and advice.suggestions[0].params["delta_db"] > 0
 
 
 @needs_fluidsynth
 def test_good_or_overdone_with_no_clip_before_keeps_the_either_or_opening():
-    advice = _ask("soul", "Rhodes +10", "cranked the rhodes, is it good or did i overdo it?")
+    advice = ask_once("soul", "Rhodes +10", "cranked the rhodes, is it good or did i overdo it?")
     assert advice.text.startswith("No, you overdid it:"), advice.text
 
 
@@ -235,20 +230,20 @@ def test_did_i_wreck_it_after_a_fix_that_landed_is_no():
     ],
 )
 def test_too_low_or_just_a_word_names_the_level_side(style, scenario, question, track):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(f"It's too quiet: '{track}' sits about 10 dB quieter"), advice.text
     assert advice.suggestions[0].track == track
 
 
 @needs_fluidsynth
 def test_too_quiet_or_is_that_another_cause_keeps_its_yes():
-    advice = _ask("soul", "Rhodes -10", "rhodes seems too quiet, or is that the panning?")
+    advice = ask_once("soul", "Rhodes -10", "rhodes seems too quiet, or is that the panning?")
     assert advice.text.startswith("Yes: 'Rhodes'"), advice.text
 
 
 @needs_fluidsynth
 def test_the_loudest_apart_from_me_ranks_without_the_lead_vocal():
-    text = _ask("pop", "clean", "who's the loudest apart from me?").text
+    text = ask_once("pop", "clean", "who's the loudest apart from me?").text
     assert text.startswith("Apart from 'Lead Vocal', 'Kick' is the loudest part, its meter at -24.4 LUFS"), (
         text
     )
@@ -256,14 +251,14 @@ def test_the_loudest_apart_from_me_ranks_without_the_lead_vocal():
 
 @needs_fluidsynth
 def test_the_loudest_besides_the_vocal_names_the_part_over_with_its_move():
-    advice = _ask("rock", "Snare +10", "what's the loudest thing besides the vocal?")
+    advice = ask_once("rock", "Snare +10", "what's the loudest thing besides the vocal?")
     assert advice.text.startswith("Apart from 'Lead Vocal', 'Snare' is the loudest part"), advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] < 0
 
 
 @needs_fluidsynth
 def test_a_part_asked_the_loudest_apart_from_the_vocal_is_not_two_parts_asked():
-    text = _ask("rock", "clean", "is the bass the loudest thing apart from the vocal?").text
+    text = ask_once("rock", "clean", "is the bass the loudest thing apart from the vocal?").text
     assert text.startswith(
         "Nearly: 'Gtr L' is apart from 'Lead Vocal', at -24.9 LUFS; 'Bass' reads -25.5 LUFS"
     ), text
@@ -272,15 +267,15 @@ def test_a_part_asked_the_loudest_apart_from_the_vocal_is_not_two_parts_asked():
 
 @needs_fluidsynth
 def test_is_the_harmony_working_asks_whether_it_works_not_whether_it_plays():
-    assert not _ask("folk", "clean", "is the harmony working?").text.startswith("Yes, it's on")
-    assert _ask("folk", "Harmony Vox -10", "is the harmony even working?").text.startswith(
+    assert not ask_once("folk", "clean", "is the harmony working?").text.startswith("Yes, it's on")
+    assert ask_once("folk", "Harmony Vox -10", "is the harmony even working?").text.startswith(
         "It's on, just too quiet:"
     )
 
 
 @needs_fluidsynth
 def test_a_bass_lost_on_a_phone_at_its_level_gets_the_phones_low_end_and_the_harmonics():
-    advice = _ask("pop", "clean", "808 disappears on my phone speaker, why")
+    advice = ask_once("pop", "clean", "808 disappears on my phone speaker, why")
     assert "phone speaker plays little under ~200 Hz" in advice.text, advice.text
     assert "harmonics" in advice.text
     card = advice.suggestions[0]
@@ -289,7 +284,7 @@ def test_a_bass_lost_on_a_phone_at_its_level_gets_the_phones_low_end_and_the_har
 
 @needs_fluidsynth
 def test_a_bass_lost_on_a_laptop_while_too_quiet_keeps_its_fader_first():
-    advice = _ask("rock", "Bass -10", "why does the bass vanish on my laptop?")
+    advice = ask_once("rock", "Bass -10", "why does the bass vanish on my laptop?")
     assert advice.suggestions[0].action == "nudge_volume_db" and advice.suggestions[0].track == "Bass"
 
 
@@ -306,34 +301,34 @@ def test_a_bass_lost_on_a_laptop_while_too_quiet_keeps_its_fader_first():
     ],
 )
 def test_normal_for_the_genre_asks_whether_it_is_ok(scenario, opening, question):
-    text = _ask("folk", scenario, question).text
+    text = ask_once("folk", scenario, question).text
     assert text.startswith(opening), text
 
 
 @needs_fluidsynth
 def test_arrangement_or_mix_names_the_mix_when_the_part_is_off():
-    advice = _ask("soul", "Horns -10", "horn stabs get lost, is it the arrangement or the mix")
+    advice = ask_once("soul", "Horns -10", "horn stabs get lost, is it the arrangement or the mix")
     assert advice.text.startswith("The mix, first: 'Horns' sits 16 dB under your lead vocal"), advice.text
     assert "that's the arrangement" in advice.text
 
 
 @needs_fluidsynth
 def test_arrangement_or_mix_names_the_arrangement_when_the_part_sits_right():
-    text = _ask("soul", "clean", "horn stabs get lost, is it the arrangement or the mix").text
+    text = ask_once("soul", "clean", "horn stabs get lost, is it the arrangement or the mix").text
     assert text.startswith("Not the mix, as far as I can measure: nothing I measured says 'Horns'"), text
     assert "more likely the arrangement" in text
 
 
 @needs_fluidsynth
 def test_doubling_a_part_the_session_lacks_is_no_new_part_proposed():
-    text = _ask("pop", "clean", "should i double track the guitars to make them wider").text
+    text = ask_once("pop", "clean", "should i double track the guitars to make them wider").text
     assert not text.startswith("Your call"), text
     assert "guitar" in text
 
 
 @needs_fluidsynth
 def test_no_reverb_anywhere_is_judged_against_how_often_real_mixes_use_it():
-    advice = _ask("folk", "clean", "is it weird that i have no reverb on anything")
+    advice = ask_once("folk", "clean", "is it weird that i have no reverb on anything")
     assert advice.text.startswith(
         "Not a mistake, but unusual: in 90 real mixes (MixologyDB), 86% of 194 lead vocals"
     ), advice.text
@@ -342,14 +337,14 @@ def test_no_reverb_anywhere_is_judged_against_how_often_real_mixes_use_it():
 
 @needs_fluidsynth
 def test_a_master_without_a_limiter_at_the_streaming_level_needs_none():
-    text = _ask("rock", "clean", "is it bad that my master has no limiter").text
+    text = ask_once("rock", "clean", "is it bad that my master has no limiter").text
     assert re.match(r"No: -14\.\d LUFS integrated, true peak -\d\.\d dBTP", text), text
     assert "nothing needs one" in text
 
 
 @needs_fluidsynth
 def test_no_compression_with_a_part_off_names_the_fader_too():
-    advice = _ask("soul", "Bass +10", "is it bad that i dont compress anything")
+    advice = ask_once("soul", "Bass +10", "is it bad that i dont compress anything")
     assert "77% of 118 basses" in advice.text and "were compressed" in advice.text, advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0
 
@@ -365,7 +360,7 @@ def test_a_technique_left_out_is_read_only_as_a_judgement():
 
 @needs_fluidsynth
 def test_every_fader_declined_gets_the_eq_dip_and_what_it_cannot_do():
-    advice = _ask(
+    advice = ask_once(
         "rock",
         "masking",
         "guitars and vocal are a blur, how do i separate them without turning anything down",
@@ -395,7 +390,7 @@ def test_better_balance_now_after_a_move_compares_the_clips():
 
 @needs_fluidsynth
 def test_anything_lopsided_weighs_a_quiet_part_panned_to_one_side():
-    advice = _ask("rock", "Gtr R -10", "anything lopsided?")
+    advice = ask_once("rock", "Gtr R -10", "anything lopsided?")
     # the meters may read it centred ("Yes, to the ear: ...") or just over the line ("Yes, it leans left: ...")
     assert re.match(r"Yes, (to the ear|it leans left):", advice.text), advice.text
     assert "'Gtr R' is panned right" in advice.text
@@ -404,7 +399,7 @@ def test_anything_lopsided_weighs_a_quiet_part_panned_to_one_side():
 
 @needs_fluidsynth
 def test_a_request_then_what_do_you_think_is_an_open_opinion_not_a_yes():
-    advice = _ask("soul_kit", "Snare -10", "listen to the drums, what do you think")
+    advice = ask_once("soul_kit", "Snare -10", "listen to the drums, what do you think")
     assert not advice.text.startswith("Yes"), advice.text
     assert advice.suggestions[0].track == "Snare"
 

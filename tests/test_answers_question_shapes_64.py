@@ -8,15 +8,10 @@ whether the mix is ready."""
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_once, conversation, needs_fluidsynth
 
 from model.intent import Wants, classify
 from model.size_enough import offered_size, proposed_size
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(
@@ -57,29 +52,31 @@ def test_enough_or_more_after_a_verdict_is_not_quite_with_the_size():
     ],
 )
 def test_a_size_proposed_too_small_is_yes_and_a_bit_more(scenario, question, opening):
-    advice = _ask("soul_kit", scenario, question)
+    advice = ask_once("soul_kit", scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
 def test_are_they_even_there_says_there_just_too_quiet():
-    advice = _ask("rock", "Hats -10", "cant hear the hats at all, are they even there")
+    advice = ask_once("rock", "Hats -10", "cant hear the hats at all, are they even there")
     assert advice.text.startswith("No, barely: they're there but too quiet: 'Hats'"), advice.text
-    assert _ask("rock", "clean", "cant hear the hats at all, are they even there").text.startswith(
+    assert ask_once("rock", "clean", "cant hear the hats at all, are they even there").text.startswith(
         "Yes, they're there:"
     )
 
 
 @needs_fluidsynth
 def test_how_many_db_to_push_a_part_next_to_another_gives_the_size_first():
-    advice = _ask("pop", "Kick -10", "kick is super weak compared to the clap, how many dB should i push it")
+    advice = ask_once(
+        "pop", "Kick -10", "kick is super weak compared to the clap, how many dB should i push it"
+    )
     assert advice.text.startswith("About "), advice.text
     assert advice.suggestions[0].track == "Kick" and advice.suggestions[0].params["delta_db"] > 0
 
 
 @needs_fluidsynth
 def test_an_artist_likeness_is_no_yes():
-    text = _ask("folk", "clean", "does this sound like bon iver").text
+    text = ask_once("folk", "clean", "does this sound like bon iver").text
     assert text.startswith("I can't hear an artist's sound as such"), text
     assert "--reference" in text
 
@@ -110,13 +107,13 @@ def test_a_size_after_a_fader_verb_is_a_size_proposed(question, size):
 
 @needs_fluidsynth
 def test_two_claims_without_a_leading_is_are_still_a_choice():
-    advice = _ask("soul", "Rhodes +10", "rhodes too loud or is the vocal too quiet")
+    advice = ask_once("soul", "Rhodes +10", "rhodes too loud or is the vocal too quiet")
     assert advice.text.startswith("It's 'Rhodes', not 'Lead Vocal':"), advice.text
 
 
 @needs_fluidsynth
 def test_two_claims_with_nothing_off_is_neither_in_the_askers_words():
-    text = _ask("soul", "clean", "rhodes too loud or is the vocal too quiet").text
+    text = ask_once("soul", "clean", "rhodes too loud or is the vocal too quiet").text
     assert text.startswith(
         "Neither: nothing I measured says 'Rhodes' is too loud or 'Lead Vocal' too quiet."
     ), text
@@ -125,7 +122,7 @@ def test_two_claims_with_nothing_off_is_neither_in_the_askers_words():
 
 @needs_fluidsynth
 def test_send_it_to_mastering_or_not_is_a_ready_question():
-    assert _ask("rock", "clean", "send it to mastering or not yet").text.startswith("Yes")
-    advice = _ask("rock", "Bass -10", "send it to mastering or not yet")
+    assert ask_once("rock", "clean", "send it to mastering or not yet").text.startswith("Yes")
+    advice = ask_once("rock", "Bass -10", "send it to mastering or not yet")
     assert advice.text.startswith("Not quite"), advice.text
     assert advice.suggestions[0].track == "Bass"

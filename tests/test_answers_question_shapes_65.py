@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_once, needs_fluidsynth
 
 from model.intent import classify
 from model.intent_forms import TWO_RANKED
@@ -37,11 +37,6 @@ from model.sounds_intentional import INTENT_Q
 from model.source_or_mix import SOURCE_BLAMED
 from model.taste_pushback import TASTE
 from model.which_speaker import WHICH_SPEAKER
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +99,7 @@ def test_clogged_is_mud(question):
 )
 def test_make_it_through_on_a_buried_part_is_no_with_its_fader_up(style, scenario, track):
     part = "keys part" if track == "Keys" else "rhodes"
-    advice = _ask(
+    advice = ask_once(
         style, scenario, f"does the {part} even make it through? i only hear it when the guitars drop out"
     )
     assert advice.text.startswith(f"No: {track!r} sits about"), advice.text
@@ -114,7 +109,7 @@ def test_make_it_through_on_a_buried_part_is_no_with_its_fader_up(style, scenari
 
 @needs_fluidsynth
 def test_make_it_through_on_a_clean_mix_clears_the_part_of_too_low_and_leaves_the_guitars_out():
-    advice = _ask(
+    advice = ask_once(
         "rock", "clean", "does the keys part make it through? it only shows up when the guitars drop out"
     )
     assert advice.text.startswith("Yes: nothing I measured says 'Keys' is too low."), advice.text
@@ -123,7 +118,7 @@ def test_make_it_through_on_a_clean_mix_clears_the_part_of_too_low_and_leaves_th
 
 @needs_fluidsynth
 def test_cheap_sounding_before_sending_to_the_singer_is_a_whole_mix_no():
-    advice = _ask(
+    advice = ask_once(
         "soul_kit",
         "clean",
         "real talk does this sound cheap? like demo tier? sending it to the singer tonight",
@@ -134,14 +129,14 @@ def test_cheap_sounding_before_sending_to_the_singer_is_a_whole_mix_no():
 
 @needs_fluidsynth
 def test_amateur_sounding_with_the_vocal_buried_names_the_vocal():
-    advice = _ask("pop", "Lead Vocal -10", "does it sound amateur? about to send it over to the singer")
+    advice = ask_once("pop", "Lead Vocal -10", "does it sound amateur? about to send it over to the singer")
     assert advice.text.startswith("Yes, one thing: 'Lead Vocal' sits about"), advice.text
     assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] > 0
 
 
 @needs_fluidsynth
 def test_a_master_tool_for_clogged_mids_with_a_part_over_is_its_fader_first():
-    advice = _ask(
+    advice = ask_once(
         "rock",
         "Keys +10",
         "everything is clogged up in the mids, thinking i throw a multiband on the master. thoughts?",
@@ -162,7 +157,7 @@ def test_a_master_tool_for_clogged_mids_with_a_part_over_is_its_fader_first():
     ],
 )  # fmt: skip
 def test_a_master_tool_for_a_tone_nothing_measures_is_declined_with_the_region(style, question, tool, region):
-    advice = _ask(style, "clean", question)
+    advice = ask_once(style, "clean", question)
     assert advice.text.startswith(
         f"I wouldn't reach for {tool} for that: nothing in {region} stands out against a typical balance"
     ), advice.text
@@ -171,7 +166,7 @@ def test_a_master_tool_for_a_tone_nothing_measures_is_declined_with_the_region(s
 
 @needs_fluidsynth
 def test_a_master_eq_for_a_measured_harsh_lean_is_yes_with_the_dip():
-    advice = _ask("rock", "clean", "mix sounds harsh to me, should i eq the master?")
+    advice = ask_once("rock", "clean", "mix sounds harsh to me, should i eq the master?")
     assert advice.text.startswith("Yes, gently, and best on the parts that carry it: the mix leans"), (
         advice.text
     )
@@ -182,7 +177,7 @@ def test_a_master_eq_for_a_measured_harsh_lean_is_yes_with_the_dip():
 
 @needs_fluidsynth
 def test_a_multiband_for_a_measured_harsh_lean_points_to_an_eq_first():
-    advice = _ask("rock", "clean", "mix is harsh, multiband on the master?")
+    advice = ask_once("rock", "clean", "mix is harsh, multiband on the master?")
     assert advice.text.startswith(
         "Not a multiband compressor first: a tone build-up is an EQ's job, a dip where it builds. The mix leans"
     ), advice.text
@@ -221,14 +216,14 @@ def test_the_small_speaker_named_is_the_one_the_answer_names(text, device):
     ("pop", "everything sounds small on my ipad, why", "tablet"),
 ])  # fmt: skip
 def test_small_on_a_laptop_or_tablet_is_said_of_that_speaker(style, question, device):
-    advice = _ask(style, "clean", question)
+    advice = ask_once(style, "clean", question)
     assert f"a {device} speaker plays little under ~200 Hz" in advice.text, advice.text
     assert "phone" not in advice.text
 
 
 @needs_fluidsynth
 def test_a_transient_shaper_for_a_snare_at_a_fine_level_is_its_job():
-    advice = _ask("rock", "clean", "the snare lacks crack, would a transient shaper sort it")
+    advice = ask_once("rock", "clean", "the snare lacks crack, would a transient shaper sort it")
     assert advice.text.startswith(
         "It can: nothing I measured says 'Snare' is too low, so the level isn't what's missing; the shape of each "
         "hit is, and that's a transient shaper's job. Put a transient shaper on 'Snare': add 3-6 dB of attack"
@@ -237,7 +232,7 @@ def test_a_transient_shaper_for_a_snare_at_a_fine_level_is_its_job():
 
 @needs_fluidsynth
 def test_a_transient_shaper_for_a_buried_snare_waits_for_its_fader():
-    advice = _ask("rock", "Snare -10", "snare has zero snap, could a transient designer fix that")
+    advice = ask_once("rock", "Snare -10", "snare has zero snap, could a transient designer fix that")
     assert advice.text.startswith("Not first: 'Snare' sits about 10 dB quieter"), advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] > 0
 
@@ -287,13 +282,13 @@ def test_the_recording_blamed_alone(question, src):
     ],
 )  # fmt: skip
 def test_a_further_size_is_judged_on_the_part_moved(scenario, question, opening):
-    advice = _ask("rock", scenario, question)
+    advice = ask_once("rock", scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
 def test_the_recording_blamed_with_the_part_off_is_the_mix_first():
-    advice = _ask("folk", "Upright Bass +10", "upright's super boomy, is it just the room we tracked in?")
+    advice = ask_once("folk", "Upright Bass +10", "upright's super boomy, is it just the room we tracked in?")
     assert advice.text.startswith("Not the room, first the mix: 'Upright Bass' sits about 11 dB louder"), (
         advice.text
     )
@@ -302,7 +297,7 @@ def test_the_recording_blamed_with_the_part_off_is_the_mix_first():
 
 @needs_fluidsynth
 def test_the_recording_blamed_with_the_part_in_place_could_be_it():
-    advice = _ask("folk", "clean", "upright's super boomy, is it just the room we tracked in?")
+    advice = ask_once("folk", "clean", "upright's super boomy, is it just the room we tracked in?")
     assert advice.text.startswith(
         "Could be: nothing I measured in the mix says 'Upright Bass' is out of line"
     )
@@ -311,21 +306,21 @@ def test_the_recording_blamed_with_the_part_in_place_could_be_it():
 
 @needs_fluidsynth
 def test_the_mix_or_my_car_names_the_mix_when_a_part_is_off_and_the_car_when_not():
-    off = _ask("pop", "Synth Bass +10", "808 is rattling my car, is that the mix or my car")
+    off = ask_once("pop", "Synth Bass +10", "808 is rattling my car, is that the mix or my car")
     assert off.text.startswith("The mix, first: 'Synth Bass' sits about 9 dB louder"), off.text
     assert "play it in the car again" in off.text
-    clean = _ask("pop", "clean", "808 is rattling my car, is that the mix or my car")
+    clean = ask_once("pop", "clean", "808 is rattling my car, is that the mix or my car")
     assert clean.text.startswith("Not the mix, as far as I can measure:"), clean.text
     assert "So more likely the car: play a released song you know in the same car" in clean.text
 
 
 @needs_fluidsynth
 def test_the_fader_offered_first_is_picked_when_it_is_the_move():
-    advice = _ask("soul_kit", "Hats +10", "hats r kinda sizzly, turn em down or eq the top off?")
+    advice = ask_once("soul_kit", "Hats +10", "hats r kinda sizzly, turn em down or eq the top off?")
     assert advice.text.startswith("It's the fader, not the EQ: 'Hats' sits about 8 dB louder"), advice.text
-    advice = _ask("soul_kit", "Hats +10", "hats r kinda sizzly, should i turn the hats down or eq them?")
+    advice = ask_once("soul_kit", "Hats +10", "hats r kinda sizzly, should i turn the hats down or eq them?")
     assert advice.text.startswith("Turn it down first: 'Hats' sits about 8 dB louder"), advice.text
-    clean = _ask("soul_kit", "clean", "hats r kinda sizzly, turn em down or eq the top off?")
+    clean = ask_once("soul_kit", "clean", "hats r kinda sizzly, turn em down or eq the top off?")
     assert clean.text.startswith(
         "Neither, as far as I can measure: nothing I measured says 'Hats' is too loud."
     )
@@ -333,7 +328,7 @@ def test_the_fader_offered_first_is_picked_when_it_is_the_move():
 
 @needs_fluidsynth
 def test_pulling_the_whole_track_is_the_parts_fader_not_the_whole_mix():
-    advice = _ask(
+    advice = ask_once(
         "soul",
         "Horns +10",
         "horns are blaring, should i automate them down in the chorus or just pull the whole track",
@@ -369,7 +364,7 @@ def test_the_part_named_as_the_hook_is_not_a_section():
      ("Pluck Synth -10", "Yes: 'Pluck Synth' sits about 13 dB quieter", 1)],
 )  # fmt: skip
 def test_the_hook_wished_loud_is_judged_on_its_level(scenario, opening, sign):
-    advice = _ask("pop", scenario, "the pluck is the hook, shouldn't it be up front?")
+    advice = ask_once("pop", scenario, "the pluck is the hook, shouldn't it be up front?")
     assert advice.text.startswith(opening), advice.text
     assert (
         advice.suggestions[0].track == "Pluck Synth" and advice.suggestions[0].params["delta_db"] * sign > 0
@@ -404,7 +399,7 @@ def test_invisible_is_too_quiet(question):
      ("clean", "It can pass as a choice: nothing I measured says 'Shaker' is too low.")],
 )  # fmt: skip
 def test_intentional_or_not_is_read_from_the_level(scenario, opening):
-    advice = _ask("folk", scenario, "the shaker is basically invisible, intentional or nah?")
+    advice = ask_once("folk", scenario, "the shaker is basically invisible, intentional or nah?")
     assert advice.text.startswith(opening), advice.text
 
 
@@ -423,7 +418,7 @@ def test_which_of_two_speakers_to_believe(question, asked):
 
 @needs_fluidsynth
 def test_two_speakers_disagreeing_are_settled_by_the_meters_and_a_third_system():
-    advice = _ask(
+    advice = ask_once(
         "rock",
         "Lead Vocal +10",
         "vocal sounds loud on my headphones but fine on my monitors, which is right?",
@@ -442,7 +437,7 @@ def test_two_speakers_disagreeing_are_settled_by_the_meters_and_a_third_system()
      ("clean", "It's fine: nothing I measured says 'Acoustic Gtr' is too loud.")],
 )  # fmt: skip
 def test_the_genres_norm_or_too_much_picks_a_side(scenario, opening):
-    advice = _ask("folk", scenario, "acoustic is strummy and loud, is that the vibe for folk or too much")
+    advice = ask_once("folk", scenario, "acoustic is strummy and loud, is that the vibe for folk or too much")
     assert advice.text.startswith(opening), advice.text
 
 
@@ -460,14 +455,14 @@ def test_a_pair_then_who_wins_is_a_ranking(question):
 
 @needs_fluidsynth
 def test_who_is_winning_names_the_louder_part_by_its_meter():
-    advice = _ask("soul_kit", "Organ -10", "organ vs horns, who's winning")
+    advice = ask_once("soul_kit", "Organ -10", "organ vs horns, who's winning")
     assert advice.text.startswith("'Horns' is the louder one: its meter reads"), advice.text
     assert advice.suggestions[0].track == "Organ" and advice.suggestions[0].params["delta_db"] > 0
 
 
 @needs_fluidsynth
 def test_a_bare_tool_or_level_after_a_statement_picks_the_level():
-    advice = _ask("pop", "Pad -10", "pad feels thin and far away, eq or level")
+    advice = ask_once("pop", "Pad -10", "pad feels thin and far away, eq or level")
     assert advice.text.startswith("It's the level, too quiet, not the EQ:"), advice.text
 
 
@@ -488,7 +483,7 @@ def test_the_genres_norm_is_a_good_side_but_a_tool_thing_is_not(question, good):
 
 @needs_fluidsynth
 def test_a_score_of_a_region_is_declined_and_that_region_judged():
-    advice = _ask("rock", "clean", "rate the low end")
+    advice = ask_once("rock", "clean", "rate the low end")
     assert advice.text.startswith("I don't give scores:"), advice.text
     assert "It's fine: nothing in the low end stands out" in advice.text and "upper mids" not in advice.text
 
@@ -500,13 +495,13 @@ def test_a_score_of_a_region_is_declined_and_that_region_judged():
      ("i like the bass loud, is it too much?", "By the usual measure, yes, but it's your call:")],
 )  # fmt: skip
 def test_a_taste_pushback_answers_the_state_it_asks(question, opening):
-    advice = _ask("pop", "Synth Bass +10", question)
+    advice = ask_once("pop", "Synth Bass +10", question)
     assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
 def test_panning_or_volume_picks_the_side_measured():
-    advice = _ask("rock", "Gtr R +10", "is it the panning or the level on the right guitar")
+    advice = ask_once("rock", "Gtr R +10", "is it the panning or the level on the right guitar")
     assert advice.text.startswith("It's the level, too loud, not the panning: 'Gtr R' sits about 7 dB louder")
 
 

@@ -24,7 +24,7 @@ is a yes or no; and "intended or should it cut more" asks whether the level read
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_after, ask_once, conversation, needs_fluidsynth
 
 from model.better_or_still import still_or_better
 from model.fault_or_norm import FAULT_OR_NORM
@@ -41,16 +41,6 @@ from model.size_choice import offered_sizes
 from model.source_or_mix import SOURCE_BLAMED
 from model.still_verdict import HELPED_OR_STILL
 from model.tracked_hot import TRACKED_HOT
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
-
-
-def _after(style: str, before: tuple[str, str], scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer to ``question`` on ``scenario`` after ``before`` (scenario, question) was asked first."""
-    return conversation(style, [before, (scenario, question)])[1]
 
 
 @pytest.mark.parametrize(
@@ -207,7 +197,7 @@ def test_a_lean_said_with_new_verbs_and_a_panning_done_as_context(question, comp
 
 @needs_fluidsynth
 def test_a_move_made_with_an_unsure_size_then_breathe_or_still_is_better():
-    advice = _after(
+    advice = ask_after(
         "pop",
         ("Kick +10", "kick is smacking me in the face on every beat, way too loud right?"),
         "clean",
@@ -221,7 +211,7 @@ def test_a_move_made_with_an_unsure_size_then_breathe_or_still_is_better():
     ("scenario", "opening"), [("clean", "Yes: the 'Bass'"), ("Bass +10", "Not yet: the 'Bass'")]
 )
 def test_did_that_do_it_or_still_too_fat_is_answered_on_the_first_half(scenario, opening):
-    advice = _after(
+    advice = ask_after(
         "soul_kit",
         ("Bass +10", "bass is swallowing the whole bottom end, way too loud yeah?"),
         scenario,
@@ -232,7 +222,7 @@ def test_did_that_do_it_or_still_too_fat_is_answered_on_the_first_half(scenario,
 
 @needs_fluidsynth
 def test_the_hole_filled_now_after_the_pad_went_up_is_yes():
-    advice = _after(
+    advice = ask_after(
         "pop",
         ("Pad -10", "drop feels hollow, like theres a hole right in the middle of it. is the pad too low?"),
         "clean",
@@ -243,14 +233,16 @@ def test_the_hole_filled_now_after_the_pad_went_up_is_yes():
 
 @needs_fluidsynth
 def test_my_voice_on_top_now_with_the_guitar_still_over_is_not_yet():
-    advice = _ask("folk", "Acoustic Gtr +10", "took the acoustic down a fair chunk. is my voice on top now?")
+    advice = ask_once(
+        "folk", "Acoustic Gtr +10", "took the acoustic down a fair chunk. is my voice on top now?"
+    )
     assert advice.text.startswith("Not yet: 'Acoustic Gtr' is still too loud."), advice.text
     assert advice.suggestions[0].track == "Acoustic Gtr" and advice.suggestions[0].params["delta_db"] < 0
 
 
 @needs_fluidsynth
 def test_scream_home_studio_on_a_clean_mix_is_no():
-    advice = _ask(
+    advice = ask_once(
         "soul_kit", "clean", "be real w me, does this still scream home studio? uploading it friday"
     )
     assert advice.text.startswith("No, nothing needs fixing."), advice.text
@@ -258,7 +250,7 @@ def test_scream_home_studio_on_a_clean_mix_is_no():
 
 @needs_fluidsynth
 def test_backing_vocals_as_loud_as_the_lead_is_a_yes_with_their_fader_down():
-    advice = _ask(
+    advice = ask_once(
         "soul_kit", "Backing Vox +10", "so is it the bgvs treading on me? they feel as loud as the lead"
     )
     assert advice.text.startswith("Yes: 'Backing Vox' sits 2 dB over your lead vocal."), advice.text
@@ -268,7 +260,7 @@ def test_backing_vocals_as_loud_as_the_lead_is_a_yes_with_their_fader_down():
 @needs_fluidsynth
 @pytest.mark.parametrize(("scenario", "way"), [("Bass -10", 1), ("Bass +10", -1)])
 def test_a_sub_layer_under_a_bass_at_the_wrong_level_waits_for_its_fader(scenario, way):
-    advice = _ask("soul", scenario, "groove has no floor. do i need to layer a sub synth under the bass?")
+    advice = ask_once("soul", scenario, "groove has no floor. do i need to layer a sub synth under the bass?")
     assert advice.text.startswith("No, not a sub layer first: 'Bass' sits about"), advice.text
     assert "a sub layer under a part at the wrong level" in advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] * way > 0
@@ -276,7 +268,7 @@ def test_a_sub_layer_under_a_bass_at_the_wrong_level_waits_for_its_fader(scenari
 
 @needs_fluidsynth
 def test_a_sub_layer_under_a_bass_in_place_is_a_fair_call():
-    advice = _ask("soul", "clean", "should i add a sub synth under the bass?")
+    advice = ask_once("soul", "clean", "should i add a sub synth under the bass?")
     assert advice.text.startswith("Maybe: the meters can't judge a sub layer's sound"), advice.text
     assert not advice.suggestions
 
@@ -301,7 +293,7 @@ def test_a_sub_layer_under_a_bass_in_place_is_a_fair_call():
     ],
 )
 def test_guitars_fault_or_my_mics_is_settled_by_what_is_measured(scenario, opening, track, way):
-    advice = _ask(
+    advice = ask_once(
         "folk", scenario, "something round 1k makes my vocal sound boxed in. guitars fault or my mics?"
     )
     assert advice.text.startswith(opening), advice.text
@@ -313,7 +305,7 @@ def test_guitars_fault_or_my_mics_is_settled_by_what_is_measured(scenario, openi
 
 @needs_fluidsynth
 def test_the_part_measured_covering_is_blamed_whatever_the_order_said():
-    advice = _ask("soul_kit", "Organ +10", "is it the organ muddying my vocal or my cheap mic?")
+    advice = ask_once("soul_kit", "Organ +10", "is it the organ muddying my vocal or my cheap mic?")
     assert advice.text.startswith("The organ, not your mic: 'Organ' sits 2 dB over your lead vocal"), (
         advice.text
     )
@@ -338,7 +330,7 @@ def test_tracked_hot_and_buried_is_its_level_with_the_lesson():
 
 @needs_fluidsynth
 def test_the_whole_mix_tipping_right_with_the_left_guitar_low_names_it():
-    advice = _ask(
+    advice = ask_once(
         "rock",
         "Gtr L -10",
         "why is the whole mix tipping to the right?? i panned both gtrs the same amount each way",
@@ -350,13 +342,15 @@ def test_the_whole_mix_tipping_right_with_the_left_guitar_low_names_it():
 
 @needs_fluidsynth
 def test_the_mix_leans_right_turn_it_up_stays_on_the_part():
-    advice = _ask("rock", "Gtr L -10", "left guitar feels like its missing, the mix leans right. turn it up?")
+    advice = ask_once(
+        "rock", "Gtr L -10", "left guitar feels like its missing, the mix leans right. turn it up?"
+    )
     assert advice.text.startswith("Yes: 'Gtr L' sits about 11 dB quieter"), advice.text
 
 
 @needs_fluidsynth
 def test_a_how_and_a_yes_no_on_the_same_lesson_answer_once():
-    advice = _ask(
+    advice = ask_once(
         "rock",
         "clean",
         "how do i glue the whole band together? is bus comp on the master the way, and what settings do i start from",
@@ -401,7 +395,7 @@ def test_a_good_state_and_a_fault_offered_as_two_sides(question, good):
     ],
 )
 def test_pro_or_amateur_names_the_side_measured(scenario, opening):
-    advice = _ask("rock", scenario, "does my mix sound pro or still kinda amateur")
+    advice = ask_once("rock", scenario, "does my mix sound pro or still kinda amateur")
     assert advice.text.startswith(opening), advice.text
 
 
@@ -423,7 +417,7 @@ def test_pro_or_amateur_names_the_side_measured(scenario, opening):
 )  # fmt: skip
 def test_the_state_after_a_move_is_the_comparison_with_the_clip_before(before, scenario, question, opening):
     style, *first = before
-    advice = _after(style, tuple(first), scenario, question)
+    advice = ask_after(style, tuple(first), scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
@@ -440,7 +434,7 @@ def test_the_state_after_a_move_is_the_comparison_with_the_clip_before(before, s
     ],
 )  # fmt: skip
 def test_one_part_or_the_gear_is_settled_by_the_part_measured(style, scenario, question, opening, track):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
     if track is None:
         assert "on the same monitors" in advice.text and not advice.suggestions
@@ -464,7 +458,7 @@ def test_just_noise_is_clutter_not_hiss(question, hiss):
      ("Gtr L -10", "Off centre to the ear: the meters read")],
 )  # fmt: skip
 def test_centred_or_skewed_names_the_state(scenario, opening):
-    advice = _ask("rock", scenario, "is my stereo image centred or skewed?")
+    advice = ask_once("rock", scenario, "is my stereo image centred or skewed?")
     assert advice.text.startswith(opening), advice.text
 
 
@@ -476,12 +470,12 @@ def test_centred_or_skewed_names_the_state(scenario, opening):
      ("rock", "Keys +10", "pull the keys down 5 or more?", "About 5: 4.5 dB does it.")],
 )  # fmt: skip
 def test_a_size_against_more_is_answered_with_the_size_measured(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @needs_fluidsynth
 def test_a_missing_instrument_guessed_for_a_fizzy_top_names_the_part_there():
-    advice = _ask("folk", "Shaker +10", "whats making the top end so fizzy, the cymbals?")
+    advice = ask_once("folk", "Shaker +10", "whats making the top end so fizzy, the cymbals?")
     assert advice.text.startswith("There are no cymbals in this session"), advice.text
     assert "What does stand out is 'Shaker'" in advice.text
     assert advice.suggestions[0].track == "Shaker" and advice.suggestions[0].params["delta_db"] < 0
@@ -489,7 +483,7 @@ def test_a_missing_instrument_guessed_for_a_fizzy_top_names_the_part_there():
 
 @needs_fluidsynth
 def test_a_missing_instrument_guessed_on_a_clean_mix_says_nothing_is_off():
-    advice = _ask("folk", "clean", "whats making the top end so fizzy, the cymbals?")
+    advice = ask_once("folk", "clean", "whats making the top end so fizzy, the cymbals?")
     assert "Nothing I measured in the mix is out of line" in advice.text, advice.text
     assert "Which track did you mean" not in advice.text
 
@@ -521,7 +515,7 @@ def test_there_said_with_a_tag_asks_whether_the_part_plays(question, tag, part):
     ],
 )  # fmt: skip
 def test_a_part_said_to_be_there_with_a_tag_is_there_but_too_quiet(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -548,7 +542,7 @@ def test_better_now_or_still_is_an_either_or(question, either):
     ],
 )  # fmt: skip
 def test_better_now_or_still_with_no_clip_before_is_judged_on_this_clip(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @needs_fluidsynth
@@ -564,12 +558,12 @@ def test_better_now_or_still_with_no_clip_before_is_judged_on_this_clip(style, s
     ],
 )  # fmt: skip
 def test_a_choice_pushed_on_purpose_names_the_side_measured(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @needs_fluidsynth
 def test_a_part_too_low_and_covered_is_said_to_hide_because_it_sits_low():
-    advice = _ask("soul", "Bass -10", "why does the groove feel weak even tho the drummer is tight")
+    advice = ask_once("soul", "Bass -10", "why does the groove feel weak even tho the drummer is tight")
     assert "Sitting that low, 'Bass' also hides under 'Rhodes':" in advice.text, advice.text
     assert "That's also what hides 'Bass'" not in advice.text
     assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0
@@ -603,7 +597,7 @@ def test_a_fault_then_the_norm_offered_as_two_sides(question, sides):
     ],
 )  # fmt: skip
 def test_a_fault_or_the_norm_names_the_side_measured(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -627,7 +621,7 @@ def test_the_speaker_blamed_alone(question, src):
     ],
 )
 def test_is_that_just_the_laptop_is_the_mix_first_or_could_be(scenario, opening):
-    advice = _ask("folk", scenario, "cant feel the upright at all on my laptop, is that just the laptop")
+    advice = ask_once("folk", scenario, "cant feel the upright at all on my laptop, is that just the laptop")
     assert advice.text.startswith(opening), advice.text
     assert "on the same laptop" in advice.text or "on the laptop again" in advice.text
 
@@ -648,7 +642,7 @@ def test_is_that_just_the_laptop_is_the_mix_first_or_could_be(scenario, opening)
 def test_the_arrangement_or_the_car_against_the_mix_names_the_side_measured(
     style, scenario, question, opening
 ):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
@@ -661,7 +655,9 @@ def test_the_arrangement_or_the_car_against_the_mix_names_the_side_measured(
     ],
 )
 def test_a_claim_or_its_reverse_names_the_direction_measured(scenario, opening, track):
-    advice = _ask("rock", scenario, "keys are stepping all over the guitars, or is it the other way round")
+    advice = ask_once(
+        "rock", scenario, "keys are stepping all over the guitars, or is it the other way round"
+    )
     assert advice.text.startswith(opening), advice.text
     assert advice.suggestions[0].track == track and advice.suggestions[0].params["delta_db"] < 0
 
@@ -677,7 +673,7 @@ def test_a_claim_or_its_reverse_names_the_direction_measured(scenario, opening, 
     ],
 )  # fmt: skip
 def test_a_level_meant_asked_too_far_or_intended(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @needs_fluidsynth
@@ -689,7 +685,7 @@ def test_a_level_meant_asked_too_far_or_intended(style, scenario, question, open
     ],
 )
 def test_cut_em_or_eq_em_offers_the_fader_against_the_eq(scenario, opening):
-    advice = _ask("soul", scenario, "horns are honking way too much in the mids, cut em or eq em")
+    advice = ask_once("soul", scenario, "horns are honking way too much in the mids, cut em or eq em")
     assert advice.text.startswith(opening), advice.text
 
 
@@ -707,7 +703,7 @@ def test_like_something_is_a_likeness_not_every_track(question, any_track):
 
 @needs_fluidsynth
 def test_sounds_like_something_on_the_radio_on_a_clean_mix_is_yes():
-    advice = _ask("rock", "clean", "does it sound like something youd hear on the radio")
+    advice = ask_once("rock", "clean", "does it sound like something youd hear on the radio")
     assert advice.text.startswith("Yes, you're good: nothing needs fixing."), advice.text
 
 
@@ -763,7 +759,7 @@ def test_how_did_you_figure_that_gives_the_reason_and_the_evidence():
     ],
 )  # fmt: skip
 def test_a_shaper_or_a_brighter_tone_against_the_fader(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -789,7 +785,7 @@ def test_a_flag_is_a_fault_asked_about(question):
     ],
 )  # fmt: skip
 def test_flags_and_enough_punch_take_the_right_polarity(style, scenario, question, opening):
-    assert _ask(style, scenario, question).text.startswith(opening)
+    assert ask_once(style, scenario, question).text.startswith(opening)
 
 
 @pytest.mark.parametrize(
@@ -813,7 +809,7 @@ def test_a_move_said_without_a_verb_or_after_a_colon(question, reported):
     ],
 )
 def test_sitting_better_or_overcooked_after_a_move(scenario, opening):
-    advice = _after(
+    advice = ask_after(
         "rock",
         ("Snare +10", "snare is too loud yeah"),
         scenario,
@@ -831,7 +827,7 @@ def test_sitting_better_or_overcooked_after_a_move(scenario, opening):
     ],
 )
 def test_happier_after_a_move_is_the_comparison(scenario, opening):
-    advice = _after(
+    advice = ask_after(
         "soul_kit", ("Horns +10", "horns too loud?"), scenario, "horns: pulled back a chunk. happier?"
     )
     assert advice.text.startswith(opening), advice.text

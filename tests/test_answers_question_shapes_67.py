@@ -26,7 +26,7 @@ against where the part sits ("Not this quiet:"); "right side is louder than left
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_after, ask_once, conversation, needs_fluidsynth
 
 from model.gear_question import asks_gear
 from model.good_or_fault import FAULT_SIDE
@@ -38,16 +38,6 @@ from model.level_gap import BETWEEN
 from model.level_norm import ALLOWED
 from model.pan_amount import PAN_CHOICE
 from model.versus_levels import BALANCED
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
-
-
-def _after(style: str, before: tuple[str, str], scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer to ``question`` on ``scenario`` after ``before`` (scenario, question) was asked first."""
-    return conversation(style, [before, (scenario, question)])[1]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +131,7 @@ def test_between_names_the_two_parts(question: str, pair: tuple[str, str]) -> No
     ],
 )
 def test_clash_word_with_two_parts_offered_names_the_one_measured(style, scenario, question, opening, track):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
     card = advice.suggestions[0]
     assert card.track == track and card.params["delta_db"] < 0
@@ -149,13 +139,13 @@ def test_clash_word_with_two_parts_offered_names_the_one_measured(style, scenari
 
 @needs_fluidsynth
 def test_neither_offered_part_measured_off_is_neither():
-    advice = _ask("rock", "clean", "is it the keys or the guitars cluttering things up?")
+    advice = ask_once("rock", "clean", "is it the keys or the guitars cluttering things up?")
     assert advice.text.startswith("Neither: nothing I measured shows"), advice.text
 
 
 @needs_fluidsynth
 def test_room_blamed_and_traps_asked_gets_no_then_the_mix():
-    advice = _ask(
+    advice = ask_once(
         "soul",
         "Bass +10",
         "my room is mad boomy so i reckon thats why the low end sounds huge. should i buy bass traps before i "
@@ -169,7 +159,7 @@ def test_room_blamed_and_traps_asked_gets_no_then_the_mix():
 
 @needs_fluidsynth
 def test_acoustic_panels_are_treatment_not_an_acoustic_guitar():
-    advice = _ask("soul", "Bass +10", "do i need acoustic panels? the low end sounds massive")
+    advice = ask_once("soul", "Bass +10", "do i need acoustic panels? the low end sounds massive")
     assert advice.text.startswith("Not to fix your mix: treating the room changes what you hear"), advice.text
     assert "no acoustic" not in advice.text
     assert advice.suggestions[0].track == "Bass"
@@ -177,7 +167,7 @@ def test_acoustic_panels_are_treatment_not_an_acoustic_guitar():
 
 @needs_fluidsynth
 def test_one_single_thing_before_then_on_a_clean_mix_is_nothing_needed():
-    advice = _ask("folk", "clean", "sending this to my mastering guy tmrw morning. if you could change one single "
+    advice = ask_once("folk", "clean", "sending this to my mastering guy tmrw morning. if you could change one single "
                   "thing before then what would it be")  # fmt: skip
     # nothing is off: the dull lean is only the one thing picked, never "Next:" or a move first
     assert advice.text.startswith(("Nothing needs changing. At most", "Honestly, nothing in the numbers")), (
@@ -187,14 +177,14 @@ def test_one_single_thing_before_then_on_a_clean_mix_is_nothing_needed():
 
 @needs_fluidsynth
 def test_gap_between_two_parts_gives_real_mixes_figure_and_both_meters():
-    advice = _ask("soul_kit", "clean", "how many db between the vocal and the backing vox?")
+    advice = ask_once("soul_kit", "clean", "how many db between the vocal and the backing vox?")
     assert advice.text.startswith("In well-rated real mixes the middle half of"), advice.text
     assert "'Backing Vox' reads -28.4 LUFS and 'Lead Vocal' -20.0 LUFS: a 8.4 dB gap." in advice.text
 
 
 @needs_fluidsynth
 def test_measured_difference_between_two_parts_leads_with_the_gap():
-    advice = _ask("pop", "clean", "what's the difference between the clap and the kick in db?")
+    advice = ask_once("pop", "clean", "what's the difference between the clap and the kick in db?")
     assert advice.text.startswith("A gap of -2.2 dB: 'Clap' reads -26.6 LUFS and 'Kick' -24.4 LUFS"), (
         advice.text
     )
@@ -202,7 +192,7 @@ def test_measured_difference_between_two_parts_leads_with_the_gap():
 
 @needs_fluidsynth
 def test_other_part_asked_after_a_move_is_answered_then_the_move():
-    advice = _after(
+    advice = ask_after(
         "rock",
         ("Bass +10", "bass too loud?"),
         "Lead Vocal -10",
@@ -215,7 +205,7 @@ def test_other_part_asked_after_a_move_is_answered_then_the_move():
 
 @needs_fluidsynth
 def test_other_part_asked_after_a_told_move_is_that_part():
-    advice = _after(
+    advice = ask_after(
         "pop", ("Clap +10", "clap is way too loud"), "clean", "clap's tamed, what about the vocal now?"
     )
     assert advice.text.startswith("It's fine: nothing I measured says 'Lead Vocal' is out of line."), (
@@ -258,7 +248,7 @@ def test_which_after_the_parts_is_a_verdict(question: str, wants: str) -> None:
 
 @needs_fluidsynth
 def test_would_you_touch_anything_on_a_clean_mix_is_a_no():
-    advice = _ask("soul", "clean", "would you touch anything before this goes out?")
+    advice = ask_once("soul", "clean", "would you touch anything before this goes out?")
     assert advice.text.startswith(("No", "Honestly, nothing")), advice.text
     assert not advice.text.startswith("Yes"), advice.text
 
@@ -276,7 +266,7 @@ def test_would_you_touch_anything_on_a_clean_mix_is_a_no():
     ],
 )  # fmt: skip
 def test_good_side_offered_before_a_clash_is_no_yes(style, scenario, question, opening, track, sign):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
     card = advice.suggestions[0]
     assert card.track == track and card.params["delta_db"] * sign > 0
@@ -295,13 +285,13 @@ def test_good_side_offered_before_a_clash_is_no_yes(style, scenario, question, o
     ],
 )  # fmt: skip
 def test_two_parts_offered_one_not_in_the_session(style, scenario, question, opening):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
 def test_which_after_two_named_parts_names_the_one_off():
-    advice = _ask("rock", "Gtr R +10", "right guitar or left guitar, which is hogging the mix?")
+    advice = ask_once("rock", "Gtr R +10", "right guitar or left guitar, which is hogging the mix?")
     assert advice.text.startswith("It's 'Gtr R': 'Gtr R' sits about 7 dB louder"), advice.text
     assert advice.suggestions[0].track == "Gtr R" and advice.suggestions[0].params["delta_db"] < 0
 
@@ -323,7 +313,7 @@ def test_a_mute_asked(question: str, muted: bool) -> None:
 
 @needs_fluidsynth
 def test_did_i_mute_it_of_a_buried_part_is_playing_just_quiet():
-    advice = _ask("folk", "Harmony Vox -10", "harmony vox disappeared, did i mute it?")
+    advice = ask_once("folk", "Harmony Vox -10", "harmony vox disappeared, did i mute it?")
     assert advice.text.startswith("No, it's playing, just too quiet: 'Harmony Vox'"), advice.text
     assert len(advice.text.split()) <= 120
     assert advice.suggestions[0].track == "Harmony Vox" and advice.suggestions[0].params["delta_db"] > 0
@@ -345,7 +335,7 @@ def test_a_pair_balance_asked(question: str, pair: bool) -> None:
 
 @needs_fluidsynth
 def test_a_pair_asked_balanced_gets_both_meters_and_real_mixes_gap():
-    advice = _ask("pop", "clean", "kick n clap, are they balanced against each other?")
+    advice = ask_once("pop", "clean", "kick n clap, are they balanced against each other?")
     assert advice.text.startswith(
         "Yes, both are fine: 'Kick' reads -24.4 LUFS and 'Clap' -26.6 LUFS, a 2.2 dB gap"
     ), advice.text
@@ -354,7 +344,7 @@ def test_a_pair_asked_balanced_gets_both_meters_and_real_mixes_gap():
 
 @needs_fluidsynth
 def test_intentional_vibe_or_mistake_is_no_taste_granted():
-    advice = _ask("pop", "clean", "the pluck is kinda poking out, intentional vibe or mistake?")
+    advice = ask_once("pop", "clean", "the pluck is kinda poking out, intentional vibe or mistake?")
     assert advice.text.startswith("It can pass as a choice: nothing I measured says 'Pluck Synth'"), (
         advice.text
     )
@@ -362,7 +352,7 @@ def test_intentional_vibe_or_mistake_is_no_taste_granted():
 
 @needs_fluidsynth
 def test_not_squashed_still_names_the_mix_own_fault():
-    advice = _ask("pop", "Synth Bass +10", "why is everything pumping weird?")
+    advice = ask_once("pop", "Synth Bass +10", "why is everything pumping weird?")
     assert advice.text.startswith("It isn't squashed: a "), advice.text
     assert "What does stand out: 'Synth Bass' sits about" in advice.text
     assert advice.suggestions[0].track == "Synth Bass" and advice.suggestions[0].params["delta_db"] < 0
@@ -377,7 +367,7 @@ def test_not_squashed_still_names_the_mix_own_fault():
     ],
 )
 def test_loudness_asked_as_where_or_ok_without_a_verb(style, question, opening):
-    advice = _ask(style, "clean", question)
+    advice = ask_once(style, "clean", question)
     assert advice.text.startswith(opening), advice.text
     assert "isn't the level" not in advice.text
 
@@ -393,7 +383,7 @@ def test_loudness_asked_as_where_or_ok_without_a_verb(style, question, opening):
     ],
 )  # fmt: skip
 def test_a_ranking_asked_with_its_size(style, scenario, question, opening):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
@@ -407,13 +397,13 @@ def test_a_ranking_asked_with_its_size(style, scenario, question, opening):
     ],
 )
 def test_on_top_said_bare_is_the_ranking_against_everything(style, question, opening):
-    advice = _ask(style, "clean", question)
+    advice = ask_once(style, "clean", question)
     assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
 def test_back_in_its_lane_after_the_fix_is_better():
-    advice = _after("rock", ("Snare +10", "snare is too loud"), "clean", "snare's back in its lane?")
+    advice = ask_after("rock", ("Snare +10", "snare is too loud"), "clean", "snare's back in its lane?")
     assert advice.text.startswith("Yes: the 'Snare' sitting too loud is gone."), advice.text
 
 
@@ -436,7 +426,7 @@ def test_how_loud_after_a_statement_asks_a_size() -> None:
 
 @needs_fluidsynth
 def test_gap_held_against_the_lead_with_vs_gives_real_mixes_figure():
-    advice = _ask("soul", "Horns -10", "horn stabs are weak, how loud should they be vs the vocal?")
+    advice = ask_once("soul", "Horns -10", "horn stabs are weak, how loud should they be vs the vocal?")
     assert advice.text.startswith("In well-rated real mixes the middle half of 117 accompaniment parts"), (
         advice.text
     )
@@ -445,7 +435,7 @@ def test_gap_held_against_the_lead_with_vs_gives_real_mixes_figure():
 
 @needs_fluidsynth
 def test_sticks_out_in_a_region_is_that_region_verdict():
-    advice = _ask("rock", "clean", "is there anything that sticks out in the low mids?")
+    advice = ask_once("rock", "clean", "is there anything that sticks out in the low mids?")
     assert advice.text.startswith("No: nothing in the low-mids stands out"), advice.text
 
 
@@ -457,7 +447,7 @@ def test_two_word_impressions_ask_what_i_hear(question: str) -> None:
 
 @needs_fluidsynth
 def test_first_impressions_on_a_clean_mix_is_good_shape():
-    advice = _ask("soul_kit", "clean", "first impressions?")
+    advice = ask_once("soul_kit", "clean", "first impressions?")
     assert advice.text.startswith("It's in good shape overall: nothing needs fixing."), advice.text
 
 
@@ -476,7 +466,7 @@ def test_two_pan_amounts_offered(question: str, amounts: tuple[str, str] | None)
 
 @needs_fluidsynth
 def test_pan_amounts_offered_get_one_named_or_both():
-    advice = _ask("rock", "clean", "should i pan the hats 100% or more like 40%?")
+    advice = ask_once("rock", "clean", "should i pan the hats 100% or more like 40%?")
     assert advice.text.startswith("40%, nearer the usual: engineers panned hi-hats a median"), advice.text
 
 
@@ -495,7 +485,7 @@ def test_another_take_is_a_new_source_guessed(question: str, guessed: bool) -> N
 
 @needs_fluidsynth
 def test_a_louder_take_guessed_over_a_fader_fault_is_not_first():
-    advice = _ask("rock", "Lead Vocal -10", "would a louder vocal take fix it?")
+    advice = ask_once("rock", "Lead Vocal -10", "would a louder vocal take fix it?")
     assert advice.text.startswith("No, not a new take first: 'Lead Vocal' sits about 8 dB quieter"), (
         advice.text
     )
@@ -540,12 +530,12 @@ def test_a_place_granted_as_the_norm(question: str, allowed: bool) -> None:
     ],
 )
 def test_a_place_granted_is_answered_against_where_it_sits(style, scenario, question, opening):
-    advice = _ask(style, scenario, question)
+    advice = ask_once(style, scenario, question)
     assert advice.text.startswith(opening), advice.text
 
 
 @needs_fluidsynth
 def test_why_a_side_is_louder_tells_the_lean_then_its_cause():
-    advice = _ask("rock", "Gtr R +10", "right side is louder than left, why?")
+    advice = ask_once("rock", "Gtr R +10", "right side is louder than left, why?")
     assert advice.text.startswith("It leans right: the right channel is"), advice.text
     assert "Because 'Gtr R' is panned right" in advice.text

@@ -11,17 +11,14 @@ an effect, not a missing instrument."""
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import conversation, needs_fluidsynth
+from fakes.rendering import ask_once, conversation, needs_fluidsynth
 
 from model.creative_fx import effect_of, in_effect_name
-from model.intent import classify
+from model.gear_question import asks_gear
+from model.intent import Wants, classify
+from model.intent_reference import names_full_range
 from model.reported_move import reports_level_move, reports_move
 from model.translation_check import asks_translation_check
-
-
-def _ask(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
-    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
-    return conversation(style, [(scenario, question)])[0]
 
 
 @pytest.mark.parametrize(
@@ -106,7 +103,7 @@ def test_leslie_as_an_effect(question: str, rotary: bool) -> None:
 
 @needs_fluidsynth
 def test_translation_check_names_the_speakers_and_the_mono_number():
-    advice = _ask(
+    advice = ask_once(
         "rock", "clean", "whats the best way to check if my mix translates? all i got is airpods n a laptop"
     )
     assert advice.text.startswith("Check it against a song you know")
@@ -117,14 +114,14 @@ def test_translation_check_names_the_speakers_and_the_mono_number():
 
 @needs_fluidsynth
 def test_translation_check_puts_a_measured_fault_first():
-    advice = _ask("pop", "Synth Bass +10", "how can i tell if my mix will translate to other systems?")
+    advice = ask_once("pop", "Synth Bass +10", "how can i tell if my mix will translate to other systems?")
     assert advice.text.startswith("First, what already stands out: 'Synth Bass'")
     assert advice.suggestions[0].track == "Synth Bass" and advice.suggestions[0].params["delta_db"] < 0
 
 
 @needs_fluidsynth
 def test_smashing_the_master_on_a_clean_mix_is_a_no_with_its_plr():
-    advice = _ask(
+    advice = ask_once(
         "folk", "clean", "the waveform looks like a solid brick lol. am i smashing the master too hard?"
     )
     assert advice.text.startswith("No")
@@ -158,7 +155,7 @@ def test_how_many_db_after_what_clogs_the_middle_leads_with_the_size():
 
 @needs_fluidsynth
 def test_sidechain_to_a_kick_not_in_the_session_says_so():
-    advice = _ask(
+    advice = ask_once(
         "folk", "clean", "should i sidechain the upright to the kick so they quit fighting down low?"
     )
     assert advice.text.startswith("No")
@@ -167,7 +164,7 @@ def test_sidechain_to_a_kick_not_in_the_session_says_so():
 
 @needs_fluidsynth
 def test_pumping_on_a_loud_sub_names_it_and_how_it_pumps():
-    advice = _ask(
+    advice = ask_once(
         "pop",
         "Synth Bass +10",
         "why does the whole track pump n wobble whenever the sub comes in? there's no sidechain on anything",
@@ -179,7 +176,7 @@ def test_pumping_on_a_loud_sub_names_it_and_how_it_pumps():
 
 @needs_fluidsynth
 def test_leslie_on_the_organ_is_the_rotary_craft_not_a_missing_part():
-    advice = _ask(
+    advice = ask_once(
         "soul_kit", "clean", "how do i get the organ sounding more vintage, kinda leslie-ish, without mush?"
     )
     assert "rotary-speaker plug-in" in advice.text
@@ -189,6 +186,158 @@ def test_leslie_on_the_organ_is_the_rotary_craft_not_a_missing_part():
 
 @needs_fluidsynth
 def test_a_leslie_sound_on_the_rhodes_is_no_missing_instrument():
-    advice = _ask("soul", "clean", "how do i get a leslie sound on the rhodes?")
+    advice = ask_once("soul", "clean", "how do i get a leslie sound on the rhodes?")
     assert "rotary" in advice.text
     assert not advice.text.startswith("There is no")
+
+
+# Found around them: "is that ok for a rock song where guitars lead?" asks whether the state is fine, the guitars
+# only the genre's habit; "small on my car stereo" is no small speaker; "is the left guitar louder than the right?"
+# ranks the two sides; "what should i do next?" with nothing before is the first thing to do.
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments", "ok"),
+    [
+        ("keys are kinda lost, is that ok for a rock song where guitars lead?", ("keys",), True),
+        ("keys are kinda lost, is that ok for a rock song?", ("keys",), True),
+        ("are the keys louder than the guitars?", ("keys", "guitar"), False),
+    ],
+)
+def test_a_genre_reason_names_no_part_asked(question: str, instruments: tuple[str, ...], ok: bool) -> None:
+    intent = classify(question)
+    assert intent.instruments == instruments
+    assert intent.asks_ok is ok
+
+
+@pytest.mark.parametrize(
+    ("question", "full"),
+    [
+        ("sounds small on my car stereo, why?", True),
+        ("why does it sound so small in my car?", True),
+        ("small in the car and on my phone", False),
+        ("sounds small on my laptop", False),
+    ],
+)
+def test_a_car_is_full_range_playback(question: str, full: bool) -> None:
+    assert names_full_range(question) is full
+
+
+@pytest.mark.parametrize(
+    ("question", "more"),
+    [("what should i do next?", False), ("whats next?", False), ("ok did the bass thing, whats next", True)],
+)
+def test_whats_next_with_nothing_before_is_the_first_thing(question: str, more: bool) -> None:
+    intent = classify(question)
+    assert intent.wants == Wants.WHAT_FIRST
+    assert intent.more is more
+
+
+@needs_fluidsynth
+def test_lost_keys_asked_ok_for_the_genre_get_a_no_and_the_raise():
+    advice = ask_once(
+        "rock", "Keys -10", "keys are kinda lost, is that ok for a rock song where guitars lead?"
+    )
+    assert advice.text.startswith("No:")
+    assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] > 0
+    assert "'Gtr L': nothing" not in advice.text
+
+
+@needs_fluidsynth
+def test_small_in_the_car_on_a_clean_mix_is_not_the_phone():
+    advice = ask_once("soul", "clean", "sounds small on my car stereo, why?")
+    assert advice.text.startswith("It isn't the car's low end")
+    assert "phone speaker plays" not in advice.text
+
+
+@needs_fluidsynth
+def test_left_guitar_louder_than_the_right_by_how_much():
+    advice = ask_once("rock", "Gtr L +10", "is the left guitar louder than the right? by how much?")
+    head = advice.text.split(": ")[0]
+    assert head.startswith("Yes, by ") and head.endswith(" dB")
+    assert "'Gtr R'" in advice.text
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_which_is_louder_the_left_or_the_right_ranks_the_sides():
+    advice = ask_once("rock", "Gtr L +10", "which is louder, the left guitar or the right one?")
+    assert advice.text.startswith("'Gtr L' is the louder of your 2 guitar tracks")
+
+
+@needs_fluidsynth
+def test_what_should_i_do_next_first_thing_on_a_clean_mix_is_nothing_needed():
+    advice = ask_once("rock", "clean", "what should i do next?")
+    assert advice.text.startswith("Nothing needs changing.")
+
+
+# More around them: "pulled the vocal down 4db already, still too loud?" reports a move and asks whether the fault
+# is still there (no earlier clip: the state now, "No, not anymore" when it is gone); "should i mix at low volume or
+# loud?" asks the listening level; "what headphones should i get?" which gear, no brand; "clap is super loud but
+# thats how trap goes right?" claims the genre's way, asked to be confirmed; "more like a motown record" is vintage.
+
+
+@pytest.mark.parametrize(
+    ("question", "gear"),
+    [
+        ("should i mix at low volume or loud?", True),
+        ("what volume should i mix at?", True),
+        ("what headphones should i get for mixing?", True),
+        ("best monitors for mixing?", True),
+        ("is the mix too loud or too quiet?", False),
+        ("what should i do to the vocal?", False),
+    ],
+)
+def test_listening_level_and_which_gear_are_gear_questions(question: str, gear: bool) -> None:
+    assert asks_gear(question) is gear
+
+
+@pytest.mark.parametrize(
+    ("question", "ok"),
+    [
+        ("clap is super loud but thats how trap goes right?", True),
+        ("the kick is huge, that's just how edm is right?", True),
+        ("the clap's loud, that's just the trap sound right?", True),
+        ("that's how i want it, is the clap too loud?", False),
+    ],
+)
+def test_a_genre_way_claimed_asks_ok(question: str, ok: bool) -> None:
+    assert classify(question).asks_ok is ok
+
+
+def test_still_after_a_move_is_a_check_on_the_fault() -> None:
+    assert reports_move("pulled the vocal down 4db already, still too loud?")
+    assert reports_move("turned the bass up, still buried?")
+    assert not reports_move("the vocal is still too loud?")
+
+
+@needs_fluidsynth
+def test_still_too_loud_after_a_cut_that_cleared_it_is_no_not_anymore():
+    advice = ask_once("pop", "clean", "pulled the vocal down 4db already, still too loud?")
+    assert advice.text.startswith("No, not anymore:")
+
+
+@needs_fluidsynth
+def test_still_too_loud_after_a_cut_that_fell_short_is_not_yet():
+    advice = ask_once("pop", "Lead Vocal +10", "pulled the vocal down 4db already, still too loud?")
+    assert advice.text.startswith("Not yet: 'Lead Vocal' is still too loud.")
+    assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_mix_loud_or_quiet_gives_the_listening_level():
+    advice = ask_once("folk", "clean", "should i mix at low volume or loud?")
+    assert advice.text.startswith("Mostly at a moderate level, about 75-85 dB SPL")
+
+
+@needs_fluidsynth
+def test_genre_way_claimed_on_a_part_far_too_loud_is_a_no():
+    advice = ask_once("pop", "Clap +10", "clap is super loud but thats how trap goes right?")
+    assert advice.text.startswith("No:")
+    assert advice.suggestions[0].track == "Clap" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_motown_record_is_the_vintage_craft():
+    advice = ask_once("soul", "clean", "how do i make my mix sound more like a motown record?")
+    assert advice.text.startswith("Vintage is mostly a narrower band and some saturation.")

@@ -40,3 +40,13 @@ def conversation(style: str, turns: list[tuple[str, str]]):  # type: ignore[no-u
         clip = AudioClip(s.mix, s.sample_rate, source=f"{style}:{scenario}")
         out.append(companion.ask(question, clip=clip, snapshot=s.snapshot).advice)
     return out
+
+
+def ask_once(style: str, scenario: str, question: str):  # type: ignore[no-untyped-def]
+    """The answer of a fresh Companion to ``question`` on a rendered session (a conversation of one turn)."""
+    return conversation(style, [(scenario, question)])[0]
+
+
+def ask_after(style: str, before: tuple[str, str], scenario: str, question: str):  # type: ignore[no-untyped-def]
+    """The answer to ``question`` on ``scenario`` after ``before`` (scenario, question) was asked first."""
+    return conversation(style, [before, (scenario, question)])[1]

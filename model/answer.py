@@ -160,14 +160,12 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     ans = guess_said_back(ctx, focus, ans)  # "is the kick too loud, is that why ...": cleared of "too loud"
     ans = about_opening(focus, ans)  # "what about the drums?": no yes/no opening to an open follow-up
+    said = ans.text  # the notes below rewrite the text in place: the answer is refitted when one was added
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     noted = missing_note(focus, noted)  # "sidechain the upright to the kick?", no kick here: says so
-    pumped = pump_cause(focus, noted)  # "why does it pump when the sub comes in?": how its level does that
-    ans = (
-        _refit(focus.intent, pumped)
-        if any(a.stand_in for a in focus.asked) or focus.missing or pumped.text != ans.text
-        else pumped
-    )
+    noted = pump_cause(focus, noted)  # "why does it pump when the sub comes in?": how its level does that
+    added = noted.text != said or focus.missing or any(a.stand_in for a in focus.asked)
+    ans = _refit(focus.intent, noted) if added else noted
     ans = directed_amount(ctx, focus, ans)  # "how much should I cut the organ?" with it too quiet: not a cut
     ans = unnamed_amount(ctx, focus, ans)  # "how much should I cut the" (name lost): a cut measured, or none
     ans = with_reference_hint(ctx, focus, ans)  # "small next to my reference", none given: --reference

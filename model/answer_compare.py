@@ -11,7 +11,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
-from model.move_direction import fader_direction, reported_direction
+from model.move_direction import DOWN, UP, fader_direction, reported_direction
 from model.move_verdict import NOT_YET, TOO_FAR, overshoots, state
 from model.overshoot_verdict import overshoot_opening
 from model.phrasing import Answer, first_sentence, fit, lower_first
@@ -112,6 +112,10 @@ def claims_move(question: str) -> bool:
     return CLAIMED_MOVE.search(question) is not None or reports_level_move(question)
 
 
+_WAY = {UP: "up", DOWN: "down"}
+"""A fader move's direction in words."""
+
+
 def better_now(ctx: MixContext, focus: Focus) -> Answer:
     """This clip against the one before, opened for the question: "did that help?", or "did i cut it too much?"."""
     q = (
@@ -160,8 +164,17 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
                 moved = f"Its meter reads {meter_now:.1f} {unit} now, {meter_was:.1f} {unit} before."
             text = f"'{name}' had no balance problem before and has none now. {moved}".strip()
             return Answer(text)
-        direction = fader_direction(fader_was, fader_now) or reported_direction(focus.intent.question)
-        return _verdict(subject, before, now, ctx, s, lead_in=moved, direction=direction)
+        went, said = fader_direction(fader_was, fader_now), reported_direction(focus.intent.question)
+        ans = _verdict(subject, before, now, ctx, s, lead_in=moved, direction=went or said)
+        if went is not None and said is not None and went != said:
+            # "turned the left guitar down, happy?" with its fader gone up: the move went the other way, said first
+            verdict, _, rest = ans.text.partition(": ")
+            ans.text = (
+                f"No, it went {_WAY[went]}, not {_WAY[said]}: {rest}"
+                if verdict.startswith("No")
+                else ans.text
+            )
+        return ans
     kind = COMPLAINT_KINDS.get(focus.intent.complaint or "")
     prev_problems = sorted((f for f in prev.findings if f.is_problem), key=lambda f: -f.severity)
     if kind is not None:

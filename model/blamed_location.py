@@ -232,7 +232,8 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
 
 SQUASH = re.compile(
     r"\b(crush\w*|squash\w*|smash\w*|pump\w*|flatten\w*|chok\w*|kill\w* the (dynamics|punch|transients)|"
-    r"over[- ]?compress\w*|too much (limiting|compression))\b",
+    r"over[- ]?compress\w*|too much (limiting|compression)|slam\w*|overcook\w*|overd(id|one|oing)|hammer\w*|clobber\w*|"
+    r"flat[- ]?(on )?top(ped)?)\b",
     re.IGNORECASE,
 )
 """A master limiter or compressor said to squash the mix: a claim the peak-to-loudness ratio answers."""
@@ -242,7 +243,8 @@ def master_squash(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "is my limiter crushing everything?": the master's dynamics as measured (squashed or not), then the part
     measured off when there is one; None when the question is not that claim."""
     intent = focus.intent
-    if ctx.analysis is None or intent.wants != Wants.JUDGE or intent.instruments:
+    # "how much gain reduction is too much? i think im crushing it": the claim, then the amount
+    if ctx.analysis is None or intent.wants not in (Wants.JUDGE, Wants.HOW_MUCH) or intent.instruments:
         return None
     if intent.technique not in ("limiting", "compression") or not SQUASH.search(intent.question):
         return None

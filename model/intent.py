@@ -403,9 +403,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     # "not the kick, ...", "send it to the singer": parts taken back or people named are not parts asked about
     heard = without_corrected(without_position(without_recipient(text), _MASTER), names, _instruments)
-    heard = GENRE_REASON.sub(
-        lambda m: m.group("kind"), heard
-    )  # "ok for a rock song where guitars lead?": the guitars not asked about
+    # "ok for a rock song where guitars lead?": the guitars not asked about
+    heard = GENRE_REASON.sub(lambda m: m.group("kind"), heard)
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint is None and technique is None:

@@ -147,7 +147,7 @@ _BEAT = (
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|"
      # "the second voice", "my duet partner", "the other singer": a voice beside the lead
-     r"\b(second|2nd|third|3rd|other|upper|lower|high|low) (voices?|vocals?|vox|singers?|harmony)\b|\bduet (partner|singer|voice|vocal)s?\b|\bbvs?\b|\bbgvs?\b|harmon(y|ies)|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|\b(o+h+s?|a+h+s?)[- ]?(and |n |& |'n'? )?(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
+     r"\b(second|2nd|third|3rd|other|upper|lower|high|low) (voices?|vocals?|vox|singers?|harmony)\b|\bduet (partner|singer|voice|vocal)s?\b|\bbvs?\b|\bbgvs?\b|harmon(y|ies)( (vocals?|vox|voices?|singers?|parts?|lines?|tracks?))?|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|\b(o+h+s?|a+h+s?)[- ]?(and |n |& |'n'? )?(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
     ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b|\bback ?-?beats?\b", Topic.DRUMS),  # "the backbeat": the snare on 2 and 4
@@ -236,8 +236,12 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "squashed",
         # "am i smashing the master?", "the waveform looks like a solid brick": a master limited flat
-        r"\bsmash(ing|ed|es)? (the |my |this |that )?(master|mix|limiter|(master |stereo |mix |2 ?)bus)\b|"
+        r"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\bsmash(ing|ed|es)? (the |my |this |that )?(master|mix|limiter|(master |stereo |mix |2 ?)bus)\b|"
         r"\b(solid|a|like a) brick\b|\bbrick[- ]?walled\b|\bsausage\b|"
+        # "did i overcook the limiter?", "slammed into the limiter", "crushing the mix with the limiter" (never
+        # "without just slamming the master harder", a way out the asker rules out)
+        r"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\b(slam(med|ming|s)?|crush(ed|ing|es)?|overcook(ed|ing)?|overd(id|one|oing)|hammer(ed|ing)?|clobber(ed|ing)?)"
+        r"\b[^?.]{0,25}\b(limiter|limiting|master|mix bus|2 ?bus|stereo bus)\b|\bflat[- ]?(on )?top(ped)?\b|"
         r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping(?![- ]?(thing|effect|vibe|feel)\b)(?! (\w+ ){0,2}(with|to|along with) (the |my |each )?kick)|no dynamics|too compressed|\bdynamics\b|dynamic range",
     ),
     # "that guitar's miles louder", "the hats are way louder": a part's state said louder by far (never "needs to be

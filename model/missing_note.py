@@ -16,8 +16,23 @@ from model.focus import Focus
 from model.phrasing import SENTENCE_BREAK, Answer
 
 
+def _compound(focus: Focus, said: str) -> bool:
+    """True when ``said`` sits right beside a part that is there ("organ pad", "pad organ"): one part, not two."""
+    q = focus.intent.question.lower()
+    for a in focus.asked:
+        if not a.found or not a.said:
+            continue
+        here, gone = (
+            re.escape(a.said.lower().removeprefix("the ")),
+            re.escape(said.lower().removeprefix("the ")),
+        )
+        if re.search(rf"\b{here}\s+{gone}\b|\b{gone}\s+{here}\b", q):
+            return True
+    return False
+
+
 def missing_note(focus: Focus, ans: Answer) -> Answer:
-    """``ans`` with "There's no kick in this session." after its first sentence, for each part asked about that
+    """``ans`` with "There is no kick in this session." after its first sentence, for each part asked about that
     the session lacks, when another part asked about is there."""
     if not focus.missing or not any(a.found for a in focus.asked):
         return ans
@@ -26,6 +41,8 @@ def missing_note(focus: Focus, ans: Answer) -> Answer:
         word = missing_word(asked)
         if in_effect_name(asked.said or word, focus.intent.question):
             continue  # "a leslie sim on the keys": the effect named, not a part missing
+        if _compound(focus, asked.said or word):
+            continue  # "organ pad": the organ playing a pad, one part named twice
         if re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}|in this session", text, re.IGNORECASE):
             continue  # the answer already says it isn't here (or which tracks are)
         if re.search(

@@ -21,7 +21,8 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 _SOUND = (
-    r"(the |my |its |this |that )?(\w+ )?(samples?|sound( itself)?|source|recording|take|one-?shots?|tone)"
+    r"(the |my |its |this |that )?(\w+ )?(samples?|sound( itself)?|source|recording|take|one-?shots?|tone|mic(s|ing)?|"
+    r"mic placement|amp|instrument|player|playing|performance)"
 )
 _MIX = r"(the |my )?(mix(ing)?|levels?|eq|balance|processing|how i mixed it)"
 SAMPLE_OR_MIX = re.compile(
@@ -31,6 +32,10 @@ SAMPLE_OR_MIX = re.compile(
 """The part's own sound and the mix offered as the two causes."""
 WHY_NOT_SAMPLE = (
     "A new sound at the same wrong level comes across just as off; set the fader, then judge the sound."
+)
+RECORD_WHEN = (
+    "So if it still sounds wrong at a level that sits, it's {sound}: fix it at the source (move the mic, try "
+    "another amp setting or another take) rather than piling EQ on it."
 )
 SWAP_WHEN = (
     "So if it still sounds wrong at a level that sits, it's {sound}: audition replacements at the same loudness "
@@ -71,9 +76,22 @@ def _ranges(role: str | None) -> str:
     )
 
 
+def _swap_when(sound: str, role: str | None) -> str:
+    """When the sound side is the likelier one: a sample is swapped (picked for its ranges), a recorded part is
+    fixed at its source."""
+    if re.search(r"\b(mic|mics|micing|mic placement|amp|player|playing|performance|recording|take)\b", sound):
+        return RECORD_WHEN.format(sound=sound)
+    return SWAP_WHEN.format(sound=sound) + _ranges(role)
+
+
 def _sound_word(question: str) -> str:
     """The sound side as the asker said it ("the sample", "the recording"), for "The mix, not the sample"."""
-    m = re.search(r"\b(samples?|sound|source|recording|take|one-?shots?|tone)\b", question, re.IGNORECASE)
+    m = re.search(
+        r"\b(samples?|sound|source|recording|take|one-?shots?|tone|mic placement|mic(s|ing)?|amp|instrument|player|"
+        r"playing|performance)\b",
+        question,
+        re.IGNORECASE,
+    )
     return f"the {m.group(1).lower()}" if m else "the sample"
 
 
@@ -117,11 +135,9 @@ def sample_or_mix(ctx: MixContext, focus: Focus) -> Answer | None:
     head = (
         f"Not the mix, as far as I can measure: nothing I measured says {rt.quoted} is out of line"
         + (f" ({meter})" if meter else "")
-        + " and no part covers it. The meters can't judge a sample's sound, only its place in the mix."
+        + f" and no part covers it. The meters can't judge {_sound_word(focus.intent.question)}, only the part's place in the mix."
     )
-    return Answer(
-        fit([head, SWAP_WHEN.format(sound=_sound_word(q)) + _ranges(rt.role)], MAX_WORDS, keep=1), [], None
-    )
+    return Answer(fit([head, _swap_when(_sound_word(q), rt.role)], MAX_WORDS, keep=1), [], None)
 
 
 def _nothing_off(question: str) -> Answer:

@@ -24,7 +24,15 @@ TRANSLATES = re.compile(
     r"\btranslat(e|es|ing|ion)\b|"
     # "sounds good everywhere", "holds up on other systems", "works on all speakers"
     r"\b(sounds?|sounding|holds? up|works?|plays?) (good |ok |okay |right |fine |decent |the same )?"
-    r"(everywhere|on (every|all|other|different|most) (speakers?|systems?|devices?|setups?|playback))\b",
+    r"(everywhere|on (every|all|other|different|most) (speakers?|systems?|devices?|setups?|playback))\b|"
+    # "will it sound ok in a club?", "works on phones": a good state on a playback system
+    r"\b(sounds?|sounding|holds? up|works?|plays?|translates?) (ok |okay |good |right |fine |decent |alright )?(in|on) "
+    r"(a |the |my |other |most )?(clubs?|cars?|phones?|laptops?|earbuds|air ?pods|headphones|speakers|radio|tv|"
+    r"(sound )?systems?)\b|"
+    # "check my mix on different systems", "test it across a few speakers"
+    r"\b(check|test|compare|listen)\w* (my |the |it |this )?(mix |song |track )?(on|in|across) (different|other|"
+    r"multiple|several|a few|lots of|various|all|every|a bunch of) (speakers?|systems?|devices?|setups?|headphones|"
+    r"places)\b",
     re.IGNORECASE,
 )
 """A mix's translation asked about, in the asker's words."""
@@ -57,6 +65,11 @@ SPEAKERS: tuple[tuple[str, str, str], ...] = (
         "on the phone, the mids and mono: the vocal on top, the bass line still there",
     ),
     ("car", r"\bcars?\b", "in the car, the low end's balance and whether the vocal holds over road noise"),
+    (
+        "club",
+        r"\bclubs?\b",
+        "in a club, the kick and sub: solid in mono and not fighting each other under 100 Hz",
+    ),
     (
         "monitors",
         r"\bmonitors?\b|\bstudio speakers?\b",
@@ -103,8 +116,9 @@ def translation_check(ctx: MixContext, focus: Focus) -> Answer | None:
     if intent.instruments or not asks_translation_check(intent.question, intent.wants):
         return None
     named = [(name, shows) for name, pattern, shows in SPEAKERS if re.search(pattern, intent.question, re.I)]
-    said = [f"in your {n}" if n == "car" else f"on your {n}" for n, _ in named]
-    where = names(said, 3).replace("'", "") if named else "on every speaker you have"
+    # a club is where it will play, not a speaker the asker has to play a song on
+    said = [f"in your {n}" if n == "car" else f"on your {n}" for n, _ in named if n != "club"]
+    where = names(said, 3).replace("'", "") if said else "on every speaker you have"
     parts = [
         f"Check it against a song you know (common practice): play a released track in your style {where}, at the "
         f"same loudness as your mix{_loudness(ctx)}, and listen for what differs, since you know how finished music "

@@ -341,3 +341,85 @@ def test_genre_way_claimed_on_a_part_far_too_loud_is_a_no():
 def test_motown_record_is_the_vintage_craft():
     advice = ask_once("soul", "clean", "how do i make my mix sound more like a motown record?")
     assert advice.text.startswith("Vintage is mostly a narrower band and some saturation.")
+
+
+# And: "organ pad" is the organ playing a pad, no pad missing; "is it the mic or my mix?" offers the recording and
+# the mix as the two causes; "i turned the left guitar down, happy?" with its fader gone up says it went the other
+# way before the rest.
+
+
+@needs_fluidsynth
+def test_a_part_named_with_its_role_is_no_missing_part():
+    advice = ask_once(
+        "soul_kit", "Organ -10", "organ pad is barely there in the chorus, how much should i bring it up?"
+    )
+    assert advice.text.startswith("About 6 dB:")
+    assert "no pad" not in advice.text
+
+
+@needs_fluidsynth
+def test_mic_or_mix_names_the_side_measured():
+    loud = ask_once("folk", "Upright Bass +10", "the upright is boomy as hell, is it the mic or my mix?")
+    assert loud.text.startswith("The mix, not the mic:")
+    fine = ask_once("folk", "clean", "the upright is boomy as hell, is it the mic or my mix?")
+    assert fine.text.startswith("Not the mix, as far as I can measure")
+    assert "fix it at the source" in fine.text and "audition replacements" not in fine.text
+
+
+@needs_fluidsynth
+def test_a_move_said_down_that_went_up_says_so_first():
+    advice = conversation(
+        "rock", [("clean", "guitars ok?"), ("Gtr L +10", "i turned the left guitar down, happy?")]
+    )[1]
+    assert advice.text.startswith("No, it went up, not down: now 'Gtr L' is too loud")
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] < 0
+
+
+# Last: "the harmony vox" is one part (its "vox" no lead vocal beside it); "overcook the limiter", "slammed into the
+# limiter", "crushing the mix with the limiter" claim a squashed master; "sound ok in a club" and "check my mix on
+# different systems" ask how to check translation.
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [
+        ("the harmony vox disappeared, why?", ("backing vocals",)),
+        ("harmony vocals too loud?", ("backing vocals",)),
+        ("is the harmony louder than the vocal?", ("backing vocals", "vocal")),
+    ],
+)
+def test_harmony_vox_is_one_part(question: str, instruments: tuple[str, ...]) -> None:
+    assert classify(question).instruments == instruments
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the waveform is totally flat on top, did i overcook the limiter?",
+        "my master bus is slammed into the limiter right?",
+        "i think im crushing the mix with the limiter, how much gain reduction is too much?",
+    ],
+)
+def test_a_limiter_said_to_crush_the_master_is_a_squash_claim(question: str) -> None:
+    assert classify(question).complaint == "squashed"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("how do i know if my mix will sound ok in a club?", True),
+        ("how can i check my mix on different systems without buying stuff?", True),
+        ("best way to test if the mix works on phones?", True),
+        ("why does it sound small in my car?", False),
+    ],
+)
+def test_more_ways_to_ask_a_translation_check(question: str, asked: bool) -> None:
+    intent = classify(question)
+    assert asks_translation_check(intent.question, intent.wants) is asked
+
+
+@needs_fluidsynth
+def test_slammed_limiter_on_a_clean_mix_is_a_no_with_the_check():
+    advice = ask_once("soul_kit", "clean", "my master bus is slammed into the limiter right?")
+    assert advice.text.startswith("No, it isn't squashed:")
+    assert "1-3 dB of gain reduction" in advice.text

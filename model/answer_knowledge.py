@@ -321,6 +321,14 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             )
             parts.append(settings(key, role, ctx))
             parts.append(_their_tracks(key, focus))
+    gone = (missing[0].said or missing[0].word).lower().removeprefix("the ") if missing else ""
+    trigger = bool(gone) and re.search(
+        rf"\b(to|from|with|off|by|against) (the |my |a )?{re.escape(gone)}\b", intent.question, re.IGNORECASE
+    )
+    if note and key == "sidechain" and trigger:
+        # "should i sidechain the bass to the kick?" with no kick: nothing to key it from, said before the recipe
+        keyed = note[0].strip("()").replace(" in this session;", " in this session to key it from;", 1)
+        parts = [keyed, *(p for p in parts if p not in note)]
     if amount := amount_lead(focus, tech.amount):
         # "how much reverb should I add?": no send level is measured anywhere, so how to set it by ear leads
         parts = [*note, amount, _their_tracks(key, focus), settings(key, role, ctx)]

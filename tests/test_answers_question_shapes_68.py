@@ -423,3 +423,11 @@ def test_slammed_limiter_on_a_clean_mix_is_a_no_with_the_check():
     advice = ask_once("soul_kit", "clean", "my master bus is slammed into the limiter right?")
     assert advice.text.startswith("No, it isn't squashed:")
     assert "1-3 dB of gain reduction" in advice.text
+
+
+@needs_fluidsynth
+def test_sidechain_to_a_missing_trigger_says_so_first():
+    keyed = ask_once("folk", "clean", "should i sidechain the bass to the kick?")
+    assert keyed.text.startswith("There's no kick in this session to key it from; your tracks are")
+    ducked = ask_once("soul", "clean", "should i sidechain the pad to the kick?")
+    assert "to key it from" not in ducked.text and "no pad" in ducked.text

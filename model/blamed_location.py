@@ -16,6 +16,7 @@ from model.answer_dynamics import dynamics
 from model.focus import Focus
 from model.heard_place import place_opening
 from model.intent import Wants
+from model.intent_words import FLAT_TOP, SQUASH_VERBS
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
@@ -231,9 +232,8 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
 
 
 SQUASH = re.compile(
-    r"\b(crush\w*|squash\w*|smash\w*|pump\w*|flatten\w*|chok\w*|kill\w* the (dynamics|punch|transients)|"
-    r"over[- ]?compress\w*|too much (limiting|compression)|slam\w*|overcook\w*|overd(id|one|oing)|hammer\w*|clobber\w*|"
-    r"flat[- ]?(on )?top(ped)?)\b",
+    r"\b(squash\w*|smash\w*|pump\w*|flatten\w*|chok\w*|kill\w* the (dynamics|punch|transients)|"
+    rf"over[- ]?compress\w*|too much (limiting|compression)|{SQUASH_VERBS}|{FLAT_TOP})\b",
     re.IGNORECASE,
 )
 """A master limiter or compressor said to squash the mix: a claim the peak-to-loudness ratio answers."""

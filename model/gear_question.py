@@ -83,11 +83,12 @@ MONITOR_LEVEL_ANSWER = (
 """The level to mix at, and why."""
 _SAID = {"daw": "DAW", "daws": "DAWs", "dac": "DAC", "dacs": "DACs"}
 """Gear said back as written by engineers."""
-EAR = (
+EAR_EFFECT = (
     "at high volume the ear hears more upper mids and lows (the equal-loudness contours, ISO 226), so a mix "
-    "sounds harsher and boomier loud than quiet. Mix at about 75-85 dB SPL (a level you can talk over) and "
-    "check it quietly."
+    "sounds harsher and boomier loud than quiet."
 )
+"""What loud monitoring does to what you hear."""
+EAR = f"{EAR_EFFECT} Mix at about 75-85 dB SPL (a level you can talk over) and check it quietly."
 """What loud monitoring does to what you hear, and the level to mix at."""
 _TONES = {
     FindingKind.HARSH: r"harsh|bright|piercing|shrill|brittle|tinny|fatiguing|ear ?fatigue|hurts?",
@@ -131,9 +132,7 @@ def gear_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if (b := GEAR_BLAMED.search(q)) is not None and not LOUD_MONITORING.search(q):
         return _ear_or_mix(ctx, focus, (b.group("gear") or b.group("gear2")).lower())
     if MONITOR_LEVEL.search(q):  # "should i mix at low volume or loud?": the level to mix at
-        return _with_fault(
-            ctx, focus, MONITOR_LEVEL_ANSWER.format(ear=EAR.split(". Mix at")[0] + "."), "On the mix itself"
-        )
+        return _with_fault(ctx, focus, MONITOR_LEVEL_ANSWER.format(ear=EAR_EFFECT), "On the mix itself")
     if BUY_WHICH.search(q):  # "what headphones should i get?": what matters in them, no brand
         return _with_fault(ctx, focus, PICK, "What the mix does need")
     if LOUD_MONITORING.search(q):

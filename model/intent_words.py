@@ -196,6 +196,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
 )  # fmt: skip
 
 # complaint -> patterns: what the amateur says is wrong (or asks about), in their words
+SQUASH_VERBS = r"slam\w*|crush\w*|overcook\w*|overd(id|one|oing)|hammer\w*|clobber\w*"
+"""Verbs a master said to be limited too hard is said with ("slammed into the limiter", "overcooked it")."""
+FLAT_TOP = r"flat[- ]?(on )?top(ped)?"
+"""A waveform said to be flat on top: peaks limited off."""
 COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loudness",
@@ -240,8 +244,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(solid|a|like a) brick\b|\bbrick[- ]?walled\b|\bsausage\b|"
         # "did i overcook the limiter?", "slammed into the limiter", "crushing the mix with the limiter" (never
         # "without just slamming the master harder", a way out the asker rules out)
-        r"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\b(slam(med|ming|s)?|crush(ed|ing|es)?|overcook(ed|ing)?|overd(id|one|oing)|hammer(ed|ing)?|clobber(ed|ing)?)"
-        r"\b[^?.]{0,25}\b(limiter|limiting|master|mix bus|2 ?bus|stereo bus)\b|\bflat[- ]?(on )?top(ped)?\b|"
+        rf"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\b({SQUASH_VERBS})"
+        rf"\b[^?.]{{0,25}}\b(limiter|limiting|master|mix bus|2 ?bus|stereo bus)\b|\b{FLAT_TOP}\b|"
         r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping(?![- ]?(thing|effect|vibe|feel)\b)(?! (\w+ ){0,2}(with|to|along with) (the |my |each )?kick)|no dynamics|too compressed|\bdynamics\b|dynamic range",
     ),
     # "that guitar's miles louder", "the hats are way louder": a part's state said louder by far (never "needs to be

@@ -14,6 +14,7 @@ from model.answer_scope import missing_word
 from model.creative_fx import in_effect_name
 from model.focus import Focus
 from model.phrasing import SENTENCE_BREAK, Answer
+from model.stand_in import plural_part, said_absent
 
 
 def _compound(focus: Focus, said: str) -> bool:
@@ -43,13 +44,9 @@ def missing_note(focus: Focus, ans: Answer) -> Answer:
             continue  # "a leslie sim on the keys": the effect named, not a part missing
         if _compound(focus, asked.said or word):
             continue  # "organ pad": the organ playing a pad, one part named twice
-        if re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}|in this session", text, re.IGNORECASE):
-            continue  # the answer already says it isn't here (or which tracks are)
-        if re.search(
-            rf"\b(not|add|adding|a new part)\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE
-        ):
-            continue  # "Not a synth sub first:": a part proposed to add, judged as one, not one missed
-        be = "are" if word.endswith("s") and not word.endswith("ss") else "is"
+        if said_absent(word, text) or "in this session" in text.lower():
+            continue  # already said (or which tracks are), or "Not a synth sub first:": a part proposed to add
+        be = "are" if plural_part(word) else "is"
         note = f"There {be} no {word} in this session."
         m = SENTENCE_BREAK.search(text)
         text = f"{text[: m.start()]} {note} {text[m.end() :]}" if m else f"{text} {note}"

@@ -20,10 +20,11 @@ from model.moves import masking_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
-_SOUND = (
-    r"(the |my |its |this |that )?(\w+ )?(samples?|sound( itself)?|source|recording|take|one-?shots?|tone|mic(s|ing)?|"
-    r"mic placement|amp|instrument|player|playing|performance)"
-)
+_RECORDED = r"mic placement|mic(s|ing)?|amp|player|playing|performance|recording|take"
+"""A recorded part's sound, fixed at its source rather than swapped."""
+_SOUND_WORDS = rf"samples?|sound( itself)?|source|one-?shots?|tone|instrument|{_RECORDED}"
+"""Words for the part's own sound, the side the meters cannot judge."""
+_SOUND = rf"(the |my |its |this |that )?(\w+ )?({_SOUND_WORDS})"
 _MIX = r"(the |my )?(mix(ing)?|levels?|eq|balance|processing|how i mixed it)"
 SAMPLE_OR_MIX = re.compile(
     rf"\b{_SOUND} or {_MIX}\b|\b{_MIX} or {_SOUND}\b",
@@ -79,19 +80,14 @@ def _ranges(role: str | None) -> str:
 def _swap_when(sound: str, role: str | None) -> str:
     """When the sound side is the likelier one: a sample is swapped (picked for its ranges), a recorded part is
     fixed at its source."""
-    if re.search(r"\b(mic|mics|micing|mic placement|amp|player|playing|performance|recording|take)\b", sound):
+    if re.search(rf"\b({_RECORDED})\b", sound):
         return RECORD_WHEN.format(sound=sound)
     return SWAP_WHEN.format(sound=sound) + _ranges(role)
 
 
 def _sound_word(question: str) -> str:
     """The sound side as the asker said it ("the sample", "the recording"), for "The mix, not the sample"."""
-    m = re.search(
-        r"\b(samples?|sound|source|recording|take|one-?shots?|tone|mic placement|mic(s|ing)?|amp|instrument|player|"
-        r"playing|performance)\b",
-        question,
-        re.IGNORECASE,
-    )
+    m = re.search(rf"\b({_SOUND_WORDS})\b", question, re.IGNORECASE)
     return f"the {m.group(1).lower()}" if m else "the sample"
 
 

@@ -35,7 +35,14 @@ def _word(asked: Asked) -> str:
     return spoken
 
 
-def _plural(word: str) -> bool:
+def said_absent(word: str, text: str) -> bool:
+    """True when ``text`` already says ``word`` is not here ("no kick") or judges it as a part to add ("Not a sub
+    synth first:"), so no note about it is added."""
+    said = rf"(\s+\w+){{0,2}}\s+{re.escape(word)}"
+    return re.search(rf"\b(no|not|add|adding|a new part)\b{said}", text, re.IGNORECASE) is not None
+
+
+def plural_part(word: str) -> bool:
     """ "strings", "keys" are many; "rhodes" (its singular names no instrument) and "bass" are one."""
     one = singular(word)
     return one != word and not word.endswith("ss") and instrument_role(one) is not None
@@ -49,13 +56,9 @@ def stand_in_note(focus: Focus, ans: Answer) -> Answer:
             continue
         taken = [rt.name for rt in asked.tracks if f"'{rt.name}'" in text]
         word = _word(asked)
-        if re.search(rf"\bno\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE):
-            continue  # the answer already says the instrument isn't here
-        if re.search(
-            rf"\b(not|add|adding|a new part)\b(\s+\w+){{0,2}}\s+{re.escape(word)}", text, re.IGNORECASE
-        ):
-            continue  # "Not a sub synth first:": the part is judged as one to add, not taken as another
-        be = " are" if _plural(word) else "'s"
+        if said_absent(word, text):
+            continue
+        be = " are" if plural_part(word) else "'s"
         if not taken:  # the answer is about another part: say the one asked about isn't here, and its nearest
             nearest = names([rt.name for rt in asked.tracks], 3)
             m = SENTENCE_BREAK.search(text)

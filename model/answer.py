@@ -20,7 +20,7 @@ from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
-from model.answer_dynamics import dynamics, mix_squash_asked
+from model.answer_dynamics import dynamics, mix_squash_asked, too_dynamic, too_dynamic_asked
 from model.answer_form import answer_the_alternative
 from model.answer_frequency import frequency_first
 from model.answer_level_tone import level_and_tone
@@ -102,6 +102,7 @@ from model.tool_for_complaint import tool_for_complaint
 from model.tool_for_feel import tool_for_feel
 from model.tool_or_fader import tool_or_fader
 from model.top_end import too_bright_answer
+from model.tuck_under import tuck_under
 from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
 from model.verdict_agrees import agreeing_verdict
@@ -200,11 +201,15 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         amount = None
     if amount and level_side_measured(ctx, focus):
         amount = None  # "too washy or too loud?" with the part 10 dB over: the level side is the one measured
+    if too_dynamic_asked(intent) and ctx.analysis is not None:
+        return too_dynamic(ctx, focus)  # "is my mix too dynamic for radio?": the same PLR, the other way
     if (present := presence_first(ctx, focus)) is not None:  # "is there a compressor on the bass?": yes or no
         return present  # first, then a level fault on it ("But first: ...")
     # "is there reverb on the snare?", "too much reverb?" of a mix file or with a return track to move
     if (rv := reverb_answer(ctx, focus, amount, _level_first(ctx, focus))) is not None:
         return rv
+    if amount and intent.complaint == "loudness" and (need := limiter_need(ctx, focus)) is not None:
+        return need  # "do i need more compression for spotify?": whether to get louder, the loudness says
     if s and amount and not focus.missing and not _level_first(ctx, focus):
         return amount_answer(ctx, focus, amount)  # "too much reverb?": what the session carries, honestly
     if mix_squash_asked(intent, amount, bool(s)) and ctx.analysis is not None:
@@ -221,6 +226,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return clarify(ctx)
     if _unclear_level(intent):
         return clarify_subject(ctx, intent)
+    if (tucked := tuck_under(ctx, focus)) is not None:  # "how do i sit the organ behind the vocal?": the gap
+        return tucked
     if (pair := pair_levels(ctx, focus)) is not None:  # "is one guitar louder than the other?": two meters
         return pair
     if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part

@@ -16,12 +16,59 @@ from model.recipes import Move, recipe
 
 MORE_SQUASH_Q = re.compile(
     r"\b(more|extra|some|any|heavier) (compression|compressing|squash(ing)?|glue)\b|"
-    r"\bneeds? (a |some )?(compressor|compression)\b|\bcompress (it|this|the mix|my mix) more\b",
+    r"\bneeds? (a |some )?(compressor|compression)\b|\bcompress (it|this|the mix|my mix) more\b|"
+    # "do i need to compress the whole mix so it sounds pro?": whether the mix wants squash, as measured
+    r"\b(need|have|got) to compress (it|this|everything|the (whole |full )?(mix|master|song|track)|my (whole )?(mix|master))\b",
     re.IGNORECASE,
 )
 """A question asking for MORE squash on the mix ("does it need more compression?"): the opposite of "too compressed?",
 answered from the same measurements, with where compression does help. A limiter is left out: asking for one is
 asking for loudness, which the loudness answer measures."""
+
+
+TOO_DYNAMIC_Q = re.compile(
+    r"\btoo (dynamic|much (dynamic range|dynamics))\b|\b(not|isn'?t|aren'?t) (compressed|squashed|limited|dense) enough\b|"
+    r"\bunder[- ]?compressed\b|\b(too|way too|kinda|a bit) (spiky|peaky|jumpy)\b",
+    re.IGNORECASE,
+)
+"""The whole mix said to be too dynamic ("is my mix too dynamic for radio?"): the opposite of squashed, answered
+from the same measurements."""
+
+
+def too_dynamic(ctx: MixContext, focus: Focus) -> Answer:
+    """ "too dynamic?": the PLR and the loudness range as measured. No published bar says a mix is too dynamic, so a
+    squashed master is the one measured no ("the opposite"), and otherwise the answer says what the numbers are and
+    how to make it denser if the asker wants that."""
+    a = ctx.analysis
+    assert a is not None
+    squashed = first_problem(ctx, (FindingKind.OVER_COMPRESSED,))
+    if squashed is not None:
+        move = recipe(squashed, focus.session)
+        return fitted([f"No, the opposite: {lower_first(first_sentence(squashed.summary))}", move.try_text],
+                      [move], squashed, focus.intent.explain)  # fmt: skip
+    head = "No, not as measured" if asks_yes_no(focus.intent) else "Not as measured"
+    parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio at {a.integrated_lufs:.1f} LUFS is room for "
+             f"transients rather than a fault (only under about {HEAVY_PLR_DB:.0f} dB does a master read as heavily "
+             "limited, and no published bar calls a mix too dynamic)."]  # fmt: skip
+    if math.isfinite(a.lra_lu):
+        parts.append(
+            f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
+        )
+    parts.append(
+        "If the quiet passages get lost in a car or on the radio, ride those sections up with volume automation, or "
+        "let a gentle bus compressor (2:1, slow attack) take 1-2 dB off the loudest parts."
+    )
+    fault = next((f for f in ranked_problems(ctx, focus.session) if f.is_problem and not f.is_lean), None)
+    if fault is None:
+        return Answer(" ".join(parts), [], None)
+    move = recipe(fault, focus.session)  # a part far off is what to fix, whatever the dynamics
+    parts[-1:] = [f"What does stand out: {lower_first(first_sentence(fault.summary))}", move.try_text]
+    return fitted(parts, [move], fault, focus.intent.explain)
+
+
+def too_dynamic_asked(intent: Intent) -> bool:
+    """True for "is my mix too dynamic?" of the whole mix, not of a part ("the vocal jumps around too much")."""
+    return not intent.instruments and bool(TOO_DYNAMIC_Q.search(intent.question))
 
 
 def first_problem(ctx: MixContext, kinds: tuple[FindingKind, ...]) -> Finding | None:
@@ -81,7 +128,12 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         text = (f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients, and nothing is "
                 f"squashed{clean_peaks}. Compress a part that jumps out (a vocal, a bass line) rather than the whole mix; "
                 "the loudness of a release comes from a limiter last on the master.")  # fmt: skip
-        return Answer(text, [], None)
+        fault = next((f for f in ranked_problems(ctx, s) if f.is_problem and not f.is_lean), None)
+        if fault is None:
+            return Answer(text, [], None)
+        move = recipe(fault, s)  # "do i have to compress the mix?" with the bass 10 dB over: that fader first
+        return fitted([text, f"What does stand out: {lower_first(first_sentence(fault.summary))}", move.try_text],
+                      [move], fault, focus.intent.explain)  # fmt: skip
     if complaint != "squashed":
         # a plain no only when a yes/no was asked
         # "enough punch?": a no would read as "not enough", so a yes on it comes from the verdict pass instead

@@ -18,6 +18,7 @@ from model.asked_platform import asked_or_before, asks_fitness, unknown_platform
 from model.focus import Focus
 from model.guessed_technique import TROUBLE, balance_fault_of
 from model.intent import Wants, asks_yes_no
+from model.intent_words import PROPOSED_SQUASH
 from model.loudness_aim import louder_note, loudness_aim, peaks_over
 from model.phrasing import Answer, capital, first_sentence, lower_first
 from model.platform_level import LEVEL_KINDS, fitness_opener, fitness_verdict, level_why, on_platform
@@ -96,7 +97,13 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
     )  # "true peak ok?": a yes, its verb left out
     if fitness:  # "ready for spotify?": yes on the level, close when the peaks still pass its ceiling
         opener = fitness_opener(bool(peaks_over(t, a)), waiting is not None)
-    opener = "Not to get louder:" if NEED_LIMITER_Q.search(q) else opener
+    opener = (
+        "Not to get louder:"
+        if _limiter_asked(q)
+        else "Yes, loud enough as it is:"
+        if NEED_LIMITER_Q.search(q) and judged
+        else opener
+    )
     measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
     said = f"You're at {measured}: that" if VALUE_Q.search(q) else f"{opener} {measured}"
     text = (
@@ -162,17 +169,28 @@ _LEVEL_MOVE_Q = re.compile(
 
 
 NEED_LIMITER_Q = re.compile(
-    r"\b(need|needs|use|want|put|add|try|slap)\b[^?.]{0,20}\blimit(er|ing)\b|\bshould i (limit|use a limiter)\b",
+    r"\b(need|needs|use|want|put|add|try|slap)\b[^?.]{0,20}\b(limit(er|ing)|compress(ion|or|ing)?)\b|"
+    r"\bshould i (limit|use a limiter)\b|\bcompress\w* (it |the mix |my mix |the master )?(harder|more)\b|"
+    rf"{PROPOSED_SQUASH}\b",
     re.IGNORECASE,
 )
-"""Whether to put a limiter on the mix ("does my mix need a limiter?"): a loudness question, answered from the
+"""Whether to put a limiter (or more compression) on the mix for loudness ("does my mix need a limiter?", "do i
+gotta slam a limiter on it?", "do i need to squash it more for streaming?"): a loudness question, answered from the
 measured loudness against the target."""
+_ENOUGH_FIRST = re.compile(r"\bloud enough\b[^?]{0,40}\bor\b", re.IGNORECASE)
+"""'Loud enough' asked first of an either/or with the limiter second ("is it loud enough as is or do i need a
+limiter?"): the yes or no goes to loud enough, the limiter answered by it."""
+
+
+def _limiter_asked(question: str) -> bool:
+    """A limiter asked for on its own, not as the second half of "loud enough, or ...?"."""
+    return bool(NEED_LIMITER_Q.search(question)) and not _ENOUGH_FIRST.search(question)
 
 
 def _loudness_verdict(question: str, kind: FindingKind, t: LoudnessTarget) -> str:
     """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
     for one finding."""
-    if NEED_LIMITER_Q.search(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
+    if _limiter_asked(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
         return {  # clipping: a limiter with a ceiling is what catches the peaks, not loudness added
             FindingKind.TOO_QUIET: "Yes, for a release:",
             FindingKind.CLIPPING: "Yes, to catch the peaks, not to add loudness:",
@@ -201,7 +219,13 @@ def limiter_need(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "does my mix need a limiter?" with no fault measured to blame first: the loudness against the target says
     (yes for a release when it is quiet, not to get louder when it sits there), not a limiter lesson."""
     intent = focus.intent
-    asked = intent.technique == "limiting" and intent.wants == Wants.JUDGE and not intent.instruments
+    # "do i need more compression for spotify?": the same question, squash asked for to be loud enough
+    squash_for_loudness = intent.technique == "compression" and intent.complaint == "loudness"
+    asked = (
+        (intent.technique == "limiting" or squash_for_loudness)
+        and intent.wants == Wants.JUDGE
+        and not intent.instruments
+    )
     if not asked or ctx.analysis is None or not NEED_LIMITER_Q.search(intent.question):
         return None
     return loudness(ctx, focus)

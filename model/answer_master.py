@@ -542,6 +542,10 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     if cause is None:
         move = recipe(lean, focus.session)
         return _answer([head, move.try_text, move.check_text], [move], lean, focus.intent.explain)
+    blamed = {rt.name for a in focus.asked for rt in a.tracks}
+    if blamed and cause.track not in blamed and not (which or asks_why):
+        # "lopsided, is my right guitar too quiet?" with the left one 10 dB up: the part that leans it instead
+        head = f"Rather {cause.track!r}: it leans {side}: {said_lean}"
     move = recipe(cause, focus.session)
     said = _said_of_it(cause)
     own_pan = next((rt.track.pan for rt in focus.session.tracks if rt.name == cause.track), 0.0)

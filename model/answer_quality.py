@@ -25,7 +25,7 @@ from model.band_remark import band_level_words, inside_real_range, real_range_wo
 from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
-from model.moves import eq, fader
+from model.moves import eq, fader, high_pass
 from model.named_area_note import barred_area_note
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, names
 from model.recipes import Move
@@ -87,12 +87,18 @@ QUALITIES: tuple[Quality, ...] = (
     Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\b(more )?bite\b|\bbit(ier|ey)\b|\bdefin(ed|ition)\b|"
             r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))|"
             # "get the fiddle to float above everything": a part heard over the rest, which is its presence
-            r"\b(float|floats|floating|soar|soars|soaring|hover|hovers|hovering|sail|sails|sailing) (above|over)\b",
+            r"\b(float|floats|floating|soar|soars|soaring|hover|hovers|hovering|sail|sails|sailing) (above|over)\b|"
+            # "make the vocal sit on top of the guitars": a part wanted over the rest, its presence
+            r"\b(make|get|put|have|keep|help)\b[^?.,]{0,30}?\b(to )?(sit|sits|ride|float|be|stay)? ?on top( of)?\b",
             ("quiet", "muddy"), None,
             "Clarity is the part's presence range standing out from the others; clearing the mud under it (or a "
             "small lift in that presence range) helps it read without raising the fader.",
             "Flip the EQ in and out at matched level: every word or note should read more easily.", "clarity"),
 )  # fmt: skip
+HIGH_PASS_WHY = (
+    "Boom on a part that isn't the bass is mostly low end it doesn't need: a high-pass under its lowest notes "
+    "clears it and leaves that range to the bass and kick."
+)
 FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB)
 SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
 
@@ -169,6 +175,12 @@ def _pick(evs: list[TrackEvidence], quality: Quality) -> TrackEvidence:
     return evs[0]
 
 
+def _under(move: Move, floor_hz: float) -> bool:
+    """True when ``move``'s EQ band sits at or under a high-pass at ``floor_hz``."""
+    hz = [sg.params.get("freq_hz") for sg in move.suggestions if sg.action == "eq_band"]
+    return bool(floor_hz) and any(isinstance(h, (int, float)) and h <= floor_hz for h in hz)
+
+
 def quality_answer(ctx: MixContext, focus: Focus, asked: Asked) -> Answer | None:
     """``quality_how_to`` for an instrument found as its own track(s)."""
     return quality_how_to(ctx, focus, [track_evidence(ctx, rt) for rt in asked.tracks[:4]])
@@ -217,11 +229,18 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         ordered = [ev, *(e for e in evs if e is not ev)]
         return how_to(ctx, focus, ordered) if focus.intent is not intent else None
     moves: list[Move] = []
-    if quality.compress:
+    if quality.name == "tight" and quality.roles and ev.rt.role not in quality.roles:
+        # "how do i stop the acoustic sounding boomy": boom on a part that isn't the low end is low end it doesn't
+        # need, cleared under its lowest notes, not a compressor's release (tightness is for kick and bass)
+        moves.append(high_pass(ev.rt, "boom below the part's lowest notes, which the bass and kick own"))
+        quality = replace(quality, why=HIGH_PASS_WHY, check=moves[0].check_text)
+    elif quality.compress:
         comp = compressor_move(ev.rt, quality.compress)
         moves += [comp] if comp is not None else []
     crafted = (_craft_move(ctx, ev.rt, c, quality.why) for c in quality.craft)
-    moves += [m for m in crafted if m is not None][:1]
+    floor = moves[0].suggestions[0].params.get("freq_hz", 0) if moves and moves[0].suggestions else 0
+    # a dip under the high-pass just offered would cut what the filter already took away
+    moves += [m for m in crafted if m is not None and not _under(m, floor)][:1]
     if not moves:
         area, level = _area_sentence(ctx, ev.rt.role, quality.craft[0] if quality.craft else None)
         named = CRAFT.get(quality.craft[0], ((),))[0] if quality.craft else ()

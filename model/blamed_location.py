@@ -16,7 +16,7 @@ from model.answer_dynamics import dynamics
 from model.focus import Focus
 from model.heard_place import place_opening
 from model.intent import Wants
-from model.intent_words import FLAT_TOP, SQUASH_VERBS
+from model.intent_words import FLAT_TOP, PROPOSED_SQUASH, SQUASH_VERBS
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
@@ -250,6 +250,10 @@ def master_squash(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if intent.technique == "compression" and PLACE.search(intent.question) is None:
         return None  # a compressor on some part: the technique's own answer
+    if intent.complaint == "loudness" and re.search(PROPOSED_SQUASH, intent.question, re.IGNORECASE):
+        return (
+            None  # "do i gotta slam a limiter on it for spotify?": whether to get louder, not a squash claim
+        )
     ans = dynamics(ctx, replace(focus, intent=replace(intent, complaint="squashed")))
     if ans.moves:  # squashed as measured: its finding and move ("Yes: the mix is squashed.")
         ans.text = re.sub(r"^(Yes: )(The|A)\b", lambda m: m.group(1) + m.group(2).lower(), ans.text)

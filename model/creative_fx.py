@@ -126,6 +126,20 @@ DOUBLE_BASS = re.compile(r"\bdouble[- ]?bass(es)?\b", re.IGNORECASE)
 """The instrument (an upright bass), whose name holds the word "double"."""
 LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
 """Level words: "double" beside them is an amount, not a second take."""
+WORRY = re.compile(
+    r"\bwithout\b[^?.,]{0,30}\b(getting|going|turning|sounding|becoming|making)\b|\bbut (not|without|don't want)\b",
+    re.IGNORECASE,
+)
+"""A side effect feared, not a fault heard ("a tremolo without the low end getting boomy"): said with the effect."""
+WORRY_NOTES = {
+    "boomy": "To keep the low end from blooming as it pulses, high-pass the part at about 100-150 Hz (ReaEQ) so "
+    "the bass keeps that range.",
+    "muddy": "To keep it out of the mud, high-pass the part at about 100-150 Hz and ease it 2-3 dB around 300 Hz.",
+    "harsh": "To keep it from getting harsh, ease the part 2-3 dB around 3 kHz (Q ~2) if the effect brings the "
+    "upper mids forward.",
+    "thin": "To keep it full, leave its low end alone and keep the depth moderate so the part doesn't dip away.",
+}
+"""A fear beside an effect, answered with the move that keeps it away."""
 HEAD = "That's a taste choice, not a fix: nothing I measured calls for {name}."
 MIX_NOTE = "On the whole mix it smears everything and can thin out in mono; put it on one part, on a send if you like."
 CHECK = (
@@ -155,7 +169,12 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
         return None  # "should i double the guitars?" with none in the session: the route says there are none
     # a complaint beside it is its own question ("it's muddy, should i add a chorus?"), but the effect's own word
     # read as one ("add distortion" as clipping) is not
-    if intent.complaint not in (None, "narrow", *(("clipping",) if effect.name == "distortion" else ())):
+    worry = WORRY_NOTES.get(intent.complaint or "") if WORRY.search(intent.question) else None
+    if worry is None and intent.complaint not in (
+        None,
+        "narrow",
+        *(("clipping",) if effect.name == "distortion" else ()),
+    ):
         return None
     if effect.name == "double" and LEVEL_WORDS.search(intent.question):
         return None  # "double the bass level": a fader move, not a doubled part
@@ -166,7 +185,7 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     usual = effect.usual
     if effect.name == "double" and intent.instruments and not any(SUNG.search(i) for i in intent.instruments):
         usual = PART_DOUBLE  # "double track the guitars?": two equal takes spread wide, not a vocal's double
-    parts = [HEAD.format(name=effect.said), usual]
+    parts = [HEAD.format(name=effect.said), usual, *((worry,) if worry else ())]
     if not intent.instruments:
         parts.append(MIX_NOTE)
         if intent.wants == Wants.JUDGE:  # "should i add a phaser to the mix?": not on the mix, said first

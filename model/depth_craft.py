@@ -45,6 +45,8 @@ DEPTH_Q = re.compile(
     r"\b(mix|band|sound|everything|it|song) (feel|sound|seem)?s? ?(\w+ )?deeper\b|"
     r"\b[23]-?d\b|\b(two|three)[- ]dimension\w*|\bdimension(al|ality)?\b|\bsound ?stage\b|\bsense of (space|distance)\b|"
     r"\b(more )?spacious\b|\broomier\b|\bbehind the speakers\b|"
+    # "make the pad more atmospheric", "dreamier", "ethereal": space around a part, which is its send and distance
+    r"\b(more )?(atmospheric|ambient|ethereal|airy and wide)\b|\bdream(y|ier)\b|\bmore (atmosphere|ambience|ambiance)\b|"
     # "like the band is in a room", "want us all in one room" (not "sounds like it's in a tiny room": a complaint)
     r"\blike (the band|the players|everyone|everybody|we|they|the musicians|us|them) ?('re|are|is|was|were)?"
     r" ?(all |playing |sitting |standing )*(together )?in (a|one|the same) (real |big |nice )?(room|space|hall|club)\b|"

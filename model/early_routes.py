@@ -59,6 +59,7 @@ from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 from model.sample_or_mix import sample_or_mix
 from model.section_level import section_level
+from model.section_lift import section_lift
 from model.send_craft import send_craft
 from model.taste_room import taste_room
 from model.translation_check import translation_check
@@ -105,6 +106,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or reference_craft(ctx, focus)
         # "best way to check if my mix translates? all i got is airpods": the check, on the speakers named
         or translation_check(ctx, focus)
+        # "make the chorus hit harder than the verse": the clip is measured whole; the craft of contrast
+        or section_lift(ctx, focus)
         # "how does my mix compare to my reference?": the whole comparison, not its biggest finding alone
         or reference_overview(ctx, focus)
         # "way too bright, how do I fix it": a shelf up top, a bell at 2-5 kHz, or none measured

@@ -262,7 +262,24 @@ def _relative_beside(question: str, asked: Asked) -> tuple[Asked, ...]:
     if not own:
         return (asked,)
     word = re.sub(r"^(the|my|those|these|that|this) ", "", said).strip() or asked.word
+    if any(_kind_said(w, question) for w in (word, own[0])):
+        # "the piano is barely there, or is that just how rhodes sound?": one part, its instrument named as a kind
+        return (replace(asked, stand_in=False),)
     return (Asked(word, said, (), "missing"), replace(asked, said=own[0], stand_in=False))
+
+
+def _kind_said(word: str, question: str) -> bool:
+    """Whether ``word`` is said as a kind of instrument, not a part ("is that just how rhodes sound", "pianos always
+    sound like that"): the asker then names one part two ways."""
+    w = re.escape(word)
+    return bool(
+        re.search(
+            rf"\bhow (a |an |the )?{w}s? (sounds?|is|are)\b|\b{w}s? (just |always |usually |normally )(sounds?|are|is)\b|"
+            rf"\b(a|any) {w} (thing|sound)\b",
+            question,
+            re.IGNORECASE,
+        )
+    )
 
 
 MAIN_VOICE = re.compile(r"\b(the|my) (main|lead|front)\b", re.I)

@@ -128,7 +128,9 @@ _OK = re.compile(
 right?", "snare cracks nicely right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
     r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were|any ?thing)\b.*\b(wrong|off|problems?|problematic|issues?|"
-    r"weird|bad|strange|funny|odd|(out of|outta|outa) (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit)\b",
+    r"weird|bad|strange|funny|odd|(out of|outta|outa) (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit|"
+    # "anything you'd change before mastering?": a change wanted is a problem found
+    r"(you'?d|you would|u'?d|u would|would you|you wanna|i should|i need to|to) (change|fix|tweak|touch|improve|do differently))\b",
     re.IGNORECASE,
 )
 """A yes/no whether something is wrong ("is something off with the bass?", "anything outta whack?" with its verb
@@ -161,7 +163,7 @@ does not know; when the part's level is the problem the answer is 'not first' (a
 the sample?", is such a move too: ``model.intent_source``)."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike) (it|them|that|this)\b(?! (down|back|off))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike|boost) (it|them|that|this)\b(?! (down|back|off|at|around|near|in|with|\d))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
@@ -289,6 +291,13 @@ def _size_unsaid(text: str) -> bool:
     return re.search(r"\bsmall(er)?\b|\btin(y|ier)\b|\bmore size\b", text, re.IGNORECASE) is None
 
 
+WANT_ON_TOP = re.compile(
+    r"\b(make|get|put|have|keep|help)\b[^?.,]{0,30}?\b(to )?(sit|sits|ride|float|be|stay|go|come)? ?on top( of)?\b",
+    re.IGNORECASE,
+)
+"""A part wanted on top ("make the vocal sit on top of the guitars"): where it should go, not a fault heard."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
@@ -300,6 +309,12 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return (
                     quality  # "thin compared to spotify": the platform is the reference, thin the complaint
                 )
+            if (
+                name == "loud"
+                and WANT_ON_TOP.search(text)
+                and not re.search(pattern, WANT_ON_TOP.sub(" ", text), re.I)
+            ):
+                continue  # "how do i make the vocal sit on top of the guitars?": on top wanted, not heard
             if name in ("quiet", "loud") and low_end_said(text, pattern, instruments, instrument_words):
                 return "boomy" if name == "loud" else "thin"  # "the lows overpower": the low end's share
             if name in ("quiet", "loud") and not instruments and TOP_END.search(text):

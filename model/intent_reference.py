@@ -17,7 +17,9 @@ PLATFORM = re.compile(
 
 LOUDNESS_SAID = re.compile(
     r"\bloud\w*|\bquiet\w*|\blufs\b|\bloudness\b|\bvolume\b|\bnormali[sz]\w*|\bturn(s|ed|ing)? (\w+ ){0,2}down\b|"
-    r"\blevels?\b|\bgain\b|\blimit\w*|\bmaster(ed|ing)? (louder|hotter)\b|\bhot(ter)?\b",
+    r"\blevels?\b|\bgain\b|\blimit\w*|\bmaster(ed|ing)? (louder|hotter)\b|\bhot(ter)?\b|"
+    # "squash it so it competes on streaming": a master measured against released songs, their loudness
+    r"\bcompet\w* (on|with|against|alongside)\b",
     re.IGNORECASE,
 )
 """Loudness said in words: then the platform's loudness target is what the asker measures against."""

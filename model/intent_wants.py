@@ -103,6 +103,8 @@ _HOW_MUCH = re.compile(
     GAP_NAMED.pattern + "|"
     # "whats the dB damage on that?": the size of the move, as slang prices it
     r"\bwhat( i|')?s the (db |decibel )?damage\b|"
+    # "how loud is my kick vs the snare?": the gap between two parts now, a size
+    r"\bhow (loud|quiet|hot) (is|are) [\w' -]{2,30}? (vs\.?|versus|compared (to|with)|against|next to|relative to)\b|"
     # "in dB?", "whats that in decibels": the size just given, asked as a number
     r"^\W*(and |so |ok |okay )?(in|as) (db|dbs|decibels?)\W*$|\b(that|it|this) in (db|dbs|decibels?)\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",

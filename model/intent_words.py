@@ -198,6 +198,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
 # complaint -> patterns: what the amateur says is wrong (or asks about), in their words
 SQUASH_VERBS = r"slam\w*|crush\w*|overcook\w*|overd(id|one|oing)|hammer\w*|clobber\w*"
 """Verbs a master said to be limited too hard is said with ("slammed into the limiter", "overcooked it")."""
+PROPOSED_SQUASH = rf"\b(need|needs|have|got|should (i|we)|must)( to)? ({SQUASH_VERBS}|squash\w*|smash\w*)"
+"""A squash proposed, not claimed ("do i gotta slam a limiter on it?", "do i need to squash it for streaming?"): a
+question of whether to get louder, which the loudness against its target answers."""
 FLAT_TOP = r"flat[- ]?(on )?top(ped)?"
 """A waveform said to be flat on top: peaks limited off."""
 COMPLAINTS: tuple[tuple[str, str], ...] = (
@@ -287,7 +290,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*\b(?! (on|with|against|alongside) (streaming|spotify|apple|youtube|tidal|the radio|radio|other|commercial|pro|the pros|released|real|loud)\w*)|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),

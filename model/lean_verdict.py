@@ -40,6 +40,8 @@ def asks_fault(intent: Intent) -> bool:
     q = intent.question
     if FAULT_SIDE.search(q) is not None or mix_claim(q) is not None:
         return True
+    if BAD_STATE.search(q) is not None and GOOD_STATE.search(q) is None:
+        return True  # "is this mix amateur sounding?": a bad state asked, so nothing off is a no
     return intent.complaint is not None and not (intent.asks_ok or intent.enough)  # "loud enough?": a yes
 
 
@@ -51,6 +53,13 @@ NEGATED = re.compile(
     r"^\s*(so |ok |and |but )?(so )?(nothing|no) (\w+ )?(wrong|to fix|off|problems?|issues?)\b", re.IGNORECASE
 )
 """'nothing wrong with it, right?': a fault found answers "not quite", not "yes"."""
+NOTHING_AT_ALL = re.compile(
+    r"^\s*((so|really|wait|honestly|seriously|ok|okay|huh)\W+)*(nothing|no (problems?|issues?|faults?))"
+    r"( at all| else| whatsoever| wrong| to (fix|change))?\W*$",
+    re.IGNORECASE,
+)
+"""'so nothing at all?', 'really? nothing?': the clean verdict checked back; right when nothing is off, "not
+quite" and the fault when one is."""
 
 FAULT_OPENING = re.compile(
     r"^(Not quite|Yes|Yeah|A bit|Maybe|Possibly|One thing|First thing I notice|What jumps out|"
@@ -72,6 +81,8 @@ def _whole_mix_yes_no(focus: Focus) -> bool:
         return False
     if ANYTHING_Q.search(intent.question) and FAULT_SIDE.search(intent.question):
         return True  # "anything bugging you in this one?": a yes or no with no auxiliary
+    if NOTHING_AT_ALL.search(intent.question):
+        return True  # "so nothing at all?": the clean verdict asked back
     return DONE_Q.search(intent.question) is not None or (
         intent.wants == Wants.JUDGE and takes_yes_no(intent.question, intent.tag)
     )
@@ -138,9 +149,16 @@ def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         and takes_yes_no(question, focus.intent.tag)
     )
     relabel_only = good_asked and not ans.text.startswith("Happy to.")  # a label turned, no answer built
-    if DONE_Q.search(question) is None and NEGATED.search(question) is None and not relabel_only:
+    checked_back = NOTHING_AT_ALL.search(question) is not None  # "so nothing at all?" with a fault: not quite
+    if (
+        DONE_Q.search(question) is None
+        and NEGATED.search(question) is None
+        and not (relabel_only or checked_back)
+    ):
         return ans  # "anything off?", "does it feel empty?": their own paths already answer a fault found
-    fault_side = FAULT_SIDE.search(question) is not None and NEGATED.search(question) is None
+    fault_side = (
+        FAULT_SIDE.search(question) is not None and NEGATED.search(question) is None and not checked_back
+    )
     head = "Yes, one thing:" if fault_side else "Not quite, one thing:"
     if ans.text.startswith("Happy to."):
         from model.answer import (
@@ -167,6 +185,8 @@ def _at_most(focus: Focus, lean: Finding, intent: Intent) -> Answer:
     """The no-fault verdict in the question's polarity, then the lean as "at most" and its move if heard."""
     move = recipe(lean, focus.session)
     head = "No, nothing needs fixing." if asks_fault(intent) else "Yes, you're good: nothing needs fixing."
+    if NOTHING_AT_ALL.search(intent.question):
+        head = "Right, nothing needs fixing."
     if (good := good_first(intent.question)) is not None:
         head = f"{capital(good)}, as far as I can measure: nothing needs fixing."
     text = fit(
@@ -190,4 +210,6 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
     good = good_first(focus.intent.question)
     verdict = f"{capital(good)}, as far as I can measure. " if good else None
+    if NOTHING_AT_ALL.search(focus.intent.question):
+        verdict = "Right. "  # "so nothing at all?": nothing, confirmed
     return sounds_fine(ctx, verdict=verdict or ("No. " if asks_fault(focus.intent) else "Yes. "))

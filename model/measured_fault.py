@@ -10,6 +10,8 @@ parts an engineer can name by role alone: bass and kick)."""
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.bands import main_bands
 from companion.listening.balance_first import bands_by_track
@@ -24,6 +26,8 @@ COMPLAINT_RANGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "dull": ("top end", ("presence", "air")),
 }
 """Where each tonal complaint lives: the range as said, and the track meter's bands it spans."""
+TOP_WORDS = re.compile(r"\b(bright\w*|sizzl\w*|fizz\w*|tizz\w*|glassy|brittle|splashy)\b", re.IGNORECASE)
+"""Harshness said in top-octave words: the range asked reaches above the upper mids."""
 LACKS = frozenset({"thin", "dull"})
 """Complaints of too little: a part too quiet explains them; the others need a part too loud."""
 LEVEL_COMPLAINTS = {"quiet": FindingKind.TRACK_TOO_QUIET, "punch": FindingKind.TRACK_TOO_QUIET,
@@ -45,6 +49,9 @@ def range_fault(ctx: MixContext, focus: Focus, asked: str, complaint: str | None
         want = LEVEL_COMPLAINTS[complaint]
     if spec is None:
         return None
+    if complaint == "harsh" and TOP_WORDS.search(focus.intent.question):
+        # "the acoustic is too bright": brightness reaches the top octave, where a loud shaker or hats sit
+        spec = (spec[0], (*spec[1], "air"))
     if region is not None and not set(region.bands) <= set(spec[1]):
         # "top end so fizzy": the range said joins the complaint's own (the fizz lives above the upper mids)
         spec = (spec[0], tuple(dict.fromkeys((*spec[1], *region.bands))))
@@ -74,4 +81,6 @@ def range_words(question: str, complaint: str | None) -> str:
     """ "the low-mids": where the complaint lives, as the answer says it (the region the question names)."""
     spec = COMPLAINT_RANGES.get(complaint or "")
     region = region_of(question)
+    if complaint == "harsh" and TOP_WORDS.search(question):
+        return "the upper mids and top end"  # "too bright": the range asked reaches the top octave
     return f"the {spec[0]}" if spec else region.name if region is not None else "that range"

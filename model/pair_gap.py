@@ -36,7 +36,7 @@ ASKS_GAP = re.compile(r"\bhow (?:loud|quiet|hot|far|much (?:louder|quieter|lower
 MEASURED_GAP = re.compile(
     r"^(?!.*\b(should|would|ought|supposed|meant)\b).*\bhow (much|many (db|decibels)|far)( (louder|quieter|lower|higher|"
     r"above|below|over|under|more|less))? (is|are)\b|^(?!.*\b(should|would|ought|supposed|meant)\b).*\bwhat(\W?s| is) "
-    r"the (gap|difference|distance)\b",
+    r"the (gap|difference|distance)\b|^(?!.*\b(should|would|ought|supposed|meant)\b).*\bhow (loud|quiet|hot) (is|are)\b",
     re.IGNORECASE,
 )
 """The gap this mix has now, asked ("how much louder is the snare than the kick?"), not the gap to aim for: this

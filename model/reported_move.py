@@ -75,7 +75,7 @@ _NOW_CHECK = re.compile(
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(that|this|it) (do it|do the trick|help|work|fix it|"
     r"fix things|sort it|land|did it|did the trick|fixed it|sorted it|helped|worked)( now)?\s*\?+\s*$|"
     # "that it?", "is that it?": done, is that all it took
-    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is )?(that|this)( is)? it\s*\?+\s*$|"
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is |was )?(that|this)( is| was)? it\s*\?+\s*$|"
     # "sitting now?", "does it sit?", "sits better now?": whether the part sits in the mix now
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((is|does|do|did) )?(it|that|they|this|she|he)?\s*"
     r"(sit|sits|sitting|sat|settles?|settled|settling)( in| right| better| well)?( now| yet| then)?\s*\?+\s*$|"
@@ -124,6 +124,15 @@ def reports_move(text: str) -> bool:
     if "?" not in text and _UNMARKED_ASK.search(text.rstrip(" .!")):
         text = text.rstrip(" .!") + "?"
     check = _NOW_CHECK.search(text)
+    # "pulled the snare back 10 dB, did that help? sitting in the pocket now?": the check may close the first of
+    # two questions; "... was that it? sitting right now?": the last, read as if after a comma
+    ends = [m.end() for m in re.finditer(r"\?+", text)][:-1]
+    while check is None and ends:
+        check = _NOW_CHECK.search(text[: ends.pop(0)])
+    if check is None:
+        joined = re.sub(r"\?+\s+(?=\S)", ", ", text)
+        if (check := _NOW_CHECK.search(joined)) is not None:
+            text = joined
     if check is None or check.start() == 0:
         return False
     done = _DONE.search(text[: check.start() + 1])
@@ -151,6 +160,9 @@ _LEVEL_MOVE = re.compile(
     rf"\b({FADER_VERBS}|set)\b"
     r"(\s+(?!(eq|the eq|some|a cut|a boost|\d+ ?(hz|k|khz))\b)[\w'-]+){0,4}?\s+"
     r"(back|down|up|in|under|lower|higher|louder|quieter)\b(?!\s+(at|around|from) \d)|"
+    # "dropped the kick like 10 dB": the amount said, no direction word (never "... 3 dB at 60 Hz", an EQ move)
+    rf"\b({FADER_VERBS})\b(\s+(?!(eq|the eq|some|a cut|a boost)\b)[\w'-]+){{1,4}}?\s+(by )?(like |about |around |"
+    r"roughly |~)?\d+(\.\d+)? ?db\b(?!\s+(at|around|near|@) ~?\d)|"
     # "the bass fader went way up": where the fader went, said with no mover
     r"\bfaders? (\w+ )?(went|has gone|'s gone|got pushed|got pulled) (way |a lot |much |a bit |a little |right |all the way )?"
     r"(up|down|back)\b|"

@@ -16,15 +16,10 @@ from companion.knowledge.roles import instrument_role
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Asked, Focus
 from model.intent import Wants
+from model.intent_words import ADD_DET, ADD_VERBS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, names
 from model.recipes import recipe
 
-_ADD_VERB = (
-    r"add|adding|added|layer|layering|stack|stacking|throw|throwing|bring|bringing|blend|blending|sneak|sneaking|"
-    r"put|putting|stick|sticking|slap|slapping|drop|dropping|record|recording"
-)
-"""Verbs that put a new part into the arrangement ("layering a sub synth", "throw in some strings")."""
-_DET = r"(a|an|some|another|an? extra|a second|a few|more|like an?|maybe an?)"
 _PLAN = re.compile(
     r"\?|\b(good|bad|smart|dumb) (plan|idea|call|move)\b|\bworth (it|doing|trying)\b|\b(should|could|would|can) (i|we)\b|"
     r"\b(thinking|thought) (of|about)\b|\b(gonna|going to|planning|tempted|want to|wanna)\b|\bwould (it|that) help\b",
@@ -55,7 +50,7 @@ def _added(focus: Focus) -> Asked | None:
         said = re.sub(r"^(the|my|a|an|some) ", "", (a.said or a.word).lower())
         # "add a kick drum", "layering a sub synth": a new part, never "double track the guitars" (a part there)
         if re.search(
-            rf"(?<!double )\b({_ADD_VERB})\b( (in|on|up))?( {_DET})?( (?!(the|my|your|those|these|that|this)\b)\w+)?"
+            rf"(?<!double )\b({ADD_VERBS})\b( (in|on|up))?( {ADD_DET})?( (?!(the|my|your|those|these|that|this)\b)\w+)?"
             rf"\s+{re.escape(said)}",
             q,
             re.IGNORECASE,
@@ -63,8 +58,8 @@ def _added(focus: Focus) -> Asked | None:
             return a
         # "would some tambourine help?", "do i need a pad?", "what about a shaker?": the part asked for as a remedy
         if re.search(
-            rf"\b((would|could|might|will) {_DET}|(do|does) (i|we|it|this|the \w+) need {_DET}|"
-            rf"what about {_DET}|how about {_DET})( \w+)? {re.escape(said)}\b",
+            rf"\b((would|could|might|will) {ADD_DET}|(do|does) (i|we|it|this|the \w+) need {ADD_DET}|"
+            rf"what about {ADD_DET}|how about {ADD_DET})( \w+)? {re.escape(said)}\b",
             q,
             re.IGNORECASE,
         ):

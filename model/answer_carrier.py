@@ -12,6 +12,7 @@ from model.filler_carrier import filler_carrier
 from model.focus import Asked, Focus
 from model.impact_carrier import impact_carrier
 from model.intent import Wants
+from model.intent_words import TINNY
 from model.lead_carrier import lead_behind
 from model.level_range import inside_spread
 
@@ -56,6 +57,9 @@ def complaint_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
         or (intent.wants == Wants.WHY and intent.complaint in TONAL_KINDS)
     )
     excess = _excess_carrier(ctx, focus) if asks_cause else None
+    if excess is None and intent.complaint == "thin" and re.search(TINNY, intent.question, re.IGNORECASE):
+        # "why does it sound so tinny?": thin and bright at once; a part far too loud up top is that brightness
+        excess = _excess_carrier(ctx, focus, "harsh")
     roles = CARRIER_ROLES.get(intent.complaint or "")
     if intent.complaint == "loudness" and WEAK.search(intent.question) and not _loudness_off(ctx):
         roles = CARRIER_ROLES[
@@ -89,9 +93,10 @@ def _loudness_off(ctx: MixContext) -> bool:
     return any(f.kind in (FindingKind.TOO_QUIET, FindingKind.TOO_LOUD) for f in ctx.problems)
 
 
-def _excess_carrier(ctx: MixContext, focus: Focus) -> Asked | None:
-    """The part far too loud (a problem, not a remark) whose excess the complaint is, the most severe first."""
-    complaint = focus.intent.complaint or ""
+def _excess_carrier(ctx: MixContext, focus: Focus, said: str | None = None) -> Asked | None:
+    """The part far too loud (a problem, not a remark) whose excess the complaint (``said``, else the intent's)
+    is, the most severe first."""
+    complaint = said or focus.intent.complaint or ""
     if complaint not in EXCESS_ROLES:
         return None
     roles = EXCESS_ROLES[complaint]

@@ -107,6 +107,12 @@ def asked_role(focus: Focus) -> tuple[str | None, RoleTrack | None]:
     return None, None
 
 
+_KEYED_FROM = re.compile(
+    r"\b(from|to|off|by|with|on) (the |my |each )?(?P<hit>snares?|claps?)\b", re.IGNORECASE
+)
+"""The hit a sidechain is keyed from, when it is not the kick ("duck the pad from the snare")."""
+
+
 def settings(name: str, role: str | None, ctx: MixContext) -> str:
     """Typical settings for the technique on the role, measured where MixologyDB has them."""
     tech = technique("eq" if name == "highpass" else name)
@@ -164,6 +170,12 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
         if bpm > 0:  # the pump's release is timed to the song: back up just before the next kick
             beat = 60000.0 / bpm
             pump = next((c for c in tech.conventions if "pump" in c), _pick(tech.conventions, role, ()))
+            key = _KEYED_FROM.search(ctx.question or "")
+            if key is not None:  # "duck the pad from the snare": keyed from that hit, not the kick
+                hit = key.group("hit").lower().rstrip("s")
+                pump = pump.replace("keyed from the kick", f"keyed from the {hit}").replace(
+                    "the next kick", f"the next {hit}"
+                )
             return (f"Typical: {pump}. At your {bpm:.0f} BPM a beat is {beat:.0f} ms, "
                     f"so a release of about {beat / 4:.0f}-{beat / 2:.0f} ms.")  # fmt: skip
     facts = [f for f in tech.facts if not role or ROLE_WORDS.get(role, "~") in f]

@@ -157,7 +157,10 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
 
 _NARROW_Q = re.compile(
     r"\b(narrow|mono|cramped|cent(er|re)d|squeezed)\b|\b(bunched|piled|crammed|stacked|clumped|stuck)\b|"
-    r"\b(in|at) the (middle|cent(er|re))\b",
+    r"\b(in|at) the (middle|cent(er|re))\b|"
+    # "does it need more width?": more asked for, so a yes means narrow
+    r"\bneeds? (more |some |extra )?(width|spread|widening|stereo)\b|\bmore width\b|"
+    r"\b(could|should) (it |the mix )?(be|use|get) (a bit |a little |more )?wider\b",
     re.IGNORECASE,
 )
 """A width question asked from the narrow side ("is it too narrow?", "does it sound mono?"): yes means narrow."""
@@ -502,6 +505,16 @@ CENTRED_OR = re.compile(
 """'is my stereo image centred or skewed?': the two states offered, so the answer names one, not a yes or no."""
 
 
+EVEN_Q = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?|symmetric\w*)\b", re.IGNORECASE)
+"""The even state asked ("is my mix centred?", "balanced left to right?"): a lean measured is a no."""
+
+
+def _even_asked(focus: Focus) -> bool:
+    """True when the question asks whether the image is even, not whether it leans."""
+    q = focus.intent.question
+    return focus.intent.asks_ok or (EVEN_Q.search(q) is not None and CENTRED_OR.search(q) is None)
+
+
 def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     """ "Does the mix lean to the right?": the measured left/right balance, yes or no first; when a track panned
     that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
@@ -522,6 +535,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
             if WHICH_SIDE.search(focus.intent.question)
             else "Centred: the"
             if CENTRED_OR.search(focus.intent.question)
+            else "Yes: the"
+            if asks_yes_no(focus.intent) and _even_asked(focus)
             else "No: the"
             if asks_yes_no(focus.intent)
             else "The"
@@ -534,6 +549,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     said_lean = lower_first(first_sentence(lean.summary))
     which = WHICH_SIDE.search(focus.intent.question)
     head = f"The {side}: {said_lean}" if which else f"Yes, it leans {side}: {said_lean}"
+    if _even_asked(focus) and not which:
+        head = f"No, it leans {side}: {said_lean}"  # "is the stereo image balanced?": the even state asked
     if CENTRED_OR.search(focus.intent.question) and not which:
         head = f"Off centre, it leans {side}: {said_lean}"  # "centred or skewed?": the side that is true
     asks_why = focus.intent.wants == Wants.WHY and not which

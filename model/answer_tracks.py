@@ -40,6 +40,7 @@ from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.intent_place_ask import asks_level_place
 from model.intent_tone import TONE_COMPLAINTS
+from model.intent_words import TINNY
 from model.level_range import inside_spread, level_explains
 from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
@@ -251,7 +252,13 @@ def plan(
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
         elif complaint in ("quiet", "thin") or focus.intent.asks_raise:  # "small, push it up?", "thin?"
             hides = louder and bool(covering) and not focus.intent.asks_raise and quiet_of_other(focus.intent)
-            verdict = ("yes" if lvl.is_problem else "a little") if not louder or hides else "opposite"
+            # "the mix sounds tinny" with the hats far up: thin and bright at once, so a loud bright part is it
+            tinny = (
+                louder and complaint == "thin" and re.search(TINNY, focus.intent.question, re.I) is not None
+            )
+            verdict = (
+                ("yes" if lvl.is_problem else "a little") if not louder or hides or tinny else "opposite"
+            )
         elif focus.intent.should:
             verdict = "not first"  # "should I boost 200 Hz on the snare?" when the snare sits 10 dB low
         else:

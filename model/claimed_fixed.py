@@ -9,6 +9,7 @@ first: the fader may not have moved, or moved too little, or the clip was played
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import FindingKind, MixContext
 from model.focus import Focus, understand
@@ -18,12 +19,14 @@ from model.recipes import recipe
 
 SORTED = re.compile(
     r"\b(is|are|'s|s|r)( now| all| finally)? (sorted( out)?|fixed|done|good now|dealt with|handled|taken care of|"
-    r"where i want it|in place now)\b|\b(i |i've |ive |just |already )(fixed|sorted( out)?|did) (the |my )\w+",
+    r"where i want it|in place now)\b|\b(i |i've |ive |just |already )(fixed|sorted( out)?|did) (the |my )\w+|"
+    # "ok the organ's down", "done with the bass": the move made on it told, the part taken as done
+    r"\w('s| is| are|'re) (now )?(down|up|back|lower|quieter|louder)\b(?! (with|about|on|in))|\bdone with (the |my )\w+",
     re.IGNORECASE,
 )
 """A part said to be dealt with: "the bass is sorted", "bass's fixed", "i fixed the bass"."""
-NEXT = re.compile(r"\bwhat'?s next\b|\bwhats next\b|\bnow what\b|\bwhat else\b|\bwhat now\b|\bnext (thing|step|up)\b",
-                  re.IGNORECASE)  # fmt: skip
+NEXT = re.compile(r"\bwhat'?s next\b|\bwhats next\b|\bnow what\b|\bwhat else\b|\bwhat now\b|\bnext (thing|step|up)\b|"
+                  r"[,.;!?]\s*(ok |so |and |then )?next\s*\?+\s*$", re.IGNORECASE)  # fmt: skip
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
@@ -43,6 +46,14 @@ def claimed_fixed(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if fault is None or fault.track is None:
         # "i fixed the kick, whats next?" with the kick in place: confirmed first, then the next thing
         fine = [rt.quoted for rt in said.tracks]
+        if len(fine) == 1 and fine[0] in ans.text[:80] and not ans.text.startswith("Next"):
+            # "ok the organ's down, what's next?" answered on the organ itself: the rest of the mix is next
+            from model.answer import (
+                problems_answer,  # the orchestrator's walk-on; imported here to avoid a cycle
+            )
+
+            rest = replace(focus.intent, instruments=(), mentions=(), more=True)
+            ans = problems_answer(ctx, focus.session, rest, opener="Next:")
         if len(fine) == 1 and fine[0] not in ans.text[:80] and focus.session.tracks:
             return Answer(f"{fine[0]} sits right now. {ans.text}", ans.moves, ans.first)
         return ans

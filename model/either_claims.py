@@ -18,7 +18,7 @@ from model.focus import Focus
 from model.intent import complaint_in
 from model.intent_forms import SHARED_CLAIM
 from model.level_gap import bare
-from model.phrasing import Answer
+from model.phrasing import Answer, names
 from model.verdict_opening import opening
 
 FAULTS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET, FindingKind.MASKING)
@@ -94,14 +94,22 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             # "is the vocal too quiet or are the guitars too loud?" with the snare 13 dB hot: neither story
             ans.text = f"Neither: {ans.text[m.end() :]}"
         return ans
+    if agrees and _backs(f.kind, complaint_in(head, ())) and complaint_in(tail, ()) in ("loud", "quiet"):
+        # "is the clap too quiet or the kick too loud?" with the clap 12 dB low: the first story, named
+        ans.text = f"It's {_all(first[0])}, not {_all(second[0])}: {ans.text[m.end() :]}"
+        return ans
     if agrees or (
         focus.intent.complaint is None
         or complaint_in(tail, focus.intent.instruments) != focus.intent.complaint
     ):
         return ans
-    a, b = first[0].tracks[0], second[0].tracks[0]
-    ans.text = f"It's {a.quoted}, not {b.quoted}: {ans.text[m.end() :]}"
+    ans.text = f"It's {_all(first[0])}, not {_all(second[0])}: {ans.text[m.end() :]}"
     return ans
+
+
+def _all(asked: Any) -> str:
+    """Every track of a part asked about ("'Gtr L' and 'Gtr R'" for "the guitars")."""
+    return names([rt.name for rt in asked.tracks])
 
 
 _WORD = {"loud": "too loud", "quiet": "too quiet"}

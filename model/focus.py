@@ -17,6 +17,7 @@ from companion.knowledge.roles import ROLE_TOPICS, instrument_role
 from model.instrument_kin import relative_not_same
 from model.intent import Intent, IntentKind, NameWords, instrument_words, means_something
 from model.intent_spelling import normalise
+from model.intent_words import ADD_DET, ADD_VERBS
 from model.session_view import RoleTrack, SessionView
 
 # words that name a whole family of roles (every role of that MixAssist topic), and the lead vocal
@@ -268,6 +269,18 @@ def _relative_beside(question: str, asked: Asked) -> tuple[Asked, ...]:
     return (Asked(word, said, (), "missing"), replace(asked, said=own[0], stand_in=False))
 
 
+def _beside(question: str, missing: Asked, found: list[Asked]) -> bool:
+    """True when ``missing``'s word sits right beside a found part's word ("strings pad", "pad organ")."""
+    gone = re.escape((missing.said or missing.word).lower().removeprefix("the "))
+    if re.search(rf"\b({ADD_VERBS})\b( (in|on|up))?( {ADD_DET})?\s+{gone}\b", question, re.IGNORECASE):
+        return False  # "stack a synth sub under the bass": a new part proposed, not the one there
+    for a in found:
+        here = re.escape((a.said or a.word).lower().removeprefix("the "))
+        if here and gone and re.search(rf"\b{gone}\s+{here}\b|\b{here}\s+{gone}\b", question, re.IGNORECASE):
+            return True
+    return False
+
+
 def _kind_said(word: str, question: str) -> bool:
     """Whether ``word`` is said as a kind of instrument, not a part ("is that just how rhodes sound", "pianos always
     sound like that"): the asker then names one part two ways."""
@@ -302,6 +315,9 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     )
     asked = tuple(_other_kind(intent.question, a) for a in asked)
     asked = tuple(b for a in asked for b in _relative_beside(intent.question, _relative(a)))
+    found = [a for a in asked if a.tracks]
+    # "the strings pad is buried": a part the session lacks said right beside one it has is one part, named twice
+    asked = tuple(a for a in asked if a.tracks or not _beside(intent.question, a, found))
     if MAIN_VOICE.search(intent.question):  # "the vocals, is the main one too loud?": the lead is asked about
         asked = tuple(_lead_voice(a) for a in asked)
     side = _SIDE.search(intent.question)

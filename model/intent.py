@@ -298,6 +298,10 @@ WANT_ON_TOP = re.compile(
 """A part wanted on top ("make the vocal sit on top of the guitars"): where it should go, not a fault heard."""
 
 
+_EVEN = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?)\b", re.IGNORECASE)
+"""The even state of the stereo image, asked for."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
@@ -540,6 +544,13 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not (asks_problem or asks_raise or should or hear_it)
     )
     asks_ok = asked_ok(text, asks_ok, wants == Wants.JUDGE, lambda t: _complaint(t, instruments))
+    if (
+        complaint == "lopsided"
+        and wants == Wants.JUDGE
+        and _EVEN.search(text)
+        and not re.search(r"\bor\b", text)
+    ):
+        asks_ok = True  # "is my mix centred?": the even state asked, so a lean measured is a no
     return Intent(
         kind=kind,
         topic=topic,

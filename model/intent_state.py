@@ -14,7 +14,9 @@ YES_NO_FORM = re.compile(
 )
 GOOD_STATE = re.compile(
     r"\b(slap|slaps|bang|bangs|banger|fire|hits? (hard|different)|go(es)? hard|cook(s|ing)?|vibe?s?|legit|"
-    r"sounds? (pro|professional|finished|done|radio[- ]ready)|radio[- ]ready|polished)\b",
+    r"sounds? (pro|professional|finished|done|radio[- ]ready)|radio[- ]ready|polished|"
+    # "is it giving radio?": has the quality named, slang for a good state
+    r"giving (radio|pro|studio|professional|polished|clean|expensive|commercial|album|record|label|major))\b",
     re.IGNORECASE,
 )
 """Slang for a good state ("does my mix slap or nah", "it bangs, right?"): a yes/no about it asks whether it is

@@ -46,6 +46,8 @@ LEAVE_AS_IS = re.compile(
 _MORE = re.compile(
     r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
     r"\bwhat other\b|\bsomething else\b|"
+    # "done with the bass, next?": the next step, asked with one word after what was done
+    r"[,.;!?]\s*(ok |so |and |then )?next\s*\?+\s*$|"
     # "what should i do next?", "ok what do i do now": the next step, asked alone
     r"^\W*(ok |okay |so |and |alright )?what (should|do|would|can|shall) (i|we|u) (do|work on|fix|tackle|change|try|"
     r"look at) (next|now)\W*$|"

@@ -201,6 +201,15 @@ SQUASH_VERBS = r"slam\w*|crush\w*|overcook\w*|overd(id|one|oing)|hammer\w*|clobb
 PROPOSED_SQUASH = rf"\b(need|needs|have|got|should (i|we)|must)( to)? ({SQUASH_VERBS}|squash\w*|smash\w*)"
 """A squash proposed, not claimed ("do i gotta slam a limiter on it?", "do i need to squash it for streaming?"): a
 question of whether to get louder, which the loudness against its target answers."""
+TINNY = r"\btinn(y|ier|iness)\b|\btin can\b"
+"""Thin said in bright words: a top end standing out is as likely a cause as a missing low end."""
+ADD_VERBS = (
+    r"add|adding|added|layer|layering|stack|stacking|throw|throwing|bring|bringing|blend|blending|sneak|sneaking|"
+    r"put|putting|stick|sticking|slap|slapping|drop|dropping|record|recording"
+)
+"""Verbs that put a new part into the arrangement ("layering a sub synth", "throw in some strings")."""
+ADD_DET = r"(a|an|some|another|an? extra|a second|a few|more|like an?|maybe an?)"
+"""What comes between an adding verb and the part added ("stack a synth sub")."""
 FLAT_TOP = r"flat[- ]?(on )?top(ped)?"
 """A waveform said to be flat on top: peaks limited off."""
 COMPLAINTS: tuple[tuple[str, str], ...] = (
@@ -232,6 +241,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bone (side|channel|speaker) (is |sounds |feels |seems )?"
         r"(a bit |a little |way |much |slightly |a lot |quite |far |so )?(louder|heavier|stronger|quieter|softer|weaker)\b|"
         r"\bbalanced? (from )?left (to|and|vs\.?|/|-) ?right\b|\bleft[- /](to[- ])?right balance\b|"
+        # "is the stereo image balanced?", "stereo balance ok?": the two sides, not the levels of the parts
+        r"\bstereo (image|field|picture|spread)? ?(is |sound |feel )?(balanced|balance|even|symmetric\w*)\b|"
+        r"\b(stereo|image) (balance|symmetry)\b|"
+        r"\b(mix|image|stereo image|master) (is |sounds? |feels? |sits? )?(cent(er|re)d|even(ly)? (split|spread|balanced))\b|"
         r"\bcompare (the )?left (and|with|to|vs\.?) (the )?right\b|"
         # "which side is louder?", "louder on one side?", "is it heavier on the left?": the two sides again
         r"\bwhich (side|channel|speaker|ear)( of (the|my) (mix|song|track))? (is |sounds? |feels? |seems? |gets? )?"
@@ -245,6 +258,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "am i smashing the master?", "the waveform looks like a solid brick": a master limited flat
         r"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\bsmash(ing|ed|es)? (the |my |this |that )?(master|mix|limiter|(master |stereo |mix |2 ?)bus)\b|"
         r"\b(solid|a|like a) brick\b|\bbrick[- ]?walled\b|\bsausage\b|"
+        # "are my transients getting lost?", "the transients are gone": the hits flattened, a squash claim
+        r"\btransients? (are |is |getting |being |got |all )*(lost|gone|squashed|killed|flattened|smeared|dead|missing)\b|"
         # "did i overcook the limiter?", "slammed into the limiter", "crushing the mix with the limiter" (never
         # "without just slamming the master harder", a way out the asker rules out)
         rf"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\b({SQUASH_VERBS})"

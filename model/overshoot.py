@@ -71,7 +71,7 @@ OVERSHOT_NOUN = re.compile(
 )
 """A move said as a noun to have overshot: "too much of a cut", "too big a drop", "overcut the horns"."""
 CUT_TOO_FAR = (
-    rf"\b(?:{_CUT_VERB})\b(?: [\w']+){{0,3}}? (?:way |a bit |a little |just |slightly |kinda )?too (?:far|much|hard)\b"
+    rf"\b(?:{_CUT_VERB})\b(?! through| thru)(?: [\w']+){{0,3}}? (?:way |a bit |a little |just |slightly |kinda )?too (?:far|much|hard)\b"
     rf"{_NOT_LEVEL}|\btoo (?:much|big|large|deep|heavy|hard|steep) (?:of )?an? (?:cut|drop|dip|trim)\b|\bover-?cut\b"
 )
 """A cut said to have overshot ("did i cut the horns too much", "too big a drop", "overcut"): the part now sits too

@@ -72,6 +72,8 @@ VIBES: tuple[Vibe, ...] = (
         "boring",
         re.compile(
             r"\b(boring|lifeless|samey|stale|unexciting|no (life|energy|movement|excitement))\b|"
+            # "anything i could add to make it more interesting?": movement asked for, the same craft
+            r"\bmore (interesting|exciting|interest|movement|ear candy)\b|\bear candy\b|"
             # "the mix sounds flat", "less flat": no lift or movement (its yes/no is the dynamics' question)
             r"\b(sounds?|feels?|so|too|kinda|kind of|really|pretty|very|less|bit|little|super|totally) flat\b(?! (eq|response|curve)s?\b)",
             re.I,

@@ -22,7 +22,8 @@ from model.recipes import recipe
 
 LEADS_Q = re.compile(
     r"\b(which|what)( one| of (the |them|those|these)( two)?)? (should|ought to|needs? to|is supposed to|is meant to)"
-    r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front)\b|"
+    r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front|"
+    r"(be )?(more |further )?(up ?front|forward|prominent|in front))\b|"
     r"\bshould (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (be )?(louder|on top|lead|higher|up front)\b|"
     r"\bshould (the |my )?[\w' -]{2,30}? be as (loud|hot|big|present) as "
     r"(the |my )?[\w' -]{2,30}?\s*\??$",

@@ -14,6 +14,7 @@ from fakes.rendering import ask_after, ask_once, conversation, needs_fluidsynth
 
 from model.answer_dynamics import too_dynamic_asked
 from model.answer_loudness import NEED_LIMITER_Q
+from model.claimed_fixed import NEXT, SORTED
 from model.creative_fx import WORRY
 from model.focus import _kind_said
 from model.intent import Wants, classify
@@ -387,3 +388,123 @@ def test_how_loud_the_kick_is_against_the_snare_is_the_gap_measured() -> None:
         r"A gap of [-+]\d+\.\d dB: 'Kick' reads -\d+\.\d LUFS and 'Snare' -\d+\.\d LUFS", advice.text
     )
     assert "(MixologyDB)" in advice.text
+
+
+@needs_fluidsynth
+def test_a_strings_pad_is_the_pad_not_missing_strings() -> None:
+    advice = ask_once("pop", "Pad -10", "the strings pad is buried right?")
+    assert advice.text.startswith("Yes: 'Pad' sits")
+    assert "no strings" not in advice.text
+    assert advice.suggestions[0].track == "Pad" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_tinny_with_the_hats_far_up_is_the_hats() -> None:
+    why = ask_once("pop", "Hats +10", "why does it sound so tinny")
+    assert why.text.startswith("Most likely this: 'Hats' sits about")
+    assert why.suggestions[0].track == "Hats" and why.suggestions[0].params["delta_db"] < 0
+    said = ask_once("rock", "Hats +10", "the mix sounds tinny")
+    assert not said.text.startswith("No, the opposite")
+    assert said.suggestions[0].track == "Hats"
+    low = ask_once("rock", "Bass -10", "why is my mix so tinny?")
+    assert low.suggestions[0].track == "Bass" and low.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_an_either_or_of_two_claims_names_the_true_one_and_every_track_of_the_other() -> None:
+    clap = ask_once("pop", "Clap -10", "is the clap too quiet or the kick too loud?")
+    assert clap.text.startswith("It's 'Clap', not 'Kick': 'Clap' sits about")
+    vocal = ask_once("rock", "Lead Vocal -10", "vocal too quiet or guitars too loud?")
+    assert vocal.text.startswith("It's 'Lead Vocal', not 'Gtr L' and 'Gtr R': ")
+    assert vocal.suggestions[0].track == "Lead Vocal" and vocal.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_which_should_be_more_forward_is_the_convention() -> None:
+    advice = ask_once("rock", "clean", "guitars or keys, which one should be more forward?")
+    assert advice.text.startswith("The electric guitar, usually: the electric guitar sits a median +")
+
+
+@needs_fluidsynth
+def test_a_pump_keyed_from_the_snare_says_the_snare() -> None:
+    advice = ask_once("pop", "clean", "how do i duck the pad from the snare?")
+    assert "keyed from the snare for the audible pump" in advice.text
+    assert "the next snare" in advice.text and "kick" not in advice.text.split("(common practice)")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint", "even"),
+    [
+        ("is the stereo image balanced?", "lopsided", True),
+        ("is my mix centred?", "lopsided", True),
+        ("does it lean left?", "lopsided", False),
+        ("are my transients getting lost?", "squashed", False),
+        ("is the mix balanced?", "balance", True),
+    ],
+)
+def test_the_stereo_image_and_lost_transients_are_read(question: str, complaint: str, even: bool) -> None:
+    intent = classify(question)
+    assert intent.complaint == complaint
+    if complaint == "lopsided":
+        assert intent.asks_ok is even
+
+
+@needs_fluidsynth
+def test_more_width_asked_of_a_wide_enough_mix_is_a_no() -> None:
+    advice = ask_once("folk", "clean", "does it need more width?")
+    assert advice.text.startswith("No, it's wide enough: correlation")
+
+
+@needs_fluidsynth
+def test_an_even_image_asked_is_yes_when_centred_and_no_when_it_leans() -> None:
+    clean = ask_once("rock", "clean", "is my mix centred?")
+    assert clean.text.startswith("Yes: the two channels are within")
+    lean = ask_once("rock", "Gtr L +10", "is the stereo image balanced?")
+    assert lean.text.startswith("No, it leans left: the left channel is")
+    assert lean.suggestions[0].track == "Gtr L"
+
+
+@needs_fluidsynth
+def test_a_synth_sub_stacked_under_the_bass_stays_a_part_proposed() -> None:
+    advice = ask_once(
+        "folk",
+        "Upright Bass -10",
+        "low end feels hollow, gonna stack a synth sub under the double bass, smart move?",
+    )
+    assert advice.text.startswith("Not a synth sub first")
+
+
+@pytest.mark.parametrize(
+    ("question", "done"),
+    [
+        ("ok the organ's down. what's next?", True),
+        ("ok organ's down like u said. next?", True),
+        ("done with the bass, next?", True),
+        ("i fixed the kick, whats next?", True),
+        ("what else is up with the bass?", False),
+        ("is the bass too loud? what else?", False),
+    ],
+)
+def test_a_part_named_as_done_then_next(question: str, done: bool) -> None:
+    assert bool(SORTED.search(question) and NEXT.search(question)) is done
+
+
+@needs_fluidsynth
+def test_organ_down_whats_next_walks_on() -> None:
+    advice = conversation(
+        "soul_kit", [("clean", "the keys are way too loud"), ("clean", "ok organ's down like u said. next?")]
+    )[1]
+    assert advice.text.startswith("'Organ' sits right now. Next: ")
+    assert "nothing I measured says 'Organ'" not in advice.text
+
+
+@needs_fluidsynth
+def test_more_interesting_gets_the_movement_craft() -> None:
+    advice = ask_once("soul", "clean", "is there anything i could add to make it more interesting")
+    assert advice.text.startswith("That's rarely one EQ band: it's movement and contrast.")
+
+
+def test_giving_radio_is_a_good_state_and_cutting_through_too_much_is_loud() -> None:
+    assert not classify("is it giving radio or nah").asks_problem
+    assert classify("snare is cutting through TOO much lol").complaint == "loud"
+    assert classify("did i cut the snare too much?").complaint == "quiet"

@@ -54,16 +54,25 @@ def too_dynamic(ctx: MixContext, focus: Focus) -> Answer:
         parts.append(
             f"Between its quiet and loud passages the loudness moves {a.lra_lu:.1f} LU (loudness range)."
         )
-    parts.append(
-        "If the quiet passages get lost in a car or on the radio, ride those sections up with volume automation, or "
-        "let a gentle bus compressor (2:1, slow attack) take 1-2 dB off the loudest parts."
-    )
+    # a part far off is what to fix, whatever the dynamics; else how to make it denser if they want that
+    return _then_fault(ctx, focus, parts) or Answer(" ".join([*parts, DENSER]), [], None)
+
+
+DENSER = (
+    "If the quiet passages get lost in a car or on the radio, ride those sections up with volume automation, or let "
+    "a gentle bus compressor (2:1, slow attack) take 1-2 dB off the loudest parts."
+)
+
+
+def _then_fault(ctx: MixContext, focus: Focus, parts: list[str]) -> Answer | None:
+    """``parts`` (the dynamics as measured), then the worst real fault of a part with its move; None when no part
+    is off."""
     fault = next((f for f in ranked_problems(ctx, focus.session) if f.is_problem and not f.is_lean), None)
     if fault is None:
-        return Answer(" ".join(parts), [], None)
-    move = recipe(fault, focus.session)  # a part far off is what to fix, whatever the dynamics
-    parts[-1:] = [f"What does stand out: {lower_first(first_sentence(fault.summary))}", move.try_text]
-    return fitted(parts, [move], fault, focus.intent.explain)
+        return None
+    move = recipe(fault, focus.session)
+    said = [*parts, f"What does stand out: {lower_first(first_sentence(fault.summary))}", move.try_text]
+    return fitted(said, [move], fault, focus.intent.explain)
 
 
 def too_dynamic_asked(intent: Intent) -> bool:
@@ -128,12 +137,8 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         text = (f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients, and nothing is "
                 f"squashed{clean_peaks}. Compress a part that jumps out (a vocal, a bass line) rather than the whole mix; "
                 "the loudness of a release comes from a limiter last on the master.")  # fmt: skip
-        fault = next((f for f in ranked_problems(ctx, s) if f.is_problem and not f.is_lean), None)
-        if fault is None:
-            return Answer(text, [], None)
-        move = recipe(fault, s)  # "do i have to compress the mix?" with the bass 10 dB over: that fader first
-        return fitted([text, f"What does stand out: {lower_first(first_sentence(fault.summary))}", move.try_text],
-                      [move], fault, focus.intent.explain)  # fmt: skip
+        # "do i have to compress the mix?" with the bass 10 dB over: that fader after the dynamics
+        return _then_fault(ctx, focus, [text]) or Answer(text, [], None)
     if complaint != "squashed":
         # a plain no only when a yes/no was asked
         # "enough punch?": a no would read as "not enough", so a yes on it comes from the verdict pass instead

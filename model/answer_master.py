@@ -505,16 +505,6 @@ CENTRED_OR = re.compile(
 """'is my stereo image centred or skewed?': the two states offered, so the answer names one, not a yes or no."""
 
 
-EVEN_Q = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?|symmetric\w*)\b", re.IGNORECASE)
-"""The even state asked ("is my mix centred?", "balanced left to right?"): a lean measured is a no."""
-
-
-def _even_asked(focus: Focus) -> bool:
-    """True when the question asks whether the image is even, not whether it leans."""
-    q = focus.intent.question
-    return focus.intent.asks_ok or (EVEN_Q.search(q) is not None and CENTRED_OR.search(q) is None)
-
-
 def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     """ "Does the mix lean to the right?": the measured left/right balance, yes or no first; when a track panned
     that way is too loud (or one panned away too quiet), its fader is the fix, as an engineer would start."""
@@ -536,7 +526,7 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
             else "Centred: the"
             if CENTRED_OR.search(focus.intent.question)
             else "Yes: the"
-            if asks_yes_no(focus.intent) and _even_asked(focus)
+            if asks_yes_no(focus.intent) and focus.intent.asks_ok
             else "No: the"
             if asks_yes_no(focus.intent)
             else "The"
@@ -549,7 +539,7 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     said_lean = lower_first(first_sentence(lean.summary))
     which = WHICH_SIDE.search(focus.intent.question)
     head = f"The {side}: {said_lean}" if which else f"Yes, it leans {side}: {said_lean}"
-    if _even_asked(focus) and not which:
+    if focus.intent.asks_ok and not which:
         head = f"No, it leans {side}: {said_lean}"  # "is the stereo image balanced?": the even state asked
     if CENTRED_OR.search(focus.intent.question) and not which:
         head = f"Off centre, it leans {side}: {said_lean}"  # "centred or skewed?": the side that is true

@@ -25,6 +25,7 @@ from model.band_remark import band_level_words, inside_real_range, real_range_wo
 from model.evidence import TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
+from model.intent_words import ON_TOP_WANTED
 from model.moves import eq, fader, high_pass
 from model.named_area_note import barred_area_note
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, names
@@ -89,7 +90,7 @@ QUALITIES: tuple[Quality, ...] = (
             # "get the fiddle to float above everything": a part heard over the rest, which is its presence
             r"\b(float|floats|floating|soar|soars|soaring|hover|hovers|hovering|sail|sails|sailing) (above|over)\b|"
             # "make the vocal sit on top of the guitars": a part wanted over the rest, its presence
-            r"\b(make|get|put|have|keep|help)\b[^?.,]{0,30}?\b(to )?(sit|sits|ride|float|be|stay)? ?on top( of)?\b",
+            + ON_TOP_WANTED,
             ("quiet", "muddy"), None,
             "Clarity is the part's presence range standing out from the others; clearing the mud under it (or a "
             "small lift in that presence range) helps it read without raising the fader.",

@@ -250,10 +250,9 @@ def master_squash(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if intent.technique == "compression" and PLACE.search(intent.question) is None:
         return None  # a compressor on some part: the technique's own answer
+    # "do i gotta slam a limiter on it for spotify?": whether to get louder, not a squash claim
     if intent.complaint == "loudness" and re.search(PROPOSED_SQUASH, intent.question, re.IGNORECASE):
-        return (
-            None  # "do i gotta slam a limiter on it for spotify?": whether to get louder, not a squash claim
-        )
+        return None
     ans = dynamics(ctx, replace(focus, intent=replace(intent, complaint="squashed")))
     if ans.moves:  # squashed as measured: its finding and move ("Yes: the mix is squashed.")
         ans.text = re.sub(r"^(Yes: )(The|A)\b", lambda m: m.group(1) + m.group(2).lower(), ans.text)

@@ -47,10 +47,9 @@ def claimed_fixed(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         # "i fixed the kick, whats next?" with the kick in place: confirmed first, then the next thing
         fine = [rt.quoted for rt in said.tracks]
         if len(fine) == 1 and fine[0] in ans.text[:80] and not ans.text.startswith("Next"):
-            # "ok the organ's down, what's next?" answered on the organ itself: the rest of the mix is next
-            from model.answer import (
-                problems_answer,  # the orchestrator's walk-on; imported here to avoid a cycle
-            )
+            # "ok the organ's down, what's next?" answered on the organ itself: the rest of the mix is next (the
+            # orchestrator's walk-on, imported here to avoid a cycle)
+            from model.answer import problems_answer
 
             rest = replace(focus.intent, instruments=(), mentions=(), more=True)
             ans = problems_answer(ctx, focus.session, rest, opener="Next:")

@@ -60,7 +60,7 @@ from model.intent_tone import tone_beside_level
 from model.intent_verdict import asks_bad_state, claims_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
-from model.intent_words import COMPLAINTS, INSTRUMENTS, TECHNIQUE_WORDS
+from model.intent_words import COMPLAINTS, INSTRUMENTS, ON_TOP_WANTED, TECHNIQUE_WORDS
 from model.intent_yes_no import any_first, asks_enough, asks_missing, stated_level
 from model.mix_sound_words import mix_only_complaint
 from model.reported_move import move_free_complaint
@@ -291,14 +291,10 @@ def _size_unsaid(text: str) -> bool:
     return re.search(r"\bsmall(er)?\b|\btin(y|ier)\b|\bmore size\b", text, re.IGNORECASE) is None
 
 
-WANT_ON_TOP = re.compile(
-    r"\b(make|get|put|have|keep|help)\b[^?.,]{0,30}?\b(to )?(sit|sits|ride|float|be|stay|go|come)? ?on top( of)?\b",
-    re.IGNORECASE,
-)
-"""A part wanted on top ("make the vocal sit on top of the guitars"): where it should go, not a fault heard."""
+WANT_ON_TOP = re.compile(ON_TOP_WANTED, re.IGNORECASE)
 
 
-_EVEN = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?)\b", re.IGNORECASE)
+_EVEN = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?|symmetric\w*)\b", re.IGNORECASE)
 """The even state of the stereo image, asked for."""
 
 

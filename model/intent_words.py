@@ -201,6 +201,8 @@ SQUASH_VERBS = r"slam\w*|crush\w*|overcook\w*|overd(id|one|oing)|hammer\w*|clobb
 PROPOSED_SQUASH = rf"\b(need|needs|have|got|should (i|we)|must)( to)? ({SQUASH_VERBS}|squash\w*|smash\w*)"
 """A squash proposed, not claimed ("do i gotta slam a limiter on it?", "do i need to squash it for streaming?"): a
 question of whether to get louder, which the loudness against its target answers."""
+ON_TOP_WANTED = r"\b(make|get|put|have|keep|help)\b[^?.,]{0,30}?\b(to )?(sit|sits|ride|float|be|stay|go|come)? ?on top( of)?\b"
+"""A part wanted on top ("make the vocal sit on top of the guitars"): where it should go, not a fault heard."""
 TINNY = r"\btinn(y|ier|iness)\b|\btin can\b"
 """Thin said in bright words: a top end standing out is as likely a cause as a missing low end."""
 ADD_VERBS = (

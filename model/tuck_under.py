@@ -62,8 +62,12 @@ def tuck_under(ctx: MixContext, focus: Focus) -> Answer | None:
         lead = f"Start with the level: {lower_first(first_sentence(fault.summary))}"
         return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
     gap, usual = v_a - v_b, spread.median
+    what = role_word(roles[0])
+    verb = (
+        "sit" if what.endswith("s") and not what.endswith("ss") else "sits"
+    )  # "the keys sit", "the bass sits"
     said = (
-        f"The {role_word(roles[0])} sits a median {usual:+.1f} dB against the {role_word(roles[1])} in {spread.n} "
+        f"The {what} {verb} a median {usual:+.1f} dB against the {role_word(roles[1])} in {spread.n} "
         f"well-rated real mixes (MixologyDB). Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} "
         f"{v_b:.1f} LUFS, a gap of {gap:+.1f} dB."
     )

@@ -25,10 +25,10 @@ LIFT_Q = re.compile(
     r"stand(s)? out|more (impact|energy|punch)|feel(s)? (bigger|the same|flat|like the verse)|"
     r"sound(s)? (bigger|the same|flat|like the verse)|(doesn'?t|does not|don'?t|never) (lift|hit|pop|take off|land|"
     r"open up|go anywhere|explode))\b|"
-    # "no difference between the verse and the chorus", "verse and chorus sound the same"
     # "why doesn't my chorus hit?"
     rf"\b(doesn'?t|does not|won'?t|don'?t|do not) (my |the |our )?{SECTION} (hit|lift|pop|take off|land|open up|"
     r"explode|go anywhere)\b|"
+    # "no difference between the verse and the chorus", "verse and chorus sound the same"
     rf"\b(no|not much|little) (difference|contrast|change) between (the )?(verses?|{SECTION}) and (the )?"
     rf"(verses?|{SECTION})\b|\bverses? and (the )?{SECTION} (sound|feel) (the same|identical|alike)\b",
     re.IGNORECASE,

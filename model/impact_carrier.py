@@ -13,8 +13,11 @@ IMPACT_COMPLAINTS = frozenset({"punch"})
 IMPACT_ROLES = ("kick", "snare", "drum_bus", "bass", "horns", "electric_guitar", "toms", "percussion")
 """Roles whose hits make a section land: the kit, the bass, brass stabs, rhythm guitar."""
 
-NEXT_STEP = ("Then, for more snap: a compressor on the drums with a slower attack (10-30 ms) lets the hit through "
-             "before it clamps.")  # fmt: skip
+DRUM_ATTACK = (
+    "a compressor on the drums with a slower attack (10-30 ms) lets the hit through before it clamps."
+)
+"""The punch move on the drums (common practice), said after the level that holds the hits back."""
+NEXT_STEP = f"Then, for more snap: {DRUM_ATTACK}"
 
 
 def impact_carrier(ctx: MixContext, focus: Focus) -> Asked | None:

@@ -104,6 +104,16 @@ def _shared(a: Asked, b: Asked) -> bool:
     return bool({rt.name for rt in a.tracks} & {rt.name for rt in b.tracks})
 
 
+def sits(word: str) -> str:
+    """The verb for a role word: "the keys sit", "the bass sits"."""
+    return "sit" if word.endswith("s") and not word.endswith("ss") else "sits"
+
+
+def meters_said(rt_a: RoleTrack, v_a: float, rt_b: RoleTrack, v_b: float) -> str:
+    """This mix's two meters and the gap between them, as every pair answer says them."""
+    return f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, a gap of {_signed(v_a - v_b)}."
+
+
 def _signed(db: float) -> str:
     """'+2.0 dB', '-1.6 dB': a gap with its sign, the part held against the other (over is +)."""
     return f"{db:+.1f} dB"
@@ -137,7 +147,7 @@ def pair_gap(ctx: MixContext, focus: Focus) -> Answer | None:
         "plus meaning louder)."
     )
     gap = v_a - v_b
-    meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, a gap of {_signed(gap)}."
+    meters = meters_said(rt_a, v_a, rt_b, v_b)
     if MEASURED_GAP.search(focus.intent.question):
         way = "louder" if gap >= 0 else "quieter"
         meters = (

@@ -14,6 +14,7 @@ import re
 
 from companion.context import MixContext
 from model.focus import Focus
+from model.impact_carrier import DRUM_ATTACK
 from model.intent import asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
@@ -57,7 +58,7 @@ CONTRAST_Q = re.compile(
     re.IGNORECASE,
 )
 """The section held against another, or said not to arrive: the lift asked, not the hits' punch alone."""
-PUNCH = "For more hit, a drum-bus compressor with a slower attack (10-30 ms) lets each hit through before it clamps."
+PUNCH = f"For more hit, {DRUM_ATTACK}"
 RIDE = (
     "Then ride the chorus up 1-2 dB with volume automation (before the master limiter) and give it a way in: a "
     "fill, a riser or a beat of space."

@@ -18,7 +18,7 @@ from model.focus import Asked, Focus
 from model.intent import Wants
 from model.louder_than import LEVELS
 from model.moves import eq, fader
-from model.pair_gap import pair_reading
+from model.pair_gap import meters_said, pair_reading, sits
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
@@ -63,13 +63,9 @@ def tuck_under(ctx: MixContext, focus: Focus) -> Answer | None:
         return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
     gap, usual = v_a - v_b, spread.median
     what = role_word(roles[0])
-    verb = (
-        "sit" if what.endswith("s") and not what.endswith("ss") else "sits"
-    )  # "the keys sit", "the bass sits"
     said = (
-        f"The {what} {verb} a median {usual:+.1f} dB against the {role_word(roles[1])} in {spread.n} "
-        f"well-rated real mixes (MixologyDB). Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} "
-        f"{v_b:.1f} LUFS, a gap of {gap:+.1f} dB."
+        f"The {what} {sits(what)} a median {usual:+.1f} dB against the {role_word(roles[1])} in {spread.n} "
+        f"well-rated real mixes (MixologyDB). {meters_said(rt_a, v_a, rt_b, v_b)}"
     )
     if gap > usual + STEP_DB:  # above where it usually sits: the fader takes it back first
         move = fader(rt_a, -round((gap - usual) * 2) / 2, f"it sits above the usual gap to {rt_b.quoted}")

@@ -16,7 +16,7 @@ from companion.context import MixContext
 from model.answer_tracks import role_word
 from model.focus import Asked, Focus
 from model.louder_than import LEVELS
-from model.pair_gap import pair_reading
+from model.pair_gap import meters_said, pair_reading, sits
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit
 from model.recipes import recipe
 
@@ -54,11 +54,11 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
     roles, spread, (rt_a, v_a), (rt_b, v_b) = read
     what, other = role_word(roles[0]), role_word(roles[1])
     if abs(spread.median) < EVEN_DB:
-        head = f"About level, usually: the {what} sits a median {spread.median:+.1f} dB against the {other}"
+        head = f"About level, usually: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}"
     else:
         lead, under = (what, other) if spread.median > 0 else (other, what)
         head = (
-            f"The {lead}, usually: the {what} sits a median {spread.median:+.1f} dB against the {other}, so the "
+            f"The {lead}, usually: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}, so the "
             f"{lead} is on top of the {under}"
         )
     if AS_LOUD.search(focus.intent.question):  # "should the bass be as loud as the kick?": a yes or no
@@ -69,12 +69,12 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
             if spread.median > 0
             else "No, a bit under"
         )
-        head = f"{said}: the {what} sits a median {spread.median:+.1f} dB against the {other}"
+        head = f"{said}: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}"
     head += (
         f" in {spread.n} well-rated real mixes with both (MixologyDB; the middle half {spread.q1:+.1f} to "
         f"{spread.q3:+.1f} dB, plus meaning the {what} louder)."
     )
-    meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS, a gap of {v_a - v_b:+.1f} dB."
+    meters = meters_said(rt_a, v_a, rt_b, v_b)
     fault = next(
         (f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in {rt_a.name, rt_b.name}),
         None,

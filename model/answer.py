@@ -432,13 +432,18 @@ TAKE_OUT = re.compile(
 """'maybe I should take some instruments out': an arrangement cut asked about; with a balance problem measured the
 fader comes first, so the answer says not to cut parts yet before naming it."""
 
+ONLY_ONE_Q = re.compile(
+    r"\bis (that|this) (it|all|everything)\b|\bis there (any ?thing )?more\b|\bthe only (problem|thing|issue|one)\b",
+    re.IGNORECASE,
+)
+"""'is that the only problem?', 'is that it?': a yes or no on anything following the one given."""
 OK_OPENER = "Not quite, one thing:"
 """'does the mix sound good?' with a problem measured: the no first, then the problem."""
 
 
 def _opener(ctx: MixContext, intent: Intent) -> str:
-    if intent.more:  # "what else?": the next one, not a start
-        return "Next:"
+    if intent.more:  # "what else?": the next one, not a start ("is that the only problem?": no, and the next)
+        return "No, there's more. Next:" if ONLY_ONE_Q.search(intent.question) else "Next:"
     if intent.wants == Wants.WHAT_FIRST:
         return "Start here:"
     return OPENERS[len(ctx.history) // 2 % len(OPENERS)]

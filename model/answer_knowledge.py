@@ -15,7 +15,7 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS, instrument_role
 from companion.knowledge.targets import LOUDNESS_TARGETS
 from companion.knowledge.techniques import technique
 from companion.knowledge.wording import say_hz, say_number, say_range
-from model.focus import Focus
+from model.focus import Asked, Focus
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
 from model.pan_amount import pan_amount_verdict, pan_choice
@@ -275,6 +275,20 @@ def mix_now(
     ]
 
 
+def _object_missing(focus: Focus) -> bool:
+    """True when the first part the question names is one the session lacks ("should i pan the rhythm guitar
+    hard right to make room for the organ?" with no guitar): the move's own object is not there."""
+    q = focus.intent.question.lower()
+
+    def at(a: Asked) -> int:
+        said = (a.said or a.word).lower().removeprefix("the ")
+        m = re.search(rf"\b{re.escape(said)}", q)
+        return m.start() if m else len(q)
+
+    first = min(focus.asked, key=at, default=None)
+    return first is not None and first.how == "missing" and any(a.found for a in focus.asked)
+
+
 def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> Answer:
     intent = focus.intent
     name = name or intent.technique or "compression"
@@ -311,6 +325,11 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         elif key == "panning" and (placed := pan_amount_verdict(intent.question, role, asked_role(focus)[1])):
             # "panned too far?": their own pan against real ones first; that spread said, no settings line after
             return Answer(fit([placed, capital(typical)], MAX_WORDS), [], None)
+        elif note and _object_missing(focus):
+            # "pan the rhythm guitar hard right for the organ?" with no guitar: no yes to a move on nothing; that
+            # first, then what engineers do with the part that is there
+            parts = [note[0].strip("()"), capital(typical), _their_tracks(key, focus)]
+            note = parts[:1]
         else:
             parts.insert(0, f"{_verdict(key, value, odd)} {typical}")
             parts.append(_their_tracks(key, focus))

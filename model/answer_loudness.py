@@ -100,6 +100,8 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
     opener = (
         "Not to get louder:"
         if _limiter_asked(q)
+        else "No, loud enough as it is:"
+        if NEED_LIMITER_Q.search(q) and _ENOUGH_SECOND.search(q)
         else "Yes, loud enough as it is:"
         if NEED_LIMITER_Q.search(q) and judged
         else opener
@@ -182,15 +184,28 @@ _ENOUGH_FIRST = re.compile(r"\bloud enough\b[^?]{0,40}\bor\b", re.IGNORECASE)
 limiter?"): the yes or no goes to loud enough, the limiter answered by it."""
 
 
+_ENOUGH_SECOND = re.compile(
+    r"\bor\b[^?]{0,40}\b(loud enough|(the )?(loudness|volume|level) (is )?(already )?there|already (there|loud))",
+    re.IGNORECASE,
+)
+"""The loudness asked second ("do i need to squash it harder or is the loudness already there?"): a no to the squash
+is a yes to the loudness, so the answer says both ("No, loud enough as it is")."""
+
+
 def _limiter_asked(question: str) -> bool:
-    """A limiter asked for on its own, not as the second half of "loud enough, or ...?"."""
-    return bool(NEED_LIMITER_Q.search(question)) and not _ENOUGH_FIRST.search(question)
+    """A limiter asked for on its own, not as one half of "loud enough, or ...?"."""
+    return (
+        bool(NEED_LIMITER_Q.search(question))
+        and not _ENOUGH_FIRST.search(question)
+        and not _ENOUGH_SECOND.search(question)
+    )
 
 
 def _loudness_verdict(question: str, kind: FindingKind, t: LoudnessTarget) -> str:
     """Yes or no to the question as asked: "loud enough?", "too loud?" and "too quiet?" want different words
     for one finding."""
-    if _limiter_asked(question):  # "need a limiter?": yes when it is quiet for a release, no when loud
+    # "need a limiter?" (or "... or is it loud enough already?"): yes when it is quiet for a release, no when loud
+    if NEED_LIMITER_Q.search(question) and not _ENOUGH_FIRST.search(question):
         return {  # clipping: a limiter with a ceiling is what catches the peaks, not loudness added
             FindingKind.TOO_QUIET: "Yes, for a release:",
             FindingKind.CLIPPING: "Yes, to catch the peaks, not to add loudness:",

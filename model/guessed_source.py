@@ -129,6 +129,12 @@ def _sound_itself(focus: Focus, ans: Answer, said: str) -> Answer:
     what = said.removeprefix("a new ").removeprefix("a ")
     article = "an" if what[:1] in "aeiou" else "a"  # "an amp or cab's sound"
     parts = [f"Maybe: the meters can't judge {article} {what}'s sound, and {sentences[0]}"]
+    if (
+        focus.intent.complaint == "quiet"
+    ):  # "808 feels weak, layer a sub?": the level said low is measured fine
+        parts = [
+            f"Not for the level: {sentences[0]} The meters can't judge {article} {what}'s sound, though."
+        ]
     # "re-record the guitars" with 'Gtr L' and 'Gtr R' both fine: no one compressor to give a fair go
     punch = focus.intent.complaint == "punch" and len(focus.tracks) == 1
     comp = compressor_move(focus.tracks[0], "slow_attack") if punch else None

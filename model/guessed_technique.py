@@ -30,6 +30,12 @@ TROUBLE = re.compile(
 )
 """Words that make a plug-in question a complaint: something sounds wrong, so a measured fault can answer it."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+FADER_PROPOSED = re.compile(
+    r"\bjust (pull|push|turn|bring|move|ride|drop|lower|raise|use|touch)( (it|them|that|the \w+))? "
+    r"(the fader|down|up|back)\b|\bjust (the )?fader\b|\b(the )?fader (only|alone)\b|\bonly the fader\b",
+    re.IGNORECASE,
+)
+"""'so just pull the fader? no eq?': the fader proposed in place of the plug-in."""
 
 
 def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -59,12 +65,11 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
         f"Balance comes first: {_article(what, said)}{what} won't fix a part sitting at "
         "the wrong level; set the fader, then listen again."
     )
-    parts = [
-        f"Not the {what} first: the fault I measured is {fault.track!r}: {lower_first(first_sentence(fault.summary))}",
-        move.try_text,
-        why,
-        move.check_text,
-    ]
+    said_fault = first_sentence(fault.summary)
+    lead = f"Not the {what} first: the fault I measured is {fault.track!r}: {lower_first(said_fault)}"
+    if FADER_PROPOSED.search(q):  # "so just pull the fader? no eq?": the fader proposed is the move measured
+        lead = f"Yes, the fader, not the {what}: {said_fault}"
+    parts = [lead, move.try_text, why, move.check_text]
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
 
 

@@ -151,6 +151,10 @@ HEAR_IT = re.compile(
 )
 """'can you hear the bass?', 'is the organ even there?', 'is the shaker even doing anything?' asks whether it is
 loud enough: a quiet problem means no."""
+_DB_ASKED = re.compile(
+    r"\bhow (many|much)\b[^?.!]{0,12}\b(db|decibels?|dbs)\b|\bhow much (louder|quieter|up|down)\b", re.I
+)
+"""'how many dB do the horns need?': a size asked for in dB (automation said beside it is how it is drawn in)."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
     r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
@@ -298,6 +302,10 @@ _EVEN = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?|symmetric\w*)\b", re.IGN
 """The even state of the stereo image, asked for."""
 
 
+_POKING = re.compile(r"\b(sticking|poking|popping) out\b", re.IGNORECASE)
+"""'i was sure the shaker was poking out': a named part said too loud (an unnamed "thing" poking out is found)."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
@@ -315,6 +323,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 and not re.search(pattern, WANT_ON_TOP.sub(" ", text), re.I)
             ):
                 continue  # "how do i make the vocal sit on top of the guitars?": on top wanted, not heard
+            if name == "loud" and not instruments and not re.search(pattern, _POKING.sub(" ", text), re.I):
+                continue  # "this plinky thing poking out": an unnamed part, found by what is off, not asked which
             if name in ("quiet", "loud") and low_end_said(text, pattern, instruments, instrument_words):
                 return "boomy" if name == "loud" else "thin"  # "the lows overpower": the low end's share
             if name in ("quiet", "loud") and not instruments and TOP_END.search(text):
@@ -493,6 +503,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
             wants = Wants.JUDGE if has_subject else Wants.LISTEN
     if asks_frequency(text):
         wants = Wants.HOW_TO  # "which frequency should I cut on them?": where to move, not whether
+    if wants == Wants.HOW_MUCH and technique == "automation" and instruments and _DB_ASKED.search(text):
+        technique = (
+            None  # "how many dB do the horns need? gonna draw it in as automation": the size, drawn in
+        )
     should = wants == Wants.JUDGE and (
         technique is not None or bool(_MOVE_Q.search(text)) or guesses_new_source(text)
     )

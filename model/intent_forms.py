@@ -290,13 +290,23 @@ OR_LEAVE_IT = re.compile(
 """'should I cut the guitars, or are they ok?': the move is the question; 'or are they ok' is its other answer,
 so a problem found is a yes to the move, not a no to 'ok'."""
 _POSITION = re.compile(
-    r"\b(under|underneath|beneath|below|behind|around|supporting) (the |my |our |your )?[\w-]+( [\w-]+)?",
+    r"\b(under|underneath|beneath|below|behind|around|supporting) (the |my |our |your )?[\w-]+( [\w-]+)?|"
+    # "a gap between the gtrs n the vocal, something's missing": the two parts say where the hole is
+    r"\bbetween (the |my |our |your )?[\w-]+ (and|n|&|\+) (the |my |our |your )?[\w-]+",
     re.IGNORECASE,
 )
 
 
-_UNNAMED_SUBJECT = re.compile(r"\b(some|any) ?(thing|one|part|track|instrument)s?\b", re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(some|any) ?(thing|one|part|track|instrument)s?\b|\bwhat('?s| is) (missing|lacking|absent)\b",
+    re.IGNORECASE,
+)
 """'is something too quiet', 'anything missing': a part asked about without its name."""
+
+
+_HOLE = re.compile(r"\b(an? (\w+ )?(gap|hole)|void|emptiness|empty)\b[^.?!,]{0,12}$", re.IGNORECASE)
+"""'a hole between the guitars and the vocal': what is missing placed between two parts, neither of them asked
+("the gap between the kick and the bass" is their level difference, asked)."""
 
 
 def without_position(text: str, whole: re.Pattern[str]) -> str:
@@ -307,7 +317,8 @@ def without_position(text: str, whole: re.Pattern[str]) -> str:
     if m is None:
         return text
     rest = text[: m.start()] + text[m.end() :]
-    if not (whole.search(text[: m.start()]) or _UNNAMED_SUBJECT.search(rest)):
+    hole = m.group(0).lower().startswith("between") and _HOLE.search(text[: m.start()])
+    if not (whole.search(text[: m.start()]) or _UNNAMED_SUBJECT.search(rest) or hole):
         return text
     return rest
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from model.aspect_phrase import aspect_phrase
+from model.intent_open import OPINION_ON
 from model.list_words import LIST_ASK
 
 _LEAD_IN = re.compile(
@@ -65,6 +66,8 @@ def rising_statement(text: str) -> bool:
     """True when ``text`` is a statement put as a question (no auxiliary or question word first)."""
     if LIST_ASK.search(text):
         return False  # "top 3 things to fix?": a list asked for, not a statement to agree with
+    if OPINION_ON.search(text):
+        return False  # "thoughts on the violin?": an opinion asked, no claim to agree with
     return _RISING.search(text) is not None and not re.search(r"[,;.!]", text) and not aspect_phrase(text)
 
 

@@ -27,3 +27,10 @@ def open_question(text: str) -> bool:
     """True when ``text`` says something, then asks with a question word in its last clause (it asks for a
     thing); a question word first ("what do you hear in the sax?") is the question's own form, read elsewhere."""
     return _WH_OPENING.match(text) is None and _LAST_CLAUSE_WH.search(text) is not None
+
+
+OPINION_ON = re.compile(
+    r"^\W*(ok |so |and |any |your |ur )*(thoughts|opinions?|take|verdict|feedback|notes|impressions?) (on|about|re)\b",
+    re.IGNORECASE,
+)
+"""'thoughts on the violin?', 'your take on the bass?': an opinion asked of a part, not a claim put as a question."""

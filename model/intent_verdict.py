@@ -55,7 +55,10 @@ SENT_BACK = re.compile(
     r"\b(would|will|could|might)\s+(he|she|they|it|anyone|someone|somebody|(an?|the|my|any) [\w-]+( [\w-]+)?)\s+"
     r"((\w+ ){0,2})(reject|refuse|complain about|flag|bin|laugh at|turn down)\b|"
     # "is anything gonna make him wince?", "will it make a pro cringe?": what makes an ear wince is a fault
-    r"\bmak(e|es|ing) (\w+ ){1,2}(wince|cringe|flinch|grimace)\b",
+    r"\bmak(e|es|ing) (\w+ ){1,2}(wince|cringe|flinch|grimace)\b|"
+    # "would the levels give me away as a bedroom guy?", "will it out me as an amateur?": found out by a fault
+    r"\b(give|gives|giving) (me|us) away\b|\b(give|gives|giving) (it|the mix|my mix) away( as\b|\s*\?*\s*$)|"
+    r"\b(expose|exposes|out|outs|betray|betrays|mark|marks|peg|pegs) (me|us) as\b",
     re.IGNORECASE,
 )
 """'would a mastering guy bounce it back for the balance?': asks whether an ear would find a fault (yes = a fault)."""

@@ -40,12 +40,16 @@ _HEAR = re.compile(
     re.IGNORECASE,
 )
 LEAVE_AS_IS = re.compile(
-    r"^\W*(and |so |but |ok )?(what )?if i( just)? (leave|keep) (it|them|that|this|'?em)\b", re.IGNORECASE
+    r"^\W*(and |so |but |ok )?(what )?((happens|would happen|will happen) )?if i( just)? (leave|keep) (it|them|that|this|'?em)\b",
+    re.IGNORECASE,
 )
 """'and if i leave it?', 'what if i just leave them': leaving the part as it is, offered."""
 _MORE = re.compile(
     r"\bwhat else\b|\banything else\b|\bwhat('s| is)? next\b|\bwhat now\b|\bnext (thing|problem|step)\b|"
     r"\bwhat other\b|\bsomething else\b|"
+    # "is that it or is there more?", "is that the only problem?": whether anything follows the one given
+    r"\bis (that|this) (it|all|everything)\b(?! (too|way|a bit|kinda)\b)|\bis there (any ?thing )?more\b|"
+    r"^\W*(so |and |ok )?is (that|this) the only (problem|thing|issue|one|fault)\b|"
     # "done with the bass, next?": the next step, asked with one word after what was done
     r"[,.;!?]\s*(ok |so |and |then )?next\s*\?+\s*$|"
     # "what should i do next?", "ok what do i do now": the next step, asked alone

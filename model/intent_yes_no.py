@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from model.intent_open import open_question
+from model.intent_open import OPINION_ON, open_question
 from model.overshoot import said_overshot
 
 _AUX = (
@@ -117,6 +117,8 @@ def statement_asks(text: str) -> bool:
 def takes_yes_no(text: str, tag: bool) -> bool:
     """True when ``text`` asks for a yes or no by its form: an auxiliary first in any clause (a question word
     first only when a later clause asks one), a tag, a statement said rising, or a "too much" tail."""
+    if OPINION_ON.search(text):
+        return False  # "thoughts on the bass?": an opinion asked, however it rises
     if tag or any_first(text):  # "anything too loud in there": whether any part is, asked without "is there"
         return True
     m = _CLAUSE_YES_NO.search(text)

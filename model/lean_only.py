@@ -84,6 +84,24 @@ _OPEN_LISTEN = re.compile(
 asks for a fault, answered no)."""
 
 
+WHAT_MISSING = re.compile(
+    r"\bwhat('?s| is) (missing|lacking|absent|not there)\b|\bwhat (am i|are we|is it|is this|is the mix) "
+    r"(missing|lacking)\b|\bwhat (else )?(could|should|would|can) (i|you|we) add\b",
+    re.IGNORECASE,
+)
+"""'feels empty, what's missing?', 'what am I missing?': a part asked for by what the mix lacks."""
+
+
+def _asks_what_missing(intent: Intent) -> bool:
+    """A whole-mix "what's missing?" (no part named, not a follow-up's "what else?")."""
+    plain = not intent.instruments and not intent.more
+    return (
+        plain
+        and intent.wants in (Wants.HOW_TO, Wants.LISTEN, Wants.WHAT_FIRST)
+        and bool(WHAT_MISSING.search(intent.question))
+    )
+
+
 def optional_move(move: Move) -> Move:
     """``move`` with each card's rationale saying it is optional (a lean's move, made only if heard)."""
     cards = [
@@ -128,6 +146,10 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
         text = fit(
             [f"What stands out is only a lean, nothing that needs fixing: {lean}", heard, move.check_text]
         )
+    elif _asks_what_missing(intent):
+        # "feels empty, what's missing?": no part sits under where it belongs; the lean is not a missing part
+        text = fit([f"Nothing is missing from the balance: no part sits under its usual level. At most, {lean}",
+                    heard, move.check_text])  # fmt: skip
     elif asks_for_a_change(intent):
         # "what would you change first?" with only a lean measured: an engineer changes nothing, the lean is a choice
         head = "I'd leave it be: nothing needs changing." if LEAVE_OFFERED.search(intent.question) else ""

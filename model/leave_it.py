@@ -18,12 +18,16 @@ from model.verdict_opening import opening
 
 LEAVE_IT = re.compile(
     # "..., leave it?", and a follow-up "and if i leave it?" / "what if i just leave it?"
-    r"([,;.!]|^\W*(and |so |but |ok )?(what )?if i( just)?)\s*(so |should i |do i |can i |could i |just )?(leave|keep) "
+    r"([,;.!]|^\W*(and |so |but |ok )?(what )?((happens|would happen|will happen) )?if i( just)?)\s*(so |should i |do i |can i |could i |just )?(leave|keep) "
     r"(it|them|that|this|'?em)"
     r"( (as is|as it is|like that|there|alone|where it is|where they are))?\s*\?+\s*$",
     re.IGNORECASE,
 )
 """A last clause asking whether to leave the part as it is, after something said about it."""
+
+
+_HAPPENS = re.compile(r"\b(happens|happen)\b", re.IGNORECASE)
+"""'what happens if i leave it?': what leaving the part does, asked."""
 
 
 def leave_it(focus: Focus, ans: Answer) -> Answer:
@@ -33,5 +37,11 @@ def leave_it(focus: Focus, ans: Answer) -> Answer:
     opened = opening(ans.text)
     if opened is None or opened.group("verdict") not in ("Yes", "No"):
         return ans
-    head = "No, I'd move it:" if ans.moves else "Yes, leave it:"
+    q = focus.intent.question
+    it = "them" if re.search(r"\b(leave|keep) (them|'?em)\b", q, re.I) else "it"
+    if _HAPPENS.search(q):  # "what happens if i leave it?": what leaving it does, then the same measurement
+        stays = "They stay" if it == "them" else "It stays"
+        head = f"{stays} out of line, so I'd move {it}:" if ans.moves else f"Nothing bad, leave {it}:"
+    else:
+        head = f"No, I'd move {it}:" if ans.moves else f"Yes, leave {it}:"
     return replace(ans, text=f"{head} {lower_first(ans.text[opened.end() :])}")

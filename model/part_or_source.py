@@ -38,6 +38,8 @@ CLAIM_FIRST = re.compile(
 )
 """A yes/no on the part's own claim before the alternative ("is the bass overpowering everything or is that just my
 headphones"), not a pick between two causes ("is it the hats or my interface")."""
+_TONE_THING = re.compile(r"\b(a|of a) tone( thing| issue| problem)\b", re.IGNORECASE)
+"""'too loud or a tone thing?': the part's tone (its EQ) offered, not the player's tone at the source."""
 COVERS = (FindingKind.TRACK_TOO_LOUD, FindingKind.MASKING)
 """What the part blamed does to the other when it is the cause: sits too loud, or covers its range."""
 
@@ -59,8 +61,8 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if ctx.analysis is None or intent.wants not in (Wants.JUDGE, Wants.WHY) or m is None:
         return ans
     named = _named(focus, intent.question[: m.start()].lower())
-    if not named:
-        return ans
+    if not named or _TONE_THING.search(m.group(0)):
+        return ans  # "too loud or a tone thing?": the EQ side against the fader (``model.tool_or_fader``)
     heard, blamed = named[0], named[-1]
     f = ans.first
     if f is not None and f.kind in COVERS and f.track in {rt.name for rt in heard.tracks}:
@@ -75,7 +77,8 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         # "is the bass overpowering everything or is that just my headphones": a yes on the part's own claim first
         head = f"Yes, it's the {blamed.said}" if CLAIM_FIRST.match(intent.question) else f"The {blamed.said}"
         if re.fullmatch(ARRANGEMENT, src):  # "the organ or the arrangement?": its level, not what it plays
-            return Answer(fit([f"{head}'s level, not the {src}: {body}"], limit), ans.moves, f)
+            owner = "'" if head.endswith("s") and not head.endswith("ss") else "'s"  # "the horns' level"
+            return Answer(fit([f"{head}{owner} level, not the {src}: {body}"], limit), ans.moves, f)
         return Answer(fit([f"{head}, not your {src}: {body}"], limit), ans.moves, f)
     if ans.moves and f is not None and f.is_problem:
         if (

@@ -6,7 +6,8 @@ nothing I measured says 'Snare' is out of line"), an answer about something not 
 between its own mics (top and bottom, in and out, close mic and overheads): the snapshot shows whether any of its
 tracks has its polarity flipped, and the bounced mix shows only what cancels between the two speakers, not what
 cancelled between two mics before they were summed. An engineer says that plainly and gives the check: flip the
-polarity on one mic and keep the fuller, punchier of the two."""
+polarity on one mic and keep the fuller, punchier of the two. A level fault measured on a named part is what the
+ear blames on phase ("the kick n bass are phase cancelling" with the bass 10 dB over): said instead, with its move."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ PART_PHASE = re.compile(
 """Phase said of a part (not a phaser effect asked for: "add a phaser to the guitar")."""
 MONO = re.compile(r"\bmono\b", re.IGNORECASE)
 PHASE_KINDS = (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO)
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 CHECK = (
     "To check: flip polarity on one of its mics (the Ø button on the track in REAPER's mixer) and listen; keep "
     "whichever way sounds fuller and punchier, with more low end."
@@ -76,6 +78,18 @@ def part_phase(ctx: MixContext, focus: Focus) -> Answer | None:
             f"({a.stereo.low_end_correlation:+.2f} below 150 Hz), so nothing cancels between the speakers.",
             CANT_READ,
         ]
+        named = {rt.name for rt in tracks}
+        level = next((f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track in named), None)
+        if (
+            level is not None
+        ):  # "kick n bass phase cancelling?" with the bass 10 dB over: what is measured instead
+            move = recipe(level, focus.session)
+            parts[1:] = [
+                f"Rather: {lower_first(first_sentence(level.summary))}",
+                move.try_text,
+                move.check_text,
+            ]
+            return Answer(fit(parts, MAX_WORDS, keep=3), [move], level)
     stand_in = next((x for x in focus.asked if x.stand_in), None)
     if stand_in is not None:  # "is the snare out of phase" with a clap in its place: said, then the clap's
         parts.insert(0, f"There's no {stand_in.said or stand_in.word} here; {names} plays its part.")

@@ -67,8 +67,10 @@ BARE_PROPOSED = re.compile(
 
 ALREADY_MOVED = re.compile(
     r"\b(already|earlier|last time)\b[^?.!]{0,40}?\d|\d[^?.!,]{0,25}\b(already|earlier|last time|before)\b|"
-    r"(^\W*|\b(i|i've|ive|i have|we|just)\s+)(already\s+)?"
-    r"(pulled|pushed|dropped|lowered|raised|turned|brought|took|moved|nudged|bumped|trimmed|tucked|rode)\b"
+    r"(^\W*|[,;]\s*|\b(i|i've|ive|i have|we|just)\s+)(already\s+)?"
+    r"(pulled|pushed|dropped|lowered|raised|turned|brought|took|moved|nudged|bumped|trimmed|tucked|rode|cranked|"
+    # "cranked the hats, gave em like 20 dB": a clause opened by a past move is one made
+    r"boosted|slammed|shoved|jacked|yanked|dumped|gave (it|them|em|'em|the \w+))\b"
     r"[^?.!,]{0,25}?\d",
     re.IGNORECASE,
 )

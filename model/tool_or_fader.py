@@ -92,6 +92,14 @@ TONE_KINDS = (
     FindingKind.DULL,
     FindingKind.THIN,
 )
+MIX_TONE = {
+    "muddy": FindingKind.MUDDY,
+    "boomy": FindingKind.BOOMY,
+    "harsh": FindingKind.HARSH,
+    "dull": FindingKind.DULL,
+    "thin": FindingKind.THIN,
+}
+"""The whole mix's tonal finding for a tone said of a part ("fizzy": harsh)."""
 LEVEL_ACTIONS = ("nudge_volume_db", "set_volume_db")
 EQ_ACTIONS = ("eq_band", "high_pass", "low_pass")
 VERDICT_HEAD = re.compile(
@@ -151,6 +159,15 @@ def _side(ctx: MixContext, focus: Focus, ans: Answer) -> tuple[str, Finding | No
         tone = next((f for f in own if f.kind in TONE_KINDS), None)
         if level is not None or tone is not None:
             return ("level", level, other) if level is not None else ("tone", tone, other)
+    # "gtrs thin n fizzy, too quiet or a tone thing?" at a fine level, the mix leaning harsh where they are strong
+    # and the answer's EQ move on them: the tone side
+    said = {MIX_TONE.get(w) for w in (focus.intent.tone, focus.intent.complaint)} - {None}
+    eq_on_part = any(s.action in EQ_ACTIONS and s.track in names for s in ans.suggestions)
+    mix_tone = next(
+        (f for f in ctx.findings if f.track is None and f.kind in said and f.severity >= 0.3), None
+    )
+    if mix_tone is not None and eq_on_part:
+        return "tone", mix_tone, None
     return "neither", None, None
 
 
@@ -204,7 +221,7 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
     tool, level, at = pair
     ans, fact = _with_plugin(ctx, focus, ans, plugged, tool)
     side, finding, other = _side(ctx, focus, ans)
-    if finding is not None and not any(s.track == finding.track for s in ans.suggestions):
+    if finding is not None and finding.track and not any(s.track == finding.track for s in ans.suggestions):
         ans = _measured(focus, finding)  # the route answered the tool's craft: the finding and its own move
         if not ans.moves:
             return plugged

@@ -345,9 +345,11 @@ def test_a_pair_asked_balanced_gets_both_meters_and_real_mixes_gap():
 @needs_fluidsynth
 def test_intentional_vibe_or_mistake_is_no_taste_granted():
     advice = ask_once("pop", "clean", "the pluck is kinda poking out, intentional vibe or mistake?")
-    assert advice.text.startswith("It can pass as a choice: nothing I measured says 'Pluck Synth'"), (
+    # "poking out" says it too loud: its meter answers that (a little under typical, inside the range)
+    assert advice.text.startswith("It can pass as a choice: 'Pluck Synth' sits about 3 dB quieter"), (
         advice.text
     )
+    assert "so I'd leave it" in advice.text
 
 
 @needs_fluidsynth

@@ -66,6 +66,7 @@ from model.masker_level import balance_fault
 from model.missing_note import missing_note
 from model.move_loudness import move_loudness
 from model.move_size import move_size
+from model.music_facts import music_facts
 from model.neither_but import neither_but
 from model.no_amount import no_amount
 from model.other_part_now import other_part_now
@@ -142,6 +143,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "clap's tamed. how's the vocal now?": the vocal's state, then how the move on the clap came out
     leaning = leaning or other_part_now(ctx, focus, compose)
     leaning = leaning or gear_answer(ctx, focus) or pitch_timing(ctx, focus)  # a sound card; "out of tune?"
+    leaning = leaning or music_facts(
+        ctx, focus
+    )  # "what key is this in?", "what genre is this?": not measured
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band

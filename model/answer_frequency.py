@@ -14,6 +14,7 @@ from companion.context import Suggestion
 from model.focus import Focus
 from model.frequency_unfaulted import unfaulted_frequency
 from model.intent_frequency import asks_frequency
+from model.part_home import HOME_Q
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, say_khz, split_sentences
 from model.recipes import Move
 from model.verdict_opening import without_opening
@@ -53,8 +54,10 @@ def say_move(card: Suggestion) -> str:
 def frequency_first(focus: Focus, ans: Answer) -> Answer:
     """``ans`` led by the frequency of its EQ move when the question asks "which frequency?" (or "where should I
     cut?"); "Not an EQ move first:" when its first move is a fader; unchanged otherwise."""
-    if not asks_frequency(focus.intent.question):
-        return ans
+    if not asks_frequency(focus.intent.question) or HOME_Q.search(focus.intent.question):
+        return (
+            ans  # "what frequency is the bass strongest at?": where it lives (``model.part_home``), not a cut
+        )
     if not ans.moves:  # nothing to move: where that part usually needs a cut, when nothing is wrong with it
         return unfaulted_frequency(focus, ans) or ans
     eq = next((m for m in ans.moves if _eq_card(m) is not None), None)

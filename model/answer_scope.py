@@ -46,7 +46,7 @@ from model.moves import level_move, masking_move, pan_pair
 from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
-from model.recipes import recipe
+from model.recipes import recipe, size_head
 from model.room_for import asks_room_for, made_room_for
 from model.session_view import RoleTrack
 from model.slot_move import room_move, slot_move
@@ -374,6 +374,13 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             # "is the guitar drowning out the vocal?" with the vocal itself far too low: its fader, not the guitar
             head = f"It's the {bare(b.said or b.word)}'s own level more than the {bare(a.said or a.word)}"
         parts = [f"{head}: {lower_first(first_sentence(f.summary))}", move.try_text, move.check_text]
+        if focus.intent.wants == Wants.HOW_MUCH and move.suggestions:
+            # "by how many dB should i bring the strings down so they stop fighting the singer?": the size first
+            parts = [
+                f"{size_head(move)} {lower_first(move.try_text)}",
+                first_sentence(f.summary),
+                move.check_text,
+            ]
         if between:  # the clash asked about is measured too: said after the fader, as what it hides
             parts.insert(2, masking_reason(between[0], f))
         return Answer(fit(parts, MAX_WORDS), [move], f)

@@ -32,6 +32,8 @@ OK_ASKED = re.compile(
 )
 """A part asked whether it is fine ("is the vocal ok?"), beside a level claim on another part."""
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+ENOUGH_ASKED = re.compile(r"\b(loud|high|up|present|audible|upfront|forward|hot) enough\b", re.IGNORECASE)
+"""A part asked whether it reaches its place ("is the vocal loud enough?"), beside a level claim on another part."""
 
 
 def _claims(focus: Focus) -> list[tuple[Asked, str]]:
@@ -45,13 +47,19 @@ def _claims(focus: Focus) -> list[tuple[Asked, str]]:
             if a.found and a.tracks and re.search(rf"\b{re.escape(a.said.lower())}\b", low)
         ]
         complaint = classify(clause).complaint if TOO.search(clause) else None
+        if complaint is None and ENOUGH_ASKED.search(clause):
+            complaint = "enough"  # "is the organ too loud, and is the vocal loud enough?": loud enough asked
         if complaint is None and OK_ASKED.search(clause):
             complaint = (
                 "ok"  # "fiddle too loud and is the vocal ok": the second part asked whether it is fine
             )
-        if len(parts) == 1 and complaint in (*WORD, "ok") and all(parts[0] is not p for p, _ in out):
+        if (
+            len(parts) == 1
+            and complaint in (*WORD, "ok", "enough")
+            and all(parts[0] is not p for p, _ in out)
+        ):
             out.append((parts[0], complaint))
-    return out if any(way != "ok" for _, way in out) else []
+    return out if any(way in WORD for _, way in out) else []
 
 
 def _fault(ctx: MixContext, asked: Asked) -> Finding | None:
@@ -96,6 +104,20 @@ def _ok_verdict(ctx: MixContext, asked: Asked, fault: Finding | None, lead: str)
     return f"{lead}{'y' if lead else 'Y'}es, {quoted} {verb} fine" + (f": {meter}." if meter else ".")
 
 
+def _enough_verdict(ctx: MixContext, asked: Asked, fault: Finding | None, lead: str) -> str:
+    """ "And yes, 'Lead Vocal' is loud enough: ..." or "And no, 'Lead Vocal' is too quiet: ..." for a part asked
+    whether it is loud enough (a part too loud is more than enough, said as too loud)."""
+    yes, no = ("And yes", "And no") if lead else ("Yes", "No")
+    if fault is not None and fault.kind is FindingKind.TRACK_TOO_QUIET:
+        return f"{no}, {fault.track!r} is too quiet: {_said(fault.summary, fault.track or '')}."
+    if fault is not None:
+        return f"{yes}, more than enough: {fault.track!r} is too loud: {_said(fault.summary, fault.track or '')}."
+    meter = _meters(ctx, asked)
+    quoted = names([rt.name for rt in asked.tracks])
+    verb = "is" if len(asked.tracks) == 1 else "are"
+    return f"{yes}, {quoted} {verb} loud enough" + (f": {meter}." if meter else ".")
+
+
 def each_level_claim(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """A verdict for each part's own level claim, in the order asked, then the move on the most severe fault;
     ``ans`` when the question does not make two level claims on two parts."""
@@ -113,6 +135,8 @@ def each_level_claim(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         lead = "" if i == 0 else "And "
         if way == "ok":
             said.append(_ok_verdict(ctx, asked, fault, lead))
+        elif way == "enough":
+            said.append(_enough_verdict(ctx, asked, fault, lead))
         elif fault is not None and fault.kind is KIND[way]:
             said.append(
                 f"{lead}{'y' if lead else 'Y'}es, {fault.track!r} is too {way}: {_said(fault.summary, fault.track or '')}."

@@ -49,6 +49,7 @@ from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
 from model.part_clipping import part_clipping
+from model.part_home import part_home
 from model.part_phase import part_phase
 from model.part_ring import part_ring
 from model.peak_number import peak_number
@@ -77,6 +78,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
         peak_number(ctx, focus)  # "how much headroom do i have?", "whats my true peak": that number first
+        or part_home(ctx, focus)  # "what frequency is the synth bass strongest at?": its band meter
         or mastering_need(ctx, focus)  # "do i need to master it?": not yet with a fault, else the numbers
         or export_answer(ctx, focus)  # "what sample rate should i export at?", "mp3 or wav?": the delivery
         or band_move_check(

@@ -360,7 +360,7 @@ REASON_NOT_Q = re.compile(
 found is yes (here it is) and a lean alone (act only if you hear it) is no."""
 
 
-_OFTEN = r"(?! (single |other |few |last )?(bar|beat|hit|note|word|time|second|other|phrase|chorus|verse|measure|line|loop|bit|now|so)s?\b)"
+_OFTEN = r"(?! (\w+ )?(single |other |few |last )?(bar|beat|hit|note|word|time|second|other|phrase|chorus|verse|measure|line|loop|bit|now|so)s?\b)"
 """'every bar', 'on every hit', 'every so often': how often a part does something, not a habit on every track."""
 BLANKET = re.compile(rf"\b(on|to|for) (every|all|each)( of)?{_OFTEN} (the |my )?\w+|\bby default\b|\balways\b|\bevery\b{_OFTEN}|"
                      r"\b(on|to) everything\b|\bas a rule\b|\ball (of )?(my|the) (tracks|instruments|parts|channels|vocals)\b",

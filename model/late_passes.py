@@ -97,6 +97,7 @@ from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.tracked_hot import tracked_hot
 from model.two_asks import in_asked_order
+from model.two_states import both_states
 from model.two_tones import both_tones
 from model.which_one import which_one
 from model.which_speaker import which_speaker
@@ -121,6 +122,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = eq_width(ctx, focus, ans, compose)
     # "is it too loud, also should i compress it?": in that order
     ans = in_asked_order(ctx, focus, ans, compose)
+    # "vocal too loud? also is the mix too bright?": the second state answered after the first
+    ans = both_states(ctx, focus, ans, compose)
     # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
     ans = with_source_guess(focus, ans)
     # "shoved the pad up heaps, that do it?" with no clip before and the pad now too loud: "No, too far"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from companion.context import MixContext
 from model.focus import Focus
 from model.intent import Wants, classify
-from model.phrasing import MAX_WORDS, Answer, Composer, fit, lower_first, split_sentences
+from model.phrasing import MAX_WORDS, Answer, Composer, first_sentence, fit, lower_first, split_sentences
 from model.two_asks import split_asks
 
 LEAD = 3
@@ -45,6 +45,12 @@ def mix_then_part(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer)
     word = next((a.said for a in focus.asked if a.said.lower() in asks[1].lower()), on_part.instruments[0])
     then = f"As for the {word.lower().removeprefix('the ')}: {lower_first(said)}."
     lead = split_sentences(first.text)
+    own = {rt.name for a in focus.asked if a.said and a.said.lower() in asks[1].lower() for rt in a.tracks}
+    shared = second.first is not None and second.first.track in own
+    if shared and first_sentence(second.first.summary) in " ".join(lead[:LEAD]):
+        # "too loud for spotify, and is the bass ok?" with the bass already named the part too loud: said once
+        head = re.match(r"(No|Yes|Not really|It's fine)\b", second.text)
+        then = f"As for the {word.lower().removeprefix('the ')}: {head.group(0).lower() + ', ' if head else ''}that's the part above."
     text = fit([*lead[:LEAD], then, *lead[LEAD:]], MAX_WORDS, keep=min(LEAD, len(lead)) + 1)
     seen = {(s.action, s.track) for m in first.moves for s in m.suggestions}
     extra = [m for m in second.moves if not any((s.action, s.track) in seen for s in m.suggestions)]

@@ -138,7 +138,7 @@ def _moved_names(focus: Focus) -> set[str]:
 
 
 OR_MORE = re.compile(
-    r"(?<![\d.])(?P<sign>[-+])?(?P<n>\d{1,2}(\.\d)?)\s*(db)?\s*,?\s*or\s+(is it |is that |do i need |does it need |"
+    r"(?<![\d.])(?P<sign>[-+])?(?P<n>\d{1,2}(\.\d)?)\s*(db)?\s*(more|extra|louder|quieter)?\s*,?\s*or\s+(is it |is that |do i need |does it need |"
     r"should it be |it needs )?(way |much |a lot |a bit |even |something |a little )?(more|bigger|less|smaller)\b"
     r"(?!\s+(like\s+|than\s+)?[-+]?\d)",  # "3 dB or more like 8": two sizes, the choice's
     re.IGNORECASE,

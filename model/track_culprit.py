@@ -118,7 +118,26 @@ def guessed_culprit(
     levels = [
         f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.track not in (None, ev.name)
     ]
-    return _guessed_loud(focus, levels) or _pair_low(ctx, focus, ev)
+    return _guessed_loud(focus, levels) or _pair_low(ctx, focus, ev) or _bed_low(ctx, focus, ev)
+
+
+MID_BED = ("electric_guitar", "acoustic_guitar", "keys", "piano", "organ", "synth", "pad", "strings")
+"""The parts that share the mids' harmony bed: one of them buried leaves the others carrying it alone."""
+
+
+def _bed_low(ctx: MixContext, focus: Focus, ev: TrackEvidence) -> Finding | None:
+    """Another part of the mids' bed sitting too low while the asked one sits where real mixes put it ("guitars
+    feel too loud" with the keys 13 dB down): the guitars carry the mids alone, so the keys' fader is the fix."""
+    if ev.rt.role not in MID_BED:
+        return None
+    asked = {rt.name for a in focus.asked for rt in a.tracks}
+    bed = {rt.name for rt in focus.session.tracks if rt.role in MID_BED and rt.name not in asked}
+    low = [
+        f
+        for f in ctx.problems
+        if f.kind is FindingKind.TRACK_TOO_QUIET and f.is_problem and not f.is_lean and f.track in bed
+    ]
+    return max(low, key=lambda f: f.severity, default=None)
 
 
 def _pair_low(ctx: MixContext, focus: Focus, ev: TrackEvidence) -> Finding | None:

@@ -16,7 +16,7 @@ from companion.context import MixContext
 from model.answer_tracks import role_word
 from model.focus import Asked, Focus
 from model.louder_than import LEVELS
-from model.pair_gap import meters_said, pair_reading, sits
+from model.pair_gap import level_meter, meters_said, pair_reading, sits
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit
 from model.recipes import recipe
 
@@ -25,6 +25,9 @@ LEADS_Q = re.compile(
     r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front|"
     r"(be )?(more |further )?(up ?front|forward|prominent|in front))\b|"
     r"\bshould (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (be )?(louder|on top|lead|higher|up front)\b|"
+    # "fiddle or piano, which one leads?", "pad or pluck, which goes in front?": the same, asked in the present
+    r"\bor\b[^?.!]{0,30}\b(which|what)( one| of (them|the two|those))? (leads|goes (in front|on top|up front)|"
+    r"sits (on top|in front)|comes first|wins|is the lead)\b|"
     r"\bshould (the |my )?[\w' -]{2,30}? be as (loud|hot|big|present) as "
     r"(the |my )?[\w' -]{2,30}?\s*\??$",
     re.IGNORECASE,
@@ -50,7 +53,7 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
     if ctx.analysis is None or not LEADS_Q.search(focus.intent.question) or (pair := _two(focus)) is None:
         return None
     if (read := pair_reading(ctx, *pair)) is None:
-        return None
+        return _no_rule(ctx, focus, *pair)
     roles, spread, (rt_a, v_a), (rt_b, v_b) = read
     what, other = role_word(roles[0]), role_word(roles[1])
     if abs(spread.median) < EVEN_DB:
@@ -93,3 +96,30 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
         "at most, as the song wants."
     )
     return Answer(fit([head, meters, capital(tail)], MAX_WORDS, keep=3))
+
+
+def _no_rule(ctx: MixContext, focus: Focus, a: Asked, b: Asked) -> Answer | None:
+    """ "rhodes or strings, which should be more upfront?" with no gap for that pair in MixologyDB: no rule to quote,
+    so the arrangement decides (the one carrying the hook or the line of that section on top), then this mix's
+    two meters and a level fault on either part; None when a part has no loudness meter."""
+    read_a, read_b = level_meter(ctx, a.tracks), level_meter(ctx, b.tracks)
+    if read_a is None or read_b is None:
+        return None
+    (rt_a, v_a), (rt_b, v_b) = read_a, read_b
+    head = (
+        "No fixed rule for those two: the real mixes we have (MixologyDB) hold no usual gap between those kinds of "
+        "part. It's the arrangement's call: whichever carries the hook or the line in that section goes on top, "
+        "the other sits a few dB under it."
+    )
+    meters = meters_said(rt_a, v_a, rt_b, v_b)
+    fault = next(
+        (f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in {rt_a.name, rt_b.name}),
+        None,
+    )
+    if fault is None:
+        return Answer(
+            fit([head, meters, "Neither part measures out of line, so set the order by ear."], MAX_WORDS)
+        )
+    move = recipe(fault, focus.session)
+    said = f"What is off: {first_sentence(fault.summary)}"
+    return Answer(fit([head, meters, said, move.try_text, move.check_text], MAX_WORDS, keep=3), [move], fault)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from fakes.rendering import ask_after, ask_once, conversation, needs_fluidsynth
 
+from model import music_facts as music_facts_mod
 from model.answer_loudness import _ENOUGH_SECOND, _limiter_asked
 from model.guessed_technique import FADER_PROPOSED
 from model.intent import Wants, classify
@@ -20,8 +21,10 @@ from model.intent_open import OPINION_ON
 from model.intent_verdict import asks_bad_state
 from model.intent_yes_no import takes_yes_no
 from model.lean_only import WHAT_MISSING
+from model.part_home import HOME_Q
 from model.part_or_source import _TONE_THING
 from model.size_enough import ALREADY_MOVED, proposed_size
+from model.which_leads import LEADS_Q
 
 
 @pytest.mark.parametrize(
@@ -433,3 +436,210 @@ def test_thoughts_on_a_part_open_with_its_state_not_a_yes_or_no() -> None:
     assert fine.text.startswith("It's fine: nothing I measured says 'Fiddle' is out of line."), fine.text
     loud = ask_once("rock", "Bass +10", "thoughts on the bass?")
     assert loud.text.startswith("Too loud: 'Bass' sits about 10 dB louder"), loud.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "low"),
+    [
+        ("rock", "Keys -10", "guitars feel too loud, drop them?", "Keys"),
+        ("soul", "Rhodes -10", "the strings are too loud right?", "Rhodes"),
+    ],
+)
+def test_a_bed_part_said_too_loud_while_another_bed_part_is_buried_names_the_buried_one(
+    style: str, scenario: str, question: str, low: str
+) -> None:
+    advice = ask_once(style, scenario, question)
+    assert advice.text.startswith("Not really:") and "so I'd leave it" in advice.text, advice.text
+    assert f"What is off is '{low}': '{low}' sits about" in advice.text
+    assert advice.suggestions[0].track == low and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_a_bed_part_said_too_loud_on_a_clean_mix_names_nothing_else() -> None:
+    advice = ask_once("rock", "clean", "guitars feel too loud, drop them?")
+    assert "What is off" not in advice.text and not advice.suggestions, advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("fiddle or piano, which one leads?", True),
+        ("pad or pluck, which goes in front?", True),
+        ("rhodes or strings, which should be more upfront?", True),
+        ("which one leads the chorus, the fiddle?", False),
+        ("is the fiddle or the piano too loud?", False),
+    ],
+)
+def test_which_of_two_leads_asked_in_the_present(question: str, asked: bool) -> None:
+    assert bool(LEADS_Q.search(question)) is asked
+
+
+@needs_fluidsynth
+def test_a_pair_real_mixes_hold_no_gap_for_is_the_arrangements_call_with_the_meters() -> None:
+    advice = ask_once("soul", "clean", "rhodes or strings, which should be more upfront?")
+    assert advice.text.startswith("No fixed rule for those two: the real mixes we have (MixologyDB)"), (
+        advice.text
+    )
+    assert "Yours: 'Rhodes' reads -27.6 LUFS and 'Strings' -31.5 LUFS, a gap of +3.9 dB." in advice.text
+    assert not advice.suggestions
+    off = ask_once("soul", "Rhodes -10", "rhodes or strings, which should be more upfront?")
+    assert "What is off: 'Rhodes' sits about 10 dB quieter" in off.text
+    assert off.suggestions[0].track == "Rhodes" and off.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_a_part_then_the_mix_answers_both_and_a_shared_fader_once() -> None:
+    bright = ask_once("rock", "Lead Vocal +10", "vocal too loud? also is the mix too bright?")
+    assert bright.text.startswith("Yes: 'Lead Vocal' sits about 12 dB louder"), bright.text
+    assert "As for the mix: yes, and that same fader comes first." in bright.text
+    muddy = ask_once("rock", "Kick +10", "is the kick too loud? also is the mix muddy?")
+    assert "As for the mix: no: nothing in the low-mids (160-500 Hz) stands out" in muddy.text, muddy.text
+    assert muddy.text.count("'Kick' sits about 12 dB louder") == 1
+
+
+@needs_fluidsynth
+def test_the_mix_then_a_part_already_named_says_it_once() -> None:
+    advice = ask_once("rock", "Bass +10", "is the mix too loud for spotify, and is the bass ok?")
+    assert advice.text.startswith("No: -14.0 LUFS integrated"), advice.text
+    assert advice.text.endswith("As for the bass: no, that's the part above.")
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening", "second"),
+    [
+        (
+            "soul_kit",
+            "Organ +10",
+            "is the organ too loud, and is the vocal loud enough?",
+            "Yes, 'Organ' is too loud:",
+            "And yes, 'Lead Vocal' is loud enough: its own meter reads -20.0 LUFS.",
+        ),
+        (
+            "rock",
+            "Lead Vocal -10",
+            "are the guitars too loud and is the vocal loud enough?",
+            "No, 'Gtr L' and 'Gtr R' aren't too loud:",
+            "And no, 'Lead Vocal' is too quiet: it sits about 8 dB quieter",
+        ),
+    ],
+)
+def test_loud_enough_asked_of_a_second_part_gets_its_own_verdict(
+    style: str, scenario: str, question: str, opening: str, second: str
+) -> None:
+    advice = ask_once(style, scenario, question)
+    assert advice.text.startswith(opening) and second in advice.text, advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "instrument"),
+    [
+        ("is the string section too loud", "strings"),
+        ("are the string parts too loud", "strings"),
+        ("string pad too loud?", "pad"),
+    ],
+)
+def test_a_string_section_is_the_strings(question: str, instrument: str) -> None:
+    assert classify(question).instruments == (instrument,)
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "track"),
+    [
+        (
+            "soul",
+            "Strings +10",
+            "by how many db should i bring the string section down so it stops fighting the singer",
+            "Strings",
+        ),
+        ("soul_kit", "Organ +10", "how many db down on the organ so it stops masking the vocal", "Organ"),
+    ],
+)
+def test_a_size_asked_for_a_part_that_fights_another_is_the_size_first(
+    style: str, scenario: str, question: str, track: str
+) -> None:
+    advice = ask_once(style, scenario, question)
+    card = advice.suggestions[0]
+    assert card.track == track and card.params["delta_db"] < 0
+    assert advice.text.startswith(
+        f"About {abs(card.params['delta_db']):g} dB: bring the fader on '{track}'"
+    ), advice.text
+
+
+@needs_fluidsynth
+def test_a_size_said_as_n_more_or_way_more_is_answered_more_or_less() -> None:
+    advice = ask_once("rock", "Hats -10", "hats need like 3 db more or way more than that?")
+    assert advice.text.startswith("More: about 6 dB, not 3."), advice.text
+
+
+@needs_fluidsynth
+def test_a_second_question_by_pronoun_is_the_same_part() -> None:
+    advice = ask_once("rock", "Bass -10", "can you even hear the bass? is it too quiet?")
+    assert "As for the mix" not in advice.text and advice.suggestions[0].track == "Bass", advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what key is this in?", "key"),
+        ("whats the key of this song", "key"),
+        ("what bpm is this?", "tempo"),
+        ("how fast is this song?", "tempo"),
+        ("what genre does this sound like?", "genre"),
+        ("which era is this from?", "genre"),
+        ("what style should i mix it in?", None),
+        ("is the key too loud?", None),
+    ],
+)
+def test_key_tempo_and_genre_asked(question: str, asked: str | None) -> None:
+    found = (
+        "key"
+        if music_facts_mod.KEY_Q.search(question)
+        else "tempo"
+        if music_facts_mod.TEMPO_Q.search(question)
+        else "genre"
+        if music_facts_mod.GENRE_Q.search(question)
+        else None
+    )
+    assert found == asked
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "question", "head"),
+    [
+        ("rock", "what key is this in?", "I can't tell the key from what I measure"),
+        ("pop", "what bpm is this?", "I can't tell the tempo from what I measure"),
+        ("soul", "what genre does this sound like?", "I can't hear a genre as such"),
+    ],
+)
+def test_key_tempo_and_genre_say_what_is_not_measured(style: str, question: str, head: str) -> None:
+    advice = ask_once(style, "clean", question)
+    assert advice.text.startswith(head) and not advice.suggestions, advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("what frequency is the synth bass strongest at?", True),
+        ("where does the kick live frequency wise?", True),
+        ("where's the rhodes strongest?", True),
+        ("what range does the fiddle sit in?", True),
+        ("where does the vocal sit in the mix?", False),
+        ("what frequency should i cut on the pad?", False),
+    ],
+)
+def test_where_a_part_lives_is_asked(question: str, asked: bool) -> None:
+    assert bool(HOME_Q.search(question)) is asked
+
+
+@needs_fluidsynth
+def test_where_a_part_lives_reads_its_band_meter() -> None:
+    advice = ask_once("pop", "clean", "what frequency is the synth bass strongest at?")
+    assert advice.text.startswith(
+        "'Synth Bass' is strongest in the bass band (60-250 Hz), by its own band meter, with the sub band (20-60 Hz) "
+        "close behind (within 6 dB)."
+    ), advice.text
+    assert "sweep a narrow 6-8 dB boost" in advice.text and not advice.suggestions

@@ -15,7 +15,7 @@ from model import music_facts as music_facts_mod
 from model.answer_loudness import _ENOUGH_SECOND, _limiter_asked
 from model.guessed_technique import FADER_PROPOSED
 from model.intent import Wants, classify
-from model.intent_forms import without_position
+from model.intent_forms import BLANKET, without_position
 from model.intent_lead import rising_statement
 from model.intent_open import OPINION_ON
 from model.intent_verdict import asks_bad_state
@@ -643,3 +643,36 @@ def test_where_a_part_lives_reads_its_band_meter() -> None:
         "close behind (within 6 dB)."
     ), advice.text
     assert "sweep a narrow 6-8 dB boost" in advice.text and not advice.suggestions
+
+
+@pytest.mark.parametrize(
+    ("question", "habit"),
+    [
+        ("should I compress every track?", True),
+        ("de-esser on every vocal by default?", True),
+        ("compress every vocal track?", True),
+        ("is my limiter pumping? the mix keeps ducking on every snare hit", False),
+        ("the vocal jumps out on every chorus, compress it?", False),
+    ],
+)
+def test_every_hit_is_no_habit_asked(question: str, habit: bool) -> None:
+    assert bool(BLANKET.search(question)) is habit
+
+
+@pytest.mark.parametrize(
+    ("question", "instruments"),
+    [
+        ("strumming is harsh, bad strings maybe?", ("guitar",)),
+        ("need new guitar strings?", ("guitar",)),
+        ("are the strings too loud", ("strings",)),
+    ],
+)
+def test_a_guitars_strings_are_no_string_section(question: str, instruments: tuple[str, ...]) -> None:
+    assert classify(question).instruments == instruments
+
+
+@needs_fluidsynth
+def test_the_mix_then_a_fine_part_is_not_the_part_above() -> None:
+    advice = ask_once("folk", "Shaker +10", "is anything too loud, and is the vocal ok?")
+    assert advice.text.startswith("Yes: 'Shaker' sits about 9 dB louder"), advice.text
+    assert advice.text.endswith("As for the vocal: yes, 'Lead Vocal' is fine on its own.")

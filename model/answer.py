@@ -143,9 +143,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "clap's tamed. how's the vocal now?": the vocal's state, then how the move on the clap came out
     leaning = leaning or other_part_now(ctx, focus, compose)
     leaning = leaning or gear_answer(ctx, focus) or pitch_timing(ctx, focus)  # a sound card; "out of tune?"
-    leaning = leaning or music_facts(
-        ctx, focus
-    )  # "what key is this in?", "what genre is this?": not measured
+    # "what key is this in?", "what genre is this?": not measured
+    leaning = leaning or music_facts(ctx, focus)
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
         return leaning
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band

@@ -54,10 +54,9 @@ def say_move(card: Suggestion) -> str:
 def frequency_first(focus: Focus, ans: Answer) -> Answer:
     """``ans`` led by the frequency of its EQ move when the question asks "which frequency?" (or "where should I
     cut?"); "Not an EQ move first:" when its first move is a fader; unchanged otherwise."""
+    # "what frequency is the bass strongest at?": where it lives (``model.part_home``), not a cut
     if not asks_frequency(focus.intent.question) or HOME_Q.search(focus.intent.question):
-        return (
-            ans  # "what frequency is the bass strongest at?": where it lives (``model.part_home``), not a cut
-        )
+        return ans
     if not ans.moves:  # nothing to move: where that part usually needs a cut, when nothing is wrong with it
         return unfaulted_frequency(focus, ans) or ans
     eq = next((m for m in ans.moves if _eq_card(m) is not None), None)

@@ -129,9 +129,8 @@ def _sound_itself(focus: Focus, ans: Answer, said: str) -> Answer:
     what = said.removeprefix("a new ").removeprefix("a ")
     article = "an" if what[:1] in "aeiou" else "a"  # "an amp or cab's sound"
     parts = [f"Maybe: the meters can't judge {article} {what}'s sound, and {sentences[0]}"]
-    if (
-        focus.intent.complaint == "quiet"
-    ):  # "808 feels weak, layer a sub?": the level said low is measured fine
+    # "808 feels weak, layer a sub?": the level said low is measured fine
+    if focus.intent.complaint == "quiet":
         parts = [
             f"Not for the level: {sentences[0]} The meters can't judge {article} {what}'s sound, though."
         ]

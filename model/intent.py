@@ -503,10 +503,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
             wants = Wants.JUDGE if has_subject else Wants.LISTEN
     if asks_frequency(text):
         wants = Wants.HOW_TO  # "which frequency should I cut on them?": where to move, not whether
+    # "how many dB do the horns need? gonna draw it in as automation": the size, drawn in
     if wants == Wants.HOW_MUCH and technique == "automation" and instruments and _DB_ASKED.search(text):
-        technique = (
-            None  # "how many dB do the horns need? gonna draw it in as automation": the size, drawn in
-        )
+        technique = None
     should = wants == Wants.JUDGE and (
         technique is not None or bool(_MOVE_Q.search(text)) or guesses_new_source(text)
     )

@@ -80,9 +80,8 @@ def part_phase(ctx: MixContext, focus: Focus) -> Answer | None:
         ]
         named = {rt.name for rt in tracks}
         level = next((f for f in ctx.problems if f.kind in LEVEL_KINDS and f.track in named), None)
-        if (
-            level is not None
-        ):  # "kick n bass phase cancelling?" with the bass 10 dB over: what is measured instead
+        # "kick n bass phase cancelling?" with the bass 10 dB over: what is measured instead
+        if level is not None:
             move = recipe(level, focus.session)
             parts[1:] = [
                 f"Rather: {lower_first(first_sentence(level.summary))}",

@@ -50,22 +50,14 @@ def _plain_state(intent: Intent) -> bool:
     return intent.wants == Wants.JUDGE and not intent.should and intent.technique is None
 
 
-def _label(intent: Intent) -> str:
-    """How the second subject is named: "the mix", or the part as the asker said it."""
-    if not intent.instruments:
-        return "the mix"
-    said = intent.mentions[0] if intent.mentions else intent.instruments[0]
-    return said if said.lower().startswith(("the ", "my ")) else f"the {said}"
-
-
 def _same(a: Finding, b: Finding) -> bool:
     """The same finding led both halves (its kind, on the same track)."""
     return (a.kind, a.track) == (b.kind, b.track)
 
 
 def both_states(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
-    """``ans`` replaced by the first question's answer followed by the second's, when the message asks two
-    yes/no questions of two subjects and ``ans`` answers only one of them; ``ans`` otherwise."""
+    """``ans`` replaced by the first question's answer followed by the second's, when the message asks a yes/no
+    on a part and then one on the whole mix; ``ans`` otherwise."""
     if not _plain_state(focus.intent):
         return ans
     asks = split_asks(focus.intent.question)
@@ -74,10 +66,9 @@ def both_states(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     one, two = classify(asks[0], ctx.history), classify(asks[1], ctx.history)
     if not (_plain_state(one) and _plain_state(two)) or _subject(one) == _subject(two):
         return ans
+    # two parts, or the mix first ("too loud for spotify, and is the bass ok?"): mix_then_part's
     if not one.instruments or two.instruments:
-        return (
-            ans  # two parts, or the mix first ("too loud for spotify, and is the bass ok?"): mix_then_part's
-        )
+        return ans
     if PRONOUN.search(asks[1]) and not WHOLE.search(asks[1]):
         return ans  # "can you even hear the bass? is it too quiet?": the same part, asked again
     first = compose(replace(ctx, question=asks[0]))
@@ -88,9 +79,8 @@ def both_states(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     body = second.text[opened.end() :] if opened else second.text
     # what the first half already said (its fault, its move) is not said twice
     said = [x for x in split_sentences(body) if x and lower_first(x).lower() not in " ".join(head).lower()]
-    if (
-        first.first is not None
-    ):  # "What does stand out: 'Kick' sits ...": the first half's fault, said already
+    # "What does stand out: 'Kick' sits ...": the first half's fault, said already
+    if first.first is not None:
         known = first_sentence(first.first.summary).rstrip(".")
         said = [x for x in said if known not in x]
     if not said:
@@ -100,12 +90,12 @@ def both_states(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     if agrees and lead is not None and first.first is not None and _same(first.first, lead):
         # "vocal too loud? also is the mix too bright?" with the vocal's fader behind both: said once
         tail = [
-            f"As for {_label(two)}: {verdict or 'yes'}, and that same fader comes first.",
+            f"As for the mix: {verdict or 'yes'}, and that same fader comes first.",
             *map(capital, said[:1]),
         ]
     else:
         verdict_said = f"{verdict}: " if verdict else ""
-        tail = [f"As for {_label(two)}: {verdict_said}{lower_first(said[0])}", *said[1:SECOND_KEEP]]
+        tail = [f"As for the mix: {verdict_said}{lower_first(said[0])}", *said[1:SECOND_KEEP]]
     moves = [*first.moves, *(m for m in second.moves if m not in first.moves)]
     text = fit([*head, *tail], MAX_WORDS, keep=len(head) + 1)
     return Answer(text, [m for m in moves if m.try_text in text or m in first.moves], first.first)

@@ -40,11 +40,6 @@ SECOND_KEEP = 2
 """Sentences kept of the second answer: its verdict and finding, and its move."""
 
 
-def _subject(intent: Intent) -> tuple[object, ...]:
-    """What a question is about: its parts, or the whole mix with its complaint."""
-    return (tuple(intent.instruments), intent.about_master or not intent.instruments, intent.complaint)
-
-
 def _plain_state(intent: Intent) -> bool:
     """A yes/no on a state, no move nor technique asked."""
     return intent.wants == Wants.JUDGE and not intent.should and intent.technique is None
@@ -64,7 +59,7 @@ def both_states(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     if asks is None or MOVE_ASK.match(asks[1]) or not YES_NO.search(asks[0]):
         return ans
     one, two = classify(asks[0], ctx.history), classify(asks[1], ctx.history)
-    if not (_plain_state(one) and _plain_state(two)) or _subject(one) == _subject(two):
+    if not (_plain_state(one) and _plain_state(two)):
         return ans
     # two parts, or the mix first ("too loud for spotify, and is the bass ok?"): mix_then_part's
     if not one.instruments or two.instruments:

@@ -12,7 +12,7 @@ held to "every number equals the measurement it cites" (``benchmarks/answer_numb
 budget. A question is answered as asked when all its checks pass.
 
     .venv/bin/python benchmarks/question_bank.py [--seed 1]
-        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|held_out_40|held_out_41|held_out_42|held_out_43|held_out_44|held_out_45|held_out_46|held_out_47|all] [--show] [--json out.json]
+        [--set tuned|held_out|fresh|held_out_3|...|held_out_38|held_out_39|held_out_40|held_out_41|held_out_42|held_out_43|held_out_44|held_out_45|held_out_46|held_out_47|held_out_48|all] [--show] [--json out.json]
 
 ``--show`` prints each failing answer with its failed checks, never on a held-out set that is still untouched
 (``UNTOUCHED``): for those it prints one line instead, and ``--json`` keeps only whether each answer passed
@@ -282,7 +282,10 @@ that runs set 46, by an engineer who did not read the advisor's code and did not
 later session, to be run once there; measured once at 09:08 UTC on 2026-12-05 at the start of the next session, on the
 final code of the session that wrote it (2e819b8): 46/50 = 92 % (bar 90 %, passed); judge 20/24, every other kind
 100 %; guitars 7/8, keys 7/8, overall_mix 8/10, every other topic 100 %; 0 numbers wrong in 142 claims; so it is no
-longer untouched).
+longer untouched);
+``held_out_48`` (50 questions, ids q4801-q4850, written on 2026-12-05 in the same way, at the start of the session
+that runs set 47, by an engineer who did not read the advisor's code and did not run it on them; kept untouched for a
+later session, to be run once there).
 The tuned set also holds 17 probe questions (ids p01-p17) written while fixing held-out set 3's misses, to find other weak
 spots of the same families (yes/no shapes, role synonyms, "should I" with a level cause, punch words, follow-ups);
 they are tuned material, as are 17 more (p18-p34) written while fixing held-out set 6's misses, in varied phrasing
@@ -541,8 +544,9 @@ SETS = (
     "held_out_45",
     "held_out_46",
     "held_out_47",
+    "held_out_48",
 )
-UNTOUCHED: frozenset[str] = frozenset()
+UNTOUCHED: frozenset[str] = frozenset({"held_out_48"})
 """Sets nobody has seen failing answers of: ``--show`` and ``--json`` never reveal their answers."""
 
 
@@ -580,10 +584,11 @@ def set_of(q: dict[str, Any]) -> str:
     held_out_44 (written the same way, run once in the session after);
     held_out_45 (written the same way, run once in the session after);
     held_out_46 (written the same way, run once in the session after);
-    held_out_47 (written the same way, run once in the session after)."""
+    held_out_47 (written the same way, run once in the session after);
+    held_out_48 (written the same way, kept for the session after)."""
     for name in reversed(
         SETS[3:]
-    ):  # held_out_47 ... held_out_3: a question is in the latest set that flags it
+    ):  # held_out_48 ... held_out_3: a question is in the latest set that flags it
         if q.get(name):
             return name
     return "fresh" if q.get("fresh") else "held_out" if q["held_out"] else "tuned"
@@ -677,6 +682,7 @@ LABELS = {
     "held_out_45": "held out 45",
     "held_out_46": "held out 46",
     "held_out_47": "held out 47",
+    "held_out_48": "held out 48",
 }
 
 
@@ -814,6 +820,9 @@ def report(data: dict[str, Any]) -> None:
     print(
         "(held out 47: written the same way at the start of the session that runs set 46, measured once at 46/50 in the next)"
     )
+    print(
+        "(held out 48: written the same way at the start of the session that runs set 47, untouched: kept for later)"
+    )
     for label, key in (("answer kind", "kind"), ("topic", "topic")):
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for r in rows:
@@ -874,6 +883,7 @@ def report(data: dict[str, Any]) -> None:
         ("held_out_45", HELD_OUT_BAR),
         ("held_out_46", HELD_OUT_BAR),
         ("held_out_47", HELD_OUT_BAR),
+        ("held_out_48", HELD_OUT_BAR),
     ):
         rs = [r for r in rows if r["set"] == s]
         if rs:

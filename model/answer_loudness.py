@@ -66,15 +66,18 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
     if level is not None and f is not level and (_TOO_LOUD_Q.search(q) or _TOO_QUIET_Q.search(q) or fitness):
         # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
         other, f = f, level
-    aim = focus.intent.wants == Wants.HOW_MUCH or (AIM_Q.search(q) is not None and asked is not None)
+    aim = focus.intent.wants == Wants.HOW_MUCH or (
+        AIM_Q.search(q) is not None and asked is not None and not _yes_no_beside(q, focus)
+    )
     # "how loud for youtube?", "how many lufs for a cd?": that platform's numbers, its own level gap included
     if aim and (f is None or (asked is not None and f.kind in LEVEL_KINDS)):
         return loudness_aim(t, a)
     if f is not None:
         move = recipe(f, s)
         said = first_sentence(f.summary)
-        # "what's my loudness?": the number, no verdict; "how do i fix that?": the finding, then the move
-        value_asked = bool(VALUE_Q.search(q)) or focus.intent.wants == Wants.HOW_TO
+        # "what's my loudness?": the number, no verdict; "how do i fix that?": the finding, then the move; "loud
+        # enough? what's it at in lufs?": the yes or no asked first, the number in it
+        value_asked = _value_only(q, focus) or focus.intent.wants == Wants.HOW_TO
         verdict = fitness_verdict(f.kind, t) if fitness else _loudness_verdict(q, f.kind, t)
         parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text,
                  capital(level_why(f.kind, t)), move.check_text]  # fmt: skip
@@ -107,7 +110,7 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
         else opener
     )
     measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
-    said = f"You're at {measured}: that" if VALUE_Q.search(q) else f"{opener} {measured}"
+    said = f"You're at {measured}: that" if _value_only(q, focus) else f"{opener} {measured}"
     text = (
         f"{said} sits fine for "
         f"{t.said} ({t.integrated_lufs:g} LUFS, peaks at or under {t.true_peak_max_dbtp:g} dBTP), and the "
@@ -143,6 +146,27 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
 
 AIM_Q = re.compile(r"\bhow (many lufs|loud)\b|\bwhat (lufs|loudness|level)\b", re.IGNORECASE)
 """With a platform named ("how many lufs for a cd?"), the question asks that platform's target, not the mix's number."""
+
+
+def _yes_no_beside(question: str, focus: Focus) -> bool:
+    """A yes or no on the level asked beside a number ("is it loud enough? what lufs is it at"): answered yes or no
+    first, the number in the same sentence, rather than the number alone or the platform's aim."""
+    return asks_yes_no(focus.intent) and _YES_NO_ASKED.search(question) is not None
+
+
+def _value_only(question: str, focus: Focus) -> bool:
+    """The loudness asked as a number and no yes or no beside it ("what's it at in lufs?")."""
+    return VALUE_Q.search(question) is not None and not _yes_no_beside(question, focus)
+
+
+_YES_NO_ASKED = re.compile(
+    r"(^|[?.!,]\s*|\band\s+)\s*(so |and |but |ok )?(is|are|does|do|will|would|am|was|can)\b[^?.!]*\b(loud|quiet|hot|enough|"
+    r"ok|okay|fine|good|right|too|there)\b",
+    re.IGNORECASE,
+)
+"""A yes/no on the level beside a number asked ("is the master loud enough as it stands? whats it at in lufs")."""
+
+
 VALUE_Q = re.compile(
     r"\bwhat('?s| is| are)\b[^?]{0,25}\b(loudness|lufs|level|true peak|peaks?)\b|\bhow loud is (it|this|my)\b|"
     r"\bwhat lufs\b|\bhow many lufs\b|"

@@ -47,7 +47,7 @@ from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
 from model.recipes import recipe, size_head
-from model.room_for import asks_room_for, made_room_for
+from model.room_for import asks_room_for, covered_by, made_room_for
 from model.session_view import RoleTrack
 from model.slot_move import room_move, slot_move
 from model.verdict_opening import without_opening
@@ -334,6 +334,8 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     a, b = found[0], found[1]
     if made_room_for(focus.intent.question, (a.said or a.word, b.said or b.word)) == (a.said or a.word):
         a, b = b, a  # "make room for the vocal in the keys": the keys make the room, the vocal is covered
+    elif covered_by(focus.intent.question, (a.said or a.word, b.said or b.word)) == (a.said or a.word):
+        a, b = b, a  # "is the vocal covered by the piano?": the piano covers, the vocal is covered
     tracks_a = [*a.tracks, *((a.inside,) if a.inside else ())]
     tracks_b = [*b.tracks, *((b.inside,) if b.inside else ())]
     names_b = {rt.name.lower() for rt in tracks_b}

@@ -37,7 +37,7 @@ from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
-from model.intent_forms import BLANKET, BLANKET_WHY
+from model.intent_forms import BLANKET, BLANKET_WHY, CHECK_Q
 from model.intent_place_ask import asks_level_place
 from model.intent_tone import TONE_COMPLAINTS
 from model.intent_words import TINNY
@@ -533,6 +533,9 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     told = verdict_first(evs, intent.complaint, intent.question, p, quiet)
     if told is not None:
         return Answer(_compose(told, intent.explain), p.moves, p.first)
+    if CHECK_Q.search(intent.question) and move.check_text:  # "how do i check that?": the check leads
+        parts = [move.check_text, f"That checks this move: {lower_first(move.try_text)}", p.lead]
+        return Answer(_compose(parts, intent.explain), p.moves, p.first)
     parts = [move.try_text, p.lead, p.why]
     if p.opening:  # "the mix is harsh, is it the cymbals?": not the part guessed, first, in every answer kind
         parts = [f"{p.opening} {lower_first(p.lead)}", move.try_text, p.why]

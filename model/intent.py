@@ -94,7 +94,9 @@ _OK = re.compile(
     # "do the levels feel even to you?", "are the levels even": even levels asked about, a yes when nothing is off
     r"\b(levels?|balance|faders?|mix|everything|things)\b[^?]{0,25}\beven\b(?=\s*(\?|$|,|\.|!|to (you|u|me)\b|"
     r"across\b|overall\b|now\b|throughout\b))|"
-    r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|right|well|balanced|"
+    r"\b(sit|sits|sitting|sittin'?|sound|sounds|sounding|soundin'?|look|looks|lookin'?|work|works|working|seem|seems|feel|feels)\s+(\w+\s+)?(ok|okay|fine|good|alright|"
+    # "are the gtrs sitting right on top of my vocal?": where they sit, a fault asked, not "sitting right?"
+    r"right(?! (on top|over|in front|under(neath)?|behind|in the way|across|against|next to)\b)|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
     r"\b(cracks?|cuts?|punch(es)?|knocks?|slaps?|pops?|sits?|glues?|blends?|grooves?|thumps?|snaps?|hits?)"
     r"( through| in| together)? (nicely|beautifully|perfectly|really well|so well)\b|\b(nice|lovely) and [a-z]+\b|"
@@ -112,7 +114,9 @@ _OK = re.compile(
     r"|\b(sit|sits|sitting|sittin'?|placed|set)\b [^?]{0,12}\bwhere (it|they|that|this) (should|ought to|belongs?|needs? to)\b"
     # "is the overall balance where it should be?", "is it there now?": the right place or state, asked about
     r"|\b(is|are|'s|'re|r)\b[^?]{0,40}\bwhere (it|they|that|this|things?|everything|she|he) (should|ought to|needs? to) (be|sit)\b"
-    r"|\b(is|are|'s|'re|r) (it|they|that|this|she|he|we) (there|dial(l)?ed in|locked in|sorted) (now|yet)\b"
+    # "is the balance there yet?": the state asked of a named subject as well
+    r"|\b(is|are|'s|'re|r) (it|they|that|this|she|he|we|(the|my|our) [\w' -]{1,25}?) (there|dial(l)?ed in|locked in|"
+    r"sorted) (now|yet)\b"
     # "piano alright where it is?", "vocals good as they are": the state of a part left where it sits
     r"|\b(ok|okay|fine|good|alright|right) (where|as) (it|they|that|this)('s| is| are|'re| sits?)\b"
     r"|\b(that|this|it)('s| is) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?+\s*$"
@@ -127,14 +131,14 @@ _OK = re.compile(
 """A judge question asking whether something is in a good state ("is the bass ok?", "do the harmonies sit
 right?", "snare cracks nicely right?"): a problem found means no, so the yes/no turns around, as for "loud enough?"."""
 _PROBLEM_Q = re.compile(
-    r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were|any ?thing)\b.*\b(wrong|off|problems?|problematic|issues?|"
+    r"(^\s*|[,;.?!]\s*|\b)(so |and |but |ok )?(?<!\w )(is|are|does|do|did|has|have|was|were|any ?thing)\b.*\b(wrong|off(?! (like|as)\b)|problems?|problematic|issues?|"
     r"weird|bad|strange|funny|odd|(out of|outta|outa) (balance|whack|line|place)|(poking|sticking|jumping|popping) out|needs? (fixing|work|attention|changing|to be fixed)|(getting |standing )?in the way|to blame|the culprit|"
     # "anything you'd change before mastering?": a change wanted is a problem found
     r"(you'?d|you would|u'?d|u would|would you|you wanna|i should|i need to|to) (change|fix|tweak|touch|improve|do differently))\b",
     re.IGNORECASE,
 )
 """A yes/no whether something is wrong ("is something off with the bass?", "anything outta whack?" with its verb
-dropped): a problem found means yes."""
+dropped): a problem found means yes. "Come off like a noob" is how the asker would seem, no fault named."""
 BLAME_Q = re.compile(
     r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
 )

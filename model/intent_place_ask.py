@@ -23,7 +23,9 @@ PLACE_ASK = re.compile(
     r"(\s+in (the |my |this )?(mix|song|track|tune))?\s*[?.!]*\s*$|"
     # "is the vocal sitting right", "are the drums placed ok", "is the bass sitting where it should"
     rf"^\s*(so |ok |and |but )?(is|are)\s+(the |my |our )?[\w' -]{{1,40}}?\s+(sitting|sittin'?|placed|positioned)\s+"
-    r"(right|ok|okay|fine|well|good|alright|correctly|properly|where)\b",
+    # "are the gtrs sitting right on top of my vocal?": "right" there is where they sit, a fault asked, not "ok?"
+    r"(right(?! (on top|over|in front|under(neath)?|behind|in the way|across|against)\b)|ok|okay|fine|well|good|"
+    r"alright|correctly|properly|where)\b",
     re.IGNORECASE,
 )
 """The part's level or place named as what is asked, after "how's"/"where's" or as a sitting-right question."""

@@ -11,7 +11,9 @@ from model.overshoot import said_overshot
 
 BAD_STATE = re.compile(
     # a short lead-in first ("be honest,", "real talk,") is still the same question
-    r"^\s*([\w' ]{1,20},\s*)?(so |ok |and |but )?(is|are|does|do|was|were|did|isn'?t|doesn'?t|am i)\b.*\b(suck|sucks|"
+    r"^\s*([\w' ]{1,20},\s*)?(so |ok |and |but )?(is|are|does|do|was|were|did|isn'?t|doesn'?t|am i)\b"
+    # within the one question: "is it balanced enough? dont wanna look like an amateur" asks no bad state
+    r"([^?!.]|\.(?=\d))*\b(suck|sucks|"
     r"sucky|trash|trashy|garbage|rubbish|crap|crappy|awful|terrible|horrible|amateur\w*|meh|mid|mess|messy|rough|"
     r"a disaster|unprofessional|no good|not good|not great|bad|worse|broken|all over the place|out of whack|wonky|"
     r"lopsided|unbalanced|off balance|uneven|a train ?wreck)\b",

@@ -126,7 +126,10 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but
                   # "ok but what would that fix exactly?": what the move given is for, which is why it is given
                   r"\bwhat (would|will|does|did|is) (that|this|it)( move| change| cut| fader)?( actually| really| even| exactly)? "
                   r"(fix|do|change|help|"
-                  r"achieve|solve|gonna do|going to do)\b", re.IGNORECASE)  # fmt: skip
+                  r"achieve|solve|gonna do|going to do)\b|"
+                  # "whats that gonna do?", "what difference would that make?": the move's effect, asked the same way
+                  r"\bwhat('?s| is) (that|this|it) (gonna|going to) (do|fix|change|help)\b|"
+                  r"\bwhat (difference|good) (would|will|does|is) (that|this|it)( make| do)?\b", re.IGNORECASE)  # fmt: skip
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"

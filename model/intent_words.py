@@ -318,7 +318,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
-        r"mix|rest|instruments|others)\b|\b(instead of|rather than|not) (with|inside|part of) (them|the band|the mix)\b|"
+        # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud
+        r"mix|rest|instruments|others|vocals?|vox|voice|singer|lead( vocals?| vox)?)\b|"
+        r"\b(instead of|rather than|not) (with|inside|part of) (them|the band|the mix)\b|"
         # "the backing vocals in the hook" names a part: "backing" there is no move back
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"

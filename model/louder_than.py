@@ -23,7 +23,9 @@ from model.verdict_opening import without_opening
 RANKED = re.compile(
     r"\bas (?P<even>loud|quiet|soft|hot|big|strong|present) as\s+(the |my |his |her |our )?|"
     r"\b(?P<way>louder|quieter|softer|lower|higher|hotter|bigger|weaker|on top of|above|over|under|below|"
-    r"beneath)\b(?P<than> than)?\s+(the |my |his |her |our )?|"
+    # "is the organ drowned out by the horns?": the first part under the second, said in the passive
+    r"beneath|(drowned|buried|swamped|smothered|overpowered|washed)( out| over| up)? by)\b"
+    r"(?P<than> than)?\s+(the |my |his |her |our )?|"
     r"\b(?P<adj>quiet|loud|soft|low|hot|big|weak|small|buried|lost)\b(\s+\w+)?\s+(compared (to|with)|next to|"
     r"relative to|against|versus|vs\.?)\s+(the |my |his |her |our )?",
     re.IGNORECASE,
@@ -55,6 +57,12 @@ BY_HOW_MUCH = re.compile(
     re.IGNORECASE,
 )
 """The size of the ranking asked after it ("is the left guitar louder than the right? by how much?")."""
+TOO_ASKED = re.compile(
+    r"\b(too|overly|way) (quiet|low|soft|loud|hot|much|far (up|down|back))\b|\b(buried|drowned|swamped|smothered)\b",
+    re.IGNORECASE,
+)
+"""A fault asked in the ranking ("are the keys a bit too quiet under the horns?"): with neither part's level out of
+line, the answer is no, whichever way the meters lean."""
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 EVEN_DB = 1.0
 """Two meters within 1 dB of each other read as level: neither is louder in a way a listener would notice."""
@@ -129,7 +137,10 @@ def louder_than(ctx: MixContext, focus: Focus) -> Answer | None:
         for f in ctx.problems
         if f.kind in LEVELS and f.track in {rt.name for rt in x.tracks}
     ]
-    if even and abs(v_a - v_b) < EVEN_DB:
+    if not faulted and not even and TOO_ASKED.search(focus.intent.question):
+        # "too quiet under the horns?" with both in range: no fault, though "About level" would not say so
+        head = f"No{', about level' if abs(v_a - v_b) < EVEN_DB else ''}: {meters}."
+    elif even and abs(v_a - v_b) < EVEN_DB:
         head = f"Yes, about level: {meters}."
     elif even:  # "is the snare as loud as the kick?": it reaches it (or past it), or falls short
         past = "louder" if v_a > v_b else "quieter"

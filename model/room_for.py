@@ -39,3 +39,23 @@ def made_room_for(text: str, words: tuple[str, ...]) -> str | None:
     tail = text[m.start() :].lower()
     at = {w: tail.find(w.lower()) for w in words if w and tail.find(w.lower()) >= 0}
     return min(at, key=at.__getitem__) if at else None
+
+
+PASSIVE_COVER = re.compile(
+    r"\b(covered|masked|drowned|buried|swamped|smothered|hidden|overpowered|stepped on|eaten|trampled|walked on)"
+    r"( out| over| up| all over)? by\b",
+    re.IGNORECASE,
+)
+"""One part said covered by another in the passive ("is the vocal covered by the piano?"): the covering part comes
+second in the words."""
+
+
+def covered_by(text: str, words: tuple[str, ...]) -> str | None:
+    """Which of ``words`` is said covered in the passive (the one said before "covered by"); None when the question
+    says no such passive or names none of them before it."""
+    m = PASSIVE_COVER.search(text)
+    if m is None:
+        return None
+    head = text[: m.start()].lower()
+    at = {w: head.rfind(w.lower()) for w in words if w and head.rfind(w.lower()) >= 0}
+    return max(at, key=at.__getitem__) if at else None

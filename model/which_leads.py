@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 
 from companion.context import MixContext
+from companion.knowledge.priors import Spread
+from companion.knowledge.roles import instrument_role
 from model.answer_tracks import role_word
 from model.focus import Asked, Focus
+from model.level_gap import bare
 from model.louder_than import LEVELS
-from model.pair_gap import level_meter, meters_said, pair_reading, sits
+from model.pair_gap import level_meter, meters_said, pair_reading, part_role, relation, sits
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit
 from model.recipes import recipe
 
@@ -50,44 +53,17 @@ def _two(focus: Focus) -> tuple[Asked, Asked] | None:
 def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
     """Which of two named parts usually sits on top in real mixes and by how much, this mix's meters, then the
     level fault measured on either part; None when the question is no such ask or MixologyDB lacks the pair."""
-    if ctx.analysis is None or not LEADS_Q.search(focus.intent.question) or (pair := _two(focus)) is None:
+    if ctx.analysis is None or not LEADS_Q.search(focus.intent.question):
         return None
+    if (pair := _two(focus)) is None:
+        return _one_inside(ctx, focus)
     if (read := pair_reading(ctx, *pair)) is None:
         return _no_rule(ctx, focus, *pair)
     roles, spread, (rt_a, v_a), (rt_b, v_b) = read
-    what, other = role_word(roles[0]), role_word(roles[1])
-    if abs(spread.median) < EVEN_DB:
-        head = f"About level, usually: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}"
-    else:
-        lead, under = (what, other) if spread.median > 0 else (other, what)
-        head = (
-            f"The {lead}, usually: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}, so the "
-            f"{lead} is on top of the {under}"
-        )
-    if AS_LOUD.search(focus.intent.question):  # "should the bass be as loud as the kick?": a yes or no
-        said = (
-            "About, yes"
-            if abs(spread.median) < EVEN_DB
-            else "Yes, or louder"
-            if spread.median > 0
-            else "No, a bit under"
-        )
-        head = f"{said}: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}"
-    head += (
-        f" in {spread.n} well-rated real mixes with both (MixologyDB; the middle half {spread.q1:+.1f} to "
-        f"{spread.q3:+.1f} dB, plus meaning the {what} louder)."
-    )
+    head = _usual(focus.intent.question, role_word(roles[0]), role_word(roles[1]), spread)
     meters = meters_said(rt_a, v_a, rt_b, v_b)
-    fault = next(
-        (f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in {rt_a.name, rt_b.name}),
-        None,
-    )
-    if fault is not None:  # the pair's convention holds; the fader measured off is what to move
-        move = recipe(fault, focus.session)
-        said = f"What is off: {first_sentence(fault.summary)}"
-        return Answer(
-            fit([head, meters, said, move.try_text, move.check_text], MAX_WORDS, keep=3), [move], fault
-        )
+    if (off := _fault_said(ctx, focus, [head, meters], {rt_a.name, rt_b.name})) is not None:
+        return off  # the pair's convention holds; the fader measured off is what to move
     inside = spread.q1 <= v_a - v_b <= spread.q3
     tail = (
         "That's inside the usual gap, so leave both where they are."
@@ -96,6 +72,73 @@ def which_leads(ctx: MixContext, focus: Focus) -> Answer | None:
         "at most, as the song wants."
     )
     return Answer(fit([head, meters, capital(tail)], MAX_WORDS, keep=3))
+
+
+def _usual(question: str, what: str, other: str, spread: Spread) -> str:
+    """Which of the two usually sits on top in real mixes and by how much (a yes or no to "as loud as")."""
+    if abs(spread.median) < EVEN_DB:
+        head = f"About level, usually: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}"
+    else:
+        lead, under = (what, other) if spread.median > 0 else (other, what)
+        head = (
+            f"The {lead}, usually: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}, so the "
+            f"{lead} is on top of the {under}"
+        )
+    if AS_LOUD.search(question):  # "should the bass be as loud as the kick?": a yes or no
+        said = (
+            "About, yes"
+            if abs(spread.median) < EVEN_DB
+            else "Yes, or louder"
+            if spread.median > 0
+            else "No, a bit under"
+        )
+        head = f"{said}: the {what} {sits(what)} a median {spread.median:+.1f} dB against the {other}"
+    return head + (
+        f" in {spread.n} well-rated real mixes with both (MixologyDB; the middle half {spread.q1:+.1f} to "
+        f"{spread.q3:+.1f} dB, plus meaning the {what} louder)."
+    )
+
+
+def _fault_said(ctx: MixContext, focus: Focus, said: list[str], names: set[str]) -> Answer | None:
+    """``said`` then the level fault measured on one of ``names`` and its move; None when none is off."""
+    fault = next(
+        (f for f in ctx.problems if f.kind in LEVELS and not f.is_lean and f.track in names),
+        None,
+    )
+    if fault is None:
+        return None
+    move = recipe(fault, focus.session)
+    parts = [*said, f"What is off: {first_sentence(fault.summary)}", move.try_text, move.check_text]
+    return Answer(fit(parts, MAX_WORDS, keep=len(said) + 1), [move], fault)
+
+
+def _one_inside(ctx: MixContext, focus: Focus) -> Answer | None:
+    """ "should the bass be as loud as the kick?" with the kick inside 'Drums': the usual gap still holds, but the
+    part inside a bus has no meter of its own, so the gap is set by ear; then the other part's own level (its fault
+    and move, or that it is in line). None unless one part has tracks and the other plays inside one."""
+    parts = [a for a in focus.asked if a.tracks or a.inside is not None]
+    if len(parts) != 2 or sum(not a.tracks and a.inside is not None for a in parts) != 1:
+        return None
+    own = next(a for a in parts if a.tracks)
+    bus = next(a for a in parts if not a.tracks)
+    assert bus.inside is not None
+    roles = [part_role(a) if a.tracks else instrument_role(a.word) for a in parts]
+    if roles[0] is None or roles[1] is None or roles[0] == roles[1]:
+        return None
+    if (spread := relation(roles[0], roles[1])) is None or (read := level_meter(ctx, own.tracks)) is None:
+        return None
+    rt, v = read
+    head = _usual(focus.intent.question, role_word(roles[0]), role_word(roles[1]), spread)
+    word = bare(bus.said or bus.word)
+    meters = (
+        f"Your {word} plays inside {bus.inside.quoted}, with no track of its own to meter, so set that gap by ear "
+        f"with the two soloed together; {rt.quoted} reads {v:.1f} LUFS."
+    )
+    if (off := _fault_said(ctx, focus, [head, meters], {rt.name})) is not None:
+        return off
+    return Answer(
+        fit([head, meters, f"Nothing I measured says {rt.quoted} is out of line."], MAX_WORDS, keep=3)
+    )
 
 
 def _no_rule(ctx: MixContext, focus: Focus, a: Asked, b: Asked) -> Answer | None:

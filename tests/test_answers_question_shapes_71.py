@@ -1,0 +1,253 @@
+"""Question shapes found after set 47's one run: "is it balanced enough to send? dont wanna look like an amateur"
+asks whether it is balanced (the worry after the question asks nothing); "loud enough? whats it sitting at in
+lufs" wants the yes or no with the number in it; "are the gtrs sitting right on top of my vocal?" asks after a
+fault ("right" is where they sit, not "sitting right?"); "are the keys a bit too quiet under the horns?" with both
+in range is a no, not "About level"; "is the balance there yet?" asks after the good state; "is the organ drowned
+out by the horns?" and "is the vocal covered by the piano?" say the covering part second, in the passive; "should
+the bass be as loud as the kick?" with the kick inside a drum bus still gets the usual gap, set by ear; "how do i
+check that?" leads with the check (by ear, with no move to check, after a part judged fine); "what difference would
+that make?" asks the move's reason."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.rendering import ask_after, ask_once, needs_fluidsynth
+
+from model.intent import Wants, classify
+from model.intent_place_ask import asks_level_place
+from model.intent_verdict import asks_bad_state
+from model.louder_than import RANKED, TOO_ASKED
+from model.room_for import covered_by
+
+
+@pytest.mark.parametrize(
+    ("question", "bad"),
+    [
+        (
+            "be honest, is this balanced enough to send to the label guy tonight? dont wanna look like an amateur",
+            False,
+        ),
+        ("is the mix ready to send? i dont want it to sound amateur", False),
+        ("honest opinion, is it amateur?", True),
+        ("be honest, is my balance all over the place?", True),
+        ("is it 2.5 dB too messy now?", True),
+    ],
+)
+def test_a_bad_state_is_asked_only_within_its_own_question(question: str, bad: bool) -> None:
+    assert asks_bad_state(question) is bad
+
+
+@needs_fluidsynth
+def test_the_worry_after_a_balance_question_leaves_it_a_yes_on_a_clean_mix() -> None:
+    advice = ask_once(
+        "soul_kit",
+        "clean",
+        "be honest, is this balanced enough to send to the label guy tonight? dont wanna look like an amateur",
+    )
+    assert advice.text.startswith("Yes: no track's level stands out"), advice.text
+
+
+def test_coming_off_like_a_noob_names_no_fault_and_the_balance_there_is_a_good_state() -> None:
+    noob = classify(
+        "real talk, are the levels good enough to play for the band? dont wanna come off like a noob"
+    )
+    assert noob.asks_problem is False and noob.enough is True
+    there = classify(
+        "be real, is the balance there yet? dont want it sounding amateurish next to the other tracks"
+    )
+    assert there.asks_ok is True
+    assert classify("is something off with the bass?").asks_problem is True
+
+
+@needs_fluidsynth
+def test_the_balance_there_yet_is_a_yes_on_a_clean_mix() -> None:
+    advice = ask_once(
+        "soul",
+        "clean",
+        "be real, is the balance there yet? dont want it sounding amateurish next to the other tracks",
+    )
+    assert advice.text.startswith("Yes: no track's level stands out"), advice.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "question", "lufs"),
+    [
+        ("rock", "putting this up on bandcamp n youtube. is the master loud enough as it stands? whats it sitting at in lufs", "-14.0"),
+        ("folk", "is it loud enough for spotify? what lufs is it at", "-14.0"),
+        ("soul", "how loud is it? is that ok for youtube?", "-14.1"),
+    ],
+)  # fmt: skip
+def test_a_yes_or_no_on_the_loudness_beside_its_number_opens_yes_with_the_number(
+    style: str, question: str, lufs: str
+) -> None:
+    advice = ask_once(style, "clean", question)
+    assert advice.text.startswith(f"Yes: {lufs} LUFS integrated with the true peak at"), advice.text
+
+
+@needs_fluidsynth
+def test_the_number_alone_asked_is_said_with_no_verdict() -> None:
+    advice = ask_once("rock", "clean", "what's my loudness?")
+    assert advice.text.startswith("You're at -14.0 LUFS integrated"), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "ok"),
+    [
+        ("are the gtrs sitting right on top of my vocal?", False),
+        ("are the keys sitting right in front of the vocal?", False),
+        ("is the vocal sitting right?", True),
+        ("is the bass sitting right in the mix?", True),
+    ],
+)
+def test_sitting_right_on_top_is_a_place_not_an_ok_asked(question: str, ok: bool) -> None:
+    assert classify(question).asks_ok is ok
+
+
+def test_a_part_sitting_right_on_top_is_no_level_place_asked() -> None:
+    assert asks_level_place("is the vocal sitting right?")
+    assert not asks_level_place("are the gtrs sitting right on top of my vocal?")
+
+
+@needs_fluidsynth
+def test_guitars_on_top_of_the_vocal_with_one_masking_it_is_a_yes() -> None:
+    advice = ask_once(
+        "rock",
+        "masking",
+        "in the chorus are the gtrs sitting right on top of my vocal? the words go all mushy",
+    )
+    assert advice.text.startswith("Yes: 'Gtr L' sits about"), advice.text
+    assert "'Gtr L' covers 'Lead Vocal' at 500 Hz-2 kHz" in advice.text
+    assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_keys_in_front_of_the_vocal_are_too_loud_when_they_are() -> None:
+    loud = ask_once("rock", "Keys +10", "are the keys sitting right in front of the vocal?")
+    assert loud.text.startswith("Yes: 'Keys' sits level with your lead vocal"), loud.text
+    clean = ask_once("rock", "clean", "are the keys sitting right in front of the vocal?")
+    assert clean.text.startswith("No: nothing I measured says 'Keys' is too loud"), clean.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("are the keys a bit too quiet under the horns in the chorus?", True),
+        ("is the rhodes buried under the strings?", True),
+        ("is the bass louder than the kick?", False),
+        ("are the horns above the vocal?", False),
+    ],
+)
+def test_a_fault_in_a_ranking_is_told_apart(question: str, asked: bool) -> None:
+    assert (TOO_ASKED.search(question) is not None) is asked
+
+
+@needs_fluidsynth
+def test_a_part_too_quiet_under_another_with_both_in_range_is_a_no() -> None:
+    advice = ask_once("soul_kit", "clean", "are the keys a bit too quiet under the horns in the chorus?")
+    assert advice.text.startswith(
+        "No, about level: 'Organ' reads -27.9 LUFS against -27.7 LUFS for 'Horns'. Neither one's level"
+    ), advice.text
+    assert advice.suggestions == ()
+
+
+@needs_fluidsynth
+def test_a_part_too_quiet_under_another_when_it_is_stays_a_yes_with_its_move() -> None:
+    advice = ask_once("soul_kit", "Organ -10", "is the organ way too quiet under the horns?")
+    assert advice.text.startswith("Yes: 'Organ' reads -37.9 LUFS against -27.7 LUFS for 'Horns'"), advice.text
+    assert advice.suggestions[0].track == "Organ" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "way"),
+    [
+        ("is the organ drowned out by the horns?", "drowned out by"),
+        ("are the strings buried by the horns?", "buried by"),
+        ("is the vocal under the guitars?", "under"),
+    ],
+)
+def test_a_part_drowned_out_by_another_is_a_ranking(question: str, way: str) -> None:
+    m = RANKED.search(question)
+    assert m is not None and m.group("way") == way
+
+
+@needs_fluidsynth
+def test_a_part_drowned_out_by_another_in_range_is_a_no_on_the_two_meters() -> None:
+    advice = ask_once("soul_kit", "clean", "is the organ drowned out by the horns?")
+    assert advice.text.startswith("No, about level: 'Organ' reads -27.9 LUFS against -27.7 LUFS for 'Horns'")
+
+
+@pytest.mark.parametrize(
+    ("question", "covered"),
+    [
+        ("is the vocal covered by the piano?", "vocal"),
+        ("is the piano getting masked by the vocal?", "piano"),
+        ("is the piano masking the vocal?", None),
+    ],
+)
+def test_the_covered_part_of_a_passive_is_the_one_said_first(question: str, covered: str | None) -> None:
+    assert covered_by(question, ("vocal", "piano")) == covered
+
+
+@needs_fluidsynth
+def test_a_part_covered_by_another_is_checked_the_right_way_round() -> None:
+    advice = ask_once("folk", "masking", "is the vocal covered by the piano?")
+    assert "nothing I measured shows 'Piano' covering 'Lead Vocal'" in advice.text, advice.text
+
+
+@needs_fluidsynth
+def test_the_usual_gap_holds_for_a_part_inside_a_bus_and_is_set_by_ear() -> None:
+    advice = ask_once("soul", "clean", "should the bass be as loud as the kick in soul?")
+    assert advice.text.startswith("Yes, or louder: the bass sits a median +5.6 dB against the kick drum"), (
+        advice.text
+    )
+    assert (
+        "Your kick plays inside 'Drums', with no track of its own to meter, so set that gap by ear"
+        in advice.text
+    )
+    assert "Nothing I measured says 'Bass' is out of line." in advice.text
+    assert advice.suggestions == ()
+
+
+@needs_fluidsynth
+def test_a_part_inside_a_bus_against_a_part_too_loud_gives_that_part_s_move() -> None:
+    advice = ask_once("soul", "Bass +10", "should my bass be as loud as the kick?")
+    assert "Your kick plays inside 'Drums'" in advice.text and "What is off: 'Bass' sits about" in advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_how_to_check_a_part_judged_fine_is_the_check_by_ear_with_no_move() -> None:
+    advice = ask_after("folk", ("clean", "is the fiddle too loud?"), "clean", "what should i listen for?")
+    assert advice.text.startswith(
+        "Check at low volume: you should still follow every word and hit. 'Fiddle' should come through there"
+    ), advice.text
+    assert "nothing I measured says 'Fiddle' is too loud (its own meter reads" in advice.text
+    assert advice.suggestions == ()
+
+
+@needs_fluidsynth
+def test_how_to_check_a_move_given_leads_with_the_check() -> None:
+    advice = ask_after(
+        "rock", ("Lead Vocal -10", "is the vocal too quiet?"), "Lead Vocal -10", "how do i check that?"
+    )
+    assert advice.text.startswith(
+        "Check at low volume: you should still follow every word and hit. That checks this move: bring the fader on "
+        "'Lead Vocal'"
+    ), advice.text
+    assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@pytest.mark.parametrize(
+    "question", ["what difference would that make?", "whats that gonna do?", "what good would that do?"]
+)
+def test_the_effect_of_the_move_asked_is_a_reason_asked(question: str) -> None:
+    assert classify(question).wants == Wants.WHY
+
+
+@needs_fluidsynth
+def test_the_difference_a_move_makes_is_its_reason() -> None:
+    advice = ask_after(
+        "soul", ("Horns +10", "are the horns too loud?"), "Horns +10", "what difference would that make?"
+    )
+    assert advice.text.startswith("Because a part that far up sits in the space the vocal needs"), advice.text

@@ -69,6 +69,7 @@ from model.move_size import move_size
 from model.music_facts import music_facts
 from model.neither_but import neither_but
 from model.no_amount import no_amount
+from model.none_claimed import none_claimed
 from model.other_part_now import other_part_now
 from model.other_song import other_song
 from model.part_blamed import whole_tone
@@ -155,6 +156,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
     ans = shaped_verdict(focus, ans)  # an either/or, a more-or-less ask, a compound, a negated tag
+    ans = none_claimed(focus, ans)  # "nothing is too loud, right?": "Right" or "Not quite", never a bare yes
     ans = both_claims(ctx, focus, ans)  # "drums are fine right? it's the horns": both claims answered
     ans = located(ctx, focus, ans)  # "too much 3k on the master?" with one part off: "No, not the master"
     ans = part_over_lean(ctx, focus, ans)  # and a part too loud in that range outranks the whole mix's lean

@@ -202,6 +202,27 @@ def _their_tracks(name: str, focus: Focus) -> str:
     return _their_track(name, tracks[0] if tracks else None)
 
 
+def _pan_ok(focus: Focus, role: str) -> str | None:
+    """A part with no centred share in real mixes asked "panned ok?": yes off the centre (no fixed place; the middle
+    left to the lead, kick, snare and bass), centred works but may crowd the lead; None with no track."""
+    tracks = [rt for a in focus.asked for rt in a.tracks]
+    if not tracks:
+        return None
+    pan = tracks[0].track.pan
+    who = ROLE_WORDS.get(role, "parts like that")
+    if abs(pan) < 0.05:
+        return (
+            f"It works: {tracks[0].quoted} is centred. Real mixes keep no fixed place for {who}, though, and the "
+            "middle is where the lead, kick, snare and bass sit: 30-50% to one side, with another part answering "
+            "on the other, would clear it. Then check in mono (the master's mono button): nothing should vanish."
+        )
+    return (
+        f"Yes: {lower_first(_their_track('panning', tracks[0]))} Real mixes keep no fixed place for {who}; off the "
+        "centre, where the lead, kick, snare and bass sit, is the usual choice. Check in mono (the master's mono "
+        "button): nothing should vanish."
+    )
+
+
 def _their_track(name: str, rt: RoleTrack | None) -> str:
     """What the user's own track has now for this technique."""
     if rt is None:
@@ -334,6 +355,11 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             parts.insert(0, f"{_verdict(key, value, odd)} {typical}")
             parts.append(_their_tracks(key, focus))
         parts.append(settings(key, role, ctx))
+    elif key == "panning" and intent.wants == Wants.JUDGE and intent.asks_ok and role is not None:
+        # "are the horns panned ok?" with no share for the part in real mixes: a yes on its own pan, not the list
+        if (placed := _pan_ok(focus, role)) is not None:
+            return Answer(placed, [], None)
+        parts.insert(0, sentences(tech.summary, 2))
     elif intent.wants == Wants.JUDGE and role is None and intent.should:
         parts.insert(0, sentences(tech.summary, 2))
         parts.append(f"Typical: {tech.conventions[0]}." if tech.conventions else "")

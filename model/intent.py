@@ -191,7 +191,11 @@ _ANY = re.compile(
     # "sounds like something you'd hear on the radio": a likeness, not every track asked about
     r"(?<!like )\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?|one (single )?(track|part|"
-    r"instrument|channel)(?! of))\b",
+    r"instrument|channel)(?! of)|"
+    # "nothing sticks out, does it?", "no part is too quiet, right?": every track claimed fine, asked about
+    r"nothing(?=('s| is| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets)\b)|no (single )?(track|part|"
+    r"instrument|channel)s?(?= (is|are|'s|sticks|jumps|pokes|stands|sounds|feels|seems|clashes|gets)\b)|"
+    r"none of (the|my|these|them)( tracks| parts| instruments)?)\b",
     re.IGNORECASE,
 )
 """'is anything too loud?', 'is one of the tracks too quiet?': every track is asked about at once."""

@@ -92,6 +92,9 @@ EITHER_STATE = re.compile(
     r"punchy|cracks?|"
     # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
     r"sits?( right| well| nicely| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
+    # "do the guitars sit right over the vox or are they too much?": placed well against another part, the good side
+    r"(sits?|sitting) (right|well|nicely) (over|under|above|below|behind|in front of|on top of|next to) "
+    r"(the |my |our )?[\w' -]{1,20}?(?=\s*[,;]?\s*or\b)|"
     # the genre's norm as the good side: "is that the vibe for folk or too much", "normal for soul or too loud"
     r"(just )?(the|a|its) (vibe|style|sound|genre)( for [\w -]{2,20}?)?|normal( for [\w -]{2,20}?)?|trendy|"
     r"(a |the )?(modern|current|trendy) (sound|thing|style|way)|in style|"

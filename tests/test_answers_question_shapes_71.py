@@ -6,7 +6,9 @@ in range is a no, not "About level"; "is the balance there yet?" asks after the 
 out by the horns?" and "is the vocal covered by the piano?" say the covering part second, in the passive; "should
 the bass be as loud as the kick?" with the kick inside a drum bus still gets the usual gap, set by ear; "how do i
 check that?" leads with the check (by ear, with no move to check, after a part judged fine); "what difference would
-that make?" asks the move's reason."""
+that make?" asks the move's reason; "nothing is too loud, right?" is answered "Right" or "Not quite", never a bare
+yes or no that reads either way; "are the horns panned ok?" is a yes on their own pan; "do the guitars sit right
+over the vox or are they too much?" names its side."""
 
 from __future__ import annotations
 
@@ -14,9 +16,11 @@ import pytest
 from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 
 from model.intent import Wants, classify
+from model.intent_lead import either_state
 from model.intent_place_ask import asks_level_place
 from model.intent_verdict import asks_bad_state
 from model.louder_than import RANKED, TOO_ASKED
+from model.none_claimed import NONE_CLAIMED
 from model.room_for import covered_by
 
 
@@ -251,3 +255,72 @@ def test_the_difference_a_move_makes_is_its_reason() -> None:
         "soul", ("Horns +10", "are the horns too loud?"), "Horns +10", "what difference would that make?"
     )
     assert advice.text.startswith("Because a part that far up sits in the space the vocal needs"), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed"),
+    [
+        ("nothing sticks out, does it?", True),
+        ("nothing's clashing, yeah?", True),
+        ("pretty sure none of the tracks are too quiet?", True),
+        ("no part is too quiet, right?", True),
+        ("nothing wrong with the bass, right?", False),
+        ("is anything too loud?", False),
+        ("the vocal sits on nothing, is it too loud?", False),
+    ],
+)
+def test_a_claim_with_a_negated_subject_is_told_apart(question: str, claimed: bool) -> None:
+    assert (NONE_CLAIMED.match(question) is not None) is claimed
+
+
+def test_nothing_sticking_out_asks_about_every_track_not_the_master_loudness() -> None:
+    intent = classify("nothing sticks out, does it?")
+    assert intent.any_track is True and intent.about_master is False and intent.complaint == "loud"
+
+
+@needs_fluidsynth
+def test_nothing_too_loud_claimed_is_right_on_a_clean_mix_and_not_quite_with_a_part_over() -> None:
+    clean = ask_once("rock", "clean", "nothing is too loud right?")
+    assert clean.text.startswith("Right: no track sits too loud; every level is inside the range"), clean.text
+    loud = ask_once("rock", "Snare +10", "nothing sticks out, does it?")
+    assert loud.text.startswith("Not quite: 'Snare' sits about"), loud.text
+    assert loud.suggestions[0].track == "Snare" and loud.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_nothing_clashing_claimed_on_a_masking_session_is_not_quite() -> None:
+    advice = ask_once("folk", "masking", "nothing's clashing, yeah?")
+    assert advice.text.startswith("Not quite: 'Acoustic Gtr' sits about"), advice.text
+    assert "'Acoustic Gtr' covers 'Lead Vocal'" in advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "bad"),
+    [
+        ("do the guitars sit right over the vox or are they too much?", "are they too much"),
+        ("is the snare ok or too loud?", "too loud"),
+        ("are the gtrs sitting right on top of my vocal?", None),
+    ],
+)
+def test_a_part_placed_well_against_another_is_the_good_side_of_an_either_or(
+    question: str, bad: str | None
+) -> None:
+    m = either_state(question)
+    assert (m.group("bad").strip() if m else None) == bad
+
+
+@needs_fluidsynth
+def test_guitars_sitting_right_over_the_vocal_or_too_much_names_the_side() -> None:
+    loud = ask_once("rock", "Gtr L +10", "do the guitars sit right over the vox or are they too much?")
+    assert loud.text.startswith("Too much: 'Gtr L' sits about"), loud.text
+    clean = ask_once("rock", "clean", "do the guitars sit right over the vox or are they too much?")
+    assert clean.text.startswith("Both are fine:"), clean.text
+
+
+@needs_fluidsynth
+def test_a_part_with_no_centred_share_asked_panned_ok_gets_a_yes_on_its_own_pan() -> None:
+    advice = ask_once("soul_kit", "clean", "are the horns panned ok?")
+    assert advice.text.startswith(
+        "Yes: your 'Horns' is panned 25% right. Real mixes keep no fixed place for horn parts"
+    ), advice.text
+    assert "share of mono tracks" not in advice.text and advice.suggestions == ()

@@ -219,9 +219,20 @@ def _verdict(
     if _overshot(before, now):  # too loud before, now a problem the other way: the move went too far
         verdict = TOO_FAR
         change = f"now {state(now)}{f' ({n[1]})' if n else ''}; before, {state(before, before=True, same_part=True)}{f' ({b[1]})' if b else ''}"  # type: ignore[arg-type]
+        if before is not None and not before.is_problem:
+            # the kick 4 dB over its place, inside the range, pulled down 10: it was no fault before, so not "too loud"
+            change = (
+                f"now {state(now)}{f' ({n[1]})' if n else ''}; before, it sat inside the range real mixes use"
+            )
     elif before is None and now is not None and now.is_problem and overshoots(now.kind, direction):
         verdict = TOO_FAR  # no fault before, a raise that made the part too loud: past its place
         change = f"now {state(now)}{f' ({n[1]})' if n else ''}, where it had no balance problem before"
+    elif before is not None and not before.is_problem and now is not None and now.is_problem:
+        # inside the range before, a fault now: the move pushed it out, not "the fault grew from 4 dB"
+        verdict = TOO_FAR if overshoots(now.kind, direction) else "No, it got worse"
+        change = (
+            f"now {state(now)}{f' ({n[1]})' if n else ''}; before, it sat inside the range real mixes use"
+        )
     elif now is None or (not now.is_problem and sev_n < sev_b):
         verdict = "Yes"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is gone"

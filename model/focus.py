@@ -167,7 +167,8 @@ def name_words(session: SessionView) -> NameWords:
         # "should the backing vox be wider?" is that one track, not 'Backing Vox' and the lead "vocal"
         spelled = normalise(" ".join(re.split(r"[^a-z0-9]+", rt.name.lower())).strip()).split()
         said = r"\s*".join(re.escape(t) for t in spelled)
-        pattern = rf"\b{whole}\b|\b{said}\b|\b{re.escape(token)}s?\b"
+        # "the backing vocals": the name's plural too, not 'Backing Vox' and a lead "vocals" beside it
+        pattern = rf"\b{whole}s?\b|\b{said}s?\b|\b{re.escape(token)}s?\b"
         topic = ROLE_TOPICS.get(rt.role or "", Topic.OVERALL_MIX)
         out.append((token, pattern, topic))
     return tuple(out)

@@ -85,6 +85,14 @@ _VAGUE = re.compile(
     r"^(do|does) (it|this) work\W*$|^(hmm+|ok(ay)?|so)\W*$|^(thoughts on|what about) (it|this)\W*$",
     re.IGNORECASE,
 )
+_WHAT_MISSING = re.compile(r"\bwhat('?s| is) (missing|lacking)\b", re.IGNORECASE)
+"""'whats missing?' in two words: what the mix lacks, not a vague "make it better"."""
+_ONE_WORD_ASK = re.compile(
+    r"^\W*(so |ok |and )?(your |ur |the |final |honest )?(verdict|ready|done|finished|opinion|review|feedback|notes|"
+    r"critique|good to go|release ready|ready to (go|ship|release|bounce|export|master))\W*$",
+    re.IGNORECASE,
+)
+"""'verdict?', 'ready?', 'done?': the whole mix judged, asked in a word or two, not a vague "make it better"."""
 _EXPLAIN = re.compile(
     r"\b(explain|what does .* mean|what is an? |what's an? |how does .* work|teach|in detail|tell me more)\b",
     re.IGNORECASE,
@@ -529,6 +537,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not _HEAR.search(text)
         and not _MORE.search(text)
         and not _FIRST.search(text)  # "top priority?" asks what first
+        and not _WHAT_MISSING.search(text)  # "whats missing?": what the mix lacks, a question of its own
+        and not _ONE_WORD_ASK.search(text)  # "verdict?", "ready?": the whole mix judged, in a word
     ):
         kind = IntentKind.AMBIGUOUS
     elif about_master or complaint:

@@ -342,7 +342,7 @@ READY_Q = re.compile(
     # a statement asked back: "so i can quit fiddling n bounce it then, yeah?", "i can export now?"
     rf"\b(i|we) can (now |just |finally )?((stop|quit) {_FIDDLE}( ((with|w/?|on|at) )?{MIX_SUBJECT})? (and |n |& |, )?)?"
     r"(bounce|export|print|render|release|upload|send|master|call it)\b|\btime to (bounce|export|print|render|call it|wrap|master|release|send|let (it|this) go)\b|"
-    r"^\W*(so |ok |and )?(done|finished)( yet)?\s*\?+\W*$|\b(done|finished) yet\b|"
+    r"^\W*(so |ok |and )?(done|finished|ready|good to go|release ready)( yet| now)?\s*\?+\W*$|\b(done|finished) yet\b|"
     # "send it to mastering or not yet", "bounce it or not?": the move to finish offered with its refusal
     r"^\W*(so |ok |and )?(send|bounce|export|print|ship|release|master) (it|this|this mix|the mix)\b[^?]{0,40}\bor not\b",
     re.IGNORECASE,

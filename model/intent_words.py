@@ -187,7 +187,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # "bad strings maybe?", "new guitar strings": the strings on a guitar, not a string section
     ("strings", r"(?<!bad )(?<!old )(?<!new )(?<!dead )(?<!worn )(?<!fresh )(?<!cheap )(?<!rusty )(?<!guitar )(?<!nylon )"
                 r"(?<!steel )(?<!bass )\bstrings\b|\bstring (section|parts?|ensemble|arrangement|lines?|players)\b|\bviolins?\b|\b(violon)?cellos?\b|\bviolas?\b|\bfiddles?\b|\bvl[nac]s?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*)lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*|(?<=vs )|(?<=vs\. )|(?<=versus )|(?<=against ))lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
      # the singer asking about themself ("so its me thats too quiet", "am i too loud?", "im getting buried")
      r"\b(it'?s|is it|its) me\b(?= (that|who|thats|that'?s|who'?s|being|too|getting)\b)|\bam i (\w+ )?(too (loud|quiet|soft|low|hot|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|sitting|buried|drowned|lost|loud|quiet)\b|"
      r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
@@ -315,7 +315,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my)|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
         # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud

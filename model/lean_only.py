@@ -141,7 +141,7 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
         text = fit(
             [f"It's in good shape overall: nothing needs fixing. At most, {lean}", heard, move.check_text]
         )
-    elif _asks_listen(intent):
+    elif _asks_listen(intent) and not _asks_what_missing(intent):
         # "what jumps out at you?": the lean is what stands out, said with its size: nothing needs fixing
         text = fit(
             [f"What stands out is only a lean, nothing that needs fixing: {lean}", heard, move.check_text]

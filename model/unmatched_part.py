@@ -43,6 +43,7 @@ NOT_A_PART = frozenset((
     "overall", "arrangement", "performance", "take", "takes", "recording", "result", "timing", "tempo", "key",
     "pitch", "tuning", "sub", "depth", "vibe", "effect", "effects", "fx", "sends", "send", "returns", "return",
     "previous", "earlier", "older", "original", "prior", "ear", "ears", "speakers", "headphones", "monitors", "reference", "ref", "genre", "style", "true", "ceiling",
+    "verdict", "opinion", "thoughts", "feedback", "notes", "review", "critique", "rating", "score", "advice", "honest",
 ))  # fmt: skip
 """Words "the ..." opens on that are not a part: the whole mix, a section, a range, a quantity, a place."""
 MAX_EDITS = 2

@@ -8,20 +8,25 @@ the bass be as loud as the kick?" with the kick inside a drum bus still gets the
 check that?" leads with the check (by ear, with no move to check, after a part judged fine); "what difference would
 that make?" asks the move's reason; "nothing is too loud, right?" is answered "Right" or "Not quite", never a bare
 yes or no that reads either way; "are the horns panned ok?" is a yes on their own pan; "do the guitars sit right
-over the vox or are they too much?" names its side."""
+over the vox or are they too much?" names its side; a part pushed out of its range after a clip where it sat inside
+it was no fault before ("before, it sat inside the range real mixes use", not "it was too loud"); "is the bass drowning everything out?" says it too loud;
+"the backing vocals" in the plural name the one track 'Backing Vox'; "whats missing?" in two words is a question, not a
+vague request; "verdict?" and "ready?" judge the whole mix in a word."""
 
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import ask_after, ask_once, needs_fluidsynth
+from fakes.rendering import ask_after, ask_once, needs_fluidsynth, rendered
 
-from model.intent import Wants, classify
+from model.focus import name_words
+from model.intent import IntentKind, Wants, classify
 from model.intent_lead import either_state
 from model.intent_place_ask import asks_level_place
 from model.intent_verdict import asks_bad_state
 from model.louder_than import RANKED, TOO_ASKED
 from model.none_claimed import NONE_CLAIMED
 from model.room_for import covered_by
+from model.session_view import SessionView
 
 
 @pytest.mark.parametrize(
@@ -324,3 +329,93 @@ def test_a_part_with_no_centred_share_asked_panned_ok_gets_a_yes_on_its_own_pan(
         "Yes: your 'Horns' is panned 25% right. Real mixes keep no fixed place for horn parts"
     ), advice.text
     assert "share of mono tracks" not in advice.text and advice.suggestions == ()
+
+
+@needs_fluidsynth
+def test_a_part_pushed_out_of_its_range_was_no_fault_before() -> None:
+    down = ask_after("rock", ("clean", "kick ok?"), "Kick -10", "dropped the kick a few db, hows that")
+    assert down.text.startswith("No, too far: now 'Kick' is too low ("), down.text
+    assert (
+        "; before, it sat inside the range real mixes use." in down.text and "was too loud" not in down.text
+    )
+    up = ask_after("rock", ("clean", "kick ok?"), "Kick +10", "pushed the kick up, better?")
+    assert up.text.startswith("No, too far: now 'Kick' is too loud ("), up.text
+    assert up.suggestions[0].track == "Kick" and up.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_a_fault_pushed_past_its_range_the_other_way_still_says_what_it_was() -> None:
+    advice = ask_after(
+        "soul", ("Horns +10", "horns too loud?"), "Horns -10", "brought the horns down, is it better now?"
+    )
+    assert advice.text.startswith("No, too far: now 'Horns' is too low; before, it was too loud."), (
+        advice.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint"),
+    [
+        ("is the bass drowning everything out?", "loud"),
+        ("piano's drowning everything else out isnt it", "loud"),
+        ("is the vocal drowned out?", "quiet"),
+    ],
+)
+def test_a_part_drowning_everything_out_is_said_too_loud(question: str, complaint: str) -> None:
+    assert classify(question).complaint == complaint
+
+
+@needs_fluidsynth
+def test_a_part_too_quiet_asked_if_it_drowns_everything_out_is_the_opposite() -> None:
+    advice = ask_once("rock", "Bass -10", "is the bass drowning everything out?")
+    assert advice.text.startswith("No, the opposite: 'Bass' sits about"), advice.text
+    assert advice.suggestions[0].track == "Bass" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_the_backing_vocals_said_in_the_plural_are_one_track() -> None:
+    session = rendered("soul_kit", "clean")
+    intent = classify("are the backing vocals hidden?", (), names=name_words(SessionView(session.snapshot)))
+    assert intent.mentions == ("backing vocals",) and intent.instruments == ("backing",)
+
+
+@needs_fluidsynth
+def test_backing_vocals_too_loud_asked_if_hidden_are_the_opposite() -> None:
+    advice = ask_once("soul_kit", "Backing Vox +10", "are the backing vocals hidden?")
+    assert advice.text.startswith("No, the opposite: 'Backing Vox' sits"), advice.text
+    assert advice.suggestions[0].track == "Backing Vox" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize("question", ["whats missing?", "what's missing", "whats lacking"])
+def test_whats_missing_in_two_words_is_no_vague_request(question: str) -> None:
+    assert classify(question).kind != IntentKind.AMBIGUOUS
+
+
+@needs_fluidsynth
+def test_whats_missing_names_the_part_too_low_or_that_nothing_is_missing() -> None:
+    low = ask_once("pop", "Pad -10", "whats missing?")
+    assert "'Pad' sits" in low.text and not low.text.startswith("Happy to"), low.text
+    assert low.suggestions[0].track == "Pad" and low.suggestions[0].params["delta_db"] > 0
+    clean = ask_once("pop", "clean", "whats missing?")
+    assert clean.text.startswith(
+        "Nothing is missing from the balance: no part sits under its usual level."
+    ), clean.text
+
+
+@pytest.mark.parametrize("question", ["verdict?", "your verdict?", "ready?", "feedback?", "good to go?"])
+def test_the_whole_mix_judged_in_a_word_is_no_vague_request(question: str) -> None:
+    assert classify(question).kind != IntentKind.AMBIGUOUS
+
+
+@needs_fluidsynth
+def test_ready_in_a_word_is_the_bounce_verdict() -> None:
+    clean = ask_once("rock", "clean", "ready?")
+    assert clean.text.startswith("Yes, you can bounce it: nothing needs fixing."), clean.text
+    loud = ask_once("rock", "Snare +10", "ready?")
+    assert loud.text.startswith("Not quite, one thing: 'Snare' sits about"), loud.text
+
+
+@needs_fluidsynth
+def test_your_verdict_is_no_unknown_part() -> None:
+    advice = ask_once("soul", "Lead Vocal -10", "your verdict?")
+    assert "can't match" not in advice.text and "'Lead Vocal' sits about" in advice.text, advice.text

@@ -67,7 +67,7 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
         # "too loud for youtube?" at -10 LUFS with clipping worse: the level asked answers first
         other, f = f, level
     aim = focus.intent.wants == Wants.HOW_MUCH or (
-        AIM_Q.search(q) is not None and asked is not None and not _yes_no_beside(q, focus)
+        AIM_Q.search(q) is not None and asked is not None and not _yes_no_beside(q)
     )
     # "how loud for youtube?", "how many lufs for a cd?": that platform's numbers, its own level gap included
     if aim and (f is None or (asked is not None and f.kind in LEVEL_KINDS)):
@@ -77,7 +77,7 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
         said = first_sentence(f.summary)
         # "what's my loudness?": the number, no verdict; "how do i fix that?": the finding, then the move; "loud
         # enough? what's it at in lufs?": the yes or no asked first, the number in it
-        value_asked = _value_only(q, focus) or focus.intent.wants == Wants.HOW_TO
+        value_asked = _value_only(q) or focus.intent.wants == Wants.HOW_TO
         verdict = fitness_verdict(f.kind, t) if fitness else _loudness_verdict(q, f.kind, t)
         parts = [capital(said) if value_asked else f"{verdict} {lower_first(said)}", move.try_text,
                  capital(level_why(f.kind, t)), move.check_text]  # fmt: skip
@@ -110,7 +110,7 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
         else opener
     )
     measured = f"{a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP"
-    said = f"You're at {measured}: that" if _value_only(q, focus) else f"{opener} {measured}"
+    said = f"You're at {measured}: that" if _value_only(q) else f"{opener} {measured}"
     text = (
         f"{said} sits fine for "
         f"{t.said} ({t.integrated_lufs:g} LUFS, peaks at or under {t.true_peak_max_dbtp:g} dBTP), and the "
@@ -148,15 +148,15 @@ AIM_Q = re.compile(r"\bhow (many lufs|loud)\b|\bwhat (lufs|loudness|level)\b", r
 """With a platform named ("how many lufs for a cd?"), the question asks that platform's target, not the mix's number."""
 
 
-def _yes_no_beside(question: str, focus: Focus) -> bool:
+def _yes_no_beside(question: str) -> bool:
     """A yes or no on the level asked beside a number ("is it loud enough? what lufs is it at"): answered yes or no
     first, the number in the same sentence, rather than the number alone or the platform's aim."""
-    return asks_yes_no(focus.intent) and _YES_NO_ASKED.search(question) is not None
+    return _YES_NO_ASKED.search(question) is not None
 
 
-def _value_only(question: str, focus: Focus) -> bool:
+def _value_only(question: str) -> bool:
     """The loudness asked as a number and no yes or no beside it ("what's it at in lufs?")."""
-    return VALUE_Q.search(question) is not None and not _yes_no_beside(question, focus)
+    return VALUE_Q.search(question) is not None and not _yes_no_beside(question)
 
 
 _YES_NO_ASKED = re.compile(

@@ -419,3 +419,10 @@ def test_ready_in_a_word_is_the_bounce_verdict() -> None:
 def test_your_verdict_is_no_unknown_part() -> None:
     advice = ask_once("soul", "Lead Vocal -10", "your verdict?")
     assert "can't match" not in advice.text and "'Lead Vocal' sits about" in advice.text, advice.text
+
+
+@needs_fluidsynth
+def test_a_number_asked_first_then_a_yes_or_no_on_a_platform_opens_yes() -> None:
+    advice = ask_once("pop", "clean", "how many lufs is it and is that ok for apple music?")
+    assert advice.text.startswith("Yes: -14.1 LUFS integrated with the true peak at"), advice.text
+    assert "Apple Music (-16 LUFS" in advice.text

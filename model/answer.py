@@ -38,6 +38,7 @@ from model.answer_verdict import verdict_first
 from model.asked_direction import directed_amount
 from model.asked_platform import platform_follow_up, platform_intent
 from model.blamed_location import located, master_squash, with_frequency_claim
+from model.busy_part import busy_part
 from model.declined_move import declined_before, without_declined
 from model.depth_craft import asks_depth
 from model.early_routes import early_answer
@@ -166,6 +167,7 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = with_family_fault(ctx, focus, ans)  # "off in the vocals, is it the lead?": then what is off
     ans = guess_said_back(ctx, focus, ans)  # "is the kick too loud, is that why ...": cleared of "too loud"
     ans = about_opening(focus, ans)  # "what about the drums?": no yes/no opening to an open follow-up
+    ans = busy_part(focus, ans)  # "keys way too busy, mute some notes?": the level measured, the notes by ear
     said = ans.text  # the notes below rewrite the text in place: the answer is refitted when one was added
     noted = stand_in_note(focus, ans)  # "the organ" answered on 'Piano': says there is no organ
     noted = missing_note(focus, noted)  # "sidechain the upright to the kick?", no kick here: says so

@@ -11,13 +11,15 @@ yes or no that reads either way; "are the horns panned ok?" is a yes on their ow
 over the vox or are they too much?" names its side; a part pushed out of its range after a clip where it sat inside
 it was no fault before ("before, it sat inside the range real mixes use", not "it was too loud"); "is the bass drowning everything out?" says it too loud;
 "the backing vocals" in the plural name the one track 'Backing Vox'; "whats missing?" in two words is a question, not a
-vague request; "verdict?" and "ready?" judge the whole mix in a word."""
+vague request; "verdict?" and "ready?" judge the whole mix in a word; "keys way too busy, mute some notes?" gets the
+level measured and what the meters cannot judge."""
 
 from __future__ import annotations
 
 import pytest
 from fakes.rendering import ask_after, ask_once, needs_fluidsynth, rendered
 
+from model.busy_part import NOTES_ASKED
 from model.focus import name_words
 from model.intent import IntentKind, Wants, classify
 from model.intent_lead import either_state
@@ -426,3 +428,25 @@ def test_a_number_asked_first_then_a_yes_or_no_on_a_platform_opens_yes() -> None
     advice = ask_once("pop", "clean", "how many lufs is it and is that ok for apple music?")
     assert advice.text.startswith("Yes: -14.1 LUFS integrated with the true peak at"), advice.text
     assert "Apple Music (-16 LUFS" in advice.text
+
+
+@needs_fluidsynth
+def test_a_part_said_too_busy_gets_its_level_and_what_the_meters_cannot_judge() -> None:
+    fine = ask_once("rock", "clean", "keys way too busy, mute some notes?")
+    assert fine.text.startswith("Not by the level: nothing I measured says 'Keys' is out of line."), fine.text
+    assert fine.text.endswith(
+        "How busy a part plays is an arrangement call the meters can't judge: if it still crowds the vocal by ear, "
+        "thin it where the vocal sings."
+    )
+    loud = ask_once("rock", "Keys +10", "keys way too busy, mute some notes?")
+    assert loud.text.startswith("Level first: 'Keys' sits"), loud.text
+    assert loud.suggestions[0].track == "Keys" and loud.suggestions[0].params["delta_db"] < 0
+
+
+@pytest.mark.parametrize(
+    ("question", "notes"),
+    [("keys way too busy, mute some notes?", True), ("is the piano playing too many notes?", True),
+     ("shaker is too busy right?", False)],
+)  # fmt: skip
+def test_the_notes_themselves_asked_are_told_apart_from_a_busy_sound(question: str, notes: bool) -> None:
+    assert (NOTES_ASKED.search(question) is not None) is notes

@@ -1,0 +1,55 @@
+""" "Keys way too busy, mute some notes?", "is the piano playing too many notes?": a part's playing said too busy. How
+many notes a part plays is an arrangement call no meter measures; only its level is. The answer said the level (fine,
+or its fault and fader) and, for a level fault, opened "Yes:" as if muting notes were agreed.
+
+An engineer keeps the measured verdict, says what the meters cannot judge, and puts the fader before the notes: a
+part too loud sounds busier than it plays, so the level goes first, and what is left is thinned by ear."""
+
+from __future__ import annotations
+
+import re
+
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import MAX_WORDS, Answer, fit, split_sentences
+
+BUSY = re.compile(
+    r"\b(too |way too |kinda |a bit )?busy\b|\btoo many notes\b|\bover-?play\w*|\bnoodl\w*|"
+    r"\b(mute|cut|drop|thin out|take out|lose) (some|a few|half)( of)?( the| its| their)? notes\b",
+    re.IGNORECASE,
+)
+"""A part's playing said too busy, or notes to cut proposed."""
+NOTES_ASKED = re.compile(
+    r"\btoo many notes\b|\b(mute|cut|drop|thin out|take out|lose|remove) (some|a few|half)( of)?( the| its| their)? "
+    r"notes\b",
+    re.IGNORECASE,
+)
+"""The notes themselves asked about ("mute some notes?"): with a level fault, a yes would agree to cutting them."""
+_YES = re.compile(r"^(Yes|A bit|A little|One thing)[:,]\s+")
+_FINE = re.compile(r"^(No|Yes|It's fine|They're fine|Both are fine|Fine)[:,]\s+")
+CANT_JUDGE = (
+    "How busy a part plays is an arrangement call the meters can't judge: if it still crowds the vocal by ear, "
+    "thin it where the vocal sings."
+)
+
+
+def busy_part(focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with the notes left to the ear: a level fault on the part first ("Level first:"), or the part's
+    fine level and what the meters can't judge; ``ans`` itself for any other question."""
+    i = focus.intent
+    if i.wants != Wants.JUDGE or not i.instruments or BUSY.search(i.question) is None:
+        return ans
+    first = ans.first
+    asked = {rt.name for rt in focus.tracks}
+    if first is not None and ans.moves and first.is_problem and first.track in asked:
+        m = _YES.match(ans.text) if NOTES_ASKED.search(i.question) else None
+        if (
+            m is not None
+        ):  # "mute some notes?" with it 8 dB over: the fader before the notes ("too busy?" is yes)
+            ans.text = f"Level first: {ans.text[m.end() :]}"
+        return ans
+    if ans.moves:
+        return ans
+    said = split_sentences(_FINE.sub("Not by the level: ", ans.text, count=1))[:2]
+    ans.text = fit([*said, CANT_JUDGE], MAX_WORDS)  # a bare "No" would claim it plays few enough notes
+    return ans

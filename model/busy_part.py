@@ -43,9 +43,8 @@ def busy_part(focus: Focus, ans: Answer) -> Answer:
     asked = {rt.name for rt in focus.tracks}
     if first is not None and ans.moves and first.is_problem and first.track in asked:
         m = _YES.match(ans.text) if NOTES_ASKED.search(i.question) else None
-        if (
-            m is not None
-        ):  # "mute some notes?" with it 8 dB over: the fader before the notes ("too busy?" is yes)
+        # "mute some notes?" with it 8 dB over: the fader before the notes ("too busy?" stays a yes)
+        if m is not None:
             ans.text = f"Level first: {ans.text[m.end() :]}"
         return ans
     if ans.moves:

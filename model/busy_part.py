@@ -12,6 +12,7 @@ import re
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, fit, split_sentences
+from model.verdict_opening import opening, without_opening
 
 BUSY = re.compile(
     r"\b(too |way too |kinda |a bit )?busy\b|\btoo many notes\b|\bover-?play\w*|\bnoodl\w*|"
@@ -25,8 +26,8 @@ NOTES_ASKED = re.compile(
     re.IGNORECASE,
 )
 """The notes themselves asked about ("mute some notes?"): with a level fault, a yes would agree to cutting them."""
-_YES = re.compile(r"^(Yes|A bit|A little|One thing)[:,]\s+")
-_FINE = re.compile(r"^(No|Yes|It's fine|They're fine|Both are fine|Fine)[:,]\s+")
+_FINE = ("No", "Yes", "It's fine")
+"""Verdicts a fine level opened with, which would claim the part plays few enough notes."""
 CANT_JUDGE = (
     "How busy a part plays is an arrangement call the meters can't judge: if it still crowds the vocal by ear, "
     "thin it where the vocal sings."
@@ -42,13 +43,15 @@ def busy_part(focus: Focus, ans: Answer) -> Answer:
     first = ans.first
     asked = {rt.name for rt in focus.tracks}
     if first is not None and ans.moves and first.is_problem and first.track in asked:
-        m = _YES.match(ans.text) if NOTES_ASKED.search(i.question) else None
+        m = opening(ans.text) if NOTES_ASKED.search(i.question) else None
         # "mute some notes?" with it 8 dB over: the fader before the notes ("too busy?" stays a yes)
-        if m is not None:
-            ans.text = f"Level first: {ans.text[m.end() :]}"
+        if m is not None and m.group("verdict") in ("Yes", "Yeah", "A little", "Slightly", "One thing"):
+            ans.text = f"Level first: {without_opening(ans.text)}"
         return ans
     if ans.moves:
         return ans
-    said = split_sentences(_FINE.sub("Not by the level: ", ans.text, count=1))[:2]
+    m = opening(ans.text)
+    text = f"Not by the level: {without_opening(ans.text)}" if m and m.group("verdict") in _FINE else ans.text
+    said = split_sentences(text)[:2]
     ans.text = fit([*said, CANT_JUDGE], MAX_WORDS)  # a bare "No" would claim it plays few enough notes
     return ans

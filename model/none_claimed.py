@@ -13,6 +13,7 @@ import re
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import Answer
+from model.verdict_opening import opening, without_opening
 
 NONE_CLAIMED = re.compile(
     r"^\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b[\s,]*)*(nothing|no (single )?(track|part|"
@@ -21,7 +22,9 @@ NONE_CLAIMED = re.compile(
     re.IGNORECASE,
 )
 """A claim whose subject is a negation: "nothing's clashing", "no track is too loud", "none of them stick out"."""
-_OPENING = re.compile(r"^(Yes|No|One thing)([:.,])\s+")
+_SENTENCE_NO = re.compile(r"^No\.\s+")
+"""A bare "No." ending its own sentence ("No. Honestly, nothing in the numbers needs fixing"), which ``OPENING`` (up to
+a colon) leaves alone."""
 
 
 def none_claimed(focus: Focus, ans: Answer) -> Answer:
@@ -29,9 +32,14 @@ def none_claimed(focus: Focus, ans: Answer) -> Answer:
     q = focus.intent.question
     if focus.intent.wants != Wants.JUDGE or focus.intent.instruments or NONE_CLAIMED.match(q) is None:
         return ans
-    m = _OPENING.match(ans.text)
-    if m is None:
+    if (bare := _SENTENCE_NO.match(ans.text)) is not None:
+        ans.text = f"Right. {ans.text[bare.end() :]}"
         return ans
-    head = "Right" if m.group(1) == "No" else "Not quite"
-    ans.text = f"{head}{':' if m.group(1) != 'No' else m.group(2)} {ans.text[m.end() :]}"
+    m = opening(ans.text)
+    if m is None or m.group("qualifier"):
+        return ans  # "No, the opposite:" says its own why
+    if m.group("verdict") == "No":
+        ans.text = f"Right: {without_opening(ans.text)}"
+    elif m.group("verdict") in ("Yes", "Yeah", "One thing"):
+        ans.text = f"Not quite: {without_opening(ans.text)}"
     return ans

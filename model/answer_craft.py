@@ -21,7 +21,7 @@ from model.evidence import area_levels, track_evidence
 from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
 from model.intent_forms import BLANKET, BLANKET_WHY
-from model.intent_words import OWN_COMPLAINT, TECHNIQUE_SYMPTOMS, TECHNIQUE_WORDS
+from model.intent_words import OWN_COMPLAINT, SMALL_SPEAKER_WORDS, TECHNIQUE_SYMPTOMS, TECHNIQUE_WORDS
 from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, lower_first, sentences
 from model.quality_unmeasured import quality_technique
 from model.session_view import RoleTrack
@@ -94,6 +94,10 @@ def own_complaint(intent: Intent) -> bool:
     rest = intent.question
     for p in TECHNIQUE_WORDS[name]:
         rest = re.sub(p, " ", rest, flags=re.IGNORECASE)
+    if (
+        name == "widening"
+    ):  # "wider without it falling apart on a mono phone": mono and the phone are where it's checked
+        rest = re.sub(rf"\bmono\b|{SMALL_SPEAKER_WORDS[0]}", " ", rest, flags=re.IGNORECASE)
     return complaint_in(rest, intent.instruments) is None
 
 

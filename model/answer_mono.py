@@ -8,6 +8,7 @@ import re
 
 from companion.context import FindingKind, MixContext
 from model.focus import Focus
+from model.intent import Wants
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
@@ -96,6 +97,10 @@ def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     # too_wide_first, a remark by the width answer); a part's own phase is another question (part_width)
     if any(f.kind in TOO_WIDE_KINDS for f in ctx.findings) or focus.intent.instruments:
         return None
+    if focus.intent.wants == Wants.HOW_TO and focus.intent.complaint == "narrow":
+        return (
+            None  # "how do i widen it without it collapsing in mono?": width asked how, mono the check on it
+        )
     if _LOW_MONO.search(q):
         low = a.stereo.low_end_correlation
         return Answer(f"Yes, the low end is mono: below 150 Hz the channels correlate {low:.2f} (1 is mono), so the "

@@ -28,10 +28,23 @@ from model.intent import Wants
 from model.intent_words import ON_TOP_WANTED
 from model.moves import eq, fader, high_pass
 from model.named_area_note import barred_area_note
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, names
+from model.no_faders import fader_declined
+from model.phrasing import (
+    EXPLAIN_WORDS,
+    MAX_WORDS,
+    NOTHING_HEARD,
+    Answer,
+    capital,
+    first_sentence,
+    fit,
+    lower_first,
+    names,
+)
 from model.recipes import Move
 from model.session_view import RoleTrack
 from model.top_end import asks_too_bright
+
+LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +99,7 @@ QUALITIES: tuple[Quality, ...] = (
             "touching its body.",
             "Flip it in and out at matched level: it should open up without turning harsh or sibilant.", "brightness"),
     Quality("clear", r"\bclear(er)?\b|\bclarity\b|\b(more )?present\b|\bpresence\b|\b(more )?bite\b|\bbit(ier|ey)\b|\bdefin(ed|ition)\b|"
-            r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))|"
+            r"\bintelligib\w*|\bmore (upfront|up front|forward|in[- ]y(our|a|ur)[- ]face)\b|\bin-y(our|a|ur)-face\b|\bstands? out\b|\bcuts? through\b|\bpok(e|es|ing) (out|through)\b(?! too)|\bpop( out)?\b(?! (song|mix|music|track|genre|vocal))|"
             # "get the fiddle to float above everything": a part heard over the rest, which is its presence
             r"\b(float|floats|floating|soar|soars|soaring|hover|hovers|hovering|sail|sails|sailing) (above|over)\b|"
             # "make the vocal sit on top of the guitars": a part wanted over the rest, its presence
@@ -210,6 +223,9 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     if focus.intent.wants != Wants.HOW_TO:
         return None
     quality = quality_of(focus.intent.question) or unmoved_quality(ctx, focus, evs)
+    if quality is None and focus.intent.complaint == "quiet" and fader_declined(focus.intent.question):
+        # "pluck keeps getting lost, not the fader pls": heard through without more level, which is clarity
+        quality = next(q for q in QUALITIES if q.name == "clear")
     if quality is None:
         return None
     ev = _pick(evs, quality)
@@ -224,7 +240,10 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         move = _lift(ev.rt, hz, gain, q, shape, quality)
         parts = [move.try_text, p.lead, quality.why, move.check_text]
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], p.first)
-    if p.first is not None and p.verdict not in ("no", "fine"):
+    # "cut thru without just turning it up": the fader ruled out, so the quality's own move answers, its level
+    # fault (if any) said after as what the EQ can't do
+    declined = p.first is not None and p.first.kind in LEVEL_KINDS and fader_declined(intent.question)
+    if p.first is not None and p.verdict not in ("no", "fine") and not declined:
         # a level or masking problem holds it back: that move first (the plan's own answer); a level remark
         # inside the range real mixes use is no reason to move the fader, so the quality's own move follows
         ordered = [ev, *(e for e in evs if e is not ev)]
@@ -270,6 +289,15 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     elif others:
         parts.append(f"The same idea works on {', '.join(others[:3])}, more gently.")
     parts.append(barred_area_note(ctx, ev.rt, intent.question, moves))  # "more crack", plenty there: no boost
+    if intent.technique == "saturation":  # "eq, saturation, what?": the other tool asked about, sized too
+        parts.append(
+            f"A saturator helps too: drive it until {ev.rt.quoted} just thickens, then match its output level; the "
+            "harmonics it adds carry through without more level."
+        )
+    if declined and p.first is not None and p.first.is_problem:  # what the EQ can't do, said plainly
+        parts.append(
+            f"It only goes so far: {lower_first(first_sentence(p.first.summary))} Only its fader fixes that."
+        )
     parts += [quality.why, quality.check]
     if ctx.analysis is not None:
         parts.append(_relation(ev, ctx, focus))

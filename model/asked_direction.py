@@ -11,7 +11,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.intent import Wants, classify
 from model.intent_forms import hz_move
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, words
 from model.recipes import Move, recipe, size_head
 
 _DOWN = re.compile(
@@ -127,6 +127,12 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if ans.first is not None and ans.moves:
         rest = f"What is off instead: {rest[:1].lower() + rest[1:]}" if rest else ""
     rest = rest[:1].upper() + rest[1:]  # the size head gone: "on 'Kick', dip 2 dB ..." starts a sentence
+    if ans.first is not None and ans.moves and words(f"{head} {rest}") > limit:
+        # too long to follow whole ("bvs too loud under the lead, how much down?" on a quiet lead, answered with
+        # the gap real mixes keep first): the fault found and its move, so the text never drops what the card does
+        move = ans.moves[0]
+        rest = f"What is off instead: {lower_first(first_sentence(ans.first.summary))}"
+        return Answer(fit([head, rest, move.try_text, move.check_text], limit, keep=3), ans.moves, ans.first)
     ans.text = fit([head, rest], limit, keep=1)
     return ans
 

@@ -88,7 +88,10 @@ EFFECTS: tuple[Effect, ...] = (
     Effect(
         "telephone effect",
         re.compile(
-            r"\b(tele)?phone( effect| sound| vocal| voice)?\b|\bmegaphone\b|\bwalkie[- ]talkie\b", re.I
+            # not "on my phone speaker": a phone as where the mix is heard is no effect asked for
+            r"\btelephone\b(?! speakers?)|\bphone (effect|sound|vocal|voice|filter|eq)\b|\b(like|through|thru) a "
+            r"(tele)?phone\b|\bphone-?y\b|\bmegaphone\b|\bwalkie[- ]talkie\b",
+            re.I,
         ),
         "It's a band-pass: high-pass at about 300-500 Hz and low-pass at about 3-4 kHz (ReaEQ, steep slopes), a "
         "bell of +3-6 dB around 1-2 kHz, and a little saturation; keep it for a line or a section so it stands out.",

@@ -49,6 +49,7 @@ from model.noise_fix import noise_fix
 from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
+from model.pan_or_widener import pan_or_widener
 from model.part_clipping import part_clipping
 from model.part_home import part_home
 from model.part_phase import part_phase
@@ -88,6 +89,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "scooped the mids on the master, better?": that band now, no clip before
         or no_earlier_mix(ctx, focus)  # "my last mix was better, why?" with no earlier clip: none to compare
         or no_faders(ctx, focus)  # "separate them without turning anything down?": the EQ dip that is left
+        or pan_or_widener(ctx, focus)  # "is it just panning or do i need a widener?": panning first, and why
         or untouched_part(ctx, focus)  # "if i don't want to touch the piano?": every other fader instead
         or added_part(
             ctx, focus

@@ -147,6 +147,30 @@ _PROBLEM_Q = re.compile(
 )
 """A yes/no whether something is wrong ("is something off with the bass?", "anything outta whack?" with its verb
 dropped): a problem found means yes. "Come off like a noob" is how the asker would seem, no fault named."""
+_SENT_OFF = re.compile(
+    r"\b(hand|send|ship|sign|pass|mail|kick|bounce|print|turn|switch|shut|show|finish|wrap)(s|ed|ing|t|ped|ping)?"
+    r"( (it|this|that|them|the mix|my mix|the song|the track|everything))? off\b",
+    re.IGNORECASE,
+)
+"""'good enough to hand off to a mastering guy', 'send it off': off as the mix leaving, no fault asked about."""
+
+
+def _asks_problem(text: str) -> bool:
+    """Whether the yes/no asks for a fault, read with the 'off' of a mix handed on taken out."""
+    return bool(_PROBLEM_Q.search(_SENT_OFF.sub("sent", text)))
+
+
+_OR_WORRY = re.compile(r"\s*,?\s*\bor (will|would|is|does|do|are|am i|gonna|is it gonna)\b.*$", re.IGNORECASE)
+"""'levels ok to hand off to mastering or will he laugh at me': the feared outcome offered as the other way."""
+
+
+def _ready_head(text: str) -> str:
+    """The ready question alone, when its feared outcome follows after 'or': its opening ('Not quite' or 'Yes, you
+    can') answers both ways at once, where a yes read on 'will he laugh' turned around on the first."""
+    head = _OR_WORRY.sub("", text)
+    return head if head != text and READY_Q.search(head) else text
+
+
 BLAME_Q = re.compile(
     r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
 )
@@ -312,6 +336,8 @@ def _size_unsaid(text: str) -> bool:
 
 
 WANT_ON_TOP = re.compile(ON_TOP_WANTED, re.IGNORECASE)
+_WIDTH_WANTED = re.compile(r"\bwid(e|er|en|th)\b|\bnarrow\w*|\bspread\b", re.IGNORECASE)
+"""Width named as such (not "mono", which is also where a phone plays it)."""
 
 
 _EVEN = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?|symmetric\w*)\b", re.IGNORECASE)
@@ -366,6 +392,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 and any(re.search(p, text, re.IGNORECASE) for n, p in COMPLAINTS if n in _TONES_ON_DEVICE)
             ):
                 continue  # "why does it sound muddy on my car stereo?": the tone said, the device where it's heard
+            if name == "small" and _size_unsaid(text) and _WIDTH_WANTED.search(text):
+                continue  # "wider without it falling apart on a mono phone speaker": width asked, the phone where
             if name == "boomy" and "bass" in instruments and re.search(r"too much bass\b", text, re.I):
                 return "loud"
             if (
@@ -545,8 +573,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         kind = IntentKind.TOPIC
     else:
         kind = IntentKind.WHAT_DO_YOU_HEAR
+    head = _ready_head(text)
     asks_problem = wants == Wants.JUDGE and (
-        bool(_PROBLEM_Q.search(text) or BLAME_Q.search(text) or CUT_Q.search(text) or asks_bad_state(text))
+        bool(_asks_problem(head) or BLAME_Q.search(head) or CUT_Q.search(head) or asks_bad_state(head))
         or bool(REASON_NOT_Q.search(text))  # "any reason not to (send it)?": a problem found is the reason
         or asks_missing(text)
         or _tag_claims_problem(tag, text, complaint)
@@ -559,7 +588,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and (
             bool(_OK.search(text))
             or asks_level_ok(text)  # "acoustic ok level wise?": the part's level, asked as a state
-            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _PROBLEM_Q.search(text)))
+            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _asks_problem(text)))
         )
         and not _NOT_OK.search(text)
         and not OR_LEAVE_IT.search(text)

@@ -329,9 +329,11 @@ MIX_SUBJECT = r"(it|this|(the|this|my|your|ur|our) (mix|song|track|tune|beat|rec
 _FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
 
 READY_Q = re.compile(
-    r"\b(ready|good|ok|okay|fine|done|finished|safe) (to|for) (export|bounce|print|render|master|release|upload|send|"
-    r"go|mastering|share|post)\w*|\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|"
-    r"master|call it|share|post|finish|finalize|finalise)\b|\b(am i|are we) (done|finished|ready|there yet|good to go)\b|"
+    r"\b(ready|good|ok|okay|fine|done|finished|safe)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
+    r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in))\w*|"
+    # "can i hand it off to the mastering guy yet?", "ok to ship?": the mix leaving the asker's hands
+    r"\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|master|call it|share|post|finish|"
+    r"finalize|finalise|ship|submit|deliver|hand (it |this |the mix )?(off|over|in))\b|\b(am i|are we) (done|finished|ready|there yet|good to go)\b|"
     # "is this mix finished", "is my song basically done", "is the track there yet", "this one ready?"
     rf"\b(is|'?s) {MIX_SUBJECT}( \w+)? (done|finished|complete|completed|ready|there yet|good to go)\b|"
     rf"^\W*(so |ok |and )?(this|that) (one|mix|song|track|thing) (done|finished|ready)\b|"

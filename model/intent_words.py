@@ -125,7 +125,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bhaas\b",
     ),
 }
-SMALL_SPEAKER_WORDS = (r"\b(phone|laptop|small|tiny|cheap|car|bluetooth)( speakers?)?\b|\bearbuds\b",)
+SMALL_SPEAKER_WORDS = (r"\b(phone|laptop|small|tiny|cheap|car|bluetooth)s?( speakers?)?\b|\bearbuds\b",)
 """Where a bass vanishes: saturation is asked for so its harmonics carry it there."""
 TECHNIQUE_SYMPTOMS: dict[str, tuple[str, ...]] = {
     "deessing": SIBILANCE_WORDS,

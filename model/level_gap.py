@@ -38,6 +38,15 @@ BETWEEN = re.compile(
 """Two parts held against each other by "between" ("how many dB between the vocal and the backing vox?")."""
 
 
+_MOVE_ASKED = re.compile(
+    r"\bhow (?:much|many)(?: more)?(?: dB| db| decibels?)? (?:up|down|louder|quieter|higher|lower)\b|"
+    r"\bhow (?:much|many)\b[^?.!]{0,30}\b(?:raise|lower|turn|bring|push|pull|boost|drop|nudge|bump)\b",
+    re.IGNORECASE,
+)
+"""A move's size asked ("how many dB up?", "how much should i raise them?"), not the gap itself ("how far under
+the vocal should the pad sit?")."""
+
+
 def between_pair(question: str, found: list[Asked]) -> tuple[Asked, Asked] | None:
     """(the first part, the second) named around "between ... and ..."; None when the question has no such pair
     or the two words are not two distinct parts found."""
@@ -123,6 +132,12 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
         names = {rt.name for rt in asked.tracks}
         if any(f.kind in LEVELS and f.track in names for f in ctx.problems):
             ans = answer_asked(ctx, replace(focus, asked=(asked,)), asked)
+            if not said and _MOVE_ASKED.search(focus.intent.question):
+                # "cant hear my bvs under the lead, how many dB up?": the move's size asked, so it leads, and the
+                # gap real mixes keep is why
+                first, *rest = split_sentences(ans.text)
+                ans.text = fit([first, head, meters, *rest], MAX_WORDS, keep=3)
+                return ans
             body = without_opening(ans.text)
             body = lower_first(body) if said else capital(body)
             ans.text = fit(split_sentences(f"{head} {meters} {said}{body}"), MAX_WORDS, keep=3)

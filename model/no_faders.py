@@ -25,6 +25,24 @@ NO_FADERS = re.compile(
 """Every fader move declined ("without turning anything down", "no fader moves", "don't want to touch the faders")."""
 
 
+_ONE_DECLINED = re.compile(
+    r"\bwithout (just |simply |only )?(turning|pushing|bringing|cranking|pulling|riding|jacking|pumping) (it|them|this|"
+    r"that|the [\w' -]{1,20}?|my [\w' -]{1,20}?) (up|down|louder|quieter)\b|"
+    r"\bwithout (just |simply |only )?making (it|them) (louder|quieter)\b|"
+    r"\b(other than|besides|apart from) (just )?(turning|pushing|bringing) (it|them) (up|down)\b|"
+    r"\bwithout (just )?(touching|using|moving) (the|its|their|that) (fader|volume)s?\b|"
+    # "eq or saturation? not the fader pls": the fader refused in a word
+    r"(^|[,;.!?]\s*)(but |and )?(not|no) (just )?(the |its |a )?(fader|volume)( (pls|please|thanks|thx|move|moves|ride))?\s*([,;.!?]|$)",
+    re.IGNORECASE,
+)
+"""One part's fader move declined ("cut thru without just turning it up", "without touching its fader")."""
+
+
+def fader_declined(question: str) -> bool:
+    """True when the asker rules the fader out, for every part or for the one asked about."""
+    return bool(NO_FADERS.search(question) or _ONE_DECLINED.search(question))
+
+
 def _covering(ctx: MixContext, focus: Focus) -> Finding | None:
     """The masking between the parts asked about (either way round), else the first one measured."""
     names = {rt.name for rt in focus.tracks}

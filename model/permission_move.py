@@ -21,6 +21,7 @@ from model.intent import Wants
 from model.level_range import inside_spread
 from model.level_room import MAX_ROOM_DB, room_db
 from model.moves import fader, level_move
+from model.no_faders import fader_declined
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.stand_in import stand_in_note
 
@@ -114,6 +115,9 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     how = (
         how and not asks_depth(intent.question) and intent.complaint in ("quiet", "loud")
     )  # a level, not a sound
+    how = how and not fader_declined(
+        intent.question
+    )  # "cut through without pushing it up": the fader ruled out
     asked = PERMISSION.search(intent.question) or how or room_asked
     if not asked or focus.session is None or ctx.snapshot is None:
         return ans

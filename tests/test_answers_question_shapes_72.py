@@ -1,0 +1,188 @@
+"""Question shapes found after set 48's one run: "good enough to hand off to a mastering guy?" hands the mix on, so
+"off" there names no fault and a clean mix is a yes; "can i hand it off yet?" and "ok to ship?" ask whether it is
+ready; "levels ok to hand off or will he laugh at me" is answered on the ready question, its feared outcome the
+other way; "cant hear my bvs under the lead, how many dB up?" leads with the move's size, the gap real mixes keep
+after it; "bvs too loud under the lead, how much down?" on a quiet lead says the lead's move, never a bare "leave
+it" with the lead's card unexplained; "cut thru without just turning it up" rules the fader out, so the EQ (and the
+saturator asked about) answers, with the level fault said as what the EQ can't do; "is it just panning or do i need
+a widener?" picks panning first; "wider without it falling apart on a mono phone speaker" asks for width, the phone
+being where it is heard (no telephone effect, no "small" complaint, no "No, nothing cancels")."""
+
+from __future__ import annotations
+
+import pytest
+from fakes.rendering import ask_once, needs_fluidsynth
+
+from model.creative_fx import effect_of
+from model.intent import classify
+from model.intent_forms import READY_Q
+from model.level_gap import _MOVE_ASKED
+from model.no_faders import fader_declined
+from model.pan_or_widener import PAN_OR_WIDENER
+
+
+@pytest.mark.parametrize(
+    ("question", "problem"),
+    [
+        ("ok real talk, are the levels in this good enough to hand off to a mastering guy?", False),
+        ("levels ok to hand off to mastering or will he laugh at me", False),
+        ("is something off with the bass before i send it off?", True),
+        ("is the mix off?", True),
+    ],
+)
+def test_a_mix_handed_off_is_no_fault_asked(question: str, problem: bool) -> None:
+    assert classify(question).asks_problem is problem
+
+
+@pytest.mark.parametrize(
+    ("question", "ready"),
+    [
+        ("good enough to ship off to the label?", True),
+        ("can i hand it off to the mastering guy yet?", True),
+        ("is this ok to hand over to the mastering engineer?", True),
+        ("is the mix good enough?", False),
+        ("can i hand-clap on the two and four?", False),
+    ],
+)
+def test_handing_the_mix_on_is_a_ready_question(question: str, ready: bool) -> None:
+    assert bool(READY_Q.search(question)) is ready
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("how do i get the pluck to cut thru without just turning it up?", True),
+        ("how can i get the keys to poke out without touching the fader?", True),
+        ("pluck keeps getting lost, eq or saturation? not the fader pls, what settings", True),
+        ("how do i make the horns cut through without making them louder?", True),
+        ("separate them without turning anything down?", True),
+        ("how do i make the pluck cut through?", False),
+        ("is it not the fader?", False),
+    ],
+)
+def test_a_fader_ruled_out_is_read_for_one_part_or_all(question: str, declined: bool) -> None:
+    assert fader_declined(question) is declined
+
+
+@pytest.mark.parametrize(
+    ("question", "move"),
+    [
+        ("cant hear my bvs under the lead at all in the chorus, how many dB up?", True),
+        ("bvs are buried under the lead, how much should i raise them?", True),
+        ("how many dB under the lead should the backing vox be?", False),
+    ],
+)
+def test_a_move_size_is_told_from_the_gap_itself(question: str, move: bool) -> None:
+    assert bool(_MOVE_ASKED.search(question)) is move
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("is it just panning or do i need a widener plugin", True),
+        ("widener plugin or just pan stuff out more?", True),
+        ("do i need a stereo widener or is panning enough?", True),
+        ("how do i widen the pad?", False),
+        ("is the panning ok or too wide?", False),
+    ],
+)
+def test_panning_and_a_widener_offered_as_the_two_ways(question: str, offered: bool) -> None:
+    assert bool(PAN_OR_WIDENER.search(question)) is offered
+
+
+def test_a_phone_is_where_the_mix_is_heard_not_an_effect() -> None:
+    assert effect_of("how do i get the mix wider without it falling apart on a mono phone speaker?") is None
+    assert effect_of("bass vanishes on my phone speaker, why") is None
+    effect = effect_of("make the lead vocal sound like a phone for the intro, how?")
+    assert effect is not None and effect.name == "telephone effect"
+
+
+def test_width_asked_with_a_phone_named_is_a_width_complaint() -> None:
+    assert classify(
+        "how do i get the mix wider without it falling apart on a mono phone speaker?"
+    ).complaint == ("narrow")
+    assert classify("how do i widen the mix without it collapsing in mono on phones?").complaint == "narrow"
+    assert classify("why does my mix sound small on my phone?").complaint == "small"
+
+
+@needs_fluidsynth
+def test_levels_good_enough_to_hand_off_is_a_yes_on_a_clean_mix() -> None:
+    advice = ask_once("soul_kit", "clean", "are the levels good enough to hand off to a mastering guy?")
+    assert advice.text.startswith("Yes: no track's level stands out"), advice.text
+
+
+@needs_fluidsynth
+def test_ready_or_the_feared_outcome_is_answered_on_the_ready_question() -> None:
+    advice = ask_once("soul_kit", "Organ +10", "levels ok to hand off to mastering or will he laugh at me")
+    assert advice.text.startswith("No: 'Organ' sits 2 dB over your lead vocal"), advice.text
+    advice = ask_once("rock", "Lead Vocal -10", "can i hand it off to the mastering guy yet?")
+    assert advice.text.startswith("Not quite, one thing: 'Lead Vocal' sits about 8 dB quieter"), advice.text
+
+
+@needs_fluidsynth
+def test_how_many_db_up_under_the_lead_leads_with_the_size() -> None:
+    advice = ask_once("soul_kit", "Backing Vox -10", "backing vox vanish under the lead, how many db up?")
+    assert advice.text.startswith("About 6 dB: bring the fader on 'Backing Vox' (it's at -19.0 dB now) up"), (
+        advice.text
+    )
+    assert "6.5 dB on the median" in advice.text and "a 18.4 dB gap" in advice.text, advice.text
+    assert advice.suggestions[0].track == "Backing Vox" and advice.suggestions[0].params["delta_db"] == 6.0
+
+
+@needs_fluidsynth
+def test_a_part_asked_down_under_a_quiet_lead_says_the_leads_move() -> None:
+    advice = ask_once(
+        "soul_kit", "Lead Vocal -10", "bvs are too loud under the lead, how much should i pull them down?"
+    )
+    assert advice.text.startswith("Leave 'Backing Vox' where it is"), advice.text
+    assert "What is off instead: 'Lead Vocal' sits about 9 dB quieter" in advice.text, advice.text
+    assert "Bring the fader on 'Lead Vocal' (it's at -12.0 dB now) up about 6 dB" in advice.text, advice.text
+    assert advice.suggestions[0].track == "Lead Vocal" and advice.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_cut_through_without_the_fader_gets_the_eq_and_the_saturator_asked_about() -> None:
+    advice = ask_once(
+        "pop", "clean", "how do i get the pluck to cut thru without just turning it up? eq, saturation, what"
+    )
+    assert advice.text.startswith("On 'Pluck Synth', add 2 dB around 3.5 kHz (Q ~1.4)"), advice.text
+    assert "A saturator helps too" in advice.text, advice.text
+    card = advice.suggestions[0]
+    assert (card.action, card.track, card.params["gain_db"]) == ("eq_band", "Pluck Synth", 2.0)
+
+
+@needs_fluidsynth
+def test_cut_through_without_the_fader_says_what_the_eq_cannot_do_on_a_quiet_part() -> None:
+    advice = ask_once(
+        "pop", "Pluck Synth -10", "how do i get the pluck to cut through without pushing it up?"
+    )
+    assert advice.suggestions[0].action == "eq_band", advice.suggestions
+    assert "It only goes so far: 'Pluck Synth' sits about 13 dB quieter" in advice.text, advice.text
+    assert "Only its fader fixes that." in advice.text, advice.text
+
+
+@needs_fluidsynth
+def test_fiddle_cut_through_without_pushing_it_up_is_no_fader_answer() -> None:
+    advice = ask_once("folk", "clean", "how do i make the fiddle cut through without pushing it up?")
+    assert advice.text.startswith("On 'Fiddle', dip 3 dB around 320 Hz"), advice.text
+    assert all(s.action != "nudge_volume_db" for s in advice.suggestions), advice.suggestions
+
+
+@needs_fluidsynth
+def test_wider_safe_on_a_mono_phone_then_panning_or_widener() -> None:
+    advice = ask_once(
+        "rock",
+        "clean",
+        "how do i get the mix wider without it falling apart on a mono phone speaker? is it just panning or do i "
+        "need a widener plugin",
+    )
+    assert advice.text.startswith("It isn't narrow now (correlation 0.52, width 0.24"), advice.text
+    assert "And is it just panning or do i need a widener plugin? Panning first:" in advice.text, advice.text
+    assert "A widener is for one part mono at its source" in advice.text, advice.text
+    assert "telephone" not in advice.text and len(advice.text.split()) <= 120, advice.text
+
+
+@needs_fluidsynth
+def test_widen_without_collapsing_in_mono_is_a_how_not_a_no() -> None:
+    advice = ask_once("rock", "clean", "how do i widen the mix without it collapsing in mono on phones?")
+    assert advice.text.startswith("It isn't narrow now (correlation 0.52"), advice.text

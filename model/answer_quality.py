@@ -63,7 +63,7 @@ class Quality:
 
 QUALITIES: tuple[Quality, ...] = (
     Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b|"
-            r"\bcrack(ier| more)\b|\bmore (crack|click)\b|\bclick(ier| more)\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
+            r"\bcrack(ier| more)\b|\bcrack(s|ing)? (through|thru)\b|\bmore (crack|click)\b|\bclick(ier| more)\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
             "stands out against the ring after it.",
@@ -294,9 +294,10 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
             f"A saturator helps too: drive it until {ev.rt.quoted} just thickens, then match its output level; the "
             "harmonics it adds carry through without more level."
         )
-    if declined and p.first is not None and p.first.is_problem:  # what the EQ can't do, said plainly
-        parts.append(
-            f"It only goes so far: {lower_first(first_sentence(p.first.summary))} Only its fader fixes that."
+    if declined and p.first is not None and p.first.is_problem:  # what the move can't do, said right after it
+        parts.insert(
+            1,
+            f"It only goes so far: {lower_first(first_sentence(p.first.summary))} Only its fader fixes that.",
         )
     parts += [quality.why, quality.check]
     if ctx.analysis is not None:

@@ -404,7 +404,14 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             ):
                 return "loudness"  # "is it loud?" about the whole mix is a loudness question
             return name
+    if instruments and _TAME.search(text):  # "how do i tame the hats?": the part's bite, or a low part's boom
+        return "boomy" if set(instruments) <= _LOW_PARTS else "harsh"
     return None if instruments else mix_only_complaint(text)  # "top end all ticky", "is the master glassy?"
+
+
+_TAME = re.compile(r"\btam(e|ing) (the|it|them|em|'em|that|this|those|these|my|down|a bit)\b", re.IGNORECASE)
+"""'tame the hats': less of what sticks out, with no complaint word said ("sound kinda tame" is a lack)."""
+_LOW_PARTS = frozenset({"kick", "bass"})
 
 
 _PANNED_DONE = re.compile(
@@ -654,6 +661,7 @@ def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
         and not GOOD_STATE.search(text)
         and not hear_it
         and not re.search(r"\benough\b", text, re.I)
+        and not READY_Q.search(text)  # "ok to send it to mastering?": the ready state asked, no fault claimed
     )
 
 

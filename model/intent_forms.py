@@ -330,7 +330,10 @@ _FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
 
 READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
-    r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in))\w*|"
+    r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in)|"
+    r"pass (it |this |the mix )?(on|along))\w*|"
+    # "ok to send it to mastering?" with its "ok" read as a lead-in: "to send it ..." alone, still the ready ask
+    r"^\W*to (bounce|export|print|render|release|upload|send|master|ship|submit|deliver|hand|pass)\b|"
     # "can i hand it off to the mastering guy yet?", "ok to ship?": the mix leaving the asker's hands
     r"\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|master|call it|share|post|finish|"
     r"finalize|finalise|ship|submit|deliver|hand (it |this |the mix )?(off|over|in))\b|\b(am i|are we) (done|finished|ready|there yet|good to go)\b|"

@@ -151,6 +151,11 @@ _HOW_TO = re.compile(
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
     # "what compressor settings should I use on vocals?": which settings, not whether to compress
     r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in)\b|"
+    # "how can the piano be heard better?": the part as subject, the how asked ("how do the drums come across?"
+    # asks what is heard)
+    r"^\s*(so |ok |and )?how (can|could|should|would) (the|my|our|this|that|it|they|them)\b[\w' -]{0,25}? "
+    r"(be (heard|made|brought|pushed|pulled|fixed|cleaned up|tightened|widened)|get (heard|more|less|some)|"
+    r"cut (through|thru)|stand out|poke (out|through|thru))\b|"
     r"[,;:-]\s*how\s*\?+\s*$|"  # "drop needs more punch, how?": a statement, then the how asked for
     # "vocal is kinda nasal, fix?", "bass is muddy. fix it?": a statement, then the fix asked for
     r"[,;:.-]\s*(how (to |do i |can i )?)?(fix|sort|cure)( (it|that|this|them)( out)?)?\s*\?+\s*$|"

@@ -30,7 +30,8 @@ _ONE_DECLINED = re.compile(
     r"that|the [\w' -]{1,20}?|my [\w' -]{1,20}?) (up|down|louder|quieter)\b|"
     r"\bwithout (just |simply |only )?making (it|them) (louder|quieter)\b|"
     r"\b(other than|besides|apart from) (just )?(turning|pushing|bringing) (it|them) (up|down)\b|"
-    r"\bwithout (just )?(touching|using|moving) (the|its|their|that) (fader|volume)s?\b|"
+    r"\bwithout (just |simply |only )?(touching|using|moving|pushing|riding|raising|turning up) (the|its|their|that|my) "
+    r"(fader|volume)s?\b|\bbut not (just )?(louder|by (the )?fader)\b|"
     # "eq or saturation? not the fader pls": the fader refused in a word
     r"(^|[,;.!?]\s*)(but |and )?(not|no) (just )?(the |its |a )?(fader|volume)( (pls|please|thanks|thx|move|moves|ride))?\s*([,;.!?]|$)",
     re.IGNORECASE,

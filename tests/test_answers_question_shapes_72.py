@@ -186,3 +186,68 @@ def test_wider_safe_on_a_mono_phone_then_panning_or_widener() -> None:
 def test_widen_without_collapsing_in_mono_is_a_how_not_a_no() -> None:
     advice = ask_once("rock", "clean", "how do i widen the mix without it collapsing in mono on phones?")
     assert advice.text.startswith("It isn't narrow now (correlation 0.52"), advice.text
+
+
+def test_ok_to_send_it_with_its_ok_read_as_a_lead_in_is_still_a_ready_question() -> None:
+    intent = classify("ok to send it to mastering?")
+    assert intent.asks_problem is False and intent.asks_ok is True, intent
+    assert bool(READY_Q.search("ok to pass it on to mastering?"))
+
+
+@pytest.mark.parametrize(
+    ("question", "declined"),
+    [
+        ("how do i get the snare to crack through more without just pushing the fader?", True),
+        ("how can the piano be heard better but not louder?", True),
+        ("how can the piano be heard better?", False),
+    ],
+)
+def test_more_ways_to_rule_the_fader_out(question: str, declined: bool) -> None:
+    assert fader_declined(question) is declined
+
+
+def test_the_part_as_the_subject_of_a_how_is_still_a_how() -> None:
+    assert classify("how can the piano be heard better but not louder?").wants == "how_to"
+    assert classify("how do the drums come across to you").wants != "how_to"
+
+
+@needs_fluidsynth
+def test_ok_to_pass_it_on_with_a_part_off_is_not_yet() -> None:
+    advice = ask_once("rock", "Bass +10", "ok to pass it on to mastering?")
+    assert advice.text.startswith("Not quite, one thing: 'Bass' sits about 10 dB louder"), advice.text
+    advice = ask_once("rock", "clean", "ok to send it to mastering?")
+    assert advice.text.startswith("Yes, you can bounce it: nothing needs fixing."), advice.text
+
+
+@needs_fluidsynth
+def test_crack_through_without_the_fader_is_the_compressor_and_what_it_cannot_do() -> None:
+    advice = ask_once("rock", "Snare -10", "how do i get the snare to crack through without turning it up?")
+    assert advice.text.startswith("Put a compressor on 'Snare' (it has none)"), advice.text
+    assert "It only goes so far: 'Snare' sits about 10 dB quieter" in advice.text, advice.text
+
+
+@needs_fluidsynth
+def test_heard_better_but_not_louder_is_an_eq_move_not_a_no() -> None:
+    advice = ask_once("folk", "clean", "how can the piano be heard better but not louder?")
+    assert advice.text.startswith("On 'Piano', dip 3 dB around 320 Hz"), advice.text
+    assert advice.suggestions[0].track == "Piano" and advice.suggestions[0].action == "eq_band"
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint"),
+    [
+        ("how do i tame the hats without killing the groove", "harsh"),
+        ("how do i tame the bass?", "boomy"),
+        ("how do i tame the fiddle a bit", "harsh"),
+        ("gtrs sound kinda tame, how do i make them bigger?", None),
+    ],
+)
+def test_taming_a_part_is_its_bite_or_a_low_parts_boom(question: str, complaint: str | None) -> None:
+    assert classify(question).complaint == complaint
+
+
+@needs_fluidsynth
+def test_tame_the_hats_on_a_clean_mix_is_a_how_with_nothing_measured_said() -> None:
+    advice = ask_once("pop", "clean", "how do i tame the hats without killing the groove")
+    assert advice.text.startswith("On 'Hats', dip 2.5 dB around"), advice.text
+    assert "Nothing I measured says 'Hats' is harsh." in advice.text, advice.text

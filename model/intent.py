@@ -147,6 +147,12 @@ _PROBLEM_Q = re.compile(
 )
 """A yes/no whether something is wrong ("is something off with the bass?", "anything outta whack?" with its verb
 dropped): a problem found means yes. "Come off like a noob" is how the asker would seem, no fault named."""
+_OPINION_TAIL = re.compile(
+    r"[,;.!?]\s*(but |and |cuz |coz |because |tho |though )?(my|our|the|a|his|her) [\w' -]{1,25}? (reckons|says|said|"
+    r"thinks|thought|swears|claims|told me|insists)\b[^?]*$",
+    re.IGNORECASE,
+)
+"""'is my vocal buried or nah, my mate reckons its fine': someone else's view after the question, not what is asked."""
 _SENT_OFF = re.compile(
     r"\b(hand|send|ship|sign|pass|mail|kick|bounce|print|turn|switch|shut|show|finish|wrap)(s|ed|ing|t|ped|ping)?"
     r"( (it|this|that|them|the mix|my mix|the song|the track|everything))? off\b",
@@ -593,7 +599,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     asks_ok = (
         wants == Wants.JUDGE
         and (
-            bool(_OK.search(text))
+            bool(_OK.search(_OPINION_TAIL.sub("", text)))  # "buried or nah, my mate reckons its fine": theirs
             or asks_level_ok(text)  # "acoustic ok level wise?": the part's level, asked as a state
             or bool(READY_Q.match(text) or (READY_Q.search(text) and not _asks_problem(text)))
         )

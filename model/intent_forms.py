@@ -332,6 +332,9 @@ READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
     r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in)|"
     r"pass (it |this |the mix )?(on|along))\w*|"
+    # "would this pass a mastering engineers sniff test?": the mix held to someone's check, ready or not
+    r"\b(pass|passes|survive|survives|get past|make it past) (a|an|the|his|her|their|any|my)\b[\w' -]{0,35}?"
+    r"\b(test|check|muster|inspection|qc|review|ears?)\b|"
     # "ok to send it to mastering?" with its "ok" read as a lead-in: "to send it ..." alone, still the ready ask
     r"^\W*to (bounce|export|print|render|release|upload|send|master|ship|submit|deliver|hand|pass)\b|"
     # "can i hand it off to the mastering guy yet?", "ok to ship?": the mix leaving the asker's hands

@@ -37,6 +37,7 @@ from __future__ import annotations
 from companion.context import MixContext
 from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
+from model.claim_doubted import claim_doubted
 from model.claimed_fixed import claimed_fixed
 from model.clash_elsewhere import clash_elsewhere
 from model.cover_blamed_elsewhere import cover_blamed_elsewhere
@@ -211,5 +212,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = tracked_hot(focus, ans)  # "i tracked it hot, why is it buried?": recording level is not balance
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
+    ans = claim_doubted(ctx, focus, ans)  # "bandmate thinks the bass is missing, is he tripping": him, not it
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -14,9 +14,10 @@ from model.answer_region import region_answer
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.intent import Wants
-from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
+from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
 from model.spectrum_regions import region_of
+from model.verdict_opening import without_opening
 
 SCORE_Q = re.compile(
     r"\bout of (10|ten|100|a hundred|5|five)\b|\b(on a|on the) scale( of)?\b|\b1 ?(-|to) ?(5|10|100)\b"
@@ -36,11 +37,13 @@ MEASURED = "What I measured:"
 
 
 def score_asked(ctx: MixContext, focus: Focus) -> Answer | None:
-    """No score, why, and what was measured on the whole mix; None when no score is asked, a part is named (its
-    own route), or nothing was listened to (the no-audio route says so)."""
+    """No score, why, and what was measured on the whole mix (or on the one part named); None when no score is
+    asked or nothing was listened to (the no-audio route says so)."""
     intent = focus.intent
-    if not SCORE_Q.search(intent.question) or intent.instruments or ctx.analysis is None:
+    if not SCORE_Q.search(intent.question) or ctx.analysis is None:
         return None
+    if intent.instruments:  # "snare level out of 10?": no score, then the part's own verdict
+        return _part_score(ctx, focus)
     if region_of(intent.question) is not None:  # "rate the low end": no score, then that region's own verdict
         judged = region_answer(ctx, replace(focus, intent=replace(intent, wants=Wants.JUDGE)))
         if judged is not None:
@@ -62,3 +65,17 @@ def score_asked(ctx: MixContext, focus: Focus) -> Answer | None:
 
     clean = sounds_fine(ctx, head=f"{NO_SCORE} {MEASURED} nothing in the numbers needs fixing:")
     return Answer(" ".join(split_sentences(clean.text)[:2]))
+
+
+def _part_score(ctx: MixContext, focus: Focus) -> Answer | None:
+    """No score for one part asked about ("rate my vocal level 1-10"), then its own judged answer without its
+    yes/no opening (a "Yes:" answers no question a score asks); None when not exactly one part is found."""
+    from model.answer_tracks import answer_asked  # the part's own route; imported here as sounds_fine is
+
+    found = [a for a in focus.asked if a.found and a.tracks]
+    if len(found) != 1:
+        return None
+    judge = replace(focus, intent=replace(focus.intent, wants=Wants.JUDGE))
+    judged = answer_asked(ctx, judge, found[0])
+    body = without_opening(judged.text)
+    return replace(judged, text=fit([NO_SCORE, *split_sentences(capital(body))], MAX_WORDS, keep=2))

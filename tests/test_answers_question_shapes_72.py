@@ -6,13 +6,19 @@ after it; "bvs too loud under the lead, how much down?" on a quiet lead says the
 it" with the lead's card unexplained; "cut thru without just turning it up" rules the fader out, so the EQ (and the
 saturator asked about) answers, with the level fault said as what the EQ can't do; "is it just panning or do i need
 a widener?" picks panning first; "wider without it falling apart on a mono phone speaker" asks for width, the phone
-being where it is heard (no telephone effect, no "small" complaint, no "No, nothing cancels")."""
+being where it is heard (no telephone effect, no "small" complaint, no "No, nothing cancels"); "ok to send it to
+mastering?" is ready or not even with its "ok" read as a lead-in, and so is "would this pass a mastering engineers
+sniff test?"; "how can the piano be heard better but not louder?" asks how, the fader ruled out; "tame the hats" is
+the part's bite, a low part's boom; "is my vocal buried or nah, my mate reckons its fine" asks about the vocal, the
+mate's view aside; "bandmate thinks the bass is missing, is he tripping?" is answered about him ("No, he's right");
+"snare level out of 10?" gets no score and the part's own verdict."""
 
 from __future__ import annotations
 
 import pytest
 from fakes.rendering import ask_once, needs_fluidsynth
 
+from model.claim_doubted import CLAIMED, DOUBTED
 from model.creative_fx import effect_of
 from model.intent import classify
 from model.intent_forms import READY_Q
@@ -251,3 +257,66 @@ def test_tame_the_hats_on_a_clean_mix_is_a_how_with_nothing_measured_said() -> N
     advice = ask_once("pop", "clean", "how do i tame the hats without killing the groove")
     assert advice.text.startswith("On 'Hats', dip 2.5 dB around"), advice.text
     assert "Nothing I measured says 'Hats' is harsh." in advice.text, advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "ok"),
+    [
+        ("ngl is my vocal buried or nah, my mate reckons its fine", False),
+        ("are the horns too quiet? my drummer says theyre fine", False),
+        ("my mate reckons the vocal is fine, is it?", True),
+    ],
+)
+def test_someone_elses_view_after_the_question_is_not_what_is_asked(question: str, ok: bool) -> None:
+    assert classify(question).asks_ok is ok
+
+
+def test_a_mix_held_to_someones_check_is_a_ready_question() -> None:
+    intent = classify("would this pass a mastering engineers sniff test or nah")
+    assert intent.asks_problem is False and intent.asks_ok is True, intent
+    assert bool(READY_Q.search("will it get past the labels quality check?"))
+
+
+@needs_fluidsynth
+def test_buried_or_nah_with_a_mates_view_after_is_a_yes_on_a_buried_vocal() -> None:
+    advice = ask_once("rock", "Lead Vocal -10", "ngl is my vocal buried or nah, my mate reckons its fine")
+    assert advice.text.startswith("Yes: 'Lead Vocal' sits about 8 dB quieter"), advice.text
+
+
+@needs_fluidsynth
+def test_a_sniff_test_passed_on_a_clean_mix_and_failed_on_a_loud_pad() -> None:
+    advice = ask_once("pop", "clean", "would this pass a mastering engineers sniff test or nah")
+    assert advice.text.startswith("Yes, you can bounce it: nothing needs fixing."), advice.text
+    advice = ask_once("pop", "Pad +10", "would this pass a mastering engineers sniff test or nah")
+    assert advice.text.startswith("Not quite, one thing: 'Pad' sits level with your lead vocal"), advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "doubted"),
+    [
+        ("bandmate thinks the bass is missing, is he tripping", True),
+        ("my teacher says the harmony is too loud, is she wrong?", True),
+        ("my bandmates say the horns are buried, are they hearing things?", True),
+        ("producer says the kick needs to hit harder, is he right", False),
+        ("is the bass missing? is it tripping", False),
+    ],
+)
+def test_a_claim_doubted_in_a_yes_no_on_its_maker(question: str, doubted: bool) -> None:
+    m = DOUBTED.search(question)
+    assert (m is not None and CLAIMED.search(question[: m.start()]) is not None) is doubted
+
+
+@needs_fluidsynth
+def test_is_he_tripping_is_answered_about_him() -> None:
+    advice = ask_once("rock", "Bass -10", "bandmate thinks the bass is missing, is he tripping")
+    assert advice.text.startswith("No, he's right: 'Bass' sits about 10 dB quieter"), advice.text
+    advice = ask_once("rock", "clean", "bandmate thinks the bass is missing, is he tripping")
+    assert advice.text.startswith("Yes, he's off on this one: nothing I measured says 'Bass'"), advice.text
+
+
+@needs_fluidsynth
+def test_a_score_asked_of_one_part_gets_no_score_and_the_parts_own_verdict() -> None:
+    advice = ask_once("soul_kit", "Snare +10", "snare level out of 10?")
+    assert advice.text.startswith("I don't give scores: a mark out of 10 is taste"), advice.text
+    assert "'Snare' sits about 12 dB louder" in advice.text and "Yes" not in advice.text, advice.text
+    assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] < 0

@@ -275,6 +275,16 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
                     "still sounds lacking, pull the parts that crowd it down a little instead."
                     f"{HOLD_OFF_HOW.get(quality.name, '')}")  # fmt: skip
             return Answer(fit([text], MAX_WORDS), [], None)
+        # "punchier without them getting louder": no fader, and no range named to EQ
+        if fader_declined(intent.question):
+            how = DECLINED_HOW.get(quality.name, "")
+            parts = [
+                f"Not with the fader on {ev.rt.quoted}, then: {lower_first(quality.why)}{how}",
+                quality.check,
+            ]
+            if ctx.analysis is not None:
+                parts.append(_relation(ev, ctx, focus))
+            return Answer(fit(parts, EXPLAIN_WORDS if intent.explain else MAX_WORDS, keep=2), [], None)
         # no named area of the instrument holds that quality: a part sounds fuller or clearer a little forward
         moves = [fader(ev.rt, FORWARD_DB, f"a small step forward adds {quality.noun} without an EQ guess")]
         quality = replace(quality, why=f"Nothing I measured holds {ev.rt.quoted} back, and its instrument has no "
@@ -308,6 +318,11 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     return Answer(fit([x for x in parts if x], limit, keep=2), moves, None)
 
 
+DECLINED_HOW = {
+    "punch": " Start around 4:1 with a 20-30 ms attack and 3-4 dB of gain reduction (common practice).",
+    "tight": " Start around 3:1 with a release short enough to recover before the next note (common practice).",
+}
+"""The compressor's starting settings where the fader is ruled out and the part has no named range to EQ."""
 HOLD_OFF_HOW = {
     "bright": " If you still want it, keep it small: a high shelf of +1-2 dB from about 10 kHz, Q ~0.7, and A/B it "
     "at matched level."

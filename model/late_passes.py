@@ -69,6 +69,7 @@ from model.low_cut_how import low_cut_how
 from model.master_chain import with_master_chain
 from model.mix_then_part import mix_then_part
 from model.move_either import move_either
+from model.move_fear import move_fear
 from model.move_verdict import judged_move
 from model.mute_it import mute_it
 from model.nasal import said_back_nasal
@@ -213,5 +214,6 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
     ans = claim_doubted(ctx, focus, ans)  # "bandmate thinks the bass is missing, is he tripping": him, not it
+    ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

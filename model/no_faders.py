@@ -29,6 +29,8 @@ _ONE_DECLINED = re.compile(
     r"\bwithout (just |simply |only )?(turning|pushing|bringing|cranking|pulling|riding|jacking|pumping) (it|them|this|"
     r"that|the [\w' -]{1,20}?|my [\w' -]{1,20}?) (up|down|louder|quieter)\b|"
     r"\bwithout (just |simply |only )?making (it|them) (louder|quieter)\b|"
+    # "punchier without them getting louder": the level's change ruled out, said of the part
+    r"\bwithout (it|them|the [\w' -]{1,20}?|my [\w' -]{1,20}?) (getting|going|sounding|being) (any )?(louder|quieter)\b|"
     r"\b(other than|besides|apart from) (just )?(turning|pushing|bringing) (it|them) (up|down)\b|"
     r"\bwithout (just |simply |only )?(touching|using|moving|pushing|riding|raising|turning up) (the|its|their|that|my) "
     r"(fader|volume)s?\b|\bbut not (just )?(louder|by (the )?fader)\b|"

@@ -11,7 +11,9 @@ mastering?" is ready or not even with its "ok" read as a lead-in, and so is "wou
 sniff test?"; "how can the piano be heard better but not louder?" asks how, the fader ruled out; "tame the hats" is
 the part's bite, a low part's boom; "is my vocal buried or nah, my mate reckons its fine" asks about the vocal, the
 mate's view aside; "bandmate thinks the bass is missing, is he tripping?" is answered about him ("No, he's right");
-"snare level out of 10?" gets no score and the part's own verdict."""
+"snare level out of 10?" gets no score and the part's own verdict; "punchier without them getting louder" on a part
+with no named range is the compressor, not the fader; "if i drop the clap will the groove die?" answers the fear
+("No, it's the fix" when the part needs the move)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from model.creative_fx import effect_of
 from model.intent import classify
 from model.intent_forms import READY_Q
 from model.level_gap import _MOVE_ASKED
+from model.move_fear import MOVE_FEAR
 from model.no_faders import fader_declined
 from model.pan_or_widener import PAN_OR_WIDENER
 
@@ -320,3 +323,44 @@ def test_a_score_asked_of_one_part_gets_no_score_and_the_parts_own_verdict() -> 
     assert advice.text.startswith("I don't give scores: a mark out of 10 is taste"), advice.text
     assert "'Snare' sits about 12 dB louder" in advice.text and "Yes" not in advice.text, advice.text
     assert advice.suggestions[0].track == "Snare" and advice.suggestions[0].params["delta_db"] < 0
+
+
+@needs_fluidsynth
+def test_punchier_without_getting_louder_on_a_part_with_no_named_range_is_no_fader_move() -> None:
+    assert fader_declined("whats the move to make the horns punchier without them getting louder")
+    advice = ask_once(
+        "soul", "clean", "whats the move to make the horns punchier without them getting louder"
+    )
+    assert advice.text.startswith("Not with the fader on 'Horns', then: a compressor with a slower attack"), (
+        advice.text
+    )
+    assert "20-30 ms attack" in advice.text and not advice.suggestions, advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "fear"),
+    [
+        ("if i drop the clap will the groove die?", True),
+        ("if i turn the bass down wont the mix lose its weight?", True),
+        ("if i pull the rhodes back is the song gonna feel empty?", True),
+        ("if i turn the bass down is it better?", False),
+        ("what if i turned the pad up 3 dB, would it be too much?", False),
+    ],
+)
+def test_a_move_weighed_against_what_it_might_cost(question: str, fear: bool) -> None:
+    assert bool(MOVE_FEAR.search(question)) is fear
+
+
+@needs_fluidsynth
+def test_the_fear_of_a_move_is_answered_by_what_the_part_needs() -> None:
+    advice = ask_once("pop", "Clap +10", "if i drop the clap will the groove die?")
+    assert advice.text.startswith("No, it's the fix: 'Clap' sits about 11 dB louder"), advice.text
+    assert advice.suggestions[0].track == "Clap" and advice.suggestions[0].params["delta_db"] < 0
+    advice = ask_once("soul_kit", "Bass -10", "if i turn the bass down wont the mix lose its weight?")
+    assert advice.text.startswith("Yes, it would: 'Bass' is too quiet already."), advice.text
+    assert advice.suggestions[0].params["delta_db"] > 0
+    advice = ask_once("soul_kit", "clean", "if i turn the bass down wont the mix lose its weight?")
+    assert advice.text.startswith("It could, if you go far: nothing I measured says 'Bass' is off"), (
+        advice.text
+    )
+    assert "dB of room down before the balance check would call it too quiet" in advice.text, advice.text

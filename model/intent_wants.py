@@ -80,6 +80,8 @@ _BETTER = re.compile(
     rf"\b(is|are|'s|'re) (now )?({FADER_VERBS}|tucked|pulled|sat|sitting|settled) (back |down |up |under |in |away )?"
     r"(a (bit|touch|tad|little) )?(now|under now|in now)\b|\bback in (their|its|the|his|her) (box|lane|place|pocket|spot)\b"
     r"([^?.]{0,12}\bnow\b|\s*\?)|"
+    # "muted the strings for a sec, does it breathe more?": a part taken out, then how the mix is without it
+    r"^\s*(ok,? |so,? )?(i )?(just )?(muted|unmuted|killed|cut out|pulled out|took out)\b[^?]{3,60}\?|"
     # "did pulling the organ down fix the mud?": the move said as a gerund, then whether it helped
     r"\bdid (pulling|turning|bringing|pushing|dropping|lowering|raising|cutting|taking|moving|nudging|tucking|riding|"
     r"lifting|boosting|trimming|easing|backing) [^?]{0,40}\b(help|work|fix|sort|solve|cure|do (it|the trick|anything))",

@@ -11,7 +11,9 @@ LIST_ASK = re.compile(
     r"\b(\d|two|three|four|five|a few|a couple( of)?|some)\s+(quick\s+|easy\s+|main\s+|big\s+|biggest\s+|worst\s+|"
     r"top\s+|most important\s+)?(things|fixes|changes|wins|issues|problems|tweaks|moves)\b|"
     r"\b(everything|all the things|every(thing| change))\b[^?]{0,30}\b(change|fix|do|tweak)\b|"
-    r"\b(list|rank)\b[^?]{0,30}\b(things|fixes|changes|issues|problems|to (fix|change|do|tweak))\b",
+    r"\b(list|rank)\b[^?]{0,30}\b(things|fixes|changes|issues|problems|to (fix|change|do|tweak))\b|"
+    # "whats the biggest problem and whats the second biggest": the first two, asked one by one
+    r"\b(biggest|worst|main|first)\b[^?]{0,40}\b(and|then|plus|&)\b[^?]{0,25}\b(second|next|2nd|runner[- ]up)\b",
     re.IGNORECASE,
 )
 """A list asked for: "top 3 things", "a few quick wins", "everything you'd change, in order"."""

@@ -13,12 +13,14 @@ the part's bite, a low part's boom; "is my vocal buried or nah, my mate reckons 
 mate's view aside; "bandmate thinks the bass is missing, is he tripping?" is answered about him ("No, he's right");
 "snare level out of 10?" gets no score and the part's own verdict; "punchier without them getting louder" on a part
 with no named range is the compressor, not the fader; "if i drop the clap will the groove die?" answers the fear
-("No, it's the fix" when the part needs the move)."""
+("No, it's the fix" when the part needs the move); "muted the strings for a sec, does it breathe more?" compares with
+the clip before; "main issue and then the next one?" asks a list of two, so one fault alone is "Just one thing stands
+out"."""
 
 from __future__ import annotations
 
 import pytest
-from fakes.rendering import ask_once, needs_fluidsynth
+from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 
 from model.claim_doubted import CLAIMED, DOUBTED
 from model.creative_fx import effect_of
@@ -364,3 +366,25 @@ def test_the_fear_of_a_move_is_answered_by_what_the_part_needs() -> None:
         advice.text
     )
     assert "dB of room down before the balance check would call it too quiet" in advice.text, advice.text
+
+
+def test_a_part_muted_then_how_the_mix_is_asked_is_a_better_now_question() -> None:
+    assert classify("muted the strings for a sec, does it breathe more?").wants == "better_now"
+    assert classify("muted the strings, does it sound better?").wants == "better_now"
+
+
+@needs_fluidsynth
+def test_muted_then_does_it_breathe_compares_with_the_clip_before() -> None:
+    advice = ask_after(
+        "soul",
+        ("Strings +10", "strings too loud?"),
+        "clean",
+        "muted the strings for a sec, does it breathe more?",
+    )
+    assert advice.text.startswith("Yes: the 'Strings' sitting too loud is gone."), advice.text
+
+
+@needs_fluidsynth
+def test_the_first_and_the_second_asked_one_by_one_is_a_list_ask() -> None:
+    advice = ask_once("soul_kit", "Kick +10", "main issue and then the next one?")
+    assert advice.text.startswith("Just one thing stands out: 'Kick' sits about 12 dB louder"), advice.text

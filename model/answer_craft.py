@@ -94,9 +94,8 @@ def own_complaint(intent: Intent) -> bool:
     rest = intent.question
     for p in TECHNIQUE_WORDS[name]:
         rest = re.sub(p, " ", rest, flags=re.IGNORECASE)
-    if (
-        name == "widening"
-    ):  # "wider without it falling apart on a mono phone": mono and the phone are where it's checked
+    # "wider without it falling apart on a mono phone": mono and the phone are where it's checked
+    if name == "widening":
         rest = re.sub(rf"\bmono\b|{SMALL_SPEAKER_WORDS[0]}", " ", rest, flags=re.IGNORECASE)
     return complaint_in(rest, intent.instruments) is None
 

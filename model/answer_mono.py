@@ -98,9 +98,8 @@ def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     if any(f.kind in TOO_WIDE_KINDS for f in ctx.findings) or focus.intent.instruments:
         return None
     if focus.intent.wants == Wants.HOW_TO and focus.intent.complaint == "narrow":
-        return (
-            None  # "how do i widen it without it collapsing in mono?": width asked how, mono the check on it
-        )
+        # "how do i widen it without it collapsing in mono?": width asked how, mono the check on it
+        return None
     if _LOW_MONO.search(q):
         low = a.stereo.low_end_correlation
         return Answer(f"Yes, the low end is mono: below 150 Hz the channels correlate {low:.2f} (1 is mono), so the "

@@ -43,9 +43,8 @@ def how_then_state(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
     said = second_q.strip().rstrip("?").strip()
     second = f"And {said}? {' '.join(split_sentences(state.text)[:SECOND_SENTENCES])}"
     body = fit(split_sentences(how.text), max(MAX_WORDS - len(second.split()), 40), keep=2)
-    if (
-        len(body.split()) + len(second.split()) > MAX_WORDS
-    ):  # two long first sentences: the second's verdict alone
+    # two long first sentences: the second's verdict alone
+    if len(body.split()) + len(second.split()) > MAX_WORDS:
         second = f"And {said}? {split_sentences(state.text)[0]}"
     moves = [*how.moves, *(m for m in state.moves if m not in how.moves)]
     return Answer(f"{body} {second}", moves, how.first or state.first)

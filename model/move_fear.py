@@ -58,10 +58,11 @@ def move_fear(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return Answer(fit(parts, limit, keep=2), [move], fault)
     if fault is not None:
         state = "too loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "too quiet"
+        move = level_move(fault, focus.session)
         parts = [f"Yes, it would: {rt.quoted} is {state} already. {first_sentence(fault.summary)}",
                  f"Moving it {way} takes it further out; the move it needs goes the other way.",
-                 level_move(fault, focus.session).try_text]  # fmt: skip
-        return Answer(fit(parts, limit, keep=2), [level_move(fault, focus.session)], fault)
+                 move.try_text]  # fmt: skip
+        return Answer(fit(parts, limit, keep=2), [move], fault)
     room = room_db(ctx.snapshot, rt.name, up)
     if room is None:
         return ans

@@ -22,7 +22,7 @@ from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
 from model.answer_tracks import BOOST_LIMIT_DB, CRAFT, _area_sentence, _craft_move, _relation, how_to, plan
 from model.band_remark import band_level_words, inside_real_range, real_range_words
-from model.evidence import TrackEvidence, track_evidence
+from model.evidence import TRACK_LEVEL_KINDS, TrackEvidence, track_evidence
 from model.focus import Asked, Focus, is_pair
 from model.intent import Wants
 from model.intent_words import ON_TOP_WANTED
@@ -43,8 +43,6 @@ from model.phrasing import (
 from model.recipes import Move
 from model.session_view import RoleTrack
 from model.top_end import asks_too_bright
-
-LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,7 +240,7 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], p.first)
     # "cut thru without just turning it up": the fader ruled out, so the quality's own move answers, its level
     # fault (if any) said after as what the EQ can't do
-    declined = p.first is not None and p.first.kind in LEVEL_KINDS and fader_declined(intent.question)
+    declined = p.first is not None and p.first.kind in TRACK_LEVEL_KINDS and fader_declined(intent.question)
     if p.first is not None and p.verdict not in ("no", "fine") and not declined:
         # a level or masking problem holds it back: that move first (the plan's own answer); a level remark
         # inside the range real mixes use is no reason to move the fader, so the quality's own move follows

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from companion.context import FindingKind, MixContext
+from model.asked_direction import LEVEL_FAULTS
 from model.evidence import track_evidence
 from model.focus import Focus
 from model.level_room import room_db
@@ -28,8 +29,6 @@ MOVE_FEAR = re.compile(
 mix lose its weight")."""
 _UP = re.compile(r"\b(up|push|raise|boost|crank|louder)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(down|drop|pull|lower|cut|ease|tuck|back|quieter)\b", re.IGNORECASE)
-_FIXES = {FindingKind.TRACK_TOO_LOUD: False, FindingKind.TRACK_TOO_QUIET: True}
-"""The way (up: True) each level fault is fixed."""
 
 
 def move_fear(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -47,10 +46,10 @@ def move_fear(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if up == down:
         return ans
     rt = found[0].tracks[0]
-    fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in _FIXES), None)
+    fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in LEVEL_FAULTS), None)
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     way = "up" if up else "down"
-    if fault is not None and _FIXES[fault.kind] == up:
+    if fault is not None and LEVEL_FAULTS[fault.kind] == way:
         move = level_move(fault, focus.session)
         parts = [f"No, it's the fix: {lower_first(first_sentence(fault.summary))}", move.try_text,
                  "What you fear comes from going past its place, and this only brings it back to it.",

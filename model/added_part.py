@@ -13,6 +13,7 @@ import re
 
 from companion.context import Finding, MixContext
 from companion.knowledge.roles import instrument_role
+from model.creative_fx import in_effect_name
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Asked, Focus
 from model.intent import Wants
@@ -47,6 +48,8 @@ def _added(focus: Focus) -> Asked | None:
     for a in focus.asked:
         if a.found and not a.stand_in:
             continue
+        if in_effect_name(a.said or a.word, q):
+            continue  # "put a leslie sim on the rhodes?": an effect asked for, not a new part
         said = re.sub(r"^(the|my|a|an|some) ", "", (a.said or a.word).lower())
         # "add a kick drum", "layering a sub synth": a new part, never "double track the guitars" (a part there)
         if re.search(

@@ -39,6 +39,7 @@ from model.asked_direction import directed_amount
 from model.asked_platform import platform_follow_up, platform_intent
 from model.blamed_location import located, master_squash, with_frequency_claim
 from model.busy_part import busy_part
+from model.creative_fx import in_effect_name
 from model.declined_move import declined_before, without_declined
 from model.depth_craft import asks_depth
 from model.early_routes import early_answer
@@ -271,8 +272,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return no_session(ctx, focus, focus.asked[0])
         if focus.missing and len(found) == 1 and len(focus.asked) == 2 and EITHER_OR.search(intent.question):
             return either_missing(ctx, focus, found[0], focus.missing[0])  # "bass or kick?", no kick here
-        if focus.missing and (not found or focus.asked[0].how == "missing"):
-            return missing(ctx, focus, focus.missing[0])
+        # "a leslie sim on the rhodes?": a word of an effect's name is no part missing from the session
+        gone = [a for a in focus.missing if not in_effect_name(a.said or a.word, intent.question)]
+        if focus.missing and (not found or (focus.asked[0].how == "missing" and focus.asked[0] in gone)):
+            return missing(ctx, focus, (gone or focus.missing)[0])
         if (top := part_top_answer(ctx, focus, found[0])) is not None:
             return top  # "are the hats too bright?": the mix's top against real mixes, and the part's share of it
         if (both := level_and_tone(ctx, focus, found[0])) is not None:

@@ -101,7 +101,9 @@ def moved_tracks(before, after) -> list[str]:  # type: ignore[no-untyped-def]
 
 CLAIMED_MOVE = re.compile(
     r"\b(turned|pushed|pulled|brought|raised|lowered|bumped|dropped|moved|nudged|boosted)\b[^?.]{0,25}\b(up|down|back|"
-    r"\d+(\.\d+)? ?db)\b|\b(cut|boosted|raised|lowered) (it|them|the \w+) (by )?\d",
+    r"\d+(\.\d+)? ?db)\b|\b(cut|boosted|raised|lowered) (it|them|the \w+( \w+)?) (by )?\d|"
+    # "kick up 3db done. better?": the move said as done
+    r"\b(up|down) (by )?\d+(\.\d+)? ?(db)?[ ,]*(done|did it|did that)\b",
     re.IGNORECASE,
 )
 """The user says they made a level move ("turned it up 3db, better?")."""
@@ -165,7 +167,9 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
             text = f"'{name}' had no balance problem before and has none now. {moved}".strip()
             return Answer(text)
         went, said = fader_direction(fader_was, fader_now), reported_direction(focus.intent.question)
-        ans = _verdict(subject, before, now, ctx, s, lead_in=moved, direction=went or said)
+        ans = _verdict(
+            subject, before, now, ctx, s, lead_in=moved, direction=went or said, more=focus.intent.more
+        )
         if went is not None and said is not None and went != said:
             # "turned the left guitar down, happy?" with its fader gone up: the move went the other way, said first
             verdict, _, rest = ans.text.partition(": ")
@@ -196,7 +200,7 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     now = _same(subject, ctx.findings) or next(
         (g for g in ctx.findings if _overshot(subject, g)), None
     )  # the master pushed from too quiet to too loud is the same subject, overshot
-    return _verdict(subject, _same(subject, prev.findings), now, ctx, s)
+    return _verdict(subject, _same(subject, prev.findings), now, ctx, s, more=focus.intent.more)
 
 
 def _verdict(
@@ -207,6 +211,7 @@ def _verdict(
     s: SessionView,
     lead_in: str = "",
     direction: int | None = None,
+    more: bool = False,
 ) -> Answer:
     """The verdict on this clip against the last for ``subject``: gone (yes), the same fault still there (not
     yet), the opposite fault now, or a fault in the way the fader went (``direction``) where none was (no, too
@@ -236,6 +241,9 @@ def _verdict(
     elif now is None or (not now.is_problem and sev_n < sev_b):
         verdict = "Yes"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is gone"
+        if before is not None and now is not None and now.kind is not before.kind:
+            # too low before, now a little over its place inside the range: no "went from 5.8 dB to 5.5 dB"
+            change = f"the {what} is gone; it now sits inside the range real mixes use"
     elif sev_n > sev_b + 0.05:
         verdict = "No, it got worse"
         change = f"the {what} went from {b[1]} to {n[1]}" if b and n else f"the {what} is new"
@@ -256,10 +264,23 @@ def _verdict(
     elif verdict == "Yes":
         parts.append("That one's solved.")
         rest = [p for p in ctx.problems if not (p.kind is subject.kind and p.track == subject.track)]
-        if rest:
+        if more:
+            # "pad's down like you said, anything else now?": a "Yes" would read as "yes, more to fix"
+            parts[0] = f"That worked: {change}."
+        # only a lean left: nothing else to fix, the lean said as optional
+        if rest and more and rest[0].is_lean:
+            move = recipe(rest[0], s)
+            parts.append(
+                f"Nothing else needs fixing; at most, {lower_first(first_sentence(rest[0].summary))} "
+                f"If you hear it: {lower_first(move.try_text)}"
+            )
+            moves.append(move)
+        elif rest:
             move = recipe(rest[0], s)
             parts.append(f"Next up: {lower_first(first_sentence(rest[0].summary))} {move.try_text}")
             moves.append(move)
+        elif more:
+            parts.append("Nothing else I measured is out of line.")
     return Answer(fit(parts, 120, keep=2), moves, now)
 
 

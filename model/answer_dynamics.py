@@ -6,12 +6,12 @@ from __future__ import annotations
 import math
 import re
 
-from companion.context import Finding, FindingKind, MixContext
+from companion.context import Analysis, Finding, FindingKind, MixContext
 from model.answer_amount_eq import HEAVY_PLR_DB
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, article, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 
 MORE_SQUASH_Q = re.compile(
@@ -35,6 +35,18 @@ TOO_DYNAMIC_Q = re.compile(
 from the same measurements."""
 
 
+def _plr(a: Analysis) -> str:
+    """The mix's peak-to-loudness ratio as a sentence says it ("an 11.4 dB peak-to-loudness ratio")."""
+    said = f"{a.plr_db:.1f}"
+    return f"{article(said)} {said} dB peak-to-loudness ratio"
+
+
+def _more_squash(intent: Intent) -> bool:
+    """More squash asked of the mix, or a bus compressor proposed with no complaint beside it."""
+    q = intent.question
+    return bool(MORE_SQUASH_Q.search(q)) or (intent.complaint is None and bool(BUS_COMP_PROPOSED.search(q)))
+
+
 def too_dynamic(ctx: MixContext, focus: Focus) -> Answer:
     """ "too dynamic?": the PLR and the loudness range as measured. No published bar says a mix is too dynamic, so a
     squashed master is the one measured no ("the opposite"), and otherwise the answer says what the numbers are and
@@ -47,7 +59,7 @@ def too_dynamic(ctx: MixContext, focus: Focus) -> Answer:
         return fitted([f"No, the opposite: {lower_first(first_sentence(squashed.summary))}", move.try_text],
                       [move], squashed, focus.intent.explain)  # fmt: skip
     head = "No, not as measured" if asks_yes_no(focus.intent) else "Not as measured"
-    parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio at {a.integrated_lufs:.1f} LUFS is room for "
+    parts = [f"{head}: {_plr(a)} at {a.integrated_lufs:.1f} LUFS is room for "
              f"transients rather than a fault (only under about {HEAVY_PLR_DB:.0f} dB does a master read as heavily "
              "limited, and no published bar calls a mix too dynamic)."]  # fmt: skip
     if math.isfinite(a.lra_lu):
@@ -130,26 +142,32 @@ def dynamics(ctx: MixContext, focus: Focus) -> Answer:
         parts += [f"What does stand out: {lower_first(first_sentence(loud.summary))}", move.try_text,
                   "Then check that track's own meter for red."]  # fmt: skip
         return fitted(parts, [move], loud, focus.intent.explain)
-    if complaint is None and MORE_SQUASH_Q.search(focus.intent.question):
+    if complaint is None and _more_squash(focus.intent):
         # "does it need more compression?" with an open master: not for its dynamics; where it helps instead
         head = "No, not for its dynamics" if asks_yes_no(focus.intent) else "Not for its dynamics"
         clean_peaks = " or clipping" if a.clipped_samples == 0 else ""
-        text = (f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients, and nothing is "
+        text = (f"{head}: {_plr(a)} leaves room for transients, and nothing is "
                 f"squashed{clean_peaks}. Compress a part that jumps out (a vocal, a bass line) rather than the whole mix; "
                 "the loudness of a release comes from a limiter last on the master.")  # fmt: skip
+        if _BUS_COMP.search(focus.intent.question):
+            # "do i need a glue comp on the master?": the bus compressor itself is a taste choice, with its settings
+            text = (f"{head}: {_plr(a)} leaves room for transients, and nothing is squashed{clean_peaks}. "
+                    "On the mix bus a compressor is optional glue, not a fix: about 2:1, attack 10-30 ms, auto "
+                    "release, 1-2 dB of gain reduction, if you like how it ties the parts together; the loudness "
+                    "of a release comes from a limiter last on the master.")  # fmt: skip
         # "do i have to compress the mix?" with the bass 10 dB over: that fader after the dynamics
         return _then_fault(ctx, focus, [text]) or Answer(text, [], None)
     if complaint != "squashed":
         # a plain no only when a yes/no was asked
         # "enough punch?": a no would read as "not enough", so a yes on it comes from the verdict pass instead
         no = "No, it" if focus.intent.wants == Wants.JUDGE and not focus.intent.enough else "It"
-        text = (f"{no} isn't squashed: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients. Punch then "
+        text = (f"{no} isn't squashed: {_plr(a)} leaves room for transients. Punch then "
                 "comes from the kick and snare's attack: a compressor on the drums with a slower attack (10-30 ms) lets "
                 "the hit through before it clamps.")  # fmt: skip
         return Answer(text, [], None)
     head = "Yes, the dynamics are fine" if fine_asked else "No, it" if asks_yes_no(focus.intent) else "It"
     head += "" if fine_asked else " isn't squashed"
-    parts = [f"{head}: a {a.plr_db:.1f} dB peak-to-loudness ratio leaves room for transients (a master under about "
+    parts = [f"{head}: {_plr(a)} leaves room for transients (a master under about "
              f"{HEAVY_PLR_DB:.0f} dB reads as heavily limited)."]  # fmt: skip
     if math.isfinite(a.lra_lu):
         parts.append(
@@ -171,6 +189,16 @@ _PROCESSOR = re.compile(r"\b(compressors?|comps?|limiters?|maximi[sz]ers?|glue)\
 """A processor named in the question: the guess at a cause, not the mix's own state."""
 
 
+BUS_COMP_PROPOSED = re.compile(
+    r"\b(put|add|use|slap|throw|try)(ing)? (a |some )?(glue |bus |mix[- ]?bus )?(comp|compressor|compression)\b",
+    re.IGNORECASE,
+)
+"""A mix-bus compressor proposed with no complaint ("should i put a glue comp on the master?"): whether the mix
+wants squash, as measured; with a complaint ("murky, slap a comp on the master?") the complaint's routes answer."""
+_BUS_COMP = re.compile(r"\b(compressors?|comps?|glue|(mix|master|stereo|2)[- ]?bus)\b", re.IGNORECASE)
+"""A compressor on the whole mix named ("a glue comp on the master", "compression on the mix bus")."""
+
+
 def mix_squash_asked(intent: Intent, amount: str | None, has_session: bool) -> bool:
     """True when the question asks how squashed the whole mix is ("is my mix too compressed?", "is the mix over
     compressed overall?", "does my mix need compression?"): the mix's own PLR answers, not a compressor lesson.
@@ -179,14 +207,12 @@ def mix_squash_asked(intent: Intent, amount: str | None, has_session: bool) -> b
         amount in ("compression", "limiting")
         or (intent.complaint == "squashed" and intent.wants == Wants.JUDGE)
         # "does my mix need compression?": whether the mix wants it, measured, not a compressor lesson
-        or (
-            intent.technique == "compression"
-            and intent.wants == Wants.JUDGE
-            and bool(MORE_SQUASH_Q.search(intent.question))
-        )
+        or (intent.technique == "compression" and intent.wants == Wants.JUDGE and _more_squash(intent))
     )
     if not asked or intent.instruments:
         return False
     # with a session, only the mix's own state asked ("is the mix over compressed?"); a processor named ("is my
     # master limiter squashing it?") is a guess at a cause, which the blamed-processor pass answers with the fault
-    return not has_session or (intent.about_master and not _PROCESSOR.search(intent.question))
+    # "do i need a compressor on the master?": a processor asked for is no cause guessed, the mix's squash answers
+    named = _PROCESSOR.search(intent.question) and not (intent.complaint is None and _more_squash(intent))
+    return not has_session or (intent.about_master and not named)

@@ -351,6 +351,11 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             # first, then what engineers do with the part that is there
             parts = [note[0].strip("()"), capital(typical), _their_tracks(key, focus)]
             note = parts[:1]
+        elif note and not any(a.found for a in focus.asked):
+            # "kick needs click, should i boost 4k on it?" with no kick at all: no yes to a move on a part that
+            # isn't there; that first, then what engineers do with such a part, said as general
+            parts = [note[0].strip("()"), f"In general, {lower_first(_verdict(key, value, odd))} {typical}"]
+            note = parts[:1]
         else:
             parts.insert(0, f"{_verdict(key, value, odd)} {typical}")
             parts.append(_their_tracks(key, focus))

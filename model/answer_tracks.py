@@ -55,6 +55,7 @@ from model.tone_answer import lead_order, nothing_sentence, verdict_first
 from model.tone_home import craft_areas, kept_area
 from model.track_culprit import COMPLAINT_KINDS, EXCESS_KINDS, guessed_culprit, mix_context
 from model.track_culprit import culprit as find_culprit
+from model.verdict_opening import without_opening
 
 BOOST_LIMIT_DB = 1.5  # the whole mix already this far above typical in a range: no boost there
 WHY_LEVEL = "Balance comes first: no EQ or compression fixes a part sitting at the wrong level."
@@ -571,8 +572,32 @@ def how_much(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     if not p.moves or not p.moves[0].suggestions:
         return judge(ctx, focus, evs)
     move = p.moves[0]
+    if asks_norm_gap(intent.question) and not any(s.action == "nudge_volume_db" for s in move.suggestions):
+        # "how much louder should the vocal be than the music?" at a fine level: a level asked, no EQ lift's size
+        quoted = evs[0].rt.quoted
+        body = without_opening(judge(ctx, focus, evs).text)
+        body = re.sub(r"^Nothing I measured says [^.]*\.\s*", "", capital(body))
+        head = f"Leave {quoted} where it is: nothing I measured says it is out of line, so at most a small nudge by ear."
+        return Answer(_compose([head, body], intent.explain), [], None)
     parts = [f"{size_head(move)} {lower_first(move.try_text)}", p.lead, move.check_text]
     return Answer(_compose(parts, intent.explain), p.moves, p.first)
+
+
+NORM_GAP = re.compile(
+    r"\bhow (much|many (db|dbs|decibels)|loud|quiet|far)\b[^?]*\b(should|supposed|meant|ought)\b",
+    re.IGNORECASE,
+)
+"""A level asked as a norm ("how much louder should...", "how loud should..."): with ``AGAINST_OTHER``, a part's
+level against another ("how much louder should the vocal be than the music?")."""
+AGAINST_OTHER = re.compile(
+    r"\b(than|vs\.?|versus|compared (to|with)|against|relative to|above|over|under(neath)?|below)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_norm_gap(question: str) -> bool:
+    """True when a part's level against another is asked as a norm, not a move on the part alone."""
+    return NORM_GAP.search(question) is not None and AGAINST_OTHER.search(question) is not None
 
 
 def _also(ctx: MixContext, focus: Focus, evs: list[TrackEvidence], complaint: str | None) -> str:

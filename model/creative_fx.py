@@ -99,13 +99,15 @@ EFFECTS: tuple[Effect, ...] = (
     Effect(
         "rotary speaker",
         re.compile(
-            r"\bleslie[- ]?(ish|like|y|sound\w*|sim\w*|effect|speaker|cab\w*|vibe|style|thing)\b|"
+            r"\bleslie[- ]?(ish|like|y|sound\w*|sim\w*|effect|speaker|cab\w*|vibe|style|thing|swirl\w*|spin\w*|"
+            r"whirl\w*|wobble|warble)\b|"
             r"\b(a|some|the) leslie (on|to)\b|\b(like a|spinning|spinny|rotating|fast|slow|swirl\w*) leslie\b|"
             r"\brotary( speaker| sim\w*| effect| cab\w*)?\b|\brotating speaker\b",
             re.I,
         ),
-        "It's usually on an organ or a Rhodes: a rotary-speaker plug-in, slow (chorale) for verses and pads, fast "
-        "for builds, with its drive up a little for a vintage grit; high-pass the part at ~100-150 Hz and ease "
+        "It's usually on an organ or a Rhodes: a rotary-speaker plug-in, slow (chorale, the horn about 0.8 Hz) for "
+        "verses and pads, fast (tremolo, about 6-7 Hz) for builds, with its drive up a little for a vintage grit; "
+        "high-pass the part at ~100-150 Hz and ease "
         "it a little around 300 Hz so it stays out of the bass's way and doesn't go to mush.",
     ),
     Effect(
@@ -183,7 +185,10 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
         return None  # "double the bass level": a fader move, not a doubled part
     fault = next((f for f in ctx.problems if not f.is_lean), None)
     names = {rt.name for a in focus.asked for rt in a.tracks}
-    if fault is not None and names and (fault.track in names or fault.evidence.get("other_track") in names):
+    on_part = (
+        fault is not None and names and (fault.track in names or fault.evidence.get("other_track") in names)
+    )
+    if on_part and intent.wants == Wants.JUDGE:
         return None  # "should i double the keys?" with the keys 10 dB low: the route's "Not first:" and its fader
     usual = effect.usual
     if effect.name == "double" and intent.instruments and not any(SUNG.search(i) for i in intent.instruments):
@@ -198,7 +203,9 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     moves = []
     if fault is not None:  # no effect covers a measured fault: it comes first
         move = recipe(fault, focus.session)
-        parts.insert(1, f"Fix this first: {lower_first(first_sentence(fault.summary))}")
+        first = f"Fix this first: {lower_first(first_sentence(fault.summary))}"
+        # "how do i get a leslie swirl on the organ?" with the organ 10 dB low: its own move said, not just a card
+        parts.insert(1, f"{first} {move.try_text}" if on_part else first)
         moves = [move]
     elif intent.wants != Wants.JUDGE:
         parts[0] = f"Nothing I measured calls for {effect.said}: it's a colour, not a fix."

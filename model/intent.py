@@ -75,7 +75,8 @@ class IntentKind:
 
 
 _MASTER = re.compile(
-    r"\b(mix|master\w*|overall|whole (song|track|thing|mix)|everything|the song|the track|low[- ]?end|top[- ]?end|"
+    # "turn everything else up": the other parts, not the master
+    r"\b(mix|master\w*|overall|whole (song|track|thing|mix)|everything(?! else)|the song|the track|low[- ]?end|top[- ]?end|"
     r"high end|spotify|streaming|headroom|lufs|loudness)\b",
     re.IGNORECASE,
 )

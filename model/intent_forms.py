@@ -379,7 +379,9 @@ BLANKET_WHY = {"compression": "compress where a part's level jumps around, not o
                "reverb": "give each part the space it needs, not the same reverb on everything.",
                "eq": "EQ where a part clashes or sounds off, not on every track for its own sake.",
                "automation": "ride a part where it drops back or jumps out, not every track for its own sake."}  # fmt: skip
-OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok|okay|fine|alright|good)( as (it is|they are))?\W*$",
+OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok|okay|fine|alright|good)( as (it is|they are)|"
+                          # "... or is it fine for rock", "or is it ok for this kind of song": a style named after it
+                          r" for (a |this |the |my )?(kind of |type of )?[\w&-]+( (song|track|tune|mix|genre|style|thing))?)?\W*$",
                           re.IGNORECASE)  # fmt: skip
 """'is the bass boomy or is it fine?': the complaint is the question and 'or is it fine' its other answer, so a
 problem found is yes (boomy), as for 'too loud or is it fine?'."""

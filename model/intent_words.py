@@ -94,9 +94,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         # "drop it a notch" is an amount, "a notch at 300" the filter
         r"(?<!\ba )(?<!\bone )\bnotch\b(?! (or two|down|up)\b)",
         r"\b(a|one) notch\b(?=\s*(at|around|near|on|in|into|filter|cut|out|@|\d))",
-        r"\b(cut|boost|dip)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
+        # "carve out some 300hz": carving a band is a cut
+        r"\b(cut|boost|dip|scoop|carv)\w* (\w+ ){0,2}\d+ ?(hz|k\b|khz)",
         r"\b\d+ ?(hz|k|khz) (cut|boost|dip|notch|scoop)\b",  # "a 300hz dip on the kick"
-        r"\b(boost|cut|dip|scoop|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
+        r"\b(boost|cut|dip|scoop|carve out|take out|pull out)\w* (some |the |its |their |his |her |my |a bit of |more |a little )?(low[- ]?end|lows|"
         r"low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|treble|bottom|sub)\b",
     ),
     # "strumming it down the hall": a far-off place (a part too quiet or dull), not a hall reverb

@@ -19,7 +19,9 @@ from model.verdict_opening import without_opening
 MUTE_IT = re.compile(
     r"(^|[,;]\s*|\b(should|shall|can|could) (i|we) (just )?|\bjust |\bmaybe |\bor )"
     r"(mute|kill|delete|remove|ditch|bin|scrap|get rid of|lose)\s+(it|them|that|this|'?em|the [\w' -]{2,20}?)"
-    r"(\s+(altogether|entirely|completely|then|instead))?\s*\?*\s*$",
+    r"(\s+(altogether|entirely|completely|then|instead))?"
+    # "mute it or turn down?": the mute offered first, the fader after it
+    r"(\s+or (just )?(turn|pull|bring|drop|lower) (it |them |em |'em )?(down|back)( a bit)?)?\s*\?*\s*$",
     re.IGNORECASE,
 )
 """A part offered to be dropped, at the end of the question."""

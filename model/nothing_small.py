@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from companion.context import FindingKind, MixContext
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, Answer, fit
+from model.phrasing import MAX_WORDS, Answer, article, fit
 
 SQUASHED_PLR_DB = 8.0
 """A master under about 8 dB peak-to-loudness is limited hard enough to flatten the size of the hits."""
@@ -32,7 +32,9 @@ def nothing_small(ctx: MixContext, focus: Focus) -> Answer | None:
         )
     if a.plr_db < SQUASHED_PLR_DB:
         return None  # a master limited hard: the dynamics answer says so
-    cleared.append(f"a {a.plr_db:.1f} dB peak-to-loudness ratio leaves the hits their size")
+    cleared.append(
+        f"{article(f'{a.plr_db:.1f}')} {a.plr_db:.1f} dB peak-to-loudness ratio leaves the hits their size"
+    )
     head = f"Nothing I measured makes it small: {', '.join(cleared[:-1])}, and {cleared[-1]}."
     then = (
         'On a mix that measures like this, "small" is usually width and space: pan the doubled or stereo parts '

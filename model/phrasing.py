@@ -43,6 +43,15 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text and not re.match(r"I\b", text) else text
 
 
+def article(number: str) -> str:
+    """ "a" or "an" before a number as it is spoken ("an 11.4 dB ratio", "an 8 dB cut", "a 12.6 dB ratio")."""
+    whole = number.lstrip("+").split(".")[0]
+    spoken_vowel = (
+        whole.startswith("8") or whole in ("11", "18") or (len(whole) == 5 and whole[:2] in ("11", "18"))
+    )
+    return "an" if whole.isdigit() and spoken_vowel else "a"
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 

@@ -13,6 +13,7 @@ from companion.knowledge.targets import loudness_target
 from model.answer_carrier import WEAK
 from model.evidence import ranked_problems
 from model.focus import Focus
+from model.intent import asks_yes_no
 from model.intent_reference import PLATFORM, REFERENCE
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
@@ -56,13 +57,16 @@ def weak_next_to_reference(ctx: MixContext, focus: Focus) -> Answer | None:
     ):
         return None
     t = loudness_target(ctx.target)
+    problems = ranked_problems(ctx, focus.session)
+    fault = next((p for p in problems if not p.is_lean), None)
+    # "is this gonna sound weak next to songs on spotify?": asked yes or no, so answered no on the loudness
+    # first; said as a complaint ("why does it sound weak next to..."), the suspect is ruled out instead
+    opening = ("No, not on loudness" if fault else "No") if asks_yes_no(intent) else "Not the loudness"
     head = (
-        f"Not the loudness: {a.integrated_lufs:.1f} LUFS integrated is in range for {t.short} "
+        f"{opening}: {a.integrated_lufs:.1f} LUFS integrated is in range for {t.short} "
         f"({t.integrated_lufs:.0f} LUFS)."
     )
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
-    problems = ranked_problems(ctx, focus.session)
-    fault = next((p for p in problems if not p.is_lean), None)
     if fault is not None:
         move = recipe(fault, focus.session)
         parts = [head, f"What I measured that does make it weak: {lower_first(first_sentence(fault.summary))}",

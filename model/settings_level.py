@@ -18,7 +18,10 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
 from model.recipes import recipe
 
 SETTINGS_Q = re.compile(
-    r"^\W*(so |ok |okay |and |then )?(what|which)\b|\bsettings?\b|\b(ratio|attack|release|threshold)\b", re.I
+    r"^\W*(so |ok |okay |and |then )?(what|which)\b|\bsettings?\b|\b(ratio|attack|release|threshold)\b|"
+    # "how should i eq the acoustic?", "how do i sidechain the bass to the kick": the technique's use asked
+    r"\bhow (should|do|would|can|to) (i |we |you )?(\w+ )?(eq|compress|side-?chain|de-?ess|gate|saturate)\b",
+    re.I,
 )
 """Settings asked for ("what ratio on the kick?", "which eq settings for the bass?"), not a goal reached with a
 technique ("how do I make the vocal cut through with compression?": a level fault is not what that describes)."""
@@ -54,6 +57,7 @@ def level_before_settings(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         :60
     ]  # the same fault said at the end ("And in your mix right now: ..."): said first
     body = " ".join(p for p in split_sentences(ans.text) if key not in lower_first(p.partition(": ")[2] or p))
+    body = body.removeprefix("Typical: ")  # no second heading after "Then the settings:"
     move = recipe(fault, focus.session)
     head = f"First its level: {lower_first(said)} {move.try_text}"
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS

@@ -13,6 +13,7 @@ import re
 from model.asked_direction import asked_way
 from model.focus import Focus
 from model.further_move import ANOTHER
+from model.intent import Wants
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.verdict_opening import without_opening
 
@@ -151,7 +152,10 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the verdict on the one size offered against its first fader card; ``ans`` itself for
     any other question, or an answer with no fader move."""
     offered = offered_size(focus.intent.question)
-    proposed = proposed_size(focus.intent.question) if offered is None else None
+    q = focus.intent.question
+    # "kick up 3db done. better?": the size of a move made, judged by the clip after it, not proposed
+    made = focus.intent.wants == Wants.BETTER and ANOTHER.search(q) is None
+    proposed = proposed_size(q) if offered is None and not made else None
     offered = offered or proposed
     or_more = OR_MORE.search(focus.intent.question) if offered is None else None
     if or_more is not None:  # "+3 or way more?": the size said against more (or less) than it

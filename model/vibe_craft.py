@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from companion.context import MixContext
 from model.focus import Focus
 from model.intent import Wants
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, article, first_sentence, fit, lower_first
 from model.recipes import Move, recipe
 
 SQUASHED_PLR_DB = 8.0
@@ -162,7 +162,7 @@ def _measured(ctx: MixContext, vibe: Vibe) -> str:
         return f"You're at {a.integrated_lufs:.1f} LUFS integrated with the true peak at {a.true_peak_dbtp:.1f} dBTP now."
     if vibe.name == "boring":
         if a.plr_db < SQUASHED_PLR_DB:
-            return (f"And ease the limiting: a {a.plr_db:.0f} dB peak-to-loudness ratio is squashed, and a mix "
+            return (f"And ease the limiting: {article(f'{a.plr_db:.0f}')} {a.plr_db:.0f} dB peak-to-loudness ratio is squashed, and a mix "
                     "with no peaks left has no push.")  # fmt: skip
         return f"Your {a.plr_db:.0f} dB peak-to-loudness ratio says it isn't squashed, so it's the arrangement's movement."
     return ""

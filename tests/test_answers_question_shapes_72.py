@@ -381,7 +381,7 @@ def test_muted_then_does_it_breathe_compares_with_the_clip_before() -> None:
         "clean",
         "muted the strings for a sec, does it breathe more?",
     )
-    assert advice.text.startswith("Yes: the 'Strings' sitting too loud is gone."), advice.text
+    assert advice.text.startswith("Yes: the 'Strings' sitting too loud is gone"), advice.text
 
 
 @needs_fluidsynth

@@ -64,6 +64,7 @@ from model.sample_or_mix import sample_or_mix
 from model.section_level import section_level
 from model.section_lift import section_lift
 from model.send_craft import send_craft
+from model.side_claims import side_claims
 from model.taste_room import taste_room
 from model.translation_check import translation_check
 from model.unnamed_culprit import unnamed_culprit
@@ -137,6 +138,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
             ctx, focus
         )  # "what if i want it louder tho" on a part in place: your call, a small step
         or which_of_part(ctx, focus)  # "which guitar is louder?": the part's tracks ranked by their meters
+        or side_claims(ctx, focus)  # "right gtr too loud or is the left too quiet?": the side that holds
         or louder_than(ctx, focus)  # "is the bass louder than the kick?": the two meters, then what is off
         or over_the_band(ctx, focus)  # "is the vocal on top of the band?": against the loudest of the rest
         or loudest_part(ctx, focus)  # "is the clap the loudest thing?": every part's meter, ranked

@@ -13,8 +13,10 @@ settings, as "what eq on the bass?" does; "mute it or turn down?" is the mute's 
 the other answer of a yes/no, so a part 12 dB low is a yes; "pad is down like you said, anything else now?" with only
 a lean left is "That worked:" and nothing else to fix, not a "Yes" that reads as more to fix; "turn everything else
 up instead" names the other parts, not the master (so the part off answers, not the loudness); "how much louder
-should the vocal be than the beat?" at a fine level is "leave it", not the size of an EQ lift; and a number spoken
-with a vowel takes "an" ("an 11.3 dB ratio")."""
+should the vocal be than the beat?" at a fine level is "leave it", not the size of an EQ lift; "right gtr too loud or
+is the left too quiet?" measures both sides and names the one whose story holds ("It's the left one:"), "Neither"
+with both meters, or "Neither, the other way round"; and a number spoken with a vowel takes "an" ("an 11.3 dB
+ratio")."""
 
 from __future__ import annotations
 
@@ -316,3 +318,32 @@ def test_how_much_louder_than_the_beat_at_a_fine_level_is_leave_it_not_an_eq_lif
         "ear. Its own meter reads -20.0 LUFS, above 'Kick'."
     )
     assert not advice.suggestions
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("scenario", "question", "head", "card"),
+    [
+        ("Gtr R +10", "right gtr too loud or is the left too quiet?", "It's the right one: 'Gtr R' sits about 7 dB louder",
+         ("Gtr R", -3.5)),
+        ("Gtr L -10", "right gtr too loud or is the left too quiet?", "It's the left one: 'Gtr L' sits about 11 dB quieter",
+         ("Gtr L", 6.0)),
+        ("Gtr R -10", "right guitar too loud or left one too quiet?",
+         "Neither, the other way round: 'Gtr R' sits about 13 dB quieter", ("Gtr R", 6.0)),
+    ],
+)  # fmt: skip
+def test_two_stories_on_two_sides_name_the_side_that_holds(
+    scenario: str, question: str, head: str, card: tuple[str, float]
+) -> None:
+    advice = ask_once("rock", scenario, question)
+    assert advice.text.startswith(head), advice.text
+    assert (advice.suggestions[0].track, advice.suggestions[0].params["delta_db"]) == card
+
+
+@needs_fluidsynth
+def test_two_stories_on_two_sides_with_neither_off_give_both_meters() -> None:
+    advice = ask_once("rock", "clean", "is the left guitar too quiet or the right one too loud")
+    assert advice.text == (
+        "Neither: nothing I measured says 'Gtr L' is too quiet or 'Gtr R' too loud; 'Gtr L' reads -24.9 LUFS and "
+        "'Gtr R' reads -26.7 LUFS."
+    )

@@ -262,11 +262,12 @@ def _verdict(
         parts.append(f"Next: {lower_first(move.try_text)}")
         moves.append(move)
     elif verdict == "Yes":
-        parts.append("That one's solved.")
         rest = [p for p in ctx.problems if not (p.kind is subject.kind and p.track == subject.track)]
         if more:
             # "pad's down like you said, anything else now?": a "Yes" would read as "yes, more to fix"
             parts[0] = f"That worked: {change}."
+        else:
+            parts.append("That one's solved.")
         # only a lean left: nothing else to fix, the lean said as optional
         if rest and more and rest[0].is_lean:
             move = recipe(rest[0], s)

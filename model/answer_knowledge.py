@@ -56,6 +56,12 @@ ODD_MOVE = re.compile(
     r"\b(weird|wrong|bad|strange|odd|unusual|crazy|dumb|stupid)\s+(idea\s+)?(to|if)\b", re.I
 )
 """'is it weird to put reverb on horns?', 'is it bad to compress the bass?': a move asked about as a fault."""
+PAN_OR_CENTRE = re.compile(
+    r"\bpan(ned|ning|s)?\b[^?.]{0,30}\bor\b[^?.]{0,25}\b(cent(er|re|red|ered)|middle|mono)\b|"
+    r"\b(cent(er|re|red|ered)|middle|mono)\b[^?.]{0,30}\bor\b[^?.]{0,25}\bpan(ned|ning)?\b",
+    re.IGNORECASE,
+)
+"""Panned or centred offered as a choice ("panned or kept centre?", "keep the bvs centered or pan them out?")."""
 TRACK_LEVEL = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 HPF_QUESTION = re.compile(r"high[- ]?pass|\bhpf\b|low[- ]?cut", re.IGNORECASE)
 
@@ -336,7 +342,8 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
                 contrast = f", against {other[0]:.0%} of lead vocals"
         typical = (f"in {priors_table()['provenance']['counts']['mixes']} real mixes (MixologyDB), {value:.0%} of {n} "
                    f"{who} {VERB[key]}{contrast}.")  # fmt: skip
-        if (intent.asks_problem or intent.asks_ok) and not odd:
+        pan_or_centre = key == "panning" and PAN_OR_CENTRE.search(intent.question) is not None
+        if (intent.asks_problem or intent.asks_ok) and not odd and not pan_or_centre:
             # "is something wrong with the reverb on the vocal?" asks about their own reverb, not whether to use one
             own = _their_tracks(key, focus)
             lead = f"Nothing I can fault in the {name} itself{': ' + lower_first(own) if own else '.'}"
@@ -357,7 +364,11 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             parts = [note[0].strip("()"), f"In general, {lower_first(_verdict(key, value, odd))} {typical}"]
             note = parts[:1]
         else:
-            parts.insert(0, f"{_verdict(key, value, odd)} {typical}")
+            verdict = _verdict(key, value, odd)
+            if pan_or_centre:
+                # "should the harmony be panned or kept centre?": one of the two, not a yes
+                verdict = "Centred:" if value >= 0.6 else "Either is common:" if value >= 0.4 else "Panned:"
+            parts.insert(0, f"{verdict} {typical}")
             parts.append(_their_tracks(key, focus))
         parts.append(settings(key, role, ctx))
     elif key == "panning" and intent.wants == Wants.JUDGE and intent.asks_ok and role is not None:

@@ -15,7 +15,8 @@ a lean left is "That worked:" and nothing else to fix, not a "Yes" that reads as
 up instead" names the other parts, not the master (so the part off answers, not the loudness); "how much louder
 should the vocal be than the beat?" at a fine level is "leave it", not the size of an EQ lift; "right gtr too loud or
 is the left too quiet?" measures both sides and names the one whose story holds ("It's the left one:"), "Neither"
-with both meters, or "Neither, the other way round"; and a number spoken with a vowel takes "an" ("an 11.3 dB
+with both meters, or "Neither, the other way round"; "should the harmony be panned or kept centre?" names the one
+real mixes use ("Panned:", "Centred:"), not a "Yes"; and a number spoken with a vowel takes "an" ("an 11.3 dB
 ratio")."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pytest
 from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 
 from model.answer_compare import claims_move
+from model.answer_knowledge import PAN_OR_CENTRE
 from model.answer_tracks import asks_norm_gap
 from model.creative_fx import effect_of, in_effect_name
 from model.intent import classify
@@ -347,3 +349,27 @@ def test_two_stories_on_two_sides_with_neither_off_give_both_meters() -> None:
         "Neither: nothing I measured says 'Gtr L' is too quiet or 'Gtr R' too loud; 'Gtr L' reads -24.9 LUFS and "
         "'Gtr R' reads -26.7 LUFS."
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "choice"),
+    [
+        ("should the harmony be panned or kept centre", True),
+        ("keep the bvs centered or pan them out?", True),
+        ("should i pan the harmony?", False),
+        ("is the bass in mono?", False),
+    ],
+)
+def test_panned_or_centred_is_a_choice_offered(question: str, choice: bool) -> None:
+    assert bool(PAN_OR_CENTRE.search(question)) is choice
+
+
+@needs_fluidsynth
+def test_panned_or_centred_names_the_one_real_mixes_use() -> None:
+    harmony = ask_once("folk", "clean", "should the harmony be panned or kept centre")
+    assert harmony.text.startswith(
+        "Panned: in 90 real mixes (MixologyDB), 18% of 450 backing vocals sat dead centre. Your 'Harmony Vox' is "
+        "panned 30% left."
+    )
+    bass = ask_once("rock", "clean", "should the bass be panned or in the middle")
+    assert bass.text.startswith("Centred: in 90 real mixes (MixologyDB), 95% of 118 basses sat dead centre.")

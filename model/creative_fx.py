@@ -185,9 +185,7 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
         return None  # "double the bass level": a fader move, not a doubled part
     fault = next((f for f in ctx.problems if not f.is_lean), None)
     names = {rt.name for a in focus.asked for rt in a.tracks}
-    on_part = (
-        fault is not None and names and (fault.track in names or fault.evidence.get("other_track") in names)
-    )
+    on_part = fault is not None and bool(names & {fault.track, fault.evidence.get("other_track")})
     if on_part and intent.wants == Wants.JUDGE:
         return None  # "should i double the keys?" with the keys 10 dB low: the route's "Not first:" and its fader
     usual = effect.usual

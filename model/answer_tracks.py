@@ -16,7 +16,7 @@ from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
-from model.asked_direction import fader_offered_opening
+from model.asked_direction import NOTHING_SAYS, fader_offered_opening, leave_it
 from model.band_remark import contradicting_verdict
 from model.blamed_location import blamed_place
 from model.blamed_processor import blamed_processor
@@ -574,10 +574,8 @@ def how_much(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     move = p.moves[0]
     if asks_norm_gap(intent.question) and not any(s.action == "nudge_volume_db" for s in move.suggestions):
         # "how much louder should the vocal be than the music?" at a fine level: a level asked, no EQ lift's size
-        quoted = evs[0].rt.quoted
-        body = without_opening(judge(ctx, focus, evs).text)
-        body = re.sub(r"^Nothing I measured says [^.]*\.\s*", "", capital(body))
-        head = f"Leave {quoted} where it is: nothing I measured says it is out of line, so at most a small nudge by ear."
+        body = NOTHING_SAYS.sub("", without_opening(judge(ctx, focus, evs).text)).strip()
+        head = leave_it(evs[0].rt.quoted)
         return Answer(_compose([head, body], intent.explain), [], None)
     parts = [f"{size_head(move)} {lower_first(move.try_text)}", p.lead, move.check_text]
     return Answer(_compose(parts, intent.explain), p.moves, p.first)

@@ -30,9 +30,16 @@ _UP = re.compile(
 LEVEL_FAULTS = {FindingKind.TRACK_TOO_QUIET: "up", FindingKind.TRACK_TOO_LOUD: "down"}
 _SIZE_HEAD = re.compile(r"^(About [\d.]+ dB|Here's the size):\s+")
 _VERDICT_HEAD = re.compile(r"^(It's fine|Yes|No|Possibly|Maybe)\s*:\s+")
-_NOTHING_SAYS = re.compile(
+NOTHING_SAYS = re.compile(
     r"\s*[Nn]othing I measured says '[^']+' is (too (low|quiet|loud|high)|out of line)[^.]*\."
 )
+"""The route's own "nothing I measured says 'X' is too quiet." sentence, dropped where a "leave it" head says it."""
+
+
+def leave_it(quoted: str, state: str = "out of line", many: bool = False) -> str:
+    """ "Leave 'X' where it is: nothing I measured says it is out of line, so at most a small nudge by ear."."""
+    they, are = ("they", "are") if many else ("it", "is")
+    return f"Leave {quoted} where {they} {are}: nothing I measured says {they} {are} {state}, so at most a small nudge by ear."
 
 
 def asked_way(question: str) -> str | None:
@@ -118,11 +125,8 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             return Answer(fit(parts, limit, keep=2), ans.moves, ans.first)
     state = "too loud" if way == "down" else "too quiet"
     state = state if asked_way(intent.question) else "out of line"  # no way asked: none said back
-    they, are = ("they", "are") if len(asked.tracks) > 1 else ("it", "is")  # "the guitars": two tracks
-    head = f"Leave {quoted} where {they} {are}: nothing I measured says {they} {are} {state}, so at most a small nudge by ear."
-    rest = _NOTHING_SAYS.sub(
-        "", _SIZE_HEAD.sub("", _VERDICT_HEAD.sub("", ans.text, count=1), count=1)
-    ).strip()
+    head = leave_it(quoted, state, many=len(asked.tracks) > 1)  # "the guitars": two tracks
+    rest = NOTHING_SAYS.sub("", _SIZE_HEAD.sub("", _VERDICT_HEAD.sub("", ans.text, count=1), count=1)).strip()
     rest = rest.replace("Its own meter reads", f"The meter on {quoted} reads")
     if ans.first is not None and ans.moves:
         rest = f"What is off instead: {rest[:1].lower() + rest[1:]}" if rest else ""

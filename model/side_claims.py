@@ -15,10 +15,11 @@ from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.answer_tracks import answer_asked
-from model.evidence import TRACK_LEVEL_KINDS, track_evidence
+from model.evidence import track_evidence
 from model.focus import Asked, Focus, side_pair
 from model.intent import Wants, complaint_in
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit
+from model.settings_level import level_fault
 from model.verdict_opening import without_opening
 
 _SIDE = re.compile(r"\b(left|right)\b", re.IGNORECASE)
@@ -26,12 +27,9 @@ _STATE = {"loud": FindingKind.TRACK_TOO_LOUD, "quiet": FindingKind.TRACK_TOO_QUI
 """The level fault each story claims."""
 
 
-def _fault(ctx: MixContext, asked: Asked) -> Finding | None:
+def _fault(ctx: MixContext, focus: Focus, asked: Asked) -> Finding | None:
     """The level fault measured on ``asked``'s tracks, or None."""
-    names = {rt.name for rt in asked.tracks}
-    return next(
-        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names and not f.is_lean), None
-    )
+    return level_fault(ctx, replace(focus, asked=(asked,)))
 
 
 def side_claims(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -53,15 +51,17 @@ def side_claims(ctx: MixContext, focus: Focus) -> Answer | None:
         (pair[0], claims[0], sides[0], pair[1]),
         (pair[1], claims[1], sides[1], pair[0]),
     ):
-        fault = _fault(ctx, asked)
+        fault = _fault(ctx, focus, asked)
         if fault is not None and fault.kind is _STATE[claim]:
             ans = answer_asked(ctx, replace(focus, asked=(asked,)), asked)
-            cleared = "" if _fault(ctx, other) else f"{other.tracks[0].quoted} is fine on its own level."
+            cleared = (
+                "" if _fault(ctx, focus, other) else f"{other.tracks[0].quoted} is fine on its own level."
+            )
             limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
             ans.text = fit([f"It's the {side} one: {without_opening(ans.text)}", cleared], limit)
             return ans
     for asked in pair:
-        if _fault(ctx, asked) is not None:
+        if _fault(ctx, focus, asked) is not None:
             # "right too loud or left too quiet?" with the right one 13 dB low: neither story, the other way round
             ans = answer_asked(ctx, replace(focus, asked=(asked,)), asked)
             ans.text = f"Neither, the other way round: {without_opening(ans.text)}"

@@ -57,6 +57,7 @@ from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, EITHER_OR, TWO_RANKED
 from model.intent_wants import WHICH_ASKED
+from model.kept_clear import kept_clear, without_limited
 from model.knowledge_only import known_without_audio
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
@@ -102,6 +103,7 @@ from model.session_view import SessionView
 from model.set_aside import set_aside_ranked
 from model.stand_in import stand_in_note
 from model.state_now import state_now
+from model.suspected_other import suspected_other
 from model.tool_for_complaint import tool_for_complaint
 from model.tool_for_feel import tool_for_feel
 from model.tool_or_fader import tool_or_fader
@@ -138,7 +140,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     focus = guessed_member(focus or understand_context(ctx))  # "off in the vocals, is it the harmony?"
     # "why?" after a verdict: what it does to a listener; "will that make it too loud?": the move just given;
     # "is the bazz too low?": the likeliest track, or the words not matched, never the mix
-    leaning = reason_answer(ctx, focus, compose) or move_loudness(ctx, focus, compose)
+    # "why that one? i was sure the horns were it": why the pick, why not theirs
+    leaning = suspected_other(ctx, focus, compose) or reason_answer(ctx, focus, compose)
+    leaning = leaning or move_loudness(ctx, focus, compose)
     leaning = move_size(ctx, focus, compose) or leaning  # "why only 6 dB?": the size of the move just given
     leaning = leaning or fallback_answer(ctx, focus, compose)  # "and if that doesn't work?": the next step
     leaning = leaning or added_high_pass(ctx, focus, compose)  # "high-pass it too?" after a fader move
@@ -240,8 +244,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return pair
     if (pointed := pointed_part(ctx, focus)) is not None:  # "why is everything else hard to hear?": one part
         return answer_asked(ctx, focus_on(focus, *pointed), pointed[0])
-    if not _level_first(ctx, focus) and (craft := craft_first(ctx, focus)) is not None:
-        return craft  # "how do I widen the pad?", "the s sounds on my vocal are piercing": the technique asked for
+    if not _level_first(ctx, focus) and (craft := craft_first(ctx, without_limited(focus))) is not None:
+        # "how do I widen the pad?", "the s sounds on my vocal are piercing": the technique asked for; "... without
+        # it eating the vocal": and the words' slot kept clear in it
+        return kept_clear(ctx, focus, craft)
     placing = intent.instruments and intent.technique and intent.complaint is None
     # "how do i glue the vocal in, it feels pasted on top" with it 10 dB over: its fader first, then the technique
     if placing and not _level_first(ctx, focus) and (placed := placement_first(ctx, focus)) is not None:

@@ -19,6 +19,7 @@ from companion.knowledge.roles import ROLE_WORDS
 from model.answer_amount_eq import eq_amount, limiting_amount
 from model.answer_knowledge import VERB, _share, settings
 from model.cymbal_wash import cymbal_wash
+from model.dry_offered import DRY_OFFERED, dry_verdict
 from model.focus import Focus
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -121,6 +122,15 @@ def technique_shares(technique: str, tracks: list[RoleTrack]) -> str:
     return f"in 90 real mixes (MixologyDB), {_plain(said[:3])} {VERB[technique]}" if said else ""
 
 
+def dry_or_more(technique: str, tracks: list[RoleTrack]) -> str:
+    """ "more reverb or fine dry?" with none there: the choice real mixes favour for the parts (``""`` when no
+    share is known for them)."""
+    values = [
+        v[0] for rt in tracks if rt.role in ROLE_WORDS and (v := _share(technique, rt.role or "")) is not None
+    ]
+    return dry_verdict(max(values)) if values else ""
+
+
 def start_verdict(technique: str, tracks: list[RoleTrack]) -> str:
     """ "should I compress the drums more?" with none there: yes or no to starting, from the most common role."""
     values = [
@@ -169,7 +179,11 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
             # "should I add more?", "does the vocal need more reverb?" with none there: whether to start one
             asked_need = _SHOULD.search(focus.intent.question) or _NEED.search(focus.intent.question)
             start = start_verdict(technique, tracks) if asked_need else ""
-            if re.search(r"\bdry\b", focus.intent.question, re.I):  # "does it sound too dry?" with none: yes
+            if DRY_OFFERED.search(focus.intent.question):  # "more reverb or is it fine dry?": dry, weighed
+                start = dry_or_more(technique, tracks)
+            elif re.search(
+                r"\bdry\b", focus.intent.question, re.I
+            ):  # "does it sound too dry?" with none: yes
                 start = "Yes, by its plug-ins it's dry: "
             elif re.search(r"\benough\b", focus.intent.question, re.I):  # "is there enough?" with none: no
                 start = "No: "

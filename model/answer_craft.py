@@ -21,7 +21,13 @@ from model.evidence import area_levels, track_evidence
 from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
 from model.intent_forms import BLANKET, BLANKET_WHY
-from model.intent_words import OWN_COMPLAINT, SMALL_SPEAKER_WORDS, TECHNIQUE_SYMPTOMS, TECHNIQUE_WORDS
+from model.intent_words import (
+    OWN_COMPLAINT,
+    PURPOSE_ASKED,
+    SMALL_SPEAKER_WORDS,
+    TECHNIQUE_SYMPTOMS,
+    TECHNIQUE_WORDS,
+)
 from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, lower_first, sentences
 from model.quality_unmeasured import quality_technique
 from model.session_view import RoleTrack
@@ -33,6 +39,14 @@ WHAT_IS = re.compile(
     re.IGNORECASE,
 )
 """'what does a saturator do?', 'what is gain staging': what the technique is comes first, then the move."""
+REAPER_STEPS = {
+    "parallel_compression": (
+        "In REAPER: insert a new track with ReaComp on it, then drag from the route button of each track onto it "
+        "(or Route > Add new send), sends at 0 dB; the new track's fader starts all the way down."
+    ),
+}
+"""A technique's routing as it is done in REAPER, said when the question asks where or names REAPER."""
+_IN_REAPER = re.compile(r"\breaper\b|\brout(e|es|ed|ing)\b", re.IGNORECASE)
 NOT_MEASURED = {
     "deessing": "I can't measure sibilance itself: the esses are short bursts that the band meters average away.",
 }
@@ -89,6 +103,8 @@ def own_complaint(intent: Intent) -> bool:
         return False
     if TECHNIQUE_SYMPTOMS.get(name) and any(_found(p, intent.question) for p in TECHNIQUE_SYMPTOMS[name]):
         return True
+    if name in PURPOSE_ASKED and intent.wants == Wants.HOW_TO:
+        return True  # "set up parallel comp, want more smack": the punch is what it is asked for
     from model.intent import complaint_in
 
     rest = intent.question
@@ -164,8 +180,9 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
             fact = _pan_fact(name, role, ctx)  # "widen the bass?": how real mixes panned it, and where it is
             return _finish(ctx, focus, tech, [lead, fact, their if fact else ""], keep=1)
         parts = [lead, move, _pan_fact(name, role, ctx), their, measured, tech.check]
-    else:  # a how-to: the move first
-        parts = [move, _pan_fact(name, role, ctx), first, their, measured, tech.check]
+    else:  # a how-to: the move first (and, asked "in reaper" or for the routing, where it is done there)
+        steps = REAPER_STEPS.get(name, "") if _IN_REAPER.search(intent.question) else ""
+        parts = [move, steps, _pan_fact(name, role, ctx), first, their, measured, tech.check]
     parts.append(_not_measured(tech))
     return _finish(ctx, focus, tech, parts, keep=2 if intent.wants == Wants.JUDGE else 1)
 

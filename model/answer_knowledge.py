@@ -15,6 +15,7 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS, instrument_role
 from companion.knowledge.targets import LOUDNESS_TARGETS
 from companion.knowledge.techniques import technique
 from companion.knowledge.wording import say_hz, say_number, say_range
+from model.dry_offered import DRY_OFFERED, dry_verdict
 from model.focus import Asked, Focus
 from model.intent import Wants
 from model.intent_forms import BLANKET, BLANKET_WHY
@@ -229,6 +230,16 @@ def _pan_ok(focus: Focus, role: str) -> str | None:
     )
 
 
+def _carries(name: str, focus: Focus) -> bool:
+    """True when an asked track has the reverb (or delay) already, as a plug-in or a send to one."""
+    words = REVERB_WORDS if name == "reverb" else ("delay", "echo")
+    for rt in (rt for a in focus.asked for rt in a.tracks):
+        names = [f.name.lower() for f in rt.track.fx] + [x.dest_name.lower() for x in rt.track.sends]
+        if any(w in n for n in names for w in words):
+            return True
+    return False
+
+
 def _their_track(name: str, rt: RoleTrack | None) -> str:
     """What the user's own track has now for this technique."""
     if rt is None:
@@ -343,6 +354,11 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         typical = (f"in {priors_table()['provenance']['counts']['mixes']} real mixes (MixologyDB), {value:.0%} of {n} "
                    f"{who} {VERB[key]}{contrast}.")  # fmt: skip
         pan_or_centre = key == "panning" and PAN_OR_CENTRE.search(intent.question) is not None
+        own = _their_tracks(key, focus)
+        if key in ("reverb", "delay") and DRY_OFFERED.search(intent.question) and not _carries(key, focus):
+            # "does the vocal need reverb or is it fine dry?": the choice real mixes favour, then the numbers
+            said = [f"{dry_verdict(value)}{typical}", own, settings(key, role, ctx), tech.check]
+            return Answer(fit(said, MAX_WORDS), [], None)
         if (intent.asks_problem or intent.asks_ok) and not odd and not pan_or_centre:
             # "is something wrong with the reverb on the vocal?" asks about their own reverb, not whether to use one
             own = _their_tracks(key, focus)

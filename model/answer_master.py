@@ -42,6 +42,8 @@ TONAL = {
     "thin": (FindingKind.THIN, "the low end (below 160 Hz)"),
     "boxy": (None, "the 400 Hz-1 kHz range"),
 }
+LOW_ROLES = frozenset({"bass", "kick"})
+"""The parts that carry the low end: one of them far too low is lost on every speaker, a small one first."""
 PHONE_LOW_HZ = 200  # small phone speakers play little below ~200 Hz (a convention, approximate)
 
 
@@ -95,6 +97,15 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  "A mix sounds big when every part is heard in its place; one part far over the others pushes them all back.",
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], over, explain)
+    buried = next((f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_QUIET and f.severity >= 0.5
+                   and str(f.evidence.get("role")) in LOW_ROLES), None)  # fmt: skip
+    if speaker and buried is not None:
+        # "bottom end vanishes on my phone" with the bass 10 dB low: the mix loses it on every speaker, first
+        move = recipe(buried, s)
+        parts = [f"The mix first: {lower_first(first_sentence(buried.summary))}", move.try_text,
+                 f"Then for the {device}: it plays little under ~{PHONE_LOW_HZ} Hz, so the bass line survives there "
+                 "only through its harmonics (700 Hz-1.2 kHz, its growl range).", move.check_text]  # fmt: skip
+        return _answer(parts, [move], buried, explain)
     mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
     if mono is not None:
         move = recipe(mono, s)

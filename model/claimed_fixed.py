@@ -21,11 +21,15 @@ SORTED = re.compile(
     r"\b(is|are|'s|s|r)( now| all| finally)? (sorted( out)?|fixed|done|good now|dealt with|handled|taken care of|"
     r"where i want it|in place now)\b|\b(i |i've |ive |just |already )(fixed|sorted( out)?|did) (the |my )\w+|"
     # "ok the organ's down", "done with the bass": the move made on it told, the part taken as done
-    r"\w('s| is| are|'re) (now )?(down|up|back|lower|quieter|louder)\b(?! (with|about|on|in))|\bdone with (the |my )\w+",
+    r"\w('s| is| are|'re) (now )?(down|up|back|lower|quieter|louder)\b(?! (with|about|on|in))|\bdone with (the |my )\w+|"
+    # "pulled the horns down", "turned down the bass": the fader move told as done
+    r"\b(pulled|turned|brought|tucked|pushed|lowered|raised|dropped|backed|eased|knocked|dialed|dialled) "
+    r"((the |my )[\w'-]+( [\w'-]+)? (down|up|back|off)|(down|up|back) (the |my )[\w'-]+)\b",
     re.IGNORECASE,
 )
 """A part said to be dealt with: "the bass is sorted", "bass's fixed", "i fixed the bass"."""
 NEXT = re.compile(r"\bwhat'?s next\b|\bwhats next\b|\bnow what\b|\bwhat else\b|\bwhat now\b|\bnext (thing|step|up)\b|"
+                  r"\banything else\b|\bsomething else\b|"
                   r"[,.;!?]\s*(ok |so |and |then )?next\s*\?+\s*$", re.IGNORECASE)  # fmt: skip
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
@@ -39,6 +43,8 @@ def claimed_fixed(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     if focus.intent.wants not in (Wants.WHAT_FIRST, Wants.JUDGE, Wants.HOW_TO) and not focus.intent.more:
         return ans
+    if ctx.previous is not None and focus.intent.wants == Wants.BETTER:
+        return ans  # "pad is down 6, anything else now?" with the clip before: the two clips compared say it
     # a "what's next?" is asked of the whole mix, so the part said to be sorted is resolved here from its words
     said = understand(classify(q), focus.session) if not focus.tracks else focus
     on = {rt.name for rt in said.tracks}

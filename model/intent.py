@@ -355,9 +355,26 @@ _POKING = re.compile(r"\b(sticking|poking|popping) out\b", re.IGNORECASE)
 """'i was sure the shaker was poking out': a named part said too loud (an unnamed "thing" poking out is found)."""
 
 
+_OPTIONS = re.compile(r"(?<=\?)(\s*[\w/-]+( [\w/-]+)?\s*\?){2,}\s*$")
+"""'... wider? chorus? reverb? eq?': tools offered one word each after the question, a list to pick from."""
+_HOW_WANTED = re.compile(
+    r"\bhow (do|can|would|should) (i|we|you|u)\b|\bhow to\b|\bbest way\b|\bany tips\b", re.I
+)
+"""A way asked for: the dynamics it is to spare ("without killing the dynamics") are no squash heard."""
+_SPARED = re.compile(
+    r"\b(without|but not|while not)\s+(\w+ )?(kill|los|flatten|squash|crush|smash|ruin|wreck|destroy|hurt)\w*\s+"
+    r"(the |my |its |their |all the |all my )?(dynamics|punch|transients|life|groove|feel)\b",
+    re.I,
+)
+"""'without killing the dynamics': the dynamics spared by a way asked for, never a squash heard (a limit such as
+'without it turning muddy' stays a complaint: the way must keep the mud out, so its answer says how)."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
+    if _HOW_WANTED.search(text):  # "how do i get more smack without killing the dynamics?": no squash heard
+        text = _SPARED.sub(" ", text)
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
             if name == "loudness" and (
@@ -481,7 +498,12 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     untouched = PANNED_PART.sub(" ", untouched)
     # "why does the whole mix duck every time the bass plays?": a level heard dipping, not a sidechain asked for
     untouched = MIX_DIPS.sub(" ", untouched)
-    technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None)
+    # "how do i make the pad wider? chorus? reverb? eq?": the tools offered after it are options, the goal leads
+    asked_before = _OPTIONS.sub("", untouched)
+    technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, asked_before)), None)
+    technique = technique or next(
+        (name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None
+    )
     if technique is None and hz_move(untouched):
         technique = "eq"  # "should I cut 250 on the kick?": a move at a frequency is an EQ move
     # "not the kick, ...", "send it to the singer": parts taken back or people named are not parts asked about

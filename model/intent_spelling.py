@@ -19,6 +19,8 @@ _WORDS: dict[str, str] = {
     "u": "you",
     "n": "and",
     "w/": "with",
+    "w/o": "without",
+    "wo/": "without",
     "ur": "your",
     "ya": "you",
     "bout": "about",
@@ -56,6 +58,10 @@ _WORDS: dict[str, str] = {
     "im": "I'm",
     "ive": "I've",
     "alot": "a lot",
+    "anythin": "anything",
+    "somethin": "something",
+    "nothin": "nothing",
+    "everythin": "everything",
     "kinda": "kind of",
     "sorta": "sort of",
     "wanna": "want to",
@@ -203,8 +209,16 @@ _INTERJECTION = re.compile(
     r"[\s,.]+(lol|lmao|haha+|hah|lolol|smh|tbh|fr|ngl|pls|please|thx|thanks)\W*$", re.I
 )
 """'is the organ even there lol': a sign-off that is not part of the question."""
+_MID_INTERJECTION = re.compile(
+    r"[\s,.]+(lol|lmao|haha+|hah|lolol|smh|ngl)[\s,.!]+(?=(is|are|do|does|did|should|can|could|would|will|was|"
+    r"what|how|why|which|who|am|any)\b)",
+    re.I,
+)
+"""'harmony is louder than the lead lol is that a problem': the laugh marks where the question starts."""
 
 
+_DROPPED_G = re.compile(r"^[a-z]{3,}in'$", re.IGNORECASE)
+"""'stickin'', 'poppin'': a dropped g, said with its apostrophe (bare "-in" is also "violin", "within")."""
 _POSSESSIVE = re.compile(r"^(?P<stem>[a-z]+)(?P<tail>'s|s'|')?$", re.IGNORECASE)
 
 
@@ -227,12 +241,15 @@ def normalise(
         said = m.group(1)
         if keep(said):
             return said
+        if _DROPPED_G.match(said):
+            return said[:-1] + "g"  # "stickin' out": the g the apostrophe stands for
         return _WORDS.get(said.lower()) or _slip(said, own)
 
     out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", text)
     out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)
     while (bare := _INTERJECTION.sub("", out)) != out:
         out = bare
+    out = _MID_INTERJECTION.sub(", ", out)
     out = _PLURAL_VOX.sub(lambda m: f"{m.group('cue') or ''}vocals", out)
     out = _VOCAL_STACK.sub("vocals", out)
     out = _KIND_SHORT.sub(lambda m: m.group(0) if keep(m.group(0).strip(" .-")) else _kind(m), out)

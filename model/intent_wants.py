@@ -115,6 +115,9 @@ _HOW_MUCH = re.compile(
     r"\bhow (loud|quiet|hot) (is|are) [\w' -]{2,30}? (vs\.?|versus|compared (to|with)|against|next to|relative to)\b|"
     # "in dB?", "whats that in decibels": the size just given, asked as a number
     r"^\W*(and |so |ok |okay )?(in|as) (db|dbs|decibels?)\W*$|\b(that|it|this) in (db|dbs|decibels?)\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
+    # "roughly what dB should it come down by?": the size asked by its unit
+    r"\bwhat (db|dbs|decibels?) (should|do|would|will|can|must)\b|"
+    r"\bwhat (db|dbs|decibels?|size|sized)( of)? (boost|cut|lift|drop|dip|change|move|nudge)\b|"
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )
@@ -140,7 +143,9 @@ _FIRST = re.compile(
     r"\bfirst (place|spot|move|change|tweak|fix|port of call|stop|target|area|job|step|order of business)\b|"
     r"\bwhere (would|do|should|'?d|will) (you|u|ya|i|we) (start|begin|dig in|dive in|jump in|go first|look first)\b|"
     r"\b(dig|dive|jump|tear|get stuck) in(to)?\b[^?.]{0,25}\bfirst\b|\b(hit|grab|touch|attack|tackle|reach for|go after)\b"
-    r"[^?.,]{0,20}\bfirst\b|\bwhere to (start|begin)\b",
+    r"[^?.,]{0,20}\bfirst\b|\bwhere to (start|begin)\b|"
+    # "what should i check first?", "what do i look at first": the first place to look, asked
+    r"\bwhat (should|do|would|can) (i|we) (check|look at|listen (to|for)|try|test|adjust|touch) first\b",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(
@@ -150,6 +155,11 @@ _HOW_TO = re.compile(
     # "what eq on the bass?", "what compression for the vocal?": the settings asked for, not whether to use one
     r"\bwhat (eq|eq settings|compression|compressor|reverb|delay|de-?esser)( (time|times|settings?|type|kind|size|"
     r"length|decay|ratio|threshold))?\b(?= (on|for) )|^\s*where (should|do|can|would) (i|you)\b|"
+    # "where in the freq range should i boost?", "where do i cut on the snare": the place for an EQ move, asked
+    r"\bwhere\b[\w' -]{0,30}? (should|do|would|can) (i|we|you) (boost|cut|dip|notch|scoop|eq|add)\b|"
+    # "how's parallel compression set up on drums?": the way it is done, not a verdict on theirs
+    r"^\s*how('s| is| are) (?!(my|our|your|this|these|that|those)\b)[\w' -]{2,40}? (set ?up|done|routed|wired|patched)\b"
+    r"(?! (on|in) (my|this|our)\b)|"
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
     # "what compressor settings should I use on vocals?": which settings, not whether to compress
     r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in)\b|"
@@ -202,7 +212,11 @@ def wants_of(text: str, has_subject: bool) -> str | None:
             or (_STATE_AFTER.search(text) and not _HOW_TO.search(text))
         )
         and not re.search(
-            r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))", text, re.I
+            # "or is it better dry?", "better off without it": two choices weighed, not a move's result
+            r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))|"
+            r"\bbetter (dry|wet|off|without|as it is|as is|left alone|alone)\b",
+            text,
+            re.I,
         )
         and not asks_overdone(text)
     ):

@@ -135,9 +135,18 @@ TECHNIQUE_SYMPTOMS: dict[str, tuple[str, ...]] = {
 """The words for what a technique treats rather than the technique itself: a question with only these asks about
 the sound ("is my vocal sibilant?"), which only listening answers; the tool named ("de-esser") asks about the move.
 """
-OWN_COMPLAINT: dict[str, str] = {"deessing": "harsh", "widening": "narrow", "saturation": "small"}
+OWN_COMPLAINT: dict[str, str] = {
+    "deessing": "harsh",
+    "widening": "narrow",
+    "saturation": "small",
+    "parallel_compression": "punch",
+}
 """The complaint a technique's own words raise ("sibilant" reads as harsh, "wider" as narrow): said with the
 technique, it is what the technique is asked for, not a fault of its own to judge."""
+PURPOSE_ASKED: frozenset[str] = frozenset({"widening", "parallel_compression"})
+"""Techniques whose own complaint, said beside a way asked for, is the purpose ("the pad's narrow, how do i widen
+it?", "parallel comp for more smack, how?"): the way is the answer. A de-esser is not among them: "harsh, how
+do i de-ess it?" may have a cause the de-esser never touches."""
 
 # (word, pattern, topic): instruments in the order they are tried; the first words are the most specific
 _BEAT = (
@@ -163,7 +172,7 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)(?! ([\w']+ ){1,3}(up|down)\b)"
      r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
-    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|\bthe kit\b|{_BEAT}|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
+    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\b(low|bass|sub) synths?\b|\breese( bass)?\b|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
      r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
@@ -398,7 +407,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "thin",
-        r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|no (low end|bottom|weight)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
+        r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|(no|zero|zilch|hardly any|not much) (low end|bottom|weight|body)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
     ),
     (
         "narrow",

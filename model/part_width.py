@@ -30,7 +30,9 @@ WIDTH_Q = re.compile(
 """A width question about a part: "are the hats mono?", "is the kick in stereo?", "is the piano too wide?"."""
 HOW_WIDE = re.compile(r"^\s*how (wide|stereo|mono|narrow|spread)\b", re.IGNORECASE)
 """'how wide is the piano?': a description asked, not a yes or no."""
-SHOULD = re.compile(r"^\s*(so |and )?should\b", re.IGNORECASE)
+HOW_SHOULD = re.compile(r"^\s*how (wide|stereo|spread|narrow)\b[^?]{0,30}\bshould\b", re.IGNORECASE)
+"""'how wide should my pad be?': what engineers do with the part, asked as a size, not what the session shows."""
+SHOULD = re.compile(r"^\s*(so |and )?should\b|\b(supposed|meant) to be\b", re.IGNORECASE)
 """'should the snare be in stereo?': what engineers do with the part, not what the session shows."""
 PAN_WORDS = re.compile(r"\bpan", re.IGNORECASE)
 """A question about the pan itself ("panned too wide?") is answered by the pan route (``model.pan_amount``)."""
@@ -109,6 +111,8 @@ def _should(question: str, role: str | None) -> str | None:
     n_mono, n_stereo = _mono_stereo(role)
     if n_mono + n_stereo < MIN_TRACKS:
         return None
+    if HOW_SHOULD.search(question):  # "how wide should the keys be?": the usual width, named
+        return "Stereo, usually" if n_stereo > n_mono else "Mono, usually"
     stereo_asked = bool(re.search(r"\b(stereo|wide|wider|spread)\b", question, re.IGNORECASE))
     usual = (n_stereo > n_mono) == stereo_asked
     return "Usually, yes" if usual else "Not usually"
@@ -199,10 +203,18 @@ def part_width_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         "it and switch the master to mono; if it thins out or drops, it was stereo."
     )
     q = focus.intent.question
-    usual = _should(q, rts[0].role) if SHOULD.search(q) else None
+    norm = bool(SHOULD.search(q) or HOW_SHOULD.search(q))
+    usual = _should(q, rts[0].role) if norm else None
+    now = _head(q, rts).split(": ", 1)[-1]
     if usual is not None:  # "should the snare be in stereo?": what engineers did leads, then the session
         real = _real_mixes(rts[0].role)
-        parts = [f"{usual}: {real[:1].lower()}{real[1:]}", _head(q, rts).split(": ", 1)[-1], unknown]
+        parts = [f"{usual}: {real[:1].lower()}{real[1:]}", now, unknown]
+    elif (
+        norm
+    ):  # "should the pad be stereo?" with too few such tracks in real mixes: no rule, then the session
+        who = singular(ROLE_WORDS.get(rts[0].role or "", (rts[0].role or "part").replace("_", " ")))
+        parts = [f"No rule I can measure: real mixes (MixologyDB) hold too few {who} tracks to say what engineers "
+                 f"do, so it's your call by ear. As the session has it: {now}", unknown]  # fmt: skip
     else:
         parts = [_head(q, rts), _real_mixes(rts[0].role), unknown]
     return Answer(fit(parts, MAX_WORDS, keep=1), [], None)

@@ -20,13 +20,19 @@ PROPOSED = re.compile(
     # "-9 lufs", "-10.5 LUFS", "−8 lufs" (a typographic minus)
     r"(?<![\w.])[-−]\s?(?P<a>\d{1,2}(\.\d)?)\s*lufs\b|"
     # "master to -9", "mastering it at -10", "push it to -8", "slam the master to -7": a target with no unit
-    r"\b(master\w*|push\w*|crank\w*|slam\w*|limit\w*|get|bring|take|aim\w*|target\w*)( (it|this|the (master|mix|song|"
+    r"\b(master\w*|push\w*|crank\w*|slam\w*|limit\w*|get|bring|take|aim\w*|target\w*|go|going)( (it|this|the (master|mix|song|"
     r"track|whole thing)|my (master|mix|song|track)))?( up)? (to|at|for|around) (about |around )?"
     r"[-−]\s?(?P<b>\d{1,2}(\.\d)?)"
     r"\b(?!\s*(db|dbfs|dbtp|hz|khz|%))",
     re.IGNORECASE,
 )
 """A negative integrated loudness named: with its unit, or as where the master is to be pushed."""
+_NOW_AT = re.compile(
+    r"\b(sits?|sitting|is|it's|its|i'm|im|am|currently|now|reads?|reading|measures?|measuring|lands?|landing|"
+    r"hits?|hitting|peaks?)\s+(at |around |about |on |like )*$",
+    re.IGNORECASE,
+)
+"""Words that say where the master is now ("sits around -14 lufs"), not where it is to go."""
 _TOO_LOUD = re.compile(r"\btoo (loud|hot|much)\b", re.IGNORECASE)
 _TOO_QUIET = re.compile(r"\btoo (quiet|soft|low)\b|\bnot loud enough\b", re.IGNORECASE)
 _PLAN = re.compile(
@@ -41,9 +47,12 @@ down is a no to the plan."""
 def proposed_lufs(question: str) -> float | None:
     """The integrated loudness ``question`` proposes (negative, LUFS), or None when it names none; a value under
     -40 or over 0 is not a master's loudness."""
-    m = PROPOSED.search(question)
-    if m is None:
+    found = list(PROPOSED.finditer(question))
+    if not found:
         return None
+    # "my master sits around -14 lufs, should i push it to -9?": the number proposed, not the one it is at now
+    proposed = [m for m in found if not _NOW_AT.search(question[max(0, m.start() - 25) : m.start()])]
+    m = (proposed or found)[0]
     value = -float(m.group("a") or m.group("b"))
     return value if -40.0 <= value <= -3.0 else None
 

@@ -68,7 +68,8 @@ _NOW_CHECK = re.compile(
     rf"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay |then )?((are|r|is|does|do|did|has) )?"
     rf"(we|we're|were|it|it's|its|that|that's|thats|this|they|they're|u|you|ya|everything|everything's|all|things|"
     rf"the mix|my mix|mix|it all|the (song|track|tune|band|groove|low end|bottom end|vibe|beat|whole (thing|song|mix|track)))?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
-    rf"({_GOOD})( now| yet| then| again| there)?\s*\?+\s*$|"
+    # "we good on low end now?": the state hoped for, on the part or range the move was for
+    rf"({_GOOD})( (on|with|for) (the |my |our )?[\w'-]+( [\w'-]+)?)?( now| yet| then| again| there)?\s*\?+\s*$|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
     # "that do it?", "that fix it?", "this work?": the same check with its auxiliary dropped, asked
@@ -111,6 +112,11 @@ _UNMARKED_ASK = re.compile(
     re.IGNORECASE,
 )
 """'pulled the shaker down a bunch, is it gone now': a check asked as a question without its question mark."""
+
+
+def says_moved(text: str) -> bool:
+    """True when ``text`` says a move was made ("horns are down now", "pulled the bass back"), whatever it asks."""
+    return _DONE.search(text) is not None
 
 
 def says_move_done(text: str) -> bool:

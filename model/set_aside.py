@@ -27,9 +27,10 @@ SET_ASIDE = re.compile(
 """A part said as done or excluded before "what else?"."""
 
 
-def set_aside(intent: Intent) -> Intent:
-    """``intent`` without its parts when it asks "what else?" past a part said done or excluded."""
-    if not intent.more or not intent.instruments or not SET_ASIDE.search(intent.question):
+def set_aside(intent: Intent, moved: bool = False) -> Intent:
+    """``intent`` without its parts when it asks "what else?" past a part said done or excluded (or, ``moved``,
+    said moved with no clip before to hold it against: "horns are down now, anything else?")."""
+    if not intent.more or not intent.instruments or not (SET_ASIDE.search(intent.question) or moved):
         return intent
     from model.intent import IntentKind  # the intent module imports this one
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from model.better_or_still import still_or_better
 from model.intent_wants import GOOD_NOW, SORTED, Wants
 from model.overshoot import said_overshot
-from model.reported_move import reports_move
+from model.reported_move import reports_move, says_moved
 from model.set_aside import set_aside
 
 if TYPE_CHECKING:
@@ -24,7 +24,16 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
     ``previous`` clip; else unchanged. ``said``: the question as typed, whose check ("backed the horns off, that
     it?") the intent's cleaned question may have lost with its tag. A part set aside in a "what else?" ("fixed the
     bass, what's next") is dropped first: the question is about the rest of the mix."""
-    intent = set_aside(intent)
+    # "horns are down now, anything else?" with no clip before: the move told is done, the rest of the mix asked
+    told = (
+        previous is None
+        and intent.more
+        and says_moved(intent.question)
+        and not _CHECKED.search(intent.question)
+    )
+    intent = set_aside(intent, moved=told)
+    if told and intent.wants == Wants.BETTER:
+        return replace(intent, wants=Wants.WHAT_FIRST)
     if previous is not None and intent.wants == Wants.JUDGE and said_overshot(said or intent.question):
         return replace(
             intent, wants=Wants.BETTER
@@ -44,6 +53,8 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
     return replace(intent, wants=Wants.JUDGE, asks_ok=True)
 
 
+_CHECKED = re.compile(r"\b(better|help(ed|s)?|work(ed|s)?|good|fixed it|sorted|right)\b", re.IGNORECASE)
+"""A check on the move itself ("better?", "did it help?"), said beside "anything else?"."""
 _GOOD_NOW = re.compile(rf"\b{GOOD_NOW}\s+now\s*\?*\s*$|{SORTED}", re.IGNORECASE)
 """'clap good now?', 'all sorted now?', 'is it sorted?' with no clip before: the state now asked, a yes when it sits right
 ("better now?" alone keeps "I have nothing to compare with": better than what it cannot say)."""

@@ -25,8 +25,19 @@ SURE_NOT = re.compile(
 LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
+SURE_CLAIM = re.compile(r"^\W*((are|r) )?(you|u|ya) (sure|certain|positive)\W+\w", re.IGNORECASE)
+"""'are you sure? the snare sounds weak to me': the last verdict doubted, then the asker's own claim."""
+
+
 def sure_not(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the answer to the doubt, and the fault elsewhere after the suspect's measurement."""
+    if SURE_CLAIM.search(focus.intent.question) and not SURE_NOT.search(focus.intent.question):
+        # "are you sure? it sounds weak to me": "No:" would read as "not sure"; the claim's no is a yes to the doubt
+        if ans.text.startswith("No: nothing I measured says"):
+            return replace(ans, text="Yes, I'm sure by the numbers: " + ans.text.removeprefix("No: "))
+        if ans.moves and ans.text.startswith("Yes: "):
+            return replace(ans, text="You're right: " + ans.text.removeprefix("Yes: "))
+        return ans
     if not SURE_NOT.search(focus.intent.question) or len(focus.tracks) < 1:
         return ans
     names = {rt.name for rt in focus.tracks}

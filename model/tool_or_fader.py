@@ -104,7 +104,7 @@ LEVEL_ACTIONS = ("nudge_volume_db", "set_volume_db")
 EQ_ACTIONS = ("eq_band", "high_pass", "low_pass")
 VERDICT_HEAD = re.compile(
     r"^(Yes|No|Not|Turn|Bring|It's|It is|It isn't|That isn't|Maybe|Possibly|Probably|Most likely|A little|A bit|"
-    r"Mostly|One thing|Neither|Leave)\b[^:.]{0,50}:\s+"
+    r"Mostly|One thing|Neither|Leave|The fader)\b[^:.]{0,50}:\s+"
 )
 """The route's own opening verdict ("Not by default:", "Turn it down first:", "No:"), replaced by the pick."""
 LEVEL_CLAIMS = ("loud", "quiet")
@@ -290,7 +290,13 @@ def _with_plugin(
     if plugged is ans:
         return ans, ""
     if plugged.suggestions[:1] == ans.suggestions[:1]:  # the plug-in's verdict, the route's move: support
-        return ans, capital(_strip_verdict(split_sentences(plugged.text)[0]))
+        support = capital(_strip_verdict(split_sentences(plugged.text)[0]))
+        if tool == "compression" and "it has no compressor either" in ans.text:
+            return (
+                ans,
+                "",
+            )  # the move already says it has none (and to add one): no "so it isn't that" beside it
+        return ans, support
     if _side(ctx, focus, plugged)[:3:2] == ("tone", None):
         return plugged, ""
     return ans, ""  # its move on a band the measurement does not point to: not said over the measured fault

@@ -17,6 +17,7 @@ from companion.context import MixContext
 from model.answer_tracks import role_word
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Asked, Focus
+from model.intent import Wants
 from model.level_gap import bare, level_meter
 from model.louder_than import EVEN_UP, RANKED, UP_WAYS
 from model.moves import level_move
@@ -90,6 +91,8 @@ def what_if_louder(ctx: MixContext, focus: Focus) -> Answer | None:
     hypothetical = HYPOTHETICAL.search(q) is not None
     if ctx.analysis is None or not (hypothetical or NORM.search(q)) or NOT_THIS.search(q):
         return None
+    if focus.intent.wants == Wants.HOW_MUCH:
+        return None  # "roughly what dB should it come down by?": a size, whatever its words
     if (pair := _pair(focus)) is None:
         return None
     top, under = pair

@@ -24,6 +24,8 @@ from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit
 from model.recipes import recipe
 
 LEADS_Q = re.compile(
+    # "who should win?": the part on top, asked as a contest's rule ("who wins?" asks who is on top now)
+    r"\b(who|which( one)?) (should|gets to|is supposed to|ought to) win\b|"
     r"\b(which|what)( one| of (the |them|those|these)( two)?)? (should|ought to|needs? to|is supposed to|is meant to)"
     r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front|"
     r"(be )?(more |further )?(up ?front|forward|prominent|in front))\b|"

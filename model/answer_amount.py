@@ -122,23 +122,26 @@ def technique_shares(technique: str, tracks: list[RoleTrack]) -> str:
     return f"in 90 real mixes (MixologyDB), {_plain(said[:3])} {VERB[technique]}" if said else ""
 
 
-def dry_or_more(technique: str, tracks: list[RoleTrack]) -> str:
-    """ "more reverb or fine dry?" with none there: the choice real mixes favour for the parts (``""`` when no
-    share is known for them)."""
+def _top_share(technique: str, tracks: list[RoleTrack]) -> float | None:
+    """The largest share of the parts' roles that carried ``technique`` in real mixes (None: none known)."""
     values = [
         v[0] for rt in tracks if rt.role in ROLE_WORDS and (v := _share(technique, rt.role or "")) is not None
     ]
-    return dry_verdict(max(values)) if values else ""
+    return max(values) if values else None
+
+
+def dry_or_more(technique: str, tracks: list[RoleTrack]) -> str:
+    """ "more reverb or fine dry?" with none there: the choice real mixes favour for the parts (``""`` when no
+    share is known for them)."""
+    top = _top_share(technique, tracks)
+    return dry_verdict(top) if top is not None else ""
 
 
 def start_verdict(technique: str, tracks: list[RoleTrack]) -> str:
     """ "should I compress the drums more?" with none there: yes or no to starting, from the most common role."""
-    values = [
-        v[0] for rt in tracks if rt.role in ROLE_WORDS and (v := _share(technique, rt.role or "")) is not None
-    ]
-    if not values:
+    top = _top_share(technique, tracks)
+    if top is None:
         return ""
-    top = max(values)
     return "Yes, but start one: " if top >= 0.6 else "Maybe, gently: " if top >= 0.35 else "Usually not: "
 
 

@@ -234,7 +234,8 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
 SQUASH = re.compile(
     r"\b(squash\w*|smash\w*|pump\w*|flatten\w*|chok\w*|"
     # "is it murdering my transients?", "destroying the punch": the hits said killed, a squash claim
-    r"(kill|murder|destroy|ruin|wreck|eat|strangl)\w* (the |my |all the |all my |our )?(dynamics|punch|transients|peaks|life)|"
+    r"(kill|murder|destroy|ruin|wreck|eat|strangl)\w* (the |my |all the |all my |our )?"
+    r"(dynamics|punch|transients|peaks|life)|"
     rf"over[- ]?compress\w*|too much (limiting|compression)|{SQUASH_VERBS}|{FLAT_TOP})\b",
     re.IGNORECASE,
 )

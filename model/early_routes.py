@@ -32,6 +32,7 @@ from model.even_level import even_level
 from model.export_answer import export_answer
 from model.fine_check import fine_check
 from model.focus import Focus
+from model.for_mastering import for_mastering
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
 from model.level_gap import level_gap
@@ -80,7 +81,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """The first narrow route that takes the question, or None for the general router."""
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
-        peak_number(ctx, focus)  # "how much headroom do i have?", "whats my true peak": that number first
+        for_mastering(ctx, focus)  # "limiter on before sending to mastering?": the hand-off, not streaming
+        or peak_number(ctx, focus)  # "how much headroom do i have?", "whats my true peak": that number first
         or fine_check(ctx, focus)  # "how will i know it's right?" after a part judged fine: the check by ear
         or part_home(ctx, focus)  # "what frequency is the synth bass strongest at?": its band meter
         or mastering_need(ctx, focus)  # "do i need to master it?": not yet with a fault, else the numbers

@@ -39,6 +39,8 @@ BAD_STATE = re.compile(
 """A bad state in the same question ("does the groove feel empty?"): a yes/no about a problem, not a good state."""
 
 
+UNDONE = re.compile(r"\b(demo|unfinished|rough|sketch|wip|work in progress)\b", re.IGNORECASE)
+"""A mix not finished yet, offered after a good side ("finished or a demo?"); no fault asked after by itself."""
 GOOD_FIRST = re.compile(
     r"\b(?P<good>pro|professional|polished|finished|legit|release[- ]ready|radio[- ]ready|expensive|good|decent)\b"
     r"[^?.]{0,20}\bor\b(?P<bad>[^?.]{0,30})",
@@ -51,6 +53,8 @@ answer names the good side, since neither "Yes" nor "No" says which."""
 def good_first(question: str) -> str | None:
     """The good side of a "pro or amateur?" either/or, as said; None for any other question."""
     m = GOOD_FIRST.search(question)
-    if m is None or not (FAULT_SIDE.search(m["bad"]) or BAD_STATE.search(m["bad"])):
+    if m is None or not (
+        FAULT_SIDE.search(m["bad"]) or BAD_STATE.search(m["bad"]) or UNDONE.search(m["bad"])
+    ):
         return None
     return m["good"].lower()

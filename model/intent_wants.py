@@ -158,7 +158,8 @@ _HOW_TO = re.compile(
     # "where in the freq range should i boost?", "where do i cut on the snare": the place for an EQ move, asked
     r"\bwhere\b[\w' -]{0,30}? (should|do|would|can) (i|we|you) (boost|cut|dip|notch|scoop|eq|add)\b|"
     # "how's parallel compression set up on drums?": the way it is done, not a verdict on theirs
-    r"^\s*how('s| is| are) (?!(my|our|your|this|these|that|those)\b)[\w' -]{2,40}? (set ?up|done|routed|wired|patched)\b"
+    r"^\s*how('s| is| are) (?!(my|our|your|this|these|that|those)\b)[\w' -]{2,40}? "
+    r"(set ?up|done|routed|wired|patched)\b"
     r"(?! (on|in) (my|this|our)\b)|"
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
     # "what compressor settings should I use on vocals?": which settings, not whether to compress

@@ -325,7 +325,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
         # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud
@@ -353,6 +353,11 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "muddy",
         # "is the vocal too warm?", "too thick": warmth overdone is a low-mid build-up
+        # "too much low mids?", "are the low mids too much?", "too much going on in the low mids": the low-mid
+        # build-up named by its range (never "the lows", the bass band's)
+        r"\btoo much( \w+){0,3} (in )?(the )?(low[- ]?mids?|lower mids|low[- ]?mid ?range)\b|"
+        r"\b(low[- ]?mids?|lower mids)( are| is|'re|'s)? (too (much|loud|heavy|thick|big)|overpowering|piling up|"
+        r"building up|built up)\b|"
         r"\bmud\w*|murky|cloudy|woolly|congested|\bclog(s|ged|gy|ging)?\b|\bgunk(ed|y)?\b|\b(too|less|not so|not as) (warm|thick|full|fat)\b|\b(low[- ]?end|bottom([- ]?end)?|lows|low[- ]?mids)('s|'re| is| are)? "
         r"((is|are|feels?|sounds?|seems?|gets?|just|kinda|a bit|such|really|so|bit|total|complete|real) ){0,3}"
         r"(a (\w+ )?mess|messy|a mush|mushy|smeary|a blur|blurry|undefined)\b",

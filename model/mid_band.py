@@ -30,7 +30,8 @@ guitars, keys and voices carry their body)."""
 STEP_DB = 2.0
 """A broad 2 dB move (Q ~1): a mid-band lean is fixed gently."""
 
-_MIDS = r"(mid|mids|midrange|mid-?range|middle)"
+_MIDS = r"(?<!low )(?<!low-)(?<!lower )(?<!high )(?<!high-)(?<!upper )(mid|mids|midrange|mid-?range|middle)"
+"""The mids by name; "low mids" and "high mids" are other bands (the mud, the bite), never this one."""
 HEAVY = re.compile(
     rf"\bmid[- ]?(range[- ]?)?heavy\b|\bmid-?rangey\b|\bmiddy\b|\btoo much (of )?(the )?{_MIDS}\b|"
     rf"\b{_MIDS} (is |are )?((way|too|kinda|so|a bit) )*(loud|much|heavy|forward|strong|overpowering|thick)\b|"

@@ -23,7 +23,11 @@ tracks in real mixes, that there is no rule to measure), not what the session sh
 said to have none once, not again as "so it isn't that"; "are you sure? the snare sounds weak to me" answers the
 doubt first ("Yes, I'm sure by the numbers:", or "You're right:" when the part is off), never a "No:" that reads as
 "not sure"; and "sidechain or eq or just turn it down?" picks the fader once ("It's the fader, not the EQ:"), the
-route's own "The fader first, ...:" head taken off."""
+route's own "The fader first, ...:" head taken off; a mix on its way to mastering ("limiter on before sending to
+mastering?", "how much headroom do mastering guys want?") is the hand-off (limiter off, peaks 3-6 dB under full
+scale, this mix's peaks), not the streaming loudness; "finished song or a demo?" offers a good side and a bad one, so
+the no-fault answer names it ("Finished, as far as I can measure:"); "are the low mids too much?" names the mud band
+(160-500 Hz), not the mids (500 Hz-2 kHz) nor a part too loud."""
 
 from __future__ import annotations
 
@@ -32,8 +36,11 @@ from fakes.rendering import ask_after, ask_once, conversation, needs_fluidsynth
 
 from model.blamed_location import SQUASH
 from model.dry_offered import DRY_OFFERED, dry_verdict
+from model.for_mastering import FOR_MASTERING, HANDOFF_ASKED
+from model.good_or_fault import good_first
 from model.intent import Wants, classify
 from model.intent_spelling import normalise
+from model.mid_band import HEAVY
 from model.proposed_loudness import proposed_lufs
 from model.state_now import state_now
 from model.suspected_other import PICK_DOUBTED
@@ -436,3 +443,58 @@ def test_the_fader_picked_over_the_eq_is_said_once() -> None:
     )
     assert advice.text.startswith("It's the fader, not the EQ: 'Synth Bass' sits about 9 dB louder")
     assert "the fader first, it's level before it's EQ" not in advice.text
+
+
+@pytest.mark.parametrize(
+    ("question", "handoff"),
+    [
+        ("should i put a limiter on the master before sending to mastering?", True),
+        ("how much headroom do mastering guys want?", True),
+        ("im sending this to a mastering engineer, should the limiter stay on?", True),
+        ("should i put a limiter on the master?", False),
+        ("do i need to master it?", False),
+    ],
+)
+def test_a_mix_on_its_way_to_mastering_is_the_hand_off(question: str, handoff: bool) -> None:
+    assert bool(FOR_MASTERING.search(question) and HANDOFF_ASKED.search(question)) is handoff
+
+
+@needs_fluidsynth
+def test_the_limiter_before_mastering_comes_off_and_the_peaks_get_room() -> None:
+    limiter = ask_once("rock", "clean", "should i put a limiter on the master before sending to mastering?")
+    assert limiter.text.startswith("No: take the limiter off (bypass it) before you bounce for mastering:")
+    assert "Keep the peaks 3-6 dB under digital full scale: the usual advice." in limiter.text
+    assert "Yours peak at -2.5 dBFS (-2.5 dBTP true peak), with a limiter on the master now" in limiter.text
+    room = ask_once("pop", "clean", "how much headroom should i leave for mastering?")
+    assert room.text.startswith(
+        "Peaks 3-6 dB under digital full scale and no limiter on the master is the usual"
+    )
+    assert "Spotify" not in room.text
+
+
+@pytest.mark.parametrize(
+    ("question", "good"),
+    [
+        ("does this sound like a finished song or a demo", "finished"),
+        ("be real, finished tune or still just a sketch?", "finished"),
+        ("does my mix sound pro or still kinda amateur", "pro"),
+    ],
+)
+def test_finished_or_a_demo_names_the_good_side(question: str, good: str) -> None:
+    assert (good_first(question) or "").lower() == good
+
+
+@pytest.mark.parametrize(
+    ("question", "complaint"),
+    [
+        ("are the low mids too much?", "muddy"),
+        ("too much low mids?", "muddy"),
+        ("is there too much going on in the low mids?", "muddy"),
+        ("the guitar is too much", "loud"),
+        ("too much low end?", "boomy"),
+    ],
+)
+def test_the_low_mids_named_are_the_mud_band(question: str, complaint: str) -> None:
+    assert classify(question).complaint == complaint
+    assert HEAVY.search("are the low mids too much?") is None
+    assert HEAVY.search("are the mids too much?") is not None

@@ -182,11 +182,10 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
             # "should I add more?", "does the vocal need more reverb?" with none there: whether to start one
             asked_need = _SHOULD.search(focus.intent.question) or _NEED.search(focus.intent.question)
             start = start_verdict(technique, tracks) if asked_need else ""
-            if DRY_OFFERED.search(focus.intent.question):  # "more reverb or is it fine dry?": dry, weighed
+            q = focus.intent.question
+            if DRY_OFFERED.search(q):  # "more reverb or is it fine dry?": dry, weighed
                 start = dry_or_more(technique, tracks)
-            elif re.search(
-                r"\bdry\b", focus.intent.question, re.I
-            ):  # "does it sound too dry?" with none: yes
+            elif re.search(r"\bdry\b", q, re.I):  # "does it sound too dry?" with none: yes
                 start = "Yes, by its plug-ins it's dry: "
             elif re.search(r"\benough\b", focus.intent.question, re.I):  # "is there enough?" with none: no
                 start = "No: "

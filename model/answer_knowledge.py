@@ -361,7 +361,6 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             return Answer(fit(said, MAX_WORDS), [], None)
         if (intent.asks_problem or intent.asks_ok) and not odd and not pan_or_centre:
             # "is something wrong with the reverb on the vocal?" asks about their own reverb, not whether to use one
-            own = _their_tracks(key, focus)
             lead = f"Nothing I can fault in the {name} itself{': ' + lower_first(own) if own else '.'}"
             parts[:0] = [lead, capital(typical)]
         elif key == "panning" and (chosen := pan_choice(intent.question, role, asked_role(focus)[1])):

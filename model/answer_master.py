@@ -17,6 +17,7 @@ from model.answer_dynamics import fitted as _answer
 from model.answer_loudness import loudness
 from model.answer_mono import mono_asked, too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
+from model.blend_craft import LOW_ROLES
 from model.boxy_by_ear import boxy_move
 from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
 from model.focus import Focus, instead
@@ -42,8 +43,6 @@ TONAL = {
     "thin": (FindingKind.THIN, "the low end (below 160 Hz)"),
     "boxy": (None, "the 400 Hz-1 kHz range"),
 }
-LOW_ROLES = frozenset({"bass", "kick"})
-"""The parts that carry the low end: one of them far too low is lost on every speaker, a small one first."""
 PHONE_LOW_HZ = 200  # small phone speakers play little below ~200 Hz (a convention, approximate)
 
 

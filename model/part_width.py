@@ -209,9 +209,8 @@ def part_width_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if usual is not None:  # "should the snare be in stereo?": what engineers did leads, then the session
         real = _real_mixes(rts[0].role)
         parts = [f"{usual}: {real[:1].lower()}{real[1:]}", now, unknown]
-    elif (
-        norm
-    ):  # "should the pad be stereo?" with too few such tracks in real mixes: no rule, then the session
+    # "should the pad be stereo?" with too few such tracks in real mixes: no rule, then the session
+    elif norm:
         who = singular(ROLE_WORDS.get(rts[0].role or "", (rts[0].role or "part").replace("_", " ")))
         parts = [f"No rule I can measure: real mixes (MixologyDB) hold too few {who} tracks to say what engineers "
                  f"do, so it's your call by ear. As the session has it: {now}", unknown]  # fmt: skip

@@ -291,11 +291,9 @@ def _with_plugin(
         return ans, ""
     if plugged.suggestions[:1] == ans.suggestions[:1]:  # the plug-in's verdict, the route's move: support
         support = capital(_strip_verdict(split_sentences(plugged.text)[0]))
+        # the move already says it has none (and to add one): no "so it isn't that" beside it
         if tool == "compression" and "it has no compressor either" in ans.text:
-            return (
-                ans,
-                "",
-            )  # the move already says it has none (and to add one): no "so it isn't that" beside it
+            return ans, ""
         return ans, support
     if _side(ctx, focus, plugged)[:3:2] == ("tone", None):
         return plugged, ""

@@ -16,6 +16,7 @@ from model.focus import Focus, understand
 from model.intent import Wants, classify
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit
 from model.recipes import recipe
+from model.reported_move import FADER_VERBS
 
 SORTED = re.compile(
     r"\b(is|are|'s|s|r)( now| all| finally)? (sorted( out)?|fixed|done|good now|dealt with|handled|taken care of|"
@@ -23,8 +24,7 @@ SORTED = re.compile(
     # "ok the organ's down", "done with the bass": the move made on it told, the part taken as done
     r"\w('s| is| are|'re) (now )?(down|up|back|lower|quieter|louder)\b(?! (with|about|on|in))|\bdone with (the |my )\w+|"
     # "pulled the horns down", "turned down the bass": the fader move told as done
-    r"\b(pulled|turned|brought|tucked|pushed|lowered|raised|dropped|backed|eased|knocked|dialed|dialled) "
-    r"((the |my )[\w'-]+( [\w'-]+)? (down|up|back|off)|(down|up|back) (the |my )[\w'-]+)\b",
+    rf"\b({FADER_VERBS}) ((the |my )[\w'-]+( [\w'-]+)? (down|up|back|off)|(down|up|back) (the |my )[\w'-]+)\b",
     re.IGNORECASE,
 )
 """A part said to be dealt with: "the bass is sorted", "bass's fixed", "i fixed the bass"."""

@@ -16,13 +16,16 @@ from model.recipes import Move, recipe, size_head
 
 _DOWN = re.compile(
     r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
-    r"\b(pull|bring|turn|take|back|ease|tuck|knock)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?))? (down|back|off|under)\b",
+    r"\b(pull|bring|turn|take|back|ease|tuck|knock)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?|"
+    r"me|myself|everything( else)?))? (down|back|off|under)\b",
     re.IGNORECASE,
 )
 """A move down asked for: cut, lower, drop, reduce, "turn it down", "pull the horns back"."""
 _UP = re.compile(
     r"\b(boost|boosting|raise|raising|increase|lift|crank|push)\b|"
-    r"\b(bring|turn|push|pump|nudge|bump|jack)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?))? up\b",
+    r"\b(bring|turn|push|pump|nudge|bump|jack)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?|"
+    # "turn me up", "bring myself up": the asker's own part, moved
+    r"me|myself|everything( else)?))? up\b",
     re.IGNORECASE,
 )
 """A move up asked for: boost, raise, "turn the bass up"."""

@@ -16,6 +16,7 @@ from model.answer_dynamics import dynamics
 from model.focus import Focus
 from model.heard_place import place_opening
 from model.intent import Wants
+from model.intent_forms import READY_Q
 from model.intent_words import FLAT_TOP, PROPOSED_SQUASH, SQUASH_VERBS
 from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
@@ -26,7 +27,9 @@ from model.verdict_opening import without_opening
 PLACE = re.compile(
     r"\b(?P<place>(the |my |your )?(master(ing)?( bus| buss| eq| chain| channel| track| fader| limiter| "
     # "a mastering guy", "the mastering engineer": a person who would hear the mix, not a place blamed
-    r"compressor| comp)?(?!\s*(guy|gal|engineer|person|dude|house|studio|service|folks|people)s?\b)|"
+    r"compressor| comp)?(?!\s*(guy|gal|engineer|person|dude|house|studio|service|folks|people)s?\b)"
+    # "my cousin who's mastering it tmrw": someone doing the mastering, a verb with its object, not a place
+    r"(?<!mastering(?= (it|this|that|them|these|those|the|my|our|his|her|their)\b))|"
     r"mix ?bus{1,2}|2[- ]?bus{1,2}|stereo bus{1,2}|(master |mix )?limiter|"
     r"(?<!drum )(?<!drums )(?<!vocal )(?<!guitar )bus (comp|compressor|eq|limiter)))\b",
     re.IGNORECASE,
@@ -196,6 +199,8 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
             continue  # "automate them in the chorus or just pull the whole track": the part's fader, not the mix
         if any(a.said.lower() in place.lower() for a in focus.asked):
             continue  # "is the bass too loud in the mix or is it the kick": a choice of parts
+        if READY_Q.search(place):
+            continue  # "is the mix solid enough to hand off or is some part jumping out?": ready or not, no place
         if alt := TRACKS_ALT.search(other):  # "... or something in the mix?": answered in the asker's words
             return (
                 "Something in the mix" if alt[0].lower().startswith("something") else "One of the tracks"

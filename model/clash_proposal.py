@@ -13,6 +13,7 @@ import re
 
 from companion.context import Finding, FindingKind
 from model.asked_direction import FADER_OFFERED, asked_way
+from model.guessed_part import CLAUSE_BREAK
 from model.intent import Intent, Wants
 from model.intent_lead import either_state
 
@@ -50,6 +51,18 @@ def fight_asked(question: str) -> bool:
     return _FIGHT_ASKED.search(question) is not None
 
 
+def _named_first(question: str, words: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """True when one of ``words`` comes before every one of ``others`` in ``question``: the part said to cover
+    (in the clause asked, "my words vanish when the organ swells, is the organ covering my vocal or ...")."""
+    low = question.lower()
+    clause = CLAUSE_BREAK.split(low.partition(" or ")[0])[-1]
+    if any(w and w.lower() in clause for w in words):
+        low = clause
+    at = [low.find(w.lower()) for w in words if w and w.lower() in low]
+    other_at = [low.find(w.lower()) for w in others if w and w.lower() in low]
+    return bool(at) and (not other_at or min(at) < min(other_at))
+
+
 def clash_opening(
     intent: Intent, fault: Finding, fault_words: tuple[str, ...], other_words: tuple[str, ...]
 ) -> str:
@@ -69,7 +82,19 @@ def clash_opening(
         # "does the harmony sit right or is it stepping on the lead?": the good side offered first, so not a yes
         way = "quiet" if fault.kind is FindingKind.TRACK_TOO_QUIET else "loud"
         return f"No, it's too {way}, and it's level before it's EQ"
-    if proposal is None and not intent.should:
+    asked = proposal is None and not intent.should
+    # "... or do i just need to turn myself up?": a move on the asker's own part, not on the one blamed
+    own_move = proposal is not None and re.search(
+        r"\b(myself|me)\b", intent.question[proposal.start() :], re.I
+    )
+    if (
+        (asked or own_move)
+        and fault.kind is FindingKind.TRACK_TOO_QUIET
+        and _named_first(intent.question, fault_words, other_words)
+    ):
+        # "is the rhodes masking the vocal?" with the rhodes 10 dB low: the part blamed for covering hides itself
+        return "No, it sits too low to cover anything"
+    if asked:
         return "Yes, but it's level before it's EQ"
     q = intent.question[proposal.start() :] if proposal else intent.question  # the move, not the complaint
     if FADER_OFFERED.search(q):  # "should i eq the guitar or just turn it down?": the fader way offered

@@ -5,7 +5,10 @@ Why: the intent keeps one complaint, and "too quiet" (said of the second part) w
 the answer on the piano (measured 9 dB hot, covering the others) opened "No, the opposite:", which denies the
 claim the asker made about it. An engineer asked which of two stories is true names the one the measurement
 backs: "It's 'Piano', not 'Fiddle': ...". When the fault is on a third part, neither story holds: "Neither: ...",
-not "Not really", which reads as a no to one of the two.
+not "Not really", which reads as a no to one of the two. The asker's own part may be said without its name ("is
+the acoustic covering my vocal or do i just need to turn myself up?"): it is the part said as "my ...", or, when
+none is, the answer says "not you"; and a part blamed for covering that sits too low itself covers nothing ("No:
+'Organ' isn't covering 'Lead Vocal', it sits too low itself:").
 """
 
 from __future__ import annotations
@@ -15,13 +18,18 @@ from typing import Any
 
 from companion.context import FindingKind, MixContext
 from model.focus import Focus
+from model.guessed_part import CLAUSE_BREAK
 from model.intent import complaint_in
 from model.intent_forms import SHARED_CLAIM
 from model.level_gap import bare
-from model.phrasing import Answer, names
+from model.phrasing import MAX_WORDS, Answer, fit, names, split_sentences
 from model.verdict_opening import opening
 
 FAULTS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET, FindingKind.MASKING)
+OWN_PART = re.compile(
+    r"\b(myself|turn me|bring me|push me|me up|my (own )?(part|track|playing|singing))\b", re.IGNORECASE
+)
+"""The asker's own part, said without its name ("do i just need to turn myself up?")."""
 DENIALS = ("No", "Not", "Not really")
 """The openings that deny the complaint kept (said of the other part)."""
 AGREES = ("Yes", "Yeah")
@@ -34,7 +42,13 @@ def _backs(kind: FindingKind, complaint: str | None) -> bool:
 
 
 def _names(asked: Any) -> set[str]:
-    return {rt.name for rt in asked.tracks}
+    return {rt.name for rt in (*asked.tracks, *((asked.inside,) if asked.inside else ()))}
+
+
+def _one(asked: Any) -> str:
+    """A part by its first track's name, or by the asker's word when it plays inside another track ("the kick"
+    inside 'Drums')."""
+    return asked.tracks[0].quoted if asked.tracks else f"the {asked.said or asked.word}"
 
 
 def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -59,11 +73,41 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     agrees = m.group("verdict") in AGREES and not m.group("qualifier")
     if m.group("verdict") not in DENIALS and not agrees:
         return ans
-    found = [a for a in focus.asked if a.tracks]
+    # a part inside another track counts as a side ("is the kick too quiet?" in a session with one 'Drums' track)
+    found = [a for a in focus.asked if a.tracks or a.inside]
+    # "my lyrics get swallowed when the strumming digs in, is the acoustic covering my vocal or ...": the claim is
+    # the clause before "or" when it names a part, not the complaint that opens the message
+    clause = CLAUSE_BREAK.split(head)[-1]
+    head = clause if any(bare(a.said) in clause.lower() for a in found) else head
     low = head.lower()
     # the part the first claim is about: the first named ("the piano stepping on the fiddle": the piano)
     first = sorted((a for a in found if bare(a.said) in low), key=lambda a: low.find(bare(a.said)))[:1]
     second = [a for a in found if bare(a.said) in tail.lower() and a not in first]
+    if not second and first and OWN_PART.search(tail):
+        # "... or do i just need to turn myself up?": the asker's own part, the one said as "my lyrics"
+        taken = _names(first[0])
+        second = [
+            a
+            for a in found
+            if not _names(a) & taken and re.search(rf"\bmy {re.escape(bare(a.said))}\b", q.lower())
+        ][:1]
+        if not second and f.track in taken and f.kind is not FindingKind.TRACK_TOO_QUIET:
+            # "is the guitar masking me or should i just turn myself up?" with the guitar hot: not the asker
+            body = _unlabelled(ans.text[m.end() :])
+            ans.text = f"It's {_all(first[0])}, not you: {body}"
+            return ans
+    if (
+        m.group("verdict") in AGREES
+        and len(first) == 1
+        and f.kind is FindingKind.TRACK_TOO_QUIET
+        and f.track in _names(first[0])
+        and complaint_in(head, ()) == "clash"
+    ):
+        # "is the organ covering my vocal or do i turn myself up?" with the organ 10 dB low: a yes agreed it covers
+        covered = f" {_all(second[0])}" if len(second) == 1 else ""
+        head = f"No: {_all(first[0])} isn't covering{covered or ' anything'}, it sits too low itself:"
+        ans.text = fit(split_sentences(f"{head} {ans.text[m.end() :]}"), MAX_WORDS, keep=2)
+        return ans
     if len(first) != 1 or len(second) != 1:
         return ans
     shared = complaint_in(tail, ())
@@ -77,20 +121,20 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         # "is the bass or the snare too loud": one claim said of both parts; the yes names the part it holds for
         pair = [(a, b) for a, b in ((first[0], second[0]), (second[0], first[0])) if f.track in _names(a)]
         if pair:
-            body = re.sub(r"^what is off is '[^']+':\s*", "", ans.text[m.end() :])
-            ans.text = f"It's {pair[0][0].tracks[0].quoted}, not {pair[0][1].tracks[0].quoted}: {body}"
+            body = _unlabelled(ans.text[m.end() :])
+            ans.text = f"It's {_one(pair[0][0])}, not {_one(pair[0][1])}: {body}"
         return ans
-    if f.track in {rt.name for rt in second[0].tracks} and _backs(f.kind, complaint_in(tail, ())):
+    if f.track in _names(second[0]) and _backs(f.kind, complaint_in(tail, ())):
         # "is the kick too quiet or is the snare too loud?" with the snare 13 dB hot: the second story, named
-        body = re.sub(r"^what is off is '[^']+':\s*", "", ans.text[m.end() :])
+        body = _unlabelled(ans.text[m.end() :])
         lead = f"What is off is '{f.track}': "
         # the cleared part said first and the fault after it: the fault first, the cleared part after
         if (at := body.find(lead)) > 0:
             body = f"{body[at + len(lead) :]} {body[:at]}".strip()
-        ans.text = f"It's {second[0].tracks[0].quoted}, not {first[0].tracks[0].quoted}: {body}"
+        ans.text = f"It's {_one(second[0])}, not {_one(first[0])}: {body}"
         return ans
-    if f.track not in {rt.name for rt in first[0].tracks}:
-        if m.group("verdict") in DENIALS and f.track not in {rt.name for rt in second[0].tracks}:
+    if f.track not in _names(first[0]):
+        if m.group("verdict") in DENIALS and f.track not in _names(second[0]):
             # "is the vocal too quiet or are the guitars too loud?" with the snare 13 dB hot: neither story
             ans.text = f"Neither: {ans.text[m.end() :]}"
         return ans
@@ -103,13 +147,20 @@ def either_claims(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         or complaint_in(tail, focus.intent.instruments) != focus.intent.complaint
     ):
         return ans
-    ans.text = f"It's {_all(first[0])}, not {_all(second[0])}: {ans.text[m.end() :]}"
+    body = _unlabelled(ans.text[m.end() :])
+    ans.text = f"It's {_all(first[0])}, not {_all(second[0])}: {body}"
     return ans
 
 
+def _unlabelled(body: str) -> str:
+    """An answer's body without "what is off is 'X':", said where the opening already names the part."""
+    return re.sub(r"^what is off is '[^']+':\s*", "", body)
+
+
 def _all(asked: Any) -> str:
-    """Every track of a part asked about ("'Gtr L' and 'Gtr R'" for "the guitars")."""
-    return names([rt.name for rt in asked.tracks])
+    """Every track of a part asked about ("'Gtr L' and 'Gtr R'" for "the guitars"), or the asker's word for a part
+    inside another track."""
+    return names([rt.name for rt in asked.tracks]) if asked.tracks else _one(asked)
 
 
 _WORD = {"loud": "too loud", "quiet": "too quiet"}

@@ -117,7 +117,11 @@ _OK = re.compile(
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
     r"| (in )?there| in here| now| overall| as well| too| tho| though){0,2}\s*\?|"
-    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|alright|good)( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
+    r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|typical|standard|usual|common|alright|good)"
+    r"( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
+    # "is that how soul mixes go?", "is that what pros do?": the genre's norm asked, a fault found is a no
+    r"|\b(is|'s) (that|this|it) (how|what) ([\w-]+ ){0,2}(mixes|songs|records|tracks|tunes|people|engineers|pros|"
+    r"they)( usually| normally| typically)? (go|sound|are|do it|mix it|have it|do)\b"
     r"|^\s*(so |ok |and |but )?((are|r) )?((you|u|ya) )?happy (with|about)\b"  # "you happy with my vocal?"
     # "is my vocal sitting where it should?": the part's right place, asked about
     r"|\b(sit|sits|sitting|sittin'?|placed|set)\b [^?]{0,12}\bwhere (it|they|that|this) (should|ought to|belongs?|needs? to)\b"
@@ -154,7 +158,7 @@ _OPINION_TAIL = re.compile(
     re.IGNORECASE,
 )
 """'is my vocal buried or nah, my mate reckons its fine': someone else's view after the question, not what is asked."""
-_SENT_OFF = re.compile(
+SENT_OFF = re.compile(
     r"\b(hand|send|ship|sign|pass|mail|kick|bounce|print|turn|switch|shut|show|finish|wrap)(s|ed|ing|t|ped|ping)?"
     r"( (it|this|that|them|the mix|my mix|the song|the track|everything))? off\b",
     re.IGNORECASE,
@@ -164,14 +168,14 @@ _SENT_OFF = re.compile(
 
 def _asks_problem(text: str) -> bool:
     """Whether the yes/no asks for a fault, read with the 'off' of a mix handed on taken out."""
-    return bool(_PROBLEM_Q.search(_SENT_OFF.sub("sent", text)))
+    return bool(_PROBLEM_Q.search(SENT_OFF.sub("sent", text)))
 
 
 _OR_WORRY = re.compile(r"\s*,?\s*\bor (will|would|is|does|do|are|am i|gonna|is it gonna)\b.*$", re.IGNORECASE)
 """'levels ok to hand off to mastering or will he laugh at me': the feared outcome offered as the other way."""
 
 
-def _ready_head(text: str) -> str:
+def ready_head(text: str) -> str:
     """The ready question alone, when its feared outcome follows after 'or': its opening ('Not quite' or 'Yes, you
     can') answers both ways at once, where a yes read on 'will he laugh' turned around on the first."""
     head = _OR_WORRY.sub("", text)
@@ -470,6 +474,14 @@ MIX_DIPS = re.compile(
 )
 """The mix heard ducking or pumping on its own ("the whole mix ducks every time the bass plays"): a symptom to
 explain, not a sidechain asked for (which "pump with the kick" is)."""
+TOOL_DONE = re.compile(
+    r"\b(i|i've|ive|i have|we|we've)( already| just| even| also)? (compressed|eq'?d|eqed|eq-?ed|limited|gated|"
+    r"de-?essed|saturated|(put|added|threw|slapped|used|stuck) (a |an |some )?(comp|compressor|compression|eq|"
+    r"limiter|gate|de-?esser|reverb|delay)s?)\b",
+    re.IGNORECASE,
+)
+"""A tool told as already used ("i compressed it already", "i put a comp on it"): context for a why, not its
+subject."""
 _OTHER_CAUSE = re.compile(
     r",?\s*or (is|was) (that|it|this) (just |only |maybe )?(the|my) [\w-]+\s*\??\s*$", re.I
 )
@@ -586,6 +598,16 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     # "how many dB do the horns need? gonna draw it in as automation": the size, drawn in
     if wants == Wants.HOW_MUCH and technique == "automation" and instruments and _DB_ASKED.search(text):
         technique = None
+    if (
+        wants == Wants.WHY
+        and technique is not None
+        and instruments
+        and complaint in (None, "loud", "quiet")
+        and TOOL_DONE.search(text)
+    ):
+        # "why is the snare so brutal? i compressed it already": the tool told as done is context for a level heard
+        # ("why does it sound squashed? i compressed it" keeps the tool: it may be the cause)
+        technique = None
     should = wants == Wants.JUDGE and (
         technique is not None or bool(_MOVE_Q.search(text)) or guesses_new_source(text)
     )
@@ -609,7 +631,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         kind = IntentKind.TOPIC
     else:
         kind = IntentKind.WHAT_DO_YOU_HEAR
-    head = _ready_head(text)
+    head = ready_head(text)
     asks_problem = wants == Wants.JUDGE and (
         bool(_asks_problem(head) or BLAME_Q.search(head) or CUT_Q.search(head) or asks_bad_state(head))
         or bool(REASON_NOT_Q.search(text))  # "any reason not to (send it)?": a problem found is the reason
@@ -624,7 +646,8 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and (
             bool(_OK.search(_OPINION_TAIL.sub("", text)))  # "buried or nah, my mate reckons its fine": theirs
             or asks_level_ok(text)  # "acoustic ok level wise?": the part's level, asked as a state
-            or bool(READY_Q.match(text) or (READY_Q.search(text) and not _asks_problem(text)))
+            # "good enough to hand off or is some part jumping out?": the ready ask, its feared outcome after "or"
+            or bool(READY_Q.match(text) or (READY_Q.search(head) and not _asks_problem(head)))
         )
         and not _NOT_OK.search(text)
         and not OR_LEAVE_IT.search(text)
@@ -744,10 +767,12 @@ def classify(
     mentions = own.mentions or previous.mentions
     wants = own.wants
     if own.instruments and own.wants in (Wants.JUDGE, Wants.LISTEN):
-        # "and the snare?" asks what was asked about the kick; after "why?" or "how much?" it asks the question
-        wants = (
-            previous.wants if previous.wants in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) else Wants.JUDGE
-        )
+        # "and the snare?" asks what was asked about the kick; after "why?" or "how much?" it asks the question, and
+        # after "what's the biggest issue?" whether this part is one ("and the kick?": 'Bass' covers it), unless it
+        # proposes a move itself ("and should the bass come down": the first move, yes or no)
+        proposes = own.should or re.search(r"\b(should|shall|need to|gotta)\b", own.question, re.IGNORECASE)
+        kept = (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) if proposes else (Wants.JUDGE, Wants.HOW_TO)
+        wants = previous.wants if previous.wants in kept else Wants.JUDGE
     technique = own.technique or (previous.technique if not own.instruments or previous.technique else None)
     kind = own.kind
     if (

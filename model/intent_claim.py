@@ -48,7 +48,10 @@ DENIED_ALTERNATIVE = re.compile(
 )
 """'its my vox being too loud, not the band being too quiet': the alternative the asker rules out, not the claim."""
 SECOND_SUBJECT = re.compile(
-    r",?\s*\bor (is|are|was|were|does|do|has|have) (the|my|our|your|that|this|these|those) [^,.;?!]*",
+    r",?\s*\bor (is|are|was|were|does|do|has|have) (the|my|our|your|that|this|these|those) [^,.;?!]*|"
+    # "is the guitar masking me or should i just turn myself up?": the asker's own part, the second subject
+    r",?\s*\bor (should|do|can|would|will|must) i (just |simply )?(need to |have to |gotta )?"
+    r"(turn|bring|push|raise|boost|crank|lift) (myself|me|my (own )?\w+)\b[^,.;?!]*",
     re.IGNORECASE,
 )
 """'is the piano stepping on the fiddle or is the fiddle just too quiet': the second half of an either/or about a
@@ -66,6 +69,13 @@ NEGATED = re.compile(
 wherever it sits; a contraction ("isn't", "isnt") rules out as "not" does."""
 
 
+BELIEF = re.compile(
+    r"\bi (thought|figured|assumed|reckoned|was sure)\b[^?.!,;]*[,;.!]+(?=[^?]*\w[^?]*\?)", re.IGNORECASE
+)
+"""A belief the asker held, closed before the question that follows it ("i thought it was barely loud enough lol,
+ur sure its too loud?"): what they thought, not what they ask."""
+
+
 def first_claim(find: Callable[[str], str | None]) -> Callable[[str], str | None]:
     """``find`` (a complaint reader) applied to what the question claims: without the alternative it rules out
     (when what is left names a complaint itself), and a clash before an either/or's second subject.
@@ -75,6 +85,9 @@ def first_claim(find: Callable[[str], str | None]) -> Callable[[str], str | None
     (quiet comes before loud there) is not taken from a clause the asker negates when the rest names one."""
 
     def claimed(text: str) -> str | None:
+        asked = BELIEF.sub("", text).strip()
+        if asked != text.strip() and (said := find(asked)) is not None:
+            return said  # "i thought it was barely loud enough, ur sure its too loud?": too loud is the claim
         kept = DENIED_ALTERNATIVE.sub("", text).strip()
         head = SECOND_SUBJECT.sub("", kept).strip()
         if head != kept and find(head) == "clash":

@@ -329,7 +329,7 @@ MIX_SUBJECT = r"(it|this|(the|this|my|your|ur|our) (mix|song|track|tune|beat|rec
 _FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
 
 READY_Q = re.compile(
-    r"\b(ready|good|ok|okay|fine|done|finished|safe)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
+    r"\b(ready|good|ok|okay|fine|done|finished|safe|solid|decent)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
     r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in)|"
     r"pass (it |this |the mix )?(on|along))\w*|"
     # "would this pass a mastering engineers sniff test?": the mix held to someone's check, ready or not

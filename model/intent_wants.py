@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from model.better_or_still import asks_better_or_still
-from model.further_move import ANOTHER
+from model.further_move import further_size
 from model.intent_forms import READY_Q, REASON_NOT_Q
 from model.intent_verdict import ANYTHING_BAD
 from model.overdone_cut import asks_overdone
@@ -70,6 +70,9 @@ _BETTER = re.compile(
     r"dropped|nudged|bumped|tweaked|boosted|brought|trimmed|eased|backed|rolled|tucked|tamed|adjusted|panned)\b.*\?|"
     # "better or still too much", "is the whole thing better balanced now", "did what you said, any good?"
     r"\b(better|worse) or (still|worse|better|the same|not)\b|\bmore like it\b|"
+    # "gave the bass a couple db, any difference?", "did that make a difference?": the change heard, asked
+    r"[,;.!]\s*(so )?(any|hear a|hear any|notice a|notice any) difference( now)?\s*\?*\s*$|"
+    r"\bdid (that|it|this) make (a|any|much of a) difference\b|"
     rf"^\s*(ok,? |so,? )?(i )?(just )?(boosted|cut|took|{FADER_VERBS})\b[^?]{{3,60}}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
     r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b|"
@@ -80,6 +83,9 @@ _BETTER = re.compile(
     rf"\b(is|are|'s|'re) (now )?({FADER_VERBS}|tucked|pulled|sat|sitting|settled) (back |down |up |under |in |away )?"
     r"(a (bit|touch|tad|little) )?(now|under now|in now)\b|\bback in (their|its|the|his|her) (box|lane|place|pocket|spot)\b"
     r"([^?.]{0,12}\bnow\b|\s*\?)|"
+    # "bvs tucked under now right?": the same state with its auxiliary dropped
+    r"^\W*(so |ok |and )?(the |my )?[\w'-]+( [\w'-]+)? (tucked|pulled|pushed|brought|sat|settled|nudged|turned) "
+    r"(back|down|up|under|in|away)( a (bit|touch|tad|little))? now\b|"
     # "muted the strings for a sec, does it breathe more?": a part taken out, then how the mix is without it
     r"^\s*(ok,? |so,? )?(i )?(just )?(muted|unmuted|killed|cut out|pulled out|took out)\b[^?]{3,60}\?|"
     # "did pulling the organ down fix the mud?": the move said as a gerund, then whether it helped
@@ -202,7 +208,7 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
 def wants_of(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
     # "pushed it 2 dB already, maybe 2 more?": a yes or no on the further size, not "did that help?"
-    if ANOTHER.search(text) and re.search(r"\?\s*$", text):
+    if further_size(text) and re.search(r"\?\s*$", text):
         return Wants.JUDGE
     if LEAVE_AS_IS.search(text):
         return Wants.JUDGE  # "and if i leave it?": whether it can stay as it is, a yes or no
@@ -215,7 +221,9 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         and not re.search(
             # "or is it better dry?", "better off without it": two choices weighed, not a move's result
             r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))|"
-            r"\bbetter (dry|wet|off|without|as it is|as is|left alone|alone)\b",
+            r"\bbetter (dry|wet|off|without|as it is|as is|left alone|alone)\b|"
+            # "why did the chorus get so cluttered once i added the keys?": the move is when it started, the ask why
+            r"^\W*(so |but |and |ok |okay )?(why|how come)\b[^?]*\b(once|when|since|after|as soon as) (i|we)\b",
             text,
             re.I,
         )

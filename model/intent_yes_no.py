@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from model.intent_claim import BELIEF
 from model.intent_open import OPINION_ON, open_question
 from model.overshoot import said_overshot
 
@@ -155,6 +156,8 @@ def asks_enough(text: str) -> bool:
     """True when ``text`` asks whether a part is enough of something ("is the bass loud enough?"), so a fault found
     means no; False when "enough" is negated in a statement of lack ("kick ain't hitting hard enough imo, louder?"),
     where a fault found means yes. A clause opening on "isn't/doesn't ..." still asks after the good state."""
+    # "i thought it was barely loud enough lol, ur sure its too loud?": the asker's belief, then the question
+    text = BELIEF.sub("", text)
     if not re.search(r"\benough\b", text, re.IGNORECASE):
         return False
     return not any(

@@ -53,6 +53,7 @@ from model.elsewhere_opening import elsewhere_opening
 from model.fault_or_norm import fault_or_norm
 from model.fight_yes import fight_yes
 from model.fine_parts_fault import fine_parts_fault
+from model.first_of_two import first_of_two
 from model.focus import Focus
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
@@ -98,7 +99,7 @@ from model.sure_not import sure_not
 from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.tracked_hot import tracked_hot
-from model.two_asks import in_asked_order
+from model.two_asks import in_asked_order, size_then_tool
 from model.two_states import both_states
 from model.two_tones import both_tones
 from model.which_one import which_one
@@ -124,6 +125,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = eq_width(ctx, focus, ans, compose)
     # "is it too loud, also should i compress it?": in that order
     ans = in_asked_order(ctx, focus, ans, compose)
+    # "how much do i pull the hats, and is eq needed too?": the size first, then the tool
+    ans = size_then_tool(ctx, focus, ans, compose)
     # "vocal too loud? also is the mix too bright?": the second state answered after the first
     ans = both_states(ctx, focus, ans, compose)
     # "reckon i need a brighter sample?" with the snare 10 dB low: not a new sample first, in those words
@@ -172,6 +175,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
     ans = either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"
+    ans = first_of_two(ctx, focus, ans)  # "vocal or low end first?": the side the first fix is on, named
     ans = inside_quality(ctx, focus, ans)  # "more crack on the snare", the snare inside 'Drums': the kit's EQ
     ans = words_clarity(ctx, focus, ans)  # "can't make out the words", the vocal's level fine: what else
     ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"

@@ -12,9 +12,9 @@ from companion.context import Finding, MixContext
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.good_or_fault import BAD_STATE, FAULT_SIDE, good_first
-from model.intent import Intent, Wants
+from model.intent import SENT_OFF, Intent, Wants, ready_head
 from model.intent_claim import mix_claim
-from model.intent_forms import MIX_SUBJECT
+from model.intent_forms import MIX_SUBJECT, READY_Q
 from model.intent_yes_no import takes_yes_no
 from model.lean_only import optional_move
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
@@ -37,7 +37,8 @@ def asks_fault(intent: Intent) -> bool:
     """True when the question asks whether something is wrong, in fault words or whole-mix claim words ("does it
     feel kinda empty?", "too busy?"), or names a fault as what it asks about ("anything way too loud?", "is it
     harsh?"): with nothing off, its answer is a no, never a "Yes" before "nothing needs fixing"."""
-    q = intent.question
+    # "good enough to hand off or is some part jumping out?": the ready ask, its "off" the mix leaving
+    q = SENT_OFF.sub("sent", ready_head(intent.question))
     if FAULT_SIDE.search(q) is not None or mix_claim(q) is not None:
         return True
     if BAD_STATE.search(q) is not None and GOOD_STATE.search(q) is None:
@@ -150,14 +151,18 @@ def _fault_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     )
     relabel_only = good_asked and not ans.text.startswith("Happy to.")  # a label turned, no answer built
     checked_back = NOTHING_AT_ALL.search(question) is not None  # "so nothing at all?" with a fault: not quite
+    # "is the mix solid enough to hand off or is some part jumping out?": ready asked first, a fault is not quite
+    ready_first = READY_Q.search(question.partition(" or ")[0]) is not None
     if (
         DONE_Q.search(question) is None
         and NEGATED.search(question) is None
-        and not (relabel_only or checked_back)
+        and not (relabel_only or checked_back or ready_first)
     ):
         return ans  # "anything off?", "does it feel empty?": their own paths already answer a fault found
     fault_side = (
-        FAULT_SIDE.search(question) is not None and NEGATED.search(question) is None and not checked_back
+        FAULT_SIDE.search(SENT_OFF.sub("sent", question)) is not None
+        and NEGATED.search(question) is None
+        and not (checked_back or ready_first)
     )
     head = "Yes, one thing:" if fault_side else "Not quite, one thing:"
     if ans.text.startswith("Happy to."):

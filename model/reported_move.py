@@ -43,7 +43,8 @@ _DONE = re.compile(
     r"(?! than\b)|"
     # "vocal up a couple db, does it cut now": the move said with no verb, the part then its way and size
     r"^\W*(ok |so |and )?(the |my )?[\w'-]+( [\w'-]+)? (up|down) (a (couple|few|bit|touch|tad|lot|bunch|good bit|little)"
-    r"( of)?( db| dbs| decibels)?|\d+(\.\d+)? ?db)\b|"
+    # "kick up 3, hear it now?": the size said bare, dB understood, closed by its clause
+    r"( of)?( db| dbs| decibels)?|\d+(\.\d+)? ?db|\d+(\.\d+)?(?=\s*[,;.!]))\b|"
     # "the bass fader went way up", "the vocal's gone down a bit": the move said as where the fader went
     r"\b(went|gone) (way |a lot |much |a bit |a little |a touch |right |all the way |back )?(up|down|back)\b|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
@@ -87,6 +88,9 @@ _NOW_CHECK = re.compile(
     # "pulled the vocal down 4db already, still too loud?": the fault asked still there, its verb left out
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(it'?s |they'?re |is it |are they )?still (a bit |a little |"
     r"way |too |kinda |kind of )*[a-z]+( now)?\s*\?+\s*$|"
+    # "kick up 3, hear it now?": heard now, the auxiliary left out
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(can (you|u|i|we) )?(hear|feel) (it|them|that|this|"
+    r"em|'em)( now| better| yet)\s*\?+\s*$|"
     # "does it sing now?", "does the hook pop now?": how the part acts now, asked with its own verb
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|did|is|are) (it|they|that|this|she|he|"
     r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$|"

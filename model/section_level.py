@@ -18,7 +18,11 @@ from model.level_gap import level_meter
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 
-SECTION = r"(verses?|chorus(?:es)?|hooks?|bridges?|intros?|outros?|drops?|pre-?chorus(?:es)?|breakdowns?)"
+SECTION = (
+    r"(verses?|chorus(?:es)?|hooks?|bridges?|intros?|outros?|pre-?chorus(?:es)?|breakdowns?|"
+    # "should i pan it more or drop it?": drop the verb, with its object, is no section
+    r"(?<=the )drops?|drops?(?!\s+(it|them|em|'em|this|that|the|my|our|a|an|down|back|off|out|by|like|\d)\b))"
+)
 SECTIONS = re.compile(rf"\b{SECTION}\b", re.IGNORECASE)
 BIG = re.compile(r"^(chorus|hook|drop)", re.IGNORECASE)
 """The sections that usually carry the most (the chorus, the hook, the drop)."""

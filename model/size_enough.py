@@ -12,7 +12,7 @@ import re
 
 from model.asked_direction import asked_way
 from model.focus import Focus
-from model.further_move import ANOTHER
+from model.further_move import further_size
 from model.intent import Wants
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.verdict_opening import without_opening
@@ -71,7 +71,7 @@ ALREADY_MOVED = re.compile(
     r"(^\W*|[,;]\s*|\b(i|i've|ive|i have|we|just)\s+)(already\s+)?"
     r"(pulled|pushed|dropped|lowered|raised|turned|brought|took|moved|nudged|bumped|trimmed|tucked|rode|cranked|"
     # "cranked the hats, gave em like 20 dB": a clause opened by a past move is one made
-    r"boosted|slammed|shoved|jacked|yanked|dumped|gave (it|them|em|'em|the \w+))\b"
+    r"boosted|slammed|shoved|jacked|yanked|dumped|added|lifted|threw|gave (it|them|em|'em|the \w+))\b"
     r"[^?.!,]{0,25}?\d",
     re.IGNORECASE,
 )
@@ -101,7 +101,7 @@ def _past_way(question: str) -> str | None:
 
 def proposed_size(question: str) -> tuple[float, str | None] | None:
     """The one level size a question proposes for a move, with its way; None for none, two, or another unit."""
-    if (more := ANOTHER.search(question)) is not None and not re.search(
+    if (more := further_size(question)) is not None and not re.search(
         r"\bor\b|\d ?(k|khz|hz)\b", question, re.I
     ):
         return float(more.group("n") or more.group("m")), asked_way(question) or _past_way(question)
@@ -154,7 +154,7 @@ def sized_enough(focus: Focus, ans: Answer) -> Answer:
     offered = offered_size(focus.intent.question)
     q = focus.intent.question
     # "kick up 3db done. better?": the size of a move made, judged by the clip after it, not proposed
-    made = focus.intent.wants == Wants.BETTER and ANOTHER.search(q) is None
+    made = focus.intent.wants == Wants.BETTER and further_size(q) is None
     proposed = proposed_size(q) if offered is None and not made else None
     offered = offered or proposed
     or_more = OR_MORE.search(focus.intent.question) if offered is None else None

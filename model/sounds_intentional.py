@@ -31,7 +31,8 @@ def sounds_intentional(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with whether its level reads as a choice; ``ans`` itself for any other question."""
     if focus.intent.wants != Wants.JUDGE or not INTENT_Q.search(focus.intent.question):
         return ans
-    m = opening(ans.text)
+    # "strings are a ghost, on purpose or mistake?" answered "Too quiet: ...": that label is its opening too
+    m = opening(ans.text) or re.match(r"^Too (quiet|loud|low|high|hot):\s+", ans.text)
     if m is None:
         return ans
     first = ans.first

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from companion.context import MixContext
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.guessed_cause import GUESS
 from model.intent import Wants, classify
@@ -113,3 +114,29 @@ def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     ans.text = fit(parts, limit, keep=at + 1)
     return ans
+
+
+def size_then_tool(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
+    """ "how much do i pull the hats, and is eq needed too?": the size of the fader move first (with its card), then
+    the tool asked after it, "not first" while the part's level is what is off; ``ans`` for any other message.
+
+    Why: the tool named in the second question took the whole message, so the answer was the tool's lesson with
+    no size and no card, though the first question asked for a fader move's size."""
+    intent = focus.intent
+    if intent.wants != Wants.HOW_MUCH or intent.technique not in SAID:
+        return ans
+    asks = split_asks(intent.question)
+    if asks is None:
+        return ans
+    first_intent = classify(asks[0], ctx.history)
+    if first_intent.wants != Wants.HOW_MUCH or first_intent.technique is not None:
+        return ans
+    first = compose(replace(ctx, question=asks[0]))
+    fault = first.first
+    if not first.moves or fault is None or fault.kind not in TRACK_LEVEL_KINDS:
+        return ans  # no fader move sized: the tool's own answer stands
+    tool = SAID[intent.technique]
+    verdict = f"As for {tool}: not first. Set the fader, then listen again; {tool} won't fix a part at the wrong level."
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    parts = split_sentences(first.text)
+    return Answer(fit([parts[0], verdict, *parts[1:]], limit, keep=2), first.moves, fault)

@@ -17,6 +17,7 @@ import re
 
 from companion.context import Finding, FindingKind
 from model.focus import Focus
+from model.guessed_part import CLAUSE_BREAK
 from model.intent import Wants
 from model.intent_lead import either_state
 from model.move_or_leave import move_or_leave
@@ -92,6 +93,10 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     if fault is None:
         return None
     alts = [a for a in re.split(r"\bor\b", q, maxsplit=1)]
+    # "my singing gets buried when the guitars kick in, are the guitars burying my vocal or ...": the first
+    # alternative is the clause before "or" when it asks itself, not the complaint that opens the message
+    if ASKED.match(clause := CLAUSE_BREAK.split(alts[0].strip())[-1]):
+        alts[0] = clause
     said = [LEVEL_ALT.search(a) for a in alts]
     if sum(m is not None for m in said) != 1:
         return None  # neither alternative is the level, or both are: its path answers
@@ -112,6 +117,18 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
         return None
     if in_other and in_level and in_other != in_level:
         return None  # "is the bass too low or is it the kick": a choice of parts, which its path answers
+    if any(
+        re.match(
+            rf"(is|are|was|were|does|do|did) (the |my |those |these |that )?{re.escape(a.said)}\b",
+            other.strip(),
+            re.I,
+        )
+        for a in focus.asked
+        if a.said and fault.track in {rt.name for rt in a.tracks}
+    ):
+        # "are the guitars burying my vocal or should i bring myself up?" with a guitar hot: the other story holds,
+        # which ``model.either_claims`` names
+        return None
     if GOOD_ALT.search(other):
         return None  # "is the voice buried or is it fine": a yes/no said with its opposite, its yes stands
     if (

@@ -71,13 +71,11 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
         return None
     found = [a for a in focus.asked if a.tracks]
     named: list[Asked | None] = []
+    own = [a for a in found if re.search(rf"\bmy (own )?{re.escape((a.said or a.word).lower())}", q.lower())]
     for text in parts:
         inside = [a for a in found if _said_in(a, text)]
         if len(inside) > 1:
             return None
-        own = [
-            a for a in found if re.search(rf"\bmy (own )?{re.escape((a.said or a.word).lower())}", q.lower())
-        ]
         named.append(inside[0] if inside else own[0] if ME.search(text) and len(own) == 1 else None)
     sides = []
     everyone = (
@@ -88,10 +86,9 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
     for i, text in enumerate(parts):
         goes = GOES.search(text)
         way = asked_way(text) or (WAYS[goes.group("way").lower()] if goes else None)
+        # "turn me up or the band down?": the verb said once, on the first side
         if way is None and (bare := re.search(r"\b(up|down)\W*$", text, re.IGNORECASE)):
-            way = bare.group(
-                1
-            ).lower()  # "turn me up or the band down?": the verb said once, on the first side
+            way = bare.group(1).lower()
         part, other = named[i], named[1 - i]
         if part is not None:
             sides.append(Side(_quoted(part), frozenset(rt.name for rt in part.tracks), way))
@@ -121,12 +118,13 @@ def move_either(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the side picked of two moves offered on two parts; ``ans`` itself for any other
     question, or an answer that does not open with a bare yes or no."""
     sides = _sides(focus)
+    # "is it the kick or the bass?" guesses a cause; "vocal up or the band down?" offers two moves
     if (
         sides is not None
         and not MOVE_ASKED.search(focus.intent.question)
         and None in (sides[0].way, sides[1].way)
     ):
-        sides = None  # "is it the kick or the bass?" guesses a cause; "vocal up or the band down?" offers two moves
+        sides = None
     s = focus.session
     if sides is None or not s or opening(ans.text) is None:
         return ans

@@ -4,7 +4,8 @@ answered by naming the one the first fix is on.
 Why: the choice fell to the paths of its words: a "Yes:" (a yes/no read on "vocal or low end first?"), a "Too
 quiet:" label, or the move with no pick named ("what should i tackle first, vocal or low end?" opened "Bring the
 fader on 'Lead Vocal' ..."). An engineer asked which of two comes first names it, and the other one: "'Lead Vocal'
-first, not the low end: ...". When the first fix is on neither side, the answer is left to its path.
+first, not the low end: ...". When the first fix is on neither side, "Neither:" and the fix that does come first
+(with its card); when nothing is off, "Neither stands out:", not a "No:" said to one side.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from model.phrasing import (
 from model.recipes import recipe
 from model.verdict_opening import without_opening
 
-FIRST = re.compile(r"\b(first|1st|start with|begin with|tackle first|priority)\b", re.IGNORECASE)
+FIRST = re.compile(r"\b(first|1st|start with|begin with|priority)\b", re.IGNORECASE)
 """The question asks what comes first."""
 LOW_END = re.compile(r"\b(low[- ]end|bottom[- ]end|the lows|the low stuff|sub|subs)\b", re.IGNORECASE)
 """The low end offered as one side: the bass and the kick, where the session has them."""

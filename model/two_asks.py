@@ -116,12 +116,21 @@ def in_asked_order(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
     return ans
 
 
+FINE_PART = re.compile(
+    r"^(?:It's fine: nothing I measured says ('[^']+') is out of line\.|Leave ('[^']+') where (?:it|they) (?:is|are): "
+    r"nothing I measured says (?:it|they) (?:is|are) (?:too \w+|out of line))"
+)
+"""The fader answer for a part in place ("It's fine: nothing I measured says 'Hats' is out of line.", "Leave 'Bass'
+where it is: nothing I measured says it is too loud")."""
+
+
 def size_then_tool(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
     """ "how much do i pull the hats, and is eq needed too?": the size of the fader move first (with its card), then
     the tool asked after it, "not first" while the part's level is what is off; ``ans`` for any other message.
 
     Why: the tool named in the second question took the whole message, so the answer was the tool's lesson with
-    no size and no card, though the first question asked for a fader move's size."""
+    no size and no card, though the first question asked for a fader move's size. A part in place gets "No need to
+    move the fader on 'Hats': ..." before the tool's answer."""
     intent = focus.intent
     if intent.wants != Wants.HOW_MUCH or intent.technique not in SAID:
         return ans
@@ -133,10 +142,18 @@ def size_then_tool(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer
         return ans
     first = compose(replace(ctx, question=asks[0]))
     fault = first.first
+    tool = SAID[intent.technique]
+    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
+    if not first.moves and (fine := FINE_PART.match(first.text)) is not None:
+        # "how much do i pull the hats, and is eq needed too?" with the hats in place: no pull, then the tool's answer
+        head = (
+            f"No need to move the fader on {fine[1] or fine[2]}: nothing I measured says it is out of line."
+        )
+        return Answer(
+            fit([head, f"As for {tool}: {lower_first(ans.text)}"], limit, keep=2), ans.moves, ans.first
+        )
     if not first.moves or fault is None or fault.kind not in TRACK_LEVEL_KINDS:
         return ans  # no fader move sized: the tool's own answer stands
-    tool = SAID[intent.technique]
     verdict = f"As for {tool}: not first. Set the fader, then listen again; {tool} won't fix a part at the wrong level."
-    limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     parts = split_sentences(first.text)
     return Answer(fit([parts[0], verdict, *parts[1:]], limit, keep=2), first.moves, fault)

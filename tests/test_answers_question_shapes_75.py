@@ -447,3 +447,12 @@ def test_and_the_kick_after_the_biggest_issue_says_what_covers_it() -> None:
         "'Bass' covers it: 'Bass' sits about 10 dB louder against the rest of your tracks"
     )
     assert (advice.suggestions[0].track, advice.suggestions[0].params["delta_db"]) == ("Bass", -6.0)
+
+
+@needs_fluidsynth
+def test_a_size_asked_then_a_tool_on_a_part_in_place_says_no_move_then_the_tool() -> None:
+    advice = ask_once("pop", "clean", "how much do i pull the hats, and is eq needed too?")
+    assert advice.text.startswith(
+        "No need to move the fader on 'Hats': nothing I measured says it is out of line. As for the EQ: engineers"
+    )
+    assert not advice.suggestions

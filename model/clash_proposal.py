@@ -15,6 +15,7 @@ from companion.context import Finding, FindingKind
 from model.asked_direction import FADER_OFFERED, asked_way
 from model.guessed_part import CLAUSE_BREAK
 from model.intent import Intent, Wants
+from model.intent_forms import ASKER
 from model.intent_lead import either_state
 
 EQ_MOVE = re.compile(
@@ -84,9 +85,7 @@ def clash_opening(
         return f"No, it's too {way}, and it's level before it's EQ"
     asked = proposal is None and not intent.should
     # "... or do i just need to turn myself up?": a move on the asker's own part, not on the one blamed
-    own_move = proposal is not None and re.search(
-        r"\b(myself|me)\b", intent.question[proposal.start() :], re.I
-    )
+    own_move = proposal is not None and ASKER.search(intent.question[proposal.start() :]) is not None
     if (
         (asked or own_move)
         and fault.kind is FindingKind.TRACK_TOO_QUIET

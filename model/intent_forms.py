@@ -328,6 +328,9 @@ MIX_SUBJECT = r"(it|this|(the|this|my|your|ur|our) (mix|song|track|tune|beat|rec
 
 _FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
 
+ASKER = re.compile(r"\b(me|myself)\b", re.IGNORECASE)
+"""The asker standing for their own part ("turn me up", "or should i bring myself up?"): which part that is, the
+question has to say elsewhere ("my vocal")."""
 READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe|solid|decent)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
     r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in)|"

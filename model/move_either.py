@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from companion.context import Finding, FindingKind, MixContext
 from model.asked_direction import asked_way
 from model.focus import Asked, Focus
+from model.intent_forms import ASKER
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
 from model.verdict_opening import opening
@@ -38,8 +39,6 @@ REST = re.compile(
     re.IGNORECASE,
 )
 """Every other track, offered as one side ("turn the vocal up or the band down?")."""
-ME = re.compile(r"\b(me|myself)\b", re.IGNORECASE)
-"""The asker's own part, named elsewhere in the question as "my ..." ("cant hear my own voice, turn me up ...")."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
         inside = [a for a in found if _said_in(a, text)]
         if len(inside) > 1:
             return None
-        named.append(inside[0] if inside else own[0] if ME.search(text) and len(own) == 1 else None)
+        named.append(inside[0] if inside else own[0] if ASKER.search(text) and len(own) == 1 else None)
     sides = []
     everyone = (
         frozenset(rt.name for rt in focus.session.tracks if not rt.track.mute)

@@ -628,5 +628,7 @@ def master_answer(ctx: MixContext, focus: Focus) -> Answer:
 
     # "how does it come across?": an opinion of the whole mix; a fault measured is the one thing that stands out
     opinion = not focus.intent.instruments and OVERVIEW_Q.search(focus.intent.question)
-    opener = "One thing stands out:" if opinion else "On the mix:"
+    # "finished the mix, what do you hear?": the open look, told as what is noticed first
+    listen = focus.intent.wants == Wants.LISTEN
+    opener = "One thing stands out:" if opinion else "First thing I notice:" if listen else "On the mix:"
     return problems_answer(ctx, SessionView(ctx.snapshot), focus.intent, opener=opener)

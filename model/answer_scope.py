@@ -46,10 +46,10 @@ from model.moves import level_move, masking_move, pan_pair
 from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
-from model.recipes import recipe, size_head
+from model.recipes import Move, recipe, size_head
 from model.room_for import asks_room_for, covered_by, made_room_for
 from model.session_view import RoleTrack
-from model.slot_move import room_move, slot_move
+from model.slot_move import room_move, shared_move, slot_move
 from model.verdict_opening import without_opening
 
 COMPLAINT_TO_KIND = {
@@ -367,7 +367,13 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         on_a = (f.track or "").lower() not in names_b
         words_a = tuple(w for w in (a.said, a.word) if w)
         words_b = tuple(w for w in (b.said, b.word) if w)
-        head = clash_opening(focus.intent, f, *((words_a, words_b) if on_a else (words_b, words_a)))
+        other = tracks_b if on_a else tracks_a
+        head = clash_opening(
+            focus.intent,
+            f,
+            *((words_a, words_b) if on_a else (words_b, words_a)),
+            other_quoted=other[0].quoted if len(other) == 1 else None,
+        )
         if (other := _other_choice(focus.intent.question, found, f)) is not None:
             # "is that the strings or the horns doing it?": the one of the two offered, named, not a yes
             said = other.tracks[0].quoted if len(other.tracks) == 1 else f"the {other.said or other.word}"
@@ -385,6 +391,12 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             ]
         if between:  # the clash asked about is measured too: said after the fader, as what it hides
             parts.insert(2, masking_reason(between[0], f))
+        then = _eq_after(focus, between, tracks_a, tracks_b, a, b)
+        if then is not None and f.kind is FindingKind.TRACK_TOO_LOUD and on_a:
+            # "guitar is drowning the vocal, how should i eq it?": the fader first, then the EQ asked for, sized
+            parts.insert(2, f"Then, if it still covers {_soloed(tracks_b, instrument_role(b.word))}: "
+                         f"{lower_first(then.try_text)}")  # fmt: skip
+            return Answer(fit(parts, MAX_WORDS), [move, then], f)
         return Answer(fit(parts, MAX_WORDS), [move], f)
     role_a = instrument_role(a.word)
     role_b = instrument_role(b.word)
@@ -393,6 +405,10 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     move = slot_move(focus, role) if {role_a, role_b} <= {"kick", "bass"} else None
     if move is None and asks_room_for(focus.intent.question):  # "eq the guitar so the vocal comes through"
         move = room_move(focus, tracks_a[0] if tracks_a else None, role_b)
+    if move is None:
+        # "how should i eq the piano so it stops fighting the acoustic?" with nothing measured between them: the
+        # usual dip, with its numbers (the words' slot when a voice is covered)
+        move = _eq_after(focus, [], tracks_a, tracks_b, a, b)
     area_text, _ = _area_sentence(ctx, role, "clash")
     no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
     if EITHER_OR.search(focus.intent.question):  # "is it the keys or the guitars cluttering it?": a choice
@@ -412,6 +428,27 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             "are loud."
         )
     return Answer(fit(parts, MAX_WORDS), [move] if move else [], None)
+
+
+def _eq_after(
+    focus: Focus,
+    between: list[Finding],
+    tracks_a: list[RoleTrack],
+    tracks_b: list[RoleTrack],
+    a: Asked,
+    b: Asked,
+) -> Move | None:
+    """The EQ step a how-to on EQ asks for, after the fader: the measured masking dip, else the words' slot (a
+    voice covered) or the dip where both bodies overlap; None for any other question."""
+    if focus.intent.technique != "eq" or focus.intent.wants not in (Wants.HOW_TO, Wants.WHAT_FIRST):
+        return None
+    if between:
+        return masking_move(between[0], focus.session)
+    around = tracks_a[0] if tracks_a else None
+    role_b = instrument_role(b.word)
+    return room_move(focus, around, role_b) or shared_move(
+        focus, around, instrument_role(a.word), tracks_b[0] if tracks_b else None
+    )
 
 
 def _soloed(tracks: list[RoleTrack], role: str | None) -> str:

@@ -611,14 +611,37 @@ def _also(ctx: MixContext, focus: Focus, evs: list[TrackEvidence], complaint: st
     return f"{capital(names)} {'looks' if len(evs) == 1 else 'look'} fine by the same measure."
 
 
+def _side_named(name: str) -> float:
+    """0 for a name that says left ('Gtr L', 'Keys Left'), 1 for right, 0.5 for neither."""
+    m = re.search(r"(?:\b|_)(l|left|r|right)$", name.strip(), re.IGNORECASE)
+    return 0.5 if m is None else 0.0 if m.group(1).lower().startswith("l") else 1.0
+
+
+def _pair_wider(a: RoleTrack, b: RoleTrack) -> Answer:
+    """Two takes of one part asked wider: spread them 60% apart, or hard left and right when they already sit
+    that wide (a 60% card would narrow a pair at 80%), or say the pan knob has nothing left when they are hard."""
+    # each take stays on the side it sits on; two centred takes go by their names ('Gtr L' left)
+    left, right = sorted((a, b), key=lambda rt: (rt.track.pan, _side_named(rt.name)))
+    spread = min(-left.track.pan, right.track.pan)
+    if spread >= 0.95:
+        return Answer(
+            f"They're already panned hard left and right ({left.quoted} and {right.quoted}), so the pan knob has "
+            "nothing left to give. Width from here comes from the two takes differing: a different amp, pickup or "
+            "mic on one side, or a 10-30 ms delay on one take. Check in mono that nothing vanishes.",
+            [],
+        )
+    p = pan_pair(left, right, 1.0 if spread >= 0.6 else 0.6)
+    now = f"They're panned {spread * 100:.0f}% left and right now. " if spread >= 0.6 else ""
+    return Answer(
+        _compose([now + p.try_text, "Two takes of one part, spread apart, give width without losing the middle.",
+                  p.check_text], False), [p])  # fmt: skip
+
+
 def answer_asked(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """Dispatch on the answer kind for an instrument found as its own track(s)."""
     tracks = list(asked.tracks)
     if len(tracks) >= 2 and is_pair(tuple(tracks)) and focus.intent.complaint == "narrow":
-        p = pan_pair(tracks[0], tracks[1])
-        return Answer(
-            _compose([p.try_text, "Two takes of one part, spread apart, give width without losing the middle.",
-                      p.check_text], False), [p])  # fmt: skip
+        return _pair_wider(tracks[0], tracks[1])
     evs = [track_evidence(ctx, rt) for rt in tracks[:3]]
     # lead with the track the evidence has something to say about
     evs = lead_order(evs, focus.intent.complaint)  # a tone complaint: the track strongest where it lives

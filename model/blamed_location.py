@@ -181,6 +181,26 @@ def _sentences(text: str) -> list[str]:
     return split_sentences(text)
 
 
+def _claimed(question: str, label: str) -> str:
+    """ "is the kick set too low or do i need to smash the master bus?": the part's side asked as a yes/no claim,
+    so the label answers it against the place ("It's the kick, not the master bus"), not bare ("The kick"); "kick
+    has no thump, is it set too low or ...": the part said before, its claim made with "it" ("is it the master or
+    the kick?" guesses a cause, answered with the bare label)."""
+    place = blamed_place(question)
+    part = label.removeprefix("The ")
+    if (
+        place is None
+        or part == label
+        or not re.search(
+            rf"\b(is|are)\s+((the |my |your |our )?{re.escape(part)}|(it|they)(?! (the|my|your|our|a|an)\b))\b",
+            question,
+            re.I,
+        )
+    ):
+        return label
+    return f"It's the {part}, not {place}"
+
+
 def _not(label: str) -> str:
     return "one track" if label in ("One of the tracks", "Something in the mix") else lower_first(label)
 
@@ -221,7 +241,7 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
         move = recipe(fault, focus.session)
         said = first_sentence(fault.summary)
         named = said.startswith(f"{fault.track!r}") or (parts is not None and len(parts) == 1)
-        lead = f"{label}{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
+        lead = f"{_claimed(focus.intent.question, label)}{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
         return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
     if found:
         return ans  # a part measured off, not the one offered: its path says "not that, X"

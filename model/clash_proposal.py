@@ -65,17 +65,25 @@ def _named_first(question: str, words: tuple[str, ...], others: tuple[str, ...])
 
 
 def clash_opening(
-    intent: Intent, fault: Finding, fault_words: tuple[str, ...], other_words: tuple[str, ...]
+    intent: Intent,
+    fault: Finding,
+    fault_words: tuple[str, ...],
+    other_words: tuple[str, ...],
+    other_quoted: str | None = None,
 ) -> str:
     """The head before the fader fault's summary: a yes or no to the move proposed ("should i ...?"), else the
     yes to "do they fight?" with level before EQ. ``fault_words`` are the asker's words for the fault's part,
-    ``other_words`` for the other part: a fader move on neither ("should i turn it down?") is on the fault's."""
+    ``other_words`` for the other part (``other_quoted``: its one track's name, when it has one): a fader move on
+    neither ("should i turn it down?") is on the fault's."""
     if _WHO.search(intent.question):  # "who should give way?": the part, named first
         return f"{fault.track!r}, and it's level before it's EQ"
     if intent.wants == Wants.WHY and fight_asked(intent.question):
         return (
             "Yes, but it's level before it's EQ"  # "why do my lyrics turn to mush, is it fighting me?": a yes
         )
+    if intent.wants == Wants.WHY:
+        # "why does the rhodes swallow the vocal?": the cause, not a rule of order
+        return "Because of its level"
     if intent.wants != Wants.JUDGE:
         return "It's level before it's EQ"
     proposal = _PROPOSAL.search(intent.question)
@@ -113,4 +121,17 @@ def clash_opening(
         return "Yes, it's level before it's EQ"
     if on_fault:  # "drop the bass a notch?" with the bass 10 dB low: its fader, the other way
         return "No, the other way"
+    claim = intent.question[: proposal.start()] if proposal else ""
+    if re.search(r"\bor\s*$", claim, re.IGNORECASE) and any(
+        re.search(rf"\b{re.escape(w)}", claim, re.IGNORECASE) for w in fault_words if w
+    ):
+        # "is the organ covering the vocal or should i push the vocal?": the first story is the one measured
+        return f"It's {fault.track!r}, not {other_quoted or _bare_the(other_words)}"
     return "No, it's the other part's fader"
+
+
+def _bare_the(words: tuple[str, ...]) -> str:
+    """The other part by its instrument word (the canonical one, last: "my singing" is "the vocal"), with one
+    "the"."""
+    said = next((w for w in reversed(words) if w), "the other part")
+    return said if said.lower().startswith(("the ", "my ", "your ")) else f"the {said}"

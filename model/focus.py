@@ -26,6 +26,11 @@ FAMILY_TOPICS: dict[str, Topic] = {"drums": Topic.DRUMS, "guitar": Topic.GUITARS
 
 # words that name several drum pieces: the hi-hat is a cymbal too, and so are the overheads' ride and crash
 PIECE_FAMILIES: dict[str, tuple[str, ...]] = {"cymbals": ("overheads", "hihat")}
+ONE_CYMBAL = re.compile(
+    r"^(the |my |your |that |this )?(ride|crash|splash|china)( cymbal)?s?$", re.IGNORECASE
+)
+"""One cymbal named ("the ride", "crash cymbal"): it plays in the overheads; with only a hi-hat track, the hi-hat
+stands in for it, and the answer says so."""
 
 
 def family_roles(word: str) -> tuple[str, ...]:
@@ -204,7 +209,9 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
         return Asked(word, said, tuple(same_role or by_name), "name")
     by_role = [rt for role_name in family for rt in playing if rt.role == role_name]
     if by_role:
-        return Asked(word, said, tuple(by_role), "role")
+        # "is the ride too loud?" with only 'Hats': no overheads to carry it, the hi-hat stands in
+        alone = ONE_CYMBAL.match(said.strip()) is not None and all(rt.role == "hihat" for rt in by_role)
+        return Asked(word, said, tuple(by_role), "role", stand_in=alone)
     if role is not None and ROLE_TOPICS.get(role) in (Topic.KEYS, Topic.GUITARS):
         kin = same_family_tracks(word, session)  # no piano, but the Rhodes plays the keys part
         if role in SYNTH_ROLES:  # a piano does not play the synth part: synths stand in only for each other
@@ -321,10 +328,15 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     asked = tuple(a for a in asked if a.tracks or not _beside(intent.question, a, found))
     if MAIN_VOICE.search(intent.question):  # "the vocals, is the main one too loud?": the lead is asked about
         asked = tuple(_lead_voice(a) for a in asked)
-    side = _SIDE.search(intent.question)
-    if side:
+    # "the left and right guitars": both sides named, so neither narrows the part
+    both = re.search(r"\b(left|right) (and|&|n) (the )?(left|right)\b", intent.question, re.IGNORECASE)
+    side = None if both else _SIDE.search(intent.question)
+    letter = None if both else _SIDE_LETTER.search(intent.question)
+    # "bumped gtr L up, is it matched with the right side?": the side said first is the one asked about, by
+    # name-letter or by word
+    if side and not (letter and letter.start() < side.start()):
         asked = tuple(_one_side(a, next(g for g in side.groups() if g).lower()) for a in asked)
-    elif letter := _SIDE_LETTER.search(intent.question):
+    elif letter:
         asked = tuple(_one_side(a, letter.group(1).lower(), by_name_only=True) for a in asked)
     return Focus(intent, asked, session)
 

@@ -107,8 +107,8 @@ _OK = re.compile(
     # "are the gtrs sitting right on top of my vocal?": where they sit, a fault asked, not "sitting right?"
     r"right(?! (on top|over|in front|under(neath)?|behind|in the way|across|against|next to)\b)|well|balanced|"
     r"great|nice|solid|perfect|spot on)\b|"
-    r"\b(cracks?|cuts?|punch(es)?|knocks?|slaps?|pops?|sits?|glues?|blends?|grooves?|thumps?|snaps?|hits?)"
-    r"( through| in| together)? (nicely|beautifully|perfectly|really well|so well)\b|\b(nice|lovely) and [a-z]+\b|"
+    r"\b(cracks?|cuts?|punch(es)?|knocks?|slaps?|pops?|sits?|sitting|sittin'?|glues?|blends?|grooves?|thumps?|snaps?|hits?)"
+    r"( through| in| together| on top| up front| in front)? (nicely|beautifully|perfectly|really well|so well)\b|\b(nice|lovely) and [a-z]+\b|"
     r"\b[a-z]+s? (are|is|'s|'re) (there|in there|audible)(,? (right|yeah|yea|innit|yes|no))?\s*\?|"
     r"[,;]\s*(ok|okay|alright|fine|good)\s*\?+\s*$|"  # "snare louder than kick, ok?": is that ok
     # "piano's right in my face, normal for a folk record?", "is it normal for the piano to be this loud?"
@@ -116,7 +116,7 @@ _OK = re.compile(
     r"\s*\?+\s*$|\b(is|'s) (it|that|this) (normal|standard|typical|usual) for (the|my|a|an) [\w' -]{1,30}? to (be|sit|sound)\b|"
     r"^\s*(and )?(the |my )?[\w' ]{1,30}\b(ok|okay|fine|good|alright|on point|spot on|dial(l)?ed in|locked in)"
     r"( (in|for) (the|my|this) (whole )?(mix|song|track|tune)"
-    r"| (in )?there| in here| now| overall| as well| too| tho| though){0,2}\s*\?|"
+    r"| (in )?there| in here| (in|for) this| now| overall| as well| too| tho| though){0,2}\s*\?|"
     r"\b(is|are) (that|this|it|they) (ok|okay|fine|normal|typical|standard|usual|common|alright|good)"
     r"( for (a |an )?[\w-]+( (mix|song|track)s?)?)?\s*\?*\s*$"
     # "is that how soul mixes go?", "is that what pros do?": the genre's norm asked, a fault found is a no
@@ -193,7 +193,10 @@ HEAR_IT = re.compile(
     r"^\s*(so |and |but )?(is|are)\b.{1,30}\b(even|really|actually|still) (there|audible|in (there|the mix))\b|"
     # "is the shaker even doing anything?", "does the organ add anything?", "is the pad audible at all?"
     r"(^|[,;.!]\s*)(so |and |but |ok )?(is|are|does|do)\b.{1,30}\b((even |really |actually )?(doing|do|adding|add|"
-    r"contributing|contribute) anything|audible( at all)?|pulling (its|their) weight)\b",
+    r"contributing|contribute) anything|audible( at all)?|pulling (its|their) weight)\b|"
+    # "pad doing anything? i cant tell": the same asked with no auxiliary, typed as it's said
+    r"^\s*(so |and |but |ok )?(the |my |that |this )?[\w' ]{1,25}? (even |really |actually )?(doing|adding|"
+    r"contributing) anything\b",
     re.IGNORECASE,
 )
 """'can you hear the bass?', 'is the organ even there?', 'is the shaker even doing anything?' asks whether it is
@@ -351,8 +354,11 @@ _WIDTH_WANTED = re.compile(r"\bwid(e|er|en|th)\b|\bnarrow\w*|\bspread\b", re.IGN
 """Width named as such (not "mono", which is also where a phone plays it)."""
 
 
-_EVEN = re.compile(r"\b(cent(er|re)d|balanced|even(ly)?|symmetric\w*)\b", re.IGNORECASE)
-"""The even state of the stereo image, asked for."""
+_EVEN = re.compile(
+    r"\b(cent(er|re)d|balanced|even(ly)?(?! (them|it|things|those|these|out|up)\b)|symmetric\w*)\b",
+    re.IGNORECASE,
+)
+"""The even state of the stereo image, asked for ("is it centred?"); "even them up" is the move, not the state."""
 
 
 _POKING = re.compile(r"\b(sticking|poking|popping) out\b", re.IGNORECASE)
@@ -548,9 +554,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         and not re.search(r"\bpan|\bhow to\b|\bhow (do|can|should|would) (i|you|we)\b", text, re.I)
     ):
         technique = None  # "how is the stereo field?": the mix's width judged, not a panning lesson
-    if complaint == "loud" and len(instruments) >= 2 and technique is None and BURIES.search(text):
+    if complaint == "loud" and len(instruments) >= 2 and technique in (None, "eq") and BURIES.search(text):
         # "is the guitar drowning out the vocal?": one part hiding another, both measured (a tool guessed as the
-        # cause, "is the sidechain not working? the sub smothers the kick", keeps its own answer)
+        # cause, "is the sidechain not working? the sub smothers the kick", keeps its own answer; an EQ asked for,
+        # "guitar is drowning the vocal, how should i eq it", is the clash's own EQ step)
         complaint = "clash"
     if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
@@ -583,7 +590,12 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         wants = Wants.HOW_TO
     if wants is None and open_question(text) and not tag:
         # "sounds thin, what am I missing?": the thing found, not a yes or no
-        wants = Wants.HOW_TO if has_subject else Wants.LISTEN
+        # "finished the mix, what's jumping out?": the whole mix alone is no subject to fix, the open look itself
+        wants = (
+            Wants.HOW_TO
+            if has_subject and (instruments or technique or complaint or mix_claim(text))
+            else Wants.LISTEN
+        )
     if wants is None:
         # a statement: "the kick feels lost" wants a fix, "turn the bass up?" a yes or no, "the snare" alone a
         # judgement, "explain sidechain" how it works
@@ -717,6 +729,9 @@ def _tag_claims_problem(tag: bool, text: str, complaint: str | None) -> bool:
     )
 
 
+_AND_SHOULD = re.compile(r"^\s*(and|so|ok|okay)\s+(should|shall)\b", re.IGNORECASE)
+
+
 def _is_follow_up(own: Intent, text: str) -> bool:
     """A question that leaves out what it is about (or what it wants), leaning on the previous one."""
     if own.more:  # "what else?" opens a new subject
@@ -729,7 +744,10 @@ def _is_follow_up(own: Intent, text: str) -> bool:
         return True
     if own.kind == IntentKind.AMBIGUOUS and re.match(r"^\s*(and|what about|how about)\b", text, re.I):
         return True
-    if own.instruments and not own.complaint and not own.technique:
+    # "and should the bass come down": a move proposed on a part, its level complaint the move's own, still hangs on
+    # the last ask (after "what's the biggest problem?": is it the first move)
+    proposed = own.complaint in ("loud", "quiet") and _AND_SHOULD.match(text) is not None
+    if own.instruments and (not own.complaint or proposed) and not own.technique:
         return named_follow_up(text)  # "and the snare?", "not the vocal, the harmony": the last one's ask
     if mix_claim(text) is not None and not own.instruments:
         return False  # "does it feel kinda empty?": "it" is the mix, a subject of its own, not the last part

@@ -331,6 +331,12 @@ _FIDDLE = r"(fiddl|tweak|twiddl|fuss|noodl|tinker|polish|mess|futz)\w*"
 ASKER = re.compile(r"\b(me|myself)\b", re.IGNORECASE)
 """The asker standing for their own part ("turn me up", "or should i bring myself up?"): which part that is, the
 question has to say elsewhere ("my vocal")."""
+ASKER_MOVED = re.compile(
+    r"\b(turn|bring|push|pull|raise|lower|boost|drop|nudge|lift|crank|put|get)\s+(me|myself)\s+(up|down|louder|quieter)\b",
+    re.IGNORECASE,
+)
+"""The asker's own part as the object of a move ("turn me up", "should i bring myself up"), not "fine to me" or
+"driving me up the wall"."""
 READY_Q = re.compile(
     r"\b(ready|good|ok|okay|fine|done|finished|safe|solid|decent)( enough)? (to|for) (export|bounce|print|render|master|release|upload|"
     r"send|go|mastering|share|post|ship|submit|deliver|hand (it |this |the mix )?(off|over|in)|"
@@ -382,12 +388,13 @@ BLANKET_WHY = {"compression": "compress where a part's level jumps around, not o
                "reverb": "give each part the space it needs, not the same reverb on everything.",
                "eq": "EQ where a part clashes or sounds off, not on every track for its own sake.",
                "automation": "ride a part where it drops back or jumps out, not every track for its own sake."}  # fmt: skip
-OR_FINE_TAIL = re.compile(r",?\s*or (is|are) (it|they|that|this|those|these) (ok|okay|fine|alright|good)( as (it is|they are)|"
+OR_FINE_TAIL = re.compile(r",?\s*or (is|are|does|do) (it|they|that|this|those|these) ((sound|sit|seem|feel|look)s? )?"
+                          r"(ok|okay|fine|alright|good)( to (me|you|u))?( as (it is|they are)|"
                           # "... or is it fine for rock", "or is it ok for this kind of song": a style named after it
                           r" for (a |this |the |my )?(kind of |type of )?[\w&-]+( (song|track|tune|mix|genre|style|thing))?)?\W*$",
                           re.IGNORECASE)  # fmt: skip
 """'is the bass boomy or is it fine?': the complaint is the question and 'or is it fine' its other answer, so a
-problem found is yes (boomy), as for 'too loud or is it fine?'."""
+problem found is yes (boomy), as for 'too loud or is it fine?' and 'should the keys come down or do they sit ok?'."""
 
 
 SHARED_CLAIM = re.compile(

@@ -217,6 +217,29 @@ _MID_INTERJECTION = re.compile(
 """'harmony is louder than the lead lol is that a problem': the laugh marks where the question starts."""
 
 
+_FIDDLE_VERB = re.compile(
+    r"\bover-?fiddl(e|es|ed|ing)\b|"
+    r"\b(?P<who>to|wanna|gonna|don't|dont|not|never|i|we|you|u|keep|stop|can|should|would|will|just) fiddle"
+    r"(?= (with|around|about|it|them|too much|any more|anymore)\b)",
+    re.IGNORECASE,
+)
+"""'dont wanna over-fiddle it', 'i don't want to fiddle with it': fiddling as a verb (tweaking), never the
+instrument, so a question about the Rhodes does not also ask after the strings."""
+
+
+_RESTRAINT = re.compile(
+    r"(?<=\?)\s*(?=[^?]*\b(not|don't|dont|do not|never|without|avoid\w*)\b)[^?]*\b(fiddl\w*|tweak\w*|touch\w*|"
+    r"mess(ing)? (with|around)|muck\w* (with|about|around)|fuss\w*|over-?(do|did|cook|process|think|work|tweak)\w*)\b[^?]*$",
+    re.IGNORECASE,
+)
+"""'is the piano ok? trying not to fiddle with it too much': after the question, the asker's own restraint, which
+says nothing about the mix (its "too much" is the tweaking, not the piano), so it is left out."""
+
+
+def _fiddle(m: re.Match[str]) -> str:
+    return f"{m.group('who')} tweak" if m.group("who") else "over-tweak"
+
+
 _DROPPED_G = re.compile(r"^[a-z]{3,}in'$", re.IGNORECASE)
 """'stickin'', 'poppin'': a dropped g, said with its apostrophe (bare "-in" is also "violin", "within")."""
 _POSSESSIVE = re.compile(r"^(?P<stem>[a-z]+)(?P<tail>'s|s'|')?$", re.IGNORECASE)
@@ -245,7 +268,7 @@ def normalise(
             return said[:-1] + "g"  # "stickin' out": the g the apostrophe stands for
         return _WORDS.get(said.lower()) or _slip(said, own)
 
-    out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", text)
+    out = _LEADING_R.sub(lambda m: f"{m.group(1)}are", _FIDDLE_VERB.sub(_fiddle, _RESTRAINT.sub("", text)))
     out = _LEADING_Y.sub(lambda m: f"{m.group(1)}why", out)
     while (bare := _INTERJECTION.sub("", out)) != out:
         out = bare

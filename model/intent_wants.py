@@ -144,7 +144,7 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
-    r"\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone (single |little |small |last )?thing\b|"
+    r"\b(improve|help)\w*\b[^?.]{0,25}\b(the )?most\b|\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone (single |little |small |last )?thing\b|"
     # "where's the first place you'd dig in?", "any first move you'd make?", "what would you hit first?"
     r"\bfirst (place|spot|move|change|tweak|fix|port of call|stop|target|area|job|step|order of business)\b|"
     r"\bwhere (would|do|should|'?d|will) (you|u|ya|i|we) (start|begin|dig in|dive in|jump in|go first|look first)\b|"
@@ -158,6 +158,9 @@ _HOW_TO = re.compile(
     r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
     r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
     r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|"
+    # "what eq cuts keep the organ from fighting the horns?": the moves that do it, asked for
+    r"\b(what|which) (eq |eq cuts?|eq moves?|cuts?|boosts?|moves?|frequenc(y|ies)|freqs?)\b[\w' -]{0,12}?\b"
+    r"(keeps?|stops?|helps?|lets?|gets?|makes?|fix(es)?|clears?|separates?)\b|"
     # "what eq on the bass?", "what compression for the vocal?": the settings asked for, not whether to use one
     r"\bwhat (eq|eq settings|compression|compressor|reverb|delay|de-?esser)( (time|times|settings?|type|kind|size|"
     r"length|decay|ratio|threshold))?\b(?= (on|for) )|^\s*where (should|do|can|would) (i|you)\b|"
@@ -169,7 +172,7 @@ _HOW_TO = re.compile(
     r"(?! (on|in) (my|this|our)\b)|"
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
     # "what compressor settings should I use on vocals?": which settings, not whether to compress
-    r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in)\b|"
+    r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in|do|apply)\b|"
     # "how can the piano be heard better?": the part as subject, the how asked ("how do the drums come across?"
     # asks what is heard)
     r"^\s*(so |ok |and )?how (can|could|should|would) (the|my|our|this|that|it|they|them)\b[\w' -]{0,25}? "
@@ -223,7 +226,9 @@ def wants_of(text: str, has_subject: bool) -> str | None:
             r"\bbetter (to|if)\b|\bbetter than (?!(before|earlier|last|it was|the last))|"
             r"\bbetter (dry|wet|off|without|as it is|as is|left alone|alone)\b|"
             # "why did the chorus get so cluttered once i added the keys?": the move is when it started, the ask why
-            r"^\W*(so |but |and |ok |okay )?(why|how come)\b[^?]*\b(once|when|since|after|as soon as) (i|we)\b",
+            r"^\W*(so |but |and |ok |okay )?(why|how come)\b[^?]*\b(once|when|since|after|as soon as) (i|we)\b|"
+            # "whats the one thing that would improve this most": the first move asked, nothing done yet
+            r"\bwhat\b[^?]{0,30}\b(would|could|will|might|'?d) ((you|u|i|we) )?(most |really )?improve\b",
             text,
             re.I,
         )

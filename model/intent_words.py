@@ -260,6 +260,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(stereo|image) (balance|symmetry)\b|"
         r"\b(mix|image|stereo image|master) (is |sounds? |feels? |sits? )?(cent(er|re)d|even(ly)? (split|spread|balanced))\b|"
         r"\bcompare (the )?left (and|with|to|vs\.?) (the )?right\b|"
+        # "the left and right guitars feel unequal", "are the left and right gtrs balanced?": the two sides' parts
+        # weighed against each other, a lean asked about
+        r"\b(left|right) and (the )?(left|right)\b[^?.!,]{0,30}\b(unequal|uneven|unbalanced|imbalanced|mismatched|lopsided|balanced|even|equal|matched)\b|"
         # "which side is louder?", "louder on one side?", "is it heavier on the left?": the two sides again
         r"\bwhich (side|channel|speaker|ear)( of (the|my) (mix|song|track))? (is |sounds? |feels? |seems? |gets? )?"
         r"(louder|heavier|stronger|quieter|softer|weaker|hotter|more)\b|"
@@ -292,7 +295,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my))|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -325,7 +328,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
         # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from companion.context import MixContext
 from model.focus import Focus
-from model.intent import Wants, classify
+from model.intent import Wants, asks_yes_no, classify
 from model.phrasing import MAX_WORDS, Answer, Composer, first_sentence, fit, lower_first, split_sentences
 from model.two_asks import split_asks
 
@@ -47,6 +47,10 @@ def mix_then_part(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer)
     lead = split_sentences(first.text)
     own = {rt.name for a in focus.asked if a.said and a.said.lower() in asks[1].lower() for rt in a.tracks}
     shared = second.first is not None and second.first.track in own
+    if shared and not (asks_yes_no(on_mix) or on_mix.asks_ok) and re.match(r"(Yes|No)\b", second.text):
+        # "where did my low end go?? is the synth bass too low": the open look found the part asked, so the part's
+        # yes or no answers both, said once
+        return second
     if shared and first_sentence(second.first.summary) in " ".join(lead[:LEAD]):
         # "too loud for spotify, and is the bass ok?" with the bass already named the part too loud: said once
         head = re.match(r"(No|Yes|Not really|It's fine)\b", second.text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from companion.context import Finding, FindingKind, MixContext
 from model.asked_direction import asked_way
 from model.focus import Asked, Focus
-from model.intent_forms import ASKER
+from model.intent_forms import ASKER, ASKER_MOVED
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
 from model.verdict_opening import opening
@@ -71,6 +71,14 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
     found = [a for a in focus.asked if a.tracks]
     named: list[Asked | None] = []
     own = [a for a in found if re.search(rf"\bmy (own )?{re.escape((a.said or a.word).lower())}", q.lower())]
+    if (
+        not own
+        and ASKER_MOVED.search(q)
+        and focus.session
+        and len(voice := focus.session.by_roles("lead_vocal")) == 1
+    ):
+        # "should i turn myself up or bring everything else down?" with no part of theirs named: the singer's
+        own = [Asked("vocal", "me", (voice[0],), "role")]
     for text in parts:
         inside = [a for a in found if _said_in(a, text)]
         if len(inside) > 1:

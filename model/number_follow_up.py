@@ -8,11 +8,12 @@ The earlier question is answered again on the same measurements, so the size sai
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from companion.context import MixContext
 from model.focus import Focus
-from model.intent import Wants
+from model.intent import Wants, classify
 from model.phrasing import MAX_WORDS, Answer, Composer, fit, lower_first
 from model.recipes import Move, size_head
 
@@ -26,13 +27,27 @@ def _sized(moves: list[Move]) -> Move | None:
     )
 
 
+def _against(question: str, move: Move) -> bool:
+    """True when ``question`` asks the opposite way to ``move``'s size ("how far up?" after a cut)."""
+    sugg = move.suggestions[0]
+    size = next((float(sugg.params[k]) for k in SIZED if k in sugg.params), 0.0)
+    if re.search(r"\b(down|lower|cut|pull|drop|back)\b", question, re.IGNORECASE):
+        return size > 0
+    if re.search(r"\b(up|raise|boost|push|louder)\b", question, re.IGNORECASE):
+        return size < 0
+    return False
+
+
 def move_number(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
     """The size of the move the last answer gave, when a how-much follow-up got no move of its own; ``ans``
     otherwise."""
     intent = focus.intent
     history = ctx.history
-    if intent.wants != Wants.HOW_MUCH or not intent.follow_up or ans.moves or len(history) < 2:
+    if intent.wants != Wants.HOW_MUCH or not intent.follow_up or len(history) < 2:
         return ans
+    own = classify(intent.question)  # its own words, before the earlier question's subject is borrowed
+    if ans.moves and (own.instruments or own.complaint or own.technique):
+        return ans  # "how much on the vocal?": a subject of its own, sized by its own answer
     said, asked = history[-1], history[-2]
     if said.role != "assistant" or asked.role != "user":
         return ans
@@ -40,5 +55,9 @@ def move_number(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     move = _sized(before.moves)
     if move is None or move.try_text.split(". ")[0].lower() not in said.content.lower():
         return ans  # the last answer gave no sized move (or another one): the answer stands
+    if ans.moves and ans.moves[0].suggestions[:1] == move.suggestions[:1]:
+        return ans  # "how much?" re-answered with the move the last answer led with: it stands as it is
+    if ans.moves and _against(intent.question, move):
+        return ans  # "how far up?" after a cut: not that move
     text = fit([f"{size_head(move)} {lower_first(move.try_text)}", move.check_text], MAX_WORDS, keep=1)
     return Answer(text, [move], before.first)

@@ -1,12 +1,13 @@
 """The kick and the bass each in their own slot: when one of them is asked to come through, the other is dipped
-where it punches, rather than the asked part boosted; and the words their own slot in a part asked to make room."""
+where it punches, rather than the asked part boosted; the words their own slot in a part asked to make room; and
+two harmony parts asked to be EQ'd apart, a dip where both have their body."""
 
 from __future__ import annotations
 
 import math
 
 from companion.knowledge.areas import frequency_areas
-from companion.knowledge.roles import instrument_role
+from companion.knowledge.roles import ROLE_TOPICS, instrument_role
 from model.focus import Focus
 from model.moves import eq
 from model.recipes import Move
@@ -57,4 +58,41 @@ def room_move(focus: Focus, around: RoleTrack | None, role: str | None) -> Move 
         f"the words read at {area.lo_hz / 1000:g}-{area.hi_hz / 1000:g} kHz: give them their own slot",
         "Loop a verse and flip it: the words should read more easily while the part around them barely changes.",
         purpose="to leave the words their slot",
+    )
+
+
+_BODY_AREAS = ("boom", "mud", "boxiness", "body")
+"""The areas (``companion.knowledge.areas``) where a part's body sits: where two of them overlap is where
+they crowd each other, and cutting the one that covers there is the remedy (Hafezi & Reiss, project notes)."""
+
+
+def shared_move(
+    focus: Focus, around: RoleTrack | None, role: str | None, other: RoleTrack | None
+) -> Move | None:
+    """ "how should i eq the piano so it stops fighting the acoustic?" with nothing measured between them: a
+    small dip on the part to be EQ'd where both instruments' body areas overlap (``companion.knowledge.areas``),
+    so the other keeps that range; None with no overlap, or with a voice or the kick and bass (their own moves)."""
+    if around is None or other is None or role is None or other.role is None:
+        return None
+    if {role, other.role} & {"lead_vocal", "backing_vocal", "kick", "bass"} or role not in ROLE_TOPICS:
+        return None
+    if other.role not in ROLE_TOPICS:
+        return None
+    spans = [
+        (max(a.lo_hz, b.lo_hz), min(a.hi_hz, b.hi_hz))
+        for a in frequency_areas(role)
+        for b in frequency_areas(other.role)
+        if a.name in _BODY_AREAS and b.name in _BODY_AREAS and min(a.hi_hz, b.hi_hz) > max(a.lo_hz, b.lo_hz)
+    ]
+    if not spans:
+        return None
+    lo, hi = max(spans, key=lambda s: s[1] / s[0])  # the widest overlap, in octaves
+    return eq(
+        around,
+        math.sqrt(lo * hi),
+        -2.0,
+        1.4,
+        f"both have their body at {lo:.0f}-{hi:.0f} Hz: give that range to one of them",
+        f"Loop a busy bar and flip it: {other.quoted} should read more clearly while {around.quoted} keeps its body.",
+        purpose=f"where both have their body ({lo:.0f}-{hi:.0f} Hz), to leave that range to {other.quoted}",
     )

@@ -10,7 +10,7 @@ import re
 
 from companion.knowledge.roles import instrument_role
 from model.evidence import singular
-from model.focus import Asked, Focus
+from model.focus import ONE_CYMBAL, Asked, Focus
 from model.instrument_kin import spoken_name
 from model.intent import Wants
 from model.phrasing import SENTENCE_BREAK, Answer, lower_first, names
@@ -25,6 +25,10 @@ def _word(asked: Asked) -> str:
     acoustic" -> "acoustic guitar")."""
     plural = re.sub(r"^(the|my|those|these|that|this) ", "", (asked.said or "").lower()).strip()
     own = singular(plural).strip()
+    if ONE_CYMBAL.match(own):
+        return (
+            own if own.endswith("cymbal") else f"{own} cymbal"
+        )  # "the ride": no ride cymbal, not no cymbals
     if instrument_role(own) is None and instrument_role(plural) is not None:
         own = plural  # "the rhodes" is one instrument, not many "rhode"
     if not own or own in asked.word.split():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from companion.context import Topic
+from model.intent_forms import ASKER_MOVED
 
 SUNG_WORDS = re.compile(
     r"\b(the|her|his|their|my|any of the|all the|most of the|half the) words\b(?! (of|for|to|i|you|we)\b)"
@@ -21,13 +22,25 @@ SUNG_WORDS = re.compile(
 """The words of the song (or how clearly they come across), or the singer as a sentence's subject ("she sounds far
 away"), said with no part named."""
 
+ASKER_HEARD = re.compile(r"\b(hear|make out|pick out) (myself|me)\b", re.IGNORECASE)
+"""The asker as the part heard ("i cant hear myself over the beat"): the singer's voice, said as "me"; moved ("turn
+me up?") is ``intent_forms.ASKER_MOVED``."""
+
 Found = tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]
 
 
 def sung_part(text: str, found: Found) -> Found:
     """``found`` (canonical words, words as said, topics) with the vocal as the part when ``text`` names none and
     speaks of the sung words; any part named keeps ``found`` as it is ("the guitar hides the words": the guitar
-    is asked about, the words are why)."""
+    is asked about, the words are why). The asker heard or moved as "me" ("turn me up?") puts the vocal first,
+    unless the asker's own part is named ("my guitar")."""
+    # "turn me up?" with "my guitar" said too: the asker plays that part, no voice is meant
+    own = any(re.search(rf"\bmy (own )?([\w-]+ )?{re.escape(w)}\b", text, re.IGNORECASE) for w in found[1])
+    # "is the guitar masking me or should i turn myself up?": a move on "me" beside a part named is one side of a
+    # choice, read there ("not you"); heard over a part ("hear myself over the beat"), the voice is asked first
+    asker = ASKER_HEARD.search(text) or (ASKER_MOVED.search(text) and not found[0])
+    if asker and "vocal" not in found[0] and not own:
+        return ("vocal", *found[0]), ("vocal", *found[1]), (Topic.VOCALS, *found[2])
     if found[0] or not SUNG_WORDS.search(text):
         return found
     return ("vocal",), ("vocal",), (Topic.VOCALS,)

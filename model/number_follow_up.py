@@ -39,8 +39,9 @@ def _against(question: str, move: Move) -> bool:
 
 
 def move_number(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -> Answer:
-    """The size of the move the last answer gave, when a how-much follow-up got no move of its own; ``ans``
-    otherwise."""
+    """The size of the move the last answer led with, when a how-much follow-up with no subject of its own got no
+    move, or another move than that one ("how far down does that go?" after the fader led and an EQ dip followed);
+    ``ans`` otherwise, and when the follow-up asks the other way."""
     intent = focus.intent
     history = ctx.history
     if intent.wants != Wants.HOW_MUCH or not intent.follow_up or len(history) < 2:

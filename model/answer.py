@@ -15,7 +15,7 @@ from dataclasses import replace
 from companion.context import Finding, FindingKind, MixContext
 from model.about_opening import about_opening
 from model.added_high_pass import added_high_pass
-from model.answer_amount import amount_answer, amount_technique
+from model.answer_amount import MORE_OR_LESS, amount_answer, amount_technique
 from model.answer_carrier import complaint_carrier
 from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
@@ -75,6 +75,7 @@ from model.no_amount import no_amount
 from model.none_claimed import none_claimed
 from model.other_part_now import other_part_now
 from model.other_song import other_song
+from model.pair_sides import split_sides
 from model.part_blamed import whole_tone
 from model.part_top import part_top_answer
 from model.phrasing import (
@@ -104,6 +105,7 @@ from model.set_aside import set_aside_ranked
 from model.stand_in import stand_in_note
 from model.state_now import state_now
 from model.suspected_other import suspected_other
+from model.thanks import thanked, thanks_answer
 from model.tool_for_complaint import tool_for_complaint
 from model.tool_for_feel import tool_for_feel
 from model.tool_or_fader import tool_or_fader
@@ -207,9 +209,12 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return asked
     amount = amount_technique(intent.question, intent.technique) if intent.wants == Wants.JUDGE else None
     # "vocal keeps getting lost, should I compress it more?", "feels hollow, is my reverb too dry?": the cause first
-    if intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount else ())) or (
-        amount and symptom_first(ctx, focus)
-    ):
+    # "horns sound far away, more reverb or less?": the amount asked both ways is the question, the sound its reason
+    either_amount = amount is not None and MORE_OR_LESS.search(intent.question) is not None
+    if (
+        intent.complaint not in (None, "loud", "squashed", *(("loudness",) if amount else ()))
+        and not either_amount
+    ) or (amount and symptom_first(ctx, focus)):
         amount = None
     if amount and level_side_measured(ctx, focus):
         amount = None  # "too washy or too loud?" with the part 10 dB over: the level side is the one measured
@@ -235,7 +240,8 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if ctx.analysis is None and ctx.snapshot is None and not needs_listening_intent(intent):
         return known_answer(ctx, focus, intent.technique or COMPLAINT_TECHNIQUE.get(intent.complaint or ""))
     if focus.ambiguous and not intent.instruments and not intent.technique:
-        return clarify(ctx)
+        # "thanks!", "ok got it": no question to ask back about
+        return thanks_answer(ctx, ctx.question) if thanked(intent.question) else clarify(ctx)
     if _unclear_level(intent):
         return clarify_subject(ctx, intent)
     if (tucked := tuck_under(ctx, focus)) is not None:  # "how do i sit the organ behind the vocal?": the gap
@@ -288,6 +294,11 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return both  # "vocal so harsh n loud" at a fine level: the level, then the tone, both answered
         if found[0].how == "inside":
             return inside(ctx, focus, found[0])
+        if (
+            sides := split_sides(found, intent.question, tuple(focus.session.tracks))
+        ) is not None and EITHER_OR.search(intent.question):
+            # "which is louder, gtr l or gtr r?": the pair's two sides are the two choices
+            return answer_either(ctx, replace(focus, asked=tuple(sides)), sides)
         # "acoustic is strummy, the vibe or too much?": two words for one track are no choice of parts
         if len({a.tracks[0].name for a in found if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)

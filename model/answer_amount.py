@@ -154,6 +154,17 @@ def _scope(focus: Focus) -> list[RoleTrack]:
     return tracks or [rt for rt in focus.session.tracks if not rt.track.mute]
 
 
+DISTANT = re.compile(
+    r"\b(far (away|off|back)|distant|in the back|at the back|set back|pushed back|miles away|in another room)\b",
+    re.IGNORECASE,
+)
+"""A part said to sound far away: what reverb does to a part, so more of it is never the fix."""
+MORE_OR_LESS = re.compile(
+    r"\bmore\b[^?.!]{0,30}\bor (less|fewer)\b|\bless\b[^?.!]{0,30}\bor more\b", re.IGNORECASE
+)
+"""'more reverb or less?': both ways offered, so the answer picks one, never a yes or no."""
+
+
 def asks_less(question: str) -> bool:
     """True when the amount asked about is "too much" ("too wet?", "overdone?", "turn it down?")."""
     return bool(
@@ -176,7 +187,23 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
     parts: list[str] = []
     if not carried:
         none = f"there's no {NOUN[technique]} {scope} at all (no plug-in{'' if technique == 'compression' else ' and no send to one'})"
-        if less:
+        if MORE_OR_LESS.search(focus.intent.question):
+            # "more reverb or less?" with none there: less is impossible, so more is weighed by what real mixes do
+            weighed = dry_or_more(technique, tracks)
+            pick = (
+                "More, if anything"
+                if weighed.startswith("Most")
+                else "Neither, dry is fine"
+                if weighed
+                else "Not less"
+            )
+            said = f"{pick}: {none}, so there's nothing to take away; the question is whether to start one."
+            if technique in ("reverb", "delay") and DISTANT.search(focus.intent.question):
+                # "sounds far away, more reverb or less?" with none: the distance isn't the effect, and more of it
+                # pushes a part further back
+                said = f"Not more: {none}, so the distance isn't {NOUN[technique]}; adding some would push it further back."
+            parts.append(said)
+        elif less:
             parts.append(f"No: {none}, so there's nothing to take down.")
         else:
             # "should I add more?", "does the vocal need more reverb?" with none there: whether to start one

@@ -168,7 +168,15 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
             return Answer(text)
         went, said = fader_direction(fader_was, fader_now), reported_direction(focus.intent.question)
         ans = _verdict(
-            subject, before, now, ctx, s, lead_in=moved, direction=went or said, more=focus.intent.more
+            subject,
+            before,
+            now,
+            ctx,
+            s,
+            lead_in=moved,
+            direction=went or said,
+            more=asks_more(focus),
+            result_asked=result_asked(focus.intent.question),
         )
         if went is not None and said is not None and went != said:
             # "turned the left guitar down, happy?" with its fader gone up: the move went the other way, said first
@@ -200,7 +208,47 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     now = _same(subject, ctx.findings) or next(
         (g for g in ctx.findings if _overshot(subject, g)), None
     )  # the master pushed from too quiet to too loud is the same subject, overshot
-    return _verdict(subject, _same(subject, prev.findings), now, ctx, s, more=focus.intent.more)
+    more, asked = asks_more(focus), result_asked(focus.intent.question)
+    return _verdict(subject, _same(subject, prev.findings), now, ctx, s, more=more, result_asked=asked)
+
+
+_RESULT_ASKED = re.compile(
+    r"(^|[,;.!?]\s*)(so |and |but |ok |okay |now )?(does|do|is|are|did|has|have)\s+"
+    r"(?!(there|anything|something|any|anyone|else|what)\b)[^,;.?!]{0,50}?\b(even|better|balanced|fixed|fix|sorted|"
+    r"right|ok|okay|good|fine|sit|sits|feel|feels|sound|sounds|work|worked|help|helped)\b",
+    re.IGNORECASE,
+)
+"""A yes/no on the move's result ("does the band feel even now"), not on whether anything else is left."""
+
+
+_STILL_OUT = re.compile(
+    r"\b(anything|something) (still |else )?(left |still )?(sticking|poking|jumping|standing|popping) out\b",
+    re.IGNORECASE,
+)
+"""After a fix, "is anything still sticking out?": what is left besides the part fixed."""
+
+
+def asks_more(focus: Focus) -> bool:
+    """True when the question after a move asks what else is left ("anything else?", "is anything still sticking
+    out?"), so the part fixed is reported and the next problem named."""
+    return focus.intent.more or _STILL_OUT.search(focus.intent.question) is not None
+
+
+_WHOLE = re.compile(
+    r"\b(it all|everything|all of it|the (whole )?(mix|band|song|balance|thing)|things)\b", re.IGNORECASE
+)
+"""The whole mix as the subject of the result asked ("is it all balanced now?"), not the part moved."""
+
+
+def result_asked(question: str) -> str:
+    """ "part" when ``question`` asks yes or no about the move's result before any "or ... else" ("did that help or
+    is there more?"), "whole" when it asks that of the whole mix ("is it all balanced now or is anything still
+    sticking out?"), "" when it asks neither: the "yes" answers that, not "is there more to fix"."""
+    head = re.split(r"\bor\b", question, maxsplit=1, flags=re.IGNORECASE)[0]
+    found = _RESULT_ASKED.search(head)
+    if found is None:
+        return ""
+    return "whole" if _WHOLE.search(head[found.start() :]) else "part"
 
 
 def _verdict(
@@ -212,10 +260,13 @@ def _verdict(
     lead_in: str = "",
     direction: int | None = None,
     more: bool = False,
+    result_asked: str = "",
 ) -> Answer:
     """The verdict on this clip against the last for ``subject``: gone (yes), the same fault still there (not
     yet), the opposite fault now, or a fault in the way the fader went (``direction``) where none was (no, too
-    far), or the same fault grown (worse)."""
+    far), or the same fault grown (worse). ``result_asked``: the result asked yes or no before the "anything else"
+    (``more``) of the part moved ("part") or of the whole mix ("whole"), so a fix gone answers that yes first,
+    unless the whole mix was asked and another problem is left."""
     what = _what(subject)
     b = key_number(before) if before is not None else None
     n = key_number(now) if now is not None else None
@@ -265,7 +316,13 @@ def _verdict(
         rest = [p for p in ctx.problems if not (p.kind is subject.kind and p.track == subject.track)]
         if more:
             # "pad's down like you said, anything else now?": a "Yes" would read as "yes, more to fix"
-            parts[0] = f"That worked: {change}."
+            # "does the band feel even now or is something else still sticking out?": the yes asked first, then that;
+            # "is it all balanced now or ...?" with another part still out is no yes for the whole
+            left = bool(rest) and not rest[0].is_lean
+            opener = "Yes, that worked" if result_asked else "That worked"
+            if result_asked == "whole" and left:
+                opener = "That worked, but not everything sits yet"
+            parts[0] = f"{opener}: {change}."
         else:
             parts.append("That one's solved.")
         # only a lean left: nothing else to fix, the lean said as optional

@@ -549,6 +549,8 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
     said_lean = lower_first(first_sentence(lean.summary))
     which = WHICH_SIDE.search(focus.intent.question)
     head = f"The {side}: {said_lean}" if which else f"Yes, it leans {side}: {said_lean}"
+    if focus.intent.wants in (Wants.WHAT_FIRST, Wants.HOW_TO) and not which:
+        head = f"It leans {side}: {said_lean}"  # "lopsided, what should i fix first?": no yes/no was asked
     if focus.intent.asks_ok and not which:
         head = f"No, it leans {side}: {said_lean}"  # "is the stereo image balanced?": the even state asked
     if CENTRED_OR.search(focus.intent.question) and not which:
@@ -580,12 +582,25 @@ def _said_of_it(cause: Finding) -> str:
     return lower_first(said)
 
 
+_SIDE_WEAK = re.compile(
+    r"\b(?P<a>left|right)( side| channel| speaker| ear)?\b[^,.;?!]{0,15}?\b(fell|falls|falling|fall|dropped|drops|dropping|"
+    r"drop|cut|cuts|cutting) (out|away|off)\b|\b(?P<b>left|right)( side| channel| speaker)?( is| sounds| feels| seems| went|"
+    r" goes)?( kind of| kinda| a bit| really| so| way| almost)? (missing|gone|empty|weak|weaker|quiet|quieter|thin|dead|"
+    r"hollow|lost|vanish\w*|disappear\w*)\b",
+    re.IGNORECASE,
+)
+"""One side said to have dropped away ("the whole right side fell out"): the lean felt is to the other side."""
+
+
 def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     """ "why does the mix feel lopsided to the left?" when the meters read centred: a part panned to one side
     sitting far off its level pulls the ear that way before it moves the meters, so it is named with its fader."""
     named = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
     # "which side is louder?", "anything lopsided?": no side named, so the ear's pull either way is weighed
     sides = [named.group(1).lower()] if named else ["left", "right"]
+    if (weak := _SIDE_WEAK.search(focus.intent.question)) is not None:
+        # "like the whole right side fell out": the side said weak, so the ear is pulled to the other one
+        sides = ["left" if (weak.group("a") or weak.group("b")).lower() == "right" else "right"]
     pulls = [(f, side) for side in sides for f in lean_causes(ctx, focus, 1.0 if side == "left" else -1.0)]
     if not pulls:
         return None

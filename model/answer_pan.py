@@ -13,7 +13,7 @@ from model.focus import Focus
 from model.intent_forms import MONO_Q
 from model.pan_amount import MONO_ROLES, mono_part_answer, pan_amount_verdict
 from model.part_width import part_width_answer
-from model.phrasing import Answer
+from model.phrasing import MAX_WORDS, Answer, fit, split_sentences
 
 
 def pan_answer(ctx: MixContext, focus: Focus, level_first: bool) -> Answer | None:
@@ -33,6 +33,11 @@ def pan_answer(ctx: MixContext, focus: Focus, level_first: bool) -> Answer | Non
         return width  # "are the hats mono?", "is the piano too wide?": what the session shows, not a level
     if intent.technique == "panning":
         role, rt = asked_role(focus)
-        if pan_amount_verdict(intent.question, role, rt) is not None:  # "is the organ panned wide enough?"
-            return known_answer(ctx, focus, "panning")
+        # "is the organ panned wide enough?"
+        if (placed := pan_amount_verdict(intent.question, role, rt)) is not None:
+            known = known_answer(ctx, focus, "panning")
+            if placed in known.text:
+                return known
+            # "is the fiddle too far left?" on a part with no pan figures: the verdict first, the figures after
+            return Answer(fit([placed, *split_sentences(known.text)], MAX_WORDS), known.moves, known.first)
     return None

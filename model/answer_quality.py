@@ -226,6 +226,9 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         quality = next(q for q in QUALITIES if q.name == "clear")
     if quality is None:
         return None
+    if quality.name == "big" and focus.intent.complaint == "narrow":
+        # "make the two gtrs huge n wide": the size said is the width asked, which the pan answers
+        return None
     ev = _pick(evs, quality)
     intent = focus.intent
     if intent.complaint is None and quality.craft:  # "warmer" says what they hear: too little body

@@ -26,6 +26,10 @@ _STANDS_OUT = re.compile(r"\b(stick|poke|stand|jump|leap)(s|ing)? out\b", re.IGN
 """Something standing out of a region, asked: the region's verdict, not a claim that it is too loud."""
 
 
+_EXCESS = frozenset({FindingKind.BOOMY, FindingKind.MUDDY, FindingKind.HARSH, FindingKind.TOO_LOUD})
+"""A region's fault that is too much of it: "enough?" of it is a yes, and more than that."""
+
+
 def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     """ "does the low end feel right?": the region's own verdict; None when the question is not a plain judgement
     of a region of the whole mix (a complaint, a part or a technique named goes its own way)."""
@@ -50,6 +54,9 @@ def region_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if fault is not None:
         move = recipe(fault, focus.session)
         verdict = "Yes" if intent.asks_problem else ("Not quite" if fault.is_lean else "No")
+        if intent.enough and fault.kind in _EXCESS:
+            # "does my mix have enough low end?" with it boomy: the other way
+            verdict = "Yes, more than enough"
         verdict = verdict if asks_yes_no(intent) or intent.asks_ok else "One thing there"
         parts = [f"{verdict}: {lower_first(first_sentence(fault.summary))}", move.try_text, move.check_text]
         return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)

@@ -45,6 +45,7 @@ from model.level_range import inside_spread, level_explains
 from model.masker_level import level_first, masking_reason
 from model.measured_fault import range_fault, range_words
 from model.moves import eq, fader, level_move, masking_move, pan_one, pan_pair
+from model.pair_room import with_room
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, names
 from model.quiet_of_other import cleared, hides_other, own_complaint, quiet_of_other
 from model.recipes import Move, recipe, size_head
@@ -641,7 +642,7 @@ def answer_asked(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
     """Dispatch on the answer kind for an instrument found as its own track(s)."""
     tracks = list(asked.tracks)
     if len(tracks) >= 2 and is_pair(tuple(tracks)) and focus.intent.complaint == "narrow":
-        return _pair_wider(tracks[0], tracks[1])
+        return with_room(focus, _pair_wider(tracks[0], tracks[1]), (tracks[0], tracks[1]))
     evs = [track_evidence(ctx, rt) for rt in tracks[:3]]
     # lead with the track the evidence has something to say about
     evs = lead_order(evs, focus.intent.complaint)  # a tone complaint: the track strongest where it lives

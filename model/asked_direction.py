@@ -171,7 +171,9 @@ def move_way(move: Move) -> str | None:
 FADER_OFFERED = re.compile(
     r"\bor (just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|nudge)\b|\bor (just )?(use )?(the |its )?fader\b|"
     # the fader offered first: "turn em down or eq the top off?", "fader or eq?"
-    r"\b(turn|bring|pull|push|lower|raise|drop|nudge)(ing)? ([\w']+ ){0,3}(down|up|back) or\b|\bfader (move )?or\b",
+    r"\b(turn|bring|pull|push|lower|raise|drop|nudge)(ing)? ([\w']+ ){0,3}(down|up|back) or\b|\bfader (move )?or\b|"
+    # "should i pull them or eq them?": a lowering verb alone is the fader way down
+    r"\b(pull|lower|drop|duck)( them| it| em| 'em| that| this| those| her| him)? or\b",
     re.IGNORECASE,
 )
 """'should i eq the pad or just turn it down?', 'turn em down or eq the top off?': a plug-in asked about with the
@@ -190,25 +192,35 @@ def fader_offered_opening(
         return tool_faulted_opening(question, opening)
     if asked and any(s.track not in asked for s in move.suggestions[:1]):
         return "Neither first:"
-    return {"down": "Turn it down first:", "up": "Bring it up first:"}.get(move_way(move) or "", opening)
+    # "should i pull them or eq them?": the part said as "them" (a section, a pair) keeps its pronoun
+    them = re.search(r"\b(pull|turn|bring|drop|lower|push|raise|duck) (them|em|'em)\b", question, re.I)
+    it = "them" if them else "it"
+    return {"down": f"Turn {it} down first:", "up": f"Bring {it} up first:"}.get(
+        move_way(move) or "", opening
+    )
 
 
 _TOOL = re.compile(
-    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?)\b", re.IGNORECASE
+    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?|reverb|verb|delay)\b",
+    re.IGNORECASE,
 )
 _FAULTED = re.compile(
-    r"^\W*(so |and |but )?(is|are|was|were|did|have|has|could)\b.*\b(wrong|bad|badly|off|broken|mess(ed)? up|"
-    r"screw(ed)? up|botched|funky|weird|too much|overdone|overdid)\b",
+    r"(^\W*|\bor )(so |and |but )?(is|are|was|were|did|have|has|could)\b.*\b(wrong|bad|badly|off|broken|mess(ed)? up|"
+    r"screw(ed)? up|botched|funky|weird|too much|overdone|overdid|the (problem|issue|culprit|cause)|to blame|at fault)\b",
     re.IGNORECASE,
 )
 """'is my kick eq'd wrong?', 'is the compression on the vocal bad?', 'did i mess up the eq on the kick?': the
-part's plug-in blamed as the fault, asked yes or no."""
+part's plug-in blamed as the fault, asked yes or no (also as the other story: "... or is my compression the
+problem?")."""
 
 
 def tool_faulted_opening(question: str, opening: str) -> str:
-    """ "Not the EQ:" where the question blames a part's EQ or compression and the level leads ("Not first:" to
+    """ "Not the EQ:" where the question blames a part's EQ, compression or reverb and the level leads ("Not first:" to
     "is my kick eq'd wrong?" answers no question asked); ``opening`` otherwise."""
     tool = _TOOL.search(question)
     if opening != "Not first:" or tool is None or not _FAULTED.search(question):
         return opening
-    return "Not the compression:" if tool.group("tool").lower().startswith("comp") else "Not the EQ:"
+    said = tool.group("tool").lower()
+    if said in ("reverb", "verb", "delay"):
+        return f"Not the {'delay' if said == 'delay' else 'reverb'}:"  # "... or is my reverb the problem?"
+    return "Not the compression:" if said.startswith("comp") else "Not the EQ:"

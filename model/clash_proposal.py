@@ -13,6 +13,7 @@ import re
 
 from companion.context import Finding, FindingKind
 from model.asked_direction import FADER_OFFERED, asked_way
+from model.burying import BURIES
 from model.guessed_part import CLAUSE_BREAK
 from model.intent import Intent, Wants
 from model.intent_forms import ASKER
@@ -39,6 +40,15 @@ _PROPOSAL = re.compile(
 _WHO = re.compile(r"\b(who|which (one|part|track|of (them|the two|those)))\b", re.IGNORECASE)
 """A clash question asking which part moves ("who should give way?")."""
 _WAY = {FindingKind.TRACK_TOO_LOUD: "down", FindingKind.TRACK_TOO_QUIET: "up"}
+_DEVICE_GUESS = re.compile(
+    r"\bor (is|are|was) (it |that |this )?(just |simply |maybe |really )?((my|the|your|its|their) )?([\w']+ ){0,2}?"
+    r"(?P<device>eq|compress(or|ion)|comp|reverb|processing|plug-?ins?)( settings?| curve| chain)? "
+    r"(just |simply |maybe |really |kinda |kind of |all )*(off|wrong|bad|broken|messed up|screwed up|busted|weird|"
+    r"the (problem|issue|culprit|cause|reason)|to blame|at fault)\b",
+    re.IGNORECASE,
+)
+"""The other story guessed after a clash asked: a plug-in on a part at fault ("... or is my vocal eq just off?")."""
+_DEVICE_NAMES = {"eq": "EQ", "comp": "compressor", "compression": "compressor", "processing": "processing"}
 _FIGHT_ASKED = re.compile(
     r"[,;.?!-]\s*(and |so )?(is|are|does|do) (it|they|that|this|the \w+( \w+)?) (\w+ )?(fight\w*|clash\w*|cover\w*|"
     r"mask\w*|bury\w*|step\w* on|compet\w*|drown\w*|eat\w*|swallow\w*|in the way|the (problem|reason|culprit|cause))\b",
@@ -86,6 +96,16 @@ def clash_opening(
         return "Because of its level"
     if intent.wants != Wants.JUDGE:
         return "It's level before it's EQ"
+    guess = _DEVICE_GUESS.search(intent.question)
+    if (
+        guess is not None
+        and fault.kind is FindingKind.TRACK_TOO_LOUD
+        and BURIES.search(intent.question[: guess.start()])
+    ):
+        # "is it stepping on my voice or is my vocal eq just off?": the clash measured is the first story
+        device = guess.group("device").lower()
+        covered = other_quoted or "it"
+        return f"It's {fault.track!r} covering {covered}, not your {_DEVICE_NAMES.get(device, device)}"
     proposal = _PROPOSAL.search(intent.question)
     if proposal is None and either_state(intent.question) is not None:
         # "does the harmony sit right or is it stepping on the lead?": the good side offered first, so not a yes

@@ -60,7 +60,7 @@ from model.intent_tone import tone_beside_level
 from model.intent_verdict import asks_bad_state, claims_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
-from model.intent_words import COMPLAINTS, INSTRUMENTS, ON_TOP_WANTED, TECHNIQUE_WORDS
+from model.intent_words import COMPLAINTS, DISTORTION_ADDED, INSTRUMENTS, ON_TOP_WANTED, TECHNIQUE_WORDS
 from model.intent_yes_no import any_first, asks_enough, asks_missing, stated_level
 from model.mix_sound_words import mix_only_complaint
 from model.reported_move import move_free_complaint
@@ -188,7 +188,7 @@ BLAME_Q = re.compile(
 """'theres this scratchy thing, is that the fiddle?': a part asked about as the cause of what they hear."""
 HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
-    r"^\s*(so |and |but )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
+    r"(^|[,;.!?]\s*)(so |and |but |ok )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
     r"break|breaks|breaking|get|gets|getting|make|makes|making|poke|pokes|poking) (it )?through|stands? out|standing out)\b|"
     r"^\s*(so |and |but )?(is|are)\b.{1,30}\b(even|really|actually|still) (there|audible|in (there|the mix))\b|"
     # "is the shaker even doing anything?", "does the organ add anything?", "is the pad audible at all?"
@@ -380,13 +380,32 @@ _SPARED = re.compile(
 'without it turning muddy' stays a complaint: the way must keep the mud out, so its answer says how)."""
 
 
+_REST_OTHER_WAY = re.compile(
+    r"\bor (is )?(everything|all|the rest)( else)?( of (it|the (mix|band|track|song|tracks)))? (is |sounds? |feels? |just )?"
+    r"(too |way too |a bit |a little )?(quiet|low|soft|loud|hot|weak|buried)\b",
+    re.IGNORECASE,
+)
+"""'... or everything else too quiet': the rest of the mix said the other way, the same claim as the part's."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
+    # "is it the vocal thats too loud or everything else too quiet?": the rest said the other way is the same claim,
+    # so the part's own word is the complaint
+    if (rest := _REST_OTHER_WAY.sub(" ", text)) != text and (
+        own := _complaint(rest, instruments)
+    ) is not None:
+        return own
     if _HOW_WANTED.search(text):  # "how do i get more smack without killing the dynamics?": no squash heard
         text = _SPARED.sub(" ", text)
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
+            # "gonna slap some distortion on it": a colour proposed, not clipping heard
+            if name == "clipping" and not re.search(
+                pattern, re.sub(DISTORTION_ADDED, " ", text, flags=re.I), re.I
+            ):
+                continue
             if name == "loudness" and (
                 quality := compared_quality(text, lambda t: _complaint(t, instruments))
             ):

@@ -15,6 +15,8 @@ _LEAD_IN = re.compile(
     r"^\s*((be|being|to be|gotta be|please be|just be) (honest|real|brutal|straight|frank|blunt)( (with|w/?|wit) me)?|"
     r"honestly|tbh|tbf|ngl|not gonna lie|real talk|no offen[cs]e|quick (question|q)|serious (question|q)|"
     r"genuine (question|q)|(hey|yo|hi(?![\s-]*hats?\b)|ok|okay|so|um+|uh+)( there| man| dude| mate)?|"
+    # "wait why tho", "hang on, why?": a beat before the question, no part of it
+    r"wait( a (sec|second|minute|min))?|hold on|hang on|h+m+|huh|sorry|lol|haha|oh|ah|"
     # "overall is the mix balanced?", "in general does it sound ok": a summing-up word before the question itself
     r"(overall|all in all|in general|generally|on the whole|all things considered)(?=[\s,:;.!-]+(is|are|does|do|did|"
     r"how|what|would|should|could|can|will|any|anything)\b))\s*[,:;.!-]*\s+(?=\S)",
@@ -39,7 +41,11 @@ def without_lead_in(text: str) -> str:
     """``text`` without the lead-ins addressed to the listener before its question."""
     for _ in range(3):
         m = _LEAD_IN.match(text)
-        if m is None or len(text[m.end() :].split()) < 2:
+        if m is None:
+            return text
+        rest = text[m.end() :]
+        # "wait why": one word left is still a question when it is a question word
+        if len(rest.split()) < 2 and not re.match(r"(why|how|what|where|which)\b", rest, re.I):
             return text
         text = text[m.end() :]
     return text

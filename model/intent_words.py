@@ -19,6 +19,12 @@ SIBILANCE_WORDS = (
 
 # technique name -> patterns, tried in this order (a named tool before the general words it contains:
 # "parallel compression" is not plain compression, "pan it wider" is panning); names match
+DISTORTION_ADDED = (
+    r"\b(add|adding|put|putting|slap|slapping|throw|throwing|use|using|try|trying|stick|sticking|chuck|chucking)"
+    r"( on)? (some |a (bit|touch|little|dash|hint) of |a little |a touch of |more |a |an |light |subtle |gentle )?"
+    r"(distortion|overdrive|fuzz)\b|\b(distortion|overdrive|fuzz) (pedal|plug-?in|plugin)\b"
+)
+"""Distortion put on a part on purpose ("slap some distortion on it"): a colour added, not clipping heard."""
 # companion.knowledge.techniques.TECHNIQUES
 TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     # "get the pad to breathe with the kick", "that pumping thing", "pump to the kick": the sidechain pump asked
@@ -47,6 +53,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(tape|tube|valve|analog(ue)?)[- ](warmth|saturation|emulation|sim\w*|drive|colou?r\w*|machine)\b",
         # an exciter (aural or harmonic) adds generated harmonics to the top: saturation on a high band
         r"\bexciters?\b",
+        # "gonna slap some distortion on it", "add a little drive": distortion added as a colour is saturation
+        DISTORTION_ADDED,
     ),
     "gain_staging": (r"\bgain[- ]?stag\w*", r"\bgain structure\b", r"\bstaging\b"),
     "automation": (
@@ -64,6 +72,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bswell(s|ed|ing)? (up|in|out|into)\b",
         r"\b(come|comes|coming|creep|creeps) (up|in) (in|for|during|at) the (chorus|bridge|verse|drop|solo|outro|intro|hook)\b",
     ),
+    # before compression: a gate is set with a threshold too ("gate the snare, threshold n release ballpark")
+    "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"\breagate\b"),
     "compression": (
         r"compress\w*",
         r"\bsquash (it|them|the|my|that|this|those|these)\b",  # "squash it or turn it up?": a compressor asked
@@ -117,7 +127,6 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         # "should the hats be more to the side?", "hats more to the right?": a place across the field
         r"\b(more|further|farther|out) (to|towards?) the (sides?|left|right|edges?)\b|\bmore (left|right)\b",
     ),
-    "gating": (r"\bgat(e|es|ing)\b", r"noise gate", r"\breagate\b"),
     "widening": (
         r"\bstereo (widen|enhanc|spread)\w*",
         r"\bwiden\w*",

@@ -72,6 +72,7 @@ from model.mix_then_part import mix_then_part
 from model.move_either import move_either
 from model.move_fear import move_fear
 from model.move_verdict import judged_move
+from model.much_or_little import much_or_little
 from model.mute_it import mute_it
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
@@ -102,6 +103,7 @@ from model.tracked_hot import tracked_hot
 from model.two_asks import in_asked_order, size_then_tool
 from model.two_states import both_states
 from model.two_tones import both_tones
+from model.what_off import what_off
 from model.which_one import which_one
 from model.which_speaker import which_speaker
 from model.who_is_right import who_is_right
@@ -179,6 +181,10 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = inside_quality(ctx, focus, ans)  # "more crack on the snare", the snare inside 'Drums': the kit's EQ
     ans = words_clarity(ctx, focus, ans)  # "can't make out the words", the vocal's level fine: what else
     ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"
+    # "too much or not enough?": the side measured, not "Yes:"
+    ans = much_or_little(focus.intent.question, ans)
+    # "tell me whats off up top, its all tizzy": no "Yes:" to a what
+    ans = what_off(focus.intent.question, ans)
     ans = part_vibe(
         focus, ans
     )  # "does the piano feel warm?" on a fine part: what warmth is made of, the ear test

@@ -91,7 +91,11 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
     way = (m.group("way") or m.group("adj") or m.group("even")).lower()
     if way in COMPARATIVES and not m.group("than"):
         return None
-    if not ASKED_CLAUSE.match(re.split(r"[,;.!?]", q[: m.start()])[-1]):
+    clause = re.split(r"[,;.!?]", q[: m.start()])[-1]
+    # "am i louder than the horns?": the singer held against a part by a comparative ("am i getting buried by the
+    # guitars?" is the voice's own level, its verdict)
+    asker = bool(m.group("than")) and re.match(r"^\W*((so|ok|and|but)\s+)?am i\b", clause, re.I) is not None
+    if not ASKED_CLAUSE.match(clause) and not asker:
         return None
     # a stand-in plays the part asked ('Clap' for "the snare"): its meter is that part's level
     found = [a for a in focus.asked if a.tracks]
@@ -99,6 +103,8 @@ def _ranked_pair(focus: Focus) -> tuple[Asked, Asked, bool] | None:
         return sides[0], sides[1], way in UP_WAYS | EVEN_UP
     low = q.lower()
     before = [a for a in found if 0 <= low.find(a.said.lower()) < m.start()]
+    if not before and asker:
+        before = [a for a in found if any(rt.role == "lead_vocal" for rt in a.tracks)][:1]
     after = [a for a in found if low.find(a.said.lower().removeprefix("the "), m.end()) == m.end()]
     if len(before) != 1 or len(after) != 1 or before[0] is after[0]:
         return None

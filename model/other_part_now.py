@@ -32,6 +32,10 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 """A move told as done ("clap's tamed", "bass is down now"), before the other part is asked."""
+_IT_ASKED = re.compile(
+    r"^\W*(and |so |ok |okay )?(does|do|is|are|did|has|have|will) (it|they|that|this)\b", re.I
+)
+"""The asked clause with the part moved as its pronoun subject; the part it names is where it sits against."""
 _CHUNK = re.compile(r"(?<=[.?!;])\s+|,\s+")
 
 
@@ -64,6 +68,9 @@ def other_part_now(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answer
         return None
     if told and not any(rt.name in moved for a in told for rt in a.tracks):
         return None  # "the bass is up front, is the vocal ok?": the part told was not moved, nothing came out
+    if told and _IT_ASKED.search(chunks[k]):
+        return None  # "pulled the organ back, does it sit under the vocal now?": "it" is the part moved
+
     if focus.intent.wants != Wants.BETTER and not (told and _DONE.search(told_text)):
         return None  # "clap's tamed, what about the vocal?": a move told, then another part asked
     # the plain state question, on this clip alone (no clip before: it cannot come back here), the earlier turns

@@ -15,6 +15,8 @@ from model.session_view import RoleTrack
 _FAR = re.compile(
     r"\btoo (far|wide|hard|much|extreme)\b|\bover-?panned\b|\bpanned (way )?out too\b", re.IGNORECASE
 )
+_SIDE_SAID = re.compile(r"\btoo (?:far|much|hard) (?:to (?:the )?)?(left|right)\b", re.IGNORECASE)
+"""The side a part is asked to be too far to ("too far left")."""
 _NEAR = re.compile(r"\btoo (cent(er|re)d?|narrow|close|little|middle)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(far|wide|hard|out) enough\b|\benough (width|spread)\b", re.IGNORECASE)
 """"Panned wide enough?" takes the opposite yes of "too centred?": a yes means the part is out far enough."""
@@ -28,12 +30,22 @@ def pan_amount_verdict(question: str, role: str | None, rt: RoleTrack | None) ->
         bool(_NEAR.search(question)),
         bool(_ENOUGH.search(question)),
     )
-    if rt is None or role is None or not (far or near or enough):
+    if rt is None or not (far or near or enough):
         return None
-    sp = starting_points(role)
-    pan = sp.pan.abs_pan
-    if not quotable(pan) or pan is None or sp.n_tracks < 5:
+    side = _SIDE_SAID.search(question)
+    off_centre = abs(rt.track.pan) >= 0.05  # a centred part is judged by its role's figures, not a side
+    if far and side is not None and off_centre and (rt.track.pan < 0) != (side.group(1).lower() == "left"):
+        # "is the fiddle too far left?" with it panned right: the side asked is not where it is
+        return f"No: {rt.quoted} is {_where(rt)}, not {side.group(1).lower()}."
+    sp = starting_points(role) if role is not None else None
+    pan = sp.pan.abs_pan if sp is not None else None
+    if sp is None or not quotable(pan) or pan is None or sp.n_tracks < 5:
+        if far and side is not None and 0.05 <= abs(rt.track.pan) < 0.6:
+            # "is the fiddle panned too far right?" at 40% right, with no figures for its kind: partway is no extreme
+            return (f"No: {rt.quoted} is {_where(rt)}, partway out, not hard; I have no pan figures for its kind "
+                    "from real mixes, so weigh it against the part answering it on the other side.")  # fmt: skip
         return None
+    assert role is not None
     p = abs(rt.track.pan)
     where = _where(rt)
     who = ROLE_WORDS[role]

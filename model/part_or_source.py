@@ -40,6 +40,10 @@ CLAIM_FIRST = re.compile(
 headphones"), not a pick between two causes ("is it the hats or my interface")."""
 _TONE_THING = re.compile(r"\b(a|of a) tone( thing| issue| problem)\b", re.IGNORECASE)
 """'too loud or a tone thing?': the part's tone (its EQ) offered, not the player's tone at the source."""
+_PICKED = re.compile(r"^It's (too \w+|the level[^:,]*), not [^:]{1,30}:\s")
+"""An opening that already picks one of two causes offered ("It's too loud, not the tone:")."""
+_NEITHER = re.compile(r"^Neither\b[^:.]{0,40}:\s+", re.IGNORECASE)
+"""A "neither" opening left by the either/or route, which the cleared cause replaces."""
 COVERS = (FindingKind.TRACK_TOO_LOUD, FindingKind.MASKING)
 """What the part blamed does to the other when it is the cause: sits too loud, or covers its range."""
 
@@ -63,6 +67,9 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     named = _named(focus, intent.question[: m.start()].lower())
     if not named or _TONE_THING.search(m.group(0)):
         return ans  # "too loud or a tone thing?": the EQ side against the fader (``model.tool_or_fader``)
+    if _PICKED.match(ans.text):
+        # "too loud or is it the tone?": already answered as a pick ("It's too loud, not the tone:")
+        return ans
     heard, blamed = named[0], named[-1]
     f = ans.first
     if f is not None and f.kind in COVERS and f.track in {rt.name for rt in heard.tracks}:
@@ -98,7 +105,9 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             f"covers {part.quoted} or sits out of line."
         )
     else:
-        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(split_sentences(body)[0])}"
+        # the either/or route's own "Neither, as far as I can measure:" comes off: this opening says it
+        first = _NEITHER.sub("", split_sentences(body)[0], count=1)
+        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(first)}"
     device = src if re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src) else ""
     hint = other_side(bool(re.fullmatch(ARRANGEMENT, src)), device, part.quoted, f"the {src}")
     return Answer(fit([cleared, hint], limit, keep=2), ans.moves, f)

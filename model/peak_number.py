@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import re
 
-from companion.context import MixContext
+from companion.context import Analysis, MixContext
+from companion.knowledge.targets import LOUDNESS_TARGETS
 from model.focus import Focus
+from model.loudness_aim import PEAK_SLACK_DB, loudness_aim
 from model.phrasing import Answer
 
 ASKED = re.compile(
@@ -27,6 +29,34 @@ CEILING_DBTP = -1.0
 """The true-peak ceiling Spotify, Apple Music and YouTube ask a master to stay under."""
 
 
+SET_ASKED = re.compile(
+    r"\b(where|what)\b[^?.!]{0,30}\b(set|put|go|should|do i|to use)\b|\bset (my |the |a |your )?(limiter'?s? )?ceiling\b",
+    re.IGNORECASE,
+)
+"""The limiter's ceiling asked as a setting ("where do i set the limiter ceiling"), not the peak it reads."""
+
+
+def _ceiling_setting(question: str, a: Analysis) -> Answer:
+    """The ceiling to set (the platform named, else Spotify), with the master's peak now; the loudness to land
+    on too when the question asks it ("... n what lufs should i land on")."""
+    low = question.lower()
+    t = next(
+        (t for t in LOUDNESS_TARGETS.values() if t.name in low or t.said.lower() in low),
+        LOUDNESS_TARGETS["spotify"],
+    )
+    ceiling = (
+        f"Set the limiter's ceiling to {t.true_peak_max_dbtp:g} dBTP with its true-peak mode on: that's what "
+        f"{t.said} asks a master to stay under."
+    )
+    if re.search(r"\blufs\b|\bloud(er|ness)?\b", low):  # the level to land on asked too
+        aim = loudness_aim(t, a)
+        return Answer(f"{ceiling} {aim.text}", aim.moves, None)
+    where = (
+        "under it" if a.true_peak_dbtp <= t.true_peak_max_dbtp + PEAK_SLACK_DB else "over it, so set it now"
+    )
+    return Answer(f"{ceiling} Your master peaks at {a.true_peak_dbtp:.1f} dBTP now, {where}.")
+
+
 def peak_number(ctx: MixContext, focus: Focus) -> Answer | None:
     """The true peak (or the headroom it leaves) first, then against the streaming ceiling; None for any other
     question, a part named, or no clip measured."""
@@ -36,6 +66,8 @@ def peak_number(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     tp, what = a.true_peak_dbtp, (m.group("what") or m.group("bare") or "").lower()
     what = "headroom" if m.group("room") else what  # "how close am i to clipping": the room left
+    if what == "ceiling" and SET_ASKED.search(focus.intent.question):
+        return _ceiling_setting(focus.intent.question, a)
     if "head" in what:
         head = (
             f"{-tp:.1f} dB: the true peak reaches {tp:.1f} dBTP, so that is how far the loudest moment sits under "

@@ -29,6 +29,16 @@ SCORE_Q = re.compile(
 )
 """A score asked of the mix: a scale ("out of 10", "1-10", "7/10"), or rating it as the verb asked."""
 
+_SCALE = re.compile(
+    r"\bout of (10|ten|100|a hundred|5|five)\b|\bscale\b|\b1 ?(-|to) ?(5|10|100)\b|\b\d{1,2} ?/ ?10\b|\bstars\b|"
+    r"\b(score|rating|grade|mark)\b",
+    re.IGNORECASE,
+)
+"""A score on a scale, or the noun asked for ("what score would you give it?")."""
+_JUDGED = re.compile(
+    r"\btoo (much|little|loud|quiet|soft|low|high|hot|big|thin|boomy|bright|dull|harsh)\b|\benough\b", re.I
+)
+"""A judgement asked after "rate my ...": the verdict wanted, not a mark."""
 NO_SCORE = (
     "I don't give scores: a mark out of 10 is taste, not something I can measure, and it wouldn't tell you what "
     "to change."
@@ -42,6 +52,8 @@ def score_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     if not SCORE_Q.search(intent.question) or ctx.analysis is None:
         return None
+    if not _SCALE.search(intent.question) and _JUDGED.search(intent.question):
+        return None  # "rate my low end, too much or not enough?": "rate" leads a judgement asked, no score
     if intent.instruments:  # "snare level out of 10?": no score, then the part's own verdict
         return _part_score(ctx, focus)
     if region_of(intent.question) is not None:  # "rate the low end": no score, then that region's own verdict

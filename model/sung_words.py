@@ -26,6 +26,12 @@ ASKER_HEARD = re.compile(r"\b(hear|make out|pick out) (myself|me)\b", re.IGNOREC
 """The asker as the part heard ("i cant hear myself over the beat"): the singer's voice, said as "me"; moved ("turn
 me up?") is ``intent_forms.ASKER_MOVED``."""
 
+ASKER_COMPARED = re.compile(
+    r"\b(am i|i'?m|im)( \w+)? (louder|quieter|softer|lower|higher|over|above|under|below|on top of|buried under)\b",
+    re.IGNORECASE,
+)
+"""The asker set against a part ("am i louder than the horns?"): the singer's voice as the subject, said as "i"."""
+
 Found = tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]
 
 
@@ -36,9 +42,15 @@ def sung_part(text: str, found: Found) -> Found:
     unless the asker's own part is named ("my guitar")."""
     # "turn me up?" with "my guitar" said too: the asker plays that part, no voice is meant
     own = any(re.search(rf"\bmy (own )?([\w-]+ )?{re.escape(w)}\b", text, re.IGNORECASE) for w in found[1])
+    # "im playing gtr, am i louder than the other guitar?": the asker plays a part named, so "i" is that part
+    own = own or (
+        bool(found[0]) and re.search(r"\b(i'?m|im|i am) (playing|on)\b|\bi play\b", text, re.I) is not None
+    )
     # "is the guitar masking me or should i turn myself up?": a move on "me" beside a part named is one side of a
     # choice, read there ("not you"); heard over a part ("hear myself over the beat"), the voice is asked first
-    asker = ASKER_HEARD.search(text) or (ASKER_MOVED.search(text) and not found[0])
+    asker = (
+        ASKER_HEARD.search(text) or ASKER_COMPARED.search(text) or (ASKER_MOVED.search(text) and not found[0])
+    )
     if asker and "vocal" not in found[0] and not own:
         return ("vocal", *found[0]), ("vocal", *found[1]), (Topic.VOCALS, *found[2])
     if found[0] or not SUNG_WORDS.search(text):

@@ -209,6 +209,8 @@ def tool_or_fader(ctx: MixContext, focus: Focus, ans: Answer, plugged: Answer) -
         intent.wants == Wants.HOW_TO
         and (takes_yes_no(intent.question, intent.tag) or BARE_CHOICE.search(intent.question) is not None)
     )
+    # "what should i do first, eq or fader?": the first move asked as a pick of the two
+    asked = asked or (intent.wants == Wants.WHAT_FIRST and BARE_CHOICE.search(intent.question) is not None)
     pair = None
     if asked and focus.tracks and ctx.analysis is not None:
         pair = offered(intent.question) or claimed_move_choice(intent.question, intent.instruments)

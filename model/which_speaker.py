@@ -20,6 +20,8 @@ WHICH_SPEAKER = re.compile(
     r"\bwhich (one |of them |of the two )?(do i |should i |to |can i |do you )?(trust|believe|go by|listen to)\b|"
     r"\bwhich (one )?(is|'s) (right|correct|telling the truth|lying|accurate|true)\b|"
     r"\b(who|what) (do i|should i|to) (trust|believe)\b|"
+    # "huge in my car but fine on headphones, whats the truth?": the same, asked as the truth between them
+    r"\bwhat('?s| is) (the )?(truth|real story|reality)\b|\bwhich (one )?(is|'s) (it|real)\s*\?*\s*$|"
     r"\bwhich (one )?(is|'s)\s*\?*\s*$",  # "which is right?" with its "right?" read as a tag and taken off
     re.IGNORECASE,
 )

@@ -292,7 +292,8 @@ def test_two_parts_offered_one_not_in_the_session(style, scenario, question, ope
 @needs_fluidsynth
 def test_which_after_two_named_parts_names_the_one_off():
     advice = ask_once("rock", "Gtr R +10", "right guitar or left guitar, which is hogging the mix?")
-    assert advice.text.startswith("It's 'Gtr R': 'Gtr R' sits about 7 dB louder"), advice.text
+    # the pair's two sides are the two choices, so the other side is named too
+    assert advice.text.startswith("It's 'Gtr R', not 'Gtr L': 'Gtr R' sits about 7 dB louder"), advice.text
     assert advice.suggestions[0].track == "Gtr R" and advice.suggestions[0].params["delta_db"] < 0
 
 

@@ -14,7 +14,8 @@ from model.state_right_tag import state_right_tag
 _TAG = re.compile(
     r"(\s*[,;]\s*|\s+)(isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|won'?t|hasn'?t|haven'?t|shouldn'?t|wouldn'?t|"
     r"can'?t) (it|that|this|they|there|those|these|he|she|i|we)( not)?\s*\?*\s*$|"
-    r"\s*[,;]\s*(right|no|yeah|yes|correct|true|huh|eh|agreed|innit|yes or no|am i right|would you agree|"
+    r"\s*[,;]\s*(right|no|yeah|yes|correct|true|huh|eh|agreed?|do you agree|you agree|innit|yes or no|am i right|"
+    r"would you agree|"
     r"you think|or what|(is )?that it|(is )?that right|(is )?that (the|my) (problem|issue|culprit|cause))\s*\?*\s*$|"
     r"(\s*[,;]\s*|\s+)(don'?t you think|wouldn'?t you (say|agree)|am i right|or not|or nah|or no|or nope|or what|"
     r"yes or no|y/n|or is it( just)? me|"

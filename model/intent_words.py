@@ -125,7 +125,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"left and right",
         r"\btoo far (left|right)\b",
         # "should the hats be more to the side?", "hats more to the right?": a place across the field
-        r"\b(more|further|farther|out) (to|towards?) the (sides?|left|right|edges?)\b|\bmore (left|right)\b",
+        # ("rhodes needs more right?" ends on the tag "right?": more of the part, asked for agreement)
+        r"\b(more|further|farther|out) (to|towards?) the (sides?|left|right|edges?)\b|\bmore left\b|\bmore right\b(?!\s*\?+\s*$)",
     ),
     "widening": (
         r"\bstereo (widen|enhanc|spread)\w*",

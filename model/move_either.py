@@ -17,6 +17,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.asked_direction import asked_way
 from model.focus import Asked, Focus
 from model.intent_forms import ASKER, ASKER_MOVED
+from model.pair_sides import split_sides
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import RECIPES, recipe
 from model.verdict_opening import opening
@@ -35,7 +36,7 @@ GOES = re.compile(
 WAYS = {"up": "up", "louder": "up", "higher": "up", "down": "down", "quieter": "down", "lower": "down"}
 WAY = {FindingKind.TRACK_TOO_QUIET: "up", FindingKind.TRACK_TOO_LOUD: "down"}
 REST = re.compile(
-    r"\b(the (band|music|beat|backing|instruments|instrumental|rest)|everything else|every ?thing around (it|me))\b",
+    r"\b((the )?(band|music|beat|backing|instruments|instrumental)|the rest|everything else|every ?thing around (it|me))\b",
     re.IGNORECASE,
 )
 """Every other track, offered as one side ("turn the vocal up or the band down?")."""
@@ -79,7 +80,13 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
     ):
         # "should i turn myself up or bring everything else down?" with no part of theirs named: the singer's
         own = [Asked("vocal", "me", (voice[0],), "role")]
+    split = split_sides(found, q, tuple(focus.session.tracks)) if focus.session else None
     for text in parts:
+        if split is not None:
+            # "left gtr up or right gtr down?": one part played twice, each side of the "or" one of its takes
+            side = re.search(r"\b(left|l|right|r)\b", text, re.IGNORECASE)
+            named.append(split[0 if side.group(1).lower().startswith("l") else 1] if side else None)
+            continue
         inside = [a for a in found if _said_in(a, text)]
         if len(inside) > 1:
             return None
@@ -96,12 +103,18 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
         # "turn me up or the band down?": the verb said once, on the first side
         if way is None and (bare := re.search(r"\b(up|down)\W*$", text, re.IGNORECASE)):
             way = bare.group(1).lower()
+        if way is None and (amount := re.search(r"\b(more|less)\b", text, re.IGNORECASE)):
+            way = "up" if amount.group(1).lower() == "more" else "down"  # "more kick or less bass?"
         part, other = named[i], named[1 - i]
         if part is not None:
             sides.append(Side(_quoted(part), frozenset(rt.name for rt in part.tracks), way))
         elif (rest := REST.search(text)) is not None and other is not None:
             taken = {rt.name for rt in other.tracks}
-            sides.append(Side(rest.group(0).lower(), everyone - taken, way, rest=True))
+            said = rest.group(0).lower()
+            said = (
+                said if said.startswith(("the ", "every")) else f"the {said}"
+            )  # "band down": "not the band down"
+            sides.append(Side(said, everyone - taken, way, rest=True))
         else:
             return None
     a, b = sides

@@ -17,11 +17,19 @@ from model.phrasing import Answer
 from model.verdict_opening import opening, without_opening
 
 MOVE_OR_LEAVE = re.compile(
-    r"\b(?P<verb>turn|tone|pull|bring|take|back|ease|tuck|knock|push|nudge|bump|crank|raise|lower|drop|cut|boost|"
+    r"(?:\b(?P<verb>turn|tone|pull|bring|take|back|ease|tuck|knock|push|nudge|bump|crank|raise|lower|drop|cut|boost|"
     r"lift|tame|calm|soften|rein|dial)\b(?:\s+(?:it|them|that|this|the [\w' -]{1,20}?|my [\w' -]{1,20}?))?\s*"
     r"(?P<way>down|back|off|up|in|under)?"
-    r"\b[^?]{0,20}?\bor\s+(?:just\s+)?(?:leave(?: (?:it|them|be|alone|as is))?(?=\s*\?|\s*$|\W)|(?:is|are|'s) (?:it|they|that|this|those) (?:fine|ok|okay|"
-    r"good|alright|cool)|(?:it|they)(?:'s|'re| is| are) (?:fine|ok|okay|good)|keep (?:it|them))\b",
+    # "horns down a bit or leave em?": the way said with no verb, after the part
+    # (never after a verb of its own: "should the bass come down or is it fine?" asks the move, yes or no)
+    r"|^\W*(?!(?:should|shall|do|does|is|are|can|could|would|will|must)\b)(?:the |my )?[\w' -]{1,20}? "
+    r"(?P<bare>down|up)(?= (?:a (?:bit|touch|little|tad|notch|hair) )?or\b)"
+    # "hats a bit less or fine?": less (or more) of the part offered against leaving it
+    r"|^\W*(?!(?:should|shall|do|does|is|are|can|could|would|will|must)\b)(?:the |my )?[\w' -]{1,20}? "
+    r"(?:a (?:bit|touch|little|tad|notch|hair) )?(?P<amount>less|more)(?= or\b))"
+    r"\b[^?]{0,20}?\bor\s+(?:just\s+)?(?:leave(?: (?:it|them|em|'em|be|alone|as is))?(?=\s*\?|\s*$|\W)|(?:is|are|'s) (?:it|they|that|this|those) (?:fine|ok|okay|"
+    r"good|alright|cool)|(?:it|they)(?:'s|'re| is| are) (?:fine|ok|okay|good)|keep (?:it|them)|"
+    r"(?<=or )(?:fine|ok|okay|good)(?=\s*\?*\s*$))\b",
     re.IGNORECASE,
 )
 """A fader move, then "or leave it / or is it fine": the two sides asked ("or nah" asks the move: yes or no)."""
@@ -35,8 +43,11 @@ def offered_way(question: str) -> str | None:
     m = MOVE_OR_LEAVE.search(question)
     if m is None or OR_LEAVE_IT.search(question):
         return None  # "should I cut the strings, or are they ok?": the move is asked, yes or no
-    way = (m.group("way") or "").lower()
-    if way in ("down", "back", "off", "under", "in") or (not way and m.group("verb").lower() in _DOWN_VERBS):
+    amount = {"less": "down", "more": "up"}.get((m.group("amount") or "").lower(), "")
+    way = (m.group("way") or m.group("bare") or amount or "").lower()
+    if way in ("down", "back", "off", "under", "in") or (
+        not way and (m.group("verb") or "").lower() in _DOWN_VERBS
+    ):
         return "down"
     return "up"
 

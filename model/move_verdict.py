@@ -68,6 +68,14 @@ def _level_fault(ctx: MixContext, name: str) -> Finding | None:
     )
 
 
+_STATE_ASKED = re.compile(
+    r"\b(is|are)\s+(it|they|that|this|(the|my|our) [\w' ]{1,25}?)\s+(tucked|pushed|pulled|turned|sunk|buried|set|mixed)"
+    r"( way| a bit| a little)? too (far|much|hard|low|high)\b",
+    re.IGNORECASE,
+)
+"""'is the harmony tucked too far under?': where the part sits, asked as a state, with no move told."""
+
+
 def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the verdict on a level move reported with no earlier clip to compare with: "No, too far:
     now 'Pad' is too loud." when the part now has the fault past the move's direction, "Not yet: 'Pad' is still too
@@ -75,7 +83,9 @@ def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     question = focus.intent.question
     # "pulled the bass down, did i overdo it?" reports its move inside the overshoot asked ("is it good or did i
     # overdo it?" keeps the either/or's own opening, which names the side)
-    asked = reports_move(question) or (said_overshot(question) and either_state(question) is None)
+    asked = reports_move(question) or (
+        said_overshot(question) and either_state(question) is None and not _STATE_ASKED.search(question)
+    )
     if ctx.previous is not None or not focus.tracks or not asked:
         return ans
     direction = reported_direction(question)

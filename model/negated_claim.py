@@ -27,7 +27,11 @@ def ruled_out(question: str, at: int) -> bool:
     opens = (
         re.match(r"(not|rather than|instead of)\b", question[at:], re.IGNORECASE) is not None
     )  # "aint" is no clause
-    if at > 0 and opens and any(m.start() == at for m in spans) and bool(question[:at].strip()):
+    # "kick's not too loud right?": the subject alone before the "not" makes no claim of its own to rule against
+    claimed = re.search(
+        r"\btoo\s+\w+|\b(loud|quiet|low|hot|buried|fine|ok|okay|good|right)\b", question[:at], re.I
+    )
+    if at > 0 and opens and any(m.start() == at for m in spans) and claimed is not None:
         return True
     # "its me thats too loud not the horns right?": the other part ruled out after a claim of its own
     denied = DENIED_ALTERNATIVE.match(question, at)

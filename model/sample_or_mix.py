@@ -85,6 +85,12 @@ def _swap_when(sound: str, role: str | None) -> str:
     return SWAP_WHEN.format(sound=sound) + _ranges(role)
 
 
+def _mix_word(question: str) -> str:
+    """The mix side as the asker said it ("is it the level or the sound?": "The level"), else "The mix"."""
+    m = re.search(r"\bthe (level|fader|balance|volume)\b", question, re.IGNORECASE)
+    return f"The {m.group(1).lower()}" if m else "The mix"
+
+
 def _sound_word(question: str) -> str:
     """The sound side as the asker said it ("the sample", "the recording"), for "The mix, not the sample"."""
     m = re.search(rf"\b({_SOUND_WORDS})\b", question, re.IGNORECASE)
@@ -118,12 +124,12 @@ def sample_or_mix(ctx: MixContext, focus: Focus) -> Answer | None:
     fault = level or (balance_fault(ctx, covered) if covered is not None else None)
     if fault is not None:
         move = recipe(fault, focus.session)
-        head = f"The mix, not {_sound_word(q)}: {lower_first(first_sentence(fault.summary))}"
+        head = f"{_mix_word(q)}, not {_sound_word(q)}: {lower_first(first_sentence(fault.summary))}"
         parts = [head, move.try_text, WHY_NOT_SAMPLE, move.check_text]
         return Answer(fit(parts, MAX_WORDS, keep=3), [move], fault)
     if covered is not None:
         move = masking_move(covered, focus.session)
-        head = f"The mix, not {_sound_word(q)}: {lower_first(first_sentence(covered.summary))}"
+        head = f"{_mix_word(q)}, not {_sound_word(q)}: {lower_first(first_sentence(covered.summary))}"
         parts = [head, move.try_text, "A new sound would sit in the same crowded range.", move.check_text]
         return Answer(fit(parts, MAX_WORDS, keep=3), [move], covered)
     ev = track_evidence(ctx, rt)

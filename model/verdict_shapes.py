@@ -144,6 +144,9 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     if (m.group("quiet") and not quiet) or (m.group("loud") and quiet):
         return _reopen(ans, "It's the level, the other way round:")
     way = "quiet" if quiet else "loud"
+    if re.search(r"\b(itself|themselves)\b", other, re.IGNORECASE):
+        # "snare verb too low or is it the snare itself?": the part itself is the side measured, named as offered
+        return _reopen(ans, f"It's {fault.track!r} itself, too {way}:")
     return _reopen(ans, f"It's the level, too {way}:" if m.group("level") else f"It's too {way}:")
 
 

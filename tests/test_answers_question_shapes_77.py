@@ -24,7 +24,14 @@ tizzy" asks what, so no "Yes:"; "where should i set my limiter ceiling?" asks th
 it reads now; "does my mix have enough low end?" with the low end heavy is "Yes, more than enough:", never "Not
 quite:"; "how deep should that dip be?" asks the dip's size; "is it the vocal thats too loud or everything else too quiet?" is one claim said from both
 sides, the vocal's own word leading; "what should i do first, eq or fader?" is a pick of the two, not an EQ
-lesson."""
+lesson; "is the harmony tucked too far under?" asks where it sits (no move told, so no "too far: now"); "snare
+verb too low or is it the snare itself?" names the part itself; "kick's not too loud right?" is a negated claim
+(its subject alone is no claim the "not" rules out), and "..., agree?" is a tag like "right?"; "more kick or less
+bass?", "vocal up or band down?", "left gtr up or right gtr down?" and "horns down a bit or leave em?" offer two
+moves with no verb, so the answer picks one, never "Yes:" (so does "hats a bit less or fine?"); "rhodes needs more
+right?" ends on the tag "right?", more of the Rhodes, not a pan to the right; "vox needs to come up yeah? how
+much" gets its yes (or "No, the other way") before the size; "is it the level or the sound?" names the level as
+said."""
 
 from __future__ import annotations
 
@@ -423,3 +430,85 @@ def test_what_first_offered_as_eq_or_fader() -> None:
     advice = ask_once("soul", "Horns +10", "horns r brutal, what should i do first, eq or fader")
     assert advice.text.startswith("It's the fader, not the EQ: 'Horns' is 4 dB louder than your lead vocal")
     assert (advice.suggestions[0].track, advice.suggestions[0].params) == ("Horns", {"delta_db": -6.0})
+
+
+@needs_fluidsynth
+def test_a_state_asked_with_a_move_verb_and_the_part_itself() -> None:
+    tucked = ask_once("folk", "Harmony Vox -10", "is the harmony tucked too far under?")
+    assert tucked.text.startswith("Yes: 'Harmony Vox' sits about 14 dB quieter")
+    moved = ask_once("folk", "Harmony Vox -10", "i tucked the harmony way under, too far?")
+    assert moved.text.startswith("Yes, too far: now 'Harmony Vox' is too low.")
+    itself = ask_once("rock", "Snare -10", "snare verb too low or is it the snare itself?")
+    assert itself.text.startswith("It's 'Snare' itself, too quiet: 'Snare' sits about 10 dB quieter")
+
+
+@pytest.mark.parametrize(
+    ("question", "tag"),
+    [
+        ("right guitar doesnt seem too loud to me, agree?", True),
+        ("the bass is too loud, do you agree?", True),
+        ("i agree the bass is loud", False),
+    ],
+)
+def test_agree_is_a_tag(question: str, tag: bool) -> None:
+    assert classify(question).tag is tag
+
+
+@needs_fluidsynth
+def test_a_negated_claim_with_its_subject_alone() -> None:
+    kick = ask_once("pop", "Kick +10", "kick's not too loud right?")
+    assert kick.text.startswith("It is, actually: 'Kick' sits about 14 dB louder")
+    gtr = ask_once("rock", "Gtr R +10", "right guitar doesnt seem too loud to me, agree?")
+    assert gtr.text.startswith("It does, actually: 'Gtr R' sits about 7 dB louder")
+
+
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "head", "track", "delta"),
+    [
+        (
+            "rock",
+            "Kick -10",
+            "kick's lost, more kick or less bass?",
+            "'Kick' up, not 'Bass' down:",
+            "Kick",
+            4.5,
+        ),
+        (
+            "soul",
+            "Lead Vocal -10",
+            "vocal up or band down?",
+            "'Lead Vocal' up, not the band down:",
+            "Lead Vocal",
+            6.0,
+        ),
+        (
+            "rock",
+            "Gtr L -10",
+            "left gtr up or right gtr down?",
+            "'Gtr L' up, not 'Gtr R' down:",
+            "Gtr L",
+            6.0,
+        ),
+        ("soul_kit", "Horns +10", "horns down a bit or leave em?", "Turn it down:", "Horns", -5.0),
+        ("rock", "Hats +10", "hats a bit less or fine?", "Turn it down:", "Hats", -6.0),
+        ("soul", "Rhodes -10", "rhodes needs more right?", "Yes:", "Rhodes", 6.0),
+    ],
+)
+@needs_fluidsynth
+def test_two_moves_offered_without_a_verb(
+    style: str, scenario: str, question: str, head: str, track: str, delta: float
+) -> None:
+    advice = ask_once(style, scenario, question)
+    assert advice.text.startswith(head), advice.text
+    assert (advice.suggestions[0].track, advice.suggestions[0].params) == (track, {"delta_db": delta})
+
+
+@needs_fluidsynth
+def test_a_tagged_claim_then_its_size() -> None:
+    low = ask_once("pop", "Lead Vocal -10", "vox needs to come up yeah? how much")
+    assert low.text.startswith("Yes, about 6 dB: bring the fader on 'Lead Vocal'")
+    hot = ask_once("pop", "Lead Vocal +10", "vox needs to come up yeah? how much")
+    assert hot.text.startswith("No, the other way, about 6 dB: bring the fader on 'Lead Vocal'")
+    assert hot.suggestions[0].params == {"delta_db": -6.0}
+    level = ask_once("pop", "Pluck Synth +10", "pluck synth is annoying me, is it the level or the sound?")
+    assert level.text.startswith("The level, not the sound: 'Pluck Synth' sits level with your lead vocal")

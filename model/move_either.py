@@ -111,9 +111,8 @@ def _sides(focus: Focus) -> tuple[Side, Side] | None:
         elif (rest := REST.search(text)) is not None and other is not None:
             taken = {rt.name for rt in other.tracks}
             said = rest.group(0).lower()
-            said = (
-                said if said.startswith(("the ", "every")) else f"the {said}"
-            )  # "band down": "not the band down"
+            # "vocal up or band down?": said back as "not the band down"
+            said = said if said.startswith(("the ", "every")) else f"the {said}"
             sides.append(Side(said, everyone - taken, way, rest=True))
         else:
             return None

@@ -3,8 +3,9 @@ the yes first, then the size.
 
 Why: the question reads as a how-much and its answer opened with the size ("About 6 dB: bring the fader on
 'Shaker' ..."), which never answers the yes/no asked first. An engineer says "Yes, about 6 dB" when the part is
-measured off the way the asker claims; a claim the other way keeps its own answer ("too quiet already, so bring it
-up ... instead", ``model.asked_direction``).
+measured off the way the asker claims, and "No, the other way, about 6 dB" when it is measured off the other way
+(the size and its card stay the route's own). A claim said with a tag ("vox needs to come up yeah? how much") is
+asked the same way; one only stated ("snare's too loud, how much do I pull it?") keeps its plain size.
 """
 
 from __future__ import annotations

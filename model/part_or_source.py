@@ -42,8 +42,6 @@ _TONE_THING = re.compile(r"\b(a|of a) tone( thing| issue| problem)\b", re.IGNORE
 """'too loud or a tone thing?': the part's tone (its EQ) offered, not the player's tone at the source."""
 _PICKED = re.compile(r"^It's (too \w+|the level[^:,]*), not [^:]{1,30}:\s")
 """An opening that already picks one of two causes offered ("It's too loud, not the tone:")."""
-_NEITHER = re.compile(r"^Neither\b[^:.]{0,40}:\s+", re.IGNORECASE)
-"""A "neither" opening left by the either/or route, which the cleared cause replaces."""
 COVERS = (FindingKind.TRACK_TOO_LOUD, FindingKind.MASKING)
 """What the part blamed does to the other when it is the cause: sits too loud, or covers its range."""
 
@@ -105,9 +103,7 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             f"covers {part.quoted} or sits out of line."
         )
     else:
-        # the either/or route's own "Neither, as far as I can measure:" comes off: this opening says it
-        first = _NEITHER.sub("", split_sentences(body)[0], count=1)
-        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(first)}"
+        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(split_sentences(body)[0])}"
     device = src if re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src) else ""
     hint = other_side(bool(re.fullmatch(ARRANGEMENT, src)), device, part.quoted, f"the {src}")
     return Answer(fit([cleared, hint], limit, keep=2), ans.moves, f)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 VERDICTS = (
-    r"Yes|Yeah|No|Not really|Not quite|Not first|Not yet|Not|A little|Slightly|Maybe|Possibly|Probably|Mostly|"
+    r"Yes|Yeah|Neither|No|Not really|Not quite|Not first|Not yet|Not|A little|Slightly|Maybe|Possibly|Probably|Mostly|"
     r"It's fine"
 )
 """The verdict words, longest first where one begins another, so ``verdict`` names the whole verdict."""

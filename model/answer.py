@@ -50,7 +50,7 @@ from model.faulted_first import faulted_first
 from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import gear_answer
 from model.good_or_fault import good_first
-from model.guessed_part import guess_said_back
+from model.guessed_part import guess_said_back, guessed_part
 from model.guessed_technique import fault_over_technique, symptom_first
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
@@ -273,7 +273,11 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if intent.instruments and not (
         intent.technique and intent.complaint is None and not _level_first(ctx, focus)
     ):
-        found = faulted_first(ctx, intent, [a for a in focus.asked if a.found])  # the part off first
+        # the part off first ("the kick vanishes, is the bass too loud?" with the bass measured off: the bass)
+        named = [a for a in focus.asked if a.found]
+        guess = guessed_part(focus)
+        found = faulted_first(ctx, intent, named, guess)
+        guess_led = guess is not None and found[:1] == [guess] and named[:1] != [guess]
         if intent.complaint == "clash" and len(found) >= 2:
             return clash(ctx, focus, found)
         if not s and BASS_AMOUNT.search(intent.question) and len(focus.asked) == 1:
@@ -304,7 +308,11 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             return answer_either(ctx, focus, found)
         if (felt := tool_for_feel(ctx, focus, found[0])) is not None:
             return felt  # "snare lacks crack, would a transient shaper sort it?" at a fine level: its job
-        return quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
+        ans = quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
+        if guess_led and ans.first is not None and ans.first.track and ans.text.startswith("Yes: "):
+            # the guess right and leading: said as the guess confirmed, as when the part complained of leads
+            ans.text = f"Yes, it's {ans.first.track!r}: {ans.text.removeprefix('Yes: ')}"
+        return ans
     if (weak := weak_next_to_reference(ctx, focus)) is not None:  # "weak next to my reference": what measured
         return weak
     carrier = complaint_carrier(ctx, focus) if ctx.analysis is not None else None

@@ -571,7 +571,11 @@ def how_much(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     p = plan(ctx, focus, evs[0], intent.complaint)
     if not p.moves or not p.moves[0].suggestions:
-        return judge(ctx, focus, evs)
+        judged = judge(ctx, focus, evs)
+        if intent.complaint in TONE_COMPLAINTS and judged.text.startswith("No: "):
+            # "how many db should i dip the boom on the acoustic?" with no boom measured: a size, not a no
+            judged.text = f"Little, if any: {judged.text.removeprefix('No: ')}"
+        return judged
     move = p.moves[0]
     if asks_norm_gap(intent.question) and not any(s.action == "nudge_volume_db" for s in move.suggestions):
         # "how much louder should the vocal be than the music?" at a fine level: a level asked, no EQ lift's size

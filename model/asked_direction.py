@@ -11,6 +11,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
 from model.intent import Wants, classify
 from model.intent_forms import hz_move
+from model.intent_tone import TONE_COMPLAINTS
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, words
 from model.recipes import Move, recipe, size_head
 
@@ -74,12 +75,22 @@ def _own_move_way(ans: Answer, names: set[str]) -> tuple[str | None, bool]:
     return None, False
 
 
+TONE_CUT = re.compile(
+    r"\b(cut|dip|notch|scoop|tame|take)\w* (out )?(the |some |a bit of |of the )?(boom|mud|harsh\w*|box\w*|honk\w*|"
+    r"sizzle|fizz|brightness|low end|lows|highs|mids|low[- ]mids|top)\b",
+    re.IGNORECASE,
+)
+"""A cut of a tone named ("dip the boom", "cut the harshness"): an EQ move, whatever the part's level."""
+
+
 def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` to "how much should I cut/boost X?" led by the way the meter says X should go."""
     intent = focus.intent
     way = asked_way(intent.question)
     if intent.wants != Wants.HOW_MUCH or hz_move(intent.question) or intent.technique:
         return ans
+    if intent.complaint in TONE_COMPLAINTS and TONE_CUT.search(intent.question):
+        return ans  # "how many db should i dip the boom on the acoustic?": an EQ dip's size, not the fader's
     asked = next((a for a in focus.asked if a.found and a.tracks), None)
     if asked is None or focus.session is None:
         return ans
@@ -189,7 +200,9 @@ def fader_offered_opening(
     first:", never "Turn it down first:" read as the asked part's fader ("the kick's weak, compress it or turn it
     up?" with the bass 10 dB over)."""
     if move is None or not FADER_OFFERED.search(question):
-        return tool_faulted_opening(question, opening)
+        return level_offered_opening(question, move, opening, asked) or tool_faulted_opening(
+            question, opening
+        )
     if asked and any(s.track not in asked for s in move.suggestions[:1]):
         return "Neither first:"
     # "should i pull them or eq them?": the part said as "them" (a section, a pair) keeps its pronoun
@@ -198,6 +211,47 @@ def fader_offered_opening(
     return {"down": f"Turn {it} down first:", "up": f"Bring {it} up first:"}.get(
         move_way(move) or "", opening
     )
+
+
+LEVEL_OFFERED = re.compile(
+    r"\bor (is|are|was) (it|they|that|(the|my|our) [\w' -]{1,25}?) (just |simply |only |maybe )?"
+    r"(?P<state>too (?P<quiet>quiet|low|soft|weak)|not loud enough|too (?P<loud>loud|hot|much)|(?P<level>a level thing))\b",
+    re.IGNORECASE,
+)
+"""'should i carve the organ with eq or is the bass just too quiet': the part's level offered as the other story."""
+
+
+def level_offered_opening(
+    question: str, move: Move | None, opening: str, asked: frozenset[str]
+) -> str | None:
+    """ "It's too quiet, not the EQ:" when a plug-in move and the part's level state are the two sides offered and
+    the measured fader move on the asked part goes the way the state says; None otherwise."""
+    m = LEVEL_OFFERED.search(question)
+    tool = _TOOL.search(question[: m.start()]) if m else None
+    if m is None or tool is None or move is None or opening not in ("Not first:", "No, I wouldn't boost it:"):
+        return None
+    if asked and any(s.track not in asked for s in move.suggestions[:1]):
+        return None  # another part's fader is the move: not the level offered
+    way = move_way(move)
+    said_way = (
+        "down" if m.group("loud") else "up" if (m.group("quiet") or "enough" in m.group("state")) else way
+    )
+    if way is None or way != said_way:
+        return None
+    word = (m.group("quiet") or m.group("loud") or "").lower()
+    state = (
+        "the level"
+        if m.group("level")
+        else f"too {'quiet' if not word else 'loud' if word == 'much' else word}"
+    )
+    return f"It's {state}, not the {_tool_name(tool.group('tool'))}:"
+
+
+def _tool_name(said: str) -> str:
+    said = said.lower()
+    if said in ("reverb", "verb", "delay"):
+        return "delay" if said == "delay" else "reverb"
+    return "compression" if said.startswith("comp") else "EQ"
 
 
 _TOOL = re.compile(
@@ -220,7 +274,4 @@ def tool_faulted_opening(question: str, opening: str) -> str:
     tool = _TOOL.search(question)
     if opening != "Not first:" or tool is None or not _FAULTED.search(question):
         return opening
-    said = tool.group("tool").lower()
-    if said in ("reverb", "verb", "delay"):
-        return f"Not the {'delay' if said == 'delay' else 'reverb'}:"  # "... or is my reverb the problem?"
-    return "Not the compression:" if said.startswith("comp") else "Not the EQ:"
+    return f"Not the {_tool_name(tool.group('tool'))}:"  # "... or is my reverb the problem?"

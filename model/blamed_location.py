@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import Finding, MixContext
+from companion.context import Finding, FindingKind, MixContext
 from model.answer_dynamics import dynamics
 from model.focus import Focus
 from model.heard_place import place_opening
@@ -49,7 +49,9 @@ TRACK_MOVE = re.compile(
 TRACKS_ALT = re.compile(
     r"\b(one|some|any|each) of (the|my) (tracks|parts|instruments|channels)\b|\b(a|one|some) (single )?"
     r"(track|part|instrument|channel)\b|\b(the|my|individual) (tracks|parts|instruments|channels)\b|"
-    r"\bsomething in (the|my) mix\b",
+    r"\bsomething in (the|my) mix\b|"
+    # "... or is something too loud in there?": a part claimed too hot, as the other side
+    r"\bsomething (\w+ ){0,2}(too (loud|hot)|hot|loud)( in (there|here))?\b",
     re.IGNORECASE,
 )
 """The other alternative of a choice: one of the parts, not the whole mix."""
@@ -181,12 +183,23 @@ def _sentences(text: str) -> list[str]:
     return split_sentences(text)
 
 
-def _claimed(question: str, label: str) -> str:
+_SOMETHING_IS = re.compile(
+    r"\b(is|are) something (in (the|my|your) (mix|track|song) )?(\w+ ){0,2}(too (hot|loud)|hot|loud|clipping)\b",
+    re.I,
+)
+"""A part claimed too hot as the other side of a choice: met by a part measured too loud."""
+
+
+def _claimed(question: str, label: str, loud: bool = False) -> str:
     """ "is the kick set too low or do i need to smash the master bus?": the part's side asked as a yes/no claim,
     so the label answers it against the place ("It's the kick, not the master bus"), not bare ("The kick"); "kick
     has no thump, is it set too low or ...": the part said before, its claim made with "it" ("is it the master or
     the kick?" guesses a cause, answered with the bare label)."""
     place = blamed_place(question)
+    # "is something in the mix way too hot or do i need a diff limiter": the yes/no claim met, in its own words
+    if label == "Something in the mix" and _SOMETHING_IS.search(question):
+        # a part off the other way ("is something way too hot?" with the bass 10 dB low): the claim denied first
+        return "Yes, something in the mix is" if loud else "Nothing's too hot, but one part is off"
     part = label.removeprefix("The ")
     if (
         place is None
@@ -233,6 +246,10 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
     return None
 
 
+_DYNAMICS_PLACE = re.compile(r"\b(limiter|limiting|compressor|comp|glue)\b", re.IGNORECASE)
+"""A dynamics device as the place blamed: the whole mix's tone is no answer to it."""
+
+
 def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts: set[str] | None) -> Answer:
     """ "is the master too bright or is it one of the tracks?": the alternative measured, said first."""
     found = [f for f in ctx.problems if f.track is not None and f.is_problem and not f.is_lean]
@@ -241,10 +258,13 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
         move = recipe(fault, focus.session)
         said = first_sentence(fault.summary)
         named = said.startswith(f"{fault.track!r}") or (parts is not None and len(parts) == 1)
-        lead = f"{_claimed(focus.intent.question, label)}{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
+        claimed = _claimed(focus.intent.question, label, fault.kind is FindingKind.TRACK_TOO_LOUD)
+        lead = f"{claimed}{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
         return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
     if found:
         return ans  # a part measured off, not the one offered: its path says "not that, X"
+    if _DYNAMICS_PLACE.search(focus.intent.question):
+        return ans  # "is it the limiter or is something too loud?": a tonal lean is neither; the limiter's own path
     whole = _whole_fault(ctx)
     kind = TONE_KINDS.get(focus.intent.complaint or "")
     if whole is not None and kind is not None and whole.kind is not kind:

@@ -30,6 +30,22 @@ def _said_on(ans: Answer, name: str) -> bool:
     return f"'{name}'" in re.sub(r"\([^()]*\)", "", ans.text)
 
 
+_BESIDE = (
+    r"\b(next to|beside|under(neath)?|beneath|behind|compared to|alongside|when|once|"
+    r"whenever|as soon as) (the |my |our |all the )?([\w'-]+ (and|n|&) (the |my )?)?"
+)
+"""Words that set a part beside the one asked ("feels polite next to the kick", "gets lost under the beat", "when
+the horns n bvs come in"): where the asked part is heard, not a part asked about."""
+
+
+def _only_beside(question: str, said: str) -> bool:
+    """True when every mention of ``said`` in ``question`` sets it beside the part asked, never asks about it."""
+    word = re.escape(said)
+    every = len(re.findall(rf"\b{word}\b", question, re.IGNORECASE))
+    beside = len(re.findall(rf"{_BESIDE}{word}\b", question, re.IGNORECASE))
+    return every > 0 and every == beside
+
+
 def _state_asked(intent: Intent) -> bool:
     """A yes/no on the named parts' state ("fiddle and piano levels ok?", "are the pad and pluck muddy?",
     "fiddle vs piano?"): a verdict on both, so the part the answer left out gets its word too."""
@@ -58,7 +74,7 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         found[0],
     )
     for asked in [a for a in found if a is not led]:
-        if any(_said_on(ans, rt.name) for rt in asked.tracks):
+        if any(_said_on(ans, rt.name) for rt in asked.tracks) or _only_beside(intent.question, asked.said):
             continue
         rt = asked.tracks[0]
         fault = next((f for f in ctx.problems if f.track == rt.name), None)

@@ -26,8 +26,31 @@ def _off(ctx: MixContext, asked: Asked) -> float:
     )
 
 
-def faulted_first(ctx: MixContext, intent: Intent, found: list[Asked]) -> list[Asked]:
-    """``found`` with the part measured off first when the question asks about the named parts' state."""
+def _remarked(ctx: MixContext, asked: Asked) -> bool:
+    """True when a level finding of any size (a remark too) is on the tracks of ``asked`` (or the bus it plays in):
+    the remark its route would lead with."""
+    names = {rt.name for rt in (*asked.tracks, *((asked.inside,) if asked.inside else ()))}
+    return any(f.track in names and f.kind in LEVEL_KINDS for f in ctx.findings)
+
+
+def faulted_first(
+    ctx: MixContext, intent: Intent, found: list[Asked], guess: Asked | None = None
+) -> list[Asked]:
+    """``found`` with the part measured off first when the question asks about the named parts' state, or when
+    it guesses a part as the cause (``guess``: "the kick just vanishes, is the bass too loud?") and that part is
+    the one measured off while the part complained of is not."""
+    if (
+        guess is not None
+        and len(found) >= 2
+        and guess in found[1:]
+        and intent.wants == Wants.JUDGE
+        and _off(ctx, found[0]) == 0.0
+        and _off(ctx, guess) > 0.0
+        and _remarked(ctx, found[0])
+    ):
+        # a level remark on the part complained of would lead and hide the guessed part's fault ("Not 'Bass':
+        # 'Kick' sits about 3 dB louder ... inside the range"); with no remark its route names the culprit itself
+        return [guess, *(a for a in found if a is not guess)]
     if len(found) < 2 or intent.wants != Wants.JUDGE or intent.complaint is not None or intent.technique:
         return found
     if " or " in f" {intent.question} ":  # "is it the kick or the snare?": the either/or route picks

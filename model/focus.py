@@ -200,11 +200,9 @@ def resolve_word(word: str, said: str, session: SessionView) -> Asked:
             return Asked(word, said, tuple(members), "role")
     if by_name:
         same_role = [rt for rt in by_name if rt.role in family or rt.role == role]
-        if (
-            role in SYNTH_ROLES
-            and _stem(said.split()[-1] if said.split() else "") != (said.split() or [""])[-1]
-        ):
-            # "the synths": a plural names every synth part, the pad too, not only the track called 'Synth'
+        if role == "synth" and _stem(said.split()[-1] if said.split() else "") != (said.split() or [""])[-1]:
+            # "the synths": a plural names every synth part, the pad too, not only the track called 'Synth' ("the
+            # pads" are the pads, never the pluck)
             same_role += [rt for rt in playing if rt.role in SYNTH_ROLES and rt not in same_role]
         return Asked(word, said, tuple(same_role or by_name), "name")
     by_role = [rt for role_name in family for rt in playing if rt.role == role_name]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from companion.context import Topic, Turn
 from model.asked_clause import asked_ok
 from model.burying import BURIES, low_end_as_bass
-from model.intent_claim import first_claim, mix_claim
+from model.intent_claim import HEARD_ONLY, first_claim, mix_claim
 from model.intent_correction import named_follow_up, without_corrected
 from model.intent_feeling import without_feeling
 from model.intent_forms import (
@@ -56,7 +56,7 @@ from model.intent_reference import (
 from model.intent_source import asked_as_said, guesses_new_source
 from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
-from model.intent_tone import tone_beside_level
+from model.intent_tone import TONE_COMPLAINTS, tone_beside_level
 from model.intent_verdict import asks_bad_state, claims_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
@@ -492,13 +492,21 @@ GENRE_REASON = re.compile(
 """Why a genre might allow a state ("for a rock song where guitars lead"): parts named there are the genre's
 habit, not parts asked about."""
 MIX_DIPS = re.compile(
-    r"\b(the whole (mix|track|song|thing|beat)|everything|the mix|my mix|it all|the song|the track) (\w+ ){0,2}"
+    r"\b((the|my) whole (mix|track|song|thing|beat)|everything|the mix|my mix|it all|the song|the track) (\w+ ){0,2}"
     r"(ducks?|ducking|pumps?|pumping|breathes?|breathing|dips?|dipping|wobbles?|wobbling)\b"
     r"(?! (with|to|along with) (the |my |each |every )?(kick|beat))",
     re.IGNORECASE,
 )
 """The mix heard ducking or pumping on its own ("the whole mix ducks every time the bass plays"): a symptom to
 explain, not a sidechain asked for (which "pump with the kick" is)."""
+WANTED_FRONT = re.compile(
+    r"\b((how|hw) (do|can|would|should|to) (i|we|you)?|want|wanna|trying to|try to|help me)\b[^?.!]{0,30}\b(get|make|have|"
+    r"bring|put|push)\b[^?.!]{0,30}\b(more |really |right )?(up ?front|forward|closer|intimate|in (your|ur|my|the) face)",
+    re.IGNORECASE,
+)
+"""A part wished further forward ("how do i get my vocal more upfront n intimate"): a place asked for."""
+IN_FACE = re.compile(r"\b(like )?(right |really )?in (your|ur|my|the) face\b", re.IGNORECASE)
+"""'in your face': said of a part wished forward, the wish's own words."""
 TOOL_DONE = re.compile(
     r"\b(i|i've|ive|i have|we|we've)( already| just| even| also)? (compressed|eq'?d|eqed|eq-?ed|limited|gated|"
     r"de-?essed|saturated|(put|added|threw|slapped|used|stuck) (a |an |some )?(comp|compressor|compression|eq|"
@@ -547,8 +555,13 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     heard = without_corrected(without_position(without_recipient(text), _MASTER), names, _instruments)
     # "ok for a rock song where guitars lead?": the guitars not asked about
     heard = GENRE_REASON.sub(lambda m: m.group("kind"), heard)
+    if mix_claim(text) == "lack":
+        heard = HEARD_ONLY.sub(" ", heard)  # "skeletal, like its just my voice n a fiddle": the gap, not them
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
+    if complaint == "loud" and WANTED_FRONT.search(text):
+        # "how do i get my vocal more upfront, like right in ur face?": the place wished for, not a part too loud
+        complaint = _complaint(IN_FACE.sub(" ", text), instruments)
     if complaint is None and technique is None:
         # "do I need more from the organ?", "is there enough bass?": is it too quiet
         complaint = more_complaint(text, said) or enough_of(text, said)
@@ -795,6 +808,8 @@ def classify(
         own = replace(own, wants=Wants.JUDGE)  # "how's the kick level rn" with nothing before: its state now
     if not users and own.more and not own.instruments and NEXT_FIRST.search(own.question):
         own = replace(own, more=False)  # "what's next?" with nothing before or named done: the first thing
+    if users and _depth < MAX_FOLLOW_DEPTH and (cut := _tone_cut_sized(own, history, users[-1], names)):
+        return cut
     if not users or _depth >= MAX_FOLLOW_DEPTH or not _is_follow_up(own, own.question):
         return _mix_by_default(own)
     last = users[-1]
@@ -843,6 +858,25 @@ def classify(
             follow_up=True,
         )
     )
+
+
+_CUT_SIZED = re.compile(
+    r"\b(cut|cutting|dip|dipping|notch|notching|scoop|scooping|take out|pull out)\b", re.IGNORECASE
+)
+"""A cut sized ("how much should i cut the gtrs?"): after a tone complaint on the same part, the EQ dip."""
+
+
+def _tone_cut_sized(own: Intent, history: tuple[Turn, ...], last: int, names: NameWords) -> Intent | None:
+    """ "how much should i cut the gtrs?" after "the gtrs sound harsh": the size of the EQ dip for that tone on that
+    part (a cut of a fader would answer a level nobody complained of); None for any other question."""
+    if own.wants != Wants.HOW_MUCH or own.complaint or own.technique or not own.instruments:
+        return None
+    if not _CUT_SIZED.search(own.question):
+        return None
+    previous = classify(history[last].content, history[:last], MAX_FOLLOW_DEPTH, names=names)
+    if previous.complaint not in TONE_COMPLAINTS or not set(own.instruments) & set(previous.instruments):
+        return None
+    return replace(own, complaint=previous.complaint, tone=previous.tone, technique="eq", follow_up=True)
 
 
 def _mix_by_default(intent: Intent) -> Intent:

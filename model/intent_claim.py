@@ -12,8 +12,23 @@ LACK_COMPLAINTS = frozenset({"quiet", "punch", "thin", "dull", "small"})
 """Complaints of too little: a part measured too quiet supports them."""
 EXCESS_COMPLAINTS = frozenset({"loud", "clash", "muddy", "boomy", "harsh"})
 """Complaints of too much: a part measured too loud supports them."""
-LACK_WORDS = re.compile(r"\b(empty|hollow|sparse|bare|barren|threadbare)\b", re.IGNORECASE)
+LACK_WORDS = re.compile(
+    r"\b(empty|hollow|sparse|bare|barren|threadbare|skeletal|skeleton|stripped)\b|"
+    # "something feels missing in the middle", "like a hole between the gtrs": a part not there
+    r"\bsomething('s| is)? (feels |seems |sounds |is )?missing\b|"
+    # "punching a hole in everything" is a part too loud, not a gap
+    r"(?<!punch )(?<!punches )(?<!punching )(?<!punched )(?<!blow )(?<!blows )(?<!blowing )\b(a|big|huge) (hole|gap)\b",
+    re.IGNORECASE,
+)
 """The whole mix said to have too little in it."""
+HEARD_ONLY = re.compile(
+    r"\b(just|only|nothing but) (my |the |a |an |our )?[\w'-]+( [\w'-]+)? (and|n|&|plus|with) (my |the |a |an |our )?"
+    r"[\w'-]+|\b(hole|gap|space|nothing) (between|in between|under|beneath|around) (the |my |our )?[\w'-]+"
+    r"( (and|n|&) (the |my |our )?[\w'-]+)?",
+    re.IGNORECASE,
+)
+"""Beside a lack claim, the parts said to be all there is ("like its just my voice n a fiddle") or where the hole
+is ("a hole between the gtrs"): what the asker hears around the gap, not the parts asked about."""
 EXCESS_WORDS = re.compile(
     r"\b(busy|cluttered|clutter|packed|dense|crammed|(over)?crowded|too full|chaotic|soupy|(a |like )soup|congested|"
     r"overstuffed|jammed)\b",

@@ -389,8 +389,11 @@ BLANKET_WHY = {"compression": "compress where a part's level jumps around, not o
                "reverb": "give each part the space it needs, not the same reverb on everything.",
                "eq": "EQ where a part clashes or sounds off, not on every track for its own sake.",
                "automation": "ride a part where it drops back or jumps out, not every track for its own sake."}  # fmt: skip
-OR_FINE_TAIL = re.compile(r",?\s*or (is|are|does|do) (it|they|that|this|those|these) ((sound|sit|seem|feel|look)s? )?"
-                          r"(ok|okay|fine|alright|good)( to (me|you|u))?( as (it is|they are)|"
+OR_FINE_TAIL = re.compile(r",?\s*or (is|are|does|do) (it|they|that|this|those|these) (((sound|sit|seem|feel|look)s? )?"
+                          r"(ok|okay|fine|alright|good)|"
+                          # "... or is it sitting where it should", "or is it at the right level": placed well
+                          r"(sitting|sits?) (right|well|nicely|where (it|they) (should|needs? to|ought to)( be)?)|"
+                          r"(right )?where (it|they) (should|ought to) be|(at )?the right level)( to (me|you|u))?( as (it is|they are)|"
                           # "... or is it fine for rock", "or is it ok for this kind of song": a style named after it
                           r" for (a |this |the |my )?(kind of |type of )?[\w&-]+( (song|track|tune|mix|genre|style|thing))?)?\W*$",
                           re.IGNORECASE)  # fmt: skip

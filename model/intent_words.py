@@ -123,7 +123,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bpan(ning|ned|s)?\b",
         r"stereo field",
         r"left and right",
-        r"\btoo far (left|right)\b",
+        r"\btoo far (to (the )?|over to (the )?)?(left|right)\b",
         # "should the hats be more to the side?", "hats more to the right?": a place across the field
         # ("rhodes needs more right?" ends on the tag "right?": more of the part, asked for agreement)
         r"\b(more|further|farther|out) (to|towards?) the (sides?|left|right|edges?)\b|\bmore left\b|\bmore right\b(?!\s*\?+\s*$)",
@@ -415,7 +415,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (
         "dull",
-        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b|no air|"
+        # "polite" beside a level asked ("bass feels a bit polite, should it be louder?") is a timid level, not a dark top
+        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?![^.?!]{0,60}\b(louder|quieter|(turn|crank|push|bump|bring|rais|lift|nudg)\w* ((it|them|em|the \w+|my \w+) )?up)\b)|no air|"
         # "the vocal feels distant", "sounds far away" (not "push it further away", a wish for depth): a sound
         # without its top end and presence, as distance sounds
         r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|\bair\b|sparkle|"

@@ -75,6 +75,12 @@ def low_lock(ctx: MixContext, focus: Focus) -> Answer | None:
     check = said.pop() if len(said) > 2 else ""  # the clash's own check, said after the sidechain
     if asks_yes_no(intent):  # "do they lock?": a part covering the other or at the wrong level says not yet
         head = said[0].replace("It's level before it's EQ:", "it's their levels first:")
-        said[0] = ("Not yet, " if level else "As far as the meters go, yes: ") + lower_first(head)
+        # "hows the bass gelling with the kick?" asks how, not yes or no: the good side said in words
+        good = (
+            "yes"
+            if not re.search(r"\bhow('?s| is| are| do| does)\b", intent.question, re.I)
+            else "they sit well together"
+        )
+        said[0] = ("Not yet, " if level else f"As far as the meters go, {good}: ") + lower_first(head)
     parts = [*said, sidechain, check, TIMING if not level else "", CHECK]
     return Answer(fit(parts, MAX_WORDS, keep=len(said) + 1), measured.moves, measured.first)

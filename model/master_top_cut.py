@@ -45,11 +45,23 @@ CUT_DB, CUT_Q = -2.0, 1.0  # a broad, gentle dip: a master EQ move, not a notch
 COST = "a cut up there would only make it duller and take the detail out of every part"
 
 
+LIFT = re.compile(
+    r"\b(boost\w*|lift\w*|add\w*|brighten\w*|open\w* up|up|dark\w*|dull\w*|muffl\w*|muddy|blanket|veil\w*|"
+    r"lifeless|smothered|murky)\b",
+    re.IGNORECASE,
+)
+"""A shelf wanted up, or the mix said too dark for one to be a cut."""
+
+
 def proposes_top_cut(question: str) -> bool:
-    """True when ``question`` proposes cutting the top end on the master or mix bus."""
+    """True when ``question`` proposes cutting the top end on the master or mix bus; a bare "high shelf" on a mix
+    said dark or dull ("sounds dull, thinking of a high shelf on the master") is a lift, not a cut."""
     if PLACE.search(question) is None:
         return False
-    return bool(FILTER.search(question) or (CUT.search(question) and TOP.search(question)))
+    cuts = [m[0].lower() for m in CUT.finditer(question)]
+    if cuts and all(c.startswith("shel") for c in cuts) and LIFT.search(question):
+        return False
+    return bool(FILTER.search(question) or (cuts and TOP.search(question)))
 
 
 def _part_fault(ctx: MixContext, focus: Focus) -> Finding | None:

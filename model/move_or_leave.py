@@ -4,7 +4,9 @@ smacking me in the face, tone it down or is it fine".
 Why: the two sides are a move and no move, so a yes or no answers neither: "Yes: 'Snare' sits about 12 dB
 louder ..." leaves the asker to work out which side "yes" took, and "No: nothing I measured says 'Snare' is too
 loud" reads as "no, don't leave it". An engineer names the side: "Turn it down: ...", "Leave it: ...", or, when
-the meter points the other way, "Neither, turn it down: ...". Only the opening changes.
+the meter points the other way, "Neither, turn it down: ...". Only the opening changes; a how-to's own "leave it"
+head ("Its level is fine, so I'd leave its fader:") is said as the side offered too ("pads feel thin.. turn em up
+or leave em?" -> "Leave them:").
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from model.verdict_opening import opening, without_opening
 
 MOVE_OR_LEAVE = re.compile(
     r"(?:\b(?P<verb>turn|tone|pull|bring|take|back|ease|tuck|knock|push|nudge|bump|crank|raise|lower|drop|cut|boost|"
-    r"lift|tame|calm|soften|rein|dial)\b(?:\s+(?:it|them|that|this|the [\w' -]{1,20}?|my [\w' -]{1,20}?))?\s*"
+    r"lift|tame|calm|soften|rein|dial)\b(?:\s+(?:it|them|em|'em|that|this|the [\w' -]{1,20}?|my [\w' -]{1,20}?))?\s*"
     r"(?P<way>down|back|off|up|in|under)?"
     # "horns down a bit or leave em?": the way said with no verb, after the part
     # (never after a verb of its own: "should the bass come down or is it fine?" asks the move, yes or no)
@@ -36,6 +38,12 @@ MOVE_OR_LEAVE = re.compile(
 _DOWN_VERBS = {"tone", "pull", "back", "ease", "tuck", "knock", "lower", "drop", "cut", "take", "tame", "calm", "soften",
                "rein"}  # fmt: skip
 _HEADS = {"down": "Turn it down:", "up": "Bring it up:"}
+_LEAVE_FADER = re.compile(
+    r"^(Its level is fine|Their levels are fine|Not too (low|loud|quiet)), so I'd leave (its|their) faders?:\s*"
+)
+"""The level route's own "leave it" head, for a how-to ("Its level is fine, so I'd leave its fader:"): a side
+taken, said again as the side offered."""
+_THEM = re.compile(r"\b(them|em|'em)\b", re.IGNORECASE)
 
 
 def offered_way(question: str) -> str | None:
@@ -56,7 +64,8 @@ def move_or_leave(focus: Focus, ans: Answer) -> Answer | None:
     """``ans`` opened with the side it takes of "move it or leave it?"; None when the question offers no such
     choice, or the answer's opening is no yes or no to turn."""
     way = offered_way(focus.intent.question)
-    if way is None or opening(ans.text) is None:
+    leave_head = _LEAVE_FADER.match(ans.text)
+    if way is None or (opening(ans.text) is None and leave_head is None):
         return None
     asked = {rt.name for rt in focus.tracks}
     fader = next(
@@ -76,5 +85,8 @@ def move_or_leave(focus: Focus, ans: Answer) -> Answer | None:
         head = _HEADS[moved] if moved == way else f"Neither, {_HEADS[moved][0].lower()}{_HEADS[moved][1:]}"
     if head is None:
         return None
-    ans.text = f"{head} {without_opening(ans.text)}"
+    if _THEM.search(focus.intent.question):  # "turn em up or leave em?": the part said as them
+        head = head.replace(" it", " them")
+    body = ans.text[leave_head.end() :] if leave_head is not None else without_opening(ans.text)
+    ans.text = f"{head} {body}"
     return ans

@@ -69,11 +69,12 @@ def _level_fault(ctx: MixContext, name: str) -> Finding | None:
 
 
 _STATE_ASKED = re.compile(
-    r"\b(is|are)\s+(it|they|that|this|(the|my|our) [\w' ]{1,25}?)\s+(tucked|pushed|pulled|turned|sunk|buried|set|mixed)"
+    r"\b(is|are)\s+(it|they|that|this|(the|my|our) [\w' ]{1,25}?)\s+(tucked|pushed|pulled|turned|sunk|buried|set|mixed|cranked|boosted|jacked)"
     r"( way| a bit| a little)? too (far|much|hard|low|high)\b",
     re.IGNORECASE,
 )
-"""'is the harmony tucked too far under?': where the part sits, asked as a state, with no move told."""
+"""'is the harmony tucked too far under?', 'is the bass cranked too much?': where the part sits, asked as a state,
+with no move told."""
 
 
 def judged_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:

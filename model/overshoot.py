@@ -28,15 +28,24 @@ SPOILED = r"wreck|ruin|botch|screw|mess|trash|break|broke"
 """Verb stems for a move that spoiled the part ("did i wreck it?", "have i messed it up"): an overshoot in other
 words (never "kill", whose "killed it" is praise)."""
 
+SUNK = (
+    r"\b(did|have|'ve) (i|we) (just |now )?(bur(y|ied)|sunk|sink|sank|lose|lost|drown(ed)?|smother(ed)?) "
+    r"(it|them|em|'em|(the|my) [\w' -]{1,20}?)( now| too far| completely)?\s*\?*\s*$"
+)
+"""A cut feared to have sunk the part ("did i bury it?", "have i lost the pad now"): the way down's overshoot."""
+
 OVERSHOT_WORD = re.compile(
     r"\bover-?(shoot|shot|shooting|do|did|doing|done|cook(ed|ing)?)\b(?! (the |my )?(reverb|verb|delay|eq|comp\w*|"
     r"saturation|de-?ess\w*)\b)|\b(went|go|gone|going) overboard\b|"
     # "did i wreck it?", "have i messed it up": the move spoiled the part, as an overshoot does
     rf"\b(did|have|'ve) (i|we) (just )?({SPOILED})\w*( it| that| things| everything| the mix)?"
-    r"( up)?\s*\?*\s*$",
+    r"( up)?\s*\?*\s*$|"
+    # "did i bury it?", "have i lost it now": a cut that sank the part, the way down's overshoot
+    rf"{SUNK}",
     re.IGNORECASE,
 )
-"""A move said in one word to have gone too far ("did i overshoot?", "overdid it?", "went overboard", "did i wreck it?"); an effect
+"""A move said in one word to have gone too far ("did i overshoot?", "overdid it?", "went overboard", "did i wreck it?",
+"did i bury it?"); an effect
 overdone ("overdid the reverb") is that effect's amount, not a level move."""
 
 

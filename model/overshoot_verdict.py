@@ -2,7 +2,9 @@
 after a clip before it: the comparison's own opening answers "did it help?", so it is turned to answer the
 question asked. A part now at the opposite fault is "Yes, too far" (never "No, too far", which answers "did that
 do it?"); a fault gone is "No" (the move landed, it did not overshoot); the same fault still there is "No, not far
-enough". Only the opening word changes: the measured sentence after it stays."""
+enough". A cut feared to have sunk the part, set against it still being heard ("does the hook still come thru or
+did i bury it?"), names the true side: "Yes, it still comes through:" or "No, the cut went too far:". Only the
+opening changes: the measured sentence after it stays."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from dataclasses import replace
 
 from model.intent_lead import either_state
 from model.move_verdict import NOT_YET, TOO_FAR
-from model.overshoot import said_overshot
+from model.overshoot import SUNK, said_overshot
 from model.phrasing import Answer
 
 _TURNED: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -22,12 +24,43 @@ _TURNED: tuple[tuple[re.Pattern[str], str], ...] = (
 """A comparison's opening (for "did that help?") and the same verdict said to "did it go too far?"."""
 
 
+PRESENCE_FIRST = re.compile(
+    r"\b(?P<verb>com(e|es|ing)|cut(s|ting)?|poke(s)?|punch(es)?) (through|thru|across)\b[^?]{0,25}?\bor\b|"
+    r"\bstill (?P<there>there|audible|heard|in there)\b[^?]{0,25}?\bor\b|"
+    r"\b(can|could|do) (you|u|i) still (?P<hear>hear|make out|pick out)\b[^?]{0,25}?\bor\b",
+    re.IGNORECASE,
+)
+"""'does the hook still come thru or did i bury it?': the part still heard, asked first against the cut sinking it."""
+
+
+_THIRD_PERSON = {"com": "comes", "cut": "cuts", "pok": "pokes", "pun": "punches"}
+"""The verb of being heard, said of the part ("it still comes through")."""
+
+
+def _presence_turns(m: re.Match[str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The comparison's openings said as the side of "still comes through or did i bury it?" that is true."""
+    if m.group("there"):
+        kept = "it's still there"
+    elif m.group("hear"):
+        kept = "you can still hear it"
+    else:
+        verb = _THIRD_PERSON[m.group("verb").lower()[:3]]
+        kept = f"it still {verb} through"
+    return (
+        (re.compile(rf"^{re.escape(TOO_FAR)}:"), "No, the cut went too far:"),
+        (re.compile(r"^Yes:"), f"Yes, {kept}:"),
+        (re.compile(rf"^{re.escape(NOT_YET)}(, but closer)?:"), f"Yes, {kept}, and it's still a bit much:"),
+    )
+
+
 def overshoot_opening(question: str, ans: Answer) -> Answer:
     """``ans`` (a comparison with the clip before) opened to answer ``question`` when it asks whether a move went
     too far; else unchanged."""
-    if not said_overshot(question) or either_state(question):
+    # "does it still come thru or did i bury it?": a cut feared to have sunk the part, its two sides named
+    presence = PRESENCE_FIRST.search(question) if re.search(SUNK, question, re.IGNORECASE) else None
+    if not said_overshot(question) or (either_state(question) and presence is None):
         return ans  # "better or did i overdo it?": the either/or's own opening names the side
-    for opening, turned in _TURNED:
+    for opening, turned in _presence_turns(presence) if presence else _TURNED:
         if opening.match(ans.text):
             return replace(ans, text=opening.sub(turned, ans.text, count=1))
     return ans

@@ -15,7 +15,7 @@ from model.session_view import RoleTrack
 _FAR = re.compile(
     r"\btoo (far|wide|hard|much|extreme)\b|\bover-?panned\b|\bpanned (way )?out too\b", re.IGNORECASE
 )
-_SIDE_SAID = re.compile(r"\btoo (?:far|much|hard) (?:to (?:the )?)?(left|right)\b", re.IGNORECASE)
+_SIDE_SAID = re.compile(r"\btoo (?:far|much|hard) (?:over )?(?:to (?:the )?)?(left|right)\b", re.IGNORECASE)
 """The side a part is asked to be too far to ("too far left")."""
 _NEAR = re.compile(r"\btoo (cent(er|re)d?|narrow|close|little|middle)\b", re.IGNORECASE)
 _ENOUGH = re.compile(r"\b(far|wide|hard|out) enough\b|\benough (width|spread)\b", re.IGNORECASE)

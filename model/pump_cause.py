@@ -14,10 +14,11 @@ import re
 
 from companion.context import FindingKind
 from model.focus import Focus
+from model.intent import Wants
 from model.phrasing import SENTENCE_BREAK, Answer
 
-PUMP = re.compile(r"\b(pump\w*|wobbl\w*|duck\w*|breath(es|ing)|swell\w*|throb\w*)\b", re.IGNORECASE)
-"""The mix heard rising and falling in level."""
+PUMP = re.compile(r"\b(pump\w*|wobbl(e|es|ed|ing)|duck\w*|breath(es|ing)|swell\w*|throb\w*)\b", re.IGNORECASE)
+"""The mix heard rising and falling in level ("a wobbly blob" is a shapeless low end, not a level moving)."""
 LOW_ROLES = ("bass", "kick", "drums")
 """Parts whose level carries the low end a master's dynamics react to."""
 NOTE = (
@@ -32,8 +33,11 @@ def pump_cause(focus: Focus, ans: Answer) -> Answer:
     f = ans.first
     if f is None or f.kind is not FindingKind.TRACK_TOO_LOUD or not PUMP.search(focus.intent.question):
         return ans
-    if focus.intent.technique is not None or focus.session is None:
-        return ans  # "how do i get the pad to pump with the kick": a sidechain asked for, not a fault heard
+    # "how do i get the pad to pump with the kick": a sidechain asked for, not a fault heard; "my master limiter is
+    # pumping like crazy": the limiter heard pumping, which the loud part drives
+    heard = focus.intent.technique in ("limiting", "compression") and focus.intent.wants is not Wants.HOW_TO
+    if (focus.intent.technique is not None and not heard) or focus.session is None:
+        return ans
     role = next((rt.role for rt in focus.session.tracks if rt.name == f.track), None)
     if role not in LOW_ROLES or "pump" in ans.text.lower():
         return ans

@@ -14,9 +14,11 @@ WORDS = re.compile(r"\b(words|lyrics)\b", re.IGNORECASE)
 VOICE_NAMED = re.compile(r"\b(vocals?|vox|voice|singer|singing)\b", re.IGNORECASE)
 """The voice named in its own word beside the words ("can't make out the words, boost the highs on the vocal?"):
 that question keeps the reading it had; only the words or lyrics alone are the vocal's own quiet."""
-OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise)\w* (\w+ ){0,3}up\b",
+OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise)\w* (\w+ ){0,3}up\b|"
+                       r"\b(should|could|would|must|need|needs|do|does)\b[^,.?!]{0,25}\b(be|get|go|come|sound) louder\b",
                        re.IGNORECASE)  # fmt: skip
-"""The part itself said to be too quiet ("the words get lost, is the guitar too quiet?"): its own quiet."""
+"""The part itself said to be too quiet ("the words get lost, is the guitar too quiet?", "feels polite next to the
+kick, should it be louder?"): its own quiet."""
 OWN_LOUD = re.compile(r"\btoo (loud|hot|much|strong|up)\b|\b(louder|overpower\w*|drowns|drowning|buries|burying)\b",
                       re.IGNORECASE)  # fmt: skip
 """The part itself said to be too loud, or to hide the other (active: "drowning", "buries"): the loud side of the

@@ -16,10 +16,12 @@ from model.phrasing import Answer
 STILL_Q = re.compile(
     r"^(?!\W*(what|which|where|why|how|who)('?s)?\b).*\bstill (there|a problem|an issue|(too |a bit |kinda |"
     r"kind of |that |so |way |really )?(?!((sound|seem|look|feel)s? )?(good|fine|ok|okay|great|better|nice|right|"
-    r"balanced|clean|working|playing|on|in)\b)[a-z]+)\b",
+    r"balanced|clean|working|playing|on|in|audible|heard|com(e|es|ing) (through|thru|across)|cut(s|ting)? "
+    r"(through|thru)|poke(s)? (through|thru))\b)[a-z]+)\b",
     re.IGNORECASE,
 )
-"""'hows it now, still too boomy?', 'is the snare still sticking out?': a yes means the fault is still there."""
+"""'hows it now, still too boomy?', 'is the snare still sticking out?': a yes means the fault is still there ("does
+it still come through?" asks a good state kept)."""
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
 GOOD_SIDE = re.compile(r"\b(better|good|fine|ok|okay|right)\b[^?.]{0,25}\bor\b", re.IGNORECASE)

@@ -55,7 +55,9 @@ BARE_CHOICE = re.compile(r"[,;:.!-]\s*(just )?[\w' -]{1,25}? or (just )?[\w' -]{
 LEVEL = re.compile(
     r"\b(?P<fader>faders?|(turn|bring|pull|push|ride|drop|lower|raise)(ing)? (it|them|that|this|em|'em) (up|down|back)|"
     # "cut em or eq em": the level cut, set against the EQ
-    r"(cut|drop|lower|raise|tame)(ting|ping|ing)? (it|them|em|'em)(?! (at|around|from|by|some|\d)))\b|"
+    r"(cut|drop|lower|raise|tame)(ting|ping|ing)? (it|them|em|'em)(?! (at|around|from|by|some|\d))|"
+    # "should i pull them or eq them?": a lowering verb alone, right before the "or", is the fader way down
+    r"(pull|duck)(ing)? (it|them|em|'em)(?=\s*(or\b|$)))\b|"
     r"\b(?P<loud>too (loud|hot))\b|\b(?P<quiet>too (quiet|low|soft))\b|\b(?P<level>levels?|volume|balance|"
     r"(just )?(louder|quieter)(?! than))\b",
     re.IGNORECASE,

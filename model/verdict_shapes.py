@@ -253,8 +253,11 @@ def _norm_claim(focus: Focus, ans: Answer) -> Answer | None:
 
 def shaped_verdict(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with its verdict fitted to an either/or, a more-or-less ask, a compound or a negated tag."""
-    if focus.intent.wants != Wants.JUDGE or not focus.intent.instruments:
+    if not focus.intent.instruments:
         return ans
+    if focus.intent.wants != Wants.JUDGE:
+        # "pads feel thin.. turn em up a notch or leave em?" reads as a how-to, yet offers two sides to pick
+        return (move_or_leave(focus, ans) or ans) if focus.intent.wants == Wants.HOW_TO else ans
     # "turn it down or leave it?" first: a move offered against none names its side
     for rule in (move_or_leave, _either_level, _more_of_part, _first_claim_good):
         shaped = rule(focus, ans)

@@ -292,7 +292,7 @@ def test_a_move_offered_against_leaving_it_is_read_with_its_way(text: str, way: 
         (
             "the keys, bring em up or are they fine?",
             [level_finding("Keys", "keys", -10.0, -12.0)],
-            "Bring it up: 'Keys'",
+            "Bring them up: 'Keys'",  # "em": the asker's own pronoun said back
         ),
     ],
 )

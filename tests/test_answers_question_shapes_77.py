@@ -489,7 +489,7 @@ def test_a_negated_claim_with_its_subject_alone() -> None:
             "Gtr L",
             6.0,
         ),
-        ("soul_kit", "Horns +10", "horns down a bit or leave em?", "Turn it down:", "Horns", -5.0),
+        ("soul_kit", "Horns +10", "horns down a bit or leave em?", "Turn them down:", "Horns", -5.0),
         ("rock", "Hats +10", "hats a bit less or fine?", "Turn it down:", "Hats", -6.0),
         ("soul", "Rhodes -10", "rhodes needs more right?", "Yes:", "Rhodes", 6.0),
     ],

@@ -111,6 +111,23 @@ def optional_move(move: Move) -> Move:
     return replace(move, suggestions=cards)
 
 
+_WHOLE_OK = re.compile(
+    r"\b(does|do|is|are)\s+(everything|it all|the (whole )?mix|the balance|things)\b[^?,.]{0,20}\b"
+    r"(right|good|ok|okay|fine|balanced|even)\b",
+    re.IGNORECASE,
+)
+"""The whole mix's state asked beside "anything else?" ("does everything sit right now or ...")."""
+
+
+_ELSE_OFF = re.compile(
+    r"\b(is|are|'s) (there )?(anything|something) else\b|\b(anything|something) else\b[^?]{0,25}?\b(stick\w*|pok\w*|"
+    r"jump\w*|off|wrong|out|too)\b",
+    re.IGNORECASE,
+)
+"""Whether anything else is off ("is anything else sticking out?"), not what comes next ("what's next?", which walks
+on to the lean as the next thing to check)."""
+
+
 def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Answer | None:
     """The answer for a whole-mix verdict or what-first asked when every problem in ``problems`` is a lean (``move``
     the first one's move); None when something else was asked or a real fault is measured."""
@@ -133,6 +150,11 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
             else "No, nothing needs fixing."
         )
         text = fit([f"{head} At most, {lean}", heard, move.check_text])
+    elif intent.more and not judge and _ELSE_OFF.search(intent.question):
+        # "turned the drums down, is anything else sticking out?" with only a lean left: nothing else needs fixing
+        # ("does everything sit right now or is something else poking out?": that state asked first, a yes)
+        head = "Yes, it all sits now: nothing else" if _WHOLE_OK.search(intent.question) else "Nothing else"
+        text = fit([f"{head} needs fixing. At most, {lean}", heard, move.check_text])
     elif asks_for_a_change(intent) and RANKED_WORST.search(intent.question):
         # "what's the weakest part?": a superlative names one, honestly sized
         text = fit([f"The weakest spot is a lean, not a fault: {lean}", heard, move.check_text])

@@ -48,7 +48,9 @@ _DONE = re.compile(
     # "the bass fader went way up", "the vocal's gone down a bit": the move said as where the fader went
     r"\b(went|gone) (way |a lot |much |a bit |a little |a touch |right |all the way |back )?(up|down|back)\b|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
-    rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b",
+    rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b|"
+    # "mixed the drums down 10 already": a fader move with its size ("mixed down" alone is a render)
+    r"\bmixed(\s+[\w'-]+){1,3}?\s+(down|up|back)\s+(by |about |like )?\d+",
     re.IGNORECASE,
 )
 """A move said as done, in the asker's words."""
@@ -73,6 +75,10 @@ _NOW_CHECK = re.compile(
     rf"({_GOOD})( (on|with|for) (the |my |our )?[\w'-]+( [\w'-]+)?)?( now| yet| then| again| there)?\s*\?+\s*$|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
+    # "does everything sit right now or is something else poking out": the state now, then what else is out
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|is|are) (everything|it all|the mix|things|it) "
+    r"((sit|sits|sound|sounds|feel|feels) )?(right|ok|okay|good|fine|balanced|even)( now)? or (is|are) "
+    r"(something|anything) else\b[^?]*\?*\s*$|"
     # "that do it?", "that fix it?", "this work?": the same check with its auxiliary dropped, asked
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(that|this|it) (do it|do the trick|help|work|fix it|"
     r"fix things|sort it|land|did it|did the trick|fixed it|sorted it|helped|worked)( now)?\s*\?+\s*$|"

@@ -29,7 +29,7 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
         previous is None
         and intent.more
         and says_moved(intent.question)
-        and not _CHECKED.search(intent.question)
+        and not (_CHECKED.search(intent.question) and not _WHOLE_CHECKED.search(intent.question))
     )
     intent = set_aside(intent, moved=told)
     if told and intent.wants == Wants.BETTER:
@@ -55,6 +55,11 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
 
 _CHECKED = re.compile(r"\b(better|help(ed|s)?|work(ed|s)?|good|fixed it|sorted|right)\b", re.IGNORECASE)
 """A check on the move itself ("better?", "did it help?"), said beside "anything else?"."""
+_WHOLE_CHECKED = re.compile(
+    r"\b(everything|it all|the (whole )?mix|things|the balance)\b[^?,.]{0,20}\b(right|good|ok|okay|fine|balanced|even)\b",
+    re.IGNORECASE,
+)
+"""The whole mix checked ("does everything sit right now or is something else poking out"): the rest asked too."""
 _GOOD_NOW = re.compile(rf"\b{GOOD_NOW}\s+now\s*\?*\s*$|{SORTED}", re.IGNORECASE)
 """'clap good now?', 'all sorted now?', 'is it sorted?' with no clip before: the state now asked, a yes when it sits right
 ("better now?" alone keeps "I have nothing to compare with": better than what it cannot say)."""

@@ -17,7 +17,8 @@ vocal forward, no complaint of it too loud; "a wobbly blob" of a low end is no p
 something too loud in there?" is met the same way ("Nothing's too hot, but one part is off:" when a part is low,
 the limiter's own numbers when nothing is off); "can you still hear it or did i lose it?" is the still-heard side
 too; "is gtr r too far to the left?" is a pan; "should i pull them or eq them?" on parts with nothing off is
-"Neither needs it"."""
+"Neither needs it"; "mixed the drums down 10 already, does everything sit right now or is something else poking
+out" reports a move and asks the rest of the mix (a lean alone left is "nothing else needs fixing")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from model.move_or_leave import offered_way
 from model.overshoot import said_overshot
 from model.overshoot_verdict import PRESENCE_FIRST
 from model.pump_cause import PUMP
+from model.reported_move import reports_move
 from model.still_verdict import STILL_Q
 from model.tool_or_fader import offered
 
@@ -381,3 +383,39 @@ def test_a_cut_sized_after_a_tone_complaint_is_the_eq_dip() -> None:
 def test_a_dip_of_a_tone_not_measured_is_little_if_any() -> None:
     advice = ask_once("folk", "clean", "how many db should i dip the boom on the acoustic?")
     assert advice.text.startswith("Little, if any: nothing I measured says 'Acoustic Gtr' is boomy.")
+
+
+@pytest.mark.parametrize(
+    ("question", "moved"),
+    [
+        (
+            "mixed the drums down 10 already, does everything sit right now or is something else poking out",
+            True,
+        ),
+        ("turned the drums down, is the mix balanced now or is anything else sticking out?", True),
+        ("is the vocal mixed too low?", False),
+    ],
+)
+def test_a_move_then_the_whole_mix_asked(question: str, moved: bool) -> None:
+    assert reports_move(question) is moved
+
+
+@needs_fluidsynth
+def test_the_rest_of_the_mix_after_a_move_told() -> None:
+    keys = ask_once(
+        "rock",
+        "Keys +10",
+        "mixed the drums down 10 already, does everything sit right now or is something else poking out",
+    )
+    assert keys.text.startswith("It's 'Keys': 'Keys' sits level with your lead vocal")
+    assert (keys.suggestions[0].track, keys.suggestions[0].params) == ("Keys", {"delta_db": -4.5})
+    clean = ask_once(
+        "rock",
+        "clean",
+        "mixed the drums down 10 already, does everything sit right now or is something else poking out",
+    )
+    assert clean.text.startswith(
+        "Yes, it all sits now: nothing else needs fixing. At most, the mix leans a little harsh."
+    )
+    other = ask_once("rock", "clean", "turned the drums down, is anything else sticking out?")
+    assert other.text.startswith("Nothing else needs fixing. At most, the mix leans a little harsh.")

@@ -5,7 +5,9 @@ Why: the track route answers the first part the question names and the others ge
 the culprit and opens "Yes, it's fine itself:", a yes to "are they ok?" that the second part's fault denies. An
 engineer asked about two parts leads with the one that is off ("No: 'Snare' sits about 10 dB quieter ...") and
 says the other is fine. Only a question on the parts' state (no complaint, no tool, not an either/or): a
-complaint about the first part ("the vocal gets lost when the guitars come in") keeps the part it is about first.
+complaint about the first part ("the vocal gets lost when the guitars come in") keeps the part it is about first,
+unless its closing yes/no guesses another part that is the one measured off while the first carries only a level
+remark ("the kick just vanishes, is the bass too loud?" with the bass 10 dB over: the bass leads, its guess confirmed).
 """
 
 from __future__ import annotations

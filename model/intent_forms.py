@@ -389,6 +389,12 @@ BLANKET_WHY = {"compression": "compress where a part's level jumps around, not o
                "reverb": "give each part the space it needs, not the same reverb on everything.",
                "eq": "EQ where a part clashes or sounds off, not on every track for its own sake.",
                "automation": "ride a part where it drops back or jumps out, not every track for its own sake."}  # fmt: skip
+WHOLE_STATE = re.compile(
+    r"\b(everything|it all|the (whole )?mix|things|the balance)\b[^?,.]{0,20}\b(right|good|ok|okay|fine|balanced|even)\b",
+    re.IGNORECASE,
+)
+"""The whole mix's state asked ("does everything sit right now or is something else poking out"): with "anything
+else", the rest of the mix asked, a yes when nothing else is off."""
 OR_FINE_TAIL = re.compile(r",?\s*or (is|are|does|do) (it|they|that|this|those|these) (((sound|sit|seem|feel|look)s? )?"
                           r"(ok|okay|fine|alright|good)|"
                           # "... or is it sitting where it should", "or is it at the right level": placed well

@@ -12,7 +12,7 @@ from dataclasses import replace
 from companion.context import Finding
 from model.good_or_fault import good_first
 from model.intent import Intent, Wants
-from model.intent_forms import RANKED_WORST, READY_Q
+from model.intent_forms import RANKED_WORST, READY_Q, WHOLE_STATE
 from model.intent_verdict import asks_any_change
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move
@@ -111,14 +111,6 @@ def optional_move(move: Move) -> Move:
     return replace(move, suggestions=cards)
 
 
-_WHOLE_OK = re.compile(
-    r"\b(does|do|is|are)\s+(everything|it all|the (whole )?mix|the balance|things)\b[^?,.]{0,20}\b"
-    r"(right|good|ok|okay|fine|balanced|even)\b",
-    re.IGNORECASE,
-)
-"""The whole mix's state asked beside "anything else?" ("does everything sit right now or ...")."""
-
-
 _ELSE_OFF = re.compile(
     r"\b(is|are|'s) (there )?(anything|something) else\b|\b(anything|something) else\b[^?]{0,25}?\b(stick\w*|pok\w*|"
     r"jump\w*|off|wrong|out|too)\b",
@@ -153,7 +145,7 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
     elif intent.more and not judge and _ELSE_OFF.search(intent.question):
         # "turned the drums down, is anything else sticking out?" with only a lean left: nothing else needs fixing
         # ("does everything sit right now or is something else poking out?": that state asked first, a yes)
-        head = "Yes, it all sits now: nothing else" if _WHOLE_OK.search(intent.question) else "Nothing else"
+        head = "Yes, it all sits now: nothing else" if WHOLE_STATE.search(intent.question) else "Nothing else"
         text = fit([f"{head} needs fixing. At most, {lean}", heard, move.check_text])
     elif asks_for_a_change(intent) and RANKED_WORST.search(intent.question):
         # "what's the weakest part?": a superlative names one, honestly sized

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from model.better_or_still import still_or_better
+from model.intent_forms import WHOLE_STATE
 from model.intent_wants import GOOD_NOW, SORTED, Wants
 from model.overshoot import said_overshot
 from model.reported_move import reports_move, says_moved
@@ -29,7 +30,7 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
         previous is None
         and intent.more
         and says_moved(intent.question)
-        and not (_CHECKED.search(intent.question) and not _WHOLE_CHECKED.search(intent.question))
+        and not (_CHECKED.search(intent.question) and not WHOLE_STATE.search(intent.question))
     )
     intent = set_aside(intent, moved=told)
     if told and intent.wants == Wants.BETTER:
@@ -55,11 +56,6 @@ def state_now(intent: Intent, previous: EarlierClip | None, said: str = "") -> I
 
 _CHECKED = re.compile(r"\b(better|help(ed|s)?|work(ed|s)?|good|fixed it|sorted|right)\b", re.IGNORECASE)
 """A check on the move itself ("better?", "did it help?"), said beside "anything else?"."""
-_WHOLE_CHECKED = re.compile(
-    r"\b(everything|it all|the (whole )?mix|things|the balance)\b[^?,.]{0,20}\b(right|good|ok|okay|fine|balanced|even)\b",
-    re.IGNORECASE,
-)
-"""The whole mix checked ("does everything sit right now or is something else poking out"): the rest asked too."""
 _GOOD_NOW = re.compile(rf"\b{GOOD_NOW}\s+now\s*\?*\s*$|{SORTED}", re.IGNORECASE)
 """'clap good now?', 'all sorted now?', 'is it sorted?' with no clip before: the state now asked, a yes when it sits right
 ("better now?" alone keeps "I have nothing to compare with": better than what it cannot say)."""

@@ -1,24 +1,25 @@
 """Question shapes found after set 54's one run: "why does my whole mix duck n pump on every beat?" hears the mix
-pumping (a part too loud driving the master), never asks for a sidechain; "is something in the mix way too hot or
-do i need a diff limiter?" is met in its own words ("Yes, something in the mix is:"), and a limiter heard pumping
-gets the mechanism; "sounds dark n dull, thinking of a high shelf on the master" proposes a lift, never a cut;
-"the kick just vanishes.. is the bass cranked too much?" guesses the bass, which leads when it is the part
-measured off (a level remark on the kick would otherwise speak first), and "cranked too much" is where it sits, no
-move told; "should it be louder or is it sitting where it should?"
-offers the good state second, and "polite" beside a level asked is a timid level, not a dark top; "should i carve
-the organ with eq or is the bass just too quiet?" picks the level against the plug-in ("It's too quiet, not the
-EQ:"); "sounds skeletal, like its just my voice n a fiddle" and "a hole between the gtrs" are a mix with a part
-missing, the parts named being what is heard around the gap; "the pads" are the pad, not the pluck; "turn em up a
-notch or leave em where they r?" picks a side even when read as a how-to; "does the hook still come thru or did
-i bury it?" after a cut asks whether the part is still heard ("Yes, it still comes through:" or "No, the cut went
-too far:"); "hows the bass gelling with the kick?" is no yes/no; "my words get lost under the beat, is my vocal too
-low?" leaves the beat out of the verdict; "how do i get my vocal more upfront, like right in ur face?" wishes the
-vocal forward, no complaint of it too loud; "a wobbly blob" of a low end is no pumping; "is it the limiter or is
-something too loud in there?" is met the same way ("Nothing's too hot, but one part is off:" when a part is low,
-the limiter's own numbers when nothing is off); "can you still hear it or did i lose it?" is the still-heard side
-too; "is gtr r too far to the left?" is a pan; "should i pull them or eq them?" on parts with nothing off is
-"Neither needs it"; "mixed the drums down 10 already, does everything sit right now or is something else poking
-out" reports a move and asks the rest of the mix (a lean alone left is "nothing else needs fixing")."""
+pumping (a part too loud driving the master), never asks for a sidechain; "is something in the mix way too hot or do
+i need a diff limiter?" is met in its own words ("Yes, something in the mix is:"), and a limiter heard pumping gets
+the mechanism; "sounds dark n dull, thinking of a high shelf on the master" proposes a lift, never a cut; "the kick
+just vanishes.. is the bass cranked too much?" guesses the bass, which leads when it is the part measured off (a
+level remark on the kick would otherwise speak first), and "cranked too much" is where it sits, no move told; "should
+it be louder or is it sitting where it should?" offers the good state second, and "polite" beside a level asked is a
+timid level, not a dark top; "should i carve the organ with eq or is the bass just too quiet?" picks the level
+against the plug-in ("It's too quiet, not the EQ:"); "sounds skeletal, like its just my voice n a fiddle" and "a hole
+between the gtrs" are a mix with a part missing, the parts named being what is heard around the gap; "the pads" are
+the pad, not the pluck; "turn em up a notch or leave em where they r?" picks a side even when read as a how-to; "does
+the hook still come thru or did i bury it?" after a cut asks whether the part is still heard ("Yes, it still comes
+through:" or "No, the cut went too far:"); "hows the bass gelling with the kick?" is no yes/no; "my words get lost
+under the beat, is my vocal too low?" leaves the beat out of the verdict; "how do i get my vocal more upfront, like
+right in ur face?" wishes the vocal forward, no complaint of it too loud; "a wobbly blob" of a low end is no pumping;
+"is it the limiter or is something too loud in there?" is met the same way ("Nothing's too hot, but one part is off:"
+when a part is low, the limiter's own numbers when nothing is off); "can you still hear it or did i lose it?" is the
+still-heard side too; "is gtr r too far to the left?" is a pan; "should i pull them or eq them?" on parts with
+nothing off is "Neither needs it"; "mixed the drums down 10 already, does everything sit right now or is something
+else poking out" reports a move and asks the rest of the mix (a lean alone left is "nothing else needs fixing"); "how
+much should i cut the gtrs?" after "the gtrs sound harsh" sizes the EQ dip, and "how many db should i dip the boom on
+the acoustic?" with no boom measured is "Little, if any:"."""
 
 from __future__ import annotations
 

@@ -264,7 +264,11 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
     if found:
         return ans  # a part measured off, not the one offered: its path says "not that, X"
     if _DYNAMICS_PLACE.search(focus.intent.question):
-        return ans  # "is it the limiter or is something too loud?": a tonal lean is neither; the limiter's own path
+        # "is it the limiter or is something too loud?": a tonal lean is neither; the limiter's own numbers, with
+        # its "No:" said as the neither it is (a bare no to an either/or reads as taking a side)
+        if ans.text.startswith("No: "):
+            return replace(ans, text=f"Neither, as far as I can measure: {ans.text.removeprefix('No: ')}")
+        return ans
     whole = _whole_fault(ctx)
     kind = TONE_KINDS.get(focus.intent.complaint or "")
     if whole is not None and kind is not None and whole.kind is not kind:

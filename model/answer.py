@@ -61,6 +61,7 @@ from model.kept_clear import kept_clear, without_limited
 from model.knowledge_only import known_without_audio
 from model.late_passes import late_passes
 from model.lead_carrier import lead_behind, lead_reason
+from model.lean_after_move import lean_after_move
 from model.lean_only import LEAVE_OFFERED, lean_only_answer, optional_move
 from model.lean_verdict import lean_not_fault
 from model.level_or_amount import level_side_measured
@@ -203,6 +204,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
     if any(f.kind is FindingKind.SILENCE for f in ctx.findings):
         return silence(ctx, s)
     if intent.wants == Wants.BETTER:
+        if intent.complaint == "lopsided" and ctx.previous is not None and lean_after_move(ctx):
+            # "pulled the left gtr down, still leaning left or centred now?": the lean now, and what the move did
+            return lopsided(ctx, focus)
         return better_now(ctx, focus)
     # "rate it out of 10": no score, what was measured; "what's wrong?": the main fault first
     if (asked := score_asked(ctx, focus) or whats_wrong(ctx, focus)) is not None:

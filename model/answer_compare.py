@@ -235,19 +235,26 @@ def asks_more(focus: Focus) -> bool:
 
 
 _WHOLE = re.compile(
-    r"\b(it all|everything|all of it|the (whole )?(mix|band|song|balance|thing)|things)\b", re.IGNORECASE
+    r"\b(it all|everything|all of it|the (whole )?(mix|band|song|balance|thing|picture|track|tune)|things)\b",
+    re.IGNORECASE,
 )
 """The whole mix as the subject of the result asked ("is it all balanced now?"), not the part moved."""
+_HOW_ASKED = re.compile(
+    r"(^|[,;.!?]\s*)(so |and |but |ok |okay |now )?(how'?s|hows|how is|how are|how does) ", re.I
+)
+"""An open "how's ..." after a move: the state asked, not a yes or no."""
 
 
 def result_asked(question: str) -> str:
     """ "part" when ``question`` asks yes or no about the move's result before any "or ... else" ("did that help or
     is there more?"), "whole" when it asks that of the whole mix ("is it all balanced now or is anything still
-    sticking out?"), "" when it asks neither: the "yes" answers that, not "is there more to fix"."""
+    sticking out?"), "whole_how" when it asks openly how the whole sits ("how's the whole picture hanging together
+    now?"), "" when it asks neither: the "yes" answers that, not "is there more to fix"."""
     head = re.split(r"\bor\b", question, maxsplit=1, flags=re.IGNORECASE)[0]
     found = _RESULT_ASKED.search(head)
     if found is None:
-        return ""
+        how = _HOW_ASKED.search(head)
+        return "whole_how" if how is not None and _WHOLE.match(head, how.end()) else ""
     return "whole" if _WHOLE.search(head[found.start() :]) else "part"
 
 
@@ -320,6 +327,9 @@ def _verdict(
             # "is it all balanced now or ...?" with another part still out is no yes for the whole
             left = bool(rest) and not rest[0].is_lean
             opener = "Yes, that worked" if result_asked else "That worked"
+            # "how's the whole picture now, anything else?": the whole's state ("Better"), then what is left
+            if result_asked == "whole_how":
+                opener = "That worked, but not everything sits yet" if left else "Better"
             if result_asked == "whole" and left:
                 opener = "That worked, but not everything sits yet"
             parts[0] = f"{opener}: {change}."

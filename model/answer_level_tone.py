@@ -13,6 +13,7 @@ from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
 from model.answer_tracks import WHY_LEVEL, _craft_move, _on_track, _opening, _relation, plan
+from model.asked_direction import fader_offered_opening, other_move_or_fader
 from model.band_remark import finding_range
 from model.evidence import TrackEvidence, carries, track_evidence
 from model.focus import Asked, Focus
@@ -113,8 +114,11 @@ def _too_quiet_and_tone(ctx: MixContext, focus: Focus, evs: list[TrackEvidence])
     own = finding is not None and finding.is_problem and finding.track == ev.name
     eq = _tone_move(ctx, focus, ev, None, tone, finding) if own else None
     if intent.wants == Wants.JUDGE:
-        head = f"{_opening(p.verdict, 'quiet', intent.enough, intent.asks_ok, intent.asks_problem)} {p.lead}"
-        parts = [head, move.try_text, tone_text]
+        opening = _opening(p.verdict, "quiet", intent.enough, intent.asks_ok, intent.asks_problem)
+        if other_move_or_fader(intent.question):
+            # "do i need to double track it or should i just turn it up?": the fader way offered, picked
+            opening = fader_offered_opening(intent.question, move, opening, frozenset({ev.name}))
+        parts = [f"{opening} {p.lead}", move.try_text, tone_text]
     else:
         parts = [move.try_text, p.lead, tone_text]
     parts += [eq.try_text if eq is not None else "", by_ear, WHY_LEVEL, move.check_text]

@@ -23,6 +23,7 @@ from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first,
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
 from model.intent_reference import names_device, names_full_range, small_device
+from model.lean_after_move import lean_after_move
 from model.lean_cause import lean_causes
 from model.lean_part_first import part_before_lean
 from model.level_range import inside_spread
@@ -508,8 +509,12 @@ WHICH_SIDE = re.compile(r"\bwhich (side|channel|speaker|ear)\b", re.IGNORECASE)
 """The asker wants a side named ("which side is louder?"), not a yes or no."""
 
 
+_STILL = re.compile(r"\bstill\b", re.IGNORECASE)
+"""A lean asked as still there after a move: its good state is a no."""
 CENTRED_OR = re.compile(
-    r"\bcent(er|re)d or\b|\bor (is it |it's )?(skewed|lopsided|off[- ]?cent(er|re)d?|leaning|tilted)\b",
+    r"\bcent(er|re|ere)d or\b|\bor (is it |it's )?(skewed|lopsided|off[- ]?cent(er|re|ere)d?|leaning|tilted)\b|"
+    # "does the mix still lean right or is it centered now": the centred state offered second
+    r"\bor (is it |it's |its )?(now )?cent(er|re|ere)d\b",
     re.IGNORECASE,
 )
 """'is my stereo image centred or skewed?': the two states offered, so the answer names one, not a yes or no."""
@@ -535,15 +540,24 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
             if WHICH_SIDE.search(focus.intent.question)
             else "Centred: the"
             if CENTRED_OR.search(focus.intent.question)
+            # "backed the right gtr off, is it even now?" / "... still leaning?": the state after the move
+            else (
+                "No, not anymore: the" if _STILL.search(focus.intent.question) else "Yes, it's even now: the"
+            )
+            if focus.intent.wants == Wants.BETTER
             else "Yes: the"
             if asks_yes_no(focus.intent) and focus.intent.asks_ok
             else "No: the"
             if asks_yes_no(focus.intent)
             else "The"
         )
-        text = (f"{head} two channels are within {abs(d):.1f} dB of each other, so the mix sits centred. If one "
-                "side still feels heavier, check your room and speaker placement with a mono track panned centre.")  # fmt: skip
-        return Answer(text, [], None)
+        parts = [
+            f"{head} two channels are within {abs(d):.1f} dB of each other, so the mix sits centred.",
+            # "pulled gtr R down, does it still lean right?": what the move did to the lean on the last clip
+            lean_after_move(ctx),
+            "If one side still feels heavier, check your room and speaker placement with a mono track panned centre.",
+        ]
+        return Answer(" ".join(p for p in parts if p), [], None)
     cause = max(lean_causes(ctx, focus, d), key=lambda f: f.severity, default=None)
     side = "left" if d > 0 else "right"
     said_lean = lower_first(first_sentence(lean.summary))

@@ -19,6 +19,7 @@ from companion.context import FindingKind, MixContext, Suggestion
 from companion.knowledge.bands import BANDS
 from companion.knowledge.priors import CompressorPrior, quotable, starting_points
 from companion.knowledge.roles import ROLE_WORDS
+from companion.knowledge.techniques import technique
 from companion.knowledge.wording import say_hz, say_number
 from model.answer_tracks import BOOST_LIMIT_DB, CRAFT, _area_sentence, _craft_move, _relation, how_to, plan
 from model.band_remark import band_level_words, inside_real_range, real_range_words
@@ -255,6 +256,12 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         # need, cleared under its lowest notes, not a compressor's release (tightness is for kick and bass)
         moves.append(high_pass(ev.rt, "boom below the part's lowest notes, which the bass and kick own"))
         quality = replace(quality, why=HIGH_PASS_WHY, check=moves[0].check_text)
+    elif intent.technique == "transient_shaping":
+        # "knock harder w/o it getting louder.. transient shaper?": the shaper asked for, in its usual settings
+        shaper = technique("transient_shaping")
+        moves.append(Move(shaper.move.format(track=ev.rt.quoted), shaper.check))
+        why = "A transient shaper lifts the start of each hit whatever its level, so the hit stands out against the ring"
+        quality = replace(quality, why=f"{why} after it without the part getting louder.")
     elif quality.compress:
         comp = compressor_move(ev.rt, quality.compress)
         moves += [comp] if comp is not None else []

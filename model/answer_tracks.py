@@ -16,7 +16,7 @@ from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS
 from companion.knowledge.techniques import said_name
 from companion.knowledge.wording import say_hz
-from model.asked_direction import NOTHING_SAYS, fader_offered_opening, leave_it
+from model.asked_direction import NOTHING_SAYS, fader_offered_opening, leave_it, other_move_or_fader
 from model.band_remark import contradicting_verdict
 from model.blamed_location import blamed_place
 from model.blamed_processor import blamed_processor
@@ -461,6 +461,9 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
         opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
     if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"
+        opening = fader_offered_opening(intent.question, move, opening, frozenset(ev.name for ev in evs))
+    elif p.verdict == "yes" and move is not None and other_move_or_fader(intent.question):
+        # "do i need to layer a clap on it or should i just push it up?": the fader way offered, picked
         opening = fader_offered_opening(intent.question, move, opening, frozenset(ev.name for ev in evs))
     parts = [f"{opening} {lower_first(p.lead)}"]
     if intent.should and BLANKET.search(intent.question) and not blamed_processor(intent.question):  # a habit

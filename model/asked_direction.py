@@ -14,17 +14,18 @@ from model.intent_forms import hz_move
 from model.intent_tone import TONE_COMPLAINTS
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, words
 from model.recipes import Move, recipe, size_head
+from model.section_bump import SECTION_BUMP
 
 _DOWN = re.compile(
     r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
-    r"\b(pull|bring|turn|take|back|ease|tuck|knock)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?|"
+    r"\b(pull|bring|turn|take|back|ease|tuck|knock)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     r"me|myself|everything( else)?))? (down|back|off|under)\b",
     re.IGNORECASE,
 )
 """A move down asked for: cut, lower, drop, reduce, "turn it down", "pull the horns back"."""
 _UP = re.compile(
     r"\b(boost|boosting|raise|raising|increase|lift|crank|push)\b|"
-    r"\b(bring|turn|push|pump|nudge|bump|jack)\b( (it|them|this|that|the [\w' -]{1,20}?|my [\w' -]{1,20}?|"
+    r"\b(bring|turn|push|pump|nudge|bump|jack)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     # "turn me up", "bring myself up": the asker's own part, moved
     r"me|myself|everything( else)?))? up\b",
     re.IGNORECASE,
@@ -89,6 +90,8 @@ def directed_amount(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     way = asked_way(intent.question)
     if intent.wants != Wants.HOW_MUCH or hz_move(intent.question) or intent.technique:
         return ans
+    if SECTION_BUMP.search(intent.question):
+        return ans  # "how many db of bump for those 8 bars?": a lift drawn in over the passage, not the fader's way
     if intent.complaint in TONE_COMPLAINTS and TONE_CUT.search(intent.question):
         return ans  # "how many db should i dip the boom on the acoustic?": an EQ dip's size, not the fader's
     asked = next((a for a in focus.asked if a.found and a.tracks), None)
@@ -180,7 +183,9 @@ def move_way(move: Move) -> str | None:
 
 
 FADER_OFFERED = re.compile(
-    r"\bor (just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|nudge)\b|\bor (just )?(use )?(the |its )?fader\b|"
+    # "... or should i just turn it up?": the fader way asked as a move of one's own
+    r"\bor ((should|do|shall|can|could|would) (i|we) )?(just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|"
+    r"nudge)\b|\bor (just )?(use )?(the |its )?fader\b|"
     # the fader offered first: "turn em down or eq the top off?", "fader or eq?"
     r"\b(turn|bring|pull|push|lower|raise|drop|nudge)(ing)? ([\w']+ ){0,3}(down|up|back) or\b|\bfader (move )?or\b|"
     # "should i pull them or eq them?": a lowering verb alone is the fader way down
@@ -189,6 +194,26 @@ FADER_OFFERED = re.compile(
 )
 """'should i eq the pad or just turn it down?', 'turn em down or eq the top off?': a plug-in asked about with the
 fader offered as the other way."""
+
+
+_OTHER_MOVE = re.compile(
+    r"\b(layer|double|doubling|stack|add|put|throw|slap|use|get|compress|eq|saturate|replace|swap|re-?record|"
+    r"re-?track|retrack|sample|harmon)\w*",
+    re.IGNORECASE,
+)
+_OR_FADER = re.compile(
+    r"\bor ((should|do|shall|can|could|would) (i|we) )?(just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|"
+    r"move|nudge)\b",
+    re.IGNORECASE,
+)
+
+
+def other_move_or_fader(question: str) -> bool:
+    """True when another move on the part is offered first and its fader after "or" ("do i need to double track
+    it or should i just turn it up?"), not two fader ways ("turn the vocal up or the band down?") nor a fader move
+    or leaving it ("push it up or leave it alone?")."""
+    m = _OR_FADER.search(question)
+    return m is not None and _OTHER_MOVE.search(question[: m.start()]) is not None
 
 
 def fader_offered_opening(

@@ -48,7 +48,18 @@ _DEVICE_GUESS = re.compile(
     re.IGNORECASE,
 )
 """The other story guessed after a clash asked: a plug-in on a part at fault ("... or is my vocal eq just off?")."""
+BOTH_PROPOSED = re.compile(r"\b(both|the two|all (the|my|of (the|my))|every)\b", re.IGNORECASE)
+"""A fader move proposed on every track of a part ("pull both gtr faders down"), where one may be off alone."""
 _DEVICE_NAMES = {"eq": "EQ", "comp": "compressor", "compression": "compressor", "processing": "processing"}
+_OWN_GUESS = re.compile(
+    r"\bor (is|am) (it )?(just |simply |maybe |really )?(?P<own>me|my (singing|voice|vocal|vox|diction|delivery|"
+    r"performance|playing|tone|mic|recording))\b(?! (too|being too) (quiet|low|soft|loud|hot)\b)|"
+    # "... or do i just need to enunciate better?": the asker's own diction guessed
+    r"\bor (do|should|must) i (just |simply )?(need to |have to |gotta )?(?P<diction>enunciate|articulate|sing clearer|"
+    r"pronounce)\b",
+    re.IGNORECASE,
+)
+"""The other story guessed after a clash asked: the asker's own take ("... or is my singing just mushy?")."""
 _FIGHT_ASKED = re.compile(
     r"[,;.?!-]\s*(and |so )?(is|are|does|do) (it|they|that|this|the \w+( \w+)?) (\w+ )?(fight\w*|clash\w*|cover\w*|"
     r"mask\w*|bury\w*|step\w* on|compet\w*|drown\w*|eat\w*|swallow\w*|in the way|the (problem|reason|culprit|cause))\b",
@@ -106,6 +117,11 @@ def clash_opening(
         device = guess.group("device").lower()
         covered = other_quoted or "it"
         return f"It's {fault.track!r} covering {covered}, not your {_DEVICE_NAMES.get(device, device)}"
+    own = _OWN_GUESS.search(intent.question)
+    if own is not None and fault.kind is FindingKind.TRACK_TOO_LOUD:
+        # "is the acoustic sitting on my voice or is my singing just mushy?": the clash measured, not their take
+        said = "my diction" if own.group("diction") else own.group("own").lower()
+        return f"It's {fault.track!r} covering {other_quoted or 'it'}, not {'you' if said == 'me' else 'your' + said[2:]}"
     proposal = _PROPOSAL.search(intent.question)
     if proposal is None and either_state(intent.question) is not None:
         # "does the harmony sit right or is it stepping on the lead?": the good side offered first, so not a yes
@@ -138,6 +154,8 @@ def clash_opening(
     on_fault = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in fault_words)
     named = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in other_words)
     if way == _WAY.get(fault.kind) and (on_fault or not named):
+        if BOTH_PROPOSED.search(q):  # "pull both gtr faders down?" with one of them off: that one alone
+            return f"Just {fault.track!r}, not both"
         return "Yes, it's level before it's EQ"
     if on_fault:  # "drop the bass a notch?" with the bass 10 dB low: its fader, the other way
         return "No, the other way"

@@ -12,6 +12,7 @@ stays in your face whatever the reverb. Every number said is either that measure
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.roles import SUPPORT_ROLES
@@ -33,6 +34,13 @@ RETURN_LOW_HZ = 200
 """A darker, leaner return (common practice): distance takes the top off, and low reverb only muddies."""
 BACK_STEP_DB = (1, 2)
 """How much lower a part pushed back sits (common practice: a small step, or it just gets lost)."""
+SEND_BACK_DB = (-15, -10)
+SEND_FRONT_DB = -25
+"""Where sends start (common practice): more on the parts at the back, little or none on those in front."""
+_SEND_LEVELS = re.compile(
+    r"\bsends? (levels?|amounts?|settings?)\b|\bhow much (send|reverb)\b", re.IGNORECASE
+)
+"""The send levels asked for ("send levels, predelay etc")."""
 SLAP_MS = (80, 120)
 """A short delay (common practice): a slap that reads as a wall behind the band, not an echo."""
 NOT_PLAYED = ("fx_return", "bus", "other")
@@ -54,6 +62,11 @@ DEPTH_Q = re.compile(
     # "push the strings further back", "make the pad sound farther away" (not "it sits too far back": too quiet)
     r"\b(push|put|send|place|move|make|tuck)\w* (\w+ ){0,3}(further|farther|more) (back|away|distant)\b(?! than)|"
     r"\b(further|farther|more distant) (away|off)\b(?! than)|"
+    # "pushing the fiddle back while my vocal stays dry and up front": back against front, a depth asked for
+    r"\b(push|tuck|set|sit|place|put|send|move)\w* (\w+ ){0,4}?back\b[^?.]{0,40}\b(up ?front|in front|forward|dry)\b|"
+    # "want the horns to feel further back in the room": the distance wished for, said as how it should feel
+    r"\b(want|wanna|need|like|get|make)\w* (\w+ ){0,5}?(to )?(feel|sound|sit|seem) (\w+ )?(further|farther|more) "
+    r"(back|away|distant)\b(?! than)|"
     r"\b(not|less|isn'?t|aren'?t|wasn'?t|without (being|it being|them being)) (so |as |all |right |too )?"
     r"((glued|stuck|pressed|up|right|shoved|smack) ?)?(to|in|against|up in) (my|your|ur|the|our) (face|ears?)\b(?! enough)",
     re.IGNORECASE,
@@ -67,6 +80,22 @@ LOW_DEPTH = re.compile(
     re.I,
 )
 """'the kick has no depth', 'my voice deeper': weight down low or a lower tone, not distance."""
+_FRONT = re.compile(
+    # never "less in your face", "not so up front": the part wished back
+    r"\b(?<!less )(?<!not )(?<!too )(?<!so )(?<!as )(?<!out of )(?<!away from )"
+    r"(right |more |further |farther |way |all the way )?(up ?front|in front|forward|close|closer|intimate|"
+    r"in (my|your|ur|the) face)\b(?! of)|\b(stay|stays|keep|kept)\w* (\w+ )?dry\b",
+    re.IGNORECASE,
+)
+"""A part wished in front: up front, forward, close, in your face, kept dry."""
+_BACK = re.compile(
+    r"\b(further|farther|more|way|set|sit|sits|pushed|tucked) (back|away|distant|off)\b|\bin the (room|back|distance)\b|"
+    r"\b(less|not so|not as|not) (in (your|my|ur|the) face|up ?front|forward)\b|"
+    r"\bdistant\b|\bbehind\b|\bdepth\b|\bback\b(?!\s+(up|down|in|to|on|off)\b)",
+    re.IGNORECASE,
+)
+"""A clause that wishes its parts back: further back, in the room, distant."""
+_CLAUSE = re.compile(r"[,;.?!]|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 ALL_DRY = "Nothing in this session has a reverb yet: every track is dry."
 
@@ -94,6 +123,9 @@ def depth_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     session = focus.session
     parts_ = [rt for rt in session.tracks if rt.role not in NOT_PLAYED and not rt.track.mute]
     asked = [rt for rt in focus.tracks if rt.role not in NOT_PLAYED]
+    # "horns further back n her voice right up front": the part wished in front takes no more send
+    up_front = wished_front(focus)
+    asked = [rt for rt in asked if rt.name not in up_front]
     fault = _level_fault(ctx, focus, asked)
     parts: list[str] = []
     moves = []
@@ -129,7 +161,13 @@ def depth_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         f"track, 100% wet, fed by sends; pre-delay {lo_ms}-{hi_ms} ms, decay {lo_s}-{hi_s} s (common practice)."
     )
     parts.append(there)
-    parts.append(_who_sits_back(parts_, asked))
+    parts.append(_who_sits_back(parts_, asked, [rt for rt in parts_ if rt.name in up_front]))
+    if _SEND_LEVELS.search(intent.question):  # "send levels?": where the sends start, as craft
+        lo_send, hi_send = SEND_BACK_DB
+        parts.append(
+            f"As a start, sends at {lo_send} to {hi_send} dB on the parts at the back and {SEND_FRONT_DB} dB or none "
+            "on those in front, then set them by ear (common practice)."
+        )
     lo_db, hi_db = BACK_STEP_DB
     parts.append(
         f"Distance is also quieter and darker: cut the return above {RETURN_TOP_HZ // 1000} kHz and below "
@@ -174,11 +212,33 @@ def _what_is_there(focus: Focus, parts: list[RoleTrack]) -> str:
     return ALL_DRY
 
 
-def _who_sits_back(parts: list[RoleTrack], asked: list[RoleTrack]) -> str:
-    """More send on the parts meant to sit back, little on those up front: by name when the session has them."""
-    back = asked or [rt for rt in parts if rt.role in SUPPORT_ROLES]
-    front = sorted(
-        (rt for rt in parts if rt.role in FRONT_ROLES and rt not in asked),
+def wished_front(focus: Focus) -> set[str]:
+    """The tracks of the parts the question wants up front ("... n her voice right up front"): a part said in a
+    clause that asks for it in front, or in one with no distance word before such a clause."""
+    clauses = [c for c in _CLAUSE.split(focus.intent.question) if c.strip()]
+    front: set[str] = set()
+    # parts said in clauses with no distance of their own ("the horns and strings ..."), given the next one's
+    waiting: list[str] = []
+    for clause in clauses:
+        said = [rt.name for a in focus.asked for rt in a.tracks if _says(clause, a.said, a.word)]
+        waiting += said
+        if _FRONT.search(clause):
+            front.update(waiting)
+        if _FRONT.search(clause) or _BACK.search(clause):
+            waiting = []
+    return front
+
+
+def _says(text: str, *words: str) -> bool:
+    return any(w and re.search(rf"\b{re.escape(w)}", text, re.IGNORECASE) for w in words)
+
+
+def _who_sits_back(parts: list[RoleTrack], asked: list[RoleTrack], wished: Sequence[RoleTrack] = ()) -> str:
+    """More send on the parts meant to sit back, little on those up front (``wished``: the parts the question
+    wants up front, said first): by name when the session has them."""
+    back = asked or [rt for rt in parts if rt.role in SUPPORT_ROLES and rt not in wished]
+    front = list(wished) + sorted(
+        (rt for rt in parts if rt.role in FRONT_ROLES and rt not in asked and rt not in wished),
         key=lambda rt: FRONT_ROLES.index(rt.role or ""),
     )
     back_said = quote_list(back, 3) if back else "pads, strings, backing vocals"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from companion.context import MixContext
+from model.beside_part import only_beside as _only_beside
 from model.elsewhere_opening import HOWS
 from model.evidence import track_evidence
 from model.focus import Focus
@@ -28,22 +29,6 @@ def _said_on(ans: Answer, name: str) -> bool:
     """True when the answer already names track ``name``, outside a parenthesis: "against your other drum mics
     ('Kick', 'Hats')" measures the snare against the kick and says nothing of the kick itself."""
     return f"'{name}'" in re.sub(r"\([^()]*\)", "", ans.text)
-
-
-_BESIDE = (
-    r"\b(next to|beside|under(neath)?|beneath|behind|compared to|alongside|when|once|"
-    r"whenever|as soon as) (the |my |our |all the )?([\w'-]+ (and|n|&) (the |my )?)?"
-)
-"""Words that set a part beside the one asked ("feels polite next to the kick", "gets lost under the beat", "when
-the horns n bvs come in"): where the asked part is heard, not a part asked about."""
-
-
-def _only_beside(question: str, said: str) -> bool:
-    """True when every mention of ``said`` in ``question`` sets it beside the part asked, never asks about it."""
-    word = re.escape(said)
-    every = len(re.findall(rf"\b{word}\b", question, re.IGNORECASE))
-    beside = len(re.findall(rf"{_BESIDE}{word}\b", question, re.IGNORECASE))
-    return every > 0 and every == beside
 
 
 def _state_asked(intent: Intent) -> bool:

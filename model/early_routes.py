@@ -62,6 +62,7 @@ from model.phrasing import Answer
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 from model.sample_or_mix import sample_or_mix
+from model.section_bump import section_bump
 from model.section_level import section_level
 from model.section_lift import section_lift
 from model.send_craft import send_craft
@@ -102,6 +103,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "808 disappears on my phone, why": the phone's low end, the bass at its level
         or absent_choice(ctx, focus)  # "is it weird that i have no reverb?": a choice, judged on the session
         or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
+        or section_bump(ctx, focus)  # "make the lick jump out for 8 bars, then sit back": automation
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or send_craft(ctx, focus)  # "how loud should my reverb send be?": the send, in words
         or sample_or_mix(ctx, focus)  # "is it the sample or the mix?": the side measured

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
+from model.beside_part import only_beside
 from model.focus import Asked, Focus
 from model.guess_partly import partly_the_guess
 from model.intent import complaint_in
@@ -59,7 +60,8 @@ def _clause_guess(found: list[Asked], question: str) -> Asked | None:
     clause = ask_clause(question)
     if clause is None:
         return None
-    inside = [a for a in found if _said_in(a, clause)]
+    # "r they too low under my vocal?": the vocal is where they are heard, not the part guessed
+    inside = [a for a in found if _said_in(a, clause) and not only_beside(clause, a.said or a.word)]
     said = question.replace(clause, " ")
     if len(inside) != 1 or not any(_said_in(a, said) and a is not inside[0] for a in found):
         return None

@@ -61,7 +61,7 @@ from model.intent_verdict import asks_bad_state, claims_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, DISTORTION_ADDED, INSTRUMENTS, ON_TOP_WANTED, TECHNIQUE_WORDS
-from model.intent_yes_no import any_first, asks_enough, asks_missing, stated_level
+from model.intent_yes_no import EARS_ASKED, any_first, asks_enough, asks_missing, stated_level
 from model.mix_sound_words import mix_only_complaint
 from model.reported_move import move_free_complaint
 from model.sung_words import sung_part
@@ -620,6 +620,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if wants in (None, Wants.JUDGE) and wish(text) and has_subject:
         # "make the piano warmer", "can you give the kick more punch?": the how, not a verdict
         wants = Wants.HOW_TO
+    if wants is None and complaint and instruments and EARS_ASKED.search(text):
+        # "strumming's louder than my singing, whats ur ears telling u": the claim, checked
+        wants = Wants.JUDGE
     if wants is None and open_question(text) and not tag:
         # "sounds thin, what am I missing?": the thing found, not a yes or no
         # "finished the mix, what's jumping out?": the whole mix alone is no subject to fix, the open look itself

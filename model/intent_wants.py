@@ -121,6 +121,9 @@ _HOW_MUCH = re.compile(
     r"\bhow (loud|quiet|hot) (is|are) [\w' -]{2,30}? (vs\.?|versus|compared (to|with)|against|next to|relative to)\b|"
     # "in dB?", "whats that in decibels": the size just given, asked as a number
     r"^\W*(and |so |ok |okay )?(in|as) (db|dbs|decibels?)\W*$|\b(that|it|this) in (db|dbs|decibels?)\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
+    # "what do i drop it by then, in actual db": the size of the move asked as what it goes by
+    r"\bwhat (do|should|would|can|shall) (i|we|u|you) (drop|pull|cut|lower|raise|push|bring|turn|bump|lift|take|"
+    r"nudge|trim)( (it|them|that|this|em|'em|the [\w'-]+))?( down| up| back)? by\b|\bin (actual|real) (db|dbs|decibels)\b|"
     # "roughly what dB should it come down by?": the size asked by its unit
     r"\bwhat (db|dbs|decibels?) (should|do|would|will|can|must)\b|"
     r"\bwhat (db|dbs|decibels?|size|sized)( of)? (boost|cut|lift|drop|dip|change|move|nudge)\b|"
@@ -144,7 +147,12 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
-    r"\b(improve|help)\w*\b[^?.]{0,25}\b(the )?most\b|\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|\bone (single |little |small |last )?thing\b|"
+    r"\b(improve|help)\w*\b[^?.]{0,25}\b(the )?most\b|\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|"
+    # "is there one thing way out of whack?": whether there is one, asked yes or no, not the first move
+    # ("is there one thing you'd still fix?" asks the move: what first)
+    r"(?<!\bis there )(?<!\bis it )(?<!\bis there just )\bone (single |little |small |last )?thing\b|"
+    r"\bone (single |little |small |last )?thing (that )?(you'?d|youd|you would|u'?d|ud|i'?d|id|i should|to) (still )?"
+    r"(fix|change|do|tweak|touch|improve|sort)\b|"
     # "where's the first place you'd dig in?", "any first move you'd make?", "what would you hit first?"
     r"\bfirst (place|spot|move|change|tweak|fix|port of call|stop|target|area|job|step|order of business)\b|"
     r"\bwhere (would|do|should|'?d|will) (you|u|ya|i|we) (start|begin|dig in|dive in|jump in|go first|look first)\b|"
@@ -158,6 +166,10 @@ _HOW_TO = re.compile(
     r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
     r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
     r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|"
+    # "... transient shaper? eq? settings pls": the settings asked for, as a fragment of their own
+    r"(^|[,;.?!]\s*)(and |n |some |the |ur |your )?settings?( pls| please| plz| then)?\W*$|"
+    # "whats the reverb recipe?", "what's the trick for ...": the way it is done, asked for
+    r"\bwhat'?s the ([\w-]+ ){0,2}(recipe|formula|trick|secret|chain|game plan)\b|"
     # "what eq cuts keep the organ from fighting the horns?": the moves that do it, asked for
     r"\b(what|which) (eq |eq cuts?|eq moves?|cuts?|boosts?|moves?|frequenc(y|ies)|freqs?)\b[\w' -]{0,12}?\b"
     r"(keeps?|stops?|helps?|lets?|gets?|makes?|fix(es)?|clears?|separates?)\b|"

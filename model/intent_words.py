@@ -164,6 +164,21 @@ _BEAT = (
     r"(?<!third )(?<!fourth )(?<!half a )(?<!one )(?<!a )\bbeat\b"
 )
 """'the beat' as the drums, not as a unit of time ("poking out every other beat", "on the beat", "half a beat")."""
+_CHORD_WORDS = (
+    "",
+    "the ",
+    "some ",
+    "long ",
+    "simple ",
+    "basic ",
+    "big ",
+    "its ",
+    "those ",
+    "held ",
+    "sustained ",
+)
+"""Words between a verb in -ing and "chords" ("holding long chords"): the chords a part plays, said of it."""
+
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|"
      # "the second voice", "my duet partner", "the other singer": a voice beside the lead
@@ -201,8 +216,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
     ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
     ("keys", r"\bkeys\b|\bkeyboards?\b|\bclav(inet)?s?\b|\baccordions?\b|\bmellotrons?\b", Topic.KEYS),
-    # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session
-    ("chords", r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
+    # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session;
+    # "piano is just holding chords", "plonking simple chords": what a part named plays, no part of its own
+    ("chords", "".join(rf"(?<!ing {w})" for w in _CHORD_WORDS) + r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
     ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\btpts?\b|\btbns?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
     # "bad strings maybe?", "new guitar strings": the strings on a guitar, not a string section
     ("strings", r"(?<!bad )(?<!old )(?<!new )(?<!dead )(?<!worn )(?<!fresh )(?<!cheap )(?<!rusty )(?<!guitar )(?<!nylon )"
@@ -332,7 +348,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*\b(?! (on|with|against|alongside) (streaming|spotify|apple|youtube|tidal|the radio|radio|other|commercial|pro|the pros|released|real|loud)\w*)|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bmask\w*|\bstep(s|ping)? on\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*\b(?! (on|with|against|alongside) (streaming|spotify|apple|youtube|tidal|the radio|radio|other|commercial|pro|the pros|released|real|loud)\w*)|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bsmudg\w*|\bmask\w*|\bstep(s|ping)? on\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        # "is the acoustic sitting on my voice?": one part laid over the voice, covering it
+        r"\b(sitting|sits|sat|lying|laying|parked|piled) (right |straight )?on (my|the|her|his|our) (voice|vocals?|vox|"
+        r"singer|singing|lyrics|words)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),
@@ -348,7 +367,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
-        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|(?<!\bmore )\bin (your|my|ur|the) face\b|"
+        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|(?<!\bmore )\bin (your|my|ur|the) face\b|\bmore in (your|my|ur|the) face than\b|"
         r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way|a touch|slightly|somewhat|pretty|quite|bit|little) hot\b|"
         # "louder than it should be", "need to come down", "sitting too high", "feels like a lot": a part's level said
         # to be over where it belongs, in words with no 'loud' of their own

@@ -107,11 +107,29 @@ def asks_missing(text: str) -> bool:
     return MISSING_Q.search(text) is not None
 
 
+EARS_ASKED = re.compile(
+    r"\bwhat('?s| is| are| do) (your|ur|yr) (ears?|gut)( (telling|tell|saying|say)( (you|u|ya))?)?\b|"
+    r"\bwhat do (your|ur|yr) ears (say|tell (you|u))\b",
+    re.IGNORECASE,
+)
+"""'my strumming feels louder than my singing, whats ur ears telling u': the claim put to the listener to check."""
+
+
+def claim_put_to_ears(text: str) -> bool:
+    """True when a clause before "whats ur ears telling u" says something for the listener to check ("whats your
+    ears telling you about this mix" alone is the open question)."""
+    ears = EARS_ASKED.search(text)
+    return ears is not None and re.search(r"[,;.!?]", text[: ears.start()]) is not None
+
+
 def statement_asks(text: str) -> bool:
     """True when a statement is put as a question: a fragment said rising, a "too much" tail, or a move said to
     have gone too far ("the vocal was turned down too much": whether it now sits wrong)."""
     return (
-        _FRAGMENT_RISING.search(text) is not None or _TOO_TAIL.search(text) is not None or said_overshot(text)
+        _FRAGMENT_RISING.search(text) is not None
+        or _TOO_TAIL.search(text) is not None
+        or said_overshot(text)
+        or claim_put_to_ears(text)
     )
 
 
@@ -121,6 +139,8 @@ def takes_yes_no(text: str, tag: bool) -> bool:
     if OPINION_ON.search(text):
         return False  # "thoughts on the bass?": an opinion asked, however it rises
     if tag or any_first(text):  # "anything too loud in there": whether any part is, asked without "is there"
+        return True
+    if claim_put_to_ears(text):  # "..., whats ur ears telling u": the claim said before it, put to be checked
         return True
     m = _CLAUSE_YES_NO.search(text)
     if m is not None and (m.start() > 0 or not _WH_FIRST.search(text)):

@@ -30,13 +30,15 @@ too quiet or the rest too loud gets the side measured (``model.part_or_rest``), 
 (``model.style_likeness``), and the recording or the mix offered as a cause gets the side measured
 (``model.source_or_mix``), and "is it even on?" of a part far too low says it plays, just too quiet
 (``model.is_it_on``), and two people's claims on a part get the one the meters side with
-(``model.who_is_right``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.who_is_right``), and a fader move proposed on both tracks of a part with one off names that one
+(``model.both_proposed``). Kept apart from ``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
 from companion.context import MixContext
 from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
+from model.both_proposed import one_of_both
 from model.claim_doubted import claim_doubted
 from model.claimed_fixed import claimed_fixed
 from model.clash_elsewhere import clash_elsewhere
@@ -226,4 +228,5 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claim_doubted(ctx, focus, ans)  # "bandmate thinks the bass is missing, is he tripping": him, not it
     ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
+    ans = one_of_both(focus, ans)  # "pull both gtr faders down?" with one off: "Just 'Gtr L', not both:"
     return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -33,9 +33,12 @@ _DONE = re.compile(
 )
 """A move told as done ("clap's tamed", "bass is down now"), before the other part is asked."""
 _IT_ASKED = re.compile(
-    r"^\W*(and |so |ok |okay )?(does|do|is|are|did|has|have|will) (it|they|that|this)\b", re.I
+    r"^\W*(and |so |ok |okay )?(does|do|is|are|did|has|have|will|how'?s|hows|how is|how are|how does|how do) "
+    r"(it|they|that|this)\b",
+    re.I,
 )
-"""The asked clause with the part moved as its pronoun subject; the part it names is where it sits against."""
+"""The asked clause with the part moved as its pronoun subject ("does it sit under the vocal", "how's it sitting in
+the beat"); the part it names is where it sits against."""
 _CHUNK = re.compile(r"(?<=[.?!;])\s+|,\s+")
 
 

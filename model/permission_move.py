@@ -23,6 +23,7 @@ from model.level_room import MAX_ROOM_DB, room_db
 from model.moves import fader, level_move
 from model.no_faders import fader_declined
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.section_bump import SECTION_BUMP
 from model.stand_in import stand_in_note
 
 PERMISSION = re.compile(
@@ -112,9 +113,13 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     room_asked = ROOM_Q.search(intent.question) is not None
     # "how do i make the vocal louder?"; not "push the fiddle further back" (depth: a send, ``model.depth_craft``)
     how = intent.wants == Wants.HOW_TO and HOW_MOVE.search(intent.question) is not None and not room_asked
+    # a level, not a sound; never a lift over a passage ("stand out for the solo then tuck back in": automation)
     how = (
-        how and not asks_depth(intent.question) and intent.complaint in ("quiet", "loud")
-    )  # a level, not a sound
+        how
+        and not asks_depth(intent.question)
+        and intent.complaint in ("quiet", "loud")
+        and SECTION_BUMP.search(intent.question) is None
+    )
     how = how and not fader_declined(
         intent.question
     )  # "cut through without pushing it up": the fader ruled out

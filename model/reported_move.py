@@ -21,7 +21,7 @@ _VERB = (
     r"cut|boosted|trimmed|tamed|rode|moved|cranked|yanked|slid|dragged|lifted|killed|set|put|added|threw|"
     r"slapped|stuck|compressed|eq'?d|eqed|high-?passed|low-?cut|scooped|notched|carved|panned|widened|narrowed|"
     r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed|shoved|"
-    r"jacked|hiked|pumped|knocked|sank|slammed|gave|squashed|squished|crushed|chopped|lopped|shaved|filtered|"
+    r"jacked|hiked|pumped|knocked|sank|slammed|gave|squashed|squished|crushed|chopped|lopped|shaved|filtered|dumped|"
     r"tightened|brightened|darkened|softened"
 )
 """Move verbs in the past: what a mixer did to a part or to the mix."""
@@ -104,6 +104,12 @@ _NOW_CHECK = re.compile(
     # words, alone or against the fault still there
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do) (it|they|that|this|she|he|"
     r"(the|my|our|your) [\w'-]+( [\w'-]+)?) [\w' -]{1,20}? now\b([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
+    # "hows it sitting in the beat now", "how's the whole picture hanging together now, anything else poking out?":
+    # the state now asked openly, alone or with what else is out
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(how'?s|hows|how is|how are|how does|how do) "
+    r"(it|they|that|this|she|he|things|everything|it all|(the|my|our) [\w'-]+( [\w'-]+){0,2}?)\b[\w' -]{0,30}? now\b"
+    r"([,;]?\s*(and |or )?(is there |are there |is |are )?(anything|something|any( other)? (parts?|tracks?))( else)?\b"
+    r"[^?.;]{0,30})?\s*\?*\s*$|"
     # "is it riding on top now or did i wreck it", "did i mess it up?": the state now, or the move spoiled it
     rf"([,;.!]\s*|\s(so|and|then|but)\s+)([\w' -]{{0,40}}?\bor )?(did|have|'ve) (i|we) (just )?({SPOILED})\w*"
     r"( it| that| things| everything| the mix)?"
@@ -169,7 +175,7 @@ def move_free_complaint(text: str, complaint_in: Callable[[str], str | None]) ->
 
 FADER_VERBS = (
     r"pulled|turned|brought|tucked|pushed|raised|lowered|dropped|nudged|bumped|eased|backed|cranked|yanked|slid|"
-    r"dragged|lifted|rode|moved|shoved|jacked|hiked|pumped|knocked|sank|trimmed|tamed|reined|reigned"
+    r"dragged|lifted|rode|moved|shoved|jacked|hiked|pumped|knocked|sank|trimmed|tamed|reined|reigned|dumped"
 )
 """Verbs a fader move is reported with, in the past ("tucked the horns back down", "trimmed the upright")."""
 _LEVEL_MOVE = re.compile(

@@ -32,6 +32,11 @@ NORM = re.compile(
     r"\b(should|shouldn'?t|supposed to|normal|usual|is it (ok|okay|fine)|do (people|pros))\b", re.I
 )
 """The level asked as a norm ("should", "is it normal"), not a fault claimed ("vocal too quiet in the verse?")."""
+_OVER_ITS_PLACE = re.compile(
+    r"\b(louder|quieter|higher|lower|hotter|softer) than (it|they|she|he|that|this|i|we|you) (should|ought|needs?)\b",
+    re.IGNORECASE,
+)
+"""'is she mixed louder than she should be': a fault claimed against the part's place, no norm asked by section."""
 NOT_THIS = re.compile(
     r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug))\b", re.I
 )
@@ -66,7 +71,7 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     q = focus.intent.question
     if ctx.analysis is None or focus.session is None or NOT_THIS.search(q):
         return None
-    if not NORM.search(q):
+    if not NORM.search(_OVER_ITS_PLACE.sub(" ", q)):
         return _sections_compared(ctx, focus)
     if focus.intent.complaint not in (None, "loud", "quiet"):
         return None  # "vocal muffled in the chorus, should i crank it?": the symptom's cause answers it

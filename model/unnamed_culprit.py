@@ -24,7 +24,10 @@ from model.session_view import quote_list
 UNNAMED = re.compile(
     r"\b(some ?thing|some ?thin'?|some ?one|whatever( it is)?|mystery|what('s|s| is))\b|"
     r"\b(this|that|some|a|an)\s+([\w-]+\s+){0,3}?(thing|things|sound|noise|hum|drone|part|instrument|layer|tone|"
-    r"buzz|whine|ring|stuff)\b|"
+    r"buzz|whine|ring|stuff|wash|haze|fog|blur|film|veil|blanket|cloud|sheen|smear|glass)\b|"
+    # "like theres frosted glass over the drums": a film said over a part, no part named for it
+    r"\b(there'?s|theres|there is)\s+([\w-]+\s+){0,2}?(wash|haze|fog|blur|film|veil|blanket|cloud|sheen|smear|glass|"
+    r"layer|hum|drone|noise)\b|"
     r"\b(can'?t|cannot|cant|don'?t|dont|no idea|dunno)\s+(tell|know|figure out|work out|find)?\s*"
     r"(what|where|which)\b",
     re.IGNORECASE,
@@ -37,6 +40,11 @@ COVERING = re.compile(
     re.IGNORECASE,
 )
 """A covering verb with the covered part after it ("parked on top of the guitars")."""
+FIGHTING_UNNAMED = re.compile(
+    r"\b(fight\w*|compet\w*|battl\w*|wrestl\w*|clash\w*)( with| against)? (some ?thing|some ?thin'?|whatever)\b",
+    re.IGNORECASE,
+)
+"""Named parts fighting a part never named ("my voice n the fiddle are fighting something for space")."""
 _LEVELS = (FindingKind.TRACK_TOO_LOUD,)
 _WHICH = re.compile(r"\W*(so |ok |and |but )?(what|which|who)\b", re.IGNORECASE)
 """A question that asks which part ("what's covering the guitars?"): the part named, no yes or no."""
@@ -53,10 +61,18 @@ def _culprit(ctx: MixContext, covered: set[str]) -> tuple[Finding, Finding | Non
     return (max(loud, key=lambda f: f.severity), None) if loud else None
 
 
-def _said_at(q: str, *words: str) -> int:
-    """Where the part is first said in ``q`` (by its word as said, else its canonical word); -1 when neither is."""
-    hits = [m.start() for w in words if w and (m := re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE))]
-    return min(hits, default=-1)
+def _said_after(q: str, start: int, *words: str) -> bool:
+    """True when the part is said (by its word as said, or its canonical word) within a few words after
+    ``start``: "over the drums n my voice" names both right after the covering verb, wherever else they are said
+    ("whole beat sounds washed out ... over the drums")."""
+    hits = [m.start() for w in words if w for m in re.finditer(rf"\b{re.escape(w)}", q, re.IGNORECASE)]
+    return any(0 <= at - start <= 15 for at in hits)
+
+
+def _said_before(q: str, end: int, *words: str) -> bool:
+    """True when the part is said in the clause that ends at ``end`` ("my voice n the fiddle are fighting")."""
+    clause = re.split(r"[,;.?!]", q[:end])[-1]
+    return any(w and re.search(rf"\b{re.escape(w)}", clause, re.IGNORECASE) for w in words)
 
 
 def unnamed_culprit(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -64,17 +80,18 @@ def unnamed_culprit(ctx: MixContext, focus: Focus) -> Answer | None:
     other question."""
     q = focus.intent.question
     unnamed, cover = UNNAMED.search(q), COVERING.search(q)
-    if unnamed is None or cover is None or ctx.analysis is None:
+    fought = FIGHTING_UNNAMED.search(q)
+    if ctx.analysis is None or (fought is None and (unnamed is None or cover is None)):
         return None
     found = [a for a in focus.asked if a.found and a.tracks]
     # the covered part said right after the covering verb ("on top of the guitars"); a part named before it is
     # the one covering (the clash route answers it), one named elsewhere a guess ("all over the song, is that
-    # the keys?")
-    if (
-        not found
-        or not focus.session
-        or not all(0 <= _said_at(q, a.said, a.word) - cover.end() <= 15 for a in found)
-    ):
+    # the keys?"); "my voice n the fiddle are fighting something": the parts said before it are the ones covered
+    if fought is not None:
+        covered_said = all(_said_before(q, fought.start(), a.said, a.word) for a in found)
+    else:
+        covered_said = cover is not None and all(_said_after(q, cover.end(), a.said, a.word) for a in found)
+    if not found or not focus.session or not covered_said:
         return None
     covered = {rt.name for a in found for rt in a.tracks}
     named = quote_list([rt for a in found for rt in a.tracks])
@@ -96,6 +113,10 @@ def unnamed_culprit(ctx: MixContext, focus: Focus) -> Answer | None:
     fault, masking = picked
     move = masking_move(fault, focus.session) if fault is masking else recipe(fault, focus.session)
     head = f"Yes, most likely {fault.track!r}" if yes_no else f"That's most likely {fault.track!r}"
+    if focus.intent.wants == Wants.WHY:  # "why is there this wash on my gtrs?": the cause, said as one
+        head = f"Most likely because of {fault.track!r}"
+    elif focus.intent.wants == Wants.WHAT_FIRST:  # "where should i start?": the part, as the place to start
+        head = f"Start with {fault.track!r}, most likely what you hear"
     parts = [f"{head}: {lower_first(first_sentence(fault.summary))}", move.try_text]
     if masking is not None and fault is not masking:
         parts.append(masking_reason(masking, fault))

@@ -87,17 +87,23 @@ def test_a_presence_boost_proposed_on_the_vocal_is_no_with_the_guitar_fader_firs
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "head"),
     [
-        "theres this droney hum parked on top of the guitars n i cant tell where its coming from, first move?",
-        "somethin is sitting right on top of the guitars and i dunno what it is",
-        "whats covering the guitars?",
-        "something is drowning the guitars, what do i do",
+        (
+            "theres this droney hum parked on top of the guitars n i cant tell where its coming from, first move?",
+            "Start with 'Keys', most likely what you hear:",  # the first move asked: where to start
+        ),
+        (
+            "somethin is sitting right on top of the guitars and i dunno what it is",
+            "That's most likely 'Keys':",
+        ),
+        ("whats covering the guitars?", "That's most likely 'Keys':"),
+        ("something is drowning the guitars, what do i do", "That's most likely 'Keys':"),
     ],
 )
-def test_an_unnamed_part_over_the_guitars_is_the_part_measured_too_loud(text: str) -> None:
+def test_an_unnamed_part_over_the_guitars_is_the_part_measured_too_loud(text: str, head: str) -> None:
     advice = advise_rock(text, [level_finding("Keys", "keys", 10.0, -2.0)])
-    assert advice.text.startswith("That's most likely 'Keys': 'Keys' sits about 10 dB louder"), advice.text
+    assert advice.text.startswith(f"{head} 'Keys' sits about 10 dB louder"), advice.text
     assert advice.suggestions[0].track == "Keys" and advice.suggestions[0].params["delta_db"] == -9.0
 
 

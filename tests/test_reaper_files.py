@@ -185,6 +185,27 @@ def test_snapshot_read_waits_out_the_windows_rename_gap(files: BridgeFiles) -> N
         timer.join()
 
 
+def test_snapshot_read_survives_the_rename_finishing_between_two_looks(
+    files: BridgeFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Lua side's rename can complete after a read found no snapshot but before the reader looks for the
+    temporary file: the snapshot is there then, so it is read, not reported missing (seen under a loaded CI)."""
+    doc = valid_snapshot()
+    files.path("snapshot.json").write_text(json.dumps(doc))  # the rename has just finished: no .tmp left
+    real = Path.read_bytes
+    missed: list[Path] = []
+
+    def first_read_races(self: Path) -> bytes:
+        if self.name == "snapshot.json" and not missed:
+            missed.append(self)  # the first look came just before the rename
+            raise FileNotFoundError(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", first_read_races)
+    assert files.snapshot().to_dict() == doc
+    assert missed
+
+
 def test_valid_snapshot_reads_back_equal() -> None:
     doc = valid_snapshot()
     assert schemas.errors("snapshot", doc) == []

@@ -405,8 +405,11 @@ def _read_bytes(path: Path, wait_s: float = RENAME_GAP_WAIT_S) -> bytes:
         try:
             return path.read_bytes()
         except FileNotFoundError:
-            if time.monotonic() >= deadline or not path.with_name(path.name + ".tmp").exists():
+            if time.monotonic() >= deadline:
                 raise
+            if not path.with_name(path.name + ".tmp").exists():
+                # the rename may have finished between the failed read and this look: one more read decides
+                return path.read_bytes()
             time.sleep(0.005)
 
 

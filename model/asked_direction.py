@@ -182,10 +182,13 @@ def move_way(move: Move) -> str | None:
     return None
 
 
+_OR_FADER = (
+    # "... or should i just turn it up?": the fader way asked as a move of one's own, after "or"
+    r"\bor ((should|do|shall|can|could|would) (i|we) )?(just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|"
+    r"move|nudge)\b"
+)
 FADER_OFFERED = re.compile(
-    # "... or should i just turn it up?": the fader way asked as a move of one's own
-    r"\bor ((should|do|shall|can|could|would) (i|we) )?(just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|move|"
-    r"nudge)\b|\bor (just )?(use )?(the |its )?fader\b|"
+    _OR_FADER + r"|\bor (just )?(use )?(the |its )?fader\b|"
     # the fader offered first: "turn em down or eq the top off?", "fader or eq?"
     r"\b(turn|bring|pull|push|lower|raise|drop|nudge)(ing)? ([\w']+ ){0,3}(down|up|back) or\b|\bfader (move )?or\b|"
     # "should i pull them or eq them?": a lowering verb alone is the fader way down
@@ -201,18 +204,14 @@ _OTHER_MOVE = re.compile(
     r"re-?track|retrack|sample|harmon)\w*",
     re.IGNORECASE,
 )
-_OR_FADER = re.compile(
-    r"\bor ((should|do|shall|can|could|would) (i|we) )?(just |simply )?(turn|bring|pull|push|lower|raise|drop|ride|"
-    r"move|nudge)\b",
-    re.IGNORECASE,
-)
+"""Another move on the part than its fader: a layer, a double, a plug-in, a new take."""
 
 
 def other_move_or_fader(question: str) -> bool:
     """True when another move on the part is offered first and its fader after "or" ("do i need to double track
     it or should i just turn it up?"), not two fader ways ("turn the vocal up or the band down?") nor a fader move
     or leaving it ("push it up or leave it alone?")."""
-    m = _OR_FADER.search(question)
+    m = re.search(_OR_FADER, question, re.IGNORECASE)
     return m is not None and _OTHER_MOVE.search(question[: m.start()]) is not None
 
 

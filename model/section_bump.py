@@ -82,9 +82,9 @@ def section_bump(ctx: MixContext, focus: Focus) -> Answer | None:
         parts.insert(0, f"Its fader first: {lower_first(first_sentence(fault.summary))} {level.try_text}")
         moves.append(level)
     elif ctx.analysis is not None:
-        parts.append(
-            f"Its fader can stay: nothing I measured says {said} {'is' if len(focus.tracks) == 1 else 'are'} out of line."
-        )
+        one = len(focus.tracks) == 1
+        stay = "Its fader can stay" if one else "Their faders can stay"
+        parts.append(f"{stay}: nothing I measured says {said} {'is' if one else 'are'} out of line.")
     parts.append(
         "Check in Read mode: the part should lead those bars without jumping, and the bar after should feel like it "
         "stepped back, not vanished."

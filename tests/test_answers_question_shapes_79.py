@@ -257,7 +257,9 @@ def test_a_lick_lifted_for_eight_bars() -> None:
     assert advice.text.startswith(
         "About 2-3 dB, drawn in as automation: on 'Gtr L' and 'Gtr R' show the Volume"
     )
-    assert "Its fader can stay: nothing I measured says 'Gtr L' and 'Gtr R' are out of line." in advice.text
+    assert (
+        "Their faders can stay: nothing I measured says 'Gtr L' and 'Gtr R' are out of line." in advice.text
+    )
     assert not advice.suggestions
 
 

@@ -21,7 +21,7 @@ ANSWERED = re.compile(
     r"It is|It does|That's|That is|They|Honestly|There (is|are|'s) no|I can't|I couldn't|I didn't|I don't|"
     r"I wouldn't|I'd|Happy to|Turn what|Which|Better|Worse|Same|Right|Close|Hard to|Depends|Can't|Sure|Go ahead|"
     r"Leave|Keep|Start here|Next|Because|Here's|About|Each|All|Every|Everything|Your|You|I|For|At|Engineers|If|"
-    r"Right now|What does|The nearest|The same|In|Nearly|Almost|Usually|Typically|Often|Rarely|Seldom|As far as|Just)\b"
+    r"Right now|What does|The nearest|The same|In|Nearly|Almost|Usually|Typically|Often|Rarely|Seldom|As far as)\b"
     r"|^'[^']+' (is|are) the (louder|quieter)|^'[^']+' (is|are) in\b|^(The )?'[^']+' (track|part)s? (is|are) (it|the)",
     re.IGNORECASE,
 )

@@ -6,12 +6,15 @@ never make. An engineer says which of the two the move is for, "Just 'Gtr L', no
 
 from __future__ import annotations
 
+import re
+
 from model.asked_direction import asked_way
-from model.clash_proposal import BOTH_PROPOSED
 from model.focus import Focus
 from model.phrasing import Answer
 from model.verdict_opening import opening
 
+BOTH_PROPOSED = re.compile(r"\b(both|the two|all (the|my|of (the|my))|every)\b", re.IGNORECASE)
+"""A fader move proposed on every track of a part ("pull both gtr faders down"), where one may be off alone."""
 _LEVEL_ACTIONS = ("nudge_volume_db", "set_volume_db")
 
 

@@ -48,8 +48,6 @@ _DEVICE_GUESS = re.compile(
     re.IGNORECASE,
 )
 """The other story guessed after a clash asked: a plug-in on a part at fault ("... or is my vocal eq just off?")."""
-BOTH_PROPOSED = re.compile(r"\b(both|the two|all (the|my|of (the|my))|every)\b", re.IGNORECASE)
-"""A fader move proposed on every track of a part ("pull both gtr faders down"), where one may be off alone."""
 _DEVICE_NAMES = {"eq": "EQ", "comp": "compressor", "compression": "compressor", "processing": "processing"}
 _OWN_GUESS = re.compile(
     r"\bor (is|am) (it )?(just |simply |maybe |really )?(?P<own>me|my (singing|voice|vocal|vox|diction|delivery|"
@@ -154,8 +152,6 @@ def clash_opening(
     on_fault = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in fault_words)
     named = any(re.search(rf"\b{re.escape(w)}", q, re.IGNORECASE) for w in other_words)
     if way == _WAY.get(fault.kind) and (on_fault or not named):
-        if BOTH_PROPOSED.search(q):  # "pull both gtr faders down?" with one of them off: that one alone
-            return f"Just {fault.track!r}, not both"
         return "Yes, it's level before it's EQ"
     if on_fault:  # "drop the bass a notch?" with the bass 10 dB low: its fader, the other way
         return "No, the other way"

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from companion.context import Finding, FindingKind, MixContext
-from model.clash_proposal import BOTH_PROPOSED
 from model.focus import Asked, Focus
 from model.guessed_part import ask_clause, guessed_part
 from model.intent import complaint_in
@@ -31,7 +30,7 @@ def _said_in(a: Asked, text: str) -> bool:
 KIND_CLAIM = {FindingKind.TRACK_TOO_LOUD: "loud", FindingKind.TRACK_TOO_QUIET: "quiet"}
 
 
-def _guess_right(focus: Focus, ans: Answer, fault: Finding, claim: str, several: bool = False) -> Answer:
+def _guess_right(focus: Focus, ans: Answer, fault: Finding, claim: str) -> Answer:
     """ "Yes, it's 'Kick': 'Kick' sits 12 dB louder ..." when the guess is the fault measured and the route opened
     by clearing the symptom's part instead; ``ans`` when it already leads with the fault, or the fault is not
     the level claimed."""
@@ -40,9 +39,6 @@ def _guess_right(focus: Focus, ans: Answer, fault: Finding, claim: str, several:
         return ans
     move = recipe(fault, focus.session)
     head = f"Yes, it's {fault.track!r}: {first_sentence(fault.summary)}"
-    if several and BOTH_PROPOSED.search(focus.intent.question):
-        # "should i turn both guitars down?" with one of the two off: that one alone
-        head = f"Just {fault.track!r}, not both: {first_sentence(fault.summary)}"
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     return Answer(fit([head, move.try_text, move.check_text], limit, keep=2), [move], fault)
 
@@ -62,7 +58,7 @@ def guess_cleared(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         return ans
     fault = next((f for f in ctx.problems if f.track in tracks and f.is_problem and not f.is_lean), None)
     if fault is not None:
-        return _guess_right(focus, ans, fault, claim, len(guess.tracks) > 1)
+        return _guess_right(focus, ans, fault, claim)
     if any(rt.quoted in opening for rt in guess.tracks):
         return ans  # the answer already leads with the part guessed
     quoted = " and ".join(rt.quoted for rt in guess.tracks[:2])

@@ -110,7 +110,7 @@ from model.thanks import thanked, thanks_answer
 from model.tool_for_complaint import tool_for_complaint
 from model.tool_for_feel import tool_for_feel
 from model.tool_or_fader import tool_or_fader
-from model.top_end import too_bright_answer
+from model.top_end import asks_too_bright, too_bright_answer, top_part
 from model.tuck_under import tuck_under
 from model.unmatched_part import unmatched_part
 from model.unnamed_amount import unnamed_amount
@@ -308,7 +308,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             # "which is louder, gtr l or gtr r?": the pair's two sides are the two choices
             return answer_either(ctx, replace(focus, asked=tuple(sides)), sides)
         # "acoustic is strummy, the vibe or too much?": two words for one track are no choice of parts
-        if len({a.tracks[0].name for a in found if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
+        # "is it turned down too low in the kit or is the sample weak?": the kit holds the snare, a place not a choice
+        held = [a for a in found if not any(b is not a and _inside_of(b, a) for b in found)]
+        if len({a.tracks[0].name for a in held if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
         if (felt := tool_for_feel(ctx, focus, found[0])) is not None:
             return felt  # "snare lacks crack, would a transient shaper sort it?" at a fine level: its job
@@ -332,6 +334,14 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         )
     if ctx.analysis is None:
         return no_audio(ctx, s, intent)
+    top_fault = top_part(ctx, focus) if carrier is not None and asks_too_bright(intent.question) else None
+    if (
+        carrier is not None
+        and top_fault is not None
+        and top_fault.track not in {rt.name for rt in carrier.tracks}
+    ):
+        # "all tizzy n thin": a part measured too loud up top leads, not one that would fill it
+        carrier = None
     if carrier is not None:  # "no thump": the kick sits 10 dB low, so the answer is about the kick
         ans = answer_asked(ctx, replace(focus, asked=(carrier,)), carrier)
         if (lead := lead_behind(ctx, intent.complaint)) is not None and lead.track == carrier.said:
@@ -409,6 +419,12 @@ def _named(intent: Intent, ans: Answer) -> Answer:
     elif m.group("verdict") in ("No", "It's fine", "Not really"):
         ans.text = f"None of them: {body}"
     return _refit(intent, ans)
+
+
+def _inside_of(part: Asked, group: Asked) -> bool:
+    """True when ``group`` (the kit, the drums) holds every track of ``part`` (the snare) and more."""
+    own, held = {rt.name for rt in part.tracks}, {rt.name for rt in group.tracks}
+    return bool(own) and own < held
 
 
 def _either_off(ctx: MixContext, *asked: Asked) -> bool:

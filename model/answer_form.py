@@ -40,7 +40,9 @@ def answer_the_alternative(question: str, ans: Answer) -> Answer:
         return ans
     body = ans.text[v.end() :]
     better = m.group("good").lower() == "better"
-    if not ans.moves:
+    if not ans.moves or ans.first is None:
+        # no move, or only a habit offered with nothing measured ("they share the range ... still, the classic
+        # fix"): the good state holds
         head = "Yes, it's better:" if better else "It's fine:"
     elif (over := OVERDONE.search(m.group("bad"))) and not _first_quiet(ans):
         # "hats ok or too much?" names no move made: "Too much:"; "better or did i overdo it?" does

@@ -29,6 +29,7 @@ from model.phrasing import (
     first_sentence,
     fit,
     lower_first,
+    names,
     sentences,
 )
 from model.quality_unmeasured import quality_craft, quality_eq_craft
@@ -327,6 +328,13 @@ def _object_missing(focus: Focus) -> bool:
     return first is not None and first.how == "missing" and any(a.found for a in focus.asked)
 
 
+_GLUE = re.compile(
+    r"\bglue(d|y)?\b|\bcohesive\b|\bgel(s|led|ling)?\b|\blike one (instrument|kit|band|unit|thing)\b",
+    re.IGNORECASE,
+)
+"""Glue asked for: gentle compression across a group, whose settings are not one part's."""
+
+
 def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> Answer:
     intent = focus.intent
     name = name or intent.technique or "compression"
@@ -403,6 +411,15 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         if not intent.explain and (lifted := quality_eq_craft(intent, role, name)):
             lead, explanation = lifted, lead
         parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
+        if crafted and _GLUE.search(intent.question):
+            # "glue the drum bus so the kit sounds like one instrument": the group's settings lead, not one part's
+            group = [rt.name for a in focus.asked for rt in a.tracks]
+            home = (
+                f"Route {names(group)} to one folder or bus track in REAPER and put it there."
+                if len(group) > 1
+                else _their_tracks(key, focus)
+            )
+            parts = [crafted, home]
         if not lead:
             parts.append(
                 f"Typical: {_pick(tech.conventions, role, intent.mentions)}." if tech.conventions else ""

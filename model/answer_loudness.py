@@ -177,13 +177,21 @@ VALUE_Q = re.compile(
 """A question asking the loudness as a number ("what's my loudness?", "how loud is it?"): the measurement opens the
 answer, with no yes/no and no "it isn't the level" (nothing was claimed)."""
 _TOO_LOUD_Q = re.compile(r"too loud|too hot|too much|over the", re.IGNORECASE)
-_TOO_QUIET_Q = re.compile(r"too (quiet|soft|low)|not loud enough|quieter than", re.IGNORECASE)
+_TOO_QUIET_Q = re.compile(
+    r"too (quiet|soft|low)|not loud enough|quieter than|"
+    # "will it come across quiet next to other releases": a quiet master claimed, with no "too"
+    r"\b(come|comes|coming) (across|off|out) (a bit |kinda |kind of |really |super )?(quiet|soft|weak)\b",
+    re.IGNORECASE,
+)
 
 
 def _fine_verdict(question: str) -> str:
     """Nothing measured against the loudness: yes to "loud enough?", no to "too loud?" and "too quiet?"."""
     move = _LEVEL_MOVE_Q.search(question)  # "should i turn the master down 2 dB?" at a fine level: no
-    return "No:" if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) or move else "Yes:"
+    if _TOO_LOUD_Q.search(question) or _TOO_QUIET_Q.search(question) or move:
+        # "will it come across quiet ...?": the prediction denied in its own tense
+        return "No, it won't:" if re.search(r"\bwill (it|this|the mix)\b", question, re.I) else "No:"
+    return "Yes:"
 
 
 _LEVEL_MOVE_Q = re.compile(

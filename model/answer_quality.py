@@ -74,6 +74,15 @@ QUALITIES: tuple[Quality, ...] = (
             "smearing into the next one.",
             "Loop a busy bar: the notes should stop cleanly, with no loss of weight on the first beat.", "tightness",
             ("kick", "bass", "snare", "drum_bus")),
+    # "glue the drum bus so the kit sounds like one instrument": gentle bus compression, set for that
+    Quality("glue", r"\bglue(d|y)?\b(?! (it|them|that|the (vocal|voice|vox|singer)) (in|into|to|onto|with)\b)|\bcohesive\b|\bgel(s|led|ling)?\b|"
+            r"\blike one (instrument|kit|band|unit|thing)\b",
+            (), "slow_attack",
+            "Glue is gentle compression across the group: about 2:1 to 4:1, an attack of 10-30 ms so the front of "
+            "each note still gets through, a release timed to the groove (auto, or about 100-200 ms) and only 2-3 dB "
+            "of gain reduction on the loudest hits, so the pieces move together (common practice).",
+            "Bypass it at matched level: the group should sound like one instrument, its attacks just as sharp.",
+            "glue", ("drum_bus",)),
     Quality("full", r"\bful(ler|lness)\b|\bwarm(er|th)?\b|\bfatter\b|\bthick(er)?\b|\bmore (body|weight|bottom)\b",
             ("thin",), None,
             "Fullness and warmth live in the part's body range; a broad, gentle lift there adds weight "
@@ -222,6 +231,8 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
     if focus.intent.wants != Wants.HOW_TO:
         return None
     quality = quality_of(focus.intent.question) or unmoved_quality(ctx, focus, evs)
+    if quality is not None and quality.name == "glue":
+        return None  # "make my drums sound cohesive": one compressor across the group, not one on a track
     if quality is None and focus.intent.complaint == "quiet" and fader_declined(focus.intent.question):
         # "pluck keeps getting lost, not the fader pls": heard through without more level, which is clarity
         quality = next(q for q in QUALITIES if q.name == "clear")

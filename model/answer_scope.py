@@ -47,7 +47,7 @@ from model.part_width import part_width_answer
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first, names
 from model.quality_unmeasured import quality_craft
 from model.recipes import Move, recipe, size_head
-from model.room_for import asks_room_for, covered_by, made_room_for
+from model.room_for import asks_room_for, covered_by, covers_it, made_room_for
 from model.session_view import RoleTrack
 from model.slot_move import room_move, shared_move, slot_move
 from model.verdict_opening import without_opening
@@ -329,13 +329,29 @@ def _other_choice(question: str, found: list[Asked], fault: Finding) -> Asked | 
     return others[0] if on_fault and others else None
 
 
+def _in_front(question: str, found: list[Asked]) -> Asked | None:
+    """The part the others are said to be stuck behind ("everything feels stuck behind the drums"), when it is one
+    of more than two parts named; None otherwise."""
+    m = re.search(r"\bbehind (the|my|our|his|her) (?P<w>[\w' -]{2,30})", question, re.I)
+    if m is None or len(found) < 3:
+        return None
+    return next(
+        (x for x in found if any(w and m["w"].lower().startswith(w.lower()) for w in (x.said, x.word))), None
+    )
+
+
 def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     """Two named parts fighting: the masking finding between them, or the kick/bass slot."""
     a, b = found[0], found[1]
+    if (front := _in_front(focus.intent.question, found)) is not None:
+        # "my vox, the horns, all of it stuck behind the drums": the part in front against one it holds back
+        a, b = front, next(x for x in found if x is not front)
     if made_room_for(focus.intent.question, (a.said or a.word, b.said or b.word)) == (a.said or a.word):
         a, b = b, a  # "make room for the vocal in the keys": the keys make the room, the vocal is covered
     elif covered_by(focus.intent.question, (a.said or a.word, b.said or b.word)) == (a.said or a.word):
         a, b = b, a  # "is the vocal covered by the piano?": the piano covers, the vocal is covered
+    elif covers_it(focus.intent.question, (a.said or a.word, b.said or b.word)) == (b.said or b.word):
+        a, b = b, a  # "my vocal on its own.. are the synths smothering it?": the synths cover the vocal
     tracks_a = [*a.tracks, *((a.inside,) if a.inside else ())]
     tracks_b = [*b.tracks, *((b.inside,) if b.inside else ())]
     names_b = {rt.name.lower() for rt in tracks_b}

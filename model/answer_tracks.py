@@ -34,7 +34,7 @@ from model.evidence import (
     track_evidence,
 )
 from model.focus import Asked, Focus, is_pair
-from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess
+from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess, not_the_low_end
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import BLANKET, BLANKET_WHY, CHECK_Q
@@ -224,7 +224,11 @@ def plan(
         verdict = "not first" if focus.intent.technique and focus.intent.should else verdict  # "compress it?"
         verdict = "yes" if complaint == "clash" and verdict == "elsewhere" else verdict  # "something on it?"
         guess = not_the_guess(focus.intent.question, focus.intent.technique, loud)  # "is it the EQ?": no
+        # "i figure its mud in the low end, is that it?" with the clash in the mids: that guess denied first
+        low = None if guess else not_the_low_end(focus.intent.question, m)
+        guess = guess or low
         lead = f"What is off is {loud.track!r}: {lower_first(first_sentence(loud.summary))}"
+        lead = first_sentence(loud.summary) if low else lead  # "No, not mud in the low end: 'Gtr L' sits ..."
         return Plan(verdict, lead, [level_move(loud, s), masking_move(m, s)], masking_reason(m, loud), loud,
                     [*notes, area_text], opening=guess[:-1] + ":" if guess else "")  # fmt: skip
     if lvl is not None and not lvl.is_problem and masking_problems and level_explains(lvl, complaint):
@@ -383,6 +387,8 @@ def _opening(
 ) -> str:
     if enough and complaint is not None:
         return ENOUGH[verdict]
+    if enough and verdict in ("no", "fine") and not asks_problem:
+        return "Yes:"  # "is her voice up enough over the horns or does it want a push?" with nothing off: yes
     if asks_ok:
         return OK[verdict]
     if complaint is None and not asks_problem:
@@ -418,6 +424,31 @@ def tone_plan(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str |
         # "is the eq causing that?" on the drums, the kick's level inside the usual range: not "fader first"
         return plan(ctx, focus, replace(ev, level=None), complaint)
     return p
+
+
+_OWN_TAKE = re.compile(
+    r"\bor (should i |do i |shall i |would i |i )?(just |simply )?(need to |have to |gotta )?(?P<verb>sing|play|"
+    r"re-?record|re-?track|redo|do another take|record)\b",
+    re.IGNORECASE,
+)
+"""The asker's own take offered as the other fix ("eq a notch into the guitar or just sing louder next take")."""
+_TAKE_SAID = {"sing": "your singing", "play": "your playing"}
+
+
+def _own_take_opening(focus: Focus, move: Move, opening: str) -> str:
+    """ "The guitar's fader first, not your singing:" when the question offers a tool on the part measured off or
+    the asker's own take: the part is right, its fader comes before the tool, and the take is not it."""
+    m = _OWN_TAKE.search(focus.intent.question)
+    track = move.suggestions[0].track if move.suggestions else None
+    asked = next((a for a in focus.asked if track in {rt.name for rt in a.tracks}), None)
+    said_at = (
+        focus.intent.question.lower().find(asked.said.lower()) if asked is not None and asked.said else -1
+    )
+    if m is None or said_at < 0 or m.start() < said_at:
+        return opening  # the part said before the "or", as the first fix offered, or no such choice
+    assert asked is not None
+    owner = "'" if asked.said.endswith("s") else "'s"
+    return f"The {asked.said}{owner} fader first, not {_TAKE_SAID.get(m['verb'].lower(), 'a new take')}:"
 
 
 def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
@@ -465,6 +496,10 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     elif p.verdict == "yes" and move is not None and other_move_or_fader(intent.question):
         # "do i need to layer a clap on it or should i just push it up?": the fader way offered, picked
         opening = fader_offered_opening(intent.question, move, opening, frozenset(ev.name for ev in evs))
+    if p.verdict == "not first" and intent.technique and move is not None:
+        took = _own_take_opening(focus, move, opening)
+        if took != opening:  # the opening names the part: its label comes off the lead
+            opening, p.lead = took, re.sub(r"^What is off is '[^']+':\s*", "", p.lead)
     parts = [f"{opening} {lower_first(p.lead)}"]
     if intent.should and BLANKET.search(intent.question) and not blamed_processor(intent.question):  # a habit
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"

@@ -239,6 +239,10 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
                 "Something in the mix" if alt[0].lower().startswith("something") else "One of the tracks"
             ), None
         named = [a for a in focus.asked if a.found and a.said.lower() in other.lower()]
+        # "beat is pumping ... is the kick just cranked or is my limiter ...": the part next to the "or" is the
+        # side offered, not one said earlier in the complaint
+        low = other.lower()
+        named.sort(key=lambda a: -low.rfind(a.said.lower()) if other is head else low.find(a.said.lower()))
         if named:
             return f"The {named[0].said}", {
                 rt.name for a in named for rt in (*a.tracks, *((a.inside,) if a.inside else ()))

@@ -103,6 +103,9 @@ def clash_opening(
     if intent.wants == Wants.WHY:
         # "why does the rhodes swallow the vocal?": the cause, not a rule of order
         return "Because of its level"
+    if intent.wants == Wants.WHAT_FIRST:
+        # "everything feels stuck behind the drums, whats step one?": where to start, then why the fader
+        return f"Start with the fader on {fault.track!r}, level before EQ"
     if intent.wants != Wants.JUDGE:
         return "It's level before it's EQ"
     guess = _DEVICE_GUESS.search(intent.question)

@@ -15,7 +15,7 @@ import re
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import ranked_problems
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first
+from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
 
 _FILE_GEAR = (
@@ -148,6 +148,10 @@ def asks_gear(question: str) -> bool:
     return any(p.search(question) is not None for p in pats)
 
 
+_REAL_Q = re.compile(r"\b(is|it's|its) (that|it|this) (real|actually (there|happening))\b|\breal or\b", re.I)
+"""Whether what is heard is real asked first ("is that real or is my room lying?"): the likely answer first."""
+
+
 def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:
     """ "Is it my headphones or is the bass actually quiet?": the side the meters support, named first, with the
     fault and its move when the mix has one; the listening otherwise, and how to check it."""
@@ -155,6 +159,17 @@ def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:
     asked = {rt.name for rt in focus.tracks}
     fault = next((f for f in ranked if not asked or f.track in asked), None) or next(iter(ranked), None)
     mine = "your ears" if gear.startswith("ear") else f"your {gear}"
+    if fault is None and asked:
+        # "the synth bass is creeping over the top, is that real or is my room lying?": the part asked, judged
+        parts = names(sorted(asked), last="or")
+        fine = f"nothing I measured says {parts} is out of line"
+        check = "Check on another pair of speakers or earbuds you know well, at a moderate level."
+        head = (
+            f"It's likely {mine}, not the mix: {fine}."
+            if _REAL_Q.search(focus.intent.question)
+            else f"Not the mix, as far as I measure: {fine}, so it's likely {mine}."
+        )
+        return Answer(f"{head} {check}", [], None)
     if fault is None:
         head = (f"Not the mix, as far as I measure: nothing in it is out of line, so it's likely {mine}. Check on "
                 "another pair of speakers or earbuds you know well, at a moderate level.")  # fmt: skip

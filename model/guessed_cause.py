@@ -83,3 +83,21 @@ def not_the_effect(question: str, first: Finding | None) -> str | None:
         return None
     effect = (guess.group("fx") or guess.group("fx2")).lower()
     return f"No, not the {'reverb' if effect == 'verb' else effect}: rather the level."
+
+
+_LOW_GUESS = re.compile(
+    r"\b(i (figure|think|reckon|guess|bet|assume|suspect)|is it|it's|its|it is|probably|maybe|must be|prob)\b"
+    r"[^?.!]{0,15}\b(mud|muddy|muddiness|(the )?low[- ]end|bass build ?-?up|boom|boominess)\b",
+    re.IGNORECASE,
+)
+"""A guess that the low end is to blame ("i figure its mud in the low end stacking up")."""
+_LOW_TOP_HZ = 300.0
+
+
+def not_the_low_end(question: str, masking: Finding | None) -> str | None:
+    """ "No, not mud in the low end:" when ``question`` guesses low-end mud as what hides a part and the clash
+    measured (``masking``) sits above the low end: a low cut there would not uncover the part."""
+    if masking is None or masking.kind is not FindingKind.MASKING or not _LOW_GUESS.search(question):
+        return None
+    lo = (masking.evidence.get("range_hz") or [0.0])[0]
+    return "No, not mud in the low end:" if float(lo) >= _LOW_TOP_HZ else None

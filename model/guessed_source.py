@@ -16,7 +16,7 @@ from model.answer_quality import compressor_move
 from model.answer_tracks import WHY_LEVEL
 from model.focus import Focus
 from model.intent import Wants
-from model.intent_source import guesses_new_source
+from model.intent_source import LEVEL_SIDE, guesses_new_source
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 
 NOT_FIRST = "Not first:"
@@ -113,7 +113,14 @@ def _level_first(focus: Focus, ans: Answer, said: str) -> Answer:
             + "; set the fader, then judge "
             + ("whether it still lacks weight." if quiet else "the sound.")
         )
-    text = f"No, not {said} first:{ans.text[len(NOT_FIRST) :]}".replace(WHY_LEVEL, why, 1)
+    # "is the synth bass too quiet or should i layer a sine sub under it?": the level side of the choice is met,
+    # so the answer takes it rather than a bare "No" to the whole choice
+    claim = LEVEL_SIDE.search(intent.question)
+    way_said = claim is not None and (claim["way"].lower() in ("loud", "hot")) == (
+        f.kind is FindingKind.TRACK_TOO_LOUD
+    )
+    head = f"It's the level, not {said}:" if way_said else f"No, not {said} first:"
+    text = f"{head}{ans.text[len(NOT_FIRST) :]}".replace(WHY_LEVEL, why, 1)
     limit = EXPLAIN_WORDS if intent.explain or intent.wants == Wants.WHY else MAX_WORDS
     ans.text = fit(split_sentences(text), limit, keep=2)  # the longer words back inside the budget
     return ans

@@ -468,7 +468,10 @@ _LOW_PARTS = frozenset({"kick", "bass"})
 
 
 _PANNED_DONE = re.compile(
-    r"\b(i|we|i'?ve|we'?ve|already|just)( have)?( already| just)? panned\b", re.IGNORECASE
+    # "both rhythm gtrs r panned the same distance out": the state reported, the same context
+    r"\b(i|we|i'?ve|we'?ve|already|just)( have)?( already| just)? panned\b|\b(are|r|'re|were|is|'s|was) (both |all |each )?"
+    r"(hard |already )?panned\b",
+    re.IGNORECASE,
 )
 """A panning the asker reports as done ("i panned both gtrs the same amount each way"): context, not the ask."""
 _NOT_DONE = re.compile(

@@ -291,8 +291,12 @@ OR_LEAVE_IT = re.compile(
 """'should I cut the guitars, or are they ok?': the move is the question; 'or are they ok' is its other answer,
 so a problem found is a yes to the move, not a no to 'ok'."""
 _POSITION = re.compile(
+    # "everything feels stuck behind the drums": the part in front holding the rest back, not where it is heard from
+    r"(?<!stuck )(?<!trapped )(?<!hidden )(?<!caught )(?<!lost )"
     r"\b(under|underneath|beneath|below|behind|around|supporting) (the |my |our |your )?[\w-]+( [\w-]+)?|"
     # "a gap between the gtrs n the vocal, something's missing": the two parts say where the hole is
+    # ("a tug of war between kick n bass", "a fight between ...": the two parts fighting, asked about)
+    r"(?<!war )(?<!fight )(?<!battle )(?<!clash )(?<!competition )"
     r"\bbetween (the |my |our |your )?[\w-]+ (and|n|&|\+) (the |my |our |your )?[\w-]+",
     re.IGNORECASE,
 )

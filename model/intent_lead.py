@@ -79,7 +79,9 @@ def rising_statement(text: str) -> bool:
 
 _LATE_YES_NO = re.compile(
     r"[,;.!?]\s*(and |so |but |like )?(is|are|does|do|did|was|were|isn'?t|aren'?t|doesn'?t) "
-    r"(?!(you|u|ya|i)\b)\w+",
+    r"(?!(you|u|ya|i)\b)\w+|"
+    # "gonna stick this on bandcamp, will it come across quiet ...": a prediction asked for a yes or no
+    r"[,;.!?]\s*(and |so |but |like )?(will|would|won'?t) (it|this|that|the (mix|song|track|master))\b",
     re.IGNORECASE,
 )
 """A yes/no clause after a statement ("mix feels cluttered up top, is something too loud"): the question is the
@@ -96,6 +98,8 @@ EITHER_STATE = re.compile(
     r"\b(?P<good>ok|okay|fine|good|alright|all right|right|better|decent|balanced|solid|gucci|golden|sorted|"
     r"fixed|dialed in|dialled in|spot on|on point|sweet|nailed it|good to go|slaps?|bangs?|knocks?|hits? hard|"
     r"punchy|cracks?|"
+    # "do the bass n kick play nice together or is something off": the two parts get along
+    r"play(s|ing)? (nice|nicely|well)( together)?|get(s|ting)? along|"
     # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
     r"sits?( right| well| nicely| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
     # "do the guitars sit right over the vox or are they too much?": placed well against another part, the good side

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 _LAST_CLAUSE_WH = re.compile(
-    r"(?<=\w)([,;.!?:]|\.\.\.|\s(and|so|but|then|like|ok|okay)|(?=\s))\s*(so |and |but |ok |then )?"
+    r"(?<=\w)([,;.!?:]+|\s(and|so|but|then|like|ok|okay)|(?=\s))\s*(so |and |but |ok |then )?"
     r"(what|what's|whats|which|where|how|how's|hows|who)\b"
-    r"(?! (do|did) (you|u|ya) (think|reckon)\b)(?! (you|u) think\b)(?! about (it|this|that)\b)[^,;.!?]*\?*\s*$",
+    r"(?! (do|did) (you|u|ya) (think|reckon)\b)(?! (you|u) think\b)(?! about (it|this|that)\b)[^,;.!?]*"
+    # "..., how's my voice coming across in this mix, honestly?": a filler after the clause keeps it last
+    r"(,\s*(honestly|tbh|be honest|lol|pls|please|though|really|mate|man|bro|haha))*\?*\s*$",
     re.IGNORECASE,
 )
 """The last clause opens with a question word ("what am I missing?", "what should I add?"), an opinion tail

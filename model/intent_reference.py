@@ -86,13 +86,18 @@ def empty_complaint(text: str) -> str | None:
 REFERENCE = re.compile(
     r"\b(my |the |a |your )?(reference( tracks?| songs?| mix(es)?)?|refs?|pro(fessional)? (mix|song|track|record)\w*|"
     r"commercial (mix|song|track|record|release)\w*|released (mix|song|track|record)\w*|other (mix|song|track|record)\w*|"
-    r"(stuff|songs|tracks|records) on the radio)\b",
+    r"(stuff|songs|tracks|records) on the radio|"
+    # "real releases", "other ppls releases", "proper records": released music said plainly
+    r"(real|proper|other|pro|official|actual|other (people'?s|ppls?|artists'?)) (releases|records|songs|tracks))\b",
     re.IGNORECASE,
 )
 """Released music the asker compares with: a reference track, pro or commercial mixes, other songs."""
 
 QUIETER_THAN = re.compile(
-    r"\b(quieter|softer|less loud|not (as|so) loud|nowhere near as loud|way less loud)\b( \w+){0,2} (than|as|compared to|next to)\b",
+    r"\b(quieter|softer|less loud|not (as|so) loud|nowhere near as loud|way less loud)\b( \w+){0,2} (than|as|compared to|next to)\b|"
+    # "would it come off soft compared to real releases": the mix said quiet beside them, without "-er"
+    r"\b(come|comes|coming|sound|sounds) (across |off |out )?(a bit |kinda |really |super |too )?(soft|quiet|weak)\b"
+    r"( \w+){0,2} (compared to|next to|against|beside|vs\.?)\b",
     re.IGNORECASE,
 )
 

@@ -88,3 +88,10 @@ def asked_as_said(text: str) -> bool:
 def guesses_new_source(text: str) -> bool:
     """True when ``text`` guesses replacing a part's source (its sample, its drum sound) as the remedy."""
     return _SWAP.search(text) is not None
+
+
+LEVEL_SIDE = re.compile(
+    r"\btoo (?P<way>quiet|low|soft|loud|hot)\b[^?.!]{0,30}\bor\b\s+(should|do|would|could|shall|can) (i|we)\b",
+    re.I,
+)
+"""A choice whose first side is the part's level ("too quiet or should i layer a sub?")."""

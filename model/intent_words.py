@@ -87,6 +87,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(sound|sounds|sounding|feel|feels|like) (like )?(\w+ )?(separate|seperate|different|individual|isolated) "
         r"(loops|parts|tracks|recordings|pieces|layers|rooms|sessions)\b",
         r"\b(mix|everything|it all|whole (thing|track|song|mix)|song|tune) (\w+ ){0,3}(more )?(cohesive|gel(s|led)? together)\b",
+        # "make my drums sound cohesive instead of separate mics", "get the kit to gel like one instrument": a group
+        # asked to hold together, which is glue on its bus
+        r"\b(drums?|kit|drum bus|band|backing vocals|bvs|horns|strings|guitars|gtrs) (\w+ ){0,3}(more )?(cohesive|"
+        r"gel(s|led)?( together| like one)?)\b|\b(sound|sounds|feel|feels) like one (instrument|kit|unit)\b",
         r"\b(what|which)\s+(attack|release)\b",
         r"\b(attack|release)\s+time\b",
         r"\bhow (fast|slow|quick|long)\b[^?]{0,20}\b(attack|release)\b",
@@ -197,7 +201,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)(?! ([\w']+ ){1,3}(up|down)\b)"
      r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
-    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b", Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
+    # "stuck behind the drummer": the player standing for the drums (not "my drummer says ...", a person)
+    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b|(?<=\bbehind the )drummer\b",
+     Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\b(low|bass|sub) synths?\b|\breese( bass)?\b|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
      r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
@@ -208,13 +214,15 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # before another instrument ("the acoustic piano", "acoustic drums") is that instrument's kind, not a guitar
     ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
-    ("guitar", r"\bguitars?\b|\bgtrs?\b|\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
+    # "that plucky synth riff": a riff played on another part is that part's, not a guitar's
+    ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
+     r"(?<!horn )(?<!sax )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
     # "tickle the ivories", "the 88s"; an electric piano is the Rhodes' sound, not a piano
     ("piano", r"(?<!electric )(?<!\be-)(?<!\be)\bpianos?\b|\b(the )?ivories\b|\b88s\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?pianos?\b|\belectric pianos?\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b|\bb-?3\b|\bleslie\b", Topic.KEYS),  # the Hammond B3 and its Leslie
     ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
-    ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b", Topic.KEYS),
+    ("synth", r"\bsynths?\b|\barps?\b|\bplucks?\b|\bplucky\b", Topic.KEYS),
     ("keys", r"\bkeys\b|\bkeyboards?\b|\bclav(inet)?s?\b|\baccordions?\b|\bmellotrons?\b", Topic.KEYS),
     # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session;
     # "piano is just holding chords", "plonking simple chords": what a part named plays, no part of its own
@@ -272,7 +280,11 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"lopsided|heav(y|ier) (on|to(wards)?) the (left|right)|\bcent(er|re)d or\b|"
         # "the whole mix is tipping to the right", "it pulls left", "skewed right": the image off centre
         r"\b(tip(s|ped|ping)?|tilt(s|ed|ing)?|drift(s|ed|ing)?|skew(s|ed|ing)?|lurch(es|ed|ing)?|slant(s|ed|ing)?|"
-        r"list(s|ed|ing)?)( over| off)?( hard| way| a (bit|little|lot))?( to(wards)?( the)?)? (left|right)\b(?! (hand|guitar|gtr|side of the|of the))|\b(left|right)[- ]heavy|lean(s|ing)? (hard |way |heavily |a (bit|little|lot) |slightly )?(to(wards)? )?(the )?(left|right)\b|"
+        r"list(s|ed|ing)?)( over| off)?( hard| way| a (bit|little|lot))?( to(wards)?( the)?)? (left|right)\b(?! (hand|guitar|gtr|side of the|of the))|"
+        # "the whole mix tilts into my right ear": toward one ear or side
+        r"\b(tip(s|ped|ping)?|tilt(s|ed|ing)?|drift(s|ed|ing)?|lean(s|ed|ing)?|pull(s|ed|ing)?|slant(s|ed|ing)?)"
+        r"( over| off)?( hard| way| a (bit|little|lot))? (into|in ?to|toward(s)?|to) (my|the|your|ur) (left|right)"
+        r"( ear| side| speaker| channel| can| headphone)\b|\b(left|right)[- ]heavy|lean(s|ing)? (hard |way |heavily |a (bit|little|lot) |slightly )?(to(wards)? )?(the )?(left|right)\b|"
         r"\b(left|right) (side|channel|speaker) (is |sounds |feels |seems )?(louder|heavier|stronger)|"
         r"off[- ]cent(er|re)d?|pull(s|ing)? to the (left|right)|"
         # "is the left louder than the right?", "is one side louder?", "balanced left to right?": the two sides
@@ -348,7 +360,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("balance", r"\bbalanc(e|ed|ing)\b|\blevels\b"),
     (
         "clash",
-        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*\b(?! (on|with|against|alongside) (streaming|spotify|apple|youtube|tidal|the radio|radio|other|commercial|pro|the pros|released|real|loud)\w*)|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bsmudg\w*|\bmask\w*|\bstep(s|ping)? on\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        r"\bfight(s|ing|in)?\b|clash\w*|compet\w*\b(?! (on|with|against|alongside) (streaming|spotify|apple|youtube|tidal|the radio|radio|other|commercial|pro|the pros|released|real|loud)\w*)|\bwrestl\w*|\btussl\w*|\bbattl\w*|\bbutt(ing)? heads\b|\bat war\b|\bcrowd(ed|ing)\b|\bclutter\w*|\bcramped\b|\bsmear\w*|\bsmudg\w*|\bmask\w*|\bstep(s|ping)? on\b|\bstomp(s|ing|ed)? (on|all over)\b|\btug[- ]of[- ]war\b|\btread(s|ing)? (on|all over)\b|\btrampl\w*|on top of each other|fighting|\bcover(s|ing|ed)?\b(?! (song|version))|\bhid(es|ing) (the|my)\b|"
+        # "everything feels stuck behind the drums": the parts held back by one part in front of them
+        r"\b(stuck|trapped|hidden|hiding|caught|lost) (\w+ )?behind (the|my|our|his|her) (?!(beat|click|groove|grid|tempo|"
+        r"time|pocket|bar|downbeat|band|mix|rest|others|track|song|speakers?|wall|glass|curtain|blanket)s?\b)\w+|"
         # "is the acoustic sitting on my voice?": one part laid over the voice, covering it
         r"\b(sitting|sits|sat|lying|laying|parked|piled) (right |straight )?on (my|the|her|his|our) (voice|vocals?|vox|"
         r"singer|singing|lyrics|words)\b|"

@@ -15,7 +15,7 @@ import re
 from companion.context import FindingKind, MixContext
 from model.focus import Asked, Focus
 from model.intent import Wants
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, lower_first, split_sentences
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
 from model.source_or_mix import DEVICE_WORDS, SOURCE_WORDS, other_side
 from model.verdict_opening import without_opening
 
@@ -55,6 +55,12 @@ def _named(focus: Focus, before: str) -> list[Asked]:
     return [*mine[:1], *(a for a in named if a not in mine[:1])]
 
 
+def _kind_tracks(focus: Focus, asked: Asked) -> list[str]:
+    """The session's tracks of the same role as the part asked ('Gtr L' and 'Gtr R' for "the left gtr")."""
+    roles = {rt.role for rt in asked.tracks}
+    return [rt.name for rt in focus.session.tracks if rt.role in roles] if focus.session else []
+
+
 def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the cause measured when the question offers a part (or another part) and the recording
     or the speaker as the cause of a sound; ``ans`` otherwise."""
@@ -80,7 +86,9 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     if f is not None and f.is_problem and f.track in own and f.kind in COVERS:
         # "is the bass overpowering everything or is that just my headphones": a yes on the part's own claim first
-        head = f"Yes, it's the {blamed.said}" if CLAIM_FIRST.match(intent.question) else f"The {blamed.said}"
+        # "the left gtr ... over the right one": with two parts of that kind, the track itself is named
+        who = f"the {blamed.said}" if len(_kind_tracks(focus, blamed)) < 2 else repr(f.track)
+        head = f"Yes, it's {who}" if CLAIM_FIRST.match(intent.question) else capital(who)
         if re.fullmatch(ARRANGEMENT, src):  # "the organ or the arrangement?": its level, not what it plays
             owner = "'" if head.endswith("s") and not head.endswith("ss") else "'s"  # "the horns' level"
             return Answer(fit([f"{head}{owner} level, not the {src}: {body}"], limit), ans.moves, f)

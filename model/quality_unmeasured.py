@@ -7,6 +7,7 @@ warmth, brightness or clarity), not what a compressor or an EQ is in general. Wi
 from __future__ import annotations
 
 import math
+import re
 
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
@@ -24,7 +25,16 @@ def quality_craft(intent: Intent, technique: str | None) -> str | None:
     quality = quality_of(intent.question)
     if quality is None or quality.compress is None:
         return None
+    if quality.name == "glue" and (intent.about_master or _MIX_GLUE.search(intent.question)):
+        return None  # glue on the mix bus: the technique's own bus convention answers it
     return f"{quality.why} {quality.check}"
+
+
+_MIX_GLUE = re.compile(
+    r"\b(mix|master|everything|whole (band|song|track|thing)|it all|all together|2[- ]?bus|stereo bus)\b",
+    re.I,
+)
+"""Glue asked of the whole mix, not of a group of parts."""
 
 
 def quality_technique(intent: Intent) -> str | None:

@@ -36,7 +36,9 @@ _DONE = re.compile(
     # "i pulled the horns back", "pulled the horns back", "horns are pulled back", "horns pulled back a bunch"
     rf"(?P<own>{_OWN})?\b({_VERB})\b(\s+[\w'-]+){{0,4}}?\s+({_DIRECTION})\b|"
     # "the horns are down now", "vocal's up 2 dB"
-    r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|\d+(\.\d+)? ?db))\b"
+    # "rhodes is up the 10db u suggested": the size said with "the"
+    r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|"
+    r"(the |a |an |another )?\d+(\.\d+)? ?db))\b"
     r"(?! than\b)|"
     # "fiddle's way up", "the bass is a lot lower": the move's size said before its way
     r"\b(is|are|'s|'re|r) (now )?(way|a lot|much|heaps|loads|well) (up|down|back|lower|higher|louder|quieter)\b"
@@ -99,11 +101,12 @@ _NOW_CHECK = re.compile(
     r"em|'em)( now| better| yet)\s*\?+\s*$|"
     # "does it sing now?", "does the hook pop now?": how the part acts now, asked with its own verb
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|did|is|are) (it|they|that|this|she|he|"
-    r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)\s*\?+\s*$|"
+    # "is it poking thru yet or still hiding under the gtrs": with the fault still there as the other side
+    r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)(\s+or\b[^?.;]{1,40}\?*|\s*\?+)\s*$|"
     # "is my voice on top now?", "is the hole filled now or does it want more": the state now in the asker's own
     # words, alone or against the fault still there
-    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do) (it|they|that|this|she|he|"
-    r"(the|my|our|your) [\w'-]+( [\w'-]+)?) [\w' -]{1,20}? now\b([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do|has|have) (it|they|that|this|she|he|"
+    r"(the|my|our|your) [\w'-]+( [\w'-]+)?) [\w' -]{1,30}? now\b([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
     # "hows it sitting in the beat now", "how's the whole picture hanging together now, anything else poking out?":
     # the state now asked openly, alone or with what else is out
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(how'?s|hows|how is|how are|how does|how do) "
@@ -189,7 +192,8 @@ _LEVEL_MOVE = re.compile(
     r"\bfaders? (\w+ )?(went|has gone|'s gone|got pushed|got pulled) (way |a lot |much |a bit |a little |right |all the way )?"
     r"(up|down|back)\b|"
     # "gave the snare a huge shove up", "gave the keys a nudge": the move said as a noun
-    r"\bgave\s+([\w'-]+\s+){1,3}?an?\s+(\w+\s+)?(shove|push|bump|nudge|lift|hike|kick|yank|trim)\b"
+    # "gave the bass fader a lil 2db nudge": two words between
+    r"\bgave\s+([\w'-]+\s+){1,3}?an?\s+(\w+\s+){0,2}(shove|push|bump|nudge|lift|hike|kick|yank|trim)\b"
     r"(?!\s+(at|around|from) \d)",
     re.IGNORECASE,
 )

@@ -59,3 +59,23 @@ def covered_by(text: str, words: tuple[str, ...]) -> str | None:
     head = text[: m.start()].lower()
     at = {w: head.rfind(w.lower()) for w in words if w and head.rfind(w.lower()) >= 0}
     return max(at, key=at.__getitem__) if at else None
+
+
+_ACTIVE_ON_IT = re.compile(
+    # asked with its auxiliary ("are the synths smothering it?"), not a claim ("its the guitars covering it")
+    r"\b(is|are|r|was|were)\s+(the |my |those |these |that )?[\w' -]{1,25}?\s+(?P<verb>smother\w*|cover(s|ing)?|mask(s|ing)?|bur(y|ies|ying)|drown\w*|swamp\w*|eat(s|ing)?( up)?|step(s|ping)? on|"
+    r"trampl\w*|overpower\w*|bull(y|ies|ying))( out| all over| over)? (it|her|him)\b",
+    re.IGNORECASE,
+)
+"""A covering verb on a pronoun ("are the synths smothering it?"): the part before the verb covers the one "it"
+stands for, said earlier ("what about my vocal on its own.. are the synths smothering it")."""
+
+
+def covers_it(text: str, words: tuple[str, ...]) -> str | None:
+    """Which of ``words`` is said to cover "it" (the last one named before the verb); None otherwise."""
+    m = _ACTIVE_ON_IT.search(text)
+    if m is None:
+        return None
+    head = text[: m.start("verb")].lower()
+    at = {w: head.rfind(w.lower()) for w in words if w and head.rfind(w.lower()) >= 0}
+    return max(at, key=at.__getitem__) if at else None

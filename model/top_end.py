@@ -130,9 +130,14 @@ def too_bright_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     if part is not None:  # balance before EQ: the part that puts the top there, at its fader
         move = recipe(part, focus.session)
         # "why is the top end so tizzy?" asks for the cause, not a yes: the part, said as the reason
-        head = "Because" if intent.wants == Wants.WHY else "Yes:"
-        return Answer(fit([f"{head} {first_sentence(part.summary)}", move.try_text, move.check_text], MAX_WORDS,
-                          keep=2), [move], part)  # fmt: skip
+        # "... what should i go after first?": where to start, not a yes nobody asked for
+        head = {
+            Wants.WHY: "Because ",
+            Wants.JUDGE: "Yes: ",
+            Wants.WHAT_FIRST: f"Start with {part.track!r}: ",
+        }.get(intent.wants, "")
+        lead = f"{head}{first_sentence(part.summary)}"
+        return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], part)
     dull = whole_finding(ctx, FindingKind.DULL, problems_only=False)
     if dull is not None:  # the mix leans the other way: that verdict, as measured
         return Answer(

@@ -103,7 +103,12 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
     m = next(m for m in said if m is not None)
     other = alts[1] if said[0] is not None else alts[0]
     level_alt = alts[0] if said[0] is not None else alts[1]
-    in_other = {a.said.lower() for a in focus.asked if a.said.lower() in other.lower()}
+    # "... or should i stack another synth layer on it?": a new source offered, not a part of the session
+    in_other = {
+        a.said.lower()
+        for a in focus.asked
+        if re.search(rf"(?<!another )(?<!a new )(?<!an extra )(?<!a second ){re.escape(a.said)}", other, re.I)
+    }
     in_level = {a.said.lower() for a in focus.asked if a.said.lower() in level_alt.lower()}
     bare = (  # "or just kinda lifeless": a second word for the part's state, no clause of its own
         re.fullmatch(

@@ -332,7 +332,9 @@ def test_headphones_or_the_mix_names_the_side_the_meters_support() -> None:
     )
     assert quiet.suggestions[0].track == "Bass" and quiet.suggestions[0].params["delta_db"] == 9.0
     fine = advise_rock("is it my headphones or is the bass actually quiet").text
-    assert fine.startswith("Not the mix, as far as I measure: nothing in it is out of line"), fine
+    assert fine.startswith(
+        "Not the mix, as far as I measure: nothing I measured says 'Bass' is out of line"
+    ), fine
 
 
 @pytest.mark.parametrize(

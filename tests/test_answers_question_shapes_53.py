@@ -330,7 +330,8 @@ def test_the_listening_blamed_is_read_as_the_gear_it_names(text: str, gear: str 
         ("is my room making the keys poke out or is it the mix", [level_finding("Keys", "keys", 10.0)],
          "It's the mix, not your room: 'Keys'"),
         ("its probably just my headphones right? the keys sound loud", [],
-         "Not the mix, as far as I measure: nothing in it is out of line, so it's likely your headphones."),
+         "Not the mix, as far as I measure: nothing I measured says 'Keys' is out of line, so it's likely your "
+         "headphones."),
     ],
 )  # fmt: skip
 def test_the_listening_blamed_gets_the_side_the_meters_support(

@@ -440,15 +440,12 @@ def _own_take_opening(focus: Focus, move: Move, opening: str) -> str:
     the asker's own take: the part is right, its fader comes before the tool, and the take is not it."""
     m = _OWN_TAKE.search(focus.intent.question)
     track = move.suggestions[0].track if move.suggestions else None
-    asked = next((a for a in focus.asked if track in {rt.name for rt in a.tracks}), None)
-    said_at = (
-        focus.intent.question.lower().find(asked.said.lower()) if asked is not None and asked.said else -1
-    )
+    said = next((a.said for a in focus.asked if a.said and track in {rt.name for rt in a.tracks}), "")
+    said_at = focus.intent.question.lower().find(said.lower()) if said else -1
     if m is None or said_at < 0 or m.start() < said_at:
         return opening  # the part said before the "or", as the first fix offered, or no such choice
-    assert asked is not None
-    owner = "'" if asked.said.endswith("s") else "'s"
-    return f"The {asked.said}{owner} fader first, not {_TAKE_SAID.get(m['verb'].lower(), 'a new take')}:"
+    owner = "'" if said.endswith("s") else "'s"
+    return f"The {said}{owner} fader first, not {_TAKE_SAID.get(m['verb'].lower(), 'a new take')}:"
 
 
 def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:

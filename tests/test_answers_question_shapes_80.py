@@ -20,6 +20,8 @@ compression settings for the group, not one part's medians."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 
@@ -35,6 +37,9 @@ from model.intent_source import LEVEL_SIDE
 from model.quality_unmeasured import quality_craft
 from model.reported_move import reports_move
 from model.room_for import covers_it
+
+WHOLE = re.compile(r"\beverything\b", re.I)
+"""The whole song as the subject, as ``model.intent`` passes it to ``without_position``."""
 
 
 def _masking(lo_hz: float, hi_hz: float) -> Finding:
@@ -124,14 +129,8 @@ def test_parts_named_in_these_words(question: str, instruments: tuple[str, ...],
 
 def test_the_part_in_front_is_no_position() -> None:
     stuck = "everything feels stuck behind the drums, my vocal all of it"
-    assert without_position(stuck, _whole()) == stuck
-    assert without_position("everything feels empty behind the singer", _whole()) == "everything feels empty "
-
-
-def _whole():  # type: ignore[no-untyped-def]
-    import re
-
-    return re.compile(r"\beverything\b", re.I)
+    assert without_position(stuck, WHOLE) == stuck
+    assert without_position("everything feels empty behind the singer", WHOLE) == "everything feels empty "
 
 
 def test_a_lean_toward_one_ear_with_the_pans_said_as_done() -> None:

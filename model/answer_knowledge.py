@@ -15,6 +15,7 @@ from companion.knowledge.roles import ROLE_TOPICS, ROLE_WORDS, instrument_role
 from companion.knowledge.targets import LOUDNESS_TARGETS
 from companion.knowledge.techniques import technique
 from companion.knowledge.wording import say_hz, say_number, say_range
+from model.answer_quality import quality_of
 from model.dry_offered import DRY_OFFERED, dry_verdict
 from model.focus import Asked, Focus
 from model.intent import Wants
@@ -328,13 +329,6 @@ def _object_missing(focus: Focus) -> bool:
     return first is not None and first.how == "missing" and any(a.found for a in focus.asked)
 
 
-_GLUE = re.compile(
-    r"\bglue(d|y)?\b|\bcohesive\b|\bgel(s|led|ling)?\b|\blike one (instrument|kit|band|unit|thing)\b",
-    re.IGNORECASE,
-)
-"""Glue asked for: gentle compression across a group, whose settings are not one part's."""
-
-
 def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> Answer:
     intent = focus.intent
     name = name or intent.technique or "compression"
@@ -411,7 +405,11 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         if not intent.explain and (lifted := quality_eq_craft(intent, role, name)):
             lead, explanation = lifted, lead
         parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
-        if crafted and _GLUE.search(intent.question):
+        if (
+            crafted
+            and (asked_quality := quality_of(intent.question)) is not None
+            and asked_quality.name == "glue"
+        ):
             # "glue the drum bus so the kit sounds like one instrument": the group's settings lead, not one part's
             group = [rt.name for a in focus.asked for rt in a.tracks]
             home = (

@@ -159,21 +159,17 @@ def _ear_or_mix(ctx: MixContext, focus: Focus, gear: str) -> Answer:
     asked = {rt.name for rt in focus.tracks}
     fault = next((f for f in ranked if not asked or f.track in asked), None) or next(iter(ranked), None)
     mine = "your ears" if gear.startswith("ear") else f"your {gear}"
-    if fault is None and asked:
-        # "the synth bass is creeping over the top, is that real or is my room lying?": the part asked, judged
-        parts = names(sorted(asked), last="or")
-        fine = f"nothing I measured says {parts} is out of line"
-        check = "Check on another pair of speakers or earbuds you know well, at a moderate level."
-        head = (
-            f"It's likely {mine}, not the mix: {fine}."
-            if _REAL_Q.search(focus.intent.question)
-            else f"Not the mix, as far as I measure: {fine}, so it's likely {mine}."
-        )
-        return Answer(f"{head} {check}", [], None)
     if fault is None:
-        head = (f"Not the mix, as far as I measure: nothing in it is out of line, so it's likely {mine}. Check on "
-                "another pair of speakers or earbuds you know well, at a moderate level.")  # fmt: skip
-        return Answer(head, [], None)
+        # "the synth bass is creeping over the top, is that real or is my room lying?": the part asked, judged
+        fine = "nothing in it is out of line"
+        if asked:
+            fine = f"nothing I measured says {names(sorted(asked), last='or')} is out of line"
+        if asked and _REAL_Q.search(focus.intent.question):
+            head = f"It's likely {mine}, not the mix: {fine}."
+        else:
+            head = f"Not the mix, as far as I measure: {fine}, so it's likely {mine}."
+        check = "Check on another pair of speakers or earbuds you know well, at a moderate level."
+        return Answer(f"{head} {check}", [], None)
     move = recipe(fault, focus.session)
     # "should i buy bass traps before i touch the mix again?": the purchase asked gets its no first
     no = "No, it's" if NEED_GEAR.search(focus.intent.question) else "It's"

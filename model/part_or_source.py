@@ -55,12 +55,6 @@ def _named(focus: Focus, before: str) -> list[Asked]:
     return [*mine[:1], *(a for a in named if a not in mine[:1])]
 
 
-def _kind_tracks(focus: Focus, asked: Asked) -> list[str]:
-    """The session's tracks of the same role as the part asked ('Gtr L' and 'Gtr R' for "the left gtr")."""
-    roles = {rt.role for rt in asked.tracks}
-    return [rt.name for rt in focus.session.tracks if rt.role in roles] if focus.session else []
-
-
 def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with the cause measured when the question offers a part (or another part) and the recording
     or the speaker as the cause of a sound; ``ans`` otherwise."""
@@ -87,7 +81,8 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if f is not None and f.is_problem and f.track in own and f.kind in COVERS:
         # "is the bass overpowering everything or is that just my headphones": a yes on the part's own claim first
         # "the left gtr ... over the right one": with two parts of that kind, the track itself is named
-        who = f"the {blamed.said}" if len(_kind_tracks(focus, blamed)) < 2 else repr(f.track)
+        kind = focus.session.by_roles(*{rt.role for rt in blamed.tracks if rt.role}) if focus.session else []
+        who = f"the {blamed.said}" if len(kind) < 2 else repr(f.track)
         head = f"Yes, it's {who}" if CLAIM_FIRST.match(intent.question) else capital(who)
         if re.fullmatch(ARRANGEMENT, src):  # "the organ or the arrangement?": its level, not what it plays
             owner = "'" if head.endswith("s") and not head.endswith("ss") else "'s"  # "the horns' level"

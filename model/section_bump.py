@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from companion.context import FindingKind, MixContext
-from model.evidence import ranked_problems
+from companion.context import MixContext
+from model.evidence import TRACK_LEVEL_KINDS, ranked_problems
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -39,7 +39,6 @@ SECTION_BUMP = re.compile(
 )
 """A part wished forward for a passage, then back: a lift drawn in over bars, not a new fader position."""
 _SOLO = re.compile(r"\bsolo\b|\blead (line|break)\b", re.IGNORECASE)
-_LEVELS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 
 
 def section_bump(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -73,7 +72,7 @@ def section_bump(ctx: MixContext, focus: Focus) -> Answer | None:
         (
             f
             for f in ranked_problems(ctx, focus.session)
-            if f.kind in _LEVELS and f.is_problem and f.track in names
+            if f.kind in TRACK_LEVEL_KINDS and f.is_problem and f.track in names
         ),
         None,
     )

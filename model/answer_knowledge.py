@@ -36,6 +36,7 @@ from model.phrasing import (
 from model.quality_unmeasured import quality_craft, quality_eq_craft
 from model.recipes import Move, recipe
 from model.session_view import REVERB_WORDS, RoleTrack
+from model.sidechain_routing import sidechain_routing
 from model.technique_amount import amount_lead
 
 TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
@@ -122,6 +123,14 @@ _KEYED_FROM = re.compile(
 """The hit a sidechain is keyed from, when it is not the kick ("duck the pad from the snare")."""
 
 
+_VOICE_KEY = re.compile(
+    r"\b(from|to|off|by|with|under|when|whenever|while|every time|each time) (the |my |her |his )?(lead )?"
+    r"(vocals?|voice|singer|singing|vox)\b",
+    re.IGNORECASE,
+)
+"""A sidechain keyed from the voice ("duck the horns when the vocal comes in", "duck the music under my voice")."""
+
+
 def settings(name: str, role: str | None, ctx: MixContext) -> str:
     """Typical settings for the technique on the role, measured where MixologyDB has them."""
     tech = technique("eq" if name == "highpass" else name)
@@ -174,6 +183,9 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
         quarter = 60000.0 / bpm
         return (f"At your {bpm:.0f} BPM a quarter note is {quarter:.0f} ms, an eighth {quarter / 2:.0f} ms and a "
                 f"dotted eighth {quarter * 0.75:.0f} ms.")  # fmt: skip
+    if name == "sidechain" and _VOICE_KEY.search(ctx.question or ""):
+        # "duck the horns when the vocal comes in": a gentle dip under the voice, not the kick's audible pump
+        return f"Typical: {next(c for c in tech.conventions if 'under a voice' in c)}."
     if name == "sidechain" and role not in (None, "bass", "kick") and ctx.snapshot is not None:
         bpm = ctx.snapshot.project.tempo_bpm
         if bpm > 0:  # the pump's release is timed to the song: back up just before the next kick
@@ -432,6 +444,8 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         # "should i sidechain the bass to the kick?" with no kick: nothing to key it from, said before the recipe
         keyed = note[0].strip("()").replace(" in this session;", " in this session to key it from;", 1)
         parts = [keyed, *(p for p in parts if p not in note)]
+    if key == "sidechain" and (routing := sidechain_routing(focus)):
+        parts.insert(1, routing)  # "reaper routing n comp settings pls": the wiring, after the settings
     if amount := amount_lead(focus, tech.amount):
         # "how much reverb should I add?": no send level is measured anywhere, so how to set it by ear leads
         parts = [*note, amount, _their_tracks(key, focus), settings(key, role, ctx)]

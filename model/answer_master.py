@@ -426,10 +426,20 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     return _answer(parts, [move], g, focus.intent.explain)
 
 
+_BOTH_WAYS = re.compile(
+    r"\b(loud|hot)\w*\b[^?.]{0,20}\bor (too |way too )?(quiet|low|soft|buried)\b|"
+    r"\b(quiet|low|soft)\w*\b[^?.]{0,20}\bor (too |way too )?(loud|hot)\b",
+    re.IGNORECASE,
+)
+"""Both ways asked at once ("too loud or too quiet"): the no covers both."""
+
+
 def _no_level_off(ctx: MixContext, focus: Focus, kind: FindingKind) -> Answer:
     """ "Is anything too loud?" with no track off in level: no, with a remark that way if one stands outside
     what real mixes do, and the problem that does stand out (a different one) after."""
     way = "too low" if kind is FindingKind.TRACK_TOO_QUIET else "too loud"
+    if _BOTH_WAYS.search(focus.intent.question):  # "is any one track way too loud or too quiet?": both denied
+        way = "too loud or too low"
     parts = [
         f"No: no track sits {way}; every level is inside the range its role gets in well-rated real mixes "
         "(MixologyDB) or near it."

@@ -22,6 +22,7 @@ from model.blamed_location import blamed_place
 from model.blamed_processor import blamed_processor
 from model.build_up_cut import build_up_centre as _centre
 from model.build_up_cut import on_track as _on_track
+from model.clash_proposal import own_guess
 from model.evidence import (
     AreaLevel,
     TrackEvidence,
@@ -37,7 +38,7 @@ from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess, not_the_low_end
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
-from model.intent_forms import BLANKET, BLANKET_WHY, CHECK_Q
+from model.intent_forms import ALL_DOWN, BLANKET, BLANKET_WHY, CHECK_Q
 from model.intent_place_ask import asks_level_place
 from model.intent_tone import TONE_COMPLAINTS
 from model.intent_words import TINNY
@@ -435,6 +436,10 @@ _OWN_TAKE = re.compile(
 _TAKE_SAID = {"sing": "your singing", "play": "your playing"}
 
 
+_AT_HZ = re.compile(r"(?<![\w.])\d+(\.\d+)?\s*(k|khz|hz)\b", re.IGNORECASE)
+"""A frequency said with its unit ("60hz", "3k"): where an EQ move goes."""
+
+
 def _own_take_opening(focus: Focus, move: Move, opening: str) -> str:
     """ "The guitar's fader first, not your singing:" when the question offers a tool on the part measured off or
     the asker's own take: the part is right, its fader comes before the tool, and the take is not it."""
@@ -485,8 +490,25 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     )
     if freq_guess:
         opening = freq_guess  # "harsh, too much 3k on it?" with the vocal 11 dB over: not the 3k, its fader
-    if p.verdict == "instead" and intent.technique:  # "boost the highs on the vocal?": not its EQ either
-        # "add reverb on the vocal?": the plug-in asked for waits for the fader, said without a boost
+    first = move.suggestions[0] if move is not None and move.suggestions else None
+    if first is not None and first.track and p.verdict == "yes" and (own := own_guess(intent.question)):
+        # "is it the acoustic thats smudging my words or do i just need to enunciate better": the part, not them
+        opening = f"It's {first.track!r}, not {own}:"
+    if first is not None and first.track and p.verdict != "no" and ALL_DOWN.search(intent.question):
+        # "should i just drag every instrument down to make room?": one part is off, so one fader, named (the
+        # part to be heard sitting low is raised instead)
+        down = float(first.params.get("delta_db", 0.0)) < 0
+        opening = (
+            f"No, not all of them, just '{first.track}':"
+            if down
+            else f"No, bring '{first.track}' up instead:"
+        )
+        p.lead = re.sub(r"^What is off is '[^']+':\s*", "", p.lead)
+    # "boost the kick like 6db round 60hz?": a boost at a frequency is an EQ move, though no EQ is named
+    boost_at = re.search(r"\bboost", intent.question, re.I) and _AT_HZ.search(intent.question)
+    if p.verdict == "instead" and (intent.technique or boost_at):
+        # "boost the highs on the vocal?": not its EQ either; "add reverb on the vocal?": the plug-in asked for
+        # waits for the fader, said without a boost
         opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
     if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"
         opening = fader_offered_opening(intent.question, move, opening, frozenset(ev.name for ev in evs))
@@ -498,7 +520,12 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         if took != opening:  # the opening names the part: its label comes off the lead
             opening, p.lead = took, re.sub(r"^What is off is '[^']+':\s*", "", p.lead)
     parts = [f"{opening} {lower_first(p.lead)}"]
-    if intent.should and BLANKET.search(intent.question) and not blamed_processor(intent.question):  # a habit
+    if (  # a habit ("every instrument down" is a balance move on this mix, not one)
+        intent.should
+        and BLANKET.search(intent.question)
+        and not ALL_DOWN.search(intent.question)
+        and not blamed_processor(intent.question)
+    ):
         parts = [f"Not by default: {BLANKET_WHY.get(intent.technique or '', 'use it where a track needs it, not on every one.')}"
                  + (" Here: " + lower_first(p.lead) if p.first is not None else f" {p.lead}")]  # fmt: skip
         if re.search(r"de-?ess", intent.question, re.I):

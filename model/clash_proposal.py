@@ -58,6 +58,18 @@ _OWN_GUESS = re.compile(
     re.IGNORECASE,
 )
 """The other story guessed after a clash asked: the asker's own take ("... or is my singing just mushy?")."""
+
+
+def own_guess(question: str) -> str | None:
+    """The asker's own take offered as the other story, said back ("your singing", "your diction", "you"); None
+    when the question offers none."""
+    m = _OWN_GUESS.search(question)
+    if m is None:
+        return None
+    said = "my diction" if m.group("diction") else m.group("own").lower()
+    return "you" if said == "me" else "your" + said[2:]
+
+
 _FIGHT_ASKED = re.compile(
     r"[,;.?!-]\s*(and |so )?(is|are|does|do) (it|they|that|this|the \w+( \w+)?) (\w+ )?(fight\w*|clash\w*|cover\w*|"
     r"mask\w*|bury\w*|step\w* on|compet\w*|drown\w*|eat\w*|swallow\w*|in the way|the (problem|reason|culprit|cause))\b",
@@ -81,6 +93,12 @@ def _named_first(question: str, words: tuple[str, ...], others: tuple[str, ...])
     at = [low.find(w.lower()) for w in words if w and w.lower() in low]
     other_at = [low.find(w.lower()) for w in others if w and w.lower() in low]
     return bool(at) and (not other_at or min(at) < min(other_at))
+
+
+_LOUD_ASKED = re.compile(
+    r"\b(way |much |a bit |a little )?too (loud|hot|high)\b|\bup too (loud|high|far)\b", re.IGNORECASE
+)
+"""The covering part's level asked outright ("did i leave them up way too loud?"): a plain yes, no rule of order."""
 
 
 def clash_opening(
@@ -118,11 +136,10 @@ def clash_opening(
         device = guess.group("device").lower()
         covered = other_quoted or "it"
         return f"It's {fault.track!r} covering {covered}, not your {_DEVICE_NAMES.get(device, device)}"
-    own = _OWN_GUESS.search(intent.question)
+    own = own_guess(intent.question)
     if own is not None and fault.kind is FindingKind.TRACK_TOO_LOUD:
         # "is the acoustic sitting on my voice or is my singing just mushy?": the clash measured, not their take
-        said = "my diction" if own.group("diction") else own.group("own").lower()
-        return f"It's {fault.track!r} covering {other_quoted or 'it'}, not {'you' if said == 'me' else 'your' + said[2:]}"
+        return f"It's {fault.track!r} covering {other_quoted or 'it'}, not {own}"
     proposal = _PROPOSAL.search(intent.question)
     if proposal is None and either_state(intent.question) is not None:
         # "does the harmony sit right or is it stepping on the lead?": the good side offered first, so not a yes
@@ -138,6 +155,8 @@ def clash_opening(
     ):
         # "is the rhodes masking the vocal?" with the rhodes 10 dB low: the part blamed for covering hides itself
         return "No, it sits too low to cover anything"
+    if asked and fault.kind is FindingKind.TRACK_TOO_LOUD and _LOUD_ASKED.search(intent.question):
+        return "Yes"  # "the keys r smothering the horns.. did i leave them up way too loud?": the level was asked
     if asked:
         return "Yes, but it's level before it's EQ"
     q = intent.question[proposal.start() :] if proposal else intent.question  # the move, not the complaint

@@ -114,7 +114,8 @@ EFFECTS: tuple[Effect, ...] = (
         "tremolo",
         re.compile(r"\btremolo\b|\bauto-?pan(ner)?\b", re.I),
         "It's usually on a guitar, a Rhodes or a pad, synced to the song (a quarter or an eighth note), depth "
-        "30-60%, so the pulse sits with the groove.",
+        "30-60%, so the pulse sits with the groove; the stereo wobble of old Rhodes records is an auto-pan, the two "
+        "sides rising and falling in turn.",
     ),
 )
 """The effects, tried in order."""

@@ -49,7 +49,10 @@ FRONT_ROLES = ("lead_vocal", "kick", "snare", "bass", "drum_bus")
 """Parts an engineer keeps up front and fairly dry: the voice and the rhythm's centre."""
 
 DEPTH_Q = re.compile(
-    r"\bdepth\b(?! of (the |its |my )?(chorus|modulation|mod|flanger|phaser|tremolo|vibrato))|\bfront[- ]to[- ]back\b|"
+    # "what rate n depth" on a tremolo: the effect's knob, not distance
+    r"(?<!rate n )(?<!rate and )(?<!rate & )(?<!rate, )(?<!rate )(?<!mod )(?<!modulation )(?<!lfo )(?<!tremolo )"
+    r"\bdepth\b(?! of (the |its |my )?(chorus|modulation|mod|flanger|phaser|tremolo|vibrato))(?! (n|and|&) rate\b)|"
+    r"\bfront[- ]to[- ]back\b|"
     r"\b(mix|band|sound|everything|it|song) (feel|sound|seem)?s? ?(\w+ )?deeper\b|"
     r"\b[23]-?d\b|\b(two|three)[- ]dimension\w*|\bdimension(al|ality)?\b|\bsound ?stage\b|\bsense of (space|distance)\b|"
     r"\b(more )?spacious\b|\broomier\b|\bbehind the speakers\b|"

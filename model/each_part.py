@@ -19,6 +19,7 @@ from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.quiet_of_other import own_heard
+from model.room_for import made_room_for
 from model.tone_answer import SAID
 
 LEAD_SENTENCES = 3
@@ -71,7 +72,12 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             continue
         meter = track_evidence(ctx, rt).measured_level()
         fine = f"{rt.quoted}: nothing" if state and intent.complaint else f"{rt.quoted} is fine: nothing"
-        added.append(f"{fine} I measured says it is {what}" + (f" ({meter})." if meter else "."))
+        # "pull the gtrs down so theres more space for my voice": the voice is the one feared too low, not too loud
+        room = intent.complaint == "loud" and made_room_for(intent.question, (asked.said,)) == asked.said
+        added.append(
+            f"{fine} I measured says it is {SAID['quiet'] if room else what}"
+            + (f" ({meter})." if meter else ".")
+        )
     if not added:
         return ans
     # said right after the lead, its detail and its move, so the word budget drops a later aside, not the part asked

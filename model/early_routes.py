@@ -11,7 +11,8 @@ hard?", "what does my eq do?": their settings read back, not the EQ lesson), and
 band now), a phasey mix (its correlation), too much reverb asked of the whole mix (the session's reverbs), and whether the mix sounds lo-fi (its band limits, measured, not the recipe), and clipping asked of a part (its
 own peak meter and the master's), and how far off a part is (the measured gap, then the move), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words), and a part's own move declined (every other fader
 instead), and a new part proposed (the balance first, then how to fit it in), and a bass lost on a phone (the phone's low end), and a technique left out asked as a judgement (the session
-and the meters), and every fader move declined (the EQ dip where one part covers another)."""
+and the meters), and every fader move declined (the EQ dip where one part covers another), and a mix-bus chain asked for (each
+tool's ballpark, the limiter on this mix's loudness)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from model.answer_region import region_eq_amount
 from model.band_move_check import band_move_check
 from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
+from model.bus_chain import bus_chain
 from model.creative_fx import creative_fx
 from model.depth_craft import depth_answer
 from model.distance_asked import distance_asked
@@ -83,6 +85,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     # "cut the highs on the master?": as measured; "is my limiter doing that?" with nothing wrong: the limiter
     return (
         for_mastering(ctx, focus)  # "limiter on before sending to mastering?": the hand-off, not streaming
+        or bus_chain(ctx, focus)  # "master bus chain? eq, glue comp, limiter, ballpark settings": each tool
         or peak_number(ctx, focus)  # "how much headroom do i have?", "whats my true peak": that number first
         or fine_check(ctx, focus)  # "how will i know it's right?" after a part judged fine: the check by ear
         or part_home(ctx, focus)  # "what frequency is the synth bass strongest at?": its band meter

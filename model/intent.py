@@ -20,6 +20,7 @@ from model.intent_claim import HEARD_ONLY, first_claim, mix_claim
 from model.intent_correction import named_follow_up, without_corrected
 from model.intent_feeling import without_feeling
 from model.intent_forms import (
+    ALL_DOWN,
     CUT_Q,
     LOW_END,
     MONO_Q,
@@ -207,8 +208,8 @@ _DB_ASKED = re.compile(
 """'how many dB do the horns need?': a size asked for in dB (automation said beside it is how it is drawn in)."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
-    r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
-    r"everything)( bus| fader)? down\b|\bshould (i|we)\b[^?.!]{0,25}\b(with|w/?|using|thru|through) (some |a |an |more )?"
+    r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take|drag|drop|knock) (the |my )?(master|mix|whole (mix|thing)|"
+    r"everything|every (instrument|track|part)|all the (instruments|tracks|others)|the (whole |full )?band)( bus| fader)? down\b|\bshould (i|we)\b[^?.!]{0,25}\b(with|w/?|using|thru|through) (some |a |an |more )?"
     r"(\w+ ){0,2}(distortion|saturat\w*|compress\w*|comp|reverb|delay|chorus|exciter|limiter|de-?esser|plug-?in)\b",
     re.IGNORECASE,
 )
@@ -565,6 +566,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if complaint == "loud" and WANTED_FRONT.search(text):
         # "how do i get my vocal more upfront, like right in ur face?": the place wished for, not a part too loud
         complaint = _complaint(IN_FACE.sub(" ", text), instruments)
+    if complaint == "loud" and instruments and ALL_DOWN.search(text):
+        # "should i pull every track down so the vocal cuts thru?": the others down for the part named, heard too quiet
+        complaint = "quiet"
     if complaint is None and technique is None:
         # "do I need more from the organ?", "is there enough bass?": is it too quiet
         complaint = more_complaint(text, said) or enough_of(text, said)

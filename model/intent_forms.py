@@ -389,6 +389,14 @@ BLANKET = re.compile(rf"\b(on|to|for) (every|all|each)( of)?{_OFTEN} (the |my )?
                      re.IGNORECASE)  # fmt: skip
 """'should I put a de-esser on every vocal by default?': a habit asked about, not a move on this track: the honest
 answer is not by default, only where a track needs it, then what this session shows."""
+ALL_DOWN = re.compile(
+    r"\b(drag|drop|pull|turn|bring|knock|take|lower|push)\b[^?.!]{0,10}\b(every (instrument|track|part|channel|fader)|"
+    r"everything( else)?|all the (others|rest|other|instruments|tracks|parts)|the (whole |full )?band|the rest)\b"
+    r"[^?.!]{0,25}\bdown\b",
+    re.IGNORECASE,
+)
+"""'should i just drag every instrument down a few db to make room?': every fader but one moved, a balance move on
+this mix (the honest answer names the one part that is off), not a habit on every track."""
 BLANKET_WHY = {"compression": "compress where a part's level jumps around, not on every track.",
                "reverb": "give each part the space it needs, not the same reverb on everything.",
                "eq": "EQ where a part clashes or sounds off, not on every track for its own sake.",

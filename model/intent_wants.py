@@ -127,7 +127,15 @@ _HOW_MUCH = re.compile(
     # "roughly what dB should it come down by?": the size asked by its unit
     r"\bwhat (db|dbs|decibels?) (should|do|would|will|can|must)\b|"
     # "so what sorta cut are we talking, in db", "give me an actual db figure to push it up by": the size asked
-    r"\bwhat (sort|sorta|kind|kinda|size) (of )?(cut|boost|drop|lift|move|change|dip|nudge) (are|r) (we|u|you) talking\b|"
+    r"\bwhat (sort|sorta|kind|kinda|size) (of )?(cut|boost|drop|lift|move|change|dip|nudge) (are|r) (we|u|you) talk(ing|in|in')"
+    r"(?!\w)|"
+    # "gimme a figure for the cut", "are we talkin 3db? 6?", "whats the actual cut in db", "like an actual number",
+    # "what do i trim off the rhodes in db": the size asked in slang
+    r"\b(gimme|give me|get me) (a|an|the) (rough |ballpark |actual |real |exact )?(figure|number|db (figure|number|value))\b|"
+    r"\b(are|r) (we|u|you) talk(ing|in|in')? (like |about |around )?\d|"
+    r"\bwhat('s| is)? the (actual|exact|real|rough|ballpark) (cut|boost|drop|lift|trim|move|change|number|figure|amount)\b|"
+    r"\b(an|the|some) (actual|real|exact|rough|ballpark) (number|figure|value)\b|"
+    r"\bwhat (do|should|would|can) (i|we|u|you) (trim|take|shave|cut|knock) off\b|"
     r"\b(a|an|the|some|actual|real|rough|ballpark|exact) (db|dbs|decibel|number|numeric) (figure|number|value|amount)\b|"
     r"\bwhat (db|dbs|decibels?|size|sized)( of)? (boost|cut|lift|drop|dip|change|move|nudge)\b|"
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|\bhow deep\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",

@@ -216,7 +216,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     # "that plucky synth riff": a riff played on another part is that part's, not a guitar's
     ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
-     r"(?<!horn )(?<!sax )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b", Topic.GUITARS),  # "my strumming"
+     r"(?<!horn )(?<!sax )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)",
+     Topic.GUITARS),  # "my strumming" ("my strummy guitar part": the guitar, said as such)
     # "tickle the ivories", "the 88s"; an electric piano is the Rhodes' sound, not a piano
     ("piano", r"(?<!electric )(?<!\be-)(?<!\be)\bpianos?\b|\b(the )?ivories\b|\b88s\b", Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?pianos?\b|\belectric pianos?\b", Topic.KEYS),
@@ -226,7 +227,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("keys", r"\bkeys\b|\bkeyboards?\b|\bclav(inet)?s?\b|\baccordions?\b|\bmellotrons?\b", Topic.KEYS),
     # "the chords", "the comping": whatever plays the harmony (keys, guitars, pads), resolved against the session;
     # "piano is just holding chords", "plonking simple chords": what a part named plays, no part of its own
-    ("chords", "".join(rf"(?<!ing {w})" for w in _CHORD_WORDS) + r"\bchords?\b|\bchordal\b|\bcomping\b", Topic.KEYS),
+    ("chords", "".join(rf"(?<!ing {w})" for w in _CHORD_WORDS) + r"\bchords?\b|\bchordal\b|"
+     # "the piano comping": what the piano plays, no part of its own
+     r"(?<!piano )(?<!keys )(?<!rhodes )(?<!organ )(?<!guitar )(?<!gtr )(?<!synth )(?<!wurli )\bcomping\b", Topic.KEYS),
     ("horns", r"\bhorns?\b|\bbrass\b|(?<!\bin )(?<!during )(?<!on )\b(the|those|my|horn) stabs?\b|\btrumpets?\b|\bsax\w*|\btrombones?\b|\bflutes?\b|\bclarinets?\b|\btubas?\b|\boboes?\b|\bbassoons?\b|\bflugel\w*|\bcornets?\b|\btpts?\b|\btbns?\b|\b(wood)?winds\b", Topic.OVERALL_MIX),
     # "bad strings maybe?", "new guitar strings": the strings on a guitar, not a string section
     ("strings", r"(?<!bad )(?<!old )(?<!new )(?<!dead )(?<!worn )(?<!fresh )(?<!cheap )(?<!rusty )(?<!guitar )(?<!nylon )"
@@ -333,7 +336,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|\b(i|we) (just )?bury\b|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -372,7 +375,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(?<!without )(?<!without just )(?<!instead of )(?<!instead of just )(?<!than )(?<!than just )(?<!not )(turning|pulling|bringing|pushing) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
         # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud
@@ -382,7 +385,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\bhog(s|ging|ged)?\b|\b(pull|dial|back(?!ing (vocals?|vox|singers?|harmon\w*|tracks?|band)\b)|ease|rein)(ing)? "
         r"(\w+ ){0,2}(back|off|in)\b|"
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|gets?|feels?|comes?) (\w+ ){0,2}louder than\b|\btak(e|es|ing) over\b|\bswamp\w*|\bsmother\w*|\boverwhelm\w*|\bsteamroll\w*|"
-        r"\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|(?<!\bmore )\bin (your|my|ur|the) face\b|\bmore in (your|my|ur|the) face than\b|"
+        r"(?<!\bi )(?<!\bi just )(?<!\bdid i )(?<!\bdid i just )(?<!\bi'm )(?<!\bim )(?<!\bwe )\bbur(y|ies|ying) (the|my|everything|it|them)\b|\bswallow(s|ing)? (up )?(the|my|everything|it|them)\b|(?<!\bmore )\bin (your|my|ur|the) face\b|\bmore in (your|my|ur|the) face than\b|"
         r"\b(seems?|sounds?|feels?|running|runs|a bit|a little|kind of|really|way|a touch|slightly|somewhat|pretty|quite|bit|little) hot\b|"
         # "louder than it should be", "need to come down", "sitting too high", "feels like a lot": a part's level said
         # to be over where it belongs, in words with no 'loud' of their own

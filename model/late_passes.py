@@ -17,7 +17,7 @@ louder one is said to be covered before the fault (``model.covered_part``), and 
 followed by the part at the wrong level instead (``model.clash_elsewhere``), and a part fine on its own beside a
 lean in its range is said to be so (``model.lean_part_opening``), and an open "how's the drums?" with the fault
 elsewhere says the part is fine on its own (``model.elsewhere_opening``), and an open question on two parts says
-each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and a feel asked of a fine
+each (``model.each_part``), both fine opening "Both are fine:" (``model.pair_opening``), and fine parts asked how they sound with the fault elsewhere get that fault (``model.fine_parts_fault``), and a nasal sound's verdict says nasal, not boxy (``model.nasal``), and a move asked permission for on a part inside its range gets its room (``model.permission_move``), and a tool asked about for a part that is fine while another sits at the wrong level gets that fader first (``model.technique_elsewhere``), and a clap is never given a snare's wires (``model.stand_in_anatomy``), and two whole-mix tone words asked at once get a verdict each (``model.two_tones``), and two qualities wished for on one part a move each (``model.two_qualities``), and two tools asked for on one part an answer each (``model.two_tools``), and a feel asked of a fine
 part is said in what it is made of (``model.part_vibe``), and two degrees offered the one measured (``model.degree_either``), and words hard to make out with the vocal's level fine get what else blurs them (``model.words_clarity``), and a quality asked of a drum inside a kit track gets the kit's EQ in that range (``model.inside_quality``), and two level claims on two parts get a verdict each (``model.each_level_claim``), and "the other one" is the part's other track (``model.other_one``), and a bare "which one?" names the part the last move was on (``model.which_one``), and "can you just do it?" says how the card is applied (``model.do_it``), and a why ending "is it
 fighting me?" with that part measured over gets its yes (``model.fight_yes``), and a level claim asked with "how much" after it gets its yes
 before the size (``model.yes_then_size``), and a part said to be sorted while still measured off gets "Not yet"
@@ -103,8 +103,10 @@ from model.technique_elsewhere import technique_elsewhere
 from model.top_share import with_top_share
 from model.tracked_hot import tracked_hot
 from model.two_asks import in_asked_order, size_then_tool
+from model.two_qualities import both_qualities
 from model.two_states import both_states
 from model.two_tones import both_tones
+from model.two_tools import both_tools
 from model.what_off import what_off
 from model.which_one import which_one
 from model.which_speaker import which_speaker
@@ -178,6 +180,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = guess_cleared(ctx, focus, ans)
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
+    ans = both_qualities(ctx, focus, ans, compose)  # "make my clap fatter n wider": each word its move
+    ans = both_tools(ctx, focus, ans, compose)  # "comp settings n eq moves for my vocal": each tool's answer
     ans = either_claims(ctx, focus, ans)  # "is the piano stepping on the fiddle or is the fiddle too quiet?"
     ans = first_of_two(ctx, focus, ans)  # "vocal or low end first?": the side the first fix is on, named
     ans = inside_quality(ctx, focus, ans)  # "more crack on the snare", the snare inside 'Drums': the kit's EQ

@@ -15,6 +15,7 @@ from companion.context import MixContext
 from model.answer_compare import better_now, moved_tracks
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_forms import LOW_END
 from model.phrasing import MAX_WORDS, Answer, Composer, lower_first, split_sentences, words
 
 _COMPARED = re.compile(
@@ -73,6 +74,8 @@ def other_part_now(ctx: MixContext, focus: Focus, answer_of: Composer) -> Answer
         return None  # "the bass is up front, is the vocal ok?": the part told was not moved, nothing came out
     if told and _IT_ASKED.search(chunks[k]):
         return None  # "pulled the organ back, does it sit under the vocal now?": "it" is the part moved
+    if LOW_END.search(chunks[k]) and any(a.word == "bass" for a in told):
+        return None  # "bass fader went up, does the low end lock in w the drums now?": the low end is the bass moved
 
     if focus.intent.wants != Wants.BETTER and not (told and _DONE.search(told_text)):
         return None  # "clap's tamed, what about the vocal?": a move told, then another part asked

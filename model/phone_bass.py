@@ -4,8 +4,9 @@ the answer is the phone's, not the part's.
 Why: the part route cleared the bass ("Nothing I measured says 'Synth Bass' is out of line ... probably not the
 level") and stopped, while the asker had named the cause's half themselves: a phone plays little under ~200 Hz,
 so a bass that lives in the sub vanishes there and survives only through its harmonics. The whole-mix phone answer
-(``model.answer_master.small``) says that with the mix's low-end share and the harmonics move on the bass; a bass
-too quiet or too loud keeps its own fader answer first."""
+(``model.answer_master.small``) says that with the mix's low-end share and the harmonics move on the bass, after
+"No, leave its fader:" when a lift was asked ("worth giving it an extra 2-3 db?"); a bass too quiet or too loud keeps
+its own fader answer first. "Puny", "weak" or "thin" on the small speaker is the same loss."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ from companion.context import MixContext
 from model.answer_master import small
 from model.focus import Focus
 from model.intent_reference import names_device
-from model.phrasing import Answer
+from model.phrasing import Answer, lower_first
 from model.settings_level import level_fault
 
 LOST = re.compile(
     r"\b(disappear\w*|vanish\w*|gone|missing|lost|inaudible|nowhere|can'?t (hear|feel)|cannot (hear|feel)|"
-    r"barely (hear|there)|no (bass|low end|bottom|808))\b",
+    r"barely (hear|there)|no (bass|low end|bottom|808)|puny|wimpy|weedy|feeble|weak|thin)\b",
     re.IGNORECASE,
 )
 """The bass said lost on the small speaker, not too loud on it ("808 overpowering on my car")."""
@@ -30,10 +31,18 @@ SMALL = re.compile(
 """Speakers that play little under ~200 Hz (a car plays the low end, often too much of it)."""
 
 
+_RAISE = re.compile(
+    r"\b(extra|more|another) (\d+(-\d+)? ?db|db|decibels?)\b|\b(turn|bring|push|bump|crank|nudge) (it|them|the [\w' -]{1,20}?) up\b|"
+    r"\b(louder|up a bit|up some)\s*\?",
+    re.IGNORECASE,
+)
+"""A lift asked for the bass ("worth giving it an extra 2-3 db?", "turn it up?"), which the phone's answer declines."""
+
+
 def phone_bass(ctx: MixContext, focus: Focus) -> Answer | None:
     """The phone's answer for a bass named on a small speaker at its level; None otherwise."""
     intent = focus.intent
-    if intent.complaint != "small" or ctx.analysis is None or focus.session is None:
+    if intent.complaint not in ("small", "thin") or ctx.analysis is None or focus.session is None:
         return None
     if not focus.tracks or any(rt.role != "bass" for rt in focus.tracks) or not names_device(intent.question):
         return None
@@ -41,4 +50,9 @@ def phone_bass(ctx: MixContext, focus: Focus) -> Answer | None:
         return None  # "808 overpowering on my car speakers": too much, on a speaker that plays the low end
     if level_fault(ctx, focus) is not None:
         return None  # the bass off its level: its fader first, as the part route says
-    return small(ctx, focus)
+    ans = small(ctx, focus)
+    if _RAISE.search(
+        intent.question
+    ):  # "worth giving it an extra 2-3 db or leave it be?": the fader, answered
+        ans.text = f"No, leave its fader: {lower_first(ans.text)}"
+    return ans

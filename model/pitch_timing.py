@@ -31,13 +31,13 @@ PITCH = re.compile(
 asked for ("should i use autotune?") is a production choice, answered by ``model.creative_fx``."""
 TIMING = re.compile(
     r"\b(in time|out of time|off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
-    r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything))|"
+    r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything)| (\w+ ){1,3}(down|up)\b)|"
     r"ahead of the (beat|click)|behind the (beat|click)|timing|in the pocket|quanti[sz]\w*|in sync|out of sync|"
     r"lagging|tight(er)? (with|to) the (kick|drums|click|grid))\b",
     re.IGNORECASE,
 )
 """Timing asked about: a part ahead of or behind the beat, rushing or dragging, quantizing (not "dragging the mix
-down", a fault)."""
+down", a fault, nor "drag every instrument down a few db", a fader move)."""
 _POCKET = re.compile(r"in the pocket", re.IGNORECASE)
 """The one timing word that, after a fader move, asks where the part sits ("nudged it up, in the pocket now?")."""
 

@@ -40,9 +40,9 @@ _DONE = re.compile(
     r"\b(is|are|'s|'re|r) (now )?(up|down|back|lower|higher|louder|quieter)( (now|a bit|a touch|some|"
     r"(the |a |an |another )?\d+(\.\d+)? ?db))\b"
     r"(?! than\b)|"
-    # "fiddle's way up", "the bass is a lot lower": the move's size said before its way
-    r"\b(is|are|'s|'re|r) (now )?(way|a lot|much|heaps|loads|well) (up|down|back|lower|higher|louder|quieter)\b"
-    r"(?! than\b)|"
+    # "fiddle's way up", "the bass is a lot lower", "acoustic is now 10 db lower": the move's size said before its way
+    r"\b(is|are|'s|'re|r) (now )?(way|a lot|much|heaps|loads|well|\d+(\.\d+)? ?(db|dbs|decibels)) (up|down|back|lower|"
+    r"higher|louder|quieter)\b(?! than\b)|"
     # "vocal up a couple db, does it cut now": the move said with no verb, the part then its way and size
     r"^\W*(ok |so |and )?(the |my )?[\w'-]+( [\w'-]+)? (up|down) (a (couple|few|bit|touch|tad|lot|bunch|good bit|little)"
     # "kick up 3, hear it now?": the size said bare, dB understood, closed by its clause
@@ -56,7 +56,7 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 """A move said as done, in the asker's words."""
-_NOW = re.compile(r"\b(now|yet|better|happier|sorted|fixed|did (that|it|this))\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(now|yet|better|happier|sorted|fixed|finally|did (that|it|this))\b", re.IGNORECASE)
 """A check said about the state after a move ("good now?", "better?", "sorted?"): a part's state said with a
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
 _GOOD = (
@@ -113,6 +113,13 @@ _NOW_CHECK = re.compile(
     r"(it|they|that|this|she|he|things|everything|it all|(the|my|our) [\w'-]+( [\w'-]+){0,2}?)\b[\w' -]{0,30}? now\b"
     r"([,;]?\s*(and |or )?(is there |are there |is |are )?(anything|something|any( other)? (parts?|tracks?))( else)?\b"
     r"[^?.;]{0,30})?\s*\?*\s*$|"
+    # "does the whole band feel more even to u?": the whole mix's state after the move, asked
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|is|are) (the (whole )?(band|mix|song|track|thing|"
+    r"balance)|everything|it all|things) (feel|sound|sit|seem|look)s? (more |any more |a bit more )?(even|balanced|"
+    r"together|glued|right|level|cohesive)( to (you|u|ya))?( now)?\s*\?+\s*$|"
+    # "does my singing finally sit over the strumming?": the state hoped for, said as at last reached
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do) [\w' -]{1,30}? finally\b[^?.;]{0,40}"
+    r"\?*\s*$|"
     # "is it riding on top now or did i wreck it", "did i mess it up?": the state now, or the move spoiled it
     rf"([,;.!]\s*|\s(so|and|then|but)\s+)([\w' -]{{0,40}}?\bor )?(did|have|'ve) (i|we) (just )?({SPOILED})\w*"
     r"( it| that| things| everything| the mix)?"

@@ -18,10 +18,12 @@ ROOM_FOR = re.compile(
     r"(can |will |could |would )?(comes?|cuts?|pokes?|punch(es)?|shines?|sits?|breaks?|gets?|is|be) "
     r"(through|out|forward|on top|clearer|heard|in front|above)\b|"
     r"\b(make|makes|making|leave|leaving|give|giving|carve|carving|clear|clearing)( some| more| a (bit|little) of)? "
-    r"(room|space|a (pocket|hole|slot)) for\b",
+    r"(room|space|a (pocket|hole|slot)) for\b|"
+    r"\bso (there's|there is|theres|i have|i get|we get|we have)( some| more| a (bit|little) more)? (room|space) for\b",
     re.IGNORECASE,
 )
-"""The second part's wanted state after the move: through, out, on top; or room, space, a pocket made for it."""
+"""The second part's wanted state after the move: through, out, on top; or room, space, a pocket made for it ("so
+there's more space for my voice")."""
 
 
 def asks_room_for(text: str) -> bool:

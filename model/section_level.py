@@ -17,6 +17,7 @@ from model.focus import Focus
 from model.level_gap import level_meter
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.session_view import RoleTrack
 
 SECTION = (
     r"(verses?|chorus(?:es)?|hooks?|bridges?|intros?|outros?|pre-?chorus(?:es)?|breakdowns?|"
@@ -41,6 +42,42 @@ NOT_THIS = re.compile(
     r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug))\b", re.I
 )
 """A how-to (automation asked for) or a tool: their own routes answer them."""
+
+
+_CLAIMED_IN = re.compile(
+    r"\b(gets?|getting|goes|going|is|sounds?|feels?|jumps?|comes?|creeps?)\b[^?.,;]{0,25}?\b(?P<way>loud|louder|hot|"
+    r"hotter|too much|quiet|quieter|soft|softer|buried|lost)\b[^?.,;]{0,20}?\b(once|when|whenever|as soon as|in|"
+    rf"during) (the )?(?P<section>{SECTION})\b",
+    re.IGNORECASE,
+)
+"""'piano gets a bit clangy n loud once the chorus kicks in, should it come down some?': a level heard in one
+section, the fix asked; not a norm between sections."""
+_QUIET_WAY = re.compile(r"quiet|soft|buried|lost", re.IGNORECASE)
+
+
+def _claimed_in_section(
+    ctx: MixContext, tracks: tuple[RoleTrack, ...], claim: re.Match[str]
+) -> Answer | None:
+    """A part heard too loud (or low) in one section with its level fine over the clip: not its fader, a ride in
+    that section; None when a fault is measured on it (its own route answers that, fader first)."""
+    names = {rt.name for rt in tracks}
+    if any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems):
+        return None  # a level fault on it, or a part covered or covering: that fault's own route comes first
+    read = level_meter(ctx, tracks)
+    if not read:
+        return None
+    section = claim["section"].lower()
+    way, heard, shape = (
+        ("up", "drops back", "lift") if _QUIET_WAY.match(claim["way"]) else ("down", "jumps out", "dip")
+    )
+    parts = [
+        f"Not on the fader: over this clip {read[0].quoted} reads {read[1]:.1f} LUFS, and nothing I measured says it "
+        "is out of line.",
+        "I can't split it by section, though: I read the whole clip as one stretch.",
+        f"If it {heard} in the {section}, ride it {way} a dB or two there: select {read[0].quoted}, press V for the "
+        f"volume envelope and draw the {shape} over that section.",
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=3))
 
 
 PART_IS_HOOK = re.compile(
@@ -76,6 +113,13 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     if focus.intent.complaint not in (None, "loud", "quiet"):
         return None  # "vocal muffled in the chorus, should i crank it?": the symptom's cause answers it
     tracks = tuple(rt for a in focus.asked if a.tracks and not a.stand_in for rt in a.tracks)
+    if (
+        len(focus.asked) == 1
+        and tracks
+        and not focus.missing
+        and (claim := _CLAIMED_IN.search(q)) is not None
+    ):
+        return _claimed_in_section(ctx, tracks, claim)
     if len(focus.asked) != 1 or not tracks or focus.missing or (louder := _louder_in(q)) is None:
         return None
     big = BIG.match(louder) is not None

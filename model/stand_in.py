@@ -15,9 +15,9 @@ from model.instrument_kin import spoken_name
 from model.intent import Wants
 from model.phrasing import SENTENCE_BREAK, Answer, lower_first, names
 
-_VERDICT_FIRST = (Wants.JUDGE, Wants.BETTER)
+_VERDICT_FIRST = (Wants.JUDGE, Wants.BETTER, Wants.HOW_MUCH)
 """Answers whose first sentence is a verdict ("No: 'Piano' sits 10 dB under ...", "No, too far: now 'Rhodes' is
-too loud"): the note goes after it, never before."""
+too loud") or the size asked ("About 6 dB: bring the fader ..."): the note goes after it, never before."""
 
 
 def _word(asked: Asked) -> str:

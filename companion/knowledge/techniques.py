@@ -34,7 +34,8 @@ class Technique:
     check it by ear), ``usual`` (what engineers usually do, by role, ``*`` for any other: a convention, said as
     one), ``plugins`` (name fragments that find the plug-in on a track) and ``said`` (its name in a sentence).
     ``amount`` says how much of it to use, by ear, for the techniques whose amount is a send level nobody
-    annotates (reverb, delay: "how much reverb?"), ``{track}`` standing for the part.
+    annotates (reverb, delay: "how much reverb?"), ``{track}`` standing for the part. ``bus`` is its ballpark on a
+    mix bus or the master, for the tools that go there (EQ, compression, saturation, limiting): a convention.
     """
 
     name: str
@@ -49,6 +50,7 @@ class Technique:
     plugins: tuple[str, ...] = ()
     default_track: str = "the track"
     amount: str = ""
+    bus: str = ""
 
     def usual_for(self, role: str | None) -> str:
         """What engineers usually do with this technique on ``role`` (the ``*`` line for any other), or ""."""
@@ -172,6 +174,7 @@ def _build_techniques() -> dict[str, Technique]:
             plugins=tuple(t.get("plugins", ())),
             default_track=t.get("default_track", "the track"),
             amount=t.get("amount", ""),
+            bus=t.get("bus", ""),
         )
         for n, (t, f, num) in made.items()
     }

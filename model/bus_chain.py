@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import MixContext
+from companion.context import Analysis, MixContext
 from companion.knowledge.targets import loudness_target
 from companion.knowledge.techniques import technique
 from model.evidence import TRACK_LEVEL_KINDS
@@ -75,13 +75,14 @@ def bus_chain(ctx: MixContext, focus: Focus) -> Answer | None:
         said = f"First the balance, no bus chain fixes it: {lower_first(first_sentence(fault.summary))}"
         parts = [said, moves[0].try_text, *parts]
     else:
-        parts.append(_loudness(ctx, tools, moves))
+        parts.append(_loudness(ctx.target, a, tools, moves))
     keep = len(parts)
     if fault is not None and "limiting" in tools:
         parts.append("Set the limiter's gain after that, on the new balance.")
     on = [
         fx.name.split(" (")[0].removeprefix("VST: ")
         for fx in (ctx.snapshot.master.fx if ctx.snapshot else ())
+        if fx.enabled
     ]
     parts.append(
         f"Your master has {' and '.join(on[:3])} on it now." if on else "Your master has no plug-ins yet."
@@ -90,12 +91,10 @@ def bus_chain(ctx: MixContext, focus: Focus) -> Answer | None:
     return Answer(fit(parts, MAX_WORDS, keep=keep), moves, fault)
 
 
-def _loudness(ctx: MixContext, tools: list[str], moves: list[Move]) -> str:
-    """This mix's loudness, and with a limiter asked about, the gain into it for the aimed loudness (its push
+def _loudness(target: str, a: Analysis, tools: list[str], moves: list[Move]) -> str:
+    """This mix's loudness, and with a limiter asked about, the gain into it for the ``target`` loudness (its push
     added to ``moves``) or none when the mix is there already."""
-    a = ctx.analysis
-    assert a is not None  # the caller answers only with a clip
-    t = loudness_target(ctx.target)
+    t = loudness_target(target)
     now = f"This mix reads {a.integrated_lufs:.1f} LUFS integrated, true peak {a.true_peak_dbtp:.1f} dBTP"
     if "limiting" not in tools:
         return f"{now}."

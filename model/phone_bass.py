@@ -32,7 +32,8 @@ SMALL = re.compile(
 
 
 _RAISE = re.compile(
-    r"\b(extra|more|another) (\d+(-\d+)? ?db|db|decibels?)\b|\b(turn|bring|push|bump|crank|nudge) (it|them|the [\w' -]{1,20}?) up\b|"
+    r"\b(extra|more|another) (\d+(-\d+)? ?db|db|decibels?)\b|"
+    r"\b(turn|bring|push|bump|crank|nudge) (it|them|the [\w' -]{1,20}?) up\b|"
     r"\b(louder|up a bit|up some)\s*\?",
     re.IGNORECASE,
 )
@@ -51,8 +52,7 @@ def phone_bass(ctx: MixContext, focus: Focus) -> Answer | None:
     if level_fault(ctx, focus) is not None:
         return None  # the bass off its level: its fader first, as the part route says
     ans = small(ctx, focus)
-    if _RAISE.search(
-        intent.question
-    ):  # "worth giving it an extra 2-3 db or leave it be?": the fader, answered
+    # "worth giving it an extra 2-3 db or leave it be?": the fader asked, answered first
+    if _RAISE.search(intent.question):
         ans.text = f"No, leave its fader: {lower_first(ans.text)}"
     return ans

@@ -39,11 +39,11 @@ def sidechain_routing(focus: Focus) -> str:
     target = ducked.tracks[0].quoted
     roles = {"snare": ("snare",), "clap": ("snare",), "vocal": ("lead_vocal",)}.get(hit, (hit,))
     found = focus.session.by_roles(*roles) if focus.session is not None else []
-    fallback = (
-        found[0].quoted if found else f"the {hit}"
-    )  # "how do i sidechain the bass?": the session's kick
+    # "how do i sidechain the bass?": keyed from the session's kick, named
+    fallback = found[0].quoted if found else f"the {hit}"
     key = keyed.tracks[0].quoted if keyed is not None else fallback
     return (
-        f"To wire the sidechain in REAPER, put ReaComp on {target} and set its Detector input to Auxiliary Input L+R; then on {key} add a "
-        f"send to {target} (its Route button) with the send's destination set to channels 3/4, which feed that input."
+        f"To wire the sidechain in REAPER, put ReaComp on {target} and set its Detector input to Auxiliary Input L+R; "
+        f"then on {key} add a send to {target} (its Route button) with the send's destination set to channels 3/4, "
+        "which feed that input."
     )

@@ -44,9 +44,8 @@ def both_tools(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) ->
     asked = [a for a in focus.asked if a.tracks]
     if intent.wants not in (Wants.HOW_TO, Wants.JUDGE) or len(asked) != 1 or intent.follow_up:
         return ans
-    if (
-        ans.moves
-    ):  # "sit IN the track instead of floating on top? comp, eq, whatever": a goal met by a move found
+    # "sit IN the track instead of floating on top? comp, eq, whatever": a goal the router met with a move found
+    if ans.moves:
         return ans
     found = sorted(
         (m.start(), m.end(), key, label, alone)
@@ -63,10 +62,9 @@ def both_tools(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) ->
     part = asked[0].said or asked[0].word
     sides = [compose(replace(ctx, question=alone.format(part=part), history=())) for *_, alone in found]
     a, b = (s.first for s in sides)
+    # both wait for the same fault ("First its level: ..."): the router's one answer says it once
     if a is not None and b is not None and a.is_problem and (a.kind, a.track) == (b.kind, b.track):
-        return (
-            ans  # both wait for the same fault ("First its level: ..."): the router's one answer says it once
-        )
+        return ans
     kept = [split_sentences(without_opening(s.text))[:_SENTENCES] for s in sides]
     if not all(kept):
         return ans

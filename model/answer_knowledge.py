@@ -185,7 +185,8 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
                 f"dotted eighth {quarter * 0.75:.0f} ms.")  # fmt: skip
     if name == "sidechain" and _VOICE_KEY.search(ctx.question or ""):
         # "duck the horns when the vocal comes in": a gentle dip under the voice, not the kick's audible pump
-        return f"Typical: {next(c for c in tech.conventions if 'under a voice' in c)}."
+        under = next((c for c in tech.conventions if "under a voice" in c), _pick(tech.conventions, role, ()))
+        return f"Typical: {under}."
     if name == "sidechain" and role not in (None, "bass", "kick") and ctx.snapshot is not None:
         bpm = ctx.snapshot.project.tempo_bpm
         if bpm > 0:  # the pump's release is timed to the song: back up just before the next kick

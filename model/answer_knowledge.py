@@ -36,7 +36,7 @@ from model.phrasing import (
 from model.quality_unmeasured import quality_craft, quality_eq_craft
 from model.recipes import Move, recipe
 from model.session_view import REVERB_WORDS, RoleTrack
-from model.sidechain_routing import sidechain_routing
+from model.sidechain_routing import keyed_from, sidechain_routing
 from model.technique_amount import amount_lead
 
 TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
@@ -123,14 +123,6 @@ _KEYED_FROM = re.compile(
 """The hit a sidechain is keyed from, when it is not the kick ("duck the pad from the snare")."""
 
 
-_VOICE_KEY = re.compile(
-    r"\b(from|to|off|by|with|under|when|whenever|while|every time|each time) (the |my |her |his )?(lead )?"
-    r"(vocals?|voice|singer|singing|vox)\b",
-    re.IGNORECASE,
-)
-"""A sidechain keyed from the voice ("duck the horns when the vocal comes in", "duck the music under my voice")."""
-
-
 def settings(name: str, role: str | None, ctx: MixContext) -> str:
     """Typical settings for the technique on the role, measured where MixologyDB has them."""
     tech = technique("eq" if name == "highpass" else name)
@@ -183,7 +175,7 @@ def settings(name: str, role: str | None, ctx: MixContext) -> str:
         quarter = 60000.0 / bpm
         return (f"At your {bpm:.0f} BPM a quarter note is {quarter:.0f} ms, an eighth {quarter / 2:.0f} ms and a "
                 f"dotted eighth {quarter * 0.75:.0f} ms.")  # fmt: skip
-    if name == "sidechain" and _VOICE_KEY.search(ctx.question or ""):
+    if name == "sidechain" and keyed_from(ctx.question or "") == "vocal":
         # "duck the horns when the vocal comes in": a gentle dip under the voice, not the kick's audible pump
         under = next((c for c in tech.conventions if "under a voice" in c), _pick(tech.conventions, role, ()))
         return f"Typical: {under}."

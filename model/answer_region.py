@@ -17,6 +17,7 @@ from model.asked_direction import asked_way, move_way
 from model.band_remark import band_level_words, contradicting_verdict, real_range_words
 from model.focus import Focus
 from model.intent import Wants, asks_yes_no
+from model.intent_frequency import HZ_SAID
 from model.measured_fault import strong_in
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe, size_head
@@ -150,7 +151,6 @@ def _remark(ctx: MixContext, region: Region) -> Finding | None:
     )
 
 
-_HZ = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(k|khz|hz)\b", re.IGNORECASE)
 _LEVEL_WAY = {FindingKind.TRACK_TOO_LOUD: "down", FindingKind.TRACK_TOO_QUIET: "up"}
 _TONE_WAY = {FindingKind.BOOMY: "down", FindingKind.MUDDY: "down", FindingKind.HARSH: "down",
              FindingKind.THIN: "up", FindingKind.DULL: "up"}  # fmt: skip
@@ -159,7 +159,7 @@ _TONE_WAY = {FindingKind.BOOMY: "down", FindingKind.MUDDY: "down", FindingKind.H
 
 def region_of_hz(question: str) -> Region | None:
     """The narrowest region holding the first frequency ``question`` names ("cut 300hz" -> the low-mids)."""
-    m = _HZ.search(question)
+    m = HZ_SAID.search(question)
     if m is None:
         return None
     hz = float(m.group(1)) * (1000.0 if m.group(2).lower().startswith("k") else 1.0)

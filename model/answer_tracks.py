@@ -39,6 +39,7 @@ from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
 from model.intent_forms import ALL_DOWN, BLANKET, BLANKET_WHY, CHECK_Q
+from model.intent_frequency import HZ_SAID
 from model.intent_place_ask import asks_level_place
 from model.intent_tone import TONE_COMPLAINTS
 from model.intent_words import TINNY
@@ -436,10 +437,6 @@ _OWN_TAKE = re.compile(
 _TAKE_SAID = {"sing": "your singing", "play": "your playing"}
 
 
-_AT_HZ = re.compile(r"(?<![\w.])\d+(\.\d+)?\s*(k|khz|hz)\b", re.IGNORECASE)
-"""A frequency said with its unit ("60hz", "3k"): where an EQ move goes."""
-
-
 def _own_take_opening(focus: Focus, move: Move, opening: str) -> str:
     """ "The guitar's fader first, not your singing:" when the question offers a tool on the part measured off or
     the asker's own take: the part is right, its fader comes before the tool, and the take is not it."""
@@ -505,7 +502,7 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         )
         p.lead = re.sub(r"^What is off is '[^']+':\s*", "", p.lead)
     # "boost the kick like 6db round 60hz?": a boost at a frequency is an EQ move, though no EQ is named
-    boost_at = re.search(r"\bboost", intent.question, re.I) and _AT_HZ.search(intent.question)
+    boost_at = re.search(r"\bboost", intent.question, re.I) and HZ_SAID.search(intent.question)
     if p.verdict == "instead" and (intent.technique or boost_at):
         # "boost the highs on the vocal?": not its EQ either; "add reverb on the vocal?": the plug-in asked for
         # waits for the fader, said without a boost

@@ -21,6 +21,7 @@ from model.intent import Wants
 from model.loudness_aim import limiter_push
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
+from model.plugin_blamed import plugin_name
 from model.recipes import Move
 
 _TOOLS = (
@@ -79,11 +80,7 @@ def bus_chain(ctx: MixContext, focus: Focus) -> Answer | None:
     keep = len(parts)
     if fault is not None and "limiting" in tools:
         parts.append("Set the limiter's gain after that, on the new balance.")
-    on = [
-        fx.name.split(" (")[0].removeprefix("VST: ")
-        for fx in (ctx.snapshot.master.fx if ctx.snapshot else ())
-        if fx.enabled
-    ]
+    on = [plugin_name(fx) for fx in (ctx.snapshot.master.fx if ctx.snapshot else ()) if fx.enabled]
     parts.append(
         f"Your master has {' and '.join(on[:3])} on it now." if on else "Your master has no plug-ins yet."
     )

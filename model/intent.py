@@ -208,8 +208,8 @@ _DB_ASKED = re.compile(
 """'how many dB do the horns need?': a size asked for in dB (automation said beside it is how it is drawn in)."""
 _MOVE_Q = re.compile(
     r"\bwould (a|an|some|more)\b.{0,30}\bhelp\b|\bshould i (just )?(add|use|put|try|get|throw|slap|stick|layer|double|stack)\b|\bdo i need (a|an|some|more)\b|"
-    r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take|drag|drop|knock) (the |my )?(master|mix|whole (mix|thing)|"
-    r"everything|every (instrument|track|part)|all the (instruments|tracks|others)|the (whole |full )?band)( bus| fader)? down\b|\bshould (i|we)\b[^?.!]{0,25}\b(with|w/?|using|thru|through) (some |a |an |more )?"
+    r"\bshould i (just )?de-?ess\w*|\bshould i (just )?(turn|bring|pull|take) (the |my )?(master|mix|whole (mix|thing)|"
+    r"everything)( bus| fader)? down\b|\bshould (i|we)\b[^?.!]{0,25}\b(with|w/?|using|thru|through) (some |a |an |more )?"
     r"(\w+ ){0,2}(distortion|saturat\w*|compress\w*|comp|reverb|delay|chorus|exciter|limiter|de-?esser|plug-?in)\b",
     re.IGNORECASE,
 )
@@ -663,7 +663,11 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         # ("why does it sound squashed? i compressed it" keeps the tool: it may be the cause)
         technique = None
     should = wants == Wants.JUDGE and (
-        technique is not None or bool(_MOVE_Q.search(text)) or guesses_new_source(text)
+        technique is not None
+        or bool(_MOVE_Q.search(text))
+        or guesses_new_source(text)
+        # "should i just drag every instrument down a few db to make room?": every fader moved, proposed
+        or bool(re.search(r"\bshould (i|we)\b", text, re.I) and ALL_DOWN.search(text))
     )
     topic = topics[0] if topics else (Topic.OVERALL_MIX)
     if instruments:

@@ -16,6 +16,10 @@ FREQUENCY_Q = re.compile(
 )
 
 
+HZ_SAID = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(k|khz|hz)\b", re.IGNORECASE)
+"""A frequency said with its unit ("60hz", "3k", "2.5 kHz"): its number and unit, where an EQ move goes."""
+
+
 def asks_frequency(text: str) -> bool:
     """True when ``text`` asks for the frequency of a move (an EQ cut or boost), not whether to make one."""
     return FREQUENCY_Q.search(text) is not None

@@ -17,11 +17,19 @@ from model.focus import Focus
 from model.intent import Wants
 
 _KEY_HIT = re.compile(
-    r"\b(from|to|off|by|with|on|under|when|every time|each time|whenever) (the |my |each )?"
-    r"(?P<hit>kick|snare|clap|vocal|voice)s?\b",
+    r"\b(from|to|off|by|with|on|under|when|while|every time|each time|whenever) (the |my |her |his |each )?(lead )?"
+    r"(?P<hit>kick|snare|clap|vocal|voice|singer|singing|vox)s?\b",
     re.IGNORECASE,
 )
-"""The part the duck is keyed from ("every time the kick hits", "duck the pad from the snare")."""
+"""The part the duck is keyed from ("every time the kick hits", "duck the pad from the snare", "under my voice")."""
+_VOICE = {"voice": "vocal", "singer": "vocal", "singing": "vocal", "vox": "vocal"}
+
+
+def keyed_from(question: str) -> str | None:
+    """The part a sidechain in ``question`` is keyed from ("kick", "snare", "clap", "vocal"), or None when it names
+    none."""
+    m = _KEY_HIT.search(question)
+    return None if m is None else _VOICE.get(m.group("hit").lower(), m.group("hit").lower())
 
 
 def sidechain_routing(focus: Focus) -> str:
@@ -30,8 +38,7 @@ def sidechain_routing(focus: Focus) -> str:
     if focus.intent.wants != Wants.HOW_TO:
         return ""
     asked = [a for a in focus.asked if a.tracks]
-    m = _KEY_HIT.search(focus.intent.question)
-    hit = (m.group("hit").lower() if m else "kick").replace("voice", "vocal")
+    hit = keyed_from(focus.intent.question) or "kick"
     keyed = next((a for a in asked if instrument_role(a.word) == hit or a.word == hit), None)
     ducked = next((a for a in asked if a is not keyed), None)
     if ducked is None:

@@ -35,6 +35,7 @@ from model.answer_reverb import reverb_answer
 from model.answer_scope import clash, either_missing, inside, missing, no_session
 from model.answer_tracks import answer_asked
 from model.answer_verdict import verdict_first
+from model.asked_clause import asked_clause
 from model.asked_direction import directed_amount
 from model.asked_platform import platform_follow_up, platform_intent
 from model.blamed_location import located, master_squash, with_frequency_claim
@@ -54,7 +55,7 @@ from model.guessed_part import guess_said_back, guessed_part
 from model.guessed_technique import fault_over_technique, symptom_first
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
-from model.intent import Intent, IntentKind, Wants, classify
+from model.intent import Intent, IntentKind, Wants, classify, instrument_words
 from model.intent_forms import BASS_AMOUNT, CHECK_Q, EITHER_OR, TWO_RANKED
 from model.intent_wants import WHICH_ASKED
 from model.kept_clear import kept_clear, without_limited
@@ -310,7 +311,12 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         # "acoustic is strummy, the vibe or too much?": two words for one track are no choice of parts
         # "is it turned down too low in the kit or is the sample weak?": the kit holds the snare, a place not a choice
         held = [a for a in found if not any(b is not a and _inside_of(b, a) for b in found)]
-        if len({a.tracks[0].name for a in held if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
+        alone = _one_side_named(intent.question, held)
+        if alone is not None:
+            # "the guitars swallow my voice, is the vocal really too low or is that just earbuds?": the part asked
+            # against a device or a take, not against the part said before the question
+            found = sorted(found, key=lambda a: not (a.tracks and a.tracks[0].name == alone))
+        elif len({a.tracks[0].name for a in held if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
         if (felt := tool_for_feel(ctx, focus, found[0])) is not None:
             return felt  # "snare lacks crack, would a transient shaper sort it?" at a fine level: its job
@@ -425,6 +431,30 @@ def _inside_of(part: Asked, group: Asked) -> bool:
     """True when ``group`` (the kit, the drums) holds every track of ``part`` (the snare) and more."""
     own, held = {rt.name for rt in part.tracks}, {rt.name for rt in group.tracks}
     return bool(own) and own < held
+
+
+def _one_side_named(question: str, held: list[Asked]) -> str | None:
+    """The one track asked about when the question's asking clause offers a part on one side of its "or" and no
+    part on the other ("my voice gets eaten by the beat.. is the vocal too low or is that just phone speakers?":
+    the vocal, or the phone, not the vocal or the beat said before the question); None otherwise ("the harmony is
+    all over my lead. is it mixed too loud or do i need to sing the lead better": the pronoun is the harmony)."""
+    parts = {a.tracks[0].name: a for a in held if a.tracks}
+    clause = asked_clause(question) if len(parts) >= 2 else None
+    if clause is None or " or " not in clause:
+        return None
+    head, _, tail = clause.partition(" or ")
+
+    def said_in(text: str) -> set[str]:
+        # "my voice ..., is the vocal too low?": the same part in other words
+        words = set(instrument_words(text))
+        return {
+            name
+            for name, a in parts.items()
+            if a.word in words or re.search(rf"\b{re.escape(a.said or a.word)}", text, re.IGNORECASE)
+        }
+
+    named = said_in(head)
+    return next(iter(named)) if len(named) == 1 and not said_in(tail) else None
 
 
 def _either_off(ctx: MixContext, *asked: Asked) -> bool:

@@ -9,6 +9,8 @@ usual answer stands: the fader first, balance before EQ.
 
 from __future__ import annotations
 
+import re
+
 from companion.context import Finding, FindingKind, MixContext
 from companion.knowledge.areas import frequency_areas
 from companion.knowledge.roles import ROLE_TOPICS, instrument_role
@@ -137,6 +139,8 @@ def _level_half(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> str:
     too loud" first to a yes/no question)."""
     ev = evs[0]
     too, not_too = LEVEL_WORDS.get(focus.intent.complaint or "", LEVEL_WORDS["loud"])
+    if focus.intent.enough and focus.intent.complaint == "quiet":
+        not_too = "Loud enough"  # "are they loud enough to rock or do they need a shove?": its own words back
     fine = not_too if focus.intent.wants == Wants.JUDGE else "Its level is fine"
     if len(evs) > 1:
         quoted = names([e.name for e in evs], 3, last="or")
@@ -180,8 +184,14 @@ def _tone_half(
     quoted = names([e.name for e in evs], 3, last="or" if f is None else "and")
     by_ear = BY_EAR.get(tone, "solo it and sweep an EQ for the spot that bothers you")
     by_ear += DE_ESS if tone == "harsh" and role in VOICES else ""
+    if len(evs) > 1:  # "lift their top": the guitars asked about together
+        by_ear = re.sub(r"\bit\b(?!')", "them", re.sub(r"\bits\b", "their", by_ear))
     if f is None:
-        when = "once its level is set, " if after_level else ""
+        when = (
+            ("once their levels are set, " if len(evs) > 1 else "once its level is set, ")
+            if after_level
+            else ""
+        )
         return (
             f"On the {noun}: nothing I measured on the mix or on {quoted} reads {tone}, so {when}go by ear: "
             f"{by_ear}.",

@@ -61,14 +61,16 @@ class Quality:
 
 
 QUALITIES: tuple[Quality, ...] = (
-    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam)\b|\bsnappier\b|"
+    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam|smack|thump|whack|oomph)\b|\bsnappier\b|"
             r"\bcrack(ier| more)\b|\bcrack(s|ing)? (through|thru)\b|\bmore (crack|click)\b|\bclick(ier| more)\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
             "stands out against the ring after it.",
             "Loop a busy bar and bypass it at matched level: the hits should jump out, not just get louder.", "punch",
             ("kick", "snare", "drum_bus", "bass", "toms")),
-    Quality("tight", r"\btight(er|en|ness)?\b|\bless (boomy|flabby|loose)\b|\bmore controlled\b",
+    Quality("tight", r"\btight(er|en|ness)?\b|\bless (boomy|flabby|loose)\b|\bmore controlled\b|"
+            # "eq the piano so it isnt boomy": the boom taken away, said with a negation
+            r"\b(isn'?t|is not|not|aren'?t|are not|no longer|without (being|sounding|getting)) (so |too |as |all )?boomy\b",
             ("boomy",), "fast_release",
             "A faster release lets the compressor let go before the next note, so each hit ends cleanly instead of "
             "smearing into the next one.",
@@ -121,6 +123,11 @@ HIGH_PASS_WHY = (
     "Boom on a part that isn't the bass is mostly low end it doesn't need: a high-pass under its lowest notes "
     "clears it and leaves that range to the bass and kick."
 )
+EQ_BOOM_WHY = (
+    "Boom is low end that builds up and rings on: a dip where it builds tightens the part and keeps its weight; "
+    "sweep a narrow boost through the lows to find the note that rings, then cut there."
+)
+BOOM_HZ = 120.0  # where a low part's boom usually builds (common practice: 80-200 Hz), a starting point to sweep from
 FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB)
 SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
 
@@ -273,6 +280,12 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         moves.append(Move(shaper.move.format(track=ev.rt.quoted), shaper.check))
         why = "A transient shaper lifts the start of each hit whatever its level, so the hit stands out against the ring"
         quality = replace(quality, why=f"{why} after it without the part getting louder.")
+    elif quality.name == "tight" and intent.technique == "eq":
+        # "how do i eq the bass so it isnt boomy?": the EQ asked for, a dip where the boom builds, no compressor
+        quality = replace(quality, why=EQ_BOOM_WHY)
+        dip = eq(ev.rt, BOOM_HZ, -2.5, 1.4, "tightens the low end where boom builds", quality.check,
+                 "where boom usually builds (common practice)")  # fmt: skip
+        moves.append(_craft_move(ctx, ev.rt, "boomy", quality.why) or dip)
     elif quality.compress:
         comp = compressor_move(ev.rt, quality.compress)
         moves += [comp] if comp is not None else []

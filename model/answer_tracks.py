@@ -507,6 +507,13 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         # "boost the highs on the vocal?": not its EQ either; "add reverb on the vocal?": the plug-in asked for
         # waits for the fader, said without a boost
         opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
+    elif (
+        p.verdict in ("no", "fine")
+        and (intent.should or intent.asks_raise)
+        and re.search(r"\bboost", intent.question, re.I)
+    ):
+        # "should i throw a low shelf boost on it or is it already sitting right?" with nothing off: no boost
+        opening = "No, I wouldn't boost it:"
     if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"
         opening = fader_offered_opening(intent.question, move, opening, frozenset(ev.name for ev in evs))
     elif p.verdict == "yes" and move is not None and other_move_or_fader(intent.question):
@@ -606,13 +613,24 @@ def how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     return Answer(_compose(parts, intent.explain), p.moves, p.first)
 
 
+_PICK_DOUBTED = re.compile(
+    r"\bwhy (that|this) (one|track|part|thing|fader)\b|\bwhy (the|my) [\w'-]+( [\w'-]+)?\s*\?", re.IGNORECASE
+)
+"""'why that one?', 'why the bass?': the part picked is doubted, with the asker's own view of its level after."""
+
+
 def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     p = plan(ctx, focus, evs[0], intent.complaint)
     if p.verdict == "no" and p.first is not None:  # "why?" after "I'd leave it": it isn't, and no move
         parts = [f"By the numbers it isn't: {lower_first(p.lead)}", *p.notes[:2]]
         return Answer(_compose(parts, True), [], p.first)
-    if p.first is not None and p.verdict != "elsewhere":
+    doubted = _PICK_DOUBTED.search(intent.question)
+    if p.first is not None and p.verdict == "opposite" and intent.complaint in ("quiet", "loud") and doubted:
+        # "why the pad, it's just sitting in the back?" with the pad too loud: the claim itself is what's off
+        way = "louder" if intent.complaint == "quiet" else "quieter"
+        head = f"Because it sits {way} than you think: {lower_first(p.lead)}"
+    elif p.first is not None and p.verdict != "elsewhere":
         guess = not_the_guess(intent.question, intent.technique, p.first)  # "is it the reverb?": say it isn't
         head = f"{guess + ' most' if guess else 'Most'} likely this: {lower_first(p.lead)}"
     elif p.first is not None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from companion.context import Turn
 from companion.knowledge.targets import LoudnessTarget, loudness_target
 from model.intent import Intent, IntentKind, Wants, classify, previous_question
+from model.intent_forms import PART_OUT
 
 PLATFORM_WORDS = {
     "spotify": "spotify", "apple": "apple", "itunes": "apple", "youtube": "youtube", "tidal": "youtube",
@@ -74,6 +75,9 @@ def platform_intent(intent: Intent, question: str) -> Intent:
     broadcast?"), naming no part and no other complaint (a tone said beside it, "muddy on spotify?", keeps its own
     route)."""
     if intent.instruments or intent.technique or intent.wants not in (Wants.JUDGE, Wants.LISTEN):
+        return intent
+    if PART_OUT.search(question):
+        # "uploading to spotify tonight, does anything stick out level wise?": the balance asked
         return intent
     level = intent.complaint in ("loud", "quiet") and intent.wants == Wants.JUDGE  # "too loud for broadcast?"
     fit = intent.complaint in (None, "loudness") and asks_fitness(question)

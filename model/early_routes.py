@@ -12,7 +12,7 @@ band now), a phasey mix (its correlation), too much reverb asked of the whole mi
 own peak meter and the master's), and how far off a part is (the measured gap, then the move), and the kick and bass asked to lock (the pair measured, then the sidechain), and the sample or the mix blamed (the side measured), and a reverb send asked about (its numbers in words), and a part's own move declined (every other fader
 instead), and a new part proposed (the balance first, then how to fit it in), and a bass lost on a phone (the phone's low end), and a technique left out asked as a judgement (the session
 and the meters), and every fader move declined (the EQ dip where one part covers another), and a mix-bus chain asked for (each
-tool's ballpark, the limiter on this mix's loudness)."""
+tool's ballpark, the limiter on this mix's loudness), and an echo throw asked for (the send, opened for one word)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from model.creative_fx import creative_fx
 from model.depth_craft import depth_answer
 from model.distance_asked import distance_asked
 from model.earlier_mix import no_earlier_mix
+from model.echo_throw import echo_throw
 from model.edge_lack import edge_answer
 from model.even_level import even_level
 from model.export_answer import export_answer
@@ -161,6 +162,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or noise_fix(ctx, focus)
         # "should i add a phaser to the mix?": a taste choice, where it usually goes
         or creative_fx(ctx, focus)
+        # "an echo throw on the last word of a line?": the send, opened for one word
+        or echo_throw(ctx, focus)
         # "is the snare out of phase": its polarity, what the mix can't show, the check
         or part_phase(ctx, focus)
         or part_ring(ctx, focus)  # "is the snare too ringy": a narrow ring, found by a sweep, cut or gated

@@ -24,6 +24,8 @@ SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb
 TROUBLE = re.compile(
     r"\b(off|wrong|messy|a mess|cluttered|crowded|busy|weird|bad|muddy|harsh|boomy|thin|buried|lost|small|"
     r"washed|smeared|blurry|cloudy|empty|hollow|flat|lifeless|not right|doesn'?t sound right|"
+    # "the whole mix is too shouty": a harsh-family word said of the mix
+    r"shouty|shrill|piercing|strident|fatiguing|grating|abrasive|brittle|tinny|boxy|honky|"
     # "its just a wall of mush", "the chorus doesnt lift": a mix that blurs or goes nowhere, said as a complaint
     r"mush|mushy|murky|muddled|congested|sludge|sludgy|soup|soupy|a blob|blobby|a wall of \w+|(doesn'?t|does not|won'?t|never) (lift|open up|hit|pop|breathe))\b",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from model.intent_forms import (
     OR_FINE_TAIL,
     OR_LEAVE_IT,
     OWN_LOUDNESS_SUBJECT,
+    PART_OUT,
     PRONOUN_LEVEL,
     READY_Q,
     REASON_NOT_Q,
@@ -73,6 +74,10 @@ class IntentKind:
     TOPIC = "topic"
     TECHNIQUE = "technique"
     AMBIGUOUS = "ambiguous"
+
+
+_LOUDNESS_SAID = re.compile(r"loud enough|loudness|\blufs\b|\bquiet(er)?\b|\btrue[- ]?peak", re.IGNORECASE)
+"""Loudness said as such, beside a destination (not only "spotify", where the mix is going)."""
 
 
 _MASTER = re.compile(
@@ -407,6 +412,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 pattern, re.sub(DISTORTION_ADDED, " ", text, flags=re.I), re.I
             ):
                 continue
+            if name == "loudness" and PART_OUT.search(text) and not _LOUDNESS_SAID.search(text):
+                continue  # "uploading to spotify, anything stick out level wise?": the balance, not the loudness
             if name == "loudness" and (
                 quality := compared_quality(text, lambda t: _complaint(t, instruments))
             ):

@@ -504,3 +504,8 @@ OWN_LOUDNESS_SUBJECT = re.compile(
     r"\b(lufs|master(ing|ed)?|youtube|spotify|apple|itunes|tidal|amazon|streaming|cd|broadcast|radio)\b", re.I
 )
 """Words that make a "how loud?" a question about the master's loudness of its own, not about the last subject."""
+
+
+PART_OUT = re.compile(r"\b(stick|poke|jump|stand)(s|ing)? out\b|\blevel[- ]?wise\b", re.IGNORECASE)
+"""'burning cds, anything stick out level wise?': a part standing out of the balance asked, with the destination
+only where the mix is going; its loudness for that destination is not what is asked."""

@@ -83,6 +83,9 @@ _BETTER = re.compile(
     rf"\b(is|are|'s|'re) (now )?({FADER_VERBS}|tucked|pulled|sat|sitting|settled) (back |down |up |under |in |away )?"
     r"(a (bit|touch|tad|little) )?(now|under now|in now)\b|\bback in (their|its|the|his|her) (box|lane|place|pocket|spot)\b"
     r"([^?.]{0,12}\bnow\b|\s*\?)|"
+    # "pads 10db down now like u said..": the part's new state with its size, the auxiliary dropped
+    r"^\W*(so |ok |okay |and )?(the |my )?[\w'-]+( [\w'-]+)? (\d+ ?(db|decibels)|a (bit|touch|tad|few db|couple db)) "
+    r"(down|up|lower|quieter|louder|higher) now\b|"
     # "bvs tucked under now right?": the same state with its auxiliary dropped
     r"^\W*(so |ok |and )?(the |my )?[\w'-]+( [\w'-]+)? (tucked|pulled|pushed|brought|sat|settled|nudged|turned) "
     r"(back|down|up|under|in|away)( a (bit|touch|tad|little))? now\b|"
@@ -141,7 +144,7 @@ _HOW_MUCH = re.compile(
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|\bhow deep\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )
-_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhat('s| is) causing\b|"
+_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhy (that|this) (one|track|part|thing|fader)\b|\bwhat('s| is) causing\b|"
                   r"\bwhat causes\b|[,;:.-]\s*(so )?what gives\s*[?.!]*\s*$|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
                   r"\bhow (do|can|would|did) you (know|tell)\b|\bhow did you (figure|work|get|come up with|decide)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
@@ -155,6 +158,13 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but
                   # "whats that gonna do?", "what difference would that make?": the move's effect, asked the same way
                   r"\bwhat('?s| is) (that|this|it) (gonna|going to) (do|fix|change|help)\b|"
                   r"\bwhat (difference|good) (would|will|does|is) (that|this|it)( make| do)?\b", re.IGNORECASE)  # fmt: skip
+ANY_FIRST_OR_GOOD = re.compile(
+    r"\b(anything|something)\b[^?.]{0,60}\bfirst\b[^?.]{0,8}\bor (are |r |is |am )?(we|we'?re|it|it'?s|its|i|i'?m|"
+    r"things|everything|you|u) (all )?(good|fine|ok|okay|set|ready|done|sorted)\b",
+    re.IGNORECASE,
+)
+"""'anything i gotta fix first or r we good to press?': whether anything needs fixing, with "good" offered as the
+other answer; a yes or no on the whole mix, not the first move asked."""
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
@@ -264,6 +274,9 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         return Wants.HOW_MUCH
     if _WHY.search(text):
         return Wants.WHY
+    if ANY_FIRST_OR_GOOD.search(text):
+        # "anything i gotta fix first or r we good to press": whether anything is off, yes or no
+        return Wants.JUDGE
     if _FIRST.search(text) or _MORE.search(text):
         return Wants.WHAT_FIRST
     if _HOW_TO.search(text):

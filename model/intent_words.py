@@ -204,15 +204,17 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # "stuck behind the drummer": the player standing for the drums (not "my drummer says ...", a person)
     ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b|(?<=\bbehind the )drummer\b",
      Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
-    # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano")
+    # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano");
+    # "my bassist plays super uneven": the player standing for the part (not "my bassist says ...", a person)
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\b(low|bass|sub) synths?\b|\breese( bass)?\b|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
-     r"\bbass( guitar|line)?\b(?! drum)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
+     r"\bbass( guitar|line)?\b(?! drum)|\bbassist\b(?! (says|said|reckons?|thinks?|thought|claims?)\b)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
      # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
      r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
     # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix; "acoustic"
-    # before another instrument ("the acoustic piano", "acoustic drums") is that instrument's kind, not a guitar
-    ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
+    # before another instrument ("the acoustic piano", "acoustic drums") is that instrument's kind, not a guitar;
+    # "how acoustic stuff sounds", "acoustic music": a kind of music, no part
+    ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)(?! (stuff|music|songs?|tunes?|records?|genre|acts?|sets?|vibes?)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     # "that plucky synth riff": a riff played on another part is that part's, not a guitar's
     ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
@@ -234,7 +236,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # "bad strings maybe?", "new guitar strings": the strings on a guitar, not a string section
     ("strings", r"(?<!bad )(?<!old )(?<!new )(?<!dead )(?<!worn )(?<!fresh )(?<!cheap )(?<!rusty )(?<!guitar )(?<!nylon )"
                 r"(?<!steel )(?<!bass )\bstrings\b|\bstring (section|parts?|ensemble|arrangement|lines?|players)\b|\bviolins?\b|\b(violon)?cellos?\b|\bviolas?\b|\bfiddles?\b|\bvl[nac]s?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*|(?<=vs )|(?<=vs\. )|(?<=versus )|(?<=against ))lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b(?! (says|said|reckons?|thinks?|thought|feels?|claims?) (the |my |our |this )?(whole )?(mix|song|track|tune|master|record|thing|it'?s?|everything)\b)|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*|(?<=vs )|(?<=vs\. )|(?<=versus )|(?<=against ))lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
+     # "my singer reckons the mix is shouty": the singer a person quoting a view of the whole mix, not the part;
      # the singer asking about themself ("so its me thats too quiet", "am i too loud?", "im getting buried")
      r"\b(it'?s|is it|its) me\b(?= (that|who|thats|that'?s|who'?s|being|too|getting)\b)|\bam i (\w+ )?(too (loud|quiet|soft|low|hot|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|sitting|buried|drowned|lost|loud|quiet)\b|"
      r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
@@ -452,8 +455,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (
         "dull",
-        # "polite" beside a level asked ("bass feels a bit polite, should it be louder?") is a timid level, not a dark top
-        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?![^.?!]{0,60}\b(louder|quieter|(turn|crank|push|bump|bring|rais|lift|nudg)\w* ((it|them|em|the \w+|my \w+) )?up)\b)|no air|"
+        # "polite" beside a level asked ("bass feels a bit polite, should it be louder?") is a timid level, not a dark top;
+        # beside a punch word ("kick n clap feel kinda polite, how do i get more smack?") the punch is asked
+        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?![^.?!]{0,60}\b(louder|quieter|(turn|crank|push|bump|bring|rais|lift|nudg)\w* ((it|them|em|the \w+|my \w+) )?up)\b)(?![^.!]{0,60}\b(punch\w*|smack\w*|snap\w*|thump\w*|slam\w*|knock|oomph|impact|hit harder)\b)|no air|"
         # "the vocal feels distant", "sounds far away" (not "push it further away", a wish for depth): a sound
         # without its top end and presence, as distance sounds
         r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|\bair\b|sparkle|"

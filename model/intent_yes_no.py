@@ -76,7 +76,8 @@ PROBLEM_WORD = re.compile(
 
 
 ANY_FIRST = re.compile(
-    r"^\s*(so |ok |okay |and |but |honestly,? |be honest,? )?"
+    # "bout to burn cds.. anything stick out?": the same ask as the first words of a later clause
+    r"(^|[,.!?;]\s+|\.{2,}\s*)\s*(so |ok |okay |and |but |honestly,? |be honest,? )?"
     r"(anything|(?P<some>something)|any ?(one |single )?(track|part|instrument|channel|stem|element)s?|"
     r"any of (the|my|these) \w+)\b"
     r"(?! (i|we|you|u) (can|could|should|need|gotta|have|might)\b)",

@@ -14,6 +14,7 @@ from model.good_or_fault import good_first
 from model.intent import Intent, Wants
 from model.intent_forms import RANKED_WORST, READY_Q, WHOLE_STATE
 from model.intent_verdict import asks_any_change
+from model.intent_wants import ANY_FIRST_OR_GOOD
 from model.phrasing import Answer, capital, first_sentence, fit, lower_first
 from model.recipes import Move
 
@@ -27,6 +28,9 @@ LEAVE_OFFERED = re.compile(
 )
 """'any first move you'd make, or leave it be?': leaving the mix alone offered as the other answer; with only a
 lean measured that is the answer taken, in the asker's words."""
+
+GOOD_TO_GO = "Nothing to fix first, you're good to go"
+"""'anything i should fix first or are we good to go?' with nothing to fix: both sides answered, never a bare yes."""
 
 _CHANGE_Q = re.compile(
     r"\b(change|fix|tweak|touch|do differently|improve|needs? (work|fixing|changing))\b", re.IGNORECASE
@@ -131,7 +135,9 @@ def lean_only_answer(intent: Intent, problems: list[Finding], move: Move) -> Ans
     judge = intent.wants == Wants.JUDGE
     if judge and READY_Q.search(intent.question):
         # "ready to export?", "is this mix finished?": nothing stands in the way; the lean is a choice
-        text = fit([f"Yes, you can bounce it: nothing needs fixing. At most, {lean}", heard])
+        # ("anything to fix first or are we good to go?": both sides answered, never a bare yes)
+        head = GOOD_TO_GO if ANY_FIRST_OR_GOOD.search(intent.question) else ""
+        text = fit([f"{head or 'Yes, you can bounce it'}: nothing needs fixing. At most, {lean}", heard])
     elif judge and asks_for_a_fault(intent):
         # a lean is not a fault ("act only if you hear it"): "does anything need fixing?" is a no; "is it ok?"
         # keeps "Not quite, one thing:" in the caller, since a lean is still one thing to check by ear

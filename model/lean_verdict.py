@@ -15,8 +15,9 @@ from model.good_or_fault import BAD_STATE, FAULT_SIDE, good_first
 from model.intent import SENT_OFF, Intent, Wants, ready_head
 from model.intent_claim import mix_claim
 from model.intent_forms import MIX_SUBJECT, READY_Q
+from model.intent_wants import ANY_FIRST_OR_GOOD
 from model.intent_yes_no import takes_yes_no
-from model.lean_only import optional_move
+from model.lean_only import GOOD_TO_GO, optional_move
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.spectrum_regions import region_of
@@ -207,7 +208,8 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """Nothing measured at all: "we good?" asked back as "better how?", or the clean answer said without its
     verdict ("all good or?"), gets its plain yes (or no)."""
     if _said_no_to_done(focus.intent.question, ans):
-        ans.text = "Yes. " + ans.text.removeprefix("No. ")
+        head = f"{GOOD_TO_GO}. " if ANY_FIRST_OR_GOOD.search(focus.intent.question) else "Yes. "
+        ans.text = head + ans.text.removeprefix("No. ")
         return ans
     if not (ans.text.startswith("Happy to.") or ans.text.startswith(CLEAN_UNSAID)):
         return ans
@@ -217,4 +219,7 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     verdict = f"{capital(good)}, as far as I can measure. " if good else None
     if NOTHING_AT_ALL.search(focus.intent.question):
         verdict = "Right. "  # "so nothing at all?": nothing, confirmed
+    if ANY_FIRST_OR_GOOD.search(focus.intent.question):
+        # "anything to fix first or are we good?": both sides answered, never a bare "Yes"
+        verdict = f"{GOOD_TO_GO}. "
     return sounds_fine(ctx, verdict=verdict or ("No. " if asks_fault(focus.intent) else "Yes. "))

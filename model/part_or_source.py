@@ -30,7 +30,9 @@ PART_OR_SOURCE = re.compile(
 """The recording side (or the speaker it plays on, or the arrangement) offered second, closing the question ("... or
 my mics?", "or is it just the room?", "is it the hats or my interface making it hiss?")."""
 _WHAT_IS_OFF = re.compile(
-    r"^(what is off is|the one off is) '[^']+':\s+|^(Too quiet|Too loud):\s+|^It's '[^']+'(, not '[^']+')?:\s+"
+    r"^(what is off is|the one off is) '[^']+':\s+|^(Too quiet|Too loud):\s+|^It's '[^']+'(, not '[^']+')?:\s+|"
+    # "It's too quiet:", "It's the level, too loud:": the either/or's own pick, replaced by this one
+    r"^It's (the level, )?too (quiet|loud):\s+"
 )
 """A label the judge route puts after its opening, naming the part its next sentence names again."""
 CLAIM_FIRST = re.compile(

@@ -30,7 +30,8 @@ PITCH = re.compile(
 """Pitch asked about: tuning, a singer sharp or flat on notes (not "sounds flat", a dull mix). Pitch correction
 asked for ("should i use autotune?") is a production choice, answered by ``model.creative_fx``."""
 TIMING = re.compile(
-    r"\b(in time|out of time|off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
+    # "has the fog lifted off the beat?": something gone from the track, not a part off the beat
+    r"\b(in time|out of time|(?<!lifted )(?<!lift )(?<!cleared )(?<!clear )(?<!gone )(?<!come )(?<!taken )off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
     r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything)| (\w+ ){1,3}(down|up)\b)|"
     r"ahead of the (beat|click)|behind the (beat|click)|timing|in the pocket|quanti[sz]\w*|in sync|out of sync|"
     r"lagging|tight(er)? (with|to) the (kick|drums|click|grid))\b",

@@ -62,6 +62,9 @@ def weak_next_to_reference(ctx: MixContext, focus: Focus) -> Answer | None:
     # "is this gonna sound weak next to songs on spotify?": asked yes or no, so answered no on the loudness
     # first; said as a complaint ("why does it sound weak next to..."), the suspect is ruled out instead
     opening = ("No, not on loudness" if fault else "No") if asks_yes_no(intent) else "Not the loudness"
+    if intent.enough:
+        # "loud enough for spotify or gonna sound weak?": the first side named back, never a "No" to either
+        opening = "It's loud enough"
     head = (
         f"{opening}: {a.integrated_lufs:.1f} LUFS integrated is in range for {t.short} "
         f"({t.integrated_lufs:.0f} LUFS)."

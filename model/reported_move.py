@@ -84,6 +84,9 @@ _NOW_CHECK = re.compile(
     # "that do it?", "that fix it?", "this work?": the same check with its auxiliary dropped, asked
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(that|this|it) (do it|do the trick|help|work|fix it|"
     r"fix things|sort it|land|did it|did the trick|fixed it|sorted it|helped|worked)( now)?\s*\?+\s*$|"
+    # "that get the weight back in the drop?", "did that bring the punch back?": what was missing, asked back
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((did|does|will|would) )?(that|this|it) (get|gets|got|bring|"
+    r"brings|brought|put|puts) [\w' -]{1,30}? back\b[^?.;]{0,30}\?+\s*$|"
     # "that it?", "is that it?": done, is that all it took
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is |was )?(that|this)( is| was)? it\s*\?+\s*$|"
     # "sitting now?", "does it sit?", "sits better now?": whether the part sits in the mix now
@@ -201,7 +204,10 @@ _LEVEL_MOVE = re.compile(
     # "gave the snare a huge shove up", "gave the keys a nudge": the move said as a noun
     # "gave the bass fader a lil 2db nudge": two words between
     r"\bgave\s+([\w'-]+\s+){1,3}?an?\s+(\w+\s+){0,2}(shove|push|bump|nudge|lift|hike|kick|yank|trim)\b"
-    r"(?!\s+(at|around|from) \d)",
+    r"(?!\s+(at|around|from) \d)|"
+    # "gave the synth bass 1 more db on its fader": the move said as the decibels given
+    r"\bgave\s+([\w'-]+\s+){1,3}?(\d+(\.\d+)?|a couple|a few|an?)( more| extra)? ?(db|dbs|decibels)\b"
+    r"(?!\s+(at|around|from|@) ~?\d)",
     re.IGNORECASE,
 )
 """A fader move ("tucked the horns in", "pulled the vocal down 2 dB", "gave the snare a shove up"), not a cut or a

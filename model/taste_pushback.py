@@ -36,6 +36,13 @@ TASTE = re.compile(
     re.IGNORECASE,
 )
 """A level choice claimed as taste: someone likes it that way, it's the style, it's on purpose."""
+_ACCUSED = re.compile(
+    r"\b(reckons?|says?|said|thinks?|claims?|swears?|accuses? me( of)?|accused me( of)?)\b[^?.!]{0,40}?"
+    r"\b(on purpose|intentional(ly)?|deliberate(ly)?)\b",
+    re.IGNORECASE,
+)
+"""'my bass player reckons i buried him on purpose': someone else's accusation, which the asker doubts; no taste
+claimed by the asker, so the level is judged plainly."""
 _STATE_Q = re.compile(
     r"\btoo (much|loud|hot|quiet|low|soft|far|buried|tucked|hidden|back|forward|upfront)\b|\bover the top\b|\boverkill\b",
     re.IGNORECASE,
@@ -53,7 +60,7 @@ own ``asks_ok`` (read on the whole question, "is it ok?") leaves out: with the p
 def taste_pushback(ctx: MixContext, focus: Focus) -> Answer | None:
     """The choice granted, its cost on this mix and a middle way; None when the question claims no taste or the
     part asked about has no level fault measured."""
-    if ctx.analysis is None or not TASTE.search(focus.intent.question):
+    if ctx.analysis is None or not TASTE.search(_ACCUSED.sub(" ", focus.intent.question)):
         return None
     names = {rt.name for rt in focus.tracks}
     fault = next(

@@ -10,7 +10,7 @@ from companion.context import Finding, FindingKind, MixContext, Topic
 from companion.knowledge.roles import ROLE_TOPICS
 from model.evidence import TrackEvidence, carries
 from model.focus import Focus
-from model.intent import BLAME_Q
+from model.intent import BLAME_Q, Wants
 
 _COULD_BE = re.compile(
     r"\b(could|might|would|can) (it|that|this) (just |really |maybe )?be (the|my) [\w' -]{2,30}?\s*\?*\s*$",
@@ -65,6 +65,12 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
         return co_named[0]
     if complaint is None:  # "is that the fiddle?" while the shaker sits far too loud: the shaker
         blamed = focus.intent.asks_problem and BLAME_Q.search(focus.intent.question)
+        # ("guitars or bass, what first?" offers two sides: ``model.first_of_two`` answers that choice)
+        offered = re.search(r"\bor\b", focus.intent.question, re.IGNORECASE)
+        if focus.intent.wants == Wants.WHAT_FIRST and not blamed and not offered:
+            # "band n singer kinda floating.. whats the first thing to sort" with the drums 10 dB low: the part
+            # named is fine, so the first thing is the worst level fault measured
+            return max((f for f in levels if f.is_problem), key=lambda f: f.severity, default=None)
         return next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None) if blamed else None
     if complaint == "loud":  # a buried lead vocal makes the rest seem too loud, a buried partner its pair
         vocals = {rt.name for rt in focus.session.by_roles("lead_vocal")}

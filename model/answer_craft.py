@@ -174,6 +174,12 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
             why = BLANKET_WHY.get(name, "use it where a track needs it, not on every one.")
             return _finish(ctx, focus, tech, [f"Not by default: {why}", tech.check], keep=1)
         lead = f"{usual} (common practice)." if usual else first
+        if name == "automation" and _RIDE_OR_FADER.search(intent.question):
+            # "automation or just fader?": one of the two offered, named, never a bare "Yes"
+            lead = (
+                "Automation, for a passage like that: the fader moves the part for the whole song, a ride lifts "
+                "just that stretch (common practice)."
+            )
         if re.match(
             r"(No|Not|Rarely)\b", lead
         ):  # "a de-esser on the guitars?": no, and why; no move to set up
@@ -185,6 +191,14 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
         parts = [move, steps, _pan_fact(name, role, ctx), first, their, measured, tech.check]
     parts.append(_not_measured(tech))
     return _finish(ctx, focus, tech, parts, keep=2 if intent.wants == Wants.JUDGE else 1)
+
+
+_RIDE_OR_FADER = re.compile(
+    r"\b(automat\w*|ride|riding)\b[^?]{0,20}\bor (just )?(the |a |my )?(fader|volume|turn(ing)? it up)\b|"
+    r"\b(fader|volume)\b[^?]{0,20}\bor (just )?(automat\w*|ride|riding)\b",
+    re.IGNORECASE,
+)
+"""Automation or the fader offered as the two ways ("automation or just fader?")."""
 
 
 def _finish(ctx: MixContext, focus: Focus, tech: Technique, parts: list[str], keep: int) -> Answer:

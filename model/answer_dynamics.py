@@ -190,7 +190,8 @@ _PROCESSOR = re.compile(r"\b(compressors?|comps?|limiters?|maximi[sz]ers?|glue)\
 
 
 BUS_COMP_PROPOSED = re.compile(
-    r"\b(put|add|use|slap|throw|try)(ing)? (a |some )?(glue |bus |mix[- ]?bus )?(comp|compressor|compression)\b",
+    r"\b(put|add|use|slap|throw|try)(ing)? (a |some |a bit of |a little( bit of)? |a touch of )?(glue |bus |mix[- ]?bus )?"
+    r"(comp|compressor|compression)\b",
     re.IGNORECASE,
 )
 """A mix-bus compressor proposed with no complaint ("should i put a glue comp on the master?"): whether the mix

@@ -435,6 +435,9 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     ]
     if near:  # "only 1 dB under it at 250-500 Hz": how close they come, said as the remark it is
         parts.append(_near_miss(near[0], move is not None))
+    if move is None and focus.intent.technique == "panning":
+        # "horns fighting the vocal, should i pan them out wider?": the pan asked for is answered as the choice it is
+        parts.append(_pan_choice(tracks_a[0] if tracks_a else None))
     if move is not None:
         parts += [f"Still, the classic fix: {lower_first(move.try_text)}", area_text, move.check_text]
     else:
@@ -444,6 +447,18 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
             "are loud."
         )
     return Answer(fit(parts, MAX_WORDS), [move] if move else [], None)
+
+
+def _pan_choice(rt: RoleTrack | None) -> str:
+    """Panning asked as the fix for a clash nothing measured: where the part sits now, and wider as a choice."""
+    if rt is None or abs(rt.track.pan) < 0.05:
+        who = rt.quoted if rt is not None else "it"
+        return f"Panning {who} off centre (about 30-50%) is still fine if you want the middle left to the voice: a choice here, not a fix."
+    side = "left" if rt.track.pan < 0 else "right"
+    return (
+        f"{rt.quoted} is panned {abs(rt.track.pan) * 100:.0f}% {side} already; further out is fine if you want more "
+        "room in the middle: a choice here, not a fix."
+    )
 
 
 def _eq_after(

@@ -41,23 +41,28 @@ _CHAIN = re.compile(r"\bchain\b", re.IGNORECASE)
 _SETTINGS = re.compile(
     r"\b(settings?|ballpark|numbers|starting points?|where (do|should) i set)\b", re.IGNORECASE
 )
+_REA = re.compile(r"\breax?(?=(eq|comp|limit))", re.IGNORECASE)
 _DEFAULT = ("eq", "compression", "limiting")
 """The chain said by name alone ("what's a good master chain?"): the usual three."""
 
 
 def _named(q: str) -> list[str]:
     """The chain's tools the question names, in the order they go on a bus (the limiter always last)."""
-    return [name for name, _, words in _TOOLS if re.search(words, q, re.IGNORECASE)]
+    said = _REA.sub("rea ", q)  # "reaeq", "reaLimit": REAPER's own plug-ins said by name
+    return [name for name, _, words in _TOOLS if re.search(words, said, re.IGNORECASE)]
 
 
 def bus_chain(ctx: MixContext, focus: Focus) -> Answer | None:
     """Each tool of the mix-bus chain asked about with its ballpark, then the limiter on this mix's loudness; None
-    when the question names no chain on the bus (two tools or the word "chain") or asks no how or settings."""
+    when the question names no chain on the bus (two tools or the word "chain") or asks no how or settings. "Is my
+    bus chain ok?" gets the chain on the master read back and judged on this mix's numbers instead."""
     q = focus.intent.question
     a = ctx.analysis
     if a is None or not _BUS.search(q) or focus.intent.instruments:
         return None
     tools = _named(q)
+    if focus.intent.wants == Wants.JUDGE and _OK_ASKED.search(q) and (len(tools) >= 2 or _CHAIN.search(q)):
+        return _judged(ctx, a, focus, tools)
     if len(tools) < 2 and not (_CHAIN.search(q) and not tools):
         return None
     if focus.intent.wants not in (Wants.HOW_TO, Wants.HOW_MUCH) and not _SETTINGS.search(q):
@@ -86,6 +91,85 @@ def bus_chain(ctx: MixContext, focus: Focus) -> Answer | None:
     )
     parts.append("Bypass each one at matched loudness: keep it only if it sounds better, not just louder.")
     return Answer(fit(parts, MAX_WORDS, keep=keep), moves, fault)
+
+
+_OK_ASKED = re.compile(
+    r"\b(ok|okay|alright|right|good|fine|decent|sensible|solid|legit|correct|in the right order|doing (anything|harm|"
+    r"damage|its job))\b",
+    re.IGNORECASE,
+)
+"""The chain asked about as it is ("is my mix bus chain ok?"), not asked for."""
+SQUASHED_PLR_DB = 8.0
+"""A peak-to-loudness ratio under this reads as a squashed master (streaming masters mostly sit around 8-14 dB)."""
+
+
+def _kind(fx_name: str) -> str | None:
+    """The chain tool a master plug-in is, by its name: 'ReaEQ' -> eq, 'ReaXcomp' -> compression."""
+    return next(iter(_named(fx_name)), None)
+
+
+def _judged(ctx: MixContext, a: Analysis, focus: Focus, said: list[str]) -> Answer:
+    """The master's chain as it is in this session, its order, what it does to this mix (squash, peaks), and the
+    tools the asker named that aren't on the master track; a balance fault first, since no chain fixes it."""
+    fx = [f for f in (ctx.snapshot.master.fx if ctx.snapshot else ()) if f.enabled]
+    on = [(plugin_name(f), _kind(plugin_name(f))) for f in fx]
+    kinds = [k for _, k in on if k]
+    t = loudness_target(ctx.target)
+    parts: list[str] = []
+    if not on:
+        parts.append(
+            "Your master track has no plug-ins switched on in this session, so there's no chain to judge yet."
+        )
+    else:
+        order = " → ".join(n for n, _ in on)
+        limiter_last = "limiting" not in kinds or kinds[-1] == "limiting"
+        parts.append(
+            f"Your master runs {order}"
+            + (
+                ", the limiter last, as it should be."
+                if limiter_last
+                else ": the limiter isn't last; move it to the end."
+            )
+        )
+    missing = [label for name, label, _ in _TOOLS if name in said and name not in kinds]
+    if missing and on:
+        parts.append(
+            f"The {' and '.join(m if m.isupper() else m.lower() for m in missing)} you mention aren't on the master track here: if they "
+            "sit on a bus that feeds it, that works the same."
+        )
+    squashed = a.plr_db < SQUASHED_PLR_DB
+    over = a.true_peak_dbtp > t.true_peak_max_dbtp
+    state = (
+        f"On this mix it reads {a.integrated_lufs:.1f} LUFS integrated, true peak {a.true_peak_dbtp:.1f} dBTP and a "
+        f"{a.plr_db:.1f} dB peak-to-loudness ratio"
+    )
+    if squashed:
+        parts.append(
+            f"{state}: that's squashed; ease the compressor or the limiter's gain until it's back near 8-10 dB."
+        )
+    elif over:
+        parts.append(
+            f"{state}: the peaks pass {t.said}'s {t.true_peak_max_dbtp:g} dBTP; set the limiter's ceiling there."
+        )
+    else:
+        parts.append(
+            f"{state}: nothing squashed, no peak over {t.said}'s {t.true_peak_max_dbtp:g} dBTP, so it does no harm."
+        )
+    fault = max(
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS), key=lambda f: f.severity, default=None
+    )
+    moves: list[Move] = []
+    if fault is not None and focus.session is not None:
+        moves.append(level_move(fault, focus.session))
+        parts.insert(
+            0,
+            f"The chain is fine; the balance isn't, and no chain fixes it: {lower_first(first_sentence(fault.summary))}",
+        )
+        parts.insert(1, moves[0].try_text)
+    parts.append(
+        "Bypass it at matched loudness: keep each plug-in only if the mix sounds better, not just louder."
+    )
+    return Answer(fit(parts, MAX_WORDS, keep=2), moves, fault)
 
 
 def _loudness(target: str, a: Analysis, tools: list[str], moves: list[Move]) -> str:

@@ -29,7 +29,9 @@ THERE_SAID = re.compile(
 """The same asked as a statement with a tag ("harmonies are there right? i can barely make em out")."""
 MUTE_ASKED = re.compile(
     r"\bdid (i|we|u|you) (accidentally |somehow |just |maybe |like )?(mute (it|them|that|this|(the|my) [\w' -]{2,25}?)\b|"
-    r"(turn|switch) (it|them|that|this) off\b|(turn|switch) off (it|them)\b)",
+    r"(turn|switch) (it|them|that|this) off\b|(turn|switch) off (it|them)\b)|"
+    # "hats r missing, did they get muted or something?": the same asked of the part, the muter left out
+    r"\bdid (it|they|that|this|(the|my) [\w' -]{2,25}?) (get|go) (muted|turned off|switched off)\b",
     re.IGNORECASE,
 )
 """Whether the user muted the part by mistake ("harmony vox disappeared, did i mute it?"): a mute asked, which the
@@ -61,14 +63,14 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
     be = "They're" if they else "It's"
     if ans.first is not None and ans.first.kind is FindingKind.TRACK_TOO_QUIET:
         head = (
-            "No, it's playing, just too quiet:"
+            f"No, {be.lower()} playing, just too quiet:"
             if muted
             else f"No, barely: {be.lower()} there but too quiet:"  # "is the organ even there?": not heard, barely
             if on == "there"
             else f"{be} on, just too quiet:"
         )
     elif ans.first is None and not ans.moves:  # the part cleared: it plays, at its place
-        head = "No, it's playing:" if muted else f"Yes, {be.lower()} {on}:"
+        head = f"No, {be.lower()} playing:" if muted else f"Yes, {be.lower()} {on}:"
     else:
         return ans
     # the longer opening may push the answer past its budget: later sentences go first

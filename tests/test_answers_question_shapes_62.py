@@ -332,7 +332,7 @@ def test_is_it_even_on_says_the_part_plays():
     buried = ask_once("folk", "Harmony Vox -10", "cant hear my harmony part at all, is it even on?")
     assert buried.text.startswith("It's on, just too quiet: 'Harmony Vox'")
     muted = ask_once("soul_kit", "Backing Vox -10", "are the backing vocals muted or something?")
-    assert muted.text.startswith("No, it's playing, just too quiet: 'Backing Vox'")
+    assert muted.text.startswith("No, they're playing, just too quiet: 'Backing Vox'")
     placed = ask_once("folk", "clean", "i barely notice the harmony, is it even on?")
     assert placed.text.startswith("Yes, it's on: nothing I measured says 'Harmony Vox'")
 

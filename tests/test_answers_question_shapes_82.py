@@ -10,16 +10,22 @@ measured; "smack" is punch, and "polite" beside it no dull top; "eq the piano so
 away, by EQ when EQ is asked; "are they loud enough to rock or do they need a shove?" is said back as loud enough.
 From reading the set's passing answers: "gave the synth bass 1 more db on its fader, that get the weight back?"
 reports the move; "my bassist plays super uneven" is the bass; an echo throw gets its send and envelope; "why that
-one, its just sitting in the back" is answered as the claim the measurement contradicts."""
+one, its just sitting in the back" is answered as the claim the measurement contradicts; "is my mix bus chain ok?"
+reads back the master's own chain; "did they get muted?" asks the mute; "a bit of compression to the whole mix to glue
+it" is a bus compressor proposed; "automation or just fader?" names one."""
 
 from __future__ import annotations
 
 import pytest
 from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 
+from model.answer_craft import _RIDE_OR_FADER
+from model.answer_dynamics import BUS_COMP_PROPOSED
+from model.bus_chain import _kind, _named
 from model.echo_throw import THROW_Q
 from model.intent import asks_yes_no, classify
 from model.intent_yes_no import any_first
+from model.is_it_on import MUTE_ASKED
 from model.pitch_timing import TIMING
 from model.reported_move import reports_level_move, reports_move
 from model.taste_pushback import _ACCUSED, TASTE
@@ -172,3 +178,48 @@ def test_the_moves_and_the_picks_questioned() -> None:
     assert piano.text.startswith("High-pass 'Piano' at about 100 Hz.")
     echo = ask_once("soul", "clean", "how do i set up one of those echo throws on the last word of a line?")
     assert "Show that send's volume envelope" in echo.text and "ReaDelay" in echo.text
+
+
+def test_the_chain_on_the_master_is_named_by_its_plugins() -> None:
+    assert _kind("ReaXcomp") == "compression" and _kind("ReaEQ") == "eq" and _kind("ReaLimit") == "limiting"
+    assert _kind("ReaVerbate") is None
+    assert _named("is my mix bus chain ok? got reaeq, a glue comp and reaLimit on there") == [
+        "eq",
+        "compression",
+        "limiting",
+    ]
+
+
+@needs_fluidsynth
+def test_the_bus_chain_judged_as_it_is() -> None:
+    chain = ask_once("soul", "clean", "is my mix bus chain ok? got reaeq, a glue comp and reaLimit on there")
+    assert chain.text.startswith("Your master runs ReaLimit, the limiter last, as it should be.")
+    assert "The EQ and glue compressor you mention aren't on the master track here" in chain.text
+    assert "so it does no harm" in chain.text
+
+
+def test_a_mute_asked_of_the_part_and_glue_on_the_whole_mix() -> None:
+    assert MUTE_ASKED.search("hats r missing, did they get muted or something?")
+    assert MUTE_ASKED.search("did the harmony get turned off?")
+    assert BUS_COMP_PROPOSED.search("should i add a bit of compression to the whole mix to glue it?")
+    assert _RIDE_OR_FADER.search("the fiddle solo needs to pop more, automation or just fader?")
+    assert _RIDE_OR_FADER.search("should i automate the vocal?") is None
+
+
+@needs_fluidsynth
+def test_a_mute_glue_and_a_ride_answered() -> None:
+    hats = ask_once("pop", "Hats -10", "hats r missing, did they get muted or something?")
+    assert hats.text.startswith("No, they're playing, just too quiet: 'Hats' sits about")
+    glue = ask_once("folk", "clean", "should i add a bit of compression to the whole mix to glue it?")
+    assert glue.text.startswith("No, not for its dynamics:")
+    ride = ask_once("folk", "clean", "the fiddle solo needs to pop more, automation or just fader?")
+    assert ride.text.startswith("Automation, for a passage like that:") and "Ride 'Fiddle'" in ride.text
+
+
+@needs_fluidsynth
+def test_a_pan_asked_for_a_clash_not_measured_is_a_choice() -> None:
+    horns = ask_once(
+        "soul", "clean", "horns are fighting the vocal in the chorus, should i pan them out wider"
+    )
+    assert horns.text.startswith("No: nothing I measured shows 'Horns' covering 'Lead Vocal'")
+    assert "'Horns' is panned 25% right already; further out is fine" in horns.text

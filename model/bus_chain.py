@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import Analysis, MixContext
+from companion.context import Analysis, Finding, FindingKind, MixContext
 from companion.knowledge.targets import loudness_target
 from companion.knowledge.techniques import technique
 from model.evidence import TRACK_LEVEL_KINDS
@@ -71,9 +71,7 @@ def bus_chain(ctx: MixContext, focus: Focus) -> Answer | None:
     labels = {name: label for name, label, _ in _TOOLS}
     parts = ["On the mix bus, in this order and each one gently:"]
     parts += [f"{labels[name]}: {technique(name).bus}." for name in tools]
-    fault = max(
-        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS), key=lambda f: f.severity, default=None
-    )
+    fault = _balance_fault(ctx)
     moves: list[Move] = []
     if fault is not None and focus.session is not None:
         # the balance first: the limiter's gain waits for it (a part 10 dB over moves the loudness it reads)
@@ -99,8 +97,13 @@ _OK_ASKED = re.compile(
     re.IGNORECASE,
 )
 """The chain asked about as it is ("is my mix bus chain ok?"), not asked for."""
-SQUASHED_PLR_DB = 8.0
-"""A peak-to-loudness ratio under this reads as a squashed master (streaming masters mostly sit around 8-14 dB)."""
+
+
+def _balance_fault(ctx: MixContext) -> Finding | None:
+    """The worst part at the wrong level: no bus chain fixes it, so it is said before the chain."""
+    return max(
+        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS), key=lambda f: f.severity, default=None
+    )
 
 
 def _kind(fx_name: str) -> str | None:
@@ -134,10 +137,10 @@ def _judged(ctx: MixContext, a: Analysis, focus: Focus, said: list[str]) -> Answ
     missing = [label for name, label, _ in _TOOLS if name in said and name not in kinds]
     if missing and on:
         parts.append(
-            f"The {' and '.join(m if m.isupper() else m.lower() for m in missing)} you mention aren't on the master track here: if they "
-            "sit on a bus that feeds it, that works the same."
+            f"The {' and '.join(m if m.isupper() else m.lower() for m in missing)} you mention aren't on the master "
+            "track here: if they sit on a bus that feeds it, that works the same."
         )
-    squashed = a.plr_db < SQUASHED_PLR_DB
+    squashed = any(f.kind is FindingKind.OVER_COMPRESSED for f in ctx.problems)  # the analysis's own verdict
     over = a.true_peak_dbtp > t.true_peak_max_dbtp
     state = (
         f"On this mix it reads {a.integrated_lufs:.1f} LUFS integrated, true peak {a.true_peak_dbtp:.1f} dBTP and a "
@@ -145,7 +148,7 @@ def _judged(ctx: MixContext, a: Analysis, focus: Focus, said: list[str]) -> Answ
     )
     if squashed:
         parts.append(
-            f"{state}: that's squashed; ease the compressor or the limiter's gain until it's back near 8-10 dB."
+            f"{state}: that's squashed; ease the compressor or the limiter's gain until the hits breathe again."
         )
     elif over:
         parts.append(
@@ -155,15 +158,13 @@ def _judged(ctx: MixContext, a: Analysis, focus: Focus, said: list[str]) -> Answ
         parts.append(
             f"{state}: nothing squashed, no peak over {t.said}'s {t.true_peak_max_dbtp:g} dBTP, so it does no harm."
         )
-    fault = max(
-        (f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS), key=lambda f: f.severity, default=None
-    )
+    fault = _balance_fault(ctx)
     moves: list[Move] = []
     if fault is not None and focus.session is not None:
         moves.append(level_move(fault, focus.session))
         parts.insert(
             0,
-            f"The chain is fine; the balance isn't, and no chain fixes it: {lower_first(first_sentence(fault.summary))}",
+            f"Before the chain, the balance, which no chain fixes: {lower_first(first_sentence(fault.summary))}",
         )
         parts.insert(1, moves[0].try_text)
     parts.append(

@@ -285,7 +285,9 @@ def quality_how_to(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> A
         quality = replace(quality, why=EQ_BOOM_WHY)
         dip = eq(ev.rt, BOOM_HZ, -2.5, 1.4, "tightens the low end where boom builds", quality.check,
                  "where boom usually builds (common practice)")  # fmt: skip
-        moves.append(_craft_move(ctx, ev.rt, "boomy", quality.why) or dip)
+        # the part's own boom range, where it has one, is added with the crafted moves below
+        if _craft_move(ctx, ev.rt, "boomy", quality.why) is None:
+            moves.append(dip)
     elif quality.compress:
         comp = compressor_move(ev.rt, quality.compress)
         moves += [comp] if comp is not None else []

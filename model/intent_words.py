@@ -205,9 +205,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b|(?<=\bbehind the )drummer\b",
      Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano");
-    # "my bassist plays super uneven": the player standing for the part (not "my bassist says ...", a person)
+    # "my bassist plays super uneven": the player standing for the part, said with what the part does (not "my
+    # bassist says ...", "is my bassist just being picky?": a person)
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\b(low|bass|sub) synths?\b|\breese( bass)?\b|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
-     r"\bbass( guitar|line)?\b(?! drum)|\bbassist\b(?! (says|said|reckons?|thinks?|thought|claims?)\b)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
+     r"\bbass( guitar|line)?\b(?! drum)|\bbassist\b(?= (plays?|played|playing|sounds?|sounded|is all over|comes? (in|out)|gets? (lost|buried)|is (too |way |so |kinda |a bit )?(loud|quiet|low|buried|uneven|boomy|muddy|thin|inconsistent))\b)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
      # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
      r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),

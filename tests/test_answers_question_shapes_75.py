@@ -171,8 +171,10 @@ def test_a_move_made_with_more_is_checked_not_sized() -> None:
         "Snare -10",
         "gave the snare like 1.5 db more, is it poppin now?",
     )
+    # the move said ("gave the snare like 1.5 db more") is not in this playback: its fader still reads the same
     assert advice.text.startswith(
-        "Not yet: the 'Snare' sitting too low is still there (9.8 dB), the same number as on the last clip."
+        "Not yet: the 'Snare' sitting too low is still there (9.8 dB). Its fader still reads -17.6 dB, as on the last "
+        "clip, so the change you made isn't in this playback"
     )
     assert (advice.suggestions[0].track, advice.suggestions[0].params["delta_db"]) == ("Snare", 6.0)
 

@@ -83,6 +83,9 @@ def test_a_move_reported_and_a_pick_questioned(question: str, wants: str) -> Non
 def test_a_player_is_the_part_unless_quoted() -> None:
     assert classify("my bassist plays super uneven, how would u set up reacomp").instruments == ("bass",)
     assert classify("my bassist says the mix is muddy, is it?").instruments == ()
+    assert (
+        classify("is there one thing way out of whack or is my bassist just being picky?").instruments == ()
+    )
 
 
 def test_anything_with_a_move_asked_is_no_yes_or_no() -> None:

@@ -296,6 +296,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         # "a leslie sim on the rhodes?": a word of an effect's name is no part missing from the session
         gone = [a for a in focus.missing if not in_effect_name(a.said or a.word, intent.question)]
         if focus.missing and (not found or (focus.asked[0].how == "missing" and focus.asked[0] in gone)):
+            if intent.technique == "automation" and intent.wants in (Wants.JUDGE, Wants.HOW_TO):
+                # "a tom fill thuds way louder, automate the toms down there?" with no tom track: the fill plays on
+                # some other track, and the ride is how it's done there (the absence said first)
+                return known_answer(ctx, focus, "automation")
             return missing(ctx, focus, (gone or focus.missing)[0])
         if (top := part_top_answer(ctx, focus, found[0])) is not None:
             return top  # "are the hats too bright?": the mix's top against real mixes, and the part's share of it
@@ -318,6 +322,10 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             found = sorted(found, key=lambda a: not (a.tracks and a.tracks[0].name == alone))
         elif len({a.tracks[0].name for a in held if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
             return answer_either(ctx, focus, found)
+        elif (claimed := _claim_subject(intent.question, held)) is not None and not _either_off(ctx, *held):
+            # "how do my voice n the harmony sit? my sister's worried she's too loud": the part the claim is
+            # said of gets the verdict first, the other its word after
+            found = sorted(found, key=lambda a: a is not claimed)
         if (felt := tool_for_feel(ctx, focus, found[0])) is not None:
             return felt  # "snare lacks crack, would a transient shaper sort it?" at a fine level: its job
         ans = quality_answer(ctx, focus, found[0]) or _named(intent, answer_asked(ctx, focus, found[0]))
@@ -455,6 +463,35 @@ def _one_side_named(question: str, held: list[Asked]) -> str | None:
 
     named = said_in(head)
     return next(iter(named)) if len(named) == 1 and not said_in(tail) else None
+
+
+_CLAIM_ASKED = re.compile(
+    r"\b(is|are|was|were)\b[^?.!,]{0,30}\btoo (loud|quiet|low|hot|soft|much)\b", re.IGNORECASE
+)
+_LEVEL_CLAIM = re.compile(r"\btoo (loud|quiet|low|hot|soft|much|buried)\b", re.IGNORECASE)
+
+
+def _claim_subject(question: str, held: list[Asked]) -> Asked | None:
+    """Of two or more parts named, the one a level claim is said of: the part named last before the claim ("my
+    voice n the harmony ... my sister sang the harmony n she's worried she's way too loud"); None with one part,
+    no claim, or the first-named part as the subject (it leads already)."""
+    claims = list(_LEVEL_CLAIM.finditer(question))
+    if len([a for a in held if a.tracks]) < 2 or not claims or _CLAIM_ASKED.search(question):
+        return None  # "is the kick too loud?": the part asked about, which its own route weighs against the other
+    before = question[: claims[-1].start()]
+
+    def last_at(a: Asked) -> int:
+        words = {a.said or a.word, a.word}
+        return max(
+            (m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}", before, re.I)), default=-1
+        )
+
+    at, part = max(((last_at(a), a) for a in held if a.tracks), key=lambda x: x[0])
+    between = before[at:]
+    # "... the harmony n shes worried shes way too loud": the part said in the claim's own clause, close before
+    # it ("under the gtrs, too quiet or nah" is the first part's claim, said after a break)
+    close = at >= 0 and len(between) <= 45 and not re.search(r"[,.;:?!]", between)
+    return part if close and part is not held[0] else None
 
 
 def _either_off(ctx: MixContext, *asked: Asked) -> bool:

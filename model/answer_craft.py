@@ -158,7 +158,15 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
     track = _listed(quoted) if quoted else rt.quoted if rt is not None else None
     if master:
         track, role = "the mix bus", "master"
+    if name == "automation" and focus.missing:
+        # "automate the toms down?" with no tom track: the fill is on another
+        track = "the track that plays it"
     move = tech.move_on(track)
+    if name == "automation" and (intent.complaint == "loud" or _DOWN_ASKED.search(intent.question)):
+        # "a tom fill thuds way louder, automate it down?": the passage that jumps out, ridden down
+        move = move.replace(
+            _RIDE_UP, "pull the passage that jumps out down by 2-4 dB, leaving the rest as it is"
+        )
     if needs_listening(intent):
         voice = rt or _default_track(name, focus)  # "too much sibilance in my mix?": listen to the vocal
         head = [NOT_MEASURED.get(name, ""), _measured(ctx, tech, role, rt), _listen(tech, voice)]
@@ -193,6 +201,13 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
     return _finish(ctx, focus, tech, parts, keep=2 if intent.wants == Wants.JUDGE else 1)
 
 
+_RIDE_UP = "push the words and phrases that drop back up by 1-3 dB"
+"""The automation move's usual ride (a vocal's dropped words up), turned down when a passage jumps out."""
+_DOWN_ASKED = re.compile(
+    r"\b(automat\w*|ride|riding|pull|bring|take|duck|tuck)\b[^?.]{0,30}\b(down|back|lower|quieter)\b",
+    re.IGNORECASE,
+)
+"""A ride asked downward ("should i automate the toms down there?")."""
 _RIDE_OR_FADER = re.compile(
     r"\b(automat\w*|ride|riding)\b[^?]{0,20}\bor (just )?(the |a |my )?(fader|volume|turn(ing)? it up)\b|"
     r"\b(fader|volume)\b[^?]{0,20}\bor (just )?(automat\w*|ride|riding)\b",

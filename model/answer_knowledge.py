@@ -68,6 +68,10 @@ PAN_OR_CENTRE = re.compile(
 """Panned or centred offered as a choice ("panned or kept centre?", "keep the bvs centered or pan them out?")."""
 TRACK_LEVEL = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 HPF_QUESTION = re.compile(r"high[- ]?pass|\bhpf\b|low[- ]?cut", re.IGNORECASE)
+SETTINGS_ASKED = re.compile(
+    r"\b(settings?|starting point|ballpark|numbers|attack|release|ratio|threshold|knee)\b", re.IGNORECASE
+)
+"""The tool's numbers asked for ("attack release ratio pls", "a good starting point"): those lead the answer."""
 
 
 def _share(name: str, role: str) -> tuple[float, int] | None:
@@ -429,6 +433,9 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
             )
             parts.append(settings(key, role, ctx))
             parts.append(_their_tracks(key, focus))
+            if not crafted and not intent.explain and SETTINGS_ASKED.search(intent.question):
+                # "attack release ratio pls": the numbers asked lead; what the tool does after them, if it fits
+                parts = [p for p in parts if p != explanation] + [explanation]
     gone = (missing[0].said or missing[0].word).lower().removeprefix("the ") if missing else ""
     trigger = bool(gone) and re.search(
         rf"\b(to|from|with|off|by|against) (the |my |a )?{re.escape(gone)}\b", intent.question, re.IGNORECASE

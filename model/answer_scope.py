@@ -14,7 +14,7 @@ from companion.knowledge.areas import FrequencyArea, frequency_areas
 from companion.knowledge.roles import instrument_role
 from companion.knowledge.wording import say_hz, say_range
 from model.absent_part import measured_instead
-from model.answer_knowledge import settings
+from model.answer_knowledge import settings, technique_answer
 from model.answer_tracks import (
     MAX_WORDS,
     _area_sentence,
@@ -38,7 +38,7 @@ from model.family_fault import family_fault
 from model.focus import Asked, Focus, instead
 from model.instrument_kin import spoken_name
 from model.intent import Wants, asks_yes_no
-from model.intent_forms import EITHER_OR
+from model.intent_forms import COMES_IN, EITHER_OR
 from model.level_gap import bare
 from model.masker_level import balance_fault, masking_reason
 from model.measured_fault import COMPLAINT_RANGES, range_fault
@@ -352,6 +352,11 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         a, b = b, a  # "is the vocal covered by the piano?": the piano covers, the vocal is covered
     elif covers_it(focus.intent.question, (a.said or a.word, b.said or b.word)) == (b.said or b.word):
         a, b = b, a  # "my vocal on its own.. are the synths smothering it?": the synths cover the vocal
+    elif (m := COMES_IN.search(focus.intent.question)) is not None and re.search(
+        rf"\b{re.escape(b.said or b.word)}", m.group(0), re.IGNORECASE
+    ):
+        # "my voice goes boxy once the acoustic comes in": the part that comes in covers the other
+        a, b = b, a
     tracks_a = [*a.tracks, *((a.inside,) if a.inside else ())]
     tracks_b = [*b.tracks, *((b.inside,) if b.inside else ())]
     names_b = {rt.name.lower() for rt in tracks_b}
@@ -426,6 +431,25 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         # usual dip, with its numbers (the words' slot when a voice is covered)
         move = _eq_after(focus, [], tracks_a, tracks_b, a, b)
     area_text, _ = _area_sentence(ctx, role, "clash")
+    if focus.intent.technique == "sidechain" and (
+        focus.intent.wants == Wants.HOW_TO
+        or re.search(r"\b(settings?|both)\b", focus.intent.question, re.IGNORECASE)
+    ):
+        # "how do i sidechain the bass to the kick so they quit stepping on each other?" with nothing measured
+        # covering: the wiring and settings asked for, after one line on what the meters found
+        how = technique_answer(ctx, focus, "sidechain")
+        head = (
+            f"Nothing I measured shows {tracks_a[0].quoted if tracks_a else a.word} covering "
+            f"{tracks_b[0].quoted if tracks_b else b.word} on its own tracks, so keep the ducking light."
+        )
+        said = re.split(r"(?<=[.)]) (?=[A-Z])", how.text)
+        if move is not None and re.search(r"\beq\b", focus.intent.question, re.IGNORECASE):
+            # "sidechain, eq, both?": the EQ slot offered too, with its card, after the ducking's settings
+            eq_said = f"With EQ as well: {lower_first(move.try_text)}"
+            said.insert(1, eq_said)
+            text = fit([head, *said], MAX_WORDS, keep=3)
+            return Answer(text, [*how.moves, move] if eq_said in text else how.moves, None)
+        return Answer(fit([head, *said], MAX_WORDS, keep=3), how.moves, None)
     no = "No: nothing" if focus.intent.wants == Wants.JUDGE else "Nothing"
     if EITHER_OR.search(focus.intent.question):  # "is it the keys or the guitars cluttering it?": a choice
         no = "Neither: nothing"

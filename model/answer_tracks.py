@@ -38,7 +38,7 @@ from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess, not_the_low_end
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
-from model.intent_forms import ALL_DOWN, BLANKET, BLANKET_WHY, CHECK_Q
+from model.intent_forms import ALL_DOWN, BLANKET, BLANKET_WHY, CHECK_Q, MOVE_OR_ENOUGH
 from model.intent_frequency import HZ_SAID
 from model.intent_place_ask import asks_level_place
 from model.intent_tone import TONE_COMPLAINTS
@@ -465,6 +465,9 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     opening = p.opening or _opening(
         p.verdict, intent.complaint, intent.enough, intent.asks_ok, intent.asks_problem or intent.asks_raise
     )
+    if intent.enough and p.verdict in ("no", "fine") and MOVE_OR_ENOUGH.search(intent.question):
+        # "do i need to ride it up or is it loud enough on top?": a yes would take the move; the side named
+        opening = "It's loud enough, no need:"
     if (
         p.verdict == "no"
         and not p.moves
@@ -523,6 +526,15 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         took = _own_take_opening(focus, move, opening)
         if took != opening:  # the opening names the part: its label comes off the lead
             opening, p.lead = took, re.sub(r"^What is off is '[^']+':\s*", "", p.lead)
+    if (
+        intent.enough
+        and p.first is not None
+        and p.first.kind is FindingKind.TRACK_TOO_QUIET
+        and p.verdict in ("yes", "not first", "a little")
+        and MOVE_OR_ENOUGH.search(intent.question)
+    ):
+        # "should i ride the vocal up or is it loud enough?" with it too low: not enough, and the fader before a ride
+        opening = "Not loud enough, and the fader comes first:" if intent.technique else "Not loud enough:"
     parts = [f"{opening} {lower_first(p.lead)}"]
     if (  # a habit ("every instrument down" is a balance move on this mix, not one)
         intent.should
@@ -633,6 +645,11 @@ def why(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     elif p.first is not None and p.verdict != "elsewhere":
         guess = not_the_guess(intent.question, intent.technique, p.first)  # "is it the reverb?": say it isn't
         head = f"{guess + ' most' if guess else 'Most'} likely this: {lower_first(p.lead)}"
+    elif p.first is not None and not p.opening and p.first.track and " What is off is " in p.lead:
+        # "why does the song feel bottom heavy, like the vocal is a boat on top?" with the bass 9 dB up: the cause
+        # first, then that the part named is fine
+        fine = p.lead.split(" What is off is ", 1)[0]
+        head = f"Because of {p.first.track!r}, not {evs[0].rt.quoted}: {lower_first(first_sentence(p.first.summary))} {fine}"
     elif p.first is not None:
         head = f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead
     else:

@@ -250,6 +250,13 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
     return None
 
 
+_MASTER_TOOL = re.compile(
+    r"\b(?P<tool>high[- ]?cut|low[- ]?cut|low[- ]?pass|high[- ]?pass|high shelf|low shelf|de-?esser|eq)\b[^?.]{0,20}"
+    r"\b(on|to|across) (the |my )?(master|mix ?bus|2[- ]?bus|whole mix)\b",
+    re.IGNORECASE,
+)
+"""A tone tool proposed on the master as the other side of the choice ("slap a high cut on the master"); a limiter
+or compressor there is weighed by the master's own dynamics instead."""
 _DYNAMICS_PLACE = re.compile(r"\b(limiter|limiting|compressor|comp|glue)\b", re.IGNORECASE)
 """A dynamics device as the place blamed: the whole mix's tone is no answer to it."""
 
@@ -264,7 +271,14 @@ def either_answer(ctx: MixContext, focus: Focus, ans: Answer, label: str, parts:
         named = said.startswith(f"{fault.track!r}") or (parts is not None and len(parts) == 1)
         claimed = _claimed(focus.intent.question, label, fault.kind is FindingKind.TRACK_TOO_LOUD)
         lead = f"{claimed}{'' if named else f', {fault.track!r}'}: {lower_first(said)}"
-        return Answer(fit([lead, move.try_text, move.check_text], MAX_WORDS, keep=2), [move], fault)
+        parts = [lead, move.try_text, move.check_text]
+        if (tool := _MASTER_TOOL.search(focus.intent.question)) is not None and fault.kind in (
+            FindingKind.TRACK_TOO_LOUD,
+            FindingKind.TRACK_TOO_QUIET,
+        ):
+            # "one track poking out or should i slap a high cut on the master?": the master's move, weighed
+            parts.insert(2, f"A {tool['tool'].lower()} on the master would change every part to tame one.")
+        return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
     if found:
         return ans  # a part measured off, not the one offered: its path says "not that, X"
     if _DYNAMICS_PLACE.search(focus.intent.question):

@@ -36,6 +36,7 @@ from model.export_answer import export_answer
 from model.fine_check import fine_check
 from model.focus import Focus
 from model.for_mastering import for_mastering
+from model.gated_reverb import gated_reverb
 from model.guessed_tool import tool_answer
 from model.leave_alone import leave_alone
 from model.level_gap import level_gap
@@ -164,6 +165,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or creative_fx(ctx, focus)
         # "an echo throw on the last word of a line?": the send, opened for one word
         or echo_throw(ctx, focus)
+        # "80s gated snare verb, how do i build it?": the reverb on its own track, a gate after it
+        or gated_reverb(ctx, focus)
         # "is the snare out of phase": its polarity, what the mix can't show, the check
         or part_phase(ctx, focus)
         or part_ring(ctx, focus)  # "is the snare too ringy": a narrow ring, found by a sweep, cut or gated

@@ -180,9 +180,11 @@ def _neither_holds(focus: Focus, ans: Answer, head: str, tail: str) -> Answer:
         f"Neither: nothing I measured says {first[0].tracks[0].quoted} is {_WORD[claims[0]]} or "  # type: ignore[index]
         f"{second[0].tracks[0].quoted} {_WORD[claims[1]]}."  # type: ignore[index]
     )
-    rest = ans.text.split(". ", 1)[1] if ". " in ans.text else ""
+    lead, _, rest = ans.text.partition(". ")
+    # "its": no longer one part; the meter is of the part the answer's first sentence named, whichever it was
+    named = re.search(r"'[^']+'", lead)
     rest = re.sub(
-        r"^Its own meter", f"The meter on {first[0].tracks[0].quoted}", rest
-    )  # "its": no longer one part
+        r"^Its own meter", f"The meter on {named.group(0) if named else first[0].tracks[0].quoted}", rest
+    )
     ans.text = f"{said} {rest}".strip()
     return ans

@@ -49,7 +49,13 @@ LOUD_MONITORING = re.compile(
     # "i mix really loud", "mixing at high volume": the act of listening, never "is the mix too loud"
     r"\b(i|we|u) (usually |always |often |tend to )?(mix|listen|monitor)( it| this)? (really |way |super |too |so |"
     r"pretty )?(loud|at (a )?high volume)\b|\b(mixing|listening|monitoring) (really |way |super |too |so |pretty )?"
-    r"(loud|at (a )?high volume)\b",
+    r"(loud|at (a )?high volume)\b|"
+    # "when i crank it in my room", "just me playing it stupid loud": the playback turned up, said as a condition
+    # or as the asker's doing (a bare "i cranked it" may be a fader move, so it needs "when"/"me")
+    r"\b(when|whenever|if|once) (i|we|u) (crank|blast|turn up|bump)( up)? (it|this|the (mix|song|track|volume))\b|"
+    r"\b(when|whenever|if|once) (i|we|u) (crank|turn|bump|push) (it|this|the (mix|song|track|volume)) up\b|"
+    r"\b(me|i'?m|i am|i was|when i|if i|we'?re)( just)? (playing|play|listening to|listen to|blasting|cranking|bumping) "
+    r"(it|this|the (mix|song|track)) ((really|way|super|stupid|too|so|pretty|crazy|mad|hella) )?(loud|at (a )?high volume)\b",
     re.IGNORECASE,
 )
 """'my speakers are blasting', 'i mix really loud', 'headphones cranked': the listening level, not the mix's."""
@@ -218,6 +224,14 @@ def _gear_head(gear: str) -> str:
     )
 
 
+_MIX_OR_ME = re.compile(
+    r"\b(is|does) (the |my |this )?(mix|master|song|track|it)\b[^?]{0,60}\bor\b[^?.]{0,20}\b(me|my (ears?|room|"
+    r"speakers?|headphones?|monitors?)|the (volume|level|playback))\b",
+    re.IGNORECASE,
+)
+"""Whether the mix has the tone or it's the listening, asked as an either/or with the mix's side first."""
+
+
 def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
     """Loud monitoring blamed for a tone: the ear's part, the level to mix at, and the mix's own measurement."""
     kind = next((k for k, words in _TONES.items() if re.search(rf"\b({words})\b", q, re.IGNORECASE)), None)
@@ -246,6 +260,19 @@ def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
     assert fault is not None
     move = recipe(fault, focus.session)
     said = lower_first(first_sentence(fault.summary))
+    if fault is measured and _MIX_OR_ME.search(q):
+        # "is the mix actually too harsh or is that just me playing it loud?": the mix's side, asked first, said
+        # first; the loud playback then as what adds to it
+        verdict = (
+            "A little, and not just the volume"
+            if fault.is_lean
+            else "Yes, the mix itself, not just the volume"
+        )
+        head = (
+            f"{verdict}: {said} Loud playback adds to it: the ear hears more upper mids and lows at high volume "
+            "(the equal-loudness contours, ISO 226), so judge it at a moderate level too."
+        )
+        return _fitted([head, move.try_text, move.check_text], move, fault)
     too = "leans that way a little too" if fault.is_lean else "has a fault of its own too"
     head = f"Partly: {EAR} But the mix itself {too}: {said}"
     return _fitted([head, move.try_text, move.check_text], move, fault)

@@ -21,6 +21,7 @@ from model.intent_correction import named_follow_up, without_corrected
 from model.intent_feeling import without_feeling
 from model.intent_forms import (
     ALL_DOWN,
+    COMES_IN,
     CUT_Q,
     LOW_END,
     MONO_Q,
@@ -101,7 +102,10 @@ _ONE_WORD_ASK = re.compile(
 )
 """'verdict?', 'ready?', 'done?': the whole mix judged, asked in a word or two, not a vague "make it better"."""
 _EXPLAIN = re.compile(
-    r"\b(explain|what does .* mean|what is an? |what's an? |how does .* work|teach|in detail|tell me more)\b",
+    # "what's a good starting point for ...": the numbers asked, not what the thing is
+    r"\b(explain|what does .* mean|(what is|what's) an? (?!(good|decent|nice|solid|great|safe|reasonable|sensible|"
+    r"typical|normal|usual|common|ballpark|starting|quick|easy|better|simple|rough)\b)|how does .* work|teach|"
+    r"in detail|tell me more)\b",
     re.IGNORECASE,
 )
 _OK = re.compile(
@@ -434,6 +438,16 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
                 return "dull" if name == "quiet" else name  # "the top end way too hot?": that range's share
             if name == "loudness" and instruments and re.search(r"loud enough", text, re.I):
                 return "quiet"  # "is the vocal loud enough?" asks about the vocal's level
+            if (
+                name == "loudness"
+                and not instruments
+                and re.search(
+                    r"loud enough (on top|over (the|everything|it all)|above|against|next to|up front)",
+                    text,
+                    re.I,
+                )
+            ):
+                return "quiet"  # "is it loud enough on top?": a part's level over the rest, not the mix's loudness
             if name == "loudness" and LOW_END.search(text) and re.search(r"loud enough", text, re.I):
                 return "thin"  # "is the low end loud enough?": the low end's share, not the mix's loudness
             if (
@@ -605,6 +619,9 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         # cause, "is the sidechain not working? the sub smothers the kick", keeps its own answer; an EQ asked for,
         # "guitar is drowning the vocal, how should i eq it", is the clash's own EQ step)
         complaint = "clash"
+    if complaint in ("boxy", "muddy", "dull", "thin") and len(instruments) >= 2 and technique is None:
+        # "my voice goes all boxy once the acoustic is in": one part changed by the other playing
+        complaint = "clash" if COMES_IN.search(text) else complaint
     if complaint == "narrow" and instruments and set(instruments) <= {"bass", "kick"} and MONO_Q.search(text):
         complaint = None  # "is the bass in mono?": where the low end sits, a state wanted, not a narrow mix
     if complaint is None:  # "cut 300 Hz on the mix?", "cut the guitar lows?": the complaint the move implies

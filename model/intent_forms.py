@@ -509,3 +509,23 @@ OWN_LOUDNESS_SUBJECT = re.compile(
 PART_OUT = re.compile(r"\b(stick|poke|jump|stand)(s|ing)? out\b|\blevel[- ]?wise\b", re.IGNORECASE)
 """'burning cds, anything stick out level wise?': a part standing out of the balance asked, with the destination
 only where the mix is going; its loudness for that destination is not what is asked."""
+
+
+COMES_IN = re.compile(
+    r"\b(once|when|whenever|as soon as|the moment|soon as)\b "
+    r"(?!((the|my|that|this|his|her|our) )?(chorus|verse|bridge|drop|hook|outro|intro|song|track|mix|beat|break)\b)"
+    r"(the |my |that |his |her |our )?[a-z'-]+( [a-z'-]+)? "
+    r"(is in|comes in|come in|kicks in|kick in|enters|joins|drops in|gets going|is playing|are playing|starts playing|"
+    r"are in)\b",
+    re.IGNORECASE,
+)
+"""'my voice goes boxy once the acoustic is in': a part heard changing only when another plays, which is the two
+clashing, not the part's own tone (soloed it sounds fine)."""
+
+
+MOVE_OR_ENOUGH = re.compile(
+    r"\b(should|do|shall|need to|gotta|have to)\b[^?]{0,40}\b(ride|push|bring|turn|raise|lift|bump|nudge|boost|crank)\b"
+    r"[^?]{0,30}\bor\b[^?]{0,20}\b(is|'s) (it|she|he|that|this)\b[^?]{0,10}\b(loud|up|high) enough\b",
+    re.IGNORECASE,
+)
+"""A raise offered beside "or is it loud enough?": with nothing off the second side is the answer, not a yes."""

@@ -74,7 +74,7 @@ _BETTER = re.compile(
     r"[,;.!]\s*(so )?(any|hear a|hear any|notice a|notice any) difference( now)?\s*\?*\s*$|"
     r"\bdid (that|it|this) make (a|any|much of a) difference\b|"
     rf"^\s*(ok,? |so,? )?(i )?(just )?(boosted|cut|took|{FADER_VERBS})\b[^?]{{3,60}}[,;.]\s*(so )?(how('s| is| does)|hows|any good|(did )?(it|that|this) (help|work)(ed|s)?)\b|"
-    r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) (up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
+    r"^\s*(ok,? |so,? )?(the |my )?[\w' -]{2,25}\b(is|are|'s|'re) ((way|much|a lot|a bit|a little|heaps|loads|miles|right|all the way|well) )?(up|down|louder|quieter|lower|higher) now\b(?! than)|\b(is|does|sound|sounds|feel|feels) [^?]{0,30}\b(better|worse)"
     r" (\w+ )?now\b|\b(like|what|as) (you|u) (said|suggested|told me)\b.*\b(better|help|work|good|now)\b|"
     # "kick's down a good bit now", "backing vox are tucked under now right?", "horns back in their box now?": the
     # part's state after a move, said with its size, a participle or an idiom
@@ -126,7 +126,11 @@ _HOW_MUCH = re.compile(
     r"^\W*(and |so |ok |okay )?(in|as) (db|dbs|decibels?)\W*$|\b(that|it|this) in (db|dbs|decibels?)\b|\bthe (db|decibel) (damage|count|figure|hit)\b|"
     # "what do i drop it by then, in actual db": the size of the move asked as what it goes by
     r"\bwhat (do|should|would|can|shall) (i|we|u|you) (drop|pull|cut|lower|raise|push|bring|turn|bump|lift|take|"
-    r"nudge|trim)( (it|them|that|this|em|'em|the [\w'-]+))?( down| up| back)? by\b|\bin (actual|real) (db|dbs|decibels)\b|"
+    r"nudge|trim)( (it|them|that|this|em|'em|(the|her|his|my|their|its|our) [\w'-]+( fader)?))?( down| up| back)? by\b|"
+    r"\bin (actual|real) (db|dbs|decibels)\b|"
+    # "whats the raise on it then, in db?": the move's size, asked by its name
+    r"\bwhat('s| is|s) the (raise|cut|boost|drop|lift|trim|nudge|dip|move)( on (it|them|that|this|em|the [\w'-]+))?"
+    r"( then)?,? (in (db|dbs|decibels)|then)\b|"
     # "roughly what dB should it come down by?": the size asked by its unit
     r"\bwhat (db|dbs|decibels?) (should|do|would|will|can|must)\b|"
     # "so what sorta cut are we talking, in db", "give me an actual db figure to push it up by": the size asked
@@ -191,6 +195,8 @@ _HOW_TO = re.compile(
     r"(^|[,;.?!]\s*)(and |n |some |the |ur |your )?settings?( pls| please| plz| then)?\W*$|"
     # "whats the reverb recipe?", "what's the trick for ...": the way it is done, asked for
     r"\bwhat'?s the ([\w-]+ ){0,2}(recipe|formula|trick|secret|chain|game plan)\b|"
+    # "whats the eq move on an acoustic so it leaves room for the singer?": the move itself, asked for
+    r"\bwhat'?s the (eq|compression|comp|reverb|panning|pan) (move|moves|approach|fix)\b|"
     # "what eq cuts keep the organ from fighting the horns?": the moves that do it, asked for
     r"\b(what|which) (eq |eq cuts?|eq moves?|cuts?|boosts?|moves?|frequenc(y|ies)|freqs?)\b[\w' -]{0,12}?\b"
     r"(keeps?|stops?|helps?|lets?|gets?|makes?|fix(es)?|clears?|separates?)\b|"

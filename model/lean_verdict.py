@@ -187,6 +187,10 @@ def _said_no_to_done(question: str, ans: Answer) -> bool:
     return no_fault and DONE_Q.search(question) is not None and FAULT_SIDE.search(question) is None
 
 
+_WHAT_STANDS_OUT = re.compile(r"\bwhat (stands|jumps|sticks|pops|leaps) out\b", re.IGNORECASE)
+"""The open ask of what is heard first, beside a claim that would otherwise take the yes or no."""
+
+
 def _at_most(focus: Focus, lean: Finding, intent: Intent) -> Answer:
     """The no-fault verdict in the question's polarity, then the lean as "at most" and its move if heard."""
     move = recipe(lean, focus.session)
@@ -195,6 +199,9 @@ def _at_most(focus: Focus, lean: Finding, intent: Intent) -> Answer:
         head = "Right, nothing needs fixing."
     if (good := good_first(intent.question)) is not None:
         head = f"{capital(good)}, as far as I can measure: nothing needs fixing."
+    if _WHAT_STANDS_OUT.search(intent.question) and good is None:
+        # "what stands out? my drummer says it sounds amateur": the open ask answered, not a bare "No"
+        head = "Only a lean stands out, nothing that needs fixing."
     text = fit(
         [f"{head} At most, {lower_first(first_sentence(lean.summary))}",
          f"If you hear it: {lower_first(move.try_text)}", move.check_text],
@@ -222,4 +229,8 @@ def _clean_verdict(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if ANY_FIRST_OR_GOOD.search(focus.intent.question):
         # "anything to fix first or are we good?": both sides answered, never a bare "Yes"
         verdict = f"{GOOD_TO_GO}. "
+    if verdict is None and _WHAT_STANDS_OUT.search(focus.intent.question):
+        # "be brutally honest, what stands out? my drummer says it sounds amateur": the open ask answered, not a
+        # bare "No." to the claim beside it
+        verdict = "Not much stands out. "
     return sounds_fine(ctx, verdict=verdict or ("No. " if asks_fault(focus.intent) else "Yes. "))

@@ -14,6 +14,7 @@ import re
 from companion.context import MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
+from model.intent_forms import MOVE_OR_ENOUGH
 from model.level_gap import level_meter
 from model.louder_than import ASKED_CLAUSE
 from model.loudest_part import session_parts
@@ -58,9 +59,11 @@ def over_the_band(ctx: MixContext, focus: Focus) -> Answer | None:
     if part is None or top is None:
         return None
     (rt, v), (other, w) = part, top
+    # "do i need to ride it up or is it loud enough on top?": a yes would take the ride; the side named instead
+    yes = "It's loud enough, on top" if MOVE_OR_ENOUGH.search(q) else "Yes, on top"
     if v >= w:
         head = (
-            f"Yes, on top: {rt.quoted} is the loudest track at {v:.1f} LUFS, with a {v - w:.1f} dB gap to the next, "
+            f"{yes}: {rt.quoted} is the loudest track at {v:.1f} LUFS, with a {v - w:.1f} dB gap to the next, "
             f"{other.quoted} ({w:.1f} LUFS)."
         )
     else:

@@ -38,7 +38,9 @@ OVERDONE_HPF = re.compile(
 
 EQ_SETTINGS = re.compile(
     r"\bwhat('?s| is| does| do| are)\b[^?.]{0,20}\b(my|the) (tone |own |current )?(eqs?|reaeqs?|eq settings|"
-    r"eq curves?)\b(?![^?.]{0,12}\b(should|need|would|could)\b)",
+    r"eq curves?)\b(?![^?.]{0,12}\b(should|need|would|could)\b)"
+    # "whats the eq move on an acoustic": the move asked for, not the settings read back
+    r"(?! (move|moves|trick|tricks|approach|fix|recipe|way|cut|cuts|boost|boosts)\b)",
     re.IGNORECASE,
 )
 """'what does my tone eq do', 'what is my eq doing on the vocal', 'what are my eq settings' (not 'what should my

@@ -14,12 +14,13 @@ from companion.context import FindingKind, MixContext
 from model.evidence import track_evidence
 from model.focus import Focus
 from model.intent import Wants
-from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, first_sentence, fit
 from model.recipes import recipe
 
 MATCH_Q = re.compile(
     r"\b(should|do|does|need|needs|supposed to|have to|must|ought to)\b[^?.!]{0,40}\b(the same|equal|match(ed|ing)?|"
-    r"even with each other|as loud as each other|level with each other)\b",
+    r"even with each other|as loud as each other|level with each other|(?<!to )even(?! (them|it|'?em|out|up|things)\b)|"
+    r"balanced)\b",
     re.IGNORECASE,
 )
 """Two tracks asked whether they should sit at one level."""
@@ -60,14 +61,31 @@ def pair_match(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         default=None,
     )
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
+    match = MATCH_Q.search(focus.intent.question)
+    assert match is not None
+    asked_theirs = match.group(1).lower() in ("do", "does") and not re.search(
+        r"\b(need|needs|should|supposed|have to|has to|must|ought)\b", match.group(0), re.IGNORECASE
+    )
+    pair_rule = (
+        "a pair playing one part is usually kept within a dB or two of each other and panned apart, so neither side "
+        "pulls the ear."
+    )
+    low = a if la < lb else b
     if fault is None:
         if gap <= CLOSE_DB:
+            if asked_theirs:  # "do they feel matched left to right or is one side beefier?": theirs first
+                return Answer(f"Yes, they're matched: {read}, close enough. {capital(pair_rule)}")
             return Answer(f"{usual} Yours are: {read}, close enough.")
-        low = a if la < lb else b
+        # "do they sound matched?" a little apart: that first, then what is usual
+        head = f"A little apart: {read}." if asked_theirs else f"{usual} Yours are a little apart: {read},"
+        tail = f" {capital(pair_rule)}" if asked_theirs else " though each sits inside what real mixes use."
         return Answer(
-            f"{usual} Yours are a little apart: {read}, though each sits inside what real mixes use. If the mix "
-            f"leans to one side, nudge {low.quoted} up by ear until the two feel even."
+            f"{head}{tail} If the mix leans to one side, nudge {low.quoted} up by ear until the two feel even."
         )
     move = recipe(fault, focus.session)
-    parts = [f"{usual} Yours aren't: {read}. {first_sentence(fault.summary)}", move.try_text, move.check_text]
+    if asked_theirs:  # "do my two gtrs sound matched or is one louder?": no, and which, first
+        head = f"No, they aren't: {read}. {first_sentence(fault.summary)}"
+    else:
+        head = f"{usual} Yours aren't: {read}. {first_sentence(fault.summary)}"
+    parts = [head, move.try_text, move.check_text]
     return Answer(fit(parts, limit, keep=2), [move], fault)

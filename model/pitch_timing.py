@@ -15,14 +15,14 @@ import re
 from companion.context import MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
-from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit
+from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 from model.reported_move import reports_level_move
 from model.session_view import quote_list
 
 PITCH = re.compile(
     r"\b(out of tune|in tune|tuning|detuned|pitchy|pitch(ed)? (is )?off|off[- ]key|out of key|"
-    r"(sing|sings|singing|sung|play|plays|playing|is|are|bit|little|slightly|kinda) "
+    r"(sing|sings|singing|sung|play|plays|playing|is|are|bit|little|slightly|kinda|singer|vocalist) "
     r"(sharp|flat)\b(?! (sound|tone|top|high|eq))|(sharp|flat) (in|on) the (chorus|verse|bridge|high notes?|notes?|"
     r"hook))",
     re.IGNORECASE,
@@ -33,12 +33,19 @@ TIMING = re.compile(
     # "has the fog lifted off the beat?": something gone from the track, not a part off the beat
     r"\b(in time|out of time|(?<!lifted )(?<!lift )(?<!cleared )(?<!clear )(?<!gone )(?<!come )(?<!taken )off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
     r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything)| (\w+ ){1,3}(down|up)\b)|"
-    r"ahead of the (beat|click)|behind the (beat|click)|timing|in the pocket|quanti[sz]\w*|in sync|out of sync|"
+    r"ahead of the (beat|click)|behind the (beat|click)|timings?|in the pocket|quanti[sz]\w*|in sync|out of sync|"
     r"lagging|tight(er)? (with|to) the (kick|drums|click|grid))\b",
     re.IGNORECASE,
 )
 """Timing asked about: a part ahead of or behind the beat, rushing or dragging, quantizing (not "dragging the mix
 down", a fault, nor "drag every instrument down a few db", a fader move)."""
+_EDIT_PROPOSED = re.compile(
+    r"\b(should|do|shall|must) (i|we)( (just|first|maybe|really|go thru|go through|go in and|go and))*( and| n)? "
+    r"(tighten|quantize|quantise|edit|nudge|align|fix|redo|re-?record|retake|comp|tune|autotune|melodyne)\b",
+    re.IGNORECASE,
+)
+"""A pitch or timing edit proposed ("should i go thru n tighten up the takes first?"), which a level fault measured
+on the part comes before."""
 _POCKET = re.compile(r"in the pocket", re.IGNORECASE)
 """The one timing word that, after a fader move, asks where the part sits ("nudged it up, in the pocket now?")."""
 
@@ -92,5 +99,11 @@ def pitch_timing(ctx: MixContext, focus: Focus) -> Answer | None:
         )
         return Answer(fit([head, how, *heard], MAX_WORDS, keep=3))
     move = recipe(fault, focus.session)
+    if _EDIT_PROPOSED.search(q) or focus.intent.complaint in ("clash", "loud", "quiet"):
+        # "treading on my lead line, her timing's loose, should i tighten the takes first?": the level measured
+        # on that part is the likelier cause and the quicker fix, so it leads; the timing check after
+        first = f"Before any edit, the level, which I do measure: {first_sentence(fault.summary)}"
+        after = f"Then, if it still sounds {'loose' if timing and not pitch else 'off'}: {lower_first(how)}"
+        return Answer(fit([first, move.try_text, after, move.check_text], MAX_WORDS, keep=3), [move], fault)
     said = f"What I do measure on it: {first_sentence(fault.summary)}"
     return Answer(fit([head, how, said, move.try_text], MAX_WORDS, keep=3), [move], fault)

@@ -17,7 +17,8 @@ ROOM_FOR = re.compile(
     r"(?!(it|they|them|that|this|he|she|i|we|you|things|everything|the mix|the song)\b)[\w' -]{1,20}? "
     r"(can |will |could |would )?(comes?|cuts?|pokes?|punch(es)?|shines?|sits?|breaks?|gets?|is|be) "
     r"(through|out|forward|on top|clearer|heard|in front|above)\b|"
-    r"\b(make|makes|making|leave|leaving|give|giving|carve|carving|clear|clearing)( some| more| a (bit|little) of)? "
+    r"\b(make|makes|making|leave|leaves|leaving|give|gives|giving|carve|carves|carving|clear|clears|clearing)"
+    r"( some| more| a (bit|little) of)? "
     r"(room|space|a (pocket|hole|slot)) for\b|"
     r"\bso (there's|there is|theres|i have|i get|we get|we have)( some| more| a (bit|little) more)? (room|space) for\b",
     re.IGNORECASE,

@@ -136,6 +136,8 @@ def _either_level(focus: Focus, ans: Answer) -> Answer | None:
         return None
     if GOOD_ALT.search(other):
         return None  # "is the voice buried or is it fine": a yes/no said with its opposite, its yes stands
+    if re.search(r"\benough\b", level_alt, re.IGNORECASE):
+        return None  # "should i ride it up or is it loud enough?": the level side is the good state, its answer stands
     if (
         said[0] is not None
         and ASKED.search(alts[0]) is None

@@ -19,6 +19,7 @@ from model.recipes import recipe
 from model.reported_move import reports_level_move
 from model.session_view import SessionView
 from model.still_verdict import still_opening
+from model.verdict_opening import without_opening
 
 # (evidence key, how to say it) for the number that tells how big a finding is
 KEY_NUMBERS: tuple[tuple[str, str], ...] = (
@@ -128,6 +129,18 @@ def better_now(ctx: MixContext, focus: Focus) -> Answer:
 
 def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     prev = ctx.previous
+    found = [a for a in focus.asked if a.tracks and not a.stand_in]
+    if prev is None and ctx.analysis is not None and len(found) == 1:
+        # "horns are way up now, thats the vibe right?" with no clip before: no comparison, but the part as it is now
+        from dataclasses import replace
+
+        from model.answer_tracks import answer_asked  # the track route; imported here to avoid a cycle
+        from model.intent import Wants
+
+        judged = replace(focus, intent=replace(focus.intent, wants=Wants.JUDGE))
+        now = answer_asked(ctx, judged, found[0])
+        now.text = f"I have no clip from before to compare, so as it is now: {lower_first(without_opening(now.text))}"
+        return now
     if prev is None:
         return Answer(
             "I don't have an earlier clip from this conversation to compare with. Play the part again, ask me about it, "

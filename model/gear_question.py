@@ -55,7 +55,11 @@ LOUD_MONITORING = re.compile(
     r"\b(when|whenever|if|once) (i|we|u) (crank|blast|turn up|bump)( up)? (it|this|the (mix|song|track|volume))\b|"
     r"\b(when|whenever|if|once) (i|we|u) (crank|turn|bump|push) (it|this|the (mix|song|track|volume)) up\b|"
     r"\b(me|i'?m|i am|i was|when i|if i|we'?re)( just)? (playing|play|listening to|listen to|blasting|cranking|bumping) "
-    r"(it|this|the (mix|song|track)) ((really|way|super|stupid|too|so|pretty|crazy|mad|hella) )?(loud|at (a )?high volume)\b",
+    r"(it|this|the (mix|song|track)) ((really|way|super|stupid|too|so|pretty|crazy|mad|hella) )?(loud|at (a )?high volume)\b|"
+    # "or is that just my car playing it loud": the playback system turned up
+    r"\b(my|the) (car( stereo)?|stereo|speakers?|headphones?|cans|earbuds|system|monitors?) (is |are )?(playing|blasting|"
+    r"bumping|cranking|pumping) (it|this|the (mix|song|track)) ((really|way|super|stupid|too|so|pretty|hella) )?"
+    r"(loud|hard|at (a )?high volume)\b",
     re.IGNORECASE,
 )
 """'my speakers are blasting', 'i mix really loud', 'headphones cranked': the listening level, not the mix's."""
@@ -226,7 +230,7 @@ def _gear_head(gear: str) -> str:
 
 _MIX_OR_ME = re.compile(
     r"\b(is|does) (the |my |this )?(mix|master|song|track|it)\b[^?]{0,60}\bor\b[^?.]{0,20}\b(me|my (ears?|room|"
-    r"speakers?|headphones?|monitors?)|the (volume|level|playback))\b",
+    r"speakers?|headphones?|monitors?|car( stereo)?|stereo|system|setup|earbuds|phone)|the (volume|level|playback))\b",
     re.IGNORECASE,
 )
 """Whether the mix has the tone or it's the listening, asked as an either/or with the mix's side first."""
@@ -255,6 +259,12 @@ def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
     )
     if measured is None and level is None:
         head = f"Likely, yes: nothing I measured in the mix's {region[kind]} is out of line, and {EAR}"
+        if _MIX_OR_ME.search(
+            q
+        ):  # "is the mix boomy or is that just my car playing it loud?": the mix's side first
+            head = (
+                f"Not the mix, as far as I measure: nothing in its {region[kind]} is out of line, and {EAR}"
+            )
         return _with_fault(ctx, focus, head, "What I did measure")
     fault = level or measured
     assert fault is not None

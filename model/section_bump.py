@@ -54,9 +54,12 @@ _SECTION = re.compile(
 )
 """A passage named: a section of the song, where the ride goes."""
 _LEAVE_OFFERED = re.compile(
-    r"\bor (just )?(leave|keep) (it|them|that|'em|em)\b|\b\d+(\.\d+)? ?db\b", re.IGNORECASE
+    r"\bor (just )?(leave|keep) (it|them|that|'em|em)\b|\b\d+(\.\d+)? ?db\b|"
+    r"\bor (just )?((pull|turn|drop|lower|bring|take) (\w+ ){0,3}(down|back|track)|(the |its |their )?fader)\b",
+    re.IGNORECASE,
 )
-"""Leaving the part as it is offered, or the ride's size already chosen: the verdict is what's asked."""
+"""Leaving the part as it is offered, the ride's size already chosen, or the fader offered as the other way
+("automate them down in the chorus or just pull the whole track"): the choice is what's asked."""
 
 
 def section_bump(ctx: MixContext, focus: Focus) -> Answer | None:

@@ -27,8 +27,8 @@ TASTE = re.compile(
     r"\b(i|we) (like|love|want|prefer|meant)\b[^?.!]{0,25}\b(loud|quiet|low|up|down|that way|like that|up front|"
     r"on top|in your face|big|hot|buried|back)\b|"
     # "thats the sound right?" asks whether it sounds right now; "it's the sound, leave it" claims it
-    r"\b(it'?s|that'?s|thats) (the|my|our) (style|sound(?!,? (right|yeah|yea|yes|no|innit|correct)?\s*\?)|vibe|genre|"
-    r"thing|aesthetic)\b|"
+    r"\b(it'?s|that'?s|thats) (the|my|our) (style|sound|vibe|genre|thing|aesthetic)\b"
+    r"(?!,?\s*(right|yeah|yea|yes|no|innit|correct)?\s*\?)|"
     # "the bass is that loud on purpose" claims it; "intentional or nah?", "does it sound deliberate?" ask it
     r"(?<!\bis it )(?<!\bis that )(?<!\bis this )(?<!\bsound )(?<!\bsounds )(?<!\bseem )(?<!\bseems )"
     r"\b(on purpose|intentional(ly)?|deliberate(ly)?|by design)\b(?!( (vibe|choice|thing|move|effect|sound|decision))?"

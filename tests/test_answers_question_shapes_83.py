@@ -9,7 +9,9 @@ need to ride it up or is it loud enough on top" is answered by its second side. 
 answers: "whats the raise on it then, in db?" and "what do i pull her fader down by" ask a size; a why whose part is
 fine names the cause first; a level claim said of the second part named leads with that part; "whats the eq move"
 asks the move, not the EQs read back; a tom fill with no tom track is ridden down, not up; a passage that jumps out is
-dipped by automation there; a gated reverb gets its build; "what stands out?" on a clean mix is not a bare "No."."""
+dipped by automation there; a gated reverb gets its build; "what stands out?" on a clean mix is not a bare "No.".
+Probing further: "or is that just my car playing it loud" is the listening level; "horns are way up now, thats the
+vibe right?" with no clip before gets the part as it is now."""
 
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ def test_the_listening_level_and_the_mix_or_me() -> None:
     assert LOUD_MONITORING.search("or is that just me playing it stupid loud")
     assert LOUD_MONITORING.search("it gets ear-piercing when i turn it up")
     assert LOUD_MONITORING.search("i cranked it up 6 db, better?") is None
+    assert LOUD_MONITORING.search("or is that just my car playing it loud")
+    assert _MIX_OR_ME.search("is the mix boomy or is that just my car playing it loud")
     assert _MIX_OR_ME.search("is the mix actually too harsh or is that just me playing it stupid loud")
     assert _MIX_OR_ME.search("is the mix too harsh?") is None
 
@@ -71,6 +75,7 @@ def test_the_forms_found() -> None:
     assert COMES_IN.search("the bass gets muddy when the chorus kicks in") is None
     assert TASTE.search("ok the pad is way up now. thats the sound right?") is None
     assert TASTE.search("the vocal is that loud, it's the sound, leave it") is not None
+    assert TASTE.search("horns are way up now, that's the vibe?") is None
     assert TIMING.search("i reckon her timings a bit loose")
     assert _EDIT_PROPOSED.search("should i go thru n tighten up the harmony takes first?")
     assert PITCH.search("is my harmony singer flat?")
@@ -173,5 +178,14 @@ def test_follow_ups_and_a_move_reported() -> None:
         "theres a tom fill going into the last chorus n it thuds way louder.. should i automate the toms down there?",
     )
     assert "pull the passage that jumps out down by 2-4 dB" in tom.text and "drop back up" not in tom.text
+    car = ask_once("soul", "clean", "is the mix boomy or is that just my car playing it loud")
+    assert car.text.startswith("Not the mix, as far as I measure: nothing in its lows is out of line"), (
+        car.text
+    )
+    vibe = ask_once("soul", "Horns +10", "horns are way up now, thats the vibe right?")
+    assert vibe.text.startswith("I have no clip from before to compare, so as it is now: 'Horns' is"), (
+        vibe.text
+    )
+    assert vibe.suggestions[0].track == "Horns" and vibe.suggestions[0].params["delta_db"] < 0
     gated = ask_once("rock", "clean", "how do i get that gated reverb sound on my snare like phil collins")
     assert "ReaVerbate" in gated.text and "ReaGate" in gated.text and "'Snare'" in gated.text

@@ -7,10 +7,12 @@ The Companion keeps the previous measured clip (``MixContext.previous``). The su
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
+from model.intent import Wants
 from model.move_direction import DOWN, UP, fader_direction, reported_direction
 from model.move_verdict import NOT_YET, TOO_FAR, overshoots, state
 from model.overshoot_verdict import overshoot_opening
@@ -132,10 +134,7 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
     if prev is None and ctx.analysis is not None and len(found) == 1:
         # "horns are way up now, thats the vibe right?" with no clip before: no comparison, but the part as it is now
-        from dataclasses import replace
-
         from model.answer_tracks import answer_asked  # the track route; imported here to avoid a cycle
-        from model.intent import Wants
 
         judged = replace(focus, intent=replace(focus.intent, wants=Wants.JUDGE))
         now = answer_asked(ctx, judged, found[0])

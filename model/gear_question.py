@@ -259,9 +259,8 @@ def _loud_monitoring(ctx: MixContext, focus: Focus, q: str) -> Answer:
     )
     if measured is None and level is None:
         head = f"Likely, yes: nothing I measured in the mix's {region[kind]} is out of line, and {EAR}"
-        if _MIX_OR_ME.search(
-            q
-        ):  # "is the mix boomy or is that just my car playing it loud?": the mix's side first
+        # "is the mix boomy or is that just my car playing it loud?": the mix's side first
+        if _MIX_OR_ME.search(q):
             head = (
                 f"Not the mix, as far as I measure: nothing in its {region[kind]} is out of line, and {EAR}"
             )

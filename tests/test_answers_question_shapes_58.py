@@ -269,8 +269,12 @@ def test_the_state_now_with_no_clip_before_is_judged_as_it_stands() -> None:
     (loud,) = conversation("pop", [("Clap +10", "clap good now?")])
     assert loud.text.startswith("No: 'Clap' sits about"), loud.text
     assert loud.suggestions[0].track == "Clap" and loud.suggestions[0].params["delta_db"] < 0
-    (better,) = conversation("pop", [("Clap +10", "clap better now?")])  # better than what: it can't say
-    assert better.text.startswith("I don't have an earlier clip"), better.text
+    # better than what: it can't say, so it says so, then the part as it stands (shapes_83)
+    (better,) = conversation("pop", [("Clap +10", "clap better now?")])
+    assert better.text.startswith(
+        "I have no clip from before to compare, so as it is now: 'Clap' sits about"
+    ), better.text
+    assert better.suggestions[0].track == "Clap" and better.suggestions[0].params["delta_db"] < 0
 
 
 # the sung words lost under a part too loud, a part guessed with its level claimed, an honest critique asked for

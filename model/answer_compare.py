@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from companion.context import Finding, FindingKind, MixContext
+from model.answer_tracks import answer_asked
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
 from model.intent import Wants
@@ -134,8 +135,6 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
     if prev is None and ctx.analysis is not None and len(found) == 1:
         # "horns are way up now, thats the vibe right?" with no clip before: no comparison, but the part as it is now
-        from model.answer_tracks import answer_asked  # the track route; imported here to avoid a cycle
-
         judged = replace(focus, intent=replace(focus.intent, wants=Wants.JUDGE))
         now = answer_asked(ctx, judged, found[0])
         now.text = f"I have no clip from before to compare, so as it is now: {lower_first(without_opening(now.text))}"

@@ -17,6 +17,7 @@ from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.techniques import Technique, technique
 from model.answer_knowledge import asked_role, mix_now, settings
 from model.answer_knowledge import technique_answer as measured_technique_answer
+from model.asked_direction import asked_way
 from model.evidence import area_levels, track_evidence
 from model.focus import Focus
 from model.intent import Intent, Wants, asks_yes_no
@@ -162,7 +163,7 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
         # "automate the toms down?" with no tom track: the fill is on another
         track = "the track that plays it"
     move = tech.move_on(track)
-    if name == "automation" and (intent.complaint == "loud" or _DOWN_ASKED.search(intent.question)):
+    if name == "automation" and (intent.complaint == "loud" or asked_way(intent.question) == "down"):
         # "a tom fill thuds way louder, automate it down?": the passage that jumps out, ridden down
         move = move.replace(
             _RIDE_UP, "pull the passage that jumps out down by 2-4 dB, leaving the rest as it is"
@@ -203,11 +204,6 @@ def craft_answer(ctx: MixContext, focus: Focus, name: str) -> Answer:
 
 _RIDE_UP = "push the words and phrases that drop back up by 1-3 dB"
 """The automation move's usual ride (a vocal's dropped words up), turned down when a passage jumps out."""
-_DOWN_ASKED = re.compile(
-    r"\b(automat\w*|ride|riding|pull|bring|take|duck|tuck)\b[^?.]{0,30}\b(down|back|lower|quieter)\b",
-    re.IGNORECASE,
-)
-"""A ride asked downward ("should i automate the toms down there?")."""
 _RIDE_OR_FADER = re.compile(
     r"\b(automat\w*|ride|riding)\b[^?]{0,20}\bor (just )?(the |a |my )?(fader|volume|turn(ing)? it up)\b|"
     r"\b(fader|volume)\b[^?]{0,20}\bor (just )?(automat\w*|ride|riding)\b",

@@ -22,6 +22,7 @@ from model.boxy_by_ear import boxy_move
 from model.by_ear_tone import by_ear_move, held_back, help_wanted, remark_first, the_other_way
 from model.focus import Focus, instead
 from model.intent import Wants, asks_yes_no
+from model.intent_forms import level_said
 from model.intent_reference import names_device, names_full_range, small_device
 from model.lean_after_move import lean_after_move
 from model.lean_cause import lean_causes
@@ -152,6 +153,15 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
         if (boomy is not None or (low and low[1] >= 1.5) or (spread is not None and spread[0] > spread[2]))
         else f"It's the {device} more than the mix"
     )
+    named = {rt.name for rt in focus.tracks}
+    if (
+        bass
+        and bass[0].name in named
+        and asks_yes_no(focus.intent)
+        and level_said(focus.intent.question) == "quiet"
+    ):
+        # "is the synth bass too quiet?? on my laptop i cant hear any low end": the yes/no on the part first
+        lead = f"No, not {bass[0].quoted} itself; it's the {device} more than the mix"
     parts = [f"{lead}: {share_text}" if share_text else f"{lead}.",
              "The bass line only survives there through its harmonics (700 Hz-1.2 kHz, its growl range)."]  # fmt: skip
     if moves:

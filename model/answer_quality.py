@@ -61,7 +61,7 @@ class Quality:
 
 
 QUALITIES: tuple[Quality, ...] = (
-    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam|smack|thump|whack|oomph)\b|\bsnappier\b|"
+    Quality("punch", r"\bpunch(y|ier|iness)?\b|\bhit harder\b|\bmore (impact|attack|snap|knock|slam|smack|thump|whack|oomph|crack)\b|\bsnappier\b|"
             r"\bcrack(ier| more)\b|\bcrack(s|ing)? (through|thru)\b|\bmore (crack|click)\b|\bclick(ier| more)\b|\b(hits?|knocks?|slaps?|smacks?|thumps?|bangs?) harder\b",
             ("punch",), "slow_attack",
             "A compressor with a slower attack lets the first hit through before it clamps down, so the hit "
@@ -93,7 +93,7 @@ QUALITIES: tuple[Quality, ...] = (
     # "bigger", "huge", "beefier": a part asked to sound larger, which is its body, not its fader; of the whole song
     # it is no tone (no master move: what the mix measures out of line answers it)
     Quality("big", r"\b(bigger|beefier|meatier|heavier|chunkier|weightier)\b(?! than)|"
-            r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them)) (huge|massive|beefy|meaty)\b",
+            r"\b(more|sound|sounds|sounding|feel|feels|feeling|get|make (it|them|the [\w'-]+|my [\w'-]+)) (huge|massive|beefy|meaty|heavy)\b",
             ("thin",), None,
             "Size lives in the part's body range; a broad, gentle lift there adds weight without making it louder "
             "everywhere.",
@@ -132,13 +132,26 @@ FORWARD_DB = 1.5  # a small, clearly audible fader step (common practice: 1-2 dB
 SLOW_ATTACK_MS = 10.0  # below this an attack clamps the hit itself (common practice: 10-30 ms for punch)
 
 
-REDUCED = re.compile(r"\b(less|too|overly|not so|not as)\s+$", re.IGNORECASE)
+REDUCED = re.compile(r"\b(less|too|overly|not so|not as|stop|stops|stopping|quit)\s+$", re.IGNORECASE)
 """'less warm', 'too punchy': the quality word said as something to take away, which asks for none of it."""
+BECOMES = re.compile(
+    r"\b(go|goes|going|went|gone|turn|turns|turning|turned|get|gets|getting|got)\s+"
+    r"((kinda|kind of|a bit|a little|all|so|really|way|pretty|super)\s+)?$",
+    re.IGNORECASE,
+)
+"""'the organ goes kinda thick n cloudy': the part said to turn into the quality, which is a complaint about it;
+'get it thicker', 'get more click' still ask for more (a comparative or a "more" is never a state it fell into)."""
 
 
 def _wanted(pattern: str, question: str) -> bool:
     m = re.search(pattern, question, re.IGNORECASE)
-    return m is not None and not REDUCED.search(question[: m.start()])
+    if m is None or REDUCED.search(question[: m.start()]):
+        return False
+    said = m.group(0).lower()
+    wished = said.endswith("er") or said.startswith(
+        ("more ", "extra ", "some ")
+    )  # "get thicker", "get more click"
+    return wished or not BECOMES.search(question[: m.start()])
 
 
 def quality_of(question: str) -> Quality | None:

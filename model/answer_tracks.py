@@ -38,7 +38,7 @@ from model.focus import Asked, Focus, is_pair
 from model.guessed_cause import not_the_effect, not_the_frequency, not_the_guess, not_the_low_end
 from model.guessed_part import not_the_part
 from model.intent import BLAME_Q, Wants
-from model.intent_forms import ALL_DOWN, BLANKET, BLANKET_WHY, CHECK_Q, MOVE_OR_ENOUGH
+from model.intent_forms import ALL_DOWN, BLANKET, BLANKET_WHY, CHECK_Q, MOVE_OR_ENOUGH, level_said
 from model.intent_frequency import HZ_SAID
 from model.intent_place_ask import asks_level_place
 from model.intent_tone import TONE_COMPLAINTS
@@ -253,12 +253,15 @@ def plan(
         return Plan(verdict, lead, [level_move(culprit, s)], WHY_LEVEL, culprit, [area_text, *notes])
     if lvl is not None and level_explains(lvl, complaint) and (lvl.is_problem or not masking_problems):
         louder = lvl.kind is FindingKind.TRACK_TOO_LOUD
+        # "is the synth bass too quiet?? on my laptop ...": the small speaker kept as the complaint, the claim said
+        said = level_said(focus.intent.question) if complaint == "small" else None
         if focus.intent.should and lvl.is_problem:
             # "vocal gets lost, should I add reverb?": the level is the cause, so the move asked about can wait
             verdict = "not first"
-        elif complaint == "loud":
+        elif complaint == "loud" or said == "loud":
             verdict = ("yes" if lvl.is_problem else "a little") if louder else "opposite"
-        elif complaint in ("quiet", "thin") or focus.intent.asks_raise:  # "small, push it up?", "thin?"
+        # "small, push it up?", "thin?", or the part said too quiet outright
+        elif complaint in ("quiet", "thin") or focus.intent.asks_raise or said == "quiet":
             hides = louder and bool(covering) and not focus.intent.asks_raise and quiet_of_other(focus.intent)
             # "the mix sounds tinny" with the hats far up: thin and bright at once, so a loud bright part is it
             tinny = (

@@ -7,7 +7,9 @@ import re
 
 BESIDE = (
     r"\b(next to|beside|under(neath)?|beneath|behind|compared to|alongside|when|once|"
-    r"whenever|as soon as) (the |my |our |all the )?([\w'-]+ (and|n|&) (the |my )?)?"
+    # "the piano keeps clanging over the top of her voice": the voice is where the piano is heard
+    r"whenever|as soon as|over( the top of)?|on top of|above) (the |my |our |all the |her |his |their )?"
+    r"([\w'-]+ (and|n|&) (the |my )?)?"
 )
 """Words that set a part beside the one asked ("feels polite next to the kick", "gets lost under the beat", "when
 the horns n bvs come in"): where the asked part is heard, not a part asked about."""

@@ -32,6 +32,21 @@ def _said_on(ans: Answer, name: str) -> bool:
     return f"'{name}'" in re.sub(r"\([^()]*\)", "", ans.text)
 
 
+_OWN_CLAIM = r"\b{said}\b[^,.;:?!]{{0,25}}?\b(?:is |are |'s |sits? |sounds? )?(?:just |way |a bit |kinda )?too (?P<way>loud|hot|quiet|low|soft)\b"
+_QUIET = ("quiet", "low", "soft")
+
+
+def _claimed_of(question: str, said: str) -> str | None:
+    """The level the question claims of this one part in its own clause ("is the acoustic too low or is the fiddle
+    just too loud": the fiddle's is loud), as a complaint word; None when the part has no claim of its own."""
+    if not said:
+        return None
+    m = re.search(_OWN_CLAIM.format(said=re.escape(said)), question, re.IGNORECASE)
+    if m is None or re.search(r"\bor\b", m.group(0), re.IGNORECASE):
+        return None
+    return "quiet" if m.group("way").lower() in _QUIET else "loud"
+
+
 def _state_asked(intent: Intent) -> bool:
     """A yes/no on the named parts' state ("fiddle and piano levels ok?", "are the pad and pluck muddy?",
     "fiddle vs piano?"): a verdict on both, so the part the answer left out gets its word too."""
@@ -74,8 +89,9 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         fine = f"{rt.quoted}: nothing" if state and intent.complaint else f"{rt.quoted} is fine: nothing"
         # "pull the gtrs down so theres more space for my voice": the voice is the one feared too low, not too loud
         room = intent.complaint == "loud" and made_room_for(intent.question, (asked.said,)) == asked.said
+        own = _claimed_of(intent.question, asked.said) if intent.complaint in ("loud", "quiet") else None
         added.append(
-            f"{fine} I measured says it is {SAID['quiet'] if room else what}"
+            f"{fine} I measured says it is {SAID['quiet'] if room else SAID[own] if own else what}"
             + (f" ({meter})." if meter else ".")
         )
     if not added:

@@ -61,7 +61,7 @@ from model.intent_spelling import normalise
 from model.intent_state import GOOD_STATE, as_yes_no, plain_state_question
 from model.intent_tone import TONE_COMPLAINTS, tone_beside_level
 from model.intent_verdict import asks_bad_state, claims_bad_state
-from model.intent_wants import _FIRST, _HEAR, _MORE, Wants, wants_of
+from model.intent_wants import _FIRST, _HEAR, _MORE, DONE_OR_MORE, Wants, wants_of
 from model.intent_wish import wish
 from model.intent_words import COMPLAINTS, DISTORTION_ADDED, INSTRUMENTS, ON_TOP_WANTED, TECHNIQUE_WORDS
 from model.intent_yes_no import EARS_ASKED, any_first, asks_enough, asks_missing, stated_level
@@ -398,9 +398,18 @@ _REST_OTHER_WAY = re.compile(
 """'... or everything else too quiet': the rest of the mix said the other way, the same claim as the part's."""
 
 
+_LEVEL_SPARED = re.compile(
+    r"\b(without|but not|while not) (it|them|her|him|that|this|the [\w'-]+|my [\w'-]+) (being|getting|sounding|going|"
+    r"ending up|coming across) (too|way too|overly|super) (loud|quiet|hot|soft|low)\b",
+    re.IGNORECASE,
+)
+"""'get my vocal to sit in the mix without it being too loud': the level to keep clear of, never the complaint."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
+    text = _LEVEL_SPARED.sub(" ", text)
     # "is it the vocal thats too loud or everything else too quiet?": the rest said the other way is the same claim,
     # so the part's own word is the complaint
     if (rest := _REST_OTHER_WAY.sub(" ", text)) != text and (
@@ -761,7 +770,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         about_master=about_master and not instruments,
         should=should,
         question=text,
-        more=bool(_MORE.search(text)),
+        more=bool(_MORE.search(text)) and not DONE_OR_MORE.search(text),
         enough=hear_it or asks_enough(text) or as_full(text),
         asks_ok=asks_ok,
         asks_problem=asks_problem,

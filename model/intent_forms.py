@@ -529,3 +529,14 @@ MOVE_OR_ENOUGH = re.compile(
     re.IGNORECASE,
 )
 """A raise offered beside "or is it loud enough?": with nothing off the second side is the answer, not a yes."""
+
+
+LEVEL_SAID = re.compile(r"\btoo (?P<quiet>quiet|low|soft)\b|\btoo (?P<loud>loud|hot)\b", re.IGNORECASE)
+"""A level claim said outright ("is the synth bass too quiet?? on my laptop i cant hear any low end"), read where
+the complaint kept is another (the small speaker named after it)."""
+
+
+def level_said(question: str) -> str | None:
+    """ "quiet" or "loud" for the first level claim said outright in ``question``, else None."""
+    m = LEVEL_SAID.search(question)
+    return None if m is None else ("quiet" if m.group("quiet") else "loud")

@@ -95,7 +95,9 @@ def late_yes_no(text: str) -> bool:
 
 EITHER_STATE = re.compile(
     # slang for a good state too: "we gucci now or did i go overboard", "sorted or overdone?"
-    r"\b(?P<good>ok|okay|fine|good|alright|all right|right|better|decent|balanced|solid|gucci|golden|sorted|"
+    # "is she right or is she just being dramatic": a person's claim said right, not a good state of the part
+    r"\b(?P<good>ok|okay|fine|good|alright|all right|(?<!she )(?<!he )(?<!they )(?<!you )(?<!she's )(?<!he's )"
+    r"(?<!they're )(?<!you're )right|better|decent|balanced|solid|gucci|golden|sorted|"
     r"fixed|dialed in|dialled in|spot on|on point|sweet|nailed it|good to go|slaps?|bangs?|knocks?|hits? hard|"
     r"punchy|cracks?|"
     # "do the bass n kick play nice together or is something off": the two parts get along

@@ -80,6 +80,9 @@ _BETTER = re.compile(
     # part's state after a move, said with its size, a participle or an idiom
     r"\b(is|are|'s|'re) (now )?(way |a lot |much |loads |heaps )?(up|down|back|lower|higher|louder|quieter) "
     r"(a (good |fair |decent |little |wee )?(bit|chunk|ton|lot|touch|tad|few db|couple db)|some|loads|heaps|\d+ ?(db)?) now\b|"
+    # "pad is 10 down now": the same state with its size said first
+    r"\b(is|are|'s|'re) (now )?(\d+ ?(db|dbs|decibels)?|a (bit|touch|tad|few db|couple db)) "
+    r"(down|up|lower|quieter|louder|higher) now\b|"
     rf"\b(is|are|'s|'re) (now )?({FADER_VERBS}|tucked|pulled|sat|sitting|settled) (back |down |up |under |in |away )?"
     r"(a (bit|touch|tad|little) )?(now|under now|in now)\b|\bback in (their|its|the|his|her) (box|lane|place|pocket|spot)\b"
     r"([^?.]{0,12}\bnow\b|\s*\?)|"
@@ -142,6 +145,8 @@ _HOW_MUCH = re.compile(
     r"\b(are|r) (we|u|you) talk(ing|in|in')? (like |about |around )?\d|"
     r"\bwhat('s| is)? the (actual|exact|real|rough|ballpark) (cut|boost|drop|lift|trim|move|change|number|figure|amount)\b|"
     r"\b(an|the|some) (actual|real|exact|rough|ballpark) (number|figure|value)\b|"
+    # "whats the number to drop it by", "whats the number then": the size of the move just talked about
+    r"\bwhat('?s| is) the (number|figure)\b(?= (to|i|we|then|on|for|in)\b|\s*[?.!]*\s*$)|"
     r"\bwhat (do|should|would|can) (i|we|u|you) (trim|take|shave|cut|knock) off\b|"
     r"\b(a|an|the|some|actual|real|rough|ballpark|exact) (db|dbs|decibel|number|numeric) (figure|number|value|amount)\b|"
     r"\bwhat (db|dbs|decibels?|size|sized)( of)? (boost|cut|lift|drop|dip|change|move|nudge)\b|"
@@ -169,6 +174,9 @@ ANY_FIRST_OR_GOOD = re.compile(
 )
 """'anything i gotta fix first or r we good to press?': whether anything needs fixing, with "good" offered as the
 other answer; a yes or no on the whole mix, not the first move asked."""
+DONE_OR_MORE = re.compile(r"\b(?P<word>done|finished|ready)\b[^?]{0,40}?\bor\b", re.IGNORECASE)
+"""'is it done or is there one last thing to tweak?': the mix's state offered against one more fix, a yes or no on
+the whole mix, not "what else?"."""
 _FIRST = re.compile(
     r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"

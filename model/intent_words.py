@@ -214,8 +214,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
     # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix; "acoustic"
     # before another instrument ("the acoustic piano", "acoustic drums") is that instrument's kind, not a guitar;
-    # "how acoustic stuff sounds", "acoustic music": a kind of music, no part
-    ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)(?! (stuff|music|songs?|tunes?|records?|genre|acts?|sets?|vibes?)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
+    # "how acoustic stuff sounds", "acoustic music", "an acoustic set": a kind of music, no part ("is the acoustic set
+    # too low": the guitar's level, set)
+    ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)(?! (stuff|music|songs?|tunes?|records?|genre|acts?|sets?(?! (too|a bit|a little|way|kinda|at|to|up|down|right|low|lower|high|higher|loud|louder|quiet|quieter)\b)|vibes?)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     # "that plucky synth riff": a riff played on another part is that part's, not a guitar's
     ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
@@ -398,6 +399,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "blasting", "blaring": a part said to be far too loud; "has that fader crept up too far", "is it up too
         # high", "did i push the guitar too far": a level said to have gone past where it belongs
         r"\bblasting\b|\bblar(e|es|ing)\b|"
+        # "the snare is all she can hear", "all i hear is the kick": one part over everything else
+        r"\b(is|'s|are|'re) (basically |literally |just )?all (i|she|he|we|they|you|u|anyone|people) (can |could )?"
+        r"hear\b|\ball (i|she|he|we|they|you|u|anyone) (can |could )?(hear|hears) is\b|"
         # "is the bass too punchy?": a quality said to be overdone is the part's hits too loud, not a lack of punch
         r"\b(too|less|not so|not as) (punchy|snappy|smacky|thumpy|aggressive)\b|\bup (way |a bit |a little |just )?too (far|high)\b(?! (left|right|back|out|apart|wide))|"
         r"\b(push|pushed|pushing|crank|cranked|cranking|jack|jacked|raise|raised|raising)\b (\w+ ){0,3}?too (far|high)\b"
@@ -422,7 +426,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "punch",
         r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b|"
         r"\b(no|zero|not enough|not much|little|lacks?|lacking|missing|without|needs? more) (\w+ ){0,2}"
-        r"(crack|attack|bite|snap|smack|thwack|whack)\b",
+        r"(crack|attack|bite|snap|smack|thwack|whack)\b|"
+        # "how do i eq the snare for more crack": the hit wanted, asked as more of it
+        r"\b(more|extra|some) (crack|snap|smack|thwack|whack)\b|\bcrack(s)? more\b|\bcrackier\b",
     ),
     (
         "boomy",

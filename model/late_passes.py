@@ -47,6 +47,7 @@ from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
 from model.degree_either import degree_either
 from model.do_it import do_it
+from model.done_or_more import done_or_more
 from model.each_level_claim import each_level_claim
 from model.each_part import each_part
 from model.either_claims import either_claims
@@ -57,11 +58,13 @@ from model.fight_yes import fight_yes
 from model.fine_parts_fault import fine_parts_fault
 from model.first_of_two import first_of_two
 from model.focus import Focus
+from model.gear_tail import gear_tail
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
 from model.how_then_state import how_then_state
 from model.in_or_on_top import in_or_on_top
 from model.inside_quality import inside_quality
+from model.intent import Wants
 from model.is_it_on import is_it_on
 from model.lean_part_opening import lean_part_opening
 from model.leave_it import leave_it
@@ -87,7 +90,7 @@ from model.part_or_rest import part_or_rest
 from model.part_or_source import part_or_source
 from model.part_vibe import part_vibe
 from model.permission_move import permitted_move
-from model.phrasing import Answer, Composer
+from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, Composer, within_limit
 from model.q_follow_up import eq_width
 from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
@@ -222,6 +225,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = sounds_intentional(focus, ans)  # "invisible, intentional or nah?": a slip or a choice, by its level
     ans = which_speaker(focus, ans)  # "missing on my monitors, there on headphones, which do i trust?"
     ans = part_or_source(ctx, focus, ans)  # "guitars fault or my mics?": the cause measured
+    ans = gear_tail(focus, ans)  # "r they too loud or is it just my car speakers?" with nothing off: the car
     ans = still_now(ctx, focus, ans)  # "glued now, or is the bass still hogging it?" with no clip before
     ans = fault_or_norm(focus, ans)  # "too quiet or fine for rock?": the side measured, named
     # "keys all over the guitars, or the other way round?": the direction measured
@@ -233,4 +237,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     ans = one_of_both(focus, ans)  # "pull both gtr faders down?" with one off: "Just 'Gtr L', not both:"
-    return how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"
+    ans = done_or_more(focus.intent.question, ans)  # "is it done or is there one last thing?": "It's done:"
+    ans = how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"
+    # an opening put on by a pass above ("It's 'A', not 'B':") may push a full answer past its limit
+    explain = focus.intent.explain or focus.intent.wants == Wants.WHY
+    return within_limit(ans, EXPLAIN_WORDS if explain else MAX_WORDS)

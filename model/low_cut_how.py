@@ -5,14 +5,17 @@ Why: the low end named reads as the boomy complaint, so the track route said "No
 is boomy" (a bare no to a question that asked how, or asked leave), and a how-to with no move went to the
 tightness craft, a compressor nobody asked for. An engineer gives the filter: a high-pass at the frequency
 engineers used on that kind of part (MixologyDB), swept by ear, said as a clean-up rather than a fix since nothing
-booms; a high-pass the part already has is read back from its EQ first."""
+booms; a high-pass the part already has is read back from its EQ first, and left where it is when it sits inside the
+middle half of what engineers used. A high-pass asked for by name ("where should i set a high pass on the hats? how
+steep should the slope be") gets the same filter in place of any other move offered (a mud dip answered "where do i
+cut" before), with the slope when asked: 12 dB/oct to start, 24 for a harder clean-out."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from companion.knowledge.priors import priors_table
+from companion.knowledge.priors import priors_table, starting_points
 from companion.knowledge.roles import ROLE_WORDS
 from model.evidence import set_high_pass
 from model.focus import Focus
@@ -29,21 +32,45 @@ LOW_CUT = re.compile(
     re.IGNORECASE,
 )
 """The low end asked to be cut ("cut some low end off", "roll off the lows", "clean up the bottom")."""
+HIGH_PASS_SET = re.compile(
+    r"\b(where|what (freq\w*|hz|setting|cutoff|point)|how (high|steep|sharp)|at what|slope|steep(ness)?|"
+    r"(set|put|place|start)( up)? (a|the|my|an?)? ?(high[- ]?pass|hpf|hi[- ]?pass|low[- ]?cut))\b"
+    r"[^?]{0,60}?\b(high[- ]?pass\w*|hpf|hi[- ]?pass\w*|low[- ]?cut)\b|"
+    r"\b(high[- ]?pass\w*|hpf|hi[- ]?pass\w*|low[- ]?cut)\b[^?]{0,60}?\b(slope|steep\w*|db ?/ ?oct\w*|per octave)\b",
+    re.IGNORECASE,
+)
+"""A high-pass asked where to set, or how steep ("where should i set a high pass on the hats? how steep should the
+slope be"): the filter itself asked for, by its name."""
+SLOPE_ASKED = re.compile(r"\b(slope|steep\w*|db ?/ ?oct\w*|per octave|poles?|how sharp)\b", re.IGNORECASE)
+SLOPE = (
+    "For the slope, 12 dB/oct is the usual start; a second high-pass band at the same frequency makes it 24 dB/oct, "
+    "a harder clean-out for a part with nothing to keep below it, but steep filters ring a little at the corner, so "
+    "use no more than you need."
+)
+"""Common practice on a high-pass's slope (the card itself asks 12 dB/oct)."""
 _LEAVE = re.compile(
     r"^\W*(can|could|may|should) (i|we)\b|\b(is it|would it be) (ok|okay|fine|alright)\b", re.I
 )
 """Leave asked for the cut ("can i cut ...?", "is it ok to cut ...?"): said as yes, with how."""
 
 
-def _filter_move(rt: RoleTrack) -> tuple[Move | None, str]:
+def _filter_move(rt: RoleTrack, settle: bool = False) -> tuple[Move | None, str]:
     """The high-pass move on ``rt`` (None when its own filter already sits at or above the usual frequency) and the
-    sentence that says it."""
+    sentence that says it; with ``settle`` (where to set it asked, no cut asked for) a filter already inside the
+    middle half of what engineers used stays."""
     usual = hpf_hz(rt.role, 100.0)
     own = set_high_pass(rt)
+    spread = starting_points(rt.role).hpf_hz if rt.role else None
     if own is not None and own[1] >= usual:
         return (
             None,
             f"your {own[0]} already high-passes {rt.quoted} at {own[1]:.0f} Hz, at or above where most engineers put it",
+        )
+    if settle and own is not None and spread is not None and own[1] >= spread.q1:
+        # "raise it from 100 to 110 Hz" is no move anyone hears: a filter inside the middle half engineers used stays
+        return (
+            None,
+            f"your {own[0]} already high-passes {rt.quoted} at {own[1]:.0f} Hz, inside the range engineers used",
         )
     move = high_pass(rt, "a low-end clean-up asked for", usual)
     if own is not None:  # the filter it has, moved up: the same card, said as a change to it
@@ -59,15 +86,21 @@ def low_cut_how(focus: Focus, ans: Answer) -> Answer:
     cut their low end and ``ans`` moves nothing (a measured fault keeps its own answer); ``ans`` otherwise."""
     intent = focus.intent
     q = intent.question
-    if ans.moves or (ans.first is not None and ans.first.is_problem) or not focus.tracks:
+    if (ans.first is not None and ans.first.is_problem) or not focus.tracks:
         return ans
-    if not LOW_CUT.search(q) or intent.wants not in (Wants.HOW_TO, Wants.JUDGE):
+    # "where should i set a high pass on the hats?": the filter named, which replaces any other move offered
+    named = HIGH_PASS_SET.search(q) is not None and intent.wants in (
+        Wants.HOW_TO,
+        Wants.JUDGE,
+        Wants.HOW_MUCH,
+    )
+    if not named and (ans.moves or not LOW_CUT.search(q) or intent.wants not in (Wants.HOW_TO, Wants.JUDGE)):
         return ans
     leave = bool(_LEAVE.search(q))
-    if intent.wants == Wants.JUDGE and not leave:
+    if intent.wants == Wants.JUDGE and not leave and not named:
         return ans  # "did i cut too much low end?" is a verdict on a cut made, not a cut asked for
     tracks = list(focus.tracks[:3])
-    made = [_filter_move(rt) for rt in tracks]
+    made = [_filter_move(rt, settle=named and not LOW_CUT.search(q)) for rt in tracks]
     moves = [m for m, _ in made if m is not None]
     said = "; ".join(text for _, text in made)
     if not moves:  # every part already filtered at or above the usual frequency: nothing to add
@@ -77,15 +110,21 @@ def low_cut_how(focus: Focus, ans: Answer) -> Answer:
     role = tracks[0].role or ""
     who = ROLE_WORDS.get(role, "")
     mixes = priors_table()["provenance"]["counts"]["mixes"]
-    source = (f"Engineers high-passed {who} around {hpf_hz(role, 100.0):.0f} Hz in {mixes} real mixes (MixologyDB)"
-              if who else "")  # fmt: skip
+    spread = starting_points(role).hpf_hz if role else None
+    around = spread.says("Hz") if spread is not None else f"{hpf_hz(role, 100.0):.0f} Hz"
+    source = f"Engineers high-passed {who} around {around} in {mixes} real mixes (MixologyDB)" if who else ""
     sweep = "sweep it up until the part starts to thin, then back off a little" if moves else "leave it there"
     names = " and ".join(rt.quoted for rt in tracks)
     parts = [head, f"{source}; {sweep}." if source else f"{sweep[:1].upper()}{sweep[1:]}."]
+    keep = 2
+    if SLOPE_ASKED.search(q):
+        parts.append(SLOPE)
+        keep = 3
     if moves:
         be = "is" if len(tracks) == 1 else "are"
+        said = intent.complaint if intent.complaint in ("muddy", "boomy") else "boomy"
         parts += [
-            f"Nothing I measured says {names} {be} boomy, so this is a clean-up, not a fix.",
+            f"Nothing I measured says {names} {be} {said}, so this is a clean-up, not a fix.",
             moves[0].check_text,
         ]
-    return Answer(fit(parts, MAX_WORDS, keep=2), moves, None)
+    return Answer(fit(parts, MAX_WORDS, keep=keep), moves, None)

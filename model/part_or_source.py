@@ -108,7 +108,12 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             f"covers {part.quoted} or sits out of line."
         )
     else:
-        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(split_sentences(body)[0])}"
+        said = split_sentences(body)
+        # "'Kick' sits about 6 dB louder ..." reads as a fault without its "That's inside the range ..." after it
+        lead = (
+            " ".join(said[:2]) if len(said) > 1 and said[1].startswith("That's inside the range") else said[0]
+        )
+        cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(lead)}"
     device = src if re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src) else ""
     hint = other_side(bool(re.fullmatch(ARRANGEMENT, src)), device, part.quoted, f"the {src}")
     return Answer(fit([cleared, hint], limit, keep=2), ans.moves, f)

@@ -20,7 +20,7 @@ from model.phrasing import Answer, lower_first
 from model.settings_level import level_fault
 
 LOST = re.compile(
-    r"\b(disappear\w*|vanish\w*|gone|missing|lost|inaudible|nowhere|can'?t (hear|feel)|cannot (hear|feel)|"
+    r"\b(disappear\w*|vanish\w*|gone|missing|lost|inaudible|nowhere|(can'?t|cannot) (i |we |you |u )?(hear|feel)|"
     r"barely (hear|there)|no (bass|low end|bottom|808)|puny|wimpy|weedy|feeble|weak|thin)\b",
     re.IGNORECASE,
 )

@@ -118,6 +118,20 @@ def fit(parts: list[str], limit: int = MAX_WORDS, keep: int = 1) -> str:
     return join(*out)
 
 
+def within_limit(ans: Answer, limit: int = MAX_WORDS, keep: int = 3) -> Answer:
+    """``ans`` cut to ``limit`` words when a pass that put a new opening on it pushed it over: its last sentences
+    give way, never the first ``keep`` (the lead, its detail, its move) nor one that says a card's move."""
+    if words(ans.text) <= limit:
+        return ans
+    said = [m.try_text.rstrip(".").lower() for m in ans.moves if m.try_text]
+    out: list[str] = []
+    for i, sentence in enumerate(split_sentences(ans.text)):
+        needed = i < keep or any(t and t in sentence.lower() for t in said)
+        if needed or words(join(*out, sentence)) <= limit:
+            out.append(sentence)
+    return Answer(join(*out), ans.moves, ans.first)
+
+
 def names(items: list[str], limit: int = 4, last: str = "and") -> str:
     """ "'A', 'B' and 'C'" (``last="or"`` for a choice)."""
     quoted = [f"'{n}'" for n in items[:limit]]

@@ -34,10 +34,14 @@ NORM = re.compile(
 )
 """The level asked as a norm ("should", "is it normal"), not a fault claimed ("vocal too quiet in the verse?")."""
 _OVER_ITS_PLACE = re.compile(
-    r"\b(louder|quieter|higher|lower|hotter|softer) than (it|they|she|he|that|this|i|we|you) (should|ought|needs?)\b",
+    r"\b(louder|quieter|higher|lower|hotter|softer) than (it|they|she|he|that|this|i|we|you) (should|ought|needs?)\b|"
+    r"\b((feels?|seems?|sounds?|looks?) like )?(it|they|she|he|that|this) (really |definitely |probably |kinda )?"
+    r"(should|ought)\b",
     re.IGNORECASE,
 )
-"""'is she mixed louder than she should be': a fault claimed against the part's place, no norm asked by section."""
+"""'is she mixed louder than she should be', 'feels like it should be more obvious', 'they should be more in ur
+face': a fault claimed against the part's place, or a wish said as a statement ("should they ...?" asks the norm),
+with no norm asked by section."""
 NOT_THIS = re.compile(
     r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug))\b", re.I
 )

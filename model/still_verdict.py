@@ -38,17 +38,20 @@ def good_or_overshot(question: str) -> bool:
 
 
 HOW_NOW = re.compile(
-    r"(^|[,;.!]\s*)(so |ok |okay |and )?(how('?s| is| are| does| do))\b[^?,;.]*\bnow\b[^?,;.]*\?*\s*$",
+    r"(^|[,;.!]\s*)(so |ok |okay |and )?(how('?s| is| are| does| do))\b[^?,;.]*\bnow\b[^?,;.]*\?*\s*$|"
+    # "organ is tucked in now. hows the rest sitting?": the open question after the move told in its own sentence
+    r"[.!]\s+(so |ok |okay |and )?(how('?s| is| are| does| do))\b[^?,;.]*\?*\s*$",
     re.IGNORECASE,
 )
 """'reined the fiddle in, hows the balance now?': an open question on the state after the move, so no yes or no:
 'Better:'. "How about now?" is "did that help?" said short, and keeps its "Yes:"."""
 HELPED_OR_STILL = re.compile(
-    r"\b((help|better|work|fix|land|sort|solv|nail)\w*|(do|did|does) (it|the trick))\b[^?]*\bor\b[^?]*\bstill\b",
+    r"\b((help|better|work|fix|land|sort|solv|nail)\w*|(do|did|does) (it|the trick)|gone|lifted|cleared|clear( now)?)\b"
+    r"[^?]*\bor\b[^?]*\bstill\b",
     re.IGNORECASE,
 )
-"""'did that help or is it still buried?', 'did that do it or is it still too fat?': the comparison's own opening
-already answers the first half."""
+"""'did that help or is it still buried?', 'did that do it or is it still too fat?', 'is the fog gone or am i still
+swimming in it?': the comparison's own opening already answers the first half."""
 
 _STILL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Yes:"), "No, not anymore:"),

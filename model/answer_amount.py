@@ -41,7 +41,8 @@ _TECH = r"(reverb\w*|verbs?|delays?|echo(es)?|compress\w*|comp|compressors?|eq\w
 _AMOUNT = re.compile(
     rf"\b(too much|too little|not enough|enough|more|less|a lot of|so much|heavy|over(do|did|done|doing|cooked))"
     rf"(\s+\w+){{0,2}}?\s+{_TECH}\b|"
-    rf"\b{_TECH}(\s+[\w']+){{0,4}}?\s+(too much|too heavy|too strong|too wet|too loud|too high|too hot|too long|too big|overdone|overkill|enough|too little|"
+    # "hows the reverb on my vocal, too much?": the amount asked after a comma
+    rf"\b{_TECH}(\s+[\w']+){{0,4}}?,?\s+(is it |it's |its )?(too much|too heavy|too strong|too wet|too loud|too high|too hot|too long|too big|overdone|overkill|enough|too little|"
     rf"more|less|harder|lighter|any more|a lot)\b|"
     r"\btoo (compressed|wet|washy|reverby|verby|echoe?y|processed|eq'?d)\b|\b(drenched|swimming|soaked) in\b|"
     rf"\b(turn|bring|pull|take|back|dial|push|crank)(ing)? (the |my |that |some )?{_TECH} (\w+ ){{0,3}}?(down|up|back|off|in)\b",

@@ -430,6 +430,19 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
         # "how should i eq the piano so it stops fighting the acoustic?" with nothing measured between them: the
         # usual dip, with its numbers (the words' slot when a voice is covered)
         move = _eq_after(focus, [], tracks_a, tracks_b, a, b)
+    overlap = ""
+    if move is None and focus.intent.wants == Wants.WHY and COMES_IN.search(focus.intent.question):
+        # "my fiddle goes thin when the acoustic comes in, why": nothing covers it on the meters, but the part that
+        # comes in fills the same body range, which the ear hears as the other thinning; the slot dip, if heard
+        move = shared_move(
+            focus, tracks_a[0] if tracks_a else None, role_a, tracks_b[0] if tracks_b else None
+        )
+        overlap = (
+            "So it's likely the overlap you hear: both have their body in the same range, and the part that comes in "
+            "fills it."
+            if move is not None
+            else ""
+        )
     area_text, _ = _area_sentence(ctx, role, "clash")
     if focus.intent.technique == "sidechain" and (
         focus.intent.wants == Wants.HOW_TO
@@ -459,6 +472,7 @@ def clash(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     ]
     if near:  # "only 1 dB under it at 250-500 Hz": how close they come, said as the remark it is
         parts.append(_near_miss(near[0], move is not None))
+    parts.append(overlap)
     if move is None and focus.intent.technique == "panning":
         # "horns fighting the vocal, should i pan them out wider?": the pan asked for is answered as the choice it is
         parts.append(_pan_choice(tracks_a[0] if tracks_a else None))

@@ -336,7 +336,7 @@ def plan(
         craft = _craft_move(ctx, ev.rt, complaint, "", role) or _on_track(ev.rt, f) or recipe(f, s)
         lead = (
             f"{first_sentence(f.summary)[:-1]} on the whole mix, and that's the {role_word(role)} range, "
-            "so it may well come from here: solo it to confirm."
+            f"so it may well come from {ev.rt.quoted}: solo it to confirm."
         )
         return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
     relation = _relation(ev, ctx, focus)

@@ -2,7 +2,7 @@
 part's range: the part is fine on its own, and the lean is "at most".
 
 Why: the track route answers a part whose own level is in place, beside a lean in its range ("the mix leans a
-little boomy ... that's the kick drum range, so it may well come from here"), with the hedge of a yes/no,
+little boomy ... that's the kick drum range, so it may well come from 'Kick'"), with the hedge of a yes/no,
 "Possibly:" or "Maybe:". To a "how's the kick?" that answers nothing (possibly what?), and to "nothing's off with
 the bass, right?" a "Maybe" neither agrees nor disagrees. An engineer says the part is fine on its own and the
 lean is the most there is: "Fine on its own; at most this:" to a how, "Nothing on its own; at most this:" to a

@@ -10,7 +10,13 @@ down now. is the fog gone ... or am i still swimming in it" reports the move; "t
 cloudy" complains of thickness, it asks for none. From reading the set's passing answers: "whats the number to drop
 it by" asks a size; "does the singer finally have some room to breathe?" after a move on the horns weighs that move;
 "clanging over the top of her voice" sets the voice beside the part asked; "r they too loud or is it just my crappy
-car speakers" with nothing off names the car."""
+car speakers" with nothing off names the car. Probing further: "make the snare crack more, what eq" asks for punch;
+"without it being too loud" is a limit, not a complaint; "get the horns to stop poking out" wants less; "the backing
+vocals" missing from the session is said; "why cant i hear the bass on my phone" is the phone's low end; "is the
+acoustic set too low" names the guitar, not an acoustic set; compression on "the drum bus" is glue on the kit, not
+the kick's own settings; "my fiddle goes thin when the acoustic comes in, why" with nothing covering names the body
+overlap and offers the slot dip; a lean in a part's range "may well come from" that part, by name; "hows the reverb on my vocal, too much?" asks the
+reverb's amount, not the vocal's level."""
 
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from model.intent import classify
 from model.intent_forms import level_said
 from model.intent_lead import either_state
 from model.low_cut_how import HIGH_PASS_SET, SLOPE_ASKED
+from model.phone_bass import LOST
 from model.phrasing import Answer, within_limit
 from model.recipes import Move
 from model.still_verdict import HELPED_OR_STILL, HOW_NOW
@@ -61,6 +68,10 @@ def test_the_forms_found() -> None:
     assert quality_of("how do i get more click on the kick").name == "punch"  # type: ignore[union-attr]
     assert quality_of("how do i make the bass heavy").name == "big"  # type: ignore[union-attr]
     assert HOW_NOW.search("organ is tucked in now. hows the rest sitting?")
+    assert quality_of("how do i get the horns to stop poking out without killing them") is None
+    assert LOST.search("why can't i hear the bass on my phone")
+    assert classify("is the acoustic set too low").instruments == ("acoustic guitar",)
+    assert classify("we play an acoustic set on friday, how should the mix sound").instruments == ()
     assert HIGH_PASS_SET.search("where should i set a high pass on the hi hats")
     assert HIGH_PASS_SET.search("how steep should the high pass slope be on the hats")
     assert HIGH_PASS_SET.search("did my high pass kill the vocal?") is None
@@ -156,6 +167,40 @@ def test_what_the_answers_also_say() -> None:
     assert "'Lead Vocal': nothing I measured" not in rhodes.text
     kick = ask_once("pop", "clean", "is the kick too loud or is it my headphones")
     assert "That's inside the range most well-rated mixes use" in kick.text
+
+
+@needs_fluidsynth
+def test_what_probing_further_found() -> None:
+    crack = ask_once("rock", "clean", "how do i make the snare crack more in reaper, what eq")
+    assert "'Snare'" in crack.text and "crack" in crack.text and "192 Hz" not in crack.text
+    seat = ask_once(
+        "rock", "clean", "whats the best way to get my vocal to sit in the mix without it being too loud"
+    )
+    assert "down about" not in seat.text, seat.text
+    horns = ask_once("soul", "clean", "how do i get the horns to stop poking out without killing them")
+    assert horns.suggestions[0].track == "Horns" and horns.suggestions[0].params["delta_db"] < 0
+    bvs = ask_once("soul", "clean", "how do i make the backing vocals sit behind the lead")
+    assert bvs.text.startswith("There are no backing vocals in this session"), bvs.text
+    phone = ask_once("rock", "clean", "why cant i hear the bass on my phone")
+    assert phone.text.startswith("It's the phone more than the mix"), phone.text
+    set_ = ask_once("folk", "Acoustic Gtr -10", "is the acoustic set too low or is the fiddle just too loud")
+    assert set_.text.startswith("It's 'Acoustic Gtr', not 'Fiddle':"), set_.text
+    bus = ask_once("rock", "clean", "what compressor settings for the drum bus")
+    assert (
+        bus.text.startswith("On a drum bus: glue is gentle compression") and "On kick drums" not in bus.text
+    )
+    assert "Your drums are separate tracks ('Kick', 'Snare' and 'Hats')" in bus.text
+    stem = ask_once("soul", "clean", "how should i compress my drum buss")
+    assert "Your drums are one track, 'Drums'" in stem.text
+    thin = ask_once("folk", "clean", "my fiddle goes thin when the acoustic comes in, why")
+    assert "So it's likely the overlap you hear" in thin.text
+    assert thin.suggestions[0].track == "Acoustic Gtr" and thin.suggestions[0].params["gain_db"] < 0
+    heavy = ask_once("pop", "clean", "is the mix too bass heavy?")
+    assert "so it may well come from 'Synth Bass': solo it to confirm" in heavy.text, heavy.text
+    wet = ask_once("soul", "clean", "hows the reverb on my vocal, too much?")
+    assert wet.text.startswith("No: there's no reverb on 'Lead Vocal' at all"), wet.text
+    none = ask_once("folk", "clean", "what compressor settings for the drum bus")
+    assert "There is no drum kit in this session (only 'Shaker')" in none.text and "Bypass" not in none.text
 
 
 @needs_fluidsynth

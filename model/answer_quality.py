@@ -148,9 +148,8 @@ def _wanted(pattern: str, question: str) -> bool:
     if m is None or REDUCED.search(question[: m.start()]):
         return False
     said = m.group(0).lower()
-    wished = said.endswith("er") or said.startswith(
-        ("more ", "extra ", "some ")
-    )  # "get thicker", "get more click"
+    # "get thicker", "get more click": more asked for, never a state fallen into
+    wished = said.endswith("er") or said.startswith(("more ", "extra ", "some "))
     return wished or not BECOMES.search(question[: m.start()])
 
 

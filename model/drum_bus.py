@@ -28,8 +28,8 @@ def drum_bus_comp(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     if intent.technique != "compression" or not DRUM_BUS.search(intent.question) or focus.session is None:
         return None
-    if intent.wants not in (Wants.HOW_TO, Wants.HOW_MUCH, Wants.JUDGE):
-        return None
+    if intent.wants not in (Wants.HOW_TO, Wants.HOW_MUCH):
+        return None  # "should i compress the drum bus?" asks a yes or no, which the technique route gives
     tracks = focus.session.tracks
     bus = next((rt for rt in tracks if rt.role == "drum_bus"), None)
     kit = [rt.name for rt in tracks if rt.role in _KIT_ROLES]

@@ -107,9 +107,7 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or phone_bass(
             ctx, focus
         )  # "808 disappears on my phone, why": the phone's low end, the bass at its level
-        or drum_bus_comp(
-            ctx, focus
-        )  # "comp settings for the drum bus?": glue on the kit, not the kick's medians
+        or drum_bus_comp(ctx, focus)  # "comp settings for the drum bus?": glue on the kit
         or absent_choice(ctx, focus)  # "is it weird that i have no reverb?": a choice, judged on the session
         or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
         or section_bump(ctx, focus)  # "make the lick jump out for 8 bars, then sit back": automation

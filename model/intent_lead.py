@@ -97,13 +97,13 @@ EITHER_STATE = re.compile(
     # slang for a good state too: "we gucci now or did i go overboard", "sorted or overdone?"
     # "is she right or is she just being dramatic": a person's claim said right, not a good state of the part
     r"\b(?P<good>ok|okay|fine|good|alright|all right|(?<!she )(?<!he )(?<!they )(?<!you )(?<!she's )(?<!he's )"
-    r"(?<!they're )(?<!you're )right|better|decent|balanced|solid|gucci|golden|sorted|"
+    r"(?<!they're )(?<!you're )right|better|nicer|decent|balanced|solid|gucci|golden|sorted|"
     r"fixed|dialed in|dialled in|spot on|on point|sweet|nailed it|good to go|slaps?|bangs?|knocks?|hits? hard|"
     r"punchy|cracks?|"
     # "do the bass n kick play nice together or is something off": the two parts get along
     r"play(s|ing)? (nice|nicely|well)( together)?|get(s|ting)? along|"
     # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
-    r"sits?( right| well| nicely| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
+    r"sits?( right| well| nicely| nicer| better| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
     # "do the guitars sit right over the vox or are they too much?": placed well against another part, the good side
     r"(sits?|sitting) (right|well|nicely) (over|under|above|below|behind|in front of|on top of|next to) "
     r"(the |my |our )?[\w' -]{1,20}?(?=\s*[,;]?\s*or\b)|"

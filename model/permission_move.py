@@ -129,10 +129,9 @@ def permitted_move(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     found = [a for a in focus.asked if a.tracks]
     if len(found) != 1 or len(found[0].tracks) != 1 or intent.technique is not None:
         return ans
+    # "how do i make the backing vocals sit behind the lead" with none here: that absence answers
     if focus.missing and focus.asked[0].how == "missing":
-        return (
-            ans  # "how do i make the backing vocals sit behind the lead" with none here: that absence answers
-        )
+        return ans
     up = room_way(intent.question) if room_asked else asked_way(intent.question, intent.complaint)
     rt = found[0].tracks[0]
     lean = ans.first if ans.first is not None and ans.first.is_lean and ans.first.track is None else None

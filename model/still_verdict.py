@@ -24,7 +24,7 @@ STILL_Q = re.compile(
 it still come through?" asks a good state kept)."""
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
-GOOD_SIDE = re.compile(r"\b(better|good|fine|ok|okay|right)\b[^?.]{0,25}\bor\b", re.IGNORECASE)
+GOOD_SIDE = re.compile(r"\b(better|nicer|good|fine|ok|okay|right)\b[^?.]{0,25}\bor\b", re.IGNORECASE)
 """The good state said first in an either/or ("is it sitting better or ...")."""
 
 

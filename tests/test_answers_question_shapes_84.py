@@ -16,7 +16,7 @@ vocals" missing from the session is said; "why cant i hear the bass on my phone"
 acoustic set too low" names the guitar, not an acoustic set; compression on "the drum bus" is glue on the kit, not
 the kick's own settings; "my fiddle goes thin when the acoustic comes in, why" with nothing covering names the body
 overlap and offers the slot dip; a lean in a part's range "may well come from" that part, by name; "hows the reverb on my vocal, too much?" asks the
-reverb's amount, not the vocal's level."""
+reverb's amount, not the vocal's level; "do they sit nicer now or did i overdo it" is answered by its side ("Better:")."""
 
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ def test_the_forms_found() -> None:
     assert level_said("is the bass too hot") == "loud" and level_said("on my laptop it sounds tiny") is None
     assert either_state("is she right or is she just being dramatic") is None
     assert either_state("is it right or too loud") is not None
+    assert either_state("bumped the strings, do they sit nicer now or did i overdo it") is not None
     assert HELPED_OR_STILL.search("is the fog gone from the chorus or am i still swimming in it")
     assert only_beside("the piano chords keep clanging over the top of her voice", "voice")
     assert not only_beside("is her voice too loud?", "voice")
@@ -225,3 +226,8 @@ def test_follow_ups_and_a_move_reported() -> None:
          ("Lead Vocal +10", "ugh fine lol, my ego will survive. whats the number to drop it by")],
     )[1]  # fmt: skip
     assert drop.text.startswith("About 6 dB: bring the fader on 'Lead Vocal'"), drop.text
+    nicer = ask_after(
+        "soul", ("Strings -10", "cant hear the strings at all, too low?"), "clean",
+        "bumped the strings, do they sit nicer now or did i overdo it",
+    )  # fmt: skip
+    assert nicer.text.startswith("Better: the 'Strings' sitting too low is gone."), nicer.text

@@ -52,7 +52,5 @@ def drum_bus_comp(ctx: MixContext, focus: Focus) -> Answer | None:
         only = f" (only {names(kit, 4)})" if kit else ""
         where = f"There is no drum kit in this session{only}, so there is no drum bus to set yet"
     check = "" if where.startswith("There is no") else _GLUE.check  # no kit: nothing to bypass
-    text = fit(
-        [f"On a drum bus: {_GLUE.why[0].lower()}{_GLUE.why[1:]}", f"{where}.", check], MAX_WORDS, keep=2
-    )
+    text = fit([_GLUE.why, f"{where}.", check], MAX_WORDS, keep=2)
     return Answer(text, [], None)

@@ -188,7 +188,7 @@ def test_what_probing_further_found() -> None:
     assert set_.text.startswith("It's 'Acoustic Gtr', not 'Fiddle':"), set_.text
     bus = ask_once("rock", "clean", "what compressor settings for the drum bus")
     assert (
-        bus.text.startswith("On a drum bus: glue is gentle compression") and "On kick drums" not in bus.text
+        bus.text.startswith("Glue is gentle compression across the group") and "On kick drums" not in bus.text
     )
     assert "Your drums are separate tracks ('Kick', 'Snare' and 'Hats')" in bus.text
     stem = ask_once("soul", "clean", "how should i compress my drum buss")

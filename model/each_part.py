@@ -32,7 +32,11 @@ def _said_on(ans: Answer, name: str) -> bool:
     return f"'{name}'" in re.sub(r"\([^()]*\)", "", ans.text)
 
 
-_OWN_CLAIM = r"\b{said}\b[^,.;:?!]{{0,25}}?\b(?:is |are |'s |sits? |sounds? )?(?:just |way |a bit |kinda )?too (?P<way>loud|hot|quiet|low|soft)\b"
+_OWN_CLAIM = (
+    r"\b{said}\b[^,.;:?!]{{0,25}}?\b(?:is |are |'s |sits? |sounds? )?(?:just |way |a bit |kinda )?too "
+    r"(?P<way>loud|hot|quiet|low|soft)\b"
+)
+"""A level claim said of one part in its own clause ("the fiddle just too loud"), formatted with the part's word."""
 _QUIET = ("quiet", "low", "soft")
 
 

@@ -1,22 +1,23 @@
-"""Question shapes found after set 60's one run: "so is it done then or is there one last thing id wanna tweak"
-names the side ("It's done:"), not a "Yes" to both; "is the synth bass too quiet?? on my laptop i cant hear any low
-end" answers the part first, then the laptop, and the same claim on a bass 10 dB over is "No, the opposite"; "my gf
-reckons the snare is all she can hear, is she right or is she just being dramatic" is a level claim whose "right"
-is hers, not a good state; "where should i set a high pass on the hi hats ... how steep should the slope be" gets
-the filter and its slope, not a mud dip; "is the acoustic set too low or is the fiddle just too loud" clears the
-fiddle of the claim made on it (too loud), within the word limit; "i can only just make out the keyboard in the
-chorus, is it sat too low? feels like it should be more obvious" is a level claim, not a section norm; "pad is 10
-down now. is the fog gone ... or am i still swimming in it" reports the move; "the organ chords go kinda thick n
-cloudy" complains of thickness, it asks for none. From reading the set's passing answers: "whats the number to drop
-it by" asks a size; "does the singer finally have some room to breathe?" after a move on the horns weighs that move;
-"clanging over the top of her voice" sets the voice beside the part asked; "r they too loud or is it just my crappy
-car speakers" with nothing off names the car. Probing further: "make the snare crack more, what eq" asks for punch;
-"without it being too loud" is a limit, not a complaint; "get the horns to stop poking out" wants less; "the backing
-vocals" missing from the session is said; "why cant i hear the bass on my phone" is the phone's low end; "is the
-acoustic set too low" names the guitar, not an acoustic set; compression on "the drum bus" is glue on the kit, not
-the kick's own settings; "my fiddle goes thin when the acoustic comes in, why" with nothing covering names the body
-overlap and offers the slot dip; a lean in a part's range "may well come from" that part, by name; "hows the reverb on my vocal, too much?" asks the
-reverb's amount, not the vocal's level; "do they sit nicer now or did i overdo it" is answered by its side ("Better:")."""
+"""Question shapes found after set 60's one run: "so is it done then or is there one last thing id wanna tweak" names
+the side ("It's done:"), not a "Yes" to both; "is the synth bass too quiet?? on my laptop i cant hear any low end"
+answers the part first, then the laptop, and the same claim on a bass 10 dB over is "No, the opposite"; "my gf
+reckons the snare is all she can hear, is she right or is she just being dramatic" is a level claim whose "right" is
+hers, not a good state; "where should i set a high pass on the hi hats ... how steep should the slope be" gets the
+filter and its slope, not a mud dip; "is the acoustic set too low or is the fiddle just too loud" clears the fiddle
+of the claim made on it (too loud), within the word limit; "i can only just make out the keyboard in the chorus, is
+it sat too low? feels like it should be more obvious" is a level claim, not a section norm; "pad is 10 down now. is
+the fog gone ... or am i still swimming in it" reports the move; "the organ chords go kinda thick n cloudy" complains
+of thickness, it asks for none. From reading the set's passing answers: "whats the number to drop it by" asks a size;
+"does the singer finally have some room to breathe?" after a move on the horns weighs that move; "clanging over the
+top of her voice" sets the voice beside the part asked; "r they too loud or is it just my crappy car speakers" with
+nothing off names the car. Probing further: "make the snare crack more, what eq" asks for punch; "without it being
+too loud" is a limit, not a complaint; "get the horns to stop poking out" wants less; "the backing vocals" missing
+from the session is said; "why cant i hear the bass on my phone" is the phone's low end; "is the acoustic set too
+low" names the guitar, not an acoustic set; compression on "the drum bus" is glue on the kit, not the kick's own
+settings; "my fiddle goes thin when the acoustic comes in, why" with nothing covering names the body overlap and
+offers the slot dip; a lean in a part's range "may well come from" that part, by name; "hows the reverb on my vocal,
+too much?" asks the reverb's amount, not the vocal's level; "do they sit nicer now or did i overdo it" is answered by
+its side ("Better:")."""
 
 from __future__ import annotations
 

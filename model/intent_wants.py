@@ -146,7 +146,7 @@ _HOW_MUCH = re.compile(
     r"\bwhat('s| is)? the (actual|exact|real|rough|ballpark) (cut|boost|drop|lift|trim|move|change|number|figure|amount)\b|"
     r"\b(an|the|some) (actual|real|exact|rough|ballpark) (number|figure|value)\b|"
     # "whats the number to drop it by", "whats the number then": the size of the move just talked about
-    r"\bwhat('?s| is) the (number|figure)\b(?= (to|i|we|then|on|for|in)\b|\s*[?.!]*\s*$)|"
+    r"\bwhat('?s| is) the (number|figure)\b(?= (to|i|we|then)\b|\s*[?.!]*\s*$)|"
     r"\bwhat (do|should|would|can) (i|we|u|you) (trim|take|shave|cut|knock) off\b|"
     r"\b(a|an|the|some|actual|real|rough|ballpark|exact) (db|dbs|decibel|number|numeric) (figure|number|value|amount)\b|"
     r"\bwhat (db|dbs|decibels?|size|sized)( of)? (boost|cut|lift|drop|dip|change|move|nudge)\b|"

@@ -19,7 +19,7 @@ from model.answer_quality import quality_of
 from model.dry_offered import DRY_OFFERED, dry_verdict
 from model.focus import Asked, Focus
 from model.intent import Wants
-from model.intent_forms import BLANKET, BLANKET_WHY
+from model.intent_forms import BLANKET, BLANKET_WHY, DRUM_BUS
 from model.pan_amount import pan_amount_verdict, pan_choice
 from model.phrasing import (
     EXPLAIN_WORDS,
@@ -414,10 +414,10 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
         if not intent.explain and (lifted := quality_eq_craft(intent, role, name)):
             lead, explanation = lifted, lead
         parts = [lead, _their_tracks(key, focus), explanation, *parts] if lead else [explanation, *parts]
-        if (
-            crafted
-            and (asked_quality := quality_of(intent.question)) is not None
-            and asked_quality.name == "glue"
+        asked_quality = quality_of(intent.question)
+        if crafted and (
+            (asked_quality is not None and asked_quality.name == "glue")
+            or (asked_quality is None and DRUM_BUS.search(intent.question))
         ):
             # "glue the drum bus so the kit sounds like one instrument": the group's settings lead, not one part's
             group = [rt.name for a in focus.asked for rt in a.tracks]

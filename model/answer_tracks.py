@@ -334,9 +334,12 @@ def plan(
             return Plan("elsewhere", lead, [level_move(behind, s)], WHY_LEVEL, behind, [area_text, *notes],
                         opening=f"Not {ev.rt.quoted} first:")  # fmt: skip
         craft = _craft_move(ctx, ev.rt, complaint, "", role) or _on_track(ev.rt, f) or recipe(f, s)
+        # one track named ("may well come from 'Synth Bass'"); a part on several tracks keeps "here", as its move
+        # names each after (a name there would cost the word budget the second track's move)
+        several = any(ev.rt in a.tracks and len(a.tracks) > 1 for a in focus.asked)
         lead = (
             f"{first_sentence(f.summary)[:-1]} on the whole mix, and that's the {role_word(role)} range, "
-            f"so it may well come from {ev.rt.quoted}: solo it to confirm."
+            f"so it may well come from {'here' if several else ev.rt.quoted}: solo it to confirm."
         )
         return Plan("maybe", lead, [craft], "", f, [area_text, *notes])
     relation = _relation(ev, ctx, focus)

@@ -28,7 +28,6 @@ from model.bus_chain import bus_chain
 from model.creative_fx import creative_fx
 from model.depth_craft import depth_answer
 from model.distance_asked import distance_asked
-from model.drum_bus import drum_bus_comp
 from model.earlier_mix import no_earlier_mix
 from model.echo_throw import echo_throw
 from model.edge_lack import edge_answer
@@ -107,7 +106,6 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or phone_bass(
             ctx, focus
         )  # "808 disappears on my phone, why": the phone's low end, the bass at its level
-        or drum_bus_comp(ctx, focus)  # "comp settings for the drum bus?": glue on the kit
         or absent_choice(ctx, focus)  # "is it weird that i have no reverb?": a choice, judged on the session
         or unnamed_culprit(ctx, focus)  # "something is parked on top of the guitars": which part covers them
         or section_bump(ctx, focus)  # "make the lick jump out for 8 bars, then sit back": automation

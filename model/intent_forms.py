@@ -540,3 +540,8 @@ def level_said(question: str) -> str | None:
     """ "quiet" or "loud" for the first level claim said outright in ``question``, else None."""
     m = LEVEL_SAID.search(question)
     return None if m is None else ("quiet" if m.group("quiet") else "loud")
+
+
+DRUM_BUS = re.compile(r"\b(drums?|kit) ?bus+(es)?\b|\bdrum (group|sub-?mix|folder)\b", re.IGNORECASE)
+"""The drums as one group ("drum bus", "drum buss", "kit bus", "drum group"): compression there is glue, asked or
+not, never one drum's own settings."""

@@ -8,6 +8,7 @@ looked at. An engineer asked about two parts says both are fine (three or more: 
 from __future__ import annotations
 
 from companion.context import MixContext
+from model.beside_part import only_beside
 from model.focus import Focus
 from model.phrasing import Answer
 
@@ -20,7 +21,8 @@ def pair_opening(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if not ans.text.startswith(SINGULAR):
         return ans
     parts: list[set[str]] = []
-    for a in focus.asked:
+    # "do the guitars sit right over the vox?": the vox is where the guitars are heard, not a part asked
+    for a in (a for a in focus.asked if not only_beside(focus.intent.question, a.said)):
         own = {rt.name for rt in a.tracks} - set().union(*parts) if parts else {rt.name for rt in a.tracks}
         if own:
             parts.append(own)

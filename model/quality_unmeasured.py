@@ -11,10 +11,13 @@ import re
 
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz, say_number
-from model.answer_quality import quality_of
+from model.answer_quality import QUALITIES, quality_of
 from model.answer_tracks import CRAFT
 from model.intent import Intent, Wants
+from model.intent_forms import DRUM_BUS
 from model.tone_home import craft_areas
+
+GLUE = next(q for q in QUALITIES if q.name == "glue")
 
 
 def quality_craft(intent: Intent, technique: str | None) -> str | None:
@@ -23,6 +26,8 @@ def quality_craft(intent: Intent, technique: str | None) -> str | None:
     if intent.wants != Wants.HOW_TO or technique not in (None, "compression"):
         return None
     quality = quality_of(intent.question)
+    if quality is None and technique == "compression" and DRUM_BUS.search(intent.question):
+        quality = GLUE  # "what compressor settings for the drum bus?": bus glue, not the kick's medians
     if quality is None or quality.compress is None:
         return None
     if quality.name == "glue" and (intent.about_master or _MIX_GLUE.search(intent.question)):

@@ -111,9 +111,8 @@ def test_is_this_mix_finished_with_only_a_lean_is_a_yes():
     advice = advise_rock(
         "real talk, is this mix finished or am i gonna keep fiddlin w it forever", (HARSH_LEAN,)
     )
-    assert advice.text.startswith("Yes, you can bounce it: nothing needs fixing. At most, the mix leans"), (
-        advice.text
-    )
+    # "finished or am i gonna keep fiddlin": the side named (``model.done_or_more``), not a "Yes" to both
+    assert advice.text.startswith("It's finished: nothing needs fixing. At most, the mix leans"), advice.text
     assert advice.suggestions and all(s.rationale.startswith(OPTIONAL) for s in advice.suggestions)
 
 

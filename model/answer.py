@@ -448,6 +448,12 @@ def _one_side_named(question: str, held: list[Asked]) -> str | None:
     all over my lead. is it mixed too loud or do i need to sing the lead better": the pronoun is the harmony)."""
     parts = {a.tracks[0].name: a for a in held if a.tracks}
     clause = asked_clause(question) if len(parts) >= 2 else None
+    pronoun_only = False
+    if clause is None and len(parts) >= 2:
+        # "... behind the guitar n fiddle.. should it be more up front or is that how folk sits": a last sentence
+        # asked of a pronoun ("should" opens no yes/no clause there), read only when it names no part itself
+        last = re.split(r"[.!?;]+\s*", question.strip().rstrip(" ?!."))[-1]
+        clause, pronoun_only = (last, True) if _PRONOUN_ASKED.match(last) else (None, False)
     if clause is None or " or " not in clause:
         return None
     head, _, tail = clause.partition(" or ")
@@ -462,7 +468,36 @@ def _one_side_named(question: str, held: list[Asked]) -> str | None:
         }
 
     named = said_in(head)
+    subject, other = _PRONOUN_ASKED.match(head), _PRONOUN_ASKED.match(tail)
+    # "piano feels tucked behind the guitar n fiddle.. should it be more up front or is that how folk sits": a
+    # state either/or on "it", the part the complaint was said of (named first), no choice of parts; a part named
+    # after the pronoun ("do they gel with the snare or do they stick out") is what it gels with, not the subject;
+    # another pronoun on the other side ("is it too quiet or is she too loud") is a choice of two parts
+    if not said_in(tail) and subject and not (other and other.group(3).lower() != subject.group(3).lower()):
+        # "they" stands for a part said in the plural ("the hats", "the keys"); with none ("kick and bass, are they
+        # mates or enemies"), for all of them: no one part
+        plural = subject.group(3).lower() == "they"
+        said = {name: (a.said or a.word).lower() for name, a in parts.items()}
+        them = (
+            [n for n in parts if said[n].endswith("s") and not said[n].endswith("ss")]
+            if plural
+            else list(parts)
+        )
+
+        def at(name: str) -> int:
+            m = re.search(rf"\b{re.escape(said[name])}", question, re.IGNORECASE)
+            return m.start() if m else len(question)
+
+        return min(them, key=at) if them else None
+    if pronoun_only:
+        return None
     return next(iter(named)) if len(named) == 1 and not said_in(tail) else None
+
+
+_PRONOUN_ASKED = re.compile(
+    r"^\W*(so |but |and )?(should|does|do|is|are|would|could|can|must) (it|she|he|they) \b", re.IGNORECASE
+)
+"""'should it be more up front or ...': the asking clause's subject is a pronoun, no part named in it."""
 
 
 _CLAIM_ASKED = re.compile(

@@ -141,6 +141,13 @@ def _loudness(ctx: MixContext, focus: Focus) -> Answer:
         f"{what} one part: {lower_first(first_sentence(part.summary))}",
         move.try_text,
     ]
+    if heard and focus.intent.wants == Wants.WHAT_FIRST:
+        # "sounds cheap like a bad youtube rip, where do i even begin": the part first, the level cleared after
+        parts = [
+            f"Start with {part.track!r}: {lower_first(first_sentence(part.summary))}",
+            move.try_text,
+            text,
+        ]
     return fitted(parts, [move], part, focus.intent.explain)
 
 

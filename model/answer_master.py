@@ -319,7 +319,7 @@ def tonal(ctx: MixContext, focus: Focus) -> Answer:
         # "how do i make my mix less harsh" on a mix that leans dull: not the high shelf as the thing to fix first
         parts = [f"By the numbers it's the other way: {lower_first(first_sentence(other.summary))}", instead_]
         return _answer(parts, [], other, focus.intent.explain)
-    elif other is not None and focus.intent.wants == Wants.HOW_TO and said is None:
+    elif other is not None and focus.intent.wants in (Wants.HOW_TO, Wants.WHAT_FIRST) and said is None:
         if (
             asked := remark_first(ctx, kind, s, other)
         ) is not None:  # "mix sounds wimpy, how do i fix it": thin

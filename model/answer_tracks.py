@@ -296,7 +296,11 @@ def plan(
             if other is not None:
                 lead = f"{lead} What is off is {other.track!r}: {lower_first(first_sentence(other.summary))}"
                 return Plan("elsewhere", lead, [level_move(other, s)], WHY_LEVEL, other, [area_text, *notes])
-        why = _why_not_first(focus.intent.technique) if verdict == "not first" else WHY_LEVEL
+        why = (
+            _why_not_first(focus.intent.technique, focus.intent.question)
+            if verdict == "not first"
+            else WHY_LEVEL
+        )
         # a fader move the lead declines ("so I'd leave it") is no move: neither a card nor a "try this"
         moves = [] if verdict == "no" else [move]
         if louder and moves and covering and hides_other(focus.intent, complaint):  # "the words get lost
@@ -365,12 +369,19 @@ TECHNIQUE_WORDS = {"eq": "EQ", "compression": "compression", "reverb": "reverb",
                    "panning": "panning", "sidechain": "sidechain", "gating": "a gate", "limiting": "a limiter"}  # fmt: skip
 
 
-def _why_not_first(technique: str | None) -> str:
-    """Why the move asked about waits for the fader: said with the technique's own name."""
+_TOOL_SAID = re.compile(r"\b(exciter|enhancer)s?\b", re.IGNORECASE)
+"""'an exciter', 'one of those enhancer plugins': the asker's own word for a saturation tool."""
+
+
+def _why_not_first(technique: str | None, question: str = "") -> str:
+    """Why the move asked about waits for the fader: said with the technique's own name (or the asker's word for
+    a saturation tool: "an enhancer won't fix", not "a saturator")."""
     what = TECHNIQUE_WORDS.get(technique or "", "") or said_name(technique)
+    if technique == "saturation" and (tool := _TOOL_SAID.search(question)):
+        what = f"an {tool.group(1).lower()}"
     if not what:
         return WHY_LEVEL
-    return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what.removeprefix('a ')}."
+    return f"Balance comes first: {what} won't fix a part sitting at the wrong level; set the fader, then judge the {what.removeprefix('an ').removeprefix('a ')}."
 
 
 def role_word(role: str | None) -> str:

@@ -89,8 +89,11 @@ EFFECTS: tuple[Effect, ...] = (
         "telephone effect",
         re.compile(
             # not "on my phone speaker": a phone as where the mix is heard is no effect asked for
-            r"\btelephone\b(?! speakers?)|\bphone (effect|sound|vocal|voice|filter|eq)\b|\b(like|through|thru) a "
-            r"(tele)?phone\b|\bphone-?y\b|\bmegaphone\b|\bwalkie[- ]talkie\b",
+            # nor "sounds like a phone demo": the mix said to sound small, a complaint, not an effect wished
+            r"\btelephone\b(?! speakers?)|\bphone (effect|sound|vocal|voice|filter|eq)\b|\b(through|thru) a "
+            r"(tele)?phone\b|(?<!sounds )(?<!sound )(?<!feels )(?<!seems )(?<!sounding )\blike a (tele)?phone\b"
+            r"(?! (demo|recording|memo|speaker|mic|video|call)s?\b)|\b(make|making|want|wanna|get|turn)\b[^?.]{0,40}"
+            r"\blike a (tele)?phone\b|\bphone-?y\b|\bmegaphone\b|\bwalkie[- ]talkie\b",
             re.I,
         ),
         "It's a band-pass: high-pass at about 300-500 Hz and low-pass at about 3-4 kHz (ReaEQ, steep slopes), a "

@@ -15,10 +15,11 @@ from model.focus import Focus
 from model.phrasing import Answer
 
 GEAR_OFFERED = re.compile(
-    r"\bor (is (it|that|this) |it'?s |maybe (it'?s )?|could it be )?(just |only |all )?(my|the) "
+    r"\bor (is (it|that|this) |it'?s |maybe (it'?s )?|could it be )?(just |only |all )?(?P<whose>my|the|his|her|their) "
     r"((?!(car|phone|laptop)\b)\w+ )?"
     r"(?P<gear>car( stereo| speakers?)?|speakers?|headphones?|monitors?|cans|earbuds|laptop( speakers?)?|"
-    r"phone( speakers?)?|stereo)\b",
+    # "or is that just his sub": a friend's subwoofer or sound system, the playback too
+    r"phone( speakers?)?|stereo|sub|subwoofer|sound ?system|system|pa|soundbar)\b",
     re.IGNORECASE,
 )
 """The playback offered after "or" as the other cause ("or is it just my crappy car speakers")."""
@@ -34,5 +35,7 @@ def gear_tail(focus: Focus, ans: Answer) -> Answer:
     if offered is None or denied is None or ans.moves or (ans.first is not None and ans.first.is_problem):
         return ans
     gear = offered.group("gear").lower()
-    head = f"No: nothing I measured says {denied.group('what')}, so it's more likely your {gear}. {CHECK}"
+    whose = offered.group("whose").lower()
+    whose = whose if whose in ("his", "her", "their") else "your"
+    head = f"No: nothing I measured says {denied.group('what')}, so it's more likely {whose} {gear}. {CHECK}"
     return replace(ans, text=f"{head}{ans.text[denied.end() :]}")

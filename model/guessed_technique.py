@@ -13,6 +13,7 @@ from companion.knowledge.techniques import said_name
 from model.evidence import ranked_problems
 from model.focus import Focus
 from model.guessed_cause import GUESS
+from model.intent_wants import Wants
 from model.lean_cause import said_lean_cause
 from model.masker_level import balance_fault
 from model.master_chain import blames_master
@@ -51,7 +52,9 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     q = intent.question
     complains = bool(intent.complaint) or intent.asks_problem or bool(TROUBLE.search(q))
-    if not complains or not (GUESS.search(q) or intent.should or blames_master(q)):
+    # "the limiter on my master is slammed.. where do i even begin": the first move asked, over a plug-in's symptom
+    first = intent.wants == Wants.WHAT_FIRST
+    if not complains or not (GUESS.search(q) or intent.should or blames_master(q) or first):
         return None
     fault = said_lean_cause(ctx, focus) if lean else None
     if fault is None and not intent.instruments:  # a named part's lean has only its own cause, not any fault
@@ -69,6 +72,8 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     )
     said_fault = first_sentence(fault.summary)
     lead = f"Not the {what} first: the fault I measured is {fault.track!r}: {lower_first(said_fault)}"
+    if first:
+        lead = f"Start with {fault.track!r}, not the {what}: {said_fault}"
     if FADER_PROPOSED.search(q):  # "so just pull the fader? no eq?": the fader proposed is the move measured
         lead = f"Yes, the fader, not the {what}: {said_fault}"
     parts = [lead, move.try_text, why, move.check_text]

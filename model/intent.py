@@ -406,9 +406,19 @@ _LEVEL_SPARED = re.compile(
 """'get my vocal to sit in the mix without it being too loud': the level to keep clear of, never the complaint."""
 
 
+_FELT_RIGHT = re.compile(
+    r"\b(it|that|this|she|he|they) (felt|sounded|seemed|was|looked) (so |totally |pretty |just )?(right|fine|good|ok|"
+    r"okay|great|balanced|perfect)\b[^?.!,]*?(?=\s+but\b|[,?.!]|$)",
+    re.IGNORECASE,
+)
+"""'why tho, it felt right when i was ... listening back on my phone': a good state remembered, the asker's reason
+for doubting, no complaint (the phone there is where it sounded right)."""
+
+
 def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
     """The first complaint the question names. "too much bass" on a question about the bass is its level."""
     text = without_feeling(text)  # "im kinda lost on this one": the asker, not a part, is lost
+    text = _FELT_RIGHT.sub(" ", text)
     text = _LEVEL_SPARED.sub(" ", text)
     # "is it the vocal thats too loud or everything else too quiet?": the rest said the other way is the same claim,
     # so the part's own word is the complaint

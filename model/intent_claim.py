@@ -66,7 +66,10 @@ SECOND_SUBJECT = re.compile(
     r",?\s*\bor (is|are|was|were|does|do|has|have) (the|my|our|your|that|this|these|those) [^,.;?!]*|"
     # "is the guitar masking me or should i just turn myself up?": the asker's own part, the second subject
     r",?\s*\bor (should|do|can|would|will|must) i (just |simply )?(need to |have to |gotta )?"
-    r"(turn|bring|push|raise|boost|crank|lift) (myself|me|my (own )?\w+)\b[^,.;?!]*",
+    r"(turn|bring|push|raise|boost|crank|lift) (myself|me|my (own )?\w+)\b[^,.;?!]*|"
+    # "is my acoustic sitting on my singing, or do i just need to belt it louder when i record": the take offered
+    r",?\s*\bor (should|do|can|would|will|must) i (just |simply )?(need to |have to |gotta )?"
+    r"(belt|sing|play|push|record|track|perform)\b[^,.;?!]*",
     re.IGNORECASE,
 )
 """'is the piano stepping on the fiddle or is the fiddle just too quiet': the second half of an either/or about a

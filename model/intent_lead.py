@@ -104,6 +104,8 @@ EITHER_STATE = re.compile(
     r"play(s|ing)? (nice|nicely|well)( together)?|get(s|ting)? along|"
     # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
     r"sits?( right| well| nicely| nicer| better| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
+    # "are they tucked into the groove now or have they gone too far": placed in the song's feel, the good side
+    r"(tucked|locked|sitting|sat|settled|nestled) (in|into) (the |my |our )?(groove|pocket|mix|band|track|beat)|in the (groove|pocket)|"
     # "do the guitars sit right over the vox or are they too much?": placed well against another part, the good side
     r"(sits?|sitting) (right|well|nicely) (over|under|above|below|behind|in front of|on top of|next to) "
     r"(the |my |our )?[\w' -]{1,20}?(?=\s*[,;]?\s*or\b)|"

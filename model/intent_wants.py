@@ -121,6 +121,9 @@ GAP_NAMED = re.compile(
 """A gap between two parts asked by its name ("what's the gap between the kick and the bass?"): a size."""
 _HOW_MUCH = re.compile(
     GAP_NAMED.pattern + "|"
+    # "so what kind of number do i bring it up, 3db? 6? more?": the size asked as a number, sizes offered
+    r"\bwhat (kind of |kinda |sort of |sorta )?(number|figure|amount)\b[^?.]{0,30}\b(bring|push|pull|drop|raise|"
+    r"lower|turn|bump|cut|nudge|lift|move)\b|\b\d+ ?db\?\s*\d+\??\s*(more|less)?\?|"
     # "whats the dB damage on that?": the size of the move, as slang prices it
     r"\bwhat( i|')?s the (db |decibel )?damage\b|"
     # "how loud is my kick vs the snare?": the gap between two parts now, a size
@@ -153,7 +156,9 @@ _HOW_MUCH = re.compile(
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|\bhow deep\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )
-_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhy (that|this) (one|track|part|thing|fader)\b|\bwhat('s| is) causing\b|"
+_WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|"
+                  # "really? why tho, it felt right when i was tracking it": the doubt, then why, then the reason
+                  r"^\s*(really|seriously|huh|hmm+|wait|what)\W+(but )?why( though| tho| so| is that)?\b|\bwhy\s*\?+\s*$|[,;:.-]\s*(but |and |so )?why\s*[?.!]*\s*$|\bwhy (is|does|do|are|did|would|should|not)\b|\bwhy (that|this) (one|track|part|thing|fader)\b|\bwhat('s| is) causing\b|"
                   r"\bwhat causes\b|[,;:.-]\s*(so )?what gives\s*[?.!]*\s*$|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
                   r"\bhow (do|can|would|did) you (know|tell)\b|\bhow did you (figure|work|get|come up with|decide)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
@@ -178,7 +183,7 @@ DONE_OR_MORE = re.compile(r"\b(?P<word>done|finished|ready)\b[^?]{0,40}?\bor\b",
 """'is it done or is there one last thing to tweak?': the mix's state offered against one more fix, a yes or no on
 the whole mix, not "what else?"."""
 _FIRST = re.compile(
-    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
+    r"\b(fix|do|change|tackle|address|work on|focus on|start with)\b.{0,20}\bfirst\b|\bfirst (thing|problem|step)\b|\bstep (one|1)\b|\bwhere (do|should|would|can|shall) (i|you|we) (even |ever |actually |possibly )?(start|begin|focus|look)\b|\b(focus|work) on next\b|\bwhere (do|should|would|can) (i|we) go (from here|next)\b|"
     r"\bwhat needs (the most )?(work|fixing|attention|doing)\b|\b(what|which)\b[^?.,]{0,20}\b(weakest|worst)\b|"
     r"\b(improve|help)\w*\b[^?.]{0,25}\b(the )?most\b|\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|"
     # "is there one thing way out of whack?": whether there is one, asked yes or no, not the first move
@@ -301,4 +306,13 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         return Wants.LISTEN
     if _JUDGE.search(text) or _HOWS.search(text) or ANYTHING_BAD.search(text):
         return Wants.JUDGE  # "anything gonna make me look bad?": a yes/no with its verb left out
+    if NO_NEED_Q.search(text):
+        return Wants.JUDGE
     return None
+
+
+NO_NEED_Q = re.compile(
+    r"\b(i|we|u|you) (don'?t|dont|do not|shouldn'?t|wont|won'?t) (really |even )?(need|have|gotta)( to)?\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+"""'so i dont need to slam more compression on it then?': a move checked as unneeded, a yes or no."""

@@ -53,6 +53,10 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(tape|tube|valve|analog(ue)?)[- ](warmth|saturation|emulation|sim\w*|drive|colou?r\w*|machine)\b",
         # an exciter (aural or harmonic) adds generated harmonics to the top: saturation on a high band
         r"\bexciters?\b",
+        # "one of those sub harmonic enhancer plugins", "a bass enhancer", "maxxbass": generated harmonics on the low
+        # end, saturation on a low band (a "stereo enhancer" is width, not this)
+        r"\b(sub[- ]?)?harmonic (enhanc|generat|exciter|synth)\w*|\b(bass|sub|low[- ]end) (enhanc|exciter)\w*|"
+        r"\bmaxx ?bass\b",
         # "gonna slap some distortion on it", "add a little drive": distortion added as a colour is saturation
         DISTORTION_ADDED,
     ),
@@ -166,6 +170,8 @@ do i de-ess it?" may have a cause the de-esser never touches."""
 _BEAT = (
     r"(?<!every )(?<!other )(?<!each )(?<!per )(?<!on the )(?<!off the )(?<!of the )(?<!behind the )(?<!second )"
     r"(?<!third )(?<!fourth )(?<!half a )(?<!one )(?<!a )\bbeat\b"
+    # "when the beat drops": the drop, a section of the song, not the drums
+    r"(?! drops\b)"
 )
 """'the beat' as the drums, not as a unit of time ("poking out every other beat", "on the beat", "half a beat")."""
 _CHORD_WORDS = (
@@ -182,6 +188,18 @@ _CHORD_WORDS = (
     "sustained ",
 )
 """Words between a verb in -ing and "chords" ("holding long chords"): the chords a part plays, said of it."""
+DRIVEN_PART = (
+    r"(?! (electric )?(gtrs?|guitars?|electrics?|bass|synths?|leads?|riffs?|chords?|power chords?)\b)"
+)
+"""After "distorted": a part whose drive is its sound ("under the distorted gtrs"), not clipping heard."""
+_TOOL_SLAMMED = (
+    r"(more |some |a |an |heavy |hard |extra |the |my )*(compression|comp|compressor|limiter|limiting)\b"
+)
+"""'slam more compression on it': a tool applied hard, a move proposed, not the punch heard."""
+_CLAIMS = r"(swears|says|said|thinks|reckons|claims|insists|reckon|wants|likes|loves|hates)"
+"""A band mate's say ("the bass player says its perfect"): a person speaking, no part of the mix."""
+_SELF = r"(he'?s|hes|he is|he was|he gets|she'?s|shes|she is|she was|she gets|(his|her) (part|drums|kit|guitar|bass|piano|playing) (is|are|gets?))\b"
+"""The player speaking of their own part ("our drummer swears hes buried"): that part, the one asked about."""
 
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|"
@@ -202,15 +220,20 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),
     # "stuck behind the drummer": the player standing for the drums (not "my drummer says ...", a person)
-    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b|(?<=\bbehind the )drummer\b",
+    # "our drummer swears hes buried": the player's claim about himself stands for the drums
+    ("drums", rf"\bdrums?\b|\bdrum (bus|kit)\b|(?<=\bthe )kit\b|{_BEAT}|\bskins\b|\btubs\b|(?<=\bbehind the )drummer\b|"
+     rf"\bdrummer(?= {_CLAIMS} {_SELF})",
      Topic.DRUMS),  # "the skins", "the tubs": drummers' slang
     # "the double bass", "the upright": one instrument said in two words, or a bass's own word (not "upright piano");
     # "my bassist plays super uneven": the player standing for the part, said with what the part does (not "my
     # bassist says ...", "is my bassist just being picky?": a person)
     ("bass", r"\b(double|upright|string|acoustic) bass(es)?\b(?! drum)|\b(low|bass|sub) synths?\b|\breese( bass)?\b|\bupright\b(?! pianos?\b)|\bcontrabass(es)?\b|"
-     r"\bbass( guitar|line)?\b(?! drum)|\bbassist\b(?= (plays?|played|playing|sounds?|sounded|is all over|comes? (in|out)|gets? (lost|buried)|is (too |way |so |kinda |a bit )?(loud|quiet|low|buried|uneven|boomy|muddy|thin|inconsistent))\b)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
+     rf"\bbass( guitar|line)?\b(?! drum)(?! player {_CLAIMS}\b)|\bbassist\b(?= {_CLAIMS} {_SELF}| (plays?|played|playing|sounds?|sounded|is all over|comes? (in|out)|gets? (lost|buried)|is (too |way |so |kinda |a bit )?(loud|quiet|low|buried|uneven|boomy|muddy|thin|inconsistent))\b)|\b808s?\b(?! (kick|snare|clap|hats?|hi-?hats?|drums?|cowbell)s?\b)"
      # "the sub", "sub's overpowering": the part that carries the sub range (not "too much sub", the range's amount)
-     r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )\bsub(?:[- ]?bass)?\b(?!s\b)"
+     # (never "his sub", "my mates sub": a listener's subwoofer, the playback)
+     r"|(?<!much )(?<!more )(?<!less )(?<!some )(?<!enough )(?<!of )(?<!cut )(?<!boost )(?<!in the )"
+     r"(?<!his )(?<!her )(?<!their )(?<!mates )(?<!mate's )(?<!friends )(?<!friend's )(?<!buddy's )(?<!car )"
+     r"\bsub(?:[- ]?bass)?\b(?!s\b)"
      r"(?![- ]?(band|range|frequenc\w*|region|area|end|lows?|octave|harmonics?)\b)", Topic.BASS),
     # a banjo, a mandolin, a ukulele: plucked acoustic strings, the acoustic guitar's role in a mix; "acoustic"
     # before another instrument ("the acoustic piano", "acoustic drums") is that instrument's kind, not a guitar;
@@ -220,10 +243,12 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
     # "that plucky synth riff": a riff played on another part is that part's, not a guitar's
     ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
-     r"(?<!horn )(?<!sax )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)",
+     r"(?<!horn )(?<!sax )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)|"
+     rf"\bguitarist(?= {_CLAIMS} {_SELF})",
      Topic.GUITARS),  # "my strumming" ("my strummy guitar part": the guitar, said as such)
     # "tickle the ivories", "the 88s"; an electric piano is the Rhodes' sound, not a piano
-    ("piano", r"(?<!electric )(?<!\be-)(?<!\be)\bpianos?\b|\b(the )?ivories\b|\b88s\b", Topic.KEYS),
+    ("piano", rf"(?<!electric )(?<!\be-)(?<!\be)\bpianos?\b|\b(the )?ivories\b|\b88s\b|\bpianist(?= {_CLAIMS} {_SELF})",
+     Topic.KEYS),
     ("rhodes", r"\brhodes\b|\bwurli\w*|\be-?pianos?\b|\belectric pianos?\b", Topic.KEYS),
     ("organ", r"\borgans?\b|\bhammond\b|\bb-?3\b|\bleslie\b", Topic.KEYS),  # the Hammond B3 and its Leslie
     ("pad", r"\b(synth )?pads?\b", Topic.KEYS),
@@ -238,11 +263,14 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # "bad strings maybe?", "new guitar strings": the strings on a guitar, not a string section
     ("strings", r"(?<!bad )(?<!old )(?<!new )(?<!dead )(?<!worn )(?<!fresh )(?<!cheap )(?<!rusty )(?<!guitar )(?<!nylon )"
                 r"(?<!steel )(?<!bass )\bstrings\b|\bstring (section|parts?|ensemble|arrangement|lines?|players)\b|\bviolins?\b|\b(violon)?cellos?\b|\bviolas?\b|\bfiddles?\b|\bvl[nac]s?\b", Topic.OVERALL_MIX),
-    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b(?! (says|said|reckons?|thinks?|thought|feels?|claims?) (the |my |our |this )?(whole )?(mix|song|track|tune|master|record|thing|it'?s?|everything)\b)|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*|(?<=vs )|(?<=vs\. )|(?<=versus )|(?<=against ))lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
+    ("vocal", r"\bvocals?\b|\bvox\b|\bvoice\b|\bsinger\b(?! (says|said|reckons?|thinks?|thought|feels?|claims?|swears?) (the |my |our |this )?(whole )?(mix|song|track|tune|master|record|thing|it'?s?|everything|they'?re|theyre|those|these|them)\b)|\bsinging\b|\blyrics?\b|(\b(the|my|our|that|this) |^\W*|(?<=vs )|(?<=vs\. )|(?<=versus )|(?<=against ))lead\b(?! (guitars?|gtrs?|synths?|lines?|parts?|instruments?|riffs?|sound|in|sheets?)\b)|\bvocalist\b|"
      # "my singer reckons the mix is shouty": the singer a person quoting a view of the whole mix, not the part;
      # the singer asking about themself ("so its me thats too quiet", "am i too loud?", "im getting buried")
      r"\b(it'?s|is it|its) me\b(?= (that|who|thats|that'?s|who'?s|being|too|getting)\b)|\bam i (\w+ )?(too (loud|quiet|soft|low|hot|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|sitting|buried|drowned|lost|loud|quiet)\b|"
      r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
+     # "can u make out my lead line over all the band stuff": the asker's own line over the band is their voice
+     r"(?<=\bmy )lead (line|part|melody)\b(?=[^?.!]{0,40}\b(over|above|through|on top of|against) (all )?"
+     r"(of )?(the |my |our )?(band|music|beat|instruments|backing|mix)\b)|"
      # the sung hook said to sink under the band ("my hook keeps drowning under the beat"): the lead vocal, no section
      r"\b(my|the|our|that) (hook|topline|top line)\b(?= (\w+ ){0,3}(drown\w*|bur(ied|y|ies|ying)|lost|swallow\w*|"
      r"mask\w*|smother\w*|disappear\w*|vanish\w*|sink\w*|sunk)\b)",
@@ -281,7 +309,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "clipping",
-        r"\bclip\w*|distort\w*|crackl\w*|\bin the red\b|\bpeaking\b(?! (at|near|around|about|like|below|under|roughly|round) -(?!0\b)\d)|\bpeaks? (out|over)\b|\boverload\w*",
+        rf"\bclip\w*|distort\w*\b{DRIVEN_PART}|crackl\w*|\bin the red\b|\bpeaking\b(?! (at|near|around|about|like|below|under|roughly|round) -(?!0\b)\d)|\bpeaks? (out|over)\b|\boverload\w*",
     ),
     (
         "lopsided",
@@ -327,6 +355,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "without just slamming the master harder", a way out the asker rules out)
         rf"(?<!without )(?<!without just )(?<!instead of )(?<!not )(?<!no )\b({SQUASH_VERBS})"
         rf"\b[^?.]{{0,25}}\b(limiter|limiting|master|mix bus|2 ?bus|stereo bus)\b|\b{FLAT_TOP}\b|"
+        # "the limiter on my master is slammed the entire time": a master limited hard, heard
+        r"\b(limiter|master|mix bus|2 ?bus|stereo bus)\b[^?.,]{0,20}\b(is|was|'s|gets?|getting|being) (\w+ )?"
+        r"(slammed|crushed|hammered|pinned|maxed|smashed|clobbered)\b|"
         r"squash(?! (it|them|the|my|that|this|those|these)\b)\w*|over[- ]?compress\w*|pumping(?![- ]?(thing|effect|vibe|feel)\b)(?! (\w+ ){0,2}(with|to|along with) (the |my |each )?kick)|no dynamics|too compressed|\bdynamics\b|dynamic range",
     ),
     # "that guitar's miles louder", "the hats are way louder": a part's state said louder by far (never "needs to be
@@ -335,7 +366,11 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         "loud",
         r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?|gets?|comes?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b|"
         # "they feel basically as loud as the lead": a supporting part level with the lead, which it should sit under
-        r"\bas (loud|hot|present|upfront|up front|prominent|forward|big) as (the |my |our )?(lead|main)\b",
+        r"\bas (loud|hot|present|upfront|up front|prominent|forward|big) as (the |my |our )?(lead|main)\b|"
+        # "have i got that thing cranked?", "is the bass cranked": a part's state asked as cranked (never "i cranked
+        # the snare", a move reported)
+        r"\b(have|has|did) (i|we|u|you) (got|get) (that|the|my|this|it|our) ?(\w+ ){0,2}cranked\b|"
+        r"\b(is|are|'s|'re) (it|that|this|they|the \w+|my \w+)( \w+)? (way |too |so |really )?cranked\b",
     ),
     # "more size": the mix feels small (a part missing, a thin low end); "bigger"/"fuller" keep their own route
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
@@ -373,7 +408,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(stuck|trapped|hidden|hiding|caught|lost) (\w+ )?behind (the|my|our|his|her) (?!(beat|click|groove|grid|tempo|"
         r"time|pocket|bar|downbeat|band|mix|rest|others|track|song|speakers?|wall|glass|curtain|blanket)s?\b)\w+|"
         # "is the acoustic sitting on my voice?": one part laid over the voice, covering it
-        r"\b(sitting|sits|sat|lying|laying|parked|piled) (right |straight )?on (my|the|her|his|our) (voice|vocals?|vox|"
+        r"\b(sitting|sits|sat|lying|laying|parked|piled) (right |straight )?on (top of )?(my|the|her|his|our) (voice|vocals?|vox|"
         r"singer|singing|lyrics|words)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
@@ -424,7 +459,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "lacks bite": the hit's front edge missing, what a drum too low in the balance sounds like first
     (
         "punch",
-        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b|"
+        r"\b(no|not enough|lacks?|lacking|missing|more|needs?|without|zero) (\w+ ){0,2}(boom|oomph|knock|slam)\b"
+        rf"(?! {_TOOL_SLAMMED})|"
         r"\b(no|zero|not enough|not much|little|lacks?|lacking|missing|without|needs? more) (\w+ ){0,2}"
         r"(crack|attack|bite|snap|smack|thwack|whack)\b|"
         # "how do i eq the snare for more crack": the hit wanted, asked as more of it
@@ -474,7 +510,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "thin",
-        r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|(no|zero|zilch|hardly any|not much) (low end|bottom|weight|body)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
+        r"\bthin\b|\bpapery\b|\btinny\b|\bwimp(y|ier|iness)\b|\bweed(y|ier|iness)\b|\bpuny\b|\bscrawny\b|\bskinny\b|(no|zero|zilch|hardly any|not much) (low end|bottom|weight|body)|lacks? (weight|low end|bottom)|not enough (bass|low end)",
     ),
     (
         "narrow",
@@ -483,6 +519,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\b(bunched|piled|crammed|stacked|squashed|clumped|stuck)( up)? (in|into|at) the (middle|cent(er|re))\b|"
         r"\b(everything|it all|all of it)('s| is)? (in|at) the (middle|cent(er|re))\b",
     ),
-    ("punch", r"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*|\bsmack\w*"),
+    (
+        "punch",
+        rf"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*(?! {_TOOL_SLAMMED})|\bsmack\w*",
+    ),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
 )

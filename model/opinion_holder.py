@@ -16,6 +16,8 @@ PEOPLE = frozenset((
     "mentor", "coach", "classmate", "classmates", "bandmate", "bandmates", "band", "producer", "engineer", "manager",
     "label", "client", "clients", "artist", "fans", "listeners", "audience", "people", "everyone", "everybody",
     "someone", "somebody", "guy", "guys", "dude", "dudes", "girl", "lady", "folks", "crew", "team",
+    # the band's players: "the bassist says hes too quiet" quotes a person about their own part
+    "bassist", "drummer", "guitarist", "pianist", "keyboardist", "vocalist", "singer", "saxophonist", "trumpeter",
 ))  # fmt: skip
 """Who may be quoted: family, friends, teachers, the band and the people paid to hear it."""
 

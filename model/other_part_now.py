@@ -20,11 +20,12 @@ from model.phrasing import MAX_WORDS, Answer, Composer, lower_first, split_sente
 
 _COMPARED = re.compile(
     r"\b(better|worse|improv\w*|help(ed|s)?|fix(ed)?|work(ed|s)?|sorted|solved|difference|change[ds]?|"
-    r"(room|space) to breathe)\b|\b(more |some |enough |any )?(room|space|air)( now)?\s*\?*\s*$",
+    r"(room|space) to breathe|again)\b|\b(more |some |enough |any )?(room|space|air)( now)?\s*\?*\s*$",
     re.I,
 )
 """A last sentence that weighs the move ("does the vocal sit better now?", "does the singer finally have some room
-to breathe?": the room the move was made for), which the comparison answers."""
+to breathe?": the room the move was made for; "am i the main voice again": the state the move was to bring back),
+which the comparison answers."""
 _NOW = re.compile(r",?\s*\b(now|then)\b\s*(?=[?.!]*\s*$)|\bnow\b\s*,?\s*", re.IGNORECASE)
 """The "now" of a state asked after a move, dropped so the sentence reads as the plain state question."""
 _VERDICT = re.compile(r"^[^:.]{1,30}:\s+")

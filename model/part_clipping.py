@@ -17,12 +17,13 @@ from companion.context import FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_words import DRIVEN_PART
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 DISTORTED = re.compile(
     r"\b(clip(s|ping|ped|py)?|distort(ed|ing|s)?|distortion|crackl\w*|in the red|overload(s|ed|ing)?|"
-    r"break(s|ing)? up|peaking out)\b",
+    rf"break(s|ing)? up|peaking out)\b{DRIVEN_PART}",
     re.IGNORECASE,
 )
 """Clipping or distortion heard on a part, in an amateur's words."""

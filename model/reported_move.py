@@ -108,14 +108,18 @@ _NOW_CHECK = re.compile(
     r"the [\w' -]{2,20}?) \w+( through| out| in| over| up)? (now|yet)(\s+or\b[^?.;]{1,40}\?*|\s*\?+)\s*$|"
     # "is my voice on top now?", "is the hole filled now or does it want more": the state now in the asker's own
     # words, alone or against the fault still there
-    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do|has|have) (it|they|that|this|she|he|"
-    r"(the|my|our|your) [\w'-]+( [\w'-]+)?) [\w' -]{1,30}? now\b([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
+    # ("am i the main voice again or are they still fighting me": the asker, the part, back where it belongs)
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do|has|have|am) (it|they|that|this|she|he|i|"
+    r"(the|my|our|your) [\w'-]+( [\w'-]+)?) [\w' -]{1,30}? (now|again)\b([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
     # "hows it sitting in the beat now", "how's the whole picture hanging together now, anything else poking out?":
     # the state now asked openly, alone or with what else is out
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(how'?s|hows|how is|how are|how does|how do) "
     r"(it|they|that|this|she|he|things|everything|it all|(the|my|our) [\w'-]+( [\w'-]+){0,2}?)\b[\w' -]{0,30}? now\b"
     r"([,;]?\s*(and |or )?(is there |are there |is |are )?(anything|something|any( other)? (parts?|tracks?))( else)?\b"
     r"[^?.;]{0,30})?\s*\?*\s*$|"
+    # "nudged the bass up a hair, is that enough or does it need more": the size of the move made, weighed
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|was) (that|it|this) (\w+ )?enough\b"
+    r"([^?.;]{0,40}\bor\b[^?.;]{1,40})?\s*\?*\s*$|"
     # "does the whole band feel more even to u?": the whole mix's state after the move, asked
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|is|are) (the (whole )?(band|mix|song|track|thing|"
     r"balance)|everything|it all|things) (feel|sound|sit|seem|look)s? (more |any more |a bit more )?(even|balanced|"
@@ -135,9 +139,11 @@ it on top now or did i wreck it")."""
 
 
 _UNMARKED_ASK = re.compile(
-    r"[,;.!]\s*(so |and |ok |okay |then |but )?(is|are|r|does|do|did|has|have|was)\s+(it|that|this|they|we|everything|"
+    r"[,;.!]\s*(so |and |ok |okay |then |but )?(is|are|r|does|do|did|has|have|was|am)\s+(it|that|this|they|we|i|everything|"
     r"the (groove|low end|mix|song|vibe|beat))"
-    r"\b[^,;.!?]{0,30}$",
+    r"\b[^,;.!?]{0,30}$|"
+    # "i can kinda hear it but is that enough or does it still need a shove": the check after "but", two ways offered
+    r"\s(but|so)\s+(is|are|does|do)\s+(it|that|this|they)\b[^,;.!?]{0,20}\bor\b[^,;.!?]{0,30}$",
     re.IGNORECASE,
 )
 """'pulled the shaker down a bunch, is it gone now': a check asked as a question without its question mark."""

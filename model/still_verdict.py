@@ -24,7 +24,11 @@ STILL_Q = re.compile(
 it still come through?" asks a good state kept)."""
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
-GOOD_SIDE = re.compile(r"\b(better|nicer|good|fine|ok|okay|right)\b[^?.]{0,25}\bor\b", re.IGNORECASE)
+GOOD_SIDE = re.compile(
+    r"\b(better|nicer|good|fine|ok|okay|right|(tucked|locked|sitting|settled) (in|into) (the |my )?(groove|pocket|mix)|"
+    r"in the (groove|pocket))\b[^?.]{0,25}\bor\b",
+    re.IGNORECASE,
+)
 """The good state said first in an either/or ("is it sitting better or ...")."""
 
 
@@ -46,12 +50,13 @@ HOW_NOW = re.compile(
 """'reined the fiddle in, hows the balance now?': an open question on the state after the move, so no yes or no:
 'Better:'. "How about now?" is "did that help?" said short, and keeps its "Yes:"."""
 HELPED_OR_STILL = re.compile(
-    r"\b((help|better|work|fix|land|sort|solv|nail)\w*|(do|did|does) (it|the trick)|gone|lifted|cleared|clear( now)?)\b"
+    r"\b((help|better|work|fix|land|sort|solv|nail)\w*|(do|did|does) (it|the trick)|gone|lifted|cleared|clear( now)?|enough|again)\b"
     r"[^?]*\bor\b[^?]*\bstill\b",
     re.IGNORECASE,
 )
 """'did that help or is it still buried?', 'did that do it or is it still too fat?', 'is the fog gone or am i still
-swimming in it?': the comparison's own opening already answers the first half."""
+swimming in it?', 'is that enough or does it still need a shove', 'am i the main voice again or are they still
+fighting me': the comparison's own opening already answers the first half."""
 
 _STILL: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Yes:"), "No, not anymore:"),

@@ -46,8 +46,13 @@ def sure_not(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     limit = EXPLAIN_WORDS if focus.intent.explain else MAX_WORDS
     if own is not None:
         move = recipe(own, focus.session)
+        head = "No, you're right"
+        if not _suspects_focus(focus):
+            # "u sure its not the kick eating it? or is it just the bass fader": the suspect is another part, and
+            # the part in focus is the asker's other guess, which the meters back
+            head = f"Yes, I'm sure it's {own.track!r} itself"
         parts = [
-            f"No, you're right: {lower_first(first_sentence(own.summary))}",
+            f"{head}: {lower_first(first_sentence(own.summary))}",
             move.try_text,
             move.check_text,
         ]
@@ -60,3 +65,12 @@ def sure_not(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     move = recipe(other, focus.session)
     parts += [f"What is off is {other.track!r}: {lower_first(first_sentence(other.summary))}", move.try_text]
     return Answer(fit(parts, limit, keep=3), [move], other)
+
+
+def _suspects_focus(focus: Focus) -> bool:
+    """Whether the part doubted ("sure it's not the pluck?") is the part in focus, not another one named there."""
+    m = SURE_NOT.search(focus.intent.question)
+    # the doubted clause alone: "not the kick eating it tho? or is it the bass" stops at its "?" or "or"
+    suspect = re.split(r"[?.,!;]|\bor\b", focus.intent.question[m.end() :].lower())[0] if m else ""
+    words = [w for a in focus.asked for w in (a.word, a.said) if w]
+    return not suspect.strip() or any(w.lower() in suspect for w in words)

@@ -20,6 +20,7 @@ from model.focus import Focus
 from model.guessed_part import CLAUSE_BREAK
 from model.intent import Wants
 from model.intent_lead import either_state
+from model.intent_wants import NO_NEED_Q
 from model.move_or_leave import move_or_leave
 from model.negated_claim import ruled_out
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentences, words
@@ -211,6 +212,14 @@ def _negated_tag(focus: Focus, ans: Answer) -> Answer | None:
         return _reopen(ans, "There is, actually:")
     # the statement the tag closes: "the kick is fine where it is right? dont wanna touch it" negates nothing
     neg = NEGATION.search(i.question.partition("?")[0])
+    if (
+        neg is not None
+        and NO_NEED_Q.search(i.question)
+        and not ans.moves
+        and ans.text.startswith(("Yes:", "No:"))
+    ):
+        # "so i dont need to add a compressor to keep it up front then?" with nothing off: the asker is right
+        return _reopen(ans, "Right, you don't need to:")
     if not i.tag or neg is None or not ans.text.startswith("Yes:") or ruled_out(i.question, neg.start()):
         return None  # "the horns too loud, not the vocal too quiet, yeah?": an alternative ruled out, no negation
     word = neg.group(1).lower().replace("'", "")

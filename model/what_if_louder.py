@@ -93,7 +93,7 @@ def what_if_louder(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if focus.intent.wants == Wants.HOW_MUCH:
         return None  # "roughly what dB should it come down by?": a size, whatever its words
-    if (pair := _pair(focus)) is None:
+    if (pair := _pair(focus)) is None or _ranking_told(q):
         return None
     top, under = pair
     a, b = level_meter(ctx, top.tracks), level_meter(ctx, under.tracks)
@@ -116,3 +116,18 @@ def what_if_louder(ctx: MixContext, focus: Focus) -> Answer | None:
     move = level_move(fault, focus.session)
     said = f"But first, what is off: {lower_first(first_sentence(fault.summary))}"
     return Answer(fit([verdict, now, said, move.try_text, move.check_text], MAX_WORDS, keep=4), [move], fault)
+
+
+_CLAIM_ASKED = re.compile(r"\btoo (hot|loud|quiet|low|soft|much|high)\b", re.IGNORECASE)
+
+
+def _ranking_told(question: str) -> bool:
+    """ "the piano is clanging away, even louder than her voice.. is it too hot or is that normal for soul": the
+    ranking told as heard in a sentence before, and the level itself claimed in the one asked; the state is judged,
+    not a what-if."""
+    ranked = RANKED.search(question)
+    asked = HYPOTHETICAL.search(question) or NORM.search(question)
+    if ranked is None or asked is None or ranked.end() > asked.start():
+        return False
+    between = question[ranked.end() : asked.start()]
+    return bool(re.search(r"[.!?;]", between)) and _CLAIM_ASKED.search(question, ranked.end()) is not None

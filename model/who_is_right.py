@@ -16,13 +16,15 @@ from model.phrasing import Answer, lower_first
 from model.session_view import RoleTrack
 
 WHO_RIGHT = re.compile(
-    r"\bwho('?s| is) right\b|\bwhich (one )?of us\b|\bwho wins\b|\bsettle (it|this)\b", re.I
+    r"\bwho('?s| is) right\b|\bwhich (one )?of us\b|\bwho wins\b|\bsettle (it|this)\b|"
+    r"\bwho (do|should|shall) (i|we) (listen to|believe|trust|go with|side with)\b",
+    re.I,
 )
 """Asked which of two people is right."""
 CLAIMER = re.compile(
     r"\b(?:my |the |our )?(?P<who>bassist|drummer|guitarist|singer|vocalist|keys player|pianist|producer|engineer|"
     r"friend|buddy|mate|bandmate|band|brother|sister|wife|husband|girlfriend|boyfriend|partner|teacher|dad|mum|"
-    r"mom) (says|said|thinks|reckons|claims|insists)\b(?P<claim>[^,;.?]*)",
+    r"mom) (says|said|thinks|reckons|claims|insists|swears|swore)\b(?P<claim>[^,;.?]*)",
     re.IGNORECASE,
 )
 """The other person and what they claim."""
@@ -50,6 +52,10 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     claim = m.group("claim")
     tracks = list(focus.tracks) or _players_tracks(focus, m.group("who").lower())
     said = complaint_in(claim)  # the other person's claim, read as any question's complaint is
+    fine = said is None and _FINE.search(claim) is not None
+    if fine and len(tracks) == 1:
+        # "my bassist reckons theyre fine tho. which one of us is right": the other says fine, the asker complains
+        return _fine_claimed(ctx, focus, ans, tracks[0], f"your {m.group('who').lower()}")
     if said not in ("loud", "quiet") or len(tracks) != 1:
         return ans
     rt = tracks[0]
@@ -63,4 +69,23 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     head = f"{who[0].upper()}{who[1:]} is" if way == said else "Neither of you, it's the other way round"
     body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
     ans.text = f"{head}: {lower_first(body)}"
+    return ans
+
+
+_FINE = re.compile(
+    r"\b(fine|ok|okay|good|alright|all right|perfect|spot on|balanced|right where)\b", re.IGNORECASE
+)
+"""The other person's claim a good state: nothing off with the part."""
+
+
+def _fine_claimed(ctx: MixContext, focus: Focus, ans: Answer, rt: RoleTrack, who: str) -> Answer:
+    """The answer opened with who the meters side with when the other person calls the part fine: the asker when
+    the part is measured at the wrong level (its move follows), the other person when it is not."""
+    fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
+    if fault is None:
+        meter = track_evidence(ctx, rt).measured_level()
+        head = f"{who[0].upper()}{who[1:]} is: nothing I measured says {rt.quoted} is out of line"
+        return Answer(head + (f" ({meter})." if meter else "."))
+    body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
+    ans.text = f"You are: {lower_first(body)}"
     return ans

@@ -18,7 +18,7 @@ from model.asked_platform import asked_or_before, asks_fitness, unknown_platform
 from model.focus import Focus
 from model.guessed_technique import TROUBLE, balance_fault_of
 from model.intent import Wants, asks_yes_no
-from model.intent_words import PROPOSED_SQUASH
+from model.intent_words import MASTER_NUMBER, PROPOSED_SQUASH
 from model.loudness_aim import louder_note, loudness_aim, peaks_over
 from model.phrasing import Answer, capital, first_sentence, lower_first
 from model.platform_level import LEVEL_KINDS, fitness_opener, fitness_verdict, level_why, on_platform
@@ -178,7 +178,8 @@ VALUE_Q = re.compile(
     r"\bwhat('?s| is| are)\b[^?]{0,25}\b(loudness|lufs|level|true peak|peaks?)\b|\bhow loud is (it|this|my)\b|"
     r"\bwhat lufs\b|\bhow many lufs\b|"
     # "where's my mix at loudness wise, like lufs?": the number asked by where it sits
-    r"\bwhere('?s| is| are| am)\b[^?]{0,30}\b(loudness|lufs|true peak)\b",
+    r"\bwhere('?s| is| are| am)\b[^?]{0,30}\b(loudness|lufs|true peak)\b|"
+    rf"{MASTER_NUMBER}",
     re.IGNORECASE,
 )
 """A question asking the loudness as a number ("what's my loudness?", "how loud is it?"): the measurement opens the

@@ -63,7 +63,14 @@ from model.intent_tone import TONE_COMPLAINTS, tone_beside_level
 from model.intent_verdict import asks_bad_state, claims_bad_state
 from model.intent_wants import _FIRST, _HEAR, _MORE, DONE_OR_MORE, Wants, wants_of
 from model.intent_wish import wish
-from model.intent_words import COMPLAINTS, DISTORTION_ADDED, INSTRUMENTS, ON_TOP_WANTED, TECHNIQUE_WORDS
+from model.intent_words import (
+    COMPLAINTS,
+    DISTORTION_ADDED,
+    INSTRUMENTS,
+    ON_TOP_WANTED,
+    PLAYER_SAYS,
+    TECHNIQUE_WORDS,
+)
 from model.intent_yes_no import EARS_ASKED, any_first, asks_enough, asks_missing, stated_level
 from model.mix_sound_words import mix_only_complaint
 from model.reported_move import move_free_complaint
@@ -330,7 +337,8 @@ def _instruments(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]:
     """(canonical words, the words as said, topics), in the order they appear in the question."""
     found: list[tuple[int, str, str, Topic]] = []
-    taken: list[tuple[int, int]] = []
+    # "the fiddle player says its perfect": a person quoted, so the instrument in the name is taken already
+    taken: list[tuple[int, int]] = [m.span() for m in re.finditer(PLAYER_SAYS, text, re.IGNORECASE)]
     for word, pattern, topic in (*names, *INSTRUMENTS):
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if any(a < m.end() and m.start() < b for a, b in taken):

@@ -352,7 +352,7 @@ READY_Q = re.compile(
     # "ok to send it to mastering?" with its "ok" read as a lead-in: "to send it ..." alone, still the ready ask
     r"^\W*to (bounce|export|print|render|release|upload|send|master|ship|submit|deliver|hand|pass)\b|"
     # "can i hand it off to the mastering guy yet?", "ok to ship?": the mix leaving the asker's hands
-    r"\bcan i (now |just |finally )?(bounce|export|print|render|release|upload|send|master|call it|share|post|finish|"
+    r"\bcan (i|we|u) (now |just |finally )?(bounce|export|print|render|release|upload|send|master|call it|share|post|finish|publish|"
     r"finalize|finalise|ship|submit|deliver|hand (it |this |the mix )?(off|over|in))\b|\b(am i|are we) (done|finished|ready|there yet|good to go)\b|"
     # "is this mix finished", "is my song basically done", "is the track there yet", "this one ready?"
     rf"\b(is|'?s) {MIX_SUBJECT}( \w+)? (done|finished|complete|completed|ready|there yet|good to go)\b|"

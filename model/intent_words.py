@@ -198,6 +198,13 @@ _TOOL_SLAMMED = (
 """'slam more compression on it': a tool applied hard, a move proposed, not the punch heard."""
 _CLAIMS = r"(swears|says|said|thinks|reckons|claims|insists|reckon|wants|likes|loves|hates)"
 """A band mate's say ("the bass player says its perfect"): a person speaking, no part of the mix."""
+MASTER_NUMBER = (
+    r"\bwhat('?s| is) (the |my )?(number|reading|meter|read ?out)\b[^?.]{0,15}\b(on|of|at) (the |my )?(master|mix|bounce)\b|"
+    r"\bwhat('?s| is) (the |my )?(master|mix|bounce) (reading|sitting|peaking|at)\b"
+)
+"""'what's the number on the master', 'whats my master reading at': the master's meter, a number asked."""
+PLAYER_SAYS = rf"\b[a-z]+(?: [a-z]+)? player(?=s? {_CLAIMS}\b)"
+"""'the fiddle player says its perfect': a band mate quoted, the instrument in it no part asked about."""
 _SELF = r"(he'?s|hes|he is|he was|he gets|she'?s|shes|she is|she was|she gets|(his|her) (part|drums|kit|guitar|bass|piano|playing) (is|are|gets?))\b"
 """The player speaking of their own part ("our drummer swears hes buried"): that part, the one asked about."""
 
@@ -300,6 +307,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loudness",
         r"loud enough|loudness|\blufs\b|spotify|streaming|apple music|youtube|quieter than (other|commercial|pro)\w*|"
+        rf"{MASTER_NUMBER}|"
         # "should i master to -9 like the pros", "push it to -8": a master's loudness proposed with no unit said
         r"\b(master\w*|push\w*|crank\w*|slam\w*)( it| this| the (master|mix)| my (master|mix))?( up)? (to|at) [-−]\s?\d{1,2}\b"
         r"(?!\s*(db|dbfs|dbtp|hz|khz|%))|"

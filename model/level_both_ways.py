@@ -34,11 +34,13 @@ _QUIET = r"(?:quiet|low|soft|buried|down)"
 _OR = r"\s+or\s+(?:(?:is|are) (?:it|they|that) |maybe |just )?"
 BOTH_WAYS = re.compile(
     rf"\btoo {_LOUD}{_OR}(?:too )?{_QUIET}\b|\btoo {_QUIET}{_OR}(?:too )?{_LOUD}\b|"
-    rf"\btoo {_LOUD}{_OR}not (?:loud|up) enough\b|\b(?:loud|up) enough{_OR}too {_LOUD}\b",
+    rf"\btoo {_LOUD}{_OR}not (?:loud|up) enough\b|\b(?:loud|up) enough{_OR}too {_LOUD}\b|"
+    # "is the fiddle cranked or too low?": cranked is too loud in other words
+    rf"\bcranked{_OR}(?:too )?{_QUIET}\b|\btoo {_QUIET}{_OR}cranked\b",
     re.IGNORECASE,
 )
 """A level offered both ways on one part: "too loud or too quiet", "too low or too hot", "loud enough or too
-loud"."""
+loud", "cranked or too low"."""
 
 LEVEL = {FindingKind.TRACK_TOO_LOUD: "Too loud:", FindingKind.TRACK_TOO_QUIET: "Too quiet:"}
 NOTHING = re.compile(r"\bnothing I measured says\b", re.IGNORECASE)

@@ -23,8 +23,9 @@ WHO_RIGHT = re.compile(
 """Asked which of two people is right."""
 CLAIMER = re.compile(
     r"\b(?:my |the |our )?(?P<who>bassist|drummer|guitarist|singer|vocalist|keys player|pianist|producer|engineer|"
-    r"friend|buddy|mate|bandmate|band|brother|sister|wife|husband|girlfriend|boyfriend|partner|teacher|dad|mum|"
-    r"mom) (says|said|thinks|reckons|claims|insists|swears|swore)\b(?P<claim>[^,;.?]*)",
+    r"friends?|buddy|mates?|bandmates?|band|brother|sister|wife|husband|girlfriend|boyfriend|partner|teacher|dad|mum|"
+    r"mom) (says|say|said|thinks|think|reckons|reckon|claims|claim|insists|insist|swears|swear|swore)\b"
+    r"(?P<claim>[^,;.?]*)",
     re.IGNORECASE,
 )
 """The other person and what they claim."""
@@ -66,7 +67,9 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         head = f"You are: nothing I measured says {rt.quoted} is too {said}"
         return Answer(head + (f" ({meter})." if meter else "."))
     way = "loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
-    head = f"{who[0].upper()}{who[1:]} is" if way == said else "Neither of you, it's the other way round"
+    head = (
+        f"{who[0].upper()}{who[1:]} {_be(who)}" if way == said else "Neither of you, it's the other way round"
+    )
     body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
     ans.text = f"{head}: {lower_first(body)}"
     return ans
@@ -84,8 +87,13 @@ def _fine_claimed(ctx: MixContext, focus: Focus, ans: Answer, rt: RoleTrack, who
     fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
     if fault is None:
         meter = track_evidence(ctx, rt).measured_level()
-        head = f"{who[0].upper()}{who[1:]} is: nothing I measured says {rt.quoted} is out of line"
+        head = f"{who[0].upper()}{who[1:]} {_be(who)}: nothing I measured says {rt.quoted} is out of line"
         return Answer(head + (f" ({meter})." if meter else "."))
     body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
     ans.text = f"You are: {lower_first(body)}"
     return ans
+
+
+def _be(who: str) -> str:
+    """ "is" for one person ("your drummer is"), "are" for several ("your bandmates are")."""
+    return "are" if who.endswith(("mates", "friends", "parents")) else "is"

@@ -44,7 +44,7 @@ from model.still_verdict import HELPED_OR_STILL, HOW_NOW
     [
         ("ugh fine lol, my ego will survive. whats the number to drop it by", "how_much", None),
         ("fair. whats the number then", "how_much", None),
-        ("what's the number on the master", "judge", None),
+        ("what's the number on the master", "judge", "loudness"),
         (
             "pad is 10 down now. is the fog gone from the chorus or am i still swimming in it",
             "better_now",

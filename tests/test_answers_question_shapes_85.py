@@ -15,7 +15,9 @@ section; "ducks n pumps a little" is a pump wanted; "do they gel with the snare 
 "they", not the snare. From reading the set's passing answers: "sounds like a phone demo" is a small mix, no
 telephone effect wished; "my bassist reckons theyre fine, which one of us is right" sides with the asker when the
 part is off; "under the distorted gtrs" is the guitars' sound, not clipping; "even louder than her voice.. is it too
-hot or is that normal for soul" judges the level heard, not a what-if; "scrawny" is thin."""
+hot or is that normal for soul" judges the level heard, not a what-if; "scrawny" is thin. Probing further: "the
+fiddle player says" is a person; "can we release it" is a yes or no; "cranked or too low" offers both ways; "what's the number on the master" asks
+the master's loudness; "my bandmates say im too loud" is several people's claim ("are")."""
 
 from __future__ import annotations
 
@@ -81,6 +83,9 @@ def test_the_forms_found() -> None:
     assert sub is not None and sub["gear"] == "sub" and sub["whose"] == "his"
     assert WHO_RIGHT.search("the singer thinks its fine. who do i listen to")
     assert is_person("bassist") and is_person("drummer")
+    assert classify("the fiddle player says its perfect, is the singer buried?").instruments == ("vocal",)
+    assert classify("can we release it?").wants == "judge"
+    assert classify("whats my master reading at?").complaint == "loudness"
     assert effect_of("groove has no floor, sounds like a phone demo") is None
     assert effect_of("make the lead vocal sound like a phone for the intro") is not None
     assert (
@@ -122,6 +127,13 @@ def test_the_forms_found() -> None:
          "Yes, too hot: 'Rhodes' sits 2 dB over your lead vocal", ("Rhodes", {"delta_db": -6.0})),
         ("rock", "clean", "my voice comes off kinda scrawny against them distorted guitars, push the fader?",
          "No: nothing I measured says 'Lead Vocal' is thin.", None),
+        ("folk", "Lead Vocal -10", "our singer swears shes buried but the fiddle player says its perfect, can we release it",
+         "No: 'Lead Vocal' sits about 7 dB quieter", ("Lead Vocal", {"delta_db": 4.0})),
+        ("folk", "Fiddle -10", "is the fiddle cranked or too low? cant tell",
+         "Too quiet: 'Fiddle' sits 18 dB under your lead vocal", ("Fiddle", {"delta_db": 6.0})),
+        ("rock", "clean", "what's the number on the master", "You're at -14.0 LUFS integrated", None),
+        ("rock", "Lead Vocal +10", "my bandmates say im way too loud but i think im fine, whos right",
+         "Your bandmates are: 'Lead Vocal' sits about", ("Lead Vocal", {"delta_db": -6.0})),
         ("soul", "clean", "are the horns too loud or is it just my car speakers",
          "No: nothing I measured says 'Horns' is too loud, so it's more likely your car speakers.", None),
     ],

@@ -20,8 +20,9 @@ from model.answer_amount_eq import eq_amount, limiting_amount
 from model.answer_knowledge import VERB, _share, settings
 from model.cymbal_wash import cymbal_wash
 from model.dry_offered import DRY_OFFERED, dry_verdict
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
-from model.intent_wants import NO_NEED_Q as _NO_NEED_Q
+from model.intent_wants import NO_NEED_Q
 from model.phrasing import (
     EXPLAIN_WORDS,
     MAX_WORDS,
@@ -218,7 +219,7 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
                 start = "Yes, by its plug-ins it's dry: "
             elif re.search(r"\benough\b", focus.intent.question, re.I):  # "is there enough?" with none: no
                 start = "No: "
-            elif _NO_NEED_Q.search(q) and focus.tracks and not _level_faults(ctx, tracks):
+            elif NO_NEED_Q.search(q) and focus.tracks and not _level_faults(ctx, tracks):
                 # "so i dont need to slam more compression on it to keep it on top then?" with its level fine
                 start = f"Right, not for its level: nothing I measured says {quote_list(tracks, 3)} sits too low, and "
             parts.append(
@@ -254,8 +255,7 @@ def amount_answer(ctx: MixContext, focus: Focus, technique: str, move: Move | No
 def _level_faults(ctx: MixContext, tracks: list[RoleTrack]) -> bool:
     """Whether any of ``tracks`` is measured at the wrong level."""
     names = {rt.name for rt in tracks}
-    kinds = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
-    return any(f.kind in kinds and f.is_problem and f.track in names for f in ctx.problems)
+    return any(f.kind in TRACK_LEVEL_KINDS and f.is_problem and f.track in names for f in ctx.problems)
 
 
 def _verdict(ctx: MixContext, technique: str, less: bool, tracks: list[RoleTrack]) -> str:

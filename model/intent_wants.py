@@ -260,6 +260,13 @@ _HOWS = re.compile(r"^\s*(and )?how('s| is| are| does| do)\b|^\s*(thoughts|opini
                    re.IGNORECASE)  # fmt: skip
 
 
+NO_NEED_Q = re.compile(
+    r"\b(i|we|u|you) (don'?t|dont|do not|shouldn'?t|wont|won'?t) (really |even )?(need|have|gotta)( to)?\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+"""'so i dont need to slam more compression on it then?': a move checked as unneeded, a yes or no."""
+
+
 def wants_of(text: str, has_subject: bool) -> str | None:
     """The answer kind the words ask for, or None when they do not say (a follow-up borrows it)."""
     # "pushed it 2 dB already, maybe 2 more?": a yes or no on the further size, not "did that help?"
@@ -309,10 +316,3 @@ def wants_of(text: str, has_subject: bool) -> str | None:
     if NO_NEED_Q.search(text):
         return Wants.JUDGE
     return None
-
-
-NO_NEED_Q = re.compile(
-    r"\b(i|we|u|you) (don'?t|dont|do not|shouldn'?t|wont|won'?t) (really |even )?(need|have|gotta)( to)?\b[^?]*\?\s*$",
-    re.IGNORECASE,
-)
-"""'so i dont need to slam more compression on it then?': a move checked as unneeded, a yes or no."""

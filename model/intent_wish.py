@@ -12,8 +12,9 @@ _WISH = re.compile(
     r"((can|could|would|will) (you|u|ya) (please |pls )?|help me |i (want|wanna|need) to |let'?s |try to |how about (we )?)?"
     r"(make|give|get|warm|brighten|fatten|thicken|widen|tighten|beef|darken|smooth|sweeten|open|glue|"
     r"add(?=[^?]*$))\b(?! (it|this|that) (sound )?(better|good|nicer|right)\W*$)"
-    # "can u make out my lead line over the band?": hearing a part, asked, not a change
-    r"(?! out\b)(?!(?<=make) (\w+ ){1,4}out\b)"
+    # "can u make out my lead line over the band?": hearing a part, asked, not a change ("make the snare stand out"
+    # is one)
+    r"(?! out\b)"
     # "give me your honest take on the mix": an opinion asked for, a verdict, not a change wished
     r"(?! (me |us )?(your|ur|an?|some|my) (honest |quick |overall |brutal |real |straight )?(take|verdict|opinion|"
     r"thoughts|impression|feedback|critique|review|rundown|rating)\b)|"

@@ -56,7 +56,8 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     fine = said is None and _FINE.search(claim) is not None
     if fine and len(tracks) == 1:
         # "my bassist reckons theyre fine tho. which one of us is right": the other says fine, the asker complains
-        return _fine_claimed(ctx, focus, ans, tracks[0], f"your {m.group('who').lower()}")
+        own = complaint_in(q[: m.start()] + q[m.end() :])  # the asker's own claim, the other one's taken out
+        return _fine_claimed(ctx, ans, tracks[0], f"your {m.group('who').lower()}", own)
     if said not in ("loud", "quiet") or len(tracks) != 1:
         return ans
     rt = tracks[0]
@@ -81,16 +82,21 @@ _FINE = re.compile(
 """The other person's claim a good state: nothing off with the part."""
 
 
-def _fine_claimed(ctx: MixContext, focus: Focus, ans: Answer, rt: RoleTrack, who: str) -> Answer:
+def _fine_claimed(ctx: MixContext, ans: Answer, rt: RoleTrack, who: str, own: str | None) -> Answer:
     """The answer opened with who the meters side with when the other person calls the part fine: the asker when
-    the part is measured at the wrong level (its move follows), the other person when it is not."""
+    the part is measured at the wrong level the way the asker said (``own``; its move follows), neither when it is
+    off the other way, the other person when it is not off."""
     fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
     if fault is None:
         meter = track_evidence(ctx, rt).measured_level()
         head = f"{who[0].upper()}{who[1:]} {_be(who)}: nothing I measured says {rt.quoted} is out of line"
         return Answer(head + (f" ({meter})." if meter else "."))
     body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
-    ans.text = f"You are: {lower_first(body)}"
+    way = "loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
+    head = (
+        "Neither of you, it's the other way round" if own in ("loud", "quiet") and own != way else "You are"
+    )
+    ans.text = f"{head}: {lower_first(body)}"
     return ans
 
 

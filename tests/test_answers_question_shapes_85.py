@@ -85,7 +85,9 @@ def test_the_forms_found() -> None:
     assert is_person("bassist") and is_person("drummer")
     assert classify("the fiddle player says its perfect, is the singer buried?").instruments == ("vocal",)
     assert classify("can we release it?").wants == "judge"
-    assert classify("can you make the snare stand out more").wants == "how_to"  # a change wished, not "make out"
+    assert (
+        classify("can you make the snare stand out more").wants == "how_to"
+    )  # a change wished, not "make out"
     assert classify("whats my master reading at?").complaint == "loudness"
     assert effect_of("groove has no floor, sounds like a phone demo") is None
     assert effect_of("make the lead vocal sound like a phone for the intro") is not None
@@ -133,6 +135,8 @@ def test_the_forms_found() -> None:
         ("folk", "Fiddle -10", "is the fiddle cranked or too low? cant tell",
          "Too quiet: 'Fiddle' sits 18 dB under your lead vocal", ("Fiddle", {"delta_db": 6.0})),
         ("rock", "clean", "what's the number on the master", "You're at -14.0 LUFS integrated", None),
+        ("rock", "Kick +10", "the kick feels too quiet to me but my friend says its fine, whos right",
+         "Neither of you, it's the other way round: 'Kick' sits about", ("Kick", {"delta_db": -6.0})),
         ("rock", "Lead Vocal +10", "my bandmates say im way too loud but i think im fine, whos right",
          "Your bandmates are: 'Lead Vocal' sits about", ("Lead Vocal", {"delta_db": -6.0})),
         ("soul", "clean", "are the horns too loud or is it just my car speakers",

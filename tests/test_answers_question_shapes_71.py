@@ -127,7 +127,8 @@ def test_guitars_on_top_of_the_vocal_with_one_masking_it_is_a_yes() -> None:
         "masking",
         "in the chorus are the gtrs sitting right on top of my vocal? the words go all mushy",
     )
-    assert advice.text.startswith("Yes: 'Gtr L' sits about"), advice.text
+    # "sitting right on top of my vocal" is the clash asked, so its yes says the fader comes before the EQ
+    assert advice.text.startswith("Yes, but it's level before it's EQ: 'Gtr L' sits about"), advice.text
     assert "'Gtr L' covers 'Lead Vocal' at 500 Hz-2 kHz" in advice.text
     assert advice.suggestions[0].track == "Gtr L" and advice.suggestions[0].params["delta_db"] < 0
 

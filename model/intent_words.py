@@ -529,7 +529,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "punch",
-        rf"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*(?! {_TOOL_SLAMMED})|\bsmack\w*",
+        rf"punch\w*|hit harder|impact|\bthump\w*|\bsnap\w*|\boomph\b|\bknock\b|\bslam\w*\b(?! {_TOOL_SLAMMED})|\bsmack\w*",
     ),
     ("boxy", r"\bboxy\b|honk\w*|nasal|cardboard"),
 )

@@ -85,6 +85,7 @@ def test_the_forms_found() -> None:
     assert is_person("bassist") and is_person("drummer")
     assert classify("the fiddle player says its perfect, is the singer buried?").instruments == ("vocal",)
     assert classify("can we release it?").wants == "judge"
+    assert classify("i slammed more compression on the vocal, is it ok?").complaint != "punch"
     assert (
         classify("can you make the snare stand out more").wants == "how_to"
     )  # a change wished, not "make out"

@@ -113,6 +113,22 @@ CLAIMED_MOVE = re.compile(
 """The user says they made a level move ("turned it up 3db, better?")."""
 
 
+CLAIMED_PLUGIN = re.compile(
+    r"\b(put|added|threw|slapped|stuck|used|tried|whacked|inserted|loaded)( on)? (a |an |some |the )?(\w+ )?"
+    r"(comp|compressor|compression|eq|limiter|de-?esser|saturat\w*|exciter|boost|cut|dip|shelf)s?\b|"
+    r"\b(i|i've|ive|we)( just| already| also)? (compressed|eq'?d|eqed|de-?essed|saturated|boosted|brightened)\b",
+    re.IGNORECASE,
+)
+"""The user says they put a plug-in (or an EQ move) on the part ("slapped a compressor n a presence boost on it")."""
+TOOL_NAMED = re.compile(
+    r"\b(comp|compressor|compression|compressed|eq|eq'?d|eqed|limiter|de-?ess\w*|saturat\w*|exciter|shelf|"
+    r"(presence|high|low|mid|air|top) boost)\b",
+    re.IGNORECASE,
+)
+"""A tool named in the claim, so a compressor or an EQ boost is what was tried ("i boosted the kick" may be its
+fader)."""
+
+
 def claims_move(question: str) -> bool:
     """True when ``question`` says a move was made ("turned it up 3db, better?", "tucked the horns in, sorted?")."""
     return CLAIMED_MOVE.search(question) is not None or reports_level_move(question)
@@ -168,6 +184,21 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
             # "turned it up 3db, better?" with the fader where it was: the change never reached this playback
             moved = (f"Its fader still reads {fader_now:+.1f} dB, as on the last clip, so the change you made isn't in "
                      f"this playback: check it went on {name!r}, then play it again.")  # fmt: skip
+        elif (
+            fader_was is not None
+            and fader_was == fader_now
+            and CLAIMED_PLUGIN.search(focus.intent.question)
+            and (was := prev.snapshot.track(name) if prev.snapshot is not None else None) is not None
+            and (t_now := ctx.snapshot.track(name) if ctx.snapshot is not None else None) is not None
+            and was.fx == t_now.fx
+        ):
+            # "slapped a compressor n a presence boost on it instead, better?" with its chain as it was: the plug-in
+            # never reached this playback, so "add one" would contradict what they did
+            moved = (f"Its fader and plug-ins read as on the last clip, so the change you made isn't in this "
+                     f"playback: check it went on {name!r} and isn't bypassed, then play it again.")  # fmt: skip
+            tool_named = TOOL_NAMED.search(focus.intent.question) is not None  # not "i boosted the kick"
+            if tool_named and now is not None and now.is_problem and now.kind is FindingKind.TRACK_TOO_QUIET:
+                moved += " Even then, a compressor or an EQ boost won't lift a part sitting this low; its fader will."
         if subject is None:
             same = not moved and meter_was is not None and meter_now is not None
             if same and abs(meter_now - meter_was) < 0.5:  # type: ignore[operator]  # nothing moved, nothing changed

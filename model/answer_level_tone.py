@@ -142,11 +142,13 @@ def _level_half(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> str:
     if focus.intent.enough and focus.intent.complaint == "quiet":
         not_too = "Loud enough"  # "are they loud enough to rock or do they need a shove?": its own words back
     fine = not_too if focus.intent.wants == Wants.JUDGE else "Its level is fine"
+    if focus.intent.asks_raise and focus.intent.complaint == "quiet" and len(evs) == 1:
+        fine = "No"  # "should i just shove it up 4db?": a move proposed takes its no, not a state's "Not too low"
     if len(evs) > 1:
         quoted = names([e.name for e in evs], 3, last="or")
         fine = not_too if focus.intent.wants == Wants.JUDGE else "Their levels are fine"
         return f"{fine}, so I'd leave their faders: nothing I measured says {quoted} is {too}."
-    head = f"{fine}, so I'd leave its fader:"
+    head = "No, I'd leave its fader:" if fine == "No" else f"{fine}, so I'd leave its fader:"
     lvl = ev.level
     if lvl is not None:
         return f"{head} {lower_first(first_sentence(lvl.summary))} That's inside the range most well-rated mixes use."

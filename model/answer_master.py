@@ -437,11 +437,12 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
 
 
 _BOTH_WAYS = re.compile(
-    r"\b(loud|hot)\w*\b[^?.]{0,20}\bor (too |way too )?(quiet|low|soft|buried)\b|"
-    r"\b(quiet|low|soft)\w*\b[^?.]{0,20}\bor (too |way too )?(loud|hot)\b",
+    r"\b(loud|hot|sticking out|poking out|jumping out)\w*\b[^?.]{0,20}\bor (too |way too )?"
+    r"(quiet|low|soft|buried|sinking|hiding|lost)\b|"
+    r"\b(quiet|low|soft|sinking|hiding|buried)\w*\b[^?.]{0,20}\bor (too |way too )?(loud|hot|sticking out|poking out)\b",
     re.IGNORECASE,
 )
-"""Both ways asked at once ("too loud or too quiet"): the no covers both."""
+"""Both ways asked at once ("too loud or too quiet", "anything sticking out or sinking"): the no covers both."""
 
 
 def _no_level_off(ctx: MixContext, focus: Focus, kind: FindingKind) -> Answer:

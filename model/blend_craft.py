@@ -23,12 +23,26 @@ from model.recipes import recipe
 
 BLEND_Q = re.compile(
     r"\b(sit|sits|sitting|seat(ed)?|blend(s|ed|ing)?( in)?|fit(s|ting)?|gel|glue|mesh|belong|cohesive|"
-    r"(less )?in the way|out of the way|(more )?together)\b",
+    r"(less )?in the way|out of the way|(more )?together|pasted( on)?|stuck on( top)?|(like )?a sticker|"
+    r"on top of (the |my )?(band|mix|track|beat|song|everything)|detached|disconnected)\b",
     re.IGNORECASE,
 )
-"""A part asked to sit, blend or fit with the rest, not a tone or level asked for."""
+"""A part asked to sit, blend or fit with the rest ("it sounds pasted on top of the band"), not a tone or level asked
+for."""
+PASTED = re.compile(
+    r"\b(pasted|stuck on|sticker|on top of (the |my )?(band|mix|track|beat|song|everything)|detached|disconnected)\b",
+    re.IGNORECASE,
+)
+"""A part said to sit apart from the rest rather than too loud ("sounds pasted on top of the band")."""
+NOT_SEATED = re.compile(
+    r"\b(doesn'?t|dont|don'?t|won'?t|not|never|isn'?t|aren'?t) (really |quite )?(sit|blend|fit|gel|mesh)\w*|"
+    r"\b(sit|blend|fit|gel|mesh|seat)\w* (in )?(better|nicer|properly|more)\b",
+    re.IGNORECASE,
+)
+"""A part said not to sit ("my vocal doesnt sit in the mix"), or asked to sit better ("make the vocal sit better")."""
 FINE_HEAD = "It's fine: nothing I measured says "
-"""How the router opens when the part asked about has no fault of its own."""
+NOTHING_HEAD = "Nothing I measured says "
+"""How the router opens when the part asked about has no fault of its own (the second for a "what do i do?")."""
 SEAT_COMPLAINTS = frozenset({None, "clash", "loud", "quiet"})
 """What a seat question may say besides ("less in the way", "it's buried"): answered as a seat when nothing about
 the part measures as that fault."""
@@ -46,7 +60,16 @@ def with_blend_craft(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         or intent.complaint not in SEAT_COMPLAINTS
     ):
         return ans
-    if not BLEND_Q.search(intent.question) or ans.moves or not ans.text.startswith(FINE_HEAD):
+    if not BLEND_Q.search(intent.question) or (ans.first is not None and ans.first.is_problem):
+        return ans
+    # "pasted on top of the band, what do i do?" may get a by-ear nudge ("Bring the fader ... down about 3 dB.
+    # Nothing I measured says 'Lead Vocal' is too loud."): with nothing measured, the seat is the answer
+    nudged = bool(ans.moves) and NOTHING_HEAD in ans.text and PASTED.search(intent.question) is not None
+    # the bare "Nothing I measured says ..." also answers "what do u make of where it sits?", an assessment: the seat
+    # only where the part is said not to sit, or asked to sit better
+    unseated = PASTED.search(intent.question) or NOT_SEATED.search(intent.question)
+    fine_said = ans.text.startswith(FINE_HEAD) or (ans.text.startswith(NOTHING_HEAD) and unseated)
+    if (ans.moves and not nudged) or not (fine_said or nudged):
         return ans
     tracks = [rt for a in focus.asked for rt in a.tracks]
     if not tracks:

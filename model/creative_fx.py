@@ -185,6 +185,8 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
         *(("clipping",) if effect.name == "distortion" else ()),
     ):
         return None
+    if intent.technique == "widening" and intent.wants == Wants.HOW_TO:
+        return None  # "how do i make the rhodes wider? chorus plugin, panning?": width is the goal, the effect a way
     if effect.name == "double" and LEVEL_WORDS.search(intent.question):
         return None  # "double the bass level": a fader move, not a doubled part
     fault = next((f for f in ctx.problems if not f.is_lean), None)

@@ -186,5 +186,12 @@ def _neither_holds(focus: Focus, ans: Answer, head: str, tail: str) -> Answer:
     rest = re.sub(
         r"^Its own meter", f"The meter on {named.group(0) if named else first[0].tracks[0].quoted}", rest
     )
+    # "'Lead Vocal': nothing I measured says it is too low (...)", added for the other part named: the head says it
+    for a in (*first, *second):
+        rest = re.sub(
+            rf"\s*{re.escape(a.tracks[0].quoted)}: nothing I measured says it is [^.()]*(\([^()]*\))?\.",
+            "",
+            rest,
+        )
     ans.text = f"{said} {rest}".strip()
     return ans

@@ -30,6 +30,9 @@ JUMPS = re.compile(r"\b(jumps?|jumping|pops?|popping|sticks?|sticking|pokes?|pok
 DROPS = re.compile(r"\b(vanish\w*|disappear\w*|drops? out|dips? out|gets? lost)\b", re.IGNORECASE)
 """A level that will not stay put, said in an amateur's words; or ``JUMPS`` and ``DROPS`` both, "some notes jump out
 n others just vanish" (one of them alone, "my voice disappears behind the strumming", is a part covered or low)."""
+NAMED_SETTING = re.compile(r"\b(ratio|attack|release|threshold|knee)\b", re.IGNORECASE)
+"""A compressor's own settings named ("ratio attack release etc"): those asked, not the evening out ("actual numbers"
+for taming an uneven bass still wants the evening out)."""
 HOW_FORMS = (Wants.HOW_TO,)
 """The form that asks for the way to do it ("how do i keep..."), not a verdict or "what do you hear there"."""
 RIDE = (
@@ -53,6 +56,8 @@ def asks_even_level(focus: Focus) -> bool:
         or intent.technique not in (None, "compression")
     ):
         return False
+    if intent.technique == "compression" and NAMED_SETTING.search(intent.question):
+        return False  # "what comp settings for a steady vocal, ratio attack release?": the numbers asked lead
     if not focus.asked or not all(a.found and a.how != "inside" for a in focus.asked):
         return False
     if len(focus.asked) != 1:

@@ -15,11 +15,13 @@ from model.focus import Focus
 from model.phrasing import Answer
 
 GEAR_OFFERED = re.compile(
-    r"\bor (is (it|that|this) |it'?s |maybe (it'?s )?|could it be )?(just |only |all )?(?P<whose>my|the|his|her|their) "
+    r"\bor (is (it|that|this) |it'?s |maybe (it'?s )?|could it be )?(just |only |all )?((?P<whose>my|the|his|her|their) "
     r"((?!(car|phone|laptop)\b)\w+ )?"
     r"(?P<gear>car( stereo| speakers?)?|speakers?|headphones?|monitors?|cans|earbuds|laptop( speakers?)?|"
     # "or is that just his sub": a friend's subwoofer or sound system, the playback too
-    r"phone( speakers?)?|stereo|sub|subwoofer|sound ?system|system|pa|soundbar)\b",
+    r"phone( speakers?)?|stereo|sub|subwoofer|sound ?system|system|pa|soundbar)|"
+    # "or is that just laptops": the kind of playback, said in general
+    r"(?P<kind>laptops|phones|earbuds|airpods|car speakers|cheap speakers|small speakers))\b",
     re.IGNORECASE,
 )
 """The playback offered after "or" as the other cause ("or is it just my crappy car speakers")."""
@@ -34,8 +36,10 @@ def gear_tail(focus: Focus, ans: Answer) -> Answer:
     denied = _DENIED.match(ans.text)
     if offered is None or denied is None or ans.moves or (ans.first is not None and ans.first.is_problem):
         return ans
-    gear = offered.group("gear").lower()
-    whose = offered.group("whose").lower()
-    whose = whose if whose in ("his", "her", "their") else "your"
-    head = f"No: nothing I measured says {denied.group('what')}, so it's more likely {whose} {gear}. {CHECK}"
+    if offered.group("kind"):
+        said = f"the {offered.group('kind').lower()}"  # "or is that just laptops": the playback in general
+    else:
+        whose = offered.group("whose").lower()
+        said = f"{whose if whose in ('his', 'her', 'their') else 'your'} {offered.group('gear').lower()}"
+    head = f"No: nothing I measured says {denied.group('what')}, so it's more likely {said}. {CHECK}"
     return replace(ans, text=f"{head}{ans.text[denied.end() :]}")

@@ -41,6 +41,7 @@ _REDO = (
         re.compile(r"\b(cab|cabinet|amp|amps|amp sims?|amp models?|irs?|impulses?|pickups?)\b", re.I),
         "a new amp or cab",
     ),
+    (re.compile(r"\b(presets?|patch(es)?)\b", re.I), "a new preset"),
 )
 """A part's source made again (or a low layer added under it), said as what it is; any other new source is a
 sample."""

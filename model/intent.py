@@ -385,6 +385,8 @@ _POKING = re.compile(r"\b(sticking|poking|popping) out\b", re.IGNORECASE)
 
 _OPTIONS = re.compile(r"(?<=\?)(\s*[\w/-]+( [\w/-]+)?\s*\?){2,}\s*$")
 """'... wider? chorus? reverb? eq?': tools offered one word each after the question, a list to pick from."""
+_OPTION_LIST = re.compile(r"(?<=\?)\s*[\w/-]+( [\w/-]+)?(\s*,\s*(or |n |and )?[\w/-]+( [\w/-]+)?){1,4}\s*\?")
+"""'... wider n more stereo? chorus plugin, panning, something else?': the same list, said with commas."""
 _HOW_WANTED = re.compile(
     r"\bhow (do|can|would|should) (i|we|you|u)\b|\bhow to\b|\bbest way\b|\bany tips\b", re.I
 )
@@ -596,7 +598,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     # "why does the whole mix duck every time the bass plays?": a level heard dipping, not a sidechain asked for
     untouched = MIX_DIPS.sub(" ", untouched)
     # "how do i make the pad wider? chorus? reverb? eq?": the tools offered after it are options, the goal leads
-    asked_before = _OPTIONS.sub("", untouched)
+    asked_before = _OPTION_LIST.sub("", _OPTIONS.sub("", untouched))
     technique = next((name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, asked_before)), None)
     technique = technique or next(
         (name for name, pats in TECHNIQUE_WORDS.items() if _find(pats, untouched)), None

@@ -9,11 +9,12 @@ import re
 
 MORE_OF_PART = re.compile(
     r"\b(need|needs|want|wants|should|could|would|gotta|have to|has to)\b( it| they| i| we| you| u)?"
-    r"( [\w'-]+){0,3}? (a (bit|little|touch|lot) |way |much )?(?P<way>more|less)\b(?! than)"
+    r"( [\w'-]+){0,3}?( \d+(\.\d+)? ?db)? (a (bit|little|touch|lot) |way |much )?(?P<way>more|less)\b(?! than)"
     r"(?P<rest>[^?,.;!]*)",
     re.IGNORECASE,
 )
-"""'need more', 'need a bit more of the organ', 'should it be less': more or less asked of something."""
+"""'need more', 'need a bit more of the organ', 'should it be less', 'needs like 3 or 4 db more': more or less asked
+of something."""
 
 _OF_PART = re.compile(r"^\s*((of|from|in) |$)", re.IGNORECASE)
 """Nothing after the word, or "of/from/in ...": more of the part itself ("more from the organ", "more in the mix")."""

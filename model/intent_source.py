@@ -1,5 +1,5 @@
 """A new source guessed as the remedy: "reckon i need a brighter sample?", "time to swap the kick?", "should i
-trigger the snare?", "maybe a different snare?". Replacing a sample (or re-recording a part) is a move like
+trigger the snare?", "maybe a different snare?", "would a brighter piano preset help?". Replacing a sample (or re-recording a part) is a move like
 adding a plug-in, and the biggest one: when the part sits at the wrong level an engineer says not that first and
 sets the fader, because a new sample at the same wrong level sounds as lost (or as loud) as the old one.
 
@@ -72,6 +72,12 @@ _SWAP = re.compile(
     rf"\b(needs?|needs? to be|should be|has to be|ought to be) ({_REMAKE}|redone|replaced|swapped( out)?){_NOT_FX}\b|"
     # "would a louder vocal take fix it?", "maybe a better take?": the performance recorded again
     rf"\b(a|an|another) ({_NEW}|louder|hotter|cleaner|second|2nd) (\w+ )?(take|performance)\b|"
+    # "would swapping to a brighter electric piano preset help?", "try a different patch": a keys or synth part's
+    # sound is its preset, its source as much as a sample is a drum's
+    rf"\b(swap|swop|switch|chang|tr(y|ied|ying)|load|use|go (with|for)|pick|grab|audition|need|want|get)\w*"
+    rf"( out| to| in| over to)? {_DET}(\w+ ){{0,3}}(presets?|patch(es)?)\b|"
+    r"\b(a|an|another) (new|different|better|other|fresh|brighter|darker|warmer|fatter|thicker|punchier|"
+    r"cutt?ier|bigger|\w+er) (\w+ ){0,2}(presets?|patch(es)?|samples?(?! rates?\b))\b|"
     # "i think a new snare sample is the fix, right?": another source named as the remedy
     rf"\b{_NEW} (\w+ )?({_DRUM}|{_SAMPLE})( {_SAMPLE})? (is|would be|will be|'s|might be|could be) (the |my )?"
     r"(fix|answer|solution|way to go|move|cure)\b",

@@ -177,10 +177,12 @@ _PLURAL_VOX = re.compile(
 """'all the vox', 'are the vox too loud', 'the vox are clashing', 'how do the vox sit together': "vox" said with a
 plural word is more than one voice, so "vocals" (every voice); elsewhere "the vox" is the vocal, as "vocal" is."""
 _VOCAL_STACK = re.compile(
-    r"\b(vocal|vox|voice)s? (stack|stacks|pile|layers|blend)\b|\bstack(ed)? (of )?(vocals|vox|voices)\b",
+    r"\b(vocal|vox|voice)s? (stack|stacks|pile|layers|blend(?! (in|into|with|better|more|nicer|properly|"
+    r"together|well)\b))\b|\bstack(ed)? (of )?(vocals|vox|voices)\b",
     re.IGNORECASE,
 )
-"""'the vocal stack', 'my stack of vocals': every voice together (lead and harmonies), so "vocals"."""
+"""'the vocal stack', 'my stack of vocals': every voice together (lead and harmonies), so "vocals" ("make the vocal
+blend in better" blends one voice: a verb, not the stack)."""
 _WORD = re.compile(r"(?<![\w'/-])([a-z][a-z'/]*)(?![\w'/-])", re.IGNORECASE)
 _KIND_NOUN = r"(?=(guitars?|gtrs?|gtars?|geetars?|bass(es)?)\b)"
 _KIND_SHORT = re.compile(

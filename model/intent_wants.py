@@ -179,6 +179,11 @@ ANY_FIRST_OR_GOOD = re.compile(
 )
 """'anything i gotta fix first or r we good to press?': whether anything needs fixing, with "good" offered as the
 other answer; a yes or no on the whole mix, not the first move asked."""
+_OFFERED_ELSE = re.compile(
+    r"[\w/-]+( [\w/-]+)?\s*,\s*([\w/-]+( [\w/-]+)?\s*,\s*)+(or )?something else\b|\bor something else\b", re.I
+)
+"""'chorus plugin, panning, something else?', 'eq or something else?': the last of the options offered, not what
+else to do next."""
 DONE_OR_MORE = re.compile(r"\b(?P<word>done|finished|ready)\b[^?]{0,40}?\bor\b", re.IGNORECASE)
 """'is it done or is there one last thing to tweak?': the mix's state offered against one more fix, a yes or no on
 the whole mix, not "what else?"."""
@@ -195,7 +200,9 @@ _FIRST = re.compile(
     r"\bfirst (place|spot|move|change|tweak|fix|port of call|stop|target|area|job|step|order of business)\b|"
     r"\bwhere (would|do|should|'?d|will) (you|u|ya|i|we) (start|begin|dig in|dive in|jump in|go first|look first)\b|"
     r"\b(dig|dive|jump|tear|get stuck) in(to)?\b[^?.]{0,25}\bfirst\b|\b(hit|grab|touch|attack|tackle|reach for|go after)\b"
-    r"[^?.,]{0,20}\bfirst\b|\bwhere to (start|begin)\b|"
+    r"[^?.,]{0,20}\bfirst\b|\bwhere to (even )?(start|begin)\b|"
+    # "no clue where to even point myself first": where to turn first, asked
+    r"\bwhere to (even )?(point|aim|look|go|head|turn)\b[^?.,]{0,15}\bfirst\b|"
     # "what should i check first?", "what do i look at first": the first place to look, asked
     r"\bwhat (should|do|would|can) (i|we) (check|look at|listen (to|for)|try|test|adjust|touch) first\b",
     re.IGNORECASE,
@@ -223,8 +230,10 @@ _HOW_TO = re.compile(
     r"(set ?up|done|routed|wired|patched)\b"
     r"(?! (on|in) (my|this|our)\b)|"
     r"\bways? to\b|\bhow (do|can|should|would) i\b|\bwhat('s| is) a good\b|\bstarting point\b|\bwhat should i (use|try|set)\b|\bwhat('s| is) the best way\b|"
-    # "what compressor settings should I use on vocals?": which settings, not whether to compress
-    r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we) (use|try|set|go for|pick|start with|dial in|do|apply)\b|"
+    # "what compressor settings should I use on vocals?", "what comp settings do ppl use on acoustic?": which
+    # settings, not whether to compress
+    r"\b(what|which)( \w+){1,3} (should|do|would|could|can) (i|we|you|u|ya|people|ppl|pros|engineers|mixers|folks|"
+    r"most people) (use|try|set|go for|pick|start with|dial in|do|apply|run)\b|"
     # "how can the piano be heard better?": the part as subject, the how asked ("how do the drums come across?"
     # asks what is heard)
     r"^\s*(so |ok |and )?how (can|could|should|would) (the|my|our|this|that|it|they|them)\b[\w' -]{0,25}? "
@@ -303,7 +312,7 @@ def wants_of(text: str, has_subject: bool) -> str | None:
     if ANY_FIRST_OR_GOOD.search(text):
         # "anything i gotta fix first or r we good to press": whether anything is off, yes or no
         return Wants.JUDGE
-    if _FIRST.search(text) or _MORE.search(text):
+    if _FIRST.search(text) or _MORE.search(_OFFERED_ELSE.sub(" ", text)):
         return Wants.WHAT_FIRST
     if _HOW_TO.search(text):
         return Wants.HOW_TO

@@ -17,7 +17,10 @@ _WISH = re.compile(
     r"(?! out\b)"
     # "give me your honest take on the mix": an opinion asked for, a verdict, not a change wished
     r"(?! (me |us )?(your|ur|an?|some|my) (honest |quick |overall |brutal |real |straight )?(take|verdict|opinion|"
-    r"thoughts|impression|feedback|critique|review|rundown|rating)\b)|"
+    r"thoughts|impression|feedback|critique|review|rundown|rating)\b)"
+    # "give the acoustic a once over", "give it a listen": a hearing asked for, not a change
+    r"(?! (it|this|that|them|the [\w' -]{1,25}?|my [\w' -]{1,25}?) (a |an )?(quick |proper |good |honest )?"
+    r"(once[- ]over|listen|look|check|spin|go|try|audition)\b)|"
     r"^\s*(ok |so |now )*i('d| would)? (want|wanna|like|need) (the |my |a |more |some |it )|"
     # "the vocal needs more presence", "kick could use more punch": a want stated of a part, no question asked
     r"^\s*(the |my |our )?[\w' -]{1,30}? (needs|could use|wants|should have) (a (bit|little|touch) )?(more|less|some)\b(?=[^?]*$)|"
@@ -29,9 +32,12 @@ _WISH = re.compile(
 
 
 _MOVE_ASKED = re.compile(
-    r"\b(should|shall|do|can|could|would) (i|we)\b|\b(is|are) (it|that|this|there)\b", re.I
+    r"\b(should|shall|do|can|could|would) (i|we)\b|\b(is|are) (it|that|this|there)\b|"
+    r"\b(is|are) (he|she|they) (right|wrong|correct|onto something)\b|\bwho'?s right\b",
+    re.I,
 )
-"""'vocal needs more presence. should i boost 3k': a move asked about after the wish, a yes or no."""
+"""'vocal needs more presence. should i boost 3k': a move asked about after the wish, a yes or no; "the fiddle
+player wants more of herself, is she right": the wish is a band mate's, weighed."""
 
 
 _CAN_I_MAKE = re.compile(

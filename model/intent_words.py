@@ -85,7 +85,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\breacomp\b",  # REAPER's own compressor
         r"\bratio\b",
         r"threshold",
-        r"\bglue\b|\bglued\b(?! to\b)",  # "glued to my face" is too close, not glue
+        # "glued to my face" is too close, not glue; "sitting on top, not glued in": placed in the mix, a blend
+        r"\bglue\b|\bglued\b(?! to\b| in(to)?\b)",
         # "everything sounds like separate loops", "make the mix more cohesive": the whole mix asked to hold together,
         # which is glue on the mix bus
         r"\b(sound|sounds|sounding|feel|feels|like) (like )?(\w+ )?(separate|seperate|different|individual|isolated) "
@@ -140,6 +141,7 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bstereo (widen|enhanc|spread)\w*",
         r"\bwiden\w*",
         r"\bwider\b",
+        r"\bmore stereo\b",  # "how do i make the rhodes more stereo": wider, said plainly
         r"\bmid[- /]side\b",
         r"\bhaas\b",
     ),
@@ -203,10 +205,14 @@ MASTER_NUMBER = (
     r"\bwhat('?s| is) (the |my )?(master|mix|bounce) (reading|sitting|peaking|at)\b"
 )
 """'what's the number on the master', 'whats my master reading at': the master's meter, a number asked."""
-PLAYER_SAYS = rf"\b[a-z]+(?: [a-z]+)? player(?=s? {_CLAIMS}\b)"
-"""'the fiddle player says its perfect': a band mate quoted, the instrument in it no part asked about."""
 _SELF = r"(he'?s|hes|he is|he was|he gets|she'?s|shes|she is|she was|she gets|(his|her) (part|drums|kit|guitar|bass|piano|playing) (is|are|gets?))\b"
 """The player speaking of their own part ("our drummer swears hes buried"): that part, the one asked about."""
+PLAYER_SAYS = (
+    rf"\b[a-z]+(?: [a-z]+)? player(?=s? {_CLAIMS}\b)(?!s? wants? (it|them|more|his|her|their|himself|herself)\b)"
+    rf"(?!s? {_CLAIMS} {_SELF})"
+)
+"""'the fiddle player says its perfect': a band mate quoted, the instrument in it no part asked about ("my organ
+player wants it louder" wants their own part, which is asked about)."""
 
 INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     ("backing vocals", r"(backing|back[- ]?up) (vocals?|vox|singers?)|"
@@ -506,9 +512,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # "is it bright enough?": whether the top is there, the dull side asked with its yes/no turned round
     (
         "dull",
-        # "polite" beside a level asked ("bass feels a bit polite, should it be louder?") is a timid level, not a dark top;
+        # "polite" beside a level asked ("bass feels a bit polite, should it be louder?") is a timid level, not a dark top,
+        # as it is beside a thin word or a want of weight ("polite n skinny, could do with more weight");
         # beside a punch word ("kick n clap feel kinda polite, how do i get more smack?") the punch is asked
-        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?![^.?!]{0,60}\b(louder|quieter|(turn|crank|push|bump|bring|rais|lift|nudg)\w* ((it|them|em|the \w+|my \w+) )?up)\b)(?![^.!]{0,60}\b(punch\w*|smack\w*|snap\w*|thump\w*|slam\w*|knock|oomph|impact|hit harder)\b)|no air|"
+        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?!(?:[^.?!]|\.{2,}){0,60}\b(louder|quieter|\d+ ?((or|to|-) ?\d+ ?)?db (more|up|louder|hotter)|(turn|crank|push|bump|bring|rais|lift|nudg|shov|whack|jack)\w* ((it|them|em|the \w+|my \w+) )?(up|(by |like |about )?\d+)|(bump|nudg|push|rais|lift)\w* (it|them|em)(?! (down|back|off|out)))\b)(?![^.!]{0,60}\b(punch\w*|smack\w*|snap\w*|thump\w*|slam\w*|knock|oomph|impact|hit harder)\b)(?! (n|and|&) (skinny|thin|weedy|wimpy|puny|scrawny)\b)(?![^?!]{0,80}\b(more|some|extra|bit of) (weight|body|bottom|low end|heft)\b)|no air|"
         # "the vocal feels distant", "sounds far away" (not "push it further away", a wish for depth): a sound
         # without its top end and presence, as distance sounds
         r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|\bair\b|sparkle|"

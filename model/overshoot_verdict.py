@@ -53,9 +53,48 @@ def _presence_turns(m: re.Match[str]) -> tuple[tuple[re.Pattern[str], str], ...]
     )
 
 
+LEFT_TOO = re.compile(
+    r"\b(leave|left|make|made|got|get|gotten|end(ed)? up with) (it|them|em|'em|(the|my) \w+( \w+)?) "
+    r"(way |a bit |a little |kinda |now )?too (?P<word>skinny|thin|quiet|weak|low|small|soft|buried|wimpy|polite|"
+    r"tiny|distant|far back)\b",
+    re.IGNORECASE,
+)
+"""'did i leave it too skinny?', 'or did i make it too quiet': the part feared left lacking after a move."""
+_LOW_NOW = re.compile(r"^[^.]*\btoo (low|quiet)\b")
+"""The comparison's first sentence says the part is too low now."""
+
+
+def _left_lacking(question: str, ans: Answer) -> Answer | None:
+    """``ans`` opened for "did i leave it too skinny?" ("or did i ...", after "does it feel right now"): the lack
+    feared, said back as true or not; None when the question fears none."""
+    m = LEFT_TOO.search(question)
+    if m is None:
+        return None
+    word = m.group("word").lower()
+    low = _LOW_NOW.search(ans.text) is not None
+    either = either_state(question)
+    turns = (
+        (rf"^{re.escape(TOO_FAR)}[^:]*:", f"Yes, too {word}: it went too far the other way:" if low else ""),
+        (
+            r"^(Yes|Better|That worked):",
+            f"It's sitting right now, not too {word}:" if either else f"No, not too {word}:",
+        ),
+        (
+            rf"^{re.escape(NOT_YET)}(, but closer)?:",
+            f"Yes, still too {word}:" if low else f"No, not too {word}:",
+        ),
+    )
+    for opening, turned in turns:
+        if turned and re.match(opening, ans.text):
+            return replace(ans, text=re.sub(opening, turned, ans.text, count=1))
+    return None
+
+
 def overshoot_opening(question: str, ans: Answer) -> Answer:
     """``ans`` (a comparison with the clip before) opened to answer ``question`` when it asks whether a move went
     too far; else unchanged."""
+    if (left := _left_lacking(question, ans)) is not None:
+        return left
     # "does it still come thru or did i bury it?": a cut feared to have sunk the part, its two sides named
     presence = PRESENCE_FIRST.search(question) if re.search(SUNK, question, re.IGNORECASE) else None
     if not said_overshot(question) or (either_state(question) and presence is None):

@@ -114,6 +114,11 @@ def part_or_source(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             " ".join(said[:2]) if len(said) > 1 and said[1].startswith("That's inside the range") else said[0]
         )
         cleared = f"Not the {blamed.said} in the mix, as far as I can measure: {lower_first(lead)}"
-    device = src if re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src) else ""
+    # "or is that just laptops": the speaker kind said in the plural is still the speaker it plays on
+    plural = (
+        src.endswith("s") and not re.fullmatch(DEVICE_WORDS, src) and re.fullmatch(DEVICE_WORDS, src[:-1])
+    )
+    one = src[:-1] if plural else src
+    device = one if re.fullmatch(DEVICE_WORDS, one) and not re.fullmatch(SOURCE_WORDS, one) else ""
     hint = other_side(bool(re.fullmatch(ARRANGEMENT, src)), device, part.quoted, f"the {src}")
     return Answer(fit([cleared, hint], limit, keep=2), ans.moves, f)

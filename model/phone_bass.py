@@ -40,10 +40,20 @@ _RAISE = re.compile(
 """A lift asked for the bass ("worth giving it an extra 2-3 db?", "turn it up?"), which the phone's answer declines."""
 
 
+PHONE_SIDE = re.compile(
+    r"\bor\b[^?]{0,40}\b(phones?|iphone|laptops?|earbuds?|airpods|small speakers?)\b", re.IGNORECASE
+)
+"""The small speaker offered as the other cause ("have i got it too quiet or can phones just not do low stuff")."""
+
+
 def phone_bass(ctx: MixContext, focus: Focus) -> Answer | None:
     """The phone's answer for a bass named on a small speaker at its level; None otherwise."""
     intent = focus.intent
-    if intent.complaint not in ("small", "thin") or ctx.analysis is None or focus.session is None:
+    # "too quiet or can phones just not do low stuff": the level asked against the phone, the phone's answer too
+    phone_or_level = intent.complaint == "quiet" and PHONE_SIDE.search(intent.question) is not None
+    if (intent.complaint not in ("small", "thin") and not phone_or_level) or ctx.analysis is None:
+        return None
+    if focus.session is None:
         return None
     if not focus.tracks or any(rt.role != "bass" for rt in focus.tracks) or not names_device(intent.question):
         return None
@@ -52,6 +62,8 @@ def phone_bass(ctx: MixContext, focus: Focus) -> Answer | None:
     if level_fault(ctx, focus) is not None:
         return None  # the bass off its level: its fader first, as the part route says
     ans = small(ctx, focus)
+    if phone_or_level and ans.text.startswith("It's the phone"):
+        return Answer(f"No, it's not too quiet; {lower_first(ans.text)}", ans.moves, ans.first)
     # "worth giving it an extra 2-3 db or leave it be?": the fader asked, answered first
     if _RAISE.search(intent.question):
         ans.text = f"No, leave its fader: {lower_first(ans.text)}"

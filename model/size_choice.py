@@ -69,15 +69,28 @@ def chosen_size(focus: Focus, ans: Answer) -> Answer:
         # "cut the bass 2 or 4?" with it too quiet: neither, the other way
         return _led(ans, f"Neither: it needs to go {own}, not {way}.", capital(body), focus)
     if size is None:
-        if not names:
-            return ans  # no part asked: nothing to pick between
+        if not names or abs(sizes[0] - sizes[1]) <= 1:
+            # no part asked: nothing to pick between; "shove it up 4 or 5db": one rough size, a move asked, not a pick
+            return ans
         # the asked part in place, or its move an EQ band, not a fader ("hats down 3 or 6?" with a lean there)
         eq = any(s.track in names for s in ans.suggestions)
         head = "Neither on its fader:" if eq else "Neither:"
         return _led(ans, head, body[:1].lower() + body[1:] if body[:1] != "'" else body, focus, join=True)
     a, b = sizes
     near, far = (a, b) if abs(size - a) <= abs(size - b) else (b, a)
-    if abs(size - a) == abs(size - b):
+    if size > max(a, b) + 1.5 or size < min(a, b) - 1.5:
+        # "whack it up 2 or 3 db" with 6 measured: neither size offered is near, so the way past them is said
+        # ("10 or 12?" with a first step of 6 measured: less to start, the step the card makes, then listen)
+        head = (
+            f"More than either: about {_said(size)} dB."
+            if size > max(a, b)
+            else f"Less to start: about {_said(size)} dB, then listen again."
+        )
+    elif abs(size - near) >= 0.5 and not min(a, b) <= size <= max(a, b):
+        # "4 or 5?" with 6 measured: the nearer one, and the way past it ("Closer to 5 than 4: about 6" reads as
+        # if 6 sat between them)
+        head = f"Go with {_said(near)}, or a bit {'more' if size > near else 'less'}: about {_said(size)} dB."
+    elif abs(size - a) == abs(size - b):
         head = f"Between the two: about {_said(size)} dB."
     elif abs(size - near) < 0.5:
         head = f"Go with {_said(near)}: about {_said(size)} dB."

@@ -28,6 +28,14 @@ SHOULD = re.compile(
 )
 """The move asked about as advice ("should i eq the drums?"); "eq for the vocal?" (one side of "eq or comp for the
 vocal?", ``model.either_tool``) names the tool, not whether to use it now, and "any eq on the bass?" its presence."""
+ON_MASTER = re.compile(
+    r"\b(on|to|across|over) (the |my |our )?(master( bus| fader| track| channel)?|mix ?bus|2[- ]?bus|stereo bus|"
+    r"whole (mix|song|thing))\b|"
+    r"\b(compress\w*|eq\w*|limit\w*|squash\w*|glue) (the |my |our )?(master|mix ?bus|2[- ]?bus|stereo bus|whole mix)\b",
+    re.IGNORECASE,
+)
+"""The tool put on the whole mix ("a low cut on the master round 200hz"): the parts named are what the asker hears,
+not where the tool goes."""
 
 
 def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -56,5 +64,11 @@ def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     )
     # the part's own plug-in state, to come back to: "Your 'Drums' has no compressor yet."
     own = [s for s in split_sentences(ans.text) if s.startswith("Your ")][:1]
+    if ON_MASTER.search(intent.question):
+        why = (
+            f"Balance comes first: {what} on the master won't fix one part sitting at the wrong level; set that "
+            "fader, then judge whether the whole mix still wants it."
+        )
+        own = []  # the named part's own EQ is not where the tool was going
     head = f"Not first: the fault I measured is elsewhere: {lower_first(first_sentence(fault.summary))}"
     return Answer(fit([head, move.try_text, why, *own, move.check_text], MAX_WORDS, keep=2), [move], fault)

@@ -1,7 +1,8 @@
 """A new source guessed as the remedy: "reckon i need a brighter sample?", "time to swap the kick?", "should i
-trigger the snare?", "maybe a different snare?", "would a brighter piano preset help?". Replacing a sample (or re-recording a part) is a move like
-adding a plug-in, and the biggest one: when the part sits at the wrong level an engineer says not that first and
-sets the fader, because a new sample at the same wrong level sounds as lost (or as loud) as the old one.
+trigger the snare?", "maybe a different snare?", "would a brighter piano preset help?". Replacing a sample (or a
+preset, or re-recording a part) is a move like adding a plug-in, and the biggest one: when the part sits at the
+wrong level an engineer says not that first and sets the fader, because a new sample at the same wrong level sounds
+as lost (or as loud) as the old one.
 
 Read by the remedy's form, not by one wording: a verb of replacing with a drum or a sample as its object, a verb
 of getting with a new kind of sample, or a new kind of drum asked about on its own."""

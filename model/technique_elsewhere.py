@@ -29,13 +29,12 @@ SHOULD = re.compile(
 """The move asked about as advice ("should i eq the drums?"); "eq for the vocal?" (one side of "eq or comp for the
 vocal?", ``model.either_tool``) names the tool, not whether to use it now, and "any eq on the bass?" its presence."""
 ON_MASTER = re.compile(
-    r"\b(on|to|across|over) (the |my |our )?(master( bus| fader| track| channel)?|mix ?bus|2[- ]?bus|stereo bus|"
-    r"whole (mix|song|thing))\b|"
+    r"\b(on|across) (the |my |our )?(master( bus| fader| track| channel)?|mix ?bus|2[- ]?bus|stereo bus|whole mix)\b|"
     r"\b(compress\w*|eq\w*|limit\w*|squash\w*|glue) (the |my |our )?(master|mix ?bus|2[- ]?bus|stereo bus|whole mix)\b",
     re.IGNORECASE,
 )
 """The tool put on the whole mix ("a low cut on the master round 200hz"): the parts named are what the asker hears,
-not where the tool goes."""
+not where the tool goes ("compress the vocal over the whole song" is a stretch of time, the vocal's own tool)."""
 
 
 def technique_elsewhere(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:

@@ -121,6 +121,10 @@ def test_the_parts_and_tools_named_are_the_ones_asked() -> None:
     )
     assert "compression on the master won't fix one part" in master.text, master.text
     assert "on 'Lead Vocal'" not in master.text
+    song = ask_once("soul", "Strings +10", "should i compress the vocal over the whole song")
+    assert "compression on 'Lead Vocal' won't fix" in song.text, (
+        song.text
+    )  # a stretch of time, not the master
     organ = ask_once(
         "soul_kit", "Organ +10", "my organ player wants it louder, reckons its polite. should i push it 2db"
     )

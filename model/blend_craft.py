@@ -21,19 +21,15 @@ from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
 
+_APART = r"pasted|stuck on|sticker|on top of (the |my )?(band|mix|track|beat|song|everything)|detached|disconnected"
+"""A part said to sit apart from the rest rather than too loud ("sounds pasted on top of the band")."""
 BLEND_Q = re.compile(
     r"\b(sit|sits|sitting|seat(ed)?|blend(s|ed|ing)?( in)?|fit(s|ting)?|gel|glue|mesh|belong|cohesive|"
-    r"(less )?in the way|out of the way|(more )?together|pasted( on)?|stuck on( top)?|(like )?a sticker|"
-    r"on top of (the |my )?(band|mix|track|beat|song|everything)|detached|disconnected)\b",
+    rf"(less )?in the way|out of the way|(more )?together|{_APART})\b",
     re.IGNORECASE,
 )
-"""A part asked to sit, blend or fit with the rest ("it sounds pasted on top of the band"), not a tone or level asked
-for."""
-PASTED = re.compile(
-    r"\b(pasted|stuck on|sticker|on top of (the |my )?(band|mix|track|beat|song|everything)|detached|disconnected)\b",
-    re.IGNORECASE,
-)
-"""A part said to sit apart from the rest rather than too loud ("sounds pasted on top of the band")."""
+"""A part asked to sit, blend or fit with the rest, or said to sit apart from it, not a tone or level asked for."""
+PASTED = re.compile(rf"\b({_APART})\b", re.IGNORECASE)
 NOT_SEATED = re.compile(
     r"\b(doesn'?t|dont|don'?t|won'?t|not|never|isn'?t|aren'?t) (really |quite )?(sit|blend|fit|gel|mesh)\w*|"
     r"\b(sit|blend|fit|gel|mesh|seat)\w* (in )?(better|nicer|properly|more)\b",

@@ -25,9 +25,8 @@ LOST = re.compile(
     re.IGNORECASE,
 )
 """The bass said lost on the small speaker, not too loud on it ("808 overpowering on my car")."""
-SMALL = re.compile(
-    r"\b(phones?|iphone|laptops?|earbuds?|airpods|tablet|ipad|bluetooth speaker)\b", re.IGNORECASE
-)
+_SMALL_WORDS = r"phones?|iphone|laptops?|earbuds?|airpods|tablet|ipad|bluetooth speaker"
+SMALL = re.compile(rf"\b({_SMALL_WORDS})\b", re.IGNORECASE)
 """Speakers that play little under ~200 Hz (a car plays the low end, often too much of it)."""
 
 
@@ -40,9 +39,7 @@ _RAISE = re.compile(
 """A lift asked for the bass ("worth giving it an extra 2-3 db?", "turn it up?"), which the phone's answer declines."""
 
 
-PHONE_SIDE = re.compile(
-    r"\bor\b[^?]{0,40}\b(phones?|iphone|laptops?|earbuds?|airpods|small speakers?)\b", re.IGNORECASE
-)
+PHONE_SIDE = re.compile(rf"\bor\b[^?]{{0,40}}\b({_SMALL_WORDS}|small speakers?)\b", re.IGNORECASE)
 """The small speaker offered as the other cause ("have i got it too quiet or can phones just not do low stuff")."""
 
 

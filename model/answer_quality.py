@@ -208,7 +208,11 @@ def compressor_move(rt: RoleTrack, how: str, role: str | None = None) -> Move | 
 
 
 def _pick(evs: list[TrackEvidence], quality: Quality) -> TrackEvidence:
-    """Of the asked tracks, the one that carries the quality most (the kick and snare for punch, not the hats)."""
+    """Of the asked tracks, one with a level problem first ("the synths feel thin" with 'Pad' 10 dB down: its fader
+    leads), else the one that carries the quality most (the kick and snare for punch, not the hats)."""
+    off = next((ev for ev in evs if ev.level is not None and ev.level.is_problem), None)
+    if off is not None:
+        return off
     for role in quality.roles:
         for ev in evs:
             if ev.rt.role == role:

@@ -37,7 +37,7 @@ from model.evidence import (
 from model.family_fault import family_fault
 from model.focus import Asked, Focus, instead
 from model.instrument_kin import spoken_name
-from model.intent import Wants, asks_yes_no
+from model.intent import CLEFT_GUESS, Wants, asks_yes_no
 from model.intent_forms import COMES_IN, EITHER_OR
 from model.level_gap import bare
 from model.masker_level import balance_fault, masking_reason
@@ -200,8 +200,13 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
         parts.append(
             f"{_opening(p.verdict, complaint, focus.intent.enough, focus.intent.asks_ok, focus.intent.asks_problem)} {lower_first(p.lead)}"
         )
-    elif wants == Wants.JUDGE and p.opening and GUESS_TAIL.search(focus.intent.question):
-        # "low end woofy, is it the kick drum?" with the bass 10 dB over: the guess denied, not "Not 'Drums' first"
+    elif (
+        wants == Wants.JUDGE
+        and (p.opening or p.verdict == "elsewhere")
+        and (GUESS_TAIL.search(focus.intent.question) or CLEFT_GUESS.search(focus.intent.question))
+    ):
+        # "low end woofy, is it the kick drum?" with the bass 10 dB over: the guess denied, not "Not 'Drums' first";
+        # "he's sure it's his kick that's too weak" with the bass 10 dB down: not the kick, the bass
         parts.append(f"Not the {said}: {lower_first(p.lead)}")
     else:
         parts.append(f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead)

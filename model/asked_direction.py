@@ -54,6 +54,24 @@ def asked_way(question: str) -> str | None:
     return "down" if down and not up else "up" if up and not down else None
 
 
+MOVE_REACH = 30
+"""How far past a move's verb its part is named ("crank the lead vocal 3 or 4 db hotter")."""
+
+
+def moved_parts(focus: Focus) -> set[str]:
+    """The tracks of the part a proposed level move is on ("should i crank the vocal 3 or 4 db hotter" with both
+    guitars named as the trouble: the vocal); empty when no part is named right after the move's verb."""
+    q = focus.intent.question.lower()
+    spans = [m for pat in (_UP, _DOWN) for m in pat.finditer(q)]
+    near = " ".join(q[m.start() : m.end() + MOVE_REACH] for m in spans)
+    return {
+        rt.name
+        for a in focus.asked
+        if any(w and re.search(rf"\b{re.escape(w.lower())}", near) for w in (a.said, a.word))
+        for rt in a.tracks
+    }
+
+
 def _leans(findings: tuple[Finding, ...] | list[Finding], names: set[str], way: str) -> bool:
     """True when a level finding on ``names``, a fault or a remark under one, points ``way``: "the kick feels
     lost, how much up?" 3 dB under its place is a small nudge asked for; a part measured in place is not."""

@@ -68,6 +68,7 @@ from model.intent_words import (
     DISTORTION_ADDED,
     INSTRUMENTS,
     ON_TOP_WANTED,
+    PLAYED_DISTORTED,
     PLAYER_SAYS,
     TECHNIQUE_WORDS,
 )
@@ -203,6 +204,11 @@ BLAME_Q = re.compile(
     r"\b(is|was) (that|it|this)( just| really| maybe)? (the|my) [\w' -]{2,30}?\s*\?*\s*$", re.I
 )
 """'theres this scratchy thing, is that the fiddle?': a part asked about as the cause of what they hear."""
+CLEFT_GUESS = re.compile(
+    r"\b(it'?s|its|it is) (the|my|his|her|their|our|your) [\w' -]{2,30}? (that'?s|thats|that is)\b", re.I
+)
+"""'our drummer is sure its his kick thats too weak': one part picked out as the cause, a guess as 'is it the X?'
+is."""
 HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
     r"(^|[,;.!?]\s*)(so |and |but |ok )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
@@ -256,7 +262,7 @@ _ANY = re.compile(
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?|one (single )?(track|part|"
     r"instrument|channel)(?! of)|"
     # "nothing sticks out, does it?", "no part is too quiet, right?": every track claimed fine, asked about
-    r"nothing(?=('s| is| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets)\b)|no (single )?(track|part|"
+    r"nothings(?= )|nothing(?=('s| is| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| going to| will|'ll| would)\b)|no (single )?(track|part|"
     r"instrument|channel)s?(?= (is|are|'s|sticks|jumps|pokes|stands|sounds|feels|seems|clashes|gets)\b)|"
     r"none of (the|my|these|them)( tracks| parts| instruments)?)\b",
     re.IGNORECASE,
@@ -332,6 +338,39 @@ NameWords = tuple[tuple[str, str, Topic], ...]
 the instrument vocabulary: ``model.focus.name_words``."""
 
 
+_ONE_DRUM = frozenset({"kick", "snare", "hi-hat", "toms", "cymbals", "overheads", "percussion"})
+"""The drums of a kit asked one by one, each a part of "the beat"."""
+
+
+_SINGLED_OUT = re.compile(
+    r"\b(mostly|mainly|especially|particularly|specifically|in particular)\b[^.?!]{0,40}$", re.IGNORECASE
+)
+"""The words that single one part out of a group just named ("mostly wondering if the ...")."""
+
+
+def _beat_with_drum(
+    text: str, instruments: tuple[str, ...], said: tuple[str, ...], topics: tuple[Topic, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]:
+    """The parts asked with "the beat" left out when one drum is singled out after it ("whats ur read on my beat?
+    mostly wondering if the snare is sitting ok"): the drum named is the part asked ("turned the kick up, does the
+    beat hit now?" still asks the whole beat)."""
+    if "drums" not in instruments or not set(instruments) & _ONE_DRUM:
+        return instruments, said, topics
+    i = instruments.index("drums")
+    if i >= len(said) or not said[i].lower().endswith("beat"):
+        return instruments, said, topics
+    drums = [said[j] for j in range(len(said)) if j < len(instruments) and instruments[j] in _ONE_DRUM]
+    at = [m.start() for d in drums for m in re.finditer(rf"\b{re.escape(d)}\b", text, re.IGNORECASE)]
+    if not any(_SINGLED_OUT.search(text[:a]) for a in at):
+        return instruments, said, topics
+    keep = [j for j in range(len(instruments)) if j != i]
+    return (
+        tuple(instruments[j] for j in keep),
+        tuple(said[j] for j in keep if j < len(said)),
+        tuple(topics[j] for j in keep if j < len(topics)),
+    )
+
+
 def _instruments(
     text: str, names: NameWords = ()
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Topic, ...]]:
@@ -400,6 +439,14 @@ _SPARED = re.compile(
 'without it turning muddy' stays a complaint: the way must keep the mud out, so its answer says how)."""
 
 
+_CLASH_SPARED = re.compile(
+    r"\b(without|but not|while not)\s+(it|them|that|this|the [\w'-]+|my [\w'-]+)\s+(smother|bury|buri|mask|cover|drown|"
+    r"swamp|step|clash|fight|crowd|stomp)\w*( (on|with|out|over))?\s+(the |my |our )?[\w'-]+",
+    re.IGNORECASE,
+)
+"""'wide n lush without it smothering the vocal': a part to keep clear of, said as a limit on the way asked."""
+
+
 _REST_OTHER_WAY = re.compile(
     r"\bor (is )?(everything|all|the rest)( else)?( of (it|the (mix|band|track|song|tracks)))? (is |sounds? |feels? |just )?"
     r"(too |way too |a bit |a little )?(quiet|low|soft|loud|hot|weak|buried)\b",
@@ -438,11 +485,16 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
         return own
     if _HOW_WANTED.search(text):  # "how do i get more smack without killing the dynamics?": no squash heard
         text = _SPARED.sub(" ", text)
+        # "how do i make my pad wide n lush without it smothering the vocal?": the wish leads, the clash is a limit
+        if (rest := _CLASH_SPARED.sub(" ", text)) != text and (
+            wished := _complaint(rest, instruments)
+        ) is not None:
+            return wished
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
             # "gonna slap some distortion on it": a colour proposed, not clipping heard
             if name == "clipping" and not re.search(
-                pattern, re.sub(DISTORTION_ADDED, " ", text, flags=re.I), re.I
+                pattern, re.sub(f"{DISTORTION_ADDED}|{PLAYED_DISTORTED}", " ", text, flags=re.I), re.I
             ):
                 continue
             if name == "loudness" and PART_OUT.search(text) and not _LOUDNESS_SAID.search(text):
@@ -612,6 +664,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if mix_claim(text) == "lack":
         heard = HEARD_ONLY.sub(" ", heard)  # "skeletal, like its just my voice n a fiddle": the gap, not them
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
+    instruments, said, topics = _beat_with_drum(heard, instruments, said, topics)
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
     if complaint == "loud" and WANTED_FRONT.search(text):
         # "how do i get my vocal more upfront, like right in ur face?": the place wished for, not a part too loud

@@ -126,12 +126,13 @@ _ONE_WORD_CLAIM = re.compile(
 )
 """A claim said in one word before a tag ("harsh, or am i imagining it?"): a statement, though one word long."""
 _EQ_MOVE = re.compile(
-    r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take)\w* (out )?(\w+ ){0,2}?((at|around|near|@) )?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
+    # "crank the 5k area on it": a boost said with a louder verb
+    r"\b(?P<way>boost|add|cut|dip|scoop|lift|raise|pull|take|crank|push|bump)\w* (out )?(\w+ ){0,2}?((at|around|near|@) )?(?P<hz>\d+(\.\d+)?) ?(?P<k>k|khz)?(hz)?\b|"
     r"\b(?P<way2>boost|add|cut|dip|scoop|lift|raise|pull|take|roll|trim|reduce|tame)\w* ([\w']+ ){0,2}?(the )?(?P<band>low[- ]?end|lows|bass|bottom|"
     r"sub|low[- ]?mids|mids|highs|top[- ]?end|high[- ]?end|air|treble)\b",
     re.IGNORECASE,
 )
-_BOOSTS = ("boost", "add", "lift", "raise")
+_BOOSTS = ("boost", "add", "lift", "raise", "crank", "push", "bump")
 _BAND_HZ = {"low end": 60.0, "lowend": 60.0, "lows": 60.0, "bass": 60.0, "bottom": 60.0, "sub": 40.0,
             "low mids": 300.0, "lowmids": 300.0, "low-mids": 300.0, "low-end": 60.0, "mids": 1000.0,
             "highs": 10000.0, "top end": 10000.0, "topend": 10000.0, "top-end": 10000.0, "high end": 10000.0,
@@ -506,7 +507,7 @@ OWN_LOUDNESS_SUBJECT = re.compile(
 """Words that make a "how loud?" a question about the master's loudness of its own, not about the last subject."""
 
 
-PART_OUT = re.compile(r"\b(stick|poke|jump|stand)(s|ing)? out\b|\blevel[- ]?wise\b", re.IGNORECASE)
+PART_OUT = re.compile(r"\b(stick|poke|jump|stand|leap)(s|ing)? out\b|\blevel[- ]?wise\b", re.IGNORECASE)
 """'burning cds, anything stick out level wise?': a part standing out of the balance asked, with the destination
 only where the mix is going; its loudness for that destination is not what is asked."""
 

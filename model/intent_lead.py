@@ -81,7 +81,10 @@ _LATE_YES_NO = re.compile(
     r"[,;.!?]\s*(and |so |but |like )?(is|are|does|do|did|was|were|isn'?t|aren'?t|doesn'?t) "
     r"(?!(you|u|ya|i)\b)\w+|"
     # "gonna stick this on bandcamp, will it come across quiet ...": a prediction asked for a yes or no
-    r"[,;.!?]\s*(and |so |but |like )?(will|would|won'?t) (it|this|that|the (mix|song|track|master))\b",
+    r"[,;.!?]\s*(and |so |but |like )?(will|would|won'?t) (it|this|that|the (mix|song|track|master))\b|"
+    # "if i bounce it like this, nothings gonna leap out at ppl?": a claim of no fault, asked rising after a clause
+    r"[,;.!?]\s*(and |so |but |like )?(nothing('?s)?|none of (the|my|these|them)|no (single )?(track|part|instrument)s?)"
+    r"\b[^,;.!?]*\?+\s*$",
     re.IGNORECASE,
 )
 """A yes/no clause after a statement ("mix feels cluttered up top, is something too loud"): the question is the

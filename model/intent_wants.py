@@ -171,7 +171,10 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|"
                   r"achieve|solve|gonna do|going to do)\b|"
                   # "whats that gonna do?", "what difference would that make?": the move's effect, asked the same way
                   r"\bwhat('?s| is) (that|this|it) (gonna|going to) (do|fix|change|help)\b|"
-                  r"\bwhat (difference|good) (would|will|does|is) (that|this|it)( make| do)?\b", re.IGNORECASE)  # fmt: skip
+                  r"\bwhat (difference|good) (would|will|does|is) (that|this|it)( make| do)?\b|"
+                  # "how can the voice be too much tho? every tutorial says...": the verdict doubted, its why asked
+                  r"^\W*(huh|hmm+|wait|but|ok|so)?\W*how (can|could) (it|that|this|she|he|they|the [\w' -]{2,20}?|my [\w' -]{2,20}?) "
+                  r"(be|sound|come across) (too|so|that) (much|loud|quiet|low|high|hot|big|far)\b", re.IGNORECASE)  # fmt: skip
 ANY_FIRST_OR_GOOD = re.compile(
     r"\b(anything|something)\b[^?.]{0,60}\bfirst\b[^?.]{0,8}\bor (are |r |is |am )?(we|we'?re|it|it'?s|its|i|i'?m|"
     r"things|everything|you|u) (all )?(good|fine|ok|okay|set|ready|done|sorted)\b",

@@ -25,6 +25,8 @@ DISTORTION_ADDED = (
     r"(distortion|overdrive|fuzz)\b|\b(distortion|overdrive|fuzz) (pedal|plug-?in|plugin)\b"
 )
 """Distortion put on a part on purpose ("slap some distortion on it"): a colour added, not clipping heard."""
+PLAYED_DISTORTED = r"\b(distorted|overdriven|fuzzed) (rhythm |lead |electric |heavy )?(guitars?|gtrs?|bass)\b"
+"""'what eq do ppl slap on distorted rhythm gtrs': the kind of guitar sound, played that way, not clipping heard."""
 # companion.knowledge.techniques.TECHNIQUES
 TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     # "get the pad to breathe with the kick", "that pumping thing", "pump to the kick": the sidechain pump asked
@@ -144,6 +146,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bmore stereo\b",  # "how do i make the rhodes more stereo": wider, said plainly
         r"\bmid[- /]side\b",
         r"\bhaas\b",
+        # "how do i make my pad feel wide n lush": wider, wished as a feel
+        r"\b(make|get) ([\w']+ ){1,3}(feel |sound |seem )?(more |really |super |nice and |nice n |real )?wide\b",
     ),
 }
 SMALL_SPEAKER_WORDS = (r"\b(phone|laptop|small|tiny|cheap|car|bluetooth)s?( speakers?)?\b|\bearbuds\b",)
@@ -219,7 +223,10 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      # "the second voice", "my duet partner", "the other singer": a voice beside the lead
      r"\b(second|2nd|third|3rd|other|upper|lower|high|low) (voices?|vocals?|vox|singers?|harmony)\b|\bduet (partner|singer|voice|vocal)s?\b|\bbvs?\b|\bbgvs?\b|harmon(y|ies)( (vocals?|vox|voices?|singers?|parts?|lines?|tracks?))?|\bchoir\b|\b(the |those |my )(o+h+s|a+h+s)\b|\b(o+h+s?|a+h+s?)[- ]?(and |n |& |'n'? )?(o+h+s|a+h+s)\b|background (vocals?|vox|singers?)|\bback-?ups\b|(?<!guitar )(?<!gtr )\bdoubles\b|\bdbls\b", Topic.VOCALS),
     # "kick this back" is a verb too; "the chorus kicks in" is a verb: bare "kicks" followed by "in" is a kick drum only after "the", "my"...
-    ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
+    ("kick", r"\bkick( drum)?s?\b(?<!kicks)(?! (it|this|that|them|(this|my|the|our|that) (mix|song|track|tune|master|one)) (back|out)\b)"
+     # "the second both gtrs kick in..": a verb with no "the" before it, ending its clause
+     r"(?!(?<!\bthe kick)(?<!\bmy kick)(?<!\bour kick)(?<!\byour kick)(?<!\bthat kick)(?<!\bthis kick)(?<!\ba kick) in"
+     r"\s*([.,!?;]|$| and\b| then\b| n\b))|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b|\bback ?-?beats?\b", Topic.DRUMS),  # "the backbeat": the snare on 2 and 4
     # "the tss tss tss", "that tsst": the hats by their sound, as people say them, unless the sound is put on
     # another high percussion part ("that tss tss sound, is it the shaker?")
@@ -429,7 +436,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(?<!without )(?<!without just )(?<!instead of )(?<!instead of just )(?<!than )(?<!than just )(?<!not )(turning|pulling|bringing|pushing) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|\bleap(s|ing)? out\b|\bnothings?\b[^?.!,]{0,25}\bjump(s|ing)? out\b|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(?<!without )(?<!without just )(?<!instead of )(?<!instead of just )(?<!than )(?<!than just )(?<!not )(turning|pulling|bringing|pushing) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
         # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud

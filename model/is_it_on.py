@@ -15,7 +15,7 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, fit, split_sentence
 
 PLAYING_Q = re.compile(
     r"\b(is|are) (it|they|that|this|she|he|the [\w' -]{2,25}?) (even |actually |really )?(?P<state>on|playing|muted|"
-    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))(working|there))"
+    r"turned on|switched on|in the mix at all|there at all|(?:(?<=even )|(?<=actually )|(?<=really ))(working|there|in there))"
     r"( or (something|what|anything|not))?\s*\?*\s*$",
     re.IGNORECASE,
 )
@@ -36,6 +36,13 @@ MUTE_ASKED = re.compile(
 )
 """Whether the user muted the part by mistake ("harmony vox disappeared, did i mute it?"): a mute asked, which the
 session's own mute state answers."""
+EXISTS_Q = re.compile(
+    r"\bis there (even |really |actually )?(a|an|any) [\w' -]{2,25}? ((in|on) (this|here|there|it|the (mix|song|track|tune|recording))|"
+    r"at all)\b",
+    re.IGNORECASE,
+)
+"""Whether the song has the part at all ("is there even a piano in this lol? i swear we tracked one"): the track
+is in the session, so yes, and how loud it plays."""
 _VERDICT = re.compile(r"^(Yes|No|Too quiet|It's fine)\s*:\s*")
 
 
@@ -46,16 +53,27 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
     m = PLAYING_Q.search(q)
     said = THERE_SAID.match(q) if m is None and focus.intent.tag else None
     mute = MUTE_ASKED.search(q) if m is None and said is None else None
+    exists = EXISTS_Q.search(q) if m is None and said is None and mute is None else None
     if mute is not None and (off := [rt for rt in focus.tracks if rt.track.mute]):
         return Answer(
             f"Yes: {off[0].quoted} is muted in the session. Unmute it (the M on its track) and play it again."
         )
     v = _VERDICT.match(ans.text)
-    if (m is None and said is None and mute is None) or v is None or not focus.tracks:
+    if (m is None and said is None and mute is None and exists is None) or v is None or not focus.tracks:
         return ans
+    if exists is not None:
+        if any(not a.tracks for a in focus.asked):
+            return ans
+        if any(a.stand_in for a in focus.asked):  # "is there a piano in this?" with only 'Keys': not as such
+            return _opened(focus, ans, "Not as its own track:", v)
+        heads = {FindingKind.TRACK_TOO_QUIET: "Yes, there is, just too quiet:",
+                 FindingKind.TRACK_TOO_LOUD: "Yes, there is, and it's too loud:"}  # fmt: skip
+        head = heads.get(ans.first.kind) if ans.first is not None else None if ans.moves else "Yes, there is:"
+        return ans if head is None else _opened(focus, ans, head, v)
     state = m.group("state").lower() if m is not None else "muted" if mute is not None else "there"
     muted = state == "muted"
-    on = "there" if state.startswith("there") else "on"  # "are they even there?": there, not "on"
+    # "are they even there?", "is the piano even in there?": there, not "on"
+    on = "there" if state.startswith("there") or state == "in there" else "on"
     subject = (
         m.group(2) if m is not None else said.group("part") if said is not None else focus.asked[0].said
     ).lower()
@@ -73,7 +91,12 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
         head = f"No, {be.lower()} playing:" if muted else f"Yes, {be.lower()} {on}:"
     else:
         return ans
-    # the longer opening may push the answer past its budget: later sentences go first
+    return _opened(focus, ans, head, v)
+
+
+def _opened(focus: Focus, ans: Answer, head: str, v: re.Match[str]) -> Answer:
+    """``ans`` with ``head`` for the opening ``v`` it had; the longer opening may push the answer past its budget,
+    so later sentences go first."""
     limit = EXPLAIN_WORDS if focus.intent.explain or focus.intent.wants == Wants.WHY else MAX_WORDS
     ans.text = fit(split_sentences(f"{head} {ans.text[v.end() :]}"), limit, keep=2)
     return ans

@@ -16,9 +16,11 @@ from model.phrasing import Answer
 from model.verdict_opening import opening, without_opening
 
 NONE_CLAIMED = re.compile(
-    r"^\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b[\s,]*)*(nothing|no (single )?(track|part|"
+    # "if i bounce it like this, nothings gonna leap out?": the claim after a clause that sets it up
+    r"(^|[,.;!?]\s)\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b[\s,]*)*(nothings?|no (single )?(track|part|"
     r"instrument|channel|one)s?|none of (the|my|these|them)( tracks| parts| instruments)?)"
-    r"('s|'re| is| are| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| really)\b",
+    r"('s|'re| is| are| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| really| going to| will|"
+    r"'ll| would)\b",
     re.IGNORECASE,
 )
 """A claim whose subject is a negation: "nothing's clashing", "no track is too loud", "none of them stick out"."""
@@ -30,7 +32,13 @@ a colon) leaves alone."""
 def none_claimed(focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened "Right" or "Not quite" when the question claims nothing is off; ``ans`` itself otherwise."""
     q = focus.intent.question
-    if focus.intent.wants != Wants.JUDGE or focus.intent.instruments or NONE_CLAIMED.match(q) is None:
+    if focus.intent.wants != Wants.JUDGE or focus.intent.instruments or NONE_CLAIMED.search(q) is None:
+        return ans
+    if ans.text.startswith("No, nothing "):  # "No, nothing needs fixing. At most, ...": right, nothing does
+        ans.text = f"Right, {ans.text[len('No, ') :]}"
+        return ans
+    if ans.text.startswith("Yes. ") and not ans.moves:  # "Yes. Honestly, nothing in the numbers needs fixing"
+        ans.text = f"Right. {ans.text[len('Yes. ') :]}"
         return ans
     if (bare := _SENTENCE_NO.match(ans.text)) is not None:
         ans.text = f"Right. {ans.text[bare.end() :]}"
@@ -41,5 +49,8 @@ def none_claimed(focus: Focus, ans: Answer) -> Answer:
     if m.group("verdict") == "No":
         ans.text = f"Right: {without_opening(ans.text)}"
     elif m.group("verdict") in ("Yes", "Yeah", "One thing"):
+        ans.text = f"Not quite: {without_opening(ans.text)}"
+    elif m.group("verdict").startswith("On ") and ans.first is not None and ans.first.track and ans.moves:
+        # "nothing's gonna poke out on spotify?" with the fiddle 10 dB over: "On the mix:" names no verdict
         ans.text = f"Not quite: {without_opening(ans.text)}"
     return ans

@@ -17,7 +17,7 @@ from companion.context import FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
-from model.intent_words import DRIVEN_PART
+from model.intent_words import DISTORTION_ADDED, DRIVEN_PART, PLAYED_DISTORTED
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
@@ -47,7 +47,9 @@ def part_clipping(ctx: MixContext, focus: Focus) -> Answer | None:
     """The part's and the master's peaks for clipping asked of a part; None when no part or no clipping is asked."""
     intent = focus.intent
     q = intent.question
-    if not intent.instruments or ctx.snapshot is None or not DISTORTED.search(q) or WANTED.search(q):
+    # "what eq for distorted rhythm gtrs?": a guitar played distorted, no distortion heard as a fault
+    heard = re.sub(f"{DISTORTION_ADDED}|{PLAYED_DISTORTED}", " ", q, flags=re.IGNORECASE)
+    if not intent.instruments or ctx.snapshot is None or not DISTORTED.search(heard) or WANTED.search(q):
         return None
     if intent.wants not in (Wants.JUDGE, Wants.WHY, Wants.LISTEN, Wants.HOW_TO):
         return None

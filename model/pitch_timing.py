@@ -33,7 +33,9 @@ TIMING = re.compile(
     # "has the fog lifted off the beat?": something gone from the track, not a part off the beat
     r"\b(in time|out of time|(?<!lifted )(?<!lift )(?<!cleared )(?<!clear )(?<!gone )(?<!come )(?<!taken )off[- ](the )?beat|off the grid|on the grid|rush(es|ing)?|"
     r"drag(s|ging)?(?! (\w+ )?(down|it|this|that|the mix|my mix|everything)| (\w+ ){1,3}(down|up)\b)|"
-    r"ahead of the (beat|click)|behind the (beat|click)|timings?|in the pocket|quanti[sz]\w*|in sync|out of sync|"
+    r"ahead of the (beat|click)|(?<!sunk )(?<!sunken )(?<!sinking )(?<!buried )(?<!lost )(?<!hidden )(?<!hiding )"
+    # "kinda sunk behind the beat": buried under the drums, a level, not a timing
+    r"behind the (beat|click)|timings?|in the pocket|quanti[sz]\w*|in sync|out of sync|"
     r"lagging|tight(er)? (with|to) the (kick|drums|click|grid))\b",
     re.IGNORECASE,
 )

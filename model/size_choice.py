@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from model.asked_direction import asked_way, move_way
+from model.asked_direction import asked_way, move_way, moved_parts
 from model.focus import Focus
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
 from model.size_enough import ALREADY_MOVED
@@ -61,6 +61,10 @@ def chosen_size(focus: Focus, ans: Answer) -> Answer:
     if sizes is None or focus.intent.technique:
         return ans
     names = {rt.name for a in focus.asked if a.found for rt in a.tracks}
+    moved = moved_parts(focus)
+    if moved and ans.moves and not any(sg.track in moved for sg in ans.moves[0].suggestions[:1]):
+        # "crank the vocal 3 or 4 db hotter?" answered with the guitar's fader: no size on the vocal to pick
+        return ans
     way = asked_way(focus.intent.question)
     body = without_opening(ans.text)
     size = _size(ans, names)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from model.asked_direction import asked_way
+from model.asked_direction import asked_way, moved_parts
 from model.focus import Focus
 from model.further_move import further_size
 from model.intent import Wants
@@ -132,7 +132,8 @@ def _moved_names(focus: Focus) -> set[str]:
     every = {rt.name for a in focus.asked for rt in a.tracks}
     m = _PAST_UP.search(q) or _PAST_DOWN.search(q)
     if m is None:
-        return every
+        # "should i push the vocal up 3 db?" with the guitars named as the trouble: the vocal's size
+        return moved_parts(focus) or every
     near = q[m.start() : m.end() + MOVED_REACH].lower()
     moved = {rt.name for a in focus.asked if a.said and a.said.lower() in near for rt in a.tracks}
     return moved or every

@@ -10,7 +10,7 @@ from companion.context import Finding, FindingKind, MixContext, Topic
 from companion.knowledge.roles import ROLE_TOPICS
 from model.evidence import TrackEvidence, carries
 from model.focus import Focus
-from model.intent import BLAME_Q, Wants
+from model.intent import BLAME_Q, CLEFT_GUESS, Wants
 
 _COULD_BE = re.compile(
     r"\b(could|might|would|can) (it|that|this) (just |really |maybe )?be (the|my) [\w' -]{2,30}?\s*\?*\s*$",
@@ -84,6 +84,9 @@ def culprit(ctx: MixContext, focus: Focus, ev: TrackEvidence, complaint: str | N
             or _pair_low(ctx, focus, ev)
         )
     loud = next((f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD), None)
+    if complaint == "quiet" and loud is None:
+        # "is it the kick thats too weak?" with the bass 10 dB down: the guess is wrong, the part measured low is it
+        return _guessed(focus, levels, FindingKind.TRACK_TOO_QUIET)
     if complaint == "punch" and loud is not None and not takes_punch(ctx, focus, ev, loud):
         loud = None  # "bass more punchy" with a guitar too loud in the mids: the bass's own punch is asked
     return loud or (
@@ -107,10 +110,17 @@ def _sibling(focus: Focus, ev: TrackEvidence, levels: list[Finding], kind: Findi
 def _guessed_loud(focus: Focus, levels: list[Finding]) -> Finding | None:
     """ "something's too loud, is it the vocal?": the asked part is a guess at what is too loud, so when it is
     not, the part measured too loud (the most severe problem) is the answer, not a bare no."""
-    if not (BLAME_Q.search(focus.intent.question) or _COULD_BE.search(focus.intent.question)):
+    return _guessed(focus, levels, FindingKind.TRACK_TOO_LOUD)
+
+
+def _guessed(focus: Focus, levels: list[Finding], kind: FindingKind) -> Finding | None:
+    """The most severe level problem of ``kind`` when the asked part is put as a guess at the cause ("is it the
+    vocal?", "could it be the bvs?", "he's sure it's his kick that's too weak"); None for a plain question."""
+    q = focus.intent.question
+    if not (BLAME_Q.search(q) or _COULD_BE.search(q) or CLEFT_GUESS.search(q)):
         return None
-    loud = [f for f in levels if f.kind is FindingKind.TRACK_TOO_LOUD and f.is_problem]
-    return max(loud, key=lambda f: f.severity, default=None)
+    off = [f for f in levels if f.kind is kind and f.is_problem]
+    return max(off, key=lambda f: f.severity, default=None)
 
 
 def guessed_culprit(

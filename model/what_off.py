@@ -12,8 +12,13 @@ from dataclasses import replace
 from model.phrasing import Answer
 from model.verdict_opening import opening
 
-WHAT_OFF = re.compile(r"\bwhat('?s| is) (off|wrong|up with it|the (problem|issue))\b", re.IGNORECASE)
-"""What is off asked for ("tell me whats off up top")."""
+WHAT_OFF = re.compile(
+    r"\bwhat('?s| is) (off|wrong|up with it|the (problem|issue))\b|"
+    # "whats ur take on the synths? the chorus feels thin": an opinion asked, its complaint beside it
+    r"\bwhat('?s| is) (your|ur|ya) (take|read|opinion|verdict|view)\b",
+    re.IGNORECASE,
+)
+"""What is off asked for ("tell me whats off up top"), or an opinion on a part with the fault heard beside it."""
 _YES_NO = re.compile(r"(^|[,;.?!]\s*)(is|are|does|do|did|should|can|could|would)\b", re.IGNORECASE)
 """A yes/no clause beside it ("... is it the hats?"), whose yes stays."""
 
@@ -25,4 +30,7 @@ def what_off(question: str, ans: Answer) -> Answer:
         return ans
     if not WHAT_OFF.search(question) or _YES_NO.search(question):
         return ans
+    if not ans.moves:
+        # "whats ur take on the drums? weak or fine?" with the drums in place: nothing is off, so it's fine
+        return replace(ans, text=f"It's fine: {ans.text[m.end() :]}")
     return replace(ans, text=f"What's off: {ans.text[m.end() :]}")

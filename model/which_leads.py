@@ -29,7 +29,8 @@ LEADS_Q = re.compile(
     r"\b(which|what)( one| of (the |them|those|these)( two)?)? (should|ought to|needs? to|is supposed to|is meant to)"
     r" (be )?(louder|on top|lead|sit (on top|higher|above|in front)|be (the )?loudest|dominate|win|be up front|"
     r"(be )?(more |further )?(up ?front|forward|prominent|in front))\b|"
-    r"\bshould (the |my )?[\w' -]{2,30}? or (the |my )?[\w' -]{2,30}? (be )?(louder|on top|lead|higher|up front)\b|"
+    # ("should i push the vocal 2 or 3 db louder" offers two sizes, not two parts)
+    r"\bshould (the |my )?[\w' -]{2,30}?(?<!\d) or (the |my )?(?!\d)[\w' -]{2,30}? (be )?(louder|on top|lead|higher|up front)\b|"
     # "fiddle or piano, which one leads?", "pad or pluck, which goes in front?": the same, asked in the present
     r"\bor\b[^?.!]{0,30}\b(which|what)( one| of (them|the two|those))? (leads|goes (in front|on top|up front)|"
     r"sits (on top|in front)|comes first|wins|is the lead)\b|"

@@ -37,7 +37,8 @@ MUTE_ASKED = re.compile(
 """Whether the user muted the part by mistake ("harmony vox disappeared, did i mute it?"): a mute asked, which the
 session's own mute state answers."""
 EXISTS_Q = re.compile(
-    r"\bis there (even |really |actually )?(a|an|any) [\w' -]{2,25}? ((in|on) (this|here|there|it|the (mix|song|track|tune|recording))|"
+    r"\b(?P<be>is|are) there (even |really |actually )?((a|an|any|some) )?[\w' -]{2,25}? ((in|on) (this|here|there|it|the "
+    r"(mix|song|track|tune|recording))|"
     r"at all)\b",
     re.IGNORECASE,
 )
@@ -66,9 +67,13 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
             return ans
         if any(a.stand_in for a in focus.asked):  # "is there a piano in this?" with only 'Keys': not as such
             return _opened(focus, ans, "Not as its own track:", v)
-        heads = {FindingKind.TRACK_TOO_QUIET: "Yes, there is, just too quiet:",
-                 FindingKind.TRACK_TOO_LOUD: "Yes, there is, and it's too loud:"}  # fmt: skip
-        head = heads.get(ans.first.kind) if ans.first is not None else None if ans.moves else "Yes, there is:"
+        # "are there even harmonies on this?": there are
+        be, it = ("are", "they're") if exists["be"].lower() == "are" else ("is", "it's")
+        heads = {FindingKind.TRACK_TOO_QUIET: f"Yes, there {be}, just too quiet:",
+                 FindingKind.TRACK_TOO_LOUD: f"Yes, there {be}, and {it} too loud:"}  # fmt: skip
+        head = (
+            heads.get(ans.first.kind) if ans.first is not None else None if ans.moves else f"Yes, there {be}:"
+        )
         return ans if head is None else _opened(focus, ans, head, v)
     state = m.group("state").lower() if m is not None else "muted" if mute is not None else "there"
     muted = state == "muted"

@@ -17,7 +17,9 @@ from model.verdict_opening import opening, without_opening
 
 NONE_CLAIMED = re.compile(
     # "if i bounce it like this, nothings gonna leap out?": the claim after a clause that sets it up
-    r"(^|[,.;!?]\s)\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b[\s,]*)*(nothings?|no (single )?(track|part|"
+    # ("if i export now nothing will sound boomy, yeah?": after the clause's last word, with no comma)
+    r"(^|[,.;!?]\s|\b(now|then|like this|as is|as it is)\s)\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b"
+    r"[\s,]*)*(nothings?|no (single )?(track|part|"
     r"instrument|channel|one)s?|none of (the|my|these|them)( tracks| parts| instruments)?)"
     r"('s|'re| is| are| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| really| going to| will|"
     r"'ll| would)\b",

@@ -6,7 +6,10 @@ gtrs kick in" names no kick drum); "is there even a piano in this?" asks whether
 just too quiet"); "wide n lush without it smothering the vocal" wishes width with a limit; "sunk behind the beat"
 is buried, not late. From reading the set's passing answers: "distorted rhythm gtrs" is a guitar sound, not
 clipping; "whats ur take on the synths" asks what, not whether; "the synths feel thin" with the pad 10 dB down is
-the pad's fader; "how can the voice be too much tho?" doubts a verdict and asks why."""
+the pad's fader; "how can the voice be too much tho?" doubts a verdict and asks why; "whats ur read on my beat?
+mostly wondering if the snare..." asks the snare. Probing further: "my drummer reckons its the hats, not his snare,
+who's right?" with no claim of the asker's own sides against the drummer; "are there even harmonies on this?";
+"if i export now nothing will sound boomy, yeah?" claims nothing off after a clause with no comma."""
 
 from __future__ import annotations
 
@@ -129,3 +132,24 @@ def test_the_part_a_move_is_proposed_on_keeps_its_size() -> None:
     )
     assert not sizes.text.startswith(("Neither", "The lead vocal, usually")), sizes.text
     assert "'Kick'" not in sizes.text
+
+
+@needs_fluidsynth
+def test_probing_further_who_is_right_and_the_parts_there() -> None:
+    drummer = ask_once(
+        "rock", "Snare +10", "my drummer reckons its the hats that are too loud, not his snare. who's right?"
+    )
+    assert drummer.text.startswith("Not your drummer: nothing I measured says 'Hats' is too loud."), (
+        drummer.text
+    )
+    assert drummer.suggestions[0].track == "Snare" and drummer.suggestions[0].params["delta_db"] < 0
+    mine = ask_once(
+        "rock", "clean", "my drummer reckons the hats are too loud, i think theyre fine. who's right?"
+    )
+    assert mine.text.startswith("You are: nothing I measured says 'Hats' is too loud"), mine.text
+    harmonies = ask_once("folk", "Harmony Vox -10", "are there even harmonies on this? i cant pick them out")
+    assert harmonies.text.startswith("Yes, there are, just too quiet: 'Harmony Vox'"), harmonies.text
+    export = ask_once(
+        "folk", "Upright Bass +10", "if i export now nothing will sound boomy in the car, yeah?"
+    )
+    assert export.text.startswith("Not quite: 'Upright Bass'"), export.text

@@ -71,9 +71,10 @@ def is_it_on(focus: Focus, ans: Answer) -> Answer:
         be, it = ("are", "they're") if exists["be"].lower() == "are" else ("is", "it's")
         heads = {FindingKind.TRACK_TOO_QUIET: f"Yes, there {be}, just too quiet:",
                  FindingKind.TRACK_TOO_LOUD: f"Yes, there {be}, and {it} too loud:"}  # fmt: skip
-        head = (
-            heads.get(ans.first.kind) if ans.first is not None else None if ans.moves else f"Yes, there {be}:"
-        )
+        if ans.first is not None:
+            head = heads.get(ans.first.kind)  # its level fault, said with the yes
+        else:
+            head = None if ans.moves else f"Yes, there {be}:"  # a move with no finding keeps its own opening
         return ans if head is None else _opened(focus, ans, head, v)
     state = m.group("state").lower() if m is not None else "muted" if mute is not None else "there"
     muted = state == "muted"

@@ -65,17 +65,13 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
     if fault is None:
         rest = q[: m.start()] + q[m.end() :]  # the asker's own words, the other one's claim taken out
-        if complaint_in(rest) is None and _FINE.search(rest) is None:
-            # "my drummer reckons its the hats that are too loud, not his snare. who's right?": the asker claims
-            # nothing, so the meters side against the drummer, and with the part that is off when one is
-            meter = track_evidence(ctx, rt).measured_level()
-            if ans.moves:
-                body = lower_first(_OPENING.sub("", ans.text, count=1))
-                return Answer(f"Not {who}: {body}", ans.moves, ans.first)
-            said_meter = f" ({meter})." if meter else "."
-            return Answer(f"Not {who}: nothing I measured says {rt.quoted} is too {said}{said_meter}")
+        # "my drummer reckons its the hats that are too loud, not his snare. who's right?": the asker claims nothing,
+        # so the meters side against the drummer (and with the part that is off, when one is), not with "you"
+        side = f"Not {who}" if complaint_in(rest) is None and _FINE.search(rest) is None else "You are"
+        if side != "You are" and ans.moves:
+            return Answer(f"{side}: {lower_first(_OPENING.sub('', ans.text, count=1))}", ans.moves, ans.first)
         meter = track_evidence(ctx, rt).measured_level()
-        head = f"You are: nothing I measured says {rt.quoted} is too {said}"
+        head = f"{side}: nothing I measured says {rt.quoted} is too {said}"
         return Answer(head + (f" ({meter})." if meter else "."))
     way = "loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
     head = (

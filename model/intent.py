@@ -43,7 +43,7 @@ from model.intent_forms import (
     without_position,
 )
 from model.intent_frequency import asks_frequency, asks_setting
-from model.intent_lead import either_state, late_yes_no, rising_statement, without_lead_in
+from model.intent_lead import NONE_VERBS, either_state, late_yes_no, rising_statement, without_lead_in
 from model.intent_level_ask import asks_level_ok
 from model.intent_more import enough_of, more_complaint
 from model.intent_open import open_question
@@ -262,8 +262,7 @@ _ANY = re.compile(
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?|one (single )?(track|part|"
     r"instrument|channel)(?! of)|"
     # "nothing sticks out, does it?", "no part is too quiet, right?": every track claimed fine, asked about
-    r"nothings(?= )|nothing(?=('s| is| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| going to| will|'ll| would)\b)|no (single )?(track|part|"
-    r"instrument|channel)s?(?= (is|are|'s|sticks|jumps|pokes|stands|sounds|feels|seems|clashes|gets)\b)|"
+    rf"nothings(?= )|nothing(?={NONE_VERBS})|no (single )?(track|part|instrument|channel)s?(?={NONE_VERBS})|"
     r"none of (the|my|these|them)( tracks| parts| instruments)?)\b",
     re.IGNORECASE,
 )

@@ -81,19 +81,34 @@ _LATE_YES_NO = re.compile(
     r"[,;.!?]\s*(and |so |but |like )?(is|are|does|do|did|was|were|isn'?t|aren'?t|doesn'?t) "
     r"(?!(you|u|ya|i)\b)\w+|"
     # "gonna stick this on bandcamp, will it come across quiet ...": a prediction asked for a yes or no
-    r"[,;.!?]\s*(and |so |but |like )?(will|would|won'?t) (it|this|that|the (mix|song|track|master))\b|"
-    # "if i bounce it like this, nothings gonna leap out at ppl?": a claim of no fault, asked rising after a clause
-    r"[,;.!?]\s*(and |so |but |like )?(nothing('?s)?|none of (the|my|these|them)|no (single )?(track|part|instrument)s?)"
-    r"\b[^,;.!?]*\?+\s*$",
+    r"[,;.!?]\s*(and |so |but |like )?(will|would|won'?t) (it|this|that|the (mix|song|track|master))\b",
     re.IGNORECASE,
 )
 """A yes/no clause after a statement ("mix feels cluttered up top, is something too loud"): the question is the
 clause, asked for a yes or no."""
+NONE_VERBS = (
+    r"('s|'re| is| are| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| really| going to| gonna| will|"
+    r"'ll| would)\b"
+)
+"""The verbs after a subject that is a negation ("nothing's", "no track is", "nothing will"), which make it a claim."""
+NONE_CLAIMED = re.compile(
+    # "if i bounce it like this, nothings gonna leap out?": the claim after a clause that sets it up
+    # ("if i export now nothing will sound boomy, yeah?": after the clause's last word, with no comma)
+    r"(^|[,.;!?]\s|\b(now|then|like this|as is|as it is)\s)\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b"
+    r"[\s,]*)*(nothings?|no (single )?(track|part|instrument|channel|one)s?|none of (the|my|these|them)( tracks| parts|"
+    rf" instruments)?){NONE_VERBS}",
+    re.IGNORECASE,
+)
+"""A claim whose subject is a negation: "nothing's clashing", "no track is too loud", "none of them stick out"."""
 
 
 def late_yes_no(text: str) -> bool:
-    """True when a clause after the first of ``text`` asks a yes or no."""
-    return _LATE_YES_NO.search(text) is not None
+    """True when a clause after the first of ``text`` asks a yes or no; a claim of nothing off after a clause
+    ("if i bounce it like this, nothings gonna leap out at ppl?") asks it rising."""
+    if _LATE_YES_NO.search(text) is not None:
+        return True
+    m = NONE_CLAIMED.search(text)
+    return m is not None and m.start() > 0 and text.rstrip().endswith("?")
 
 
 EITHER_STATE = re.compile(

@@ -12,20 +12,10 @@ import re
 
 from model.focus import Focus
 from model.intent import Wants
+from model.intent_lead import NONE_CLAIMED
 from model.phrasing import Answer
 from model.verdict_opening import opening, without_opening
 
-NONE_CLAIMED = re.compile(
-    # "if i bounce it like this, nothings gonna leap out?": the claim after a clause that sets it up
-    # ("if i export now nothing will sound boomy, yeah?": after the clause's last word, with no comma)
-    r"(^|[,.;!?]\s|\b(now|then|like this|as is|as it is)\s)\s*((so|and|but|ok|okay|also|pretty sure|i think|i guess)\b"
-    r"[\s,]*)*(nothings?|no (single )?(track|part|"
-    r"instrument|channel|one)s?|none of (the|my|these|them)( tracks| parts| instruments)?)"
-    r"('s|'re| is| are| sticks| jumps| pokes| stands| sounds| feels| seems| clashes| gets| really| going to| will|"
-    r"'ll| would)\b",
-    re.IGNORECASE,
-)
-"""A claim whose subject is a negation: "nothing's clashing", "no track is too loud", "none of them stick out"."""
 _SENTENCE_NO = re.compile(r"^No\.\s+")
 """A bare "No." ending its own sentence ("No. Honestly, nothing in the numbers needs fixing"), which ``OPENING`` (up to
 a colon) leaves alone."""

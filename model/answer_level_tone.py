@@ -23,7 +23,7 @@ from model.intent import Wants
 from model.level_range import inside_spread
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, names
 from model.recipes import Move, recipe
-from model.track_culprit import COMPLAINT_KINDS
+from model.track_culprit import COMPLAINT_KINDS, guessed_quiet
 
 TONE_NOUNS = {"harsh": "harshness", "muddy": "mud", "boxy": "boxiness", "boomy": "boom", "thin": "thinness",
               "dull": "dullness"}  # fmt: skip
@@ -83,6 +83,8 @@ def _level_fine(ctx: MixContext, focus: Focus, ev: TrackEvidence, role: str | No
     if lvl is not None and (lvl.is_problem or not inside_spread(lvl)):
         return False
     first = plan(ctx, focus, ev, focus.intent.complaint, role=role).first
+    if focus.intent.complaint == "quiet" and guessed_quiet(ctx, focus, ev) is not None:
+        return False  # "is it the snare thats too weak? groove has no weight" with the bass 10 dB down: a wrong guess
     return first is None or first is lvl
 
 

@@ -619,8 +619,8 @@ def _said_of_it(cause: Finding) -> str:
 
 _SIDE_WEAK = re.compile(
     r"\b(?P<a>left|right)( side| channel| speaker| ear)?\b[^,.;?!]{0,15}?\b(fell|falls|falling|fall|dropped|drops|dropping|"
-    r"drop|cut|cuts|cutting) (out|away|off)\b|\b(?P<b>left|right)( side| channel| speaker)?( is| sounds| feels| seems| went|"
-    r" goes)?( kind of| kinda| a bit| really| so| way| almost)? (missing|gone|empty|weak|weaker|quiet|quieter|thin|dead|"
+    r"drop|cut|cuts|cutting) (out|away|off)\b|\b(?P<b>left|right)( side| channel| speaker)?( of (the|my|our|this) (mix|song|track))?"
+    r"( is| sounds?| feels?| seems?| went| goes)?( kind of| kinda| a bit| really| so| way| almost)? (missing|gone|empty|weak|weaker|quiet|quieter|thin|dead|"
     r"hollow|lost|vanish\w*|disappear\w*)\b",
     re.IGNORECASE,
 )

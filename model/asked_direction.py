@@ -19,14 +19,17 @@ from model.section_bump import SECTION_BUMP
 _DOWN = re.compile(
     r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
     # "should i automate the toms down there?", "ride it down": a ride is a level move too
-    r"\b(pull|bring|turn|take|back|ease|tuck|knock|automate|ride)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
+    # ("is the fix just pulling both guitar faders down?": the move said as a gerund)
+    r"\b(pull|bring|turn|take|back|ease|tuck|knock|automate|ride|pulling|bringing|turning|taking|backing|easing|"
+    r"tucking|knocking|automating|riding)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     r"me|myself|everything( else)?))? (down|back|off|under)\b",
     re.IGNORECASE,
 )
 """A move down asked for: cut, lower, drop, reduce, "turn it down", "pull the horns back", "automate it down"."""
 _UP = re.compile(
     r"\b(boost|boosting|raise|raising|increase|lift|crank|push)\b|"
-    r"\b(bring|turn|push|pump|nudge|bump|jack|automate|ride|swell|swells)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
+    r"\b(bring|turn|push|pump|nudge|bump|jack|automate|ride|swell|swells|bringing|turning|pushing|pumping|nudging|"
+    r"bumping|jacking|automating|riding|swelling)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     # "turn me up", "bring myself up": the asker's own part, moved
     r"me|myself|everything( else)?))? up\b",
     re.IGNORECASE,

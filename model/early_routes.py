@@ -38,6 +38,7 @@ from model.focus import Focus
 from model.for_mastering import for_mastering
 from model.gated_reverb import gated_reverb
 from model.guessed_tool import tool_answer
+from model.hz_boost_asked import hz_boost_asked
 from model.leave_alone import leave_alone
 from model.level_gap import level_gap
 from model.lofi_verdict import lofi_verdict
@@ -133,6 +134,9 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
         or boost_asked(ctx, focus)  # "should i boost the highs on the vocal": that boost, yes or no, and how
+        or hz_boost_asked(
+            ctx, focus
+        )  # "should i boost 5k on the vocal?": that band of the mix, then the boost
         or region_eq_amount(ctx, focus)  # "how much should i cut the low end?": the size that region measures
         # "how do i keep the bass at one steady level?": a compressor on its track, then automation
         or even_level(ctx, focus)

@@ -329,6 +329,11 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     # "the left and right guitars": both sides named, so neither narrows the part
     both = re.search(r"\b(left|right) (and|&|n) (the )?(left|right)\b", intent.question, re.IGNORECASE)
     side = None if both else _SIDE.search(intent.question)
+    on_part = _PART_SIDE.search(intent.question)
+    if side and on_part and _MIX_SIDE.match(intent.question, side.start()):
+        # "the left side feels kinda empty. is the right gtr set way louder?": the side of the part asked about,
+        # not the side of the mix said beside it
+        side = on_part
     letter = None if both else _SIDE_LETTER.search(intent.question)
     # "bumped gtr L up, is it matched with the right side?": the side said first is the one asked about, by
     # name-letter or by word
@@ -339,15 +344,25 @@ def understand(intent: Intent, session: SessionView) -> Focus:
     return Focus(intent, asked, session)
 
 
-_SIDE = re.compile(
-    r"\b(?:the|my|on the|to the|panned|hard)\s+(left|right)\b|"
-    r"\b(left|right)[- ](?:one|side|channel|speaker|hand)\b|"
+_ON_PART = (
     r"\b(left|right)(?=\s+(?:\w+\s+)?(?:guitars?|gtrs?|keys|keyboards?|pianos?|synths?|pads?|vocals?|vox|overheads?|"
-    r"horns?|strings|acoustics?|doubles?|mics?|tracks?|parts?)\b)",
+    r"horns?|strings|acoustics?|doubles?|mics?|tracks?|parts?)\b)"
+)
+"""A side said right before a part's word ("the right gtr")."""
+_SIDE = re.compile(
+    # ("my right ear feels bare, is the left one louder?": the listener's ear, not a part's side)
+    r"\b(?:the|my|on the|to the|panned|hard)\s+(left|right)\b(?!\s+ears?\b)|"
+    r"\b(left|right)[- ](?:one|side|channel|speaker|hand)\b|" + _ON_PART,
     re.IGNORECASE,
 )
 """A side named as a side ("the left guitar", "left gtr", "the right one", "panned right"), not "sit right?" or
 "too loud, right?"; the first one said is the one asked about ("left guitar is louder than the right one")."""
+
+
+_PART_SIDE = re.compile(_ON_PART, re.IGNORECASE)
+"""``_ON_PART`` alone: the part's side, looked for past a side of the mix said first."""
+_MIX_SIDE = re.compile(r"((the|my|on the|to the)\s+)?(left|right)[- ](side|channel|speaker)\b", re.IGNORECASE)
+"""A side of the mix ("the left side"), not of one part."""
 
 
 _SIDE_LETTER = re.compile(

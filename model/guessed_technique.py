@@ -24,6 +24,8 @@ SAID = {"eq": "EQ", "compression": "compression", "limiting": "limiter", "reverb
         "panning": "panning", "gating": "gate", "sidechain": "sidechain"}  # fmt: skip
 TROUBLE = re.compile(
     r"\b(off|wrong|messy|a mess|cluttered|crowded|busy|weird|bad|muddy|harsh|boomy|thin|buried|lost|small|"
+    # "the low end makes my car doors buzz n the mix pumps weirdly": something odd heard
+    r"weirdly|oddly|strangely|buzz|buzzes|buzzing|rattles?|rattling|"
     r"washed|smeared|blurry|cloudy|empty|hollow|flat|lifeless|not right|doesn'?t sound right|"
     # "the whole mix is too shouty": a harsh-family word said of the mix
     r"shouty|shrill|piercing|strident|fatiguing|grating|abrasive|brittle|tinny|boxy|honky|"

@@ -70,6 +70,7 @@ from model.intent_words import (
     ON_TOP_WANTED,
     PLAYED_DISTORTED,
     PLAYER_SAYS,
+    SIDE_SAID,
     TECHNIQUE_WORDS,
 )
 from model.intent_yes_no import EARS_ASKED, any_first, asks_enough, asks_missing, stated_level
@@ -205,10 +206,11 @@ BLAME_Q = re.compile(
 )
 """'theres this scratchy thing, is that the fiddle?': a part asked about as the cause of what they hear."""
 CLEFT_GUESS = re.compile(
-    r"\b(it'?s|its|it is) (the|my|his|her|their|our|your) [\w' -]{2,30}? (that'?s|thats|that is)\b", re.I
+    r"\b(it'?s|its|it is|is it) (the|my|his|her|their|our|your) [\w' -]{2,30}? (that'?s|thats|that is)\b",
+    re.I,
 )
-"""'our drummer is sure its his kick thats too weak': one part picked out as the cause, a guess as 'is it the X?'
-is."""
+"""'our drummer is sure its his kick thats too weak', 'is it the snare thats too weak? groove has no weight': one
+part picked out as the cause, a guess as 'is it the X?' is."""
 HEAR_IT = re.compile(
     r"\bcan (you|i|we|anyone|one) (even |really |actually |still )?hear\b|"
     r"(^|[,;.!?]\s*)(so |and |but |ok )?(does|do|is|are|will|can)\b.*\b((punch|punches|punching|cut|cuts|cutting|come|comes|coming|"
@@ -426,12 +428,18 @@ _OPTIONS = re.compile(r"(?<=\?)(\s*[\w/-]+( [\w/-]+)?\s*\?){2,}\s*$")
 _OPTION_LIST = re.compile(r"(?<=\?)\s*[\w/-]+( [\w/-]+)?(\s*,\s*(or |n |and )?[\w/-]+( [\w/-]+)?){1,4}\s*\?")
 """'... wider n more stereo? chorus plugin, panning, something else?': the same list, said with commas."""
 _HOW_WANTED = re.compile(
-    r"\bhow (do|can|would|should) (i|we|you|u)\b|\bhow to\b|\bbest way\b|\bany tips\b", re.I
+    r"\bhow (do|can|would|should) (i|we|you|u)\b|\bhow to\b|\bbest way\b|\bany tips\b|"
+    # "whats a good starting point for compressing a vocal ... ratio, attack, release": settings asked for
+    r"\b(good|decent|sensible) (starting|start) (point|settings?)\b|\bwhat settings\b",
+    re.I,
 )
 """A way asked for: the dynamics it is to spare ("without killing the dynamics") are no squash heard."""
 _SPARED = re.compile(
     r"\b(without|but not|while not)\s+(\w+ )?(kill|los|flatten|squash|crush|smash|ruin|wreck|destroy|hurt)\w*\s+"
-    r"(the |my |its |their |all the |all my )?(dynamics|punch|transients|life|groove|feel)\b",
+    r"(the |my |its |their |all the |all my )?(dynamics|punch|transients|life|groove|feel)\b|"
+    # "so she sits steady without sounding squashed": the squash a way asked for must avoid, not one heard
+    r"\b(without|but not|while not)\s+(it |her |him |them |the \w+ |my \w+ )?(sounding|getting|being|going|ending up)\s+"
+    r"(too |all |totally |over-?)?(squashed|crushed|smashed|flattened|lifeless|compressed|pumpy|pumping)\b",
     re.I,
 )
 """'without killing the dynamics': the dynamics spared by a way asked for, never a squash heard (a limit such as
@@ -489,6 +497,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             wished := _complaint(rest, instruments)
         ) is not None:
             return wished
+    if not instruments and re.search(SIDE_SAID, text, re.IGNORECASE):
+        return "lopsided"  # "the whole left side is shoving everything out the way": before a "crunchy" beside it
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
             # "gonna slap some distortion on it": a colour proposed, not clipping heard
@@ -559,6 +569,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             ):
                 return "loudness"  # "is it loud?" about the whole mix is a loudness question
             return name
+    if instruments and re.search(SIDE_SAID, text, re.IGNORECASE):
+        return "lopsided"  # "the left side feels so empty? the gtr panned over there just vanishes": no level said
     if instruments and _TAME.search(text):  # "how do i tame the hats?": the part's bite, or a low part's boom
         return "boomy" if set(instruments) <= _LOW_PARTS else "harsh"
     return None if instruments else mix_only_complaint(text)  # "top end all ticky", "is the master glassy?"
@@ -572,7 +584,9 @@ _LOW_PARTS = frozenset({"kick", "bass"})
 _PANNED_DONE = re.compile(
     # "both rhythm gtrs r panned the same distance out": the state reported, the same context
     r"\b(i|we|i'?ve|we'?ve|already|just)( have)?( already| just)? panned\b|\b(are|r|'re|were|is|'s|was) (both |all |each )?"
-    r"(hard |already )?panned\b",
+    r"(hard |already )?panned\b|"
+    # "the rhythm part panned over there just evaporates": where a part sits, said of it, not a panning asked
+    r"(?<!be )(?<!get )\bpanned (over )?(there|that way|that side|to that side)\b",
     re.IGNORECASE,
 )
 """A panning the asker reports as done ("i panned both gtrs the same amount each way"): context, not the ask."""
@@ -682,12 +696,13 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if instruments and complaint in (None, "quiet", "loud") and stated_level(text):
         complaint = stated_level(text)  # "bvs sound louder than the lead": said over it, so too loud
     if (
-        complaint == "lopsided"
+        complaint in ("lopsided", "quiet", "loud")
         and technique == "panning"
         and not re.search(r"\bpan", _PANNED_DONE.sub(" ", text), re.I)
     ):
-        # "compare the left and right", "i panned both gtrs the same amount, why is it tipping right?": the two
-        # sides' levels, not how to pan (a panning said as done is context)
+        # "compare the left and right", "i panned both gtrs the same amount, why is it tipping right?", "the gtr
+        # panned over there just vanishes": the sides' or the part's level, not how to pan (a panning said as done
+        # or as where a part sits is context)
         technique = None
     if (
         complaint == "narrow"

@@ -16,6 +16,8 @@ LACK_WORDS = re.compile(
     r"\b(empty|hollow|sparse|bare|barren|threadbare|skeletal|skeleton|stripped)\b|"
     # "something feels missing in the middle", "like a hole between the gtrs": a part not there
     r"\bsomething('s| is)? (feels |seems |sounds |is )?missing\b|"
+    # "like theres no cushion under her voice": nothing under a part, a bed missing
+    r"\bno (cushion|bed|padding|support|foundation|body|bottom|pad) (under|underneath|beneath|behind|around)\b|"
     # "punching a hole in everything" is a part too loud, not a gap
     r"(?<!punch )(?<!punches )(?<!punching )(?<!punched )(?<!blow )(?<!blows )(?<!blowing )\b(a|big|huge) (hole|gap)\b",
     re.IGNORECASE,
@@ -24,7 +26,9 @@ LACK_WORDS = re.compile(
 HEARD_ONLY = re.compile(
     r"\b(just|only|nothing but) (my |the |a |an |our )?[\w'-]+( [\w'-]+)? (and|n|&|plus|with) (my |the |a |an |our )?"
     r"[\w'-]+|\b(hole|gap|space|nothing) (between|in between|under|beneath|around) (the |my |our )?[\w'-]+"
-    r"( (and|n|&) (the |my |our )?[\w'-]+)?",
+    r"( (and|n|&) (the |my |our )?[\w'-]+)?|"
+    r"\bno (cushion|bed|padding|support|foundation|body|bottom|pad) (under|underneath|beneath|behind|around) "
+    r"(the |my |our |her |his |their )?[\w'-]+",
     re.IGNORECASE,
 )
 """Beside a lack claim, the parts said to be all there is ("like its just my voice n a fiddle") or where the hole
@@ -49,7 +53,13 @@ def mix_claim(question: str) -> str | None:
 def claim_side(question: str, complaint: str | None) -> str | None:
     """'lack' or 'excess': which way the question says something is off; None when it says neither."""
     said = mix_claim(question)
-    if said is not None:
+    # "the left side feels kinda empty. is the right gtr set way louder?": a level asked of a part is the claim
+    # put to the check, the whole-mix word beside it only what the asker hears around it
+    if (
+        said is not None
+        and not (complaint == "loud" and said == "lack")
+        and not (complaint == "quiet" and said == "excess")
+    ):
         return said
     if complaint in LACK_COMPLAINTS:
         return "lack"

@@ -149,6 +149,23 @@ def hz_move(text: str) -> bool:
     return float(m.group("hz")) * (1000.0 if m.group("k") else 1.0) >= 20.0
 
 
+def without_hz_move(text: str) -> str:
+    """``text`` with the EQ move it asks about taken out ("bass feels thin, worth boosting 100hz?" -> "bass feels
+    thin, worth ?"): what else it says, such as a complaint said in words."""
+    return _EQ_MOVE.sub(" ", text, count=1)
+
+
+def asked_hz(text: str) -> tuple[float, bool] | None:
+    """(the frequency, True for a boost) of the EQ move at a frequency ``text`` asks about ("should i boost 5k on
+    the vocal?": 5000 Hz, a boost); None when it names no move at a frequency (``hz_move``)."""
+    m = _EQ_MOVE.search(text)
+    if m is None or not hz_move(text):
+        return None
+    return float(m.group("hz")) * (1000.0 if m.group("k") else 1.0), (
+        m.group("way") or ""
+    ).lower().startswith(_BOOSTS)
+
+
 def move_complaint(text: str) -> str | None:
     """The complaint an EQ move asked about implies ("should I boost 60 Hz on the master?": the low end feels
     thin; "cut 300 Hz?": muddy), so its cause can be looked for; None when the move says nothing that clear."""

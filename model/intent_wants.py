@@ -92,6 +92,10 @@ _BETTER = re.compile(
     # "bvs tucked under now right?": the same state with its auxiliary dropped
     r"^\W*(so |ok |and )?(the |my )?[\w'-]+( [\w'-]+)? (tucked|pulled|pushed|brought|sat|settled|nudged|turned) "
     r"(back|down|up|under|in|away)( a (bit|touch|tad|little))? now\b|"
+    # "alright dropped the bass 10db. does the mix finally hold together": the move reported in a sentence of its
+    # own, then a question on how it is now (no "?" needed)
+    rf"^\W*(ok,? |okay,? |alright,? |allright,? |right,? |so,? )?(i )?(just )?(tweaked|boosted|dipped|cut|{FADER_VERBS})\b"
+    r"[^.?!;]{3,60}[.!;]\s*(so |and |now )?(does|did|is|has|how|are)\b|"
     # "muted the strings for a sec, does it breathe more?": a part taken out, then how the mix is without it
     r"^\s*(ok,? |so,? )?(i )?(just )?(muted|unmuted|killed|cut out|pulled out|took out)\b[^?]{3,60}\?|"
     # "did pulling the organ down fix the mud?": the move said as a gerund, then whether it helped

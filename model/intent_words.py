@@ -75,7 +75,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         # "should i ride the master fader?": the whole mix's level moved through the song
         r"\brid(e|es|ing) (the |my )?(master|mix ?bus|2 ?bus|two ?bus|stereo bus)( fader| volume| level)?\b",
         # "make the organ swell up in the bridge", "have the pad come up in the chorus": a level that moves
-        r"\bswell(s|ed|ing)? (up|in|out|into)\b",
+        # ("the chorus is meant to swell up huge": a section's lift wished, what the arrangement and balance make)
+        r"(?:^|[.?!]\s+)(?![^.?!]*\b(chorus|choruses|verse|bridge|hook|drop|section|song|mix|track)\b[^.,?!]{0,25}\bswell)"
+        r"[^.?!]*?\bswell(s|ed|ing)? (up|in|out|into)\b",
         r"\b(come|comes|coming|creep|creeps) (up|in) (in|for|during|at) the (chorus|bridge|verse|drop|solo|outro|intro|hook)\b",
     ),
     # before compression: a gate is set with a threshold too ("gate the snare, threshold n release ballpark")
@@ -261,9 +263,11 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # too low": the guitar's level, set)
     ("acoustic guitar", r"acoustic( guitars?)?\b(?! (grand |upright )?(pianos?|drums?|kits?|bass(es)?|keys)\b)(?! (stuff|music|songs?|tunes?|records?|genre|acts?|sets?(?! (too|a bit|a little|way|kinda|at|to|up|down|right|low|lower|high|higher|loud|louder|quiet|quieter)\b)|vibes?)\b)|\bthe ac\b|\bac gtrs?\b|\bbanjos?\b|\bmandolins?\b|\bmandos?\b|"
      r"\bukuleles?\b|\bukes?\b", Topic.GUITARS),
-    # "that plucky synth riff": a riff played on another part is that part's, not a guitar's
+    # "that plucky synth riff": a riff played on another part is that part's, not a guitar's; "my pluck synth
+    # gets piercing when it plays the riff": the riff the part named plays
     ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
-     r"(?<!horn )(?<!sax )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)|"
+     r"(?<!horn )(?<!sax )(?<!plays the )(?<!playing the )(?<!play the )(?<!played the )(?<!plays that )"
+     r"(?<!plays its )(?<!its )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)|"
      rf"\bguitarist(?= {_CLAIMS} {_SELF})",
      Topic.GUITARS),  # "my strumming" ("my strummy guitar part": the guitar, said as such)
     # "tickle the ivories", "the 88s"; an electric piano is the Rhodes' sound, not a piano
@@ -316,6 +320,19 @@ ADD_DET = r"(a|an|some|another|an? extra|a second|a few|more|like an?|maybe an?)
 """What comes between an adding verb and the part added ("stack a synth sub")."""
 FLAT_TOP = r"flat[- ]?(on )?top(ped)?"
 """A waveform said to be flat on top: peaks limited off."""
+SIDE_SAID = (
+    r"\b(left|right) (side|channel|speaker|half)( of (the|my|our|this) (mix|song|track|stereo( image| field)?))? "
+    r"(is |sounds |feels |seems |goes |gets |'s )?(kind of |kinda |a bit |really |so |way |pretty |totally |just )?"
+    r"(hollow|empty|bare|sparse|dead|missing)\b|"
+    r"\b(left|right) (side|channel|speaker|half)( of (the|my|our|this) (mix|song|track))? (is |'s )?"
+    r"(kind of |kinda |just |totally |really )?(shoving|pushing|crowding|hogging|bullying|swamping|smothering|"
+    r"overpowering|taking over|elbowing|steamrolling)\b"
+)
+"""'why is the right side of my mix so hollow?', 'the whole left side is shoving everything out the way': one side
+said to have too little or too much, a lean felt (with no part named; a part's own level asked beside it, "the left
+side feels empty, is the right gtr set way louder?", is that part's question)."""
+
+
 COMPLAINTS: tuple[tuple[str, str], ...] = (
     (
         "loudness",
@@ -385,7 +402,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     # louder", a raise asked for): read before "quiet", whose bare "louder" is a part wanted up
     (
         "loud",
-        r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?|gets?|comes?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b|"
+        r"\b(is|are|'s|'re|sits?|sounds?|seems?|feels?|gets?|comes?) (the |my |our |that |this )?(\w+ ){0,2}(way|much|miles|far|heaps|"
+        r"tons|loads|a lot) louder\b|"
+        # "is the right gtr just set way louder?": a part's state asked as set louder by far (a fader already up there)
+        r"\b(is|are|'s|'re)\b[^?.,]{0,30}\b(set|mixed|turned( up)?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b|"
         # "they feel basically as loud as the lead": a supporting part level with the lead, which it should sit under
         r"\bas (loud|hot|present|upfront|up front|prominent|forward|big) as (the |my |our )?(lead|main)\b|"
         # "have i got that thing cranked?", "is the bass cranked": a part's state asked as cranked (never "i cranked

@@ -46,6 +46,7 @@ from model.cover_blamed_elsewhere import cover_blamed_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
 from model.degree_either import degree_either
+from model.denied_part import denied_part
 from model.do_it import do_it
 from model.done_or_more import done_or_more
 from model.each_level_claim import each_level_claim
@@ -236,6 +237,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claim_doubted(ctx, focus, ans)  # "bandmate thinks the bass is missing, is he tripping": him, not it
     ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
+    ans = denied_part(focus, ans)  # "so my voice isnt too loud then?": "Right, it isn't" or "It is, actually"
     ans = one_of_both(focus, ans)  # "pull both gtr faders down?" with one off: "Just 'Gtr L', not both:"
     ans = done_or_more(focus.intent.question, ans)  # "is it done or is there one last thing?": "It's done:"
     ans = how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

@@ -15,7 +15,7 @@ VOICE_NAMED = re.compile(r"\b(vocals?|vox|voice|singer|singing)\b", re.IGNORECAS
 """The voice named in its own word beside the words ("can't make out the words, boost the highs on the vocal?"):
 that question keeps the reading it had; only the words or lyrics alone are the vocal's own quiet."""
 OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise|ride|lift|bump|nudge|crank)\w* (\w+ ){0,3}up\b|"
-                       r"\b(is|are|'s|'re) (it|she|he|they|that|this) (\w+ )?loud enough\b|"
+                       r"\b(is|are|'s|'re) (it|she|he|they|that|this|(my|the|our|her|his) [\w'-]+) (\w+ )?loud enough\b|"
                        r"\b(should|could|would|must|need|needs|do|does)\b[^,.?!]{0,25}\b(be|get|go|come|sound) louder\b",
                        re.IGNORECASE)  # fmt: skip
 """The part itself said to be too quiet ("the words get lost, is the guitar too quiet?", "feels polite next to the

@@ -52,14 +52,24 @@ def plural_part(word: str) -> bool:
     return one != word and not word.endswith("ss") and instrument_role(one) is not None
 
 
+def _simile(question: str, word: str) -> bool:
+    """True when ``word`` is said as a likeness ("sounds like a church organ recital")."""
+    return re.search(rf"\blike (a|an|some) (\w+ )?{re.escape(word)}", question, re.IGNORECASE) is not None
+
+
 def stand_in_note(focus: Focus, ans: Answer) -> Answer:
     """``ans`` with a note that the instrument asked about is not here and which track it was taken as."""
     text = ans.text
+    # "sounds like a church organ recital, the keyboard chords are a wall": a likeness, the track named in its own
+    # word too ("the piano chords" names the piano, and keeps the note)
+    own = {rt.name for a in focus.asked if not a.stand_in for rt in a.tracks}
     for asked in focus.asked:
         if not asked.stand_in:
             continue
         taken = [rt.name for rt in asked.tracks if f"'{rt.name}'" in text]
         word = _word(asked)
+        if taken and set(taken) <= own and _simile(focus.intent.question, word):
+            continue
         if said_absent(word, text):
             continue
         be = " are" if plural_part(word) else "'s"

@@ -137,6 +137,15 @@ def guessed_culprit(
     return _guessed_loud(focus, levels) or _pair_low(ctx, focus, ev) or _bed_low(ctx, focus, ev)
 
 
+def guessed_quiet(ctx: MixContext, focus: Focus, ev: TrackEvidence) -> Finding | None:
+    """The part measured too quiet when the asked one is put as a guess at what is weak ("is it the snare thats
+    too weak?" with the bass 10 dB down); None for a plain question or when nothing else is too quiet."""
+    levels = [
+        f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_QUIET and f.track not in (None, ev.name)
+    ]
+    return _guessed(focus, levels, FindingKind.TRACK_TOO_QUIET)
+
+
 MID_BED = ("electric_guitar", "acoustic_guitar", "keys", "piano", "organ", "synth", "pad", "strings")
 """The parts that share the mids' harmony bed: one of them buried leaves the others carrying it alone."""
 

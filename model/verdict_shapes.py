@@ -193,7 +193,10 @@ def _first_claim_good(focus: Focus, ans: Answer) -> Answer | None:
 
 
 NOTHING_WRONG = re.compile(
-    r"\b(nothing('?s)?|no (real |big )?(problems?|issues?|worries|complaints?))\b(?! but)", re.I
+    # (never "my left ear gets nothing": nothing heard, an object, not a claim that nothing is wrong)
+    r"(?<!gets )(?<!get )(?<!got )(?<!hear )(?<!hears )(?<!feel )(?<!feels )(?<!getting )(?<!hearing )"
+    r"\b(nothing('?s)?|no (real |big )?(problems?|issues?|worries|complaints?))\b(?! but)",
+    re.I,
 )
 """'nothing wrong with the bass, right?', 'no problem with the synth bass, yeah?': the good state claimed, so a bare
 "Yes" would read as agreeing with it when a fault is measured."""

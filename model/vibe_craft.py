@@ -142,10 +142,12 @@ def _asked(focus: Focus) -> Vibe | None:
     if (
         vibe is not None
         and vibe.name == "gritty"
-        and intent.wants == Wants.JUDGE
+        and (intent.wants == Wants.JUDGE or intent.complaint is not None)
         and not GRIT_WISHED.search(question)
     ):
-        return None  # "is the mix too gritty?": a distortion or harshness complaint, the measured routes' question
+        # "is the mix too gritty?", "feels wonky n crunchy, like the left side is shoving everything, where do i
+        # start": a fault complained of, the measured routes' question
+        return None
     if intent.wants == Wants.JUDGE and not statement and intent.complaint == "squashed":
         return None  # "is the mix flat?": whether it is squashed, which the peak-to-loudness ratio says
     if intent.wants == Wants.JUDGE and not statement and (vibe is None or vibe.name == "polished"):

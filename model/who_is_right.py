@@ -17,7 +17,9 @@ from model.session_view import RoleTrack
 
 WHO_RIGHT = re.compile(
     r"\bwho('?s| is) right\b|\bwhich (one )?of us\b|\bwho wins\b|\bsettle (it|this)\b|"
-    r"\bwho (do|should|shall) (i|we) (listen to|believe|trust|go with|side with)\b",
+    r"\bwho (do|should|shall) (i|we) (listen to|believe|trust|go with|side with)\b|"
+    # "is any track sitting wrong or is he right": the other person's claim offered as the second option
+    r"\bor (is|are) (he|she|they) (actually |just |really )?right\b",
     re.I,
 )
 """Asked which of two people is right."""
@@ -54,6 +56,11 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     tracks = list(focus.tracks) or _players_tracks(focus, m.group("who").lower())
     said = complaint_in(claim)  # the other person's claim, read as any question's complaint is
     fine = said is None and _FINE.search(claim) is not None
+    if fine and not focus.tracks and (not tracks or _READY.search(claim)):
+        # "my singer reckons its ready to send off": the whole mix claimed done, not the singer's own part
+        rest = q[: m.start()] + q[m.end() :]
+        own = _DOUBT.search(rest) is not None  # "is anything too loud" asks; "i reckon somethings off" doubts
+        return _mix_fine_claimed(ans, f"your {m.group('who').lower()}", own)
     if fine and len(tracks) == 1:
         # "my bassist reckons theyre fine tho. which one of us is right": the other says fine, the asker complains
         own = complaint_in(q[: m.start()] + q[m.end() :])  # the asker's own claim, the other one's taken out
@@ -83,9 +90,18 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
 
 _FINE = re.compile(
-    r"\b(fine|ok|okay|good|alright|all right|perfect|spot on|balanced|right where)\b", re.IGNORECASE
+    r"\b(fine|ok|okay|good|alright|all right|perfect|spot on|balanced|right where|done|finished|ready)\b",
+    re.IGNORECASE,
 )
 """The other person's claim a good state: nothing off with the part."""
+_DOUBT = re.compile(
+    r"\bi (think|reckon|feel|swear|guess)\b[^.?!]{0,30}\b(off|wrong|not (done|ready|finished|there)|needs? (work|more)|"
+    r"(too )?(loud|quiet|muddy|harsh)|missing|(pokes?|sticks?|stands?|jumps?) out|not right)\b|\b(i'?m|im) not (sure|convinced)\b",
+    re.IGNORECASE,
+)
+"""The asker's own doubt beside the other's claim of done ("i reckon somethings off")."""
+_READY = re.compile(r"\b(done|finished|ready|good to go)\b", re.IGNORECASE)
+"""The other person's claim the mix finished: the whole mix, whoever says it."""
 
 
 def _fine_claimed(ctx: MixContext, ans: Answer, rt: RoleTrack, who: str, own: str | None) -> Answer:
@@ -104,6 +120,19 @@ def _fine_claimed(ctx: MixContext, ans: Answer, rt: RoleTrack, who: str, own: st
     )
     ans.text = f"{head}: {lower_first(body)}"
     return ans
+
+
+def _mix_fine_claimed(ans: Answer, who: str, own: bool) -> Answer:
+    """ "my bandmate reckons its done, i reckon somethings off, is any track wrong or is he right": the whole mix
+    claimed fine by the other person; the meters side with them when the answer finds no fault to fix (a lean
+    told "at most" is not one), and against them when it leads with a fault and its move: with the asker when
+    the asker doubted it (``own``), else "Not your bandmate"."""
+    first = ans.first
+    if first is not None and first.is_problem and not first.is_lean and ans.moves:
+        body = _OPENING.sub("", ans.text, count=1)
+        return Answer(f"{'You are' if own else f'Not {who}'}: {lower_first(body)}", ans.moves, first)
+    body = re.sub(r"^(No|Yes|Nope|Right)\b[,:]?\s*(you're good[,:]\s*)?", "", ans.text)
+    return Answer(f"{who[0].upper()}{who[1:]} {_be(who)} right: {lower_first(body)}", ans.moves, first)
 
 
 def _be(who: str) -> str:

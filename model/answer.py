@@ -767,8 +767,20 @@ COMPLAINT_TECHNIQUE = {
 }  # fmt: skip
 
 
+_LISTEN_TO_IT = re.compile(
+    r"\b(give|have|take|gimme)\s+(it|this|that)\s+a\s+(listen|spin|play|go|whirl|try)\b|\blisten to (it|this|that)\b",
+    re.IGNORECASE,
+)
+"""'give it a listen': the clip to listen to, not a thing to turn up or down."""
+_WHICH_STANDS_OUT = re.compile(
+    r"\bwhat('?s| is)?\s+(sticks?|pokes?|stands?|jumps?|leaps?)\s+out\b", re.IGNORECASE
+)
+"""'tell me what sticks out': which part is too loud, asked, not a level move on "it"."""
+
+
 def _unclear_level(intent: Intent) -> bool:
     """ "turn it up?" with nothing before it: the whole mix, or one track?"""
+    q = intent.question
     return (
         intent.complaint in ("quiet", "loud")
         and not (
@@ -777,8 +789,9 @@ def _unclear_level(intent: Intent) -> bool:
             or intent.follow_up
             or intent.technique
             or intent.any_track
+            or _WHICH_STANDS_OUT.search(q)
         )
-        and bool(re.search(r"\b(it|this|that|them)\b", intent.question, re.IGNORECASE))
+        and bool(re.search(r"\b(it|this|that|them)\b", _LISTEN_TO_IT.sub(" ", q), re.IGNORECASE))
     )
 
 

@@ -32,6 +32,7 @@ from model.intent_words import (
 from model.phrasing import MAX_WORDS, NOTHING_HEARD, Answer, capital, fit, lower_first, sentences
 from model.quality_unmeasured import quality_technique
 from model.session_view import RoleTrack
+from model.stand_in import not_here_note
 
 LEVEL_KINDS = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
 WHAT_IS = re.compile(
@@ -217,8 +218,7 @@ def _finish(ctx: MixContext, focus: Focus, tech: Technique, parts: list[str], ke
     missing = focus.missing
     if missing and focus.session:
         there = [r.name for r in focus.session.tracks if not r.track.mute]
-        parts.insert(0, f"(There's no {missing[0].said or missing[0].word} in this session; your tracks are "
-                        f"{', '.join(repr(n) for n in there[:8])}.)")  # fmt: skip
+        parts.insert(0, not_here_note(missing[0].said or missing[0].word, there))
         keep += 1
     if ctx.analysis is None:
         tail = f"{NOTHING_HEARD}: it's common practice. Give me a clip (--audio) and I'll check yours."

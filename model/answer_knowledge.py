@@ -37,6 +37,7 @@ from model.quality_unmeasured import quality_craft, quality_eq_craft
 from model.recipes import Move, recipe
 from model.session_view import REVERB_WORDS, RoleTrack
 from model.sidechain_routing import keyed_from, sidechain_routing
+from model.stand_in import not_here_note
 from model.technique_amount import amount_lead
 
 TECHNIQUE_KINDS: dict[str, frozenset[FindingKind]] = {
@@ -350,8 +351,7 @@ def technique_answer(ctx: MixContext, focus: Focus, name: str | None = None) -> 
     missing = focus.missing
     if missing and focus.session:
         there = [r.name for r in focus.session.tracks if not r.track.mute]
-        parts.append(f"(There's no {missing[0].said or missing[0].word} in this session; your tracks are "
-                     f"{', '.join(repr(n) for n in there[:8])}.)")  # fmt: skip
+        parts.append(not_here_note(missing[0].said or missing[0].word, there))
     note = list(parts)  # the missing part said first, whatever the answer
     share = _share(key, role) if role is not None else None
     if intent.wants == Wants.JUDGE and share is not None:

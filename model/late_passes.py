@@ -237,7 +237,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = claim_doubted(ctx, focus, ans)  # "bandmate thinks the bass is missing, is he tripping": him, not it
     ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
-    ans = denied_part(focus, ans)  # "so my voice isnt too loud then?": "Right, it isn't" or "It is, actually"
+    ans = denied_part(focus, ans)  # "so my voice isnt too loud then?" with it 10 dB up: "It is, actually"
     ans = one_of_both(focus, ans)  # "pull both gtr faders down?" with one off: "Just 'Gtr L', not both:"
     ans = done_or_more(focus.intent.question, ans)  # "is it done or is there one last thing?": "It's done:"
     ans = how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"

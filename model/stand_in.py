@@ -52,6 +52,13 @@ def plural_part(word: str) -> bool:
     return one != word and not word.endswith("ss") and instrument_role(one) is not None
 
 
+def not_here_note(word: str, there: list[str]) -> str:
+    """ "(There are no toms in this session; your tracks are 'Kick', ...)": a part asked about that the session
+    lacks, said before a technique's common practice, with the tracks it does have (up to eight)."""
+    be = "There are" if plural_part(word) else "There's"
+    return f"({be} no {word} in this session; your tracks are {', '.join(repr(n) for n in there[:8])}.)"
+
+
 def _simile(question: str, word: str) -> bool:
     """True when ``word`` is said as a likeness ("sounds like a church organ recital")."""
     return re.search(rf"\blike (a|an|some) (\w+ )?{re.escape(word)}", question, re.IGNORECASE) is not None

@@ -76,6 +76,12 @@ _EITHER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Worse the other way, too far:"),
 )
 """The same verdicts said to "better or worse?"."""
+_OVERSHOT_OR_GOOD: tuple[tuple[re.Pattern[str], str], ...] = (
+    *_EITHER[:-1],
+    (re.compile(rf"^{re.escape(TOO_FAR)}:"), "Too far the other way:"),
+)
+"""The same verdicts said to "sitting better or did i overcook it?": a move past the mark is the overshoot asked
+about, not "worse" (it may sit closer than before, just on the other side)."""
 _HOW = _EITHER[:2]
 """To "how's it now?" only a fix or a step closer is turned ("Better:"); a no keeps its own words ("No, too far")."""
 
@@ -124,8 +130,10 @@ def still_opening(question: str, ans: Answer) -> Answer:
         turns = _BETTER_OR_STILL  # "still buried or better?": the true side named, not a "Yes" to neither
     elif HELPED_OR_STILL.search(question):
         return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
-    elif EITHER_Q.search(question) or good_or_overshot(question):
-        turns = _EITHER  # "is it sitting better or did i overcook it?": better, or not
+    elif good_or_overshot(question):
+        turns = _OVERSHOT_OR_GOOD  # "is it sitting better or did i overcook it?": better, or past the mark
+    elif EITHER_Q.search(question):
+        turns = _EITHER  # "better or worse?": better, or not
     elif still:
         turns = _STILL
     elif HOW_NOW.search(question):

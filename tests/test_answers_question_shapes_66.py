@@ -805,7 +805,7 @@ def test_a_move_said_without_a_verb_or_after_a_colon(question, reported):
     ("scenario", "opening"),
     [
         ("clean", "Better: the 'Snare' sitting too loud is gone."),
-        ("Snare -10", "Worse the other way, too far:"),
+        ("Snare -10", "Too far the other way:"),
     ],
 )
 def test_sitting_better_or_overcooked_after_a_move(scenario, opening):

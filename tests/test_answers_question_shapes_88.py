@@ -9,7 +9,7 @@ doors buzz, should i stick a multiband on the master?" is a complaint a fader fi
 both guitar faders down?" proposes a move on both. From reading the set's passing answers: "when it plays the riff"
 is the part's own riff, not a guitar; "sounds like a church organ, the keyboard chords..." names the keys in their
 own word; "is my vocal loud enough? ... next to the beat" asks the vocal's own quiet; "my bandmate reckons its done
-... or is he right" sides with a person; "so my voice isnt too loud then?" is answered "Right, it isn't"."""
+... or is he right" sides with a person; "so my voice isnt too loud then?" with the vocal 10 dB up opens "It is, actually", not "Yes"."""
 
 from __future__ import annotations
 
@@ -143,9 +143,13 @@ def test_who_the_meters_side_with_and_a_part_claimed_not_off() -> None:
         "clean",
         "so my voice isnt too loud then? our gtrist keeps telling me im drowning out his solos",
     )
-    assert fine.text.startswith("Right, it isn't: nothing I measured says 'Lead Vocal' is too loud."), (
-        fine.text
+    assert fine.text.startswith("No: nothing I measured says 'Lead Vocal' is too loud."), fine.text
+    hot = ask_once(
+        "rock",
+        "Lead Vocal +10",
+        "so my voice isnt too loud then? our gtrist keeps telling me im drowning out his solos",
     )
+    assert hot.text.startswith("It is, actually: 'Lead Vocal' sits"), hot.text
     loud = ask_once("pop", "Lead Vocal -10", "the vocal isnt too quiet, right?")
     assert loud.text.startswith("It is, actually:"), loud.text
     assert loud.suggestions[0].track == "Lead Vocal" and loud.suggestions[0].params["delta_db"] > 0
@@ -178,3 +182,28 @@ def test_a_boost_at_one_frequency_weighed_on_that_band_of_the_mix() -> None:
         "Not really: nothing I measured says 'Kick' is too low. What is off is 'Bass'"
     ), weak.text
     assert weak.suggestions[0].track == "Bass" and weak.suggestions[0].params["delta_db"] > 0
+
+
+@needs_fluidsynth
+def test_probing_further_an_overshoot_a_listen_asked_and_a_part_not_there() -> None:
+    """ "does it sit right now or did i go overboard" after a move past the mark is "Too far the other way", never
+    "Worse" (8 dB over after 10 dB under is closer, just on the other side); "give it a listen n tell me what sticks
+    out" asks which part, not which way to turn "it"; "There are no toms" for a plural part not in the session."""
+    overboard = ask_after(
+        "soul_kit",
+        ("Organ -10", "cant hear the organ at all, too quiet?"),
+        "Organ +10",
+        "alright cranked the organ like 20db. does it sit right now or did i go overboard",
+    )
+    assert overboard.text.startswith("Too far the other way: now 'Organ' is too loud"), overboard.text
+    assert overboard.suggestions[0].track == "Organ" and overboard.suggestions[0].params["delta_db"] < 0
+    listen = ask_once(
+        "pop", "Pad -10", "give it a listen n tell me straight what sticks out or whats missing"
+    )
+    assert not listen.text.startswith("Turn what"), listen.text
+    assert listen.suggestions[0].track == "Pad" and listen.suggestions[0].params["delta_db"] > 0
+    assert ask_once("pop", "clean", "turn it up?").text.startswith("Turn what up, though:")
+    toms = ask_once("rock", "clean", "what settings would u use on a gate for the toms?")
+    assert "(There are no toms in this session; your tracks are 'Kick'," in toms.text, toms.text
+    sax = ask_once("rock", "clean", "how do i compress the sax")
+    assert "(There's no sax in this session;" in sax.text, sax.text

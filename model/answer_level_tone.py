@@ -82,9 +82,9 @@ def _level_fine(ctx: MixContext, focus: Focus, ev: TrackEvidence, role: str | No
     lvl = ev.level
     if lvl is not None and (lvl.is_problem or not inside_spread(lvl)):
         return False
-    first = plan(ctx, focus, ev, focus.intent.complaint, role=role).first
     if focus.intent.complaint == "quiet" and guessed_quiet(ctx, focus, ev) is not None:
         return False  # "is it the snare thats too weak? groove has no weight" with the bass 10 dB down: a wrong guess
+    first = plan(ctx, focus, ev, focus.intent.complaint, role=role).first
     return first is None or first is lvl
 
 

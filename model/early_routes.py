@@ -134,9 +134,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         # "vocal has no bite": the part's edge range, who fills it, the move that follows
         or edge_answer(ctx, focus)
         or boost_asked(ctx, focus)  # "should i boost the highs on the vocal": that boost, yes or no, and how
-        or hz_boost_asked(
-            ctx, focus
-        )  # "should i boost 5k on the vocal?": that band of the mix, then the boost
+        # "should i boost 5k on the vocal?": that band of the mix, then the boost
+        or hz_boost_asked(ctx, focus)
         or region_eq_amount(ctx, focus)  # "how much should i cut the low end?": the size that region measures
         # "how do i keep the bass at one steady level?": a compressor on its track, then automation
         or even_level(ctx, focus)

@@ -427,6 +427,8 @@ _OPTIONS = re.compile(r"(?<=\?)(\s*[\w/-]+( [\w/-]+)?\s*\?){2,}\s*$")
 """'... wider? chorus? reverb? eq?': tools offered one word each after the question, a list to pick from."""
 _OPTION_LIST = re.compile(r"(?<=\?)\s*[\w/-]+( [\w/-]+)?(\s*,\s*(or |n |and )?[\w/-]+( [\w/-]+)?){1,4}\s*\?")
 """'... wider n more stereo? chorus plugin, panning, something else?': the same list, said with commas."""
+_SIDE_SAID = re.compile(SIDE_SAID, re.IGNORECASE)
+"""One side of the mix said hollow or shoving the rest (``model.intent_words.SIDE_SAID``)."""
 _HOW_WANTED = re.compile(
     r"\bhow (do|can|would|should) (i|we|you|u)\b|\bhow to\b|\bbest way\b|\bany tips\b|"
     # "whats a good starting point for compressing a vocal ... ratio, attack, release": settings asked for
@@ -497,7 +499,8 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             wished := _complaint(rest, instruments)
         ) is not None:
             return wished
-    if not instruments and re.search(SIDE_SAID, text, re.IGNORECASE):
+    side_said = _SIDE_SAID.search(text) is not None
+    if side_said and not instruments:
         return "lopsided"  # "the whole left side is shoving everything out the way": before a "crunchy" beside it
     for name, pattern in COMPLAINTS:
         if re.search(pattern, text, re.IGNORECASE):
@@ -569,7 +572,7 @@ def _complaint(text: str, instruments: tuple[str, ...]) -> str | None:
             ):
                 return "loudness"  # "is it loud?" about the whole mix is a loudness question
             return name
-    if instruments and re.search(SIDE_SAID, text, re.IGNORECASE):
+    if side_said and instruments:
         return "lopsided"  # "the left side feels so empty? the gtr panned over there just vanishes": no level said
     if instruments and _TAME.search(text):  # "how do i tame the hats?": the part's bite, or a low part's boom
         return "boomy" if set(instruments) <= _LOW_PARTS else "harsh"

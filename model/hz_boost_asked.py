@@ -19,7 +19,7 @@ from model.focus import Focus
 from model.intent import Wants, complaint_in
 from model.intent_forms import asked_hz, move_complaint, without_hz_move
 from model.moves import eq
-from model.phrasing import MAX_WORDS, Answer, fit
+from model.phrasing import MAX_WORDS, Answer, fit, lower_first
 
 BOOST_Q = 1.0
 """A broad bell for a tonal lift on one part (common practice: Q ~0.7-1.4)."""
@@ -57,12 +57,12 @@ def hz_boost_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     if dev > BOOST_LIMIT_DB:
         move = eq(rt, hz, 1.5, BOOST_Q, "a small lift where the whole mix already has plenty", check)
         parts = [f"I'd hold off: {said}, so a boost there piles onto what the mix already has.",
-                 f"If {rt.quoted} still sounds {lack} to you, keep it small: {move.try_text[0].lower()}{move.try_text[1:]}"]  # fmt: skip
+                 f"If {rt.quoted} still sounds {lack} to you, keep it small: {lower_first(move.try_text)}"]  # fmt: skip
     elif dev < -TYPICAL_DB:
         move = eq(rt, hz, 2.0, BOOST_Q, "a lift where the whole mix has room", check)
         parts = [f"Yes, a little: {said}, so there's room for it.", move.try_text]
     else:
         move = eq(rt, hz, 1.5, BOOST_Q, "a small lift where the whole mix sits typical", check)
         parts = [f"Only if it sounds {lack} to you: nothing I measured says {rt.quoted} is off, and {said}.",
-                 f"If you try it, keep it small: {move.try_text[0].lower()}{move.try_text[1:]}"]  # fmt: skip
+                 f"If you try it, keep it small: {lower_first(move.try_text)}"]  # fmt: skip
     return Answer(fit([*parts, check], MAX_WORDS, keep=2), [move], None)

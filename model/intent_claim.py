@@ -12,12 +12,16 @@ LACK_COMPLAINTS = frozenset({"quiet", "punch", "thin", "dull", "small"})
 """Complaints of too little: a part measured too quiet supports them."""
 EXCESS_COMPLAINTS = frozenset({"loud", "clash", "muddy", "boomy", "harsh"})
 """Complaints of too much: a part measured too loud supports them."""
+_NO_BED = (
+    r"\bno (cushion|bed|padding|support|foundation|body|bottom|pad) (under|underneath|beneath|behind|around)"
+)
+"""Nothing under a part ("no cushion under her voice"): a lack, with the part only where it is heard."""
 LACK_WORDS = re.compile(
     r"\b(empty|hollow|sparse|bare|barren|threadbare|skeletal|skeleton|stripped)\b|"
     # "something feels missing in the middle", "like a hole between the gtrs": a part not there
     r"\bsomething('s| is)? (feels |seems |sounds |is )?missing\b|"
     # "like theres no cushion under her voice": nothing under a part, a bed missing
-    r"\bno (cushion|bed|padding|support|foundation|body|bottom|pad) (under|underneath|beneath|behind|around)\b|"
+    rf"{_NO_BED}\b|"
     # "punching a hole in everything" is a part too loud, not a gap
     r"(?<!punch )(?<!punches )(?<!punching )(?<!punched )(?<!blow )(?<!blows )(?<!blowing )\b(a|big|huge) (hole|gap)\b",
     re.IGNORECASE,
@@ -27,8 +31,7 @@ HEARD_ONLY = re.compile(
     r"\b(just|only|nothing but) (my |the |a |an |our )?[\w'-]+( [\w'-]+)? (and|n|&|plus|with) (my |the |a |an |our )?"
     r"[\w'-]+|\b(hole|gap|space|nothing) (between|in between|under|beneath|around) (the |my |our )?[\w'-]+"
     r"( (and|n|&) (the |my |our )?[\w'-]+)?|"
-    r"\bno (cushion|bed|padding|support|foundation|body|bottom|pad) (under|underneath|beneath|behind|around) "
-    r"(the |my |our |her |his |their )?[\w'-]+",
+    rf"{_NO_BED} (the |my |our |her |his |their )?[\w'-]+",
     re.IGNORECASE,
 )
 """Beside a lack claim, the parts said to be all there is ("like its just my voice n a fiddle") or where the hole

@@ -12,7 +12,7 @@ from companion.context import FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS, track_evidence
 from model.focus import Focus
 from model.intent import complaint_in
-from model.phrasing import Answer, lower_first
+from model.phrasing import Answer, capital, lower_first
 from model.session_view import RoleTrack
 
 WHO_RIGHT = re.compile(
@@ -53,25 +53,24 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     if ctx.analysis is None or m is None or not WHO_RIGHT.search(ctx.question):
         return ans
     claim = m.group("claim")
+    who = f"your {m.group('who').lower()}"
+    rest = q[: m.start()] + q[m.end() :]  # the asker's own words, the other one's claim taken out
     tracks = list(focus.tracks) or _players_tracks(focus, m.group("who").lower())
     said = complaint_in(claim)  # the other person's claim, read as any question's complaint is
-    fine = said is None and _FINE.search(claim) is not None
-    if fine and not focus.tracks and (not tracks or _READY.search(claim)):
-        # "my singer reckons its ready to send off": the whole mix claimed done, not the singer's own part
-        rest = q[: m.start()] + q[m.end() :]
-        own = _DOUBT.search(rest) is not None  # "is anything too loud" asks; "i reckon somethings off" doubts
-        return _mix_fine_claimed(ans, f"your {m.group('who').lower()}", own)
+    ready = _READY.search(claim) is not None
+    fine = said is None and (ready or _FINE.search(claim) is not None)
+    if fine and not focus.tracks and (not tracks or ready):
+        # "my singer reckons its ready to send off": the whole mix claimed done, not the singer's own part ("is
+        # anything too loud" asks; "i reckon somethings off" doubts)
+        return _mix_fine_claimed(ans, who, _DOUBT.search(rest) is not None)
     if fine and len(tracks) == 1:
         # "my bassist reckons theyre fine tho. which one of us is right": the other says fine, the asker complains
-        own = complaint_in(q[: m.start()] + q[m.end() :])  # the asker's own claim, the other one's taken out
-        return _fine_claimed(ctx, ans, tracks[0], f"your {m.group('who').lower()}", own)
+        return _fine_claimed(ctx, ans, tracks[0], who, complaint_in(rest))
     if said not in ("loud", "quiet") or len(tracks) != 1:
         return ans
     rt = tracks[0]
-    who = f"your {m.group('who').lower()}"
     fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
     if fault is None:
-        rest = q[: m.start()] + q[m.end() :]  # the asker's own words, the other one's claim taken out
         # "my drummer reckons its the hats that are too loud, not his snare. who's right?": the asker claims nothing,
         # so the meters side against the drummer (and with the part that is off, when one is), not with "you"
         side = f"Not {who}" if complaint_in(rest) is None and _FINE.search(rest) is None else "You are"
@@ -90,8 +89,7 @@ def who_is_right(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
 
 
 _FINE = re.compile(
-    r"\b(fine|ok|okay|good|alright|all right|perfect|spot on|balanced|right where|done|finished|ready)\b",
-    re.IGNORECASE,
+    r"\b(fine|ok|okay|good|alright|all right|perfect|spot on|balanced|right where)\b", re.IGNORECASE
 )
 """The other person's claim a good state: nothing off with the part."""
 _DOUBT = re.compile(
@@ -101,7 +99,7 @@ _DOUBT = re.compile(
 )
 """The asker's own doubt beside the other's claim of done ("i reckon somethings off")."""
 _READY = re.compile(r"\b(done|finished|ready|good to go)\b", re.IGNORECASE)
-"""The other person's claim the mix finished: the whole mix, whoever says it."""
+"""The other person's claim the mix finished: a good state too, of the whole mix, whoever says it."""
 
 
 def _fine_claimed(ctx: MixContext, ans: Answer, rt: RoleTrack, who: str, own: str | None) -> Answer:
@@ -111,7 +109,7 @@ def _fine_claimed(ctx: MixContext, ans: Answer, rt: RoleTrack, who: str, own: st
     fault = next((f for f in ctx.problems if f.track == rt.name and f.kind in TRACK_LEVEL_KINDS), None)
     if fault is None:
         meter = track_evidence(ctx, rt).measured_level()
-        head = f"{who[0].upper()}{who[1:]} {_be(who)}: nothing I measured says {rt.quoted} is out of line"
+        head = f"{capital(who)} {_be(who)}: nothing I measured says {rt.quoted} is out of line"
         return Answer(head + (f" ({meter})." if meter else "."))
     body = _OPENING.sub("", ans.text, count=1) if ans.first is fault else ans.text
     way = "loud" if fault.kind is FindingKind.TRACK_TOO_LOUD else "quiet"
@@ -132,7 +130,7 @@ def _mix_fine_claimed(ans: Answer, who: str, own: bool) -> Answer:
         body = _OPENING.sub("", ans.text, count=1)
         return Answer(f"{'You are' if own else f'Not {who}'}: {lower_first(body)}", ans.moves, first)
     body = re.sub(r"^(No|Yes|Nope|Right)\b[,:]?\s*(you're good[,:]\s*)?", "", ans.text)
-    return Answer(f"{who[0].upper()}{who[1:]} {_be(who)} right: {lower_first(body)}", ans.moves, first)
+    return Answer(f"{capital(who)} {_be(who)} right: {lower_first(body)}", ans.moves, first)
 
 
 def _be(who: str) -> str:

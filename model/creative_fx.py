@@ -131,6 +131,8 @@ PART_DOUBLE = (
 right, not a vocal double tucked under its lead."""
 SUNG = re.compile(r"vocal|vox|voice|harmon|singer|choir|backing", re.IGNORECASE)
 """Instrument words for a sung part, whose double sits under the lead."""
+DONE_DOUBLE = re.compile(r"\b(double|doubled)[- ]tracked\b", re.IGNORECASE)
+"""Parts already recorded twice ("a pair of double tracked rhythm gtrs"): a description, not a double proposed."""
 DOUBLE_BASS = re.compile(r"\bdouble[- ]?bass(es)?\b", re.IGNORECASE)
 """The instrument (an upright bass), whose name holds the word "double"."""
 LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
@@ -187,6 +189,9 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if intent.technique == "widening" and intent.wants == Wants.HOW_TO:
         return None  # "how do i make the rhodes wider? chorus plugin, panning?": width is the goal, the effect a way
+    if effect.name == "double" and intent.technique == "panning" and DONE_DOUBLE.search(intent.question):
+        # "how would u pan a pair of double tracked gtrs": the takes exist, their panning is asked
+        return None
     if effect.name == "double" and LEVEL_WORDS.search(intent.question):
         return None  # "double the bass level": a fader move, not a doubled part
     fault = next((f for f in ctx.problems if not f.is_lean), None)

@@ -21,7 +21,7 @@ from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
 from model.recipes import recipe
 
 EVEN_ASKED = re.compile(
-    r"\b(steady|steadier|evenly|even( it| them)? out|more even|evener|even level|consistent(ly)?|constant|uneven|"
+    r"\b(steady|steadier|evenly|even( it| them| that| this| things| her| him)? out|more even|evener|even level|consistent(ly)?|constant|uneven|"
     r"inconsistent|one (steady )?level|same level|level(s)? (all over|up and down|keeps?|jump)|all over the place|"
     r"up and down)\b",
     re.IGNORECASE,
@@ -53,7 +53,8 @@ def asks_even_level(focus: Focus) -> bool:
     if (
         intent.wants not in HOW_FORMS
         or not intent.instruments
-        or intent.technique not in (None, "compression")
+        # "how do i even that out, automation or a comp or what": the two tools offered are this answer's own
+        or intent.technique not in (None, "compression", "automation")
     ):
         return False
     if intent.technique == "compression" and NAMED_SETTING.search(intent.question):

@@ -21,6 +21,7 @@ from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, lower
 
 NOT_FIRST = "Not first:"
 _LAYER = "a sub layer"
+_SECOND = "a second layer"
 _REDO = (
     (
         re.compile(
@@ -36,6 +37,15 @@ _REDO = (
             r"\b(layer|stack|blend|doubl|add)\w* (in |under |on )?(\w+ ){0,3}(sub|subs|808s?|sine)\b", re.I
         ),
         _LAYER,
+    ),
+    # "should i layer a second snare sample under it": a layer added to the part, not the part replaced
+    (
+        re.compile(
+            r"\b(layer|stack|doubl)\w* (in |up )?(a |an |another |some |a second |a 2nd )?(\w+ ){0,2}"
+            r"(samples?|snares?|kicks?|claps?|hits?|sounds?|one)\b",
+            re.I,
+        ),
+        _SECOND,
     ),
     (
         re.compile(r"\b(cab|cabinet|amp|amps|amp sims?|amp models?|irs?|impulses?|pickups?)\b", re.I),
@@ -106,7 +116,8 @@ def _level_first(focus: Focus, ans: Answer, said: str) -> Answer:
         f"Balance comes first: {said} at the same wrong level sounds {way} as the old one; set the fader, "
         "then judge the sound."
     )
-    if said == _LAYER:  # a layer joins the part rather than replacing it: it shares the part's wrong level
+    # a layer joins the part rather than replacing it: it shares the part's wrong level
+    if said in (_LAYER, _SECOND):
         quiet = f.kind is FindingKind.TRACK_TOO_QUIET
         why = (
             f"Balance comes first: {said} under a part at the wrong level "

@@ -75,6 +75,7 @@ from model.intent_words import (
 )
 from model.intent_yes_no import EARS_ASKED, any_first, asks_enough, asks_missing, stated_level
 from model.mix_sound_words import mix_only_complaint
+from model.praised_parts import without_praised
 from model.reported_move import move_free_complaint
 from model.sung_words import sung_part
 
@@ -141,6 +142,12 @@ _OK = re.compile(
     # "is that how soul mixes go?", "is that what pros do?": the genre's norm asked, a fault found is a no
     r"|\b(is|'s) (that|this|it) (how|what) ([\w-]+ ){0,2}(mixes|songs|records|tracks|tunes|people|engineers|pros|"
     r"they)( usually| normally| typically)? (go|sound|are|do it|mix it|have it|do)\b"
+    # "feels timid compared to the right. same level or no?": the two parts even, asked; a gap found is a no
+    r"|(^|[.,;!?]\s*)((are|r|is) (they|them|both|the two) )?(at |on )?(the )?(same|equal|even) (level|volume|loudness)"
+    r"( or (no|not|nah|what))?\s*\?*\s*$"
+    # "is that how it should be for folk?": the part's place now, asked as the norm
+    r"|\b(is|'s) (that|this|it) (how|where) (it|they|that|this) (should|ought to|is supposed to|are supposed to|"
+    r"needs? to) (be|sit|sound)\b"
     r"|^\s*(so |ok |and |but )?((are|r) )?((you|u|ya) )?happy (with|about)\b"  # "you happy with my vocal?"
     # "is my vocal sitting where it should?": the part's right place, asked about
     r"|\b(sit|sits|sitting|sittin'?|placed|set)\b [^?]{0,12}\bwhere (it|they|that|this) (should|ought to|belongs?|needs? to)\b"
@@ -679,6 +686,7 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     heard = GENRE_REASON.sub(lambda m: m.group("kind"), heard)
     if mix_claim(text) == "lack":
         heard = HEARD_ONLY.sub(" ", heard)  # "skeletal, like its just my voice n a fiddle": the gap, not them
+    heard = without_praised(heard)  # "bass n rhodes are doing their thing but theres no backbone": not them
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     instruments, said, topics = _beat_with_drum(heard, instruments, said, topics)
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"

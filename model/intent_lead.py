@@ -121,7 +121,10 @@ EITHER_STATE = re.compile(
     # "do the bass n kick play nice together or is something off": the two parts get along
     r"play(s|ing)? (nice|nicely|well)( together)?|get(s|ting)? along|"
     # a part placed: "does it sit or did i overdo it", "is it riding on top now or did i wreck it"
-    r"sits?( right| well| nicely| nicer| better| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|(riding|sitting) on top|cut(s|ting)? through|"
+    r"sits?( right| well| nicely| nicer| better| in| in there| in the mix)?(?! (under|above|over|behind|below|on|in front|next))|"
+    # "does she ride on top of the band now or have i overcooked it": the part on top, the good side
+    r"(rid(e|es|ing)|sit(s|ting)?|float(s|ing)?) on top( of (the |my |our )?(band|mix|track|beat|music|rest|instruments))?|"
+    r"cut(s|ting)? through|"
     # "are they tucked into the groove now or have they gone too far": placed in the song's feel, the good side
     r"(tucked|locked|sitting|sat|settled|nestled) (in|into) (the |my |our )?(groove|pocket|mix|band|track|beat)|in the (groove|pocket)|"
     # "do the guitars sit right over the vox or are they too much?": placed well against another part, the good side

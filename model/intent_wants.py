@@ -200,7 +200,8 @@ _FIRST = re.compile(
     r"\b(improve|help)\w*\b[^?.]{0,25}\b(the )?most\b|\bbiggest (problem|issue|thing)\b|\bmost important\b|\bpriority\b|\bmain (problem|issue)\b|"
     # "is there one thing way out of whack?": whether there is one, asked yes or no, not the first move
     # ("is there one thing you'd still fix?" asks the move: what first)
-    r"(?<!\bis there )(?<!\bis it )(?<!\bis there just )\bone (single |little |small |last )?thing\b|"
+    # "they blur into one thing": parts merged, not a first thing asked
+    r"(?<!\bis there )(?<!\bis it )(?<!\bis there just )(?<!\binto )(?<!\bas )\bone (single |little |small |last )?thing\b|"
     r"\bone (single |little |small |last )?thing (that )?(you'?d|youd|you would|u'?d|ud|i'?d|id|i should|to) (still )?"
     r"(fix|change|do|tweak|touch|improve|sort)\b|"
     # "where's the first place you'd dig in?", "any first move you'd make?", "what would you hit first?"
@@ -211,7 +212,8 @@ _FIRST = re.compile(
     # "no clue where to even point myself first": where to turn first, asked
     r"\bwhere to (even )?(point|aim|look|go|head|turn)\b[^?.,]{0,15}\bfirst\b|"
     # "what should i check first?", "what do i look at first": the first place to look, asked
-    r"\bwhat (should|do|would|can) (i|we) (check|look at|listen (to|for)|try|test|adjust|touch) first\b",
+    # "what would u try first?": the listener's own first move, asked
+    r"\bwhat (should|do|would|can) (i|we|you|u|ya) (check|look at|listen (to|for)|try|test|adjust|touch) first\b",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(

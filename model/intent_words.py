@@ -236,8 +236,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"cymbals?|perc\w*|ride|crash)\b)(?![^?.!]*\b(shakers?|tamb\w*|cymbals?|perc\w*|ride|crash)\b)", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
     ("overheads", r"\boverheads?\b", Topic.DRUMS),
-    # "ride the vocal", "ride it", "should i ride the keys up": a fader ride, not the ride cymbal
-    ("cymbals", r"\bcymbals?\b|(?<!\bi )(?<!\bto )(?<!\bjust )(?<!\bu )\bride\b"
+    # "ride the vocal", "ride it", "should i ride the keys up": a fader ride, not the ride cymbal; "does she ride on
+    # top of the band": a part riding, not the cymbal
+    ("cymbals", r"\bcymbals?\b|(?<!\bi )(?<!\bto )(?<!\bjust )(?<!\bu )(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bit )\bride\b"
      r"(?! (the |my |its |their |that |this )?(fader|vocal|vox|volume|level|gain|it|them)s?\b)(?! ([\w']+ ){1,3}(up|down)\b)"
      r"|\bcrash\b", Topic.DRUMS),
     ("percussion", r"\bpercussion\b|\bperc\b|\bshakers?\b|\btambourine\b|\bcongas?\b|\bbongos?\b", Topic.DRUMS),

@@ -67,6 +67,7 @@ from model.in_or_on_top import in_or_on_top
 from model.inside_quality import inside_quality
 from model.intent import Wants
 from model.is_it_on import is_it_on
+from model.just_being import just_being
 from model.lean_part_opening import lean_part_opening
 from model.leave_it import leave_it
 from model.level_both_ways import level_both_ways
@@ -93,6 +94,7 @@ from model.part_vibe import part_vibe
 from model.permission_move import permitted_move
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, Composer, within_limit
 from model.q_follow_up import eq_width
+from model.room_for_dry import room_for_dry
 from model.settings_level import level_before_settings
 from model.size_choice import chosen_size
 from model.size_enough import sized_enough
@@ -123,6 +125,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     """``ans`` through the late passes, in order."""
     # "thinking it's my master eq?": no EQ there at all, then the culprit
     ans = with_master_chain(ctx, focus, ans)
+    # "room sound so they stop sounding so dry n boxy, what reverb?": the room first, then the tone word
+    ans = room_for_dry(ctx, focus, ans)
     # "top end is all ticky": the air band's numbers, the culprit's share
     ans = with_top_share(ctx, focus, ans)
     # "what ratio on the kick?" with the kick 10 dB low: level first
@@ -193,6 +197,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = degree_either(focus, ans)  # "a little loud or a lot?": "A lot:" or "A little:", not "Yes:"
     # "too much or not enough?": the side measured, not "Yes:"
     ans = much_or_little(focus.intent.question, ans)
+    # "is that too much or is it just the hook being the hook": the side measured, not "Yes:"
+    ans = just_being(focus.intent.question, ans)
     # "tell me whats off up top, its all tizzy": no "Yes:" to a what
     ans = what_off(focus.intent.question, ans)
     ans = part_vibe(

@@ -3,7 +3,8 @@
 Why: the judge route answered the claim ("No: nothing I measured says 'Rhodes' is too loud"), and that "No" read
 as "don't leave it", the opposite of what was meant. The question asked is the last one: leave it or not. An
 engineer says "Yes, leave it" when nothing on the part is off and "No, I'd move it" when a fault is measured,
-then the same measurement and move.
+then the same measurement and move. "Worth pulling them down a notch or leave em" offers the move against leaving
+it, so neither "Yes" nor "No" picks a side: the answer opens with the side measured.
 """
 
 from __future__ import annotations
@@ -26,12 +27,28 @@ LEAVE_IT = re.compile(
 """A last clause asking whether to leave the part as it is, after something said about it."""
 
 
+OR_LEAVE = re.compile(
+    # a move offered first ("worth pulling", "ride it down", "good idea"), not a state ("too quiet, or leave them?")
+    r"\b(pull|turn|bring|push|drop|cut|boost|raise|lower|ride|nudge|move|lift|giv|add|tuck|worth|crank|dip|idea|plan)\w*\b"
+    r"[^?.;]*?\bor (just |should i |do i |i )?(leave|keep) (it|them|that|this|'?em)"
+    r"( (as is|as it is|like that|there|alone|where it is|where they are|be))?\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""'worth pulling them down a notch or leave em': a move offered against leaving the part, as the last clause."""
+_NOTHING = re.compile(r"^Nothing I measured says\b")
+"""A judge answer that clears the part in its first sentence, with no verdict word before it."""
+
+
 _HAPPENS = re.compile(r"\b(happens|happen)\b", re.IGNORECASE)
 """'what happens if i leave it?': what leaving the part does, asked."""
 
 
 def leave_it(focus: Focus, ans: Answer) -> Answer:
-    """``ans`` opened "Yes, leave it:" or "No, I'd move it:" when the question ends "..., leave it?"."""
+    """``ans`` opened "Yes, leave it:" or "No, I'd move it:" when the question ends "..., leave it?", and with the side
+    that is true ("Leave them:", "I'd move them:") when a move is offered against leaving it ("... or leave em")."""
+    # asked as a judge or a how-to ("worth pulling ... or leave em")
+    if OR_LEAVE.search(focus.intent.question):
+        return _move_or_leave(focus.intent.question, ans)
     if focus.intent.wants != Wants.JUDGE or not LEAVE_IT.search(focus.intent.question):
         return ans
     opened = opening(ans.text)
@@ -44,4 +61,19 @@ def leave_it(focus: Focus, ans: Answer) -> Answer:
         head = f"{stays} out of line, so I'd move {it}:" if ans.moves else f"Nothing bad, leave {it}:"
     else:
         head = f"No, I'd move {it}:" if ans.moves else f"Yes, leave {it}:"
+    return replace(ans, text=f"{head} {lower_first(ans.text[opened.end() :])}")
+
+
+def _move_or_leave(question: str, ans: Answer) -> Answer:
+    """``ans`` opened "Leave them:" when the part is cleared, "I'd move them:" when its verdict is a yes: the side
+    of "pull them down or leave em?" that is true, never a yes or no to an either/or."""
+    it = "them" if re.search(r"\b(leave|keep) (them|'?em)\b", question, re.I) else "it"
+    if re.match(r"^[^:]{0,30}\bleave\b", ans.text, re.IGNORECASE):
+        return ans  # "No, leave its fader:": the leave already said, in words fitted to the move that follows
+    if _NOTHING.match(ans.text):
+        return replace(ans, text=f"Leave {it}: {lower_first(ans.text)}")
+    opened = opening(ans.text)
+    if opened is None or opened.group("verdict") not in ("Yes", "No"):
+        return ans
+    head = f"I'd move {it}:" if opened.group("verdict") == "Yes" else f"Leave {it}:"
     return replace(ans, text=f"{head} {lower_first(ans.text[opened.end() :])}")

@@ -48,7 +48,8 @@ _DONE = re.compile(
     # "kick up 3, hear it now?": the size said bare, dB understood, closed by its clause
     r"( of)?( db| dbs| decibels)?|\d+(\.\d+)? ?db|\d+(\.\d+)?(?=\s*[,;.!]))\b|"
     # "the bass fader went way up", "the vocal's gone down a bit": the move said as where the fader went
-    r"\b(went|gone) (way |a lot |much |a bit |a little |a touch |right |all the way |back )?(up|down|back)\b|"
+    # "fiddle fader came down 10db"
+    r"\b(went|gone|came|come) (way |a lot |much |a bit |a little |a touch |right |all the way |back )?(up|down|back)\b|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
     rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b|"
     # "mixed the drums down 10 already": a fader move with its size ("mixed down" alone is a render)
@@ -123,7 +124,8 @@ _NOW_CHECK = re.compile(
     # "does the whole band feel more even to u?": the whole mix's state after the move, asked
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|is|are) (the (whole )?(band|mix|song|track|thing|"
     r"balance)|everything|it all|things) (feel|sound|sit|seem|look)s? (more |any more |a bit more )?(even|balanced|"
-    r"together|glued|right|level|cohesive)( to (you|u|ya))?( now)?\s*\?+\s*$|"
+    # "does the whole thing sit together now or should i keep going": the other side offered, the "?" left off
+    r"together|glued|right|level|cohesive)( to (you|u|ya))?( now)?(\s*\?+| or [^?.;]{1,40}\?*)\s*$|"
     # "does my singing finally sit over the strumming?": the state hoped for, said as at last reached
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do) [\w' -]{1,30}? finally\b[^?.;]{0,40}"
     r"\?*\s*$|"

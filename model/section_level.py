@@ -43,9 +43,12 @@ _OVER_ITS_PLACE = re.compile(
 face': a fault claimed against the part's place, or a wish said as a statement ("should they ...?" asks the norm),
 with no norm asked by section."""
 NOT_THIS = re.compile(
-    r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug))\b", re.I
+    r"\b(how|automat\w*|ride|riding|envelope|plug-?in|eq|compress\w*|chorus (effect|plug)|layer\w*|samples?|"
+    r"reverb|delay|saturat\w*|distort\w*|transient\w*)\b",
+    re.I,
 )
-"""A how-to (automation asked for) or a tool: their own routes answer them."""
+"""A how-to (automation asked for), a tool or a source ("should i layer a second snare sample under it ... in the
+hook"): their own routes answer them."""
 
 
 _CLAIMED_IN = re.compile(

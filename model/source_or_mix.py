@@ -50,6 +50,14 @@ DEVICE_OR_MIX = re.compile(
     re.IGNORECASE,
 )
 """The speaker it plays on and the mix offered as two causes ("is that the mix or my car?")."""
+ME_OR_MIX = re.compile(
+    rf"\b(a |an )?(me|my end|my setup|my gear)( problem| issue| thing)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    rf"\b(a |the |my )?({_MIX})( problem| issue| thing)?\b|"
+    rf"\b(a |the |my )?({_MIX})( problem| issue| thing)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    rf"\b(a |an )?(me|my end|my setup|my gear)( problem| issue| thing)\b",
+    re.IGNORECASE,
+)
+"""'is that a me problem or a mix problem?': the listener's own playback against the mix, read as the speakers."""
 SOURCE_BLAMED = re.compile(
     r"(\b(is|was) (that|it|this)( just| only| maybe| all| really)?|\bcould (it|that) be|\bmaybe|\bbad|\bjust|"
     r"\bcheap|\bcrappy|\bcrap)\b[^?.!,]{0,30}?\b(?P<src>room|recording|mic placement|mic|mike|preamp|interface|"
@@ -76,6 +84,8 @@ def source_or_mix(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     arranged = ARRANGED_OR_MIX.search(intent.question) is not None
     device_m = DEVICE_OR_MIX.search(intent.question)
     device = (device_m.group("after") or device_m.group("before")).lower() if device_m else ""
+    if not device and ME_OR_MIX.search(intent.question):
+        device = "speakers"  # "a me problem or a mix problem?": what the listener plays it on
     blamed = SOURCE_BLAMED.search(intent.question) if " or " not in intent.question else None
     src = blamed["src"].lower() if blamed is not None else ""
     if src and not device and re.fullmatch(DEVICE_WORDS, src) and not re.fullmatch(SOURCE_WORDS, src):

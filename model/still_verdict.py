@@ -25,11 +25,24 @@ it still come through?" asks a good state kept)."""
 EITHER_Q = re.compile(r"\b(better or worse|worse or better)\b", re.IGNORECASE)
 """'is that better or worse?': one of the two sides, said."""
 GOOD_SIDE = re.compile(
-    r"\b(better|nicer|good|fine|ok|okay|right|(tucked|locked|sitting|settled) (in|into) (the |my )?(groove|pocket|mix)|"
-    r"in the (groove|pocket))\b[^?.]{0,25}\bor\b",
+    r"\b(better|nicer|good|fine|ok|okay|right|balanced|(tucked|locked|sitting|settled) (in|into) (the |my )?(groove|pocket|mix)|"
+    r"in the (groove|pocket)|on top( of (the |my |our )?\w+)?|together)\b[^?.]{0,25}\bor\b",
     re.IGNORECASE,
 )
-"""The good state said first in an either/or ("is it sitting better or ...")."""
+"""The good state said first in an either/or ("is it sitting better or ...", "does she ride on top now or ...")."""
+
+
+KEEP_GOING = re.compile(
+    r"\bor (should|do|must|shall) (i|we) (keep going|carry on|go further|do more|keep at it|keep pushing)\b",
+    re.IGNORECASE,
+)
+"""'does the whole thing sit together now or should i keep going': the state now, or more of the same move."""
+
+
+def good_or_more(question: str) -> bool:
+    """True for "does it sit together now or should i keep going?": the good state first, more moves second."""
+    m = GOOD_SIDE.search(question)
+    return m is not None and KEEP_GOING.search(question, m.start()) is not None
 
 
 def good_or_overshot(question: str) -> bool:
@@ -132,6 +145,8 @@ def still_opening(question: str, ans: Answer) -> Answer:
         return ans  # "did that help or is it still buried?": "Not yet" answers both halves, "Yes" neither
     elif good_or_overshot(question):
         turns = _OVERSHOT_OR_GOOD  # "is it sitting better or did i overcook it?": better, or past the mark
+    elif good_or_more(question):
+        turns = _EITHER  # "sit together now or should i keep going?": better, or not there yet
     elif EITHER_Q.search(question):
         turns = _EITHER  # "better or worse?": better, or not
     elif still:

@@ -254,8 +254,10 @@ def _norm_claim(focus: Focus, ans: Answer) -> Answer | None:
     q = focus.intent.question
     if (m := NORM_CLAIM.search(q)) is None:
         return None
-    said = LEVEL_ALT.search(q[m.end() :])
-    loud_said = FRONT.search(q[m.end() :]) is not None or (said is not None and bool(said.group("loud")))
+    # the norm's own sentence: "its meant to be this big warm blanket ... hear it. is it too low" asks a plain yes/no
+    claimed = re.split(r"[.?!]", q[m.end() :], maxsplit=1)[0]
+    said = LEVEL_ALT.search(claimed)
+    loud_said = FRONT.search(claimed) is not None or (said is not None and bool(said.group("loud")))
     quiet_said = said is not None and bool(said.group("quiet"))
     if loud_said == quiet_said:
         return None

@@ -104,7 +104,8 @@ def test_wrecked_it_after_a_move_past_its_place_compares_the_clips():
         ],
     )
     assert before.suggestions[0].params["delta_db"] > 0
-    assert now.text.startswith("No, too far:"), now.text
+    # "on top now or did i wreck it": the good side offered first, so the overshoot is named as the side that holds
+    assert now.text.startswith("Too far the other way:"), now.text
     assert "You moved its fader from -12.0 to +8.0 dB" in now.text
     assert now.suggestions[0].track == "Lead Vocal" and now.suggestions[0].params["delta_db"] < 0
 

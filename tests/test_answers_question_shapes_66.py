@@ -127,7 +127,8 @@ def test_treading_on_is_a_clash():
         ("should i stack an 808 under the bass?", "a sub layer"),
         ("thinking of layering a sine sub under the bass, good idea?", "a sub layer"),
         ("should i add a sub synth under the bass?", "a sub layer"),
-        ("layer a sample under the snare?", "a new sample"),
+        # a sample layered under the part joins it, as a sub layer does
+        ("layer a sample under the snare?", "a second layer"),
         ("should i add some sub to the bass?", None),
         ("should i layer the sub eq?", None),
     ],

@@ -118,6 +118,11 @@ _EXPLAIN = re.compile(
     r"in detail|tell me more)\b",
     re.IGNORECASE,
 )
+WHAT_STICKS_OUT = re.compile(
+    r"\bwhat('?s| is| do| does)? (\w+ )?(sticks?|jumps?|stands?|pokes?|leaps?|sticking|jumping|standing) out\b",
+    re.IGNORECASE,
+)
+"""'what sticks out to u': the open look asked in words that read as a loud part."""
 _OK = re.compile(
     r"^\s*(so |ok |and |but )?(is|are|does|do)\b.*\b(ok|okay|fine|good|alright|all right|balanced)\b(?!\s+(to|if|idea)\b)|"
     # "do the levels feel even to you?", "are the levels even": even levels asked about, a yes when nothing is off
@@ -764,9 +769,11 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     if wants is None and open_question(text) and not tag:
         # "sounds thin, what am I missing?": the thing found, not a yes or no
         # "finished the mix, what's jumping out?": the whole mix alone is no subject to fix, the open look itself
+        # "gimme the brutal truth, what sticks out to u": the loud word is the open look itself, not a fault to fix
+        out = WHAT_STICKS_OUT.search(text) is not None and not instruments
         wants = (
             Wants.HOW_TO
-            if has_subject and (instruments or technique or complaint or mix_claim(text))
+            if has_subject and not out and (instruments or technique or complaint or mix_claim(text))
             else Wants.LISTEN
         )
     if wants is None:

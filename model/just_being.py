@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from model.phrasing import Answer
+from model.phrasing import Answer, capital
 from model.verdict_opening import opening
 
 JUST_BEING = re.compile(
     r"\b(?P<claim>too (much|loud|hot|quiet|low|soft|buried|in (your|ur) face))\b[^?]{0,30}?\bor (is (it|that|this) |"
-    r"it'?s |that'?s )?just (?P<what>(the|a|my|its|their) [\w' ]{1,25}?) (?P<doing>(being|doing) [\w' ]{1,25}?)"
-    r"\s*\??\s*$",
+    r"it'?s |that'?s )?just ((?P<what>(the|a|my|its|their) [\w' ]{1,25}?) (?P<doing>(being|doing) [\w' ]{1,25}?)|"
+    # "or is it just how soul kicks are": the style's way offered instead
+    r"(?P<how>how [\w' ]{2,30}? (are|is|sound|sounds|go|goes)))\s*\??\s*$",
     re.IGNORECASE,
 )
-"""A claim, then "or is it just the X being/doing Y" as the other side."""
+"""A claim, then "or is it just the X being/doing Y" (or "just how X are") as the other side."""
 
 
 def just_being(question: str, ans: Answer) -> Answer:
@@ -30,8 +31,11 @@ def just_being(question: str, ans: Answer) -> Answer:
     opened = opening(ans.text)
     if m is None or opened is None or opened.group("verdict") not in ("Yes", "No"):
         return ans
+    # "how soul kicks are", or "the hook" with "being the hook" after it
+    other = (m.group("how") or m.group("what")).lower()
+    way = other if m.group("how") else f"{other} {m.group('doing').lower()}"
     if opened.group("verdict") == "Yes":
-        head = f"{m.group('claim')[0].upper()}{m.group('claim')[1:].lower()}, not just {m.group('what').lower()}:"
+        head = f"{capital(m.group('claim').lower())}, not just {other}:"
     else:
-        head = f"It's just {m.group('what').lower()} {m.group('doing').lower()}:"
+        head = f"It's just {way}:"
     return replace(ans, text=f"{head} {ans.text[opened.end() :]}")

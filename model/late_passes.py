@@ -72,6 +72,7 @@ from model.lean_part_opening import lean_part_opening
 from model.leave_it import leave_it
 from model.level_both_ways import level_both_ways
 from model.level_norm import level_norm
+from model.level_side_named import level_side_named
 from model.list_ask import one_on_the_list
 from model.low_cut_how import low_cut_how
 from model.master_chain import with_master_chain
@@ -199,6 +200,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = much_or_little(focus.intent.question, ans)
     # "is that too much or is it just the hook being the hook": the side measured, not "Yes:"
     ans = just_being(focus.intent.question, ans)
+    # "too boomy or too loud", "roll off some top or turn them down": the level side named when it is the one measured
+    ans = level_side_named(focus.intent.question, ans)
     # "tell me whats off up top, its all tizzy": no "Yes:" to a what
     ans = what_off(focus.intent.question, ans)
     ans = part_vibe(

@@ -33,6 +33,16 @@ NORM = re.compile(
 comparison ("louder", "louder than the guitar") is a move or a match, answered elsewhere."""
 
 
+PRONOUN_NORM = re.compile(
+    # "shouldn't it be loud?" keeps its yes or no: only the norm said as meant or supposed is asked
+    r"\b(?:is|isn'?t|are|aren'?t)\s+(?P<part>it|they|that|this)\s+(?:supposed to be|meant to be|ought to be)\s+"
+    r"(?:(?:this|that|so|really|very|super|kinda|quite|pretty|that much)\s+)?"
+    rf"(?:(?P<loud>{_LOUD_WORDS})|(?P<quiet>{_QUIET_WORDS}))\b(?!\s*(?:er\b|than\b))",
+    re.IGNORECASE,
+)
+"""'can barely hear the shaker, is it meant to be that subtle?': the norm asked of the one part said before it."""
+
+
 ALLOWED = re.compile(
     r"\b(?P<part>(?!(?:i|we|you)\b)[\w' -]{2,40}?)\s+(?:can|could|may|is allowed to|are allowed to)\s+"
     r"(?:sit|be|stay|go|live)\s+(?:(?:way|far|well|pretty|really|quite)\s+)?"
@@ -81,13 +91,15 @@ def norm_opening(
 def level_norm(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     """``ans`` opened with where the part asked about sits against its place; ``ans`` itself for any other
     question, one naming no part (or several), or an answer without a bare verdict to replace."""
-    m = NORM.search(focus.intent.question) or ALLOWED.search(focus.intent.question)
+    q = focus.intent.question
+    m = NORM.search(q) or ALLOWED.search(q) or PRONOUN_NORM.search(q)
     if m is None or not focus.session:
         return ans
     part = m.group("part") or m.groupdict().get("part2") or ""
-    if m.re is ALLOWED and re.fullmatch(r"(?:they|it|that|this|he|she)", part.strip(), re.IGNORECASE):
-        # "strings are just a pad, they can sit way back": the part said before the pronoun
-        part = focus.intent.question[: m.start()]
+    if m.re is not NORM and re.fullmatch(r"(?:they|it|that|this|he|she)", part.strip(), re.IGNORECASE):
+        # "strings are just a pad, they can sit way back", "the shaker, is it meant to be that subtle?": the part
+        # said before the pronoun
+        part = q[: m.start()]
     asked = _asked_in(focus, part)
     opened = opening(ans.text)
     if len(asked) != 1 or opened is None:

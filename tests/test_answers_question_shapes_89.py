@@ -9,7 +9,9 @@ reading the set's passing answers: "how do i even that out, automation or a comp
 pan a pair of double tracked gtrs" asks the panning, not whether to double; "fiddle fader came down 10db. does the
 whole thing sit together now or should i keep going" reports a move and is "Better", not a bare "It's fine". Probing
 further: "too much or is it just the hook being the hook", "is that how it should be for folk?", "same level or
-no?", "a me problem or a mix problem" and "good idea or leave em?" each get the side measured."""
+no?", "a me problem or a mix problem", "good idea or leave em?", "too boomy or too loud", "roll off some top or
+turn them down" and "or is it just how soul kicks are" each get the side measured; "is it meant to be that subtle?"
+asks the norm of the part said before it; "gimme the brutal truth, what sticks out to u" is the open look."""
 
 from __future__ import annotations
 
@@ -203,3 +205,37 @@ def test_probing_further_the_side_offered_is_named() -> None:
     assert both.text.startswith("Leave them:"), both.text
     state = ask_once("rock", "Hats -10", "Are the hi-hats too quiet, or should I leave them?")
     assert state.text.startswith("Yes: 'Hats' sits about"), state.text
+
+
+@needs_fluidsynth
+@pytest.mark.parametrize(
+    ("style", "scenario", "question", "opening"),
+    [
+        ("pop", "Synth Bass +10", "the 808 is rattling my car, too boomy or too loud", "Too loud, not too boomy: bring the fader on 'Synth Bass'"),
+        ("rock", "Lead Vocal -10", "vocal sounds far away, too much reverb or too quiet", "Too quiet, not too much reverb: bring the fader on 'Lead Vocal'"),
+        ("soul", "Horns +10", "the horns sound nasty n piercing, should i roll off some top or turn them down", "Turn them down: 'Horns' is"),
+        ("soul_kit", "Kick +10", "kick is thumping my chest, is that too much or is it just how soul kicks are", "Too much, not just how soul kicks are: 'Kick'"),
+        ("soul_kit", "clean", "kick is thumping my chest, is that too much or is it just how soul kicks are", "It's just how soul kicks are: 'Kick'"),
+        ("folk", "Shaker -10", "can barely hear the shaker, is it meant to be that subtle?", "Not this quiet: 'Shaker'"),
+        ("folk", "clean", "can barely hear the shaker, is it meant to be that subtle?", "About where it is now: nothing I measured says 'Shaker'"),
+    ],
+)  # fmt: skip
+def test_two_ways_offered_get_the_side_measured(
+    style: str, scenario: str, question: str, opening: str
+) -> None:
+    """A level offered against a tone, an effect or the style ("too boomy or too loud", "roll off some top or turn
+    them down", "or is it just how soul kicks are") opens with the side measured; "is it meant to be that subtle?"
+    asks the norm of the part said before the pronoun."""
+    advice = ask_once(style, scenario, question)
+    assert advice.text.startswith(opening), advice.text
+
+
+@needs_fluidsynth
+def test_what_sticks_out_after_a_statement_is_the_open_look() -> None:
+    """ "gimme the brutal truth, what sticks out to u": the loud word is the open look itself, so the answer is what
+    was found (a part when one is off), never a how-to on the mix's lean."""
+    fine = ask_once("pop", "clean", "gimme the brutal truth, what sticks out to u")
+    assert fine.text.startswith("No single track stands out in level; what does:"), fine.text
+    hats = ask_once("pop", "Hats +10", "gimme the brutal truth, what sticks out to u")
+    assert hats.text.startswith("It's 'Hats': 'Hats' sits about"), hats.text
+    assert classify("gimme the brutal truth, what sticks out to u").wants == "what_do_you_hear"

@@ -142,7 +142,8 @@ def test_piano_or_just_how_rhodes_sound_is_the_rhodes_too_quiet() -> None:
         "Rhodes -10",
         "the piano is like a ghost in the verses, barely there. too quiet or is that just how rhodes sound",
     )
-    assert advice.text.startswith("Yes: 'Rhodes' sits about 10 dB quieter")
+    # the either/or's side named, the way the question put it ("too quiet or is that just how rhodes sound")
+    assert advice.text.startswith("Too quiet, not just how rhodes sound: 'Rhodes' sits about 10 dB quieter")
     assert "no piano" not in advice.text
     first = advice.suggestions[0]
     assert first.track == "Rhodes" and first.params["delta_db"] > 0

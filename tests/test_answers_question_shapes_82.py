@@ -125,7 +125,7 @@ def test_an_accusation_is_no_taste_and_a_throw_is_named() -> None:
          "Nothing to fix first, you're good to go: nothing needs fixing. At most, the mix leans a little harsh.",
          ("Lead Vocal", {"freq_hz": 3000, "gain_db": -2.5, "q": 2.0})),
         ("folk", "Shaker +10", "theres this scratchy tick tick tick over the whole song.. is one of my tracks up too loud or is that just how acoustic stuff sounds",
-         "Yes: 'Shaker' sits about", ("Shaker", {"delta_db": -6.0})),
+         "Too loud, not just how acoustic stuff sounds: 'Shaker' sits about", ("Shaker", {"delta_db": -6.0})),
         ("soul", "Horns +10", "my singer reckons the mix is shouty n shes not wrong. should i just turn the master fader down a few db?",
          "It isn't the level: ", ("Horns", {"delta_db": -6.0})),
         ("soul_kit", "clean", "is it loud enough for spotify or gonna sound weak next to other tracks in a playlist",

@@ -53,8 +53,8 @@ _REDO = (
     ),
     (re.compile(r"\b(presets?|patch(es)?)\b", re.I), "a new preset"),
 )
-"""A part's source made again (or a low layer added under it), said as what it is; any other new source is a
-sample."""
+"""A part's source made again (or a layer added under it: a sub, or a second sample), said as what it is; any
+other new source is a sample."""
 LEVEL_KINDS = (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD)
 SOFT = re.compile(
     r"^(Yes|Yes, it is|Possibly|Maybe|A little|One thing|Mostly fine, one thing|Not really|It's fine itself):\s+"

@@ -39,6 +39,11 @@ _NOTHING = re.compile(r"^Nothing I measured says\b")
 """A judge answer that clears the part in its first sentence, with no verdict word before it."""
 
 
+def _it(question: str) -> str:
+    """The part as the question leaves it: "them" for "leave them/em", else "it"."""
+    return "them" if re.search(r"\b(leave|keep) (them|'?em)\b", question, re.I) else "it"
+
+
 _HAPPENS = re.compile(r"\b(happens|happen)\b", re.IGNORECASE)
 """'what happens if i leave it?': what leaving the part does, asked."""
 
@@ -55,7 +60,7 @@ def leave_it(focus: Focus, ans: Answer) -> Answer:
     if opened is None or opened.group("verdict") not in ("Yes", "No"):
         return ans
     q = focus.intent.question
-    it = "them" if re.search(r"\b(leave|keep) (them|'?em)\b", q, re.I) else "it"
+    it = _it(q)
     if _HAPPENS.search(q):  # "what happens if i leave it?": what leaving it does, then the same measurement
         stays = "They stay" if it == "them" else "It stays"
         head = f"{stays} out of line, so I'd move {it}:" if ans.moves else f"Nothing bad, leave {it}:"
@@ -67,7 +72,7 @@ def leave_it(focus: Focus, ans: Answer) -> Answer:
 def _move_or_leave(question: str, ans: Answer) -> Answer:
     """``ans`` opened "Leave them:" when the part is cleared, "I'd move them:" when its verdict is a yes: the side
     of "pull them down or leave em?" that is true, never a yes or no to an either/or."""
-    it = "them" if re.search(r"\b(leave|keep) (them|'?em)\b", question, re.I) else "it"
+    it = _it(question)
     if re.match(r"^[^:]{0,30}\bleave\b", ans.text, re.IGNORECASE):
         return ans  # "No, leave its fader:": the leave already said, in words fitted to the move that follows
     if _NOTHING.match(ans.text):

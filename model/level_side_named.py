@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from companion.context import FindingKind
+from model.evidence import TRACK_LEVEL_KINDS
 from model.phrasing import Answer, lower_first
 from model.verdict_opening import opening
 
@@ -34,7 +35,7 @@ _LOUD = re.compile(r"^(loud|hot)$", re.IGNORECASE)
 def level_side_named(question: str, ans: Answer) -> Answer:
     """``ans`` opened with the level side of a two-way question when that is the side measured; ``ans`` otherwise."""
     f = ans.first
-    if f is None or f.kind not in (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET) or f.is_lean:
+    if f is None or f.kind not in TRACK_LEVEL_KINDS or f.is_lean:
         return ans
     opened = opening(ans.text)
     if (

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from companion.context import FindingKind, MixContext
+from companion.context import MixContext
 from model.answer_knowledge import technique_answer
+from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, fit, lower_first, split_sentences
@@ -23,7 +24,8 @@ DRY = re.compile(
 )
 """The dryness a reverb is asked to cure, in the asker's words."""
 _REVERB_SAID = re.compile(r"\b(reverb|verb|room|plate|hall)\b", re.IGNORECASE)
-_LEVEL = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
+_IF_YOU_USE = "If you use one, "
+"""How the reverb's craft opens for a "should I?"; asked how, the room is the way."""
 
 
 def room_for_dry(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -41,12 +43,12 @@ def room_for_dry(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     ):
         return ans
     names = {rt.name for a in focus.asked for rt in a.tracks}
-    if any(f.kind in _LEVEL and f.track in names for f in ctx.problems):
+    if any(f.kind in TRACK_LEVEL_KINDS and f.track in names for f in ctx.problems):
         return ans
     # the craft as asked with no tone word beside it: the room's settings, on the user's track
     craft = technique_answer(ctx, replace(focus, intent=replace(intent, complaint=None)), "reverb")
     # asked how, not whether: the room is the way, so no "if you use one"
-    said = re.sub(r"^If you use one, (\w)", lambda m: "Use " + m.group(1), craft.text)
+    said = f"Use {craft.text.removeprefix(_IF_YOU_USE)}" if craft.text.startswith(_IF_YOU_USE) else craft.text
     word = intent.complaint
     tone = split_sentences(ans.text)[:2]
     cleared = [t for t in tone if t.startswith("Nothing I measured says")]

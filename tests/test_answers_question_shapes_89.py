@@ -58,9 +58,14 @@ def test_the_forms_found() -> None:
     assert OR_LEAVE.search("worth pulling them down a notch or leave em")
     assert OR_LEAVE.search("turn it up a hair or just leave it?")
     assert not OR_LEAVE.search("leave it or turn it up?")
+    assert not OR_LEAVE.search(
+        "Are the hi-hats too quiet, or should I leave them?"
+    )  # a state, not a move, first
     # the praised parts blanked, the part after the "but" kept; a "but" with little after it keeps the praise
     assert "bass" not in without_praised("bass n rhodes are doing their thing but theres no backbone at all")
     assert without_praised("the vocal is fine but") == "the vocal is fine but"
+    said = "my ears say the vocal is fine but the meter disagrees, which do i trust"
+    assert without_praised(said) == said  # a claim reported keeps its part
     assert reports_move(
         "ok fiddle fader came down 10db. does the whole thing sit together now or should i keep going"
     )

@@ -40,6 +40,7 @@ from model.asked_direction import directed_amount
 from model.asked_platform import platform_follow_up, platform_intent
 from model.blamed_location import located, master_squash, with_frequency_claim
 from model.busy_part import busy_part
+from model.covering_side import covering_side
 from model.creative_fx import in_effect_name
 from model.declined_move import declined_before, without_declined
 from model.depth_craft import asks_depth
@@ -157,7 +158,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     # "what key is this in?", "what genre is this?": not measured
     leaning = leaning or music_facts(ctx, focus)
     if (leaning := leaning or unmatched_part(ctx, focus, compose)) is not None:
-        return leaning
+        # "is it the room i recorded in or the guitar landing on my voice?" read as gear: the measured cover
+        return covering_side(ctx, focus, leaning)
     focus = with_frequency_claim(focus)  # "too much 3k on the master?": a harsh claim, judged on that band
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if focus.intent.wants == Wants.JUDGE and focus.intent.instruments:  # a part's state, not "is anything"

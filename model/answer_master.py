@@ -590,6 +590,11 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         head = f"No, it leans {side}: {said_lean}"  # "is the stereo image balanced?": the even state asked
     if CENTRED_OR.search(focus.intent.question) and not which:
         head = f"Off centre, it leans {side}: {said_lean}"  # "centred or skewed?": the side that is true
+    elif focus.intent.wants == Wants.BETTER and not which:
+        # "pulled the right gtr down 20db, balanced now?" and it leans the other way: not a yes to "balanced"
+        went = _WENT_DOWN if cause is not None and cause.kind is FindingKind.TRACK_TOO_QUIET else _WENT_UP
+        past = cause is not None and went.search(focus.intent.question) is not None
+        head = f"No, {'too far the other way: ' if past else ''}it leans {side}: {said_lean}"
     asks_why = focus.intent.wants == Wants.WHY and not which
     if asks_why:  # "right side is louder than left, why?": the lean told, then its cause, no yes
         head = f"It leans {side}: {said_lean}"
@@ -627,12 +632,30 @@ _SIDE_WEAK = re.compile(
 """One side said to have dropped away ("the whole right side fell out"): the lean felt is to the other side."""
 
 
+_BOTH_SIDES = re.compile(
+    r"\bleft (to|and|n|&|vs\.?|versus) right\b|\bright (to|and|n|&|vs\.?|versus) left\b|\bside to side\b",
+    re.I,
+)
+"""The balance asked across both sides ("balanced left to right?"), whatever part a side word names elsewhere."""
+_WENT_DOWN = re.compile(
+    r"\b(pulled|took|brought|turned|dropped|cut|lowered|backed|yanked)\b[^.?!]{0,30}\b(down|back|off)\b|"
+    r"\b(lowered|dropped|cut)\b",
+    re.I,
+)
+_WENT_UP = re.compile(
+    r"\b(pushed|brought|turned|raised|cranked|boosted|bumped)\b[^.?!]{0,30}\bup\b|\b(raised|boosted)\b", re.I
+)
+"""A fader move said done, down or up: the way the part was moved before the clip asked about."""
+
+
 def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
     """ "why does the mix feel lopsided to the left?" when the meters read centred: a part panned to one side
     sitting far off its level pulls the ear that way before it moves the meters, so it is named with its fader."""
     named = re.search(r"\b(left|right)\b", focus.intent.question, re.IGNORECASE)
     # "which side is louder?", "anything lopsided?": no side named, so the ear's pull either way is weighed
     sides = [named.group(1).lower()] if named else ["left", "right"]
+    if _BOTH_SIDES.search(focus.intent.question):
+        sides = ["left", "right"]  # "is it balanced left to right now?": a side word names no side
     if (weak := _SIDE_WEAK.search(focus.intent.question)) is not None:
         # "like the whole right side fell out": the side said weak, so the ear is pulled to the other one
         sides = ["left" if (weak.group("a") or weak.group("b")).lower() == "right" else "right"]
@@ -648,6 +671,12 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
         lead = f"The {side}, to the ear: the"
     else:
         lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
+        if focus.intent.wants == Wants.BETTER:
+            # "pulled the right gtr down 20db, balanced now?" with it now too quiet: the move went past even
+            went = _WENT_DOWN if cause.kind is FindingKind.TRACK_TOO_QUIET else _WENT_UP
+            lead = (
+                "No, too far the other way: the" if went.search(focus.intent.question) else "Not quite: the"
+            )
         if CENTRED_OR.search(focus.intent.question):
             lead = "Off centre to the ear: the"  # "centred or skewed?": the side that is true, not a yes
     head = (f"{lead} meters read the two channels within {abs(d):.1f} dB of each other, but {cause.track!r} is panned "

@@ -260,11 +260,12 @@ def fader_offered_opening(
 
 
 LEVEL_OFFERED = re.compile(
-    r"\bor (is|are|was) (it|they|that|(the|my|our) [\w' -]{1,25}?) (just |simply |only |maybe )?"
-    r"(?P<state>too (?P<quiet>quiet|low|soft|weak)|not loud enough|too (?P<loud>loud|hot|much)|(?P<level>a level thing))\b",
+    r"\bor (is|are|was) (it|they|that|something|some ?thing|anything|a track|one (of the )?tracks?|"
+    r"(the|my|our) [\w' -]{1,25}?) (just |simply |only |maybe )?((set|sitting|sat|mixed|turned) )?(?P<state>too (?P<quiet>quiet|low|soft|weak)|not loud enough|too (?P<loud>loud|hot|much)|(?P<level>a level thing))\b",
     re.IGNORECASE,
 )
-"""'should i carve the organ with eq or is the bass just too quiet': the part's level offered as the other story."""
+"""'should i carve the organ with eq or is the bass just too quiet', 'is my limiter eating the low end or is
+something just set too low': the part's level offered as the other story."""
 
 
 def level_offered_opening(
@@ -290,18 +291,22 @@ def level_offered_opening(
         if m.group("level")
         else f"too {'quiet' if not word else 'loud' if word == 'much' else word}"
     )
-    return f"It's {state}, not the {_tool_name(tool.group('tool'))}:"
+    # "or is something just set too low": the subject left open, so the answer says it is one track
+    who = "One track is" if re.match(r"or \w+ (some|any|a |one)", m.group(0), re.I) else "It's"
+    return f"{who} {state}, not the {_tool_name(tool.group('tool'))}:"
 
 
 def _tool_name(said: str) -> str:
     said = said.lower()
+    if said.startswith("limit"):
+        return "limiter"
     if said in ("reverb", "verb", "delay"):
         return "delay" if said == "delay" else "reverb"
     return "compression" if said.startswith("comp") else "EQ"
 
 
 _TOOL = re.compile(
-    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?|reverb|verb|delay)\b",
+    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?|reverb|verb|delay|limiter|limiting)\b",
     re.IGNORECASE,
 )
 _FAULTED = re.compile(

@@ -51,7 +51,10 @@ def busy_part(focus: Focus, ans: Answer) -> Answer:
     if ans.moves:
         return ans
     m = opening(ans.text)
-    text = f"Not by the level: {without_opening(ans.text)}" if m and m.group("verdict") in _FINE else ans.text
+    # "is it sat too loud or am i just fussing": the level asked in words, answered in them
+    said_level = re.search(r"\btoo (?P<way>loud|hot|quiet|low|soft)\b", i.question, re.I)
+    head = f"Not too {said_level.group('way').lower()}" if said_level else "Not by the level"
+    text = f"{head}: {without_opening(ans.text)}" if m and m.group("verdict") in _FINE else ans.text
     said = split_sentences(text)[:2]
     ans.text = fit([*said, CANT_JUDGE], MAX_WORDS)  # a bare "No" would claim it plays few enough notes
     return ans

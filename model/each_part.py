@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from companion.context import MixContext
+from companion.context import FindingKind, MixContext
 from model.beside_part import only_beside as _only_beside
 from model.elsewhere_opening import HOWS
 from model.evidence import track_evidence
@@ -45,6 +45,9 @@ def _claimed_of(question: str, said: str) -> str | None:
     just too loud": the fiddle's is loud), as a complaint word; None when the part has no claim of its own."""
     if not said:
         return None
+    on_top = rf"\b{re.escape(said)}\b[^,.;:?!]{{0,40}}?\b(right |sat |sitting |piled )?(on top of|over|drowning|burying|swamping) (me|my (voice|vocals?|singing))\b"
+    if re.search(on_top, question, re.IGNORECASE):
+        return "loud"  # "the horns n the backing girls are right on top of me": over the singer, not under
     m = re.search(_OWN_CLAIM.format(said=re.escape(said)), question, re.IGNORECASE)
     if m is None or re.search(r"\bor\b", m.group(0), re.IGNORECASE):
         return None
@@ -89,6 +92,12 @@ def each_part(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
             ):  # a yes/no's verdict spoke of the first part: its fault would need a verdict of its own
                 added.append(f"And {rt.quoted}: {lower_first(first_sentence(fault.summary))}")
             continue
+        covered = any(
+            f.kind is FindingKind.MASKING and f.is_problem and f.evidence.get("other_track") == rt.name
+            for f in ctx.problems
+        )
+        if covered and intent.complaint == "clash":
+            continue  # "is the guitar on top of my voice?" with the voice measured covered: never "fighting nothing"
         meter = track_evidence(ctx, rt).measured_level()
         fine = f"{rt.quoted}: nothing" if state and intent.complaint else f"{rt.quoted} is fine: nothing"
         # "pull the gtrs down so theres more space for my voice": the voice is the one feared too low, not too loud

@@ -26,8 +26,10 @@ from model.boost_asked import boost_asked
 from model.bright_fix import bright_fix
 from model.bus_chain import bus_chain
 from model.creative_fx import creative_fx
+from model.delay_craft import delay_craft
 from model.depth_craft import depth_answer
 from model.distance_asked import distance_asked
+from model.drum_bus_glue import drum_bus_glue
 from model.earlier_mix import no_earlier_mix
 from model.echo_throw import echo_throw
 from model.edge_lack import edge_answer
@@ -64,6 +66,8 @@ from model.peak_number import peak_number
 from model.phase_word import phase_word
 from model.phone_bass import phone_bass
 from model.phrasing import Answer
+from model.pink_noise import pink_noise
+from model.pitch_move import pitch_move
 from model.reference_craft import reference_craft
 from model.reference_overview import reference_overview
 from model.sample_or_mix import sample_or_mix
@@ -112,6 +116,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or section_bump(ctx, focus)  # "make the lick jump out for 8 bars, then sit back": automation
         or own_eq_answer(ctx, focus)  # "did i high-pass it too hard?", "what does my eq do?": their EQ read
         or send_craft(ctx, focus)  # "how loud should my reverb send be?": the send, in words
+        or drum_bus_glue(ctx, focus)  # "any point compressing the drum bus?": glue, optional, how
+        or pitch_move(ctx, focus)  # "should i pitch the clap up a semitone?" on a part in place: a taste call
         or sample_or_mix(ctx, focus)  # "is it the sample or the mix?": the side measured
         or low_lock(ctx, focus)  # "how do i glue the kick and bass together?": the pair, then the sidechain
         or master_top_cut(ctx, focus)
@@ -162,12 +168,16 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or versus_levels(ctx, focus)  # "bgvs vs lead levels?" with both fine: both meters and their gap
         or mid_answer(ctx, focus)  # "is it mid-heavy?", "too scooped?": the mid band's own number
         or phase_word(ctx, focus)  # "does the mix sound phasey?": the channels' correlation
+        # "the pink noise trick, how do i do it, is it worth it?": the method, and what it would change here
+        or pink_noise(ctx, focus)
         # "how do i get rid of the hiss": not measured; find it, then remove it, never a boost
         or noise_fix(ctx, focus)
         # "should i add a phaser to the mix?": a taste choice, where it usually goes
         or creative_fx(ctx, focus)
         # "an echo throw on the last word of a line?": the send, opened for one word
         or echo_throw(ctx, focus)
+        # "delay on my vocal without the echoes cluttering the words?": a send, its settings, ducked
+        or delay_craft(ctx, focus)
         # "80s gated snare verb, how do i build it?": the reverb on its own track, a gate after it
         or gated_reverb(ctx, focus)
         # "is the snare out of phase": its polarity, what the mix can't show, the check

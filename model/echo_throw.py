@@ -24,7 +24,7 @@ THROW_Q = re.compile(
 """An echo on one word or the end of a line asked for, by its name or by what it does."""
 
 
-def _timing(ctx: MixContext) -> str:
+def delay_timing(ctx: MixContext) -> str:
     """The delay time at this song's tempo (a quarter note, or a dotted eighth), or said as note values."""
     bpm = ctx.snapshot.project.tempo_bpm if ctx.snapshot is not None else 0.0
     if bpm <= 0:
@@ -48,7 +48,7 @@ def echo_throw(ctx: MixContext, focus: Focus) -> Answer | None:
     text = fit(
         [
             f"That's an echo throw: the delay sits on its own send, which opens only for {moment}.",
-            f"In REAPER, add a track with ReaDelay, wet only, at {_timing(ctx)}, feedback 30-40%, high-pass ~300 Hz "
+            f"In REAPER, add a track with ReaDelay, wet only, at {delay_timing(ctx)}, feedback 30-40%, high-pass ~300 Hz "
             f"and low-pass ~5 kHz on the repeats; send {said} to it with the send pulled all the way down.",
             f"Show that send's volume envelope (the track's envelope button) and draw it up to around -6 dB over "
             f"{moment}, then straight back down.",

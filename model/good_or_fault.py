@@ -13,6 +13,10 @@ FAULT_SIDE = re.compile(
     r"wince|cring\w*|flinch|grimace|rais\w* (an |his |her |their )?eyebrows?|annoy\w*|"
     # "anything a mastering engineer would flag?", "any red flags?"
     r"(get |be )?flag(ged|s)?|red flags?)\b|"
+    # "is there a spot to scoop?", "anywhere i should cut?": a cut asked for, so nothing off is a no
+    r"\b(is there|are there|any) (a |an |any )?(spots?|places?|frequenc(y|ies)|freqs?|areas?|ranges?|bands?)\b[^?.!]{0,20}"
+    r"\b(scoop|cut|dip|notch|carve|tame)\b|\b(anywhere|anything) (i |we )?(should |need to |ought to |to |worth )"
+    r"(scoop|cut|dip|notch|carve)\w*\b|"
     # "would you touch anything before it goes out?": a change asked for, so nothing off ("anything you'd change?"
     # is a what-first, answered "nothing needs changing")
     r"\b((would|will|should|do) (you|u|ya|i|we) (\w+ )?|(you|u|ya)'?d )(touch|change|tweak|fix|adjust|alter) "

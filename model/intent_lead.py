@@ -133,8 +133,10 @@ EITHER_STATE = re.compile(
     # the genre's norm as the good side: "is that the vibe for folk or too much", "normal for soul or too loud"
     r"(just )?(the|a|its) (vibe|style|sound|genre)( for [\w -]{2,20}?)?|normal( for [\w -]{2,20}?)?|trendy|"
     r"(a |the )?(modern|current|trendy) (sound|thing|style|way)|in style|"
-    r"(just )?(a|the) (folk|soul|rock|pop|jazz|funk|country|indie|punk|metal|blues|gospel|genre|style) thing)\b"
+    r"(just )?(a|the) ((normal|typical|standard|usual) )?(folk|soul|rock|pop|jazz|funk|country|indie|punk|metal|blues|gospel|genre|style) thing)\b"
     r"( (as is|as it is|as they are|where (it|they) (is|are|sits?)|now|there))?"
+    # "is that fine for a folk tune or should it be up": the good state for the song's kind
+    r"( for (a |an |the |this |my )?[\w' -]{2,25}?)?"
     r"( (level|volume|loudness|balance|tone|mix)[- ]?wise| in the mix| in the balance)?\s*[,;]?\s*or\s+"
     r"(?!(not|nah|no|nope|what|worse|nothing)\b)(?P<bad>[^?]{3,})",
     re.IGNORECASE,

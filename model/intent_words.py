@@ -231,8 +231,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"\s*([.,!?;]|$| and\b| then\b| n\b))|\bkicks\b(?! in\b)|(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\byour ))kicks\b|\bkik\b|bass ?drum", Topic.DRUMS),
     ("snare", r"\bsnares?\b|\bback ?-?beats?\b", Topic.DRUMS),  # "the backbeat": the snare on 2 and 4
     # "the tss tss tss", "that tsst": the hats by their sound, as people say them, unless the sound is put on
-    # another high percussion part ("that tss tss sound, is it the shaker?")
-    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b|(\bts{2,}t?\b|\bts+(\s+ts+)+\b)(?![^?.!]*\?[^?.!]*\b(shakers?|tamb\w*|"
+    # another high percussion part ("that tss tss sound, is it the shaker?"); "a busy 16th hat pattern": one hat
+    ("hi-hat", r"\bhi[- ]?hats?\b|\bhats\b|\bhat\b(?! (off|tip)\b)|(\bts{2,}t?\b|\bts+(\s+ts+)+\b)(?![^?.!]*\?[^?.!]*\b(shakers?|tamb\w*|"
      r"cymbals?|perc\w*|ride|crash)\b)(?![^?.!]*\b(shakers?|tamb\w*|cymbals?|perc\w*|ride|crash)\b)", Topic.DRUMS),
     ("toms", r"\btoms?\b", Topic.DRUMS),
     ("overheads", r"\boverheads?\b", Topic.DRUMS),
@@ -293,6 +293,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      # the singer asking about themself ("so its me thats too quiet", "am i too loud?", "im getting buried")
      r"\b(it'?s|is it|its) me\b(?= (that|who|thats|that'?s|who'?s|being|too|getting)\b)|\bam i (\w+ )?(too (loud|quiet|soft|low|hot|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|sitting|buried|drowned|lost|loud|quiet)\b|"
      r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
+     # "do i need to ride myself up in the choruses?": the singer's own fader, said as themself
+     r"\b(ride|automate) myself (up|down)\b|"
      # "can u make out my lead line over all the band stuff": the asker's own line over the band is their voice
      r"(?<=\bmy )lead (line|part|melody)\b(?=[^?.!]{0,40}\b(over|above|through|on top of|against) (all )?"
      r"(of )?(the |my |our )?(band|music|beat|instruments|backing|mix)\b)|"

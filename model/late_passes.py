@@ -31,7 +31,10 @@ too quiet or the rest too loud gets the side measured (``model.part_or_rest``), 
 (``model.source_or_mix``), and "is it even on?" of a part far too low says it plays, just too quiet
 (``model.is_it_on``), and two people's claims on a part get the one the meters side with
 (``model.who_is_right``), and a fader move proposed on both tracks of a part with one off names that one
-(``model.both_proposed``). Kept apart from ``model.answer`` so that file stays one router."""
+(``model.both_proposed``), and a true complaint ending on a plan that is no fader move gets "No, the fader
+first:" (``model.other_fix_offered``), and a vocal said covered by a named part, with a plug-in or the recording
+offered, gets the offer answered and the cover measured (``model.covering_side``). Kept apart from
+``model.answer`` so that file stays one router."""
 
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ from model.clash_elsewhere import clash_elsewhere
 from model.cover_blamed_elsewhere import cover_blamed_elsewhere
 from model.covered_instead import with_covering_fault
 from model.covered_part import covered_opening
+from model.covering_side import covering_side
 from model.degree_either import degree_either
 from model.denied_part import denied_part
 from model.do_it import do_it
@@ -84,6 +88,7 @@ from model.much_or_little import much_or_little
 from model.mute_it import mute_it
 from model.nasal import said_back_nasal
 from model.number_follow_up import move_number
+from model.other_fix_offered import other_fix_offered
 from model.other_one import other_one
 from model.other_way import other_way
 from model.overshoot_verdict import overshoot_opening
@@ -235,6 +240,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = sounds_intentional(focus, ans)  # "invisible, intentional or nah?": a slip or a choice, by its level
     ans = which_speaker(focus, ans)  # "missing on my monitors, there on headphones, which do i trust?"
     ans = part_or_source(ctx, focus, ans)  # "guitars fault or my mics?": the cause measured
+    # "words chewed up by the gtrs, stick a widener on them?", "my mic or the guitar on top of my voice?": the cover
+    ans = covering_side(ctx, focus, ans)
     ans = gear_tail(focus, ans)  # "r they too loud or is it just my car speakers?" with nothing off: the car
     ans = still_now(ctx, focus, ans)  # "glued now, or is the bass still hogging it?" with no clip before
     ans = fault_or_norm(focus, ans)  # "too quiet or fine for rock?": the side measured, named
@@ -250,6 +257,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = one_of_both(focus, ans)  # "pull both gtr faders down?" with one off: "Just 'Gtr L', not both:"
     ans = done_or_more(focus.intent.question, ans)  # "is it done or is there one last thing?": "It's done:"
     ans = how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"
+    # "the snare pokes out, should i pitch the sample down?" with its fader the fault: no to the plan, fader first
+    ans = other_fix_offered(focus.intent.question, ans)
     # an opening put on by a pass above ("It's 'A', not 'B':") may push a full answer past its limit
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY
     return within_limit(ans, EXPLAIN_WORDS if explain else MAX_WORDS)

@@ -78,7 +78,16 @@ def _move_or_leave(question: str, ans: Answer) -> Answer:
     if _NOTHING.match(ans.text):
         return replace(ans, text=f"Leave {it}: {lower_first(ans.text)}")
     opened = opening(ans.text)
+    if opened is None and ans.first is not None and ans.first.is_lean:
+        # "add anything to the master or leave it as is?" with only a lean measured: leave it, the lean at most
+        return replace(
+            ans,
+            text=f"Leave {it} as is: nothing needs fixing. At most, if you hear it: {lower_first(ans.text)}",
+        )
     if opened is None or opened.group("verdict") not in ("Yes", "No"):
         return ans
     head = f"I'd move {it}:" if opened.group("verdict") == "Yes" else f"Leave {it}:"
+    if opened.group("verdict") == "Yes" and not ans.moves:
+        # "add some eq to the guitars or leave them?" answered with the craft's share, nothing measured off: no move
+        head = "Your call; most engineers do:" if "engineers do" in opened.group(0) else f"Leave {it}:"
     return replace(ans, text=f"{head} {lower_first(ans.text[opened.end() :])}")

@@ -63,7 +63,11 @@ def level_before_settings(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     limit = EXPLAIN_WORDS if intent.explain else MAX_WORDS
     text = fit([head, f"Then the settings: {lower_first(body)}"], limit, keep=1)
     if "Then the settings" not in text:  # too long for both: the settings' first sentence at least
-        text = fit([head, f"Then the settings: {lower_first(first_sentence(body))}"], limit, keep=1)
+        # the whole sentence, numbers and all: "glue is gentle compression across the group: about 2:1 to 4:1 ..."
+        whole = re.split(r"(?<=[.!?])\s+(?=[A-Z'])", body)[0]
+        text = fit([head, f"Then the settings: {lower_first(whole)}"], limit, keep=1)
+        if "Then the settings" not in text:
+            text = fit([head, f"Then the settings: {lower_first(first_sentence(body))}"], limit, keep=1)
     same = {(s.action, s.track) for s in move.suggestions}
     rest = [m for m in ans.moves if not any((s.action, s.track) in same for s in m.suggestions)]
     return Answer(text, [move, *rest], fault)

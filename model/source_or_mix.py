@@ -27,7 +27,8 @@ _ARRANGED = r"arrangement|arranging|arrangment|song|songwriting|writing|composit
 """The arrangement as the other cause: what is played, not how it is mixed."""
 _MIX = r"mix|mixing|mixdown|the mix|my mix|eq|my eq|plug-?ins?|processing|fader|level|levels"
 SOURCE_OR_MIX = re.compile(
-    rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
+    # "should i move the mic closer next time or is it a mix thing": the recording's side said with a plan
+    rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b[^?.]{{0,25}}\bor\b[^?.]{{0,12}}"
     rf"\b(a |the |my )?({_MIX})( problem| issue| thing| fault)\b|"
     rf"\b(a |the |my )?({_MIX})( problem| issue| thing| fault)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
     rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b",

@@ -42,14 +42,27 @@ _QUOTED = re.compile(r"(?<!\w)'[A-Z0-9][^']*'")  # a track named ('Bass'), not a
 _MOVE_WORDS = re.compile(r"^(Bring|Try|Dip|Cut|Add|Pan|Put|On |Set|Turn|Pull|Push|Check|Listen|Flip)", re.I)
 
 
+_THAT_MATTERS = re.compile(
+    r"\bwhy (does|do|would|should) (that|it|this) (matter|count|be a (problem|big deal|thing))\b|"
+    r"\bwhy (is|'s) (that|it|this) (a problem|bad|an issue|a big deal|wrong)\b",
+    re.IGNORECASE,
+)
+"""The last verdict's weight asked about, whatever part is named beside it ("why does that matter, its just a pad")."""
+
+
 def asks_reason_of_last(ctx: MixContext, focus: Focus) -> bool:
     """A bare reason question leaning on the last answer: wants why, borrows its subject, names nothing itself."""
     intent = focus.intent
-    if intent.wants != Wants.WHY or not intent.follow_up or previous_question(ctx.history) is None:
+    before = previous_question(ctx.history)
+    if intent.wants != Wants.WHY or before is None:
         return False
     own = classify(intent.question)
+    # "why does that matter tho, its just a pad" after "is the pad too loud": the same part, still the last answer's
+    same = set(own.instruments) <= set(classify(before[0]).instruments)
+    if not intent.follow_up and not (same and _THAT_MATTERS.search(intent.question)):
+        return False
     # "why do people use reference tracks?" after a verdict: a question of its own, the craft
-    named = own.instruments or own.complaint or own.about_master or own.technique
+    named = (own.instruments and not same) or own.complaint or own.about_master or own.technique
     return not (named or asks_reference_craft(intent.question))
 
 

@@ -15,7 +15,9 @@ from model.verdict_opening import opening
 WHAT_OFF = re.compile(
     r"\bwhat('?s| is) (off|wrong|up with it|the (problem|issue))\b|"
     # "whats ur take on the synths? the chorus feels thin": an opinion asked, its complaint beside it
-    r"\bwhat('?s| is) (your|ur|ya) (take|read|opinion|verdict|view)\b",
+    r"\bwhat('?s| is) (your|ur|ya) (take|read|opinion|verdict|view)\b|"
+    # "what do u make of the cymbals n hats? somethin up top is grinding me down": the same, asked as a verb
+    r"\bwhat (do|d) (you|u|ya) (make of|think (of|about)|reckon (of|about)?)\b",
     re.IGNORECASE,
 )
 """What is off asked for ("tell me whats off up top"), or an opinion on a part with the fault heard beside it."""

@@ -369,8 +369,8 @@ TECHNIQUE_WORDS = {"eq": "EQ", "compression": "compression", "reverb": "reverb",
                    "panning": "panning", "sidechain": "sidechain", "gating": "a gate", "limiting": "a limiter"}  # fmt: skip
 
 
-_TOOL_SAID = re.compile(r"\b(exciter|enhancer)s?\b", re.IGNORECASE)
-"""'an exciter', 'one of those enhancer plugins': the asker's own word for a saturation tool."""
+_TOOL_SAID = re.compile(r"\b(exciter|enhancer|amp sim)s?\b", re.IGNORECASE)
+"""'an exciter', 'one of those enhancer plugins', 'the amp sim': the asker's own word for a saturation tool."""
 
 
 def _why_not_first(technique: str | None, question: str = "") -> str:

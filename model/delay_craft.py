@@ -21,6 +21,11 @@ DELAY_HOW = re.compile(
     r"\b(delay|echo|echoes|slap ?back|ping[- ]?pong)\b",
     re.IGNORECASE,
 )
+_TIME_ONLY = re.compile(
+    r"\bwhat (delay )?(time|timing|length)\b|\bhow (many|much) (ms|milliseconds)\b|\bwhat ms\b|\bhow long\b",
+    re.IGNORECASE,
+)
+"""Only the delay's time asked: answered with the note lengths at the song's tempo, not the whole send."""
 _CLUTTER = re.compile(
     r"\b(clutter\w*|mess\w*|smear\w*|mud\w*|wash\w*|get in the way|step(s|ping)? on|blur\w*|cloud\w*|mush\w*)\b",
     re.IGNORECASE,
@@ -34,8 +39,8 @@ def delay_craft(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     if intent.wants != Wants.HOW_TO or intent.technique != "delay" or THROW_Q.search(intent.question):
         return None
-    if not DELAY_HOW.search(intent.question):
-        return None
+    if not DELAY_HOW.search(intent.question) or _TIME_ONLY.search(intent.question):
+        return None  # "what delay time for the vocal": the note lengths at the tempo, the delay lesson's own answer
     asked = [rt for a in focus.asked for rt in a.tracks]
     voices = list(focus.session.by_roles("lead_vocal")) if focus.session else []
     part = (asked or voices)[:1]

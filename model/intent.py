@@ -478,7 +478,10 @@ _REST_OTHER_WAY = re.compile(
 
 _LEVEL_SPARED = re.compile(
     r"\b(without|but not|while not) (it|them|her|him|that|this|the [\w'-]+|my [\w'-]+) (being|getting|sounding|going|"
-    r"ending up|coming across) (too|way too|overly|super) (loud|quiet|hot|soft|low)\b",
+    r"ending up|coming across) (too|way too|overly|super) (loud|quiet|hot|soft|low)\b|"
+    # "how do i make the organ wider without it taking over": the level to keep clear of, said as what it would do
+    r"\b(without|but not|while not) (it|them|her|him|that|this|the [\w'-]+|my [\w'-]+) (taking over|dominating|"
+    r"hogging (the|everything)|running the show|jumping out|poking out)\b",
     re.IGNORECASE,
 )
 """'get my vocal to sit in the mix without it being too loud': the level to keep clear of, never the complaint."""

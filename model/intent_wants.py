@@ -157,6 +157,8 @@ _HOW_MUCH = re.compile(
     r"\bwhat (do|should|would|can) (i|we|u|you) (trim|take|shave|cut|knock) off\b|"
     r"\b(a|an|the|some|actual|real|rough|ballpark|exact) (db|dbs|decibel|number|numeric) (figure|number|value|amount)\b|"
     r"\bwhat (db|dbs|decibels?|size|sized)( of)? (boost|cut|lift|drop|dip|change|move|nudge)\b|"
+    # "what percentage should i turn it down": the size asked in the fader's wrong unit, still a size
+    r"\bwhat (percent(age)?|%)\b|\bhow many (percent|%)|\bby what (percent(age)?|%)|"
     r"\bhow much\b|\bby how much\b|how many (db|dbs|db's|decibels|hz|clicks|notches|ticks|steps|points)\b|\bwhat number\b|\bby what\b|\bhow far\b|\bwhat (value|amount)\b|\b(sensible|reasonable|safe|decent|rough|ballpark) (amount|number|value|size)\b|\bhow big\b|\bhow deep\b|(^|[,;:.!?-])\s*(so |and |but |ok )?how (hard|high|low|fast|slow|long|loud|quiet|hot) (should|do|can)\b|\bwhat (should|does|do) (my|the|our) (true[- ]?peaks?|lufs|loudness|ceiling|master) (be|read|sit|hit|land|peak)\b",
     re.IGNORECASE,
 )

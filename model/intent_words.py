@@ -61,6 +61,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\bmaxx ?bass\b",
         # "gonna slap some distortion on it", "add a little drive": distortion added as a colour is saturation
         DISTORTION_ADDED,
+        # "is the amp sim too gainy?": the amp's drive blamed, the same colour (a new amp or cab is a source swap)
+        # ("more drive in the chorus" is energy, not this)
+        r"\bgainy\b|\b(too much|crank\w*) (the )?(amp (sim )?(gain|drive)|drive)\b",
     ),
     "gain_staging": (r"\bgain[- ]?stag\w*", r"\bgain structure\b", r"\bstaging\b"),
     "automation": (

@@ -81,6 +81,11 @@ def low_lock(ctx: MixContext, focus: Focus) -> Answer | None:
             if not re.search(r"\bhow('?s| is| are| do| does)\b", intent.question, re.I)
             else "they sit well together"
         )
-        said[0] = ("Not yet, " if level else f"As far as the meters go, {good}: ") + lower_first(head)
+        # "are they fighting or locked in?": the side measured named, not a yes to the fault said first
+        fight_or = re.search(r"\b(fight\w*|clash\w*|battl\w*)\b[^?]{0,30}\bor\b", intent.question, re.I)
+        if fight_or:
+            good = "locked in, not fighting"
+        not_yet = "Fighting, " if fight_or else "Not yet, "
+        said[0] = (not_yet if level else f"As far as the meters go, {good}: ") + lower_first(head)
     parts = [*said, sidechain, check, TIMING if not level else "", CHECK]
     return Answer(fit(parts, MAX_WORDS, keep=len(said) + 1), measured.moves, measured.first)

@@ -21,10 +21,12 @@ _QUIET = r"too (quiet|low|soft|buried|weak)|not loud enough|under(neath)?"
 _LOUD = r"too (loud|much|hot|busy|big)|over(powering)?|drowning (it|me|her|him)"
 _REST = r"the (band|rest( of (it|the mix|the band|the track))?|music|beat|instrumental|backing( track)?|track|mix)|everything( else)?"
 PART_OR_REST = re.compile(
-    rf"\b(is|are) (my|the|our) [\w' -]{{2,25}}? ({_QUIET}) or (is|are) (?P<rest>{_REST}) ({_LOUD})\b",
+    rf"\b(is|are) (my|the|our|her|his|their|your) [\w' -]{{2,25}}? ((?P<quiet>{_QUIET})|{_LOUD}) or (is|are) (?P<rest>{_REST}) "
+    rf"({_LOUD}|{_QUIET})\b",
     re.IGNORECASE,
 )
-"""A part said too quiet, or the rest said too loud, as two answers to one question."""
+"""A part said too quiet, or the rest said too loud, as two answers to one question (or the other way round: "is my
+voice too loud or is the band too quiet")."""
 
 
 def part_or_rest(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
@@ -38,22 +40,29 @@ def part_or_rest(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     names = {rt.name for rt in asked[0].tracks}
     levels = (FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET)
     faults = [f for f in ctx.problems if f.kind in levels and f.is_problem and not f.is_lean]
+    said_quiet = m.group("quiet") is not None
+    # the rest's side: a part of it too loud when the part is said too quiet, too quiet when it is said too loud
+    rest_kind = FindingKind.TRACK_TOO_LOUD if said_quiet else FindingKind.TRACK_TOO_QUIET
     own = next((f for f in faults if f.track in names), None)
-    other = next((f for f in faults if f.track not in names and f.kind is FindingKind.TRACK_TOO_LOUD), None)
+    other = next((f for f in faults if f.track not in names and f.kind is rest_kind), None)
     part = asked[0].tracks[0]
     if own is not None:
         quiet = own.kind is FindingKind.TRACK_TOO_QUIET
         head = (
             f"It's {part.quoted}, not {rest}:"
-            if quiet
-            else f"It's {part.quoted}, but too loud, not too quiet:"
+            if quiet == said_quiet
+            else f"It's {part.quoted}, but too {'quiet' if quiet else 'loud'}, not too {'loud' if quiet else 'quiet'}:"
         )
         fault = own
     elif other is not None:
         head, fault = f"It's {rest}: {part.quoted} is fine on its own level, but", other
     else:
         meter = track_evidence(ctx, part).measured_level()
-        text = f"Neither: nothing I measured says {part.quoted} is too quiet or that any part of {rest} sits too loud."
+        part_way, rest_way = ("too quiet", "too loud") if said_quiet else ("too loud", "too quiet")
+        text = (
+            f"Neither: nothing I measured says {part.quoted} is {part_way} or that any part of {rest} sits "
+            f"{rest_way}."
+        )
         return Answer(text + (f" {meter[:1].upper()}{meter[1:]}." if meter else ""))
     move = recipe(fault, focus.session)
     said = lower_first(first_sentence(fault.summary))

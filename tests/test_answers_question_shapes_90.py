@@ -199,3 +199,20 @@ def test_the_last_verdict_weighed_and_the_recording_offered() -> None:
         "acoustic feels kinda distant, should i move the mic closer next time or is it a mix thing",
     )
     assert mic.text.startswith("The mix, first: 'Acoustic Gtr' sits about"), mic.text
+
+
+@needs_fluidsynth
+def test_the_other_order_and_the_unit_asked() -> None:
+    """ "is my voice too loud or is the band too quiet" (the part said too loud first) gets the side measured, never
+    "No, the opposite:" to the side that is true; "what percentage should i turn it down" is a size; "fighting or
+    locked in?" names the side; "wider without it taking over" is the width, not a fader move."""
+    loud = ask_once("folk", "Lead Vocal +10", "is my voice too loud or is the band too quiet")
+    assert loud.text.startswith("It's 'Lead Vocal', not the band: 'Lead Vocal' sits about"), loud.text
+    low = ask_once("soul", "Lead Vocal -10", "is her vocal too loud or is the band too quiet")
+    assert low.text.startswith("It's 'Lead Vocal', but too quiet, not too loud:"), low.text
+    size = ask_once("rock", "Bass +10", "bass is overpowering, what percentage should i turn it down")
+    assert size.text.startswith("About 6 dB: bring the fader on 'Bass'"), size.text
+    locked = ask_once("pop", "clean", "is the kick n sub fighting or are they locked in")
+    assert locked.text.startswith("As far as the meters go, locked in, not fighting:"), locked.text
+    wide = ask_once("soul_kit", "clean", "how do i make the organ sound wider without it taking over")
+    assert wide.text.startswith("Widen 'Organ' with two different sides:"), wide.text

@@ -43,7 +43,7 @@ _SOURCE_SIDE = re.compile(
 
 
 def _covering(ctx: MixContext, focus: Focus) -> Finding | None:
-    """The masking where a part the question names covers a vocal track, strongest first."""
+    """The first masking (in the diagnosis's order) where a part the question names covers a vocal track."""
     named = {rt.name for a in focus.asked for rt in a.tracks}
     vocals = {rt.name for rt in focus.session.by_roles("lead_vocal", "backing_vocal")}
     return next(

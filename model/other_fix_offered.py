@@ -15,7 +15,7 @@ from dataclasses import replace
 from model.phrasing import Answer
 from model.verdict_opening import opening
 
-_PLAN = re.compile(
+PLAN_OFFERED = re.compile(
     r"\b(should|do|shall|can|could) (i|we|u) (just |maybe |simply )?(?P<plan>"
     r"(pitch|tune|detune|retune|transpose)\b|"
     r"(cut|dip|scoop|notch|shelve|carve|take)\b[^?.!]{0,40}?(\d+ ?k?hz|\bk\b|\d+ ?k\b|low[- ]?mids?|mids?|highs?|lows?|"
@@ -44,7 +44,7 @@ def other_fix_offered(question: str, ans: Answer) -> Answer:
         or m.group("qualifier")
     ):
         return ans
-    plans = list(_PLAN.finditer(question))
+    plans = list(PLAN_OFFERED.finditer(question))
     plan = plans[-1] if plans else None
     if plan is None or _FADER_WORDS.search(question[plan.start() :]):
         return ans  # no plan, or a fader offered beside it ("eq it or just turn it down?"): other passes

@@ -22,7 +22,7 @@ from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 from model.covering_side import COVERED
 from model.intent import classify
 from model.lean_verdict import asks_fault
-from model.other_fix_offered import _PLAN
+from model.other_fix_offered import PLAN_OFFERED
 
 
 def test_the_forms_found() -> None:
@@ -32,10 +32,17 @@ def test_the_forms_found() -> None:
     assert COVERED.search("in the chorus my words get chewed up by the gtrs")
     assert COVERED.search("is the guitar actually sitting on top of my voice in the mix")
     assert not COVERED.search("the guitars sound great on top of the drums")
-    assert _PLAN.search("should i pitch the sample down a couple semitones")
-    assert _PLAN.search("should i just cut a few db round 300hz on the master bus")
-    assert not _PLAN.search("should i cut the organ by a few db")  # a fader cut, not a tone plan
+    assert PLAN_OFFERED.search("should i pitch the sample down a couple semitones")
+    assert PLAN_OFFERED.search("should i just cut a few db round 300hz on the master bus")
+    assert not PLAN_OFFERED.search("should i cut the organ by a few db")  # a fader cut, not a tone plan
     assert asks_fault(classify("is there a spot to scoop on the acoustic"))
+    # the amp's drive blamed is its colour; "more drive in the chorus" is energy (p1163), a new amp a source swap
+    assert classify("the right guitar is fizzy, is the amp sim too gainy").technique == "saturation"
+    assert classify("how do I get more drive in the chorus").technique != "saturation"
+    assert classify("should i swap the amp sim on the guitars?").technique != "saturation"
+    assert classify("bass is overpowering, what percentage should i turn it down").wants == "how_much"
+    # "without it taking over" is a limit on the width asked, not a complaint
+    assert classify("how do i make the organ sound wider without it taking over").complaint != "loud"
 
 
 @needs_fluidsynth

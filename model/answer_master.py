@@ -29,6 +29,7 @@ from model.lean_cause import lean_causes
 from model.lean_part_first import part_before_lean
 from model.level_range import inside_spread
 from model.masker_level import balance_fault, masking_reason
+from model.move_direction import DOWN, UP, reported_direction
 from model.moves import eq, masking_move, pan_one, pan_pair
 from model.nothing_small import nothing_small
 from model.phrasing import Answer, capital, first_sentence, lower_first
@@ -592,8 +593,7 @@ def lopsided(ctx: MixContext, focus: Focus) -> Answer:
         head = f"Off centre, it leans {side}: {said_lean}"  # "centred or skewed?": the side that is true
     elif focus.intent.wants == Wants.BETTER and not which:
         # "pulled the right gtr down 20db, balanced now?" and it leans the other way: not a yes to "balanced"
-        went = _WENT_DOWN if cause is not None and cause.kind is FindingKind.TRACK_TOO_QUIET else _WENT_UP
-        past = cause is not None and went.search(focus.intent.question) is not None
+        past = cause is not None and _moved_past(cause, focus.intent.question)
         head = f"No, {'too far the other way: ' if past else ''}it leans {side}: {said_lean}"
     asks_why = focus.intent.wants == Wants.WHY and not which
     if asks_why:  # "right side is louder than left, why?": the lean told, then its cause, no yes
@@ -637,15 +637,13 @@ _BOTH_SIDES = re.compile(
     re.I,
 )
 """The balance asked across both sides ("balanced left to right?"), whatever part a side word names elsewhere."""
-_WENT_DOWN = re.compile(
-    r"\b(pulled|took|brought|turned|dropped|cut|lowered|backed|yanked)\b[^.?!]{0,30}\b(down|back|off)\b|"
-    r"\b(lowered|dropped|cut)\b",
-    re.I,
-)
-_WENT_UP = re.compile(
-    r"\b(pushed|brought|turned|raised|cranked|boosted|bumped)\b[^.?!]{0,30}\bup\b|\b(raised|boosted)\b", re.I
-)
-"""A fader move said done, down or up: the way the part was moved before the clip asked about."""
+
+
+def _moved_past(cause: Finding, question: str) -> bool:
+    """True when the move the question reports went the way that left ``cause`` off: down and now too quiet, or up
+    and now too loud ("pulled the right gtr down a full 20db, balanced now?")."""
+    went = reported_direction(question)
+    return went == (DOWN if cause.kind is FindingKind.TRACK_TOO_QUIET else UP)
 
 
 def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
@@ -673,9 +671,10 @@ def _felt_lean(ctx: MixContext, focus: Focus, d: float) -> Answer | None:
         lead = "Yes, to the ear: the" if focus.intent.wants == Wants.JUDGE else "The"
         if focus.intent.wants == Wants.BETTER:
             # "pulled the right gtr down 20db, balanced now?" with it now too quiet: the move went past even
-            went = _WENT_DOWN if cause.kind is FindingKind.TRACK_TOO_QUIET else _WENT_UP
             lead = (
-                "No, too far the other way: the" if went.search(focus.intent.question) else "Not quite: the"
+                "No, too far the other way: the"
+                if _moved_past(cause, focus.intent.question)
+                else "Not quite: the"
             )
         if CENTRED_OR.search(focus.intent.question):
             lead = "Off centre to the ear: the"  # "centred or skewed?": the side that is true, not a yes

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from companion.context import Finding, FindingKind, MixContext
+from companion.context import Finding, MixContext
 from model.focus import Focus
 from model.intent import Wants
-from model.masker_level import balance_fault, masking_reason
+from model.masker_level import balance_fault, masking_reason, masks_over
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit
 from model.recipes import recipe
 
@@ -43,22 +43,10 @@ _SOURCE_SIDE = re.compile(
 
 
 def _covering(ctx: MixContext, focus: Focus) -> Finding | None:
-    """The first masking (in the diagnosis's order) where a part the question names covers a vocal track."""
+    """The first cover (in the diagnosis's order) of a vocal track by a part the question names."""
     named = {rt.name for a in focus.asked for rt in a.tracks}
     vocals = {rt.name for rt in focus.session.by_roles("lead_vocal", "backing_vocal")}
-    return next(
-        (
-            m
-            for m in ctx.problems
-            if m.kind is FindingKind.MASKING
-            and m.is_problem
-            and not m.is_lean
-            and m.track in named
-            and m.track not in vocals
-            and m.evidence.get("other_track") in vocals
-        ),
-        None,
-    )
+    return next((m for m in masks_over(ctx, vocals) if m.track in named), None)
 
 
 def covering_side(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:

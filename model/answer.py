@@ -105,6 +105,7 @@ from model.score_asked import score_asked
 from model.second_claim import both_claims
 from model.session_view import SessionView
 from model.set_aside import set_aside_ranked
+from model.source_or_mix import SOURCE_OR_MIX
 from model.stand_in import stand_in_note
 from model.state_now import state_now
 from model.suspected_other import suspected_other
@@ -322,7 +323,12 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             # "the guitars swallow my voice, is the vocal really too low or is that just earbuds?": the part asked
             # against a device or a take, not against the part said before the question
             found = sorted(found, key=lambda a: not (a.tracks and a.tracks[0].name == alone))
-        elif len({a.tracks[0].name for a in held if a.tracks}) >= 2 and EITHER_OR.search(intent.question):
+        elif (
+            len({a.tracks[0].name for a in held if a.tracks}) >= 2
+            and EITHER_OR.search(intent.question)
+            # "sinks under the guitars, is that a mix thing or is my voice just weak?": the mix or the take
+            and not SOURCE_OR_MIX.search(intent.question)
+        ):
             return answer_either(ctx, focus, found)
         elif (claimed := _claim_subject(intent.question, held)) is not None and not _either_off(ctx, *held):
             # "how do my voice n the harmony sit? my sister's worried she's too loud": the part the claim is
@@ -792,6 +798,8 @@ def _unclear_level(intent: Intent) -> bool:
             or intent.technique
             or intent.any_track
             or _WHICH_STANDS_OUT.search(q)
+            # "whats job number one?": the first move asked, with "it" a part of the description
+            or intent.wants == Wants.WHAT_FIRST
         )
         and bool(re.search(r"\b(it|this|that|them)\b", _LISTEN_TO_IT.sub(" ", q), re.IGNORECASE))
     )

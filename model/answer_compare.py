@@ -257,7 +257,7 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
 _RESULT_ASKED = re.compile(
     r"(^|[,;.!?]\s*)(so |and |but |ok |okay |now )?(does|do|is|are|did|has|have)\s+"
     r"(?!(there|anything|something|any|anyone|else|what)\b)[^,;.?!]{0,50}?\b(even|better|balanced|fixed|fix|sorted|"
-    r"right|ok|okay|good|fine|sit|sits|feel|feels|sound|sounds|work|worked|help|helped)\b",
+    r"right|ok|okay|good|fine|sit|sits|feel|feels|sound|sounds|work|worked|help|helped|gone|cleared|clear)\b",
     re.IGNORECASE,
 )
 """A yes/no on the move's result ("does the band feel even now"), not on whether anything else is left."""

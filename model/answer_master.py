@@ -15,7 +15,7 @@ from model.answer_dynamics import dynamics
 from model.answer_dynamics import first_problem as _first
 from model.answer_dynamics import fitted as _answer
 from model.answer_loudness import loudness
-from model.answer_mono import mono_asked, too_wide_asked, too_wide_first
+from model.answer_mono import mono_asked, mono_check_how, too_wide_asked, too_wide_first
 from model.band_remark import low_end_spread, range_words
 from model.blend_craft import LOW_ROLES
 from model.boxy_by_ear import boxy_move
@@ -108,6 +108,15 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  f"Then for the {device}: it plays little under ~{PHONE_LOW_HZ} Hz, so the bass line survives there "
                  "only through its harmonics (700 Hz-1.2 kHz, its growl range).", move.check_text]  # fmt: skip
         return _answer(parts, [move], buried, explain)
+    loud_low = next((f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.severity >= 0.5
+                     and str(f.evidence.get("role")) in LOW_ROLES), None)  # fmt: skip
+    if speaker and loud_low is not None:
+        # "the drop turns into a flappy farty mess on my laptop" with the synth bass 9 dB hot: the fader, first
+        move = recipe(loud_low, s)
+        parts = [f"The mix first: {lower_first(first_sentence(loud_low.summary))}", move.try_text,
+                 f"A {device}'s little speakers can't move that much low end: a bass this far over the rest makes "
+                 "them flap and distort, and it crowds the mix on every speaker.", move.check_text]  # fmt: skip
+        return _answer(parts, [move], loud_low, explain)
     mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
     if mono is not None:
         move = recipe(mono, s)
@@ -198,6 +207,8 @@ def width(ctx: MixContext, focus: Focus) -> Answer:
         return Answer(
             "It's a mono clip, so there's no width to judge: bounce the mix in stereo and ask again."
         )
+    if (check := mono_check_how(ctx, focus)) is not None:
+        return check  # "how do i flip to mono in reaper n what do i listen for?": the how, then this mix
     if narrow is None and (phase := too_wide_first(ctx, focus)) is not None:
         return phase  # "is the stereo ok?" with the low end out of phase: that, not "wide enough"
     if narrow is None and (wide := too_wide_asked(ctx, focus)) is not None:

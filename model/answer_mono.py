@@ -110,3 +110,50 @@ def mono_asked(ctx: MixContext, focus: Focus) -> Answer | None:
     verdict = "Yes, it holds up in mono" if _SURVIVES.search(q) else "No, nothing cancels"
     return Answer(f"{verdict}: {stereo}, so no part drops out when the sides are summed. To hear it, press the "
                   "master's mono button: every part should stay, only a little narrower.")  # fmt: skip
+
+
+_CHECK_HOW = re.compile(
+    r"\bhow (do|can|would|should|to) ((i|you|we|u) )?[^?.]{0,40}\b(flip|switch|toggle|check|listen|hear|put|sum|fold|"
+    r"collaps|monitor|test|play)\w*\b[^?.]{0,30}\bmono\b|"
+    r"\b(check|listen|test)\w* (\w+ ){0,3}in mono\b[^?.]{0,60}\bhow (do|can|to)\b",
+    re.IGNORECASE,
+)
+"""How to hear the mix in mono asked ("how do i actually flip to mono in reaper n what am i listening for")."""
+_WIDEN = re.compile(r"\bwid(e|er|en|ening|th)\b|\bspread\b|\bstereo image\b", re.IGNORECASE)
+
+
+def mono_check_how(ctx: MixContext, focus: Focus) -> Answer | None:
+    """How to switch REAPER's master to mono and what to listen for, then what this mix's correlation says to
+    expect; None for any other question (a width wish with mono as its check is the width answer's)."""
+    a = ctx.analysis
+    q = focus.intent.question
+    if (
+        a is None
+        or a.channels < 2
+        or focus.intent.instruments
+        or not _CHECK_HOW.search(q)
+        or _WIDEN.search(q)
+    ):
+        return None
+    parts = [
+        "In REAPER's mixer, left-click the master's output (stereo/mono) button to switch it from stereo to "
+        "mono (it turns orange); right-click it for the other mono modes. Flip back and forth at your normal level.",
+        "Listen for a part that drops, thins or goes hollow (something out of phase cancels), for the vocal and "
+        "bass holding their level, and for reverbs and wide parts sinking a little but not vanishing.",
+    ]
+    found = next((f for f in ctx.problems if f.kind in TOO_WIDE_KINDS), None)
+    moves = []
+    if found is not None:
+        move = recipe(found, focus.session)
+        parts += [
+            f"On this mix, listen for one thing: {lower_first(first_sentence(found.summary))}",
+            move.try_text,
+        ]
+        moves.append(move)
+    else:
+        parts.append(
+            f"On this mix the two sides correlate {a.stereo.correlation:.2f} (1 is mono, under 0 cancels) and the "
+            f"low end {a.stereo.low_end_correlation:.2f}, so expect it to hold up: every part should stay, only "
+            "a little narrower."
+        )
+    return Answer(fit(parts, EXPLAIN_WORDS, keep=3), moves, found)

@@ -10,7 +10,7 @@ from companion.context import MixContext
 from model.answer_craft import known_answer
 from model.answer_knowledge import asked_role
 from model.focus import Focus
-from model.intent_forms import MONO_Q
+from model.intent_forms import CENTRE_OR_SIDE, MONO_Q
 from model.pan_amount import MONO_ROLES, mono_part_answer, pan_amount_verdict
 from model.part_width import part_width_answer
 from model.phrasing import MAX_WORDS, Answer, fit, split_sentences
@@ -22,12 +22,17 @@ def pan_answer(ctx: MixContext, focus: Focus, level_first: bool) -> Answer | Non
     intent = focus.intent
     if level_first:
         return None
-    if intent.instruments and intent.complaint is None and MONO_Q.search(intent.question):
+    # "... or can i nudge it off to one side a bit for width?": the width is the pan's purpose, not a complaint
+    offered = (
+        re.search(rf"\bmono\b.{{0,12}}\bor\b.{{0,30}}\bpan|{CENTRE_OR_SIDE}", intent.question, re.I)
+        is not None
+    )
+    free = intent.complaint is None or (offered and intent.complaint in ("narrow", "lopsided"))
+    if intent.instruments and free and MONO_Q.search(intent.question):
         _, rt = asked_role(focus)  # "is the bass in mono?": where it sits, not its level
         if rt is not None and rt.role in MONO_ROLES:
             a = ctx.analysis
             low = a.stereo.low_end_correlation if a is not None and a.channels == 2 else None
-            offered = bool(re.search(r"\bmono\b.{0,12}\bor\b.{0,30}\bpan", intent.question, re.IGNORECASE))
             return Answer(mono_part_answer(rt, low, offered), [], None)
     if (width := part_width_answer(ctx, focus)) is not None:
         return width  # "are the hats mono?", "is the piano too wide?": what the session shows, not a level

@@ -510,7 +510,13 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     first = move.suggestions[0] if move is not None and move.suggestions else None
     if first is not None and first.track and p.verdict == "yes" and (own := own_guess(intent.question)):
         # "is it the acoustic thats smudging my words or do i just need to enunciate better": the part, not them
-        opening = f"It's {first.track!r}, not {own}:"
+        sung = focus.session is not None and any(
+            rt.name == first.track and rt.role in ("lead_vocal", "backing_vocal")
+            for rt in focus.session.tracks
+        )
+        # "... or is my voice just weak?" with the vocal's own fader the fault: the mix, not the voice
+        own_part = sung and re.search(r"\b(voice|singing|vocal|vox|delivery|performance)\b", own) is not None
+        opening = f"The mix, not {own}:" if own_part else f"It's {first.track!r}, not {own}:"
     if first is not None and first.track and p.verdict != "no" and ALL_DOWN.search(intent.question):
         # "should i just drag every instrument down to make room?": one part is off, so one fader, named (the
         # part to be heard sitting low is raised instead)

@@ -27,7 +27,7 @@ _DOWN = re.compile(
 )
 """A move down asked for: cut, lower, drop, reduce, "turn it down", "pull the horns back", "automate it down"."""
 _UP = re.compile(
-    r"\b(boost|boosting|raise|raising|increase|lift|crank|push)\b|"
+    r"\b(boost|boosting|raise|raising|increase|increasing|lift|lifting|crank|cranking|push|hike|hiking)\b|"
     r"\b(bring|turn|push|pump|nudge|bump|jack|automate|ride|swell|swells|bringing|turning|pushing|pumping|nudging|"
     r"bumping|jacking|automating|riding|swelling)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     # "turn me up", "bring myself up": the asker's own part, moved

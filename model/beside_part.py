@@ -18,6 +18,7 @@ the horns n bvs come in"): where the asked part is heard, not a part asked about
 def only_beside(question: str, said: str) -> bool:
     """True when every mention of ``said`` in ``question`` sets it beside the part asked, never asks about it."""
     word = re.escape(said)
-    every = len(re.findall(rf"\b{word}\b", question, re.IGNORECASE))
-    beside = len(re.findall(rf"{BESIDE}{word}\b", question, re.IGNORECASE))
+    # "riding over the strums" for the word "strum": a plural is the same part set beside
+    every = len(re.findall(rf"\b{word}(s|es)?\b", question, re.IGNORECASE))
+    beside = len(re.findall(rf"{BESIDE}{word}(s|es)?\b", question, re.IGNORECASE))
     return every > 0 and every == beside

@@ -22,6 +22,7 @@ from model.part_blamed import TONE_KINDS
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first, split_sentences
 from model.recipes import recipe
 from model.sample_or_mix import SAMPLE_OR_MIX
+from model.source_or_mix import SOURCE_OR_MIX
 from model.verdict_opening import without_opening
 
 PLACE = re.compile(
@@ -223,8 +224,8 @@ def part_side(focus: Focus, question: str) -> tuple[str, set[str] | None] | None
     ("Something in the mix" when asked so), ("The guitars", their track names) for a part named; None when the
     question is no such choice."""
     head, sep, tail = question.partition(" or ")
-    if not sep:
-        return None
+    if not sep or SOURCE_OR_MIX.search(question):
+        return None  # "is it my voice or the mix?": the take or the mix, ``model.source_or_mix``'s choice
     for place, other in ((head, tail), (tail, head)):
         if not (PLACE.search(place) or WHOLE.search(place)):
             continue

@@ -32,6 +32,8 @@ PLUGIN_MOVE = re.compile(
 """A proposed move that is another plug-in: dynamics, effects."""
 _PROPOSAL = re.compile(
     r"\b(should|shall|do i need|need to|would it help|worth)\b|"
+    # "would pushing my vocal 2 or 3 db up fix it?": the move said as a gerund, its result asked
+    r"\b(would|will|could|does|do|did) (just )?\w+ing (it|them|my|the|her|his|me|myself)\b|"
     # "..., drop the bass a notch?": a move said as a bare imperative after the complaint
     r"(^|[,;.]\s*)(just )?(drop|pull|turn|bring|push|raise|lower|cut|boost|nudge|bump|lift|duck|take|ride|tuck)\b",
     re.IGNORECASE,
@@ -157,6 +159,11 @@ def clash_opening(
         return "No, it sits too low to cover anything"
     if asked and fault.kind is FindingKind.TRACK_TOO_LOUD and _LOUD_ASKED.search(intent.question):
         return "Yes"  # "the keys r smothering the horns.. did i leave them up way too loud?": the level was asked
+    if fault.kind is FindingKind.TRACK_TOO_LOUD and _cover_offered_second(
+        intent.question, fault_words, other_words
+    ):
+        # "does my vocal need pushing or is one of the guitars sitting on it?": the second story is the one measured
+        return f"It's {fault.track!r} covering {other_quoted or 'it'}, and it's level before it's EQ"
     if asked:
         return "Yes, but it's level before it's EQ"
     q = intent.question[proposal.start() :] if proposal else intent.question  # the move, not the complaint
@@ -184,6 +191,22 @@ def clash_opening(
         # "is the organ covering the vocal or should i push the vocal?": the first story is the one measured
         return f"It's {fault.track!r}, not {other_quoted or _bare_the(other_words)}"
     return "No, it's the other part's fader"
+
+
+def _cover_offered_second(question: str, fault_words: tuple[str, ...], other_words: tuple[str, ...]) -> bool:
+    """True when an either/or names the covered part first and the part measured too loud after its "or"."""
+    before, sep, after = question.lower().rpartition(" or ")
+    if not sep:
+        return False
+
+    def said(words: tuple[str, ...], text: str) -> bool:
+        return any(w and re.search(rf"\b{re.escape(w.lower())}", text) for w in words)
+
+    return (
+        said(other_words, before)
+        and said(fault_words, after)
+        and not said(fault_words, before.split(".")[-1])
+    )
 
 
 def _bare_the(words: tuple[str, ...]) -> str:

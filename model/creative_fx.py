@@ -78,7 +78,8 @@ EFFECTS: tuple[Effect, ...] = (
     Effect(
         "double",
         re.compile(
-            r"\bdouble[- ]?(track|tracking|tracked)?\b(?! (the|my) (level|volume|gain))|\bdoubling\b|\bdoubles\b",
+            r"\bdouble[- ]?(track|tracking|tracked)?\b(?! (the|my) (level|volume|gain))|\bdoubling\b|\bdoubles\b|"
+            r"\bADT\b",
             re.I,
         ),
         "A real second take works best: keep it 6-10 dB under the lead, centred or split left and right, or "
@@ -137,6 +138,18 @@ DOUBLE_BASS = re.compile(r"\bdouble[- ]?bass(es)?\b", re.IGNORECASE)
 """The instrument (an upright bass), whose name holds the word "double"."""
 LEVEL_WORDS = re.compile(r"\b(level|volume|gain|loud\w*|quiet\w*|fader|db)\b", re.IGNORECASE)
 """Level words: "double" beside them is an amount, not a second take."""
+FAKE_DOUBLE = re.compile(
+    r"\bfak(e|ed|ing)\b|\b(without|no|w/?o) (an? )?(actual |real |proper )?(second|2nd|other) take\b|\bADT\b|"
+    r"\bdetun\w*|\bdelay time\b",
+    re.IGNORECASE,
+)
+"""A double faked from the one take ("fake a double ... what delay time n how much detune"): the copy's settings."""
+FAKE_VOCAL_DOUBLE = (
+    "To fake one: copy the vocal to a new track, delay the copy 15-30 ms (ReaDelay, or slide the item), detune it "
+    "5-10 cents (ReaPitch; one copy up and one down if you make two, panned apart), and tuck it 6-10 dB under the "
+    "lead. A real second take still sounds bigger; check the fake in mono, where a copy this close can thin out."
+)
+"""A vocal double faked from the one take: delay, detune, level, the numbers asked for."""
 WORRY = re.compile(
     r"\bwithout\b[^?.,]{0,30}\b(getting|going|turning|sounding|becoming|making)\b|\bbut (not|without|don't want)\b",
     re.IGNORECASE,
@@ -176,7 +189,9 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     intent = focus.intent
     effect = effect_of(intent.question)
     missing = [a for a in focus.missing if not in_effect_name(a.said or a.word, intent.question)]
-    if effect is None or intent.wants not in (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST) or missing:
+    faked = effect is not None and effect.name == "double" and FAKE_DOUBLE.search(intent.question) is not None
+    wants = (Wants.JUDGE, Wants.HOW_TO, Wants.WHAT_FIRST, *((Wants.HOW_MUCH,) if faked else ()))
+    if effect is None or intent.wants not in wants or missing:
         return None  # "should i double the guitars?" with none in the session: the route says there are none
     # a complaint beside it is its own question ("it's muddy, should i add a chorus?"), but the effect's own word
     # read as one ("add distortion" as clipping) is not
@@ -202,6 +217,9 @@ def creative_fx(ctx: MixContext, focus: Focus) -> Answer | None:
     usual = effect.usual
     if effect.name == "double" and intent.instruments and not any(SUNG.search(i) for i in intent.instruments):
         usual = PART_DOUBLE  # "double track the guitars?": two equal takes spread wide, not a vocal's double
+    if faked and usual is effect.usual:
+        # "how do i fake a double ... what delay time n how much detune": the settings of the copy
+        usual = FAKE_VOCAL_DOUBLE
     parts = [HEAD.format(name=effect.said), usual, *((worry,) if worry else ())]
     if not intent.instruments:
         parts.append(MIX_NOTE)

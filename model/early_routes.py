@@ -19,6 +19,7 @@ from __future__ import annotations
 from companion.context import MixContext
 from model.absent_choice import absent_choice
 from model.added_part import added_part
+from model.added_since import added_since
 from model.answer_reference_tone import reference_top_answer
 from model.answer_region import region_eq_amount
 from model.band_move_check import band_move_check
@@ -108,6 +109,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         or added_part(
             ctx, focus
         )  # "thinking of layering a sub synth under it, good plan?": the balance first
+        # "how did that happen? all i did after was add the horns": the part the new ones buried, and why
+        or added_since(ctx, focus)
         or phone_bass(
             ctx, focus
         )  # "808 disappears on my phone, why": the phone's low end, the bass at its level

@@ -48,7 +48,9 @@ def ask_clause(question: str) -> str | None:
     several asking, and for an either/or ("..., should i turn it up or the guitars down?"), answered as one."""
     clauses = [c for c in CLAUSE_BREAK.split(question.strip()) if c.strip()]
     asking = [c for c in clauses if ASK_CLAUSE.search(c.strip())]
-    if len(clauses) < 2 or len(asking) != 1 or re.search(r"\bor\b", asking[0], re.I):
+    # "would cranking my vocal 3 or 4 db louder sort it": two sizes offered, one move, not an either/or of parts
+    sizes_free = re.sub(r"\d+(\.\d+)?\s*(db\s+)?or\s+\d", " ", asking[0], flags=re.I) if asking else ""
+    if len(clauses) < 2 or len(asking) != 1 or re.search(r"\bor\b", sizes_free, re.I):
         return None
     return asking[0]
 
@@ -110,7 +112,14 @@ def not_the_part(focus: Focus, first: Finding | None) -> str | None:
         if opposite and first.is_problem:
             return "No, the opposite:"
         return f"Yes, it's {first.track!r}:" if first.is_problem else None
-    return f"Not {names(tracks, 4)}:"
+    clause = ask_clause(focus.intent.question) or ""
+    # "should i push the vocal 2 or 3 db louder?": a move proposed on the part, answered no before the part measured
+    proposed = re.match(
+        r"^\W*(so |and |but |ok )?((should|shall|would|could|can|do) (i|we|u)\b|would (just )?\w+ing\b|do i need to\b)",
+        clause,
+        re.I,
+    )
+    return f"No, not {names(tracks, 4)}:" if proposed else f"Not {names(tracks, 4)}:"
 
 
 _OPPOSITE = {"quiet": FindingKind.TRACK_TOO_LOUD, "loud": FindingKind.TRACK_TOO_QUIET}

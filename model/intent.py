@@ -444,7 +444,9 @@ _SIDE_SAID = re.compile(SIDE_SAID, re.IGNORECASE)
 _HOW_WANTED = re.compile(
     r"\bhow (do|can|would|should) (i|we|you|u)\b|\bhow to\b|\bbest way\b|\bany tips\b|"
     # "whats a good starting point for compressing a vocal ... ratio, attack, release": settings asked for
-    r"\b(good|decent|sensible) (starting|start) (point|settings?)\b|\bwhat settings\b",
+    r"\b(good|decent|sensible) (starting|start) (point|settings?)\b|\bwhat settings\b|"
+    # "whats a decent bus comp setting ... i want it cohesive not squashed": settings asked with a quality word
+    r"\bwhat'?s (a|an|the|some) (good|decent|sensible|solid|safe|typical|standard|usual|nice) ([\w-]+ ){0,3}settings?\b",
     re.I,
 )
 """A way asked for: the dynamics it is to spare ("without killing the dynamics") are no squash heard."""
@@ -453,7 +455,13 @@ _SPARED = re.compile(
     r"(the |my |its |their |all the |all my )?(dynamics|punch|transients|life|groove|feel)\b|"
     # "so she sits steady without sounding squashed": the squash a way asked for must avoid, not one heard
     r"\b(without|but not|while not)\s+(it |her |him |them |the \w+ |my \w+ )?(sounding|getting|being|going|ending up)\s+"
-    r"(too |all |totally |over-?)?(squashed|crushed|smashed|flattened|lifeless|compressed|pumpy|pumping)\b",
+    r"(too |all |totally |over-?)?(squashed|crushed|smashed|flattened|lifeless|compressed|pumpy|pumping)\b|"
+    # "i want it cohesive not squashed": the squash the way must avoid, said as the wish's other side
+    r"\b(want|keep|like|need)\b[^.?!]{0,30}\bnot (too |all |over-?)?(squashed|crushed|smashed|flattened|lifeless|"
+    r"pumpy|pumping|compressed)\b|"
+    # "dont want it pumping": the same limit, said as what the asker does not want
+    r"\b(don'?t|do not|dont) (want|need|like) (it |them |the \w+ |my \w+ )?(to (be |sound |get |start )?)?(too |all |"
+    r"over-?)?(squashed|crushed|smashed|flattened|lifeless|pumpy|pumping|compressed|over-?compressed)\b",
     re.I,
 )
 """'without killing the dynamics': the dynamics spared by a way asked for, never a squash heard (a limit such as

@@ -429,7 +429,7 @@ OR_FINE_TAIL = re.compile(r",?\s*or (is|are|does|do) (it|they|that|this|those|th
                           r"(ok|okay|fine|alright|good)|"
                           # "... or is it sitting where it should", "or is it at the right level": placed well
                           r"(sitting|sits?) (right|well|nicely|where (it|they) (should|needs? to|ought to)( be)?)|"
-                          r"(right )?where (it|they) (should|ought to) be|(at )?the right level)( to (me|you|u))?( as (it is|they are)|"
+                          r"(right )?where (it|they) (should|ought to) be|(at )?the right level)( to (me|you|u))?( as (it is|they are)| where (it|they) (is|are|sits?)|"
                           # "... or is it fine for rock", "or is it ok for this kind of song": a style named after it
                           r" for (a |this |the |my )?(kind of |type of )?[\w&-]+( (song|track|tune|mix|genre|style|thing))?)?\W*$",
                           re.IGNORECASE)  # fmt: skip
@@ -491,10 +491,20 @@ def level_request(text: str) -> bool:
     return bool(_LEVEL_REQUEST.search(text))
 
 
+CENTRE_OR_SIDE = (
+    r"\b(((bang|dead|right|slap|smack|smack bang|slap bang) )?in the (middle|cent(er|re))|dead cent(er|re)|"
+    r"cent(er|re)d?),? or\b[^?.]{0,40}\b(pan\w*|(off )?to (one|the|a) side|off[- ]cent(er|re)|off to the (left|right))|"
+    # "can the kick go a bit off centre for width or should it stay bang in the middle": the same, side first
+    # ("should the bass be panned or in the middle" is the pan figures' question, ``model.pan_amount``)
+    r"\b((off )?to (one|the|a) side|off[- ]cent(er|re)|off to the (left|right))\b[^?.]{0,40}\bor\b[^?.]{0,30}"
+    r"\b((bang|dead|right|slap|smack) )?(in the (middle|cent(er|re))|cent(er|re)d?)\b"
+)
+"""A part's middle offered against a pan off to one side ("bang in the middle or nudge it off to one side?")."""
 MONO_Q = re.compile(
     r"\b(is|are|should)\b[^?.]{0,30}\b(in mono|mono|dead cent(er|re)|cent(er|re)d)\b\s*\??\s*$|\bmono\b[^?.]{0,12}\?\s*$|"
     # "should my bass be mono or is it cool to pan it a bit?": mono or a pan offered, where the part sits
-    r"\b(in mono|mono|dead cent(er|re)|cent(er|re)d),? or\b[^?.]{0,30}\bpan",
+    r"\b(in mono|mono|dead cent(er|re)|cent(er|re)d),? or\b[^?.]{0,30}\bpan|" + CENTRE_OR_SIDE,
+    # "does the bass have to be bang in the middle or can i nudge it off to one side a bit for width?"
     re.IGNORECASE,
 )
 """'is the bass in mono?', 'is the kick centred?': whether a part sits in the middle (its pan, and for the low end

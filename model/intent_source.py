@@ -76,9 +76,10 @@ _SWAP = re.compile(
     # "would swapping to a brighter electric piano preset help?", "try a different patch": a keys or synth part's
     # sound is its preset, its source as much as a sample is a drum's
     rf"\b(swap|swop|switch|chang|tr(y|ied|ying)|load|use|go (with|for)|pick|grab|audition|need|want|get)\w*"
-    rf"( out| to| in| over to)? {_DET}(\w+ ){{0,3}}(presets?|patch(es)?)\b|"
+    # "loading a warmer, darker piano instrument in place of this one": a virtual instrument is its preset too
+    rf"( out| to| in| over to)? {_DET}([\w-]+,? ){{0,3}}(presets?|patch(es)?|(virtual |software )?instruments?(?= (in place|instead))|vsti?s?)\b|"
     r"\b(a|an|another) (new|different|better|other|fresh|brighter|darker|warmer|fatter|thicker|punchier|"
-    r"cutt?ier|bigger|\w+er) (\w+ ){0,2}(presets?|patch(es)?|samples?(?! rates?\b))\b|"
+    r"cutt?ier|bigger|\w+er),? ([\w-]+,? ){0,2}(presets?|patch(es)?|samples?(?! rates?\b)|vsti?s?|(virtual |software )?instruments?(?= (in place|instead)))\b|"
     # "i think a new snare sample is the fix, right?": another source named as the remedy
     rf"\b{_NEW} (\w+ )?({_DRUM}|{_SAMPLE})( {_SAMPLE})? (is|would be|will be|'s|might be|could be) (the |my )?"
     r"(fix|answer|solution|way to go|move|cure)\b",

@@ -125,6 +125,9 @@ GAP_NAMED = re.compile(
 """A gap between two parts asked by its name ("what's the gap between the kick and the bass?"): a size."""
 _HOW_MUCH = re.compile(
     GAP_NAMED.pattern + "|"
+    # "just the db to pull it by": the size asked as the number to move it by
+    r"\b(just )?the (db|dbs|decibels|number|amount|figure) to (pull|drop|cut|raise|push|lift|bring|turn|move|take|"
+    r"knock|lower|bump|nudge)\b|"
     # "so what kind of number do i bring it up, 3db? 6? more?": the size asked as a number, sizes offered
     r"\bwhat (kind of |kinda |sort of |sorta )?(number|figure|amount)\b[^?.]{0,30}\b(bring|push|pull|drop|raise|"
     r"lower|turn|bump|cut|nudge|lift|move)\b|\b\d+ ?db\?\s*\d+\??\s*(more|less)?\?|"
@@ -168,6 +171,10 @@ _WHY = re.compile(r"^\s*(but |and |ok |so )?why\b|"
                   r"\bwhat causes\b|[,;:.-]\s*(so )?what gives\s*[?.!]*\s*$|\bwhat('?s| is) making\b|\bhow (come|so)\b|\bwhat makes (it|my|the|you)\b|\bwhat do you mean\b|\bin what (way|sense)\b|"
                   r"\bhow (do|can|would|did) you (know|tell)\b|\bhow did you (figure|work|get|come up with|decide)\b|\bsays who\b|\bbased on what\b|\bwhat('s| is) that based on\b|"
                   r"\bwhere('s| is| does) that (come|coming) from\b|\bwhat tells you\b|\bwhat('s| is) the reason\b|"
+                  # "but how did that happen? they were slamming when i first set the levels": the cause asked
+                  r"^\s*(but |and |ok |so )?how (did|does|could|can|would|has) (that|this|it) (happen|get (that|so) \w+)\b|"
+                  # "how did the mix get so cramped?": how a state came about, its cause asked
+                  r"^\s*(but |and |ok |so )?how (did|has) (the|my|our|this) [\w' ]{1,20}? (get|got|end up|become) (so|this|that|all) \w+|"
                   r"^\s*(really|seriously|(are )?you sure)\W*$|\b(your )?reasoning\b|\bwhy do you say\b|"
                   r"^\s*(explain|elaborate|go on|say more)\b(\s+(that|this|it|please|more))*\W*$|"
                   r"\b(can|could|would) you (explain|elaborate)( on)? (that|this|it|why)\b|"
@@ -208,6 +215,8 @@ _FIRST = re.compile(
     r"(fix|change|do|tweak|touch|improve|sort)\b|"
     # "where's the first place you'd dig in?", "any first move you'd make?", "what would you hit first?"
     r"\bfirst (place|spot|move|change|tweak|fix|port of call|stop|target|area|job|step|order of business)\b|"
+    # "whats job number one", "job #1": the first move, asked in a workplace's words
+    r"\bjob (number |no\.? ?|#)?(one|1)\b|\bnumber (one|1) (job|priority|fix|thing|task)\b|"
     r"\bwhere (would|do|should|'?d|will) (you|u|ya|i|we) (start|begin|dig in|dive in|jump in|go first|look first)\b|"
     r"\b(dig|dive|jump|tear|get stuck) in(to)?\b[^?.]{0,25}\bfirst\b|\b(hit|grab|touch|attack|tackle|reach for|go after)\b"
     r"[^?.,]{0,20}\bfirst\b|\bwhere to (even )?(start|begin)\b|"
@@ -222,6 +231,8 @@ _HOW_TO = re.compile(
     r"^\s*(so |ok |and )?how (do|can|should|would|could) (i|you|we)\b|\bhow to\b|\bwhat (would|should|could|can) "
     r"(i|you) do\b|\bwhat do (i|you) do\b|\bany (tips|ideas|advice)\b|\bhelp me\b|\bhow (do|can) i (get|make|fix)\b|"
     r"\bwhat (setting|settings|ratio|frequency|freq|attack|release)\b|"
+    # "whats a decent bus comp setting in reaper": the settings asked for, with a word of quality before them
+    r"\bwhat'?s (a|an|the|some) (good|decent|sensible|solid|safe|typical|standard|usual|nice) ([\w-]+ ){0,3}settings?\b|"
     # "... transient shaper? eq? settings pls": the settings asked for, as a fragment of their own
     r"(^|[,;.?!]\s*)(and |n |some |the |ur |your )?settings?( pls| please| plz| then)?\W*$|"
     # "whats the reverb recipe?", "what's the trick for ...": the way it is done, asked for

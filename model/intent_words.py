@@ -34,7 +34,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "sidechain": (
         r"side[- ]?chain\w*",
         # "duck it a few dB?" with no trigger after it is a fader move down, not a sidechain
-        r"\bduck(ing|s)?\b(?!( (it|them|that|this|the \w+( \w+)?|my \w+( \w+)?))? (a (few|couple( of)?|bit|touch|notch|"
+        # nor "the vocal is ducking behind it", "ducks out of the way": a part said to hide
+        r"\bduck(ing|s)?\b(?! (behind|under|out|away|down behind|for cover|and (hide|hides|hiding)))"
+        r"(?!( (it|them|that|this|the \w+( \w+)?|my \w+( \w+)?))? (a (few|couple( of)?|bit|touch|notch|"
         r"hair|tad|little)|\d+(\.\d+)?|some)( (db|dbs|decibels?|notch(es)?))?\s*(\?|!|\.|,|$))",
         r"\b(pump\w*|breath\w*|bounc\w*|throb\w*) (\w+ ){0,2}(with|to|against|along with|around|under) (the |my |each |every )?"
         r"(kick|kik|kck|bd|bass ?drum|beat|four on the floor|4 on the floor)s?\b",
@@ -88,7 +90,9 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "compression": (
         r"compress\w*",
         r"\bsquash (it|them|the|my|that|this|those|these)\b",  # "squash it or turn it up?": a compressor asked
-        r"\bcomp\b",
+        # never "a battle of the bands demo comp", "entering a songwriting comp": a competition
+        r"(?<!\bdemo )(?<!\bsong )(?<!\bsongwriting )(?<!\bmix )(?<!\bmixing )(?<!\bremix )(?<!\bbands )"
+        r"(?<!\bband )(?<!\btalent )(?<!\bproduction )(?<!\bbeat )(?<!\bradio )\bcomp\b(?!etition)",
         r"\breacomp\b",  # REAPER's own compressor
         r"\bratio\b",
         r"threshold",
@@ -412,6 +416,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"tons|loads|a lot) louder\b|"
         # "is the right gtr just set way louder?": a part's state asked as set louder by far (a fader already up there)
         r"\b(is|are|'s|'re)\b[^?.,]{0,30}\b(set|mixed|turned( up)?) (\w+ )?(way|much|miles|far|heaps|tons|loads|a lot) louder\b|"
+        # "sounds like its in a different, louder room to everything else": a part heard apart and louder than the rest
+        r"\bin (a|its own|some) ([\w-]+,? ){0,2}louder (room|space|place|world|zone|dimension|universe)\b|"
         # "they feel basically as loud as the lead": a supporting part level with the lead, which it should sit under
         r"\bas (loud|hot|present|upfront|up front|prominent|forward|big) as (the |my |our )?(lead|main)\b|"
         # "have i got that thing cranked?", "is the bass cranked": a part's state asked as cranked (never "i cranked
@@ -423,7 +429,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|\b(i|we) (just )?bury\b|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|\b(i|we) (just )?bury\b|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\b(kinda |kind of |a bit |a little |too |so |really |very |quite |pretty )faint\b(?! (hiss|buzz|hum|click|crackle|noise|ring|whine|rumble|distortion))|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}(\d+(\.\d+)? (or \d+(\.\d+)? )?(db|dbs|decibels) )?up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -457,6 +463,9 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "is the acoustic sitting on my voice?": one part laid over the voice, covering it
         r"\b(sitting|sits|sat|lying|laying|parked|piled) (right |straight )?on (top of )?(my|the|her|his|our) (voice|vocals?|vox|"
         r"singer|singing|lyrics|words)\b|"
+        # "... or is a guitar sitting on it?": a part asked to lie over the one complained of
+        r"\b(is|are) (a|an|one of (the|my)|the|my|some) [\w' ]{1,20}? (sitting|sits|parked|piled|lying|laying) (right )?on "
+        r"(top of )?(it|them|her|him)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),

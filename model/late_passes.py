@@ -42,6 +42,7 @@ from companion.context import MixContext
 from model.blamed_processor import with_processor_verdict
 from model.blend_craft import with_blend_craft
 from model.both_proposed import one_of_both
+from model.brief_asked import brief_asked
 from model.claim_doubted import claim_doubted
 from model.claimed_fixed import claimed_fixed
 from model.clash_elsewhere import clash_elsewhere
@@ -259,6 +260,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"
     # "the snare pokes out, should i pitch the sample down?" with its fader the fault: no to the plan, fader first
     ans = other_fix_offered(focus.intent.question, ans)
+    ans = brief_asked(focus.intent.question, ans)  # "no essay pls, just the db": the verdict and the move
     # an opening put on by a pass above ("It's 'A', not 'B':") may push a full answer past its limit
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY
     return within_limit(ans, EXPLAIN_WORDS if explain else MAX_WORDS)

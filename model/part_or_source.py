@@ -42,7 +42,7 @@ CLAIM_FIRST = re.compile(
 headphones"), not a pick between two causes ("is it the hats or my interface")."""
 _TONE_THING = re.compile(r"\b(a|of a) tone( thing| issue| problem)\b", re.IGNORECASE)
 """'too loud or a tone thing?': the part's tone (its EQ) offered, not the player's tone at the source."""
-_PICKED = re.compile(r"^It's (too \w+|the level[^:,]*), not [^:]{1,30}:\s")
+_PICKED = re.compile(r"^It's (too \w+|the level[^:,]*|'[^']+' covering '[^']+'), not [^:]{1,30}:\s")
 """An opening that already picks one of two causes offered ("It's too loud, not the tone:")."""
 COVERS = (FindingKind.TRACK_TOO_LOUD, FindingKind.MASKING)
 """What the part blamed does to the other when it is the cause: sits too loud, or covers its range."""

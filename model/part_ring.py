@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from companion.context import MixContext
+from model.evidence import track_evidence
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, fit
@@ -51,5 +52,11 @@ def part_ring(ctx: MixContext, focus: Focus) -> Answer | None:
         if intent.wants == Wants.JUDGE
         else CANT_SEE
     )
+    if intent.wants == Wants.JUDGE and intent.complaint in ("loud", "quiet"):
+        # "it rings out ... is it poking out too much?": the level asked too, measured in place, said first
+        way = "loud" if intent.complaint == "loud" else "low"
+        meter = track_evidence(ctx, tracks[0]).measured_level()
+        said = f" ({meter})" if meter else ""
+        head = f"No: nothing I measured says {track} is too {way}{said}. The ring is another matter: {CANT_SEE[0].lower()}{CANT_SEE[1:]}"
     parts = [head, SWEEP.format(track=track), SHORTEN.format(track=track), CHECK]
     return Answer(fit(parts, MAX_WORDS, keep=3))

@@ -52,6 +52,9 @@ _DONE = re.compile(
     r"\b(went|gone|came|come) (way |a lot |much |a bit |a little |a touch |right |all the way |back )?(up|down|back)\b|"
     # "added a comp", "put a de-esser on it", "cut some 300", "eq'd the mud out"
     rf"(?P<own2>{_OWN})({_VERB})\s+(a|an|some|the|my|it|them|that|those)\b|"
+    # "threw like +20 on the kick fader": a fader move said as a signed size put on it
+    r"(?P<own3>\b(threw|chucked|slapped|whacked|stuck|put|added|gave it|shoved|bunged)\s+(like |about |around |an? "
+    r"extra |another )?[+-]\d+(\.\d+)? ?(db|dbs|decibels)?\s+(on|to|onto)\b)|"
     # "mixed the drums down 10 already": a fader move with its size ("mixed down" alone is a render)
     r"\bmixed(\s+[\w'-]+){1,3}?\s+(down|up|back)\s+(by |about |like )?\d+",
     re.IGNORECASE,
@@ -76,6 +79,9 @@ _NOW_CHECK = re.compile(
     rf"the mix|my mix|mix|it all|the (song|track|tune|band|groove|low end|bottom end|vibe|beat|whole (thing|song|mix|track)))?\s*((sound|sounds|feel|feels|look|looks|sit|sits|sitting|work|working) )?"
     # "we good on low end now?": the state hoped for, on the part or range the move was for
     rf"({_GOOD})( (on|with|for) (the |my |our )?[\w'-]+( [\w'-]+)?)?( now| yet| then| again| there)?\s*\?+\s*$|"
+    # "have i nailed it?", "did i get it right this time?": the move's result asked as the asker's own
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((have|did|has) (i|we|that|it) (nail(ed)?|get|got|gotten)|"
+    r"nailed) it( right)?( now| then| this time)?( or (what|not))?\s*\?+\s*$|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
     # "does everything sit right now or is something else poking out": the state now, then what else is out
@@ -179,7 +185,7 @@ def reports_move(text: str) -> bool:
     if check is None or check.start() == 0:
         return False
     done = _DONE.search(text[: check.start() + 1])
-    own = done is not None and (done.group("own") is not None or done.group("own2") is not None)
+    own = done is not None and any(done.group(g) is not None for g in ("own", "own2", "own3"))
     return done is not None and (own or _NOW.search(text) is not None)
 
 

@@ -21,8 +21,10 @@ from model.verdict_opening import without_opening
 
 SOURCE_WORDS = (
     r"mic|mics|mike|miking|micing|mic placement|recording|recorded|tracking|take|source|room|performance|playing|"
-    r"player|singer|singing|instrument|amp|tone|preamp|interface|capture"
+    r"player|singer|singing|voice|instrument|amp|tone|preamp|interface|capture"
 )
+_OWN_TAKE = r"voice|singing|singer|performance|playing|delivery"
+"""The asker's own take, said bare against the mix ("is it my voice or the mix?")."""
 _ARRANGED = r"arrangement|arranging|arrangment|song|songwriting|writing|composition|part|parts|voicing|notes"
 """The arrangement as the other cause: what is played, not how it is mixed."""
 _MIX = r"mix|mixing|mixdown|the mix|my mix|eq|my eq|plug-?ins?|processing|fader|level|levels"
@@ -31,7 +33,11 @@ SOURCE_OR_MIX = re.compile(
     rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b[^?.]{{0,25}}\bor\b[^?.]{{0,12}}"
     rf"\b(a |the |my )?({_MIX})( problem| issue| thing| fault)\b|"
     rf"\b(a |the |my )?({_MIX})( problem| issue| thing| fault)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}"
-    rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b",
+    rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b|"
+    # "is it my voice or the mix?", "the mix or my singing?": the mix said bare, closing the choice
+    # (the mic or the room said so is the part's own question, ``model.part_or_source``: "the mic or my mix?")
+    rf"\b(my |the )({_OWN_TAKE})\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(the |my )(mix|mixing)\s*[?.!]|"
+    rf"\b(the |my )(mix|mixing)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(my |the )({_OWN_TAKE})\s*[?.!]",
     re.IGNORECASE,
 )
 """The recording and the mix offered as two causes ("mic problem or mix problem?", "mixing issue or the take?")."""

@@ -234,7 +234,8 @@ def test_why_since_a_part_came_in_is_answered_from_now() -> None:
         "Keys +10",
         "why did the chorus get so cluttered n boxy once i added the keys part? it was clean b4",
     )
-    assert advice.text.startswith("Most likely this: 'Keys' sits level with your lead vocal")
+    # the part added is the part come in too loud, said as the cause (``model.added_since``, since set 67)
+    assert advice.text.startswith("The new part came in too loud: 'Keys' sits level with your lead vocal")
     assert "earlier clip" not in advice.text
     assert (advice.suggestions[0].track, advice.suggestions[0].params["delta_db"]) == ("Keys", -4.5)
 

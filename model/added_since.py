@@ -25,6 +25,12 @@ ADDED_SINCE = re.compile(
     re.IGNORECASE,
 )
 """Parts said to have been added since the balance was set ("all i did after was add the horns")."""
+_PROCESSING = re.compile(
+    r"\s*(in |on )?(a |an |some |the |more |my )?(\w+ )?(reverb|verb|eq|eq'?s|compress\w*|comp|delay|echo|plug-?ins?|"
+    r"effects?|fx|saturation|distortion|limiter|de-?esser|chorus|automation|sidechain|gain|send)\b",
+    re.IGNORECASE,
+)
+"""Processing added ("since i added reverb to the vocal"), which is no new part of the arrangement."""
 
 
 def added_since(ctx: MixContext, focus: Focus) -> Answer | None:
@@ -37,6 +43,8 @@ def added_since(ctx: MixContext, focus: Focus) -> Answer | None:
     ):
         return None
     after = intent.question[m.end() :]
+    if _PROCESSING.match(after):
+        return None  # "since i added reverb to the vocal": a plug-in added, not a part
     added = {
         rt.name
         for a in focus.asked

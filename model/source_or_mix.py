@@ -36,8 +36,8 @@ SOURCE_OR_MIX = re.compile(
     rf"\b(a |the |my |an )?({SOURCE_WORDS})( problem| issue| thing| fault)?\b|"
     # "is it my voice or the mix?", "the mix or my singing?": the mix said bare, closing the choice
     # (the mic or the room said so is the part's own question, ``model.part_or_source``: "the mic or my mix?")
-    rf"\b(my |the )({_OWN_TAKE})\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(the |my )(mix|mixing)\s*[?.!]|"
-    rf"\b(the |my )(mix|mixing)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(my |the )({_OWN_TAKE})\s*[?.!]",
+    rf"\b(my |the |her |his |their |our )({_OWN_TAKE})\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(the |my )(mix|mixing)\s*[?.!]|"
+    rf"\b(the |my )(mix|mixing)\b[^?.]{{0,12}}\bor\b[^?.]{{0,12}}\b(my |the |her |his |their |our )({_OWN_TAKE})\s*([?.!]|$)",
     re.IGNORECASE,
 )
 """The recording and the mix offered as two causes ("mic problem or mix problem?", "mixing issue or the take?")."""

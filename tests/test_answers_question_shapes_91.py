@@ -44,7 +44,10 @@ def test_the_forms_found() -> None:
     assert guesses_new_source("would loading a warmer, darker piano instrument in place of this one sort it")
     assert SOURCE_OR_MIX.search("idk if thats a mix thing or if my voice is just weak")
     assert SOURCE_OR_MIX.search("is it my voice or the mix? i sound tiny")
+    assert SOURCE_OR_MIX.search("her vocal feels a bit thin, is that my mixing or her voice")
+    assert not SOURCE_OR_MIX.search("is the acoustic masking my vocal or is it just my voice")
     assert BRIEF.search("no essay pls, just the db") and not BRIEF.search("quick question, is the bass ok")
+    assert BRIEF.search("tl;dr how much should the bass come down")
     assert MONO_Q.search("does the bass have to be bang in the middle or can i nudge it off to one side")
     assert MONO_Q.search("can the kick go a bit off centre or should it stay in the middle")
     assert ADDED_SINCE.search("they were slamming, all i did after was add the horn n string parts")
@@ -125,6 +128,11 @@ def test_parts_added_since_the_balance_was_set() -> None:
     assert buried.text.startswith("Adding them did it: every new part plays in the same space"), buried.text
     assert "Now 'Drums' sits about" in buried.text and "('Horns' and 'Strings' here)" in buried.text
     assert buried.suggestions[0].track == "Drums" and buried.suggestions[0].params["delta_db"] > 0
+    # processing added is no part added: no "Adding them did it"
+    reverb = ask_once(
+        "soul", "Lead Vocal -10", "since i added reverb to the vocal it sounds further back, why"
+    )
+    assert not reverb.text.startswith("Adding them did it") and "'Lead Vocal'" in reverb.text, reverb.text
     loud = ask_once(
         "soul", "Strings +10", "how did the mix get so cramped? all i did was add the string parts"
     )

@@ -302,6 +302,8 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
      r"\bi'?m (\w+ )?(too (loud|quiet|soft|low|hot|much|buried)|getting (buried|drowned|lost|swallowed|covered|masked)|buried|drowning|drowned)\b|"
      # "do i need to ride myself up in the choruses?": the singer's own fader, said as themself
      r"\b(ride|automate) myself (up|down)\b|"
+     # "do i need to sing louder or is the guitar sitting on me": the singer's own level, said as how they sing
+     r"\b(i|me) ((need|have|got|gotta|should|must) )?(to )?sing (louder|harder|up|out|quieter|softer)\b|"
      # "can u make out my lead line over all the band stuff": the asker's own line over the band is their voice
      r"(?<=\bmy )lead (line|part|melody)\b(?=[^?.!]{0,40}\b(over|above|through|on top of|against) (all )?"
      r"(of )?(the |my |our )?(band|music|beat|instruments|backing|mix)\b)|"
@@ -465,7 +467,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"singer|singing|lyrics|words)\b|"
         # "... or is a guitar sitting on it?": a part asked to lie over the one complained of
         r"\b(is|are) (a|an|one of (the|my)|the|my|some) [\w' ]{1,20}? (sitting|sits|parked|piled|lying|laying) (right )?on "
-        r"(top of )?(it|them|her|him)\b|"
+        r"(top of )?(it|them|her|him|me|us)\b|"
         # "is the guitar eating the singer?": one part eating another is a clash; eating "the whole mix" is too loud
         r"\beat(s|ing|en)? (up |away at |into )?(the |my |our )(?!(whole|mix|song|everything|track|tune|beat|thing|headroom|space|room|dynamics|punch|energy|clarity|detail|low|top)\b)\w+",
     ),

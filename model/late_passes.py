@@ -57,6 +57,7 @@ from model.done_or_more import done_or_more
 from model.each_level_claim import each_level_claim
 from model.each_part import each_part
 from model.either_claims import either_claims
+from model.either_named_second import either_named_second
 from model.either_tool import either_tool
 from model.elsewhere_opening import elsewhere_opening
 from model.fault_or_norm import fault_or_norm
@@ -260,6 +261,7 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = how_then_state(ctx, focus, ans, compose)  # "how do i make the kick hit harder and is the bass ok?"
     # "the snare pokes out, should i pitch the sample down?" with its fader the fault: no to the plan, fader first
     ans = other_fix_offered(focus.intent.question, ans)
+    ans = either_named_second(focus, ans)  # "sing louder or is the guitar on me?": "It's 'Acoustic Gtr':"
     ans = brief_asked(focus.intent.question, ans)  # "no essay pls, just the db": the verdict and the move
     # an opening put on by a pass above ("It's 'A', not 'B':") may push a full answer past its limit
     explain = focus.intent.explain or focus.intent.wants == Wants.WHY

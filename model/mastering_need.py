@@ -23,7 +23,11 @@ ASKED = re.compile(
 )
 """A mastering step asked about as a need ("do i need to master it", "does it need mastering"), not the master bus
 ("should i put a limiter on the master")."""
-OPEN_ASK = re.compile(r"^\W*((so|ok|and|but)\s+)?(how|what|which|where|when|why)\b", re.IGNORECASE)
+OPEN_ASK = re.compile(
+    # "keep it short: how loud should i master this for spotify": a clause before the question, then the number asked
+    r"^\W*([\w' ]{1,25}[:;]\s*)?((so|ok|and|but)\s+)?(how|what|which|where|when|why)\b",
+    re.IGNORECASE,
+)
 """A question that asks for a number or a way ("how loud should i master this?"), not whether to master."""
 READY = re.compile(r"\bready\b", re.IGNORECASE)
 """Asked as the mix being ready for the step ("is it ready to be mastered?"), not whether the step is needed: the

@@ -6,6 +6,8 @@ vocal need pushing or is a guitar sitting on it" and "would cranking my vocal 3 
 guitar; a drum-bus comp setting, a bass kept centred, a faked double, a ring with its level asked, parts added since
 the balance was set, a laptop flapping under a loud bass and "is the bathtub gone now" are answered as asked. From
 reading the passing answers: how to check in mono in REAPER, a "demo comp" that is a competition, and "no essay pls".
+Probing further: "do i need to sing louder or is the guitar sitting on me" names the side measured, and "keep it
+short: how loud should i master this" is the number asked, not whether to master.
 """
 
 from __future__ import annotations
@@ -79,6 +81,12 @@ def test_the_forms_found() -> None:
          "No: nothing I measured says 'Snare' is too loud (its own meter reads", None),
         ("pop", "Synth Bass +10", "why does the drop turn into a flappy farty mess on my laptop speakers",
          "The mix first: 'Synth Bass' sits about", ("Synth Bass", -1)),
+        ("folk", "masking", "do i need to sing louder or is the guitar sitting on me",
+         "It's 'Acoustic Gtr': 'Acoustic Gtr' sits about", ("Acoustic Gtr", -1)),
+        ("folk", "Lead Vocal -10", "do i need to sing louder or is the guitar sitting on me",
+         "Yes: 'Lead Vocal' sits about", ("Lead Vocal", 1)),
+        ("pop", "clean", "keep it short: how loud should i master this for spotify",
+         "For Spotify, aim for about -14 LUFS integrated", None),
         ("folk", "Lead Vocal -10", "is it my voice or the mix? i sound tiny behind the guitar",
          "The mix, first: 'Lead Vocal' sits about", ("Lead Vocal", 1)),
     ],

@@ -64,13 +64,15 @@ def added_since(ctx: MixContext, focus: Focus) -> Answer | None:
     new = names(sorted(added), 3)
     if fault is loud_new:
         why = (
-            f"The new {'parts' if len(added) > 1 else 'part'} came in too loud: {lower_first(first_sentence(fault.summary))} It sits over the "
-            f"parts that were there before, so a mix that worked now sounds crowded."
+            f"{'One of the new parts' if len(added) > 1 else 'The new part'} came in too loud: "
+            f"{lower_first(first_sentence(fault.summary))} It sits over the parts that were there before, so a mix "
+            "that worked now sounds crowded."
         )
     else:
         why = (
-            f"Adding them did it: every new part plays in the same space, so a fader set against the smaller "
-            f"arrangement ends up under the bigger one. Now {lower_first(first_sentence(fault.summary))}"
+            f"Adding {'them' if len(added) > 1 else 'it'} did it: every new part plays in the same space, so a "
+            f"fader set against the smaller arrangement ends up under the bigger one. Now "
+            f"{lower_first(first_sentence(fault.summary))}"
         )
     parts = [
         why,

@@ -13,8 +13,10 @@ from model.phrasing import Answer, split_sentences
 
 BRIEF = re.compile(
     r"\bno (essays?|lectures?|novels?|speeches|waffle|theory)\b|\bkeep it (short|brief|quick)\b|"
-    r"\b(short|quick|brief) (answer|version) (pls|please|plz|is fine|will do)\b|\btl;? ?dr\b|\bin (a|one) (word|line)\b|"
-    r"\bjust (give me |gimme |tell me )?the (number|db|dbs|figure|amount|value|setting)( pls| please| plz)?\s*[?.!]*\s*$|"
+    r"\b(short|quick|brief) (answer|version) (pls|please|plz|is fine|will do)\b|\btl;? ?dr\b|"
+    r"\bin (a|one) (word|line)\b|"
+    r"\bjust (give me |gimme |tell me )?the (number|db|dbs|figure|amount|value|setting)( pls| please| plz)?"
+    r"\s*[?.!]*\s*$|"
     r"\bdon'?t need (the|a|an) (lecture|essay|explanation|theory|breakdown)\b",
     re.IGNORECASE,
 )

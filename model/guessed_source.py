@@ -53,7 +53,10 @@ _REDO = (
     ),
     (re.compile(r"\b(presets?|patch(es)?)\b", re.I), "a new preset"),
     # "loading a warmer, darker piano instrument in place of this one": a virtual instrument swapped, said as such
-    (re.compile(r"\b(vsti?s?|(virtual |software )?instruments?)\b", re.I), "a new instrument"),
+    (
+        re.compile(r"\bvsti?s?\b|\b(virtual |software )?instruments?(?= (in place|instead))", re.I),
+        "a new instrument",
+    ),
 )
 """A part's source made again (or a layer added under it: a sub, or a second sample), said as what it is; any
 other new source is a sample."""

@@ -42,6 +42,8 @@ _NOT_FX = (
 """"maybe swap the compressor": a plug-in swapped, not the part's source; "gonna swap the guitars left and
 right": their places swapped, not their sound."""
 
+_INSTRUMENT = r"vsti?s?|(virtual |software )?instruments?(?= (in place|instead))"
+"""A virtual instrument swapped ("a darker piano instrument in place of this one", "a better piano vst")."""
 _SWAP = re.compile(
     # "swap the sample", "replace the kick", "ditch my snare samples", "swap it for a punchier one", "trigger it"
     rf"\b(swap|swop|replac|ditch|trigger|retrigger|resampl|switch out|change out|chuck)\w*( out| in)? {_DET}"
@@ -77,9 +79,9 @@ _SWAP = re.compile(
     # sound is its preset, its source as much as a sample is a drum's
     rf"\b(swap|swop|switch|chang|tr(y|ied|ying)|load|use|go (with|for)|pick|grab|audition|need|want|get)\w*"
     # "loading a warmer, darker piano instrument in place of this one": a virtual instrument is its preset too
-    rf"( out| to| in| over to)? {_DET}([\w-]+,? ){{0,3}}(presets?|patch(es)?|(virtual |software )?instruments?(?= (in place|instead))|vsti?s?)\b|"
+    rf"( out| to| in| over to)? {_DET}([\w-]+,? ){{0,3}}(presets?|patch(es)?|{_INSTRUMENT})\b|"
     r"\b(a|an|another) (new|different|better|other|fresh|brighter|darker|warmer|fatter|thicker|punchier|"
-    r"cutt?ier|bigger|\w+er),? ([\w-]+,? ){0,2}(presets?|patch(es)?|samples?(?! rates?\b)|vsti?s?|(virtual |software )?instruments?(?= (in place|instead)))\b|"
+    rf"cutt?ier|bigger|\w+er),? ([\w-]+,? ){{0,2}}(presets?|patch(es)?|samples?(?! rates?\b)|{_INSTRUMENT})\b|"
     # "i think a new snare sample is the fix, right?": another source named as the remedy
     rf"\b{_NEW} (\w+ )?({_DRUM}|{_SAMPLE})( {_SAMPLE})? (is|would be|will be|'s|might be|could be) (the |my )?"
     r"(fix|answer|solution|way to go|move|cure)\b",

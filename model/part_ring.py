@@ -57,6 +57,9 @@ def part_ring(ctx: MixContext, focus: Focus) -> Answer | None:
         way = "loud" if intent.complaint == "loud" else "low"
         meter = track_evidence(ctx, tracks[0]).measured_level()
         said = f" ({meter})" if meter else ""
-        head = f"No: nothing I measured says {track} is too {way}{said}. The ring is another matter: {CANT_SEE[0].lower()}{CANT_SEE[1:]}"
+        head = (
+            f"No: nothing I measured says {track} is too {way}{said}. The ring is another matter: "
+            f"{CANT_SEE[0].lower()}{CANT_SEE[1:]}"
+        )
     parts = [head, SWEEP.format(track=track), SHORTEN.format(track=track), CHECK]
     return Answer(fit(parts, MAX_WORDS, keep=3))

@@ -19,6 +19,7 @@ from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 
 from model.added_since import ADDED_SINCE
 from model.brief_asked import BRIEF
+from model.guessed_source import source_guess
 from model.intent import classify
 from model.intent_forms import MONO_Q
 from model.intent_source import guesses_new_source
@@ -44,6 +45,12 @@ def test_the_forms_found() -> None:
     assert reports_move("i went big and threw like +20 on the kick fader. have i nailed it?")
     assert not reports_move("should i throw +3 on the kick fader?")
     assert guesses_new_source("would loading a warmer, darker piano instrument in place of this one sort it")
+    assert source_guess("should i swap to a better piano vst") == "a new instrument"
+    # "instruments" said elsewhere does not make a swapped sample an instrument
+    assert (
+        source_guess("the snare sample is weak, swap it for another? the other instruments are fine")
+        == "a new sample"
+    )
     assert SOURCE_OR_MIX.search("idk if thats a mix thing or if my voice is just weak")
     assert SOURCE_OR_MIX.search("is it my voice or the mix? i sound tiny")
     assert SOURCE_OR_MIX.search("her vocal feels a bit thin, is that my mixing or her voice")

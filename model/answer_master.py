@@ -99,24 +99,23 @@ def small(ctx: MixContext, focus: Focus) -> Answer:
                  "A mix sounds big when every part is heard in its place; one part far over the others pushes them all back.",
                  move.check_text]  # fmt: skip
         return _answer(parts, [move], over, explain)
-    buried = next((f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_QUIET and f.severity >= 0.5
-                   and str(f.evidence.get("role")) in LOW_ROLES), None)  # fmt: skip
-    if speaker and buried is not None:
-        # "bottom end vanishes on my phone" with the bass 10 dB low: the mix loses it on every speaker, first
-        move = recipe(buried, s)
-        parts = [f"The mix first: {lower_first(first_sentence(buried.summary))}", move.try_text,
-                 f"Then for the {device}: it plays little under ~{PHONE_LOW_HZ} Hz, so the bass line survives there "
-                 "only through its harmonics (700 Hz-1.2 kHz, its growl range).", move.check_text]  # fmt: skip
-        return _answer(parts, [move], buried, explain)
-    loud_low = next((f for f in ctx.problems if f.kind is FindingKind.TRACK_TOO_LOUD and f.severity >= 0.5
-                     and str(f.evidence.get("role")) in LOW_ROLES), None)  # fmt: skip
-    if speaker and loud_low is not None:
-        # "the drop turns into a flappy farty mess on my laptop" with the synth bass 9 dB hot: the fader, first
-        move = recipe(loud_low, s)
-        parts = [f"The mix first: {lower_first(first_sentence(loud_low.summary))}", move.try_text,
-                 f"A {device}'s little speakers can't move that much low end: a bass this far over the rest makes "
-                 "them flap and distort, and it crowds the mix on every speaker.", move.check_text]  # fmt: skip
-        return _answer(parts, [move], loud_low, explain)
+    # a low part far off its level, too low before too loud: the mix loses (or swamps) it on every speaker, first
+    low_fault = next((f for kind in (FindingKind.TRACK_TOO_QUIET, FindingKind.TRACK_TOO_LOUD) for f in ctx.problems
+                      if f.kind is kind and f.severity >= 0.5 and str(f.evidence.get("role")) in LOW_ROLES), None)  # fmt: skip
+    if speaker and low_fault is not None:
+        move = recipe(low_fault, s)
+        small = (
+            # "bottom end vanishes on my phone" with the bass 10 dB low
+            f"Then for the {device}: it plays little under ~{PHONE_LOW_HZ} Hz, so the bass line survives there "
+            "only through its harmonics (700 Hz-1.2 kHz, its growl range)."
+            if low_fault.kind is FindingKind.TRACK_TOO_QUIET
+            # "the drop turns into a flappy farty mess on my laptop" with the synth bass 9 dB hot
+            else f"A {device}'s little speakers can't move that much low end: a bass this far over the rest makes "
+            "them flap and distort, and it crowds the mix on every speaker."
+        )
+        parts = [f"The mix first: {lower_first(first_sentence(low_fault.summary))}", move.try_text, small,
+                 move.check_text]  # fmt: skip
+        return _answer(parts, [move], low_fault, explain)
     mono = _first(ctx, (FindingKind.PHASE_ISSUE, FindingKind.LOW_END_NOT_MONO))
     if mono is not None:
         move = recipe(mono, s)

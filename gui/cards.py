@@ -30,6 +30,8 @@ def describe(suggestion: Suggestion, strength: float = 1.0) -> str:
         )
     if act == "high_pass":
         return f"{where}: high-pass at {float(p['freq_hz']) * strength:.0f} Hz, {p.get('slope_db_oct', 12)} dB/oct"
+    if act == "low_pass":  # a gentler low-pass sits higher
+        return f"{where}: low-pass at {float(p['freq_hz']) / strength:.0f} Hz, {p.get('slope_db_oct', 12)} dB/oct"
     values = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in p.items())
     return f"{where}: {act.replace('_', ' ')} ({values})"
 

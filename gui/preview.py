@@ -22,7 +22,7 @@ from gui.environment import Material
 log = logging.getLogger(__name__)
 
 PREVIEW_S = 8.0  # long enough to hear a change, short enough to flip A/B quickly
-PREVIEWABLE = ("eq_band", "high_pass", "nudge_volume_db", "set_volume_db")
+PREVIEWABLE = ("eq_band", "high_pass", "low_pass", "nudge_volume_db", "set_volume_db")
 
 
 class NoPreview(MixAssistError):
@@ -59,6 +59,11 @@ def process(samples: np.ndarray, rate_hz: int, suggestion: Suggestion, strength:
         order = max(1, round(float(p.get("slope_db_oct", 12)) / 6.0))
         freq_hz = float(p["freq_hz"]) * strength  # a gentler high-pass sits lower
         sos = butter(order, freq_hz, btype="highpass", fs=rate_hz, output="sos")
+        return sosfilt(sos, samples, axis=0).astype(np.float32)
+    if suggestion.action == "low_pass":
+        order = max(1, round(float(p.get("slope_db_oct", 12)) / 6.0))
+        freq_hz = min(float(p["freq_hz"]) / strength, 0.45 * rate_hz)  # a gentler low-pass sits higher
+        sos = butter(order, freq_hz, btype="lowpass", fs=rate_hz, output="sos")
         return sosfilt(sos, samples, axis=0).astype(np.float32)
     if suggestion.action in ("nudge_volume_db", "set_volume_db"):
         if suggestion.command is not None and suggestion.action == "nudge_volume_db":

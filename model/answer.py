@@ -21,7 +21,7 @@ from model.answer_compare import better_now
 from model.answer_craft import craft_first, known_answer, mix_measured
 from model.answer_craft import needs_listening as symptom_needs_listening
 from model.answer_dynamics import dynamics, mix_squash_asked, too_dynamic, too_dynamic_asked
-from model.answer_form import answer_the_alternative
+from model.answer_form import answer_the_alternative, fine_side_named
 from model.answer_frequency import frequency_first
 from model.answer_level_tone import level_and_tone
 from model.answer_loudness import limiter_need
@@ -165,6 +165,9 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if focus.intent.wants == Wants.JUDGE and focus.intent.instruments:  # a part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
+        ans = fine_side_named(
+            focus.intent.question, ans
+        )  # "... or is it sitting where it should": "No, it's fine:"
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with
@@ -330,6 +333,9 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
             and not SOURCE_OR_MIX.search(intent.question)
         ):
             return answer_either(ctx, focus, found)
+        elif (praised_past := _asked_past_praise(intent.question, held)) is not None:
+            # "kick n snare are landing nicely but are the hi hats too loud?": the hats, whatever is measured
+            found = sorted(found, key=lambda a: a is not praised_past)
         elif (claimed := _claim_subject(intent.question, held)) is not None and not _either_off(ctx, *held):
             # "how do my voice n the harmony sit? my sister's worried she's too loud": the part the claim is
             # said of gets the verdict first, the other its word after
@@ -511,6 +517,12 @@ _PRONOUN_ASKED = re.compile(
 _CLAIM_ASKED = re.compile(
     r"\b(is|are|was|were)\b[^?.!,]{0,30}\btoo (loud|quiet|low|hot|soft|much)\b", re.IGNORECASE
 )
+_PRAISED = re.compile(
+    r"\b(nicely|great|fine|perfect|solid|spot on|(sound|sounds|feel|feels|sit|sits|sitting) (good|right|well)|landing|"
+    r"happy with|love)\b",
+    re.IGNORECASE,
+)
+"""Other parts praised before the question ("kick n snare are landing nicely ... but are the hi hats too loud?")."""
 _LEVEL_CLAIM = re.compile(r"\btoo (loud|quiet|low|hot|soft|much|buried)\b", re.IGNORECASE)
 
 
@@ -535,6 +547,26 @@ def _claim_subject(question: str, held: list[Asked]) -> Asked | None:
     # it ("under the gtrs, too quiet or nah" is the first part's claim, said after a break)
     close = at >= 0 and len(between) <= 45 and not re.search(r"[,.;:?!]", between)
     return part if close and part is not held[0] else None
+
+
+def _asked_past_praise(question: str, held: list[Asked]) -> Asked | None:
+    """The part a level question asks about after other parts are praised ("kick n snare are landing nicely ... but
+    are the hi hats maybe a hair too loud?": the hats), when it is not the first named; None otherwise ("i cant
+    feel the bass, is the kick too loud": a guess at the cause, its own route)."""
+    asked = _CLAIM_ASKED.search(question)
+    if (
+        asked is None
+        or len([a for a in held if a.tracks]) < 2
+        or not _PRAISED.search(question[: asked.start()])
+    ):
+        return None
+    inside = [
+        a
+        for a in held
+        if a.tracks
+        and any(re.search(rf"\b{re.escape(w)}", asked.group(0), re.I) for w in {a.said or a.word, a.word})
+    ]
+    return inside[0] if len(inside) == 1 and inside[0] is not held[0] else None
 
 
 def _either_off(ctx: MixContext, *asked: Asked) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from companion.context import FindingKind
+from model.intent_forms import OR_FINE_TAIL
 from model.intent_lead import either_state
 from model.phrasing import Answer
 
@@ -60,6 +61,19 @@ def answer_the_alternative(question: str, ans: Answer) -> Answer:
     else:
         head = "Not quite:"
     ans.text = f"{head} {body}"
+    return ans
+
+
+def fine_side_named(question: str, ans: Answer) -> Answer:
+    """ "does the rhodes want lifting or is it sitting where it should" with nothing to move: "No, it's fine:", the
+    side measured named, not a bare "No:" that could deny either half; ``ans`` otherwise."""
+    if OR_FINE_TAIL.search(question) is None or ans.moves or ans.first is not None:
+        return ans
+    for said in ("No: ", "Yes: "):  # a yes there says the fine side, a no the other: both are "it's fine"
+        if ans.text.startswith(said):
+            return Answer(
+                f"{'No, it' if said == 'No: ' else 'It'}'s fine: {ans.text.removeprefix(said)}", [], None
+            )
     return ans
 
 

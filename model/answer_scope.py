@@ -208,6 +208,10 @@ def inside(ctx: MixContext, focus: Focus, asked: Asked) -> Answer:
         # "low end woofy, is it the kick drum?" with the bass 10 dB over: the guess denied, not "Not 'Drums' first";
         # "he's sure it's his kick that's too weak" with the bass 10 dB down: not the kick, the bass
         parts.append(f"Not the {said}: {lower_first(p.lead)}")
+    elif wants == Wants.WHAT_FIRST and p.first is not None and p.first.track not in (None, container.name):
+        # "no weight anywhere, the kick drum is ticking along on its own. step one?" with the bass 10 dB down: the
+        # first move is on another track, so it leads and the note on the kit follows
+        parts.insert(0, f"Start with {p.first.track!r}, not the {said}: {first_sentence(p.first.summary)}")
     else:
         parts.append(f"{p.opening} {lower_first(p.lead)}" if p.opening else p.lead)
     if wants == Wants.JUDGE:  # a yes or no asked: the verdict first, the note on the kit after it

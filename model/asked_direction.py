@@ -17,7 +17,9 @@ from model.recipes import Move, recipe, size_head
 from model.section_bump import SECTION_BUMP
 
 _DOWN = re.compile(
-    r"\b(cut|cutting|lower|lowering|drop|dropping|reduce|reducing|attenuate|dip|dipping)\b|"
+    # "in the drop": the song's section, no move
+    r"\b(cut|cutting|lower|lowering|(?<!the )(?<!a )(?<!this )(?<!that )(?<!each )(?<!every )drop|dropping|reduce|"
+    r"reducing|attenuate|dip|dipping)\b|"
     # "should i automate the toms down there?", "ride it down": a ride is a level move too
     # ("is the fix just pulling both guitar faders down?": the move said as a gerund)
     r"\b(pull|bring|turn|take|back|ease|tuck|knock|automate|ride|pulling|bringing|turning|taking|backing|easing|"
@@ -31,7 +33,10 @@ _UP = re.compile(
     r"\b(bring|turn|push|pump|nudge|bump|jack|automate|ride|swell|swells|bringing|turning|pushing|pumping|nudging|"
     r"bumping|jacking|automating|riding|swelling)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     # "turn me up", "bring myself up": the asker's own part, moved
-    r"me|myself|everything( else)?))? up\b",
+    r"me|myself|everything( else)?))? up\b|"
+    # "give it like 3db more": a size given on top
+    r"\b(give|giving|throw|add)\b[^?.!]{0,25}?\d+(\.\d+)? ?(db|dbs|decibels) (more|louder|hotter|extra)\b"
+    r"(?! (of )?(the )?(low|top|high|bass|sub|air|mids?|presence|body|weight|punch|bottom|treble)\b)",
     re.IGNORECASE,
 )
 """A move up asked for: boost, raise, "turn the bass up", "swell up in the bridge"."""
@@ -300,23 +305,27 @@ def _tool_name(said: str) -> str:
     said = said.lower()
     if said.startswith("limit"):
         return "limiter"
+    if said.startswith(("saturat", "tape")):
+        return "tape plug-in" if said.startswith("tape") else "saturation"
     if said in ("reverb", "verb", "delay"):
         return "delay" if said == "delay" else "reverb"
     return "compression" if said.startswith("comp") else "EQ"
 
 
 _TOOL = re.compile(
-    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?|reverb|verb|delay|limiter|limiting)\b",
+    r"\b(?P<tool>eq'?d|eq'?ing|eqs?|equali[sz]\w*|compress\w*|comp'?d|comps?|reverb|verb|delay|limiter|limiting|"
+    r"saturat\w*|tape (sat\w*|emulation|plug-?in))\b",
     re.IGNORECASE,
 )
 _FAULTED = re.compile(
-    r"(^\W*|\bor )(so |and |but )?(is|are|was|were|did|have|has|could)\b.*\b(wrong|bad|badly|off|broken|mess(ed)? up|"
-    r"screw(ed)? up|botched|funky|weird|too much|overdone|overdid|the (problem|issue|culprit|cause)|to blame|at fault)\b",
+    r"(^\W*|\bor |[.!?]\s+)(so |and |but )?(is|are|was|were|did|have|has|could)\b.*\b(wrong|bad|badly|off|broken|"
+    r"mess(ed)? up|screw(ed)? up|botched|funky|weird|too much|overdone|overdid|the (problem|issue|culprit|cause)|to blame|"
+    r"at fault|adding (the |that |this |some |all )?(hiss|noise|fizz|sizzle|grit|distortion|harshness))\b",
     re.IGNORECASE,
 )
 """'is my kick eq'd wrong?', 'is the compression on the vocal bad?', 'did i mess up the eq on the kick?': the
 part's plug-in blamed as the fault, asked yes or no (also as the other story: "... or is my compression the
-problem?")."""
+problem?", or after a statement: "... over the top. is the tape saturation on my master adding hiss")."""
 
 
 def tool_faulted_opening(question: str, opening: str) -> str:

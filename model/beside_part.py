@@ -8,7 +8,9 @@ import re
 BESIDE = (
     r"\b(next to|beside|under(neath)?|beneath|behind|compared to|alongside|when|once|"
     # "the piano keeps clanging over the top of her voice": the voice is where the piano is heard
-    r"whenever|as soon as|over( the top of)?|on top of|above) (the |my |our |all the |her |his |their )?"
+    r"whenever|as soon as|over( the top of)?|on top of|above|"
+    # "is it stepping on my vocal?": the part stepped on is where the other is heard, not the one guessed
+    r"(stepping|steps|step|stomping|treading|sitting|sits|parked|landing) (all )?on) (the |my |our |all the |her |his |their )?"
     r"([\w'-]+ (and|n|&) (the |my )?)?"
 )
 """Words that set a part beside the one asked ("feels polite next to the kick", "gets lost under the beat", "when

@@ -80,6 +80,7 @@ from model.side_claims import side_claims
 from model.taste_room import taste_room
 from model.translation_check import translation_check
 from model.unnamed_culprit import unnamed_culprit
+from model.untouched_drift import untouched_drift
 from model.untouched_part import untouched_part
 from model.versus_levels import versus_levels
 from model.vibe_craft import vibe_answer
@@ -111,6 +112,8 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
         )  # "thinking of layering a sub synth under it, good plan?": the balance first
         # "how did that happen? all i did after was add the horns": the part the new ones buried, and why
         or added_since(ctx, focus)
+        # "how did it end up that hot? i set it once n never went near it": how a balance drifts round a fader
+        or untouched_drift(ctx, focus)
         or phone_bass(
             ctx, focus
         )  # "808 disappears on my phone, why": the phone's low end, the bass at its level

@@ -17,10 +17,13 @@ from model.phrasing import Answer, names
 
 TAIL = re.compile(
     r"\b(is|was|could|might|would)( it| that| this)( be)?( just| maybe| really| actually)?( because of| from)? "
+    # "is it stepping on my vocal?": what "it" does to a part, no part guessed
+    r"(?!\w+ing (on|over|up|out)\b|(covering|masking|burying|drowning|swallowing|smothering|eating|hiding)\b)"
     r"(the |my |those |these |that )?(?P<part>[\w' -]{2,30}?)\s*\?*\s*$",
     re.IGNORECASE,
 )
-"""The question's closing guess: "..., is it the kick?", "could it be my organ"."""
+"""The question's closing guess: "..., is it the kick?", "could it be my organ" (never "is it stepping on my
+vocal?", where the vocal is what it steps on)."""
 
 
 WHY_TAIL = re.compile(

@@ -252,9 +252,22 @@ _MOVE_Q = re.compile(
 """'should I add a de-esser?', 'would a saturator help?', 'should i dirty it up w some distortion?': a move asked about, even one the technique table
 does not know; when the part's level is the problem the answer is 'not first' (a new source guessed, "swap
 the sample?", is such a move too: ``model.intent_source``)."""
+LOUDER_FOOLS = re.compile(
+    r"\b(fool\w*|trick\w*|mislead\w*|swayed)\b[^.?!]{0,40}\blouder\b|\bwhich ?ever( one)? (is|sounds|plays) louder\b|"
+    r"\bthe louder (one|song|track|mix)\b|\blouder( one)? (doesn'?t|does not|won'?t|can'?t|isn'?t) (fool|trick|mislead)",
+    re.IGNORECASE,
+)
+"""The louder one fooling the ear ("so im not just fooled by whichever one is louder"): why references are
+loudness-matched, no level complaint."""
 _RAISE_Q = re.compile(
     r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike|boost) (it|them|that|this)\b(?! (down|back|off|at|around|near|in|with|\d))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)",
+    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike|boost) (it|them|that|this)\b(?! (down|back|off|at|around|near|in|with|\d))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)|"
+    # "give it like 3db more or nah": a raise offered by its size
+    r"\b(give|throw|add)(ing)? (it|them|em|'em|(the|my) [\w' -]{1,20}?) (like |about |around |another |an extra )?"
+    r"(\d+(\.\d+)? ?(db|dbs|decibels)|a (couple|few|bit|touch|notch|hair)( of)?( db| dbs)?) (more|louder|extra|up|hotter)\b"
+    # "give it a bit more low end": a band asked for, an EQ move, not the fader
+    r"(?! (of )?(the )?(low|top|high|bass|sub|air|mids?|presence|body|weight|punch|bottom|treble|sparkle|reverb|verb|"
+    r"compression|eq|attack|snap|crack|bite|warmth|width)\b)",
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""
@@ -655,11 +668,18 @@ IN_FACE = re.compile(r"\b(like )?(right |really )?in (your|ur|my|the) face\b", r
 TOOL_DONE = re.compile(
     r"\b(i|i've|ive|i have|we|we've)( already| just| even| also)? (compressed|eq'?d|eqed|eq-?ed|limited|gated|"
     r"de-?essed|saturated|(put|added|threw|slapped|used|stuck) (a |an |some )?(comp|compressor|compression|eq|"
-    r"limiter|gate|de-?esser|reverb|delay)s?)\b",
+    r"limiter|gate|de-?esser|reverb|delay)s?)\b|"
+    # "i double tracked the rhythm parts n panned them hard": the panning told as done
+    r"\b(i|i've|ive|i have|we|we've)\b[^.?!]{0,40}\b(panned|widened)\b",
     re.IGNORECASE,
 )
 """A tool told as already used ("i compressed it already", "i put a comp on it"): context for a why, not its
 subject."""
+HOW_THEY_SIT = re.compile(
+    r"\bhow (do|does|are|is)\b[^?]{0,60}\b(get along|gel|sit|sitting|work|working|play|sound|feel|fit)\b[^?]{0,30}\?",
+    re.IGNORECASE,
+)
+"""An open question on how parts sit together ("how do the gtrs n my vocal get along in the chorus?")."""
 _OTHER_CAUSE = re.compile(
     r",?\s*or (is|was) (that|it|this) (just |only |maybe )?(the|my) [\w-]+\s*\??\s*$", re.I
 )
@@ -706,6 +726,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     instruments, said, topics = sung_part(heard, _instruments(low_end_as_bass(heard), names))  # lows; words
     instruments, said, topics = _beat_with_drum(heard, instruments, said, topics)
     complaint = move_free_complaint(text, first_claim(lambda t: _complaint(t, instruments)))  # "pulled back?"
+    if complaint in ("loud", "quiet", "loudness") and LOUDER_FOOLS.search(text):
+        # "line it up against a commercial song so im not fooled by whichever one is louder": why references are
+        # loudness-matched, not a level complaint about the mix
+        complaint = _complaint(LOUDER_FOOLS.sub(" ", text), instruments)
     if complaint == "loud" and WANTED_FRONT.search(text):
         # "how do i get my vocal more upfront, like right in ur face?": the place wished for, not a part too loud
         complaint = _complaint(IN_FACE.sub(" ", text), instruments)
@@ -811,6 +835,18 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
         # "why is the snare so brutal? i compressed it already": the tool told as done is context for a level heard
         # ("why does it sound squashed? i compressed it" keeps the tool: it may be the cause)
         technique = None
+    if (
+        wants == Wants.JUDGE
+        and technique is not None
+        and instruments
+        and (done := TOOL_DONE.search(text)) is not None
+        and done.start() > 0
+        and HOW_THEY_SIT.search(text[: done.start()])
+    ):
+        # "how do the gtrs n my vocal get along? i double tracked the rhythm parts n panned them hard": the parts
+        # asked about, the tool told as done after the question is context, no move proposed (nor "wide" a complaint)
+        technique = None
+        complaint = _complaint(text[: done.start()], instruments)
     should = wants == Wants.JUDGE and (
         technique is not None
         or bool(_MOVE_Q.search(text))
@@ -848,6 +884,10 @@ def _parse(question: str, names: NameWords = ()) -> Intent:
     asks_raise = wants == Wants.JUDGE and (
         bool(_RAISE_Q.search(text) or SHOULD_BE_LOUD.search(text)) or boosts_part(text, instrument_words)
     )
+    if asks_raise and complaint is None and _RAISE_Q.search(text) and instruments:
+        complaint = (
+            "quiet"  # "give it like 3db more or nah": a raise asked is the quiet side, as "turn it up?" is
+        )
     asks_ok = (
         wants == Wants.JUDGE
         and (

@@ -55,6 +55,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
     "saturation": (
         r"\bsaturat\w*",
         r"\b(tape|tube|valve|analog(ue)?)[- ](warmth|saturation|emulation|sim\w*|drive|colou?r\w*|machine)\b",
+        # "is the tape plugin on my mix bus adding noise": a tape emulation named as the plug-in
+        r"\btape (plug-?ins?|emulators?|thing)\b",
         # an exciter (aural or harmonic) adds generated harmonics to the top: saturation on a high band
         r"\bexciters?\b",
         # "one of those sub harmonic enhancer plugins", "a bass enhancer", "maxxbass": generated harmonics on the low
@@ -111,7 +113,13 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         r"\b(attack|release)\s+time\b",
         r"\bhow (fast|slow|quick|long)\b[^?]{0,20}\b(attack|release)\b",
     ),  # the settings: a compressor's
-    "limiting": (r"\blimit(er|ers|ing)?\b", r"\bceiling\b", r"maximi[sz]\w*", r"\brealimit\w*"),
+    # "stacked to the ceiling", "through the ceiling": an idiom for too much, not the limiter's ceiling
+    "limiting": (
+        r"\blimit(er|ers|ing)?\b",
+        r"(?<!to the )(?<!through the )(?<!thru the )(?<!hit the )\bceiling\b",
+        r"maximi[sz]\w*",
+        r"\brealimit\w*",
+    ),
     "eq": (
         r"\beq\w*",
         r"\breaeqs?\b",  # REAPER's own EQ, named as the user sees it in the FX chain
@@ -275,7 +283,9 @@ INSTRUMENTS: tuple[tuple[str, str, Topic], ...] = (
     # gets piercing when it plays the riff": the riff the part named plays
     ("guitar", r"\bguitars?\b|\bgtrs?\b|(?<!synth )(?<!pluck )(?<!plucky )(?<!piano )(?<!keys )(?<!bass )(?<!organ )"
      r"(?<!horn )(?<!sax )(?<!plays the )(?<!playing the )(?<!play the )(?<!played the )(?<!plays that )"
-     r"(?<!plays its )(?<!its )\briffs?\b|\belectrics\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)|"
+     r"(?<!plays its )(?<!its )\briffs?\b|\belectrics\b|"
+     # "the clean strat part", "my tele": an electric guitar said by its model
+     r"\bstrats?\b|\bstratocasters?\b|\btelecasters?\b|\bteles?\b|\bles ?pauls?\b|\bstrum(s|ming|med|my)?\b(?! (electric |acoustic )?(guitars?|gtrs?|acoustics?)\b)|"
      rf"\bguitarist(?= {_CLAIMS} {_SELF})",
      Topic.GUITARS),  # "my strumming" ("my strummy guitar part": the guitar, said as such)
     # "tickle the ivories", "the 88s"; an electric piano is the Rhodes' sound, not a piano
@@ -431,7 +441,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ("small", r"\bsmall(er)?\b|\btin(y|ier)\b|on (my |a )?(phone|laptop|car)|phone speakers?|\bmore size\b"),
     (
         "quiet",
-        r"\blost\b|buried|\b(i|we) (just )?bury\b|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\b(kinda |kind of |a bit |a little |too |so |really |very |quite |pretty )faint\b(?! (hiss|buzz|hum|click|crackle|noise|ring|whine|rumble|distortion))|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}(\d+(\.\d+)? (or \d+(\.\d+)? )?(db|dbs|decibels) )?up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
+        r"\blost\b|buried|\b(i|we) (just )?bury\b|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\b(kinda |kind of |a bit |a little |a touch |a tad |slightly |too |so |really |very |quite |pretty )faint\b(?! (hiss|buzz|hum|click|crackle|noise|ring|whine|rumble|distortion))|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}(\d+(\.\d+)? (or \d+(\.\d+)? )?(db|dbs|decibels) )?up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
@@ -473,7 +483,7 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
     ),
     (
         "loud",
-        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|\bleap(s|ing)? out\b|\bnothings?\b[^?.!,]{0,25}\bjump(s|ing)? out\b|on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(?<!without )(?<!without just )(?<!instead of )(?<!instead of just )(?<!than )(?<!than just )(?<!not )(turning|pulling|bringing|pushing) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
+        r"too loud|too hot|\beat(s|ing)? (up )?(the |my )?(whole )?(mix|song|everything|track|tune|beat|thing)|\boverd(o|id|one|oing)\b|(?<!mids )(a bit|a little|way|kinda|kind of|too) much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|overpower\w*|sticks? out|(sticking|poking|popping) out|\bleap(s|ing)? out\b|\bnothings?\b[^?.!,]{0,25}\bjump(s|ing)? out\b|(?<!sizzle )(?<!sizzles )(?<!hiss )(?<!fizz )(?<!buzz )on top of|dominat\w*|(?<!mids )too much\b(?! (low|bass|mud|boom|top|high|fizz|buzz|sub))(?![^?.!]{0,25}\blow[- ]?mids?\b)|drown(s|ing) out (the|my|everything|every ?thing else|the rest|it all|others)|drown(s|ing) (every ?thing( else)?|it all|the rest|(the|my) [\w' -]{1,20}?) out\b|too (prominent|upfront|forward)|\btoo (far |much )?(out )?(in |up )?front\b|\btoo (big|huge|large)\b|\bquieter\b|(turn|pull|bring|take|push) (\w+ ){0,3}down\b|(?<!without )(?<!without just )(?<!instead of )(?<!instead of just )(?<!than )(?<!than just )(?<!not )(turning|pulling|bringing|pushing) (\w+ ){0,3}down\b|\b(should|needs?|gotta|got to|has to|have to)\b[^?.,]{0,25}\b(come|go) (\w+ ){0,2}down\b(?! ?(\d|by|like|about|around|roughly))|(a bit|a little|way|too|kinda|kind of) on top\b|\bloud\b|"
         # "singing in front of the band instead of with them", "karaoke vibes": a voice apart from the band, too loud
         r"\bkaraoke\b|\b(singing|sitting|sits|sounds?|standing|like) (\w+ ){0,2}in front of (the |my )?(band|music|beat|"
         # "are the keys sitting right in front of the vocal?": a part placed ahead of the voice, too loud
@@ -559,10 +569,10 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         # "polite" beside a level asked ("bass feels a bit polite, should it be louder?") is a timid level, not a dark top,
         # as it is beside a thin word or a want of weight ("polite n skinny, could do with more weight");
         # beside a punch word ("kick n clap feel kinda polite, how do i get more smack?") the punch is asked
-        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?!(?:[^.?!]|\.{2,}){0,60}\b(louder|quieter|\d+ ?((or|to|-) ?\d+ ?)?db (more|up|louder|hotter)|(turn|crank|push|bump|bring|rais|lift|nudg|shov|whack|jack)\w* ((it|them|em|the \w+|my \w+) )?(up|(by |like |about )?\d+)|(bump|nudg|push|rais|lift)\w* (it|them|em)(?! (down|back|off|out)))\b)(?![^.!]{0,60}\b(punch\w*|smack\w*|snap\w*|thump\w*|slam\w*|knock|oomph|impact|hit harder)\b)(?! (n|and|&) (skinny|thin|weedy|wimpy|puny|scrawny)\b)(?![^?!]{0,80}\b(more|some|extra|bit of) (weight|body|bottom|low end|heft)\b)|no air|"
+        r"\bdull\b|\bdark\b|muffled|lifeless|veiled|\bpolite\b(?!(?:[^?!]|\.{2,}){0,90}\b(louder|quieter|\d+ ?((or|to|-) ?\d+ ?)?db (more|up|louder|hotter)|(turn|crank|push|bump|bring|rais|lift|nudg|shov|whack|jack)\w* ((it|them|em|the \w+|my \w+) )?(up|(by |like |about )?\d+)|(bump|nudg|push|rais|lift)\w* (it|them|em)(?! (down|back|off|out)))\b)(?![^.!]{0,60}\b(punch\w*|smack\w*|snap\w*|thump\w*|slam\w*|knock|oomph|impact|hit harder)\b)(?! (n|and|&) (skinny|thin|weedy|wimpy|puny|scrawny)\b)(?![^?!]{0,80}\b(more|some|extra|bit of) (weight|body|bottom|low end|heft)\b)|no air|"
         # "the vocal feels distant", "sounds far away" (not "push it further away", a wish for depth): a sound
         # without its top end and presence, as distance sounds
-        r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|\bair\b|sparkle|"
+        r"(?<!more )\bdistant\b|(?<!further )(?<!farther )(?<!more )\bfar away\b|not bright enough|\bairy\b|(?<!\bmid )(?<!\bmid-)(?<!\bthin )\bair\b|sparkle|"
         r"\b(bright|sparkly|crisp) enough\b|"
         # "wrapped in cling film", "under a blanket", "through a pillow": the top end gone, as a cover takes it
         r"\bcling ?film\b|\bwrapped in\b|\b(under|behind|through) (a|the) (blanket|duvet|pillow|curtain|towel|wall)\b",

@@ -68,6 +68,7 @@ from model.focus import Focus
 from model.gear_tail import gear_tail
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
+from model.high_cut_how import high_cut_how
 from model.how_then_state import how_then_state
 from model.in_or_on_top import in_or_on_top
 from model.inside_quality import inside_quality
@@ -195,6 +196,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     # "i cant feel the bass, is the kick too loud?" with the kick fine: the kick cleared by name first
     ans = guess_cleared(ctx, focus, ans)
     ans = low_cut_how(focus, ans)  # "how do i cut some low end off the keys?": the high-pass, not "No:"
+    ans = high_cut_how(
+        ctx, focus, ans
+    )  # "where should i put a low pass on the gtrs?": the low-pass, not a dip
     ans = both_tones(ctx, focus, ans, compose)  # "muddy and harsh at once?": each word its own verdict
     ans = both_qualities(ctx, focus, ans, compose)  # "make my clap fatter n wider": each word its move
     ans = both_tools(ctx, focus, ans, compose)  # "comp settings n eq moves for my vocal": each tool's answer

@@ -21,7 +21,7 @@ from model.evidence import set_high_pass
 from model.focus import Focus
 from model.intent import Wants
 from model.moves import high_pass
-from model.phrasing import MAX_WORDS, Answer, fit
+from model.phrasing import MAX_WORDS, Answer, fit, names
 from model.recipes import Move, hpf_hz
 from model.session_view import RoleTrack
 
@@ -36,7 +36,12 @@ HIGH_PASS_SET = re.compile(
     r"\b(where|what (freq\w*|hz|setting|cutoff|point)|how (high|steep|sharp)|at what|slope|steep(ness)?|"
     r"(set|put|place|start)( up)? (a|the|my|an?)? ?(high[- ]?pass|hpf|hi[- ]?pass|low[- ]?cut))\b"
     r"[^?]{0,60}?\b(high[- ]?pass\w*|hpf|hi[- ]?pass\w*|low[- ]?cut)\b|"
-    r"\b(high[- ]?pass\w*|hpf|hi[- ]?pass\w*|low[- ]?cut)\b[^?]{0,60}?\b(slope|steep\w*|db ?/ ?oct\w*|per octave)\b",
+    r"\b(high[- ]?pass\w*|hpf|hi[- ]?pass\w*|low[- ]?cut)\b[^?]{0,60}?\b(slope|steep\w*|db ?/ ?oct\w*|per octave)\b|"
+    # "how should i high pass the other instruments ... like what freqs for the guitar, piano n fiddle": the
+    # filter named first, then where it goes asked
+    r"\bhow (should|do|would|can|to) ((i|we|u|you) )?(high[- ]?pass|hpf|hi[- ]?pass|low[- ]?cut)\b|"
+    r"\b(high[- ]?pass\w*|hpf|hi[- ]?pass\w*|low[- ]?cut)\b[^?]{0,80}?[?.,]?[^?]{0,20}?\bwhat (freq\w*|frequencies|hz|"
+    r"settings?|cutoffs?)\b",
     re.IGNORECASE,
 )
 """A high-pass asked where to set, or how steep ("where should i set a high pass on the hats? how steep should the
@@ -52,6 +57,16 @@ _LEAVE = re.compile(
     r"^\W*(can|could|may|should) (i|we)\b|\b(is it|would it be) (ok|okay|fine|alright)\b", re.I
 )
 """Leave asked for the cut ("can i cut ...?", "is it ok to cut ...?"): said as yes, with how."""
+
+
+def _served(question: str, said: str) -> bool:
+    """True when the question names the part as the one the filters make room for ("so the upright gets its own
+    space down low", "to make room for the bass"): it is not one of the parts to filter."""
+    room = (
+        rf"\b(so( that)?|to (let|give|make (room|space) for)|(room|space) for|leaving (room|space) for)\s+"
+        rf"(the |my |our |a )?(\w+ )?{re.escape(said)}\b"
+    )
+    return re.search(room, question, re.IGNORECASE) is not None
 
 
 def _filter_move(rt: RoleTrack, settle: bool = False) -> tuple[Move | None, str]:
@@ -99,7 +114,8 @@ def low_cut_how(focus: Focus, ans: Answer) -> Answer:
     leave = bool(_LEAVE.search(q))
     if intent.wants == Wants.JUDGE and not leave and not named:
         return ans  # "did i cut too much low end?" is a verdict on a cut made, not a cut asked for
-    tracks = list(focus.tracks[:3])
+    served = {rt.name for a in focus.asked if _served(q, a.said or a.word) for rt in a.tracks}
+    tracks = [rt for rt in focus.tracks if rt.name not in served][:3] or list(focus.tracks[:3])
     made = [_filter_move(rt, settle=named and not LOW_CUT.search(q)) for rt in tracks]
     moves = [m for m, _ in made if m is not None]
     said = "; ".join(text for _, text in made)
@@ -107,14 +123,20 @@ def low_cut_how(focus: Focus, ans: Answer) -> Answer:
         head = f"{said[:1].upper()}{said[1:]}."
     else:
         head = f"Yes: {said}." if leave else f"{said[:1].upper()}{said[1:]}."
-    role = tracks[0].role or ""
-    who = ROLE_WORDS.get(role, "")
     mixes = priors_table()["provenance"]["counts"]["mixes"]
-    spread = starting_points(role).hpf_hz if role else None
-    around = spread.says("Hz") if spread is not None else f"{hpf_hz(role, 100.0):.0f} Hz"
-    source = f"Engineers high-passed {who} around {around} in {mixes} real mixes (MixologyDB)" if who else ""
+    said_roles = []  # each kind of part its own figure: "electric guitars around 109 Hz, pianos around ..."
+    for role in dict.fromkeys(rt.role or "" for rt in tracks):
+        who = ROLE_WORDS.get(role, "")
+        spread = starting_points(role).hpf_hz if role else None
+        around = spread.says("Hz") if spread is not None else f"{hpf_hz(role, 100.0):.0f} Hz"
+        if who:
+            said_roles.append(f"{who} around {around}")
+    listed = (
+        ", ".join(said_roles[:-1]) + f" and {said_roles[-1]}" if len(said_roles) > 1 else "".join(said_roles)
+    )
+    source = f"Engineers high-passed {listed} in {mixes} real mixes (MixologyDB)" if said_roles else ""
     sweep = "sweep it up until the part starts to thin, then back off a little" if moves else "leave it there"
-    names = " and ".join(rt.quoted for rt in tracks)
+    parts_said = names([rt.name for rt in tracks], 3)
     parts = [head, f"{source}; {sweep}." if source else f"{sweep[:1].upper()}{sweep[1:]}."]
     keep = 2
     if SLOPE_ASKED.search(q):
@@ -124,7 +146,7 @@ def low_cut_how(focus: Focus, ans: Answer) -> Answer:
         be = "is" if len(tracks) == 1 else "are"
         said = intent.complaint if intent.complaint in ("muddy", "boomy") else "boomy"
         parts += [
-            f"Nothing I measured says {names} {be} {said}, so this is a clean-up, not a fix.",
+            f"Nothing I measured says {parts_said} {be} {said}, so this is a clean-up, not a fix.",
             moves[0].check_text,
         ]
     return Answer(fit(parts, MAX_WORDS, keep=keep), moves, None)

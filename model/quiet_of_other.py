@@ -16,10 +16,12 @@ VOICE_NAMED = re.compile(r"\b(vocals?|vox|voice|singer|singing)\b", re.IGNORECAS
 that question keeps the reading it had; only the words or lyrics alone are the vocal's own quiet."""
 OWN_QUIET = re.compile(r"\btoo (quiet|low|soft|weak)\b|\b(quieter|softer)\b|\b(turn|push|bring|raise|ride|lift|bump|nudge|crank)\w* (\w+ ){0,3}up\b|"
                        r"\b(is|are|'s|'re) (it|she|he|they|that|this|(my|the|our|her|his) [\w'-]+) (\w+ )?loud enough\b|"
-                       r"\b(should|could|would|must|need|needs|do|does)\b[^,.?!]{0,25}\b(be|get|go|come|sound) louder\b",
+                       r"\b(should|could|would|must|need|needs|do|does)\b[^,.?!]{0,25}\b(be|get|go|come|sound) louder\b|"
+                       # "does it want lifting or is it sitting where it should": a raise asked of the part itself
+                       r"\b(want|wants|need|needs)( a| some)? (lift|lifting|boost|boosting|bump|push|pushing|nudge|nudging)\b",
                        re.IGNORECASE)  # fmt: skip
 """The part itself said to be too quiet ("the words get lost, is the guitar too quiet?", "feels polite next to the
-kick, should it be louder?"): its own quiet."""
+kick, should it be louder?", "faint behind the strings, does it want lifting?"): its own quiet."""
 OWN_LOUD = re.compile(r"\btoo (loud|hot|much|strong|up)\b|\b(louder|overpower\w*|drowns|drowning|buries|burying)\b",
                       re.IGNORECASE)  # fmt: skip
 """The part itself said to be too loud, or to hide the other (active: "drowning", "buries"): the loud side of the

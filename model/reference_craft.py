@@ -46,6 +46,8 @@ _CRAFT = re.compile(
     r"\bhow (do|can|should|would|could|does) (i|you|we|u|one|people|engineers|pros)\b[^?.]{0,40}"
     r"\b(use|using|do|work with|set up|go about|approach|referenc\w*|a/?b|compar\w*|check against)\b|"
     r"\bhow to (properly |best |actually )?(use|do|set up|referenc\w*|a/?b|compar\w*)\b|"
+    # "how do i line my mix up against a commercial song": set beside it, level-matched
+    r"\bhow (do|can|should|would) (i|you|we|u)\b[^?.]{0,20}\b(line|level|match)\b[^?.]{0,25}\b(up )?(against|with|to)\b|"
     # "what's a ref track for", "what is referencing", "the point of a reference"
     r"\bwhat('?s| is| are| do)\b[^?.]{0,30}\b(for|good for|do for)\s*\??\s*$|\bwhat (is|does) referencing\b|"
     r"\b(point|use|purpose|benefit) of\b|\bwhy (do|should|would|bother)\b|"

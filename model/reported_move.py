@@ -22,7 +22,9 @@ _VERB = (
     r"slapped|stuck|compressed|eq'?d|eqed|high-?passed|low-?cut|scooped|notched|carved|panned|widened|narrowed|"
     r"sidechained|side-?chained|de-?essed|automated|fixed|changed|tweaked|adjusted|rebalanced|redid|smashed|shoved|"
     r"jacked|hiked|pumped|knocked|sank|slammed|gave|squashed|squished|crushed|chopped|lopped|shaved|filtered|dumped|"
-    r"tightened|brightened|darkened|softened"
+    r"tightened|brightened|darkened|softened|"
+    # "nuked that 1k eq boost on the acoustic": a plug-in move taken out is a move made too
+    r"nuked|removed|ditched|deleted|bypassed|disabled|binned|scrapped|undid|zeroed|flattened"
 )
 """Move verbs in the past: what a mixer did to a part or to the mix."""
 _DIRECTION = (
@@ -30,6 +32,11 @@ _DIRECTION = (
     r"some|(by |about |like |around )?\d+(\.\d+)? ?(db|dB|hz|Hz|k|khz|kHz)?"
 )
 """Where the move went, or by how much ("back", "down 3 dB", "a bunch", "some 300")."""
+_LOST_GAINED = (
+    r"\b(lost|shed|gained|dropped) (another |an extra |a good |like |about |around |roughly )?\d+(\.\d+)? ?(db|dbs|"
+    r"decibels)\b(?!\s+(at|around|near|@) ~?\d)"
+)
+"""A fader move said as what the part lost or gained ("the pluck lost 10db"), never a cut at a frequency."""
 _OWN = r"(^|[,;.!:]\s*|\b(i|we|i'?ve|we'?ve|ive|just|already|finally|so|then)\s+)"
 """A move said as one's own: "I pulled", "just tucked", or the verb first ("pulled the horns back")."""
 _DONE = re.compile(
@@ -56,7 +63,12 @@ _DONE = re.compile(
     r"(?P<own3>\b(threw|chucked|slapped|whacked|stuck|put|added|gave it|shoved|bunged)\s+(like |about |around |an? "
     r"extra |another )?[+-]\d+(\.\d+)? ?(db|dbs|decibels)?\s+(on|to|onto)\b)|"
     # "mixed the drums down 10 already": a fader move with its size ("mixed down" alone is a render)
-    r"\bmixed(\s+[\w'-]+){1,3}?\s+(down|up|back)\s+(by |about |like )?\d+",
+    r"\bmixed(\s+[\w'-]+){1,3}?\s+(down|up|back)\s+(by |about |like )?\d+|"
+    # "gave the synth bass a teeny 1db nudge up": the move said as a noun given to the part
+    r"(?P<own4>\bgave\s+([\w'-]+\s+){1,3}?an?\s+(\w+\s+){0,2}(shove|push|bump|nudge|lift|hike|kick|yank|trim)\b|"
+    # "ok the pluck lost 10db": the part said to have lost (or gained) the decibels the move took off (or gave)
+    + _LOST_GAINED
+    + ")",
     re.IGNORECASE,
 )
 """A move said as done, in the asker's words."""
@@ -82,6 +94,11 @@ _NOW_CHECK = re.compile(
     # "have i nailed it?", "did i get it right this time?": the move's result asked as the asker's own
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((have|did|has) (i|we|that|it) (nail(ed)?|get|got|gotten)|"
     r"nailed) it( right)?( now| then| this time)?( or (what|not))?\s*\?+\s*$|"
+    # "is the car alarm thing gone? or is there another part jumping at me now": the fault asked gone, then
+    # whether something else stands out now (the second "?" left off)
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|has|have) [\w' -]{1,30}?\b(gone|fixed|sorted|"
+    r"cleared up)( now| yet)?(\s*\?+\s*$|\s*[?,]*\s*(or|and) (is|are) (there|something|anything|another)\b[^?.;]{1,50}"
+    r"\?*\s*$)|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
     # "does everything sit right now or is something else poking out": the state now, then what else is out
@@ -94,6 +111,9 @@ _NOW_CHECK = re.compile(
     # "that get the weight back in the drop?", "did that bring the punch back?": what was missing, asked back
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?((did|does|will|would) )?(that|this|it) (get|gets|got|bring|"
     r"brings|brought|put|puts) [\w' -]{1,30}? back\b[^?.;]{0,30}\?+\s*$|"
+    # "have i got my low end back yet": what was missing, asked back as the asker's own
+    r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(have|has|did) (i|we) (got|gotten|get|brought) "
+    r"(my |the |our |some |any )?[\w' -]{1,30}? back( now| yet)?\s*\?*\s*$|"
     # "that it?", "is that it?": done, is that all it took
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is |was )?(that|this)( is| was)? it\s*\?+\s*$|"
     # "sitting now?", "does it sit?", "sits better now?": whether the part sits in the mix now
@@ -185,7 +205,7 @@ def reports_move(text: str) -> bool:
     if check is None or check.start() == 0:
         return False
     done = _DONE.search(text[: check.start() + 1])
-    own = done is not None and any(done.group(g) is not None for g in ("own", "own2", "own3"))
+    own = done is not None and any(done.group(g) is not None for g in ("own", "own2", "own3", "own4"))
     return done is not None and (own or _NOW.search(text) is not None)
 
 
@@ -221,7 +241,7 @@ _LEVEL_MOVE = re.compile(
     r"(?!\s+(at|around|from) \d)|"
     # "gave the synth bass 1 more db on its fader": the move said as the decibels given
     r"\bgave\s+([\w'-]+\s+){1,3}?(\d+(\.\d+)?|a couple|a few|an?)( more| extra)? ?(db|dbs|decibels)\b"
-    r"(?!\s+(at|around|from|@) ~?\d)",
+    r"(?!\s+(at|around|from|@) ~?\d)|" + _LOST_GAINED,
     re.IGNORECASE,
 )
 """A fader move ("tucked the horns in", "pulled the vocal down 2 dB", "gave the snare a shove up"), not a cut or a

@@ -101,6 +101,10 @@ def test_card_without_a_bridge_command_cannot_apply_but_can_preview(qtbot) -> No
     qtbot.addWidget(card)
     assert not card.apply_button.isEnabled() and card.b_button.isEnabled()
     assert describe(EQ, 0.5) == "Gtr L: EQ -3.0 dB at 1000 Hz, Q 1.0"
+    low_pass = Suggestion("low_pass", "Gtr L", {"freq_hz": 8500, "slope_db_oct": 12}, "")
+    assert (
+        describe(low_pass, 0.5) == "Gtr L: low-pass at 17000 Hz, 12 dB/oct"
+    )  # a gentler low-pass sits higher
     card.findChildren(type(card.apply_button))[4].click()  # Why?
     assert card.why.isVisibleTo(card) and "mud" in card.why.text()
 
@@ -239,6 +243,9 @@ def test_preview_eq_and_gain_change_the_level_by_the_suggested_amount() -> None:
     assert level_db(up) - level_db(tone) == pytest.approx(11.0, abs=0.01)
     hp = Suggestion("high_pass", "Gtr L", {"freq_hz": 110, "slope_db_oct": 12}, "")
     assert level_db(process(sine(40.0), RATE, hp, 1.0)[RATE // 2 :]) < level_db(sine(40.0)) - 14.0
+    lp = Suggestion("low_pass", "Gtr L", {"freq_hz": 4000, "slope_db_oct": 12}, "")
+    assert level_db(process(sine(20000.0), RATE, lp, 1.0)[RATE // 2 :]) < level_db(sine(20000.0)) - 14.0
+    assert level_db(process(tone, RATE, lp, 1.0)[RATE // 2 :]) == pytest.approx(level_db(tone), abs=0.1)
     with pytest.raises(NoPreview):
         process(tone, RATE, Suggestion("compressor", None, {}, ""), 1.0)
 

@@ -165,9 +165,8 @@ def compose(ctx: MixContext, focus: Focus | None = None) -> Answer:
     ans = early_answer(ctx, focus) or _compose(ctx, focus)  # a narrow shape's own route first
     if focus.intent.wants == Wants.JUDGE and focus.intent.instruments:  # a part's state, not "is anything"
         ans = answer_the_alternative(focus.intent.question, ans)
-        ans = fine_side_named(
-            focus.intent.question, ans
-        )  # "... or is it sitting where it should": "No, it's fine:"
+        # "does it want lifting or is it sitting where it should" with nothing to move: "It's fine:"
+        ans = fine_side_named(focus.intent.question, ans)
     ans = lean_not_fault(ctx, focus, ans)  # "are we good?" with only a lean measured: yes, the lean "at most"
     ans = verdict_first(focus, ans)  # a yes/no question gets its verdict first, whatever path answered
     ans = agreeing_verdict(focus, ans)  # and that verdict agrees with the finding the body leads with

@@ -39,7 +39,7 @@ LPF_WORDS = ("low pass", "lowpass", "low-pass", "lpf", "high cut", "highcut", "h
 """How EQs name a low-pass band's frequency ("Freq-Low Pass 5" on ReaEQ)."""
 CONVENTION_HZ = 10000.0
 """Where a low-pass starts by common practice when too few real mixes low-passed that kind of part to quote."""
-AIRY_ROLES = frozenset({"lead_vocal", "backing_vocal", "hihat", "overheads", "percussion"})
+AIRY_ROLES = frozenset({"lead_vocal", "backing_vocal", "hihat", "overheads", "percussion", "acoustic_guitar"})
 """Parts whose air is their point: a low-pass only trims hiss above it (about 15 kHz), never their sheen."""
 AIRY_HZ = 15000.0
 SLOPE = (

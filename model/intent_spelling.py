@@ -141,6 +141,14 @@ _WORDS: dict[str, str] = {
     "ohs": "overheads",
     "perc": "percussion",
 }
+_DROPPED_G_VERBS = (
+    "sittin", "pushin", "pullin", "bringin", "turnin", "gettin", "goin", "comin", "poppin", "stickin", "jumpin",
+    "feelin", "soundin", "lookin", "workin", "buryin", "drownin", "liftin", "cuttin", "ridin", "hidin", "hittin",
+    "playin", "fightin", "clashin", "eatin", "smearin", "boomin", "bumpin", "crankin", "tuckin", "nudgin", "droppin",
+)  # fmt: skip
+"""Verbs typed with their g dropped and no apostrophe ("is it sittin where it should", "want pushin up"): none of
+them is another word without the g."""
+_WORDS.update({said: said + "g" for said in _DROPPED_G_VERBS})
 
 # "way to loud", "to much": 'to' typed for 'too' before a degree word
 _DEGREE = (

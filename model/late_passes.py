@@ -75,6 +75,7 @@ from model.inside_quality import inside_quality
 from model.intent import Wants
 from model.is_it_on import is_it_on
 from model.just_being import just_being
+from model.just_my_ears import just_my_ears
 from model.lean_part_opening import lean_part_opening
 from model.leave_it import leave_it
 from model.level_both_ways import level_both_ways
@@ -257,6 +258,9 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = source_or_mix(ctx, focus, ans)  # "is that a mic problem or a mix problem?": the side measured
     ans = who_is_right(ctx, focus, ans)  # "bassist says he's too quiet, i think he's fine, who's right": who
     ans = claim_doubted(ctx, focus, ans)  # "bandmate thinks the bass is missing, is he tripping": him, not it
+    ans = just_my_ears(
+        focus, ans
+    )  # "the right gtr jumps out, is that just my ears?": "No, it's not your ears:"
     ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     ans = denied_part(focus, ans)  # "so my voice isnt too loud then?" with it 10 dB up: "It is, actually"

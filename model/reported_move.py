@@ -72,12 +72,14 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 """A move said as done, in the asker's words."""
-_NOW = re.compile(r"\b(now|yet|better|happier|sorted|fixed|finally|did (that|it|this))\b", re.IGNORECASE)
+_NOW = re.compile(
+    r"\b(now|yet|better|closer|happier|sorted|fixed|finally|did (that|it|this))\b", re.IGNORECASE
+)
 """A check said about the state after a move ("good now?", "better?", "sorted?"): a part's state said with a
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
 _GOOD = (
     r"good|ok|okay|fine|alright|all right|sorted|right|balanced|even|there|solid|better|any better|good to go|"
-    r"golden|fixed|gone|cleared( up)?|dial(l)?ed in|locked in|spot on|on point|happier|"
+    r"golden|fixed|gone|cleared( up)?|dial(l)?ed in|locked in|spot on|on point|happier|(any )?closer|nearer|"
     r"happy( with (it|that|this|them|(the|my) [\w' ]{1,20}))?|"
     # "is it in the pocket now?" after a fader move: the part sits; "does the song feel like one band?": it gels
     r"in the pocket|in place|(like )?(one|a) (band|unit|whole|piece)|together|glued|gelling|gelled|cohesive|"

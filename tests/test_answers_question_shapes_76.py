@@ -269,7 +269,7 @@ def test_come_down_or_fine_is_the_cut_proposed() -> None:
     assert loud.text.startswith("Yes: 'Bass' sits about 10 dB louder")
     assert (loud.suggestions[0].track, loud.suggestions[0].params) == ("Bass", {"delta_db": -6.0})
     clean = ask_once("rock", "clean", "should the keys come down a bit or do they sit ok?")
-    assert clean.text.startswith("No: nothing I measured says 'Keys' is too loud.")
+    assert clean.text.startswith("No, it's fine: nothing I measured says 'Keys' is too loud.")
     assert not clean.suggestions
 
 

@@ -71,7 +71,7 @@ def test_the_forms_found() -> None:
         ("rock", "Gtr R +10", "the right rhythm gtr sounds like its in a different, louder room to everything else. have i left that one up too high",
          "Yes: 'Gtr R' sits about", ("Gtr R", -1)),
         ("pop", "clean", "the pad is meant to be a soft cloud under the tune but its kinda faint to my ears. does it want more level or is it fine where it is",
-         "No: nothing I measured says 'Pad' is too low.", None),
+         "No, it's fine: nothing I measured says 'Pad' is too low.", None),
         ("pop", "Lead Vocal -10", "my vox gets lost behind the beat n idk if thats a mix thing or if my voice is just weak n thin. which is it",
          "The mix, first: 'Lead Vocal' sits about", ("Lead Vocal", 1)),
         ("folk", "Piano +10", "the piano comes off brittle n plinky. would loading a warmer, darker piano instrument in place of this one sort it",

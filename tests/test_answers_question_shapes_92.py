@@ -19,6 +19,7 @@ from fakes.rendering import ask_after, ask_once, needs_fluidsynth
 from model.asked_direction import asked_way
 from model.guessed_part import TAIL
 from model.intent import classify
+from model.just_my_ears import JUST_MY_EARS
 from model.reported_move import reports_move, says_moved
 from model.top_symptoms import says_top_symptom
 from model.untouched_drift import HOW_IT_GOT, UNTOUCHED
@@ -61,6 +62,11 @@ def test_the_forms_found() -> None:
     assert not TAIL.search("the words vanish when the left gtr comes in. is it stepping on my vocal?")
     assert TAIL.search("the words vanish when the left gtr comes in. is it the guitar?")
     assert classify("how do i match my mix with a reference so louder doesnt fool me").complaint is None
+    assert reports_move("went up 4db on the vocal, closer?")
+    assert JUST_MY_EARS.search("the right guitar jumps out more than the left one, is that just my ears")
+    assert not JUST_MY_EARS.search("the bass is a bit boomy or is that just me")
+    sitting = classify("does the kick want pushin up or is it sittin where it should")
+    assert "sitting where it should" in sitting.question and "pushing up" in sitting.question
     assert HOW_IT_GOT.search("ok but how did it end up that hot?") and HOW_IT_GOT.search(
         "how come it got so quiet"
     )
@@ -100,6 +106,12 @@ def test_the_forms_found() -> None:
          "Yes, but it's level before it's EQ: 'Gtr L' sits about", ("Gtr L", -1)),
         ("soul_kit", "clean", "i cant feel the bass at all, is the kick too loud",
          "No: nothing I measured says 'Kick' is too loud.", None),
+        ("rock", "Gtr R +10", "the right guitar seems to jump out at me more than the left one, is that just my ears",
+         "No, it's not your ears: 'Gtr R' sits about", ("Gtr R", -1)),
+        ("pop", "clean", "pad seems a bit loud in the verse, is it just me",
+         "Probably your ears: nothing I measured says 'Pad' is too loud.", None),
+        ("rock", "clean", "does the kick want pushin up or is it sittin where it should",
+         "No: 'Kick' sits about 4 dB louder", None),
         ("folk", "Piano -10", "how come the piano got so quiet? i never moved its fader",
          "Your fader can stay put while the balance moves around it: 'Piano' sits", ("Piano", 1)),
     ],

@@ -18,7 +18,7 @@ from model.section_bump import SECTION_BUMP
 
 _DOWN = re.compile(
     # "in the drop": the song's section, no move
-    r"\b(cut|cutting|lower|lowering|(?<!the )(?<!a )(?<!this )(?<!that )(?<!each )(?<!every )drop|dropping|reduce|"
+    r"\b(cut|cutting|lower|lowering|(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bevery )drop|dropping|reduce|"
     r"reducing|attenuate|dip|dipping)\b|"
     # "should i automate the toms down there?", "ride it down": a ride is a level move too
     # ("is the fix just pulling both guitar faders down?": the move said as a gerund)

@@ -19,8 +19,9 @@ TOP_SYMPTOM_WORDS = (
     r"\bspitt(y|ier|iness)\b",
     r"\bsplash(y|ier|iness)\b",
     r"\bsizzl(y|ier|iness)\b",
-    # "this hissy sizzle over the top": the noun said as what bothers them, not as a sparkle wished for
-    r"\b(hissy|nasty|annoying|horrible|constant|painful|this|that|such a) sizzle\b",
+    # "this hissy sizzle over the top": the noun said with what bothers them, not as a sparkle wished for ("get
+    # that sizzle on the hats")
+    r"\b(hissy|nasty|annoying|horrible|constant|painful|harsh|piercing) sizzle\b",
 )
 """Adjectives (and their nouns) for an unpleasant top end; none of them names a lack (that is "dull")."""
 TOP_SYMPTOM = "|".join(TOP_SYMPTOM_WORDS)

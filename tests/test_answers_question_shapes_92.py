@@ -28,6 +28,8 @@ from model.untouched_drift import HOW_IT_GOT, UNTOUCHED
 def test_the_forms_found() -> None:
     assert says_top_symptom("the whole mix has this hissy sizzle over the top")
     assert not says_top_symptom("how do i get more sizzle on the hats")
+    assert not says_top_symptom("how do i get that sizzle on the hats")
+    assert asked_way("the bass is weak in a drop. give it like 3db more?") == "up"
     assert (
         classify("in the chorus its all ooohs stacked to the ceiling. what do i grab first").technique is None
     )

@@ -9,7 +9,7 @@ import re
 
 from companion.context import Finding, FindingKind, MixContext
 from model.focus import Focus
-from model.intent import Wants, classify
+from model.intent import GIVEN_MORE, Wants, classify
 from model.intent_forms import hz_move
 from model.intent_tone import TONE_COMPLAINTS
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, first_sentence, fit, lower_first, words
@@ -33,10 +33,8 @@ _UP = re.compile(
     r"\b(bring|turn|push|pump|nudge|bump|jack|automate|ride|swell|swells|bringing|turning|pushing|pumping|nudging|"
     r"bumping|jacking|automating|riding|swelling)\b( (it|them|this|that|(the|my|both|both the|both my|all the|all my|those|these|your) [\w' -]{1,20}?|"
     # "turn me up", "bring myself up": the asker's own part, moved
-    r"me|myself|everything( else)?))? up\b|"
+    r"me|myself|everything( else)?))? up\b|" + GIVEN_MORE,
     # "give it like 3db more": a size given on top
-    r"\b(give|giving|throw|add)\b[^?.!]{0,25}?\d+(\.\d+)? ?(db|dbs|decibels) (more|louder|hotter|extra)\b"
-    r"(?! (of )?(the )?(low|top|high|bass|sub|air|mids?|presence|body|weight|punch|bottom|treble)\b)",
     re.IGNORECASE,
 )
 """A move up asked for: boost, raise, "turn the bass up", "swell up in the bridge"."""

@@ -259,15 +259,18 @@ LOUDER_FOOLS = re.compile(
 )
 """The louder one fooling the ear ("so im not just fooled by whichever one is louder"): why references are
 loudness-matched, no level complaint."""
-_RAISE_Q = re.compile(
-    r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
-    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike|boost) (it|them|that|this)\b(?! (down|back|off|at|around|near|in|with|\d))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)|"
-    # "give it like 3db more or nah": a raise offered by its size
+GIVEN_MORE = (
     r"\b(give|throw|add)(ing)? (it|them|em|'em|(the|my) [\w' -]{1,20}?) (like |about |around |another |an extra )?"
     r"(\d+(\.\d+)? ?(db|dbs|decibels)|a (couple|few|bit|touch|notch|hair)( of)?( db| dbs)?) (more|louder|extra|up|hotter)\b"
     # "give it a bit more low end": a band asked for, an EQ move, not the fader
     r"(?! (of )?(the )?(low|top|high|bass|sub|air|mids?|presence|body|weight|punch|bottom|treble|sparkle|reverb|verb|"
-    r"compression|eq|attack|snap|crack|bite|warmth|width)\b)",
+    r"compression|eq|attack|snap|crack|bite|warmth|width)\b)"
+)
+"""A raise offered by its size ("give it like 3db more or nah"): a fader move up, never a band asked for."""
+_RAISE_Q = re.compile(
+    r"\b(be|get|go|make (it|them)) louder\b|\b(need|needs|should|could) (to )?(come|go) up\b|"
+    r"\b(turn|bring|push|nudge|raise|bump|lift|crank|jack|shove|hike)(ing)? (\w+ ){0,3}up\b|\bshould (i|we) (just )?(push|raise|lift|bump|nudge|shove|hike|boost) (it|them|that|this)\b(?! (down|back|off|at|around|near|in|with|\d))|\bshould i (just )?(raise|boost) (the |its |their )?(fader|level|volume)|"
+    + GIVEN_MORE,
     re.IGNORECASE,
 )
 """A yes/no question whether to raise a part's fader: when another part covers it, the answer is no, dip that."""

@@ -95,7 +95,9 @@ def high_cut_how(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
         if own
         else f"Put a low-pass on {names} at about {say_hz(start)}"
     )
-    bothers = "the fizz" if intent.complaint == "harsh" else "the top you don't want"
+    # the asker's own word for what the filter is for ("fizzy", "buzz", "hiss"), else the top they don't want
+    said = re.search(r"\b(fizz|buzz|hiss)", q, re.IGNORECASE)
+    bothers = f"the {said.group(1).lower()}" if said else "the top you don't want"
     parts = [
         f"{head}, then sweep it down until {bothers} eases and stop before the part loses its edge.",
         SLOPE,
@@ -107,7 +109,7 @@ def high_cut_how(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
                      "(MixologyDB).")  # fmt: skip
     else:
         parts.append(f"About {say_hz(usual)} is where engineers usually start one (common practice).")
-    gone = "the fizz should go" if intent.complaint == "harsh" else "you should lose only what bothered you"
+    gone = f"{bothers} should go" if said else "you should lose only what bothered you"
     check = f"Flip it in and out at matched level: {gone}, the notes and their bite should stay."
     parts.append(check)
     cards = [

@@ -24,12 +24,11 @@ from model.plugin_blamed import (
     at_issue,
     blamed_plugin,
     culprit_bands,
-    plugin_name,
     plugins_of,
     say_hz,
 )
 from model.recipes import Move, band_command, recipe
-from model.session_view import RoleTrack
+from model.session_view import RoleTrack, plugin_name
 
 _SAID = {"eq": "EQ", "compressor": "compressor", "de-esser": "de-esser", "reverb": "reverb", "delay": "delay",
          "saturation": "saturation", "limiter": "limiter", "gate": "gate"}  # fmt: skip

@@ -21,8 +21,8 @@ from model.intent import Wants
 from model.loudness_aim import limiter_push
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
-from model.plugin_blamed import plugin_name
 from model.recipes import Move
+from model.session_view import plugin_name
 
 _TOOLS = (
     ("eq", "EQ", r"\beq(s|ing)?\b|\bequali[sz]\w*"),

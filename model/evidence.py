@@ -22,12 +22,13 @@ from companion.knowledge.wording import say_hz, say_number
 from companion.listening.balance_first import balance_before_eq, bands_by_track
 from model.band_remark import KIND_RANGES_HZ, band_level_words, contradicting_verdict, real_range_words
 from model.nasal import said_nasal
-from model.session_view import RoleTrack, SessionView
+from model.session_view import RoleTrack, SessionView, plugin_name
 from model.tone_home import areas_for, band_of_area, home_band, home_range
 
 TRACK_LEVEL_KINDS = frozenset({FindingKind.TRACK_TOO_LOUD, FindingKind.TRACK_TOO_QUIET})
 MASKING = "masking"  # finding kind of issue 9 (one track covering another's main range)
 HPF_WORDS = ("high pass", "highpass", "high-pass", "hpf", "low cut", "lowcut", "low-cut", "hp ")
+LPF_WORDS = ("low pass", "lowpass", "low-pass", "lpf", "high cut", "highcut", "high-cut", "lp ")
 REVERB_WORDS = ("verb", "reverb", "room", "hall", "plate", "space")
 
 # which areas of an instrument speak to a complaint (area names from data/frequency_areas.json)
@@ -160,9 +161,11 @@ def _ratio(formatted: str) -> float | None:
     return value if 1.0 <= value <= 1000.0 else None
 
 
-def set_high_pass(rt: RoleTrack) -> tuple[str, float] | None:
-    """(the EQ's name, the frequency in Hz) of a high-pass the part's enabled EQ sets ("Freq-High Pass 1" = 110.0
-    on ReaEQ); None when none is readable."""
+def _set_filter(
+    rt: RoleTrack, words: tuple[str, ...], lo_hz: float, hi_hz: float
+) -> tuple[str, float] | None:
+    """(the EQ's name, the frequency in Hz) of a filter band named by ``words`` that the part's enabled EQ sets
+    between ``lo_hz`` and ``hi_hz``; None when none is readable."""
     for fx in rt.track.fx:
         if not fx.enabled:
             continue
@@ -170,12 +173,24 @@ def set_high_pass(rt: RoleTrack) -> tuple[str, float] | None:
             name = p.name.lower()
             hz = (
                 reaeq.parse_hz(p.formatted)
-                if "freq" in name and any(w.strip() in name for w in HPF_WORDS)
+                if "freq" in name and any(w.strip() in name for w in words)
                 else None
             )
-            if hz is not None and hz <= 2000.0:  # "110.0", "1.2k": read as the bridge reads ReaEQ's values
-                return fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: "), hz
+            if (
+                hz is not None and lo_hz <= hz <= hi_hz
+            ):  # "110.0", "1.2k": read as the bridge reads ReaEQ's values
+                return plugin_name(fx), hz
     return None
+
+
+def set_high_pass(rt: RoleTrack) -> tuple[str, float] | None:
+    """A high-pass the part's enabled EQ sets ("Freq-High Pass 1" = 110.0 on ReaEQ), with the EQ's name."""
+    return _set_filter(rt, HPF_WORDS, 0.0, 2000.0)
+
+
+def set_low_pass(rt: RoleTrack) -> tuple[str, float] | None:
+    """A low-pass the part's enabled EQ sets ("Freq-Low Pass 5" on ReaEQ), with the EQ's name."""
+    return _set_filter(rt, LPF_WORDS, 1000.0, 24000.0)
 
 
 def has_high_pass(rt: RoleTrack) -> bool | None:

@@ -14,17 +14,15 @@ from __future__ import annotations
 import re
 
 from companion.context import MixContext, Suggestion
-from companion.knowledge import reaeq
 from companion.knowledge.priors import Spread, priors_table, quotable
 from companion.knowledge.roles import ROLE_WORDS
 from companion.knowledge.wording import say_hz
-from model.evidence import TRACK_LEVEL_KINDS
+from model.evidence import TRACK_LEVEL_KINDS, set_low_pass
 from model.focus import Focus
 from model.intent import Wants
 from model.phrasing import MAX_WORDS, Answer, fit
 from model.recipes import Move
 from model.reported_move import reports_move
-from model.session_view import RoleTrack
 
 LOW_PASS = r"(low[- ]?pass\w*|lpf|hi(gh)?[- ]?cut|top[- ]?cut filter)"
 LOW_PASS_SET = re.compile(
@@ -35,8 +33,6 @@ LOW_PASS_SET = re.compile(
 )
 """A low-pass asked where to set, or how steep ("where should i put a low pass on them n how steep"): the filter
 itself asked for, by its name."""
-LPF_WORDS = ("low pass", "lowpass", "low-pass", "lpf", "high cut", "highcut", "high-cut", "lp ")
-"""How EQs name a low-pass band's frequency ("Freq-Low Pass 5" on ReaEQ)."""
 CONVENTION_HZ = 10000.0
 """Where a low-pass starts by common practice when too few real mixes low-passed that kind of part to quote."""
 AIRY_ROLES = frozenset({"lead_vocal", "backing_vocal", "hihat", "overheads", "percussion", "acoustic_guitar"})
@@ -46,20 +42,6 @@ SLOPE = (
     "12 dB/oct is the usual slope to start; go to 24 only if what bothers you sits right above what you want to "
     "keep, since steep filters ring a little at the corner."
 )
-
-
-def _set_low_pass(rt: RoleTrack) -> tuple[str, float] | None:
-    """(the EQ's name, the frequency in Hz) of a low-pass the part's enabled EQ sets; None when none is readable."""
-    for fx in rt.track.fx:
-        if not fx.enabled:
-            continue
-        for p in fx.params:
-            name = p.name.lower()
-            if "freq" in name and any(w.strip() in name for w in LPF_WORDS):
-                hz = reaeq.parse_hz(p.formatted)
-                if hz is not None and hz >= 1000.0:
-                    return fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: "), hz
-    return None
 
 
 def _spread(role: str | None) -> Spread | None:
@@ -89,7 +71,7 @@ def high_cut_how(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     usual = AIRY_HZ if role in AIRY_ROLES else CONVENTION_HZ
     start = round((spread.median if spread is not None else usual) / 500.0) * 500.0
     names = " and ".join(rt.quoted for rt in tracks)
-    own = [(rt, found) for rt in tracks if (found := _set_low_pass(rt)) is not None]
+    own = [(rt, found) for rt in tracks if (found := set_low_pass(rt)) is not None]
     head = (
         f"Your {own[0][1][0]} already low-passes {own[0][0].quoted} at {say_hz(own[0][1][1])}: sweep it from there"
         if own

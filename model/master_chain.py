@@ -19,7 +19,8 @@ from model.blamed_location import PLACE, blamed_place
 from model.focus import Focus
 from model.guessed_cause import GUESS
 from model.phrasing import EXPLAIN_WORDS, MAX_WORDS, Answer, capital, fit, split_sentences
-from model.plugin_blamed import BOOST_DB, PLUGINS, Issue, culprit_bands, plugin_name, say_hz
+from model.plugin_blamed import BOOST_DB, PLUGINS, Issue, culprit_bands, say_hz
+from model.session_view import plugin_name
 from model.tone_home import home_range
 from model.top_symptoms import says_top_symptom
 

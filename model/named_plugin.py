@@ -14,8 +14,7 @@ import re
 from companion.context import MixContext
 from model.absent_part import measured_instead
 from model.phrasing import Answer
-from model.plugin_blamed import plugin_name
-from model.session_view import SessionView
+from model.session_view import SessionView, plugin_name
 
 GENERIC = frozenset((
     "eq", "equalizer", "equaliser", "comp", "compressor", "limiter", "reverb", "verb", "delay", "gate", "de", "esser",

@@ -186,11 +186,6 @@ def plugins_of(rt: RoleTrack, kind: str) -> list[Fx]:
     return [fx for fx in rt.track.fx if any(w in fx.name.lower() for w in words)]
 
 
-def plugin_name(fx: Fx) -> str:
-    """'VST: ReaEQ (Cockos)' -> 'ReaEQ'."""
-    return re.sub(r"^\w+\d?i?:\s*", "", fx.name).split(" (")[0].strip()
-
-
 def culprit_bands(fx: Fx, issue: Issue) -> list[reaeq.EqBand]:
     """The bands of an enabled ReaEQ that move the area at issue the wrong way by ``BOOST_DB`` or more."""
     if not fx.enabled:

@@ -15,8 +15,7 @@ import re
 from companion.context import MixContext
 from model.absent_part import measured_instead
 from model.phrasing import Answer, names
-from model.plugin_blamed import plugin_name
-from model.session_view import SessionView
+from model.session_view import SessionView, plugin_name
 
 BRANDS: dict[str, tuple[str, str]] = {
     "fabfilter": (

@@ -25,8 +25,8 @@ from model.answer_tracks import _why_not_first
 from model.focus import Focus
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, capital, first_sentence, fit, lower_first, split_sentences
-from model.plugin_blamed import plugin_name, plugins_of
-from model.session_view import RoleTrack, quote_list
+from model.plugin_blamed import plugins_of
+from model.session_view import RoleTrack, plugin_name, quote_list
 
 KINDS = {"reverb": "reverb", "compression": "compressor", "eq": "eq", "delay": "delay"}
 """The techniques whose presence a question can ask, and their plug-in kind (``model.plugin_blamed.PLUGINS``)."""

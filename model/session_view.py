@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from companion.context import BridgeCommand, Snapshot, Track
+from companion.context import BridgeCommand, Fx, Snapshot, Track
 from companion.knowledge.roles import instrument_role
 
 EQ_WORDS = ("eq", "equal", "pro-q", "filter")
@@ -122,3 +123,8 @@ def set_pan(rt: RoleTrack, pan: float) -> BridgeCommand:
     return BridgeCommand(
         action="set_pan", track_guid=rt.track.guid, value=pan, undo_label=f"MixAssist: pan {rt.name} {side}"
     )
+
+
+def plugin_name(fx: Fx) -> str:
+    """'VST: ReaEQ (Cockos)' -> 'ReaEQ': a plug-in as the user sees it in the FX chain."""
+    return re.sub(r"^\w+\d?i?:\s*", "", fx.name).split(" (")[0].strip()

@@ -18,6 +18,7 @@ from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.phrasing import EXPLAIN_WORDS, Answer, first_sentence, fit
 from model.recipes import recipe
+from model.session_view import plugin_name
 
 HOW_IT_GOT = re.compile(
     r"\b(how|why) (did|does|do|has|have|would|could|'d|come)\b[^?.!]{0,25}\b(end(ed)? up|get|got|gotten|become|became|"
@@ -55,11 +56,7 @@ def untouched_drift(ctx: MixContext, focus: Focus) -> Answer | None:
         if loud
         else "parts added or other faders pushed up since bury it"
     )
-    plugins = [
-        fx.name.split(" (")[0].removeprefix("VST: ").removeprefix("VST3: ")
-        for fx in rt.track.fx
-        if fx.enabled
-    ]
+    plugins = [plugin_name(fx) for fx in rt.track.fx if fx.enabled]
     way = "add" if loud else "take away"
     their = "its output gain" if len(plugins) == 1 else "their output gains"
     own = (

@@ -53,7 +53,7 @@ from model.focus import Asked, Focus, name_words, understand
 from model.gear_question import gear_answer
 from model.good_or_fault import good_first
 from model.guessed_part import guess_said_back, guessed_part
-from model.guessed_technique import fault_over_technique, symptom_first
+from model.guessed_technique import fault_over_technique, host_only, symptom_first
 from model.hypothetical_move import as_permission
 from model.impact_carrier import with_next_step
 from model.intent import Intent, IntentKind, Wants, classify, instrument_words
@@ -232,6 +232,13 @@ def _compose(ctx: MixContext, focus: Focus) -> Answer:
         return too_dynamic(ctx, focus)  # "is my mix too dynamic for radio?": the same PLR, the other way
     if (present := presence_first(ctx, focus)) is not None:  # "is there a compressor on the bass?": yes or no
         return present  # first, then a level fault on it ("But first: ...")
+    # "everything's washed out, cut the verb on the vocal?" with the pad 10 dB over: the pad, not the reverb
+    if (
+        intent.technique
+        and host_only(intent.question, intent.mentions)
+        and (hosted := fault_over_technique(ctx, focus)) is not None
+    ):
+        return hosted
     # "is there reverb on the snare?", "too much reverb?" of a mix file or with a return track to move
     if (rv := reverb_answer(ctx, focus, amount, _level_first(ctx, focus))) is not None:
         return rv
@@ -604,7 +611,13 @@ def answer_either(ctx: MixContext, focus: Focus, found: list[Asked]) -> Answer:
     elif pick.tracks and other.tracks and not _either_off(ctx, pick, other):  # both measured fine
         if (elsewhere := neither_but(ctx, focus, pick, other)) is not None:
             return _refit(focus.intent, elsewhere)  # a third part explains what was heard: it is named
-        ans.text = f"Neither stands out: {lower_first(body)}"
+        # "rhodes horns strings the lot, what jumps out?": three parts named, so not "Neither"
+        none = (
+            "None of them stands out"
+            if len([a for a in focus.asked if a.tracks]) > 2
+            else "Neither stands out"
+        )
+        ans.text = f"{none}: {lower_first(body)}"
     return _refit(focus.intent, ans)
 
 

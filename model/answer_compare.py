@@ -13,7 +13,7 @@ from companion.context import Finding, FindingKind, MixContext
 from model.answer_tracks import answer_asked
 from model.evidence import TRACK_LEVEL_KINDS, findings_about
 from model.focus import Focus
-from model.intent import Wants
+from model.intent import Wants, classify, previous_question
 from model.move_direction import DOWN, UP, fader_direction, reported_direction
 from model.move_verdict import NOT_YET, TOO_FAR, overshoots, state
 from model.overshoot_verdict import overshoot_opening
@@ -166,7 +166,9 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
         )
     s = SessionView(ctx.snapshot)
     subject: Finding | None = None
-    names = [rt.name for rt in focus.tracks] or moved_tracks(prev.snapshot, ctx.snapshot)
+    names = _claimed_first([rt.name for rt in focus.tracks], ctx, focus) or moved_tracks(
+        prev.snapshot, ctx.snapshot
+    )
     if names:
         name = names[0]
         before = next((f for f in findings_about(name, prev.findings) if f.kind in TRACK_LEVEL_KINDS), None)
@@ -252,6 +254,31 @@ def _better_now(ctx: MixContext, focus: Focus) -> Answer:
     )  # the master pushed from too quiet to too loud is the same subject, overshot
     more, asked = asks_more(focus), result_asked(focus.intent.question)
     return _verdict(subject, _same(subject, prev.findings), now, ctx, s, more=more, result_asked=asked)
+
+
+_CLAIM_KIND = {"quiet": FindingKind.TRACK_TOO_QUIET, "loud": FindingKind.TRACK_TOO_LOUD}
+
+
+def _claimed_first(names: list[str], ctx: MixContext, focus: Focus) -> list[str]:
+    """``names`` with the part the question before claimed off put first, when this one names no part of its own
+    and borrows that question's ("just kick n vocal floating in space. synth bass is set too quiet right?", then
+    "gave it like 3db more, has that done it?"): "it" is the part claimed too quiet and measured so, not the kick
+    named first."""
+    earlier = previous_question(ctx.history)
+    if (
+        len(names) < 2
+        or earlier is None
+        or ctx.previous is None
+        or classify(focus.intent.question).instruments
+    ):
+        return names
+    kind = _CLAIM_KIND.get(classify(earlier[0], earlier[1]).complaint or "")
+    # the part measured furthest off that way ("horns and strings and my vocal ... is the vocal too low?")
+    claimed = [
+        (f.severity, n) for n in names for f in findings_about(n, ctx.previous.findings) if f.kind is kind
+    ]
+    pick = max(claimed)[1] if claimed else None
+    return [pick, *(n for n in names if n != pick)] if pick else names
 
 
 _RESULT_ASKED = re.compile(

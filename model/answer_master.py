@@ -427,7 +427,12 @@ def sticks_out(ctx: MixContext, focus: Focus) -> Answer:
     hides = next(
         (m for m in ctx.problems if m.kind is FindingKind.MASKING and balance_fault(ctx, m) == g), None
     )
-    if f is not None:
+    both = judge and _BOTH_WAYS.search(focus.intent.question) is not None
+    if both:
+        # "is anything too loud or buried?" with a part too loud: either way asked, so a fault either way is a yes,
+        # with the way it is off
+        head = "Yes, one too low:" if g.kind is FindingKind.TRACK_TOO_QUIET else "Yes, one too loud:"
+    elif f is not None:
         head = "Yes:" if judge else f"It's {g.track!r}:"
     elif quiet and hides is not None and not judge:  # "words are getting lost": the part on top of them
         head = f"It's {g.track!r} on top, not a part {way}:"

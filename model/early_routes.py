@@ -55,6 +55,7 @@ from model.mid_band import mid_answer
 from model.mix_wash import mix_wash
 from model.no_faders import no_faders
 from model.noise_fix import noise_fix
+from model.one_room import one_room
 from model.over_the_band import over_the_band
 from model.own_eq import own_eq_answer
 from model.pair_gap import pair_gap
@@ -95,6 +96,9 @@ def early_answer(ctx: MixContext, focus: Focus) -> Answer | None:
     return (
         for_mastering(ctx, focus)  # "limiter on before sending to mastering?": the hand-off, not streaming
         or bus_chain(ctx, focus)  # "master bus chain? eq, glue comp, limiter, ballpark settings": each tool
+        or one_room(
+            ctx, focus
+        )  # "one band in one room? bus comp or a shared reverb?": the room, then the glue
         or peak_number(ctx, focus)  # "how much headroom do i have?", "whats my true peak": that number first
         or fine_check(ctx, focus)  # "how will i know it's right?" after a part judged fine: the check by ear
         or part_home(ctx, focus)  # "what frequency is the synth bass strongest at?": its band meter

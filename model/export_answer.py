@@ -28,6 +28,37 @@ DELIVERY = re.compile(
     re.IGNORECASE,
 )
 """The question is about the file that leaves the session (a format word alone is enough)."""
+FILE_NAMED = re.compile(
+    r"\b(bounc|render|export|print|send|upload|mixdown|mix down)\w* (out )?(the|my|this|a|that) (final )?(mp3|wav|wave|"
+    r"flac|aiff)( file)?\b(?! (or|vs|versus)\b)",
+    re.IGNORECASE,
+)
+"""'nothing i need to touch before i bounce the wav?': the file named as what gets made, not a format asked for."""
+
+
+def _format_asked(q: str) -> bool:
+    """True when a format word asks which format ("mp3 or wav for soundcloud?", "export as wav?"), not only when it
+    names the file about to be made ("before i bounce the wav, any fader way off?")."""
+    return bool(FORMAT.search(FILE_NAMED.sub(" ", q))) or bool(re.search(r"\bformat\b", q, re.I))
+
+
+_RIGHT_FORMAT = re.compile(
+    r"\b(is|are|'s) (that|it|this|those|wav|mp3|flac)( the)? (right|ok|okay|good|fine|best|correct)\b|"
+    r"\b(right|ok|okay|good|fine|best|correct) (format|file|choice)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+"""'gonna export the wav for spotify, is that the right format?': the format named, checked with a yes or no."""
+
+
+def _format_verdict(q: str) -> str:
+    """'Yes, ...:' when the format checked is lossless, 'No, ...:' when it is only lossy, '' when no format is checked
+    (not a bare 'Yes:', which the verdict pass would weigh against the mix's faults)."""
+    if not _RIGHT_FORMAT.search(q) or re.search(r"\b(mp3|wav|wave|flac|aiff|ogg|aac|m4a) or\b", q, re.I):
+        return ""
+    named = {m.lower() for m in re.findall(r"\b(mp3|wav|wave|flac|aiff|ogg|aac|m4a)\b", q, re.I)}
+    if named and named <= {"wav", "wave", "flac", "aiff"}:
+        return "Yes, lossless is right:"
+    return "No, go lossless:" if named else ""
 
 
 def asks_delivery(question: str) -> bool:
@@ -36,7 +67,7 @@ def asks_delivery(question: str) -> bool:
     return bool(
         DITHER.search(q)
         or (RATE.search(q) and (DELIVERY.search(q) or re.search(r"\bshould\b|\bwhat\b", q, re.I)))
-        or (FORMAT.search(q) and DELIVERY.search(q))
+        or (_format_asked(q) and DELIVERY.search(q))
         or re.search(r"\b(mp3|wav|flac) or (mp3|wav|flac)\b", q, re.I)
         or (NORMALIZE.search(q) and DELIVERY.search(q))
     )
@@ -80,7 +111,7 @@ def _delivery(ctx: MixContext, focus: Focus) -> Answer | None:
             "that asks, with dither on that render (common practice)."
         )
         return Answer(text)
-    if (FORMAT.search(q) and DELIVERY.search(q)) or re.search(
+    if (_format_asked(q) and DELIVERY.search(q)) or re.search(
         r"\b(mp3|wav|flac) or (mp3|wav|flac)\b", q, re.I
     ):
         peak = (
@@ -93,7 +124,7 @@ def _delivery(ctx: MixContext, focus: Focus) -> Answer | None:
             "WAV (or FLAC) when the site takes it: streaming sites re-encode every upload, so a lossless file "
             f"is encoded once, from the best copy, where an MP3 would be encoded twice (common practice).{peak}"
         )
-        return Answer(text)
+        return Answer(f"{verdict} {text}" if (verdict := _format_verdict(q)) else text)
     if NORMALIZE.search(q) and DELIVERY.search(q):
         t = loudness_target("spotify")
         said = ""

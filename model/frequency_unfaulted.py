@@ -46,6 +46,8 @@ def unfaulted_frequency(focus: Focus, ans: Answer) -> Answer | None:
     it; None when the answer has a move or a finding, asks for a boost, or is not about one found part."""
     if ans.moves or ans.first is not None or _BOOST.search(focus.intent.question):
         return None
+    if focus.intent.technique not in (None, "eq"):
+        return None  # "what freq for the de-esser?": the tool's own answer says where it works, not an EQ cut
     found = [a for a in focus.asked if a.tracks and not a.stand_in]
     if len(found) != 1 or len(focus.asked) != 1:
         return None

@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from companion.context import MixContext
+from model.focus import Focus
+from model.intent import Wants
+from model.phrasing import EXPLAIN_WORDS, Answer, fit, split_sentences
+
 _SYSTEMS = (
     (r"headphones?|cans|earbuds|ear ?pods|airpods|earphones|iems?", "Headphones", "speakers, a phone",
      "many lift or lose the lows and sit right at your ears, so a level that's off can still sound right there"),
@@ -44,3 +49,17 @@ def gear_note(question: str) -> str:
                 "on all of them."
             )
     return ""
+
+
+def with_gear(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
+    """``ans`` with the playback note after its first sentence when the asker pushes back on the verdict before,
+    asking why, as it sounded fine on their own system ("how tho? i balanced it on my headphones n it seemed fine
+    there" with the bass 10 dB over): what that system hides is the why they asked; ``ans`` when the answer finds
+    no fault or says it already."""
+    if focus.intent.wants != Wants.WHY or not ctx.history:
+        return ans  # a push-back on the verdict before ("how tho? ..."), not the system a problem is heard on
+    gear = gear_note(focus.intent.question)
+    if not gear or not ans.moves or ans.first is None or not ans.first.is_problem or gear in ans.text:
+        return ans
+    said = split_sentences(ans.text)
+    return Answer(fit([said[0], gear, *said[1:]], EXPLAIN_WORDS, keep=2), ans.moves, ans.first)

@@ -26,7 +26,7 @@ TROUBLE = re.compile(
     r"\b(off|wrong|messy|a mess|cluttered|crowded|busy|weird|bad|muddy|harsh|boomy|thin|buried|lost|small|"
     # "the low end makes my car doors buzz n the mix pumps weirdly": something odd heard
     r"weirdly|oddly|strangely|buzz|buzzes|buzzing|rattles?|rattling|"
-    r"washed|smeared|blurry|cloudy|empty|hollow|flat|lifeless|not right|doesn'?t sound right|"
+    r"washed|smeared|blurry|cloudy|foggy|hazy|underwater|empty|hollow|flat|lifeless|not right|doesn'?t sound right|"
     # "the whole mix is too shouty": a harsh-family word said of the mix
     r"shouty|shrill|piercing|strident|fatiguing|grating|abrasive|brittle|tinny|boxy|honky|"
     # "its just a wall of mush", "the chorus doesnt lift": a mix that blurs or goes nowhere, said as a complaint
@@ -50,16 +50,17 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     lean = (
         intent.complaint == "lopsided" and intent.technique == "panning"
     )  # "leans right, re-pan the guitars?"
-    if ctx.analysis is None or intent.technique is None or (intent.instruments and not lean):
-        return None
     q = intent.question
+    hosted = host_only(q, intent.mentions)  # the part named only hosts the plug-in: the mix is the complaint
+    if ctx.analysis is None or intent.technique is None or (intent.instruments and not lean and not hosted):
+        return None
     complains = bool(intent.complaint) or intent.asks_problem or bool(TROUBLE.search(q))
     # "the limiter on my master is slammed.. where do i even begin": the first move asked, over a plug-in's symptom
     first = intent.wants == Wants.WHAT_FIRST
     if not complains or not (GUESS.search(q) or intent.should or blames_master(q) or first):
         return None
     fault = said_lean_cause(ctx, focus) if lean else None
-    if fault is None and not intent.instruments:  # a named part's lean has only its own cause, not any fault
+    if fault is None and (not intent.instruments or hosted):  # a named part's lean has only its own cause
         fault = balance_fault_of(ctx, focus)
     if fault is None:
         return None
@@ -82,6 +83,28 @@ def fault_over_technique(ctx: MixContext, focus: Focus) -> Answer | None:
     return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
 
 
+MIX_SAID = re.compile(
+    r"\b(everything|the (whole )?mix|(the )?whole (mix|thing|song|track)|it all)\b", re.IGNORECASE
+)
+"""The whole mix named as what sounds wrong ("everything sounds washed out", "the whole mix is murky")."""
+
+
+def host_only(q: str, mentions: tuple[str, ...]) -> bool:
+    """True when the whole mix is what the question says sounds wrong and every part it names is only where the
+    plug-in sits ("everything sounds washed out, should i cut the verb back on the vocal?"): the part hosts the
+    guessed cause, it is not the complaint."""
+    said = MIX_SAID.search(q)
+    if said is None or not mentions:
+        return False
+    return all(
+        re.search(
+            rf"\b(on|off|from) (the |my |our |that |those )?(lead )?{re.escape(m)}s?\b", q[said.end() :], re.I
+        )
+        and not re.search(rf"\b{re.escape(m)}", q[: said.end()], re.I)
+        for m in mentions
+    )
+
+
 def _article(what: str, said: str) -> str:
     """ "a limiter", "an exciter", "a de-esser"; none for a mass noun ("EQ", "reverb", "compression")."""
     if what not in ("limiter", "gate") and said == what:
@@ -95,7 +118,9 @@ def symptom_first(ctx: MixContext, focus: Focus) -> bool:
     intent = focus.intent
     # "washed out, too much reverb?": the reverb's own symptom, which its amount answers
     said = [m for m in TROUBLE.finditer(intent.question) if m.group(0).lower() != "washed"]
-    if ctx.analysis is None or intent.instruments or not said:
+    # "everything's cloudy, pull the reverb back on the snare?": the snare only hosts it, the mix is complained of
+    hosted = host_only(intent.question, intent.mentions)
+    if ctx.analysis is None or (intent.instruments and not hosted) or not said:
         return False
     return balance_fault_of(ctx, focus) is not None
 

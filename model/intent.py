@@ -288,7 +288,8 @@ _NOT_OK = re.compile(
 )
 _ANY = re.compile(
     # "sounds like something you'd hear on the radio": a likeness, not every track asked about
-    r"(?<!like )\b(anything|something|any (one )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
+    # "is any single part obviously too loud or buried": one part of all, asked
+    r"(?<!like )\b(anything|something|any (one |single )?(track|part|instrument|channel)s?|any of (the|my|these) (tracks|parts|instruments)|"
     r"one of (the|my) (tracks|parts|instruments)|which (track|part|instrument|one)s?|one (single )?(track|part|"
     r"instrument|channel)(?! of)|"
     # "nothing sticks out, does it?", "no part is too quiet, right?": every track claimed fine, asked about

@@ -8,6 +8,8 @@ import re
 
 _LAST_CLAUSE_WH = re.compile(
     r"(?<=\w)([,;.!?:]+|\s(and|so|but|then|like|ok|okay)|(?=\s))\s*(so |and |but |ok |then )?"
+    # "im not sure how i feel about where it sits": a doubt said, no question word asking
+    r"(?<!\bsure )(?<!\bknow )(?<!\bidk )(?<!\bdunno )(?<!\bdecide )(?<!\bwonder )(?<!\bwondering )(?<!\babout )"
     r"(what|what's|whats|which|where|how|how's|hows|who)\b"
     r"(?! (do|did) (you|u|ya) (think|reckon)\b)(?! (you|u) think\b)(?! about (it|this|that)\b)[^,;.!?]*"
     # "..., how's my voice coming across in this mix, honestly?": a filler after the clause keeps it last
@@ -32,7 +34,9 @@ def open_question(text: str) -> bool:
 
 
 OPINION_ON = re.compile(
-    r"^\W*(ok |so |and |any |your |ur )*(thoughts|opinions?|take|verdict|feedback|notes|impressions?) (on|about|re)\b",
+    # "honest thoughts on the keyboard part?": with a word for how frank
+    r"^\W*(ok |so |and |any |your |ur |honest |quick |brutal |real |genuine |straight |first )*(thoughts|opinions?|"
+    r"take|verdict|feedback|notes|impressions?) (on|about|re)\b",
     re.IGNORECASE,
 )
 """'thoughts on the violin?', 'your take on the bass?': an opinion asked of a part, not a claim put as a question."""

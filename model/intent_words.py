@@ -84,6 +84,8 @@ TECHNIQUE_WORDS: dict[str, tuple[str, ...]] = {
         # "make the organ swell up in the bridge", "have the pad come up in the chorus": a level that moves
         # ("the chorus is meant to swell up huge": a section's lift wished, what the arrangement and balance make)
         r"(?:^|[.?!]\s+)(?![^.?!]*\b(chorus|choruses|verse|bridge|hook|drop|section|song|mix|track)\b[^.,?!]{0,25}\bswell)"
+        # ("why does my chorus feel so bare?? its supposed to swell up": a lift wished, what balance makes)
+        r"(?![^.?!]*\b(supposed|meant|s'?posed) to swell\b)"
         r"[^.?!]*?\bswell(s|ed|ing)? (up|in|out|into)\b",
         r"\b(come|comes|coming|creep|creeps) (up|in) (in|for|during|at) the (chorus|bridge|verse|drop|solo|outro|intro|hook)\b",
     ),
@@ -444,6 +446,8 @@ COMPLAINTS: tuple[tuple[str, str], ...] = (
         r"\blost\b|buried|\b(i|we) (just )?bury\b|(can'?t|cannot|couldn'?t) (i |you |we |u )?(really |quite |even )?(hear|make out|understand)|hard to (make out|understand)|(words|lyrics) (are |r )?hard to (follow|catch)|cannot hear|hard to hear|(can|could) (barely|hardly) (hear|make out|pick out)|barely audible|\b(kinda |kind of |a bit |a little |a touch |a tad |slightly |too |so |really |very |quite |pretty )faint\b(?! (hiss|buzz|hum|click|crackle|noise|ring|whine|rumble|distortion))|\binvisible\b|\binaudible\b|\bnon-?existent\b|too quiet|too low|too soft|drown(ed|s|ing) out\b(?! (the|my|everything|every ?thing else|the rest|it all|others)\b)|disappear\w*|hidden|\bquiet\b|not loud enough|too far back|\b(be|get|go|sound|make (it|them)) louder than\b|louder\b(?! than)|(turn|bring|push|raise|ride|shove|hike)(ing)? (\w+ ){0,3}(\d+(\.\d+)? (or \d+(\.\d+)? )?(db|dbs|decibels) )?up\b(?! (way |a bit |a little |just )?too (far|high|much)\b)|\bweak\b|get(s|ting)? lost|\b(come|go) up\b|"
         # "did i pull the vocal down too far": a level said to have gone under where it belongs
         r"\bdown (way |a bit |a little |just )?too (far|much)\b|"
+        # "is the piano too far down?": the part said to sit too far under the rest
+        r"\btoo far (down|under|below)\b(?! (the|a|my) (list|line|road|track ?list|page|neck|fretboard))|"
         # "is the kick as loud as in pro mixes?": a part's level held to a reference, asked as "loud enough"
         r"\bas (loud|hot|present|upfront|up front|prominent) as\b(?! (the |my |our )?(lead|main)\b)|"
         + CUT_TOO_FAR

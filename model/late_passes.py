@@ -65,6 +65,7 @@ from model.fight_yes import fight_yes
 from model.fine_parts_fault import fine_parts_fault
 from model.first_of_two import first_of_two
 from model.focus import Focus
+from model.gear_pushback import with_gear
 from model.gear_tail import gear_tail
 from model.guess_cleared import guess_cleared
 from model.guessed_source import with_source_guess
@@ -75,7 +76,7 @@ from model.inside_quality import inside_quality
 from model.intent import Wants
 from model.is_it_on import is_it_on
 from model.just_being import just_being
-from model.just_my_ears import just_my_ears
+from model.just_my_ears import just_my_ears, own_voice_doubt
 from model.lean_part_opening import lean_part_opening
 from model.leave_it import leave_it
 from model.level_both_ways import level_both_ways
@@ -261,6 +262,8 @@ def late_passes(ctx: MixContext, focus: Focus, ans: Answer, compose: Composer) -
     ans = just_my_ears(
         focus, ans
     )  # "the right gtr jumps out, is that just my ears?": "No, it's not your ears:"
+    ans = own_voice_doubt(focus, ans)  # "vocal too loud or is that just me cringing at myself?": it's you
+    ans = with_gear(ctx, focus, ans)  # "how tho? i balanced it on my headphones": what the headphones hide
     ans = move_fear(ctx, focus, ans)  # "if i drop the clap will the groove die?": the fear, answered
     ans = is_it_on(focus, ans)  # "cant hear my harmony at all, is it even on?": on, just too quiet
     ans = denied_part(focus, ans)  # "so my voice isnt too loud then?" with it 10 dB up: "It is, actually"

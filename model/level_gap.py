@@ -38,6 +38,11 @@ BETWEEN = re.compile(
 """Two parts held against each other by "between" ("how many dB between the vocal and the backing vox?")."""
 
 
+OVER = re.compile(
+    r"\bhow (?:much|many|far)(?: dB| db| decibels?)? (?:louder|higher|hotter|above|over)\b[^?.!]{0,40}\bthan\b",
+    re.IGNORECASE,
+)
+"""The gap asked from the lead's side ("how much louder should the lead be than the backing vox?")."""
 _MOVE_ASKED = re.compile(
     r"\bhow (?:much|many)(?: more)?(?: dB| db| decibels?)? (?:up|down|louder|quieter|higher|lower)\b|"
     r"\bhow (?:much|many)\b[^?.!]{0,30}\b(?:raise|lower|turn|bring|push|pull|boost|drop|nudge|bump)\b",
@@ -87,6 +92,9 @@ def _pair(focus: Focus) -> tuple[Asked, Asked] | None:
     if m is not None:
         # "under the lead": the part said with its article ('the lead'), the reference caught after it ('lead')
         ref = [a for a in found if bare(a.said) in m.group("ref").lower()]
+    elif OVER.search(focus.intent.question) is not None:
+        # "how much louder should the lead be than the backing vox?": the same gap, said from the lead's side
+        ref = [a for a in found if all(rt.role == "lead_vocal" for rt in a.tracks)][:1]
     elif (two := between_pair(focus.intent.question, found)) is not None:
         # "between the vocal and the backing vox": the lead is whichever of the two it is
         ref = [a for a in two if all(rt.role == "lead_vocal" for rt in a.tracks)][:1]
@@ -126,7 +134,9 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
         f"{-spread.q3:.1f} to {-spread.q1:.1f} dB ({-spread.median:.1f} dB on the median, MixologyDB)."
     )
     meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS: " + (
-        f"a {gap:.1f} dB gap." if gap >= 0 else f"{rt_a.quoted} is the louder, by {-gap:.1f} dB."
+        f"{_a_or_an(gap)} {gap:.1f} dB gap."
+        if gap >= 0
+        else f"{rt_a.quoted} is the louder, by {-gap:.1f} dB."
     )
     for asked, said in ((part, ""), (ref, f"What is off is {rt_b.quoted}: ")):
         names = {rt.name for rt in asked.tracks}
@@ -143,6 +153,12 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
             ans.text = fit(split_sentences(f"{head} {meters} {said}{body}"), MAX_WORDS, keep=3)
             return ans
     return Answer(f"{head} {meters} {_placed(-gap, spread, rt_a.quoted)}")
+
+
+def _a_or_an(value: float) -> str:
+    """ "an" before a number said with a vowel sound ("an 8.4 dB gap", "an 11 dB gap"), else "a"."""
+    whole = f"{value:.1f}".split(".")[0]
+    return "an" if whole.startswith("8") or whole in ("11", "18") else "a"
 
 
 def _placed(vs_lead_db: float, spread: Spread, name: str) -> str:

@@ -66,7 +66,15 @@ def _served(question: str, said: str) -> bool:
         rf"\b(so( that)?|to (let|give|make (room|space) for)|(room|space) for|leaving (room|space) for)\s+"
         rf"(the |my |our |a )?(\w+ )?{re.escape(said)}\b"
     )
-    return re.search(room, question, re.IGNORECASE) is not None
+    # "so they stop clouding up the bass n kick": the parts the filters stop covering
+    covered = (
+        r"\b(cloud\w*|mudd\w*|mask\w*|cover\w*|smear\w*|crowd\w*|swamp\w*|fighting|clash\w* with|stepping on|"
+        r"getting in the way of|in the way of|eating|blurring)( up)? (the |my |our )?([\w']+ (n|and|&|or|\+) (the |my )?)?"
+        rf"{re.escape(said)}\b"
+    )
+    return (
+        re.search(room, question, re.IGNORECASE) is not None or re.search(covered, question, re.I) is not None
+    )
 
 
 def _filter_move(rt: RoleTrack, settle: bool = False) -> tuple[Move | None, str]:

@@ -47,7 +47,10 @@ def quiet_of_other(intent: Intent) -> bool:
     if OWN_QUIET.search(intent.question) or own_heard(intent):
         return False
     own_words = intent.instruments == ("vocal",) and not VOICE_NAMED.search(intent.question)
-    return len(intent.instruments) >= 2 or (WORDS.search(intent.question) is not None and not own_words)
+    # "is the piano too far down? the chords r there when i solo them": the chords are the piano's own, not a
+    # second part (the harmony parts' word beside one keys or guitar part names that part again)
+    parts = [i for i in intent.instruments if i != "chords"] or list(intent.instruments)
+    return len(parts) >= 2 or (WORDS.search(intent.question) is not None and not own_words)
 
 
 def own_complaint(intent: Intent, complaint: str | None) -> str | None:

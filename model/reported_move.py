@@ -73,7 +73,7 @@ _DONE = re.compile(
 )
 """A move said as done, in the asker's words."""
 _NOW = re.compile(
-    r"\b(now|yet|better|closer|happier|sorted|fixed|finally|did (that|it|this))\b", re.IGNORECASE
+    r"\b(now|yet|again|better|closer|happier|sorted|fixed|finally|did (that|it|this))\b", re.IGNORECASE
 )
 """A check said about the state after a move ("good now?", "better?", "sorted?"): a part's state said with a
 participle ("vocal is pushed way up, is that ok?") is only a move reported when the check says so."""
@@ -103,6 +103,9 @@ _NOW_CHECK = re.compile(
     r"\?*\s*$)|"
     # "did that do it?", "did that help?", "does it work now?"
     r"\b(did|does) (that|it|this) (do it|do the trick|help|work|fix it|sort it|land)( now)?\s*\?*\s*$|"
+    # "has that done it or does it need a bigger push": the same check in the perfect, the other side offered
+    r"\b(has|have) (that|it|this) (done it|done the trick|helped|worked|fixed it|sorted it|landed)( now| yet)?"
+    r"(\s*\?*\s*$|,? or [^?.;]{1,50}\?*\s*$)|"
     # "does everything sit right now or is something else poking out": the state now, then what else is out
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|is|are) (everything|it all|the mix|things|it) "
     r"((sit|sits|sound|sounds|feel|feels) )?(right|ok|okay|good|fine|balanced|even)( now)? or (is|are) "
@@ -153,7 +156,9 @@ _NOW_CHECK = re.compile(
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(does|do|is|are) (the (whole )?(band|mix|song|track|thing|"
     r"balance)|everything|it all|things) (feel|sound|sit|seem|look)s? (more |any more |a bit more )?(even|balanced|"
     # "does the whole thing sit together now or should i keep going": the other side offered, the "?" left off
-    r"together|glued|right|level|cohesive)( to (you|u|ya))?( now)?(\s*\?+| or [^?.;]{1,40}\?*)\s*$|"
+    # "does the band feel like one thing again or is there still something poking out": whole again, said as one thing
+    r"together|glued|right|level|cohesive|(like )?(one|a single) (thing|unit|band|whole|piece|sound))( to (you|u|ya))?"
+    r"( now| again)?(\s*\?+| or [^?.;]{1,40}\?*)\s*$|"
     # "does my singing finally sit over the strumming?": the state hoped for, said as at last reached
     r"([,;.!]\s*|\s(so|and|then|but)\s+)(so |and |ok |okay )?(is|are|does|do) [\w' -]{1,30}? finally\b[^?.;]{0,40}"
     r"\?*\s*$|"

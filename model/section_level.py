@@ -4,14 +4,16 @@ Why: the track route answered the part's level over the whole clip ("Yes: nothin
 too low"), as if the sections had been measured apart. They are not: the clip is read as one stretch. An engineer
 says so, gives the common practice (parts are set for the song and ridden a dB or two where a section needs them;
 the chorus carries the most, so a part louder in the verse than the chorus is the exception), reads the part over
-the clip, and says how to shape it by section (its volume envelope). A level fault on the part comes with its move.
+the clip, and says how to shape it by section (its volume envelope). A level fault on the part comes with its move. A fader move
+offered for one section beside leaving it ("should i push it up a few db in the drop or is it already where it should
+be") gets the side that is true first: it stays, it goes up, or neither (it is past its place the other way).
 """
 
 from __future__ import annotations
 
 import re
 
-from companion.context import MixContext
+from companion.context import FindingKind, MixContext
 from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
 from model.level_gap import level_meter
@@ -87,8 +89,79 @@ def _claimed_in_section(
     return Answer(fit(parts, MAX_WORDS, keep=3))
 
 
+_STAY_SIDE = re.compile(
+    r"\bor (is|are|'s|'re) (it|they|she|he|that) (already |just |actually )?(where (it|they|she|he) (should|ought|needs?)|"
+    r"fine|ok|okay|good|right|sitting (fine|right|ok|okay)|in (a good|the right|its) (place|spot))\b|"
+    r"\bor (just )?(leave|keep) (it|them|her|him)( where| as)\b",
+    re.IGNORECASE,
+)
+"""'should i push it up a few db or is it already where it should be': the fader move offered beside leaving it."""
+
+
+_MOVE_OFFERED = re.compile(
+    r"\b(should|shall|do|can|could|would|must) (i|we|u|you)( just)? (push|turn|bring|raise|lift|boost|bump|nudge|crank|"
+    r"ride|pull|drop|lower|cut|tuck|give|take)\b|"
+    # "..., turn it up or is it fine": the move offered bare
+    r"(^|[,.;?!]\s*)(just )?(push|turn|bring|raise|lift|boost|bump|nudge|crank|pull|drop|lower|tuck) (it|them|her|him)\b",
+    re.IGNORECASE,
+)
+"""'should i push it up a few db', 'turn it up or is it fine': the asker's own fader move offered (not "is it turned
+up too much")."""
+
+
+def _move_or_stay(ctx: MixContext, focus: Focus, q: str) -> Answer | None:
+    """A fader move on a part in one section offered beside leaving it ("needs more weight in the drop, should i push
+    it up a few db or is it already where it should be") with nothing measured against the part: the side that is
+    true (it stays), then that one clip can't split the sections and how to ride it there; None otherwise."""
+    stay = _STAY_SIDE.search(q)
+    section = SECTIONS.search(PART_IS_HOOK.sub(" ", q[: stay.start()])) if stay else None
+    tracks = tuple(rt for a in focus.asked if a.tracks and not a.stand_in for rt in a.tracks)
+    if stay is None or section is None or len(focus.asked) != 1 or not tracks or focus.missing:
+        return None
+    offered = q[: stay.start()]
+    if not _MOVE_OFFERED.search(offered):
+        return None  # "is it turned up too much or is it fine": a state claimed, not a move offered
+    up, down = UP.search(offered) is not None, DOWN.search(offered) is not None
+    if up == down:
+        return None
+    names = {rt.name for rt in tracks}
+    said = "where it should be" if "where" in stay.group(0).lower() else "fine"
+    fault = next((f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track in names), None)
+    if fault is not None and (fault.kind is FindingKind.TRACK_TOO_QUIET) == up and focus.session is not None:
+        # "... push it up a few db or is it already where it should be?" with it 11 dB under its place: the move
+        move = level_move(fault, focus.session)
+        verb = "Push it up" if up else "Pull it down"
+        after = "still wants more" if up else "still jumps out"
+        parts = [f"{verb}, it isn't where it should be yet: {lower_first(first_sentence(fault.summary))}", move.try_text,
+                 f"That's over the whole clip; ride it by section after, if the {section.group(0).lower()} {after}."]  # fmt: skip
+        return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
+    if fault is not None and focus.session is not None:
+        # the same with it 9 dB over its place: neither side, the other way
+        move = level_move(fault, focus.session)
+        state = "past" if up else "under"
+        parts = [f"Neither: it's already {state} where it should be: {lower_first(first_sentence(fault.summary))}", move.try_text,
+                 "That's over the whole clip, before any ride by section."]  # fmt: skip
+        return Answer(fit(parts, MAX_WORDS, keep=2), [move], fault)
+    if any(f.track in names or f.evidence.get("other_track") in names for f in ctx.problems):
+        return None  # a fault on it, or a part covered or covering: that fault's own route answers
+    read = level_meter(ctx, tracks)
+    if not read:
+        return None
+    too, way, shape, feels = (
+        ("too low", "up", "lift", "light") if up else ("too loud", "down", "dip", "too big")
+    )
+    parts = [
+        f"It's already {said} on the fader: over this clip {read[0].quoted} reads {read[1]:.1f} LUFS, and nothing I "
+        f"measured says it is {too}.",
+        "I can't split it by section, though: I read the whole clip as one stretch.",
+        f"If it still feels {feels} in the {section.group(0).lower()}, ride it {way} a dB or two there: select "
+        f"{read[0].quoted}, press V for the volume envelope and draw the {shape} over that section.",
+    ]
+    return Answer(fit(parts, MAX_WORDS, keep=3))
+
+
 PART_IS_HOOK = re.compile(
-    r"\b(is|'s|are|as)( kind of| kinda| basically| like| really| literally)? (the|my|our) hooks?\b",
+    r"\b(is|'s|are|as)( kind of| kinda| basically| like| really| literally)? (the|my|our)( main| whole| big| real)? hooks?\b",
     re.IGNORECASE,
 )
 """'the pluck is the hook': the part named as the song's hook, not a section it plays in."""
@@ -115,6 +188,8 @@ def section_level(ctx: MixContext, focus: Focus) -> Answer | None:
     q = focus.intent.question
     if ctx.analysis is None or focus.session is None or NOT_THIS.search(q):
         return None
+    if (stays := _move_or_stay(ctx, focus, q)) is not None:
+        return stays
     if not NORM.search(_OVER_ITS_PLACE.sub(" ", q)):
         return _sections_compared(ctx, focus)
     if focus.intent.complaint not in (None, "loud", "quiet"):

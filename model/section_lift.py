@@ -24,7 +24,10 @@ LIFT_Q = re.compile(
     # "make the chorus hit harder than the verse", "get the chorus bigger", "the chorus needs to explode"
     rf"\b{SECTION}\b[^?.]{{0,25}}\b(hit(s|ting)? harder|bigger|lift(s|ing)?|explode|open(s)? up|pop(s)? more|"
     r"stand(s)? out|more (impact|energy|punch)|feel(s)? (bigger|the same|flat|like the verse)|"
-    r"sound(s)? (bigger|the same|flat|like the verse)|(doesn'?t|does not|don'?t|never) (lift|hit|pop|take off|land|"
+    r"sound(s)? (bigger|the same|flat|like the verse)|"
+    # "why does my chorus feel so bare?": the section said bare, with its degree ("empty", "small" and "weak" keep
+    # their own routes: a part measured missing answers those)
+    r"(feel|sound)(s)? ((so|too|kinda|really|pretty|super) )?(bare|sparse)|(doesn'?t|does not|don'?t|never) (lift|hit|pop|take off|land|"
     r"open up|go anywhere|explode))\b|"
     # "why doesn't my chorus hit?"
     rf"\b(doesn'?t|does not|won'?t|don'?t|do not) (my |the |our )?{SECTION} (hit|lift|pop|take off|land|open up|"

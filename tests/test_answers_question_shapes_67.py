@@ -179,7 +179,7 @@ def test_one_single_thing_before_then_on_a_clean_mix_is_nothing_needed():
 def test_gap_between_two_parts_gives_real_mixes_figure_and_both_meters():
     advice = ask_once("soul_kit", "clean", "how many db between the vocal and the backing vox?")
     assert advice.text.startswith("In well-rated real mixes the middle half of"), advice.text
-    assert "'Backing Vox' reads -28.4 LUFS and 'Lead Vocal' -20.0 LUFS: a 8.4 dB gap." in advice.text
+    assert "'Backing Vox' reads -28.4 LUFS and 'Lead Vocal' -20.0 LUFS: an 8.4 dB gap." in advice.text
 
 
 @needs_fluidsynth

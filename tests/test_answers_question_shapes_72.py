@@ -136,7 +136,7 @@ def test_how_many_db_up_under_the_lead_leads_with_the_size() -> None:
     assert advice.text.startswith("About 6 dB: bring the fader on 'Backing Vox' (it's at -19.0 dB now) up"), (
         advice.text
     )
-    assert "6.5 dB on the median" in advice.text and "a 18.4 dB gap" in advice.text, advice.text
+    assert "6.5 dB on the median" in advice.text and "an 18.4 dB gap" in advice.text, advice.text
     assert advice.suggestions[0].track == "Backing Vox" and advice.suggestions[0].params["delta_db"] == 6.0
 
 

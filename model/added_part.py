@@ -46,7 +46,11 @@ def _added(focus: Focus) -> Asked | None:
     """The part the question proposes to add: one the session does not have, after an adding verb."""
     q = focus.intent.question
     for a in focus.asked:
-        if a.found and not a.stand_in:
+        # "maybe i need a sub layer under the kick?": a new layer of a kind the session has is still a new part
+        layer = re.search(
+            rf"\b(a|an|another|extra|some) {re.escape(a.said or a.word)} layer\b", q, re.IGNORECASE
+        )
+        if a.found and not a.stand_in and not layer:
             continue
         if in_effect_name(a.said or a.word, q):
             continue  # "put a leslie sim on the rhodes?": an effect asked for, not a new part
@@ -61,7 +65,9 @@ def _added(focus: Focus) -> Asked | None:
             return a
         # "would some tambourine help?", "do i need a pad?", "what about a shaker?": the part asked for as a remedy
         if re.search(
+            # "maybe i need a sub layer under the kick?": the need said as a guess, no "do"
             rf"\b((would|could|might|will) {ADD_DET}|(do|does) (i|we|it|this|the \w+) need {ADD_DET}|"
+            rf"(maybe|probably|prob|perhaps|reckon|think) ((i|we) )?(need|want) {ADD_DET}|"
             rf"what about {ADD_DET}|how about {ADD_DET})( \w+)? {re.escape(said)}\b",
             q,
             re.IGNORECASE,
@@ -75,7 +81,10 @@ def _phrase(question: str, said: str) -> str:
     pad"), so the answer neither shortens it nor fits it as the wrong kind."""
     m = re.search(rf"\b{re.escape(said)} (\w+)", question, re.IGNORECASE)
     longer = f"{said} {m.group(1).lower()}" if m else said
-    return longer if m and instrument_role(m.group(1)) is not None else said
+    # "an extra keys layer": the layer said, one thing ("a keys layer"), not the part itself
+    return (
+        longer if m and (instrument_role(m.group(1)) is not None or m.group(1).lower() == "layer") else said
+    )
 
 
 def _partner(focus: Focus, added: Asked, role: str | None) -> list[str]:
@@ -102,8 +111,8 @@ def added_part(ctx: MixContext, focus: Focus) -> Answer | None:
     if not _PLAN.search(intent.question) or (added := _added(focus)) is None:
         return None
     said = _phrase(intent.question, re.sub(r"^(the|my|a|an|some) ", "", (added.said or added.word).lower()))
-    role = instrument_role(said) or instrument_role(added.word)
-    many = said.endswith("s") and not said.endswith("ss")
+    role = instrument_role(said.removesuffix(" layer")) or instrument_role(added.word)
+    many = said.endswith("s") and not said.endswith("ss") and not said.endswith(" layer")
     article = (
         "" if many else ("an " if said[:1] in "aeiou" else "a ")
     )  # "backing vocals", "a pad", "an organ"

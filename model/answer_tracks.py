@@ -467,6 +467,13 @@ def _own_take_opening(focus: Focus, move: Move, opening: str) -> str:
     return f"The {said}{owner} fader first, not {_TAKE_SAID.get(m['verb'].lower(), 'a new take')}:"
 
 
+BOOST_BLAMED = re.compile(
+    r"\btoo (much|big|many|hard) (\w+ ){0,2}boosts?\b|\bboost(ed|ing|s)? (\w+ ){0,2}too (much|far|hard)\b|\bover-?boost",
+    re.IGNORECASE,
+)
+"""'too much presence boost', 'boosted the highs too much': a boost already made, blamed, not one proposed."""
+
+
 def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
     intent = focus.intent
     plans = [(ev, tone_plan(ctx, focus, ev, intent.complaint)) for ev in evs]
@@ -528,16 +535,14 @@ def judge(ctx: MixContext, focus: Focus, evs: list[TrackEvidence]) -> Answer:
         )
         p.lead = re.sub(r"^What is off is '[^']+':\s*", "", p.lead)
     # "boost the kick like 6db round 60hz?": a boost at a frequency is an EQ move, though no EQ is named
-    boost_at = re.search(r"\bboost", intent.question, re.I) and HZ_SAID.search(intent.question)
+    # "too much presence boost": a boost already there, blamed, is no boost proposed
+    proposed = re.search(r"\bboost", intent.question, re.I) and not BOOST_BLAMED.search(intent.question)
+    boost_at = proposed and HZ_SAID.search(intent.question)
     if p.verdict == "instead" and (intent.technique or boost_at):
         # "boost the highs on the vocal?": not its EQ either; "add reverb on the vocal?": the plug-in asked for
         # waits for the fader, said without a boost
-        opening = "No, I wouldn't boost it:" if re.search(r"\bboost", intent.question, re.I) else "Not first:"
-    elif (
-        p.verdict in ("no", "fine")
-        and (intent.should or intent.asks_raise)
-        and re.search(r"\bboost", intent.question, re.I)
-    ):
+        opening = "No, I wouldn't boost it:" if proposed else "Not first:"
+    elif p.verdict in ("no", "fine") and (intent.should or intent.asks_raise) and proposed:
         # "should i throw a low shelf boost on it or is it already sitting right?" with nothing off: no boost
         opening = "No, I wouldn't boost it:"
     if intent.technique and p.verdict in ("instead", "not first"):  # "eq the pad or just turn it down?"

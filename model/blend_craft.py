@@ -64,7 +64,11 @@ def with_blend_craft(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     # the bare "Nothing I measured says ..." also answers "what do u make of where it sits?", an assessment: the seat
     # only where the part is said not to sit, or asked to sit better
     unseated = PASTED.search(intent.question) or NOT_SEATED.search(intent.question)
-    fine_said = ans.text.startswith(FINE_HEAD) or (ans.text.startswith(NOTHING_HEAD) and unseated)
+    # "whats the best way to get the backing vox to sit behind me without disappearing": a how-to answered with a bare
+    # "No: nothing I measured says ..." (the disappearing read as a claim) is the part measured fine, too
+    fine_said = ans.text.startswith((FINE_HEAD, f"No: {NOTHING_HEAD[0].lower()}{NOTHING_HEAD[1:]}")) or (
+        ans.text.startswith(NOTHING_HEAD) and unseated
+    )
     if (ans.moves and not nudged) or not (fine_said or nudged):
         return ans
     tracks = [rt for a in focus.asked for rt in a.tracks]

@@ -89,6 +89,12 @@ MIX_SAID = re.compile(
 """The whole mix named as what sounds wrong ("everything sounds washed out", "the whole mix is murky")."""
 
 
+_PLUGIN_WORDS = (
+    r"(eq|equali[sz]er|reverb|verb|comp|compressor|compression|de-?esser|delay|limiter|saturation)\b"
+)
+"""A plug-in named after the part it sits on ("my vocal eq", "the snare's reverb")."""
+
+
 def host_only(q: str, mentions: tuple[str, ...]) -> bool:
     """True when the whole mix is what the question says sounds wrong and every part it names is only where the
     plug-in sits ("everything sounds washed out, should i cut the verb back on the vocal?"): the part hosts the
@@ -96,9 +102,14 @@ def host_only(q: str, mentions: tuple[str, ...]) -> bool:
     said = MIX_SAID.search(q)
     if said is None or not mentions:
         return False
+    after = q[said.end() :]
     return all(
-        re.search(
-            rf"\b(on|off|from) (the |my |our |that |those )?(lead )?{re.escape(m)}s?\b", q[said.end() :], re.I
+        (
+            re.search(
+                rf"\b(on|off|from) (the |my |our |that |those )?(lead )?{re.escape(m)}s?\b", after, re.I
+            )
+            # "the mix sounds harsh n shouty, probably my vocal eq?": the plug-in said as the part's own
+            or re.search(rf"\b{re.escape(m)}s?('s)? {_PLUGIN_WORDS}", after, re.I)
         )
         and not re.search(rf"\b{re.escape(m)}", q[: said.end()], re.I)
         for m in mentions

@@ -21,7 +21,10 @@ _LAST_CLAUSE_WH = re.compile(
 
 
 _WH_OPENING = re.compile(
-    r"^\s*(so |ok |and |but )?(what|what's|whats|which|where|how|how's|hows|who|why|when)\b", re.I
+    # "tell me what you hear in the drums": the question word first once the request to say it is set aside
+    r"^\s*(so |ok |and |but )?((just |pls |please )?(tell|show) me |let me know |say )?"
+    r"(what|what's|whats|which|where|how|how's|hows|who|why|when)\b",
+    re.I,
 )
 """A question word first: the whole text is the question ("whats a normal high-pass ..., like where ..."), no
 statement before it."""

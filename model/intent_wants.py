@@ -36,9 +36,17 @@ _HEAR = re.compile(
     r"the mix|my song|the song|my track|me)\W*$|\bno sugar-?coat\w*|\bdon'?t (hold back|sugar-?coat\w*)\b|"
     r"\btear (it|this|my mix) apart\b|"
     # "first impressions?", "gut reaction?": what I hear, asked in two words
-    r"\b(first |initial |overall |honest )?impressions?\W*$|\bgut (reaction|feeling|check)\W*$|\binitial thoughts\b",
+    r"\b(first |initial |overall |honest )?impressions?\W*$|\bgut (reaction|feeling|check)\W*$|\binitial thoughts\b|"
+    # "tell me what you make of it"
+    r"\b(tell me|say) what (you|u|ya) (hear|think|make of)\b",
     re.IGNORECASE,
 )
+IMPRESSION_OF_MIX = re.compile(
+    r"\b(first |initial |overall |honest |gut )+(impressions?|reaction|take) (of|on) (this|the|my|it)( (whole )?(mix|song|"
+    r"track|tune|thing))?\W*$",
+    re.IGNORECASE,
+)
+"""'give me your honest first impression of this mix': the open look asked of the whole mix."""
 LEAVE_AS_IS = re.compile(
     r"^\W*(and |so |but |ok )?(what )?((happens|would happen|will happen) )?if i( just)? (leave|keep) (it|them|that|this|'?em)\b",
     re.IGNORECASE,
@@ -327,6 +335,10 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
     if reports_move(text) and not asks_overdone(text):
         return Wants.BETTER  # "horns are pulled back a bunch, we good now?": the state after a move, asked
+    if IMPRESSION_OF_MIX.search(text):
+        return (
+            Wants.LISTEN
+        )  # "give me your honest first impression of this mix": what I hear, the mix its subject
     if _HOW_MUCH.search(text):
         return Wants.HOW_MUCH
     if _WHY.search(text):

@@ -7,7 +7,10 @@ the passing answers: "is any single part too loud or buried" (a part's level, no
 more, has that done it or does it need a bigger push" after a question that named three parts, "honest thoughts on
 the keyboard part?", three parts named and none off, "is the vocal too loud or is that just me cringing at hearing
 myself", a de-esser's frequency asked, "i balanced it on my headphones, whats making it come out so big", and "one
-band in one room: bus comp or a shared reverb?". Probing further: the same shapes in other words.
+band in one room: bus comp or a shared reverb?". Probing further: the same shapes in other words, and "maybe i need a
+sub layer under the kick?" (a new layer of a kind the session has), "probably my vocal eq? too much presence boost"
+(a boost blamed, not proposed), "tell me what you hear in the drums" and "give me your honest first impression of this
+mix" (what is heard, not a how-to), and a part asked how to sit behind the lead that measures fine.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import re
 import pytest
 from fakes.rendering import ask_after, ask_once, conversation, needs_fluidsynth
 
+from model.answer_tracks import BOOST_BLAMED
 from model.export_answer import asks_delivery
 from model.gear_pushback import gear_note
 from model.guessed_technique import host_only
@@ -50,6 +54,8 @@ def test_the_forms_found() -> None:
     assert host_only("everything sounds washed out, should i cut the verb back on the vocal", ("vocal",))
     assert not host_only("the vocal sounds washed out, cut the verb on the vocal?", ("vocal",))
     assert not host_only("everything is muddy, is the bass too loud?", ("bass",))
+    assert host_only("the mix sounds harsh n shouty, probably my vocal eq right?", ("vocal",))
+    assert BOOST_BLAMED.search("too much presence boost") and not BOOST_BLAMED.search("should i boost 3k")
     assert classify("is any single part obviously too loud or buried, yes or no").any_track
     assert OPINION_ON.search("honest thoughts on the keyboard part?")
     assert not open_question("my bandmate played it n im not sure how i feel about where it sits")
@@ -103,6 +109,20 @@ def test_the_forms_found() -> None:
          "First the balance: 'Bass' sits about", ("Bass", -1)),
         ("rock", "clean", "where should i be high passing the electric gtrs so they stop clouding up the bass n kick? like what hz n how steep",
          "Your ReaEQ already high-passes 'Gtr L' at 110 Hz", None),
+        ("soul", "Bass -10", "the low end feels thin, maybe i need a sub layer under the kick?",
+         "Not a sub layer first: 'Bass' sits about", ("Bass", 1)),
+        ("soul", "clean", "the low end feels thin, maybe i need a sub layer under the kick?",
+         "Your call: there is no sub layer in this session yet", None),
+        ("rock", "Keys -10", "chords feel weak, probably need an extra keys layer in the chorus?",
+         "Not a keys layer first: 'Keys' sits about", ("Keys", 1)),
+        ("soul", "Horns +10", "the mix sounds harsh n shouty, probably my vocal eq right? too much presence boost",
+         "Not the EQ first: the fault I measured is 'Horns'", ("Horns", -1)),
+        ("soul_kit", "Kick -10", "tell me what you hear in the drums",
+         "Too quiet: 'Kick' sits about", ("Kick", 1)),
+        ("folk", "clean", "give me your honest first impression of this mix",
+         "Honestly, nothing in the numbers needs fixing:", None),
+        ("soul_kit", "clean", "whats the best way to get the backing vox to sit behind me without disappearing",
+         "Its level is already where real mixes put it", None),
     ],
 )  # fmt: skip
 def test_the_shapes_answered_on_a_rendered_session(

@@ -43,7 +43,8 @@ _AS_PAD = ("strings", "synth", "organ", "keys", "piano")
 
 
 def _added(focus: Focus) -> Asked | None:
-    """The part the question proposes to add: one the session does not have, after an adding verb."""
+    """The part the question proposes to add: one the session does not have (or a new layer of one it has, "a sub
+    layer"), after an adding verb or asked for as a remedy."""
     q = focus.intent.question
     for a in focus.asked:
         # "maybe i need a sub layer under the kick?": a new layer of a kind the session has is still a new part

@@ -42,11 +42,12 @@ _HEAR = re.compile(
     re.IGNORECASE,
 )
 IMPRESSION_OF_MIX = re.compile(
-    r"\b(first |initial |overall |honest |gut )+(impressions?|reaction|take) (of|on) (this|the|my|it)( (whole )?(mix|song|"
+    r"\b(first |initial |overall |honest |gut )+(impressions?|reaction) (of|on) (this|the|my|it)( (whole )?(mix|song|"
     r"track|tune|thing))?\W*$",
     re.IGNORECASE,
 )
-"""'give me your honest first impression of this mix': the open look asked of the whole mix."""
+"""'give me your honest first impression of this mix': the open look asked of the whole mix ("your honest take on
+the mix" stays a verdict: ``tests/test_answers_question_shapes_60.py``)."""
 LEAVE_AS_IS = re.compile(
     r"^\W*(and |so |but |ok )?(what )?((happens|would happen|will happen) )?if i( just)? (leave|keep) (it|them|that|this|'?em)\b",
     re.IGNORECASE,
@@ -335,10 +336,9 @@ def wants_of(text: str, has_subject: bool) -> str | None:
         return Wants.BETTER  # "is it better to cut or boost?" weighs two moves, nothing was done yet
     if reports_move(text) and not asks_overdone(text):
         return Wants.BETTER  # "horns are pulled back a bunch, we good now?": the state after a move, asked
+    # "give me your honest first impression of this mix": what I hear, the mix its subject
     if IMPRESSION_OF_MIX.search(text):
-        return (
-            Wants.LISTEN
-        )  # "give me your honest first impression of this mix": what I hear, the mix its subject
+        return Wants.LISTEN
     if _HOW_MUCH.search(text):
         return Wants.HOW_MUCH
     if _WHY.search(text):

@@ -14,8 +14,8 @@ import re
 
 from companion.context import MixContext
 from companion.knowledge.priors import Spread, priors_table
-from model.evidence import TRACK_LEVEL_KINDS
 from model.focus import Focus
+from model.guessed_technique import balance_fault_of
 from model.intent import Wants
 from model.moves import level_move
 from model.phrasing import MAX_WORDS, Answer, first_sentence, fit, lower_first
@@ -56,10 +56,10 @@ def one_room(ctx: MixContext, focus: Focus) -> Answer | None:
         "Check by muting the room's return: the parts should fall back into separate recordings, and come together "
         "again with it.",
     ]
-    fault = next((f for f in ctx.problems if f.kind in TRACK_LEVEL_KINDS and f.track), None)
+    fault = balance_fault_of(ctx, focus)  # the first fader fault, as for any plug-in guessed over the mix
     if fault is not None and focus.session is not None:
         move = level_move(fault, focus.session)
-        head = f"First the balance: {lower_first(first_sentence(fault.summary))} {move.try_text}."
         parts[0] = parts[0].replace("Both, the shared reverb first:", "Then both, the shared reverb first:")
-        return Answer(fit([head.replace("..", "."), *parts], MAX_WORDS, keep=3), [move], fault)
+        lead = f"First the balance: {lower_first(first_sentence(fault.summary))}"
+        return Answer(fit([lead, move.try_text, *parts], MAX_WORDS, keep=3), [move], fault)
     return Answer(fit(parts, MAX_WORDS, keep=3))

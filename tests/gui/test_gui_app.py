@@ -27,21 +27,26 @@ a 2-core one running two question-bank streams beside the suite (how fast it sta
 measure, not a test's)."""
 
 
+def shut(qtbot, running: App) -> None:
+    """Close the app and delete its window inside the test that made it, so no later event reaches its plot's
+    half-freed label items (a pyqtgraph LabelItem resized after its text item was freed segfaulted the next test, under
+    load: once after the fixture's app, once after an app a test built itself)."""
+    running.close()
+    running.window.close()
+    running.window.deleteLater()
+    qtbot.wait(50)
+
+
 @pytest.fixture
 def app(qtbot, config_file):
     running = App(gui_args())
     try:
         qtbot.waitUntil(lambda: running.controller is not None, timeout=READY_MS)
     except BaseException:
-        running.close()  # never leave its threads running into the next test (a later one aborted in Qt)
+        shut(qtbot, running)  # never leave its threads running into the next test (a later one aborted in Qt)
         raise
     yield running
-    running.close()
-    # delete the window now, inside the test, so no later event reaches its plot's half-freed label items
-    # (a pyqtgraph LabelItem resized after its text item was freed crashed the next test once, under load)
-    running.window.close()
-    running.window.deleteLater()
-    qtbot.wait(50)
+    shut(qtbot, running)
 
 
 def ask_and_wait(qtbot, app: App, question: str | None = None, via: str = "button"):
@@ -111,7 +116,7 @@ def test_a_failing_model_falls_back_and_says_so(qtbot, config_file) -> None:
             assert outcome.result.advice.fallback["from"] == "remote"
             assert "answered by rules (instead of remote:" in meta
         finally:
-            running.close()
+            shut(qtbot, running)
 
 
 def test_a_streamed_answer_arrives_token_by_token_and_closing_mid_stream_is_clean(qtbot, config_file) -> None:
@@ -130,6 +135,8 @@ def test_a_streamed_answer_arrives_token_by_token_and_closing_mid_stream_is_clea
         running.window.close()
         assert c._closed and not c.ask_thread.isRunning() and not c.bridge_thread.isRunning()
         assert time.monotonic() - started < 3.0  # the cancel flag ended the stream at its next token
+        running.window.deleteLater()
+        qtbot.wait(50)
 
 
 def test_an_ask_heard_while_the_demo_still_renders_is_answered_once_ready(qtbot, config_file) -> None:
@@ -142,7 +149,7 @@ def test_an_ask_heard_while_the_demo_still_renders_is_answered_once_ready(qtbot,
             pass
         assert answered.args[0].job.question == "early question"
     finally:
-        running.close()
+        shut(qtbot, running)
 
 
 def test_the_reaper_action_asks_through_the_bridge_folder(qtbot, app) -> None:
@@ -178,7 +185,7 @@ def test_the_panel_comes_back_where_the_user_left_it(qtbot, config_file) -> None
         running.window.move(60, 45)
         qtbot.waitUntil(lambda: load_config()["gui"]["geometry"][:2] == [60, 45], timeout=5000)
     finally:
-        running.close()
+        shut(qtbot, running)
 
 
 def test_answers_are_recorded_and_thumbs_and_corrections_reach_the_session_log(qtbot, config_file) -> None:
@@ -210,7 +217,7 @@ def test_answers_are_recorded_and_thumbs_and_corrections_reach_the_session_log(q
         )
         assert stored["assistant"] == outcome.result.advice.text and stored["backend"] == "rules"
     finally:
-        running.close()
+        shut(qtbot, running)
 
 
 def test_without_a_session_log_feedback_says_so(qtbot, app) -> None:

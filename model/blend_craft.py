@@ -66,7 +66,7 @@ def with_blend_craft(ctx: MixContext, focus: Focus, ans: Answer) -> Answer:
     unseated = PASTED.search(intent.question) or NOT_SEATED.search(intent.question)
     # "whats the best way to get the backing vox to sit behind me without disappearing": a how-to answered with a bare
     # "No: nothing I measured says ..." (the disappearing read as a claim) is the part measured fine, too
-    fine_said = ans.text.startswith((FINE_HEAD, f"No: {NOTHING_HEAD[0].lower()}{NOTHING_HEAD[1:]}")) or (
+    fine_said = ans.text.startswith((FINE_HEAD, f"No: {lower_first(NOTHING_HEAD)}")) or (
         ans.text.startswith(NOTHING_HEAD) and unseated
     )
     if (ans.moves and not nudged) or not (fine_said or nudged):

@@ -53,12 +53,11 @@ _RIGHT_FORMAT = re.compile(
 def _format_verdict(q: str) -> str:
     """'Yes, ...:' when the format checked is lossless, 'No, ...:' when it is only lossy, '' when no format is checked
     (not a bare 'Yes:', which the verdict pass would weigh against the mix's faults)."""
-    if not _RIGHT_FORMAT.search(q) or re.search(r"\b(mp3|wav|wave|flac|aiff|ogg|aac|m4a) or\b", q, re.I):
+    named = {m.group(0).lower() for m in FORMAT.finditer(q)} - {"lossless", "lossy"}
+    # "wav or mp3, is that right?": two formats offered, which the delivery answer picks without a yes or no
+    if not named or not _RIGHT_FORMAT.search(q) or re.search(rf"{FORMAT.pattern}\s+or\b", q, re.I):
         return ""
-    named = {m.lower() for m in re.findall(r"\b(mp3|wav|wave|flac|aiff|ogg|aac|m4a)\b", q, re.I)}
-    if named and named <= {"wav", "wave", "flac", "aiff"}:
-        return "Yes, lossless is right:"
-    return "No, go lossless:" if named else ""
+    return "Yes, lossless is right:" if named <= {"wav", "wave", "flac", "aiff"} else "No, go lossless:"
 
 
 def asks_delivery(question: str) -> bool:

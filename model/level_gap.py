@@ -18,7 +18,7 @@ from model.evidence import track_evidence
 from model.focus import Asked, Focus
 from model.intent import Wants
 from model.louder_than import LEVELS
-from model.phrasing import MAX_WORDS, Answer, capital, fit, lower_first, split_sentences
+from model.phrasing import MAX_WORDS, Answer, article, capital, fit, lower_first, split_sentences
 from model.session_view import RoleTrack
 from model.verdict_opening import without_opening
 
@@ -134,7 +134,7 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
         f"{-spread.q3:.1f} to {-spread.q1:.1f} dB ({-spread.median:.1f} dB on the median, MixologyDB)."
     )
     meters = f"Yours: {rt_a.quoted} reads {v_a:.1f} LUFS and {rt_b.quoted} {v_b:.1f} LUFS: " + (
-        f"{_a_or_an(gap)} {gap:.1f} dB gap."
+        f"{article(f'{gap:.1f}')} {gap:.1f} dB gap."
         if gap >= 0
         else f"{rt_a.quoted} is the louder, by {-gap:.1f} dB."
     )
@@ -153,12 +153,6 @@ def level_gap(ctx: MixContext, focus: Focus) -> Answer | None:
             ans.text = fit(split_sentences(f"{head} {meters} {said}{body}"), MAX_WORDS, keep=3)
             return ans
     return Answer(f"{head} {meters} {_placed(-gap, spread, rt_a.quoted)}")
-
-
-def _a_or_an(value: float) -> str:
-    """ "an" before a number said with a vowel sound ("an 8.4 dB gap", "an 11 dB gap"), else "a"."""
-    whole = f"{value:.1f}".split(".")[0]
-    return "an" if whole.startswith("8") or whole in ("11", "18") else "a"
 
 
 def _placed(vs_lead_db: float, spread: Spread, name: str) -> str:

@@ -40,10 +40,10 @@ def one_room(ctx: MixContext, focus: Focus) -> Answer | None:
         return None
     if not (ONE_ROOM.search(q) and _COMP.search(q) and _ROOM.search(q) and _ASKED.search(q)):
         return None
-    decays = priors_table()["overall"]["reverb"]["decay_ms"]
-    room = Spread.of(decays.get("ROOM"))
+    priors = priors_table()
+    room = Spread.of(priors["overall"]["reverb"]["decay_ms"].get("ROOM"))
     decay = (
-        f"rooms decayed around {room.median / 1000:.1f} s in {priors_table()['provenance']['counts']['mixes']} real "
+        f"rooms decayed around {room.median / 1000:.1f} s in {priors['provenance']['counts']['mixes']} real "
         "mixes (MixologyDB); for one shared room most go shorter, 0.6-1 s (common practice)"
         if room is not None
         else "0.6-1 s of decay (common practice)"
